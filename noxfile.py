@@ -1,0 +1,46 @@
+"""Developer tasks. `nox -s serve` shows the site, `nox -s tests` runs the whole suite."""
+
+from __future__ import annotations
+
+
+import nox
+
+nox.options.sessions = ["lint", "tests"]
+nox.options.reuse_existing_virtualenvs = True
+
+ENV = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs 1.6 prints a banner about MkDocs 2 otherwise
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The whole test suite, browser tests included (they need Chromium; see README)."""
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def build(session: nox.Session) -> None:
+    """Validate the example catalog, then build the site with --strict."""
+    session.install("-e", ".")
+    session.run("kpi", "validate", "kpis", env=ENV)
+    session.run("mkdocs", "build", "--strict", *session.posargs, env=ENV)
+
+
+@nox.session
+def serve(session: nox.Session) -> None:
+    """Serve the site on the example catalog at http://127.0.0.1:8000 with live reload."""
+    session.install("-e", ".")
+    session.run("mkdocs", "serve", *session.posargs, env=ENV)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    session.install("ruff")
+    session.run("ruff", "check", "plugins", "tests", "noxfile.py", "benchmarks")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Speed goals, as ratios against baselines measured in the same run."""
+    session.install("-e", ".")
+    session.run("python", "benchmarks/bench.py", *session.posargs, env=ENV)

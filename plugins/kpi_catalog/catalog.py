@@ -1,0 +1,87 @@
+"""The loaded catalog: validated models, where each came from, and lookups between them."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from .diagnostics import Diagnostic, FieldPath, Severity
+from .models import CatalogConfig, Department, GlossaryTerm, Kpi, Objective
+from .yaml_reader import YamlProblem, parse_yaml
+
+
+@dataclass
+class SourceFile:
+    """A catalog file's text, kept so that any later check can point at a line."""
+
+    path: Path
+    rel: str  # relative to the repository root, with forward slashes
+    text: str
+
+    @cached_property
+    def _positions(self) -> dict[FieldPath, tuple[int, int]]:
+        positions: dict[FieldPath, tuple[int, int]] = {}
+        try:
+            parse_yaml(self.text, positions=positions)
+        except YamlProblem:
+            pass  # only files that parsed once are ever located
+        return positions
+
+    def locate(self, field_path: FieldPath) -> tuple[int, int]:
+        """Line and column of a field; of its nearest located parent if it is missing."""
+        positions = self._positions
+        path = tuple(field_path)
+        while path:
+            if path in positions:
+                return positions[path]
+            path = path[:-1]
+        return 1, 1
+
+    def diagnostic(
+        self,
+        field_path: FieldPath,
+        code: str,
+        message: str,
+        hint: str = "",
+        severity: Severity = Severity.ERROR,
+    ) -> Diagnostic:
+        line, column = self.locate(field_path)
+        return Diagnostic(self.rel, line, column, code, message, hint, severity, tuple(field_path))
+
+
+@dataclass
+class Catalog:
+    """Everything that loaded; ``kpis`` is ordered by id."""
+
+    root: Path
+    repo_root: Path
+    config: CatalogConfig = field(default_factory=CatalogConfig)
+    departments: dict[str, Department] = field(default_factory=dict)
+    objectives: dict[str, Objective] = field(default_factory=dict)
+    glossary: list[GlossaryTerm] = field(default_factory=list)
+    kpis: dict[str, Kpi] = field(default_factory=dict)
+    kpi_sources: dict[str, SourceFile] = field(default_factory=dict)
+    registry_sources: dict[str, SourceFile] = field(default_factory=dict)
+
+    def kpi_path(self, kpi_id: str) -> str:
+        """The KPI's YAML file, relative to the repository root."""
+        return self.kpi_sources[kpi_id].rel
+
+    @cached_property
+    def kpis_by_department(self) -> dict[str, list[Kpi]]:
+        grouped: dict[str, list[Kpi]] = defaultdict(list)
+        for kpi in self.kpis.values():
+            grouped[kpi.department].append(kpi)
+        return dict(grouped)
+
+    @cached_property
+    def kpis_by_objective(self) -> dict[str, list[Kpi]]:
+        grouped: dict[str, list[Kpi]] = defaultdict(list)
+        for kpi in self.kpis.values():
+            grouped[kpi.objective].append(kpi)
+        return dict(grouped)
+
+    def kpis_for_part(self, objective_id: str, part_id: str) -> list[Kpi]:
+        return [k for k in self.kpis_by_objective.get(objective_id, []) if k.success_part == part_id]

@@ -1,0 +1,28 @@
+"""One entry point for "is this catalog valid?": load every file, then apply the rules.
+
+The `kpi validate` command and the MkDocs plugin both call :func:`check_catalog`, so a
+pull request fails in CI with exactly the messages the site build would print.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from .diagnostics import sort_diagnostics
+from .loader import LoadResult, ProgressCallback, load_catalog
+from .rules import run_rules
+
+
+def check_catalog(
+    root: Path | str,
+    *,
+    today: date | None = None,
+    repo_root: Path | None = None,
+    progress: ProgressCallback | None = None,
+) -> LoadResult:
+    """Load the catalog and run the KPI-writing rules over what loaded."""
+    result = load_catalog(root, repo_root=repo_root, progress=progress)
+    findings = run_rules(result.catalog, today or date.today())
+    result.diagnostics = sort_diagnostics(result.diagnostics + findings)
+    return result

@@ -1,0 +1,141 @@
+"""The `kpi` command: validate, schema, export (and status).
+
+Exit codes follow the usual convention: 0 fine, 1 the catalog is not valid, 2 the
+command was called wrongly (click's own usage errors exit 2 too).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .check import check_catalog
+from .export import to_csv, to_json
+from .loader import LoadResult, find_repo_root
+from .reporting import FORMATS, as_text
+from .schema import SCHEMAS, schema_for
+
+DEFAULT_CATALOG = "kpis"
+
+
+def default_catalog() -> Path:
+    """The catalog of the repository in the current folder: ``<repo>/kpis``."""
+    cwd = Path.cwd()
+    for folder in (cwd, *cwd.parents):
+        if (folder / DEFAULT_CATALOG).is_dir():
+            return folder / DEFAULT_CATALOG
+        if (folder / ".git").exists():
+            break
+    return cwd / DEFAULT_CATALOG
+
+
+catalog_argument = click.argument(
+    "catalog", required=False, type=click.Path(file_okay=False, path_type=Path),
+)
+today_option = click.option(
+    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+    help="Check as if today were this date (YYYY-MM-DD); for reproducible runs.",
+)
+
+
+def _today(value) -> date:
+    return value.date() if value else date.today()
+
+
+def _check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult:
+    root = catalog or default_catalog()
+    if not root.is_dir():
+        raise click.UsageError(f"There is no catalog folder at {root}.")
+    progress = _progress_printer() if show_progress and sys.stderr.isatty() else None
+    result = check_catalog(root, today=_today(today), repo_root=find_repo_root(root),
+                           progress=progress)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    return result
+
+
+def _progress_printer():
+    """A one-line counter on stderr for large catalogs; silent for small ones."""
+    def show(done: int, total: int) -> None:
+        if total >= 500 and (done % 250 == 0 or done == total):
+            click.echo(f"\rReading KPI files: {done:,}/{total:,}", nl=False, err=True)
+    return show
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kpi")
+def main() -> None:
+    """kpi-catalog: check, describe and export a catalog of KPIs written in YAML."""
+
+
+@main.command()
+@catalog_argument
+@click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
+              show_default=True, help="text for people, json for programs, github for Actions.")
+@today_option
+def validate(catalog: Path | None, fmt: str, today) -> None:
+    """Check every file of the CATALOG folder (default: ./kpis of this repository).
+
+    Exits 0 when the catalog is valid (warnings allowed), 1 when it has errors.
+    """
+    result = _check(catalog, today)
+    click.echo(FORMATS[fmt](result.diagnostics, len(result.catalog.kpis)))
+    sys.exit(0 if result.ok else 1)
+
+
+@main.command()
+@click.argument("kind", type=click.Choice(sorted(SCHEMAS)), default="kpi")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Write every schema into this folder as <kind>.schema.json.")
+def schema(kind: str, out: Path | None) -> None:
+    """Print the JSON Schema of a catalog file (default: a KPI file).
+
+    Editors use it to complete and check fields while you type; see the docs.
+    """
+    if out is None:
+        click.echo(json.dumps(schema_for(kind), indent=2, ensure_ascii=False))
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    for name in sorted(SCHEMAS):
+        target = out / f"{name}.schema.json"
+        target.write_text(json.dumps(schema_for(name), indent=2, ensure_ascii=False) + "\n",
+                          encoding="utf-8")
+        click.echo(f"wrote {target}")
+
+
+@main.command()
+@catalog_argument
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
+              show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to this file instead of standard output.")
+@today_option
+def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
+    """Export the validated CATALOG as JSON or CSV (one row per KPI).
+
+    Refuses an invalid catalog, with the same messages as `kpi validate`.
+    """
+    result = _check(catalog, today)
+    if not result.ok:
+        click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
+        sys.exit(1)
+    extras = _status_extras(_today(today))
+    text = to_json(result.catalog, extras) if fmt == "json" else to_csv(result.catalog, extras)
+    if output:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        click.echo(f"wrote {output} ({len(result.catalog.kpis)} KPIs)", err=True)
+    else:
+        click.echo(text)
+
+
+def _status_extras(today: date):
+    try:
+        from .status import export_fields
+    except ImportError:  # status tracking not installed in this build
+        return None
+    return lambda catalog, kpi: export_fields(catalog, kpi, today)

@@ -1,0 +1,90 @@
+"""Diagnostics: one located, plain-words problem with a catalog file.
+
+Every part of kpi-catalog (YAML reading, the model, cross-file checks and the
+KPI-writing rules) reports through :class:`Diagnostic`, so the command line, CI
+annotations and the MkDocs build all print the same message for the same problem.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Severity(str, enum.Enum):
+    """How serious a diagnostic is; only errors make a catalog invalid."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    OFF = "off"
+
+
+FieldPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    """A problem at a place in a file.
+
+    ``line`` and ``column`` are 1-based (as editors count); ``path`` is relative to
+    the repository root when the file lies inside it. ``field`` is the path of the
+    field inside the document (``("measurement", "unit")``), empty for the file.
+    """
+
+    path: str
+    line: int
+    column: int
+    code: str
+    message: str
+    hint: str = ""
+    severity: Severity = field(default=Severity.ERROR, compare=False)
+    field: FieldPath = field(default=(), compare=False)
+
+    @property
+    def field_label(self) -> str:
+        """The field path as people write it: ``actuals[2].value``."""
+        return format_field_path(self.field)
+
+    def text(self) -> str:
+        """``path:line:col: CODE message (field) hint``: the format of ruff and compilers."""
+        where = f" (field `{self.field_label}`)" if self.field else ""
+        hint = f" {self.hint}" if self.hint else ""
+        level = "" if self.severity is Severity.ERROR else f"[{self.severity.value}] "
+        return f"{self.path}:{self.line}:{self.column}: {self.code} {level}{self.message}{where}{hint}"
+
+    def as_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "code": self.code,
+            "severity": self.severity.value,
+            "field": self.field_label,
+            "message": self.message,
+            "hint": self.hint,
+        }
+
+
+def format_field_path(path: FieldPath) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """Deterministic order: by file, then position, then code."""
+    return sorted(diagnostics)
+
+
+class CatalogError(Exception):
+    """Raised where a caller wants an exception: carries every diagnostic found."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        self.diagnostics = sort_diagnostics(diagnostics)
+        errors = [d for d in self.diagnostics if d.severity is Severity.ERROR]
+        lines = "\n".join(d.text() for d in errors)
+        super().__init__(f"The KPI catalog has {len(errors)} error(s):\n{lines}")

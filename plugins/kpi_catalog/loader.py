@@ -1,0 +1,302 @@
+"""Load a catalog folder: every file read, every problem reported, nothing silently changed.
+
+Layout of a catalog folder (``kpis/`` by default)::
+
+    catalog.yml          settings shared by `kpi` and the MkDocs plugin (optional)
+    departments.yml      the departments
+    objectives.yml       the strategic objectives and their success parts
+    glossary.yml         terms KPI text may use (optional)
+    <department>/<id>.yml  one KPI per file, in the folder of its department
+
+One broken file never hides the others: each file is read on its own, and the
+cross-file checks run on everything that did load.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .catalog import Catalog, SourceFile
+from .diagnostics import Diagnostic, Severity, sort_diagnostics
+from .models import (
+    CatalogConfig,
+    DepartmentsFile,
+    GlossaryFile,
+    Kpi,
+    ObjectivesFile,
+)
+from .plain_errors import plain_errors
+from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, parse_yaml, read_text
+
+CONFIG_FILE = "catalog.yml"
+REGISTRIES: dict[str, tuple[type[BaseModel], bool]] = {
+    # file name: (model, required)
+    "departments.yml": (DepartmentsFile, True),
+    "objectives.yml": (ObjectivesFile, True),
+    "glossary.yml": (GlossaryFile, False),
+}
+YAML_SUFFIXES = (".yml", ".yaml")
+
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass
+class LoadResult:
+    catalog: Catalog
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def find_repo_root(start: Path) -> Path:
+    """The nearest folder holding ``.git``; paths in messages and exports are relative to it."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / ".git").exists():
+            return folder
+    return start.parent
+
+
+class _Loader:
+    def __init__(self, root: Path, repo_root: Path, limits: Limits):
+        self.root = root
+        self.repo_root = repo_root
+        self.limits = limits
+        self.diagnostics: list[Diagnostic] = []
+        self.catalog = Catalog(root=root, repo_root=repo_root)
+
+    # --- reading one file ------------------------------------------------------------
+
+    def rel(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.repo_root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def report(self, rel: str, line: int, column: int, code: str, message: str, hint: str = ""):
+        self.diagnostics.append(Diagnostic(rel, line, column, code, message, hint))
+
+    def read(self, path: Path, model: type[BaseModel], what: str) -> tuple[Any, SourceFile] | None:
+        """Parse and validate one file; ``None`` (with diagnostics) when it is broken."""
+        rel = self.rel(path)
+        try:
+            text = read_text(path, self.limits)
+            data = parse_yaml(text, self.limits)
+        except YamlProblem as problem:
+            self.report(rel, problem.line, problem.column, problem.code, problem.message, problem.hint)
+            return None
+        if data is None:
+            self.report(rel, 1, 1, "E112", f"The file is empty; it should describe {what}.",
+                        "Fill it in, or delete the file.")
+            return None
+        if not isinstance(data, dict):
+            self.report(rel, 1, 1, "E112", f"The file should be a set of fields describing {what}, "
+                        f"not a {_kind(data)}.", "Start each line with `field: value`.")
+            return None
+        source = SourceFile(path, rel, text)
+        try:
+            return model.model_validate(data), source
+        except ValidationError as exc:
+            for field_path, code, message, hint in plain_errors(exc, model):
+                self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
+            return None
+
+    # --- the folder --------------------------------------------------------------------
+
+    def load(self, progress: ProgressCallback | None) -> LoadResult:
+        if not self.root.is_dir():
+            self.report(self.rel(self.root), 1, 1, "E301", "The catalog folder does not exist.",
+                        "Pass the folder that holds departments.yml and objectives.yml.")
+            return LoadResult(self.catalog, self.diagnostics)
+        self.load_config()
+        self.load_registries()
+        kpi_files = self.scan()
+        for done, path in enumerate(kpi_files, 1):
+            self.load_kpi(path)
+            if progress:
+                progress(done, len(kpi_files))
+        self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
+        self.check_references()
+        return LoadResult(self.catalog, sort_diagnostics(self.diagnostics))
+
+    def load_config(self) -> None:
+        path = self.root / CONFIG_FILE
+        if path.exists():
+            loaded = self.read(path, CatalogConfig, "the catalog's settings")
+            if loaded:
+                self.catalog.config, self.catalog.registry_sources["catalog"] = loaded
+
+    def load_registries(self) -> None:
+        for name, (model, required) in REGISTRIES.items():
+            path = self.root / name
+            if not path.exists():
+                if required:
+                    self.report(self.rel(path), 1, 1, "E301", f"{name} is missing from the catalog.",
+                                f"Create {self.rel(path)}; see the docs for its fields.")
+                continue
+            loaded = self.read(path, model, name.removesuffix(".yml"))
+            if not loaded:
+                continue
+            registry, source = loaded
+            key = name.removesuffix(".yml")
+            self.catalog.registry_sources[key] = source
+            if isinstance(registry, DepartmentsFile):
+                self.catalog.departments = self.unique(registry.departments, source, "departments")
+            elif isinstance(registry, ObjectivesFile):
+                self.catalog.objectives = self.unique(registry.objectives, source, "objectives")
+            else:
+                self.catalog.glossary = registry.glossary
+                self.check_glossary(registry, source)
+
+    def unique(self, items: list, source: SourceFile, key: str) -> dict:
+        found: dict[str, Any] = {}
+        for index, item in enumerate(items):
+            if item.id in found:
+                self.diagnostics.append(source.diagnostic(
+                    (key, index, "id"), "E302", f"The id `{item.id}` is used twice in {key}.",
+                    "Give each entry its own id."))
+            else:
+                found[item.id] = item
+        return found
+
+    def check_glossary(self, registry: GlossaryFile, source: SourceFile) -> None:
+        seen: set[str] = set()
+        for index, term in enumerate(registry.glossary):
+            for word in (term.term, *term.aliases):
+                if word.casefold() in seen:
+                    self.diagnostics.append(source.diagnostic(
+                        ("glossary", index, "term"), "E302",
+                        f"The glossary defines `{word}` twice.", "Keep one definition."))
+                seen.add(word.casefold())
+
+    def scan(self) -> list[Path]:
+        """KPI files, one folder deep; stray files are reported, never skipped in silence."""
+        found: list[Path] = []
+        for entry in sorted(os.scandir(self.root), key=lambda e: e.name):
+            if entry.name.startswith((".", "_")):
+                continue
+            if entry.is_dir():
+                found.extend(self.scan_department(Path(entry.path)))
+            elif entry.name.endswith(YAML_SUFFIXES) and entry.name not in REGISTRIES \
+                    and entry.name != CONFIG_FILE:
+                self.report(self.rel(Path(entry.path)), 1, 1, "E303",
+                            "This file is not part of the catalog: KPI files belong in the "
+                            "folder of their department.",
+                            f"Move it to {self.rel(self.root)}/<department>/{entry.name}.")
+        return found
+
+    def scan_department(self, folder: Path) -> list[Path]:
+        found = []
+        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+            if entry.name.startswith((".", "_")):
+                continue
+            if entry.is_dir():
+                self.report(self.rel(Path(entry.path)), 1, 1, "E303",
+                            "Folders inside a department folder are not read.",
+                            "Move the KPI files up into the department folder.")
+            elif entry.name.endswith(YAML_SUFFIXES):
+                found.append(Path(entry.path))
+        return found
+
+    def load_kpi(self, path: Path) -> None:
+        loaded = self.read(path, Kpi, "one KPI")
+        if not loaded:
+            return
+        kpi, source = loaded
+        file_id = path.name.rsplit(".", 1)[0]
+        if kpi.id != file_id:
+            self.diagnostics.append(source.diagnostic(
+                ("id",), "E304", f"The id `{kpi.id}` does not match the file name `{path.name}`.",
+                f"Rename the file to {kpi.id}{path.suffix}, or set `id: {file_id}`."))
+        if kpi.department != path.parent.name:
+            self.diagnostics.append(source.diagnostic(
+                ("department",), "E305",
+                f"The KPI says department `{kpi.department}` but lies in the folder "
+                f"`{path.parent.name}`.",
+                f"Move the file to the folder {kpi.department}/, or correct `department`."))
+        if kpi.id in self.catalog.kpis:
+            other = self.catalog.kpi_sources[kpi.id].rel
+            self.diagnostics.append(source.diagnostic(
+                ("id",), "E302", f"The KPI id `{kpi.id}` is also used by {other}.",
+                "Give each KPI its own id (and file name)."))
+            return
+        self.catalog.kpis[kpi.id] = kpi
+        self.catalog.kpi_sources[kpi.id] = source
+
+    # --- across files ------------------------------------------------------------------
+
+    def check_references(self) -> None:
+        catalog = self.catalog
+        perspectives = catalog.config.perspectives
+        objectives_source = catalog.registry_sources.get("objectives")
+        if objectives_source:
+            for index, objective in enumerate(catalog.objectives.values()):
+                if objective.perspective not in perspectives:
+                    self.diagnostics.append(objectives_source.diagnostic(
+                        ("objectives", index, "perspective"), "E306",
+                        f"`{objective.perspective}` is not one of the catalog's perspectives.",
+                        "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
+        have_departments = "departments" in catalog.registry_sources
+        have_objectives = objectives_source is not None
+        for kpi_id, kpi in catalog.kpis.items():
+            source = catalog.kpi_sources[kpi_id]
+            if have_departments and kpi.department not in catalog.departments:
+                self.diagnostics.append(source.diagnostic(
+                    ("department",), "E307", f"There is no department `{kpi.department}`.",
+                    _one_of("Use", catalog.departments) + " or add it to departments.yml."))
+            objective = catalog.objectives.get(kpi.objective)
+            if have_objectives and objective is None:
+                self.diagnostics.append(source.diagnostic(
+                    ("objective",), "E307", f"There is no objective `{kpi.objective}`.",
+                    _one_of("Use", catalog.objectives) + " or add it to objectives.yml."))
+            elif objective is not None:
+                parts = [part.id for part in objective.success]
+                if kpi.success_part not in parts:
+                    self.diagnostics.append(source.diagnostic(
+                        ("success_part",), "E307",
+                        f"The objective `{objective.id}` has no success part `{kpi.success_part}`.",
+                        _one_of("Use", parts) + "."))
+            for index, related in enumerate(kpi.related):
+                if related == kpi_id:
+                    self.diagnostics.append(source.diagnostic(
+                        ("related", index), "E307", "A KPI cannot be related to itself.",
+                        f"Remove `{related}` from `related`."))
+                elif related not in catalog.kpis:
+                    self.diagnostics.append(source.diagnostic(
+                        ("related", index), "E307", f"There is no KPI `{related}`.",
+                        "Use the id of an existing KPI (its file name without .yml)."))
+
+
+def _one_of(verb: str, ids) -> str:
+    ids = sorted(ids)
+    shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
+    return f"{verb} one of: {shown}" if ids else "Define one first,"
+
+
+def _kind(value: Any) -> str:
+    return "list" if isinstance(value, list) else "single value"
+
+
+def load_catalog(
+    root: Path | str,
+    *,
+    repo_root: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback | None = None,
+) -> LoadResult:
+    """Load the catalog in ``root``; the result holds what loaded and every problem found."""
+    root = Path(root).resolve()
+    repo_root = (repo_root or find_repo_root(root)).resolve()
+    return _Loader(root, repo_root, limits).load(progress)

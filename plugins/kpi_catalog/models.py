@@ -1,0 +1,424 @@
+"""The data model of a KPI catalog, in the order the method writes a KPI.
+
+1. a **strategic objective** (:class:`Objective`), with its definition of success in
+   one or more named parts (:class:`SuccessPart`);
+2. the **measurement** of one part (:class:`Measurement`);
+3. the **KPI** itself (:class:`Kpi`): one plain sentence, from a baseline to a target by
+   a date, with the values measured so far.
+
+Models are strict (no silent conversion of ``"12"`` into 12) and reject unknown fields,
+so a misspelt field is an error, not a field quietly ignored. The attribute docstrings
+are the field documentation: they flow into ``kpi schema`` and so into editors.
+"""
+
+from __future__ import annotations
+
+import calendar
+import enum
+import re
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def _iso_date(value: Any) -> Any:
+    """Dates are written ``YYYY-MM-DD``; anything else is refused in plain words."""
+    if isinstance(value, str):
+        if not _ISO_DATE.match(value):
+            raise ValueError(f"`{value}` is not a date written as YYYY-MM-DD")
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"`{value}` is not a real date (check the month and day)") from None
+    if isinstance(value, date):
+        return value
+    raise ValueError("a date must be written as YYYY-MM-DD")
+
+
+def _safe_url(value: str) -> str:
+    """Only web and e-mail links: a ``javascript:`` link must never reach a page."""
+    scheme, sep, rest = value.partition(":")
+    if not sep or scheme.lower() not in {"http", "https", "mailto"} or not rest.strip():
+        raise ValueError("a link must start with http://, https:// or mailto:")
+    if scheme.lower() in {"http", "https"} and not rest.startswith("//"):
+        raise ValueError("a web link must look like https://example.org/page")
+    if any(c.isspace() or ord(c) < 32 for c in value):
+        raise ValueError("a link must not contain spaces or control characters")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the text is empty")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})]
+Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
+Text = Annotated[str, AfterValidator(_not_blank)]
+Number = Annotated[float, Field(allow_inf_nan=False)]
+Url = Annotated[str, AfterValidator(_safe_url)]
+# Strict models accept only enum *instances*; YAML gives the value's text, which is exact.
+_FromText = Field(strict=False)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(
+        strict=True, extra="forbid", frozen=True, use_attribute_docstrings=True,
+        regex_engine="python-re",
+    )
+
+
+# --- enumerations --------------------------------------------------------------------
+
+
+class Direction(str, enum.Enum):
+    """Which way is better for the measured value."""
+
+    HIGHER_IS_BETTER = "higher_is_better"
+    LOWER_IS_BETTER = "lower_is_better"
+    WITHIN_RANGE = "within_range"
+
+
+class Lifecycle(str, enum.Enum):
+    DRAFT = "draft"
+    ACTIVE = "active"
+    RETIRED = "retired"
+
+
+class Frequency(str, enum.Enum):
+    """How often a value is collected or reported, from most to least frequent."""
+
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    MONTHLY = "monthly"
+    QUARTERLY = "quarterly"
+    HALF_YEARLY = "half_yearly"
+    YEARLY = "yearly"
+
+    @property
+    def rank(self) -> int:
+        """0 for daily; a larger rank is less frequent."""
+        return list(Frequency).index(self)
+
+
+class StatusValue(str, enum.Enum):
+    """Where a KPI stands. The order is the order of the site's roll-ups."""
+
+    ACHIEVED = "achieved"
+    AHEAD = "ahead"
+    ON_TRACK = "on_track"
+    BEHIND = "behind"
+    NOT_STARTED = "not_started"
+    NO_DATA = "no_data"
+
+
+# --- registries ----------------------------------------------------------------------
+
+
+class Department(_Strict):
+    id: Slug
+    """Short name used in URLs and by KPIs (`department: marketing`); also the folder of its KPI files."""
+    name: Text
+    """The department's name as people say it."""
+    head: Text
+    """The person or role who leads the department."""
+    description: str = ""
+    """What the department does, in a sentence or two."""
+
+
+class Period(_Strict):
+    start: IsoDate
+    """First day of the period (YYYY-MM-DD)."""
+    end: IsoDate
+    """Last day of the period (YYYY-MM-DD)."""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end <= self.start:
+            raise ValueError("the period must end after it starts")
+        return self
+
+
+class SuccessPart(_Strict):
+    id: Slug
+    """Short name of this part, used by KPIs (`success_part: more-leads`)."""
+    description: Text
+    """What success looks like for this part, in plain words."""
+
+
+class Objective(_Strict):
+    id: Slug
+    """Short name used in URLs and by KPIs (`objective: grow-pipeline`)."""
+    name: Text
+    """The strategic objective, as the organisation states it."""
+    description: str = ""
+    """Why this objective matters."""
+    owner: Text
+    """The person or role accountable for the objective."""
+    perspective: Slug
+    """Balanced-scorecard perspective; one of the catalog's `perspectives` (catalog.yml)."""
+    period: Period
+    """The time the objective covers; KPI target dates fall inside it."""
+    success: list[SuccessPart] = Field(min_length=1)
+    """What success of the objective looks like, as one or more named parts."""
+
+
+class GlossaryTerm(_Strict):
+    term: Text
+    """The word or acronym, as it is written in KPI text (`SQL`)."""
+    definition: Text
+    """What it means, in plain words."""
+    aliases: list[Text] = []
+    """Other spellings of the same term (`SQLs`, `sales-qualified lead`)."""
+
+
+class DepartmentsFile(_Strict):
+    """`departments.yml`: the departments of the organisation."""
+
+    departments: list[Department] = Field(min_length=1)
+
+
+class ObjectivesFile(_Strict):
+    """`objectives.yml`: the strategic objectives."""
+
+    objectives: list[Objective] = Field(min_length=1)
+
+
+class GlossaryFile(_Strict):
+    """`glossary.yml`: terms a KPI may use that readers may not know."""
+
+    glossary: list[GlossaryTerm] = []
+
+
+# --- the KPI -------------------------------------------------------------------------
+
+
+class Measurement(_Strict):
+    metric: Text
+    """What is counted or measured (`new subscribers added to the marketing automation platform`)."""
+    unit: Text
+    """Unit of the value (`contacts`, `%`, `IDR million`, `days`)."""
+    data_source: str | None = None
+    """Where the value comes from (system, report or team)."""
+    method: str | None = None
+    """How the value is computed: a formula or a short procedure."""
+    collection_frequency: Annotated[Frequency, _FromText] = Frequency.MONTHLY
+    """How often the value is collected."""
+    reporting_frequency: Annotated[Frequency, _FromText] = Frequency.MONTHLY
+    """How often the value is reported; not more often than it is collected."""
+
+
+class Baseline(_Strict):
+    value: Number
+    """The value at the start."""
+    date: IsoDate
+    """When the baseline was measured (YYYY-MM-DD)."""
+
+
+class Target(_Strict):
+    """The value to reach by a date; a range (`min`, `max`) for `within_range` KPIs."""
+
+    value: Number | None = None
+    """The value to reach (for higher/lower is better)."""
+    min: Number | None = None
+    """Lowest acceptable value (for `within_range`)."""
+    max: Number | None = None
+    """Highest acceptable value (for `within_range`)."""
+    date: IsoDate
+    """The deadline (YYYY-MM-DD)."""
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Target:
+        has_range = self.min is not None or self.max is not None
+        if self.value is None and not has_range:
+            raise ValueError("give the target `value` (or `min` and `max` for a range)")
+        if self.value is not None and has_range:
+            raise ValueError("give either a target `value` or a range `min`/`max`, not both")
+        if has_range and (self.min is None or self.max is None or self.min > self.max):
+            raise ValueError("a target range needs both `min` and `max`, with min <= max")
+        return self
+
+
+class Thresholds(_Strict):
+    """Red/amber/green bands: green at or beyond `green`, amber at or beyond `amber`, else red."""
+
+    green: Number
+    """The value from which the KPI is green."""
+    amber: Number
+    """The value from which the KPI is amber (below it: red)."""
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12]))?\Z")
+
+
+def _period_text(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # `period: 2026` is a year
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def period_end(period: str) -> date:
+    """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03` or `2026-03-31`."""
+    match = _PERIOD.match(period)
+    if not match:
+        raise ValueError(period)
+    year, month, day, part = match.groups()
+    y = int(year)
+    if day:
+        return date(y, int(month), int(day))
+    if month:
+        m = int(month)
+        return date(y, m, calendar.monthrange(y, m)[1])
+    if part:
+        last_month = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}[part]
+        return date(y, last_month, calendar.monthrange(y, last_month)[1])
+    return date(y, 12, 31)
+
+
+def _valid_period(value: str) -> str:
+    try:
+        period_end(value)
+    except ValueError:
+        raise ValueError(
+            f"`{value}` is not a period: write 2026-03-31 (a day), 2026-03 (a month), "
+            "2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
+        ) from None
+    return value
+
+
+PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid_period)]
+
+
+class Actual(_Strict):
+    period: PeriodText
+    """The day or period the value is for: `2026-03-31`, `2026-03`, `2026-Q1`, `2026-H1` or `2026`."""
+    value: Number
+    """The measured value."""
+    note: str = ""
+    """Anything a reader should know about this value."""
+
+    @property
+    def date(self) -> date:
+        """The last day of the period: when the value counts for status."""
+        return period_end(self.period)
+
+
+class ManualStatus(_Strict):
+    value: Literal["achieved", "ahead", "on_track", "behind"]
+    """The status to show instead of the computed one."""
+    reason: Text
+    """Why the status is set by hand; the site shows it."""
+
+
+class Link(_Strict):
+    title: Text
+    """The text of the link."""
+    url: Url
+    """An http://, https:// or mailto: address."""
+
+
+class Silence(_Strict):
+    rule: Annotated[str, Field(pattern=r"^K[0-9]{3}$")]
+    """The code of the rule to silence for this KPI (`K103`)."""
+    reason: Text
+    """Why the rule does not apply here; the site shows it."""
+
+
+class Kpi(_Strict):
+    """One KPI: a single plain sentence, from a baseline to a target by a date."""
+
+    id: Slug
+    """Short name, equal to the file name without `.yml`; the KPI's URL is built from it."""
+    name: Text
+    """A short title (`Marketing-qualified contacts per month`)."""
+    statement: Text
+    """The KPI as one plain, SMART sentence: from a baseline to a target by a date."""
+    department: Slug
+    """The department that owns the KPI; also the folder the file lies in."""
+    objective: Slug
+    """The strategic objective the KPI measures (an id from objectives.yml)."""
+    success_part: Slug
+    """Which part of the objective's success it measures (an id under the objective's `success`)."""
+    owner: str | None = None
+    """The accountable person or role. Required for active KPIs."""
+    lifecycle: Annotated[Lifecycle, _FromText] = Lifecycle.ACTIVE
+    """draft, active or retired."""
+    measurement: Measurement
+    """How the KPI is measured."""
+    direction: Annotated[Direction, _FromText]
+    """higher_is_better, lower_is_better, or within_range."""
+    baseline: Baseline | None = None
+    """Where the value stood at the start."""
+    target: Target | None = None
+    """The value to reach, and by when. Required for active KPIs."""
+    thresholds: Thresholds | None = None
+    """Optional red/amber/green bands."""
+    actuals: list[Actual] = []
+    """Values measured so far, oldest first."""
+    status: ManualStatus | None = None
+    """Set the status by hand, with a reason; leave out to compute it."""
+    review_date: IsoDate | None = None
+    """When the KPI is next reviewed (YYYY-MM-DD)."""
+    tags: list[Text] = []
+    """Free keywords for search and filtering."""
+    related: list[Slug] = []
+    """Ids of related KPIs."""
+    links: list[Link] = []
+    """Related documents or dashboards (http, https or mailto only)."""
+    description: str = ""
+    """Background for readers: plain text, blank lines separate paragraphs."""
+    silence: list[Silence] = []
+    """KPI-writing rules that do not apply to this KPI, each with a reason."""
+
+    @model_validator(mode="after")
+    def _target_matches_direction(self) -> Kpi:
+        if self.target is None:
+            return self
+        if self.direction is Direction.WITHIN_RANGE and self.target.value is not None:
+            raise ValueError("a within_range KPI needs a target range: `min` and `max`")
+        if self.direction is not Direction.WITHIN_RANGE and self.target.value is None:
+            raise ValueError(f"a {self.direction.value} KPI needs a target `value`, not a range")
+        if self.direction is Direction.WITHIN_RANGE and self.thresholds is not None:
+            raise ValueError("thresholds apply to higher_is_better and lower_is_better KPIs")
+        return self
+
+
+# --- the catalog configuration -------------------------------------------------------
+
+
+DEFAULT_PERSPECTIVES = ["financial", "customer", "internal-process", "learning-growth"]
+
+
+class StatusConfig(_Strict):
+    tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
+    """How far from the expected straight-line path still counts as on track, as a share of
+    the distance from baseline to target (0.05 = 5%)."""
+
+
+class CatalogConfig(_Strict):
+    """`catalog.yml`: settings shared by the `kpi` command and the MkDocs plugin."""
+
+    name: str = "KPI catalog"
+    """The catalog's title, shown on the site."""
+    language: Literal["en", "id"] = "en"
+    """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""
+    perspectives: list[Slug] = Field(default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1)
+    """The perspectives objectives may use (Balanced Scorecard by default)."""
+    status: StatusConfig = StatusConfig()
+    """How status is computed."""
+    rules: dict[Annotated[str, Field(pattern=r"^K[0-9]{3}$")], Literal["error", "warning", "off"]] = {}
+    """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""

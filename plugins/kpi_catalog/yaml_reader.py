@@ -1,0 +1,400 @@
+"""Read one YAML file safely, strictly and fast.
+
+Why not ``yaml.safe_load``? It keeps the last of two duplicate keys without a word,
+reads ``NO`` as false, ``1:20`` as 80 and ``010`` as 8, turns text that looks like a
+date into a date, expands aliases without bound (the "billion laughs"), and the
+libyaml-backed loader recurses in C on nesting, so a deep enough document crashes the
+process. Here the (C, when available) parser only produces events; this module builds
+the Python values from them in one loop with an explicit stack, so that:
+
+* plain scalars follow the YAML 1.2 core schema (``true``, ``null``, ``12``, ``1.5``);
+  scalars that YAML 1.1 tools read differently (``yes``, ``off``, ``010``, ``1:20``,
+  ``.nan``, ``1_000``) are errors that say to quote them;
+* nothing becomes a date: date fields are parsed later, by the model;
+* duplicate keys, non-text keys, merge keys, tags, several documents, recursive and
+  unknown aliases are located errors;
+* size, nesting depth and alias expansion are bounded while the events arrive,
+  before any large value exists.
+
+Positions are only recorded when asked for (``positions=``): valid files, the common
+case, pay nothing for them, and a file with a problem is parsed again to locate it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml import events as ev
+
+try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser
+
+from .diagnostics import FieldPath
+
+__all__ = ["Limits", "YamlProblem", "parse_yaml", "read_text", "read_yaml_file"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep hostile input harmless."""
+
+    max_bytes: int = 1_000_000
+    max_depth: int = 64
+    max_values: int = 100_000  # values after alias expansion
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class YamlProblem(Exception):
+    """A located problem that stops a file from being read."""
+
+    def __init__(self, line: int, column: int, code: str, message: str, hint: str = ""):
+        super().__init__(message)
+        self.line, self.column, self.code = line, column, code
+        self.message, self.hint = message, hint
+
+
+# --- scalars -------------------------------------------------------------------------
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_YAML11_BOOLS = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?\Z")
+_OTHER_BASE = re.compile(r"[-+]?0[xXoObB][0-9a-fA-F_]+\Z")
+_SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\Z")
+_UNDERSCORED = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?\Z")
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)\Z")
+_NUMBER_START = frozenset("0123456789+-.")
+
+_CORE = "tag:yaml.org,2002:"
+_COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq", _CORE + "omap"}
+
+
+class _Ambiguous(Exception):
+    def __init__(self, message: str, hint: str):
+        self.message, self.hint = message, hint
+
+
+def _resolve_plain(text: str) -> Any:
+    """Type of a plain (unquoted) scalar, YAML 1.2 core schema, traps refused."""
+    if text in _NULLS:
+        return None
+    if text in _BOOLS:
+        return _BOOLS[text]
+    if text in _YAML11_BOOLS:
+        raise _Ambiguous(
+            f"`{text}` is read as true/false by some YAML tools and as text by others.",
+            f'Write "{text}" in quotes if you mean the text, or true/false for a yes/no value.',
+        )
+    if text[0] not in _NUMBER_START:
+        return text
+    if _INT.match(text):
+        return int(text)
+    if _LEADING_ZERO.match(text):
+        raise _Ambiguous(
+            f"`{text}` starts with 0, which some YAML tools read as an octal number.",
+            f'Drop the leading zero for a number, or write "{text}" in quotes for a code.',
+        )
+    if _FLOAT.match(text):
+        return float(text)
+    if _SPECIAL_FLOAT.match(text):
+        raise _Ambiguous(
+            f"`{text}` is not a finite number.",
+            "Write a real number, or leave the value out if it is unknown.",
+        )
+    if _SEXAGESIMAL.match(text):
+        raise _Ambiguous(
+            f"`{text}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
+            f'Write "{text}" in quotes if you mean a time or a ratio.',
+        )
+    if _OTHER_BASE.match(text) or _UNDERSCORED.match(text):
+        raise _Ambiguous(
+            f"`{text}` is read as a number by some YAML tools and as text by others.",
+            f'Write the number in plain decimal digits, or "{text}" in quotes for text.',
+        )
+    return text
+
+
+def _resolve_tagged(tag: str, text: str) -> Any:
+    """A scalar with an explicit core tag (``!!str 010``); other tags are refused."""
+    if tag in ("!", _CORE + "str"):
+        return text
+    if tag == _CORE + "null" and text in _NULLS:
+        return None
+    if tag == _CORE + "bool" and text in _BOOLS:
+        return _BOOLS[text]
+    if tag == _CORE + "int" and _INT.match(text):
+        return int(text)
+    if tag == _CORE + "float" and (_FLOAT.match(text) or _INT.match(text)):
+        return float(text)
+    raise _Ambiguous(
+        f"The tag `{_short_tag(tag)}` is not allowed here.",
+        "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+    )
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+
+
+# --- documents -----------------------------------------------------------------------
+
+
+def _mark(event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _problem_at(event, code: str, message: str, hint: str = "") -> YamlProblem:
+    line, column = _mark(event)
+    return YamlProblem(line, column, code, message, hint)
+
+
+class _Open:
+    """A mapping or sequence whose end event has not arrived yet."""
+
+    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "first_seen")
+
+    def __init__(self, value, anchor, path):
+        self.value = value
+        self.anchor = anchor
+        self.weight = 1
+        self.path = path
+        self.key = _NO_KEY
+        self.key_event = None
+        self.first_seen: dict[str, int] | None = {} if isinstance(value, dict) else None
+
+
+_NO_KEY = object()
+
+
+def parse_yaml(
+    text: str,
+    limits: Limits = DEFAULT_LIMITS,
+    positions: dict[FieldPath, tuple[int, int]] | None = None,
+) -> Any:
+    """Build the single document of ``text``; ``None`` when there is none.
+
+    When ``positions`` is a dict it receives ``field path -> (line, column)`` for every
+    value (for a mapping entry, where its key stands).
+    """
+    try:
+        return _build(_Parser(text), limits, positions)
+    except YamlProblem:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        raise _syntax_problem(exc) from None
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_col(text, exc.position)
+        raise YamlProblem(
+            line, column, "E102",
+            f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
+            "Delete the invisible character, or retype the line.",
+        ) from None
+    except (yaml.YAMLError, RecursionError, ValueError, MemoryError, OverflowError) as exc:
+        raise YamlProblem(1, 1, "E103", f"The file could not be read as YAML: {exc}.",
+                          "Check that this is a YAML file.") from None
+
+
+def _build(parser, limits: Limits, positions) -> Any:
+    track = positions is not None
+    stack: list[_Open] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    open_anchors: set[str] = set()
+    total = 0
+    root: Any = None
+    documents = 0
+    get_event = parser.get_event
+
+    while True:
+        event = get_event()
+        cls = type(event)
+
+        if cls is ev.ScalarEvent:
+            try:
+                if event.tag is None or (event.implicit[0] and event.tag == "!"):
+                    value = _resolve_plain(event.value) if event.implicit[0] else event.value
+                else:
+                    value = _resolve_tagged(event.tag, event.value)
+            except _Ambiguous as amb:
+                raise _problem_at(event, "E104", amb.message, amb.hint) from None
+            weight = 1
+            is_scalar = True
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+
+        elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+            if event.tag not in _COLLECTION_TAGS:
+                raise _problem_at(
+                    event, "E104", f"The tag `{_short_tag(event.tag)}` is not allowed here.",
+                    "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+                )
+            if len(stack) >= limits.max_depth:
+                raise _problem_at(
+                    event, "E105",
+                    f"The values are nested more than {limits.max_depth} levels deep.",
+                    "KPI files need only a few levels; flatten the structure.",
+                )
+            if stack and stack[-1].first_seen is not None and stack[-1].key is _NO_KEY:
+                raise _problem_at(event, "E106", "A field name must be plain text, "
+                                  "not a list or a group of fields.",
+                                  "Write the field name as a single word, followed by a colon.")
+            path = _child_path(stack[-1]) if (track and stack) else ()
+            if track and stack and stack[-1].first_seen is None:
+                positions[path] = _mark(event)
+            container = {} if cls is ev.MappingStartEvent else []
+            stack.append(_Open(container, event.anchor, path))
+            if event.anchor is not None:
+                open_anchors.add(event.anchor)
+            total += 1
+            if total > limits.max_values:
+                raise _too_many(event, limits)
+            continue
+
+        elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+            done = stack.pop()
+            if done.first_seen is not None and done.key is not _NO_KEY:
+                raise _problem_at(done.key_event, "E103", "This field has no value.")
+            value, weight, is_scalar = done.value, done.weight, False
+            if done.anchor is not None:
+                open_anchors.discard(done.anchor)
+                anchors[done.anchor] = (value, weight)
+            event = None  # positions of collections were taken at their start
+            if not stack:
+                root = value
+                continue
+
+        elif cls is ev.AliasEvent:
+            if event.anchor in open_anchors:
+                raise _problem_at(event, "E107", f"The alias `*{event.anchor}` refers to a "
+                                  "value that contains it, which never ends.",
+                                  "Remove the alias or copy the value out.")
+            if event.anchor not in anchors:
+                raise _problem_at(event, "E107", f"The alias `*{event.anchor}` refers to no "
+                                  f"anchor `&{event.anchor}` above it.",
+                                  "Define the anchor first, or write the value out.")
+            value, weight = anchors[event.anchor]
+            is_scalar = not isinstance(value, (dict, list))
+            total += weight
+            if total > limits.max_values:
+                raise _too_many(event, limits)
+
+        elif cls is ev.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _problem_at(
+                    event, "E108", "The file holds more than one YAML document.",
+                    "Keep one KPI per file: remove the `---` line and what follows it, "
+                    "or move it to a file of its own.",
+                )
+            continue
+        elif cls is ev.StreamEndEvent:
+            return root
+        else:  # StreamStart, DocumentEnd
+            continue
+
+        if cls is ev.ScalarEvent:
+            total += 1
+            if total > limits.max_values:
+                raise _too_many(event, limits)
+
+        if not stack:
+            root = value
+            continue
+        parent = stack[-1]
+        parent.weight += weight
+        if parent.first_seen is None:  # a sequence item
+            if track and event is not None:
+                positions[parent.path + (len(parent.value),)] = _mark(event)
+            parent.value.append(value)
+        elif parent.key is _NO_KEY:  # a key arrives
+            _check_key(event, value, is_scalar, parent)
+            parent.key, parent.key_event = value, event
+            if track:
+                positions[parent.path + (value,)] = _mark(event)
+        else:
+            parent.value[parent.key] = value
+            parent.key = _NO_KEY
+
+
+def _child_path(parent: _Open) -> FieldPath:
+    if parent.first_seen is None:
+        return parent.path + (len(parent.value),)
+    return parent.path + (parent.key,)
+
+
+def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
+    if not is_scalar or not isinstance(key, str):
+        raise _problem_at(event, "E106", f"The field name `{key}` is not plain text.",
+                          f'Write the name as text, in quotes if needed: "{key}".')
+    if key == "<<" and event.implicit[0]:
+        raise _problem_at(event, "E106", "Merge keys (`<<`) are not supported.",
+                          "Write the fields out in full.")
+    line = event.start_mark.line + 1
+    first = parent.first_seen.setdefault(key, line)
+    if first != line or key in parent.value:
+        raise _problem_at(event, "E109", f"The field `{key}` appears twice in the same place "
+                          f"(first on line {first}).",
+                          "Keep one of the two: YAML would silently drop the first.")
+
+
+def _too_many(event, limits: Limits) -> YamlProblem:
+    return _problem_at(event, "E105", f"The document expands to more than {limits.max_values:,} "
+                       "values (aliases are counted each time they are used).",
+                       "Write the values out instead of repeating anchors.")
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    hint = "Check the indentation, quotes and colons on this line and the line above."
+    if "\\t" in problem or "tab" in problem:
+        hint = "Indent with spaces, not tabs."
+    elif "mapping values are not allowed" in problem:
+        hint = 'Put text that contains ": " in quotes.'
+    elif "found undefined alias" in problem:
+        hint = "Define the anchor first, or write the value out."
+    return YamlProblem(line, column, "E101", f"This is not valid YAML: {problem}.", hint)
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    before = text[:offset]
+    line = before.count("\n") + 1
+    return line, offset - (before.rfind("\n") + 1) + 1
+
+
+def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The file as text: size bounded, UTF-8 (a byte-order mark is fine), else located."""
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise YamlProblem(1, 1, "E110", f"The file is {size:,} bytes; the limit is "
+                              f"{limits.max_bytes:,}.", "Split it, or remove what is not needed.")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblem(1, 1, "E110", f"The file could not be read: {exc.strerror}.",
+                          "Check that it exists and can be read.") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        raise YamlProblem(line, column, "E111", f"The file is not UTF-8 text (byte "
+                          f"{raw[exc.start]:#x} at this place).",
+                          "Save the file as UTF-8 in your editor.") from None
+
+
+def read_yaml_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Any]:
+    """Read and parse one file; returns its text too, to locate problems later."""
+    text = read_text(path, limits)
+    return text, parse_yaml(text, limits)
