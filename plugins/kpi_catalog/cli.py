@@ -19,6 +19,7 @@ from .export import to_csv, to_json
 from .loader import LoadResult, find_repo_root
 from .reporting import FORMATS, as_text
 from .schema import SCHEMAS, schema_for
+from .status import export_fields
 
 DEFAULT_CATALOG = "kpis"
 
@@ -134,8 +135,4 @@ def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
 
 
 def _status_extras(today: date):
-    try:
-        from .status import export_fields
-    except ImportError:  # status tracking not installed in this build
-        return None
     return lambda catalog, kpi: export_fields(catalog, kpi, today)
