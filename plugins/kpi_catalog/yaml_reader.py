@@ -77,6 +77,7 @@ _NUMBER_START = frozenset("0123456789+-.")
 
 _CORE = "tag:yaml.org,2002:"
 _COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq", _CORE + "omap"}
+_SCALAR_TAGS = {_CORE + "null", _CORE + "bool", _CORE + "int", _CORE + "float"}
 
 
 class _Ambiguous(Exception):
@@ -92,36 +93,60 @@ def _resolve_plain(text: str) -> Any:
         return _BOOLS[text]
     if text in _YAML11_BOOLS:
         raise _Ambiguous(
-            f"`{text}` is read as true/false by some YAML tools and as text by others.",
+            f"`{_shown(text)}` is read as true/false by some YAML tools and as text by others.",
             f'Write "{text}" in quotes if you mean the text, or true/false for a yes/no value.',
         )
     if text[0] not in _NUMBER_START:
         return text
     if _INT.match(text):
-        return int(text)
+        return _int(text)
     if _LEADING_ZERO.match(text):
         raise _Ambiguous(
-            f"`{text}` starts with 0, which some YAML tools read as an octal number.",
+            f"`{_shown(text)}` starts with 0, which some YAML tools read as an octal number.",
             f'Drop the leading zero for a number, or write "{text}" in quotes for a code.',
         )
     if _FLOAT.match(text):
-        return float(text)
+        return _float(text)
     if _SPECIAL_FLOAT.match(text):
         raise _Ambiguous(
-            f"`{text}` is not a finite number.",
+            f"`{_shown(text)}` is not a finite number.",
             "Write a real number, or leave the value out if it is unknown.",
         )
     if _SEXAGESIMAL.match(text):
         raise _Ambiguous(
-            f"`{text}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
+            f"`{_shown(text)}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
             f'Write "{text}" in quotes if you mean a time or a ratio.',
         )
     if _OTHER_BASE.match(text) or _UNDERSCORED.match(text):
         raise _Ambiguous(
-            f"`{text}` is read as a number by some YAML tools and as text by others.",
+            f"`{_shown(text)}` is read as a number by some YAML tools and as text by others.",
             f'Write the number in plain decimal digits, or "{text}" in quotes for text.',
         )
     return text
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.int_info.str_digits_check_threshold)
+        raise _Ambiguous(f"`{_shown(text)}` has too many digits to be a number.",
+                         "Write a shorter number, or put it in quotes if it is a code.") from None
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if value in (_INF, -_INF):
+        raise _Ambiguous(f"`{_shown(text)}` is too large to be a number.",
+                         "Write a real number, or put it in quotes if it is text.")
+    return value
+
+
+_INF = float("inf")
+
+
+def _shown(text: str, width: int = 40) -> str:
+    """A value as quoted in a message: long values are cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _resolve_tagged(tag: str, text: str) -> Any:
@@ -133,9 +158,14 @@ def _resolve_tagged(tag: str, text: str) -> Any:
     if tag == _CORE + "bool" and text in _BOOLS:
         return _BOOLS[text]
     if tag == _CORE + "int" and _INT.match(text):
-        return int(text)
+        return _int(text)
     if tag == _CORE + "float" and (_FLOAT.match(text) or _INT.match(text)):
-        return float(text)
+        return _float(text)
+    if tag in _SCALAR_TAGS:
+        raise _Ambiguous(
+            f"`{_shown(text)}` is not a valid `{_short_tag(tag)}` value.",
+            "Remove the tag and write the value plainly (in quotes for text).",
+        )
     raise _Ambiguous(
         f"The tag `{_short_tag(tag)}` is not allowed here.",
         "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
@@ -191,16 +221,16 @@ def parse_yaml(
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_problem(exc) from None
+        raise _syntax_problem(exc, text) from None
     except yaml.reader.ReaderError as exc:
-        line, column = _line_col(text, exc.position)
+        line, column = _line_col(text, _char_offset(text, exc.position))
         raise YamlProblem(
             line, column, "E102",
             f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
             "Delete the invisible character, or retype the line.",
         ) from None
-    except (yaml.YAMLError, RecursionError, ValueError, MemoryError, OverflowError) as exc:
-        raise YamlProblem(1, 1, "E103", f"The file could not be read as YAML: {exc}.",
+    except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
+        raise YamlProblem(1, 1, "E103", f"The file could not be read as YAML ({type(exc).__name__}).",
                           "Check that this is a YAML file.") from None
 
 
@@ -333,9 +363,15 @@ def _child_path(parent: _Open) -> FieldPath:
 
 def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
     if not is_scalar or not isinstance(key, str):
-        raise _problem_at(event, "E106", f"The field name `{key}` is not plain text.",
-                          f'Write the name as text, in quotes if needed: "{key}".')
-    if key == "<<" and event.implicit[0]:
+        if isinstance(event, ev.ScalarEvent):
+            written = _shown(event.value)
+            kind = ("true/false" if isinstance(key, bool) else "a number"
+                    if isinstance(key, (int, float)) else "empty (null)")
+            raise _problem_at(event, "E106", f"The field name `{written}` is read as {kind}, "
+                              "not as text.", f'Put the name in quotes: "{written}".')
+        raise _problem_at(event, "E106", f"The alias `*{event.anchor}` is not plain text and "
+                          "cannot be a field name.", "Write the field name out as text.")
+    if key == "<<" and getattr(event, "implicit", (False,))[0]:
         raise _problem_at(event, "E106", "Merge keys (`<<`) are not supported.",
                           "Write the fields out in full.")
     line = event.start_mark.line + 1
@@ -352,12 +388,15 @@ def _too_many(event, limits: Limits) -> YamlProblem:
                        "Write the values out instead of repeating anchors.")
 
 
-def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or exc.context or "invalid YAML").strip()
+    if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
+        return YamlProblem(line, column, "E105", "The values are nested too deeply.",
+                           "KPI files need only a few levels; flatten the structure.")
     hint = "Check the indentation, quotes and colons on this line and the line above."
-    if "\\t" in problem or "tab" in problem:
+    if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
         hint = "Indent with spaces, not tabs."
     elif "mapping values are not allowed" in problem:
         hint = 'Put text that contains ": " in quotes.'
@@ -366,10 +405,34 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> YamlProblem:
     return YamlProblem(line, column, "E101", f"This is not valid YAML: {problem}.", hint)
 
 
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+
+
+def _tab_at(text: str, mark) -> bool:
+    """Whether the line of ``mark`` is indented with a tab or has one at the mark."""
+    if mark is None:
+        return False
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    if mark.line >= len(lines):
+        return False
+    current = lines[mark.line]
+    indent = current[: len(current) - len(current.lstrip(" \t"))]
+    return "\t" in indent or current[mark.column: mark.column + 1] == "\t"
+
+
 def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, counting lines as the parser does."""
     before = text[:offset]
-    line = before.count("\n") + 1
-    return line, offset - (before.rfind("\n") + 1) + 1
+    breaks = list(_LINE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, offset - start + 1
+
+
+def _char_offset(text: str, position: int) -> int:
+    """libyaml reads UTF-8 and reports byte offsets; the pure-Python reader, characters."""
+    if _Parser is yaml.SafeLoader:  # pragma: no cover - only without libyaml
+        return position
+    return len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
 
 
 def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
