@@ -446,15 +446,19 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     except OSError as exc:
         raise YamlProblem(1, 1, "E110", f"The file could not be read: {exc.strerror}.",
                           "Check that it exists and can be read.") from None
+    if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
+        raw = raw[len(_BOM):]
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8", "replace")) + 1
+        before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
+        line, column = _line_col(before, len(before))
         raise YamlProblem(line, column, "E111", f"The file is not UTF-8 text (byte "
                           f"{raw[exc.start]:#x} at this place).",
                           "Save the file as UTF-8 in your editor.") from None
+
+
+_BOM = b"\xef\xbb\xbf"
 
 
 def read_yaml_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Any]:
