@@ -230,7 +230,8 @@ def parse_yaml(
             "Delete the invisible character, or retype the line.",
         ) from None
     except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
-        raise YamlProblem(1, 1, "E103", f"The file could not be read as YAML ({type(exc).__name__}).",
+        raise YamlProblem(1, 1, "E103",
+                          f"The file could not be read as YAML ({type(exc).__name__}).",
                           "Check that this is a YAML file.") from None
 
 
