@@ -76,6 +76,7 @@ class _Loader:
         self.limits = limits
         self.diagnostics: list[Diagnostic] = []
         self.catalog = Catalog(root=root, repo_root=repo_root)
+        self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
 
     # --- reading one file ------------------------------------------------------------
 
@@ -162,7 +163,9 @@ class _Loader:
 
     def unique(self, items: list, source: SourceFile, key: str) -> dict:
         found: dict[str, Any] = {}
+        indexes = self.index_in_file.setdefault(key, {})
         for index, item in enumerate(items):
+            indexes.setdefault(item.id, index)
             if item.id in found:
                 self.diagnostics.append(source.diagnostic(
                     (key, index, "id"), "E302", f"The id `{item.id}` is used twice in {key}.",
@@ -242,10 +245,11 @@ class _Loader:
         perspectives = catalog.config.perspectives
         objectives_source = catalog.registry_sources.get("objectives")
         if objectives_source:
-            for index, objective in enumerate(catalog.objectives.values()):
+            index_of = self.index_in_file.get("objectives", {})
+            for objective in catalog.objectives.values():
                 if objective.perspective not in perspectives:
                     self.diagnostics.append(objectives_source.diagnostic(
-                        ("objectives", index, "perspective"), "E306",
+                        ("objectives", index_of[objective.id], "perspective"), "E306",
                         f"`{objective.perspective}` is not one of the catalog's perspectives.",
                         "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
         have_departments = "departments" in catalog.registry_sources
