@@ -42,7 +42,8 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
                 else "Known fields here: " + ", ".join(f"`{k}`" for k in known) + ".")
         return "E202", f"`{name}` is not a field that belongs here.", hint
     if kind in ("string_type",):
-        hint = f'Put it in quotes: "{value}".' if isinstance(value, (int, float, bool)) else ""
+        hint = (f'Put it in quotes: "{_written(value)}".'
+                if isinstance(value, (int, float, bool)) else "")
         return "E203", f"`{name}` must be text.", hint or "Write it as text."
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
         return "E203", f"`{name}` must be a number.", "Write the number without quotes or units, e.g. 1250."
@@ -57,7 +58,7 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
             f"Write `{name}:` on its own line and indent its fields below it.")
     if kind in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
-        return "E204", f"`{value}` is not a valid `{name}`.", f"Use one of: {expected}."
+        return "E204", f"`{_written(value)}` is not a valid `{name}`.", f"Use one of: {expected}."
     if kind == "string_pattern_mismatch":
         if "a-z0-9" in str(ctx.get("pattern", "")):
             return "E204", f"`{value}` is not a valid `{name}`.", (
@@ -74,6 +75,15 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
         text = f"`{name}`: {message}." if path else f"{message[:1].upper()}{message[1:]}."
         return "E204", text, "Correct the value as described."
     return "E204", f"`{name}`: {error['msg']}.", "Correct the value."
+
+
+def _written(value) -> str:
+    """A value as it is written in YAML (``true``, not Python's ``True``)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return str(value)
 
 
 def _name(path: FieldPath) -> str:
