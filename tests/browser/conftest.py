@@ -1,0 +1,206 @@
+"""Fixtures for the end-to-end tests: the example site, built once and served on loopback,
+driven by Playwright in Debian's Chromium (headless).
+
+One browser per session, a fresh context and page per test. Every page watches itself:
+console errors, uncaught exceptions, failed requests, responses >= 400 and requests that
+leave 127.0.0.1 (those are aborted at once, the network being closed anyway).
+
+Without Chromium or axe-core the tests skip, saying how to install them; with the
+environment variable CI set they fail instead, so that CI can never pass by skipping.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from kpi_browser import (
+    AXE_JS,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    NPM_DIR,
+    REPO,
+    SCREENSHOT_DIR,
+    TIMEOUT_MS,
+    Kpi,
+    PageWatch,
+    RowParser,
+    Site,
+    chromium_executable,
+    missing,
+    read_yaml_kpis,
+)
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository's site, built once per session into a temporary folder.
+
+    KPI_SITE_DIR=<folder> tests an already built site instead (quicker while iterating).
+    """
+    prebuilt = os.environ.get("KPI_SITE_DIR")
+    if prebuilt:
+        return Path(prebuilt).resolve()
+    config = REPO / "mkdocs.yml"
+    if not config.exists():
+        pytest.fail(f"{config} is missing: there is no site to test", pytrace=False)
+    out = tmp_path_factory.mktemp("site")
+    env = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--quiet", "-f", str(config), "-d", str(out)],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )
+    if done.returncode != 0:
+        pytest.fail(f"mkdocs build failed ({done.returncode}):\n{done.stderr}", pytrace=False)
+    return out
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(site_dir: Path) -> Iterator[Site]:
+    """The built site served by http.server on 127.0.0.1, on a port the OS picks."""
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    overview = site_dir / "kpis" / "index.html"
+    if not overview.exists():
+        pytest.fail("the built site has no overview page at /kpis/", pytrace=False)
+    parser = RowParser()
+    parser.feed(overview.read_text(encoding="utf-8"))
+    sources = read_yaml_kpis()
+    kpis = []
+    for row in parser.rows:
+        path, data = sources.get(row["id"], (REPO / "kpis" / row.get("department", "?"), {}))
+        kpis.append(
+            Kpi(
+                id=row["id"],
+                department=row.get("department", ""),
+                objective=row.get("objective", ""),
+                owner=row.get("owner", ""),
+                lifecycle=row.get("lifecycle", ""),
+                status=row.get("status", ""),
+                source=path,
+                data=data,
+            )
+        )
+    if not kpis:
+        pytest.fail("the overview table at /kpis/ lists no KPI (no <tr data-kpi>)", pytrace=False)
+    try:
+        yield Site(root=site_dir, url=f"http://127.0.0.1:{server.server_address[1]}", kpis=kpis)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --------------------------------------------------------------------------- the browser
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    executable = chromium_executable()
+    if executable is None:
+        missing(
+            "Chromium is not installed",
+            "Install it with `apt-get install chromium` (or set KPI_CHROMIUM to its path).",
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright for Python is not installed", "Run `pip install -e '.[test]'`.")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def new_page(browser, site: Site) -> Iterator[Callable[..., object]]:
+    """Factory: a page in a fresh context (desktop viewport unless told), watching itself.
+
+    `page.watch` is its PageWatch; `page.open(path)` goes to a path of the site and checks
+    that the answer was 200.
+    """
+    contexts = []
+
+    def make(viewport: dict | None = None, **options):
+        context = browser.new_context(
+            viewport=viewport or DESKTOP, base_url=site.url, service_workers="block", **options
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(site.url)
+        watch.attach(context, page)
+        page.watch = watch
+
+        def open_(path: str):
+            response = page.goto(path, wait_until="load")
+            assert response is not None and response.status == 200, f"{path}: {response}"
+            return response
+
+        page.open = open_
+        return page
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    """A desktop-sized page (1280x800)."""
+    return new_page()
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> Path:
+    if not AXE_JS.exists():
+        missing(
+            f"axe-core is not installed ({AXE_JS.relative_to(REPO)} is missing)",
+            f"Run `npm ci` in {NPM_DIR.relative_to(REPO)}/.",
+        )
+    return AXE_JS
+
+
+# --------------------------------------------------------------------------- screenshots
+
+_saved_screenshots: list[Path] = []
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir() -> Path:
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOT_DIR
+
+
+@pytest.fixture
+def save_screenshot(screenshot_dir: Path) -> Callable[[object, str], Path]:
+    def save(page, name: str) -> Path:
+        target = screenshot_dir / f"{name}.png"
+        page.screenshot(path=str(target), animations="disabled", caret="hide")
+        _saved_screenshots.append(target)
+        print(f"screenshot: {target}")
+        return target
+
+    return save
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if _saved_screenshots:
+        terminalreporter.write_sep("-", "browser screenshots")
+        terminalreporter.write_line(f"{len(_saved_screenshots)} screenshots in {SCREENSHOT_DIR}")
