@@ -1,0 +1,239 @@
+"""Files that are valid YAML but break the model: missing, unknown, mistyped, invalid fields.
+
+Line numbers refer to ``kpis/marketing/new-leads.yml`` in conftest.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+KPI = "kpis/marketing/new-leads.yml"
+
+
+def test_missing_top_level_field(catalog, located):
+    catalog.edit(KPI, "name: New leads per month\n", "")
+    error = catalog.only_error()
+    located(error, KPI, 1, 1, "E201", "`name` is missing", "Add `name:`", "short title")
+    assert error.field == ("name",)
+
+
+def test_missing_nested_field_points_at_its_parent(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month\n", "")
+    error = catalog.only_error()
+    located(error, KPI, 9, 1, "E201", "`unit` is missing", "Add `unit:`")
+    assert error.field_label == "measurement.unit"
+
+
+def test_missing_field_in_a_flow_mapping(catalog, located):
+    catalog.edit(KPI, "baseline: {value: 100, date: 2026-01-01}", "baseline: {value: 100}")
+    located(catalog.only_error(), KPI, 16, 1, "E201", "`date` is missing")
+
+
+def test_missing_field_in_a_registry_entry(catalog, located):
+    catalog.edit("kpis/departments.yml", "    head: Head of Sales\n", "")
+    error = catalog.only_error()
+    located(error, "kpis/departments.yml", 5, 5, "E201", "`head` is missing")
+    assert error.field_label == "departments[1].head"
+
+
+def test_unknown_field_with_did_you_mean(catalog, located):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "ownr: Marketing Operations Lead")
+    located(catalog.only_error(), KPI, 7, 1, "E202", "`ownr` is not a field",
+            "Did you mean `owner`?")
+
+
+def test_unknown_nested_field_with_did_you_mean(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month", "  unit: leads per month\n  mehtod: count")
+    located(catalog.only_error(), KPI, 12, 3, "E202", "`mehtod`", "Did you mean `method`?")
+
+
+def test_unknown_field_without_a_close_name_lists_the_known_ones(catalog, located):
+    catalog.edit(KPI, "lifecycle: active", "lifecycle: active\nzzz: blue")
+    located(catalog.only_error(), KPI, 9, 1, "E202", "`zzz`", "Known fields here:", "`statement`")
+
+
+def test_number_in_quotes_is_not_a_number(catalog, located):
+    catalog.edit(KPI, "{value: 100, date: 2026-01-01}", '{value: "100", date: 2026-01-01}')
+    error = catalog.only_error()
+    located(error, KPI, 16, 12, "E203", "`value` must be a number", "without quotes")
+    assert error.field_label == "baseline.value"
+
+
+def test_number_where_text_is_expected(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month", "  unit: 12")
+    located(catalog.only_error(), KPI, 11, 3, "E203", "`unit` must be text", 'quotes: "12"')
+
+
+def test_boolean_where_text_is_expected_is_quoted_as_written(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", "name: true")
+    located(catalog.only_error(), KPI, 2, 1, "E203", "`name` must be text", '"true"')
+
+
+def test_text_where_a_list_is_expected(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: pipeline")
+    located(catalog.only_error(), KPI, 22, 1, "E203", "`tags` must be a list", "`- `")
+
+
+def test_value_where_a_group_is_expected(catalog, located):
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}", "target: 150")
+    located(catalog.only_error(), KPI, 17, 1, "E203", "`target` must be a group of fields")
+
+
+def test_list_item_of_the_wrong_type(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [pipeline, 12]")
+    error = catalog.only_error()
+    located(error, KPI, 22, 18, "E203", "`tags` must be text")
+    assert error.field_label == "tags[1]"
+
+
+def test_bad_enum_value(catalog, located):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    located(catalog.only_error(), KPI, 15, 1, "E204", "`up` is not a valid `direction`",
+            "higher_is_better", "lower_is_better", "within_range")
+
+
+def test_bad_nested_enum_value(catalog, located):
+    catalog.edit(KPI, "  collection_frequency: monthly", "  collection_frequency: biweekly")
+    located(catalog.only_error(), KPI, 13, 3, "E204", "`biweekly`", "`collection_frequency`",
+            "weekly")
+
+
+def test_boolean_as_enum_value_is_quoted_as_written(catalog, located):
+    catalog.edit(KPI, "lifecycle: active", "lifecycle: false")
+    located(catalog.only_error(), KPI, 8, 1, "E204", "`false` is not a valid `lifecycle`")
+
+
+@pytest.mark.parametrize("slug", ["Marketing", "marketing team", "marketing_", "-marketing",
+                                  "market--ing"])
+def test_bad_slug(catalog, located, slug):
+    catalog.edit(KPI, "department: marketing", f"department: '{slug}'")
+    located(catalog.only_error(), KPI, 4, 1, "E204", "not a valid `department`",
+            "lowercase letters, digits and hyphens")
+
+
+def test_bad_slug_in_a_list(catalog, located):
+    catalog.edit(KPI, "related: [won-deals]", "related: [won-deals, Lost_Deals]")
+    located(catalog.only_error(), KPI, 23, 22, "E204", "`Lost_Deals`", "lowercase")
+
+
+def test_blank_text(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", 'name: "   "')
+    located(catalog.only_error(), KPI, 2, 1, "E204", "`name`", "empty")
+
+
+def test_bad_period(catalog, located):
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-13, value: 112}")
+    error = catalog.only_error()
+    located(error, KPI, 20, 6, "E204", "`2026-13` is not a period", "2026-Q1")
+    assert error.field_label == "actuals[1].period"
+
+
+def test_period_that_ends_before_it_starts(catalog, located):
+    catalog.edit("kpis/objectives.yml", "{start: 2026-01-01, end: 2027-12-31}",
+                 "{start: 2026-01-01, end: 2025-12-31}")
+    located(catalog.only_error(), "kpis/objectives.yml", 6, 5, "E204", "`period`",
+            "end after it starts")
+
+
+# --- links ---------------------------------------------------------------------------------
+
+LINKS = "links:\n  - title: Dashboard\n    url: {url}\n"
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(document.domain)",
+                                 "data:text/html,<script>alert(1)</script>", "vbscript:msgbox",
+                                 "/relative/path", "https:example.org"])
+def test_unsafe_or_broken_link_is_refused(catalog, located, url):
+    catalog.write(KPI, catalog.read(KPI) + LINKS.format(url=f"'{url}'"))
+    error = catalog.only_error()
+    located(error, KPI, 28, 5, "E204", "`url`", "link")
+    assert error.field_label == "links[0].url"
+
+
+def test_link_with_a_space_is_refused(catalog, located):
+    catalog.write(KPI, catalog.read(KPI) + LINKS.format(url="'https://example.org/a b'"))
+    located(catalog.only_error(), KPI, 28, 5, "E204", "spaces")
+
+
+@pytest.mark.parametrize("url", ["https://example.org/dash", "http://intranet/x",
+                                 "mailto:ops@example.org"])
+def test_web_and_mail_links_are_fine(catalog, url):
+    catalog.write(KPI, catalog.read(KPI) + LINKS.format(url=url))
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].links[0].url == url
+
+
+# --- targets -------------------------------------------------------------------------------
+
+RANGE = "direction: within_range"
+
+
+def test_target_range_with_min_above_max(catalog, located):
+    catalog.edit(KPI, "direction: higher_is_better", RANGE)
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {min: 150, max: 120, date: 2026-12-31}")
+    located(catalog.only_error(), KPI, 17, 1, "E204", "`target`", "min <= max")
+
+
+def test_target_range_with_only_min(catalog, located):
+    catalog.edit(KPI, "direction: higher_is_better", RANGE)
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {min: 150, date: 2026-12-31}")
+    located(catalog.only_error(), KPI, 17, 1, "E204", "needs both `min` and `max`")
+
+
+def test_target_with_value_and_range(catalog, located):
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {value: 150, min: 1, max: 2, date: 2026-12-31}")
+    located(catalog.only_error(), KPI, 17, 1, "E204", "either a target `value` or a range")
+
+
+def test_target_without_value(catalog, located):
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}", "target: {date: 2026-12-31}")
+    located(catalog.only_error(), KPI, 17, 1, "E204", "give the target `value`")
+
+
+def test_within_range_with_a_good_range_is_valid(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", RANGE)
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {min: 120, max: 150, date: 2026-12-31}")
+    assert catalog.load().diagnostics == []
+
+
+@pytest.mark.parametrize("direction, target, words", [
+    (RANGE, "target: {value: 150, date: 2026-12-31}", "needs a target range"),
+    ("direction: higher_is_better", "target: {min: 120, max: 150, date: 2026-12-31}",
+     "needs a target `value`"),
+])
+def test_target_that_does_not_fit_the_direction(catalog, located, direction, target, words):
+    catalog.edit(KPI, "direction: higher_is_better", direction)
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}", target)
+    error = catalog.only_error()
+    assert (error.path, error.code) == (KPI, "E204")
+    assert words in error.message
+
+
+@pytest.mark.xfail(strict=True, reason="models.py: the KPI-level direction/target rule is raised "
+                   "by a model validator of Kpi, so it is located at line 1, not at `target`")
+def test_target_that_does_not_fit_the_direction_points_at_target(catalog, located):
+    catalog.edit(KPI, "direction: higher_is_better", RANGE)
+    located(catalog.only_error(), KPI, 17, 1, "E204", "needs a target range")
+
+
+def test_thresholds_on_a_within_range_kpi(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", RANGE)
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {min: 120, max: 150, date: 2026-12-31}\nthresholds: {green: 1, amber: 2}")
+    error = catalog.only_error()
+    assert (error.path, error.code) == (KPI, "E204")
+    assert "Thresholds apply to higher_is_better" in error.message
+
+
+def test_every_schema_problem_of_a_file_is_reported(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "ownr: Marketing Operations Lead")
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [pipeline, 12]")
+    catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 2027-02-30")
+    got = [(d.line, d.column, d.code) for d in catalog.errors()]
+    assert got == [(7, 1, "E202"), (15, 1, "E204"), (21, 1, "E204"), (22, 18, "E203")]

@@ -1,0 +1,401 @@
+"""Bad YAML in a KPI file: every trap ends in one located, plain-words error.
+
+Each test breaks one line of ``kpis/marketing/new-leads.yml`` (see conftest.py for its
+text and line numbers) and checks the file, line, column, code and key words.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+KPI = "kpis/marketing/new-leads.yml"
+
+
+def test_the_fixture_catalog_is_valid(catalog):
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert list(result.catalog.kpis) == ["new-leads", "won-deals"]
+
+
+# --- duplicate keys ------------------------------------------------------------------
+
+
+def test_duplicate_key_points_at_the_second_one(catalog, located):
+    catalog.edit(KPI, "lifecycle: active\n", "lifecycle: active\nowner: Someone Else\n")
+    located(catalog.only_error(), KPI, 9, 1, "E109", "`owner`", "twice", "first on line 7")
+
+
+def test_duplicate_key_in_a_flow_mapping(catalog, located):
+    catalog.edit(KPI, "{value: 150, date: 2026-12-31}",
+                 "{value: 150, value: 160, date: 2026-12-31}")
+    located(catalog.only_error(), KPI, 17, 22, "E109", "`value`", "twice", "first on line 17")
+
+
+def test_duplicate_key_in_a_nested_mapping(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month\n", "  unit: leads per month\n  unit: leads\n")
+    located(catalog.only_error(), KPI, 12, 3, "E109", "`unit`", "first on line 11")
+
+
+# --- YAML 1.1 implicit typing traps ---------------------------------------------------
+
+TRAPS = [
+    # (what, old line, new line, line, column, words)
+    ("NO", "tags: [pipeline]", "tags: [pipeline, NO]", 22, 18, ["`NO`", "true/false", '"NO"']),
+    ("yes", "lifecycle: active", "lifecycle: yes", 8, 12, ["`yes`", "true/false", "quotes"]),
+    ("off", "tags: [pipeline]", "tags: [off]", 22, 8, ["`off`", "true/false"]),
+    ("On", "tags: [pipeline]", "tags: [On]", 22, 8, ["`On`", "true/false"]),
+    ("1:20", "  unit: leads per month", "  unit: 1:20", 11, 9, ["`1:20`", "base-60", '"1:20"']),
+    ("010", "  data_source: CRM monthly lead report", "  data_source: 010", 12, 16,
+     ["`010`", "octal", '"010"']),
+    (".nan", "{value: 100, date: 2026-01-01}", "{value: .nan, date: 2026-01-01}", 16, 19,
+     ["`.nan`", "not a finite number"]),
+    (".inf", "{value: 150, date: 2026-12-31}", "{value: .inf, date: 2026-12-31}", 17, 17,
+     ["`.inf`", "not a finite number"]),
+    ("-.Inf", "{value: 150, date: 2026-12-31}", "{value: -.Inf, date: 2026-12-31}", 17, 17,
+     ["`-.Inf`", "not a finite number"]),
+    ("1_000", "{value: 150, date: 2026-12-31}", "{value: 1_000, date: 2026-12-31}", 17, 17,
+     ["`1_000`", "plain decimal digits"]),
+    ("0x1F", "{value: 150, date: 2026-12-31}", "{value: 0x1F, date: 2026-12-31}", 17, 17,
+     ["`0x1F`", "plain decimal digits"]),
+    ("0o17", "tags: [pipeline]", "tags: [0o17]", 22, 8, ["`0o17`", "plain decimal digits"]),
+    ("1e400", "{value: 150, date: 2026-12-31}", "{value: 1e400, date: 2026-12-31}", 17, 17,
+     ["`1e400`", "too large"]),
+]
+
+
+@pytest.mark.parametrize("what, old, new, line, column, words", TRAPS, ids=[t[0] for t in TRAPS])
+def test_yaml11_trap_is_refused(catalog, located, what, old, new, line, column, words):
+    catalog.edit(KPI, old + "\n", new + "\n")
+    located(catalog.only_error(), KPI, line, column, "E104", *words)
+
+
+def test_quoted_traps_are_plain_text(catalog):
+    catalog.edit(KPI, "tags: [pipeline]", 'tags: ["NO", "yes", "1:20", "010", ".nan", "0x1F"]')
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].tags == ["NO", "yes", "1:20", "010", ".nan", "0x1F"]
+
+
+def test_yaml12_core_values_are_typed(catalog):
+    catalog.edit(KPI, "{value: 150, date: 2026-12-31}", "{value: +1.5e2, date: 2026-12-31}")
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].target.value == 150.0
+
+
+def test_a_number_with_too_many_digits_is_located(catalog, located):
+    catalog.edit(KPI, "{value: 150,", "{value: " + "9" * 5000 + ",")
+    located(catalog.only_error(), KPI, 17, 17, "E104", "too many digits", "…")
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+def test_dates_in_text_fields_stay_text(catalog):
+    catalog.edit(KPI, "name: New leads per month", "name: 2026-01-01")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [2026-03-01, 2026-02-30]")
+    result = catalog.load()
+    assert result.diagnostics == []
+    kpi = result.catalog.kpis["new-leads"]
+    assert kpi.name == "2026-01-01" and isinstance(kpi.name, str)
+    assert kpi.tags == ["2026-03-01", "2026-02-30"]
+
+
+def test_impossible_date_in_a_date_field(catalog, located):
+    catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 2025-02-30")
+    located(catalog.only_error(), KPI, 21, 1, "E204", "`review_date`", "`2025-02-30`",
+            "not a real date")
+
+
+def test_impossible_date_inside_a_flow_mapping(catalog, located):
+    catalog.edit(KPI, "{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-02-30}")
+    located(catalog.only_error(), KPI, 16, 24, "E204", "`date`", "not a real date")
+
+
+def test_date_in_another_format(catalog, located):
+    catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 15/01/2027")
+    located(catalog.only_error(), KPI, 21, 1, "E204", "`15/01/2027`", "YYYY-MM-DD")
+
+
+# --- tags --------------------------------------------------------------------------------
+
+
+def test_python_tag_is_refused_and_never_run(catalog, located, tmp_path):
+    marker = tmp_path / "pwned"
+    catalog.edit(KPI, "name: New leads per month",
+                 f'name: !!python/object/apply:os.system ["touch {marker}"]')
+    located(catalog.only_error(), KPI, 2, 7, "E104", "`!!python/object/apply:os.system`",
+            "not allowed", "Remove the tag")
+    assert not marker.exists()
+
+
+def test_python_tag_on_a_mapping(catalog, located):
+    catalog.edit(KPI, "measurement:\n", "measurement: !!python/object:collections.OrderedDict\n")
+    located(catalog.only_error(), KPI, 9, 14, "E104", "`!!python/object:collections.OrderedDict`")
+
+
+@pytest.mark.parametrize("tag", ["!!binary", "!!timestamp", "!!set", "!custom"])
+def test_other_tags_are_refused(catalog, located, tag):
+    catalog.edit(KPI, "  unit: leads per month", f"  unit: {tag} aGVsbG8=")
+    located(catalog.only_error(), KPI, 11, 9, "E104", f"`{tag}`", "not allowed")
+
+
+def test_core_tag_with_a_value_that_does_not_fit(catalog, located):
+    catalog.edit(KPI, "{value: 150,", "{value: !!int 010,")
+    located(catalog.only_error(), KPI, 17, 17, "E104", "`010`", "`!!int`")
+
+
+def test_str_tag_makes_text(catalog):
+    catalog.edit(KPI, "  unit: leads per month", "  unit: !!str 010")
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].measurement.unit == "010"
+
+
+# --- whole-file shapes --------------------------------------------------------------------
+
+
+def test_several_documents(catalog, located):
+    catalog.write(KPI, catalog.read(KPI) + "---\nid: second\n")
+    located(catalog.only_error(), KPI, 26, 1, "E108", "more than one YAML document", "one KPI")
+
+
+def test_document_end_marker_alone_is_fine(catalog):
+    catalog.write(KPI, catalog.read(KPI) + "...\n")
+    assert catalog.load().diagnostics == []
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "# only a comment\n", "---\n", "~\n"])
+def test_empty_file(catalog, located, text):
+    catalog.write(KPI, text)
+    located(catalog.only_error(), KPI, 1, 1, "E112", "empty", "one KPI")
+
+
+def test_file_that_is_a_list(catalog, located):
+    catalog.write(KPI, "- id: new-leads\n- name: New leads\n")
+    located(catalog.only_error(), KPI, 1, 1, "E112", "not a list", "field: value")
+
+
+@pytest.mark.parametrize("text", ["new-leads\n", "42\n", "true\n", '"text"\n'])
+def test_file_that_is_a_scalar(catalog, located, text):
+    catalog.write(KPI, text)
+    located(catalog.only_error(), KPI, 1, 1, "E112", "not a single value")
+
+
+def test_registry_file_that_is_a_list(catalog, located):
+    catalog.write("kpis/departments.yml", "- marketing\n- sales\n")
+    errors = catalog.errors()
+    assert len(errors) == 1, [d.text() for d in errors]
+    located(errors[0], "kpis/departments.yml", 1, 1, "E112", "departments", "not a list")
+
+
+# --- keys that are not plain text ---------------------------------------------------------
+
+KEYS = [
+    ("int", "1: active", 8, 1, ["`1`", "a number", '"1"']),
+    ("float", "1.5: active", 8, 1, ["`1.5`", "a number"]),
+    ("null", "null: active", 8, 1, ["`null`", "null", '"null"']),
+    ("tilde", "~: active", 8, 1, ["`~`", "null"]),
+    ("bool", "true: active", 8, 1, ["`true`", "true/false", '"true"']),
+    ("flow-list", "[a]: active", 8, 1, ["plain text", "not a list"]),
+    ("flow-map", "{a: 1}: active", 8, 1, ["plain text", "group of fields"]),
+    ("complex", "? [a, b]\n: active", 8, 3, ["plain text"]),
+    ("merge", "<<: {lifecycle: active}", 8, 1, ["Merge keys", "`<<`", "in full"]),
+]
+
+
+@pytest.mark.parametrize("what, new, line, column, words", KEYS, ids=[k[0] for k in KEYS])
+def test_key_that_is_not_plain_text(catalog, located, what, new, line, column, words):
+    catalog.edit(KPI, "lifecycle: active\n", new + "\n")
+    located(catalog.only_error(), KPI, line, column, "E106", *words)
+
+
+def test_merge_key_from_an_alias(catalog, located):
+    catalog.edit(KPI, "baseline: {value: 100, date: 2026-01-01}\n",
+                 "baseline: &b {value: 100, date: 2026-01-01}\n")
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}\n",
+                 "target:\n  <<: *b\n  value: 150\n")
+    located(catalog.only_error(), KPI, 18, 3, "E106", "Merge keys")
+
+
+def test_alias_to_a_mapping_as_key(catalog, located):
+    catalog.edit(KPI, "measurement:\n", "measurement: &m\n")
+    catalog.write(KPI, catalog.read(KPI) + "*m : x\n")
+    located(catalog.only_error(), KPI, 26, 1, "E106", "`*m`", "field name")
+
+
+def test_quoted_merge_key_is_just_an_unknown_field(catalog, located):
+    catalog.edit(KPI, "lifecycle: active\n", "'<<': active\n")
+    located(catalog.only_error(), KPI, 8, 1, "E202", "`<<`", "not a field")
+
+
+# --- encodings and line endings -----------------------------------------------------------
+
+
+def test_latin1_bytes_are_located(catalog, located):
+    raw = catalog.read(KPI).encode("utf-8").replace(
+        b"name: New leads per month", b"name: Caf\xe9 leads per month")
+    catalog.write(KPI, raw)
+    located(catalog.only_error(), KPI, 2, 10, "E111", "not UTF-8", "0xe9", "UTF-8")
+
+
+def test_latin1_after_multibyte_characters_counts_characters(catalog, located):
+    raw = catalog.read(KPI).encode("utf-8").replace(
+        b"name: New leads per month", "name: Üñí ".encode() + b"\xe9")
+    catalog.write(KPI, raw)
+    located(catalog.only_error(), KPI, 2, 11, "E111", "0xe9")
+
+
+def test_latin1_after_a_byte_order_mark(catalog, located):
+    raw = b"\xef\xbb\xbf" + catalog.read(KPI).encode("utf-8").replace(
+        b"id: new-leads", b"id: new-l\xe9ads")
+    catalog.write(KPI, raw)
+    located(catalog.only_error(), KPI, 1, 10, "E111", "0xe9")
+
+
+def test_latin1_in_a_file_with_crlf_line_endings(catalog, located):
+    raw = catalog.read(KPI).replace("\n", "\r\n").encode("utf-8").replace(
+        b"  unit: leads per month", b"  unit: \xa3 per month")
+    catalog.write(KPI, raw)
+    located(catalog.only_error(), KPI, 11, 9, "E111", "0xa3")
+
+
+def test_bom_and_crlf_are_accepted(catalog):
+    catalog.write(KPI, ("\ufeff" + catalog.read(KPI)).replace("\n", "\r\n"))
+    result = catalog.load()
+    assert result.diagnostics == []
+    kpi = result.catalog.kpis["new-leads"]
+    assert kpi.id == "new-leads"
+    assert kpi.description == "Leads are contacts that asked to hear from Sales.\n"
+
+
+def test_crlf_file_locates_problems_on_the_right_line(catalog, located):
+    catalog.edit(KPI, "lifecycle: active\n", "lifecycle: active\nowner: Someone Else\n")
+    catalog.write(KPI, "\ufeff" + catalog.read(KPI).replace("\n", "\r\n"))
+    located(catalog.only_error(), KPI, 9, 1, "E109", "`owner`", "first on line 7")
+
+
+def test_control_character_is_located_in_characters(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", "name: Névé\x07 leads")
+    located(catalog.only_error(), KPI, 2, 11, "E102", "0x7", "invisible character")
+
+
+def test_control_character_after_multibyte_lines_keeps_its_line(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", "name: Ünïcödé ✓ leads")
+    catalog.edit(KPI, "  unit: leads per month", "  unit: leads\x1b")
+    located(catalog.only_error(), KPI, 11, 14, "E102", "0x1b")
+
+
+# --- size and depth limits ---------------------------------------------------------------
+
+
+def test_file_too_large(catalog, located):
+    catalog.write(KPI, catalog.read(KPI) + "  " + "x" * 1_100_000 + "\n")
+    located(catalog.only_error(), KPI, 1, 1, "E110", "bytes", "limit is 1,000,000")
+
+
+def test_flow_nesting_ten_thousand_deep(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: " + "[" * 10_000)
+    # libyaml stops at its own bound, 1000 open brackets: the 1000th is at column 7 + 999
+    located(catalog.only_error(), KPI, 22, 7 + 999, "E105", "nested too deeply", "flatten")
+
+
+def test_flow_nesting_just_over_our_limit(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: " + "[" * 65 + "]" * 65)
+    # the file's own mapping is level 1, so the 64th bracket is level 65
+    located(catalog.only_error(), KPI, 22, 7 + 63, "E105", "more than 64 levels")
+
+
+def test_block_sequence_nesting_ten_thousand_deep(catalog, located):
+    catalog.write(KPI, "- " * 10_000 + "x\n")
+    located(catalog.only_error(), KPI, 1, 129, "E105", "more than 64 levels")
+
+
+def test_block_mapping_nesting_deep(catalog, located):
+    catalog.write(KPI, "".join(" " * i + "a:\n" for i in range(200)))
+    located(catalog.only_error(), KPI, 65, 65, "E105", "more than 64 levels")
+
+
+def test_deep_nesting_does_not_crash_the_process(catalog):
+    """libyaml's own composer recurses in C and segfaults here; a crash would kill pytest,
+    so the same inputs run in a child process whose exit code is checked."""
+    catalog.write("kpis/marketing/deep-flow.yml", "[" * 10_000 + "]" * 10_000)
+    catalog.write("kpis/marketing/deep-block.yml", "- " * 10_000 + "x\n")
+    catalog.write("kpis/marketing/deep-map.yml", "{a: " * 10_000 + "}" * 10_000)
+    proc = subprocess.run(
+        [sys.executable, "-c",
+         "import sys; from kpi_catalog.loader import load_catalog; "
+         "r = load_catalog(sys.argv[1]); print('\\n'.join(d.text() for d in r.diagnostics))",
+         str(catalog.root)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.splitlines()
+    assert [line.split(": ")[0].split(":")[0] for line in lines] == [
+        "kpis/marketing/deep-block.yml", "kpis/marketing/deep-flow.yml",
+        "kpis/marketing/deep-map.yml"]
+    assert all(" E105 " in line for line in lines), lines
+
+
+def test_billion_laughs(catalog, located):
+    laughs = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, 10):
+        prev, name = chr(96 + i), chr(97 + i)
+        laughs.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
+    catalog.write(KPI, "\n".join(laughs) + "\n")
+    # Weights: a = 10 values, b = 1 + 9*10 = 91, c = 820, d = 7381, e = 66430; the whole
+    # document holds about 74,740 values after `e`, so the first `*e` of `f` crosses 100,000.
+    located(catalog.only_error(), KPI, 6, 8, "E105", "more than 100,000 values", "aliases")
+
+
+def test_recursive_alias(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: &t [pipeline, *t]")
+    located(catalog.only_error(), KPI, 22, 21, "E107", "`*t`", "contains it", "never ends")
+
+
+def test_undefined_alias(catalog, located):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: *boss")
+    located(catalog.only_error(), KPI, 7, 8, "E107", "`*boss`", "no anchor `&boss`")
+
+
+def test_alias_to_a_defined_scalar_is_fine(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: &boss Marketing Operations Lead")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [*boss]")
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].tags == ["Marketing Operations Lead"]
+
+
+# --- syntax errors -------------------------------------------------------------------------
+
+
+def test_tab_indentation(catalog, located):
+    catalog.edit(KPI, "  metric: New leads", "\tmetric: New leads")
+    located(catalog.only_error(), KPI, 10, 1, "E101", "not valid YAML", "spaces, not tabs")
+
+
+def test_tab_indentation_after_spaces(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month", "\tunit: leads per month")
+    located(catalog.only_error(), KPI, 11, 1, "E101", "tab", "spaces, not tabs")
+
+
+def test_unclosed_bracket(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [pipeline")
+    located(catalog.only_error(), KPI, 23, 8, "E101", "not valid YAML", "','", "']'")
+
+
+def test_colon_in_plain_text(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", "name: Leads: new per month")
+    located(catalog.only_error(), KPI, 2, 12, "E101", "mapping values", 'in quotes')
+
+
+def test_unclosed_quote(catalog, located):
+    catalog.edit(KPI, "name: New leads per month", 'name: "New leads per month')
+    error = catalog.only_error()
+    located(error, KPI, error.line, error.column, "E101", "not valid YAML")
+    assert error.line >= 2  # the quote opens on line 2; libyaml finds its end missing later
