@@ -77,6 +77,7 @@ class _Loader:
         self.diagnostics: list[Diagnostic] = []
         self.catalog = Catalog(root=root, repo_root=repo_root)
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
+        self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
 
     # --- reading one file ------------------------------------------------------------
 
@@ -215,7 +216,8 @@ class _Loader:
 
     def load_kpi(self, path: Path) -> None:
         loaded = self.read(path, Kpi, "one KPI")
-        if not loaded:
+        if not loaded:  # already reported; KPIs that refer to it are not wrong as well
+            self.unreadable_ids.add(path.name.rsplit(".", 1)[0])
             return
         kpi, source = loaded
         file_id = path.name.rsplit(".", 1)[0]
@@ -277,7 +279,7 @@ class _Loader:
                     self.diagnostics.append(source.diagnostic(
                         ("related", index), "E307", "A KPI cannot be related to itself.",
                         f"Remove `{related}` from `related`."))
-                elif related not in catalog.kpis:
+                elif related not in catalog.kpis and related not in self.unreadable_ids:
                     self.diagnostics.append(source.diagnostic(
                         ("related", index), "E307", f"There is no KPI `{related}`.",
                         "Use the id of an existing KPI (its file name without .yml)."))
