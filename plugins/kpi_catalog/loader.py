@@ -125,10 +125,17 @@ class _Loader:
         self.load_config()
         self.load_registries()
         kpi_files = self.scan()
+        loaded = []
         for done, path in enumerate(kpi_files, 1):
-            self.load_kpi(path)
+            kpi = self.load_kpi(path)
+            if kpi:
+                loaded.append(kpi)
             if progress:
                 progress(done, len(kpi_files))
+        # A file named after its id keeps the id; a misnamed copy is the one reported.
+        loaded.sort(key=lambda item: item[0].id != item[1].path.name.rsplit(".", 1)[0])
+        for kpi, source in loaded:
+            self.register_kpi(kpi, source)
         self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
         self.check_references()
         return LoadResult(self.catalog, sort_diagnostics(self.diagnostics))
@@ -214,11 +221,12 @@ class _Loader:
                 found.append(Path(entry.path))
         return found
 
-    def load_kpi(self, path: Path) -> None:
+    def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
+        """Read one KPI file and check it against its own name and folder."""
         loaded = self.read(path, Kpi, "one KPI")
         if not loaded:  # already reported; KPIs that refer to it are not wrong as well
             self.unreadable_ids.add(path.name.rsplit(".", 1)[0])
-            return
+            return None
         kpi, source = loaded
         file_id = path.name.rsplit(".", 1)[0]
         if kpi.id != file_id:
@@ -231,6 +239,9 @@ class _Loader:
                 f"The KPI says department `{kpi.department}` but lies in the folder "
                 f"`{path.parent.name}`.",
                 f"Move the file to the folder {kpi.department}/, or correct `department`."))
+        return kpi, source
+
+    def register_kpi(self, kpi: Kpi, source: SourceFile) -> None:
         if kpi.id in self.catalog.kpis:
             other = self.catalog.kpi_sources[kpi.id].rel
             self.diagnostics.append(source.diagnostic(
