@@ -1,0 +1,181 @@
+"""Checks across files: ids, folders, references between KPIs and the registries."""
+
+from __future__ import annotations
+
+KPI = "kpis/marketing/new-leads.yml"
+OTHER = "kpis/sales/won-deals.yml"
+
+
+def test_duplicate_kpi_id_in_another_folder(catalog, located):
+    copy = catalog.read(KPI).replace("department: marketing", "department: sales")
+    catalog.write("kpis/sales/new-leads.yml", copy)
+    located(catalog.only_error(), "kpis/sales/new-leads.yml", 1, 1, "E302",
+            "`new-leads`", "also used by kpis/marketing/new-leads.yml")
+
+
+def test_duplicate_kpi_id_under_another_file_name(catalog, located):
+    catalog.write("kpis/marketing/leads-copy.yml", catalog.read(KPI))
+    errors = catalog.errors()
+    assert [(d.path, d.line, d.code) for d in errors] == [
+        ("kpis/marketing/leads-copy.yml", 1, "E302"),
+        ("kpis/marketing/leads-copy.yml", 1, "E304"),
+    ]
+    located(errors[0], "kpis/marketing/leads-copy.yml", 1, 1, "E302", "also used by " + KPI)
+    located(errors[1], "kpis/marketing/leads-copy.yml", 1, 1, "E304", "`new-leads`",
+            "`leads-copy.yml`", "Rename the file to new-leads.yml")
+
+
+def test_id_differs_from_file_name(catalog, located):
+    catalog.edit(KPI, "id: new-leads", "id: fresh-leads")
+    catalog.edit(OTHER, "related: [new-leads]", "related: [fresh-leads]")
+    located(catalog.only_error(), KPI, 1, 1, "E304", "`fresh-leads`", "`new-leads.yml`",
+            "set `id: new-leads`")
+
+
+def test_department_differs_from_folder(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: sales")
+    located(catalog.only_error(), KPI, 4, 1, "E305", "department `sales`",
+            "folder `marketing`", "Move the file to the folder sales/")
+
+
+def test_unknown_department(catalog, located):
+    text = catalog.read(KPI).replace("department: marketing", "department: finance")
+    catalog.path(KPI).unlink()
+    catalog.write("kpis/finance/new-leads.yml", text)
+    located(catalog.only_error(), "kpis/finance/new-leads.yml", 4, 1, "E307",
+            "no department `finance`", "`marketing`", "`sales`", "departments.yml")
+
+
+def test_unknown_objective(catalog, located):
+    catalog.edit(KPI, "objective: grow-pipeline", "objective: grow-profit")
+    located(catalog.only_error(), KPI, 5, 1, "E307", "no objective `grow-profit`",
+            "`grow-pipeline`", "objectives.yml")
+
+
+def test_unknown_success_part(catalog, located):
+    catalog.edit(KPI, "success_part: more-leads", "success_part: more-calls")
+    located(catalog.only_error(), KPI, 6, 1, "E307", "`grow-pipeline` has no success part "
+            "`more-calls`", "`more-deals`", "`more-leads`")
+
+
+def test_unknown_related_kpi_points_at_the_list_item(catalog, located):
+    catalog.edit(KPI, "related: [won-deals]", "related: [won-deals, lost-deals]")
+    error = catalog.only_error()
+    located(error, KPI, 23, 22, "E307", "no KPI `lost-deals`")
+    assert error.field_label == "related[1]"
+
+
+def test_related_to_itself(catalog, located):
+    catalog.edit(KPI, "related: [won-deals]", "related:\n  - won-deals\n  - new-leads")
+    located(catalog.only_error(), KPI, 25, 5, "E307", "related to itself")
+
+
+def test_related_kpi_that_is_broken_is_not_also_reported_missing(catalog, located):
+    """won-deals refers to new-leads; new-leads has a YAML error. One error, not two."""
+    catalog.edit(KPI, "lifecycle: active", "lifecycle: yes")
+    located(catalog.only_error(), KPI, 8, 12, "E104", "`yes`")
+
+
+def test_unknown_perspective(catalog, located):
+    catalog.edit("kpis/objectives.yml", "perspective: customer", "perspective: customers")
+    located(catalog.only_error(), "kpis/objectives.yml", 5, 5, "E306", "`customers`",
+            "financial, customer")
+
+
+def test_perspectives_come_from_catalog_yml(catalog):
+    catalog.write("kpis/catalog.yml", "name: Test\nperspectives: [people, planet, profit]\n")
+    catalog.edit("kpis/objectives.yml", "perspective: customer", "perspective: planet")
+    assert catalog.load().diagnostics == []
+
+
+def test_unknown_perspective_after_a_duplicate_objective(catalog, located):
+    """The message points at the objective with the bad perspective, not its neighbour."""
+    entry = (
+        "  - id: {id}\n    name: Objective {id}\n    owner: Someone\n"
+        "    perspective: {perspective}\n    period: {{start: 2026-01-01, end: 2026-12-31}}\n"
+        "    success: [{{id: done, description: Done.}}]\n"
+    )
+    catalog.write("kpis/objectives.yml", catalog.read("kpis/objectives.yml")
+                  + entry.format(id="grow-pipeline", perspective="customer")
+                  + entry.format(id="cut-cost", perspective="nonsense"))
+    errors = catalog.errors()
+    assert len(errors) == 2, [d.text() for d in errors]
+    located(errors[0], "kpis/objectives.yml", 12, 5, "E302", "`grow-pipeline` is used twice")
+    located(errors[1], "kpis/objectives.yml", 21, 5, "E306", "`nonsense`")
+    assert errors[1].field_label == "objectives[2].perspective"
+
+
+def test_duplicate_department_id(catalog, located):
+    catalog.write("kpis/departments.yml", catalog.read("kpis/departments.yml")
+                  + "  - id: sales\n    name: Sales again\n    head: Someone\n")
+    located(catalog.only_error(), "kpis/departments.yml", 8, 5, "E302", "`sales` is used twice")
+
+
+def test_glossary_term_defined_twice(catalog, located):
+    catalog.write("kpis/glossary.yml", catalog.read("kpis/glossary.yml")
+                  + "  - term: crm\n    definition: Again.\n")
+    located(catalog.only_error(), "kpis/glossary.yml", 4, 5, "E302", "`crm` twice")
+
+
+def test_stray_yaml_file_in_the_catalog_root(catalog, located):
+    catalog.write("kpis/new-leads-copy.yml", catalog.read(KPI))
+    located(catalog.only_error(), "kpis/new-leads-copy.yml", 1, 1, "E303",
+            "not part of the catalog", "kpis/<department>/new-leads-copy.yml")
+
+
+def test_folder_inside_a_department_folder(catalog, located):
+    catalog.write("kpis/marketing/old/new-leads.yml", catalog.read(KPI))
+    located(catalog.only_error(), "kpis/marketing/old", 1, 1, "E303", "not read",
+            "Move the KPI files up")
+
+
+def test_hidden_and_underscore_files_are_ignored(catalog):
+    catalog.write("kpis/.draft.yml", "not: [valid")
+    catalog.write("kpis/marketing/_template.yml", "id: x\n")
+    catalog.write("kpis/marketing/.editor/x.yml", "x")
+    assert catalog.load().diagnostics == []
+
+
+def test_missing_departments_yml(catalog, located):
+    catalog.path("kpis/departments.yml").unlink()
+    result = catalog.load()
+    assert len(result.diagnostics) == 1, [d.text() for d in result.diagnostics]
+    located(result.diagnostics[0], "kpis/departments.yml", 1, 1, "E301",
+            "departments.yml is missing", "Create kpis/departments.yml")
+    assert sorted(result.catalog.kpis) == ["new-leads", "won-deals"]  # KPIs still load
+
+
+def test_missing_objectives_yml(catalog, located):
+    catalog.path("kpis/objectives.yml").unlink()
+    located(catalog.only_error(), "kpis/objectives.yml", 1, 1, "E301", "objectives.yml is missing")
+
+
+def test_glossary_and_catalog_yml_are_optional(catalog):
+    catalog.path("kpis/glossary.yml").unlink()
+    catalog.path("kpis/catalog.yml").unlink()
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.config.name == "KPI catalog"
+
+
+def test_broken_registry_does_not_cascade_into_every_kpi(catalog, located):
+    catalog.write("kpis/departments.yml", "departments: [\n")
+    error = catalog.only_error()
+    assert (error.path, error.code) == ("kpis/departments.yml", "E101")
+
+
+def test_bad_catalog_yml(catalog, located):
+    catalog.write("kpis/catalog.yml", "name: Test\nlanguage: fr\nrules: {K1: \"off\"}\n")
+    errors = catalog.errors()
+    assert [(d.path, d.line, d.column, d.code) for d in errors] == [
+        ("kpis/catalog.yml", 2, 1, "E204"), ("kpis/catalog.yml", 3, 9, "E204")]
+    assert "`fr` is not a valid `language`" in errors[0].message
+
+
+def test_catalog_folder_that_does_not_exist(tmp_path, located):
+    from kpi_catalog.loader import load_catalog
+
+    (tmp_path / ".git").mkdir()
+    result = load_catalog(tmp_path / "nowhere")
+    assert len(result.diagnostics) == 1
+    located(result.diagnostics[0], "nowhere", 1, 1, "E301", "does not exist")
