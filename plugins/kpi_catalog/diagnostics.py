@@ -8,6 +8,7 @@ annotations and the MkDocs build all print the same message for the same problem
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
 
 
@@ -46,11 +47,17 @@ class Diagnostic:
         return format_field_path(self.field)
 
     def text(self) -> str:
-        """``path:line:col: CODE message (field) hint``: the format of ruff and compilers."""
+        """``path:line:col: CODE message (field) hint``: the format of ruff and compilers.
+
+        Always one line: control characters that came from a file (a quoted field name
+        with a line break in it) are shown escaped, so that they cannot start a line of
+        their own (a GitHub workflow command such as ``::warning::``) or drive the terminal.
+        """
         where = f" (field `{self.field_label}`)" if self.field else ""
         hint = f" {self.hint}" if self.hint else ""
         level = "" if self.severity is Severity.ERROR else f"[{self.severity.value}] "
-        return f"{self.path}:{self.line}:{self.column}: {self.code} {level}{self.message}{where}{hint}"
+        return visible(f"{self.path}:{self.line}:{self.column}: {self.code} "
+                       f"{level}{self.message}{where}{hint}")
 
     def as_dict(self) -> dict:
         return {
@@ -63,6 +70,16 @@ class Diagnostic:
             "message": self.message,
             "hint": self.hint,
         }
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def visible(text: str) -> str:
+    """``text`` with control characters and line breaks escaped (``\\n``, ``\\x1b``)."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 def format_field_path(path: FieldPath) -> str:
