@@ -179,6 +179,12 @@ def catalog(tmp_path: Path) -> CatalogRepo:
     return write_valid_catalog(tmp_path / "repo")
 
 
+@pytest.fixture
+def make_catalog():
+    """The builder itself, for tests that need more than one repository."""
+    return write_valid_catalog
+
+
 def assert_located(d: Diagnostic, path: str, line: int, column: int, code: str, *words: str):
     """The diagnostic is at this place, with this code, and says these words."""
     assert (d.path, d.line, d.column, d.code) == (path, line, column, code), d.text()
