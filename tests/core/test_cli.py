@@ -1,0 +1,301 @@
+"""The `kpi` command through click's test runner: exit codes, formats, schema, export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+
+from kpi_catalog.cli import main
+from kpi_catalog.export import CSV_COLUMNS
+from kpi_catalog.schema import SCHEMAS
+
+KPI = "kpis/marketing/new-leads.yml"
+TODAY = ["--today", "2026-11-27"]
+
+
+def kpi(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+# --- validate: exit codes --------------------------------------------------------------
+
+
+def test_validate_a_valid_catalog_exits_0(catalog):
+    result = kpi("validate", str(catalog.root), *TODAY)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[-1].startswith("All good: 2 KPIs checked")
+
+
+def test_validate_an_invalid_catalog_exits_1(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    result = kpi("validate", str(catalog.root), *TODAY)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "kpis/marketing/new-leads.yml:15:1: E204 `up` is not a valid `direction`. "
+        "(field `direction`) Use one of: 'higher_is_better', 'lower_is_better' or "
+        "'within_range'.")
+    assert lines[-1] == ("The catalog is not valid: 1 error, 0 warnings in 1 file "
+                         "(1 KPIs checked).")
+
+
+def test_validate_finds_the_catalog_of_the_current_repository(catalog, monkeypatch):
+    monkeypatch.chdir(catalog.path("kpis/marketing"))
+    result = kpi("validate", *TODAY)
+    assert result.exit_code == 0, result.output
+    assert "2 KPIs checked" in result.stdout
+
+
+@pytest.mark.parametrize("args, words", [
+    (["validate", "no/such/folder"], "no catalog folder"),
+    (["validate", "--format", "xml"], "'xml' is not one of"),
+    (["validate", "--today", "27/11/2026"], "'27/11/2026' does not match"),
+    (["validate", "--bogus"], "No such option"),
+    (["frobnicate"], "No such command"),
+    (["schema", "nonsense"], "'nonsense' is not one of"),
+    (["export", "--format", "xlsx"], "'xlsx' is not one of"),
+])
+def test_usage_errors_exit_2(catalog, monkeypatch, args, words):
+    monkeypatch.chdir(catalog.repo)
+    result = kpi(*args)
+    assert result.exit_code == 2, result.output
+    assert words in result.output
+
+
+def test_a_file_instead_of_a_folder_is_a_usage_error(catalog):
+    result = kpi("validate", str(catalog.path(KPI)))
+    assert result.exit_code == 2
+    assert "is a file" in result.output or "no catalog folder" in result.output
+
+
+def test_version(catalog):
+    result = kpi("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("kpi, version ")
+
+
+# --- validate: formats ---------------------------------------------------------------------
+
+
+def test_json_format(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "ownr: Marketing Operations Lead")
+    result = kpi("validate", str(catalog.root), "--format", "json", *TODAY)
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert (report["valid"], report["kpis"], report["errors"]) == (False, 1, 1)
+    assert report["diagnostics"] == [{
+        "path": KPI, "line": 7, "column": 1, "code": "E202", "severity": "error",
+        "field": "ownr", "message": "`ownr` is not a field that belongs here.",
+        "hint": "Did you mean `owner`?",
+    }]
+
+
+def test_json_format_of_a_valid_catalog(catalog):
+    result = kpi("validate", str(catalog.root), "--format", "json", *TODAY)
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert (report["valid"], report["kpis"], report["errors"]) == (True, 2, 0)
+
+
+def test_github_format_annotates_then_lists(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    result = kpi("validate", str(catalog.root), "--format", "github", *TODAY)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == (
+        "::error file=kpis/marketing/new-leads.yml,line=15,col=1,title=E204::"
+        "`up` is not a valid `direction`. (field direction) Use one of: 'higher_is_better', "
+        "'lower_is_better' or 'within_range'.")
+    assert lines[1].startswith("kpis/marketing/new-leads.yml:15:1: E204 ")
+    assert lines[-1].startswith("The catalog is not valid: 1 error")
+
+
+def test_github_escapes_properties_and_data(catalog):
+    # A stray file whose name holds `%`, `,` and `:`; a field name holding CR, LF and `%`.
+    catalog.write("kpis/odd%,:name.yml", "id: x\n")
+    catalog.edit(KPI, "lifecycle: active", 'lifecycle: active\n"bad\\r\\n::warning::x%": 1')
+    result = kpi("validate", str(catalog.root), "--format", "github", *TODAY)
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    annotations = [line for line in lines if line.startswith("::")]
+    assert annotations == [
+        "::error file=kpis/marketing/new-leads.yml,line=9,col=1,title=E202::"
+        "`bad%0D%0A::warning::x%25` is not a field that belongs here. "
+        "(field bad%0D%0A::warning::x%25) Known fields here: " + annotations[0].split(
+            "Known fields here: ")[1],
+        "::error file=kpis/odd%25%2C%3Aname.yml,line=1,col=1,title=E303::"
+        "This file is not part of the catalog: KPI files belong in the folder of their "
+        "department. Move it to kpis/<department>/odd%25,:name.yml.",
+    ]
+    # The plain list below the annotations never lets file content start a line.
+    assert not any(line.startswith("::warning") for line in lines)
+    assert lines[2].startswith("kpis/marketing/new-leads.yml:9:1: E202 `bad\\r\\n::warning::x%`")
+    assert "\r" not in result.stdout
+
+
+def test_github_annotation_escaping_function():
+    from kpi_catalog.diagnostics import Diagnostic, Severity
+    from kpi_catalog.reporting import github_annotation
+
+    d = Diagnostic("a:b,c%d.yml", 3, 4, "K1:0,1", "50% done\r\nnext: a, b", "hint",
+                   Severity.WARNING, ("x",))
+    assert github_annotation(d) == (
+        "::warning file=a%3Ab%2Cc%25d.yml,line=3,col=4,title=K1%3A0%2C1::"
+        "50%25 done%0D%0Anext: a, b (field x) hint")
+
+
+# --- schema --------------------------------------------------------------------------------
+
+
+def _refs(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref":
+                yield value
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _refs(item)
+
+
+@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+def test_schema_is_a_json_schema_of_the_model(kind):
+    result = kpi("schema", kind)
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["type"] == "object"
+    assert schema["additionalProperties"] is False
+    model = SCHEMAS[kind]
+    assert set(schema["properties"]) == set(model.model_fields)
+    required = {name for name, f in model.model_fields.items() if f.is_required()}
+    assert set(schema.get("required", [])) == required
+    for ref in _refs(schema):  # every reference resolves inside the document
+        assert ref.startswith("#/$defs/"), ref
+        assert ref.removeprefix("#/$defs/") in schema["$defs"], ref
+    _check_keywords(schema)
+
+
+# The 2020-12 keywords pydantic may write; anything else would be a typo an editor ignores.
+KEYWORDS = {
+    "$schema", "$defs", "$ref", "type", "properties", "required", "additionalProperties",
+    "propertyNames", "patternProperties", "items", "prefixItems", "anyOf", "allOf", "oneOf",
+    "enum", "const",
+    "pattern", "format", "minItems", "maxItems", "minLength", "maxLength", "minimum",
+    "maximum", "exclusiveMinimum", "exclusiveMaximum", "default", "description", "title",
+    "examples",
+}
+TYPES = {"object", "array", "string", "number", "integer", "boolean", "null"}
+
+
+def _check_keywords(node, where="#"):
+    """Every subschema uses only JSON Schema keywords, with values of the right kind."""
+    assert isinstance(node, dict), where
+    assert set(node) <= KEYWORDS, (where, set(node) - KEYWORDS)
+    if "type" in node:
+        assert node["type"] in TYPES, where
+    for key in ("properties", "$defs", "patternProperties"):
+        for name, sub in node.get(key, {}).items():
+            _check_keywords(sub, f"{where}/{key}/{name}")
+    for key in ("anyOf", "allOf", "oneOf", "prefixItems"):
+        for i, sub in enumerate(node.get(key, [])):
+            _check_keywords(sub, f"{where}/{key}/{i}")
+    for key in ("items", "additionalProperties", "propertyNames"):
+        if isinstance(node.get(key), dict):
+            _check_keywords(node[key], f"{where}/{key}")
+    if "required" in node:
+        assert set(node["required"]) <= set(node.get("properties", {})), where
+    for pattern in [node.get("pattern", ""), *node.get("patternProperties", {})]:
+        re.compile(pattern)
+
+
+def test_kpi_schema_documents_every_field():
+    schema = json.loads(kpi("schema", "kpi").stdout)
+    undocumented = [name for name, prop in schema["properties"].items()
+                    if not prop.get("description")]
+    assert undocumented == []
+
+
+def test_kpi_schema_describes_dates_and_slugs():
+    schema = json.loads(kpi("schema", "kpi").stdout)
+    assert schema["properties"]["id"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+    review = schema["properties"]["review_date"]
+    assert {"type": "string", "format": "date"} in review["anyOf"]
+    assert "Short name" in schema["properties"]["id"]["description"]
+
+
+def test_schema_out_writes_every_kind(tmp_path):
+    result = kpi("schema", "--out", str(tmp_path / "schemas"))
+    assert result.exit_code == 0
+    written = sorted(p.name for p in (tmp_path / "schemas").iterdir())
+    assert written == sorted(f"{kind}.schema.json" for kind in SCHEMAS)
+    for kind in SCHEMAS:
+        text = (tmp_path / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
+        assert json.loads(text) == json.loads(kpi("schema", kind).stdout)
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def test_export_json(catalog):
+    result = kpi("export", str(catalog.root), *TODAY)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert {"kpis", "objectives", "departments", "glossary"} <= set(data)
+    assert [(k["id"], k["path"]) for k in data["kpis"]] == [
+        ("new-leads", "kpis/marketing/new-leads.yml"), ("won-deals", "kpis/sales/won-deals.yml")]
+    new_leads = data["kpis"][0]
+    assert new_leads["target"] == {"value": 150.0, "min": None, "max": None, "date": "2026-12-31"}
+    assert new_leads["measurement"]["unit"] == "leads per month"
+    assert [d["id"] for d in data["departments"]] == ["marketing", "sales"]
+    assert [o["id"] for o in data["objectives"]] == ["grow-pipeline"]
+    assert [g["term"] for g in data["glossary"]] == ["CRM"]
+
+
+def test_export_csv_has_one_row_per_kpi(catalog):
+    result = kpi("export", str(catalog.root), "--format", "csv", *TODAY)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == CSV_COLUMNS
+    assert [(r["id"], r["path"]) for r in rows] == [
+        ("new-leads", "kpis/marketing/new-leads.yml"), ("won-deals", "kpis/sales/won-deals.yml")]
+    assert rows[0]["target_value"] == "150.0"
+    assert rows[0]["latest_period"] == "2026-02"
+
+
+def test_export_csv_defuses_formulas(catalog):
+    catalog.edit(KPI, "name: New leads per month", """name: '=HYPERLINK("http://x","y")'""")
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: '@SUM(A1:A9)'")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: ['-2+3', pipeline]")
+    catalog.edit(KPI, "  unit: leads per month", "  unit: '+leads'")
+    result = kpi("export", str(catalog.root), "--format", "csv", *TODAY)
+    assert result.exit_code == 0, result.output
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["name"] == """'=HYPERLINK("http://x","y")"""
+    assert row["owner"] == "'@SUM(A1:A9)"
+    assert row["tags"] == "'-2+3; pipeline"
+    assert row["unit"] == "'+leads"
+    assert row["statement"].startswith("Increase")  # ordinary text is left alone
+
+
+def test_export_to_a_file(catalog, tmp_path):
+    out = tmp_path / "catalog.json"
+    result = kpi("export", str(catalog.root), "-o", str(out), *TODAY)
+    assert result.exit_code == 0
+    assert "wrote" in result.stderr and "2 KPIs" in result.stderr
+    assert result.stdout == ""
+    assert len(json.loads(out.read_text(encoding="utf-8"))["kpis"]) == 2
+
+
+def test_export_refuses_an_invalid_catalog(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    result = kpi("export", str(catalog.root), *TODAY)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert "kpis/marketing/new-leads.yml:15:1: E204" in result.stderr
