@@ -1,12 +1,82 @@
-"""KPI-writing rules (see issue: SMART rules). Filled in by the rules module."""
+"""KPI-writing rules: SMART statements, consistent numbers, accountable owners.
+
+Each rule has a stable code (``K101``), a default severity, and a page in
+``docs/rules/<CODE>.md``. The catalog sets severities in ``catalog.yml``::
+
+    rules:
+      K104: off        # or error / warning
+
+and a KPI silences a rule for itself, with a reason the site shows::
+
+    silence:
+      - {rule: K103, reason: "An always-on service level; it has no deadline."}
+
+Which KPIs are checked: retired KPIs are history and are not checked; drafts get every
+rule except K110 (a draft may still lack an owner, a data source or a target).
+
+Problems with the rule settings themselves (an unknown code in ``rules:`` or
+``silence:``) are reported as **K100**, always an error.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
 from ..catalog import Catalog
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Severity
+from . import ownership, statement, targets  # noqa: F401  (registers the rules)
+from .registry import RULES, Context, Finding, Rule, rule
+
+__all__ = ["CONFIG_CODE", "RULES", "Context", "Finding", "Rule", "rule", "run_rules",
+           "severities"]
+
+CONFIG_CODE = "K100"
+
+_in_code_order = dict(sorted(RULES.items()))
+RULES.clear()
+RULES.update(_in_code_order)
+
+
+def _unknown(code: str) -> str:
+    return f"`{code}` is not a rule code; use one of {', '.join(RULES)}."
+
+
+def severities(catalog: Catalog) -> tuple[dict[str, Severity], list[Diagnostic]]:
+    """Each rule's severity after catalog.yml, and K100 errors for codes that are no rule."""
+    chosen = {code: r.severity for code, r in RULES.items()}
+    problems = []
+    source = catalog.registry_sources.get("catalog")
+    for code, level in catalog.config.rules.items():
+        if code in RULES:
+            chosen[code] = Severity(level)
+        elif source is not None:
+            problems.append(source.diagnostic(
+                ("rules", code), CONFIG_CODE, _unknown(code),
+                "Remove the line, or correct the code (see docs/rules/index.md).",
+            ))
+    return chosen, problems
 
 
 def run_rules(catalog: Catalog, today: date) -> list[Diagnostic]:
-    return []
+    """Every rule on every KPI that loaded, with the configured severities and silences."""
+    levels, diagnostics = severities(catalog)
+    active = [r for r in RULES.values() if levels[r.code] is not Severity.OFF]
+    context = Context(catalog, today)
+    for kpi_id, kpi in catalog.kpis.items():
+        source = catalog.kpi_sources[kpi_id]
+        silenced = set()
+        for index, silence in enumerate(kpi.silence):
+            if silence.rule in RULES:
+                silenced.add(silence.rule)
+            else:
+                diagnostics.append(source.diagnostic(
+                    ("silence", index, "rule"), CONFIG_CODE, _unknown(silence.rule),
+                    "Remove this silence, or correct the code (see docs/rules/index.md)."))
+        for checked in active:
+            if checked.code in silenced or kpi.lifecycle not in checked.lifecycles:
+                continue
+            for finding in checked.check(kpi, context):
+                diagnostics.append(source.diagnostic(
+                    finding.field, checked.code, finding.message, finding.hint,
+                    levels[checked.code]))
+    return diagnostics

@@ -1,0 +1,449 @@
+"""Reading KPI statements written in English or Bahasa Indonesia.
+
+The KPI-writing rules ask simple questions of one sentence: how many sentences is it,
+does it state a number, does it state a date, which acronyms does it use. Both
+languages are handled by the same functions; nothing needs to be told which language
+a statement is in. Everything here leans towards *not* finding a problem: a rule that
+nags about good KPIs teaches people to ignore all rules.
+
+* :func:`count_sentences` splits on ``.``, ``!`` and ``?`` followed by a space and a
+  capital letter, but not after abbreviations (``e.g.``, ``Rp.``, ``dll.``, ``No.``,
+  ``Des.``), initials (``A. Rahman``) or inside URLs; decimals (``12.5``), thousands
+  (``1.200``) and times (``10.30``) have no space after the dot, so never split.
+* :func:`find_dates` finds dates that name a year: ``31 December 2026``,
+  ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
+  ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``akhir 2026``, ``mid-2027``,
+  ``FY2026``, ``by 2027``, ``pada tahun 2027``. Each comes with the days it may mean.
+* :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
+  ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
+  words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
+  as ``Q4``, ``H1`` or ``B2B`` are not quantities.
+* :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``) that neither
+  the glossary nor a small list of well-known tokens explains.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# --- months --------------------------------------------------------------------------
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate([
+    "january jan januari",
+    "february feb februari pebruari",
+    "march mar maret",
+    "april apr",
+    "may mei",
+    "june jun juni",
+    "july jul juli",
+    "august aug agustus agu agt ags",
+    "september sep sept",
+    "october oct oktober okt",
+    "november nov nop nopember",
+    "december dec desember des",
+], start=1):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+"""A month name or abbreviation, English or Indonesian (match case-insensitively)."""
+
+
+def month_number(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+# --- sentences -----------------------------------------------------------------------
+
+ABBREVIATIONS = frozenset("""
+    e.g i.e etc vs approx ca cf no nos nr mr mrs ms dr prof st jr sr inc ltd co corp
+    dept est fig min max avg incl excl resp tbk pt rp jl bpk ibu sdr yth dll dsb dst tsb
+    spt sbg dgn utk yg hlm hal kab kec kel prov no tgl thn bln
+""".split()) | frozenset(_MONTHS)
+"""Words that end with a dot without ending the sentence (compared in lower case)."""
+
+_SENTENCE_END = re.compile(r"([.!?]+)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?(\w))")
+_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+_LAST_WORD = re.compile(r"(\S+)$")
+
+
+def _mask(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: "x" * len(m.group()), text)
+
+
+def sentence_breaks(text: str) -> list[int]:
+    """Offsets where a new sentence starts (not counting the first)."""
+    masked = _mask(text, _URL)
+    breaks = []
+    for match in _SENTENCE_END.finditer(masked):
+        if not match.group(2).isupper():
+            continue
+        if set(match.group(1)) == {"."} and len(match.group(1)) == 1:
+            word = _LAST_WORD.search(masked, 0, match.start())
+            token = word.group(1).lstrip("\"'“‘([") if word else ""
+            bare = token.lower()
+            if (bare in ABBREVIATIONS or "." in bare  # e.g., U.S., s.d.
+                    or (len(token) == 1 and token.isalpha())):  # an initial: A. Rahman
+                continue
+        breaks.append(match.end())
+    return breaks
+
+
+def count_sentences(text: str) -> int:
+    return len(sentence_breaks(text.strip())) + 1 if text.strip() else 0
+
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date stated in text, with every span of days it may mean."""
+
+    start: int
+    end: int
+    text: str
+    periods: tuple[tuple[date, date], ...]
+
+    def covers(self, day: date, slack: int = 1) -> bool:
+        """Whether ``day`` lies in one of the periods (give or take ``slack`` days).
+
+        "by 2027" and "by 1 January 2027" are both met by a deadline on 31 December 2026.
+        """
+        pad = timedelta(days=slack)
+        return any(first - pad <= day <= last + pad for first, last in self.periods)
+
+
+_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+_ORD = r"(?:st|nd|rd|th)?"
+_QUARTER_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "last": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
+    "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "akhir": 4, "i": 1, "ii": 2,
+    "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}
+_QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
+
+_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    ("ymd", r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
+    ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + MONTH + r")\.?,?\s+"
+     + _YEAR + r"\b"),
+    ("mdy", r"\b(?P<month>" + MONTH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
+     + r"\b"),
+    ("my", r"\b(?P<month>" + MONTH + r")\.?,?[\s-]+(?:of\s+)?" + _YEAR + r"\b"),
+    ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
+    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s-]*(?:of\s+)?"
+     r"(?:FY\s*)?(?:" + _YEAR + r"|['’](?P<yy>\d\d))\b"),
+    ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
+    ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
+     r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu)\s+"
+     r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
+     r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start)[\s-]" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
+     r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
+    ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
+    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,]\d)"),
+    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
+    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|pada|sebelum|"
+     r"hingga|sampai|selambat-lambatnya|paling\s+lambat)\s+(?:the\s+end\s+of\s+)?" + _YEAR
+     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
+     r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,]\d)"),
+]]
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _periods(kind: str, g: dict[str, str | None]) -> list[tuple[date, date]]:
+    """The days a matched date may mean; empty when it is not a real date."""
+    year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else 0)
+    try:
+        if kind == "ymd" or kind in ("dmy", "mdy"):
+            month = int(g["month"]) if kind == "ymd" else month_number(g["month"])
+            day = date(year, month, int(g["day"]))
+            return [(day, day)]
+        if kind == "dmy_numeric":
+            a, b = int(g["a"]), int(g["b"])
+            out = []
+            for day, month in ((a, b), (b, a)):  # 31/12/2026 or 12/31/2026
+                if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
+                    out.append((date(year, month, day),) * 2)
+            return out
+        if kind in ("my", "ym"):
+            month = month_number(g["month"]) if kind == "my" else int(g["month"])
+            return [_month_span(year, month)] if month and 1 <= month <= 12 else []
+        if kind in ("quarter", "quarter_yf"):
+            letter = (g.get("q") or g.get("q2") or "").upper()
+            n = int(g.get("qn") or g.get("qn2"))
+            months = 3 if letter == "Q" else 6
+            if n * months > 12:
+                return []
+            first = _month_span(year, (n - 1) * months + 1)[0]
+            return [(first, _month_span(year, n * months)[1])]
+        if kind in ("quarter_words", "quarter_id"):
+            part = g["part"].lower()
+            months = {"half": 6, "semester": 6, "caturwulan": 4, "cawu": 4}.get(part, 3)
+            n = _QUARTER_WORDS[g["qword"].lower()]
+            if g["qword"].lower() in ("last", "akhir"):
+                n = 12 // months
+            if n * months > 12:
+                return []
+            return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
+        if kind == "year_edge":
+            edge = g["edge"].lower().replace("-", " ")
+            if edge in ("end", "close", "year end", "akhir", "penghujung", "tutup"):
+                return [(date(year, 10, 1), date(year, 12, 31))]
+            if edge in ("start", "beginning", "awal"):
+                return [(date(year, 1, 1), date(year, 3, 31))]
+            return [(date(year, 4, 1), date(year, 9, 30))]
+        if kind in ("fiscal", "year"):
+            return [_year_span(year)]
+    except (ValueError, TypeError, KeyError):
+        return []
+    return []
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Dates that name a year, in the order they appear; overlapping matches are merged."""
+    taken = [False] * len(text)
+    found: list[DateMention] = []
+    for kind, pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(taken[match.start():match.end()]):
+                continue
+            periods = _periods(kind, match.groupdict())
+            if not periods:
+                continue
+            for i in range(match.start(), match.end()):
+                taken[i] = True
+            found.append(DateMention(match.start(), match.end(), match.group(), tuple(periods)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def without_dates(text: str) -> str:
+    """The text with every date blanked out (same length, so offsets still agree)."""
+    chars = list(text)
+    for mention in find_dates(text):
+        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
+# --- numbers -------------------------------------------------------------------------
+
+CURRENCY_PREFIXES = frozenset(
+    "rp idr usd us sgd s eur gbp jpy aud cny myr hkd chf thb inr krw nzd cad".split())
+NUMBER_WORDS = frozenset("""
+    zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
+    percent per-cent double triple quadruple halve half twice dozen
+    nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
+    seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
+""".split())
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Quantities stated in the text, dates left out (digits and number words)."""
+    masked = without_dates(text)
+    found = []
+    for match in _DIGITS.finditer(masked):
+        before = masked[:match.start()]
+        if before and before[-1].isalpha():
+            letters = re.search(r"[^\W\d_]+$", before).group()
+            if letters.lower() not in CURRENCY_PREFIXES:
+                continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
+        found.append(NumberMention(match.start(), match.end(), match.group()))
+    for match in _WORD.finditer(masked):
+        if match.group().lower() in NUMBER_WORDS:
+            found.append(NumberMention(match.start(), match.end(), match.group()))
+    return sorted(found, key=lambda m: m.start)
+
+
+def number_values(text: str) -> set[float]:
+    """What a written number may mean: ``1,200`` is 1200 (English) or 1.2 (Indonesian)."""
+    text = text.strip()
+    values: set[float] = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        parts = text.split(decimal)
+        if len(parts) > 2:
+            continue
+        whole = parts[0]
+        groups = whole.split(thousands)
+        if len(groups) > 1 and not all(len(g) == 3 for g in groups[1:]):
+            continue
+        number = "".join(groups) + ("." + parts[1] if len(parts) == 2 else "")
+        try:
+            values.add(float(number))
+        except ValueError:
+            continue
+    return values
+
+
+_SCALE_WORDS = {
+    "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "jt": 1e6, "juta": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "billions": 1e9,
+    "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
+}
+_CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
+_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}>\d+(?:[.,]\d+)*)"
+           r"(?:\s?(?P<{n}pct>%|percent\b|persen\b))?"
+           r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+           + r")\b)?")
+_FROM_TO = re.compile(
+    r"\b(?:from|dari)\s+(?:(?:about|around|approximately|approx\.|roughly|sekitar|kurang\s+"
+    r"lebih|±)\s*)?" + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,4}?\s+"
+    r"(?:to|menjadi|jadi|ke|hingga|sampai)\s+(?:[^\W\d]+\s+){0,3}?" + _AMOUNT.format(n="b"),
+    re.I)
+
+
+@dataclass(frozen=True)
+class FromTo:
+    """A "from X to Y" (``dari X menjadi Y``) phrase: what it says the KPI moves between."""
+
+    text: str
+    start: frozenset[float]
+    end: frozenset[float]
+
+
+def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
+    values = number_values(match.group(name))
+    scale = match.group(name + "scale")
+    factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    return frozenset(v * factor for v in values)
+
+
+def find_from_to(text: str) -> FromTo | None:
+    """The first "from X to Y" with numbers on both sides, dates left out."""
+    match = _FROM_TO.search(without_dates(text))
+    if not match:
+        return None
+    if all(re.fullmatch(r"(?:19|20|21)\d\d", match.group(n)) and not match.group(n + "pct")
+           and not match.group(n + "scale") for n in ("a", "b")):
+        return None  # "from 2026 to 2027": years, not values
+    return FromTo(match.group(), _amount_values(match, "a"), _amount_values(match, "b"))
+
+
+def same_quantity(stated: Iterable[float], value: float, tolerance: float = 0.05) -> bool:
+    """Whether a stated number matches a field's value, allowing for units and rounding.
+
+    The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
+    ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed,
+    and a relative difference of ``tolerance`` (rounded numbers in prose).
+    """
+    scales = [10.0 ** (3 * k) for k in range(-4, 5)]
+    scales += [s * 100 for s in scales] + [s / 100 for s in scales]
+    for number in stated:
+        for scale in scales:
+            scaled = number * scale
+            if scaled == value or abs(scaled - value) <= tolerance * max(abs(scaled), abs(value)):
+                return True
+    return False
+
+
+# --- jargon --------------------------------------------------------------------------
+
+WELL_KNOWN = frozenset("""
+    KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
+    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK CEO
+    US USA UK EU ASEAN
+""".split())
+"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, `CEO`."""
+
+_ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
+_ACRONYM = re.compile(r"(?<![\w&])(?P<base>[A-Z0-9&]*[A-Z][A-Z0-9&]*)(?:s|['’]s)?(?![\w&])")
+_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z0-9&]{2,})(?:s)?\s*\)")
+_ACRONYM_THEN_PAREN = re.compile(r"(?<![\w&])([A-Z0-9&]{2,})s?\s*\([^)]*[a-z][^)]*\)")
+
+
+def is_acronym(token: str) -> bool:
+    """Two or more capital letters, possibly with digits or `&` (`CAC`, `B2B`, `P&L`)."""
+    return sum(c.isupper() for c in token) >= 2
+
+
+def _folds(word: str) -> set[str]:
+    """A word and its singular/plural forms, case-folded: `SQLs` -> {sqls, sql}."""
+    w = word.casefold()
+    forms = {w, w + "s"}
+    if w.endswith("'s") or w.endswith("’s"):
+        forms.add(w[:-2])
+    elif w.endswith("s") and len(w) > 2:
+        forms.add(w[:-1])
+    return forms
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """What the glossary explains: single words (every form), and multi-word phrases."""
+
+    words: frozenset[str]
+    phrases: tuple[re.Pattern[str], ...]
+
+    @classmethod
+    def build(cls, entries: Iterable[str]) -> Glossary:
+        words: set[str] = set()
+        phrases = []
+        for entry in entries:
+            entry = entry.strip()
+            if not entry:
+                continue
+            if re.search(r"\s", entry):
+                phrases.append(re.compile(
+                    r"(?<![\w&])" + r"\s+".join(map(re.escape, entry.split())) + r"s?(?![\w&])",
+                    re.I))
+            words |= _folds(entry)
+            for inner in _ACRONYM.finditer(entry):  # `Net Promoter Score (NPS)`
+                words |= _folds(inner.group("base"))
+        phrases.sort(key=lambda p: len(p.pattern), reverse=True)
+        return cls(frozenset(words), tuple(phrases))
+
+    def knows(self, token: str) -> bool:
+        return bool(_folds(token) & self.words)
+
+
+def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) -> list[str]:
+    """Acronyms in the text that the glossary does not explain, first seen first, once each.
+
+    Not jargon: glossary terms and aliases (any case, singular or plural; multi-word
+    terms as a whole), :data:`WELL_KNOWN` tokens, roman numerals, and acronyms the text
+    explains itself: `customer acquisition cost (CAC)` or `CAC (customer acquisition cost)`.
+    """
+    masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
+    for phrase in glossary.phrases:
+        masked = _mask(masked, phrase)
+    explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
+    explained |= {m.group(1).casefold() for m in _ACRONYM_THEN_PAREN.finditer(masked)}
+    known = {w.casefold() for w in WELL_KNOWN | set(extra_known)}
+    out: list[str] = []
+    for match in _ACRONYM.finditer(masked):
+        base = match.group("base")
+        if not is_acronym(base) or _ROMAN.match(base):
+            continue
+        folded = _folds(base)
+        if folded & known or folded & explained or glossary.knows(base):
+            continue
+        if match.group() not in out:
+            out.append(match.group())
+    return out
