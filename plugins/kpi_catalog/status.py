@@ -9,12 +9,20 @@ matters: where lower is better, progress goes down.
 * **achieved**: the latest value has reached the target (early is fine);
 * **behind**: the deadline has passed without reaching it, or the value is worse than
   expected by more than the tolerance; **ahead**: better by more than the tolerance;
-* ``within_range`` KPIs are on track inside the range (achieved once the target date
-  has passed inside it) and behind outside it;
+* ``within_range`` KPIs are on track inside the range (achieved once a value for the
+  target date or later lies inside it). Outside the range, a KPI whose baseline lay
+  outside it follows the straight line from the baseline to the nearest edge of the range
+  (ahead, on track or behind as above); one whose baseline lay inside it (a "keep it in
+  range" KPI), or whose deadline has passed, is behind;
 * **not started** before the baseline date; **no data** without a baseline, a target,
   or an actual value up to today;
 * a KPI may set its status by hand (``status: {value, reason}``): that wins, and the
   site says it was set by hand and why.
+
+The latest value is the one whose period (``2026-03``, ``2026-Q1``, ``2026``) ended last,
+by today; a value for a period that has not ended yet does not count. Roll-ups count
+KPIs per status, for the whole catalog, per department and per objective; retired KPIs
+are left out of the grouped roll-ups.
 """
 
 from __future__ import annotations
@@ -25,7 +33,7 @@ from datetime import date
 from typing import Literal
 
 from .catalog import Catalog
-from .models import Actual, Direction, Kpi, StatusValue
+from .models import Actual, Direction, Kpi, Lifecycle, StatusValue
 
 Rag = Literal["red", "amber", "green"]
 
@@ -53,11 +61,27 @@ class KpiStatus:
         return data
 
 
+# Float noise must not move a value that sits exactly on the tolerance edge.
+_EPSILON = 1e-9
+
+
+def goal_value(kpi: Kpi) -> float | None:
+    """Where the straight-line path ends: the target value, or for a ``within_range`` KPI
+    the edge of the range nearest to the baseline (``None`` when there is no path)."""
+    if kpi.baseline is None or kpi.target is None:
+        return None
+    target = kpi.target
+    if target.value is not None:
+        return target.value
+    return min(max(kpi.baseline.value, target.min), target.max)
+
+
 def expected_value(kpi: Kpi, when: date) -> float | None:
     """The straight line from baseline to target, flat before and after."""
-    if kpi.baseline is None or kpi.target is None or kpi.target.value is None:
+    goal = goal_value(kpi)
+    if goal is None:
         return None
-    return kpi.baseline.value + (kpi.target.value - kpi.baseline.value) * _time_share(kpi, when)
+    return kpi.baseline.value + (goal - kpi.baseline.value) * _time_share(kpi, when)
 
 
 def _time_share(kpi: Kpi, when: date) -> float:
@@ -69,8 +93,8 @@ def _time_share(kpi: Kpi, when: date) -> float:
 
 def latest_actual(kpi: Kpi, today: date) -> Actual | None:
     """The most recent value whose period has ended by today."""
-    known = [a for a in kpi.actuals if a.date <= today]
-    return max(known, key=lambda a: a.date) if known else None
+    known = [(a.date, index, a) for index, a in enumerate(kpi.actuals) if a.date <= today]
+    return max(known, key=lambda item: item[:2])[2] if known else None  # a tie: the later entry
 
 
 def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
@@ -86,12 +110,14 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05) -> KpiStatus:
     latest = latest_actual(kpi, today)
     value = latest.value if latest else None
     common = {"latest": latest, "rag": rag_of(kpi, value)}
-    if kpi.baseline and kpi.target and kpi.target.value is not None:
-        span = kpi.target.value - kpi.baseline.value
+    goal = goal_value(kpi)
+    if goal is not None:
+        span = goal - kpi.baseline.value
         common["expected_progress"] = _time_share(kpi, today)
-        if latest and span:
-            common["progress"] = min(1.0, max(0.0, (latest.value - kpi.baseline.value) / span))
+        if latest:
             common["expected"] = expected_value(kpi, latest.date)
+            if span:
+                common["progress"] = min(1.0, max(0.0, (latest.value - kpi.baseline.value) / span))
 
     if kpi.status is not None:
         return KpiStatus(StatusValue(kpi.status.value), manual=True, reason=kpi.status.reason,
@@ -108,21 +134,28 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05) -> KpiStatus:
 def _judge(kpi: Kpi, latest: Actual, today: date, tolerance: float) -> StatusValue:
     target = kpi.target
     past_deadline = today > target.date
+    goal = goal_value(kpi)
+    base = kpi.baseline.value
     if kpi.direction is Direction.WITHIN_RANGE:
-        inside = target.min <= latest.value <= target.max
-        if not inside:
+        if target.min <= latest.value <= target.max:
+            return StatusValue.ACHIEVED if latest.date >= target.date else StatusValue.ON_TRACK
+        if past_deadline or goal == base:  # deadline passed, or a keep-in-range KPI left it
             return StatusValue.BEHIND
-        return StatusValue.ACHIEVED if latest.date >= target.date else StatusValue.ON_TRACK
-    sign = 1 if kpi.direction is Direction.HIGHER_IS_BETTER else -1
-    if sign * (latest.value - target.value) >= 0:
-        return StatusValue.ACHIEVED
-    if past_deadline:
-        return StatusValue.BEHIND
-    band = tolerance * abs(target.value - kpi.baseline.value)
+        sign = 1 if goal > base else -1
+        if sign * (latest.value - goal) > 0:  # overshot: beyond the far side of the range
+            return StatusValue.BEHIND
+    else:
+        sign = 1 if kpi.direction is Direction.HIGHER_IS_BETTER else -1
+        if sign * (latest.value - goal) >= 0:
+            return StatusValue.ACHIEVED
+        if past_deadline:
+            return StatusValue.BEHIND
+    band = tolerance * abs(goal - base)
     gap = sign * (latest.value - expected_value(kpi, latest.date))
-    if gap > band:
+    slack = _EPSILON * max(1.0, abs(goal), abs(base))
+    if gap > band + slack:
         return StatusValue.AHEAD
-    if gap < -band:
+    if gap < -band - slack:
         return StatusValue.BEHIND
     return StatusValue.ON_TRACK
 
@@ -138,6 +171,22 @@ def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
     for status in statuses:
         counts[status.value] += 1
     return counts
+
+
+def rollup_by(
+    catalog: Catalog, statuses: dict[str, KpiStatus], key: Literal["department", "objective"],
+) -> dict[str, dict[StatusValue, int]]:
+    """A roll-up per department or per objective (retired KPIs left out), by id.
+
+    Every department or objective of the catalog appears, with zeros if no KPI counts.
+    """
+    ids = catalog.departments if key == "department" else catalog.objectives
+    grouped: dict[str, list[KpiStatus]] = {group_id: [] for group_id in ids}
+    for kpi_id, status in statuses.items():
+        kpi = catalog.kpis[kpi_id]
+        if kpi.lifecycle is not Lifecycle.RETIRED:
+            grouped.setdefault(getattr(kpi, key), []).append(status)
+    return {group_id: rollup(group) for group_id, group in grouped.items()}
 
 
 def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
