@@ -19,7 +19,7 @@ from .export import to_csv, to_json
 from .loader import LoadResult, find_repo_root
 from .reporting import FORMATS, as_text
 from .schema import SCHEMAS, schema_for
-from .status import export_fields
+from .status import export_fields, status_json, status_rows, status_table
 
 DEFAULT_CATALOG = "kpis"
 
@@ -136,3 +136,34 @@ def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
 
 def _status_extras(today: date):
     return lambda catalog, kpi: export_fields(catalog, kpi, today)
+
+
+@main.command()
+@catalog_argument
+@click.option("--department", default=None, metavar="ID", help="Only the KPIs of this department.")
+@click.option("--objective", default=None, metavar="ID", help="Only the KPIs of this objective.")
+@today_option
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True, help="text: a table for people; json: for programs.")
+def status(catalog: Path | None, department: str | None, objective: str | None, today,
+           fmt: str) -> None:
+    """Where each KPI of the CATALOG stands: a table and a roll-up line.
+
+    Shows the latest value, the value the straight line from baseline to target expects
+    for it, the target, the status and the RAG colour. Retired KPIs are left out.
+    Refuses an invalid catalog, with the same messages as `kpi validate`.
+    """
+    result = _check(catalog, today)
+    loaded = result.catalog
+    for given, known, option in ((department, loaded.departments, "--department"),
+                                 (objective, loaded.objectives, "--objective")):
+        if given is not None and given not in known:
+            raise click.BadParameter(
+                f"there is no `{given}`; use one of: {', '.join(sorted(known))}.",
+                param_hint=option)
+    if not result.ok:
+        click.echo(as_text(result.errors, len(loaded.kpis)), err=True)
+        sys.exit(1)
+    day = _today(today)
+    rows, retired = status_rows(loaded, day, department=department, objective=objective)
+    click.echo(status_json(rows, day, retired) if fmt == "json" else status_table(rows, retired))
