@@ -1,0 +1,234 @@
+"""A KPI's trend as a static SVG, made at build time and readable without JavaScript.
+
+The chart shows the measured values over time, the target (a line, or a band for
+``within_range`` KPIs) and the expected straight-line path from the baseline to the
+target, with dates along the bottom and values up the side. It is an image for screen
+readers too: ``role="img"``, a ``<title>`` and a ``<desc>`` that says the values in
+words. It draws with ``currentColor`` only, so it follows the page's text colour in
+light and dark themes; each part has a class for a site to colour it:
+
+``kpi-trend-actual`` (line and points), ``kpi-trend-target``, ``kpi-trend-range``,
+``kpi-trend-expected``, ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from datetime import date, timedelta
+from xml.sax.saxutils import escape
+
+from .models import Direction, Kpi
+from .status import KpiStatus, format_number, goal_value
+
+WIDTH, HEIGHT = 640, 300
+LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+DEFAULT_LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
+                  "trend_title": "Trend of {name}"}
+
+
+def _text(value: object) -> str:
+    """Text for an XML element or attribute: escaped, without characters XML forbids."""
+    return escape(_CONTROL.sub("", str(value)), {'"': "&quot;", "'": "&#39;"})
+
+
+def _nice_step(span: float, count: int = 5) -> float:
+    raw = span / max(count, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
+    if high - low < 1e-12:
+        pad = abs(high) * 0.1 or 1.0
+        low, high = low - pad, high + pad
+    step = _nice_step(high - low)
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    ticks = []
+    n = 0
+    while first + n * step <= last + step / 1e6:
+        ticks.append(round(first + n * step, 10))
+        n += 1
+    return first, last, ticks
+
+
+def _month_ticks(start: date, end: date) -> tuple[list[date], bool]:
+    """First days of months between the dates, thinned to at most seven; and whether
+    every tick is a January (label years only)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6), 120)
+    ticks = []
+    year, month = start.year, start.month
+    if start.day != 1:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    while date(year, month, 1) <= end:
+        if ((year * 12 + month - 1) % step) == 0:
+            ticks.append(date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return ticks, step >= 12
+
+
+def trend_svg(
+    kpi: Kpi,
+    status: KpiStatus | None,
+    today: date,
+    *,
+    labels: Mapping[str, str],
+    format_number: Callable[[float], str] = format_number,
+    format_date: Callable[[date], str] = date.isoformat,
+) -> str | None:
+    """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet.
+
+    ``labels`` gives the chart's words in the site's language:
+
+    * ``"actual"``: the measured values (legend and description), e.g. "Actual";
+    * ``"target"``: the target value or range, e.g. "Target";
+    * ``"expected"``: the straight line from baseline to target, e.g. "Expected";
+    * ``"trend_title"``: the chart's title, e.g. "Trend of {name}"; ``{name}`` (optional)
+      is replaced by the KPI's name.
+
+    Missing keys fall back to English. ``format_number`` and ``format_date`` write values
+    and dates in the description and on the axes (default: ``1,250`` and ISO dates).
+    Every text is XML-escaped; the SVG has a ``viewBox`` and no fixed size, so it scales to
+    the width of its container, and it loads nothing from outside.
+    """
+    words = {**DEFAULT_LABELS, **labels}
+    points = sorted(((a.date, i, a) for i, a in enumerate(kpi.actuals) if a.date <= today),
+                    key=lambda item: item[:2])
+    actuals = [a for _, _, a in points]
+    if not actuals:
+        return None
+    baseline, target = kpi.baseline, kpi.target
+    goal = goal_value(kpi)
+
+    # --- scales ------------------------------------------------------------------------
+    days = [a.date for a in actuals]
+    values = [a.value for a in actuals]
+    if baseline is not None:
+        days.append(baseline.date)
+        values.append(baseline.value)
+    if target is not None:
+        days.append(target.date)
+        values += [v for v in (target.value, target.min, target.max) if v is not None]
+    first_day, last_day = min(days), max(days)
+    if first_day == last_day:
+        first_day, last_day = first_day - timedelta(days=15), last_day + timedelta(days=15)
+    low, high, value_ticks = _value_ticks(min(values), max(values))
+    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
+
+    def x(day: date) -> float:
+        return round(LEFT + plot_w * (day - first_day).days / (last_day - first_day).days, 2)
+
+    def y(value: float) -> float:
+        return round(TOP + plot_h * (high - value) / (high - low), 2)
+
+    # --- words -------------------------------------------------------------------------
+    title = words["trend_title"].replace("{name}", kpi.name)
+    unit = kpi.measurement.unit
+    shown = actuals if len(actuals) <= 12 else [actuals[0], *actuals[-11:]]
+    said = "; ".join(f"{a.period}: {format_number(a.value)}" for a in shown)
+    if len(shown) < len(actuals):
+        said = f"{actuals[0].period}: {format_number(actuals[0].value)}; …; " + "; ".join(
+            f"{a.period}: {format_number(a.value)}" for a in actuals[-11:])
+    desc = [f"{words['actual']} ({unit}): {said}."]
+    if target is not None:
+        goal_text = (format_number(target.value) if target.value is not None
+                     else f"{format_number(target.min)} – {format_number(target.max)}")
+        desc.append(f"{words['target']}: {goal_text} ({format_date(target.date)}).")
+    if baseline is not None and goal is not None and goal != baseline.value:
+        desc.append(f"{words['expected']}: {format_number(baseline.value)} "
+                    f"({format_date(baseline.date)}) → {format_number(goal)} "
+                    f"({format_date(target.date)})")
+        if status is not None and status.expected is not None and status.latest is not None:
+            desc[-1] += (f"; {status.latest.period}: {format_number(round(status.expected, 2))}")
+        desc[-1] += "."
+
+    ident = f"kpi-trend-{kpi.id}"
+    out = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
+        'font-family="inherit" font-size="12" fill="none" stroke="none">',
+        f'<title id="{ident}-title">{_text(title)}</title>',
+        f'<desc id="{ident}-desc">{_text(" ".join(desc))}</desc>',
+    ]
+
+    # --- grid and axes -----------------------------------------------------------------
+    out.append('<g class="kpi-trend-grid" stroke="currentColor" stroke-opacity="0.15">')
+    for tick in value_ticks:
+        out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(tick)}" y2="{y(tick)}"/>')
+    out.append("</g>")
+    out.append('<g class="kpi-trend-axis" fill="currentColor">')
+    for tick in value_ticks:
+        out.append(f'<text x="{LEFT - 8}" y="{y(tick) + 4}" text-anchor="end">'
+                   f"{_text(format_number(tick))}</text>")
+    ticks, years_only = _month_ticks(first_day, last_day)
+    for tick in ticks:
+        label = str(tick.year) if years_only else f"{tick.year}-{tick.month:02d}"
+        out.append(f'<text x="{x(tick)}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle">'
+                   f"{_text(label)}</text>")
+    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{_text(unit)}</text>')
+    out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" '
+               'stroke="currentColor" stroke-opacity="0.5"/>')
+    out.append("</g>")
+
+    # --- target, range and expected path ----------------------------------------------
+    if target is not None and kpi.direction is Direction.WITHIN_RANGE:
+        top, bottom = y(target.max), y(target.min)
+        out.append(f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{plot_w}" '
+                   f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'
+                   f"<title>{_text(words['target'])}: {_text(goal_text)}</title></rect>")
+    elif target is not None and target.value is not None:
+        ty = y(target.value)
+        out.append(f'<g class="kpi-trend-target" stroke="currentColor" stroke-width="1.5">'
+                   f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty}" y2="{ty}" '
+                   'stroke-dasharray="8 5" stroke-opacity="0.7"/>'
+                   f'<path d="M{x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
+                   f"<title>{_text(words['target'])}: {_text(goal_text)} "
+                   f"({_text(format_date(target.date))})</title></path></g>")
+    if baseline is not None and goal is not None and goal != baseline.value:
+        out.append(f'<line class="kpi-trend-expected" x1="{x(baseline.date)}" '
+                   f'y1="{y(baseline.value)}" x2="{x(target.date)}" y2="{y(goal)}" '
+                   'stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
+                   'stroke-linecap="round" stroke-opacity="0.8"/>')
+
+    # --- the values --------------------------------------------------------------------
+    path = " ".join(f"{x(a.date)},{y(a.value)}" for a in actuals)
+    out.append('<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">')
+    if len(actuals) > 1:
+        out.append(f'<polyline points="{path}" fill="none" stroke-width="2.5" '
+                   'stroke-linejoin="round"/>')
+    for a in actuals:
+        note = f" – {a.note}" if a.note.strip() else ""
+        out.append(f'<circle cx="{x(a.date)}" cy="{y(a.value)}" r="4">'
+                   f"<title>{_text(a.period)}: {_text(format_number(a.value))}{_text(note)}"
+                   "</title></circle>")
+    out.append("</g>")
+
+    # --- legend ------------------------------------------------------------------------
+    legend = [("actual", 'stroke-width="2.5"')]
+    if target is not None:
+        legend.append(("target", 'stroke-width="1.5" stroke-dasharray="8 5"'))
+    if baseline is not None and goal is not None and goal != baseline.value:
+        legend.append(("expected", 'stroke-width="1.5" stroke-dasharray="2 4"'))
+    out.append('<g class="kpi-trend-legend" fill="currentColor">')
+    lx = WIDTH - RIGHT
+    for key, style in reversed(legend):
+        word = _text(words[key])
+        width = 30 + 7 * len(words[key])
+        lx -= width
+        if key == "target" and kpi.direction is Direction.WITHIN_RANGE:
+            out.append(f'<rect x="{lx}" y="8" width="20" height="12" fill="currentColor" '
+                       'fill-opacity="0.12"/>')
+        else:
+            out.append(f'<line x1="{lx}" x2="{lx + 20}" y1="14" y2="14" stroke="currentColor" '
+                       f"{style}/>")
+        out.append(f'<text x="{lx + 25}" y="18">{word}</text>')
+    out.append("</g>")
+    out.append("</svg>")
+    return "\n".join(out)
