@@ -151,12 +151,12 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
     ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
-    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,]\d)"),
+    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
     ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|pada|sebelum|"
      r"hingga|sampai|selambat-lambatnya|paling\s+lambat)\s+(?:the\s+end\s+of\s+)?" + _YEAR
      + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
-     r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,]\d)"),
+     r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,/-]\d)"),
 ]]
 
 
@@ -414,8 +414,8 @@ class Glossary:
                     r"(?<![\w&])" + r"\s+".join(map(re.escape, entry.split())) + r"s?(?![\w&])",
                     re.I))
             words |= _folds(entry)
-            for inner in _ACRONYM.finditer(entry):  # `Net Promoter Score (NPS)`
-                words |= _folds(inner.group("base"))
+            for inner in _PAREN_ACRONYM.finditer(entry):  # `Net Promoter Score (NPS)`
+                words |= _folds(inner.group(1))
         phrases.sort(key=lambda p: len(p.pattern), reverse=True)
         return cls(frozenset(words), tuple(phrases))
 

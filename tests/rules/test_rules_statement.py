@@ -1,0 +1,189 @@
+"""K101-K104, K112, K113: the statement, in English and Bahasa Indonesia.
+
+Each table row is a statement and the rules it must break; good statements break none.
+Precision matters more than recall: the good tables are where false alarms would show.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+STATEMENT_RULES = ("K101", "K102", "K103", "K104")
+
+GOOD = [
+    # English
+    "Increase monthly sales-qualified leads from 120 to 200 by 31 December 2026.",
+    "Raise online revenue to IDR 2.5 billion per month by Q4 2026.",
+    "Reduce the average handling time from 12.5 minutes to 8 minutes by December 2026.",
+    "Grow app sales to Rp 5 miliar per month by the end of 2026, e.g. through vouchers.",
+    "Cut returns from 1,200 to 800 per month by 2026-12-31.",
+    "Ship 95% of orders within 2 days by 2027.",
+    "Increase NPS from 30 to 45 by H1 2027 vs. the level of 2025.",
+    "Lower the CAC of new customers from IDR 185,000 to IDR 140,000 by 30 June 2027.",
+    "Increase the SQLs handed to Sales from 150 to 260 per month by 30 June 2027.",
+    "Open 12 stores with PT Maju Jaya Tbk in Sumatra by 1 January 2027.",
+    "Answer 80% of calls within 20 seconds from 10.30 to 17.00 WIB by Dec. 2026.",
+    "Raise repeat purchases from 24% to 32% in the fourth quarter of 2027.",
+    "Reduce staff turnover in phase II stores from 18% to 12% by mid-2027.",
+    "Double the number of B2B SaaS customers by 31 Dec 2027.",
+    "Grow the customer base that A. Rahman's team serves from 3,000 to 4,500 by FY2027.",
+    "Reach zero lost-time accidents in the warehouses by 30/06/2027.",
+    "Reduce the cost of the customer acquisition cost (CAC) report to USD 500 by March 2027.",
+    "Raise the score from 3.5 to 4.2 out of 5 (see https://example.com/survey.html) by 2027.",
+    # Bahasa Indonesia
+    "Menurunkan tingkat perputaran karyawan dari 18% menjadi 12% pada 31 Desember 2027.",
+    "Meningkatkan penjualan daring dari Rp 3,5 miliar menjadi Rp 5 miliar pada akhir 2026.",
+    "Menaikkan jumlah pelanggan baru dari 1.200 menjadi 2.000 per bulan pada Desember 2026.",
+    "Meningkatkan skor kepuasan dari 12,5 menjadi 15 pada triwulan IV 2026.",
+    "Menurunkan waktu pengiriman menjadi 2 hari pada tahun 2027.",
+    "Meningkatkan penjualan Rp. 5 miliar per bulan pada Q2 2027.",
+    "Mengurangi keluhan pelanggan sebesar 25 persen paling lambat 30 Juni 2027.",
+    "Menaikkan kunjungan toko menjadi dua kali lipat pada akhir tahun 2027.",
+    "Mencapai nol kecelakaan kerja di gudang pada 2027.",
+    "Menaikkan SQL dari 150 menjadi 260 per bulan sebelum 31 Agu 2027.",
+    "Menurunkan biaya logistik (bahan bakar, tol, dll.) sebesar 10% pada Mei 2027.",
+    "Menaikkan pangsa pasar PT Sumber Rejeki Tbk. Jawa Timur dari 8% menjadi 11% pada 2027.",
+]
+
+BAD = [
+    # (statement, rules it breaks)
+    ("Increase leads from 120 to 200 by 31 December 2026. This supports the growth plan.",
+     {"K101"}),
+    ("Raise NPS from 30 to 45 by 2027! Everyone helps.", {"K101"}),
+    ("Grow sales to IDR 5 billion by 2027. Then keep them there? Yes.", {"K101"}),
+    ("Menaikkan penjualan dari Rp 3 miliar menjadi Rp 5 miliar pada akhir 2026. Target ini "
+     "mendukung rencana pertumbuhan.", {"K101"}),
+    ("Menurunkan keluhan dari 300 menjadi 150 per bulan pada Juni 2027. Tim layanan "
+     "bertanggung jawab.", {"K101"}),
+    ("Improve customer satisfaction by 31 December 2026.", {"K102"}),
+    ("Make onboarding faster and simpler by Q2 2027.", {"K102"}),
+    ("Return sales to their old level in 2027.", {"K102"}),
+    ("Meningkatkan kepuasan pelanggan pada akhir 2026.", {"K102"}),
+    ("Mempercepat proses pengadaan pada tahun 2027.", {"K102"}),
+    ("Increase monthly sales-qualified leads from 120 to 200.", {"K103"}),
+    ("Cut churn to 5% within 12 months.", {"K103"}),
+    ("Reduce returns to 2% by December.", {"K103"}),
+    ("Increase output by 2000 units.", {"K103"}),
+    ("Menurunkan tingkat perputaran karyawan dari 18% menjadi 12%.", {"K103"}),
+    ("Menaikkan penjualan menjadi Rp 5 miliar dalam 12 bulan.", {"K103"}),
+    ("Raise the ARPU from IDR 50,000 to IDR 65,000 by 31 December 2026.", {"K104"}),
+    ("Increase B2B SQOs from 40 to 60 by Q4 2026.", {"K104"}),
+    ("Cut the LTV:CAC payback from 14 to 10 months by 2027.", {"K104"}),
+    ("Menaikkan ARPU dari Rp 50.000 menjadi Rp 65.000 pada 31 Desember 2026.", {"K104"}),
+    ("Menurunkan rasio NPL menjadi 2% pada akhir 2026.", {"K104"}),
+    ("Be better.", {"K102", "K103"}),
+    ("Menjadi lebih baik. Semua ikut.", {"K101", "K102", "K103"}),
+    ("Improve the EBITDA margin. Soon.", {"K101", "K102", "K103", "K104"}),
+]
+
+
+@pytest.mark.parametrize("statement", GOOD)
+def test_good_statements_break_no_rule(findings, statement):
+    for code in STATEMENT_RULES:
+        assert findings(code, statement=statement) == [], (code, statement)
+
+
+@pytest.mark.parametrize(("statement", "codes"), BAD)
+def test_bad_statements_break_exactly_their_rules(findings, statement, codes):
+    broken = {code for code in STATEMENT_RULES if findings(code, statement=statement)}
+    assert broken == codes
+
+
+def test_findings_point_at_the_statement_and_say_how_to_fix(findings):
+    [finding] = findings("K101", statement="Grow by 10% by 2027. Then more.")
+    assert finding.field == ("statement",)
+    assert "2 sentences" in finding.message and "one sentence" in finding.message
+    [finding] = findings("K102", statement="Grow a lot by 2027.")
+    assert "no number" in finding.message
+    [finding] = findings("K103", statement="Grow by 10%.")
+    assert "no date" in finding.message
+
+
+def test_jargon_message_names_the_first_terms(findings):
+    [finding] = findings("K104", statement="Raise ARPU and cut CAC-LTV churn by 2027 to 10%.")
+    assert finding.message == "`ARPU` and `LTV` are jargon that readers may not know."
+    assert finding.hint == "Write it out, or add it to glossary.yml."
+    [finding] = findings("K104", statement="Fix AA, BB, CC, DD and EE by 10% by 2027.")
+    assert finding.message.startswith("`AA`, `BB`, `CC` and 2 more are jargon")
+
+
+def test_jargon_is_reported_once_per_statement(findings):
+    result = findings("K104", statement="Raise ARPU by 10% by 2027 and ARPU again by 2028.")
+    assert len(result) == 1 and result[0].message.startswith("`ARPU` is jargon")
+
+
+@pytest.mark.parametrize("statement", [
+    "Raise the HR survey score from 60 to 70 by 2027.",  # a department's name
+    "Grow KPIs covered from 10 to 20 by 2027.",          # KPI itself
+    "Raise sales in the UK and US from 10 to 20 by 2027.",
+    "Cut costs in triwulan IV from 10 to 8 by 2027.",
+])
+def test_well_known_tokens_are_not_jargon(findings, statement):
+    assert findings("K104", statement=statement) == []
+
+
+def test_glossary_matching_ignores_case_and_plural(findings):
+    assert findings("K104", statement="Grow sqls from 10 to 20 by 2027.") == []
+    assert findings("K104", statement="Grow NPSs from 10 to 20 by 2027.") == []
+
+
+def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
+    assert findings("K104", statement="Win 20 B2B SaaS deals by 2027.") == []
+    assert findings("K104", statement="Win 20 B2B deals by 2027.") != []
+
+
+# --- K112: the statement's date agrees with target.date -----------------------------
+
+@pytest.mark.parametrize(("statement", "deadline", "fires"), [
+    ("Grow from 120 to 200 by 31 December 2026.", "2026-12-31", False),
+    ("Grow from 120 to 200 by 31 December 2026.", "2027-06-30", True),
+    ("Grow from 120 to 200 by 2027.", "2026-12-31", False),
+    ("Grow from 120 to 200 by 2027.", "2027-06-30", False),
+    ("Grow from 120 to 200 by 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 by Q4 2026.", "2026-11-30", False),
+    ("Grow from 120 to 200 by Q3 2026.", "2026-12-31", True),
+    ("Menaikkan dari 120 menjadi 200 pada Desember 2026.", "2026-12-31", False),
+    ("Menaikkan dari 120 menjadi 200 pada Desember 2026.", "2027-01-31", True),
+    ("Menaikkan dari 120 menjadi 200 pada akhir 2026.", "2026-12-31", False),
+    ("Grow from 120 in January 2026 to 200 by June 2027.", "2027-06-30", False),
+    ("Grow from 120 to 200.", "2026-12-31", False),  # no date: K103's business
+])
+def test_statement_date_matches_target_date(findings, statement, deadline, fires):
+    result = findings("K112", statement=statement, target={"date": deadline})
+    assert bool(result) is fires
+    if fires:
+        assert deadline in result[0].message
+
+
+# --- K113: "from X to Y" agrees with baseline and target ----------------------------
+
+@pytest.mark.parametrize(("statement", "base", "goal", "fires"), [
+    ("Grow leads from 120 to 200 by 2026.", 120, 200, False),
+    ("Grow leads from 120 to 200 by 2026.", 150, 200, True),
+    ("Grow leads from 120 to 200 by 2026.", 120, 250, True),
+    ("Grow leads from 1,200 to 2,000 by 2026.", 1200, 2000, False),
+    ("Grow leads from about 1.2 million to 2 million by 2026.", 1213456, 2000000, False),
+    ("Naikkan pelanggan dari 1.200 menjadi 2.000 pada 2026.", 1200, 2000, False),
+    ("Naikkan skor dari 12,5 menjadi 15 pada 2026.", 12.5, 15, False),
+    ("Grow revenue from IDR 2.5 billion to IDR 3 billion by 2026.", 2500, 3000, False),
+    ("Grow revenue from IDR 2.5 billion to IDR 3 billion by 2026.", 2500, 3500, True),
+    ("Naikkan pendapatan dari Rp 2,5 miliar menjadi Rp 3 miliar pada 2026.", 2.5, 3, False),
+    ("Grow the share from 18% to 24% by 2026.", 0.18, 0.24, False),
+    ("Grow the share from 18% to 24% by 2026.", 18, 24, False),
+    ("Grow the share from 18% to 24% by 2026.", 18, 30, True),
+    ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 200, False),  # dates
+    ("Grow sales by 20% from 2026 to 2027.", 120, 200, False),  # years
+    ("Grow leads to 200 by 2026.", 150, 300, False),  # no "from X to Y"
+])
+def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
+    result = findings("K113", statement=statement, baseline={"value": base},
+                      target={"value": goal})
+    assert bool(result) is fires
+
+
+def test_an_acronym_in_brackets_in_the_glossary_is_explained():
+    from kpi_catalog.text import Glossary, find_jargon
+
+    glossary = Glossary.build(["Net Promoter Score (NPS)"])
+    assert find_jargon("Raise NPS to 40 by 2027.", glossary) == []
+    assert find_jargon("Raise ENPS to 40 by 2027.", glossary) == ["ENPS"]

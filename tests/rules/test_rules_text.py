@@ -1,0 +1,118 @@
+"""The language helpers behind the statement rules: sentences, dates, numbers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kpi_catalog.text import count_sentences, find_dates, find_numbers, number_values
+
+
+@pytest.mark.parametrize("text", [
+    "Grow from 12.5 to 15 by 2027.",
+    "Naik dari 1.200 menjadi 2.000 pada 2027.",
+    "Raise sales to Rp. 5 miliar by 2027.",
+    "Cut costs, e.g. Freight and Fuel, by 2027.",
+    "Cut costs, i.e. Freight, by 2027.",
+    "Kurangi biaya (bensin, tol, dll.) Jakarta pada 2027.",
+    "Kurangi biaya (bensin, tol, dsb.) Bandung pada 2027.",
+    "Ship order No. 5 first vs. Order No. 6 by 2027.",
+    "Work with A. Rahman and J. R. Smith by 2027.",
+    "See https://example.com/Plan.Html and www.Example.com. For details by 2027",
+    "Open at 10.30 WIB by 2027.",
+    "Supply PT Maju Tbk. Surabaya by Dec. 2027.",
+    "Ship to the U.S. Market by 2027.",
+    "Naikkan penjualan s.d. Desember 2027.",
+])
+def test_one_sentence(text):
+    assert count_sentences(text) == 1
+
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Grow by 10% by 2027. Then hold.", 2),
+    ("Grow by 10% by 2027! Then hold? Yes.", 3),
+    ("Naik 10% pada 2027. Lalu bertahan.", 2),
+    ("Grow by 10% by 2027.  \n  Then hold.", 2),
+    ("Grow by 10% (by 2027). Then hold.", 2),
+    ("He said \"grow by 10%.\" Then we held.", 2),
+])
+def test_several_sentences(text, n):
+    assert count_sentences(text) == n
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("by 31 December 2026", "2026-12-31", "2026-12-31"),
+    ("by 31 Desember 2026", "2026-12-31", "2026-12-31"),
+    ("by 31 Des 2026", "2026-12-31", "2026-12-31"),
+    ("by 1st of August, 2027", "2027-08-01", "2027-08-01"),
+    ("pada 17 Agustus 2027", "2027-08-17", "2027-08-17"),
+    ("pada 17 Agu 2027", "2027-08-17", "2027-08-17"),
+    ("pada 31 Mei 2027", "2027-05-31", "2027-05-31"),
+    ("by December 31, 2026", "2026-12-31", "2026-12-31"),
+    ("by December 2026", "2026-12-01", "2026-12-31"),
+    ("by Dec. 2026", "2026-12-01", "2026-12-31"),
+    ("pada Februari 2028", "2028-02-01", "2028-02-29"),
+    ("by 2026-12-31", "2026-12-31", "2026-12-31"),
+    ("by 2026-06", "2026-06-01", "2026-06-30"),
+    ("by 31/12/2026", "2026-12-31", "2026-12-31"),
+    ("by 31-12-2026", "2026-12-31", "2026-12-31"),
+    ("by Q4 2026", "2026-10-01", "2026-12-31"),
+    ("by Q1-2027", "2027-01-01", "2027-03-31"),
+    ("by 2027 Q2", "2027-04-01", "2027-06-30"),
+    ("by H1 2027", "2027-01-01", "2027-06-30"),
+    ("by the third quarter of 2027", "2027-07-01", "2027-09-30"),
+    ("pada triwulan IV 2026", "2026-10-01", "2026-12-31"),
+    ("pada kuartal ke-2 tahun 2027", "2027-04-01", "2027-06-30"),
+    ("pada semester 2 2027", "2027-07-01", "2027-12-31"),
+    ("by the end of 2026", "2026-10-01", "2026-12-31"),
+    ("by year-end 2026", "2026-10-01", "2026-12-31"),
+    ("by mid-2027", "2027-04-01", "2027-09-30"),
+    ("pada akhir 2026", "2026-10-01", "2026-12-31"),
+    ("pada akhir tahun 2026", "2026-10-01", "2026-12-31"),
+    ("pada awal 2027", "2027-01-01", "2027-03-31"),
+    ("pada tahun 2027", "2027-01-01", "2027-12-31"),
+    ("by 2027.", "2027-01-01", "2027-12-31"),
+    ("in FY2027", "2027-01-01", "2027-12-31"),
+])
+def test_dates(text, first, last):
+    [mention] = find_dates(text)
+    assert mention.periods[0] == (date.fromisoformat(first), date.fromisoformat(last))
+
+
+@pytest.mark.parametrize("text", [
+    "by December", "within 12 months", "dalam 6 bulan", "by 2000 units",
+    "by 2026-13", "every month", "Q4", "akhir tahun ini",
+    "by 10.30", "from 1.200 to 2.000",
+])
+def test_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_an_impossible_day_leaves_its_month():
+    [mention] = find_dates("by 31 February 2027")
+    assert mention.text == "February 2027"
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("from 1,200 to 2,000", ["1,200", "2,000"]),
+    ("dari 1.200 menjadi 2.000", ["1.200", "2.000"]),
+    ("to 12,5% and 12.5%", ["12,5", "12.5"]),
+    ("to Rp 5 miliar", ["5", "miliar"]),
+    ("to Rp5.000.000", ["5.000.000"]),
+    ("to IDR 2.5 billion", ["2.5", "billion"]),
+    ("within 30 days", ["30"]),
+    ("double it", ["double"]),
+    ("tiga puluh persen", ["tiga", "puluh", "persen"]),
+    ("in Q4 with B2B and H1 by 31 December 2026", []),
+])
+def test_numbers(text, numbers):
+    assert [n.text for n in find_numbers(text)] == numbers
+
+
+def test_written_numbers_in_both_languages():
+    assert number_values("1,200") == {1200.0, 1.2}
+    assert number_values("1.200") == {1.2, 1200.0}
+    assert number_values("12,5") == {12.5}
+    assert number_values("1.200.000") == {1200000.0}
+    assert number_values("1,200,000.5") == {1200000.5}
