@@ -1,0 +1,24 @@
+"""The example catalog in kpis/ passes its own rules and shows a mix of statuses."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.status import catalog_statuses
+
+CATALOG = Path(__file__).resolve().parents[2] / "kpis"
+TODAY = date(2026, 11, 27)
+
+
+def test_the_example_catalog_has_no_errors():
+    result = check_catalog(CATALOG, today=TODAY)
+    assert [d.text() for d in result.errors] == []
+    assert len(result.catalog.kpis) > 0
+
+
+def test_the_example_catalog_shows_a_mix_of_statuses():
+    result = check_catalog(CATALOG, today=TODAY)
+    statuses = {s.value for s in catalog_statuses(result.catalog, TODAY).values()}
+    assert len(statuses) >= 4, statuses

@@ -1,0 +1,119 @@
+"""charts.trend_svg: valid, accessible, escaped, self-contained SVG; None without data."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from datetime import date
+
+import pytest
+from status_helpers import make_kpi
+
+from kpi_catalog.charts import trend_svg
+from kpi_catalog.status import compute_status
+
+NS = {"svg": "http://www.w3.org/2000/svg"}
+TODAY = date(2026, 11, 27)
+LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
+          "trend_title": "Trend of {name}"}
+VALUES = [("2026-01", 110), ("2026-02", 118), ("2026-Q1", 125), ("2026-06", 140)]
+
+
+def draw(kpi, today=TODAY, labels=LABELS, **kw):
+    return trend_svg(kpi, compute_status(kpi, today), today, labels=labels, **kw)
+
+
+def parse(svg: str) -> ET.Element:
+    return ET.fromstring(svg)
+
+
+def test_a_valid_accessible_svg():
+    svg = draw(make_kpi(actuals=VALUES, name="Leads"))
+    root = parse(svg)
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert root.get("role") == "img"
+    assert root.get("viewBox") == "0 0 640 300"
+    assert root.get("width") is None and root.get("height") is None  # scales to its box
+    title, desc = root.find("svg:title", NS), root.find("svg:desc", NS)
+    assert title.text == "Trend of Leads"
+    assert root.get("aria-labelledby") == f"{title.get('id')} {desc.get('id')}"
+    for period, value in VALUES:
+        assert f"{period}: {value}" in desc.text
+    assert "Target: 200 (2026-12-31)" in desc.text
+    assert "Expected: 100 (2026-01-01) → 200 (2026-12-31)" in desc.text
+
+
+def test_it_draws_values_target_and_expected_path():
+    root = parse(draw(make_kpi(actuals=VALUES)))
+    assert len(root.findall(".//svg:g[@class='kpi-trend-actual']/svg:circle", NS)) == 4
+    assert root.find(".//svg:g[@class='kpi-trend-actual']/svg:polyline", NS) is not None
+    assert root.find(".//svg:g[@class='kpi-trend-target']", NS) is not None
+    assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is not None
+    assert root.find(".//svg:rect[@class='kpi-trend-range']", NS) is None
+    axis = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-axis']/svg:text", NS)]
+    assert "2026-01" in axis and "100" in axis and "200" in axis and "things" in axis
+
+
+def test_points_go_up_when_values_go_up():
+    root = parse(draw(make_kpi(actuals=VALUES)))
+    ys = [float(c.get("cy")) for c in root.findall(".//svg:circle", NS)]
+    xs = [float(c.get("cx")) for c in root.findall(".//svg:circle", NS)]
+    assert ys == sorted(ys, reverse=True) and xs == sorted(xs)
+
+
+def test_within_range_draws_a_band():
+    kpi = make_kpi(direction="within_range", baseline=(62, "2026-01-01"),
+                   target=(30, 45, "2027-06-30"), actuals=[("2026-03", 55), ("2026-06", 50)])
+    root = parse(draw(kpi))
+    band = root.find(".//svg:rect[@class='kpi-trend-range']", NS)
+    assert band is not None and float(band.get("height")) > 0
+    assert "Target: 30 – 45 (2027-06-30)" in root.find("svg:desc", NS).text
+    assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is not None
+
+
+def test_colours_follow_the_theme_and_nothing_is_loaded():
+    svg = draw(make_kpi(actuals=VALUES))
+    assert "currentColor" in svg
+    assert not [c for c in ("#", "rgb(", "href", "url(", "<script", "<image", "<style")
+                if c in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")]
+
+
+def test_hostile_text_is_escaped():
+    hostile = '<script>alert("x")</script> & ]]> \x01'
+    kpi = make_kpi(name=hostile, actuals=[("2026-01", 110)],
+                   measurement={"metric": "M", "unit": hostile, "data_source": "S"})
+    kpi = kpi.model_copy(update={"actuals": [kpi.actuals[0].model_copy(
+        update={"note": hostile})]})
+    labels = {key: hostile for key in LABELS}
+    svg = draw(kpi, labels=labels)
+    root = parse(svg)  # still well-formed XML
+    assert "<script" not in svg and "\x01" not in svg
+    assert root.find("svg:title", NS).text == hostile.replace("\x01", "")
+    point = root.find(".//svg:circle/svg:title", NS).text
+    assert point.startswith("2026-01: 110") and "<script>" in point
+
+
+@pytest.mark.parametrize("actuals", [[], [("2026-12", 190)], [("2027", 200)]])
+def test_nothing_to_draw(actuals):
+    assert draw(make_kpi(actuals=actuals)) is None
+
+
+def test_one_value_without_target_or_baseline():
+    root = parse(draw(make_kpi(baseline=None, target=None, actuals=[("2026-03", 7)])))
+    assert len(root.findall(".//svg:circle", NS)) == 1
+    assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is None
+    legend = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-legend']/svg:text", NS)]
+    assert legend == ["Actual"]
+
+
+def test_language_and_formatters():
+    labels = {"actual": "Realisasi", "target": "Target", "expected": "Seharusnya",
+              "trend_title": "Tren {name}"}
+    root = parse(draw(make_kpi(actuals=[("2026-06", 1250.5)], name="Pelanggan",
+                               target=(2000, "2026-12-31")), labels=labels,
+                      format_number=lambda v: f"{v:,.1f}".replace(",", "X").replace(
+                          ".", ",").replace("X", "."),
+                      format_date=lambda d: f"{d.day}/{d.month}/{d.year}"))
+    assert root.find("svg:title", NS).text == "Tren Pelanggan"
+    desc = root.find("svg:desc", NS).text
+    assert desc.startswith("Realisasi (things): 2026-06: 1.250,5.")
+    assert "Target: 2.000,0 (31/12/2026)" in desc

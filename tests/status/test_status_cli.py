@@ -1,0 +1,138 @@
+"""`kpi status`: the table, filters, roll-up line, JSON; roll-ups per group; export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.models import StatusValue as S
+from kpi_catalog.status import catalog_statuses, rollup_by
+
+TODAY = "2026-07-15"  # the values of 2026-07-02 count; Q2 has ended
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["status", *args])
+
+
+def rows_of(output: str) -> dict[str, str]:
+    """Table lines by KPI id."""
+    return {line.split()[0]: line for line in output.splitlines()[2:] if line.strip()
+            and not line.startswith(("*", " ")) and "KPIs" not in line and "KPI:" not in line}
+
+
+def test_the_table(status_catalog):
+    out = run(str(status_catalog), "--today", TODAY)
+    assert out.exit_code == 0, out.output
+    lines = out.output.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "DEPARTMENT", "LATEST", "EXPECTED", "TARGET",
+                                "STATUS", "RAG"]
+    assert set(lines[1]) == {"-", " "}
+    rows = rows_of(out.output)
+    assert list(rows) == ["fast", "steady", "by-hand", "done", "slow", "waiting"]
+    assert rows["fast"].split()[-2:] == ["ahead", "green"]
+    assert "170 (2026-07-02)" in rows["fast"] and "200 by 2026-12-31" in rows["fast"]
+    assert " 150 " in rows["fast"]  # expected on the value's date
+    assert rows["steady"].split()[-2:] == ["track", "-"]
+    assert rows["slow"].split()[-2:] == ["behind", "red"]
+    assert rows["done"].split()[-2:] == ["achieved", "-"]
+    assert "210 (2026-Q2)" in rows["done"]
+    assert rows["waiting"].split()[-3:] == ["no", "data", "-"]
+    assert rows["by-hand"].split()[-3:] == ["on", "track*", "-"]
+
+
+def test_columns_line_up(status_catalog):
+    lines = run(str(status_catalog), "--today", TODAY).output.splitlines()
+    table = lines[: lines.index("")]
+    status_col = table[0].index("STATUS")
+    assert all(len(line) > status_col and line[status_col - 2:status_col] == "  "
+               for line in table[2:])
+
+
+def test_long_names_are_cut(status_catalog):
+    row = rows_of(run(str(status_catalog), "--today", TODAY).output)["slow"]
+    assert "A rather long name for a KPI…" in row
+    assert "cut short" not in row
+
+
+def test_rollup_line_and_manual_reason(status_catalog):
+    out = run(str(status_catalog), "--today", TODAY).output
+    assert ("6 KPIs: 1 achieved, 1 ahead, 2 on track, 1 behind, 1 no data. "
+            "(1 retired not shown.)") in out
+    assert "* by-hand: set by hand: A strike held deliveries; back on plan." in out
+
+
+@pytest.mark.parametrize(("args", "ids", "summary"), [
+    (["--department", "marketing"], ["fast", "steady"], "2 KPIs: 1 ahead, 1 on track."),
+    (["--objective", "keep"], ["by-hand", "done", "waiting"], "3 KPIs: 1 achieved"),
+    (["--department", "sales", "--objective", "grow"], ["slow"], "1 KPI: 1 behind."),
+    (["--department", "marketing", "--objective", "keep"], [], "No KPIs to show."),
+])
+def test_filters(status_catalog, args, ids, summary):
+    out = run(str(status_catalog), "--today", TODAY, *args)
+    assert out.exit_code == 0
+    assert list(rows_of(out.output)) == ids
+    assert summary in out.output
+
+
+@pytest.mark.parametrize("option", ["--department", "--objective"])
+def test_unknown_filter_is_a_usage_error(status_catalog, option):
+    out = run(str(status_catalog), option, "nope")
+    assert out.exit_code == 2
+    assert "there is no `nope`" in out.output
+
+
+def test_json(status_catalog):
+    out = run(str(status_catalog), "--today", TODAY, "--format", "json")
+    data = json.loads(out.output)
+    assert data["today"] == TODAY
+    assert {k["id"]: k["status"]["value"] for k in data["kpis"]} == {
+        "fast": "ahead", "steady": "on_track", "slow": "behind", "done": "achieved",
+        "waiting": "no_data", "by-hand": "on_track"}
+    assert data["rollup"] == {"achieved": 1, "ahead": 1, "on_track": 2, "behind": 1,
+                              "not_started": 0, "no_data": 1}
+    assert data["retired_not_shown"] == 1
+    by_hand = next(k for k in data["kpis"] if k["id"] == "by-hand")
+    assert by_hand["status"]["manual"] is True
+
+
+def test_before_the_start_everything_waits(status_catalog):
+    out = run(str(status_catalog), "--today", "2025-12-01")
+    assert "6 KPIs: 1 on track, 5 not started." in out.output  # the manual one stays
+
+
+def test_an_invalid_catalog_is_refused(status_catalog):
+    (status_catalog / "sales" / "slow.yml").write_text("id: slow\nname: [broken\n")
+    out = run(str(status_catalog), "--today", TODAY)
+    assert out.exit_code == 1
+    assert "slow.yml" in out.output
+
+
+def test_rollup_by_group(status_catalog):
+    result = check_catalog(status_catalog, today=date(2026, 7, 15))
+    statuses = catalog_statuses(result.catalog, date(2026, 7, 15))
+    by_department = rollup_by(result.catalog, statuses, "department")
+    assert by_department["marketing"][S.AHEAD] == 1
+    assert sum(by_department["marketing"].values()) == 2  # the retired one left out
+    assert sum(by_department["sales"].values()) == 4
+    by_objective = rollup_by(result.catalog, statuses, "objective")
+    assert by_objective["keep"] == {S.ACHIEVED: 1, S.AHEAD: 0, S.ON_TRACK: 1, S.BEHIND: 0,
+                                    S.NOT_STARTED: 0, S.NO_DATA: 1}
+
+
+def test_export_carries_the_status(status_catalog):
+    out = CliRunner().invoke(main, ["export", str(status_catalog), "--today", TODAY])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert {k["id"]: k["status"]["value"] for k in data["kpis"]}["fast"] == "ahead"
+    csv_out = CliRunner().invoke(main, ["export", str(status_catalog), "--format", "csv",
+                                        "--today", TODAY])
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(csv_out.output))}
+    assert rows["slow"]["status"] == "behind"
