@@ -1,0 +1,317 @@
+"""Labels of the catalog site in English and Bahasa Indonesia, and how to format numbers and dates.
+
+One dict per language, with the same keys; :func:`labels` picks one. The site's language
+comes from ``catalog.yml`` (``language: en``) and can be overridden by the MkDocs plugin's
+``language`` option. Only the site's own words are translated here: what contributors
+write in the catalog is shown as they wrote it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .models import Direction, Frequency, Lifecycle, StatusValue
+
+LANGUAGES = ("en", "id")
+
+EN: dict[str, str] = {
+    # statuses
+    "status.achieved": "Achieved",
+    "status.ahead": "Ahead",
+    "status.on_track": "On track",
+    "status.behind": "Behind",
+    "status.no_data": "No data",
+    "status.not_started": "Not started",
+    # lifecycles
+    "lifecycle.draft": "Draft",
+    "lifecycle.active": "Active",
+    "lifecycle.retired": "Retired",
+    # directions
+    "direction.higher_is_better": "Higher is better",
+    "direction.lower_is_better": "Lower is better",
+    "direction.within_range": "Within a range",
+    # frequencies
+    "frequency.daily": "Daily",
+    "frequency.weekly": "Weekly",
+    "frequency.monthly": "Monthly",
+    "frequency.quarterly": "Quarterly",
+    "frequency.half_yearly": "Half-yearly",
+    "frequency.yearly": "Yearly",
+    # RAG bands
+    "rag.green": "Green",
+    "rag.amber": "Amber",
+    "rag.red": "Red",
+    # page titles and sections
+    "overview.title": "All KPIs",
+    "departments.title": "Departments",
+    "objectives.title": "Strategic objectives",
+    "glossary.title": "Glossary",
+    "section.measurement": "Measurement",
+    "section.thresholds": "Thresholds",
+    "section.actuals": "Actual values",
+    "section.objective": "Objective and success",
+    "section.description": "Background",
+    "section.related": "Related KPIs",
+    "section.links": "Links",
+    "section.terms": "Terms used",
+    "section.silenced": "Rules that do not apply",
+    "section.success": "What success looks like",
+    "section.kpis": "KPIs",
+    "section.status": "Status at a glance",
+    # fields
+    "field.status": "Status",
+    "field.baseline": "Baseline",
+    "field.target": "Target",
+    "field.target_date": "Target date",
+    "field.latest": "Latest value",
+    "field.owner": "Owner",
+    "field.department": "Department",
+    "field.objective": "Objective",
+    "field.success_part": "Measures",
+    "field.lifecycle": "Lifecycle",
+    "field.review_date": "Next review",
+    "field.metric": "Metric",
+    "field.unit": "Unit",
+    "field.data_source": "Data source",
+    "field.method": "Method",
+    "field.collection_frequency": "Collected",
+    "field.reporting_frequency": "Reported",
+    "field.direction": "Direction",
+    "field.period": "Period",
+    "field.value": "Value",
+    "field.expected": "Expected",
+    "field.note": "Note",
+    "field.kpi": "KPI",
+    "field.name": "Name",
+    "field.head": "Head",
+    "field.perspective": "Perspective",
+    "field.kpi_count": "KPIs",
+    "field.term": "Term",
+    "field.definition": "Definition",
+    "field.aliases": "Also written",
+    "field.used_by": "Used by",
+    "field.progress": "Progress",
+    "field.rule": "Rule",
+    "field.reason": "Reason",
+    "field.measurement": "Measurement",
+    "field.statement": "Statement",
+    "field.tags": "Tags",
+    # sentences and fragments
+    "text.manual": "set by hand",
+    "text.manual_reason": "Status set by hand: {reason}",
+    "text.progress": "{progress}% of the way from baseline to target",
+    "text.progress_expected":
+        "{progress}% of the way from baseline to target; {expected}% expected by now",
+    "text.no_progress": "No progress to show yet.",
+    "text.by": "by {date}",
+    "text.range": "between {min} and {max}",
+    "text.none": "Not set",
+    "text.no_actuals": "No values have been measured yet.",
+    "text.measures_part": "This KPI measures one part of the objective {objective}:",
+    "text.green_from": "Green from {value}",
+    "text.amber_from": "Amber from {value}",
+    "text.red_below": "Red below {value}",
+    "text.red_above": "Red above {value}",
+    "text.current_band": "The latest value is in the {band} band.",
+    "text.no_kpis": "No KPI measures this yet.",
+    "text.no_kpis_here": "There are no KPIs here yet.",
+    "text.count_shown": "Showing {count} of {total} KPIs",
+    "text.kpis_total": "{count} KPIs",
+    "text.all": "All",
+    "text.filter": "Filter the KPIs",
+    "text.sort": "Sort by {column}",
+    "text.edit": "Edit this KPI",
+    "text.led_by": "Led by {head}.",
+    "text.owned_by": "Owner: {owner}.",
+    "text.period": "From {start} to {end}.",
+    "text.perspective": "Perspective: {perspective}.",
+    "text.trend": "Trend of {name}",
+    "text.trend_table": "The values in the chart",
+    "text.glossary_link": "All terms in the glossary",
+    "text.other_kpis": "KPIs of other objectives",
+    "text.part": "Part {number}",
+    "chart.actual": "Actual",
+    "chart.target": "Target",
+    "chart.expected": "Expected",
+}
+
+ID: dict[str, str] = {
+    "status.achieved": "Tercapai",
+    "status.ahead": "Lebih cepat dari rencana",
+    "status.on_track": "Sesuai rencana",
+    "status.behind": "Tertinggal",
+    "status.no_data": "Belum ada data",
+    "status.not_started": "Belum dimulai",
+    "lifecycle.draft": "Draf",
+    "lifecycle.active": "Aktif",
+    "lifecycle.retired": "Tidak dipakai lagi",
+    "direction.higher_is_better": "Makin tinggi makin baik",
+    "direction.lower_is_better": "Makin rendah makin baik",
+    "direction.within_range": "Di dalam rentang",
+    "frequency.daily": "Harian",
+    "frequency.weekly": "Mingguan",
+    "frequency.monthly": "Bulanan",
+    "frequency.quarterly": "Triwulanan",
+    "frequency.half_yearly": "Semesteran",
+    "frequency.yearly": "Tahunan",
+    "rag.green": "Hijau",
+    "rag.amber": "Kuning",
+    "rag.red": "Merah",
+    "overview.title": "Semua KPI",
+    "departments.title": "Departemen",
+    "objectives.title": "Sasaran strategis",
+    "glossary.title": "Glosarium",
+    "section.measurement": "Pengukuran",
+    "section.thresholds": "Ambang batas",
+    "section.actuals": "Nilai aktual",
+    "section.objective": "Sasaran dan keberhasilan",
+    "section.description": "Latar belakang",
+    "section.related": "KPI terkait",
+    "section.links": "Tautan",
+    "section.terms": "Istilah yang dipakai",
+    "section.silenced": "Aturan yang tidak berlaku",
+    "section.success": "Seperti apa keberhasilannya",
+    "section.kpis": "KPI",
+    "section.status": "Ringkasan status",
+    "field.status": "Status",
+    "field.baseline": "Nilai awal",
+    "field.target": "Target",
+    "field.target_date": "Tanggal target",
+    "field.latest": "Nilai terakhir",
+    "field.owner": "Penanggung jawab",
+    "field.department": "Departemen",
+    "field.objective": "Sasaran",
+    "field.success_part": "Mengukur",
+    "field.lifecycle": "Tahap",
+    "field.review_date": "Tinjauan berikutnya",
+    "field.metric": "Metrik",
+    "field.unit": "Satuan",
+    "field.data_source": "Sumber data",
+    "field.method": "Cara menghitung",
+    "field.collection_frequency": "Dikumpulkan",
+    "field.reporting_frequency": "Dilaporkan",
+    "field.direction": "Arah",
+    "field.period": "Periode",
+    "field.value": "Nilai",
+    "field.expected": "Diharapkan",
+    "field.note": "Catatan",
+    "field.kpi": "KPI",
+    "field.name": "Nama",
+    "field.head": "Pimpinan",
+    "field.perspective": "Perspektif",
+    "field.kpi_count": "KPI",
+    "field.term": "Istilah",
+    "field.definition": "Arti",
+    "field.aliases": "Juga ditulis",
+    "field.used_by": "Dipakai oleh",
+    "field.progress": "Kemajuan",
+    "field.rule": "Aturan",
+    "field.reason": "Alasan",
+    "field.measurement": "Pengukuran",
+    "field.statement": "Pernyataan",
+    "field.tags": "Label",
+    "text.manual": "ditetapkan manual",
+    "text.manual_reason": "Status ditetapkan manual: {reason}",
+    "text.progress": "{progress}% dari nilai awal menuju target",
+    "text.progress_expected":
+        "{progress}% dari nilai awal menuju target; seharusnya {expected}% saat ini",
+    "text.no_progress": "Belum ada kemajuan yang dapat ditampilkan.",
+    "text.by": "paling lambat {date}",
+    "text.range": "antara {min} dan {max}",
+    "text.none": "Belum ditetapkan",
+    "text.no_actuals": "Belum ada nilai yang diukur.",
+    "text.measures_part": "KPI ini mengukur satu bagian dari sasaran {objective}:",
+    "text.green_from": "Hijau mulai {value}",
+    "text.amber_from": "Kuning mulai {value}",
+    "text.red_below": "Merah di bawah {value}",
+    "text.red_above": "Merah di atas {value}",
+    "text.current_band": "Nilai terakhir berada di pita {band}.",
+    "text.no_kpis": "Belum ada KPI yang mengukur bagian ini.",
+    "text.no_kpis_here": "Belum ada KPI di sini.",
+    "text.count_shown": "Menampilkan {count} dari {total} KPI",
+    "text.kpis_total": "{count} KPI",
+    "text.all": "Semua",
+    "text.filter": "Saring KPI",
+    "text.sort": "Urutkan menurut {column}",
+    "text.edit": "Ubah KPI ini",
+    "text.led_by": "Dipimpin oleh {head}.",
+    "text.owned_by": "Penanggung jawab: {owner}.",
+    "text.period": "Dari {start} sampai {end}.",
+    "text.perspective": "Perspektif: {perspective}.",
+    "text.trend": "Tren {name}",
+    "text.trend_table": "Nilai-nilai pada grafik",
+    "text.glossary_link": "Semua istilah di glosarium",
+    "text.other_kpis": "KPI dari sasaran lain",
+    "text.part": "Bagian {number}",
+    "chart.actual": "Aktual",
+    "chart.target": "Target",
+    "chart.expected": "Diharapkan",
+}
+
+LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
+
+MONTHS = {
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"],
+    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+           "September", "Oktober", "November", "Desember"],
+}
+# Thousands separator and decimal mark.
+NUMBER_MARKS = {"en": (",", "."), "id": (".", ",")}
+
+
+class Labels:
+    """The labels of one language: ``labels["status.behind"]``, ``labels.status(value)``."""
+
+    def __init__(self, language: str = "en"):
+        if language not in LABELS:
+            raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+        self.language = language
+        self._labels = LABELS[language]
+
+    def __getitem__(self, key: str) -> str:
+        return self._labels[key]
+
+    def get(self, key: str, **values: object) -> str:
+        """The label, with ``{placeholders}`` filled in (values are not escaped here)."""
+        text = self._labels[key]
+        return text.format(**values) if values else text
+
+    def status(self, value: StatusValue | str) -> str:
+        return self._labels[f"status.{_value(value)}"]
+
+    def lifecycle(self, value: Lifecycle | str) -> str:
+        return self._labels[f"lifecycle.{_value(value)}"]
+
+    def direction(self, value: Direction | str) -> str:
+        return self._labels[f"direction.{_value(value)}"]
+
+    def frequency(self, value: Frequency | str) -> str:
+        return self._labels[f"frequency.{_value(value)}"]
+
+    def rag(self, value: str) -> str:
+        return self._labels[f"rag.{value}"]
+
+    def date(self, value: date | None) -> str:
+        """``31 December 2026`` / ``31 Desember 2026``."""
+        if value is None:
+            return ""
+        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+
+    def number(self, value: float | None) -> str:
+        """``1,200`` / ``1.200``; up to two decimals, without trailing zeros."""
+        if value is None:
+            return ""
+        thousands, decimal = NUMBER_MARKS[self.language]
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
+        return text.translate(str.maketrans({",": thousands, ".": decimal}))
+
+
+def labels(language: str = "en") -> Labels:
+    return Labels(language)
+
+
+def _value(value: object) -> str:
+    return getattr(value, "value", value)  # an enum member or its text
