@@ -1,0 +1,123 @@
+/*
+ * kpi-catalog: filters and sorting for the overview table. Progressive enhancement: the
+ * table is complete without this script; the filters stay hidden until it runs.
+ *
+ * Hooks (a contract with the templates and the browser tests):
+ *   <table data-kpi-table>            rows <tr data-kpi data-department data-objective
+ *                                     data-owner data-lifecycle data-status>
+ *   <select data-kpi-filter="key">    "" shows all; else rows whose data-<key> equals it
+ *   <button data-kpi-sort> in a <th>  sorts by that column; aria-sort on the <th>
+ *   <span data-kpi-count>             the number of rows shown
+ *   <td data-sort-value>              sort by this instead of the cell's text
+ *
+ * Works with mkdocs-material's instant navigation: it runs on every page swap through
+ * `document$` when the theme provides it, else once the document is ready. A query such as
+ * `?department=marketing&status=behind` preselects filters.
+ */
+(function () {
+  "use strict";
+
+  var NUMBER = /^[-+]?[\d,]*\.?\d+\s*%?$/;
+
+  function cellText(cell) {
+    var raw = cell.getAttribute("data-sort-value");
+    if (raw === null) raw = cell.getAttribute("data-sort");
+    if (raw === null) raw = cell.textContent || "";
+    return raw.replace(/\s+/g, " ").trim();
+  }
+
+  // Numbers first (by value), then text (case-insensitive), as a person would expect.
+  function sortKey(cell) {
+    var text = cellText(cell);
+    if (NUMBER.test(text)) {
+      return [0, parseFloat(text.replace(/,/g, "").replace(/%$/, "")), ""];
+    }
+    return [1, 0, text.toLowerCase()];
+  }
+
+  function compare(a, b) {
+    for (var i = 0; i < a.length; i++) {
+      if (a[i] < b[i]) return -1;
+      if (a[i] > b[i]) return 1;
+    }
+    return 0;
+  }
+
+  function setup(table) {
+    if (table.getAttribute("data-kpi-ready")) return;
+    table.setAttribute("data-kpi-ready", "1");
+    var root = table.closest("article") || document;
+    var body = table.tBodies[0];
+    if (!body) return;
+    var rows = Array.prototype.slice.call(body.querySelectorAll("tr[data-kpi]"));
+    var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-kpi-filter]"));
+    var counts = root.querySelectorAll("[data-kpi-count]");
+
+    function filter() {
+      var shown = 0;
+      rows.forEach(function (row) {
+        var match = selects.every(function (select) {
+          var key = select.getAttribute("data-kpi-filter");
+          return !select.value || row.getAttribute("data-" + key) === select.value;
+        });
+        row.hidden = !match;
+        if (match) shown++;
+      });
+      Array.prototype.forEach.call(counts, function (count) {
+        count.textContent = String(shown);
+      });
+    }
+
+    var params = new URLSearchParams(window.location.search);
+    selects.forEach(function (select) {
+      var wanted = params.get(select.getAttribute("data-kpi-filter"));
+      if (wanted !== null) {
+        var known = Array.prototype.some.call(select.options, function (o) {
+          return o.value === wanted;
+        });
+        if (known) select.value = wanted;
+      }
+      select.addEventListener("change", filter);
+    });
+    Array.prototype.forEach.call(root.querySelectorAll("[data-kpi-filters]"), function (box) {
+      box.hidden = false;
+    });
+
+    var headers = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);
+    headers.forEach(function (th) {
+      var button = th.querySelector("button[data-kpi-sort]");
+      if (!button) return;
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        headers.forEach(function (other) {
+          if (other !== th) other.removeAttribute("aria-sort");
+        });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var column = th.cellIndex;
+        var keyed = rows.map(function (row, index) {
+          return { row: row, key: sortKey(row.cells[column]), index: index };
+        });
+        keyed.sort(function (a, b) {
+          var order = compare(a.key, b.key);
+          return (ascending ? order : -order) || a.index - b.index;
+        });
+        rows = keyed.map(function (item) { return item.row; });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+
+    filter();
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-kpi-table]"), setup);
+  }
+
+  if (typeof window.document$ !== "undefined" && window.document$ && window.document$.subscribe) {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

@@ -1,0 +1,85 @@
+"""Contributor text, made safe for the Markdown pages the site is generated as.
+
+Generated pages are Markdown with HTML blocks. What a contributor writes must come out as
+the same text, never as markup, in both:
+
+* :func:`html` for text inside HTML elements and attributes (most of each page). Besides
+  the five HTML characters it encodes ``{`` ``}`` (template syntax, e.g. for
+  mkdocs-macros), the backtick and ``~`` (code fences) and line breaks (so that no
+  contributor text ever starts a line of the Markdown source, where Markdown
+  preprocessors such as fences or snippets look for their markers). Control characters
+  are dropped.
+* :func:`markdown` for text that Markdown itself must read (headings and paragraphs,
+  where the ``abbr`` extension explains glossary terms): everything :func:`html` does,
+  plus the characters that start emphasis, links, code, attribute lists, footnotes,
+  abbreviations, keys, marks and emoji, and whatever would make the start of a
+  paragraph a list, a heading, a quote or a definition.
+
+Both return :class:`markupsafe.Markup`, so jinja2's autoescaping leaves them alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML = {
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+    "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
+    "\r\n": "&#10;", "\n": "&#10;", "\r": "&#10;",
+}
+_HTML_RE = re.compile("|".join(re.escape(k) for k in sorted(_HTML, key=len, reverse=True)))
+
+# Inside a paragraph or heading: Markdown's own and the common extensions' syntax.
+_MD_INLINE = {c: f"&#{ord(c)};" for c in "\\*_[]#+|^=:$@"}
+_MD_INLINE.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                   "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;"})
+_MD_INLINE_RE = re.compile("|".join(re.escape(k) for k in _MD_INLINE))
+_ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
+_SPACE = re.compile(r"\s+")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+
+
+def html(text: object) -> Markup:
+    """Text for HTML element content or a quoted attribute value."""
+    if text is None:
+        return Markup("")
+    if isinstance(text, Markup):
+        return text
+    value = _CONTROL.sub("", str(text))
+    return Markup(_HTML_RE.sub(lambda m: _HTML[m.group(0)], value))
+
+
+def markdown(text: object) -> Markup:
+    """One line of Markdown text (a heading, or one paragraph): whitespace is collapsed."""
+    if text is None:
+        return Markup("")
+    if isinstance(text, Markup):
+        return text
+    value = _SPACE.sub(" ", _CONTROL.sub("", str(text))).strip()
+    if not value:
+        return Markup("")
+    value = _MD_INLINE_RE.sub(lambda m: _MD_INLINE[m.group(0)], value)
+    # What a line may start with: a list (`- `, `1. `), a heading, a quote, a definition,
+    # an admonition or details block; escape the first character whatever it is.
+    match = _ORDERED_LIST_START.match(value)
+    if match:
+        value = f"{match.group(1)}&#{ord(match.group(2))};{value[match.end():]}"
+    elif not value[0].isalnum() and value[0] != "&":
+        value = f"&#{ord(value[0])};{value[1:]}"
+    return Markup(value)
+
+
+def paragraphs(text: object) -> list[Markup]:
+    """Plain text split at blank lines, each paragraph escaped by :func:`markdown`."""
+    if not text:
+        return []
+    parts = _PARAGRAPH_BREAK.split(str(text).strip())
+    return [p for p in (markdown(part) for part in parts) if p]
+
+
+def one_line(text: object) -> str:
+    """Whitespace collapsed, control characters dropped; not escaped."""
+    return _SPACE.sub(" ", _CONTROL.sub("", str(text or ""))).strip()
