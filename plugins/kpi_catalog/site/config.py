@@ -1,0 +1,179 @@
+"""The options of the ``kpi-catalog`` MkDocs plugin, validated the way MkDocs validates its own.
+
+::
+
+    plugins:
+      - search
+      - kpi-catalog:
+          catalog: kpis              # the catalog folder, relative to mkdocs.yml
+          kpi_prefix: kpis           # KPI pages at kpis/<id>/
+          department_prefix: departments
+          objective_prefix: objectives
+          overview: kpis/index.md    # every KPI in one table
+          glossary: glossary/index.md
+          nav: true                  # departments and objectives in the navigation
+          language: null             # null: catalog.yml `language`
+          today: null                # null: the day of the build
+          edit_paths: auto
+
+Settings about the catalog itself (its name, language, status tolerance, rule
+severities) live in ``<catalog>/catalog.yml``, which the ``kpi`` command reads too; these
+options only say where the catalog is and where its pages go.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import re
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config, ValidationError
+
+from ..i18n import LANGUAGES
+
+_FOLDER = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
+
+
+class UrlFolder(c.Type[str]):
+    """A folder of the site, such as ``kpis`` or ``catalog/kpis``: URL-safe, relative."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        value = super().run_validation(value).strip().strip("/")
+        if not _FOLDER.match(value) or any(p in (".", "..") for p in value.split("/")):
+            raise ValidationError(
+                f"'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
+                "(for example 'kpis' or 'catalog/kpis')."
+            )
+        return value
+
+
+class PageLocation(c.BaseConfigOption[str | None]):
+    """Where a generated page goes, relative to docs_dir, such as ``kpis/index.md``.
+
+    With ``optional``, ``null`` means "no such page" (an option left out keeps the default).
+    """
+
+    def __init__(self, default: str, *, optional: bool = False) -> None:
+        super().__init__()
+        self.default = default
+        self.optional = optional
+
+    def run_validation(self, value: object) -> str | None:
+        if value is None and self.optional:
+            return None
+        if not isinstance(value, str):
+            raise ValidationError(f"Expected a page location such as '{self.default}', "
+                                  f"not {value!r}.")
+        value = value.strip().lstrip("/")
+        folder = posixpath.dirname(value)
+        if not value.endswith(".md") or (folder and not _FOLDER.match(folder)) \
+                or posixpath.normpath(value) != value:
+            raise ValidationError(
+                f"'{value}' is not a page location: give a path inside docs_dir that ends "
+                "in .md, such as 'kpis/index.md' or 'glossary.md'."
+            )
+        return value
+
+
+class Day(c.BaseConfigOption[dt.date]):
+    """A date written YYYY-MM-DD (YAML may already have read it as a date)."""
+
+    def run_validation(self, value: object) -> dt.date:
+        if isinstance(value, dt.datetime):
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        if isinstance(value, str):
+            try:
+                return dt.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise ValidationError(f"'{value}' is not a date written as YYYY-MM-DD.")
+
+
+class KpiCatalogConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Set to false to build the site without the catalog pages."""
+
+    catalog = c.Dir(exists=True, default="kpis")
+    """The catalog folder (catalog.yml, departments.yml, objectives.yml, one folder of
+    KPI files per department), relative to mkdocs.yml."""
+
+    kpi_prefix = UrlFolder("kpis")
+    """The folder of the KPI pages: a KPI's page is at `<kpi_prefix>/<id>/`, whatever its
+    department, so its URL never changes when the KPI moves."""
+
+    department_prefix = UrlFolder("departments")
+    """The folder of the department pages (`<department_prefix>/<id>/`) and of the list
+    of departments (`<department_prefix>/`)."""
+
+    objective_prefix = UrlFolder("objectives")
+    """The folder of the objective pages (`<objective_prefix>/<id>/`) and of the list of
+    objectives (`<objective_prefix>/`)."""
+
+    overview = PageLocation("kpis/index.md")
+    """Where the overview of every KPI goes (the sortable, filterable table)."""
+
+    glossary = PageLocation("glossary/index.md", optional=True)
+    """Where the glossary goes; `null` for no glossary page."""
+
+    nav = c.Type(bool, default=True)
+    """Add the departments and the objectives to the navigation (under their list pages).
+    KPI pages are never added: with hundreds of KPIs the navigation, which every page
+    repeats, would make the site slow to build and large."""
+
+    language = c.Optional(c.Choice(LANGUAGES))
+    """The language of the site's labels (`en` or `id`); by default the catalog's
+    (`language` in catalog.yml)."""
+
+    today = c.Optional(Day())
+    """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for
+    reproducible builds and tests."""
+
+    edit_paths = c.Choice(("auto", "repository", "docs"), default="auto")
+    """How edit links reach the YAML files. `repository`: `edit_uri` points at the root of
+    the repository (`edit/main/`); generated pages link to `kpis/...`, and hand-written
+    pages to `<docs_dir>/...` so their edit links stay right too. `docs`: `edit_uri`
+    points at docs_dir (MkDocs' default, `edit/main/docs/`); generated pages link to
+    `../kpis/...`. `auto`: `docs` when `edit_uri` ends with the docs folder's path in the
+    repository, else `repository`."""
+
+    def validate(self):
+        failed, warnings = super().validate()
+        if failed:
+            return failed, warnings
+        prefixes = {
+            "kpi_prefix": self.kpi_prefix,
+            "department_prefix": self.department_prefix,
+            "objective_prefix": self.objective_prefix,
+        }
+        names = list(prefixes)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                x, y = prefixes[a], prefixes[b]
+                if x == y or x.startswith(y + "/") or y.startswith(x + "/"):
+                    failed.append((b, ValidationError(
+                        f"'{y}' overlaps {a} '{x}': the KPI, department and objective pages "
+                        "need folders of their own.")))
+        pages = {"overview": self.overview, "glossary": self.glossary}
+        for key, location in pages.items():
+            if not location:
+                continue
+            for name, prefix in prefixes.items():
+                inside = location.startswith(prefix + "/")
+                if inside and location != f"{prefix}/index.md":
+                    failed.append((key, ValidationError(
+                        f"'{location}' lies inside {name} '{prefix}', where generated pages go; "
+                        f"use '{prefix}/index.md' or a path outside it.")))
+                elif location == f"{prefix}/index.md" and name != "kpi_prefix":
+                    failed.append((key, ValidationError(
+                        f"'{location}' is the list page of {name} '{prefix}'; "
+                        "choose another path.")))
+        if self.glossary and self.glossary == self.overview:
+            failed.append(("glossary", ValidationError("The glossary and the overview need "
+                                                       "different locations.")))
+        return failed, warnings

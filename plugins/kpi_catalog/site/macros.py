@@ -1,0 +1,311 @@
+"""Catalog content in hand-written pages, through mkdocs-macros-plugin.
+
+Enable it in mkdocs.yml, after the ``kpi-catalog`` plugin::
+
+    plugins:
+      - kpi-catalog
+      - macros:
+          modules: [kpi_catalog.site.macros]
+
+Then, in any page of docs/ (each block macro on a line of its own)::
+
+    {{ kpi_table(department="marketing", status="behind") }}
+    {{ kpi_card("new-pipeline-subscribers") }}
+    There are {{ kpi_count(lifecycle="active") }} active KPIs.
+
+Every macro returns HTML in which catalog text is escaped: contributor text is shown,
+never run. Unknown ids and filter values fail loudly (mkdocs-macros reports the error),
+so a typo in a page does not silently show an empty table.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import types
+import typing
+from datetime import date
+
+from markupsafe import Markup
+from pydantic import BaseModel
+
+from .. import models
+from ..models import Lifecycle, StatusValue
+from . import escape
+from .pages import Site
+
+MODELS: dict[str, type[BaseModel]] = {
+    "kpi": models.Kpi,
+    "measurement": models.Measurement,
+    "baseline": models.Baseline,
+    "target": models.Target,
+    "thresholds": models.Thresholds,
+    "actual": models.Actual,
+    "status": models.ManualStatus,
+    "link": models.Link,
+    "silence": models.Silence,
+    "department": models.Department,
+    "objective": models.Objective,
+    "success_part": models.SuccessPart,
+    "period": models.Period,
+    "glossary_term": models.GlossaryTerm,
+    "catalog": models.CatalogConfig,
+    "status_config": models.StatusConfig,
+}
+
+
+def _block(html: str) -> str:
+    """HTML that Markdown keeps as a block, whatever surrounds the macro call."""
+    return f"\n\n{html.strip()}\n\n"
+
+
+def catalog_site(env) -> Site:
+    """The site of the ``kpi-catalog`` plugin of this build."""
+    from .plugin import KpiCatalogPlugin
+
+    for plugin in env.conf.plugins.values():
+        if isinstance(plugin, KpiCatalogPlugin) and plugin.site is not None:
+            return plugin.site
+    raise RuntimeError(
+        "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to `plugins` "
+        "in mkdocs.yml (before `macros`)."
+    )
+
+
+def _check(site: Site, **filters: str | None) -> None:
+    known = {
+        "department": list(site.catalog.departments),
+        "objective": list(site.catalog.objectives),
+        "lifecycle": [v.value for v in Lifecycle],
+        "status": [v.value for v in StatusValue],
+    }
+    for key, value in filters.items():
+        if value and key in known and value not in known[key]:
+            raise ValueError(
+                f"There is no {key} `{value}` in the catalog; use one of: "
+                + ", ".join(known[key])
+            )
+
+
+def _view(site: Site, kpi_id: str):
+    if kpi_id not in site.views:
+        raise ValueError(f"There is no KPI `{kpi_id}` in the catalog.")
+    return site.views[kpi_id]
+
+
+def define_env(env) -> None:
+    """Called by mkdocs-macros: registers the macros."""
+
+    def here() -> str:
+        page = getattr(env, "page", None)
+        return page.file.src_uri if page is not None else "index.md"
+
+    @env.macro
+    def kpi_table(
+        department: str | None = None,
+        objective: str | None = None,
+        lifecycle: str | None = None,
+        tag: str | None = None,
+        status: str | None = None,
+        owner: str | None = None,
+        caption: str | None = None,
+    ) -> str:
+        """A table of the KPIs matching every filter given (all KPIs without filters)."""
+        site = catalog_site(env)
+        filters = dict(department=department, objective=objective, lifecycle=lifecycle,
+                       tag=tag, status=status, owner=owner)
+        _check(site, **filters)
+        views = site.select(**filters)
+        if not views:
+            return _block(f"<p>{escape.html(site.t['text.no_kpis_here'])}</p>")
+        return _block(site.render(
+            "partials/kpi-table.html.j2", here(), kpis=views,
+            caption=caption or site.t["section.kpis"],
+        ))
+
+    @env.macro
+    def kpi_card(kpi_id: str) -> str:
+        """One KPI in a box: name, status, statement, progress, owner, department."""
+        site = catalog_site(env)
+        return _block(site.render("partials/kpi-card.html.j2", here(), v=_view(site, kpi_id)))
+
+    @env.macro
+    def kpi_count(
+        department: str | None = None,
+        objective: str | None = None,
+        lifecycle: str | None = None,
+        tag: str | None = None,
+        status: str | None = None,
+        owner: str | None = None,
+    ) -> int:
+        """How many KPIs match every filter given."""
+        site = catalog_site(env)
+        filters = dict(department=department, objective=objective, lifecycle=lifecycle,
+                       tag=tag, status=status, owner=owner)
+        _check(site, **filters)
+        return len(site.select(**filters))
+
+    @env.macro
+    def kpi_counts(
+        department: str | None = None,
+        objective: str | None = None,
+        lifecycle: str | None = None,
+    ) -> dict[str, int]:
+        """KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status listed."""
+        site = catalog_site(env)
+        _check(site, department=department, objective=objective, lifecycle=lifecycle)
+        views = site.select(department=department, objective=objective, lifecycle=lifecycle)
+        return {item["value"]: item["count"] for item in site.rollup(views)}
+
+    @env.macro
+    def kpi_rollup(
+        department: str | None = None,
+        objective: str | None = None,
+        lifecycle: str | None = None,
+    ) -> str:
+        """The status roll-up (counts per status, each linking to the overview's rows)."""
+        site = catalog_site(env)
+        _check(site, department=department, objective=objective, lifecycle=lifecycle)
+        views = site.select(department=department, objective=objective, lifecycle=lifecycle)
+        query = "&".join(f"{k}={v}" for k, v in (
+            ("department", department), ("objective", objective), ("lifecycle", lifecycle)) if v)
+        return _block(site.render(
+            "partials/rollup.html.j2", here(), rollup=site.rollup(views), filter_query=query,
+        ))
+
+    @env.macro
+    def kpi_link(kpi_id: str) -> Markup:
+        """A link to the KPI's page, its name as the text."""
+        site = catalog_site(env)
+        view = _view(site, kpi_id)
+        url = site.url_from(here())(view.src)
+        return Markup('<a href="{}">{}</a>').format(url, escape.html(view.name))
+
+    @env.macro
+    def kpi_statement(kpi_id: str) -> str:
+        """The KPI's statement, as a quote linking to the KPI."""
+        site = catalog_site(env)
+        view = _view(site, kpi_id)
+        url = site.url_from(here())(view.src)
+        return _block(
+            Markup('<blockquote class="kpi-quote"><p>{}</p><p class="kpi-muted">— '
+                   '<a href="{}">{}</a></p></blockquote>').format(
+                escape.html(escape.one_line(view.kpi.statement)), url, escape.html(view.name))
+        )
+
+    @env.macro
+    def kpi_measurement(kpi_id: str) -> str:
+        """How the KPI is measured: metric, unit, data source, method, frequencies."""
+        site = catalog_site(env)
+        view = _view(site, kpi_id)
+        return _block(site.render("partials/measurement.html.j2", here(), kpi=view.kpi, v=view))
+
+    @env.macro
+    def objective_card(objective_id: str) -> str:
+        """An objective, its success part by part, and the KPIs that measure each part."""
+        site = catalog_site(env)
+        objective = site.catalog.objectives.get(objective_id)
+        if objective is None:
+            _check(site, objective=objective_id)
+        views = site.select(objective=objective_id)
+        parts = [
+            {"part": part, "kpis": [v for v in views if v.kpi.success_part == part.id]}
+            for part in objective.success
+        ]
+        return _block(site.render(
+            "partials/objective-card.html.j2", here(), objective=objective, parts=parts,
+        ))
+
+    @env.macro
+    def catalog_name() -> str:
+        return escape.html(escape.one_line(catalog_site(env).catalog.config.name))
+
+    @env.macro
+    def kpi_fields(model: str = "kpi") -> str:
+        """The fields of a catalog file (``kpi``, ``measurement``, ``catalog``...) as a
+        table, from the data model's own field documentation."""
+        if model not in MODELS:
+            raise ValueError(f"Unknown model `{model}`; use one of: {', '.join(MODELS)}")
+        return _block(field_table(MODELS[model]))
+
+
+# --- the field reference ------------------------------------------------------------------
+
+
+def field_table(model: type[BaseModel]) -> str:
+    rows = []
+    for name, info in model.model_fields.items():
+        required = info.is_required()
+        if required:
+            default = "required"
+        elif info.default_factory is not None:
+            default = _literal(info.default_factory())
+        else:
+            default = _literal(info.default)
+        rows.append(
+            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
+                escape.html(name), escape.html(type_name(info.annotation)),
+                "<strong>required</strong>" if required else f"<code>{escape.html(default)}</code>",
+                _doc(info.description or ""),
+            )
+        )
+    return (
+        '<div class="kpi-scroll" tabindex="0" role="region" aria-label="Fields">\n'
+        '<table class="kpi-list kpi-fields">\n'
+        '<thead><tr><th scope="col">field</th><th scope="col">type</th>'
+        '<th scope="col">default</th><th scope="col">meaning</th></tr></thead>\n<tbody>\n'
+        + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
+    )
+
+
+def _literal(value: object) -> str:
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, BaseModel):
+        return "(see below)"
+    if isinstance(value, (list, dict)) and not value:
+        return "[]" if isinstance(value, list) else "{}"
+    return str(value)
+
+
+_CODE = re.compile(r"&#96;(.+?)&#96;")
+
+
+def _doc(text: str) -> str:
+    """Our own field documentation: escaped, with `code` spans kept as code."""
+    return _CODE.sub(r"<code>\1</code>", str(escape.html(" ".join(text.split()))))
+
+
+def type_name(annotation: object) -> str:
+    """``text``, ``number``, ``date``, ``list of Link``, ``one of: a, b``..."""
+    origin = typing.get_origin(annotation)
+    args = typing.get_args(annotation)
+    if origin is typing.Annotated:
+        return type_name(args[0])
+    if origin in (typing.Union, types.UnionType):
+        names = [type_name(a) for a in args if a is not type(None)]
+        return " or ".join(names)
+    if origin is typing.Literal:
+        return "one of: " + ", ".join(str(a) for a in args)
+    if origin is list:
+        return f"list of {type_name(args[0])}"
+    if origin is dict:
+        return f"map of {type_name(args[0])} to {type_name(args[1])}"
+    if isinstance(annotation, type):
+        if issubclass(annotation, enum.Enum):
+            return "one of: " + ", ".join(str(m.value) for m in annotation)
+        if issubclass(annotation, BaseModel):
+            return annotation.__name__
+        if issubclass(annotation, bool):
+            return "true/false"
+        if issubclass(annotation, (int, float)):
+            return "number"
+        if issubclass(annotation, date):
+            return "date (YYYY-MM-DD)"
+        if issubclass(annotation, str):
+            return "text"
+    return str(annotation)

@@ -1,0 +1,307 @@
+"""The ``kpi-catalog`` MkDocs plugin: a thin adapter around :mod:`kpi_catalog.site.pages`.
+
+What it does, event by event:
+
+* ``on_config``: reads and checks the catalog (the same check as ``kpi validate``); an
+  invalid catalog stops the build with the same located messages; rule warnings are
+  logged at INFO level so that ``--strict`` does not fail on them. Adds the site's CSS
+  and JavaScript and the ``abbr`` Markdown extension (glossary tooltips).
+* ``on_files``: generates the pages (in memory, nothing is written into docs_dir) and
+  adds them, with their edit links pointing at the YAML files.
+* ``on_nav``: puts the departments and objectives under their list pages in the
+  navigation; KPI pages stay out of it (they are linked from the tables).
+* ``on_page_content``: makes the titles of generated pages safe for the theme's
+  ``<title>`` element.
+* ``on_serve``: rebuilds when a catalog file (or a template override) changes.
+
+Page generation knows nothing about MkDocs, so the same pages can feed another site
+generator; see :func:`kpi_catalog.site.write_pages`.
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from datetime import date
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.pages import Page
+
+from ..check import check_catalog
+from ..diagnostics import Severity
+from ..loader import find_repo_root
+from .config import KpiCatalogConfig
+from .pages import Site, SiteOptions, SitePage
+
+log = logging.getLogger("mkdocs.plugins.kpi_catalog")
+
+ASSETS = Path(__file__).parent / "assets"
+ASSET_URI = "assets/kpi-catalog"
+CSS = f"{ASSET_URI}/kpi-catalog.css"
+JS = f"{ASSET_URI}/kpi-catalog.js"
+TEMPLATE_OVERRIDES = "kpi-catalog"  # <theme custom_dir>/kpi-catalog/<template name>
+
+
+class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
+    """Generates a page per KPI, department and objective, an overview and a glossary."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.is_serve = False
+        self.site: Site | None = None
+        self.pages: list[SitePage] = []
+        self.catalog_dir: Path | None = None
+
+    # No priority: on_startup only records the command, which no other plugin depends on.
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.is_serve = command == "serve"
+
+    # Priority 0 (default): reading the catalog needs nothing from other plugins, and the
+    # options it sets (extra_css, extra_javascript, markdown_extensions) are read by MkDocs
+    # and the theme only after every on_config has run.
+    @event_priority(0)
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.site, self.pages = None, []
+        if not self.config.enabled:
+            return None
+        self.catalog_dir = Path(self.config.catalog)
+        today = self.config.today or date.today()
+        result = check_catalog(
+            self.catalog_dir, today=today, repo_root=find_repo_root(self.catalog_dir)
+        )
+        for diagnostic in result.diagnostics:
+            if diagnostic.severity is Severity.WARNING:
+                # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
+                log.info(diagnostic.text())
+        if not result.ok:
+            errors = result.errors
+            lines = "\n".join(d.text() for d in errors)
+            raise PluginError(
+                f"The KPI catalog in {self.config.catalog} has {len(errors)} "
+                f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):\n{lines}"
+            )
+        self.result = result
+        self.today = today
+
+        if CSS not in config.extra_css:
+            config.extra_css.append(CSS)
+        if JS not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(JS)
+        extensions = [e for e in config.markdown_extensions if isinstance(e, str)]
+        if not any(e == "abbr" or e.endswith(".abbr") for e in extensions):
+            config.markdown_extensions.append("abbr")
+        return config
+
+    # Priority 50 (early): the catalog pages are added before other plugins' on_files run
+    # (navigation, i18n or exclusion plugins), so that they see them like any other page.
+    @event_priority(50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if not self.config.enabled:
+            return None
+        options = SiteOptions(
+            kpi_prefix=self.config.kpi_prefix,
+            department_prefix=self.config.department_prefix,
+            objective_prefix=self.config.objective_prefix,
+            overview=self.config.overview,
+            glossary=self.config.glossary,
+            language=self.config.language,
+            use_directory_urls=config.use_directory_urls,
+            nav=self.config.nav,
+            template_dirs=self._template_dirs(config),
+            existing_pages=frozenset(f.src_uri for f in files.documentation_pages()),
+        )
+        self.site = Site(self.result.catalog, today=self.today, options=options)
+        self.pages = self.site.pages()
+
+        explicit_nav = config.nav is not None
+        edit_path = self._edit_path(config)
+        for page in self.pages:
+            existing = files.get_file_from_path(page.src)
+            if existing is not None and existing.generated_by is None:
+                raise PluginError(
+                    f"docs/{page.src} is written by hand, but the kpi-catalog plugin generates "
+                    f"that page ({page.kind}). Remove or move the file, or change the plugin's "
+                    "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
+                )
+            in_nav = page.in_nav and not explicit_nav
+            file = File.generated(
+                config, page.src, content=page.text,
+                inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,
+            )
+            file.edit_uri = edit_path(page.source) if page.source else None
+            files.append(file)
+        for name in (CSS, JS):
+            files.append(File.generated(config, name, abs_src_path=str(ASSETS / Path(name).name)))
+
+        if self._edit_mode(config) == "repository":
+            docs = self._docs_in_repository(config)
+            if docs:
+                for file in files.documentation_pages():
+                    if file.generated_by is None:
+                        file.edit_uri = f"{docs}/{file.src_uri}"
+        return files
+
+    # Priority -50 (late): plugins that build or reorder the navigation run first; the
+    # department and objective pages are then added to whatever navigation they made.
+    @event_priority(-50)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if not self.config.enabled or self.site is None:
+            return None
+        _NavBuilder(self, config, files).apply(nav)
+        return nav
+
+    # Priority -100 (last): after every plugin had its say on the page and its title.
+    # The theme writes `page.title | striptags` into <title>; striptags unescapes, so a
+    # KPI named `</title><script>` would close the element. A zero-width space after each
+    # escaped `<` keeps the text as it looks while nothing can form a tag.
+    @event_priority(-100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
+        if self.site is None or page.file.generated_by is None:
+            return None
+        title = page.title
+        if title and "&lt;" in title:
+            page.title = title.replace("&lt;", "&lt;&#8203;")
+        return None
+
+    # Priority 0 (default): adding watched paths does not depend on other plugins.
+    @event_priority(0)
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        if self.config.enabled:
+            server.watch(str(Path(self.config.catalog)))
+            for folder in self._template_dirs(config):
+                server.watch(str(folder))
+        return server
+
+    # --- helpers -------------------------------------------------------------------------
+
+    def _template_dirs(self, config: MkDocsConfig) -> tuple[Path, ...]:
+        custom_dir = getattr(config.theme, "custom_dir", None)
+        if not custom_dir:
+            return ()
+        folder = Path(custom_dir) / TEMPLATE_OVERRIDES
+        return (folder,) if folder.is_dir() else ()
+
+    def _docs_in_repository(self, config: MkDocsConfig) -> str | None:
+        """docs_dir relative to the repository root (``docs``), if it lies inside it."""
+        repo_root = self.result.catalog.repo_root
+        try:
+            return Path(config.docs_dir).resolve().relative_to(repo_root).as_posix()
+        except ValueError:
+            return None
+
+    def _edit_mode(self, config: MkDocsConfig) -> str:
+        mode = self.config.edit_paths
+        if mode != "auto":
+            return mode
+        docs = self._docs_in_repository(config)
+        template = config.edit_uri_template
+        base = template.split("{path", 1)[0] if template else (config.edit_uri or "")
+        base = base.strip("/")
+        if docs and (base == docs or base.endswith("/" + docs)):
+            return "docs"
+        return "repository"
+
+    def _edit_path(self, config: MkDocsConfig):
+        """How a YAML path (relative to the repository root) is written after edit_uri."""
+        if self._edit_mode(config) == "docs":
+            docs = self._docs_in_repository(config) or "."
+            return lambda source: posixpath.relpath(source, docs)
+        return lambda source: source
+
+
+class _NavBuilder:
+    """Departments and objectives under their list pages; KPI pages never in the nav."""
+
+    def __init__(self, plugin: KpiCatalogPlugin, config: MkDocsConfig, files: Files):
+        self.plugin = plugin
+        self.config = config
+        self.files = files
+        site = plugin.site
+        options = site.options
+        self.t = site.t
+        self.generated = {p.src for p in plugin.pages}
+        self.members: dict[str, list[Page]] = {}
+        self.titles = {
+            options.departments_src: self.t["departments.title"],
+            options.objectives_src: self.t["objectives.title"],
+        }
+        if plugin.config.nav:
+            self.members = {
+                options.departments_src: self._pages(
+                    options.department_src(d) for d in site.catalog.departments),
+                options.objectives_src: self._pages(
+                    options.objective_src(o) for o in site.catalog.objectives),
+            }
+
+    def _pages(self, srcs) -> list[Page]:
+        found = []
+        for src in srcs:
+            file = self.files.get_file_from_path(src)
+            if file is not None and file.page is not None:
+                found.append(file.page)
+        return found
+
+    def apply(self, nav: Navigation) -> None:
+        auto = self.config.nav is None
+        self.placed = {id(p) for p in nav.pages}
+        items = self._fix(nav.items, auto)
+        present = {id(p) for p in _pages_of(items)}
+        for index_src, members in self.members.items():
+            file = self.files.get_file_from_path(index_src)
+            index = file.page if file else None
+            if index is not None and id(index) not in present:
+                items.append(Section(self.titles[index_src], [index, *members]))
+        nav.items = items
+        nav.pages = _pages_of(items)
+        _link_pages(nav.items, nav.pages)
+
+    def _fix(self, items: list, auto: bool) -> list:
+        out = []
+        for item in items:
+            if isinstance(item, Section):
+                item.children = self._fix(item.children, auto)
+                only = item.children[0] if len(item.children) == 1 else None
+                if auto and isinstance(only, Page) and only.file.src_uri in self.generated:
+                    out.append(only)  # `Kpis > All KPIs`, `Glossary > Glossary`: one level
+                    continue
+                first = item.children[0] if item.children else None
+                if auto and isinstance(first, Page) and first.file.src_uri in self.titles:
+                    item.title = self.titles[first.file.src_uri]
+                out.append(item)
+            elif isinstance(item, Page) and item.file.src_uri in self.members:
+                members = [p for p in self.members[item.file.src_uri] if id(p) not in self.placed]
+                if members:
+                    title = item.__dict__.get("title") or self.titles[item.file.src_uri]
+                    out.append(Section(title, [item, *members]))
+                else:
+                    out.append(item)
+            else:
+                out.append(item)
+        return out
+
+
+def _pages_of(items: list) -> list[Page]:
+    pages = []
+    for item in items:
+        if isinstance(item, Section):
+            pages += _pages_of(item.children)
+        elif isinstance(item, Page):
+            pages.append(item)
+    return pages
+
+
+def _link_pages(items: list, pages: list[Page], parent: Section | None = None) -> None:
+    """Parents, and previous/next pages in navigation order (as MkDocs sets them)."""
+    for item in items:
+        if isinstance(item, (Section, Page, Link)):
+            item.parent = parent
+        if isinstance(item, Section):
+            _link_pages(item.children, [], item)
+    for i, page in enumerate(pages):
+        page.previous_page = pages[i - 1] if i else None
+        page.next_page = pages[i + 1] if i + 1 < len(pages) else None
