@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 # --- months --------------------------------------------------------------------------
 
@@ -120,6 +121,9 @@ class DateMention:
 
 
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+# Any word where a month may stand: faster than the alternation of every month name;
+# `_periods` keeps only real months (`month_number`).
+_MONTHISH = r"[^\W\d_]{3,9}"
 _ORD = r"(?:st|nd|rd|th)?"
 _QUARTER_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -129,14 +133,21 @@ _QUARTER_WORDS = {
 }
 _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
 
+# A pattern whose kind is listed here runs only if the text contains one of the words.
+_NEEDS = {
+    "quarter_words": ("quarter", "half"),
+    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu"),
+    "fiscal": ("FY", "TA", "TB"),
+}
+
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
     ("ymd", r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
-    ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + MONTH + r")\.?,?\s+"
+    ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + _MONTHISH + r")\.?,?\s+"
      + _YEAR + r"\b"),
-    ("mdy", r"\b(?P<month>" + MONTH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
+    ("mdy", r"\b(?P<month>" + _MONTHISH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
      + r"\b"),
-    ("my", r"\b(?P<month>" + MONTH + r")\.?,?[\s-]+(?:of\s+)?" + _YEAR + r"\b"),
+    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?" + _YEAR + r"\b"),
     ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
     ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s-]*(?:of\s+)?"
      r"(?:FY\s*)?(?:" + _YEAR + r"|['’](?P<yy>\d\d))\b"),
@@ -158,6 +169,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
      r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,/-]\d)"),
 ]]
+
+
+_HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -217,23 +231,29 @@ def _periods(kind: str, g: dict[str, str | None]) -> list[tuple[date, date]]:
     return []
 
 
-def find_dates(text: str) -> list[DateMention]:
-    """Dates that name a year, in the order they appear; overlapping matches are merged."""
-    taken = [False] * len(text)
+@lru_cache(maxsize=2048)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates that name a year, in the order they appear; of overlapping matches, the one
+    of the more specific pattern (earlier in the list) is kept."""
+    if not _HAS_YEAR.search(text):
+        return ()
+    lower = text.lower()
     found: list[DateMention] = []
     for kind, pattern in _DATE_PATTERNS:
+        needs = _NEEDS.get(kind)
+        if needs and not any(word.lower() in lower for word in needs):
+            continue
         for match in pattern.finditer(text):
-            if any(taken[match.start():match.end()]):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in found):
                 continue
             periods = _periods(kind, match.groupdict())
-            if not periods:
-                continue
-            for i in range(match.start(), match.end()):
-                taken[i] = True
-            found.append(DateMention(match.start(), match.end(), match.group(), tuple(periods)))
-    return sorted(found, key=lambda m: m.start)
+            if periods:
+                found.append(DateMention(start, end, match.group(), tuple(periods)))
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
+@lru_cache(maxsize=2048)
 def without_dates(text: str) -> str:
     """The text with every date blanked out (same length, so offsets still agree)."""
     chars = list(text)
@@ -410,14 +430,13 @@ class Glossary:
             if not entry:
                 continue
             if re.search(r"\s", entry):
-                phrases.append(re.compile(
-                    r"(?<![\w&])" + r"\s+".join(map(re.escape, entry.split())) + r"s?(?![\w&])",
-                    re.I))
+                phrases.append(r"\s+".join(map(re.escape, entry.split())))
             words |= _folds(entry)
             for inner in _PAREN_ACRONYM.finditer(entry):  # `Net Promoter Score (NPS)`
                 words |= _folds(inner.group(1))
-        phrases.sort(key=lambda p: len(p.pattern), reverse=True)
-        return cls(frozenset(words), tuple(phrases))
+        phrases.sort(key=len, reverse=True)  # the longest phrase wins
+        pattern = (re.compile(r"(?<![\w&])(?:" + "|".join(phrases) + r")s?(?![\w&])", re.I),)
+        return cls(frozenset(words), pattern if phrases else ())
 
     def knows(self, token: str) -> bool:
         return bool(_folds(token) & self.words)
