@@ -416,10 +416,16 @@ class Site:
         return sorted(found, key=lambda v: (v.name.casefold(), v.id))
 
     def context(self, src: str, **values: object) -> dict:
+        url = self.url_from(src)
+
+        def link(target_src: str, text: object) -> Markup:
+            return Markup(f'<a href="{escape.html(url(target_src))}">{escape.html(text)}</a>')
+
         return {
             "t": self.t,
             "fmt": self.fmt,
-            "url": self.url_from(src),
+            "url": url,
+            "link": link,
             "options": self.options,
             "catalog": self.catalog,
             "config": self.catalog.config,
