@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import nox
 
 nox.options.sessions = ["lint", "tests"]

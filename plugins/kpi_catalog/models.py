@@ -25,6 +25,8 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -64,7 +66,9 @@ def _not_blank(value: str) -> str:
     return value
 
 
-IsoDate = Annotated[date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})]
+IsoDate = Annotated[
+    date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})
+]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
 Text = Annotated[str, AfterValidator(_not_blank)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
@@ -129,7 +133,8 @@ class StatusValue(str, enum.Enum):
 
 class Department(_Strict):
     id: Slug
-    """Short name used in URLs and by KPIs (`department: marketing`); also the folder of its KPI files."""
+    """Short name used in URLs and by KPIs (`department: marketing`); also the folder of its
+    KPI files."""
     name: Text
     """The department's name as people say it."""
     head: Text
@@ -207,7 +212,8 @@ class GlossaryFile(_Strict):
 
 class Measurement(_Strict):
     metric: Text
-    """What is counted or measured (`new subscribers added to the marketing automation platform`)."""
+    """What is counted or measured (`new subscribers added to the marketing automation
+    platform`)."""
     unit: Text
     """Unit of the value (`contacts`, `%`, `IDR million`, `days`)."""
     data_source: str | None = None
@@ -305,7 +311,8 @@ PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid
 
 class Actual(_Strict):
     period: PeriodText
-    """The day or period the value is for: `2026-03-31`, `2026-03`, `2026-Q1`, `2026-H1` or `2026`."""
+    """The day or period the value is for: `2026-03-31`, `2026-03`, `2026-Q1`, `2026-H1` or
+    `2026`."""
     value: Number
     """The measured value."""
     note: str = ""
@@ -331,8 +338,11 @@ class Link(_Strict):
     """An http://, https:// or mailto: address."""
 
 
+RuleCode = Annotated[str, Field(pattern=r"^K[0-9]{3}$")]
+
+
 class Silence(_Strict):
-    rule: Annotated[str, Field(pattern=r"^K[0-9]{3}$")]
+    rule: RuleCode
     """The code of the rule to silence for this KPI (`K103`)."""
     reason: Text
     """Why the rule does not apply here; the site shows it."""
@@ -384,17 +394,26 @@ class Kpi(_Strict):
     silence: list[Silence] = []
     """KPI-writing rules that do not apply to this KPI, each with a reason."""
 
-    @model_validator(mode="after")
-    def _target_matches_direction(self) -> Kpi:
-        if self.target is None:
-            return self
-        if self.direction is Direction.WITHIN_RANGE and self.target.value is not None:
+    # Field validators (not a model validator) so that errors point at `target`/`thresholds`;
+    # `direction` is declared before both, so it is in `info.data` when it is valid.
+    @field_validator("target")
+    @classmethod
+    def _target_matches_direction(cls, target: Target | None, info: ValidationInfo):
+        direction = info.data.get("direction")
+        if target is None or direction is None:
+            return target
+        if direction is Direction.WITHIN_RANGE and target.value is not None:
             raise ValueError("a within_range KPI needs a target range: `min` and `max`")
-        if self.direction is not Direction.WITHIN_RANGE and self.target.value is None:
-            raise ValueError(f"a {self.direction.value} KPI needs a target `value`, not a range")
-        if self.direction is Direction.WITHIN_RANGE and self.thresholds is not None:
-            raise ValueError("thresholds apply to higher_is_better and lower_is_better KPIs")
-        return self
+        if direction is not Direction.WITHIN_RANGE and target.value is None:
+            raise ValueError(f"a {direction.value} KPI needs a target `value`, not a range")
+        return target
+
+    @field_validator("thresholds")
+    @classmethod
+    def _thresholds_need_a_direction(cls, thresholds: Thresholds | None, info: ValidationInfo):
+        if thresholds is not None and info.data.get("direction") is Direction.WITHIN_RANGE:
+            raise ValueError("thresholds apply to higher_is_better and lower_is_better KPIs only")
+        return thresholds
 
 
 # --- the catalog configuration -------------------------------------------------------
@@ -416,9 +435,11 @@ class CatalogConfig(_Strict):
     """The catalog's title, shown on the site."""
     language: Literal["en", "id"] = "en"
     """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""
-    perspectives: list[Slug] = Field(default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1)
+    perspectives: list[Slug] = Field(
+        default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1
+    )
     """The perspectives objectives may use (Balanced Scorecard by default)."""
     status: StatusConfig = StatusConfig()
     """How status is computed."""
-    rules: dict[Annotated[str, Field(pattern=r"^K[0-9]{3}$")], Literal["error", "warning", "off"]] = {}
+    rules: dict[RuleCode, Literal["error", "warning", "off"]] = {}
     """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""

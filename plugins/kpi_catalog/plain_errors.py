@@ -46,13 +46,15 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
                 if isinstance(value, (int, float, bool)) else "")
         return "E203", f"`{name}` must be text.", hint or "Write it as text."
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
-        return "E203", f"`{name}` must be a number.", "Write the number without quotes or units, e.g. 1250."
+        return "E203", f"`{name}` must be a number.", (
+            "Write the number without quotes or units, e.g. 1250.")
     if kind == "finite_number":
         return "E203", f"`{name}` must be a finite number.", "Write a real number."
     if kind == "bool_type":
         return "E203", f"`{name}` must be true or false.", "Write true or false."
     if kind == "list_type":
-        return "E203", f"`{name}` must be a list.", "Write each item on its own line, starting with `- `."
+        return "E203", f"`{name}` must be a list.", (
+            "Write each item on its own line, starting with `- `.")
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return "E203", f"`{name}` must be a group of fields.", (
             f"Write `{name}:` on its own line and indent its fields below it.")
@@ -67,7 +69,8 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
     if kind == "too_short":
         return "E204", f"`{name}` needs at least one item.", "Add an item, starting with `- `."
     if kind == "string_too_long":
-        return "E204", f"`{name}` is too long.", f"Keep it under {ctx.get('max_length')} characters."
+        limit = ctx.get("max_length")
+        return "E204", f"`{name}` is too long.", f"Keep it under {limit} characters."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return "E204", f"`{name}`: {error['msg'].lower()}.", "Change the value."
     if kind == "value_error":

@@ -214,8 +214,6 @@ def test_target_that_does_not_fit_the_direction(catalog, located, direction, tar
     assert words in error.message
 
 
-@pytest.mark.xfail(strict=True, reason="models.py: the KPI-level direction/target rule is raised "
-                   "by a model validator of Kpi, so it is located at line 1, not at `target`")
 def test_target_that_does_not_fit_the_direction_points_at_target(catalog, located):
     catalog.edit(KPI, "direction: higher_is_better", RANGE)
     located(catalog.only_error(), KPI, 17, 1, "E204", "needs a target range")
@@ -226,8 +224,8 @@ def test_thresholds_on_a_within_range_kpi(catalog):
     catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
                  "target: {min: 120, max: 150, date: 2026-12-31}\nthresholds: {green: 1, amber: 2}")
     error = catalog.only_error()
-    assert (error.path, error.code) == (KPI, "E204")
-    assert "Thresholds apply to higher_is_better" in error.message
+    assert (error.path, error.code, error.field) == (KPI, "E204", ("thresholds",))
+    assert "thresholds apply to higher_is_better" in error.message
 
 
 def test_every_schema_problem_of_a_file_is_reported(catalog):
