@@ -1,0 +1,321 @@
+"""Helpers of the site tests: a small catalog, projects built with MkDocs, reading HTML.
+
+``make_project(root, ...)`` writes a catalog, a docs folder and a generated mkdocs.yml;
+``Project.build()`` runs ``mkdocs build --strict`` in a child process (as CI does), so a
+test sees the exit code, the log and the built files. ``parse_html`` reads a page the way
+a browser would for what the tests ask (elements, attributes, text; <title> and
+<textarea> as text).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 11, 27)
+ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+
+
+# --------------------------------------------------------------------------- a catalog
+
+
+def small_catalog(text: str = "") -> dict[str, object]:
+    """A valid catalog (file name -> data); ``text`` is appended to every contributor text."""
+    t = text
+
+    def kpi(**fields) -> dict:
+        base = {
+            "owner": f"Marketing Operations Lead{t}",
+            "lifecycle": "active",
+            "measurement": {
+                "metric": f"New leads in the CRM{t}",
+                "unit": "leads per month",
+                "data_source": f"CRM monthly report{t}",
+                "method": f"Count of new leads{t}",
+                "collection_frequency": "monthly",
+                "reporting_frequency": "monthly",
+            },
+            "direction": "higher_is_better",
+            "baseline": {"value": 100, "date": date(2026, 1, 1)},
+            "target": {"value": 200, "date": date(2026, 12, 31)},
+        }
+        base.update(fields)
+        return base
+
+    return {
+        "catalog.yml": {"name": f"Test catalog{t}", "language": "en"},
+        "departments.yml": {"departments": [
+            {"id": "marketing", "name": f"Marketing{t}", "head": f"Head of Marketing{t}",
+             "description": f"Campaigns and leads.{t}"},
+            {"id": "sales", "name": "Sales", "head": "Head of Sales"},
+        ]},
+        "objectives.yml": {"objectives": [
+            {"id": "grow-pipeline", "name": f"Grow the sales pipeline{t}",
+             "description": f"More leads, more deals.{t}", "owner": "Chief Commercial Officer",
+             "perspective": "customer",
+             "period": {"start": date(2026, 1, 1), "end": date(2027, 12, 31)},
+             "success": [
+                 {"id": "more-leads", "description": f"More contacts become leads.{t}"},
+                 {"id": "more-deals", "description": "More leads become won deals."},
+             ]},
+            {"id": "keep-customers", "name": "Keep customers happy", "owner": "COO",
+             "perspective": "customer",
+             "period": {"start": date(2026, 1, 1), "end": date(2027, 12, 31)},
+             "success": [{"id": "happy", "description": "Customers are satisfied."}]},
+        ]},
+        "glossary.yml": {"glossary": [
+            {"term": "SQL", "definition": f"Sales-qualified lead, accepted by Sales.{t}",
+             "aliases": ["SQLs"]},
+            {"term": "CRM", "definition": "Customer relationship management system."},
+        ]},
+        "marketing/new-leads.yml": kpi(
+            id="new-leads", name=f"New leads per month{t}",
+            statement=f"Increase new leads from 100 to 200 per month by 31 December 2026.{t}",
+            department="marketing", objective="grow-pipeline", success_part="more-leads",
+            thresholds={"green": 180, "amber": 140},
+            actuals=[{"period": "2026-01", "value": 110},
+                     {"period": "2026-02", "value": 120, "note": f"Webinar month.{t}"},
+                     {"period": "2026-03", "value": 150}],
+            review_date=date(2027, 1, 15),
+            tags=["pipeline", f"email{t}"],
+            related=["sql-handover"],
+            links=[{"title": f"Lead dashboard{t}", "url": "https://example.org/leads"},
+                   {"title": "Ask the owner", "url": "mailto:leads@example.org"}],
+            description=f"Every contact who asks for a demo.{t}\n\nSecond paragraph.{t}",
+        ),
+        "marketing/sql-handover.yml": kpi(
+            id="sql-handover", name="SQLs handed to Sales",
+            statement="Increase the SQLs handed to Sales from 100 to 200 per month by "
+                      "31 December 2026.",
+            department="marketing", objective="grow-pipeline", success_part="more-deals",
+            measurement={"metric": "SQLs handed over", "unit": "SQLs per month",
+                         "data_source": "CRM handover report"},
+            actuals=[{"period": "2026-10", "value": 130}],
+            status={"value": "on_track", "reason": f"The CRM export is late this month.{t}"},
+            silence=[{"rule": "K111", "reason": f"Counted differently from new leads.{t}"}],
+        ),
+        "sales/deal-cycle.yml": kpi(
+            id="deal-cycle", name="Days to close a deal",
+            statement="Cut the days to close a deal from 60 to 40 by 31 December 2026.",
+            department="sales", objective="grow-pipeline", success_part="more-deals",
+            owner="Head of Sales",
+            measurement={"metric": "Median days from SQL to won deal", "unit": "days",
+                         "data_source": "CRM deals"},
+            direction="lower_is_better",
+            baseline={"value": 60, "date": date(2026, 1, 1)},
+            target={"value": 40, "date": date(2026, 12, 31)},
+            actuals=[{"period": "2026-06", "value": 55}],
+        ),
+        "sales/csat-range.yml": kpi(
+            id="csat-range", name="Days of stock",
+            statement="Bring the days of stock from 62 to between 30 and 45 by "
+                      "31 December 2026.",
+            department="sales", objective="keep-customers", success_part="happy",
+            owner="Planner",
+            measurement={"metric": "Days of stock", "unit": "days", "data_source": "ERP"},
+            direction="within_range",
+            baseline={"value": 62, "date": date(2026, 1, 1)},
+            target={"min": 30, "max": 45, "date": date(2026, 12, 31)},
+            actuals=[{"period": "2026-09", "value": 50}, {"period": "2026-10", "value": 44}],
+        ),
+        "sales/draft-idea.yml": {
+            "id": "draft-idea", "name": "A draft", "lifecycle": "draft",
+            "statement": "Raise repeat orders from 10% to 20% by 31 December 2027.",
+            "department": "sales", "objective": "keep-customers", "success_part": "happy",
+            "measurement": {"metric": "Repeat orders", "unit": "%"},
+            "direction": "higher_is_better",
+        },
+    }
+
+
+def write_catalog(folder: Path, files: dict[str, object]) -> None:
+    for name, data in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = data if isinstance(data, str) else yaml.safe_dump(
+            data, sort_keys=False, allow_unicode=True, width=1000)
+        path.write_text(text, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------- a project
+
+
+@dataclass
+class Built:
+    returncode: int
+    output: str
+    site: Path
+
+    def page(self, path: str) -> str:
+        """The HTML of a page by its URL path (``kpis/new-leads/``)."""
+        file = self.site / path.strip("/") / "index.html" if not path.endswith(".html") \
+            else self.site / path
+        return file.read_text(encoding="utf-8")
+
+    def pages(self) -> list[Path]:
+        return sorted(self.site.rglob("*.html"))
+
+
+@dataclass
+class Project:
+    root: Path
+    config: dict = field(default_factory=dict)
+
+    @property
+    def catalog(self) -> Path:
+        return self.root / "kpis"
+
+    def write_config(self) -> Path:
+        path = self.root / "mkdocs.yml"
+        path.write_text(yaml.safe_dump(self.config, sort_keys=False), encoding="utf-8")
+        return path
+
+    def build(self, *args: str, strict: bool = True, timeout: int = 300) -> Built:
+        config = self.write_config()
+        site = self.root / "site"
+        command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
+        if strict:
+            command.append("--strict")
+        done = subprocess.run(
+            [*command, *args], cwd=self.root, env=ENV, capture_output=True, text=True,
+            timeout=timeout,
+        )
+        return Built(done.returncode, done.stdout + done.stderr, site)
+
+
+def make_project(
+    root: Path,
+    catalog: dict[str, object] | None = None,
+    *,
+    plugin: dict | None = None,
+    docs: dict[str, str] | None = None,
+    nav: list | None = None,
+    features: list[str] | None = None,
+    macros: bool = True,
+    theme: dict | None = None,
+    **extra: object,
+) -> Project:
+    """A folder with kpis/, docs/ and a mkdocs.yml using material, search, kpi-catalog,
+    tags (and macros)."""
+    root.mkdir(parents=True, exist_ok=True)
+    write_catalog(root / "kpis", catalog if catalog is not None else small_catalog())
+    for name, text in (docs or {"index.md": "# Home\n\nThe [overview](kpis/index.md).\n"}).items():
+        path = root / "docs" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    plugins: list = ["search", {"kpi-catalog": {"today": TODAY.isoformat(), **(plugin or {})}}]
+    plugins.append("tags")
+    if macros:
+        plugins.append({"macros": {"modules": ["kpi_catalog.site.macros"],
+                                   "on_error_fail": True}})
+    config: dict = {
+        "site_name": "Test site",
+        "site_url": "https://example.org/catalog/",
+        "repo_url": "https://github.com/example/catalog",
+        "edit_uri": "edit/main/",
+        "theme": {"name": "material", "features": features or ["content.action.edit"],
+                  **(theme or {})},
+        "plugins": plugins,
+        **extra,
+    }
+    if nav is not None:
+        config["nav"] = nav
+    return Project(root, config)
+
+
+# --------------------------------------------------------------------------- reading HTML
+
+
+@dataclass
+class Element:
+    tag: str
+    attrs: dict[str, str]
+    text: str = ""  # for <script>, <style>, <title>, <textarea>: their raw content
+
+
+class Document(HTMLParser):
+    """Elements (with attributes) and the text of a page, as a browser would parse them."""
+
+    RAW = ("script", "style", "title", "textarea")
+
+    def __init__(self, html: str):
+        super().__init__(convert_charrefs=True)
+        self.elements: list[Element] = []
+        self.texts: list[str] = []
+        self._raw: Element | None = None
+        self.feed(html)
+        self.close()
+
+    def handle_starttag(self, tag, attrs):
+        element = Element(tag, {k: v or "" for k, v in attrs})
+        self.elements.append(element)
+        if tag in self.RAW:
+            self._raw = element
+            self.set_cdata_mode(tag)  # browsers read these as text up to their end tag
+
+    def handle_endtag(self, tag):
+        if self._raw is not None and tag == self._raw.tag:
+            self._raw = None
+
+    def handle_data(self, data):
+        if self._raw is not None:
+            self._raw.text += data
+        else:
+            self.texts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.texts).split())
+
+    def find(self, tag: str, **attrs: str) -> list[Element]:
+        def match(e: Element) -> bool:
+            for key, value in attrs.items():
+                key = key.rstrip("_").replace("_", "-")
+                if value is True:
+                    if key not in e.attrs:
+                        return False
+                elif e.attrs.get(key) != value:
+                    return False
+            return True
+
+        return [e for e in self.elements if e.tag == tag and match(e)]
+
+    def with_class(self, name: str) -> list[Element]:
+        return [e for e in self.elements if name in e.attrs.get("class", "").split()]
+
+
+def parse_html(html: str) -> Document:
+    return Document(html)
+
+
+def local_links(page: Path, site: Path) -> list[tuple[str, Path]]:
+    """Relative href/src targets of a page, as files of the site."""
+    doc = parse_html(page.read_text(encoding="utf-8"))
+    found = []
+    for element in doc.elements:
+        for attribute in ("href", "src"):
+            value = element.attrs.get(attribute)
+            if not value or value.startswith(("#", "data:", "mailto:", "javascript:")):
+                continue
+            parts = urlsplit(value)
+            if parts.scheme or parts.netloc or value.startswith("/"):
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            if parts.path.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            found.append((value, target))
+    return found
+
+
+def search_index(site: Path) -> list[dict]:
+    return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]

@@ -1,0 +1,227 @@
+"""The page generator on its own: no MkDocs involved."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+from site_helpers import TODAY, parse_html, small_catalog, write_catalog
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.site import SiteOptions, generate_pages, write_pages
+from kpi_catalog.site import escape as esc
+from kpi_catalog.site.urls import page_url, relative_url
+
+
+@pytest.fixture
+def catalog(tmp_path):
+    write_catalog(tmp_path / "kpis", small_catalog())
+    result = check_catalog(tmp_path / "kpis", today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    return result.catalog
+
+
+def front_matter(text: str) -> tuple[dict, str]:
+    assert text.startswith("---\n")
+    head, body = text[4:].split("\n---\n", 1)
+    return yaml.safe_load(head), body
+
+
+def test_write_pages_into_any_folder(catalog, tmp_path):
+    out = tmp_path / "out"
+    written = write_pages(catalog, out, today=TODAY)
+    names = {p.relative_to(out).as_posix() for p in written}
+    assert {f"kpis/{k}/index.md" for k in catalog.kpis} <= names
+    assert {f"departments/{d}/index.md" for d in catalog.departments} <= names
+    assert {f"objectives/{o}/index.md" for o in catalog.objectives} <= names
+    assert {"kpis/index.md", "departments/index.md", "objectives/index.md",
+            "glossary/index.md"} <= names
+    assert len(names) == len(written) == len(catalog.kpis) + len(catalog.departments) + len(
+        catalog.objectives) + 4
+    meta, body = front_matter((out / "kpis/new-leads/index.md").read_text(encoding="utf-8"))
+    assert meta["render_macros"] is False
+    assert meta["tags"] == ["Marketing", "Grow the sales pipeline", "Active"]
+    assert body.startswith("# New leads per month\n")
+
+
+def test_the_generator_does_not_import_mkdocs(tmp_path):
+    write_catalog(tmp_path / "kpis", small_catalog())
+    code = (
+        "import sys; from kpi_catalog.check import check_catalog; "
+        "from kpi_catalog.site import write_pages; "
+        f"r = check_catalog({str(tmp_path / 'kpis')!r}); "
+        f"write_pages(r.catalog, {str(tmp_path / 'out')!r}); "
+        "bad = [m for m in sys.modules if m == 'mkdocs' or m.startswith(('mkdocs.', 'material'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (tmp_path / "out" / "kpis" / "new-leads" / "index.md").exists()
+
+
+def test_pages_carry_their_source_for_edit_links(catalog):
+    pages = {p.src: p for p in generate_pages(catalog, today=TODAY)}
+    assert pages["kpis/new-leads/index.md"].source.endswith("kpis/marketing/new-leads.yml")
+    assert pages["departments/sales/index.md"].source.endswith("kpis/departments.yml")
+    assert pages["objectives/grow-pipeline/index.md"].source.endswith("kpis/objectives.yml")
+    assert pages["kpis/index.md"].source is None
+    kinds = {p.kind for p in pages.values()}
+    assert kinds == {"kpi", "department", "objective", "overview", "departments",
+                     "objectives", "glossary"}
+    assert not any(p.in_nav for p in pages.values() if p.kind == "kpi")
+
+
+def test_a_kpi_url_depends_only_on_its_id(tmp_path):
+    files = small_catalog()
+    write_catalog(tmp_path / "a", files)
+    moved = small_catalog()
+    kpi = moved.pop("marketing/new-leads.yml")
+    kpi["department"] = "sales"
+    moved["sales/new-leads.yml"] = kpi
+    write_catalog(tmp_path / "b", moved)
+    srcs = []
+    for folder in ("a", "b"):
+        result = check_catalog(tmp_path / folder, today=TODAY)
+        assert result.ok
+        srcs.append({p.key: p.src for p in generate_pages(result.catalog, today=TODAY)
+                     if p.kind == "kpi"})
+    assert srcs[0] == srcs[1]
+    assert srcs[0]["new-leads"] == "kpis/new-leads/index.md"
+
+
+def test_abbreviations_explain_glossary_words_used_in_the_text(catalog):
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    assert "\n*[SQLs]: Sales-qualified lead, accepted by Sales.\n" in page.body
+    html = markdown.markdown(front_matter(page.text)[1], extensions=["abbr"])
+    abbrs = parse_html(html).find("abbr")
+    assert abbrs and all(a.attrs["title"].startswith("Sales-qualified") for a in abbrs)
+
+
+def test_options_change_folders_language_and_urls(catalog):
+    options = SiteOptions(kpi_prefix="k", department_prefix="d", objective_prefix="o",
+                          overview="all.md", glossary=None, language="id",
+                          use_directory_urls=False)
+    pages = {p.src: p for p in generate_pages(catalog, today=TODAY, options=options)}
+    assert "k/new-leads/index.md" in pages and "all.md" in pages
+    assert not any(p.kind == "glossary" for p in pages.values())
+    body = pages["k/new-leads/index.md"].body
+    assert 'href="../../d/marketing/index.html"' in body
+    assert "Nilai awal" in body and "31 Desember 2026" in body
+    assert 'href="k/new-leads/index.html"' in pages["all.md"].body
+
+
+def test_overview_rows_follow_the_dom_contract(catalog):
+    overview = next(p for p in generate_pages(catalog, today=TODAY) if p.kind == "overview")
+    html = markdown.markdown(overview.body, extensions=["abbr"])
+    doc = parse_html(html)
+    rows = doc.find("tr", data_kpi=True)
+    assert [r.attrs["data-kpi"] for r in rows] == [
+        "draft-idea", "csat-range", "deal-cycle", "new-leads", "sql-handover"]  # by name
+    row = next(r for r in rows if r.attrs["data-kpi"] == "sql-handover")
+    assert row.attrs == {
+        "data-kpi": "sql-handover", "data-department": "marketing",
+        "data-objective": "grow-pipeline", "data-owner": "Marketing Operations Lead",
+        "data-lifecycle": "active", "data-status": "on_track",
+    }
+    selects = doc.find("select", data_kpi_filter=True)
+    assert [s.attrs["data-kpi-filter"] for s in selects] == [
+        "department", "objective", "owner", "lifecycle", "status"]
+    empty = [e for e in doc.find("option") if e.attrs.get("value") == ""]
+    assert len(empty) == 5, "each filter starts with an empty 'All' option"
+
+
+def test_manual_status_and_silenced_rules_are_shown(catalog):
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    text = parse_html(markdown.markdown(page.body)).text
+    assert "On track set by hand" in text
+    assert "Status set by hand: The CRM export is late this month." in text
+    assert re.search(r"K111 ?: Counted differently from new leads\.", text)
+
+
+def test_only_web_and_mail_links_become_links(catalog):
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "new-leads")
+    doc = parse_html(markdown.markdown(page.body))
+    external = [e.attrs["href"] for e in doc.find("a") if ":" in e.attrs["href"]]
+    assert external == ["https://example.org/leads", "mailto:leads@example.org"]
+
+
+# --------------------------------------------------------------------------- escaping
+
+PAYLOADS = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[click](javascript:alert(1))",
+    "{{ 7*7 }}", "{% endraw %}", "*em* and _em_", "`code`", "text {: onclick=alert(1) }",
+    "<javascript:alert(1)>", "![x](y)", "[x]: javascript:alert(1)", "*[SQL]: injected",
+    "# heading", "- item", "1. item", "> quote", "    indented", "===", "| a | b |",
+    "--8<-- 'secret.txt'", "~~~\nfence", "```\nfence", "!!! note", ": definition", "[^1]",
+    "a\\*b", "&lt;already&gt;", "==mark== ^^ins^^ ~~del~~ ++ctrl++ :smile: $x$",
+]
+EXTENSIONS = ["abbr", "attr_list", "def_list", "footnotes", "tables", "admonition", "toc",
+              "md_in_html"]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_markdown_escape_shows_the_text_and_nothing_else(payload):
+    html = markdown.markdown(f"{esc.markdown(payload)}\n", extensions=EXTENSIONS)
+    doc = parse_html(html)
+    assert [e.tag for e in doc.elements] == ["p"], html
+    assert doc.text == " ".join(payload.split())
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+def test_html_escape_inside_an_html_block_shows_the_text(payload):
+    source = f'<div class="x">\n<p title="{esc.html(payload)}">{esc.html(payload)}</p>\n</div>\n'
+    html = markdown.markdown(source, extensions=EXTENSIONS)
+    doc = parse_html(html)
+    assert [e.tag for e in doc.elements] == ["div", "p"], html
+    assert doc.elements[1].attrs["title"] == payload.replace("\n", "\n")
+    assert doc.text == " ".join(payload.split())
+    assert "{{" not in source and "{%" not in source and "\n~~~" not in source
+
+
+def test_paragraphs_split_at_blank_lines():
+    assert esc.paragraphs("One\nline.\n\n  Two.\n \n\nThree.") == ["One line.", "Two.", "Three."]
+    assert esc.paragraphs("") == []
+
+
+def test_control_characters_are_dropped():
+    assert esc.html("a\x02b\x03c") == "abc"
+    assert esc.markdown("a\x00b") == "ab"
+
+
+# --------------------------------------------------------------------------- URLs
+
+
+@pytest.mark.parametrize(("src", "directory", "url"), [
+    ("kpis/x/index.md", True, "kpis/x/"),
+    ("kpis/index.md", True, "kpis/"),
+    ("index.md", True, ""),
+    ("glossary.md", True, "glossary/"),
+    ("kpis/x/index.md", False, "kpis/x/index.html"),
+    ("glossary.md", False, "glossary.html"),
+])
+def test_page_url_follows_mkdocs(src, directory, url):
+    assert page_url(src, directory) == url
+    from mkdocs.structure.files import File
+
+    assert File(src, "/docs", "/site", directory).url == (url or "./")
+
+
+@pytest.mark.parametrize(("to", "frm"), [
+    ("departments/a/", "kpis/x/"), ("kpis/x/", "kpis/"), ("kpis/", "kpis/"), ("", "kpis/x/"),
+    ("kpis/x/", ""), ("glossary.html", "kpis/x/index.html"), ("kpis/index.html", "index.html"),
+    ("a/b/c/", "a/b/d/e/"),
+])
+def test_relative_url_matches_mkdocs(to, frm):
+    from mkdocs.utils import get_relative_url
+
+    expected = get_relative_url(to or ".", frm or ".")
+    got = relative_url(to, frm)
+    assert got.rstrip("/") == expected.rstrip("/") or (got, expected) == ("./", "."), \
+        (got, expected)
+    resolved = Path("/site", frm if frm.endswith("/") or not frm else str(Path(frm).parent), got)
+    assert re.sub(r"/+$", "", str(resolved.resolve())) == re.sub(r"/+$", "", f"/site/{to}")

@@ -1,0 +1,130 @@
+"""Contributor text is shown, never run: HTML, Markdown and template payloads in every
+field a contributor writes come out as literal text on every generated page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from site_helpers import make_project, parse_html, search_index, small_catalog
+
+SCRIPT = "<script>alert(1)</script>"
+IMG = "<img src=x onerror=alert(1)>"
+LINK = "[click](javascript:alert(1))"
+MUSTACHE = "{{ 7*7 }}"
+ENDRAW = "{% endraw %}"
+TITLE_BREAK = "</title><script>alert(2)</script>"
+MARKDOWN = "*em* _em_ `code` {: onclick=alert(3) } --8<-- /etc/passwd"
+PAYLOAD = f" P1 {SCRIPT} {IMG} {LINK} {MUSTACHE} {ENDRAW} {TITLE_BREAK} {MARKDOWN} P2"
+LITERALS = [SCRIPT, IMG, LINK, MUSTACHE, ENDRAW, TITLE_BREAK, "*em* _em_ `code`",
+            "{: onclick=alert(3) }", "--8<-- /etc/passwd"]
+
+GENERATED = [
+    "kpis/", "kpis/new-leads/", "kpis/sql-handover/", "departments/", "departments/marketing/",
+    "objectives/", "objectives/grow-pipeline/", "glossary/",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    catalog = small_catalog(PAYLOAD)
+    # a glossary term with markup of its own, used by a KPI
+    catalog["glossary.yml"]["glossary"].append(
+        {"term": "<b>bold</b>", "definition": f"A term with markup.{PAYLOAD}"})
+    project = make_project(tmp_path_factory.mktemp("injection"), catalog)
+    result = project.build()
+    assert result.returncode == 0, result.output
+    return result
+
+
+def test_the_payload_is_really_in_the_catalog(built):
+    """The test means something only if the text reached the pages at all."""
+    html = built.page("kpis/new-leads/")
+    assert "P1" in html and "P2" in html
+
+
+@pytest.mark.parametrize("path", GENERATED)
+def test_no_script_runs_and_no_handler_or_javascript_link_exists(built, path):
+    doc = parse_html(built.page(path))
+    for element in doc.elements:
+        if element.tag == "script":
+            assert "alert" not in element.text, f"a script with the payload on {path}"
+            src = element.attrs.get("src", "")
+            assert not src or src.endswith(".js"), src
+        for name, value in element.attrs.items():
+            assert not name.startswith("on"), f"<{element.tag} {name}={value!r}> on {path}"
+            if name in ("href", "src", "action", "formaction"):
+                assert not value.strip().lower().startswith("javascript:"), value
+        assert element.tag != "img" or element.attrs.get("src") != "x", f"an <img src=x> on {path}"
+        assert element.tag not in ("em", "b") or "kpi" in element.attrs.get("class", ""), \
+            f"contributor text became <{element.tag}> on {path}"
+
+
+@pytest.mark.parametrize("path", ["kpis/new-leads/", "kpis/sql-handover/",
+                                  "departments/marketing/", "objectives/grow-pipeline/",
+                                  "glossary/", "kpis/"])
+def test_payload_reads_literally(built, path):
+    text = parse_html(built.page(path)).text
+    for literal in LITERALS:
+        assert literal in text, f"{literal!r} is not shown as text on {path}"
+    assert "49" not in text.replace("2026", "").replace("2027", ""), \
+        "{{ 7*7 }} was evaluated by a template engine"
+
+
+def test_every_field_shows_the_payload_on_the_kpi_page(built):
+    text = parse_html(built.page("kpis/new-leads/")).text
+    fields = {
+        "name": "New leads per month P1", "statement": "by 31 December 2026. P1",
+        "owner": "Marketing Operations Lead P1", "metric": "New leads in the CRM P1",
+        "data source": "CRM monthly report P1", "method": "Count of new leads P1",
+        "actual note": "Webinar month. P1", "link title": "Lead dashboard P1",
+        "description": "Every contact who asks for a demo. P1", "department": "Marketing P1",
+        "objective": "Grow the sales pipeline P1", "success part": "More contacts become leads. P1",
+    }
+    for field, start in fields.items():
+        assert f"{start} {SCRIPT}" in text, f"{field}: payload not shown literally"
+
+
+def test_manual_status_reason_and_silence_reason_are_text(built):
+    text = parse_html(built.page("kpis/sql-handover/")).text
+    assert f"The CRM export is late this month. P1 {SCRIPT}" in text
+    assert f"Counted differently from new leads. P1 {SCRIPT}" in text
+
+
+def test_glossary_definitions_are_text_in_tooltips_and_on_the_glossary(built):
+    doc = parse_html(built.page("kpis/sql-handover/"))
+    titles = [e.attrs.get("title", "") for e in doc.find("abbr")]
+    assert any(t.startswith("Sales-qualified lead") and SCRIPT in t for t in titles), titles
+    glossary = parse_html(built.page("glossary/")).text
+    assert f"A term with markup. P1 {SCRIPT}" in glossary
+    assert "<b>bold</b>" in glossary
+
+
+def test_the_title_element_cannot_be_closed_by_a_kpi_name(built):
+    """The theme writes `page.title | striptags` (which unescapes) into <title>."""
+    doc = parse_html(built.page("kpis/new-leads/"))
+    head_title = doc.find("title")[0]  # the document's; SVG charts have their own
+    assert head_title.text.startswith("New leads per month P1")
+    assert "P2" in head_title.text, "the title element ended inside the KPI name"
+    assert all("alert" not in e.text for e in doc.find("script"))
+
+
+def test_front_matter_turns_macros_off_and_tags_are_escaped(built):
+    """The tags plugin renders tag names as HTML: they must arrive escaped."""
+    tags = json.loads((built.site / "tags.json").read_text(encoding="utf-8"))
+    names = json.dumps(tags)
+    assert "<script>" not in names and "&lt;script&gt;" in names
+    page = built.page("kpis/new-leads/")
+    front = (built.site.parent / "kpis").exists()  # the source is generated, not on disk
+    assert front and not (built.site.parent / "docs" / "kpis").exists()
+    doc = parse_html(page)
+    tag_texts = [e for e in doc.with_class("md-tag")]
+    assert tag_texts, "KPI pages are tagged"
+
+
+def test_search_index_holds_no_live_markup(built):
+    for entry in search_index(built.site):
+        if entry["location"].startswith(("kpis/new-leads/", "glossary/")):
+            for key in ("title", "text"):
+                value = entry.get(key, "")
+                assert "<script" not in value and "<img" not in value, (entry["location"], value)

@@ -1,0 +1,102 @@
+"""`mkdocs serve` rebuilds when a catalog file changes, and survives an invalid edit."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+import yaml
+from site_helpers import ENV, small_catalog
+
+TIMEOUT = 60
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as answer:
+            return answer.status, answer.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except OSError:
+        return 0, ""
+
+
+def wait_for(what: str, check, log: list[str], timeout: float = TIMEOUT) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if check():
+            return
+        time.sleep(0.2)
+    pytest.fail(f"timed out waiting for: {what}\n" + "".join(log[-40:]))
+
+
+@pytest.fixture
+def served(project):
+    site = project()
+    config = site.write_config()
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        cwd=site.root, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    log: list[str] = []
+    reader = threading.Thread(target=lambda: log.extend(iter(process.stdout.readline, "")),
+                              daemon=True)
+    reader.start()
+    try:
+        # serve mounts the site at the path of site_url (/catalog/)
+        yield site, f"http://127.0.0.1:{port}/catalog/", log, process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def test_serve_follows_edits_additions_deletions_and_survives_errors(served):
+    site, url, log, process = served
+    wait_for("the first build", lambda: fetch(url + "kpis/new-leads/")[0] == 200, log)
+    source = site.catalog / "marketing" / "new-leads.yml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+
+    # an edit shows up
+    data["name"] = "Renamed leads KPI"
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    wait_for("the renamed KPI",
+             lambda: "Renamed leads KPI" in fetch(url + "kpis/new-leads/")[1], log)
+
+    # an invalid edit is reported with its location and the server keeps running (MkDocs
+    # holds requests until a rebuild succeeds: "the server will appear stuck")
+    broken = dict(data, measurement={k: v for k, v in data["measurement"].items() if k != "unit"})
+    source.write_text(yaml.safe_dump(broken, sort_keys=False), encoding="utf-8")
+    wait_for("the located error", lambda: any(
+        "kpis/marketing/new-leads.yml:" in line and " E2" in line for line in log), log)
+    time.sleep(1)
+    assert process.poll() is None, "the server stopped:\n" + "".join(log)
+
+    # fixing it and adding a KPI rebuilds, and the server answers again
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    added = dict(small_catalog()["sales/deal-cycle.yml"], id="added-kpi", name="Added KPI")
+    (site.catalog / "sales" / "added-kpi.yml").write_text(
+        yaml.safe_dump(added, sort_keys=False), encoding="utf-8")
+    wait_for("the added KPI", lambda: fetch(url + "kpis/added-kpi/")[0] == 200, log)
+
+    # deleting a KPI removes its page
+    (site.catalog / "sales" / "csat-range.yml").unlink()
+    wait_for("the deleted KPI to disappear",
+             lambda: fetch(url + "kpis/csat-range/")[0] == 404, log)
+    assert "Traceback" not in "".join(log)
