@@ -1,0 +1,150 @@
+"""Pages load cleanly, KPI pages carry their edit link, chart and progress bar, and nothing
+needs horizontal scrolling on a phone."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from kpi_browser import PHONE, REPO, Site, expect
+
+pytestmark = pytest.mark.browser
+
+EDIT_BASE = "https://github.com/nusantara-retail/kpi-catalog/edit/main/"
+
+
+def page_paths(site: Site) -> dict[str, str]:
+    kpi = site.showcase
+    return {
+        "home": "/",
+        "overview": "/kpis/",
+        "kpi": kpi.path,
+        "department": f"/departments/{kpi.department}/",
+        "objective": f"/objectives/{kpi.objective}/",
+        "glossary": "/glossary/",
+    }
+
+
+@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary"])
+def test_page_loads_without_errors(site, page, name):
+    """No console error, no uncaught exception, no failed or foreign request, no 4xx/5xx."""
+    page.open(page_paths(site)[name])
+    page.wait_for_load_state("networkidle")  # the search index loads after `load`
+    expect(page.locator("h1").first).to_be_visible()
+    page.watch.check()
+
+
+def test_kpi_page_shows_its_name_and_statement(site, page):
+    kpi = site.showcase
+    page.open(kpi.path)
+    expect(page.locator("h1").first).to_contain_text(kpi.data["name"])
+    statement = " ".join(kpi.data["statement"].split())
+    expect(page.locator(".md-content")).to_contain_text(statement)
+
+
+def test_edit_button_points_at_the_kpi_yaml_file(site, page):
+    kpi = site.showcase
+    page.open(kpi.path)
+    button = page.locator("a.md-content__button[title*='Edit']")
+    expect(button).to_have_count(1)
+    expect(button).to_be_visible()
+    relative = kpi.source.relative_to(REPO).as_posix()
+    assert relative == f"kpis/{kpi.department}/{kpi.id}.yml"
+    expect(button).to_have_attribute("href", EDIT_BASE + relative)
+
+
+def test_trend_chart_is_visible_with_text_alternatives(site, page):
+    kpi = site.showcase
+    actuals = kpi.data.get("actuals") or []
+    assert actuals, f"{kpi.id} has no actuals; the showcase KPI should have a trend"
+    page.open(kpi.path)
+    figure = page.locator("figure.kpi-trend")
+    expect(figure).to_have_count(1)
+    chart = figure.locator("svg[role='img']")
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 50, f"chart too small: {box}"
+    assert chart.locator("title").first.text_content().strip(), "the SVG needs a <title>"
+    assert chart.locator("desc").first.text_content().strip(), "the SVG needs a <desc>"
+    expect(chart).to_have_accessible_name(re.compile(r"\S"))
+    # the values are also given as a table, for screen readers and for people who want numbers
+    table = figure.locator("table")
+    expect(table).to_have_count(1)
+    text = table.text_content()
+    for actual in actuals:
+        assert str(actual["period"]) in text, f"period {actual['period']} missing from {text!r}"
+
+
+def test_progress_bar_is_visible_with_text_alternatives(site, page):
+    page.open(site.showcase.path)
+    bar = page.locator(".kpi-progress[role='progressbar']").first
+    expect(bar).to_be_visible()
+    now = bar.get_attribute("aria-valuenow")
+    assert now is not None and re.fullmatch(r"-?\d+(\.\d+)?", now), f"aria-valuenow={now!r}"
+    low = float(bar.get_attribute("aria-valuemin") or 0)
+    high = float(bar.get_attribute("aria-valuemax") or 100)
+    assert low <= float(now) <= high, f"aria-valuenow {now} outside [{low}, {high}]"
+    assert (bar.get_attribute("aria-label") or "").strip(), "the progress bar needs an aria-label"
+    expect(bar).to_have_accessible_name(re.compile(r"\S"))
+
+
+def test_status_badge_matches_the_overview(site, page):
+    kpi = site.showcase
+    page.open(kpi.path)
+    badge = page.locator(".md-content .kpi-status").first
+    expect(badge).to_be_visible()
+    expect(badge).to_have_class(re.compile(rf"\bkpi-status--{re.escape(kpi.status)}\b"))
+    assert badge.text_content().strip(), "the status badge needs text, not only a colour"
+
+
+@pytest.mark.parametrize("name", ["overview", "kpi", "home", "department", "objective"])
+def test_phone_needs_no_horizontal_scrolling(site, new_page, name):
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page.open(page_paths(site)[name])
+    widths = page.evaluate(
+        """() => ({scroll: document.documentElement.scrollWidth,
+                   body: document.body.scrollWidth, inner: window.innerWidth})"""
+    )
+    limit = min(widths["inner"], PHONE["width"])
+    if widths["scroll"] > limit:
+        wide = page.evaluate(
+            """(limit) => [...document.querySelectorAll('body *')]
+                .filter(e => e.getBoundingClientRect().right > limit + 1)
+                .filter(e => !e.closest('.md-typeset__scrollwrap, .md-sidebar, [hidden]'))
+                .slice(0, 8)
+                .map(e => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')
+                          + ' right=' + Math.round(e.getBoundingClientRect().right))""",
+            limit,
+        )
+        pytest.fail(f"page is {widths['scroll']}px wide on a {limit}px phone; too wide: {wide}")
+
+
+def test_every_kpi_page_gives_its_chart_and_progress_bar_text_alternatives(site):
+    """The built HTML of every KPI page (no browser needed: quick for all of them)."""
+    problems = []
+    for kpi in site.kpis:
+        html = (site.root / "kpis" / kpi.id / "index.html").read_text(encoding="utf-8")
+        for bar in re.findall(r"<[^>]*\brole=\"progressbar\"[^>]*>", html):
+            attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', bar))
+            try:
+                now = float(attrs["aria-valuenow"])
+                low, high = float(attrs["aria-valuemin"]), float(attrs["aria-valuemax"])
+                if not low <= now <= high:
+                    problems.append(f"{kpi.id}: aria-valuenow {now} outside [{low}, {high}]")
+            except (KeyError, ValueError) as error:
+                problems.append(f"{kpi.id}: progressbar without a numeric {error}")
+            if not attrs.get("aria-label", "").strip():
+                problems.append(f"{kpi.id}: progressbar without an aria-label")
+        figures = re.findall(r'<figure class="kpi-trend">(.*?)</figure>', html, re.S)
+        if kpi.data.get("actuals") and not figures:
+            problems.append(f"{kpi.id}: has actuals but no <figure class='kpi-trend'>")
+        for figure in figures:
+            if "<table" not in figure:
+                problems.append(f"{kpi.id}: the trend has no table of its values")
+            for svg in re.findall(r"<svg\b.*?</svg>", figure, re.S):
+                if not re.search(r'<svg[^>]*\brole="img"', svg):
+                    problems.append(f"{kpi.id}: chart SVG without role=img")
+                for tag in ("title", "desc"):
+                    if not re.search(rf"<{tag}\b[^>]*>\s*[^<\s]", svg):
+                        problems.append(f"{kpi.id}: chart SVG without a <{tag}>")
+    assert not problems, "\n".join(problems)
