@@ -74,6 +74,12 @@ _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\Z")
 _UNDERSCORED = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?\Z")
 _SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)\Z")
 _NUMBER_START = frozenset("0123456789+-.")
+# Anything that one of the number patterns above could match: a plain scalar that starts
+# like a number but matches none of them (2026-03-31, 12 apples, -foo) is text at once.
+_NUMBERISH = re.compile("(?:" + "|".join(
+    p.pattern.removesuffix(r"\Z") for p in
+    (_INT, _FLOAT, _LEADING_ZERO, _OTHER_BASE, _SEXAGESIMAL, _UNDERSCORED, _SPECIAL_FLOAT)
+) + r")\Z")
 
 _CORE = "tag:yaml.org,2002:"
 _COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq", _CORE + "omap"}
@@ -98,8 +104,15 @@ def _resolve_plain(text: str) -> Any:
         )
     if text[0] not in _NUMBER_START:
         return text
+    return _resolve_number(text)
+
+
+def _resolve_number(text: str) -> Any:
+    """A plain scalar that starts like a number: a number, text, or a trap refused."""
     if _INT.match(text):
         return _int(text)
+    if not _NUMBERISH.match(text):
+        return text
     if _LEADING_ZERO.match(text):
         raise _Ambiguous(
             f"`{_shown(text)}` starts with 0, which some YAML tools read as an octal number.",
@@ -191,19 +204,23 @@ def _problem_at(event, code: str, message: str, hint: str = "") -> YamlProblem:
 class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
-    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "first_seen")
+    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map")
 
-    def __init__(self, value, anchor, path):
+    def __init__(self, value, anchor, path, is_map: bool):
         self.value = value
         self.anchor = anchor
         self.weight = 1
         self.path = path
+        self.is_map = is_map
         self.key = _NO_KEY
         self.key_event = None
-        self.first_seen: dict[str, int] | None = {} if isinstance(value, dict) else None
+        # For a mapping: each key read so far -> where it stands, for duplicates.
+        self.key_marks: dict[str, Any] | None = {} if is_map else None
 
 
 _NO_KEY = object()
+# Plain scalars that are not text as they stand (the rest: text unless they look numeric).
+_PLAIN_WORDS = frozenset(_NULLS) | frozenset(_BOOLS) | frozenset(_YAML11_BOOLS)
 
 
 def parse_yaml(
@@ -236,74 +253,102 @@ def parse_yaml(
 
 
 def _build(parser, limits: Limits, positions) -> Any:
+    # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
+    # This runs for every value of every file, so the common cases (a plain text scalar, a
+    # new text key) take the shortest path; everything unusual goes to the helpers.
     track = positions is not None
+    max_depth, max_values = limits.max_depth, limits.max_values
     stack: list[_Open] = []
+    parent: _Open | None = None  # always stack[-1], or None at the top
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()
     total = 0
     root: Any = None
     documents = 0
     get_event = parser.get_event
+    scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
+    map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
+    map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
+    words, number_start = _PLAIN_WORDS, _NUMBER_START
 
     while True:
         event = get_event()
-        cls = type(event)
+        cls = event.__class__
 
-        if cls is ev.ScalarEvent:
+        if cls is scalar_event:
+            value = event.value
+            tag = event.tag
             try:
-                if event.tag is None or (event.implicit[0] and event.tag == "!"):
-                    value = _resolve_plain(event.value) if event.implicit[0] else event.value
+                if tag is None:
+                    if not event.implicit[0]:
+                        pass  # quoted: text as written
+                    elif value in words:
+                        value = _resolve_plain(value)
+                    elif value[0] in number_start:
+                        value = _resolve_number(value)
+                elif event.implicit[0] and tag == "!":
+                    value = _resolve_plain(value)
                 else:
-                    value = _resolve_tagged(event.tag, event.value)
+                    value = _resolve_tagged(tag, value)
             except _Ambiguous as amb:
                 raise _problem_at(event, "E104", amb.message, amb.hint) from None
-            weight = 1
-            is_scalar = True
+            total += 1
+            if total > max_values:
+                raise _too_many(event, limits)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
+            weight = 1
+            is_scalar = True
 
-        elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
-            if event.tag not in _COLLECTION_TAGS:
+        elif cls is map_start or cls is seq_start:
+            tag = event.tag
+            if tag is not None and tag not in _COLLECTION_TAGS:
                 raise _problem_at(
-                    event, "E104", f"The tag `{_short_tag(event.tag)}` is not allowed here.",
+                    event, "E104", f"The tag `{_short_tag(tag)}` is not allowed here.",
                     "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
                 )
-            if len(stack) >= limits.max_depth:
+            if len(stack) >= max_depth:
                 raise _problem_at(
                     event, "E105",
-                    f"The values are nested more than {limits.max_depth} levels deep.",
+                    f"The values are nested more than {max_depth} levels deep.",
                     "KPI files need only a few levels; flatten the structure.",
                 )
-            if stack and stack[-1].first_seen is not None and stack[-1].key is _NO_KEY:
+            if parent is not None and parent.is_map and parent.key is _NO_KEY:
                 raise _problem_at(event, "E106", "A field name must be plain text, "
                                   "not a list or a group of fields.",
                                   "Write the field name as a single word, followed by a colon.")
-            path = _child_path(stack[-1]) if (track and stack) else ()
-            if track and stack and stack[-1].first_seen is None:
-                positions[path] = _mark(event)
-            container = {} if cls is ev.MappingStartEvent else []
-            stack.append(_Open(container, event.anchor, path))
+            path: FieldPath = ()
+            if track and parent is not None:
+                if parent.is_map:
+                    path = parent.path + (parent.key,)
+                else:
+                    path = parent.path + (len(parent.value),)
+                    positions[path] = _mark(event)
+            is_map = cls is map_start
+            parent = _Open({} if is_map else [], event.anchor, path, is_map)
+            stack.append(parent)
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
             total += 1
-            if total > limits.max_values:
+            if total > max_values:
                 raise _too_many(event, limits)
             continue
 
-        elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+        elif cls is map_end or cls is seq_end:
             done = stack.pop()
-            if done.first_seen is not None and done.key is not _NO_KEY:
+            parent = stack[-1] if stack else None
+            if done.is_map and done.key is not _NO_KEY:
                 raise _problem_at(done.key_event, "E103", "This field has no value.")
             value, weight, is_scalar = done.value, done.weight, False
             if done.anchor is not None:
                 open_anchors.discard(done.anchor)
                 anchors[done.anchor] = (value, weight)
             event = None  # positions of collections were taken at their start
-            if not stack:
+            if parent is None:
                 root = value
                 continue
 
-        elif cls is ev.AliasEvent:
+        elif cls is alias_event:
             if event.anchor in open_anchors:
                 raise _problem_at(event, "E107", f"The alias `*{event.anchor}` refers to a "
                                   "value that contains it, which never ends.",
@@ -315,7 +360,7 @@ def _build(parser, limits: Limits, positions) -> Any:
             value, weight = anchors[event.anchor]
             is_scalar = not isinstance(value, (dict, list))
             total += weight
-            if total > limits.max_values:
+            if total > max_values:
                 raise _too_many(event, limits)
 
         elif cls is ev.DocumentStartEvent:
@@ -332,22 +377,23 @@ def _build(parser, limits: Limits, positions) -> Any:
         else:  # StreamStart, DocumentEnd
             continue
 
-        if cls is ev.ScalarEvent:
-            total += 1
-            if total > limits.max_values:
-                raise _too_many(event, limits)
-
-        if not stack:
+        # The value is complete: it goes into its parent.
+        if parent is None:
             root = value
             continue
-        parent = stack[-1]
         parent.weight += weight
-        if parent.first_seen is None:  # a sequence item
+        if not parent.is_map:  # a sequence item
             if track and event is not None:
                 positions[parent.path + (len(parent.value),)] = _mark(event)
             parent.value.append(value)
         elif parent.key is _NO_KEY:  # a key arrives
-            _check_key(event, value, is_scalar, parent)
+            if is_scalar and value.__class__ is str and value != "<<":
+                seen = parent.key_marks
+                if value in seen:
+                    raise _duplicate(event, value, seen[value])
+                seen[value] = event.start_mark
+            else:
+                _check_key(event, value, is_scalar, parent)
             parent.key, parent.key_event = value, event
             if track:
                 positions[parent.path + (value,)] = _mark(event)
@@ -356,13 +402,8 @@ def _build(parser, limits: Limits, positions) -> Any:
             parent.key = _NO_KEY
 
 
-def _child_path(parent: _Open) -> FieldPath:
-    if parent.first_seen is None:
-        return parent.path + (len(parent.value),)
-    return parent.path + (parent.key,)
-
-
 def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
+    """The unusual keys: not text, a merge key, or `<<` written in quotes."""
     if not is_scalar or not isinstance(key, str):
         if isinstance(event, ev.ScalarEvent):
             written = _shown(event.value)
@@ -375,12 +416,15 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
     if key == "<<" and getattr(event, "implicit", (False,))[0]:
         raise _problem_at(event, "E106", "Merge keys (`<<`) are not supported.",
                           "Write the fields out in full.")
-    line = event.start_mark.line + 1
-    first = parent.first_seen.setdefault(key, line)
-    if first != line or key in parent.value:
-        raise _problem_at(event, "E109", f"The field `{key}` appears twice in the same place "
-                          f"(first on line {first}).",
-                          "Keep one of the two: YAML would silently drop the first.")
+    if key in parent.key_marks:
+        raise _duplicate(event, key, parent.key_marks[key])
+    parent.key_marks[key] = event.start_mark
+
+
+def _duplicate(event, key: str, first_mark) -> YamlProblem:
+    return _problem_at(event, "E109", f"The field `{_shown(key)}` appears twice in the same "
+                       f"place (first on line {first_mark.line + 1}).",
+                       "Keep one of the two: YAML would silently drop the first.")
 
 
 def _too_many(event, limits: Limits) -> YamlProblem:
