@@ -61,7 +61,7 @@ def test_no_serious_accessibility_violations_on_a_phone(site, new_page, axe_sour
     assert not violations, f"axe-core on {paths(site)[name]} (phone):\n{describe(violations)}"
 
 
-@pytest.mark.parametrize("name", ["home", "overview", "kpi"])
+@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective"])
 def test_no_serious_accessibility_violations_in_dark_mode(site, new_page, axe_source, name):
     """The palette follows prefers-color-scheme: the slate scheme needs contrast too."""
     page = new_page(color_scheme="dark")
