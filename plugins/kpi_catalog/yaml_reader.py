@@ -22,7 +22,9 @@ case, pay nothing for them, and a file with a problem is parsed again to locate 
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -109,6 +111,8 @@ def _resolve_plain(text: str) -> Any:
 
 def _resolve_number(text: str) -> Any:
     """A plain scalar that starts like a number: a number, text, or a trap refused."""
+    if text.isdigit() and text.isascii() and (text[0] != "0" or len(text) == 1):
+        return _int(text)  # the common case, without a regex
     if _INT.match(text):
         return _int(text)
     if not _NUMBERISH.match(text):
@@ -483,11 +487,23 @@ def _char_offset(text: str, position: int) -> int:
 def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     """The file as text: size bounded, UTF-8 (a byte-order mark is fine), else located."""
     try:
-        size = path.stat().st_size
+        # One open, one fstat, one read. Non-blocking, so that a FIFO cannot hang the build;
+        # bounded, so that a link to /dev/zero cannot fill the memory.
+        fd = os.open(path, os.O_RDONLY | _O_BINARY | _O_NONBLOCK)
+        with open(fd, "rb", buffering=0) as file:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise YamlProblem(1, 1, "E110", "This is not a regular file.",
+                                  "Replace it with a plain text file.")
+            size = info.st_size
+            if size <= limits.max_bytes:
+                raw = file.read(size + 1)
+                if len(raw) > size:  # it grew since fstat: read on, up to the limit
+                    raw += file.read(limits.max_bytes + 1 - len(raw))
+                    size = len(raw)
         if size > limits.max_bytes:
             raise YamlProblem(1, 1, "E110", f"The file is {size:,} bytes; the limit is "
                               f"{limits.max_bytes:,}.", "Split it, or remove what is not needed.")
-        raw = path.read_bytes()
     except OSError as exc:
         raise YamlProblem(1, 1, "E110", f"The file could not be read: {exc.strerror}.",
                           "Check that it exists and can be read.") from None
@@ -504,6 +520,8 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
 
 
 _BOM = b"\xef\xbb\xbf"
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def read_yaml_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Any]:
