@@ -73,6 +73,7 @@ class _Loader:
     def __init__(self, root: Path, repo_root: Path, limits: Limits):
         self.root = root
         self.repo_root = repo_root
+        self.repo_prefix = os.path.join(str(repo_root), "")  # with a trailing separator
         self.limits = limits
         self.diagnostics: list[Diagnostic] = []
         self.catalog = Catalog(root=root, repo_root=repo_root)
@@ -82,6 +83,9 @@ class _Loader:
     # --- reading one file ------------------------------------------------------------
 
     def rel(self, path: Path) -> str:
+        text = str(path)
+        if text.startswith(self.repo_prefix):  # the usual case, without pathlib's parsing
+            return text[len(self.repo_prefix):].replace(os.sep, "/")
         try:
             return path.relative_to(self.repo_root).as_posix()
         except ValueError:
@@ -97,7 +101,8 @@ class _Loader:
             text = read_text(path, self.limits)
             data = parse_yaml(text, self.limits)
         except YamlProblem as problem:
-            self.report(rel, problem.line, problem.column, problem.code, problem.message, problem.hint)
+            self.report(rel, problem.line, problem.column, problem.code, problem.message,
+                        problem.hint)
             return None
         if data is None:
             self.report(rel, 1, 1, "E112", f"The file is empty; it should describe {what}.",
@@ -152,7 +157,8 @@ class _Loader:
             path = self.root / name
             if not path.exists():
                 if required:
-                    self.report(self.rel(path), 1, 1, "E301", f"{name} is missing from the catalog.",
+                    self.report(self.rel(path), 1, 1, "E301",
+                                f"{name} is missing from the catalog.",
                                 f"Create {self.rel(path)}; see the docs for its fields.")
                 continue
             loaded = self.read(path, model, name.removesuffix(".yml"))
