@@ -84,4 +84,5 @@ class Catalog:
         return dict(grouped)
 
     def kpis_for_part(self, objective_id: str, part_id: str) -> list[Kpi]:
-        return [k for k in self.kpis_by_objective.get(objective_id, []) if k.success_part == part_id]
+        kpis = self.kpis_by_objective.get(objective_id, [])
+        return [k for k in kpis if k.success_part == part_id]
