@@ -399,3 +399,17 @@ def test_unclosed_quote(catalog, located):
     error = catalog.only_error()
     located(error, KPI, error.line, error.column, "E101", "not valid YAML")
     assert error.line >= 2  # the quote opens on line 2; libyaml finds its end missing later
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs (POSIX)")
+def test_fifo_does_not_hang_the_run(catalog, located):
+    os.mkfifo(catalog.path("kpis/marketing/pipe.yml"))
+    located(catalog.only_error(), "kpis/marketing/pipe.yml", 1, 1, "E110",
+            "not a regular file")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_link_to_an_endless_device_is_refused(catalog, located):
+    os.symlink("/dev/zero", catalog.path("kpis/marketing/zero.yml"))
+    located(catalog.only_error(), "kpis/marketing/zero.yml", 1, 1, "E110",
+            "not a regular file")
