@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from kpi_browser import Site, expect
+from kpi_browser import Site, expect, read_yaml_kpis
 
 pytestmark = pytest.mark.browser
 
@@ -33,6 +33,13 @@ def options(page, key: str) -> list[str]:
     values = select.locator("option").evaluate_all("os => os.map(o => o.value)")
     assert values and values[0] == "", f"the {key} filter should start with an empty 'All' option"
     return values[1:]
+
+
+def test_overview_lists_every_kpi_file(site):
+    assert sorted(k.id for k in site.kpis) == sorted(read_yaml_kpis())
+    for kpi in site.kpis:
+        relative = kpi.source.relative_to(kpi.source.parents[2]).as_posix()
+        assert relative == f"kpis/{kpi.department}/{kpi.id}.yml", "data-department is the folder"
 
 
 @pytest.mark.parametrize("key", ["department", "lifecycle", "status", "objective", "owner"])
