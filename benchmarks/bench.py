@@ -283,6 +283,125 @@ def bench_validate(ctx: Context) -> Result:
     return outcome
 
 
+# --- the site (kpi-catalog plugin) against plain mkdocs-material ---------------------------
+
+SITE_KPIS = 1_000  # the bar is set for a catalog of this size
+SITE_SIZE_BAR = 1.5
+SITE_THEME = {
+    "name": "material",
+    "features": ["navigation.instant", "navigation.indexes", "navigation.prune",
+                 "navigation.top", "navigation.footer", "content.action.edit",
+                 "content.tooltips", "search.highlight", "search.suggest"],
+    "font": False,
+}
+
+
+def _plain_page(n: int, target_bytes: int) -> str:
+    """A hand-written-looking page: headings, paragraphs, a list and two tables."""
+    rng = random.Random(n)
+    words = ("pipeline revenue customer monthly report target baseline owner measured "
+             "department objective contacts orders delivery quality review process team "
+             "value period source method system share growth cost").split()
+
+    def sentence() -> str:
+        return " ".join(rng.choice(words) for _ in range(rng.randrange(8, 16))).capitalize() + "."
+
+    parts = [f"# Page {n:05d}: {sentence()[:-1]}\n\n{sentence()} {sentence()}\n\n",
+             "## Facts\n\n| field | value |\n| --- | --- |\n"
+             + "".join(f"| {rng.choice(words)} | {sentence()} |\n" for _ in range(8)) + "\n",
+             "## Values\n\n| period | value | expected | note |\n| --- | --- | --- | --- |\n"
+             + "".join(f"| 2026-{m:02d} | {rng.randrange(100, 5000):,} | "
+                       f"{rng.randrange(100, 5000):,} | {rng.choice(['', sentence()])} |\n"
+                       for m in range(1, 11)) + "\n",
+             "## Background\n\n"]
+    text = "".join(parts)
+    while len(text.encode()) < target_bytes:
+        text += f"{sentence()} {sentence()} {sentence()}\n\n"
+        if rng.random() < 0.3:
+            text += "".join(f"- {sentence()}\n" for _ in range(3)) + "\n"
+    return text
+
+
+def _site_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+@benchmark("site", bar=1.5, about=f"mkdocs build with the kpi-catalog plugin ({SITE_KPIS:,} "
+           "KPIs) against mkdocs-material building as many plain pages of the same size, "
+           "out of the navigation (search on); the site's size must stay within 1.5x too")
+def bench_site(ctx: Context) -> Result:
+    import logging
+    import os
+
+    import yaml
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    from kpi_catalog.check import check_catalog
+    from kpi_catalog.site import generate_pages
+
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    logging.getLogger("mkdocs").setLevel(logging.ERROR)
+    count = min(ctx.kpi_count, SITE_KPIS)
+    work = ctx.workdir / "site-bench"
+    catalog_root, _ = write_catalog(work / "catalog", count)
+    result = check_catalog(catalog_root, today=TODAY)
+    if not result.ok:
+        raise SystemExit(f"the synthetic catalog is not valid: {result.errors[0].text()}")
+    pages = generate_pages(result.catalog, today=TODAY)
+    kpi_pages = [p for p in pages if p.kind == "kpi"]
+    page_bytes = sum(len(p.text.encode()) for p in kpi_pages) // len(kpi_pages)
+
+    # the catalog site: the repository's theme, search and the plugin
+    subject = work / "catalog"
+    (subject / "docs").mkdir()
+    (subject / "docs" / "index.md").write_text("# Catalog\n\nSee [all KPIs](kpis/index.md).\n")
+    (subject / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Benchmark", "site_url": "https://example.org/",
+        "repo_url": "https://github.com/example/catalog", "edit_uri": "edit/main/",
+        "theme": SITE_THEME, "markdown_extensions": ["abbr", "attr_list", "tables", "toc"],
+        "plugins": ["search", {"kpi-catalog": {"today": TODAY.isoformat()}}],
+    }))
+    # the baseline: as many plain pages of the same size, out of the navigation
+    baseline = work / "plain"
+    (baseline / "docs" / "pages").mkdir(parents=True)
+    (baseline / "docs" / "index.md").write_text("# Plain pages\n")
+    for n in range(len(pages)):
+        (baseline / "docs" / "pages" / f"p{n:05d}.md").write_text(
+            _plain_page(n, page_bytes), encoding="utf-8")
+    (baseline / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Benchmark", "site_url": "https://example.org/",
+        "repo_url": "https://github.com/example/catalog", "edit_uri": "edit/main/",
+        "theme": SITE_THEME, "markdown_extensions": ["abbr", "attr_list", "tables", "toc"],
+        "plugins": ["search"], "not_in_nav": "/pages/",
+    }))
+
+    def builder(project: Path) -> Callable[[], None]:
+        def run() -> None:
+            build(load_config(str(project / "mkdocs.yml"), site_dir=str(project / "site")))
+        return run
+
+    outcome = compare(ctx, "site",
+                      ("plain-material", builder(baseline)),
+                      ("kpi-catalog", builder(subject)))
+    sizes = {"plain-material": _site_size(baseline / "site"),
+             "kpi-catalog": _site_size(subject / "site")}
+    html = {"plain-material": sum(p.stat().st_size for p in (baseline / "site").rglob("*.html")),
+            "kpi-catalog": sum(p.stat().st_size for p in (subject / "site").rglob("*.html"))}
+    size_ratio = sizes["kpi-catalog"] / sizes["plain-material"]
+    outcome.notes.append(
+        f"{count:,} KPIs: {len(pages):,} generated pages vs {len(pages):,} plain pages of "
+        f"{page_bytes:,} bytes of Markdown each")
+    outcome.notes.append(
+        f"site size: {sizes['kpi-catalog'] / 1e6:.1f} MB vs {sizes['plain-material'] / 1e6:.1f} MB"
+        f" = {size_ratio:.2f} x (bar: {SITE_SIZE_BAR:g} x) "
+        f"{'ok' if size_ratio <= SITE_SIZE_BAR else 'MISSED'}; HTML alone "
+        f"{html['kpi-catalog'] / html['plain-material']:.2f} x")
+    if size_ratio > SITE_SIZE_BAR:
+        outcome.bar = 0.0  # the size bar is part of this benchmark: fail it
+    return outcome
+
+
 # --- running -------------------------------------------------------------------------------
 
 
