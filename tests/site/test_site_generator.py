@@ -225,3 +225,14 @@ def test_relative_url_matches_mkdocs(to, frm):
         (got, expected)
     resolved = Path("/site", frm if frm.endswith("/") or not frm else str(Path(frm).parent), got)
     assert re.sub(r"/+$", "", str(resolved.resolve())) == re.sub(r"/+$", "", f"/site/{to}")
+
+
+def test_skeleton_and_blocks_render_to_the_same_html_as_the_full_text(catalog):
+    """The MkDocs adapter renders pages without their HTML blocks and puts them back."""
+    for page in generate_pages(catalog, today=TODAY):
+        text, blocks = page.skeleton("m")
+        assert len(text) < len(page.text)
+        full = markdown.markdown(front_matter(page.text)[1], extensions=["abbr", "toc"])
+        lean = markdown.markdown(front_matter(text)[1], extensions=["abbr", "toc"])
+        lean = re.sub(r"<!--m-(\d+)-->", lambda m, b=blocks: b[int(m.group(1))], lean)
+        assert lean.strip() == full.strip(), page.src

@@ -104,12 +104,72 @@ class SitePage:
     @cached_property
     def text(self) -> str:
         """The whole Markdown file: front matter, then the body."""
+        return self._front_matter() + self.body
+
+    def _front_matter(self) -> str:
         lines = ["---"]
         for name, value in self.meta.items():
             lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")  # JSON is YAML
         lines.append("---")
         lines.append("")
-        return "\n".join(lines) + self.body
+        return "\n".join(lines)
+
+    def skeleton(self, marker: str) -> tuple[str, list[str]]:
+        """The page with its HTML blocks taken out, for Markdown tools that pass HTML through.
+
+        Returns the text (front matter and body) with each top-level HTML block replaced
+        by an HTML comment ``<!--{marker}-N-->``, and the blocks. Markdown keeps comments as
+        they are, so putting ``blocks[N]`` back after rendering gives the same HTML as
+        rendering :attr:`text`, without Markdown parsing every tag of every table and chart.
+        """
+        blocks: list[str] = []
+        chunks = []
+        for chunk in _CHUNK.split(self.body):
+            if _is_html_block(chunk):
+                chunks.append(f"<!--{marker}-{len(blocks)}-->")
+                blocks.append(chunk.strip())
+            else:
+                chunks.append(chunk)
+        return self._front_matter() + "\n\n".join(chunks), blocks
+
+
+_CHUNK = re.compile(r"\n[ \t]*\n")
+_BLOCK_START = re.compile(
+    r"<(div|table|figure|dl|ul|ol|p|section|blockquote|nav|aside)[\s>]", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
+_MARKDOWN_ATTRIBUTE = re.compile(r"<[^>]*\smarkdown[\s=>]", re.IGNORECASE)
+
+
+def _is_html_block(chunk: str) -> bool:
+    """Whether Markdown passes ``chunk`` through untouched: a sequence of complete
+    block-level elements, each closing at the end of a line, without `markdown` attributes
+    (md_in_html). Anything else stays with Markdown, which is always correct."""
+    chunk = chunk.strip()
+    if _MARKDOWN_ATTRIBUTE.search(chunk):
+        return False
+    pos, size = 0, len(chunk)
+    while pos < size:
+        start = _BLOCK_START.match(chunk, pos)
+        if not start:
+            return False
+        name, depth, end = start.group(1).lower(), 0, -1
+        for tag in _TAG.finditer(chunk, pos):
+            if tag.group(2).lower() != name:
+                continue
+            depth += -1 if tag.group(1) else (0 if tag.group(3) else 1)
+            if depth == 0:
+                end = tag.end()
+                break
+        if end < 0:
+            return False
+        pos = end
+        while pos < size and chunk[pos] in " \t":
+            pos += 1
+        if pos < size and chunk[pos] != "\n":
+            return False
+        while pos < size and chunk[pos] in " \t\n":
+            pos += 1
+    return True
 
 
 # --- views: what the templates show, computed once per KPI ------------------------------

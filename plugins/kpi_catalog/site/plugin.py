@@ -10,8 +10,8 @@ What it does, event by event:
   adds them, with their edit links pointing at the YAML files.
 * ``on_nav``: puts the departments and objectives under their list pages in the
   navigation; KPI pages stay out of it (they are linked from the tables).
-* ``on_page_content``: makes the titles of generated pages safe for the theme's
-  ``<title>`` element.
+* ``on_page_content``: puts back the HTML blocks that Markdown did not need to see, and
+  makes the titles of generated pages safe for the theme's ``<title>`` element.
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
 
 Page generation knows nothing about MkDocs, so the same pages can feed another site
@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import logging
 import posixpath
+import re
+import secrets
 from datetime import date
 from pathlib import Path
 
@@ -56,6 +58,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.site: Site | None = None
         self.pages: list[SitePage] = []
         self.catalog_dir: Path | None = None
+        self.blocks: dict[str, list[str]] = {}  # src -> HTML blocks taken out of the page
+        self.marker = ""
 
     # No priority: on_startup only records the command, which no other plugin depends on.
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -120,6 +124,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
         explicit_nav = config.nav is not None
         edit_path = self._edit_path(config)
+        # Markdown gets each page without its HTML blocks (tables, the chart...), which it
+        # would only pass through after parsing every tag twice; on_page_content puts them
+        # back. The marker is new for every build, so no text can predict it.
+        self.marker = f"kpi-catalog-{secrets.token_hex(6)}"
+        self.blocks = {}
         for page in self.pages:
             existing = files.get_file_from_path(page.src)
             if existing is not None and existing.generated_by is None:
@@ -129,8 +138,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                     "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
                 )
             in_nav = page.in_nav and not explicit_nav
+            content, self.blocks[page.src] = page.skeleton(self.marker)
             file = File.generated(
-                config, page.src, content=page.text,
+                config, page.src, content=content,
                 inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,
             )
             file.edit_uri = edit_path(page.source) if page.source else None
@@ -155,18 +165,24 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         _NavBuilder(self, config, files).apply(nav)
         return nav
 
-    # Priority -100 (last): after every plugin had its say on the page and its title.
-    # The theme writes `page.title | striptags` into <title>; striptags unescapes, so a
-    # KPI named `</title><script>` would close the element. A zero-width space after each
-    # escaped `<` keeps the text as it looks while nothing can form a tag.
-    @event_priority(-100)
+    # Priority 100 (first): the HTML blocks taken out in on_files go back before any other
+    # plugin looks at the page's HTML. The title is made safe here too, before any page
+    # (whose navigation lists this one) is rendered: the theme writes
+    # `page.title | striptags` into <title>, and striptags unescapes, so a KPI named
+    # `</title><script>` would close the element. A zero-width space after each escaped `<`
+    # keeps the text as it looks while nothing can form a tag.
+    @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
         if self.site is None or page.file.generated_by is None:
             return None
         title = page.title
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
-        return None
+        blocks = self.blocks.get(page.file.src_uri)
+        if not blocks:
+            return None
+        pattern = re.compile(rf"<!--{re.escape(self.marker)}-(\d+)-->")
+        return pattern.sub(lambda m: blocks[int(m.group(1))], html)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)
