@@ -12,10 +12,10 @@ def summary(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
     files = len({d.path for d in diagnostics})
     if not diagnostics:
-        return f"All good: {kpi_count} KPIs checked, no problems found."
+        return f"All good: {_count(kpi_count, 'KPI')} checked, no problems found."
     verdict = "The catalog is valid" if not errors else "The catalog is not valid"
     return (f"{verdict}: {_count(errors, 'error')}, {_count(warnings, 'warning')} "
-            f"in {_count(files, 'file')} ({kpi_count} KPIs checked).")
+            f"in {_count(files, 'file')} ({_count(kpi_count, 'KPI')} checked).")
 
 
 def _count(n: int, word: str) -> str:

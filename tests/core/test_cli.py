@@ -41,7 +41,7 @@ def test_validate_an_invalid_catalog_exits_1(catalog):
         "(field `direction`) Use one of: 'higher_is_better', 'lower_is_better' or "
         "'within_range'.")
     assert lines[-1] == ("The catalog is not valid: 1 error, 0 warnings in 1 file "
-                         "(1 KPIs checked).")
+                         "(1 KPI checked).")
 
 
 def test_validate_finds_the_catalog_of_the_current_repository(catalog, monkeypatch):
