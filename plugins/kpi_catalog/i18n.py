@@ -298,6 +298,12 @@ class Labels:
             return ""
         return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
 
+    def short_date(self, value: date | None) -> str:
+        """``31 Dec 2026`` / ``31 Des 2026``: for narrow table columns."""
+        if value is None:
+            return ""
+        return f"{value.day} {MONTHS[self.language][value.month - 1][:3]} {value.year}"
+
     def number(self, value: float | None) -> str:
         """``1,200`` / ``1.200``; up to two decimals, without trailing zeros."""
         if value is None:

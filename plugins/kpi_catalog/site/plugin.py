@@ -21,6 +21,7 @@ generator; see :func:`kpi_catalog.site.write_pages`.
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 import re
 import secrets
@@ -36,7 +37,7 @@ from mkdocs.structure.pages import Page
 
 from ..check import check_catalog
 from ..diagnostics import Severity
-from ..loader import find_repo_root
+from ..loader import LoadResult, find_repo_root
 from .config import KpiCatalogConfig
 from .pages import Site, SiteOptions, SitePage
 
@@ -54,30 +55,24 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     def __init__(self) -> None:
         super().__init__()
-        self.is_serve = False
-        self.site: Site | None = None
+        self.result: LoadResult | None = None  # the checked catalog of this build
+        self.today = date.today()
+        self.site: Site | None = None  # the pages' generator, also used by the macros
         self.pages: list[SitePage] = []
-        self.catalog_dir: Path | None = None
         self.blocks: dict[str, list[str]] = {}  # src -> HTML blocks taken out of the page
         self.marker = ""
-
-    # No priority: on_startup only records the command, which no other plugin depends on.
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        self.is_serve = command == "serve"
 
     # Priority 0 (default): reading the catalog needs nothing from other plugins, and the
     # options it sets (extra_css, extra_javascript, markdown_extensions) are read by MkDocs
     # and the theme only after every on_config has run.
     @event_priority(0)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.site, self.pages = None, []
+        self.result, self.site, self.pages = None, None, []
         if not self.config.enabled:
             return None
-        self.catalog_dir = Path(self.config.catalog)
+        catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
-        result = check_catalog(
-            self.catalog_dir, today=today, repo_root=find_repo_root(self.catalog_dir)
-        )
+        result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
         for diagnostic in result.diagnostics:
             if diagnostic.severity is Severity.WARNING:
                 # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
@@ -85,8 +80,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if not result.ok:
             errors = result.errors
             lines = "\n".join(d.text() for d in errors)
+            shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
             raise PluginError(
-                f"The KPI catalog in {self.config.catalog} has {len(errors)} "
+                f"The KPI catalog in {shown} has {len(errors)} "
                 f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):\n{lines}"
             )
         self.result = result
@@ -105,7 +101,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # (navigation, i18n or exclusion plugins), so that they see them like any other page.
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if not self.config.enabled:
+        if not self.config.enabled or self.result is None:
             return None
         options = SiteOptions(
             kpi_prefix=self.config.kpi_prefix,
