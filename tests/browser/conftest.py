@@ -21,7 +21,11 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from kpi_browser import (
+
+if str(Path(__file__).parent) not in sys.path:  # kpi_browser, under any --import-mode
+    sys.path.insert(0, str(Path(__file__).parent))
+
+from kpi_browser import (  # noqa: E402
     AXE_JS,
     CHROMIUM_ARGS,
     DESKTOP,
