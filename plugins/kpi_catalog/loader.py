@@ -14,8 +14,10 @@ cross-file checks run on everything that did load.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -322,4 +324,19 @@ def load_catalog(
     """Load the catalog in ``root``; the result holds what loaded and every problem found."""
     root = Path(root).resolve()
     repo_root = (repo_root or find_repo_root(root)).resolve()
-    return _Loader(root, repo_root, limits).load(progress)
+    with _collector_paused():
+        return _Loader(root, repo_root, limits).load(progress)
+
+
+@contextmanager
+def _collector_paused():
+    """Loading creates many long-lived objects and almost no cycles; the cyclic garbage
+    collector's passes over the growing catalog find nothing and cost a fifth of the time
+    of a large catalog. It is paused meanwhile (and runs as usual afterwards)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
