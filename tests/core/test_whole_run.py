@@ -105,3 +105,18 @@ def test_catalog_error_carries_every_error(catalog):
     text = str(error)
     assert text.startswith(f"The KPI catalog has {len(EXPECTED)} error(s):\n")
     assert text.splitlines()[1].startswith("kpis/catalog.yml:2:11: E104 ")
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(catalog):
+    import gc
+
+    assert gc.isenabled()
+    catalog.write("kpis/marketing/z-empty.yml", "")  # a problem too: the error path
+    catalog.load()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        catalog.load()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
