@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import enum
+import functools
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -277,6 +278,7 @@ def _period_text(value: Any) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=4096)  # called for every actual on every status computation
 def period_end(period: str) -> date:
     """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03` or `2026-03-31`."""
     match = _PERIOD.match(period)

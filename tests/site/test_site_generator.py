@@ -236,3 +236,15 @@ def test_skeleton_and_blocks_render_to_the_same_html_as_the_full_text(catalog):
         lean = markdown.markdown(front_matter(text)[1], extensions=["abbr", "toc"])
         lean = re.sub(r"<!--m-(\d+)-->", lambda m, b=blocks: b[int(m.group(1))], lean)
         assert lean.strip() == full.strip(), page.src
+
+
+def test_rollups_leave_retired_kpis_out():
+    """A retired KPI is history: the overview's counts cover the KPIs still in use."""
+    root = Path(__file__).resolve().parents[2] / "kpis"
+    result = check_catalog(root, today=TODAY)
+    catalog = result.catalog
+    retired = [k for k in catalog.kpis.values() if k.lifecycle.value == "retired"]
+    assert retired, "the example catalog should hold a retired KPI for this test"
+    overview = next(p for p in generate_pages(catalog, today=TODAY) if p.src == "kpis/index.md")
+    counts = [int(n) for n in re.findall(r'kpi-rollup__count">(\d+)<', overview.body)]
+    assert sum(counts) == len(catalog.kpis) - len(retired)

@@ -29,7 +29,15 @@ from markupsafe import Markup
 from .. import i18n
 from ..catalog import Catalog
 from ..charts import trend_svg
-from ..models import Department, GlossaryTerm, Kpi, Objective, StatusValue, SuccessPart
+from ..models import (
+    Department,
+    GlossaryTerm,
+    Kpi,
+    Lifecycle,
+    Objective,
+    StatusValue,
+    SuccessPart,
+)
 from ..status import KpiStatus, catalog_statuses, expected_value, rollup
 from . import escape
 from .urls import page_url, relative_url
@@ -443,7 +451,8 @@ class Site:
             .format(**{k: escape.html(v) for k, v in values.items()})
 
     def rollup(self, views: Iterable[KpiView]) -> list[dict]:
-        counts = rollup(v.status for v in views)
+        """Counts per status of the KPIs still in use: a retired KPI is history, not progress."""
+        counts = rollup(v.status for v in views if v.kpi.lifecycle is not Lifecycle.RETIRED)
         return [
             {"value": s.value, "label": self.t.status(s), "count": n} for s, n in counts.items()
         ]
