@@ -53,7 +53,7 @@ def _cell(value: Any) -> Any:
 
 
 def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, Any]:
-    latest = kpi.actuals[-1] if kpi.actuals else None
+    latest = max(kpi.actuals, key=lambda a: a.date, default=None)  # not the last written
     m, b, t = kpi.measurement, kpi.baseline, kpi.target
     row = {
         "id": kpi.id, "name": kpi.name, "statement": kpi.statement,

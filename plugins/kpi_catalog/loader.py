@@ -96,9 +96,18 @@ class _Loader:
     def report(self, rel: str, line: int, column: int, code: str, message: str, hint: str = ""):
         self.diagnostics.append(Diagnostic(rel, line, column, code, message, hint))
 
+    def inside_repo(self, path: Path) -> bool:
+        """Links are followed only within the repository: a pull request must not be able to
+        show, say, /etc/passwd in CI messages by linking a KPI file to it."""
+        return path.resolve().is_relative_to(self.repo_root)
+
     def read(self, path: Path, model: type[BaseModel], what: str) -> tuple[Any, SourceFile] | None:
         """Parse and validate one file; ``None`` (with diagnostics) when it is broken."""
         rel = self.rel(path)
+        if os.path.islink(path) and not self.inside_repo(path):
+            self.report(rel, 1, 1, "E110", "This file is a link to a file outside the repository.",
+                        "Replace the link with the file itself.")
+            return None
         try:
             text = read_text(path, self.limits)
             data = parse_yaml(text, self.limits)
@@ -208,7 +217,7 @@ class _Loader:
                 continue
             if entry.is_dir():
                 found.extend(self.scan_department(Path(entry.path)))
-            elif entry.name.endswith(YAML_SUFFIXES) and entry.name not in REGISTRIES \
+            elif entry.name.lower().endswith(YAML_SUFFIXES) and entry.name not in REGISTRIES \
                     and entry.name != CONFIG_FILE:
                 self.report(self.rel(Path(entry.path)), 1, 1, "E303",
                             "This file is not part of the catalog: KPI files belong in the "
@@ -225,7 +234,7 @@ class _Loader:
                 self.report(self.rel(Path(entry.path)), 1, 1, "E303",
                             "Folders inside a department folder are not read.",
                             "Move the KPI files up into the department folder.")
-            elif entry.name.endswith(YAML_SUFFIXES):
+            elif entry.name.lower().endswith(YAML_SUFFIXES):  # `.YML` is a KPI file too
                 found.append(Path(entry.path))
         return found
 

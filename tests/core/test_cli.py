@@ -269,6 +269,15 @@ def test_export_csv_has_one_row_per_kpi(catalog):
     assert rows[0]["latest_period"] == "2026-02"
 
 
+def test_export_csv_latest_value_is_the_latest_period_not_the_last_line(catalog):
+    catalog.edit(KPI, "  - {period: 2026-02, value: 112}",
+                 "  - {period: 2026-02, value: 112}\n  - {period: 2025-12, value: 90}")
+    result = kpi("export", str(catalog.root), "--format", "csv", *TODAY)
+    assert result.exit_code == 0, result.output
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert (row["latest_period"], row["latest_value"]) == ("2026-02", "112.0")
+
+
 def test_export_csv_defuses_formulas(catalog):
     catalog.edit(KPI, "name: New leads per month", """name: '=HYPERLINK("http://x","y")'""")
     catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: '@SUM(A1:A9)'")

@@ -412,4 +412,30 @@ def test_fifo_does_not_hang_the_run(catalog, located):
 def test_link_to_an_endless_device_is_refused(catalog, located):
     os.symlink("/dev/zero", catalog.path("kpis/marketing/zero.yml"))
     located(catalog.only_error(), "kpis/marketing/zero.yml", 1, 1, "E110",
-            "not a regular file")
+            "link to a file outside the repository")
+
+
+def test_link_to_a_file_outside_the_repository_is_not_read(catalog, located, tmp_path):
+    secret = tmp_path / "secret.yml"
+    secret.write_text("id: secret-value\n", encoding="utf-8")
+    os.symlink(secret, catalog.path("kpis/marketing/secret.yml"))
+    error = catalog.only_error()
+    located(error, "kpis/marketing/secret.yml", 1, 1, "E110", "outside the repository")
+    assert "secret-value" not in error.text()
+
+
+def test_link_within_the_repository_is_followed(catalog):
+    original = catalog.path("kpis/marketing/new-leads.yml")
+    moved = catalog.path("shared-kpis/new-leads.yml")
+    moved.parent.mkdir()
+    original.rename(moved)
+    os.symlink(moved, original)
+    result = catalog.load()
+    assert result.ok, [d.text() for d in result.errors]
+    assert "new-leads" in result.catalog.kpis
+
+
+def test_upper_case_suffix_is_read_not_skipped(catalog, located):
+    catalog.write("kpis/marketing/Shouting.YML", "id: shouting\n")
+    errors = catalog.errors()
+    assert errors and all(e.path == "kpis/marketing/Shouting.YML" for e in errors)
