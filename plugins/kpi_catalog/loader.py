@@ -111,9 +111,10 @@ class _Loader:
         try:
             text = read_text(path, self.limits)
             data = parse_yaml(text, self.limits)
-        except YamlProblem as problem:
-            self.report(rel, problem.line, problem.column, problem.code, problem.message,
-                        problem.hint)
+        except YamlProblem as found:
+            for problem in found.all():
+                self.report(rel, problem.line, problem.column, problem.code, problem.message,
+                            problem.hint)
             return None
         if data is None:
             self.report(rel, 1, 1, "E112", f"The file is empty; it should describe {what}.",

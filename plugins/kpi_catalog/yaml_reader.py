@@ -55,12 +55,26 @@ DEFAULT_LIMITS = Limits()
 
 
 class YamlProblem(Exception):
-    """A located problem that stops a file from being read."""
+    """A located problem that stops a file from being read.
+
+    ``also`` holds the other problems found in the same file: reading goes on past a value
+    YAML would mis-read or a duplicate field, so one run reports all of them.
+    """
 
     def __init__(self, line: int, column: int, code: str, message: str, hint: str = ""):
         super().__init__(message)
         self.line, self.column, self.code = line, column, code
         self.message, self.hint = message, hint
+        self.also: list[YamlProblem] = []
+
+    def all(self) -> list[YamlProblem]:
+        return [self, *self.also]
+
+
+def _raise_all(problems: list[YamlProblem]) -> None:
+    first = problems[0]
+    first.also = problems[1:]
+    raise first
 
 
 # --- scalars -------------------------------------------------------------------------
@@ -237,26 +251,32 @@ def parse_yaml(
     When ``positions`` is a dict it receives ``field path -> (line, column)`` for every
     value (for a mapping entry, where its key stands).
     """
+    soft: list[YamlProblem] = []  # problems after which reading can go on
     try:
-        return _build(_Parser(text), limits, positions)
-    except YamlProblem:
-        raise
+        root = _build(_Parser(text), limits, positions, soft)
+    except YamlProblem as problem:
+        hard = problem
     except yaml.MarkedYAMLError as exc:
-        raise _syntax_problem(exc, text) from None
+        hard = _syntax_problem(exc, text)
     except yaml.reader.ReaderError as exc:
         line, column = _line_col(text, _char_offset(text, exc.position))
-        raise YamlProblem(
+        hard = YamlProblem(
             line, column, "E102",
             f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
             "Delete the invisible character, or retype the line.",
-        ) from None
+        )
     except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
-        raise YamlProblem(1, 1, "E103",
-                          f"The file could not be read as YAML ({type(exc).__name__}).",
-                          "Check that this is a YAML file.") from None
+        hard = YamlProblem(1, 1, "E103",
+                           f"The file could not be read as YAML ({type(exc).__name__}).",
+                           "Check that this is a YAML file.")
+    else:
+        if soft:
+            _raise_all(soft)
+        return root
+    _raise_all([*soft, hard])
 
 
-def _build(parser, limits: Limits, positions) -> Any:
+def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
     # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
     # This runs for every value of every file, so the common cases (a plain text scalar, a
     # new text key) take the shortest path; everything unusual goes to the helpers.
@@ -294,8 +314,8 @@ def _build(parser, limits: Limits, positions) -> Any:
                     value = _resolve_plain(value)
                 else:
                     value = _resolve_tagged(tag, value)
-            except _Ambiguous as amb:
-                raise _problem_at(event, "E104", amb.message, amb.hint) from None
+            except _Ambiguous as amb:  # noted; the text is kept so reading can go on
+                soft.append(_problem_at(event, "E104", amb.message, amb.hint))
             total += 1
             if total > max_values:
                 raise _too_many(event, limits)
@@ -394,8 +414,9 @@ def _build(parser, limits: Limits, positions) -> Any:
             if is_scalar and value.__class__ is str and value != "<<":
                 seen = parent.key_marks
                 if value in seen:
-                    raise _duplicate(event, value, seen[value])
-                seen[value] = event.start_mark
+                    soft.append(_duplicate(event, value, seen[value]))
+                else:
+                    seen[value] = event.start_mark
             else:
                 _check_key(event, value, is_scalar, parent)
             parent.key, parent.key_event = value, event

@@ -439,3 +439,12 @@ def test_upper_case_suffix_is_read_not_skipped(catalog, located):
     catalog.write("kpis/marketing/Shouting.YML", "id: shouting\n")
     errors = catalog.errors()
     assert errors and all(e.path == "kpis/marketing/Shouting.YML" for e in errors)
+
+
+def test_every_yaml_trap_of_one_file_is_reported_in_one_run(catalog):
+    """Reading goes on past a mis-readable value or a duplicate field; a syntax error ends it."""
+    catalog.write("kpis/marketing/traps.yml",
+                  "id: traps\nname: NO\nname: again\nratio: 1:20\nbroken: [1, 2\n")
+    got = [(d.line, d.column, d.code) for d in catalog.errors()
+           if d.path == "kpis/marketing/traps.yml"]
+    assert got == [(2, 7, "E104"), (3, 1, "E109"), (4, 8, "E104"), (6, 1, "E101")]
