@@ -27,7 +27,7 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Serve the site on the example catalog at http://127.0.0.1:8000 with live reload."""
+    """Serve the example site with live reload, at http://127.0.0.1:8000/kpi-catalog/."""
     session.install("-e", ".")
     session.run("mkdocs", "serve", *session.posargs, env=ENV)
 
