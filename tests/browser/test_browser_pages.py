@@ -126,13 +126,17 @@ def test_every_kpi_page_gives_its_chart_and_progress_bar_text_alternatives(site)
         html = (site.root / "kpis" / kpi.id / "index.html").read_text(encoding="utf-8")
         for bar in re.findall(r"<[^>]*\brole=\"progressbar\"[^>]*>", html):
             attrs = dict(re.findall(r'([\w-]+)="([^"]*)"', bar))
-            try:
-                now = float(attrs["aria-valuenow"])
-                low, high = float(attrs["aria-valuemin"]), float(attrs["aria-valuemax"])
-                if not low <= now <= high:
-                    problems.append(f"{kpi.id}: aria-valuenow {now} outside [{low}, {high}]")
-            except (KeyError, ValueError) as error:
-                problems.append(f"{kpi.id}: progressbar without a numeric {error}")
+            if "aria-valuenow" not in attrs:  # indeterminate: only when nothing is measured
+                if kpi.data.get("actuals"):
+                    problems.append(f"{kpi.id}: has actuals but an indeterminate progressbar")
+            else:
+                try:
+                    now = float(attrs["aria-valuenow"])
+                    low, high = float(attrs["aria-valuemin"]), float(attrs["aria-valuemax"])
+                    if not low <= now <= high:
+                        problems.append(f"{kpi.id}: aria-valuenow {now} outside [{low}, {high}]")
+                except (KeyError, ValueError) as error:
+                    problems.append(f"{kpi.id}: progressbar without a numeric {error}")
             if not attrs.get("aria-label", "").strip():
                 problems.append(f"{kpi.id}: progressbar without an aria-label")
         figures = re.findall(r'<figure class="kpi-trend">(.*?)</figure>', html, re.S)

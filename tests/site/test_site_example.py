@@ -110,6 +110,18 @@ def test_kpi_page_has_badge_progress_and_trend(example_site, catalog):
     assert doc.find("svg", role="img"), "the trend chart"
 
 
+def test_progress_bar_without_a_measured_value_is_indeterminate(example_site, catalog):
+    """ARIA: no aria-valuenow means "unknown"; aria-valuenow=0 would say "no progress"."""
+    statuses = catalog_statuses(catalog, TODAY)
+    no_data = [k for k, s in statuses.items() if s.value.value == "no_data"
+               and catalog.kpis[k].baseline and catalog.kpis[k].target]
+    assert no_data, "the example catalog should hold a KPI with no data yet"
+    doc = parse_html(example_site.page(f"kpis/{no_data[0]}/"))
+    bar = doc.find("div", role="progressbar")[0]
+    assert "aria-valuenow" not in bar.attrs
+    assert bar.attrs["aria-valuetext"].strip() and bar.attrs["aria-label"].strip()
+
+
 def test_search_index_holds_name_statement_owner_department_and_terms(example_site, catalog):
     entries = search_index(example_site.site)
     for kpi_id, kpi in catalog.kpis.items():
