@@ -197,6 +197,14 @@ def variant(tmp_path_factory):
     return result
 
 
+def test_a_theme_in_another_language_than_the_labels_gets_a_hint(variant, project):
+    assert re.search(r"INFO\s+-\s+The catalog's labels are in 'id' but the theme's language "
+                     r"is 'en': set `theme: language: id`", variant.output), variant.output
+    matching = project(plugin={"language": "id"}, theme={"language": "id"}).build()
+    assert matching.returncode == 0, matching.output
+    assert "The catalog's labels are in" not in matching.output
+
+
 def test_automatic_nav_has_the_lists_and_no_kpi(variant):
     links = nav_links(variant.page("index.html"))
     assert "unit/marketing/index.html" in links and "sasaran/grow-pipeline/index.html" in links

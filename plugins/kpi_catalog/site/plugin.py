@@ -87,6 +87,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             )
         self.result = result
         self.today = today
+        self._hint_theme_language(config, self.config.language or result.catalog.config.language)
 
         if CSS not in config.extra_css:
             config.extra_css.append(CSS)
@@ -96,6 +97,18 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if not any(e == "abbr" or e.endswith(".abbr") for e in extensions):
             config.markdown_extensions.append("abbr")
         return config
+
+    @staticmethod
+    def _hint_theme_language(config: MkDocsConfig, language: str) -> None:
+        """The theme decides `<html lang>` and its own texts (search box, navigation): a
+        catalog in Bahasa Indonesia on an English theme reads as a mix of both."""
+        theme_language = config.theme["language"] if "language" in config.theme else None
+        if theme_language and theme_language != language:
+            log.info(
+                f"The catalog's labels are in '{language}' but the theme's language is "
+                f"'{theme_language}': set `theme: language: {language}` in mkdocs.yml so "
+                "that the pages' lang attribute and the theme's own texts match."
+            )
 
     # Priority 50 (early): the catalog pages are added before other plugins' on_files run
     # (navigation, i18n or exclusion plugins), so that they see them like any other page.
