@@ -72,7 +72,9 @@ def catalog_site(env) -> Site:
     )
 
 
-def _check(site: Site, **filters: str | None) -> None:
+def _select(site: Site, **filters: str | None) -> list:
+    """The KPIs matching every filter; a filter naming nothing in the catalog is an error
+    (a typo in a page must not quietly show an empty table)."""
     known = {
         "department": list(site.catalog.departments),
         "objective": list(site.catalog.objectives),
@@ -85,6 +87,7 @@ def _check(site: Site, **filters: str | None) -> None:
                 f"There is no {key} `{value}` in the catalog; use one of: "
                 + ", ".join(known[key])
             )
+    return site.select(**filters)
 
 
 def _view(site: Site, kpi_id: str):
@@ -114,8 +117,7 @@ def define_env(env) -> None:
         site = catalog_site(env)
         filters = dict(department=department, objective=objective, lifecycle=lifecycle,
                        tag=tag, status=status, owner=owner)
-        _check(site, **filters)
-        views = site.select(**filters)
+        views = _select(site, **filters)
         if not views:
             return _block(f"<p>{escape.html(site.t['text.no_kpis_here'])}</p>")
         return _block(site.render(
@@ -142,8 +144,7 @@ def define_env(env) -> None:
         site = catalog_site(env)
         filters = dict(department=department, objective=objective, lifecycle=lifecycle,
                        tag=tag, status=status, owner=owner)
-        _check(site, **filters)
-        return len(site.select(**filters))
+        return len(_select(site, **filters))
 
     @env.macro
     def kpi_counts(
@@ -153,8 +154,7 @@ def define_env(env) -> None:
     ) -> dict[str, int]:
         """KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status listed."""
         site = catalog_site(env)
-        _check(site, department=department, objective=objective, lifecycle=lifecycle)
-        views = site.select(department=department, objective=objective, lifecycle=lifecycle)
+        views = _select(site, department=department, objective=objective, lifecycle=lifecycle)
         return {item["value"]: item["count"] for item in site.rollup(views)}
 
     @env.macro
@@ -165,8 +165,7 @@ def define_env(env) -> None:
     ) -> str:
         """The status roll-up (counts per status, each linking to the overview's rows)."""
         site = catalog_site(env)
-        _check(site, department=department, objective=objective, lifecycle=lifecycle)
-        views = site.select(department=department, objective=objective, lifecycle=lifecycle)
+        views = _select(site, department=department, objective=objective, lifecycle=lifecycle)
         query = "&".join(f"{k}={v}" for k, v in (
             ("department", department), ("objective", objective), ("lifecycle", lifecycle)) if v)
         return _block(site.render(
@@ -204,10 +203,8 @@ def define_env(env) -> None:
     def objective_card(objective_id: str) -> str:
         """An objective, its success part by part, and the KPIs that measure each part."""
         site = catalog_site(env)
-        objective = site.catalog.objectives.get(objective_id)
-        if objective is None:
-            _check(site, objective=objective_id)
-        views = site.select(objective=objective_id)
+        views = _select(site, objective=objective_id)  # refuses an unknown objective
+        objective = site.catalog.objectives[objective_id]
         parts = [
             {"part": part, "kpis": [v for v in views if v.kpi.success_part == part.id]}
             for part in objective.success
