@@ -161,3 +161,16 @@ class PageWatch:
 
     def check(self) -> None:
         assert not self.problems, "the page had problems:\n  " + "\n  ".join(self.problems)
+
+
+def page_paths(site) -> dict[str, str]:
+    """The main pages of the example site, by name; the KPI pages are the showcase KPI's."""
+    kpi = site.showcase
+    return {
+        "home": "/",
+        "overview": "/kpis/",
+        "kpi": kpi.path,
+        "department": f"/departments/{kpi.department}/",
+        "objective": f"/objectives/{kpi.objective}/",
+        "glossary": "/glossary/",
+    }

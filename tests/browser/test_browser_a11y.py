@@ -5,23 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from kpi_browser import PHONE, Site
+from kpi_browser import PHONE, page_paths
 
 pytestmark = pytest.mark.browser
 
 BLOCKING = ("critical", "serious")
 
 
-def paths(site: Site) -> dict[str, str]:
-    kpi = site.showcase
-    return {
-        "home": "/",
-        "overview": "/kpis/",
-        "kpi": kpi.path,
-        "department": f"/departments/{kpi.department}/",
-        "objective": f"/objectives/{kpi.objective}/",
-        "glossary": "/glossary/",
-    }
 
 
 def audit(page, axe_source) -> list[dict]:
@@ -48,25 +38,25 @@ def describe(violations: list[dict]) -> str:
 
 @pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary"])
 def test_no_serious_accessibility_violations(site, page, axe_source, name):
-    page.open(paths(site)[name])
+    page.open(page_paths(site)[name])
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
-    assert not violations, f"axe-core on {paths(site)[name]}:\n{describe(violations)}"
+    assert not violations, f"axe-core on {page_paths(site)[name]}:\n{describe(violations)}"
 
 
 @pytest.mark.parametrize("name", ["overview", "kpi"])
 def test_no_serious_accessibility_violations_on_a_phone(site, new_page, axe_source, name):
     page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
-    page.open(paths(site)[name])
+    page.open(page_paths(site)[name])
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
-    assert not violations, f"axe-core on {paths(site)[name]} (phone):\n{describe(violations)}"
+    assert not violations, f"axe-core on {page_paths(site)[name]} (phone):\n{describe(violations)}"
 
 
 @pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective"])
 def test_no_serious_accessibility_violations_in_dark_mode(site, new_page, axe_source, name):
     """The palette follows prefers-color-scheme: the slate scheme needs contrast too."""
     page = new_page(color_scheme="dark")
-    page.open(paths(site)[name])
+    page.open(page_paths(site)[name])
     scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
     assert scheme == "slate", f"expected the dark (slate) scheme, got {scheme!r}"
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
-    assert not violations, f"axe-core on {paths(site)[name]} (dark):\n{describe(violations)}"
+    assert not violations, f"axe-core on {page_paths(site)[name]} (dark):\n{describe(violations)}"

@@ -6,23 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from kpi_browser import PHONE, REPO, Site, expect
+from kpi_browser import PHONE, REPO, expect, page_paths
 
 pytestmark = pytest.mark.browser
 
 EDIT_BASE = "https://github.com/nusantara-retail/kpi-catalog/edit/main/"
 
 
-def page_paths(site: Site) -> dict[str, str]:
-    kpi = site.showcase
-    return {
-        "home": "/",
-        "overview": "/kpis/",
-        "kpi": kpi.path,
-        "department": f"/departments/{kpi.department}/",
-        "objective": f"/objectives/{kpi.objective}/",
-        "glossary": "/glossary/",
-    }
 
 
 @pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary"])
