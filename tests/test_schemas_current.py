@@ -1,21 +1,36 @@
-"""The committed JSON Schemas (used by editors) must match the models."""
+"""The committed JSON Schemas (used by editors) must match the models and the example
+catalog's registries (the ids they list for completion)."""
 
 import json
 from pathlib import Path
 
 import pytest
 
+from kpi_catalog.loader import load_catalog
 from kpi_catalog.schema import SCHEMAS, schema_for
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(scope="module")
+def example_catalog():
+    return load_catalog(ROOT / "kpis").catalog
+
+
 @pytest.mark.parametrize("kind", sorted(SCHEMAS))
-def test_committed_schema_matches_the_model(kind):
+def test_committed_schema_matches_the_model_and_the_registries(kind, example_catalog):
     committed = json.loads((ROOT / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8"))
-    assert committed == schema_for(kind), (
-        f"schemas/{kind}.schema.json is out of date: run `kpi schema --out schemas`"
+    assert committed == schema_for(kind, example_catalog), (
+        f"schemas/{kind}.schema.json is out of date: run `kpi schema --catalog kpis --out schemas`"
     )
+
+
+def test_committed_kpi_schema_lists_every_department_objective_and_part(example_catalog):
+    committed = json.loads((ROOT / "schemas" / "kpi.schema.json").read_text(encoding="utf-8"))
+    fields = committed["properties"]
+    assert fields["department"]["enum"] == sorted(example_catalog.departments)
+    assert fields["objective"]["enum"] == sorted(example_catalog.objectives)
+    assert "more-online-sales" in fields["success_part"]["enum"]
 
 
 def test_editor_settings_point_at_existing_schemas():

@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .catalog import Catalog
 from .check import check_catalog
 from .export import to_csv, to_json
-from .loader import LoadResult, find_repo_root
+from .loader import CONFIG_FILE, REGISTRIES, LoadResult, find_repo_root, load_catalog
 from .reporting import FORMATS, as_text
 from .schema import SCHEMAS, schema_for
 from .status import export_fields, status_json, status_rows, status_table
@@ -93,20 +94,39 @@ def validate(catalog: Path | None, fmt: str, today) -> None:
 @click.argument("kind", type=click.Choice(sorted(SCHEMAS)), default="kpi")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write every schema into this folder as <kind>.schema.json.")
-def schema(kind: str, out: Path | None) -> None:
+@click.option("--catalog", "catalog", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="List this catalog's department, objective and success-part "
+              "ids in the schemas, so editors complete them and flag a misspelt one.")
+def schema(kind: str, out: Path | None, catalog: Path | None) -> None:
     """Print the JSON Schema of a catalog file (default: a KPI file).
 
     Editors use it to complete and check fields while you type; see the docs.
     """
+    loaded = _registries(catalog) if catalog is not None else None
     if out is None:
-        click.echo(json.dumps(schema_for(kind), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(schema_for(kind, loaded), indent=2, ensure_ascii=False))
         return
     out.mkdir(parents=True, exist_ok=True)
     for name in sorted(SCHEMAS):
         target = out / f"{name}.schema.json"
-        target.write_text(json.dumps(schema_for(name), indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
+        text = json.dumps(schema_for(name, loaded), indent=2, ensure_ascii=False) + "\n"
+        target.write_text(text, encoding="utf-8")
         click.echo(f"wrote {target}")
+
+
+def _registries(catalog: Path) -> Catalog:
+    """The catalog whose ids the schemas list; refused while its registries have errors
+    (a schema listing half the departments would flag correct KPIs)."""
+    if not catalog.is_dir():
+        raise click.UsageError(f"There is no catalog folder at {catalog}.")
+    result = load_catalog(catalog, repo_root=find_repo_root(catalog))
+    registries = {result.catalog.root / name for name in (*REGISTRIES, CONFIG_FILE)}
+    registry_errors = [d for d in result.errors
+                       if result.catalog.repo_root / d.path in registries]
+    if registry_errors:
+        click.echo(as_text(registry_errors, len(result.catalog.kpis)), err=True)
+        sys.exit(1)
+    return result.catalog
 
 
 @main.command()

@@ -186,7 +186,7 @@ def test_schema_is_a_json_schema_of_the_model(kind):
 KEYWORDS = {
     "$schema", "$defs", "$ref", "type", "properties", "required", "additionalProperties",
     "propertyNames", "patternProperties", "items", "prefixItems", "anyOf", "allOf", "oneOf",
-    "enum", "const",
+    "enum", "const", "if", "then",
     "pattern", "format", "minItems", "maxItems", "minLength", "maxLength", "minimum",
     "maximum", "exclusiveMinimum", "exclusiveMaximum", "default", "description", "title",
     "examples",
@@ -213,6 +213,53 @@ def _check_keywords(node, where="#"):
         assert set(node["required"]) <= set(node.get("properties", {})), where
     for pattern in [node.get("pattern", ""), *node.get("patternProperties", {})]:
         re.compile(pattern)
+
+
+def test_schema_for_a_catalog_lists_its_ids(catalog):
+    schema = json.loads(kpi("schema", "kpi", "--catalog", str(catalog.root)).stdout)
+    fields = schema["properties"]
+    assert fields["department"]["enum"] == ["marketing", "sales"]
+    assert fields["objective"]["enum"] == ["grow-pipeline"]
+    assert fields["success_part"]["enum"] == ["more-deals", "more-leads"]
+    assert fields["department"]["pattern"] == "^[a-z0-9]+(?:-[a-z0-9]+)*$"  # still checked
+    # the chosen objective narrows the success parts to its own
+    assert schema["allOf"] == [{
+        "if": {"properties": {"objective": {"const": "grow-pipeline"}},
+               "required": ["objective"]},
+        "then": {"properties": {"success_part": {"enum": ["more-leads", "more-deals"]}}},
+    }]
+    _check_keywords(schema)
+    objectives = json.loads(kpi("schema", "objectives", "--catalog", str(catalog.root)).stdout)
+    perspective = objectives["$defs"]["Objective"]["properties"]["perspective"]
+    assert perspective["enum"] == sorted(["financial", "customer", "internal-process",
+                                          "learning-growth"])
+
+
+def test_schema_for_a_catalog_follows_its_registries(catalog):
+    catalog.edit("kpis/departments.yml", "  - id: sales\n", "  - id: vertrieb\n")
+    schema = json.loads(kpi("schema", "--catalog", str(catalog.root)).stdout)
+    assert schema["properties"]["department"]["enum"] == ["marketing", "vertrieb"]
+
+
+def test_schema_for_a_catalog_with_broken_registries_is_refused(catalog):
+    catalog.edit("kpis/departments.yml", "    head: Head of Sales\n", "")
+    result = kpi("schema", "--catalog", str(catalog.root), "--out", str(catalog.repo / "s"))
+    assert result.exit_code == 1
+    assert "kpis/departments.yml:5:" in result.stderr and "head" in result.stderr
+    assert not (catalog.repo / "s").exists()
+
+
+def test_schema_for_a_catalog_ignores_broken_kpi_files(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    result = kpi("schema", "--catalog", str(catalog.root))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["properties"]["department"]["enum"] == ["marketing", "sales"]
+
+
+def test_schema_for_a_missing_catalog_is_a_usage_error(tmp_path):
+    result = kpi("schema", "--catalog", str(tmp_path / "nowhere"))
+    assert result.exit_code == 2
+    assert "no catalog folder" in result.output
 
 
 def test_kpi_schema_documents_every_field():
