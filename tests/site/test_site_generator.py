@@ -15,6 +15,7 @@ from site_helpers import TODAY, parse_html, small_catalog, write_catalog
 from kpi_catalog.check import check_catalog
 from kpi_catalog.site import SiteOptions, generate_pages, write_pages
 from kpi_catalog.site import escape as esc
+from kpi_catalog.site.html_blocks import skeleton
 from kpi_catalog.site.urls import page_url, relative_url
 
 
@@ -64,12 +65,12 @@ def test_the_generator_does_not_import_mkdocs(tmp_path):
     assert (tmp_path / "out" / "kpis" / "new-leads" / "index.md").exists()
 
 
-def test_pages_carry_their_source_for_edit_links(catalog):
-    pages = {p.src: p for p in generate_pages(catalog, today=TODAY)}
-    assert pages["kpis/new-leads/index.md"].source.endswith("kpis/marketing/new-leads.yml")
-    assert pages["departments/sales/index.md"].source.endswith("kpis/departments.yml")
-    assert pages["objectives/grow-pipeline/index.md"].source.endswith("kpis/objectives.yml")
-    assert pages["kpis/index.md"].source is None
+def test_pages_carry_their_yaml_path_for_edit_links(catalog):
+    pages = {p.src_uri: p for p in generate_pages(catalog, today=TODAY)}
+    assert pages["kpis/new-leads/index.md"].yaml_path.endswith("kpis/marketing/new-leads.yml")
+    assert pages["departments/sales/index.md"].yaml_path.endswith("kpis/departments.yml")
+    assert pages["objectives/grow-pipeline/index.md"].yaml_path.endswith("kpis/objectives.yml")
+    assert pages["kpis/index.md"].yaml_path is None
     kinds = {p.kind for p in pages.values()}
     assert kinds == {"kpi", "department", "objective", "overview", "departments",
                      "objectives", "glossary"}
@@ -88,7 +89,7 @@ def test_a_kpi_url_depends_only_on_its_id(tmp_path):
     for folder in ("a", "b"):
         result = check_catalog(tmp_path / folder, today=TODAY)
         assert result.ok
-        srcs.append({p.key: p.src for p in generate_pages(result.catalog, today=TODAY)
+        srcs.append({p.key: p.src_uri for p in generate_pages(result.catalog, today=TODAY)
                      if p.kind == "kpi"})
     assert srcs[0] == srcs[1]
     assert srcs[0]["new-leads"] == "kpis/new-leads/index.md"
@@ -106,7 +107,7 @@ def test_options_change_folders_language_and_urls(catalog):
     options = SiteOptions(kpi_prefix="k", department_prefix="d", objective_prefix="o",
                           overview="all.md", glossary=None, language="id",
                           use_directory_urls=False)
-    pages = {p.src: p for p in generate_pages(catalog, today=TODAY, options=options)}
+    pages = {p.src_uri: p for p in generate_pages(catalog, today=TODAY, options=options)}
     assert "k/new-leads/index.md" in pages and "all.md" in pages
     assert not any(p.kind == "glossary" for p in pages.values())
     body = pages["k/new-leads/index.md"].body
@@ -230,12 +231,12 @@ def test_relative_url_matches_mkdocs(to, frm):
 def test_skeleton_and_blocks_render_to_the_same_html_as_the_full_text(catalog):
     """The MkDocs adapter renders pages without their HTML blocks and puts them back."""
     for page in generate_pages(catalog, today=TODAY):
-        text, blocks = page.skeleton("m")
+        text, blocks = skeleton(page, "m")
         assert len(text) < len(page.text)
         full = markdown.markdown(front_matter(page.text)[1], extensions=["abbr", "toc"])
         lean = markdown.markdown(front_matter(text)[1], extensions=["abbr", "toc"])
         lean = re.sub(r"<!--m-(\d+)-->", lambda m, b=blocks: b[int(m.group(1))], lean)
-        assert lean.strip() == full.strip(), page.src
+        assert lean.strip() == full.strip(), page.src_uri
 
 
 def test_rollups_leave_retired_kpis_out():
@@ -245,6 +246,6 @@ def test_rollups_leave_retired_kpis_out():
     catalog = result.catalog
     retired = [k for k in catalog.kpis.values() if k.lifecycle.value == "retired"]
     assert retired, "the example catalog should hold a retired KPI for this test"
-    overview = next(p for p in generate_pages(catalog, today=TODAY) if p.src == "kpis/index.md")
+    overview = next(p for p in generate_pages(catalog, today=TODAY) if p.src_uri == "kpis/index.md")
     counts = [int(n) for n in re.findall(r'kpi-rollup__count">(\d+)<', overview.body)]
     assert sum(counts) == len(catalog.kpis) - len(retired)

@@ -4,6 +4,8 @@
 (:mod:`kpi_catalog.site.plugin`, entry point ``kpi-catalog``) is a thin adapter.
 """
 
-from .pages import Site, SiteOptions, SitePage, generate_pages, write_pages
+from .generator import Site, generate_pages, write_pages
+from .options import SiteOptions
+from .page import SitePage
 
 __all__ = ["Site", "SiteOptions", "SitePage", "generate_pages", "write_pages"]

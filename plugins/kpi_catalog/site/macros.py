@@ -32,7 +32,7 @@ from pydantic import BaseModel
 from .. import models
 from ..models import Lifecycle, StatusValue
 from . import escape
-from .pages import Site
+from .generator import Site
 
 MODELS: dict[str, type[BaseModel]] = {
     "kpi": models.Kpi,
@@ -177,7 +177,7 @@ def define_env(env) -> None:
         """A link to the KPI's page, its name as the text."""
         site = catalog_site(env)
         view = _view(site, kpi_id)
-        url = site.url_from(here())(view.src)
+        url = site.url_from(here())(view.src_uri)
         return Markup('<a href="{}">{}</a>').format(url, escape.html(view.name))
 
     @env.macro
@@ -185,7 +185,7 @@ def define_env(env) -> None:
         """The KPI's statement, as a quote linking to the KPI."""
         site = catalog_site(env)
         view = _view(site, kpi_id)
-        url = site.url_from(here())(view.src)
+        url = site.url_from(here())(view.src_uri)
         return _block(
             Markup('<blockquote class="kpi-quote"><p>{}</p><p class="kpi-muted">— '
                    '<a href="{}">{}</a></p></blockquote>').format(

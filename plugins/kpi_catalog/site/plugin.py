@@ -1,4 +1,4 @@
-"""The ``kpi-catalog`` MkDocs plugin: a thin adapter around :mod:`kpi_catalog.site.pages`.
+"""The ``kpi-catalog`` MkDocs plugin: a thin adapter around :mod:`kpi_catalog.site.generator`.
 
 What it does, event by event:
 
@@ -39,7 +39,10 @@ from ..check import check_catalog
 from ..diagnostics import Severity
 from ..loader import LoadResult, find_repo_root
 from .config import KpiCatalogConfig
-from .pages import Site, SiteOptions, SitePage
+from .generator import Site
+from .html_blocks import skeleton
+from .options import SiteOptions
+from .page import SitePage
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
@@ -139,20 +142,20 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.marker = f"kpi-catalog-{secrets.token_hex(6)}"
         self.blocks = {}
         for page in self.pages:
-            existing = files.get_file_from_path(page.src)
+            existing = files.get_file_from_path(page.src_uri)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(
-                    f"docs/{page.src} is written by hand, but the kpi-catalog plugin generates "
+                    f"docs/{page.src_uri} is written by hand, but the kpi-catalog plugin generates "
                     f"that page ({page.kind}). Remove or move the file, or change the plugin's "
                     "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
                 )
             in_nav = page.in_nav and not explicit_nav
-            content, self.blocks[page.src] = page.skeleton(self.marker)
+            content, self.blocks[page.src_uri] = skeleton(page, self.marker)
             file = File.generated(
-                config, page.src, content=content,
+                config, page.src_uri, content=content,
                 inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,
             )
-            file.edit_uri = edit_path(page.source) if page.source else None
+            file.edit_uri = edit_path(page.yaml_path) if page.yaml_path else None
             files.append(file)
         for name in (CSS, JS):
             files.append(File.generated(config, name, abs_src_path=str(ASSETS / Path(name).name)))
@@ -249,7 +252,7 @@ class _NavBuilder:
         site = plugin.site
         options = site.options
         self.t = site.t
-        self.generated = {p.src for p in plugin.pages}
+        self.generated = {p.src_uri for p in plugin.pages}
         self.members: dict[str, list[Page]] = {}
         self.titles = {
             options.departments_src: self.t["departments.title"],

@@ -1,377 +1,41 @@
 """The catalog site's pages, generated from a catalog, independent of MkDocs.
 
 :func:`generate_pages` turns a :class:`~kpi_catalog.catalog.Catalog` into
-:class:`SitePage` objects: a Markdown text (with front matter), where it goes
+:class:`~.page.SitePage` objects: a Markdown text (with front matter), where it goes
 (``kpis/<id>/index.md``), its title, the YAML file it was made from (for edit links) and
 its metadata (tags). :func:`write_pages` writes them into any folder, so that any
 static-site generator that reads Markdown can build the site; the MkDocs plugin
 (:mod:`kpi_catalog.site.plugin`) only hands the same pages to MkDocs.
 
-Layouts are jinja2 templates (``templates/*.md.j2``); a site overrides one by placing a
-file of the same name in one of ``SiteOptions.template_dirs``. Contributor text never
-becomes a template: it is only ever a *value* given to one, and every value is escaped
-for HTML and Markdown on output (see :mod:`kpi_catalog.site.escape`).
+Layouts are jinja2 templates (``templates/*.md.j2``, see :mod:`.environment`); a site
+overrides one by placing a file of the same name in one of ``SiteOptions.template_dirs``.
+Templates see each KPI as a :class:`~.views.KpiView`.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
 from datetime import date
-from functools import cached_property
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
 from .. import i18n
 from ..catalog import Catalog
 from ..charts import trend_svg
-from ..models import (
-    Department,
-    GlossaryTerm,
-    Kpi,
-    Lifecycle,
-    Objective,
-    StatusValue,
-    SuccessPart,
-)
-from ..status import KpiStatus, catalog_statuses, expected_value, rollup
+from ..models import Department, GlossaryTerm, Kpi, Lifecycle, Objective, StatusValue
+from ..status import KpiStatus, catalog_statuses, rollup
 from . import escape
+from .environment import template_environment
+from .options import SiteOptions
+from .page import SitePage
 from .urls import page_url, relative_url
+from .views import KpiView, progress_percents
 
-TEMPLATES = Path(__file__).parent / "templates"
-STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 # A glossary word the `abbr` Markdown extension can explain: plain words only.
 _ABBR_SAFE = re.compile(r"^[\w][\w .,'/()%-]*$")
-
-
-@dataclass(frozen=True)
-class SiteOptions:
-    """Where the generated pages go and how they read. Paths are relative to the docs folder."""
-
-    kpi_prefix: str = "kpis"
-    department_prefix: str = "departments"
-    objective_prefix: str = "objectives"
-    overview: str = "kpis/index.md"
-    glossary: str | None = "glossary/index.md"
-    language: str | None = None
-    """``en`` or ``id``; ``None`` takes the catalog's ``language``."""
-    use_directory_urls: bool = True
-    nav: bool = True
-    """Whether department and objective pages belong in the navigation (``in_nav``)."""
-    template_dirs: tuple[Path, ...] = ()
-    """Folders searched before the built-in templates (overrides by file name)."""
-    rule_page: str = "rules/{code}.md"
-    """Where a rule's documentation lives; linked from silenced rules when it exists."""
-    existing_pages: frozenset[str] = frozenset()
-    """Hand-written pages of the site (to know which rule pages exist)."""
-
-    def kpi_src(self, kpi_id: str) -> str:
-        return f"{self.kpi_prefix}/{kpi_id}/index.md"
-
-    def department_src(self, department_id: str) -> str:
-        return f"{self.department_prefix}/{department_id}/index.md"
-
-    def objective_src(self, objective_id: str) -> str:
-        return f"{self.objective_prefix}/{objective_id}/index.md"
-
-    @property
-    def departments_src(self) -> str:
-        return f"{self.department_prefix}/index.md"
-
-    @property
-    def objectives_src(self) -> str:
-        return f"{self.objective_prefix}/index.md"
-
-
-@dataclass
-class SitePage:
-    """One generated page."""
-
-    src: str
-    """Where the page goes, relative to the docs folder: ``kpis/<id>/index.md``."""
-    kind: str
-    """``kpi``, ``department``, ``objective``, ``overview``, ``departments``,
-    ``objectives`` or ``glossary``."""
-    title: str
-    """The page's title as plain text (not escaped)."""
-    body: str
-    """The Markdown, without front matter."""
-    meta: dict = field(default_factory=dict)
-    """Front matter: ``tags``, and ``render_macros: false`` so that no macro engine runs."""
-    source: str | None = None
-    """The YAML file the page shows, relative to the repository root (for edit links)."""
-    in_nav: bool = False
-    key: str | None = None
-    """The id of the KPI, department or objective."""
-
-    @cached_property
-    def text(self) -> str:
-        """The whole Markdown file: front matter, then the body."""
-        return self._front_matter() + self.body
-
-    def _front_matter(self) -> str:
-        lines = ["---"]
-        for name, value in self.meta.items():
-            lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")  # JSON is YAML
-        lines.append("---")
-        lines.append("")
-        return "\n".join(lines)
-
-    def skeleton(self, marker: str) -> tuple[str, list[str]]:
-        """The page with its HTML blocks taken out, for Markdown tools that pass HTML through.
-
-        Returns the text (front matter and body) with each top-level HTML block replaced
-        by an HTML comment ``<!--{marker}-N-->``, and the blocks. Markdown keeps comments as
-        they are, so putting ``blocks[N]`` back after rendering gives the same HTML as
-        rendering :attr:`text`, without Markdown parsing every tag of every table and chart.
-        """
-        blocks: list[str] = []
-        chunks = []
-        for chunk in _CHUNK.split(self.body):
-            if _is_html_block(chunk):
-                chunks.append(f"<!--{marker}-{len(blocks)}-->")
-                blocks.append(chunk.strip())
-            else:
-                chunks.append(chunk)
-        return self._front_matter() + "\n\n".join(chunks), blocks
-
-
-_CHUNK = re.compile(r"\n[ \t]*\n")
-_BLOCK_START = re.compile(
-    r"<(div|table|figure|dl|ul|ol|p|section|blockquote|nav|aside)[\s>]", re.IGNORECASE)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
-_MARKDOWN_ATTRIBUTE = re.compile(r"<[^>]*\smarkdown[\s=>]", re.IGNORECASE)
-
-
-def _is_html_block(chunk: str) -> bool:
-    """Whether Markdown passes ``chunk`` through untouched: a sequence of complete
-    block-level elements, each closing at the end of a line, without `markdown` attributes
-    (md_in_html). Anything else stays with Markdown, which is always correct."""
-    chunk = chunk.strip()
-    if _MARKDOWN_ATTRIBUTE.search(chunk):
-        return False
-    pos, size = 0, len(chunk)
-    while pos < size:
-        start = _BLOCK_START.match(chunk, pos)
-        if not start:
-            return False
-        name, depth, end = start.group(1).lower(), 0, -1
-        for tag in _TAG.finditer(chunk, pos):
-            if tag.group(2).lower() != name:
-                continue
-            depth += -1 if tag.group(1) else (0 if tag.group(3) else 1)
-            if depth == 0:
-                end = tag.end()
-                break
-        if end < 0:
-            return False
-        pos = end
-        while pos < size and chunk[pos] in " \t":
-            pos += 1
-        if pos < size and chunk[pos] != "\n":
-            return False
-        while pos < size and chunk[pos] in " \t\n":
-            pos += 1
-    return True
-
-
-# --- views: what the templates show, computed once per KPI ------------------------------
-
-
-@dataclass
-class KpiView:
-    kpi: Kpi
-    status: KpiStatus
-    src: str
-    source: str | None
-    department: Department | None
-    objective: Objective | None
-    part: SuccessPart | None
-    progress: int | None
-    expected: int | None
-    t: i18n.Labels = field(repr=False)
-
-    @property
-    def id(self) -> str:
-        return self.kpi.id
-
-    @property
-    def name(self) -> str:
-        return self.kpi.name
-
-    @property
-    def owner(self) -> str:
-        return escape.one_line(self.kpi.owner)
-
-    @property
-    def status_value(self) -> str:
-        return self.status.value.value
-
-    @property
-    def status_label(self) -> str:
-        return self.t.status(self.status.value)
-
-    @property
-    def status_rank(self) -> int:
-        return STATUS_ORDER[self.status.value]
-
-    @property
-    def lifecycle(self) -> str:
-        return self.kpi.lifecycle.value
-
-    @property
-    def lifecycle_label(self) -> str:
-        return self.t.lifecycle(self.kpi.lifecycle)
-
-    @property
-    def department_id(self) -> str:
-        return self.kpi.department
-
-    @property
-    def objective_id(self) -> str:
-        return self.kpi.objective
-
-    @property
-    def department_name(self) -> str:
-        return self.department.name if self.department else self.kpi.department
-
-    @property
-    def objective_name(self) -> str:
-        return self.objective.name if self.objective else self.kpi.objective
-
-    def quantity(self, value: float | None) -> str:
-        """``1,200 subscribers per month``, ``45%``."""
-        if value is None:
-            return ""
-        return _with_unit(self.t.number(value), self.kpi.measurement.unit)
-
-    @property
-    def baseline_text(self) -> str:
-        return self.quantity(self.kpi.baseline.value) if self.kpi.baseline else ""
-
-    @property
-    def target_text(self) -> str:
-        target = self.kpi.target
-        if target is None:
-            return ""
-        if target.value is not None:
-            return self.quantity(target.value)
-        low, high = self.t.number(target.min), self.t.number(target.max)
-        return _with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
-
-    @property
-    def latest_text(self) -> str:
-        latest = self.status.latest
-        return f"{self.quantity(latest.value)} ({latest.period})" if latest else ""
-
-    @property
-    def progress_label(self) -> str:
-        if self.progress is None:
-            return self.t["text.no_progress"]
-        if self.expected is None:
-            return self.t.get("text.progress", progress=self.progress)
-        return self.t.get("text.progress_expected", progress=self.progress, expected=self.expected)
-
-    @property
-    def has_progress_bar(self) -> bool:
-        return self.kpi.baseline is not None and self.kpi.target is not None
-
-    @property
-    def has_expected(self) -> bool:
-        """Whether there is a straight line from baseline to target to compare with."""
-        return self.has_progress_bar
-
-    @property
-    def actual_rows(self) -> list[dict[str, str]]:
-        """The measured values, oldest first, formatted (with the expected value)."""
-        rows = []
-        for actual in sorted(self.kpi.actuals, key=lambda a: a.date):
-            expected = expected_value(self.kpi, actual.date) if self.has_expected else None
-            rows.append({
-                "period": actual.period,
-                "value": self.t.number(actual.value),
-                "expected": self.t.number(expected) if expected is not None else "",
-                "note": escape.one_line(actual.note),
-            })
-        return rows
-
-
-def _with_unit(number: str, unit: str) -> str:
-    """``1,200 subscribers``; ``45%`` and ``24.5% of net sales`` without a space."""
-    unit = escape.one_line(unit)
-    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
-
-
-def _percent(share: float | None) -> int | None:
-    return None if share is None else round(100 * min(1.0, max(0.0, share)))
-
-
-def _progress(kpi: Kpi, status: KpiStatus) -> tuple[int | None, int | None]:
-    """Share of the way from baseline to target, and the share expected by today (percent).
-
-    For ``within_range`` KPIs the way leads to the nearest edge of the range (see
-    :func:`kpi_catalog.status.goal_value`); one whose baseline already lies in the range
-    is all the way there while its latest value stays inside.
-    """
-    if kpi.baseline is None or kpi.target is None:
-        return None, None
-    progress = status.progress
-    latest = status.latest
-    if progress is None and latest is not None:
-        target = kpi.target
-        if target.value is None:
-            progress = 1.0 if target.min <= latest.value <= target.max else 0.0
-        else:
-            progress = 1.0 if latest.value == target.value else 0.0
-    return _percent(progress), _percent(status.expected_progress)
-
-
-# --- the generator -------------------------------------------------------------------
-
-
-class _Finalize:
-    """Every ``{{ value }}`` in a template goes through :func:`escape.html`."""
-
-    def __call__(self, value: object) -> object:
-        if value is None:
-            return Markup("")
-        if isinstance(value, Markup):
-            return value
-        return escape.html(value)
-
-
-def template_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
-    """The jinja2 environment of the site's templates: overrides first, then the built-ins.
-
-    The built-in templates are also reachable as ``builtin/<name>``, so that an override
-    can ``{% extends "builtin/kpi.md.j2" %}`` and replace single blocks.
-    """
-    builtin = jinja2.FileSystemLoader(str(TEMPLATES))
-    loaders: list[jinja2.BaseLoader] = []
-    dirs = [str(d) for d in template_dirs if Path(d).is_dir()]
-    if dirs:
-        loaders.append(jinja2.FileSystemLoader(dirs))
-    loaders += [builtin, jinja2.PrefixLoader({"builtin": builtin})]
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        autoescape=True,
-        finalize=_Finalize(),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        auto_reload=False,
-    )
-    env.filters["md"] = escape.markdown
-    env.filters["paragraphs"] = escape.paragraphs
-    env.filters["one_line"] = escape.one_line
-    env.globals["Markup"] = Markup
-    return env
 
 
 class Site:
@@ -403,10 +67,11 @@ class Site:
         if objective is not None:
             part = next((p for p in objective.success if p.id == kpi.success_part), None)
         status = self.statuses[kpi.id]
-        progress, expected = _progress(kpi, status)
-        source = catalog.kpi_sources[kpi.id].rel if kpi.id in catalog.kpi_sources else None
+        progress, expected = progress_percents(kpi, status)
+        source = catalog.kpi_sources.get(kpi.id)
         return KpiView(
-            kpi=kpi, status=status, src=self.options.kpi_src(kpi.id), source=source,
+            kpi=kpi, status=status, src_uri=self.options.kpi_src(kpi.id),
+            yaml_path=source.rel if source else None,
             department=catalog.departments.get(kpi.department), objective=objective, part=part,
             progress=progress, expected=expected, t=self.t,
         )
@@ -522,7 +187,7 @@ class Site:
         out += [self.kpi_page(v) for v in self.views.values()]
         return out
 
-    def _registry_source(self, name: str) -> str | None:
+    def _registry_path(self, name: str) -> str | None:
         source = self.catalog.registry_sources.get(name)
         return source.rel if source else None
 
@@ -553,13 +218,14 @@ class Site:
                 "src": page if page in self.options.existing_pages else None,
             })
         body = self.render(
-            "kpi.md.j2", view.src, kpi=kpi, v=view, related=related, links=links,
+            "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self.chart(view),
         )
         tags = [view.department_name, view.objective_name, view.lifecycle_label]
         return SitePage(
-            src=view.src, kind="kpi", title=kpi.name, body=body, source=view.source, key=kpi.id,
+            src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
+            yaml_path=view.yaml_path, key=kpi.id,
             meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags]},
         )
 
@@ -587,8 +253,8 @@ class Site:
             orphans=orphans, rollup=self.rollup(views),
         )
         return SitePage(
-            src=src, kind="department", title=department.name, body=body,
-            meta={"render_macros": False}, source=self._registry_source("departments"),
+            src_uri=src, kind="department", title=department.name, body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path("departments"),
             in_nav=self.options.nav, key=department.id,
         )
 
@@ -604,8 +270,8 @@ class Site:
             rollup=self.rollup(views), perspective=objective.perspective,
         )
         return SitePage(
-            src=src, kind="objective", title=objective.name, body=body,
-            meta={"render_macros": False}, source=self._registry_source("objectives"),
+            src_uri=src, kind="objective", title=objective.name, body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
             in_nav=self.options.nav, key=objective.id,
         )
 
@@ -618,8 +284,8 @@ class Site:
         ]
         body = self.render("departments.md.j2", src, rows=rows)
         return SitePage(
-            src=src, kind="departments", title=self.t["departments.title"], body=body,
-            meta={"render_macros": False}, source=self._registry_source("departments"),
+            src_uri=src, kind="departments", title=self.t["departments.title"], body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path("departments"),
             in_nav=True,
         )
 
@@ -632,8 +298,8 @@ class Site:
         ]
         body = self.render("objectives.md.j2", src, rows=rows)
         return SitePage(
-            src=src, kind="objectives", title=self.t["objectives.title"], body=body,
-            meta={"render_macros": False}, source=self._registry_source("objectives"),
+            src_uri=src, kind="objectives", title=self.t["objectives.title"], body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
             in_nav=True,
         )
 
@@ -645,9 +311,9 @@ class Site:
             "overview.md.j2", src, kpis=views, filters=filters, rollup=self.rollup(views),
         )
         return SitePage(
-            src=src, kind="overview", title=self.t["overview.title"], body=body,
+            src_uri=src, kind="overview", title=self.t["overview.title"], body=body,
             # the table needs the width; `hide` is mkdocs-material's, other tools ignore it
-            meta={"render_macros": False, "hide": ["toc"]}, source=None, in_nav=True,
+            meta={"render_macros": False, "hide": ["toc"]}, yaml_path=None, in_nav=True,
         )
 
     def filters(self, views: list[KpiView]) -> list[dict]:
@@ -701,8 +367,8 @@ class Site:
             entries.append({"term": term, "anchor": anchor, "kpis": used_by.get(id(term), [])})
         body = self.render("glossary.md.j2", src, entries=entries)
         return SitePage(
-            src=src, kind="glossary", title=self.t["glossary.title"], body=body,
-            meta={"render_macros": False}, source=self._registry_source("glossary"), in_nav=True,
+            src_uri=src, kind="glossary", title=self.t["glossary.title"], body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path("glossary"), in_nav=True,
         )
 
 
@@ -741,7 +407,7 @@ def write_pages(
     folder = Path(folder)
     written = []
     for page in generate_pages(catalog, statuses=statuses, today=today, options=options):
-        path = folder / page.src
+        path = folder / page.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.text, encoding="utf-8")
         written.append(path)

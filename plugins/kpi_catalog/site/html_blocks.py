@@ -1,0 +1,72 @@
+"""The HTML blocks of a generated page, kept away from Markdown.
+
+Generated pages are mostly HTML (tables, cards, the chart) that Markdown passes through
+untouched after parsing every tag. The MkDocs plugin (its only user) hands Markdown the
+:func:`skeleton` of a page, with each top-level HTML block replaced by a comment, and puts
+the blocks back into the HTML afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .page import SitePage
+
+
+def skeleton(page: SitePage, marker: str) -> tuple[str, list[str]]:
+    """The page with its HTML blocks taken out, for Markdown tools that pass HTML through.
+
+    Returns the text (front matter and body) with each top-level HTML block replaced
+    by an HTML comment ``<!--{marker}-N-->``, and the blocks. Markdown keeps comments as
+    they are, so putting ``blocks[N]`` back after rendering gives the same HTML as
+    rendering :attr:`SitePage.text`, without Markdown parsing every tag of every table and
+    chart.
+    """
+    blocks: list[str] = []
+    chunks = []
+    for chunk in _CHUNK.split(page.body):
+        if _is_html_block(chunk):
+            chunks.append(f"<!--{marker}-{len(blocks)}-->")
+            blocks.append(chunk.strip())
+        else:
+            chunks.append(chunk)
+    return page.front_matter + "\n\n".join(chunks), blocks
+
+
+_CHUNK = re.compile(r"\n[ \t]*\n")
+_BLOCK_START = re.compile(
+    r"<(div|table|figure|dl|ul|ol|p|section|blockquote|nav|aside)[\s>]", re.IGNORECASE)
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
+_MARKDOWN_ATTRIBUTE = re.compile(r"<[^>]*\smarkdown[\s=>]", re.IGNORECASE)
+
+
+def _is_html_block(chunk: str) -> bool:
+    """Whether Markdown passes ``chunk`` through untouched: a sequence of complete
+    block-level elements, each closing at the end of a line, without `markdown` attributes
+    (md_in_html). Anything else stays with Markdown, which is always correct."""
+    chunk = chunk.strip()
+    if _MARKDOWN_ATTRIBUTE.search(chunk):
+        return False
+    pos, size = 0, len(chunk)
+    while pos < size:
+        start = _BLOCK_START.match(chunk, pos)
+        if not start:
+            return False
+        name, depth, end = start.group(1).lower(), 0, -1
+        for tag in _TAG.finditer(chunk, pos):
+            if tag.group(2).lower() != name:
+                continue
+            depth += -1 if tag.group(1) else (0 if tag.group(3) else 1)
+            if depth == 0:
+                end = tag.end()
+                break
+        if end < 0:
+            return False
+        pos = end
+        while pos < size and chunk[pos] in " \t":
+            pos += 1
+        if pos < size and chunk[pos] != "\n":
+            return False
+        while pos < size and chunk[pos] in " \t\n":
+            pos += 1
+    return True

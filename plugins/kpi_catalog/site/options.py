@@ -1,0 +1,50 @@
+"""Where the generated pages go and how they read: the options of :class:`~.generator.Site`.
+
+The MkDocs plugin fills them from its own options (:mod:`kpi_catalog.site.config`) and
+from ``mkdocs.yml``; another site generator can fill them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    """Where the generated pages go and how they read. Paths are relative to the docs folder."""
+
+    kpi_prefix: str = "kpis"
+    department_prefix: str = "departments"
+    objective_prefix: str = "objectives"
+    overview: str = "kpis/index.md"
+    glossary: str | None = "glossary/index.md"
+    language: str | None = None
+    """``en`` or ``id``; ``None`` takes the catalog's ``language``."""
+    use_directory_urls: bool = True
+    nav: bool = True
+    """Whether department and objective pages belong in the navigation (``in_nav``)."""
+    template_dirs: tuple[Path, ...] = ()
+    """Folders searched before the built-in templates (overrides by file name)."""
+    rule_page: str = "rules/{code}.md"
+    """Where a rule's documentation lives; linked from silenced rules when it exists."""
+    existing_pages: frozenset[str] = frozenset()
+    """Hand-written pages of the site (to know which rule pages exist)."""
+
+    def kpi_src(self, kpi_id: str) -> str:
+        return f"{self.kpi_prefix}/{kpi_id}/index.md"
+
+    def department_src(self, department_id: str) -> str:
+        return f"{self.department_prefix}/{department_id}/index.md"
+
+    def objective_src(self, objective_id: str) -> str:
+        return f"{self.objective_prefix}/{objective_id}/index.md"
+
+    @property
+    def departments_src(self) -> str:
+        return f"{self.department_prefix}/index.md"
+
+    @property
+    def objectives_src(self) -> str:
+        return f"{self.objective_prefix}/index.md"
+

@@ -1,0 +1,46 @@
+"""One generated page: its Markdown, where it goes and the catalog file it shows."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass
+class SitePage:
+    """One generated page."""
+
+    src_uri: str
+    """Where the page goes, relative to the docs folder, with ``/``: ``kpis/<id>/index.md``
+    (MkDocs calls this a file's ``src_uri``)."""
+    kind: str
+    """``kpi``, ``department``, ``objective``, ``overview``, ``departments``,
+    ``objectives`` or ``glossary``."""
+    title: str
+    """The page's title as plain text (not escaped)."""
+    body: str
+    """The Markdown, without front matter."""
+    meta: dict = field(default_factory=dict)
+    """Front matter: ``tags``, and ``render_macros: false`` so that no macro engine runs."""
+    yaml_path: str | None = None
+    """The catalog's YAML file the page shows, relative to the repository root
+    (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
+    in_nav: bool = False
+    key: str | None = None
+    """The id of the KPI, department or objective."""
+
+    @cached_property
+    def text(self) -> str:
+        """The whole Markdown file: front matter, then the body."""
+        return self.front_matter + self.body
+
+    @property
+    def front_matter(self) -> str:
+        """``meta`` between ``---`` lines, each value written as JSON (which is YAML)."""
+        lines = ["---"]
+        for name, value in self.meta.items():
+            lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")
+        lines.append("---")
+        lines.append("")
+        return "\n".join(lines)

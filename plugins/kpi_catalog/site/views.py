@@ -1,0 +1,201 @@
+"""What the templates show of a KPI: :class:`KpiView`, the contract templates rely on.
+
+Templates (built-in or overrides, see ``docs/reference/templates.md``) get each KPI as a
+``KpiView`` named ``v``: the validated :class:`~kpi_catalog.models.Kpi` as ``v.kpi``, its
+computed status, and the texts a page shows (formatted in the site's language). Every
+public attribute and property below is part of that contract: renaming one breaks the
+templates of sites that override ours. Values are plain text; templates escape them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .. import i18n
+from ..models import Department, Kpi, Objective, StatusValue, SuccessPart
+from ..status import KpiStatus, expected_value
+from . import escape
+
+STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
+
+
+@dataclass
+class KpiView:
+    """One KPI as the templates see it, computed once per site."""
+
+    kpi: Kpi
+    """The KPI as validated (``v.kpi.measurement.unit``, ``v.kpi.target.date``...)."""
+    status: KpiStatus
+    """Its status today: ``v.status.value``, ``.latest``, ``.reason``, ``.progress``."""
+    src_uri: str
+    """Its page, relative to the docs folder: ``url(v.src_uri)`` links to it."""
+    yaml_path: str | None
+    """Its YAML file, relative to the repository root (``None`` if not known)."""
+    department: Department | None
+    """Its department from ``departments.yml`` (``None`` if the id is not listed)."""
+    objective: Objective | None
+    """Its objective from ``objectives.yml`` (``None`` if the id is not listed)."""
+    part: SuccessPart | None
+    """The part of the objective's success it measures (``None`` if not found)."""
+    progress: int | None
+    """Percent of the way from baseline to target (0 to 100), ``None`` without a way."""
+    expected: int | None
+    """Percent of the way expected by today on a straight line, ``None`` without one."""
+    t: i18n.Labels = field(repr=False)
+    """The site's labels (the same as the templates' ``t``)."""
+
+    @property
+    def src(self) -> str:
+        """The former name of :attr:`src_uri`, kept for template overrides that use it."""
+        return self.src_uri
+
+    @property
+    def id(self) -> str:
+        """The KPI's id (``net-sales``)."""
+        return self.kpi.id
+
+    @property
+    def name(self) -> str:
+        """The KPI's name."""
+        return self.kpi.name
+
+    @property
+    def owner(self) -> str:
+        """Who answers for it, on one line."""
+        return escape.one_line(self.kpi.owner)
+
+    @property
+    def status_value(self) -> str:
+        """The status as a word for machines (``on_track``): CSS classes, data attributes."""
+        return self.status.value.value
+
+    @property
+    def status_label(self) -> str:
+        """The status in the site's language (``On track``, ``Sesuai rencana``)."""
+        return self.t.status(self.status.value)
+
+    @property
+    def status_rank(self) -> int:
+        """Where the status sorts: its place in :class:`~kpi_catalog.models.StatusValue`."""
+        return STATUS_ORDER[self.status.value]
+
+    @property
+    def lifecycle(self) -> str:
+        """``active``, ``draft`` or ``retired``."""
+        return self.kpi.lifecycle.value
+
+    @property
+    def lifecycle_label(self) -> str:
+        """The lifecycle in the site's language."""
+        return self.t.lifecycle(self.kpi.lifecycle)
+
+    @property
+    def department_id(self) -> str:
+        """The department's id as the KPI file gives it."""
+        return self.kpi.department
+
+    @property
+    def objective_id(self) -> str:
+        """The objective's id as the KPI file gives it."""
+        return self.kpi.objective
+
+    @property
+    def department_name(self) -> str:
+        """The department's name, or its id when ``departments.yml`` does not list it."""
+        return self.department.name if self.department else self.kpi.department
+
+    @property
+    def objective_name(self) -> str:
+        """The objective's name, or its id when ``objectives.yml`` does not list it."""
+        return self.objective.name if self.objective else self.kpi.objective
+
+    def quantity(self, value: float | None) -> str:
+        """``1,200 subscribers per month``, ``45%``."""
+        if value is None:
+            return ""
+        return _with_unit(self.t.number(value), self.kpi.measurement.unit)
+
+    @property
+    def baseline_text(self) -> str:
+        """The baseline with its unit (empty without a baseline)."""
+        return self.quantity(self.kpi.baseline.value) if self.kpi.baseline else ""
+
+    @property
+    def target_text(self) -> str:
+        """The target (or its range) with its unit (empty without a target)."""
+        target = self.kpi.target
+        if target is None:
+            return ""
+        if target.value is not None:
+            return self.quantity(target.value)
+        low, high = self.t.number(target.min), self.t.number(target.max)
+        return _with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
+
+    @property
+    def latest_text(self) -> str:
+        """The latest value that counts today, with its unit and period (empty if none)."""
+        latest = self.status.latest
+        return f"{self.quantity(latest.value)} ({latest.period})" if latest else ""
+
+    @property
+    def progress_label(self) -> str:
+        """The progress in words, with the share expected by today when there is one."""
+        if self.progress is None:
+            return self.t["text.no_progress"]
+        if self.expected is None:
+            return self.t.get("text.progress", progress=self.progress)
+        return self.t.get("text.progress_expected", progress=self.progress, expected=self.expected)
+
+    @property
+    def has_progress_bar(self) -> bool:
+        """Whether the page shows a progress bar: there is a baseline and a target."""
+        return self.kpi.baseline is not None and self.kpi.target is not None
+
+    @property
+    def has_expected(self) -> bool:
+        """Whether there is a straight line from baseline to target to compare with."""
+        return self.has_progress_bar
+
+    @property
+    def actual_rows(self) -> list[dict[str, str]]:
+        """The measured values, oldest first, formatted (with the expected value)."""
+        rows = []
+        for actual in sorted(self.kpi.actuals, key=lambda a: a.date):
+            expected = expected_value(self.kpi, actual.date) if self.has_expected else None
+            rows.append({
+                "period": actual.period,
+                "value": self.t.number(actual.value),
+                "expected": self.t.number(expected) if expected is not None else "",
+                "note": escape.one_line(actual.note),
+            })
+        return rows
+
+
+def _with_unit(number: str, unit: str) -> str:
+    """``1,200 subscribers``; ``45%`` and ``24.5% of net sales`` without a space."""
+    unit = escape.one_line(unit)
+    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
+
+
+def _percent(share: float | None) -> int | None:
+    return None if share is None else round(100 * min(1.0, max(0.0, share)))
+
+
+def progress_percents(kpi: Kpi, status: KpiStatus) -> tuple[int | None, int | None]:
+    """Share of the way from baseline to target, and the share expected by today (percent).
+
+    For ``within_range`` KPIs the way leads to the nearest edge of the range (see
+    :func:`kpi_catalog.status.goal_value`); one whose baseline already lies in the range
+    is all the way there while its latest value stays inside.
+    """
+    if kpi.baseline is None or kpi.target is None:
+        return None, None
+    progress = status.progress
+    latest = status.latest
+    if progress is None and latest is not None:
+        target = kpi.target
+        if target.value is None:
+            progress = 1.0 if target.min <= latest.value <= target.max else 0.0
+        else:
+            progress = 1.0 if latest.value == target.value else 0.0
+    return _percent(progress), _percent(status.expected_progress)
