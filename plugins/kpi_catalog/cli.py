@@ -16,9 +16,12 @@ import click
 from . import __version__
 from .catalog import Catalog
 from .check import check_catalog
+from .codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
+from .codeowners import codeowners
 from .export import to_csv, to_json
 from .loader import CONFIG_FILE, REGISTRIES, LoadResult, find_repo_root, load_catalog
 from .reporting import FORMATS, as_text
+from .safe_write import replace_file
 from .schema import SCHEMAS, schema_for
 from .status import export_fields, status_json, status_rows, status_table
 
@@ -127,6 +130,33 @@ def _registries(catalog: Path) -> Catalog:
         click.echo(as_text(registry_errors, len(result.catalog.kpis)), err=True)
         sys.exit(1)
     return result.catalog
+
+
+@main.command(name="codeowners")
+@catalog_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The file to write (default: .github/CODEOWNERS of the repository).")
+@click.option("--check", is_flag=True,
+              help="Write nothing; exit 1 if the file is not what `kpi codeowners` would write.")
+def codeowners_command(catalog: Path | None, output: Path | None, check: bool) -> None:
+    """Write .github/CODEOWNERS from the `reviewers` of the departments and of catalog.yml.
+
+    A department's reviewers must then approve every change to its KPI files; the
+    catalog's reviewers approve changes to the shared files.
+    """
+    root = catalog or default_catalog()
+    loaded = _registries(root)
+    target = output or loaded.repo_root / DEFAULT_CODEOWNERS
+    text = codeowners(loaded)
+    if check:
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current != text:
+            click.echo(f"{target} is out of date: run `kpi codeowners` and commit it.", err=True)
+            sys.exit(1)
+        click.echo(f"{target} is up to date.")
+        return
+    replace_file(target, text)
+    click.echo(f"wrote {target}")
 
 
 @main.command()

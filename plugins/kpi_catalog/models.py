@@ -74,6 +74,9 @@ Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
 Text = Annotated[str, AfterValidator(_not_blank)]
 Number = Annotated[float, Field(allow_inf_nan=False)]
 Url = Annotated[str, AfterValidator(_safe_url)]
+GITHUB_HANDLE_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,99})?$"
+GitHubHandle = Annotated[str, Field(pattern=GITHUB_HANDLE_PATTERN)]
+"""A GitHub user (`@ayu-lestari`) or team (`@nusantara-retail/marketing-leads`)."""
 # Strict models accept only enum *instances*; YAML gives the value's text, which is exact.
 _FromText = Field(strict=False)
 
@@ -142,6 +145,10 @@ class Department(_Strict):
     """The person or role who leads the department."""
     description: str = ""
     """What the department does, in a sentence or two."""
+    reviewers: list[GitHubHandle] = []
+    """GitHub users (`@ayu-lestari`) or teams (`@nusantara-retail/marketing-leads`) who must
+    approve changes to the department's KPI files; `kpi codeowners` writes them into
+    `.github/CODEOWNERS`."""
 
 
 class Period(_Strict):
@@ -445,3 +452,8 @@ class CatalogConfig(_Strict):
     """How status is computed."""
     rules: dict[RuleCode, Literal["error", "warning", "off"]] = {}
     """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""
+    reviewers: list[GitHubHandle] = []
+    """GitHub users or teams who must approve changes to the catalog's shared files
+    (catalog.yml, departments.yml, objectives.yml, glossary.yml) and to the KPIs of departments
+    that name no reviewers of their own; `kpi codeowners` writes them into
+    `.github/CODEOWNERS`."""

@@ -62,6 +62,9 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
         expected = ctx.get("expected", "")
         return "E204", f"`{_written(value)}` is not a valid `{name}`.", f"Use one of: {expected}."
     if kind == "string_pattern_mismatch":
+        if str(ctx.get("pattern", "")).startswith("^@"):
+            return "E204", f"`{value}` is not a GitHub user or team.", (
+                "Write a user as `@name` or a team as `@organisation/team`.")
         if "a-z0-9" in str(ctx.get("pattern", "")):
             return "E204", f"`{value}` is not a valid `{name}`.", (
                 "Use lowercase letters, digits and hyphens only, like `new-customers`.")
