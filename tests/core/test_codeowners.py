@@ -15,7 +15,8 @@ def kpi(*args: str):
 
 def _with_reviewers(catalog):
     catalog.edit("kpis/departments.yml", "    head: Head of Marketing\n",
-                 "    head: Head of Marketing\n    reviewers: ['@ayu', '@acme/mkt-leads', '@ayu']\n")
+                 "    head: Head of Marketing\n"
+                 "    reviewers: ['@ayu', '@acme/mkt-leads', '@ayu']\n")
     catalog.write("kpis/catalog.yml", "name: Test\nreviewers: ['@acme/strategy']\n")
 
 
