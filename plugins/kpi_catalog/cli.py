@@ -23,7 +23,8 @@ from .loader import CONFIG_FILE, REGISTRIES, LoadResult, find_repo_root, load_ca
 from .reporting import FORMATS, as_text
 from .safe_write import replace_file
 from .schema import SCHEMAS, schema_for
-from .status import export_fields, status_json, status_rows, status_table
+from .status import export_fields
+from .status_report import status_json, status_rows, status_table
 
 DEFAULT_CATALOG = "kpis"
 
