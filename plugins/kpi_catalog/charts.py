@@ -14,24 +14,32 @@ light and dark themes; each part has a class for a site to colour it:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping
 from datetime import date, timedelta
-from xml.sax.saxutils import escape
 
 from .models import Direction, Kpi
 from .status import KpiStatus, format_number, goal_value
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# The SVG is an HTML block of a Markdown page: besides XML's characters, a line break (a
+# blank line would end the block and let Markdown read the rest) and what Markdown's
+# preprocessors look for (fences, template syntax) become character references. XML
+# forbids control characters: they are dropped.
+_XML = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+    "\n": "&#10;", "\r": "&#13;", "`": "&#96;", "~": "&#126;", "{": "&#123;", "}": "&#125;",
+    **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                              0xFFFE, 0xFFFF]},
+})
 DEFAULT_LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
                   "trend_title": "Trend of {name}"}
 
 
 def _text(value: object) -> str:
-    """Text for an XML element or attribute: escaped, without characters XML forbids."""
-    return escape(_CONTROL.sub("", str(value)), {'"': "&quot;", "'": "&#39;"})
+    """Text for an XML element or attribute: escaped, on one line of the SVG's source,
+    without characters XML forbids."""
+    return str(value).translate(_XML)
 
 
 def _nice_step(span: float, count: int = 5) -> float:
@@ -95,8 +103,9 @@ def trend_svg(
 
     Missing keys fall back to English. ``format_number`` and ``format_date`` write values
     and dates in the description and on the axes (default: ``1,250`` and ISO dates).
-    Every text is XML-escaped; the SVG has a ``viewBox`` and no fixed size, so it scales to
-    the width of its container, and it loads nothing from outside.
+    Every text is XML-escaped, its line breaks too (so that no text can end the HTML block
+    the SVG sits in on a Markdown page); the SVG has a ``viewBox`` and no fixed size, so it
+    scales to the width of its container, and it loads nothing from outside.
     """
     words = {**DEFAULT_LABELS, **labels}
     points = sorted(((a.date, i, a) for i, a in enumerate(kpi.actuals) if a.date <= today),

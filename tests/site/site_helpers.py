@@ -9,8 +9,11 @@ a browser would for what the tests ask (elements, attributes, text; <title> and
 
 from __future__ import annotations
 
+import dataclasses
+import enum
 import json
 import os
+import re
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -24,6 +27,16 @@ import yaml
 REPO = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 27)
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+# Markdown as sites read the generated pages: the repository's extensions plus the common
+# ones that give text a meaning (fences with attribute lists, definitions, footnotes,
+# Markdown inside HTML), and the same with pymdown-extensions (mkdocs-material's).
+SITE_EXTENSIONS = [
+    ["abbr", "admonition", "attr_list", "tables", "toc", "fenced_code", "def_list",
+     "footnotes", "md_in_html"],
+    ["abbr", "admonition", "attr_list", "tables", "toc", "md_in_html", "pymdownx.superfences",
+     "pymdownx.details", "pymdownx.mark", "pymdownx.caret", "pymdownx.tilde", "pymdownx.keys",
+     "pymdownx.magiclink", "pymdownx.inlinehilite"],
+]
 
 
 # --------------------------------------------------------------------------- a catalog
@@ -319,3 +332,63 @@ def local_links(page: Path, site: Path) -> list[tuple[str, Path]]:
 
 def search_index(site: Path) -> list[dict]:
     return json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+# --------------------------------------------------------------------------- hostile text
+
+# Fields whose values are structure, not contributor prose: ids, references, enums, dates,
+# URLs, rule codes. Every other string of a catalog is text a contributor writes.
+STRUCTURE_FIELDS = frozenset({
+    "id", "department", "objective", "success_part", "perspective", "perspectives",
+    "related", "period", "url", "rule", "rules", "value", "language", "lifecycle",
+    "direction", "collection_frequency", "reporting_frequency",
+})
+
+
+def with_text(model, text):
+    """A copy of a loaded model (a KPI, a department...) with ``text(path, value)`` in every
+    contributor text field, *without validation*: what the site must survive whatever the
+    model accepts today (a template override or a future multi-line field)."""
+    from pydantic import BaseModel
+
+    def walk(value, path):
+        if isinstance(value, BaseModel):
+            changes = {}
+            for name in type(value).model_fields:
+                old = getattr(value, name)
+                new = old if name in STRUCTURE_FIELDS else walk(old, f"{path}.{name}")
+                if new is not old:
+                    changes[name] = new
+            return value.model_copy(update=changes) if changes else value
+        if isinstance(value, list):
+            return [walk(item, f"{path}[{i}]") for i, item in enumerate(value)]
+        if isinstance(value, str) and not isinstance(value, enum.Enum):
+            return text(path, value)
+        return value
+
+    return walk(model, type(model).__name__.lower())
+
+
+def hostile_catalog(catalog, text):
+    """The catalog with ``text(path, value)`` in every contributor text field (see
+    :func:`with_text`); ``catalog`` is left as it is."""
+    return dataclasses.replace(
+        catalog,
+        config=with_text(catalog.config, text),
+        departments={k: with_text(v, text) for k, v in catalog.departments.items()},
+        objectives={k: with_text(v, text) for k, v in catalog.objectives.items()},
+        glossary=[with_text(g, text) for g in catalog.glossary],
+        kpis={k: with_text(v, text) for k, v in catalog.kpis.items()},
+    )
+
+
+_BLOCK_TAG = re.compile(r"<(div|table|figure|dl|ul|ol|p|section|blockquote|nav|aside)[\s>]")
+
+
+def broken_html_blocks(body: str) -> list[str]:
+    """The chunks of a generated page (between blank lines) that open an HTML block and do
+    not close it: where contributor text split a block, Markdown reads the rest."""
+    from kpi_catalog.site.html_blocks import _is_html_block
+
+    chunks = re.split(r"\n[ \t]*\n", body)
+    return [c for c in chunks if _BLOCK_TAG.match(c.strip()) and not _is_html_block(c)]

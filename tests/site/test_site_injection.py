@@ -5,8 +5,22 @@ from __future__ import annotations
 
 import json
 
+import markdown
 import pytest
-from site_helpers import make_project, parse_html, search_index, small_catalog
+from site_helpers import (
+    SITE_EXTENSIONS,
+    TODAY,
+    broken_html_blocks,
+    hostile_catalog,
+    make_project,
+    parse_html,
+    search_index,
+    small_catalog,
+    write_catalog,
+)
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.site import generate_pages
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -128,3 +142,63 @@ def test_search_index_holds_no_live_markup(built):
             for key in ("title", "text"):
                 value = entry.get(key, "")
                 assert "<script" not in value and "<img" not in value, (entry["location"], value)
+
+
+# --------------------------------------------------------------------------- line breaks
+
+# Issue 13, defect 1: a blank line in a value split the HTML block around it (the chart's
+# SVG kept line breaks), and Markdown read the rest: a fenced block with an attribute list
+# became `<code onfocus=...>` that ran on load.
+FENCE = "per month\n\n```{ tabindex=0 autofocus onfocus=alert(document.domain) }\nx\n```\n\n"
+BREAKS = [FENCE, "a\n\n<img src=x onerror=alert(1)>\n\nb", "a\r\n\r\n[x](javascript:alert(1))",
+          "a\n~~~{ onclick=alert(1) }\nb\n~~~\nc", "a\n    <script>alert(1)</script>\nb"]
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("loaded") / "kpis"
+    write_catalog(folder, small_catalog())
+    result = check_catalog(folder, today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    return result.catalog
+
+
+@pytest.mark.parametrize("payload", BREAKS)
+def test_line_breaks_in_any_text_stay_inside_their_html_block(loaded, payload):
+    """Whatever the model accepts: every text field holds the payload, bypassing validation."""
+    catalog = hostile_catalog(loaded, lambda path, value: f"{value} {payload}")
+    pages = generate_pages(catalog, today=TODAY)
+    assert all("alert(" in p.body for p in pages if p.kind == "kpi"), "the payload is missing"
+    for page in pages:
+        assert broken_html_blocks(page.body) == [], f"an HTML block of {page.src_uri} was split"
+        for extensions in SITE_EXTENSIONS:
+            doc = parse_html(markdown.markdown(page.body, extensions=extensions))
+            for element in doc.elements:
+                handlers = [a for a in element.attrs if a.startswith("on")]
+                assert not handlers, f"<{element.tag} {handlers}> on {page.src_uri}"
+                assert element.tag not in ("script", "img"), f"<{element.tag}> on {page.src_uri}"
+                href = element.attrs.get("href", "").lower()
+                assert not href.startswith("javascript:"), f"{href} on {page.src_uri}"
+
+
+def test_the_chart_keeps_line_breaks_as_character_references(loaded):
+    kpi = loaded.kpis["new-leads"]
+    catalog = hostile_catalog(loaded, lambda path, value: f"{value}\n\n```x\n")
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == kpi.id)
+    svg = page.body[page.body.index("<svg"):page.body.index("</svg>")]
+    assert "&#10;&#10;&#96;&#96;&#96;x" in svg and "\n\n" not in svg
+
+
+def test_the_reported_kpi_is_refused_or_built_safely(project):
+    """The exact KPI of the report: either the model refuses the unit (a located error), or
+    the site builds and the page holds no attribute from the payload."""
+    catalog = small_catalog()
+    catalog["marketing/new-leads.yml"]["measurement"]["unit"] = FENCE
+    catalog["marketing/new-leads.yml"]["actuals"][0]["note"] = FENCE
+    built = project(catalog).build()
+    if built.returncode != 0:
+        assert "new-leads.yml:" in built.output and "unit" in built.output, built.output
+        return
+    doc = parse_html(built.page("kpis/new-leads/"))
+    assert [e.tag for e in doc.elements if "onfocus" in e.attrs or "autofocus" in e.attrs] == []
+    assert "per month ```{ tabindex=0 autofocus" in " ".join(doc.text.split())

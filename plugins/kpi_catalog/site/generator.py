@@ -206,7 +206,7 @@ class Site:
                 terms.append(term)
         abbreviations = [  # the word is written as is: _ABBR_SAFE allows no markup
             (Markup(word), self._glossary_words[word].definition)
-            for word in words if _ABBR_SAFE.match(word)
+            for word in words if _ABBR_SAFE.fullmatch(word)
         ]
         related = [self.views[r] for r in kpi.related if r in self.views]
         links = [link for link in kpi.links if link.url.lower().startswith(SAFE_LINK_SCHEMES)]
