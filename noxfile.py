@@ -33,6 +33,13 @@ def serve(session: nox.Session) -> None:
 
 
 @nox.session
+def docs(session: nox.Session) -> None:
+    """Rewrite the generated parts of docs/ (indexes of rules and error codes, references)."""
+    session.install("-e", ".")
+    session.run("python", "-m", "kpi_catalog.docs_gen", *session.posargs, env=ENV)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     session.install("ruff")
     session.run("ruff", "check", "plugins", "tests", "noxfile.py", "benchmarks")

@@ -44,7 +44,7 @@ catalog_argument = click.argument(
     "catalog", required=False, type=click.Path(file_okay=False, path_type=Path),
 )
 today_option = click.option(
-    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
     help="Check as if today were this date (YYYY-MM-DD); for reproducible runs.",
 )
 

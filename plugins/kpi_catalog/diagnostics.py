@@ -13,10 +13,15 @@ from dataclasses import dataclass, field
 
 
 class Severity(str, enum.Enum):
-    """How serious a diagnostic is; only errors make a catalog invalid."""
+    """How serious a diagnostic is; only errors make a catalog invalid.
+
+    ``INFO`` says something worth knowing that is no fault (a file the catalog does not
+    read): shown, but not counted as a warning.
+    """
 
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
     OFF = "off"
 
 

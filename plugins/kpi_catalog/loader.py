@@ -14,6 +14,7 @@ cross-file checks run on everything that did load.
 
 from __future__ import annotations
 
+import difflib
 import gc
 import os
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from . import codes
 from .catalog import Catalog, SourceFile
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .models import (
@@ -105,7 +107,8 @@ class _Loader:
         """Parse and validate one file; ``None`` (with diagnostics) when it is broken."""
         rel = self.rel(path)
         if os.path.islink(path) and not self.inside_repo(path):
-            self.report(rel, 1, 1, "E110", "This file is a link to a file outside the repository.",
+            self.report(rel, 1, 1, codes.UNREADABLE_FILE,
+                        "This file is a link to a file outside the repository.",
                         "Replace the link with the file itself.")
             return None
         try:
@@ -117,11 +120,13 @@ class _Loader:
                             problem.hint)
             return None
         if data is None:
-            self.report(rel, 1, 1, "E112", f"The file is empty; it should describe {what}.",
+            self.report(rel, 1, 1, codes.NOT_FIELDS,
+                        f"The file is empty; it should describe {what}.",
                         "Fill it in, or delete the file.")
             return None
         if not isinstance(data, dict):
-            self.report(rel, 1, 1, "E112", f"The file should be a set of fields describing {what}, "
+            self.report(rel, 1, 1, codes.NOT_FIELDS,
+                        f"The file should be a set of fields describing {what}, "
                         f"not a {_kind(data)}.", "Start each line with `field: value`.")
             return None
         source = SourceFile(path, rel, text)
@@ -136,7 +141,8 @@ class _Loader:
 
     def load(self, progress: ProgressCallback | None) -> LoadResult:
         if not self.root.is_dir():
-            self.report(self.rel(self.root), 1, 1, "E301", "The catalog folder does not exist.",
+            self.report(self.rel(self.root), 1, 1, codes.MISSING_FILE,
+                        "The catalog folder does not exist.",
                         "Pass the folder that holds departments.yml and objectives.yml.")
             return LoadResult(self.catalog, self.diagnostics)
         self.load_config()
@@ -169,7 +175,7 @@ class _Loader:
             path = self.root / name
             if not path.exists():
                 if required:
-                    self.report(self.rel(path), 1, 1, "E301",
+                    self.report(self.rel(path), 1, 1, codes.MISSING_FILE,
                                 f"{name} is missing from the catalog.",
                                 f"Create {self.rel(path)}; see the docs for its fields.")
                 continue
@@ -194,7 +200,8 @@ class _Loader:
             indexes.setdefault(item.id, index)
             if item.id in found:
                 self.diagnostics.append(source.diagnostic(
-                    (key, index, "id"), "E302", f"The id `{item.id}` is used twice in {key}.",
+                    (key, index, "id"), codes.DUPLICATE_ID,
+                    f"The id `{item.id}` is used twice in {key}.",
                     "Give each entry its own id."))
             else:
                 found[item.id] = item
@@ -206,7 +213,7 @@ class _Loader:
             for word in (term.term, *term.aliases):
                 if word.casefold() in seen:
                     self.diagnostics.append(source.diagnostic(
-                        ("glossary", index, "term"), "E302",
+                        ("glossary", index, "term"), codes.DUPLICATE_ID,
                         f"The glossary defines `{word}` twice.", "Keep one definition."))
                 seen.add(word.casefold())
 
@@ -220,7 +227,7 @@ class _Loader:
                 found.extend(self.scan_department(Path(entry.path)))
             elif entry.name.lower().endswith(YAML_SUFFIXES) and entry.name not in REGISTRIES \
                     and entry.name != CONFIG_FILE:
-                self.report(self.rel(Path(entry.path)), 1, 1, "E303",
+                self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             "This file is not part of the catalog: KPI files belong in the "
                             "folder of their department.",
                             f"Move it to {self.rel(self.root)}/<department>/{entry.name}.")
@@ -232,11 +239,16 @@ class _Loader:
             if entry.name.startswith((".", "_")):
                 continue
             if entry.is_dir():
-                self.report(self.rel(Path(entry.path)), 1, 1, "E303",
+                self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             "Folders inside a department folder are not read.",
                             "Move the KPI files up into the department folder.")
             elif entry.name.lower().endswith(YAML_SUFFIXES):  # `.YML` is a KPI file too
                 found.append(Path(entry.path))
+            else:  # a README is fine; a misnamed `kpi.yaml.txt` must not vanish unnoticed
+                self.diagnostics.append(Diagnostic(
+                    self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
+                    "This file is not read: only .yml and .yaml files are KPI files.",
+                    "Rename it to end in .yml if it describes a KPI.", Severity.INFO))
         return found
 
     def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
@@ -249,21 +261,23 @@ class _Loader:
         file_id = path.name.rsplit(".", 1)[0]
         if kpi.id != file_id:
             self.diagnostics.append(source.diagnostic(
-                ("id",), "E304", f"The id `{kpi.id}` does not match the file name `{path.name}`.",
+                ("id",), codes.ID_NOT_FILE_NAME,
+                f"The id `{kpi.id}` does not match the file name `{path.name}`.",
                 f"Rename the file to {kpi.id}{path.suffix}, or set `id: {file_id}`."))
-        if kpi.department != path.parent.name:
+        folder = path.parent.name
+        if kpi.department != folder:
+            hint = _department_fix(kpi.department, folder, self.catalog.departments)
             self.diagnostics.append(source.diagnostic(
-                ("department",), "E305",
+                ("department",), codes.WRONG_FOLDER,
                 f"The KPI says department `{kpi.department}` but lies in the folder "
-                f"`{path.parent.name}`.",
-                f"Move the file to the folder {kpi.department}/, or correct `department`."))
+                f"`{folder}`.", hint))
         return kpi, source
 
     def register_kpi(self, kpi: Kpi, source: SourceFile) -> None:
         if kpi.id in self.catalog.kpis:
             other = self.catalog.kpi_sources[kpi.id].rel
             self.diagnostics.append(source.diagnostic(
-                ("id",), "E302", f"The KPI id `{kpi.id}` is also used by {other}.",
+                ("id",), codes.DUPLICATE_ID, f"The KPI id `{kpi.id}` is also used by {other}.",
                 "Give each KPI its own id (and file name)."))
             return
         self.catalog.kpis[kpi.id] = kpi
@@ -280,7 +294,8 @@ class _Loader:
             for objective in catalog.objectives.values():
                 if objective.perspective not in perspectives:
                     self.diagnostics.append(objectives_source.diagnostic(
-                        ("objectives", index_of[objective.id], "perspective"), "E306",
+                        ("objectives", index_of[objective.id], "perspective"),
+                        codes.UNKNOWN_PERSPECTIVE,
                         f"`{objective.perspective}` is not one of the catalog's perspectives.",
                         "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
         have_departments = "departments" in catalog.registry_sources
@@ -289,35 +304,55 @@ class _Loader:
             source = catalog.kpi_sources[kpi_id]
             if have_departments and kpi.department not in catalog.departments:
                 self.diagnostics.append(source.diagnostic(
-                    ("department",), "E307", f"There is no department `{kpi.department}`.",
-                    _one_of("Use", catalog.departments) + " or add it to departments.yml."))
+                    ("department",), codes.UNKNOWN_REFERENCE,
+                    f"There is no department `{kpi.department}`.",
+                    _one_of(kpi.department, catalog.departments, "departments.yml")))
             objective = catalog.objectives.get(kpi.objective)
             if have_objectives and objective is None:
                 self.diagnostics.append(source.diagnostic(
-                    ("objective",), "E307", f"There is no objective `{kpi.objective}`.",
-                    _one_of("Use", catalog.objectives) + " or add it to objectives.yml."))
+                    ("objective",), codes.UNKNOWN_REFERENCE,
+                    f"There is no objective `{kpi.objective}`.",
+                    _one_of(kpi.objective, catalog.objectives, "objectives.yml")))
             elif objective is not None:
                 parts = [part.id for part in objective.success]
                 if kpi.success_part not in parts:
                     self.diagnostics.append(source.diagnostic(
-                        ("success_part",), "E307",
+                        ("success_part",), codes.UNKNOWN_REFERENCE,
                         f"The objective `{objective.id}` has no success part `{kpi.success_part}`.",
-                        _one_of("Use", parts) + "."))
+                        _one_of(kpi.success_part, parts, f"the objective `{objective.id}`")))
             for index, related in enumerate(kpi.related):
                 if related == kpi_id:
                     self.diagnostics.append(source.diagnostic(
-                        ("related", index), "E307", "A KPI cannot be related to itself.",
+                        ("related", index), codes.UNKNOWN_REFERENCE,
+                        "A KPI cannot be related to itself.",
                         f"Remove `{related}` from `related`."))
                 elif related not in catalog.kpis and related not in self.unreadable_ids:
                     self.diagnostics.append(source.diagnostic(
-                        ("related", index), "E307", f"There is no KPI `{related}`.",
+                        ("related", index), codes.UNKNOWN_REFERENCE,
+                        f"There is no KPI `{related}`.",
                         "Use the id of an existing KPI (its file name without .yml)."))
 
 
-def _one_of(verb: str, ids) -> str:
+def _one_of(given: str, ids, where: str) -> str:
+    """Did you mean the closest id? Else the valid ids; or how to add one."""
     ids = sorted(ids)
+    if not ids:
+        return f"Add `{given}` to {where} first."
+    close = difflib.get_close_matches(given, ids, n=1)
+    guess = f"Did you mean `{close[0]}`? " if close else ""
     shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
-    return f"{verb} one of: {shown}" if ids else "Define one first,"
+    return f"{guess}Use one of: {shown}; or add `{given}` to {where}."
+
+
+def _department_fix(department: str, folder: str, known) -> str:
+    """Advice for a KPI outside its department's folder: never to move it to a folder named
+    after a department that does not exist."""
+    move, set_it = f"Move the file to the folder {department}/", f"set `department: {folder}`"
+    if department in known:
+        return f"{move}, or {set_it}." if folder in known else f"{move}."
+    if folder in known:
+        return f"{set_it[:1].upper()}{set_it[1:]}."
+    return "Correct `department`, and keep the file in the folder of its department."
 
 
 def _kind(value: Any) -> str:

@@ -32,6 +32,15 @@ from pydantic import (
 )
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+RULE_CODE_PATTERN = r"^K[0-9]{3}$"
+
+
+class FixableError(ValueError):
+    """A validation error that knows how it is fixed: the message shows ``hint``."""
+
+    def __init__(self, message: str, hint: str):
+        super().__init__(message)
+        self.hint = hint
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
@@ -347,7 +356,7 @@ class Link(_Strict):
     """An http://, https:// or mailto: address."""
 
 
-RuleCode = Annotated[str, Field(pattern=r"^K[0-9]{3}$")]
+RuleCode = Annotated[str, Field(pattern=RULE_CODE_PATTERN)]
 
 
 class Silence(_Strict):
@@ -412,16 +421,20 @@ class Kpi(_Strict):
         if target is None or direction is None:
             return target
         if direction is Direction.WITHIN_RANGE and target.value is not None:
-            raise ValueError("a within_range KPI needs a target range: `min` and `max`")
+            raise FixableError("a within_range KPI needs a target range: `min` and `max`",
+                               "Write `min:` and `max:` in `target` instead of `value:`.")
         if direction is not Direction.WITHIN_RANGE and target.value is None:
-            raise ValueError(f"a {direction.value} KPI needs a target `value`, not a range")
+            raise FixableError(f"a {direction.value} KPI needs a target `value`, not a range",
+                               "Write `value:` in `target`, or set `direction: within_range`.")
         return target
 
     @field_validator("thresholds")
     @classmethod
     def _thresholds_need_a_direction(cls, thresholds: Thresholds | None, info: ValidationInfo):
         if thresholds is not None and info.data.get("direction") is Direction.WITHIN_RANGE:
-            raise ValueError("thresholds apply to higher_is_better and lower_is_better KPIs only")
+            raise FixableError(
+                "thresholds apply to higher_is_better and lower_is_better KPIs only",
+                "Remove `thresholds`: a within_range KPI is judged by its target range.")
         return thresholds
 
 

@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ValidationError
 
+from . import codes
 from .diagnostics import FieldPath
+from .models import GITHUB_HANDLE_PATTERN, RULE_CODE_PATTERN, SLUG_PATTERN
 
 PlainError = tuple[FieldPath, str, str, str]  # field path, code, message, hint
 
@@ -33,54 +35,64 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
 
     if kind == "missing":
         about = _field_doc(model, path)
-        return "E201", f"The field `{name}` is missing.", (
+        return codes.MISSING_FIELD, f"The field `{name}` is missing.", (
             f"Add `{name}:` here" + (f" ({about})" if about else "") + ".")
     if kind == "extra_forbidden":
         known = _known_fields(model, path[:-1])
         close = difflib.get_close_matches(str(name), known, n=1)
         hint = (f"Did you mean `{close[0]}`?" if close
                 else "Known fields here: " + ", ".join(f"`{k}`" for k in known) + ".")
-        return "E202", f"`{name}` is not a field that belongs here.", hint
+        return codes.UNKNOWN_FIELD, f"`{name}` is not a field that belongs here.", hint
     if kind in ("string_type",):
         hint = (f'Put it in quotes: "{_written(value)}".'
                 if isinstance(value, (int, float, bool)) else "")
-        return "E203", f"`{name}` must be text.", hint or "Write it as text."
+        return codes.WRONG_TYPE, f"`{name}` must be text.", hint or "Write it as text."
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
-        return "E203", f"`{name}` must be a number.", (
+        return codes.WRONG_TYPE, f"`{name}` must be a number.", (
             "Write the number without quotes or units, e.g. 1250.")
     if kind == "finite_number":
-        return "E203", f"`{name}` must be a finite number.", "Write a real number."
+        return codes.WRONG_TYPE, f"`{name}` must be a finite number.", "Write a real number."
     if kind == "bool_type":
-        return "E203", f"`{name}` must be true or false.", "Write true or false."
+        return codes.WRONG_TYPE, f"`{name}` must be true or false.", "Write true or false."
     if kind == "list_type":
-        return "E203", f"`{name}` must be a list.", (
+        return codes.WRONG_TYPE, f"`{name}` must be a list.", (
             "Write each item on its own line, starting with `- `.")
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return "E203", f"`{name}` must be a group of fields.", (
+        return codes.WRONG_TYPE, f"`{name}` must be a group of fields.", (
             f"Write `{name}:` on its own line and indent its fields below it.")
     if kind in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
-        return "E204", f"`{_written(value)}` is not a valid `{name}`.", f"Use one of: {expected}."
+        return (codes.INVALID_VALUE, f"`{_written(value)}` is not a valid `{name}`.",
+                f"Use one of: {expected}.")
     if kind == "string_pattern_mismatch":
-        if str(ctx.get("pattern", "")).startswith("^@"):
-            return "E204", f"`{value}` is not a GitHub user or team.", (
+        pattern = str(ctx.get("pattern", ""))
+        if pattern == GITHUB_HANDLE_PATTERN:
+            return codes.INVALID_VALUE, f"`{value}` is not a GitHub user or team.", (
                 "Write a user as `@name` or a team as `@organisation/team`.")
-        if "a-z0-9" in str(ctx.get("pattern", "")):
-            return "E204", f"`{value}` is not a valid `{name}`.", (
-                "Use lowercase letters, digits and hyphens only, like `new-customers`.")
-        return "E204", f"`{value}` is not a valid `{name}`.", "Check the spelling, e.g. `K103`."
+        hint = _PATTERN_HINTS.get(pattern, "Check the spelling.")
+        return codes.INVALID_VALUE, f"`{value}` is not a valid `{name}`.", hint
     if kind == "too_short":
-        return "E204", f"`{name}` needs at least one item.", "Add an item, starting with `- `."
+        return (codes.INVALID_VALUE, f"`{name}` needs at least one item.",
+                "Add an item, starting with `- `.")
     if kind == "string_too_long":
         limit = ctx.get("max_length")
-        return "E204", f"`{name}` is too long.", f"Keep it under {limit} characters."
+        return codes.INVALID_VALUE, f"`{name}` is too long.", f"Keep it under {limit} characters."
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return "E204", f"`{name}`: {error['msg'].lower()}.", "Change the value."
+        return codes.INVALID_VALUE, f"`{name}`: {error['msg'].lower()}.", "Change the value."
     if kind == "value_error":
-        message = str(ctx.get("error", error["msg"])).removeprefix("Value error, ")
+        cause = ctx.get("error")
+        message = str(cause or error["msg"]).removeprefix("Value error, ")
         text = f"`{name}`: {message}." if path else f"{message[:1].upper()}{message[1:]}."
-        return "E204", text, "Correct the value as described."
-    return "E204", f"`{name}`: {error['msg']}.", "Correct the value."
+        return codes.INVALID_VALUE, text, getattr(cause, "hint", "Correct the value as described.")
+    return codes.INVALID_VALUE, f"`{name}`: {error['msg']}.", "Correct the value."
+
+
+# The hint for a value that does not match a field's pattern, by the pattern itself (not by
+# guessing from what the pattern's source happens to contain).
+_PATTERN_HINTS = {
+    SLUG_PATTERN: "Use lowercase letters, digits and hyphens only, like `new-customers`.",
+    RULE_CODE_PATTERN: "A rule code is K and three digits, e.g. `K103`.",
+}
 
 
 def _written(value) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from .codes import DOCS_URL, doc_url
 from .diagnostics import Diagnostic, Severity
 
 
@@ -13,17 +14,25 @@ def summary(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     files = len({d.path for d in diagnostics})
     if not diagnostics:
         return f"All good: {_count(kpi_count, 'KPI')} checked, no problems found."
+    notes = sum(d.severity is Severity.INFO for d in diagnostics)
     verdict = "The catalog is valid" if not errors else "The catalog is not valid"
-    return (f"{verdict}: {_count(errors, 'error')}, {_count(warnings, 'warning')} "
-            f"in {_count(files, 'file')} ({_count(kpi_count, 'KPI')} checked).")
+    counted = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
+        f", {_count(notes, 'note')}" if notes else "")
+    return (f"{verdict}: {counted} in {_count(files, 'file')} "
+            f"({_count(kpi_count, 'KPI')} checked).")
 
 
 def _count(n: int, word: str) -> str:
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
+LOOK_UP = f"Each code is explained at {DOCS_URL}errors/ (E...) and {DOCS_URL}rules/ (K...)."
+
+
 def as_text(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     lines = [d.text() for d in diagnostics]
+    if diagnostics:
+        lines.append(LOOK_UP)
     lines.append(summary(diagnostics, kpi_count))
     return "\n".join(lines)
 
@@ -35,7 +44,7 @@ def as_json(diagnostics: list[Diagnostic], kpi_count: int) -> str:
         "kpis": kpi_count,
         "errors": errors,
         "warnings": sum(d.severity is Severity.WARNING for d in diagnostics),
-        "diagnostics": [d.as_dict() for d in diagnostics],
+        "diagnostics": [{**d.as_dict(), "doc": doc_url(d.code)} for d in diagnostics],
     }, indent=2, ensure_ascii=False)
 
 
@@ -47,9 +56,13 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+_ANNOTATION_LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning",
+                      Severity.INFO: "notice"}
+
+
 def github_annotation(d: Diagnostic) -> str:
     """One ``::error``/``::warning`` workflow command, escaped as GitHub's toolkit does."""
-    level = "error" if d.severity is Severity.ERROR else "warning"
+    level = _ANNOTATION_LEVELS.get(d.severity, "warning")
     props = ",".join([
         f"file={_escape_property(d.path)}",
         f"line={d.line}",

@@ -37,6 +37,7 @@ try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Parser
 
+from . import codes
 from .diagnostics import FieldPath
 
 __all__ = ["Limits", "YamlProblem", "parse_yaml", "read_text", "read_yaml_file"]
@@ -261,12 +262,12 @@ def parse_yaml(
     except yaml.reader.ReaderError as exc:
         line, column = _line_col(text, _char_offset(text, exc.position))
         hard = YamlProblem(
-            line, column, "E102",
+            line, column, codes.FORBIDDEN_CHARACTER,
             f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
             "Delete the invisible character, or retype the line.",
         )
     except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
-        hard = YamlProblem(1, 1, "E103",
+        hard = YamlProblem(1, 1, codes.NOT_YAML,
                            f"The file could not be read as YAML ({type(exc).__name__}).",
                            "Check that this is a YAML file.")
     else:
@@ -315,7 +316,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
                 else:
                     value = _resolve_tagged(tag, value)
             except _Ambiguous as amb:  # noted; the text is kept so reading can go on
-                soft.append(_problem_at(event, "E104", amb.message, amb.hint))
+                soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message, amb.hint))
             total += 1
             if total > max_values:
                 raise _too_many(event, limits)
@@ -328,17 +329,19 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
             tag = event.tag
             if tag is not None and tag not in _COLLECTION_TAGS:
                 raise _problem_at(
-                    event, "E104", f"The tag `{_short_tag(tag)}` is not allowed here.",
+                    event, codes.AMBIGUOUS_VALUE,
+                    f"The tag `{_short_tag(tag)}` is not allowed here.",
                     "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
                 )
             if len(stack) >= max_depth:
                 raise _problem_at(
-                    event, "E105",
+                    event, codes.TOO_LARGE,
                     f"The values are nested more than {max_depth} levels deep.",
                     "KPI files need only a few levels; flatten the structure.",
                 )
             if parent is not None and parent.is_map and parent.key is _NO_KEY:
-                raise _problem_at(event, "E106", "A field name must be plain text, "
+                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                                  "A field name must be plain text, "
                                   "not a list or a group of fields.",
                                   "Write the field name as a single word, followed by a colon.")
             path: FieldPath = ()
@@ -362,7 +365,8 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
             done = stack.pop()
             parent = stack[-1] if stack else None
             if done.is_map and done.key is not _NO_KEY:
-                raise _problem_at(done.key_event, "E103", "This field has no value.")
+                raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
+                                  "This field has no value.")
             value, weight, is_scalar = done.value, done.weight, False
             if done.anchor is not None:
                 open_anchors.discard(done.anchor)
@@ -374,11 +378,13 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
 
         elif cls is alias_event:
             if event.anchor in open_anchors:
-                raise _problem_at(event, "E107", f"The alias `*{event.anchor}` refers to a "
+                raise _problem_at(event, codes.BAD_ALIAS,
+                                  f"The alias `*{event.anchor}` refers to a "
                                   "value that contains it, which never ends.",
                                   "Remove the alias or copy the value out.")
             if event.anchor not in anchors:
-                raise _problem_at(event, "E107", f"The alias `*{event.anchor}` refers to no "
+                raise _problem_at(event, codes.BAD_ALIAS,
+                                  f"The alias `*{event.anchor}` refers to no "
                                   f"anchor `&{event.anchor}` above it.",
                                   "Define the anchor first, or write the value out.")
             value, weight = anchors[event.anchor]
@@ -391,7 +397,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
             documents += 1
             if documents > 1:
                 raise _problem_at(
-                    event, "E108", "The file holds more than one YAML document.",
+                    event, codes.SEVERAL_DOCUMENTS, "The file holds more than one YAML document.",
                     "Keep one KPI per file: remove the `---` line and what follows it, "
                     "or move it to a file of its own.",
                 )
@@ -434,12 +440,14 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
             written = _shown(event.value)
             kind = ("true/false" if isinstance(key, bool) else "a number"
                     if isinstance(key, (int, float)) else "empty (null)")
-            raise _problem_at(event, "E106", f"The field name `{written}` is read as {kind}, "
+            raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                              f"The field name `{written}` is read as {kind}, "
                               "not as text.", f'Put the name in quotes: "{written}".')
-        raise _problem_at(event, "E106", f"The alias `*{event.anchor}` is not plain text and "
+        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                          f"The alias `*{event.anchor}` is not plain text and "
                           "cannot be a field name.", "Write the field name out as text.")
     if key == "<<" and getattr(event, "implicit", (False,))[0]:
-        raise _problem_at(event, "E106", "Merge keys (`<<`) are not supported.",
+        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT, "Merge keys (`<<`) are not supported.",
                           "Write the fields out in full.")
     if key in parent.key_marks:
         raise _duplicate(event, key, parent.key_marks[key])
@@ -447,13 +455,15 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
 
 
 def _duplicate(event, key: str, first_mark) -> YamlProblem:
-    return _problem_at(event, "E109", f"The field `{_shown(key)}` appears twice in the same "
+    return _problem_at(event, codes.DUPLICATE_FIELD,
+                       f"The field `{_shown(key)}` appears twice in the same "
                        f"place (first on line {first_mark.line + 1}).",
                        "Keep one of the two: YAML would silently drop the first.")
 
 
 def _too_many(event, limits: Limits) -> YamlProblem:
-    return _problem_at(event, "E105", f"The document expands to more than {limits.max_values:,} "
+    return _problem_at(event, codes.TOO_LARGE,
+                       f"The document expands to more than {limits.max_values:,} "
                        "values (aliases are counted each time they are used).",
                        "Write the values out instead of repeating anchors.")
 
@@ -463,7 +473,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
-        return YamlProblem(line, column, "E105", "The values are nested too deeply.",
+        return YamlProblem(line, column, codes.TOO_LARGE, "The values are nested too deeply.",
                            "KPI files need only a few levels; flatten the structure.")
     hint = "Check the indentation, quotes and colons on this line and the line above."
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
@@ -472,7 +482,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         hint = 'Put text that contains ": " in quotes.'
     elif "found undefined alias" in problem:
         hint = "Define the anchor first, or write the value out."
-    return YamlProblem(line, column, "E101", f"This is not valid YAML: {problem}.", hint)
+    return YamlProblem(line, column, codes.YAML_SYNTAX, f"This is not valid YAML: {problem}.", hint)
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
@@ -514,7 +524,7 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
         with open(fd, "rb", buffering=0) as file:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise YamlProblem(1, 1, "E110", "This is not a regular file.",
+                raise YamlProblem(1, 1, codes.UNREADABLE_FILE, "This is not a regular file.",
                                   "Replace it with a plain text file.")
             size = info.st_size
             if size <= limits.max_bytes:
@@ -523,10 +533,12 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                     raw += file.read(limits.max_bytes + 1 - len(raw))
                     size = len(raw)
         if size > limits.max_bytes:
-            raise YamlProblem(1, 1, "E110", f"The file is {size:,} bytes; the limit is "
+            raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                              f"The file is {size:,} bytes; the limit is "
                               f"{limits.max_bytes:,}.", "Split it, or remove what is not needed.")
     except OSError as exc:
-        raise YamlProblem(1, 1, "E110", f"The file could not be read: {exc.strerror}.",
+        raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                          f"The file could not be read: {exc.strerror}.",
                           "Check that it exists and can be read.") from None
     if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
         raw = raw[len(_BOM):]
@@ -535,7 +547,7 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
         line, column = _line_col(before, len(before))
-        raise YamlProblem(line, column, "E111", f"The file is not UTF-8 text (byte "
+        raise YamlProblem(line, column, codes.NOT_UTF8, f"The file is not UTF-8 text (byte "
                           f"{raw[exc.start]:#x} at this place).",
                           "Save the file as UTF-8 in your editor.") from None
 

@@ -42,6 +42,24 @@ def test_validate_an_invalid_catalog_exits_1(catalog):
         "'within_range'.")
     assert lines[-1] == ("The catalog is not valid: 1 error, 0 warnings in 1 file "
                          "(1 KPI checked).")
+    assert lines[-2] == ("Each code is explained at https://nusantara-retail.github.io/"
+                         "kpi-catalog/errors/ (E...) and https://nusantara-retail.github.io/"
+                         "kpi-catalog/rules/ (K...).")
+
+
+def test_a_note_is_shown_but_neither_counted_as_a_warning_nor_failing(catalog):
+    catalog.write("kpis/marketing/won-deals.yml.bak", "id: won-deals\n")
+    result = kpi("validate", str(catalog.root), *TODAY)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("kpis/marketing/won-deals.yml.bak:1:1: E308 [info] ")
+    assert lines[-1] == ("The catalog is valid: 0 errors, 0 warnings, 1 note in 1 file "
+                         "(2 KPIs checked).")
+    github = kpi("validate", str(catalog.root), "--format", "github", *TODAY).stdout
+    assert github.startswith("::notice file=kpis/marketing/won-deals.yml.bak,")
+    report = json.loads(kpi("validate", str(catalog.root), "--format", "json", *TODAY).stdout)
+    assert (report["valid"], report["warnings"]) == (True, 0)
+    assert report["diagnostics"][0]["doc"].endswith("/errors/E308/")
 
 
 def test_validate_finds_the_catalog_of_the_current_repository(catalog, monkeypatch):
@@ -92,6 +110,7 @@ def test_json_format(catalog):
         "path": KPI, "line": 7, "column": 1, "code": "E202", "severity": "error",
         "field": "ownr", "message": "`ownr` is not a field that belongs here.",
         "hint": "Did you mean `owner`?",
+        "doc": "https://nusantara-retail.github.io/kpi-catalog/errors/E202/",
     }]
 
 

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from kpi_catalog.diagnostics import Severity
+
 KPI = "kpis/marketing/new-leads.yml"
 OTHER = "kpis/sales/won-deals.yml"
 
@@ -179,3 +183,33 @@ def test_catalog_folder_that_does_not_exist(tmp_path, located):
     result = load_catalog(tmp_path / "nowhere")
     assert len(result.diagnostics) == 1
     located(result.diagnostics[0], "nowhere", 1, 1, "E301", "does not exist")
+
+
+def test_a_wrong_department_is_not_advised_to_move_to_a_folder_that_does_not_exist(catalog):
+    catalog.edit(KPI, "department: marketing", "department: marketting")
+    by_code = {d.code: d for d in catalog.errors()}
+    assert "Move the file" not in by_code["E305"].hint
+    assert "Set `department: marketing`" in by_code["E305"].hint
+    assert by_code["E307"].hint.startswith("Did you mean `marketing`?")
+
+
+@pytest.mark.parametrize(("line", "typo", "meant"), [
+    ("objective: grow-pipeline", "objective: grow-pipline", "grow-pipeline"),
+    ("success_part: more-leads", "success_part: more-lead", "more-leads"),
+])
+def test_an_unknown_id_gets_a_did_you_mean(catalog, located, line, typo, meant):
+    catalog.edit(KPI, line, typo)
+    error = catalog.only_error()
+    located(error, KPI, error.line, 1, "E307", f"Did you mean `{meant}`?", "Use one of:")
+
+
+def test_a_file_in_a_department_folder_that_is_not_yaml_is_noted_once(catalog):
+    catalog.write("kpis/marketing/won-deals.yaml.txt", "id: won-deals\n")
+    catalog.write("kpis/marketing/README.md", "Notes.\n")
+    result = catalog.load()
+    assert result.ok
+    notes = [d for d in result.diagnostics if d.code == "E308"]
+    assert [d.path for d in notes] == ["kpis/marketing/README.md",
+                                       "kpis/marketing/won-deals.yaml.txt"]
+    assert all(d.severity is Severity.INFO for d in notes)
+    assert "[info]" in notes[0].text() and "Rename it to end in .yml" in notes[0].hint

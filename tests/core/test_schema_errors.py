@@ -111,6 +111,23 @@ def test_bad_slug(catalog, located, slug):
             "lowercase letters, digits and hyphens")
 
 
+def test_bad_rule_code_gets_the_rule_code_hint(catalog, located):
+    catalog.write(KPI, catalog.read(KPI) + "silence: [{rule: k103, reason: Always on.}]\n")
+    error = catalog.only_error()
+    located(error, KPI, 26, 12, "E204", "`k103` is not a valid `rule`", "K and three digits")
+    assert "lowercase" not in error.hint
+
+
+def test_thresholds_on_a_within_range_kpi_say_how_to_fix_them(catalog, located):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: within_range")
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {min: 120, max: 150, date: 2026-12-31}")
+    catalog.edit(KPI, "actuals:", "thresholds: {green: 140, amber: 130}\nactuals:")
+    error = catalog.only_error()
+    located(error, KPI, 18, 1, "E204", "thresholds apply to", "Remove `thresholds`")
+    assert "Correct the value as described" not in error.hint
+
+
 def test_bad_slug_in_a_list(catalog, located):
     catalog.edit(KPI, "related: [won-deals]", "related: [won-deals, Lost_Deals]")
     located(catalog.only_error(), KPI, 23, 22, "E204", "`Lost_Deals`", "lowercase")

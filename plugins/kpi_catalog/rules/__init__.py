@@ -27,10 +27,12 @@ from ..diagnostics import Diagnostic, Severity
 from . import ownership, statement, targets  # noqa: F401  (registers the rules)
 from .registry import RULES, Context, Finding, Rule, rule
 
-__all__ = ["CONFIG_CODE", "RULES", "Context", "Finding", "Rule", "rule", "run_rules",
-           "severities"]
+__all__ = ["CONFIG_CODE", "CONFIG_NAME", "CONFIG_SUMMARY", "RULES", "Context", "Finding", "Rule",
+           "rule", "run_rules", "severities"]
 
 CONFIG_CODE = "K100"
+CONFIG_NAME = "rule-settings"
+CONFIG_SUMMARY = "Rule codes in `catalog.yml` and in `silence:` exist."
 
 _in_code_order = dict(sorted(RULES.items()))
 RULES.clear()

@@ -20,16 +20,11 @@ so a typo in a page does not silently show an empty table.
 
 from __future__ import annotations
 
-import enum
-import re
-import types
-import typing
-from datetime import date
-
 from markupsafe import Markup
 from pydantic import BaseModel
 
 from .. import models
+from ..field_docs import field_table
 from ..models import Lifecycle, StatusValue
 from . import escape
 from .generator import Site
@@ -223,86 +218,4 @@ def define_env(env) -> None:
         table, from the data model's own field documentation."""
         if model not in MODELS:
             raise ValueError(f"Unknown model `{model}`; use one of: {', '.join(MODELS)}")
-        return _block(field_table(MODELS[model]))
-
-
-# --- the field reference ------------------------------------------------------------------
-
-
-def field_table(model: type[BaseModel]) -> str:
-    rows = []
-    for name, info in model.model_fields.items():
-        required = info.is_required()
-        if required:
-            default = "required"
-        elif info.default_factory is not None:
-            default = _literal(info.default_factory())
-        else:
-            default = _literal(info.default)
-        rows.append(
-            "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td>{}</td></tr>".format(
-                escape.html(name), escape.html(type_name(info.annotation)),
-                "<strong>required</strong>" if required else f"<code>{escape.html(default)}</code>",
-                _doc(info.description or ""),
-            )
-        )
-    return (
-        '<div class="kpi-scroll" tabindex="0" role="region" aria-label="Fields">\n'
-        '<table class="kpi-list kpi-fields">\n'
-        '<thead><tr><th scope="col">field</th><th scope="col">type</th>'
-        '<th scope="col">default</th><th scope="col">meaning</th></tr></thead>\n<tbody>\n'
-        + "\n".join(rows) + "\n</tbody>\n</table>\n</div>"
-    )
-
-
-def _literal(value: object) -> str:
-    if isinstance(value, enum.Enum):
-        return str(value.value)
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, BaseModel):
-        return "(see below)"
-    if isinstance(value, (list, dict)) and not value:
-        return "[]" if isinstance(value, list) else "{}"
-    return str(value)
-
-
-_CODE = re.compile(r"&#96;(.+?)&#96;")
-
-
-def _doc(text: str) -> str:
-    """Our own field documentation: escaped, with `code` spans kept as code."""
-    return _CODE.sub(r"<code>\1</code>", str(escape.html(" ".join(text.split()))))
-
-
-def type_name(annotation: object) -> str:
-    """``text``, ``number``, ``date``, ``list of Link``, ``one of: a, b``..."""
-    origin = typing.get_origin(annotation)
-    args = typing.get_args(annotation)
-    if origin is typing.Annotated:
-        return type_name(args[0])
-    if origin in (typing.Union, types.UnionType):
-        names = [type_name(a) for a in args if a is not type(None)]
-        return " or ".join(names)
-    if origin is typing.Literal:
-        return "one of: " + ", ".join(str(a) for a in args)
-    if origin is list:
-        return f"list of {type_name(args[0])}"
-    if origin is dict:
-        return f"map of {type_name(args[0])} to {type_name(args[1])}"
-    if isinstance(annotation, type):
-        if issubclass(annotation, enum.Enum):
-            return "one of: " + ", ".join(str(m.value) for m in annotation)
-        if issubclass(annotation, BaseModel):
-            return annotation.__name__
-        if issubclass(annotation, bool):
-            return "true/false"
-        if issubclass(annotation, (int, float)):
-            return "number"
-        if issubclass(annotation, date):
-            return "date (YYYY-MM-DD)"
-        if issubclass(annotation, str):
-            return "text"
-    return str(annotation)
+        return field_table(MODELS[model])

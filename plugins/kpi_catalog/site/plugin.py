@@ -77,7 +77,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         today = self.config.today or date.today()
         result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
         for diagnostic in result.diagnostics:
-            if diagnostic.severity is Severity.WARNING:
+            if diagnostic.severity in (Severity.WARNING, Severity.INFO):
                 # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
                 log.info(diagnostic.text())
         if not result.ok:

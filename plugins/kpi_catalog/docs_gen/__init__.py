@@ -1,0 +1,82 @@
+"""Reference pages generated from what the code knows, committed as plain Markdown.
+
+A page of ``docs/`` marks each generated part between two comments, so the prose around
+it stays hand-written and the page reads the same on GitHub and on the site::
+
+    <!-- generated: start rule-index -->
+    (generated Markdown; do not edit)
+    <!-- generated: end -->
+
+The word after ``start`` names what goes there (:data:`BLOCKS`), with an argument for
+some (``fields kpi``, ``code E101``). ``python -m kpi_catalog.docs_gen`` (or
+``nox -s docs``) rewrites every marked part; a test fails, naming that command, when a
+committed page differs from what it would write.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from . import references
+
+REFRESH_COMMAND = "python -m kpi_catalog.docs_gen"
+
+BLOCKS: dict[str, Callable[..., str]] = {
+    "code": references.code_heading,
+    "error-index": references.error_index,
+    "rule": references.rule_heading,
+    "rule-index": references.rule_index,
+    "fields": references.field_table,
+    "plugin-options": references.plugin_options,
+    "cli": references.cli_reference,
+}
+
+_MARKED = re.compile(
+    r"(?P<start><!-- generated: start (?P<key>[^>]*?) -->\n)(?P<body>.*?)"
+    r"(?P<end><!-- generated: end -->)", re.DOTALL)
+
+
+class UnknownBlock(ValueError):
+    """A marker names a block that does not exist (or with a wrong argument)."""
+
+
+def block(key: str) -> str:
+    """The Markdown for one marker key, ending in a line break."""
+    name, *args = key.split()
+    if name not in BLOCKS:
+        raise UnknownBlock(f"unknown generated block `{name}`; use one of: {', '.join(BLOCKS)}")
+    try:
+        text = BLOCKS[name](*args)
+    except (KeyError, TypeError) as exc:
+        raise UnknownBlock(f"the generated block `{key}` cannot be made: {exc}") from None
+    return text.rstrip("\n") + "\n"
+
+
+def render(text: str) -> str:
+    """``text`` with every marked part regenerated."""
+    return _MARKED.sub(lambda m: m["start"] + block(m["key"].strip()) + m["end"], text)
+
+
+def marked_pages(docs: Path) -> list[Path]:
+    return sorted(p for p in docs.rglob("*.md")
+                  if "<!-- generated: start" in p.read_text(encoding="utf-8"))
+
+
+def stale_pages(docs: Path) -> list[Path]:
+    """Pages whose generated parts differ from what :func:`refresh` would write."""
+    return [p for p in marked_pages(docs)
+            if render(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
+
+
+def refresh(docs: Path) -> list[Path]:
+    """Rewrite the generated parts of every page under ``docs``; returns the pages changed."""
+    changed = []
+    for page in marked_pages(docs):
+        old = page.read_text(encoding="utf-8")
+        new = render(old)
+        if new != old:
+            page.write_text(new, encoding="utf-8")
+            changed.append(page)
+    return changed

@@ -1,0 +1,156 @@
+"""What each generated block of the docs holds: error codes, rules, fields, options, CLI."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+
+import click
+from mkdocs.config import config_options as c
+
+from .. import codes
+from .. import field_docs as fields
+from ..field_docs import cell
+from ..models import Lifecycle
+from ..rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
+from ..site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
+from ..site.macros import MODELS
+
+# --- error codes ------------------------------------------------------------------------
+
+
+def code_heading(code: str) -> str:
+    """The title, summary and fix of one E-code's page."""
+    entry = codes.CODES[code]
+    severity = ("" if entry.severity.value == "error"
+                else f"\n\n**Severity:** {entry.severity.value}: shown, but the catalog stays "
+                "valid and it is not counted as a warning.")
+    return f"# {entry.code} {entry.name}\n\n{entry.summary}\n\n**Fix:** {entry.hint}{severity}\n"
+
+
+def error_index() -> str:
+    rows = ["| code | name | what went wrong |", "| --- | --- | --- |"]
+    for entry in codes.CODES.values():
+        rows.append(f"| [{entry.code}]({entry.code}.md) | {entry.name} | {cell(entry.summary)} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- KPI-writing rules -------------------------------------------------------------------
+
+
+def _checks(lifecycles: frozenset[Lifecycle]) -> str:
+    if Lifecycle.RETIRED in lifecycles:
+        return "Checks every KPI."
+    if lifecycles == {Lifecycle.ACTIVE}:
+        return "Checks active KPIs only."
+    return "Checks active and draft KPIs; retired KPIs are not checked."
+
+
+def rule_heading(code: str) -> str:
+    """The title, summary and default severity of one rule's page."""
+    found = RULES[code]
+    return (f"# {found.code} {found.name}\n\n{found.summary}\n\n"
+            f"**Default severity:** {found.severity.value}. {_checks(found.lifecycles)}\n")
+
+
+def rule_index() -> str:
+    rows = ["| code | name | asks for | default |", "| --- | --- | --- | --- |",
+            f"| [{CONFIG_CODE}]({CONFIG_CODE}.md) | {CONFIG_NAME} | {cell(CONFIG_SUMMARY)} "
+            "| error |"]
+    for found in RULES.values():
+        rows.append(f"| [{found.code}]({found.code}.md) | {found.name} | {cell(found.summary)} "
+                    f"| {found.severity.value} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- the data model ---------------------------------------------------------------------
+
+
+def field_table(model: str) -> str:
+    return fields.field_table(MODELS[model])
+
+
+# --- the MkDocs plugin's options ---------------------------------------------------------
+
+
+def option_docs(config: type) -> dict[str, str]:
+    """Each option's docstring (the string right after its assignment), read from the
+    class source as mkdocstrings does: Python keeps no docstrings for attributes."""
+    tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(config)))
+    body = tree.body[0].body
+    docs = {}
+    for statement, following in zip(body, body[1:], strict=False):
+        if (isinstance(statement, ast.Assign) and len(statement.targets) == 1
+                and isinstance(statement.targets[0], ast.Name)
+                and isinstance(following, ast.Expr)
+                and isinstance(following.value, ast.Constant)
+                and isinstance(following.value.value, str)):
+            docs[statement.targets[0].id] = inspect.cleandoc(following.value.value)
+    return docs
+
+
+def _option_type(option) -> str:
+    if isinstance(option, c.Optional):
+        return _option_type(option.option) + " or null"
+    if isinstance(option, PageLocation):
+        return "page (`.md` path in docs_dir)" + (" or null" if option.optional else "")
+    if isinstance(option, UrlFolder):
+        return "folder of the site"
+    if isinstance(option, c.Dir):
+        return "folder"
+    if isinstance(option, Day):
+        return "date (YYYY-MM-DD)"
+    if isinstance(option, c.Choice):
+        return "one of: " + ", ".join(str(choice) for choice in option.choices)
+    if isinstance(option, c.Type):
+        return fields.type_name(option._type)
+    return type(option).__name__
+
+
+def plugin_options() -> str:
+    docs = option_docs(KpiCatalogConfig)
+    rows = ["| option | type | default | meaning |", "| --- | --- | --- | --- |"]
+    for name, option in KpiCatalogConfig._schema:
+        rows.append(f"| `{name}` | {cell(_option_type(option))} | "
+                    f"`{fields.literal(option.default)}` | {cell(docs.get(name, ''))} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- the `kpi` command -------------------------------------------------------------------
+
+
+def cli_reference() -> str:
+    """Every command of ``kpi``: usage, what it does, its options (as ``kpi X --help``)."""
+    from ..cli import main  # the CLI imports much of the package; only needed here
+
+    parts = []
+    root = click.Context(main, info_name="kpi")
+    for name, command in sorted(main.commands.items()):
+        if command.hidden:
+            continue
+        parts.append(_command(command, click.Context(command, info_name=name, parent=root)))
+    return "\n".join(parts)
+
+
+def _command(command: click.Command, ctx: click.Context) -> str:
+    usage = " ".join(["kpi", ctx.info_name, *command.collect_usage_pieces(ctx)])
+    text = [f"### `kpi {ctx.info_name}`", "", "```text", usage, "```", "",
+            inspect.cleandoc(command.help or "").replace("\b\n", ""), ""]
+    options = [p for p in command.params if isinstance(p, click.Option) and not p.hidden]
+    if options:
+        text += ["| option | meaning |", "| --- | --- |"]
+        text += [_option_row(option, ctx) for option in options]
+        text.append("")
+    return "\n".join(text)
+
+
+def _option_row(option: click.Option, ctx: click.Context) -> str:
+    names = ", ".join(option.opts + option.secondary_opts)
+    meaning = option.help or ""
+    if isinstance(option.type, click.Choice):
+        meaning += " One of: " + ", ".join(f"`{c}`" for c in option.type.choices) + "."
+    elif not option.is_flag:
+        names += " " + option.make_metavar(ctx)
+    if option.default is not None and not option.is_flag:
+        meaning += f" Default: `{option.default}`."
+    return f"| `{names}` | {cell(meaning.strip())} |"

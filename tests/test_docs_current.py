@@ -1,0 +1,121 @@
+"""The docs never copy by hand what the code knows: generated parts are current, and every
+error code and rule has its page (and every page its code)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kpi_catalog import codes
+from kpi_catalog.docs_gen import (
+    REFRESH_COMMAND,
+    UnknownBlock,
+    marked_pages,
+    refresh,
+    render,
+    stale_pages,
+)
+from kpi_catalog.docs_gen.__main__ import main as docs_gen_main
+from kpi_catalog.yaml_reader import YamlProblem, parse_yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+PACKAGE = ROOT / "plugins" / "kpi_catalog"
+
+
+@pytest.mark.parametrize("page", marked_pages(DOCS), ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_generated_parts_are_current(page):
+    text = page.read_text(encoding="utf-8")
+    assert render(text) == text, (
+        f"docs/{page.relative_to(DOCS).as_posix()} is out of date: run `{REFRESH_COMMAND}` "
+        "(or `nox -s docs`) in the repository root and commit the result")
+
+
+def test_the_references_are_generated():
+    """The pages that once copied the code by hand are generated now."""
+    marked = {p.relative_to(DOCS).as_posix() for p in marked_pages(DOCS)}
+    assert {"rules/index.md", "errors/index.md", "reference/plugin.md", "reference/cli.md",
+            "reference/kpi-file.md", "reference/catalog-files.md",
+            "reference/catalog-config.md"} <= marked
+
+
+def test_reference_pages_hold_no_macro_calls():
+    """They read the same on GitHub as on the site."""
+    for page in (DOCS / "reference").glob("*.md"):
+        if page.name != "macros.md":  # the macros' own reference shows them as examples
+            assert "kpi_fields(" not in page.read_text(encoding="utf-8"), page.name
+
+
+def test_every_code_has_a_page_and_every_page_a_code():
+    pages = {p.stem for p in (DOCS / "errors").glob("*.md")} - {"index"}
+    assert pages == set(codes.CODES), (
+        f"pages without a code: {sorted(pages - set(codes.CODES))}; "
+        f"codes without a page: {sorted(set(codes.CODES) - pages)} (docs/errors/<CODE>.md)")
+    for code in codes.CODES:
+        text = (DOCS / "errors" / f"{code}.md").read_text(encoding="utf-8")
+        assert text.startswith(f"<!-- generated: start code {code} -->"), code
+        assert "\n## Bad\n" in text and "\n## Fixed\n" in text, code
+
+
+def test_codes_are_unique_in_meaning_and_name():
+    names = [c.name for c in codes.CODES.values()]
+    summaries = [c.summary for c in codes.CODES.values()]
+    assert len(set(names)) == len(names) and len(set(summaries)) == len(summaries)
+    assert all(re.fullmatch(r"E[1-3][0-9]{2}", code) for code in codes.CODES)
+
+
+def test_no_bare_error_code_in_the_package():
+    """Codes are referred to through the registry (kpi_catalog/codes.py), never typed."""
+    bare = re.compile(r"""["']E[0-9]{3}["']""")
+    found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
+             for path in PACKAGE.rglob("*.py") if path.name != "codes.py"
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if bare.search(line)]
+    assert not found, "use a constant of kpi_catalog/codes.py instead:\n" + "\n".join(found)
+
+
+def _examples(code: str) -> tuple[str, str]:
+    text = (DOCS / "errors" / f"{code}.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^## (Bad|Fixed)\n\n```yaml\n(.*?)```", text, re.S | re.M)
+    found = dict(blocks)
+    return found["Bad"], found["Fixed"]
+
+
+def _codes_of(text: str) -> set[str]:
+    try:
+        parse_yaml(text)
+    except YamlProblem as problem:
+        return {p.code for p in problem.all()}
+    return set()
+
+
+@pytest.mark.parametrize("code", [codes.YAML_SYNTAX, codes.AMBIGUOUS_VALUE, codes.TOO_LARGE,
+                                  codes.FIELD_NAME_NOT_TEXT, codes.BAD_ALIAS,
+                                  codes.SEVERAL_DOCUMENTS, codes.DUPLICATE_FIELD])
+def test_the_bad_example_of_a_yaml_code_gives_that_code(code):
+    bad, fixed = _examples(code)
+    assert code in _codes_of(bad)
+    assert _codes_of(fixed) == set()
+
+
+def test_unknown_block_is_refused():
+    with pytest.raises(UnknownBlock, match="unknown generated block `nope`"):
+        render("<!-- generated: start nope -->\n<!-- generated: end -->\n")
+    with pytest.raises(UnknownBlock, match="code E999"):
+        render("<!-- generated: start code E999 -->\n<!-- generated: end -->\n")
+
+
+def test_refresh_rewrites_only_the_marked_part(tmp_path, capsys):
+    page = tmp_path / "errors.md"
+    page.write_text("Hand-written intro.\n\n<!-- generated: start error-index -->\nstale\n"
+                    "<!-- generated: end -->\n\nHand-written end.\n", encoding="utf-8")
+    assert stale_pages(tmp_path) == [page]
+    assert docs_gen_main([str(tmp_path), "--check"]) == 1
+    assert REFRESH_COMMAND in capsys.readouterr().err
+    assert refresh(tmp_path) == [page]
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("Hand-written intro.\n\n") and text.endswith("\n\nHand-written end.\n")
+    assert "stale" not in text and f"[{codes.NOT_UTF8}]({codes.NOT_UTF8}.md)" in text
+    assert stale_pages(tmp_path) == [] and docs_gen_main([str(tmp_path), "--check"]) == 0
