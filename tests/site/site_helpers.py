@@ -392,3 +392,27 @@ def broken_html_blocks(body: str) -> list[str]:
 
     chunks = re.split(r"\n[ \t]*\n", body)
     return [c for c in chunks if _BLOCK_TAG.match(c.strip()) and not _is_html_block(c)]
+
+
+def macros_of(site) -> dict:
+    """The mkdocs-macros macros (``kpi_link``, ``catalog_name``...) of a generated ``site``,
+    called on ``index.md``, without MkDocs: quick enough for many inputs."""
+    from types import SimpleNamespace
+
+    from kpi_catalog.site import macros
+    from kpi_catalog.site.plugin import KpiCatalogPlugin
+
+    plugin = KpiCatalogPlugin()
+    plugin.site = site
+    found: dict = {}
+    env = SimpleNamespace(conf=SimpleNamespace(plugins={"kpi-catalog": plugin}), page=None,
+                          macro=lambda f: found.setdefault(f.__name__, f))
+    macros.define_env(env)
+    return found
+
+
+def hand_written_page(calls: str) -> str:
+    """A page using ``calls`` (macro calls written as text) where Markdown reads inline text:
+    a heading, a paragraph, emphasis, a list, a table cell and a quote."""
+    return (f"# {calls}\n\nIn a paragraph: {calls} and *{calls}*.\n\n- {calls}\n\n"
+            f"| a | b |\n| --- | --- |\n| {calls} | x |\n\n> {calls}\n")

@@ -11,7 +11,9 @@ from site_helpers import (
     SITE_EXTENSIONS,
     TODAY,
     broken_html_blocks,
+    hand_written_page,
     hostile_catalog,
+    macros_of,
     make_project,
     parse_html,
     search_index,
@@ -20,7 +22,7 @@ from site_helpers import (
 )
 
 from kpi_catalog.check import check_catalog
-from kpi_catalog.site import generate_pages
+from kpi_catalog.site import Site, generate_pages
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -34,9 +36,13 @@ LITERALS = [SCRIPT, IMG, LINK, MUSTACHE, ENDRAW, TITLE_BREAK, "*em* _em_ `code`"
             "{: onclick=alert(3) }", "--8<-- /etc/passwd"]
 
 GENERATED = [
-    "kpis/", "kpis/new-leads/", "kpis/sql-handover/", "departments/", "departments/marketing/",
+    "blocks/", "kpis/", "kpis/new-leads/", "kpis/sql-handover/", "departments/",
+    "departments/marketing/",
     "objectives/", "objectives/grow-pipeline/", "glossary/",
 ]
+
+
+INLINE_MACROS = "{{ catalog_name() }} / {{ kpi_link('new-leads') }}"
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +51,11 @@ def built(tmp_path_factory):
     # a glossary term with markup of its own, used by a KPI
     catalog["glossary.yml"]["glossary"].append(
         {"term": "<b>bold</b>", "definition": f"A term with markup.{PAYLOAD}"})
-    project = make_project(tmp_path_factory.mktemp("injection"), catalog)
+    docs = {"index.md": hand_written_page(INLINE_MACROS),
+            "blocks.md": "# Blocks\n\n{{ kpi_card('new-leads') }}\n\n"
+                         "{{ kpi_statement('new-leads') }}\n\n{{ objective_card('grow-pipeline') }}"
+                         "\n\n{{ kpi_measurement('new-leads') }}\n\n{{ kpi_table() }}\n"}
+    project = make_project(tmp_path_factory.mktemp("injection"), catalog, docs=docs)
     result = project.build()
     assert result.returncode == 0, result.output
     return result
@@ -202,3 +212,43 @@ def test_the_reported_kpi_is_refused_or_built_safely(project):
     doc = parse_html(built.page("kpis/new-leads/"))
     assert [e.tag for e in doc.elements if "onfocus" in e.attrs or "autofocus" in e.attrs] == []
     assert "per month ```{ tabindex=0 autofocus" in " ".join(doc.text.split())
+
+
+# --------------------------------------------------------------------------- macros
+
+# Issue 13, defect 2: the macros escaped for HTML only, and a hand-written page is Markdown:
+# a name `[x](javascript:alert(1))` became a live link wherever `kpi_link()` or
+# `catalog_name()` was used.
+
+
+def test_inline_macros_show_names_as_text_in_every_markdown_context(built):
+    doc = parse_html(built.page(""))
+    hrefs = [e.attrs.get("href", "") for e in doc.find("a")]
+    assert not [h for h in hrefs if h.strip().lower().startswith("javascript:")], hrefs
+    assert not doc.find("em", title=True) and len(doc.find("em")) == 1, "only the page's *...*"
+    for name in ("Test catalog", "New leads per month"):  # 6 places, and the page's nav
+        assert doc.text.count(f"{name} P1 {SCRIPT} {IMG} {LINK} {MUSTACHE}") >= 6, name
+    kpi_links = [e for e in doc.find("a") if e.attrs.get("href") == "kpis/new-leads/"]
+    assert len(kpi_links) >= 6, "kpi_link() still links to the KPI"
+
+
+@pytest.mark.parametrize("name", [
+    "[x](javascript:alert(1))", "![x](data:image/svg+xml,<svg onload=alert(1)>)",
+    "<javascript:alert(1)>", "*em* _em_ **b** `c` ==m== ^^i^^ ~~d~~", "{: onclick=alert(1) }",
+    "[x]: javascript:alert(1)", "a\n\n[x](javascript:alert(1))", "<script>alert(1)</script>",
+    "{{ 7*7 }} {% raw %}", "# heading", "1. list", "| a | b |",
+])
+def test_inline_macros_are_text_in_markdown(loaded, name):
+    """Quick: the macros called directly, their output read by Markdown as a page would."""
+    catalog = hostile_catalog(loaded, lambda path, value: name)
+    macros = macros_of(Site(catalog, today=TODAY))
+    calls = f"{macros['catalog_name']()} / {macros['kpi_link']('new-leads')}"
+    for extensions in SITE_EXTENSIONS:
+        html = markdown.markdown(hand_written_page(calls), extensions=extensions)
+        doc = parse_html(html)
+        tags = sorted({e.tag for e in doc.elements})
+        assert tags == ["a", "blockquote", "em", "h1", "li", "p", "table", "tbody", "td", "th",
+                        "thead", "tr", "ul"], html
+        assert [e.attrs["href"] for e in doc.find("a")] == ["kpis/new-leads/"] * 6, html
+        shown = " ".join(name.split())
+        assert doc.text.count(f"{shown} / {shown}") == 6, html

@@ -5,10 +5,12 @@ the same text, never as markup, in both:
 
 * :func:`html` for text inside HTML elements and attributes (most of each page). Besides
   the five HTML characters it encodes ``{`` ``}`` (template syntax, e.g. for
-  mkdocs-macros), the backtick and ``~`` (code fences) and line breaks (so that no
-  contributor text ever starts a line of the Markdown source, where Markdown
-  preprocessors such as fences or snippets look for their markers). Control characters
-  are dropped.
+  mkdocs-macros), the backtick and ``~`` (code fences), square brackets and the
+  backslash (links, images, footnotes: should a template put the text where Markdown
+  reads it, it still cannot become a link) and line breaks (so that no contributor text
+  ever starts a line of the Markdown source, where Markdown preprocessors such as fences
+  or snippets look for their markers, and no blank line ends an HTML block). Control
+  characters are dropped.
 * :func:`markdown` for text that Markdown itself must read (headings and paragraphs,
   where the ``abbr`` extension explains glossary terms): everything :func:`html` does,
   plus the characters that start emphasis, links, code, attribute lists, footnotes,
@@ -30,6 +32,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
     "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
+    "[": "&#91;", "]": "&#93;", "\\": "&#92;",
     "\n": "&#10;", "\r": None,
     **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]},
 })

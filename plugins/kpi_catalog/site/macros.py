@@ -14,8 +14,11 @@ Then, in any page of docs/ (each block macro on a line of its own)::
     There are {{ kpi_count(lifecycle="active") }} active KPIs.
 
 Every macro returns HTML in which catalog text is escaped: contributor text is shown,
-never run. Unknown ids and filter values fail loudly (mkdocs-macros reports the error),
-so a typo in a page does not silently show an empty table.
+never run. The macros used inside a sentence (``kpi_link``, ``catalog_name``) escape it for
+Markdown too, since a hand-written page is Markdown around them (a name written as a
+Markdown link stays text); the block macros return HTML blocks, which Markdown leaves
+alone. Unknown ids and filter values fail loudly (mkdocs-macros reports the error), so a
+typo in a page does not silently show an empty table.
 """
 
 from __future__ import annotations
@@ -173,7 +176,7 @@ def define_env(env) -> None:
         site = catalog_site(env)
         view = _view(site, kpi_id)
         url = site.url_from(here())(view.src_uri)
-        return Markup('<a href="{}">{}</a>').format(url, escape.html(view.name))
+        return Markup('<a href="{}">{}</a>').format(url, escape.markdown(view.name))
 
     @env.macro
     def kpi_statement(kpi_id: str) -> str:
@@ -210,7 +213,8 @@ def define_env(env) -> None:
 
     @env.macro
     def catalog_name() -> str:
-        return escape.html(escape.one_line(catalog_site(env).catalog.config.name))
+        """The catalog's name (``name`` in catalog.yml), as text in a sentence or heading."""
+        return escape.markdown(catalog_site(env).catalog.config.name)
 
     @env.macro
     def kpi_fields(model: str = "kpi") -> str:
