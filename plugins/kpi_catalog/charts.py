@@ -18,7 +18,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 
 from .models import Direction, Kpi
-from .status import KpiStatus, format_number, goal_value
+from .numbers import format_number
+from .status import KpiStatus, goal_value
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34

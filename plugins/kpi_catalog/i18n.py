@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from .models import Direction, Frequency, Lifecycle, StatusValue
+from .numbers import format_number
 
 LANGUAGES = ("en", "id")
 
@@ -306,13 +307,7 @@ class Labels:
 
     def number(self, value: float | None) -> str:
         """``1,200`` / ``1.200``; up to two decimals, without trailing zeros."""
-        if value is None:
-            return ""
-        thousands, decimal = NUMBER_MARKS[self.language]
-        text = f"{value:,.2f}".rstrip("0").rstrip(".")
-        if text in ("-0", ""):
-            text = "0"
-        return text.translate(str.maketrans({",": thousands, ".": decimal}))
+        return format_number(value, NUMBER_MARKS[self.language])
 
 
 def labels(language: str = "en") -> Labels:

@@ -193,11 +193,3 @@ def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
     """What `kpi export` adds to each KPI."""
     status = compute_status(kpi, today, catalog.config.status.tolerance)
     return {"status": status.as_dict()}
-
-
-def format_number(value: float | None) -> str:
-    """``352,000``, ``2.05``, ``-3.5``: up to two decimals, no trailing zeros."""
-    if value is None:
-        return ""
-    text = f"{value:,.2f}".rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text

@@ -12,7 +12,8 @@ from datetime import date
 
 from .catalog import Catalog
 from .models import Kpi, Lifecycle, StatusValue
-from .status import KpiStatus, compute_status, format_number, rollup
+from .numbers import format_number
+from .status import KpiStatus, compute_status, rollup
 
 STATUS_WORDS = {value: value.value.replace("_", " ") for value in StatusValue}
 NAME_WIDTH = 30

@@ -25,6 +25,13 @@ def test_k105_target_beats_baseline(findings, direction, base, goal, fires):
         assert result[0].field == ("target", "value")
 
 
+def test_k105_names_both_values_with_every_digit(findings):
+    """Rounded to six digits (`:g`), 1234567 and 1234568 both read 1.23457e+06."""
+    result = findings("K105", baseline={"value": 1234568}, target={"value": 1234567},
+                      thresholds=None)
+    assert "The target 1234567 is not higher than the baseline 1234568" in result[0].message
+
+
 @pytest.mark.parametrize("base", [62, 40, 20])  # above, inside, below the range
 def test_k105_within_range_accepts_moving_into_or_keeping_in_range(findings, base):
     assert findings("K105", direction="within_range", baseline={"value": base},

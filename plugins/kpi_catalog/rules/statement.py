@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..diagnostics import Severity
 from ..models import Kpi
+from ..numbers import as_in_yaml
 from ..text import (
     count_sentences,
     find_dates,
@@ -18,10 +19,6 @@ from ..text import (
 from .registry import Context, Finding, rule
 
 STATEMENT = ("statement",)
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}" if abs(value) < 1e15 else str(value)
 
 
 @rule("K101", "one-sentence", "The statement is one sentence.", Severity.WARNING)
@@ -92,11 +89,11 @@ def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
         return
     wrong = []
     if kpi.baseline is not None and not same_quantity(phrase.start, kpi.baseline.value):
-        wrong.append(f"baseline.value is {_fmt(kpi.baseline.value)}")
+        wrong.append(f"baseline.value is {as_in_yaml(kpi.baseline.value)}")
     target = kpi.target
     if target is not None and target.value is not None and not same_quantity(phrase.end,
                                                                              target.value):
-        wrong.append(f"target.value is {_fmt(target.value)}")
+        wrong.append(f"target.value is {as_in_yaml(target.value)}")
     if wrong:
         yield Finding(STATEMENT, f"The statement says `{phrase.text}` but "
                       + " and ".join(wrong) + "; make them agree.",

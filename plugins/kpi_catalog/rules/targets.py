@@ -7,11 +7,8 @@ from collections.abc import Iterator
 
 from ..diagnostics import Severity
 from ..models import Direction, Kpi
+from ..numbers import as_in_yaml
 from .registry import Context, Finding, rule
-
-
-def _fmt(value: float) -> str:
-    return f"{value:g}"
 
 
 @rule("K105", "target-beats-baseline",
@@ -24,13 +21,13 @@ def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     base, goal = kpi.baseline.value, kpi.target.value
     if kpi.direction is Direction.HIGHER_IS_BETTER and goal <= base:
         yield Finding(("target", "value"),
-                      f"The target {_fmt(goal)} is not higher than the baseline {_fmt(base)}, "
-                      "but higher is better; raise the target.",
+                      f"The target {as_in_yaml(goal)} is not higher than the baseline "
+                      f"{as_in_yaml(base)}, but higher is better; raise the target.",
                       "Or, if lower is better, set `direction: lower_is_better`.")
     elif kpi.direction is Direction.LOWER_IS_BETTER and goal >= base:
         yield Finding(("target", "value"),
-                      f"The target {_fmt(goal)} is not lower than the baseline {_fmt(base)}, "
-                      "but lower is better; lower the target.",
+                      f"The target {as_in_yaml(goal)} is not lower than the baseline "
+                      f"{as_in_yaml(base)}, but lower is better; lower the target.",
                       "Or, if higher is better, set `direction: higher_is_better`.")
 
 
@@ -66,14 +63,14 @@ def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
         return
     if kpi.direction is Direction.HIGHER_IS_BETTER and not t.green > t.amber:
         yield Finding(("thresholds", "green"),
-                      f"Green ({_fmt(t.green)}) must be above amber ({_fmt(t.amber)}) when "
-                      "higher is better; swap or correct them.",
+                      f"Green ({as_in_yaml(t.green)}) must be above amber "
+                      f"({as_in_yaml(t.amber)}) when higher is better; swap or correct them.",
                       "Green is where the KPI is good: at or above `green`; amber at or above "
                       "`amber`; red below.")
     elif kpi.direction is Direction.LOWER_IS_BETTER and not t.green < t.amber:
         yield Finding(("thresholds", "green"),
-                      f"Green ({_fmt(t.green)}) must be below amber ({_fmt(t.amber)}) when "
-                      "lower is better; swap or correct them.",
+                      f"Green ({as_in_yaml(t.green)}) must be below amber "
+                      f"({as_in_yaml(t.amber)}) when lower is better; swap or correct them.",
                       "Green is where the KPI is good: at or below `green`; amber at or below "
                       "`amber`; red above.")
 

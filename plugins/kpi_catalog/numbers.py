@@ -1,0 +1,45 @@
+"""Numbers as people read them: one formatter for the site, the charts, ``kpi status`` and
+the rules' messages.
+
+Pages, charts and reports round to two decimals and group thousands (``352,000``; in
+Bahasa Indonesia ``352.000`` and ``2,05``). Rule messages name a field's value as the
+YAML file writes it (``AS_IN_YAML``, every digit kept): a message must help find the
+number in the file, and rounding could make two different values look the same.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+ENGLISH_MARKS = (",", ".")
+"""The thousands separator and the decimal mark of English."""
+AS_IN_YAML = ("", ".")
+"""No thousands separator, a decimal point: how a YAML file writes a number."""
+
+
+def format_number(
+    value: float | None, marks: tuple[str, str] = ENGLISH_MARKS, decimals: int | None = 2,
+) -> str:
+    """``352,000``, ``2.05``, ``-3.5``: up to ``decimals`` decimals, no trailing zeros.
+
+    ``marks`` are the thousands separator and the decimal mark; ``decimals=None`` keeps
+    every digit the value has, and never writes an exponent (``1e+20``). ``None`` gives
+    an empty text.
+    """
+    if value is None:
+        return ""
+    if decimals is None:
+        text = format(Decimal(repr(float(value))), ",f")
+    else:
+        text = f"{value:,.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    if text == "-0":
+        text = "0"
+    thousands, decimal = marks
+    return text.translate(str.maketrans({",": thousands, ".": decimal}))
+
+
+def as_in_yaml(value: float) -> str:
+    """A field's value as a YAML file writes it, for the rules' messages: ``1234567.5``."""
+    return format_number(value, AS_IN_YAML, decimals=None)
