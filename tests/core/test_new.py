@@ -1,0 +1,246 @@
+"""`kpi new`: the prompts (driven through click's runner), the options and the answer file.
+
+Every route must end in one valid file that the real loader reads with zero errors, with its
+comments, in the department's folder; a bad answer is asked again (or refused in scripts).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.safe_write import create_file
+from kpi_catalog.yaml_reader import parse_yaml
+
+NEW = "kpis/marketing/qualified-leads-per-month.yml"
+TODAY = date(2026, 11, 27)  # as the core fixtures
+GOOD_STATEMENT = "Increase qualified leads from 100 to 150 per month by 31 December 2026."
+
+
+def run(catalog, *args: str, input: str | None = None):
+    return CliRunner().invoke(main, ["new", str(catalog.root), "--today", TODAY.isoformat(),
+                                     *args], input=input, catch_exceptions=False)
+
+
+def lines(*answers: str) -> str:
+    return "\n".join(answers) + "\n"
+
+
+def assert_valid(catalog, rel: str = NEW) -> dict:
+    """The whole catalog checks without errors and without findings for the new file."""
+    result = check_catalog(catalog.root, today=TODAY)
+    problems = [d.text() for d in result.diagnostics if d.path == rel or d.severity == "error"]
+    assert problems == []
+    text = catalog.read(rel)
+    assert "# How it is measured" in text and "# Where it belongs" in text  # comments kept
+    return parse_yaml(text)
+
+
+STEPS = [
+    "9",          # department: no such number -> asked again
+    "hr",         # department: no such id -> asked again
+    "1",          # marketing
+    "grow-pipeline",
+    "1",          # success part: more-leads
+    "Qualified leads per month",
+    "",           # id: the default, from the name
+    "",           # owner: the department's head
+    "",           # lifecycle: active
+    "Leads accepted by Sales",
+    "leads per month",
+    "CRM monthly lead report",
+    "",           # method: skipped
+    "",           # collected monthly
+    "",           # reported monthly
+    "higher_is_better",
+    "many",       # not a number -> asked again
+    "100",
+    "2026-01-01",
+    "150",
+    "2026-12-31",
+]
+
+
+def test_every_step_through_the_prompts(catalog):
+    result = run(catalog, input=lines(*STEPS, "More leads.", "n", GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "1) marketing: Marketing" in out and "2) sales: Sales" in out
+    assert "there is no department `9`" in out and "there is no department `hr`" in out
+    assert "'many' is not a valid float" in out
+    assert "K102 (warning) The statement states no number" in out
+    assert "K103 (warning) The statement states no date" in out
+    assert out.count("Statement:") == 2  # asked again after the warnings
+    data = assert_valid(catalog)
+    assert data == {
+        "id": "qualified-leads-per-month", "name": "Qualified leads per month",
+        "statement": GOOD_STATEMENT, "department": "marketing", "objective": "grow-pipeline",
+        "success_part": "more-leads", "owner": "Head of Marketing", "lifecycle": "active",
+        "measurement": {"metric": "Leads accepted by Sales", "unit": "leads per month",
+                        "data_source": "CRM monthly lead report",
+                        "collection_frequency": "monthly", "reporting_frequency": "monthly"},
+        "direction": "higher_is_better",
+        "baseline": {"value": 100, "date": "2026-01-01"},
+        "target": {"value": 150, "date": "2026-12-31"},
+        "actuals": [],
+    }
+
+
+def test_a_statement_with_warnings_can_be_kept(catalog):
+    statement = "Increase qualified leads from 100 to 150 per month."
+    result = run(catalog, input=lines(*STEPS, statement, "y", ""))
+    assert result.exit_code == 0, result.output
+    assert "K103 (warning)" in result.output
+    found = check_catalog(catalog.root, today=TODAY).diagnostics
+    assert [(d.path, d.code) for d in found] == [(NEW, "K103")]  # kept, and still reported
+
+
+def test_a_statement_whose_numbers_disagree_is_explained(catalog):
+    wrong = "Increase qualified leads from 90 to 150 per month by 31 December 2026."
+    result = run(catalog, input=lines(*STEPS, wrong, "n", GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "K113 (warning) The statement says `from 90 to 150` but baseline.value is 100" \
+        in result.output
+    assert_valid(catalog)
+
+
+def test_rules_the_catalog_makes_errors_cannot_be_kept(catalog):
+    catalog.write("kpis/catalog.yml", "rules: {K103: error}\n")
+    no_date = "Increase qualified leads from 100 to 150 per month."
+    result = run(catalog, input=lines(*STEPS, no_date, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "K103 (error)" in result.output
+    assert "Keep this statement anyway" not in result.output
+    assert_valid(catalog)
+
+
+def test_a_target_that_does_not_beat_the_baseline_is_asked_again(catalog):
+    steps = STEPS[:-2] + ["90", "2026-12-31", "100", "2026-01-01", "150", "2026-12-31"]
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "K105 (error) The target 90 is not higher than the baseline 100" in result.output
+    assert parse_yaml(catalog.read(NEW))["target"] == {"value": 150, "date": "2026-12-31"}
+
+
+def test_a_new_success_part_is_added_to_objectives_yml(catalog):
+    before = catalog.read("kpis/objectives.yml")
+    steps = STEPS[:4] + ["new", "more-qualified-leads", "Leads that Sales accepts."] + STEPS[5:]
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    after = catalog.read("kpis/objectives.yml")
+    assert after == before + ("      - id: more-qualified-leads\n"
+                              "        description: Leads that Sales accepts.\n")
+    assert parse_yaml(catalog.read(NEW))["success_part"] == "more-qualified-leads"
+    assert_valid(catalog)
+
+
+OPTIONS = [
+    "--name", "Qualified leads per month", "--department", "marketing",
+    "--objective", "grow-pipeline", "--success-part", "more-leads",
+    "--metric", "Leads accepted by Sales", "--unit", "leads per month",
+    "--data-source", "CRM monthly lead report",
+    "--direction", "higher_is_better", "--baseline-value", "100",
+    "--baseline-date", "2026-01-01", "--target-value", "150", "--target-date", "2026-12-31",
+    "--statement", GOOD_STATEMENT,
+]
+
+
+def test_every_answer_from_options(catalog):
+    result = run(catalog, "--no-input", *OPTIONS, "--id", "sql-leads", "--owner", "Ayu")
+    assert result.exit_code == 0, result.output
+    rel = "kpis/marketing/sql-leads.yml"
+    data = assert_valid(catalog, rel)
+    assert (data["id"], data["owner"], data["measurement"]["reporting_frequency"]) == (
+        "sql-leads", "Ayu", "monthly")
+
+
+def test_every_answer_from_a_json_file_with_a_range_and_a_new_part(catalog, tmp_path):
+    answers = {
+        "name": "Days of stock: in range", "department": "sales", "objective": "grow-pipeline",
+        "success_part": "balanced-stock",
+        "success_part_description": "Stock: neither short nor idle.",
+        "metric": "Days of stock", "unit": "days", "data_source": "ERP",
+        "direction": "within_range",
+        "baseline_value": 40, "baseline_date": "2026-01-01", "target_min": 20, "target_max": 30,
+        "target_date": "2026-12-31", "method": "Stock value divided by\ndaily cost of sales.\n",
+        "statement": "Bring days of stock from 40 into 20 to 30 days by 31 December 2026.",
+        "description": "Yes: \"idle\" stock costs money.\n\nShort stock loses sales.",
+    }
+    (tmp_path / "a.json").write_text(json.dumps(answers), encoding="utf-8")
+    result = run(catalog, "--no-input", "--answers", str(tmp_path / "a.json"))
+    assert result.exit_code == 0, result.output
+    data = assert_valid(catalog, "kpis/sales/days-of-stock-in-range.yml")
+    assert data["target"] == {"min": 20, "max": 30, "date": "2026-12-31"}
+    assert data["measurement"]["method"] == answers["method"]
+    assert data["description"] == answers["description"]
+    assert data["name"] == answers["name"]
+    assert "balanced-stock" in catalog.read("kpis/objectives.yml")
+
+
+def test_options_win_over_the_answer_file(catalog, tmp_path):
+    (tmp_path / "a.json").write_text(json.dumps({"name": "From the file", "unit": "x"}))
+    result = run(catalog, "--no-input", "--answers", str(tmp_path / "a.json"), *OPTIONS)
+    assert result.exit_code == 0, result.output
+    assert parse_yaml(catalog.read(NEW))["measurement"]["unit"] == "leads per month"
+
+
+@pytest.mark.parametrize(("extra", "said"), [
+    (["--department", "hr"], "answer `department`: there is no department `hr`"),
+    (["--baseline-value", "many"], "answer `baseline_value`: 'many' is not a valid float"),
+    (["--target-date", "31/12/2026"], "answer `target_date`"),
+    (["--id", "new-leads"], "there is already a KPI `new-leads`"),
+    (["--id", "Not A Slug"], "`Not A Slug` is not a valid id"),
+    (["--target-value", "90"], "K105 (error) The target 90 is not higher than the baseline"),
+])
+def test_a_wrong_answer_in_a_script_is_a_usage_error(catalog, extra, said):
+    before = catalog.read("kpis/marketing/new-leads.yml")
+    result = run(catalog, "--no-input", *OPTIONS, *extra)
+    assert result.exit_code == 2, result.output
+    assert said in result.output
+    assert catalog.read("kpis/marketing/new-leads.yml") == before  # never overwritten
+    assert not catalog.path(NEW).exists()
+
+
+def test_a_missing_answer_in_a_script_is_named(catalog):
+    without_unit = [a for a in OPTIONS if a not in ("--unit", "leads per month")]
+    result = run(catalog, "--no-input", *without_unit)
+    assert result.exit_code == 2
+    assert "the answer `unit` is missing: give --unit" in result.output
+
+
+def test_an_answer_file_with_an_unknown_answer_is_refused(catalog, tmp_path):
+    (tmp_path / "a.json").write_text('{"nmae": "x"}')
+    result = run(catalog, "--no-input", "--answers", str(tmp_path / "a.json"))
+    assert result.exit_code == 2
+    assert "nmae is not an answer" in result.output
+    (tmp_path / "b.json").write_text('{"name": ')
+    result = run(catalog, "--no-input", "--answers", str(tmp_path / "b.json"))
+    assert result.exit_code == 2 and "is not JSON at line 1" in result.output
+
+
+def test_a_statement_with_warnings_is_written_from_a_script(catalog):
+    result = run(catalog, "--no-input", *OPTIONS[:-1], "More leads by 2026.")
+    assert result.exit_code == 0, result.output
+    assert "K102 (warning)" in result.output
+    assert parse_yaml(catalog.read(NEW))["statement"] == "More leads by 2026."
+
+
+def test_create_file_never_overwrites_and_leaves_nothing_behind(tmp_path):
+    target = tmp_path / "kpis" / "a.yml"
+    create_file(target, "first\n")
+    with pytest.raises(FileExistsError):
+        create_file(target, "second\n")
+    assert target.read_text() == "first\n"
+    assert sorted(p.name for p in target.parent.iterdir()) == ["a.yml"]  # no temporary file
+
+
+def test_an_answer_the_model_refuses_is_explained_not_asked_forever(catalog):
+    result = run(catalog, "--no-input", *OPTIONS, "--lifecycle", "draft", "--unit", " ")
+    assert result.exit_code == 2
+    assert "`unit`: the text is empty" in result.output
+    assert "correct the answers above" in result.output
