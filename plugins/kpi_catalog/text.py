@@ -88,7 +88,8 @@ def sentence_breaks(text: str) -> list[int]:
             word = _LAST_WORD.search(masked, 0, match.start())
             token = word.group(1).lstrip("\"'“‘([") if word else ""
             bare = token.lower()
-            if (bare in ABBREVIATIONS or "." in bare  # e.g., U.S., s.d.
+            dotted = "." in bare and not any(c.isdigit() for c in bare)  # U.S., not 99.9
+            if (bare in ABBREVIATIONS or dotted  # e.g., U.S., s.d.
                     or (len(token) == 1 and token.isalpha())):  # an initial: A. Rahman
                 continue
         breaks.append(match.end())

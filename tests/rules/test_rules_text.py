@@ -36,6 +36,9 @@ def test_one_sentence(text):
     ("Grow by 10% by 2027.  \n  Then hold.", 2),
     ("Grow by 10% (by 2027). Then hold.", 2),
     ("He said \"grow by 10%.\" Then we held.", 2),
+    ("Raise availability to 99.9%. Then keep it there.", 2),  # a decimal is no abbreviation
+    ("Naikkan pelanggan dari 1.200 menjadi 2.000. Target ini mendukung rencana.", 2),
+    ("Grow to 12.5. Then hold.", 2),
 ])
 def test_several_sentences(text, n):
     assert count_sentences(text) == n
