@@ -242,15 +242,15 @@ def status(catalog: Path | None, department: str | None, objective: str | None, 
     """
     result = _check(catalog, today)
     loaded = result.catalog
+    if not result.ok:  # before the filters: a broken departments.yml knows no department
+        click.echo(as_text(result.errors, len(loaded.kpis)), err=True)
+        sys.exit(1)
     for given, known, option in ((department, loaded.departments, "--department"),
                                  (objective, loaded.objectives, "--objective")):
         if given is not None and given not in known:
             raise click.BadParameter(
                 f"there is no `{given}`; use one of: {', '.join(sorted(known))}.",
                 param_hint=option)
-    if not result.ok:
-        click.echo(as_text(result.errors, len(loaded.kpis)), err=True)
-        sys.exit(1)
     day = _today(today)
     rows, retired = status_rows(loaded, day, department=department, objective=objective)
     click.echo(status_json(rows, day, retired) if fmt == "json" else status_table(rows, retired))

@@ -52,8 +52,18 @@ def _cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, Any]:
+def _latest(kpi: Kpi, status: dict[str, Any]) -> dict[str, Any] | None:
+    """The latest value the status judged (periods ended by its `today`), so that the row
+    never shows a value beside a status computed without it; else the latest period."""
+    if "latest" in status:
+        return status["latest"]
     latest = max(kpi.actuals, key=lambda a: a.date, default=None)  # not the last written
+    return {"period": latest.period, "value": latest.value} if latest else None
+
+
+def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, Any]:
+    status = (extras(catalog, kpi).get("status") if extras else None) or {}
+    latest = _latest(kpi, status)
     m, b, t = kpi.measurement, kpi.baseline, kpi.target
     row = {
         "id": kpi.id, "name": kpi.name, "statement": kpi.statement,
@@ -67,9 +77,9 @@ def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, A
         "baseline_date": b.date.isoformat() if b else None,
         "target_value": t.value if t else None, "target_min": t.min if t else None,
         "target_max": t.max if t else None, "target_date": t.date.isoformat() if t else None,
-        "latest_period": latest.period if latest else None,
-        "latest_value": latest.value if latest else None,
-        "status": (extras(catalog, kpi).get("status", {}) or {}).get("value") if extras else None,
+        "latest_period": latest["period"] if latest else None,
+        "latest_value": latest["value"] if latest else None,
+        "status": status.get("value"),
         "review_date": kpi.review_date.isoformat() if kpi.review_date else None,
         "tags": "; ".join(kpi.tags), "path": catalog.kpi_path(kpi.id),
     }

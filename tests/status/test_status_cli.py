@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from kpi_catalog.check import check_catalog
@@ -115,6 +116,13 @@ def test_an_invalid_catalog_is_refused(status_catalog):
     assert "slow.yml" in out.output
 
 
+def test_an_invalid_catalog_is_refused_before_the_filter_is_checked(status_catalog):
+    (status_catalog / "departments.yml").write_text("departments: [broken\n")
+    out = run(str(status_catalog), "--department", "sales", "--today", TODAY)
+    assert out.exit_code == 1
+    assert "departments.yml:" in out.output and "use one of" not in out.output
+
+
 def test_rollup_by_group(status_catalog):
     result = check_catalog(status_catalog, today=date(2026, 7, 15))
     statuses = catalog_statuses(result.catalog, date(2026, 7, 15))
@@ -136,3 +144,16 @@ def test_export_carries_the_status(status_catalog):
                                         "--today", TODAY])
     rows = {row["id"]: row for row in csv.DictReader(io.StringIO(csv_out.output))}
     assert rows["slow"]["status"] == "behind"
+
+
+def test_csv_export_shows_the_latest_value_the_status_judged(status_catalog):
+    slow = status_catalog / "sales" / "slow.yml"
+    data = yaml.safe_load(slow.read_text())
+    data["actuals"].append({"period": "2026-08", "value": 300})  # not ended on TODAY
+    slow.write_text(yaml.safe_dump(data, sort_keys=False))
+    out = CliRunner().invoke(main, ["export", str(status_catalog), "--format", "csv",
+                                    "--today", TODAY])
+    assert out.exit_code == 0, out.output
+    row = {r["id"]: r for r in csv.DictReader(io.StringIO(out.output))}["slow"]
+    assert (row["latest_period"], row["latest_value"], row["status"]) == (
+        "2026-07-02", "120.0", "behind")
