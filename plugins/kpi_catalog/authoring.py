@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from .catalog import Catalog
 from .check import check_catalog
 from .diagnostics import Diagnostic, Severity
-from .loader import CONFIG_FILE, REGISTRIES
+from .file_kinds import CATALOG_FILE_NAMES
 from .models import SLUG_PATTERN, Direction, Kpi
 from .plain_errors import plain_errors
 from .rules import RULES, Context, severities
@@ -316,7 +316,7 @@ def check_new_file(catalog: Catalog, rel_in_catalog: str, text: str, today: date
         (repo / ".git").mkdir()
         root = repo / catalog_rel
         root.mkdir(parents=True)
-        for name in (CONFIG_FILE, *REGISTRIES):
+        for name in sorted(CATALOG_FILE_NAMES):
             if (catalog.root / name).is_file():
                 shutil.copyfile(catalog.root / name, root / name)
         if objectives_text is not None:

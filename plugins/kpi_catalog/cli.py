@@ -19,11 +19,12 @@ from .check import check_catalog
 from .codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
 from .codeowners import codeowners
 from .export import to_csv, to_json
-from .loader import CONFIG_FILE, REGISTRIES, LoadResult, find_repo_root, load_catalog
+from .file_kinds import CATALOG_FILE_NAMES, FILE_KINDS
+from .loader import LoadResult, find_repo_root, load_catalog
 from .new_command import TEXT_ANSWERS, Questions, ask_everything, read_answers, write_kpi
 from .reporting import FORMATS, as_text
 from .safe_write import replace_file
-from .schema import SCHEMAS, schema_for
+from .schema import schema_for
 from .status import export_fields
 from .status_report import status_json, status_rows, status_table
 
@@ -96,7 +97,7 @@ def validate(catalog: Path | None, fmt: str, today) -> None:
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(sorted(SCHEMAS)), default="kpi")
+@click.argument("kind", type=click.Choice(sorted(FILE_KINDS)), default="kpi")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write every schema into this folder as <kind>.schema.json.")
 @click.option("--catalog", "catalog", type=click.Path(file_okay=False, path_type=Path),
@@ -112,7 +113,7 @@ def schema(kind: str, out: Path | None, catalog: Path | None) -> None:
         click.echo(json.dumps(schema_for(kind, loaded), indent=2, ensure_ascii=False))
         return
     out.mkdir(parents=True, exist_ok=True)
-    for name in sorted(SCHEMAS):
+    for name in sorted(FILE_KINDS):
         target = out / f"{name}.schema.json"
         text = json.dumps(schema_for(name, loaded), indent=2, ensure_ascii=False) + "\n"
         target.write_text(text, encoding="utf-8")
@@ -125,7 +126,7 @@ def _registries(catalog: Path) -> Catalog:
     if not catalog.is_dir():
         raise click.UsageError(f"There is no catalog folder at {catalog}.")
     result = load_catalog(catalog, repo_root=find_repo_root(catalog))
-    registries = {result.catalog.root / name for name in (*REGISTRIES, CONFIG_FILE)}
+    registries = {result.catalog.root / name for name in CATALOG_FILE_NAMES}
     registry_errors = [d for d in result.errors
                        if result.catalog.repo_root / d.path in registries]
     if registry_errors:

@@ -28,8 +28,8 @@ from pydantic import BaseModel, ValidationError
 from . import codes
 from .catalog import Catalog, SourceFile
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
+from .file_kinds import CATALOG_FILE_NAMES, CONFIG, KPI, REGISTRIES, YAML_SUFFIXES
 from .models import (
-    CatalogConfig,
     DepartmentsFile,
     GlossaryFile,
     Kpi,
@@ -37,15 +37,6 @@ from .models import (
 )
 from .plain_errors import plain_errors
 from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, parse_yaml, read_text
-
-CONFIG_FILE = "catalog.yml"
-REGISTRIES: dict[str, tuple[type[BaseModel], bool]] = {
-    # file name: (model, required)
-    "departments.yml": (DepartmentsFile, True),
-    "objectives.yml": (ObjectivesFile, True),
-    "glossary.yml": (GlossaryFile, False),
-}
-YAML_SUFFIXES = (".yml", ".yaml")
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -164,27 +155,26 @@ class _Loader:
         return LoadResult(self.catalog, sort_diagnostics(self.diagnostics))
 
     def load_config(self) -> None:
-        path = self.root / CONFIG_FILE
+        path = self.root / CONFIG.file_name
         if path.exists():
-            loaded = self.read(path, CatalogConfig, "the catalog's settings")
+            loaded = self.read(path, CONFIG.model, CONFIG.describes)
             if loaded:
                 self.catalog.config, self.catalog.registry_sources["catalog"] = loaded
 
     def load_registries(self) -> None:
-        for name, (model, required) in REGISTRIES.items():
-            path = self.root / name
+        for kind in REGISTRIES:
+            path = self.root / kind.file_name
             if not path.exists():
-                if required:
+                if kind.required:
                     self.report(self.rel(path), 1, 1, codes.MISSING_FILE,
-                                f"{name} is missing from the catalog.",
+                                f"{kind.file_name} is missing from the catalog.",
                                 f"Create {self.rel(path)}; see the docs for its fields.")
                 continue
-            loaded = self.read(path, model, name.removesuffix(".yml"))
+            loaded = self.read(path, kind.model, kind.describes)
             if not loaded:
                 continue
             registry, source = loaded
-            key = name.removesuffix(".yml")
-            self.catalog.registry_sources[key] = source
+            self.catalog.registry_sources[kind.kind] = source
             if isinstance(registry, DepartmentsFile):
                 self.catalog.departments = self.unique(registry.departments, source, "departments")
             elif isinstance(registry, ObjectivesFile):
@@ -225,8 +215,8 @@ class _Loader:
                 continue
             if entry.is_dir():
                 found.extend(self.scan_department(Path(entry.path)))
-            elif entry.name.lower().endswith(YAML_SUFFIXES) and entry.name not in REGISTRIES \
-                    and entry.name != CONFIG_FILE:
+            elif entry.name.lower().endswith(YAML_SUFFIXES) \
+                    and entry.name not in CATALOG_FILE_NAMES:
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             "This file is not part of the catalog: KPI files belong in the "
                             "folder of their department.",
@@ -253,7 +243,7 @@ class _Loader:
 
     def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
         """Read one KPI file and check it against its own name and folder."""
-        loaded = self.read(path, Kpi, "one KPI")
+        loaded = self.read(path, KPI.model, KPI.describes)
         if not loaded:  # already reported; KPIs that refer to it are not wrong as well
             self.unreadable_ids.add(path.name.rsplit(".", 1)[0])
             return None

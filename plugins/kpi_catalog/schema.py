@@ -10,23 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
-
 from .catalog import Catalog
-from .models import CatalogConfig, DepartmentsFile, GlossaryFile, Kpi, ObjectivesFile
-
-SCHEMAS: dict[str, type[BaseModel]] = {
-    "kpi": Kpi,
-    "departments": DepartmentsFile,
-    "objectives": ObjectivesFile,
-    "glossary": GlossaryFile,
-    "catalog": CatalogConfig,
-}
+from .file_kinds import FILE_KINDS
 
 
 def schema_for(kind: str, catalog: Catalog | None = None) -> dict[str, Any]:
     """The schema of one kind of file; with ``catalog``, its ids are listed where they fit."""
-    schema = SCHEMAS[kind].model_json_schema()
+    schema = FILE_KINDS[kind].model.model_json_schema()
     if catalog is not None:
         _list_ids(kind, schema, catalog)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

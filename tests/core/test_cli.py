@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from kpi_catalog.cli import main
 from kpi_catalog.export import CSV_COLUMNS
-from kpi_catalog.schema import SCHEMAS
+from kpi_catalog.file_kinds import FILE_KINDS
 
 KPI = "kpis/marketing/new-leads.yml"
 TODAY = ["--today", "2026-11-27"]
@@ -183,7 +183,7 @@ def _refs(node):
             yield from _refs(item)
 
 
-@pytest.mark.parametrize("kind", sorted(SCHEMAS))
+@pytest.mark.parametrize("kind", sorted(FILE_KINDS))
 def test_schema_is_a_json_schema_of_the_model(kind):
     result = kpi("schema", kind)
     assert result.exit_code == 0
@@ -191,7 +191,7 @@ def test_schema_is_a_json_schema_of_the_model(kind):
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["type"] == "object"
     assert schema["additionalProperties"] is False
-    model = SCHEMAS[kind]
+    model = FILE_KINDS[kind].model
     assert set(schema["properties"]) == set(model.model_fields)
     required = {name for name, f in model.model_fields.items() if f.is_required()}
     assert set(schema.get("required", [])) == required
@@ -300,8 +300,8 @@ def test_schema_out_writes_every_kind(tmp_path):
     result = kpi("schema", "--out", str(tmp_path / "schemas"))
     assert result.exit_code == 0
     written = sorted(p.name for p in (tmp_path / "schemas").iterdir())
-    assert written == sorted(f"{kind}.schema.json" for kind in SCHEMAS)
-    for kind in SCHEMAS:
+    assert written == sorted(f"{kind}.schema.json" for kind in FILE_KINDS)
+    for kind in FILE_KINDS:
         text = (tmp_path / "schemas" / f"{kind}.schema.json").read_text(encoding="utf-8")
         assert json.loads(text) == json.loads(kpi("schema", kind).stdout)
 

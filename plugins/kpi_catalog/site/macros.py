@@ -28,12 +28,14 @@ from pydantic import BaseModel
 
 from .. import models
 from ..field_docs import field_table
+from ..file_kinds import FILE_KINDS
 from ..models import Lifecycle, StatusValue
 from . import escape
 from .generator import Site
 
 MODELS: dict[str, type[BaseModel]] = {
-    "kpi": models.Kpi,
+    # what one entry of each kind of catalog file holds, then the parts of those
+    **{kind.entry: kind.entry_model for kind in FILE_KINDS.values()},
     "measurement": models.Measurement,
     "baseline": models.Baseline,
     "target": models.Target,
@@ -42,12 +44,8 @@ MODELS: dict[str, type[BaseModel]] = {
     "status": models.ManualStatus,
     "link": models.Link,
     "silence": models.Silence,
-    "department": models.Department,
-    "objective": models.Objective,
     "success_part": models.SuccessPart,
     "period": models.Period,
-    "glossary_term": models.GlossaryTerm,
-    "catalog": models.CatalogConfig,
     "status_config": models.StatusConfig,
 }
 
