@@ -23,6 +23,7 @@ from site_helpers import (
 
 from kpi_catalog.check import check_catalog
 from kpi_catalog.site import Site, generate_pages
+from kpi_catalog.site.escape import html as esc_html
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -212,6 +213,22 @@ def test_the_reported_kpi_is_refused_or_built_safely(project):
     doc = parse_html(built.page("kpis/new-leads/"))
     assert [e.tag for e in doc.elements if "onfocus" in e.attrs or "autofocus" in e.attrs] == []
     assert "per month ```{ tabindex=0 autofocus" in " ".join(doc.text.split())
+
+
+CHARACTERS = "nel\x85 csi\x9b del\x7f ls\u2028 ps\u2029 bom\ufeff rlo\u202e nc\uffff"
+
+
+def test_front_matter_reads_back_whatever_characters_a_tag_holds(loaded):
+    """One C1 control or separator in a department's name made MkDocs read the whole front
+    matter as page text (shown on the page, and `render_macros: false` lost)."""
+    from mkdocs.utils.meta import get_data
+
+    catalog = hostile_catalog(loaded, lambda path, value: f"{value} {CHARACTERS}")
+    for page in generate_pages(catalog, today=TODAY):
+        body, meta = get_data(page.text)
+        assert meta == page.meta, page.src_uri
+        assert body == page.body and meta["render_macros"] is False
+    assert "\x85" not in str(esc_html(CHARACTERS)) and "\x9b" not in str(esc_html(CHARACTERS))
 
 
 # --------------------------------------------------------------------------- macros

@@ -26,15 +26,16 @@ import re
 
 from markupsafe import Markup
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 # One table for str.translate (fast: every page escapes thousands of values). A line break
-# (\r, \n) becomes a character reference; control characters are dropped.
+# (\r, \n) becomes a character reference; control characters (C0 and C1) are dropped.
 _HTML = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
     "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
     "[": "&#91;", "]": "&#93;", "\\": "&#92;",
     "\n": "&#10;", "\r": None,
-    **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]},
+    **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
+                              *range(0x7F, 0xA0)]},
 })
 
 # Inside a paragraph or heading: Markdown's own and the common extensions' syntax.

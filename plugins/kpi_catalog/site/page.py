@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -40,7 +41,20 @@ class SitePage:
         """``meta`` between ``---`` lines, each value written as JSON (which is YAML)."""
         lines = ["---"]
         for name, value in self.meta.items():
-            lines.append(f"{name}: {json.dumps(value, ensure_ascii=False)}")
+            lines.append(f"{name}: {_yaml_value(value)}")
         lines.append("---")
         lines.append("")
         return "\n".join(lines)
+
+
+# What YAML reads as a line break or refuses outright (C1 controls, line and paragraph
+# separators, byte-order marks, non-characters, lone surrogates): one such character in a
+# tag made the whole front matter unreadable, so that it showed on the page as text (and
+# `render_macros: false` was lost). As JSON escapes, YAML reads back the same text.
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def _yaml_value(value: object) -> str:
+    """``value`` as JSON, which is YAML, readable whatever characters its text holds."""
+    text = json.dumps(value, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
