@@ -1,0 +1,142 @@
+"""Site builds for the benchmarks: the catalog site and its floor, each built in a child process.
+
+A build runs in a fresh child process so that its CPU time, wall time and *peak memory*
+(the child's maximum resident set size, from ``wait4``) are its own: nothing the benchmark
+process imported or built before counts.
+
+The floor (issue 10) is what mkdocs-material costs for the same information written as
+plain Markdown: one page per KPI (name, statement, a table of its fields, a table of its
+actual values, its description) and one page per department and per objective listing
+its KPIs, all out of the navigation, built with the search plugin.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+THEME = {
+    "name": "material",
+    "features": ["navigation.instant", "navigation.indexes", "navigation.prune",
+                 "navigation.top", "navigation.footer", "content.action.edit",
+                 "content.tooltips", "search.highlight", "search.suggest"],
+    "font": False,
+}
+COMMON = {
+    "site_name": "Benchmark", "site_url": "https://example.org/",
+    "repo_url": "https://github.com/example/catalog", "edit_uri": "edit/main/",
+    "theme": THEME, "markdown_extensions": ["abbr", "attr_list", "tables", "toc"],
+}
+_BUILD = ("import logging, sys\n"
+          "logging.basicConfig(level=logging.ERROR)\n"
+          "from mkdocs.commands.build import build\n"
+          "from mkdocs.config import load_config\n"
+          "build(load_config(sys.argv[1], site_dir=sys.argv[2]))\n")
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What one build cost: seconds of CPU (user + system), seconds of wall time, peak MB."""
+
+    cpu: float
+    wall: float
+    peak_mb: float
+
+
+def build_in_child(project: Path) -> Usage:
+    """``mkdocs build`` of ``project`` in a child process; its own CPU, wall and peak memory."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with tempfile.TemporaryFile() as output:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", _BUILD, str(project / "mkdocs.yml"), str(project / "site")],
+            cwd=project, env=env, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = os.waitstatus_to_exitcode(status)
+        if child.returncode:
+            output.seek(0)
+            tail = output.read().decode("utf-8", "replace")[-3000:]
+            raise SystemExit(f"building {project} failed ({child.returncode}):\n{tail}")
+    return Usage(usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024)
+
+
+def site_size(folder: Path) -> int:
+    """Bytes of every file of a built site."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def write_catalog_project(folder: Path, today: str, plugins: list | None = None) -> Path:
+    """mkdocs.yml and docs/ for the catalog in ``folder/kpis``: the plugin, search, tags."""
+    (folder / "docs").mkdir(exist_ok=True)
+    (folder / "docs" / "index.md").write_text("# Catalog\n\nSee [all KPIs](kpis/index.md).\n")
+    config = {**COMMON, "plugins": plugins or [
+        "search", {"kpi-catalog": {"today": today}}, "tags"]}
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+    return folder
+
+
+def write_floor_project(folder: Path, catalog) -> Path:
+    """The floor: the same information as plain Markdown pages, out of the navigation."""
+    docs = folder / "docs"
+    for sub in ("kpis", "departments", "objectives"):
+        (docs / sub).mkdir(parents=True, exist_ok=True)
+    (docs / "index.md").write_text("# Catalog\n")
+    for kpi in catalog.kpis.values():
+        (docs / "kpis" / f"{kpi.id}.md").write_text(_kpi_page(catalog, kpi), encoding="utf-8")
+    for department in catalog.departments.values():
+        kpis = [k for k in catalog.kpis.values() if k.department == department.id]
+        (docs / "departments" / f"{department.id}.md").write_text(
+            _list_page(department.name, department.description, kpis), encoding="utf-8")
+    for objective in catalog.objectives.values():
+        kpis = [k for k in catalog.kpis.values() if k.objective == objective.id]
+        (docs / "objectives" / f"{objective.id}.md").write_text(
+            _list_page(objective.name, objective.description, kpis), encoding="utf-8")
+    config = {**COMMON, "plugins": ["search"],
+              "not_in_nav": "/kpis/\n/departments/\n/objectives/"}
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False))
+    return folder
+
+
+def _cell(value: object) -> str:
+    return " ".join(str("" if value is None else value).split()).replace("|", "\\|")
+
+
+def _kpi_page(catalog, kpi) -> str:
+    m, b, t, th = kpi.measurement, kpi.baseline, kpi.target, kpi.thresholds
+    objective = catalog.objectives.get(kpi.objective)
+    fields = [
+        ("Department", catalog.departments[kpi.department].name),
+        ("Objective", objective.name if objective else kpi.objective),
+        ("Success part", kpi.success_part), ("Owner", kpi.owner),
+        ("Lifecycle", kpi.lifecycle.value), ("Direction", kpi.direction.value),
+        ("Metric", m.metric), ("Unit", m.unit), ("Data source", m.data_source),
+        ("Method", m.method), ("Collected", m.collection_frequency.value),
+        ("Reported", m.reporting_frequency.value),
+        ("Baseline", f"{b.value:,} ({b.date})" if b else ""),
+        ("Target", (f"{t.value:,}" if t.value is not None else f"{t.min:,} to {t.max:,}")
+         + f" by {t.date}" if t else ""),
+        ("Thresholds", f"green {th.green:,}, amber {th.amber:,}" if th else ""),
+        ("Review date", kpi.review_date), ("Tags", ", ".join(kpi.tags)),
+    ]
+    lines = [f"# {_cell(kpi.name)}", "", _cell(kpi.statement), "", "| Field | Value |",
+             "| --- | --- |"]
+    lines += [f"| {name} | {_cell(value)} |" for name, value in fields]
+    lines += ["", "## Actual values", "", "| Period | Value | Note |", "| --- | --- | --- |"]
+    lines += [f"| {a.period} | {a.value:,} | {_cell(a.note)} |" for a in kpi.actuals]
+    lines += ["", "## Description", "", kpi.description.strip(), ""]
+    return "\n".join(lines)
+
+
+def _list_page(title: str, description: str, kpis: list) -> str:
+    lines = [f"# {_cell(title)}", "", _cell(description), "", "| KPI | Statement |",
+             "| --- | --- |"]
+    lines += [f"| [{_cell(k.name)}](../kpis/{k.id}.md) | {_cell(k.statement)} |" for k in kpis]
+    return "\n".join(lines) + "\n"
