@@ -327,8 +327,7 @@ SITE_TIME_BAR, SITE_SIZE_BAR, SITE_MEMORY_BAR = 1.5, 1.5, 2.0
 
 def _site_benchmark(ctx: Context, name: str, count: int, rounds: int) -> Result:
     """The catalog site against its floor (see site_builds), each built in a child process."""
-    from site_builds import (build_in_child, site_size, write_catalog_project,
-                             write_floor_project)
+    from site_builds import build_in_child, site_size, write_catalog_project, write_floor_project
 
     from kpi_catalog.check import check_catalog
 

@@ -46,7 +46,7 @@ def test_write_pages_into_any_folder(catalog, tmp_path):
         catalog.objectives) + 4
     meta, body = front_matter((out / "kpis/new-leads/index.md").read_text(encoding="utf-8"))
     assert meta["render_macros"] is False
-    assert meta["tags"] == ["Marketing", "Grow the sales pipeline", "Active"]
+    assert meta["tags"] == ["pipeline", "email"]
     assert body.startswith("# New leads per month\n")
 
 

@@ -134,6 +134,12 @@ class KpiCatalogConfig(Config):
     """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for
     reproducible builds and tests."""
 
+    search_tags_boost = c.Type((int, float), default=1000)
+    """How much mkdocs-material's search weighs a page's tags (a KPI's keywords) against
+    its text: as much as a title by default. Material's own weight, 1,000,000, lets a
+    keyword (matched as a prefix: `in` matches `inventory`) outweigh the KPI a reader
+    names. A `fields: tags:` setting of the search plugin in mkdocs.yml always wins."""
+
     edit_paths = c.Choice(("auto", "repository", "docs"), default="auto")
     """How edit links reach the YAML files. `repository`: `edit_uri` points at the root of
     the repository (`edit/main/`); generated pages link to `kpis/...`, and hand-written

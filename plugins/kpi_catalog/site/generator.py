@@ -199,11 +199,7 @@ class Site:
             kpi.measurement.method, kpi.measurement.data_source,
             view.part.description if view.part else None,
         )
-        terms: list[GlossaryTerm] = []
-        for word in terms_used:
-            term = self._glossary_words[word]
-            if term not in terms:
-                terms.append(term)
+        terms = self._terms(terms_used)
         abbreviations = [  # the word is written as is: _ABBR_SAFE allows no markup
             (Markup(word), self._glossary_words[word].definition)
             for word in words if _ABBR_SAFE.fullmatch(word)
@@ -222,12 +218,38 @@ class Site:
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self.chart(view),
         )
-        tags = [view.department_name, view.objective_name, view.lifecycle_label]
+        # The KPI's own keywords, not its department or objective: mkdocs-material's search
+        # weighs tags a million times the text, so a department's name as a tag would list
+        # all its KPIs before the page a reader looks for. Departments have pages of their own.
+        tags = [escape.one_line(tag) for tag in kpi.tags]
+        search_title, search_text = self._search_words(kpi, terms)
         return SitePage(
             src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
-            yaml_path=view.yaml_path, key=kpi.id,
-            meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags]},
+            yaml_path=view.yaml_path, key=kpi.id, search_title=search_title,
+            search_text=search_text,
+            meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags if t]},
         )
+
+    def _terms(self, words: list[str]) -> list[GlossaryTerm]:
+        """The glossary entries of ``words``, each once, in order (by identity: comparing
+        pydantic models by value costs a comparison of every field)."""
+        seen: set[int] = set()
+        terms = []
+        for word in words:
+            term = self._glossary_words[word]
+            if id(term) not in seen:
+                seen.add(id(term))
+                terms.append(term)
+        return terms
+
+    def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str]:
+        """What search should find a KPI by besides its text (see :class:`SitePage`): the
+        aliases of the terms in its name (weighed as its title), and every term it uses."""
+        in_name = self._terms(self.glossary_words(kpi.name))
+        name = kpi.name.casefold()
+        title = [w for t in in_name for w in (t.term, *t.aliases) if w.casefold() not in name]
+        text = [w for t in terms for w in (t.term, *t.aliases)]
+        return escape.one_line("; ".join(title)), escape.one_line("; ".join(text))
 
     def chart(self, view: KpiView) -> str | None:
         """The trend chart (an SVG), when the KPI has values to draw."""

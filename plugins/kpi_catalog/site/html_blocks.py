@@ -70,3 +70,35 @@ def _is_html_block(chunk: str) -> bool:
         while pos < size and chunk[pos] in " \t\n":
             pos += 1
     return True
+
+
+# A block whose outer element carries `data-search-exclude` (mkdocs-material's attribute) is
+# left out of the search index: the overview's table, the KPI tables of listing pages, the
+# chart and its values. Search then finds a KPI's own page, not every page that lists it.
+_SEARCH_EXCLUDED = re.compile(r"<[a-zA-Z][\w-]*\b[^>]*?\sdata-search-exclude[\s>=]")
+
+
+class BlockRestorer:
+    """Puts the blocks of :func:`skeleton` back into rendered HTML, for one build."""
+
+    def __init__(self, marker: str):
+        self._marker = re.compile(rf"<!--{re.escape(marker)}-(\d+)-->")
+
+    def put_back(self, html: str, blocks: list[str]) -> tuple[str, list[tuple[int, int]]]:
+        """The HTML with its blocks back, and the spans (start, end) of the blocks that are
+        excluded from search, so that the search index never has to parse them."""
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []
+        size = last = 0
+        for match in self._marker.finditer(html):
+            before = html[last:match.start()]
+            block = blocks[int(match.group(1))]
+            out += (before, block)
+            size += len(before)
+            if _SEARCH_EXCLUDED.match(block):
+                spans.append((size, size + len(block)))
+            size += len(block)
+            last = match.end()
+        out.append(html[last:])
+        return "".join(out), spans
+

@@ -30,6 +30,13 @@ class SitePage:
     in_nav: bool = False
     key: str | None = None
     """The id of the KPI, department or objective."""
+    search_title: str = ""
+    """Words a site search should weigh like the title: the spelled-out glossary terms
+    (aliases) of the acronyms in a KPI's name, so that `gross merchandise value` finds
+    `Monthly online GMV`. Not shown on the page."""
+    search_text: str = ""
+    """Words a site search should find the page by, besides its text: the glossary terms a
+    KPI uses and their aliases. Not shown on the page."""
 
     @cached_property
     def text(self) -> str:

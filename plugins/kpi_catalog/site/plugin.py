@@ -23,14 +23,13 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
-import re
 import secrets
 from datetime import date
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
@@ -40,9 +39,10 @@ from ..diagnostics import Severity
 from ..loader import LoadResult, find_repo_root
 from .config import KpiCatalogConfig
 from .generator import Site
-from .html_blocks import skeleton
+from .html_blocks import BlockRestorer, skeleton
 from .options import SiteOptions
 from .page import SitePage
+from .search_view import with_search_words, without_spans
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
@@ -63,16 +63,24 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.site: Site | None = None  # the pages' generator, also used by the macros
         self.pages: list[SitePage] = []
         self.blocks: dict[str, list[str]] = {}  # src -> HTML blocks taken out of the page
-        self.marker = ""
+        self.restorer = BlockRestorer("")
+        # src -> (the page's HTML, spans of the blocks that search leaves out); until indexed
+        self.unsearched: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+        self.search_words: dict[str, tuple[str, str]] = {}  # src -> SitePage.search_title/text
+        self.whole_page: tuple[Page, str] | None = None  # while search sees its search view
+        self.search_enabled = False
 
-    # Priority 0 (default): reading the catalog needs nothing from other plugins, and the
-    # options it sets (extra_css, extra_javascript, markdown_extensions) are read by MkDocs
-    # and the theme only after every on_config has run.
-    @event_priority(0)
+    # Priority 10 (before the default 0): mkdocs-material's search reads its field weights
+    # in its own on_config, so the weight of tags is set before (see `search_tags_boost`).
+    # Reading the catalog needs nothing from other plugins, and the options set here
+    # (extra_css, extra_javascript, markdown_extensions) are read by MkDocs and the theme
+    # only after every on_config has run.
+    @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.result, self.site, self.pages = None, None, []
         if not self.config.enabled:
             return None
+        self._weigh_search_tags(config)
         catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
         result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
@@ -100,6 +108,17 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if not any(e == "abbr" or e.endswith(".abbr") for e in extensions):
             config.markdown_extensions.append("abbr")
         return config
+
+    def _weigh_search_tags(self, config: MkDocsConfig) -> None:
+        """Tags are a KPI's keywords; mkdocs-material's search weighs them a million times
+        the text and matches every word as a prefix, so `in` would find each KPI tagged
+        `inventory` before the KPI a reader looks for. Weighed like titles instead, unless
+        mkdocs.yml sets the search plugin's `fields: tags:` itself."""
+        boost = self.config.search_tags_boost
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        fields = getattr(getattr(search, "config", None), "fields", None)
+        if isinstance(fields, dict) and "tags" not in fields:
+            fields["tags"] = {"boost": float(boost)}
 
     @staticmethod
     def _hint_theme_language(config: MkDocsConfig, language: str) -> None:
@@ -139,8 +158,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         # Markdown gets each page without its HTML blocks (tables, the chart...), which it
         # would only pass through after parsing every tag twice; on_page_content puts them
         # back. The marker is new for every build, so no text can predict it.
-        self.marker = f"kpi-catalog-{secrets.token_hex(6)}"
-        self.blocks = {}
+        marker = f"kpi-catalog-{secrets.token_hex(6)}"
+        self.restorer = BlockRestorer(marker)
+        self.blocks, self.unsearched, self.search_words = {}, {}, {}
+        self.search_enabled = any(name in ("search", "material/search")
+                                  for name in config.plugins)
         for page in self.pages:
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None and existing.generated_by is None:
@@ -150,7 +172,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                     "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
                 )
             in_nav = page.in_nav and not explicit_nav
-            content, self.blocks[page.src_uri] = skeleton(page, self.marker)
+            content, self.blocks[page.src_uri] = skeleton(page, marker)
+            if self.search_enabled and (page.search_title or page.search_text):
+                self.search_words[page.src_uri] = (page.search_title, page.search_text)
             file = File.generated(
                 config, page.src_uri, content=content,
                 inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,
@@ -190,11 +214,42 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         title = page.title
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
-        blocks = self.blocks.get(page.file.src_uri)
+        blocks = self.blocks.pop(page.file.src_uri, None)
         if not blocks:
             return None
-        pattern = re.compile(rf"<!--{re.escape(self.marker)}-(\d+)-->")
-        return pattern.sub(lambda m: blocks[int(m.group(1))], html)
+        html, unsearched = self.restorer.put_back(html, blocks)
+        if unsearched and self.search_enabled:
+            self.unsearched[page.file.src_uri] = (html, unsearched)
+        return html
+
+    # Priority 100 (first): the search plugin (priority 0) indexes `page.content` in this
+    # event, parsing every tag. It gets the page without the blocks marked
+    # `data-search-exclude` (tables, the chart), which it would skip anyway after parsing
+    # them; priority -100 (last) gives the theme the whole page again. Only when the page
+    # is still what on_page_content returned: another plugin's change is never undone.
+    @event_priority(100)
+    def _show_search_view(self, context, *, page: Page, config: MkDocsConfig, nav):
+        src = page.file.src_uri
+        entry = self.unsearched.pop(src, None)
+        words = self.search_words.pop(src, None)
+        whole = view = page.content
+        if entry is not None and whole is entry[0]:
+            view = without_spans(whole, entry[1])
+        if words is not None:
+            view = with_search_words(view, *words)
+        if view is not whole:
+            self.whole_page = (page, whole)
+            page.content = view
+        return context
+
+    @event_priority(-100)
+    def _show_whole_page(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if self.whole_page is not None and self.whole_page[0] is page:
+            page.content = self.whole_page[1]
+        self.whole_page = None
+        return context
+
+    on_page_context = CombinedEvent(_show_search_view, _show_whole_page)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)

@@ -1,0 +1,83 @@
+"""What the search index holds: each KPI by its own words, listing pages without their tables.
+
+mkdocs-material's search sees a *search view* of each generated page (see
+kpi_catalog.site.search_view); the theme still gets the whole page. These tests read the
+index the build wrote, and the pages, of a small catalog whose glossary explains `CRM`.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from site_helpers import search_index, small_catalog
+
+from kpi_catalog.site.search_view import with_search_words, without_spans
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from site_helpers import make_project
+
+    catalog = small_catalog()
+    project = make_project(tmp_path_factory.mktemp("search"), catalog)
+    result = project.build()
+    assert result.returncode == 0, result.output
+    return result
+
+
+def entries_of(index: list[dict], location: str) -> list[dict]:
+    return [e for e in index if e["location"].split("#")[0] == location]
+
+
+def test_kpi_page_is_indexed_with_the_spelled_out_terms_it_uses(built):
+    index = search_index(built.site)
+    page = entries_of(index, "kpis/new-leads/")[0]
+    assert page["title"].startswith("New leads per month")
+    # the metric says `CRM`; the glossary spells it out, and search finds the KPI by it
+    assert "CRM" in page["text"] and "Customer relationship management" not in page["text"]
+    terms = [e for e in entries_of(index, "kpis/new-leads/") if "terms-used" in e["location"]]
+    assert terms and "Customer relationship management" in terms[0]["text"]
+
+
+def test_blocks_marked_for_search_exclusion_are_not_indexed(built):
+    index = search_index(built.site)
+    actuals = [e for e in entries_of(index, "kpis/new-leads/") if "actual-values" in e["location"]]
+    assert actuals, "the section is indexed by its heading"
+    assert "110" not in actuals[0]["text"] and "2026-01" not in actuals[0]["text"]
+    html = built.page("kpis/new-leads/")
+    assert "2026-01" in html and "<svg" in html, "the page itself keeps the chart and values"
+
+
+def test_listing_pages_do_not_repeat_kpi_names_in_the_index(built):
+    index = search_index(built.site)
+    name = "New leads per month"
+    for location in ("kpis/", "departments/marketing/", "objectives/grow-pipeline/",
+                     "departments/", "objectives/"):
+        entries = entries_of(index, location)
+        assert entries, location
+        text = " ".join(e["title"] + " " + e["text"] for e in entries)
+        assert name not in text, f"{location} would compete with the KPI's own page"
+    assert name in built.page("kpis/"), "the overview still lists the KPI"
+
+
+def test_tags_are_weighed_like_titles_unless_mkdocs_yml_says_otherwise(built, project):
+    config = json.loads((built.site / "search" / "search_index.json").read_text())["config"]
+    assert config["fields"]["tags"] == {"boost": 1000.0}
+    own = project()
+    own.config["plugins"][0] = {"search": {"fields": {"tags": {"boost": 5}}}}
+    result = own.build()
+    assert result.returncode == 0, result.output
+    config = json.loads((result.site / "search" / "search_index.json").read_text())["config"]
+    assert config["fields"]["tags"] == {"boost": 5}
+
+
+def test_search_view_helpers():
+    html = '<h1 id="x">Monthly GMV</h1>\n<p>a</p><div data-search-exclude>t</div><p>b</p>'
+    start = html.index("<div")
+    end = html.index("</div>") + len("</div>")
+    assert without_spans(html, [(start, end)]) == '<h1 id="x">Monthly GMV</h1>\n<p>a</p><p>b</p>'
+    view = with_search_words(html, "gross merchandise value", "GMV; <b>")
+    assert view.startswith('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n'
+                           "<p>GMV; &lt;b&gt;</p>")
+    assert with_search_words("<p>no heading</p>", "a", "b") == "<p>no heading</p>"
