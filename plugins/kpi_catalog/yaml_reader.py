@@ -223,10 +223,12 @@ def _problem_at(event, code: str, message: str, hint: str = "") -> YamlProblem:
 class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
-    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map")
+    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
+                 "flow")
 
-    def __init__(self, value, anchor, path, is_map: bool):
+    def __init__(self, value, anchor, path, is_map: bool, flow: bool = False):
         self.value = value
+        self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
         self.anchor = anchor
         self.weight = 1
         self.path = path
@@ -352,7 +354,8 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
                     path = parent.path + (len(parent.value),)
                     positions[path] = _mark(event)
             is_map = cls is map_start
-            parent = _Open({} if is_map else [], event.anchor, path, is_map)
+            parent = _Open({} if is_map else [], event.anchor, path, is_map,
+                           bool(event.flow_style))
             stack.append(parent)
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
@@ -438,6 +441,14 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
     if not is_scalar or not isinstance(key, str):
         if isinstance(event, ev.ScalarEvent):
             written = _shown(event.value)
+            if _decimal_comma(key, parent):
+                before = next(reversed(parent.value.values()))
+                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                                  f"`{before},{written}` is read as the number {before} and a "
+                                  f"field named `{written}`: in `{{...}}` a comma separates "
+                                  "fields.", f"Write decimals with a point: {before}.{written}."
+                                  if type(before) is int else "Write numbers with a decimal "
+                                  "point and no thousands separators, e.g. 1234.56.")
             kind = ("true/false" if isinstance(key, bool) else "a number"
                     if isinstance(key, (int, float)) else "empty (null)")
             raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
@@ -452,6 +463,14 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
     if key in parent.key_marks:
         raise _duplicate(event, key, parent.key_marks[key])
     parent.key_marks[key] = event.start_mark
+
+
+def _decimal_comma(key, parent: _Open) -> bool:
+    """`{value: 99,72}`: a decimal comma splits a number into a number and a field `72`."""
+    if not (parent.flow and type(key) is int and key >= 0 and parent.value):
+        return False
+    before = next(reversed(parent.value.values()))
+    return type(before) in (int, float)
 
 
 def _duplicate(event, key: str, first_mark) -> YamlProblem:
@@ -482,10 +501,25 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         hint = 'Put text that contains ": " in quotes.'
     elif "found undefined alias" in problem:
         hint = "Define the anchor first, or write the value out."
+    elif "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
+        hint = (f'A value starting with "{_char_at(text, mark)}" must be in quotes: '
+                f'"{_shown(_rest_of_line(text, mark))}".')
     return YamlProblem(line, column, codes.YAML_SYNTAX, f"This is not valid YAML: {problem}.", hint)
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+
+
+_RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
+
+
+def _rest_of_line(text: str, mark) -> str:
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    return lines[mark.line][mark.column:].strip() if mark.line < len(lines) else ""
+
+
+def _char_at(text: str, mark) -> str:
+    return _rest_of_line(text, mark)[:1] if mark is not None else ""
 
 
 def _tab_at(text: str, mark) -> bool:

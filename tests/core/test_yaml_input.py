@@ -394,6 +394,19 @@ def test_colon_in_plain_text(catalog, located):
     located(catalog.only_error(), KPI, 2, 12, "E101", "mapping values", 'in quotes')
 
 
+def test_unquoted_percent_sign_is_told_to_be_quoted(catalog, located):
+    catalog.edit(KPI, "unit: leads per month", "unit: %")
+    located(catalog.only_error(), KPI, 11, 9, "E101", 'must be in quotes: "%"')
+
+
+def test_decimal_comma_in_a_flow_mapping_is_told_as_such(catalog, located):
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-02, value: 99,72}")
+    error = catalog.only_error()
+    located(error, KPI, 20, 33, "E106", "`99,72` is read as the number 99 and a field named "
+            "`72`", "Write decimals with a point: 99.72.")
+    assert "quotes" not in error.hint
+
+
 def test_unclosed_quote(catalog, located):
     catalog.edit(KPI, "name: New leads per month", 'name: "New leads per month')
     error = catalog.only_error()
