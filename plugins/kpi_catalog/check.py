@@ -1,4 +1,5 @@
-"""One entry point for "is this catalog valid?": load every file, then apply the rules.
+"""One entry point for "is this catalog valid?": load every file, check what the files refer
+to, then apply the rules.
 
 The `kpi validate` command and the MkDocs plugin both call :func:`check_catalog`, so a
 pull request fails in CI with exactly the messages the site build would print.
@@ -11,6 +12,7 @@ from pathlib import Path
 
 from .diagnostics import sort_diagnostics
 from .loader import LoadResult, ProgressCallback, load_catalog
+from .references import check_references
 from .rules import run_rules
 
 
@@ -21,8 +23,9 @@ def check_catalog(
     repo_root: Path | None = None,
     progress: ProgressCallback | None = None,
 ) -> LoadResult:
-    """Load the catalog and run the KPI-writing rules over what loaded."""
+    """Load the catalog, check its references, and run the KPI-writing rules over it."""
     result = load_catalog(root, repo_root=repo_root, progress=progress)
+    references = check_references(result)
     findings = run_rules(result.catalog, today or date.today())
-    result.diagnostics = sort_diagnostics(result.diagnostics + findings)
+    result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)
     return result

@@ -8,13 +8,13 @@ Layout of a catalog folder (``kpis/`` by default)::
     glossary.yml         terms KPI text may use (optional)
     <department>/<id>.yml  one KPI per file, in the folder of its department
 
-One broken file never hides the others: each file is read on its own, and the
-cross-file checks run on everything that did load.
+One broken file never hides the others: each file is read on its own. What the files
+refer to is checked afterwards, on everything that did load (:mod:`kpi_catalog.references`;
+:func:`kpi_catalog.check.check_catalog` runs the whole check).
 """
 
 from __future__ import annotations
 
-import difflib
 import gc
 import os
 from collections.abc import Callable
@@ -45,6 +45,11 @@ ProgressCallback = Callable[[int, int], None]
 class LoadResult:
     catalog: Catalog
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    index_in_file: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Where each id first appears in its registry's list: ``{"objectives": {"grow": 0}}``."""
+    unreadable_ids: set[str] = field(default_factory=set)
+    """The names (without suffix) of KPI files that did not load: a KPI relating to one of
+    them is not wrong as well."""
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -151,8 +156,8 @@ class _Loader:
         for kpi, source in loaded:
             self.register_kpi(kpi, source)
         self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
-        self.check_references()
-        return LoadResult(self.catalog, sort_diagnostics(self.diagnostics))
+        return LoadResult(self.catalog, sort_diagnostics(self.diagnostics),
+                          self.index_in_file, self.unreadable_ids)
 
     def load_config(self) -> None:
         path = self.root / CONFIG.file_name
@@ -272,66 +277,6 @@ class _Loader:
             return
         self.catalog.kpis[kpi.id] = kpi
         self.catalog.kpi_sources[kpi.id] = source
-
-    # --- across files ------------------------------------------------------------------
-
-    def check_references(self) -> None:
-        catalog = self.catalog
-        perspectives = catalog.config.perspectives
-        objectives_source = catalog.registry_sources.get("objectives")
-        if objectives_source:
-            index_of = self.index_in_file.get("objectives", {})
-            for objective in catalog.objectives.values():
-                if objective.perspective not in perspectives:
-                    self.diagnostics.append(objectives_source.diagnostic(
-                        ("objectives", index_of[objective.id], "perspective"),
-                        codes.UNKNOWN_PERSPECTIVE,
-                        f"`{objective.perspective}` is not one of the catalog's perspectives.",
-                        "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
-        have_departments = "departments" in catalog.registry_sources
-        have_objectives = objectives_source is not None
-        for kpi_id, kpi in catalog.kpis.items():
-            source = catalog.kpi_sources[kpi_id]
-            if have_departments and kpi.department not in catalog.departments:
-                self.diagnostics.append(source.diagnostic(
-                    ("department",), codes.UNKNOWN_REFERENCE,
-                    f"There is no department `{kpi.department}`.",
-                    _one_of(kpi.department, catalog.departments, "departments.yml")))
-            objective = catalog.objectives.get(kpi.objective)
-            if have_objectives and objective is None:
-                self.diagnostics.append(source.diagnostic(
-                    ("objective",), codes.UNKNOWN_REFERENCE,
-                    f"There is no objective `{kpi.objective}`.",
-                    _one_of(kpi.objective, catalog.objectives, "objectives.yml")))
-            elif objective is not None:
-                parts = [part.id for part in objective.success]
-                if kpi.success_part not in parts:
-                    self.diagnostics.append(source.diagnostic(
-                        ("success_part",), codes.UNKNOWN_REFERENCE,
-                        f"The objective `{objective.id}` has no success part `{kpi.success_part}`.",
-                        _one_of(kpi.success_part, parts, f"the objective `{objective.id}`")))
-            for index, related in enumerate(kpi.related):
-                if related == kpi_id:
-                    self.diagnostics.append(source.diagnostic(
-                        ("related", index), codes.UNKNOWN_REFERENCE,
-                        "A KPI cannot be related to itself.",
-                        f"Remove `{related}` from `related`."))
-                elif related not in catalog.kpis and related not in self.unreadable_ids:
-                    self.diagnostics.append(source.diagnostic(
-                        ("related", index), codes.UNKNOWN_REFERENCE,
-                        f"There is no KPI `{related}`.",
-                        "Use the id of an existing KPI (its file name without .yml)."))
-
-
-def _one_of(given: str, ids, where: str) -> str:
-    """Did you mean the closest id? Else the valid ids; or how to add one."""
-    ids = sorted(ids)
-    if not ids:
-        return f"Add `{given}` to {where} first."
-    close = difflib.get_close_matches(given, ids, n=1)
-    guess = f"Did you mean `{close[0]}`? " if close else ""
-    shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
-    return f"{guess}Use one of: {shown}; or add `{given}` to {where}."
 
 
 def _department_fix(department: str, folder: str, known) -> str:

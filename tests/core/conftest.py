@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from kpi_catalog.check import check_catalog
-from kpi_catalog.diagnostics import Diagnostic, Severity
+from kpi_catalog.diagnostics import Diagnostic, Severity, sort_diagnostics
 from kpi_catalog.loader import LoadResult, load_catalog
+from kpi_catalog.references import check_references
 
 TODAY = date(2026, 11, 27)
 
@@ -151,7 +152,10 @@ class CatalogRepo:
         self.write(rel, text.replace(old, new))
 
     def load(self) -> LoadResult:
-        return load_catalog(self.root)
+        """The files loaded and their references checked: every error but the rules'."""
+        result = load_catalog(self.root)
+        result.diagnostics = sort_diagnostics(result.diagnostics + check_references(result))
+        return result
 
     def check(self) -> LoadResult:
         return check_catalog(self.root, today=TODAY)
