@@ -10,16 +10,31 @@ import itertools
 import types
 import typing
 from datetime import date
+from typing import NamedTuple
 
 from pydantic import BaseModel
 
 
-def field_table(model: type[BaseModel]) -> str:
+class FieldWords(NamedTuple):
+    """The words of a field table: its headers and the mark of a required field."""
+
+    field: str = "field"
+    type: str = "type"
+    default: str = "default"
+    meaning: str = "meaning"
+    required: str = "required"
+
+
+ENGLISH = FieldWords()
+
+
+def field_table(model: type[BaseModel], words: FieldWords = ENGLISH) -> str:
     """One row per field: name, type, default (or required) and the field's docstring."""
-    rows = ["| field | type | default | meaning |", "| --- | --- | --- | --- |"]
+    rows = [f"| {words.field} | {words.type} | {words.default} | {words.meaning} |",
+            "| --- | --- | --- | --- |"]
     for name, info in model.model_fields.items():
         if info.is_required():
-            default = "**required**"
+            default = f"**{words.required}**"
         else:
             value = info.default_factory() if info.default_factory is not None else info.default
             default = f"`{literal(value)}`"

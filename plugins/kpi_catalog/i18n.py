@@ -42,6 +42,17 @@ EN: dict[str, str] = {
     "rag.green": "Green",
     "rag.amber": "Amber",
     "rag.red": "Red",
+    # the default perspectives (DEFAULT_PERSPECTIVES); a catalog's own are shown as written
+    "perspective.financial": "Financial",
+    "perspective.customer": "Customer",
+    "perspective.internal-process": "Internal process",
+    "perspective.learning-growth": "Learning and growth",
+    # the field tables of the kpi_fields macro
+    "fields.field": "field",
+    "fields.type": "type",
+    "fields.default": "default",
+    "fields.meaning": "meaning",
+    "fields.required": "required",
     # page titles and sections
     "overview.title": "All KPIs",
     "departments.title": "Departments",
@@ -158,6 +169,15 @@ ID: dict[str, str] = {
     "rag.green": "Hijau",
     "rag.amber": "Kuning",
     "rag.red": "Merah",
+    "perspective.financial": "Keuangan",
+    "perspective.customer": "Pelanggan",
+    "perspective.internal-process": "Proses bisnis internal",
+    "perspective.learning-growth": "Pembelajaran dan pertumbuhan",
+    "fields.field": "kolom",
+    "fields.type": "jenis",
+    "fields.default": "bawaan",
+    "fields.meaning": "arti",
+    "fields.required": "wajib",
     "overview.title": "Semua KPI",
     "departments.title": "Departemen",
     "objectives.title": "Sasaran strategis",
@@ -292,6 +312,10 @@ class Labels:
 
     def rag(self, value: str) -> str:
         return self._labels[f"rag.{value}"]
+
+    def perspective(self, perspective: str) -> str:
+        """The four default perspectives in this language; a catalog's own as written."""
+        return self._labels.get(f"perspective.{perspective}", perspective)
 
     def date(self, value: date | None) -> str:
         """``31 December 2026`` / ``31 Desember 2026``."""

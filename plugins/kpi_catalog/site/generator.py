@@ -115,9 +115,14 @@ class Site:
         return Markup(escape.html(self.t[key]).replace("&#123;", "{").replace("&#125;", "}")) \
             .format(**{k: escape.html(v) for k, v in values.items()})
 
+    @staticmethod
+    def in_use(views: Iterable[KpiView]) -> list[KpiView]:
+        """The KPIs still in use: a retired KPI is history, not progress."""
+        return [v for v in views if v.kpi.lifecycle is not Lifecycle.RETIRED]
+
     def rollup(self, views: Iterable[KpiView]) -> list[dict]:
-        """Counts per status of the KPIs still in use: a retired KPI is history, not progress."""
-        counts = rollup(v.status for v in views if v.kpi.lifecycle is not Lifecycle.RETIRED)
+        """Counts per status of the KPIs still in use."""
+        counts = rollup(v.status for v in self.in_use(views))
         return [
             {"value": s.value, "label": self.t.status(s), "count": n} for s, n in counts.items()
         ]
@@ -300,7 +305,7 @@ class Site:
     def departments_page(self) -> SitePage:
         src = self.options.departments_src
         rows = [
-            {"department": d, "kpis": (views := self.select(department=d.id)),
+            {"department": d, "kpis": (views := self.in_use(self.select(department=d.id))),
              "rollup": self.rollup(views)}
             for d in self.catalog.departments.values()
         ]
@@ -314,7 +319,7 @@ class Site:
     def objectives_page(self) -> SitePage:
         src = self.options.objectives_src
         rows = [
-            {"objective": o, "kpis": (views := self.select(objective=o.id)),
+            {"objective": o, "kpis": (views := self.in_use(self.select(objective=o.id))),
              "rollup": self.rollup(views)}
             for o in self.catalog.objectives.values()
         ]

@@ -27,7 +27,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from .. import models
-from ..field_docs import field_table
+from ..field_docs import FieldWords, field_table
 from ..file_kinds import FILE_KINDS
 from ..models import Lifecycle, StatusValue
 from . import escape
@@ -71,18 +71,20 @@ def catalog_site(env) -> Site:
 def _select(site: Site, **filters: str | None) -> list:
     """The KPIs matching every filter; a filter naming nothing in the catalog is an error
     (a typo in a page must not quietly show an empty table)."""
+    kpis = site.catalog.kpis.values()
     known = {
         "department": list(site.catalog.departments),
         "objective": list(site.catalog.objectives),
         "lifecycle": [v.value for v in Lifecycle],
         "status": [v.value for v in StatusValue],
+        "tag": sorted({tag for kpi in kpis for tag in kpi.tags}),
+        "owner": sorted({kpi.owner for kpi in kpis if kpi.owner}),
     }
     for key, value in filters.items():
         if value and key in known and value not in known[key]:
+            shown = known[key][:20] + (["…"] if len(known[key]) > 20 else [])
             raise ValueError(
-                f"There is no {key} `{value}` in the catalog; use one of: "
-                + ", ".join(known[key])
-            )
+                f"There is no {key} `{value}` in the catalog; use one of: " + ", ".join(shown))
     return site.select(**filters)
 
 
@@ -220,4 +222,7 @@ def define_env(env) -> None:
         table, from the data model's own field documentation."""
         if model not in MODELS:
             raise ValueError(f"Unknown model `{model}`; use one of: {', '.join(MODELS)}")
-        return field_table(MODELS[model])
+        t = catalog_site(env).t  # the headers in the site's language
+        return field_table(MODELS[model], FieldWords(
+            t["fields.field"], t["fields.type"], t["fields.default"], t["fields.meaning"],
+            t["fields.required"]))

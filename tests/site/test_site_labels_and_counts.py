@@ -1,0 +1,71 @@
+"""Defects of issue 11 on the site: perspectives and macro tables in the site's language,
+counts beside roll-ups, and macro filters that name nothing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from site_helpers import TODAY, macros_of, parse_html, small_catalog, write_catalog
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.site import Site
+
+
+def _site(tmp_path, language: str = "en", perspective: str = "customer", **more) -> Site:
+    files = small_catalog()
+    files["catalog.yml"]["language"] = language
+    if perspective not in ("financial", "customer", "internal-process", "learning-growth"):
+        files["catalog.yml"]["perspectives"] = ["customer", perspective]
+    files["objectives.yml"]["objectives"][0]["perspective"] = perspective
+    files.update(more)
+    write_catalog(tmp_path / "kpis", files)
+    result = check_catalog(tmp_path / "kpis", today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    return Site(result.catalog, today=TODAY)
+
+
+def _pages(site: Site) -> dict[str, str]:
+    return {page.src_uri: page.body for page in site.pages()}
+
+
+@pytest.mark.parametrize(("language", "perspective", "shown", "not_shown"), [
+    ("id", "internal-process", "Proses bisnis internal", "Internal process"),
+    ("en", "internal-process", "Internal process", "Proses bisnis internal"),
+    ("id", "learning-growth", "Pembelajaran dan pertumbuhan", "Learning growth"),
+    ("id", "sustainability", "sustainability", "Sustainability"),  # a catalog's own: as written
+])
+def test_perspectives_in_the_sites_language(tmp_path, language, perspective, shown, not_shown):
+    pages = _pages(_site(tmp_path, language, perspective))
+    for src in ("objectives/grow-pipeline/index.md", "objectives/index.md"):
+        text = parse_html(pages[src]).text
+        assert shown in text and not_shown not in text, src
+
+
+def test_lists_of_departments_and_objectives_count_the_kpis_the_rollup_counts(tmp_path):
+    retired = dict(small_catalog()["marketing/new-leads.yml"], id="old-leads",
+                   lifecycle="retired")
+    pages = _pages(_site(tmp_path, **{"marketing/old-leads.yml": retired}))
+    for src, name in (("departments/index.md", "Marketing"),
+                      ("objectives/index.md", "Grow the sales pipeline")):
+        row = next(line for line in pages[src].splitlines() if f">{name}</a>" in line)
+        count = int(re.search(r'class="kpi-number">(\d+)<', row).group(1))
+        assert count == (2 if src.startswith("departments") else 3), src  # old-leads left out
+
+
+def test_macro_filters_tag_and_owner_fail_loudly_on_unknown_values(tmp_path):
+    macros = macros_of(_site(tmp_path))
+    assert macros["kpi_count"](tag="pipeline") == 1
+    assert macros["kpi_count"](owner="Head of Sales") == 1
+    with pytest.raises(ValueError, match="no tag `pipelin`.*pipeline"):
+        macros["kpi_table"](tag="pipelin")
+    with pytest.raises(ValueError, match="no owner `Head of Sale`.*Head of Sales"):
+        macros["kpi_count"](owner="Head of Sale")
+
+
+def test_the_field_table_macro_speaks_the_sites_language(tmp_path):
+    table = macros_of(_site(tmp_path, "id"))["kpi_fields"]("link")
+    assert table.startswith("| kolom | jenis | bawaan | arti |")
+    assert "**wajib**" in table and "required" not in table
+    english = macros_of(_site(tmp_path / "en"))["kpi_fields"]("link")
+    assert english.startswith("| field | type | default | meaning |")
