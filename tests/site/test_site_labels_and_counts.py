@@ -69,3 +69,24 @@ def test_the_field_table_macro_speaks_the_sites_language(tmp_path):
     assert "**wajib**" in table and "required" not in table
     english = macros_of(_site(tmp_path / "en"))["kpi_fields"]("link")
     assert english.startswith("| field | type | default | meaning |")
+
+
+def _kpi_page(tmp_path, actuals: list[dict]) -> str:
+    kpi = dict(small_catalog()["marketing/new-leads.yml"], actuals=actuals)
+    return _pages(_site(tmp_path, **{"marketing/new-leads.yml": kpi}))["kpis/new-leads/index.md"]
+
+
+def test_the_values_table_lists_only_the_periods_the_chart_draws(tmp_path):
+    # TODAY is in late November 2026: December's value is of a period not yet ended
+    page = _kpi_page(tmp_path, [{"period": "2026-10", "value": 150},
+                                {"period": "2026-12", "value": 300}])
+    table = page[page.index('<table class="kpi-list kpi-actuals">'):]
+    table = table[:table.index("</table>")]
+    assert "2026-10" in table and "2026-12" not in table and "300" not in table
+    assert "<svg" in page
+
+
+def test_only_values_of_periods_not_yet_ended_give_no_chart_and_no_caption(tmp_path):
+    page = _kpi_page(tmp_path, [{"period": "2026-12", "value": 300}])
+    assert "<figure" not in page and "<figcaption" not in page and "<svg" not in page
+    assert "No values have been measured yet." in page

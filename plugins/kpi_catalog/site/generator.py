@@ -73,7 +73,7 @@ class Site:
             kpi=kpi, status=status, src_uri=self.options.kpi_src(kpi.id),
             yaml_path=source.rel if source else None,
             department=catalog.departments.get(kpi.department), objective=objective, part=part,
-            progress=progress, expected=expected, t=self.t,
+            progress=progress, expected=expected, t=self.t, today=self.today,
         )
 
     @staticmethod

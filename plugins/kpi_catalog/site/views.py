@@ -10,6 +10,7 @@ templates of sites that override ours. Values are plain text; templates escape t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .. import i18n
 from ..models import Department, Kpi, Objective, StatusValue, SuccessPart
@@ -43,6 +44,8 @@ class KpiView:
     """Percent of the way expected by today on a straight line, ``None`` without one."""
     t: i18n.Labels = field(repr=False)
     """The site's labels (the same as the templates' ``t``)."""
+    today: date | None = None
+    """The day the status is computed for; values of periods ending later are not shown."""
 
     @property
     def src(self) -> str:
@@ -158,9 +161,12 @@ class KpiView:
 
     @property
     def actual_rows(self) -> list[dict[str, str]]:
-        """The measured values, oldest first, formatted (with the expected value)."""
+        """The measured values of periods ended by today, oldest first, formatted (with the
+        expected value): the values the chart draws, as its text alternative."""
         rows = []
         for actual in sorted(self.kpi.actuals, key=lambda a: a.date):
+            if self.today is not None and actual.date > self.today:
+                continue
             expected = expected_value(self.kpi, actual.date) if self.has_expected else None
             rows.append({
                 "period": actual.period,
