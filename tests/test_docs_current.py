@@ -63,7 +63,7 @@ def test_codes_are_unique_in_meaning_and_name():
     names = [c.name for c in codes.CODES.values()]
     summaries = [c.summary for c in codes.CODES.values()]
     assert len(set(names)) == len(names) and len(set(summaries)) == len(summaries)
-    assert all(re.fullmatch(r"E[1-3][0-9]{2}", code) for code in codes.CODES)
+    assert all(re.fullmatch(r"E[1-4][0-9]{2}", code) for code in codes.CODES)
 
 
 def test_no_bare_error_code_in_the_package():

@@ -1,4 +1,4 @@
-"""The `kpi` command: validate, schema, export (and status).
+"""The `kpi` command: validate, schema, export, status, due (and actuals import|pull).
 
 Exit codes follow the usual convention: 0 fine, 1 the catalog is not valid, 2 the
 command was called wrongly (click's own usage errors exit 2 too).
@@ -14,6 +14,10 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .actuals.importing import ChangedMeanwhile, plan_import
+from .actuals.importing import apply as apply_plan
+from .actuals.report import due_csv, due_json, due_table
+from .actuals.sources import SourceProblem, read_rows
 from .catalog import Catalog
 from .check import check_catalog
 from .codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
@@ -255,3 +259,119 @@ def status(catalog: Path | None, department: str | None, objective: str | None, 
     day = _today(today)
     rows, retired = status_rows(loaded, day, department=department, objective=objective)
     click.echo(status_json(rows, day, retired) if fmt == "json" else status_table(rows, retired))
+
+
+# --- actual values ---------------------------------------------------------------------
+
+
+@main.group()
+def actuals() -> None:
+    """Keep actual values current: import them from a file, or pull them from a database."""
+
+
+replace_option = click.option(
+    "--replace", is_flag=True,
+    help="Allow changing a value the catalog already has for a period (rewriting history).")
+dry_run_option = click.option(
+    "--dry-run", is_flag=True, help="Print the change as a unified diff; write nothing.")
+
+
+@actuals.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True))
+@catalog_argument
+@replace_option
+@dry_run_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="The file's format; by default guessed from its name and content.")
+@today_option
+def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt: str | None,
+            today) -> None:
+    """Write the values of FILE (CSV with a header, or JSON lines) into the KPI files.
+
+    Columns: kpi, period, value and optionally note. Every row is checked first; with any
+    problem nothing is written. See docs/guide/monthly-update.md.
+    """
+    result = _valid_catalog(catalog, today)
+    name = "-" if str(file) == "-" else str(file)
+    try:
+        data = click.get_binary_stream("stdin").read() if name == "-" else file.read_bytes()
+    except OSError as exc:
+        raise click.UsageError(f"{file} could not be read: {exc.strerror}.") from None
+    try:
+        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt)
+    except SourceProblem as problem:
+        _refuse(problem.diagnostics)
+    _finish(plan_import(result.catalog, rows, replace=replace, today=_today(today)), dry_run)
+
+
+@actuals.command()
+@catalog_argument
+@today_option
+def template(catalog: Path | None, today) -> None:
+    """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
+    result = _valid_catalog(catalog, today)
+    click.echo(due_csv(result.catalog, _today(today)), nl=False)
+
+
+@main.command()
+@catalog_argument
+@today_option
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text",
+              show_default=True, help="text: a table; csv: the import template, pre-filled; json.")
+def due(catalog: Path | None, today, fmt: str) -> None:
+    """The values that should be in the CATALOG by today and are not.
+
+    A period's value is due once the period has ended and the catalog's grace days
+    (`status.grace_days`, 14 by default) have passed.
+    """
+    result = _valid_catalog(catalog, today)
+    day = _today(today)
+    out = {"text": due_table, "csv": due_csv, "json": due_json}[fmt](result.catalog, day)
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+def _valid_catalog(catalog: Path | None, today) -> LoadResult:
+    """The catalog, checked: values go only into a valid catalog."""
+    result = _check(catalog, today)
+    if not result.ok:
+        click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
+        click.echo("Correct the catalog first: values go only into a valid catalog.", err=True)
+        sys.exit(1)
+    return result
+
+
+def _refuse(diagnostics) -> None:
+    for diagnostic in diagnostics:
+        click.echo(diagnostic.text())
+    count = len(diagnostics)
+    click.echo(f"Nothing was written: {count} problem{'' if count == 1 else 's'} found.")
+    sys.exit(1)
+
+
+def _finish(plan, dry_run: bool) -> None:
+    if plan.problems:
+        _refuse(plan.problems)
+    files, values = len(plan.edits), plan.value_count
+    what = (f"{values} value{'' if values == 1 else 's'} in "
+            f"{files} KPI file{'' if files == 1 else 's'}")
+    if not plan.edits:
+        click.echo("Nothing to change: the catalog already has every value.")
+        return
+    if dry_run:
+        click.echo(plan.diff(), nl=False)
+        click.echo(f"Dry run: would write {what}; nothing was written.", err=True)
+        return
+    try:
+        apply_plan(plan)
+    except ChangedMeanwhile as exc:
+        click.echo(f"{exc.args[0]} changed while the values were checked; nothing was written. "
+                   "Run the command again.", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"Nothing was written: {exc.filename or 'a KPI file'} could not be written "
+                   f"({exc.strerror}).", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: nothing was written.", err=True)
+        sys.exit(130)
+    click.echo(f"Wrote {what}.")

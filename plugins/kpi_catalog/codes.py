@@ -7,7 +7,8 @@ constant here (``codes.DUPLICATE_FIELD``), never to a bare ``"E109"``: a code ca
 mistyped, reused for a second meaning, or left without a page.
 
 ``E1xx``: the file cannot be read as safe YAML; ``E2xx``: a field is missing, unknown
-or of the wrong type; ``E3xx``: the files do not fit together (ids, references, layout).
+or of the wrong type; ``E3xx``: the files do not fit together (ids, references, layout);
+``E4xx``: values to import (``kpi actuals import|pull``) do not fit the catalog.
 """
 
 from __future__ import annotations
@@ -141,6 +142,41 @@ NOT_A_KPI_FILE = _code(
     "A file in a department folder that is not YAML, so it is not read (information only).",
     "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
     Severity.INFO)
+
+
+# --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
+
+BAD_VALUES_FILE = _code(
+    "E401", "bad-values-file",
+    "The file of values cannot be read: not UTF-8, no header row, or a line that is not JSON.",
+    "Start from `kpi due --format csv`; save it as CSV UTF-8 with the header kpi,period,value.")
+UNKNOWN_KPI = _code(
+    "E402", "unknown-kpi", "A row names no KPI, or a KPI the catalog does not have.",
+    "Write the KPI's id (its file name without .yml); the hint suggests the closest.")
+RETIRED_KPI = _code(
+    "E403", "retired-kpi", "A row gives a value to a retired KPI.",
+    "Remove the row, or make the KPI active again first.")
+BAD_PERIOD = _code(
+    "E404", "bad-period", "A row's period is missing or is not a period.",
+    "Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1, 2026-H1 or 2026 (a year).")
+PERIOD_NOT_FREQUENCY = _code(
+    "E405", "period-not-frequency",
+    "A row's period does not fit how often the KPI is collected or reported.",
+    "Use a period of the KPI's reporting or collection frequency (the hint says which).")
+BAD_NUMBER = _code(
+    "E406", "bad-number",
+    "A row's value is not a plain number (`25%`, `1.234,5`, empty), or its note is not one line.",
+    "Write the number with a decimal point and no thousands separators or units: 1234.5.")
+SAME_PERIOD_TWICE = _code(
+    "E407", "same-period-twice", "The file gives the same KPI and period twice.",
+    "Keep one of the two rows.")
+VALUE_EXISTS = _code(
+    "E408", "value-exists", "The catalog already has another value for that KPI and period.",
+    "Run again with --replace if the value is a deliberate correction; else remove the row.")
+CANNOT_WRITE_VALUES = _code(
+    "E409", "cannot-write-values",
+    "The values could not be written into a KPI file without changing more of it.",
+    "Add the values to that file by hand.")
 
 
 def doc_url(code: str) -> str:

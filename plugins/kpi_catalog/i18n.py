@@ -23,6 +23,7 @@ EN: dict[str, str] = {
     "status.behind": "Behind",
     "status.no_data": "No data",
     "status.not_started": "Not started",
+    "status.data_overdue": "Data overdue",
     # lifecycles
     "lifecycle.draft": "Draft",
     "lifecycle.active": "Active",
@@ -154,6 +155,7 @@ ID: dict[str, str] = {
     "status.behind": "Tertinggal",
     "status.no_data": "Belum ada data",
     "status.not_started": "Belum dimulai",
+    "status.data_overdue": "Data terlambat",
     "lifecycle.draft": "Draf",
     "lifecycle.active": "Aktif",
     "lifecycle.retired": "Tidak dipakai lagi",

@@ -241,6 +241,10 @@ class Measurement(_Strict):
     """How often the value is collected."""
     reporting_frequency: Annotated[Frequency, _FromText] = Frequency.MONTHLY
     """How often the value is reported; not more often than it is collected."""
+    query: str | None = None
+    """SQL that returns the KPI's values, one row per period: `period`, `value` and
+    optionally `note` (`kpi actuals pull` runs it). Never put credentials here: the database
+    address comes from the command line or `KPI_DATABASE_URL`."""
 
 
 class Baseline(_Strict):
@@ -448,6 +452,9 @@ class StatusConfig(_Strict):
     tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
     """How far from the expected straight-line path still counts as on track, as a share of
     the distance from baseline to target (0.05 = 5%)."""
+    grace_days: Annotated[int, Field(ge=0, le=366)] = 14
+    """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
+    the status): time to close the books and collect the number."""
 
 
 class CatalogConfig(_Strict):

@@ -14,8 +14,11 @@ matters: where lower is better, progress goes down.
   outside it follows the straight line from the baseline to the nearest edge of the range
   (ahead, on track or behind as above); one whose baseline lay inside it (a "keep it in
   range" KPI), or whose deadline has passed, is behind;
-* **not started** before the baseline date; **no data** without a baseline, a target,
-  or an actual value up to today;
+* **not started** before the baseline date, and while the first value is not due yet
+  (a yearly KPI in its first year); **no data** without a baseline or a target, or when
+  a value is due and there is none;
+* **data overdue** is shown beside the status when a value later than the latest is due
+  (:mod:`.actuals.due`: the period has ended and the catalog's grace days have passed);
 * a KPI may set its status by hand (``status: {value, reason}``): that wins, and the
   site says it was set by hand and why.
 
@@ -32,6 +35,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Literal
 
+from .actuals.due import DEFAULT_GRACE_DAYS, data_overdue, first_value_due
 from .catalog import Catalog
 from .models import Actual, Direction, Kpi, Lifecycle, StatusValue
 
@@ -51,6 +55,8 @@ class KpiStatus:
     expected_progress: float | None = None
     """Share of the time from baseline date to target date that has passed (0 to 1)."""
     rag: Rag | None = None
+    data_overdue: bool = False
+    """A value later than the latest is due (see :mod:`.actuals.due`)."""
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -106,10 +112,12 @@ def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
     return "green" if value <= t.green else "amber" if value <= t.amber else "red"
 
 
-def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05) -> KpiStatus:
+def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
+                   grace_days: int = DEFAULT_GRACE_DAYS) -> KpiStatus:
     latest = latest_actual(kpi, today)
     value = latest.value if latest else None
-    common = {"latest": latest, "rag": rag_of(kpi, value)}
+    common = {"latest": latest, "rag": rag_of(kpi, value),
+              "data_overdue": data_overdue(kpi, today, grace_days)}
     goal = goal_value(kpi)
     if goal is not None:
         span = goal - kpi.baseline.value
@@ -126,8 +134,9 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05) -> KpiStatus:
         return KpiStatus(StatusValue.NO_DATA, **common)
     if today < kpi.baseline.date:
         return KpiStatus(StatusValue.NOT_STARTED, **common)
-    if latest is None:
-        return KpiStatus(StatusValue.NO_DATA, **common)
+    if latest is None:  # before its first value is due, a KPI has not started reporting
+        waiting = not kpi.actuals and not first_value_due(kpi, today, grace_days)
+        return KpiStatus(StatusValue.NOT_STARTED if waiting else StatusValue.NO_DATA, **common)
     return KpiStatus(_judge(kpi, latest, today, tolerance), **common)
 
 
@@ -161,8 +170,9 @@ def _judge(kpi: Kpi, latest: Actual, today: date, tolerance: float) -> StatusVal
 
 
 def catalog_statuses(catalog: Catalog, today: date) -> dict[str, KpiStatus]:
-    tolerance = catalog.config.status.tolerance
-    return {kpi_id: compute_status(kpi, today, tolerance) for kpi_id, kpi in catalog.kpis.items()}
+    config = catalog.config.status
+    return {kpi_id: compute_status(kpi, today, config.tolerance, config.grace_days)
+            for kpi_id, kpi in catalog.kpis.items()}
 
 
 def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
@@ -191,5 +201,6 @@ def rollup_by(
 
 def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
     """What `kpi export` adds to each KPI."""
-    status = compute_status(kpi, today, catalog.config.status.tolerance)
+    config = catalog.config.status
+    status = compute_status(kpi, today, config.tolerance, config.grace_days)
     return {"status": status.as_dict()}

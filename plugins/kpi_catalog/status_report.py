@@ -16,6 +16,7 @@ from .numbers import format_number
 from .status import KpiStatus, compute_status, rollup
 
 STATUS_WORDS = {value: value.value.replace("_", " ") for value in StatusValue}
+OVERDUE_WORDS = "data overdue"
 NAME_WIDTH = 30
 
 
@@ -31,7 +32,7 @@ def status_rows(
 ) -> tuple[list[StatusRow], int]:
     """The KPIs to report (not retired), by department then id; and how many retired
     KPIs matched the filters but were left out."""
-    tolerance = catalog.config.status.tolerance
+    config = catalog.config.status
     order = {dep_id: i for i, dep_id in enumerate(catalog.departments)}
     rows, retired = [], 0
     for kpi in sorted(catalog.kpis.values(),
@@ -42,7 +43,8 @@ def status_rows(
         if kpi.lifecycle is Lifecycle.RETIRED:
             retired += 1
             continue
-        rows.append(StatusRow(kpi, compute_status(kpi, today, tolerance)))
+        rows.append(StatusRow(kpi, compute_status(kpi, today, config.tolerance,
+                                                  config.grace_days)))
     return rows, retired
 
 
@@ -83,7 +85,8 @@ def status_table(rows: list[StatusRow], retired: int = 0) -> str:
     for row in rows:
         kpi, status = row.kpi, row.status
         latest = status.latest
-        word = STATUS_WORDS[status.value] + ("*" if status.manual else "")
+        word = STATUS_WORDS[status.value] + ("*" if status.manual else "") + (
+            f", {OVERDUE_WORDS}" if status.data_overdue else "")
         if status.manual:
             notes.append(f"* {kpi.id}: set by hand: {' '.join(status.reason.split())}")
         lines.append((

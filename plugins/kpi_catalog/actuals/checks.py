@@ -1,0 +1,170 @@
+"""Check rows to import against the catalog: every problem located at its cell.
+
+Nothing is written unless every row passes: :func:`check_rows` returns the changes to make
+per KPI, or the diagnostics of every row at fault (all of them, in one run).
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from dataclasses import dataclass
+
+from .. import codes
+from ..catalog import Catalog
+from ..diagnostics import Diagnostic, visible
+from ..models import Kpi, Lifecycle
+from .periods import expected_forms_text, fits, form_of
+from .sources import Row
+
+_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One value to write into a KPI file; ``note`` None keeps the note there is."""
+
+    kpi_id: str
+    period: str
+    value: float
+    note: str | None
+    row: Row | None = None
+
+
+def check_rows(catalog: Catalog, rows: list[Row], *, replace: bool = False,
+               ) -> tuple[dict[str, list[Change]], list[Diagnostic]]:
+    """The changes per KPI id (values already there are left out), and the problems."""
+    changes: dict[str, list[Change]] = {}
+    problems: list[Diagnostic] = []
+    seen: dict[tuple[str, str], Row] = {}
+    for row in rows:
+        found: list[Diagnostic] = []
+        kpi = _kpi(catalog, row, found)
+        period = _period(kpi, row, found)
+        value = _number(row, found)
+        note = _note(row, found)
+        if kpi is not None and period is not None:
+            first = seen.setdefault((kpi.id, period), row)
+            if first is not row:
+                found.append(row.diagnostic(
+                    "period", codes.SAME_PERIOD_TWICE,
+                    f"`{kpi.id}` has a value for {period} twice in this file "
+                    f"(first on line {first.line}).", "Keep one of the two rows."))
+        if found or kpi is None or period is None or value is None:
+            problems.extend(found)
+            continue
+        existing = next((a for a in kpi.actuals if a.period == period), None)
+        if existing is not None and existing.value == value and note in (None, existing.note):
+            continue  # already there: importing the same file twice changes nothing
+        if existing is not None and not replace:
+            problems.append(row.diagnostic(
+                "value", codes.VALUE_EXISTS,
+                f"`{kpi.id}` already has the value {_shown(existing.value)} for {period}.",
+                "Correcting a past value must be deliberate: run again with --replace, "
+                "or remove the row."))
+            continue
+        changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
+    return changes, problems
+
+
+def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
+    kpi_id = row.cell("kpi").text
+    if not kpi_id:
+        found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI, "The KPI id is missing.",
+                                    "Write the KPI's id (its file name without .yml)."))
+        return None
+    kpi = catalog.kpis.get(kpi_id)
+    if kpi is None:
+        close = difflib.get_close_matches(kpi_id, list(catalog.kpis), n=1, cutoff=0.6)
+        hint = (f"Did you mean `{close[0]}`?" if close
+                else "Use the id of a KPI of the catalog (its file name without .yml).")
+        found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI,
+                                    f"There is no KPI `{visible(kpi_id)}`.", hint))
+        return None
+    if kpi.lifecycle is Lifecycle.RETIRED:
+        found.append(row.diagnostic(
+            "kpi", codes.RETIRED_KPI, f"`{kpi_id}` is retired: it takes no new values.",
+            "Remove the row, or set the KPI's `lifecycle` back to active first."))
+        return None
+    return kpi
+
+
+def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic]) -> str | None:
+    cell = row.cell("period")
+    text = (cell.text or "").strip()
+    text = _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)  # 2026-q1
+    if not text:
+        found.append(row.diagnostic("period", codes.BAD_PERIOD, "The period is missing.",
+                                    "Write it as 2026-03 (a month), 2026-Q1, 2026-H1, 2026 "
+                                    "or 2026-03-31 (a day)."))
+        return None
+    if form_of(text) is None:
+        found.append(row.diagnostic(
+            "period", codes.BAD_PERIOD, f"`{visible(text)}` is not a period.",
+            "Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), "
+            "2026-H1 (a half year) or 2026 (a year)."))
+        return None
+    if kpi is not None and not fits(kpi, text):
+        hint = f"This KPI takes periods like {expected_forms_text(kpi)}."
+        if form_of(text) == "day" and text.endswith("-01"):
+            hint += (" A spreadsheet may have turned the period into a date: format the "
+                     "period column as text.")
+        found.append(row.diagnostic(
+            "period", codes.PERIOD_NOT_FREQUENCY,
+            f"`{text}` does not fit how often `{kpi.id}` is measured.", hint))
+        return None
+    return text
+
+
+def _number(row: Row, found: list[Diagnostic]) -> float | None:
+    cell = row.cell("value")
+    if isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
+        value = float(cell.raw)
+    else:
+        text = (cell.text or "").strip()
+        value = float(text) if _NUMBER.match(text) else None
+        if value is None:
+            found.append(row.diagnostic("value", codes.BAD_NUMBER, _not_a_number(text),
+                                        _number_hint(text)))
+            return None
+    if not math.isfinite(value):
+        found.append(row.diagnostic("value", codes.BAD_NUMBER,
+                                    "The value is too large to be a number.",
+                                    "Write a real number."))
+        return None
+    return value
+
+
+def _not_a_number(text: str) -> str:
+    return "The value is empty." if not text else f"`{visible(text)}` is not a number."
+
+
+def _number_hint(text: str) -> str:
+    if not text:
+        return "Every row needs a value: leave out the rows you have no value for yet."
+    if text.rstrip().endswith("%"):
+        return f"Write the number without %: {text.rstrip()[:-1].strip()} (the KPI file " \
+               "gives the unit)."
+    if "," in text:
+        return ("Write numbers with a decimal point and no thousands separators: 1234.5, "
+                "not 1.234,5 or 1,234.5.")
+    return "Write a number in plain digits, with a decimal point: 104 or 12.5."
+
+
+def _note(row: Row, found: list[Diagnostic]) -> str | None:
+    note = row.cell("note").text
+    if note is None or not note.strip():
+        return None
+    if not note.isprintable():
+        found.append(row.diagnostic(
+            "note", codes.BAD_NUMBER, "The note holds a line break or a control character.",
+            "Write the note on one line."))
+        return None
+    return note.strip()
+
+
+def _shown(value: float) -> str:
+    return str(int(value)) if value.is_integer() else repr(value)
+

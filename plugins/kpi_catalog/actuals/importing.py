@@ -1,0 +1,105 @@
+"""Import values into the catalog: check every row, edit the files in memory, check the
+edited catalog again, then write every file or none.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .. import codes
+from ..catalog import Catalog, SourceFile
+from ..diagnostics import Diagnostic, Severity
+from ..models import Kpi
+from ..rules import run_rules
+from ..yaml_reader import parse_yaml
+from .checks import Change, check_rows
+from .files import replace_all
+from .sources import Row
+from .writer import EditProblem, edit_text
+
+_BOM = b"\xef\xbb\xbf"
+
+
+@dataclass
+class FileEdit:
+    kpi_id: str
+    source: SourceFile
+    new_text: str
+    changes: list[Change]
+
+
+@dataclass
+class Plan:
+    """What an import would change; ``problems`` non-empty means nothing may be written."""
+
+    edits: list[FileEdit] = field(default_factory=list)
+    problems: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def value_count(self) -> int:
+        return sum(len(edit.changes) for edit in self.edits)
+
+    def diff(self) -> str:
+        """The change as a unified diff, paths relative to the repository root."""
+        out = []
+        for edit in self.edits:
+            out.extend(difflib.unified_diff(
+                edit.source.text.splitlines(keepends=True), edit.new_text.splitlines(keepends=True),
+                f"a/{edit.source.rel}", f"b/{edit.source.rel}"))
+        return "".join(line if line.endswith("\n") else line + "\n" for line in out)
+
+
+def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
+                today: date | None = None) -> Plan:
+    changes, problems = check_rows(catalog, rows, replace=replace)
+    if problems:
+        return Plan(problems=problems)
+    plan = Plan()
+    for kpi_id, kpi_changes in changes.items():
+        source = catalog.kpi_sources[kpi_id]
+        try:
+            new_text = edit_text(source.text, catalog.kpis[kpi_id], kpi_changes)
+        except EditProblem as exc:
+            plan.problems.append(Diagnostic(
+                source.rel, 1, 1, codes.CANNOT_WRITE_VALUES,
+                f"The values for `{kpi_id}` could not be written: {exc}.",
+                "Add them by hand, or report this file's layout as a bug."))
+            continue
+        plan.edits.append(FileEdit(kpi_id, source, new_text, kpi_changes))
+    if not plan.problems:
+        plan.problems = _recheck(catalog, plan, today or date.today())
+    return plan
+
+
+def _recheck(catalog: Catalog, plan: Plan, today: date) -> list[Diagnostic]:
+    """The rules over the catalog as it would be: a value must not make a KPI invalid."""
+    kpis, sources = dict(catalog.kpis), dict(catalog.kpi_sources)
+    for edit in plan.edits:
+        source = edit.source
+        catalog.kpis[edit.kpi_id] = Kpi.model_validate(parse_yaml(edit.new_text))
+        catalog.kpi_sources[edit.kpi_id] = SourceFile(source.path, source.rel, edit.new_text)
+    try:
+        edited = {edit.source.rel for edit in plan.edits}
+        return [d for d in run_rules(catalog, today)
+                if d.severity is Severity.ERROR and d.path in edited]
+    finally:
+        catalog.kpis, catalog.kpi_sources = kpis, sources
+
+
+def apply(plan: Plan) -> None:
+    """Write every edited file, or (on any failure) none of them."""
+    files: dict[Path, bytes] = {}
+    for edit in plan.edits:
+        current = edit.source.path.read_bytes()
+        bom = _BOM if current.startswith(_BOM) else b""
+        if current[len(bom):].decode("utf-8", "replace") != edit.source.text:
+            raise ChangedMeanwhile(edit.source.rel)
+        files[edit.source.path] = bom + edit.new_text.encode("utf-8")
+    replace_all(files)
+
+
+class ChangedMeanwhile(Exception):
+    """A KPI file changed on disk between reading the catalog and writing the values."""

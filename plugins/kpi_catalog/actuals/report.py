@@ -1,0 +1,64 @@
+"""`kpi due`: the values owed, as a table for people, the import template, or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+from ..catalog import Catalog
+from ..export import _cell as spreadsheet_safe
+from .due import Owed, owed
+
+TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
+
+
+def all_owed(catalog: Catalog, today: date) -> list[Owed]:
+    """Every value due by ``today``, by KPI id then period."""
+    grace = catalog.config.status.grace_days
+    return [item for kpi in catalog.kpis.values() for item in owed(kpi, today, grace)]
+
+
+def due_csv(catalog: Catalog, today: date) -> str:
+    """The import template: ids and periods filled in, values left for the reader.
+
+    ``name``, ``unit`` and ``due_since`` help whoever fills it in; the import ignores them.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(TEMPLATE_COLUMNS)
+    for item in all_owed(catalog, today):
+        kpi = item.kpi
+        writer.writerow([item.kpi.id, item.period, "", "", spreadsheet_safe(kpi.name),
+                         spreadsheet_safe(kpi.measurement.unit), item.due.isoformat()])
+    return out.getvalue()
+
+
+def due_json(catalog: Catalog, today: date) -> str:
+    return json.dumps({
+        "today": today.isoformat(),
+        "grace_days": catalog.config.status.grace_days,
+        "due": [{"kpi": item.kpi.id, "period": item.period, "due_since": item.due.isoformat(),
+                 "name": item.kpi.name, "unit": item.kpi.measurement.unit,
+                 "path": catalog.kpi_path(item.kpi.id)}
+                for item in all_owed(catalog, today)],
+    }, indent=2, ensure_ascii=False)
+
+
+def due_table(catalog: Catalog, today: date) -> str:
+    items = all_owed(catalog, today)
+    if not items:
+        return f"Nothing is due on {today.isoformat()}: every active KPI has its values."
+    lines = [("KPI", "PERIOD", "DUE SINCE", "FILE")]
+    lines += [(i.kpi.id, i.period, i.due.isoformat(), catalog.kpi_path(i.kpi.id)) for i in items]
+    widths = [max(len(line[c]) for line in lines) for c in range(4)]
+    out = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+           for line in lines]
+    out.insert(1, "  ".join("-" * w for w in widths))
+    kpis = len({i.kpi.id for i in items})
+    out.append("")
+    out.append(f"{len(items)} value{'' if len(items) == 1 else 's'} due from {kpis} "
+               f"KPI{'' if kpis == 1 else 's'}. Fill them in: kpi due --format csv > due.csv, "
+               "then kpi actuals import due.csv.")
+    return "\n".join(out)

@@ -1,0 +1,206 @@
+"""Read values to import from a CSV file (with a header) or JSON lines, each cell located.
+
+A row is kept as text (:class:`Row`): the checks against the catalog (:mod:`.checks`) turn
+its cells into a period and a number, so that every problem names the line and column of
+the cell at fault, as ``kpi validate`` does for YAML.
+
+CSV: a header row names the columns ``kpi``, ``period``, ``value`` and, optionally,
+``note`` (in any order; other columns are ignored, so the template may carry the KPI's name
+and unit for the person filling it in). Commas, semicolons or tabs separate the cells
+(spreadsheets set to Indonesian or European number formats save with semicolons).
+JSON lines: one object per line, ``{"kpi": ..., "period": ..., "value": ..., "note": ...}``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+
+from .. import codes
+from ..diagnostics import Diagnostic
+
+COLUMNS = ("kpi", "period", "value", "note")
+REQUIRED = ("kpi", "period", "value")
+_ALIASES = {"kpi_id": "kpi", "id": "kpi"}
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str | None  # None: the cell is missing
+    line: int
+    column: int
+    raw: object = None  # a JSON value as given (a number stays a number)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One value to import, as written, with the place of each cell."""
+
+    path: str
+    line: int
+    cells: dict[str, Cell] = field(default_factory=dict)
+
+    def cell(self, name: str) -> Cell:
+        return self.cells.get(name) or Cell(None, self.line, 1)
+
+    def diagnostic(self, column: str, code: str, message: str, hint: str = "") -> Diagnostic:
+        cell = self.cell(column)
+        return Diagnostic(self.path, cell.line, cell.column, code, message, hint)
+
+
+class SourceProblem(Exception):
+    """The file as a whole cannot be read (no header, not UTF-8, not JSON)."""
+
+    def __init__(self, diagnostics: list[Diagnostic]):
+        super().__init__("\n".join(d.text() for d in diagnostics))
+        self.diagnostics = diagnostics
+
+
+def read_rows(data: bytes, path: str, fmt: str | None = None) -> list[Row]:
+    """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed)."""
+    text = _decode(data, path)
+    fmt = fmt or guess_format(path, text)
+    return read_jsonl(text, path) if fmt == "jsonl" else read_csv(text, path)
+
+
+def guess_format(path: str, text: str) -> str:
+    lower = path.lower()
+    if lower.endswith(JSONL_SUFFIXES):
+        return "jsonl"
+    if lower.endswith(CSV_SUFFIXES):
+        return "csv"
+    return "jsonl" if text.lstrip().startswith("{") else "csv"
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):  # spreadsheets save "CSV UTF-8" with a BOM
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        raise SourceProblem([Diagnostic(
+            path, line, column, codes.BAD_VALUES_FILE, "The file is not UTF-8 text.",
+            "Save it as \"CSV UTF-8\" in your spreadsheet, or as UTF-8 in your editor.")]) from None
+
+
+# --- CSV -------------------------------------------------------------------------------
+
+
+def read_csv(text: str, path: str) -> list[Row]:
+    lines = text.splitlines(keepends=True)
+    if not any(line.strip() for line in lines):
+        raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, "The file is empty.",
+                                        "Start with the header row: kpi,period,value,note")])
+    delimiter = _delimiter(next(line for line in lines if line.strip()))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+    header: dict[int, str] | None = None
+    rows: list[Row] = []
+    end = 0  # the last line of the previous record
+    for record in reader:
+        start, end = end + 1, reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue  # blank lines are fine
+        starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
+        if header is None:
+            header = _header(record, starts, path, start)
+            continue
+        cells = {}
+        for index, name in header.items():
+            line, column = starts[index] if index < len(starts) else (start, 1)
+            value = record[index].strip() if index < len(record) else None
+            cells[name] = Cell(value, line, column)
+        rows.append(Row(path, start, cells))
+    if header is None:  # pragma: no cover - a non-blank file has a first record
+        raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE,
+                                        "The file has no header row.")])
+    return rows
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _header(record: list[str], starts, path: str, line: int) -> dict[int, str]:
+    header: dict[int, str] = {}
+    for index, name in enumerate(record):
+        key = name.strip().lower()
+        key = _ALIASES.get(key, key)
+        if key in COLUMNS and key not in header.values():
+            header[index] = key
+    missing = [name for name in REQUIRED if name not in header.values()]
+    if missing:
+        shown = ", ".join(f"`{name}`" for name in missing)
+        raise SourceProblem([Diagnostic(
+            path, line, 1, codes.BAD_VALUES_FILE,
+            f"The header row has no column {shown}." if len(missing) == 1
+            else f"The header row lacks the columns {shown}.",
+            "The first row names the columns: kpi,period,value,note (see `kpi actuals "
+            "template`).")])
+    return header
+
+
+def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, int]]:
+    """Line and column where each cell of one CSV record starts (quotes respected)."""
+    starts = [(first_line, 1)]
+    line, column, quoted = first_line, 1, False
+    for char in raw:
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            starts.append((line, column + 1))
+        if char == "\n":
+            line, column = line + 1, 1
+        else:
+            column += 1
+    return starts
+
+
+# --- JSON lines --------------------------------------------------------------------------
+
+
+def read_jsonl(text: str, path: str) -> list[Row]:
+    rows: list[Row] = []
+    problems: list[Diagnostic] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            data = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(Diagnostic(path, number, exc.colno, codes.BAD_VALUES_FILE,
+                                       f"This line is not JSON: {exc.msg}.",
+                                       'Write one object per line: {"kpi": "…", "period": '
+                                       '"2026-03", "value": 104}'))
+            continue
+        if not isinstance(data, dict):
+            problems.append(Diagnostic(path, number, 1, codes.BAD_VALUES_FILE,
+                                       "This line is not a JSON object.",
+                                       'Write one object per line: {"kpi": "…", "period": '
+                                       '"2026-03", "value": 104}'))
+            continue
+        cells = {}
+        for key, value in data.items():
+            name = _ALIASES.get(str(key).lower(), str(key).lower())
+            if name in COLUMNS:
+                text_value = None if value is None else (
+                    value if isinstance(value, str) else json.dumps(value))
+                cells[name] = Cell(text_value, number, _key_column(line, key), value)
+        rows.append(Row(path, number, cells))
+    if problems:
+        raise SourceProblem(problems)
+    return rows
+
+
+def _key_column(line: str, key: str) -> int:
+    found = re.search(re.escape(json.dumps(key)) + r"\s*:\s*", line)
+    return found.end() + 1 if found else 1

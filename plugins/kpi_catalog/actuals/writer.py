@@ -1,0 +1,275 @@
+"""Write values into KPI files, changing nothing but the lines of the values.
+
+Why not load and dump the file with ruamel.yaml's round trip? It re-emits the whole
+document: indentation is made uniform, long lines are folded, spacing inside flow
+mappings changes. On the example catalog most files come back different. Instead, the
+parser gives the place of every node (line, column), and the edit is spliced into the
+text there: every byte outside the edited entries stays as it was, by construction. New
+entries follow the style of the entries already there (a flow mapping ``{period: 2026-01,
+value: 104}`` or a block mapping, the same indentation, the file's line endings); text
+values are quoted by ruamel.yaml's emitter, so that any note is valid YAML.
+
+The edited text is then read back with the catalog's own strict reader and validated:
+it must hold exactly the values intended and otherwise the same KPI, or nothing is written.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from ..models import Kpi, period_end
+from ..yaml_reader import YamlProblem, parse_yaml
+from .checks import Change
+
+try:
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+_KEY_ORDER = list(Kpi.model_fields)
+
+
+class EditProblem(Exception):
+    """The values cannot be written into this file without changing more of it."""
+
+
+@dataclass
+class _Text:
+    text: str
+
+    def __post_init__(self) -> None:
+        self.starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        self.newline = "\r\n" if self.text[: self.starts[1] if len(self.starts) > 1 else 0
+                                          ].endswith("\r\n") else "\n"
+
+    def at(self, mark) -> int:
+        return self.starts[mark.line] + mark.column
+
+    def line_start(self, line: int) -> int:
+        return self.starts[line] if line < len(self.starts) else len(self.text)
+
+    def after_line_of(self, mark) -> int:
+        """Where the line after ``mark`` starts (``mark`` itself if it starts a line)."""
+        return self.line_start(mark.line if mark.column == 0 else mark.line + 1)
+
+    def line(self, number: int) -> str:
+        return self.text[self.line_start(number): self.line_start(number + 1)]
+
+
+def yaml_number(value: float) -> str:
+    """A number as a plain YAML scalar that the strict reader reads back exactly."""
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+_EMITTER = YAML()
+_EMITTER.width = 2**30  # never fold a note onto a second line
+
+
+def yaml_quoted(text: str) -> str:
+    """``text`` as a double-quoted YAML scalar (escapes by ruamel.yaml's emitter)."""
+    out = io.StringIO()
+    _EMITTER.dump([DoubleQuotedScalarString(text)], out)
+    return out.getvalue().rstrip("\n")[2:]
+
+
+def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
+    """``text`` (the KPI's file) with ``changes`` written into its actuals."""
+    source = _Text(text)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:  # the catalog was valid a moment ago: it changed meanwhile
+        raise EditProblem("the file could not be read again") from exc
+    if not isinstance(root, yaml.MappingNode):
+        raise EditProblem("the file is not a set of fields")
+    node = next((v for k, v in reversed(root.value) if k.value == "actuals"), None)
+    ordered = sorted(changes, key=lambda c: period_end(c.period))
+    if node is None:
+        edits = [_new_block(source, root, ordered)]
+    elif isinstance(node, yaml.SequenceNode):
+        edits = _into_sequence(source, node, ordered)
+    else:
+        raise EditProblem("`actuals` is not a list")
+    for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
+        text = text[:start] + replacement + text[end:]
+    _verify(text, kpi, changes)
+    return text
+
+
+# --- entries -------------------------------------------------------------------------
+
+
+def _fields(change: Change, note: str | None) -> list[str]:
+    out = [f"period: {change.period}", f"value: {yaml_number(change.value)}"]
+    if note:
+        out.append(f"note: {yaml_quoted(note)}")
+    return out
+
+
+def _flow_item(fields: list[str], padded: bool) -> str:
+    pad = " " if padded else ""
+    return "{" + pad + ", ".join(fields) + pad + "}"
+
+
+def _scalar(item: yaml.MappingNode, key: str):
+    return next((v for k, v in item.value if k.value == key), None)
+
+
+def _into_sequence(source: _Text, node: yaml.SequenceNode, changes: list[Change]):
+    items = [i for i in node.value if isinstance(i, yaml.MappingNode)]
+    if len(items) != len(node.value):
+        raise EditProblem("an entry of `actuals` is not a set of fields")
+    by_period = {}
+    for item in items:
+        period = _scalar(item, "period")
+        if isinstance(period, yaml.ScalarNode):
+            by_period[period.value] = item
+    edits, inserts = [], {}
+    for change in changes:
+        if change.period in by_period:
+            edits.extend(_replace(source, by_period[change.period], change))
+            continue
+        end = period_end(change.period)
+        before = next((i for i, item in enumerate(items) if _end_of(item) > end), len(items))
+        inserts.setdefault(before, []).append(change)
+    flow_items = items[0].flow_style if items else True
+    padded = bool(items) and source.text[source.at(items[0].start_mark) + 1] == " "
+    for before, group in inserts.items():
+        if node.flow_style:
+            edits.append(_flow_insert(source, node, items, before, group, padded))
+        else:
+            edits.append(_block_insert(source, node, items, before, group, flow_items, padded))
+    return edits
+
+
+def _end_of(item: yaml.MappingNode):
+    period = _scalar(item, "period")
+    try:
+        return period_end(period.value)
+    except (AttributeError, ValueError):
+        raise EditProblem("an entry of `actuals` has no readable period") from None
+
+
+def _block_insert(source, node, items, before, group, flow_items, padded):
+    nl = source.newline
+    dash = node.start_mark.column
+    first = items[0] if items else None
+    if first is not None and first.start_mark.line == node.start_mark.line:
+        prefix = " " * dash + "-" + " " * (first.start_mark.column - dash - 1)
+    else:
+        prefix = " " * dash + "- "
+    text = ""
+    for change in group:
+        fields = _fields(change, change.note)
+        if flow_items:
+            text += prefix + _flow_item(fields, padded) + nl
+        else:
+            text += prefix + (nl + " " * len(prefix)).join(fields) + nl
+    if before < len(items):
+        at = source.line_start(items[before].start_mark.line)
+    else:
+        at = source.after_line_of(items[-1].end_mark)
+        if at == len(source.text) and not source.text.endswith("\n"):
+            text = nl + text
+    return at, at, text
+
+
+def _flow_insert(source, node, items, before, group, padded):
+    text = ", ".join(_flow_item(_fields(c, c.note), padded) for c in group)
+    if not items:
+        at = source.at(node.start_mark) + 1
+        return at, at, text
+    if before < len(items):
+        at = source.at(items[before].start_mark)
+        return at, at, text + ", "
+    at = source.at(items[-1].end_mark)
+    return at, at, ", " + text
+
+
+def _replace(source: _Text, item: yaml.MappingNode, change: Change):
+    """Edits that set the value (and the note, when one is given) of an existing entry."""
+    value = _scalar(item, "value")
+    if not isinstance(value, yaml.ScalarNode):
+        raise EditProblem("an entry of `actuals` has no value to replace")
+    edits = [(source.at(value.start_mark), source.at(value.end_mark), yaml_number(change.value))]
+    if change.note is None:
+        return edits
+    note = _scalar(item, "note")
+    quoted = yaml_quoted(change.note)
+    if isinstance(note, yaml.ScalarNode) and note.value == change.note:
+        return edits
+    if isinstance(note, yaml.ScalarNode):
+        end = source.at(note.end_mark)
+        if note.style in ("|", ">"):  # a block scalar runs to the start of a later line
+            end = source.line_start(note.end_mark.line)
+            quoted += source.newline
+        edits.append((source.at(note.start_mark), end, quoted))
+    elif item.flow_style:
+        at = source.at(value.end_mark)
+        edits.append((at, at, f", note: {quoted}"))
+    else:
+        key = next(k for k, v in item.value if v is value)
+        at = source.after_line_of(value.end_mark)
+        edits.append((at, at, " " * key.start_mark.column + f"note: {quoted}" + source.newline))
+    return edits
+
+
+# --- a new `actuals:` ----------------------------------------------------------------
+
+
+def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]):
+    if root.flow_style or not root.value:
+        raise EditProblem("the file is written as one flow mapping")
+    nl = source.newline
+    column = root.value[0][0].start_mark.column
+    later = set(_KEY_ORDER[_KEY_ORDER.index("actuals") + 1:])
+    after = next((k for k, _ in root.value if k.value in later), None)
+    indent = _list_indent(root, column)
+    text = " " * column + "actuals:" + nl + "".join(
+        " " * (column + indent) + "- " + _flow_item(_fields(c, c.note), False) + nl
+        for c in changes)
+    if after is not None:
+        line = after.start_mark.line
+        while line > 0 and source.line(line - 1).lstrip().startswith("#"):
+            line -= 1  # a comment above a field belongs to that field
+        at = source.line_start(line)
+    else:
+        at = source.after_line_of(root.value[-1][1].end_mark)
+        if at == len(source.text) and not source.text.endswith("\n"):
+            text = nl + text
+    return at, at, text
+
+
+def _list_indent(root: yaml.MappingNode, column: int) -> int:
+    """How far the file indents a list under its field (``links:`` then ``  - title``)."""
+    for _, value in root.value:
+        if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
+            return max(0, value.start_mark.column - column)
+    return 2
+
+
+# --- reading back ------------------------------------------------------------------
+
+
+def _verify(text: str, kpi: Kpi, changes: list[Change]) -> None:
+    """The edited text must read as the same KPI with exactly the intended values."""
+    try:
+        edited = Kpi.model_validate(parse_yaml(text))
+    except (YamlProblem, ValueError) as exc:
+        raise EditProblem("the edited file would not read back as the same KPI") from exc
+    before = Counter((a.period, a.value, a.note) for a in kpi.actuals)
+    after = Counter((a.period, a.value, a.note) for a in edited.actuals)
+    notes = {a.period: a.note for a in kpi.actuals}
+    wanted = Counter((c.period, c.value, c.note or notes.get(c.period, "")) for c in changes)
+    periods = {c.period for c in changes}
+    if (after - before) != wanted or any(p not in periods for p, _, _ in before - after) or (
+            edited.model_dump(exclude={"actuals"}) != kpi.model_dump(exclude={"actuals"})):
+        raise EditProblem("the edited file would not read back as the same KPI")

@@ -1,0 +1,179 @@
+"""Bad input gets a located error (file:line:col, code, plain words) and nothing is written."""
+
+from __future__ import annotations
+
+import errno
+import re
+
+import pytest
+from actuals_helpers import EXAMPLE, TODAY, kpi, snapshot
+
+from kpi_catalog.actuals import files
+
+SQL = "sales-qualified-leads"  # monthly, values up to 2026-10
+HEAD = "kpi,period,value,note\n"
+
+
+def _import(repo, tmp_path, text: str, *options: str, name: str = "values.csv"):
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8"))
+    before = snapshot(repo)
+    result = kpi("actuals", "import", str(path), str(repo / "kpis"), "--today",
+                 TODAY.isoformat(), *options)
+    return result, before, path
+
+
+BAD = {
+    "unknown id": (f"{HEAD}sales-qualifed-leads,2026-11,5\n", 2, 1, "E402",
+                   ["no KPI `sales-qualifed-leads`", "Did you mean `sales-qualified-leads`?"]),
+    "retired KPI": (f"{HEAD}newsletter-open-rate,2026-11,5\n", 2, 1, "E403", ["retired"]),
+    "missing id": (f"{HEAD},2026-11,5\n", 2, 1, "E402", ["id is missing"]),
+    "malformed period": (f"{HEAD}{SQL},2026-13,5\n", 2, 23, "E404",
+                         ["`2026-13` is not a period", "2026-Q1"]),
+    "period of another frequency": (f"{HEAD}{SQL},2026-Q4,5\n", 2, 23, "E405",
+                                    ["does not fit", "2026-03 (monthly)"]),
+    "a date for a month": (f"{HEAD}{SQL},2026-11-01,5\n", 2, 23, "E405",
+                           ["format the period column as text"]),
+    "percent": (f"{HEAD}{SQL},2026-11,25%\n", 2, 31, "E406",
+                ["`25%` is not a number", "without %: 25"]),
+    "decimal comma": (f'{HEAD}{SQL},2026-11,"1.234,5"\n', 2, 31, "E406",
+                      ["`1.234,5` is not a number", "decimal point"]),
+    "empty value": (f"{HEAD}{SQL},2026-11,,a note\n", 2, 31, "E406", ["The value is empty"]),
+    "word": (f"{HEAD}{SQL},2026-11,n/a\n", 2, 31, "E406", ["`n/a` is not a number"]),
+    "infinite": (f"{HEAD}{SQL},2026-11,1e999\n", 2, 31, "E406", ["too large"]),
+    "twice": (f"{HEAD}{SQL},2026-11,5\n{SQL},2026-11,6\n", 3, 23, "E407",
+              ["twice", "first on line 2"]),
+    "existing value": (f"{HEAD}{SQL},2026-10,999\n", 2, 31, "E408",
+                       ["already has the value 228 for 2026-10", "--replace"]),
+    "no value column": ("kpi,period,amount\nx,2026-11,5\n", 1, 1, "E401", ["no column `value`"]),
+    "note on two lines": (f'{HEAD}{SQL},2026-11,5,"two\nlines"\n', 2, 33, "E406", ["one line"]),
+    "semicolons, decimal comma": (f"kpi;period;value\n{SQL};2026-11;1,5\n", 2, 31, "E406",
+                                  ["`1,5` is not a number"]),
+    "after a multi-line note": (f'{HEAD}{SQL},2026-11,5,"a\nb"\n{SQL},2026-12,x\n', 4, 31,
+                                "E406", ["`x`"]),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD), ids=list(BAD))
+def test_bad_row_is_located_and_nothing_is_written(repo, tmp_path, case):
+    text, line, column, code, words = BAD[case]
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1
+    located = f"{path}:{line}:{column}: {code} "
+    assert any(out.startswith(located) for out in result.output.splitlines()), result.output
+    for word in words:
+        assert word in result.output
+    assert "Nothing was written" in result.output
+    assert snapshot(repo) == before
+
+
+def test_every_bad_row_is_reported_in_one_run(repo, tmp_path):
+    text = f"{HEAD}nope,2026-11,5\n{SQL},2026-13,5\n{SQL},2026-11,25%\n"
+    result, before, path = _import(repo, tmp_path, text)
+    codes = [line.split(": ")[1].split()[0] for line in result.output.splitlines()[:3]]
+    assert codes == ["E402", "E404", "E406"] and "3 problems" in result.output
+    assert snapshot(repo) == before
+
+
+def test_json_lines_are_located_at_the_field(repo, tmp_path):
+    text = ('{"kpi": "sales-qualified-leads", "period": "2026-11", "value": 5}\n'
+            '{"kpi": "sales-qualified-leads", "period": "2026-12", "value": "25%"}\n'
+            "not json\n")
+    result, before, path = _import(repo, tmp_path, text, name="values.jsonl")
+    assert result.output.startswith(f"{path}:3:1: E401 This line is not JSON"), result.output
+    result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], name="v.jsonl")
+    assert result.output.startswith(f"{path}:2:64: E406 `25%` is not a number"), result.output
+    assert snapshot(repo) == before
+
+
+def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
+    path = tmp_path / "values.csv"
+    path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")
+    before = snapshot(repo)
+    result = kpi("actuals", "import", str(path), str(repo / "kpis"))
+    assert result.exit_code == 1 and f"{path}:2:36: E401 The file is not UTF-8" in result.output
+    assert snapshot(repo) == before
+
+
+def test_an_invalid_catalog_takes_no_values(repo, tmp_path):
+    kpi_file = repo / "kpis/marketing/sales-qualified-leads.yml"
+    kpi_file.write_text(kpi_file.read_text().replace("unit:", "units:"))
+    result, before, _ = _import(repo, tmp_path, f"{HEAD}{SQL},2026-11,5\n")
+    assert result.exit_code == 1 and "Correct the catalog first" in result.output
+    assert snapshot(repo) == before
+
+
+# --- all or nothing, whatever fails ------------------------------------------------------
+
+GOOD = (f"{HEAD}{SQL},2026-11,5\nonline-gmv,2026-11,110\ncorporate-dso,2026-11,38\n"
+        "contact-csat,2026-11,85\n")
+
+
+def _fail_on_call(monkeypatch, target, name, number: int, error: BaseException):
+    real = getattr(target, name)
+    calls = []
+
+    def failing(*args, **kwargs):
+        calls.append(args)
+        if len(calls) == number:
+            raise error
+        return real(*args, **kwargs)
+    monkeypatch.setattr(target, name, failing)
+    return calls
+
+
+@pytest.mark.parametrize("where, error", [
+    ("fsync", OSError(errno.ENOSPC, "No space left on device")),
+    ("fsync", KeyboardInterrupt()),
+    ("replace", OSError(errno.EACCES, "Permission denied")),
+    ("replace", KeyboardInterrupt()),
+    ("link", KeyboardInterrupt()),
+], ids=["disk full while writing", "Ctrl-C while writing", "rename refused",
+        "Ctrl-C between renames", "Ctrl-C while keeping the originals"])
+def test_a_failure_midway_leaves_every_file_as_it_was(repo, tmp_path, monkeypatch, where, error):
+    calls = _fail_on_call(monkeypatch, files.os, where, 3, error)
+    result, before, _ = _import(repo, tmp_path, GOOD)
+    assert len(calls) >= 3, "the failure happened midway, after some files were handled"
+    assert result.exit_code in (1, 130)
+    assert "nothing was written" in result.output.lower()
+    assert snapshot(repo) == before, "every file as it was, and no file left beside them"
+
+
+def test_dry_run_prints_a_diff_and_writes_nothing(repo, tmp_path):
+    result, before, _ = _import(repo, tmp_path, GOOD, "--dry-run")
+    assert result.exit_code == 0
+    assert "--- a/kpis/marketing/sales-qualified-leads.yml" in result.output
+    assert "+  - {period: 2026-11, value: 5}" in result.output
+    assert "would write 4 values in 4 KPI files" in result.output
+    assert snapshot(repo) == before
+
+
+def test_replace_changes_the_value_and_keeps_the_note(repo, tmp_path):
+    path = repo / "kpis/sales/average-order-value.yml"
+    line = ('  - {period: 2026-09, value: 354000, '
+            'note: "Bundle suggestions in the basket of the app."}')
+    assert line in path.read_text()
+    result, _, _ = _import(repo, tmp_path, f"{HEAD}average-order-value,2026-09,355000.5\n",
+                           "--replace")
+    assert result.exit_code == 0, result.output
+    assert line.replace("354000", "355000.5") in path.read_text()
+    result, _, _ = _import(repo, tmp_path, f"{HEAD}average-order-value,2026-09,355000.5,Audited\n",
+                           "--replace")
+    assert '{period: 2026-09, value: 355000.5, note: "Audited"}' in path.read_text()
+
+
+def test_stray_files_of_an_interrupted_run_are_not_left(repo, tmp_path):
+    result, _, _ = _import(repo, tmp_path, GOOD)
+    assert result.exit_code == 0
+    assert not [p for p in (repo / "kpis").rglob(".*") if p.is_file()]
+
+
+@pytest.mark.parametrize("code", [f"E40{n}" for n in range(1, 9)])
+def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, code):
+    page = (EXAMPLE.parent / "docs" / "errors" / f"{code}.md").read_text(encoding="utf-8")
+    bad, fixed = re.findall(r"^## (?:Bad|Fixed)\n\n```csv\n(.*?)```", page, re.S | re.M)
+    result, before, path = _import(repo, tmp_path, bad)
+    assert result.exit_code == 1 and f": {code} " in result.output, result.output
+    assert snapshot(repo) == before
+    result, _, _ = _import(repo, tmp_path, fixed)
+    assert result.exit_code == 0, result.output
