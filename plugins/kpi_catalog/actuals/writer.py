@@ -55,9 +55,21 @@ class _Text:
     def line_start(self, line: int) -> int:
         return self.starts[line] if line < len(self.starts) else len(self.text)
 
-    def after_line_of(self, mark) -> int:
-        """Where the line after ``mark`` starts (``mark`` itself if it starts a line)."""
-        return self.line_start(mark.line if mark.column == 0 else mark.line + 1)
+    def after(self, node) -> int:
+        """Where the line after the node's last character starts (comments after it on
+        that line stay with it; blank lines and comments below it stay below)."""
+        offset = self.content_end(node)
+        found = self.text.find("\n", offset)
+        return len(self.text) if found < 0 else found + 1
+
+    def content_end(self, node) -> int:
+        """Just after the node's last character: a block node's end mark lies past the
+        blank lines and comments that follow it, so its last value is asked instead."""
+        while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style:
+            last = node.value[-1]
+            node = last[1] if isinstance(node, yaml.MappingNode) else last
+        start, end = self.at(node.start_mark), self.at(node.end_mark)
+        return start + len(self.text[start:end].rstrip())
 
     def line(self, number: int) -> str:
         return self.text[self.line_start(number): self.line_start(number + 1)]
@@ -65,6 +77,7 @@ class _Text:
 
 def yaml_number(value: float) -> str:
     """A number as a plain YAML scalar that the strict reader reads back exactly."""
+    value = float(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
@@ -176,7 +189,7 @@ def _block_insert(source, node, items, before, group, flow_items, padded):
     if before < len(items):
         at = source.line_start(items[before].start_mark.line)
     else:
-        at = source.after_line_of(items[-1].end_mark)
+        at = source.after(items[-1])
         if at == len(source.text) and not source.text.endswith("\n"):
             text = nl + text
     return at, at, text
@@ -207,17 +220,13 @@ def _replace(source: _Text, item: yaml.MappingNode, change: Change):
     if isinstance(note, yaml.ScalarNode) and note.value == change.note:
         return edits
     if isinstance(note, yaml.ScalarNode):
-        end = source.at(note.end_mark)
-        if note.style in ("|", ">"):  # a block scalar runs to the start of a later line
-            end = source.line_start(note.end_mark.line)
-            quoted += source.newline
-        edits.append((source.at(note.start_mark), end, quoted))
+        edits.append((source.at(note.start_mark), source.content_end(note), quoted))
     elif item.flow_style:
         at = source.at(value.end_mark)
         edits.append((at, at, f", note: {quoted}"))
     else:
         key = next(k for k, v in item.value if v is value)
-        at = source.after_line_of(value.end_mark)
+        at = source.after(value)
         edits.append((at, at, " " * key.start_mark.column + f"note: {quoted}" + source.newline))
     return edits
 
@@ -242,7 +251,7 @@ def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]):
             line -= 1  # a comment above a field belongs to that field
         at = source.line_start(line)
     else:
-        at = source.after_line_of(root.value[-1][1].end_mark)
+        at = source.after(root)
         if at == len(source.text) and not source.text.endswith("\n"):
             text = nl + text
     return at, at, text
