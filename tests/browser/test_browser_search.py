@@ -37,3 +37,77 @@ def test_search_finds_a_kpi_by_a_word_of_its_statement(site, page):
     page.wait_for_url(lambda url: urlsplit(url).path == kpi.path)
     expect(page.locator("h1").first).to_contain_text(kpi.data["name"])
     page.watch.check()
+
+
+# What readers type, and the KPI they are looking for: names, acronyms, the glossary's
+# spelled-out terms and aliases, distinctive words of statements, in English and in Bahasa
+# Indonesia. Each KPI must be among the first three pages the search lists.
+READER_QUERIES = [
+    ("customer acquisition cost", "customer-acquisition-cost"),  # alias of CAC
+    ("CAC", "customer-acquisition-cost"),
+    ("gross merchandise value", "online-gmv"),  # GMV, spelled out
+    ("GMV", "online-gmv"),
+    ("days sales outstanding", "corporate-dso"),
+    ("DSO", "corporate-dso"),
+    ("on time in full", "online-otif"),
+    ("Gross margin", "gross-margin"),
+    ("Cash conversion cycle", "cash-conversion-cycle"),
+    ("Stock cover in the Cikarang distribution centre", "dc-stock-cover"),
+    ("newsletter open rate", "newsletter-open-rate"),
+    ("sales-qualified leads", "sales-qualified-leads"),
+    ("marketing-qualified lead", "mql-to-sql-conversion"),
+    ("net promoter score", "online-nps"),
+    ("average order value", "average-order-value"),
+    ("purchase order", "po-cycle-time"),
+    ("Nusantara Rewards", "loyalty-programme-members"),
+    ("Surabaya", "surabaya-fulfilment-share"),
+    ("Jabodetabek", "jabodetabek-delivery-time"),
+    ("invoice", "invoice-auto-match-rate"),
+    ("employee net promoter score", "enps-karyawan"),
+    ("eNPS", "enps-karyawan"),
+    ("kepuasan pelanggan", "contact-csat"),  # an Indonesian alias of CSAT
+    ("perputaran karyawan", "tingkat-perputaran-karyawan"),
+    ("promosi internal kepala toko", "promosi-internal-kepala-toko"),
+    ("jam pelatihan", "rata-rata-jam-pelatihan"),
+    ("UMKM", "umkm-supplier-share"),
+    ("omnichannel", "pelatihan-aplikasi-omnichannel"),
+]
+
+
+def first_pages(page, query: str, count: int = 3) -> list[str]:
+    """The paths of the first ``count`` pages the search lists for ``query``."""
+    page.open("/")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=10)
+    links = page.locator(".md-search-result__list > li a.md-search-result__link")
+    expect(links.first).to_be_visible()
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).not_to_contain_text("Type to start searching")
+    # Results follow each key typed: read them once they stopped changing.
+    hrefs, previous = [], None
+    for _ in range(40):
+        hrefs = links.evaluate_all("els => els.map(e => e.href)")
+        if hrefs == previous:
+            break
+        previous = hrefs
+        page.wait_for_timeout(250)
+    paths: list[str] = []
+    for href in hrefs:
+        path = urlsplit(href).path
+        if path not in paths:
+            paths.append(path)
+    return paths[:count]
+
+
+def test_reader_queries_find_their_kpi_among_the_first_three(site, page):
+    known = {kpi.id for kpi in site.kpis}
+    queries = [(q, kpi_id) for q, kpi_id in READER_QUERIES if kpi_id in known]
+    assert len(queries) >= 20, "the example catalog lost the KPIs these queries look for"
+    missed = []
+    for query, kpi_id in queries:
+        found = first_pages(page, query)
+        if f"/kpis/{kpi_id}/" not in found:
+            missed.append(f"{query!r} -> {found} (expected /kpis/{kpi_id}/)")
+    assert not missed, "search missed:\n" + "\n".join(missed)
+    page.watch.check()
