@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from kpi_browser import Site, expect, read_yaml_kpis
+from kpi_browser import PHONE, Site, expect, read_yaml_kpis
 
 pytestmark = pytest.mark.browser
 
@@ -140,3 +140,88 @@ def test_sorting_keeps_the_filter(site, page):
     page.locator("select[data-kpi-filter='lifecycle']").select_option(kpi.lifecycle)
     page.locator("button[data-kpi-sort]").first.click()
     check_rows(page, site, lifecycle=kpi.lifecycle)
+
+
+def matching(site: Site, *words: str) -> list[str]:
+    """KPIs whose id, name, statement, owner or tags contain every word (case ignored)."""
+    def text(kpi) -> str:
+        data = kpi.data
+        return " ".join([kpi.id, data.get("name", ""), data.get("statement", ""),
+                         data.get("owner") or "", *data.get("tags", [])]).casefold()
+    return sorted(k.id for k in site.kpis if all(w.casefold() in text(k) for w in words))
+
+
+ROW_TEXTS = """rows => rows.map(r => [r.dataset.kpi, r.dataset.text || '', r.textContent]
+    .join(' ').toLowerCase())"""
+
+
+def check_text_filter(page, site: Site, probe: str, among: set[str] | None = None) -> list[str]:
+    """Every KPI the words describe is shown, and every row shown contains the words."""
+    shown = visible_ids(page)
+    expected = set(matching(site, *probe.split()))
+    if among is not None:
+        expected &= among
+    assert expected <= set(shown), f"{probe!r} hides {sorted(expected - set(shown))}"
+    for text in page.locator(VISIBLE_ROWS).evaluate_all(ROW_TEXTS):
+        assert all(w.casefold() in text for w in probe.split()), f"{probe!r} shows {text!r}"
+    expect(page.locator("[data-kpi-count]").first).to_have_text(
+        re.compile(rf"^\s*{len(shown)}\s*$"))
+    return shown
+
+
+def test_text_filter_finds_by_name_statement_owner_tag_and_id(site, page):
+    page.open("/kpis/")
+    box = page.locator("input[data-kpi-text-filter]")
+    expect(box).to_be_visible()
+    kpi = site.showcase
+    box.fill(kpi.id)
+    assert check_text_filter(page, site, kpi.id) == [kpi.id]
+    for probe in [kpi.data["name"].split()[-1], kpi.data["tags"][0],
+                  kpi.data["owner"].split()[0], "Cikarang", "KARYAWAN", "new customers"]:
+        box.fill(probe)
+        shown = check_text_filter(page, site, probe)
+        assert len(shown) < len(site.kpis), f"{probe!r} narrows nothing"
+    box.fill("no such words anywhere")
+    expect(page.locator(VISIBLE_ROWS)).to_have_count(0)
+    box.fill("")
+    expect(page.locator(VISIBLE_ROWS)).to_have_count(len(site.kpis))
+    page.watch.check()
+
+
+def test_text_filter_combines_with_the_filters_and_lives_in_the_address(site, page):
+    page.open("/kpis/")
+    kpi = site.showcase
+    word = kpi.data["tags"][0]
+    page.locator("select[data-kpi-filter='department']").select_option(kpi.department)
+    page.locator("input[data-kpi-text-filter]").fill(word)
+    department = {k.id for k in site.kpis if k.department == kpi.department}
+    shown = check_text_filter(page, site, word, among=department)
+    assert kpi.id in shown and set(shown) <= department
+    page.wait_for_url(re.compile(rf"department={kpi.department}"))
+    page.wait_for_url(re.compile(rf"[?&]find={re.escape(word)}"))
+    shared = page.url  # a filtered view shared as a link opens filtered
+    other = page.context.new_page()
+    other.goto(shared, wait_until="load")
+    expect(other.locator("input[data-kpi-text-filter]")).to_have_value(word)
+    expect(other.locator("select[data-kpi-filter='department']")).to_have_value(kpi.department)
+    expect(other.locator(VISIBLE_ROWS)).to_have_count(len(shown))
+    other.close()
+    page.locator("input[data-kpi-text-filter]").fill("")
+    page.wait_for_url(lambda url: "find=" not in url)
+    expect(page.locator(".md-search__output")).to_be_hidden()  # `q` would open the search
+    page.watch.check()
+
+
+def test_text_filter_on_a_phone(site, new_page):
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page.open("/kpis/")
+    box = page.locator("input[data-kpi-text-filter]")
+    expect(box).to_be_visible()
+    width = box.evaluate("e => e.getBoundingClientRect().width")
+    assert width >= 200, f"the text filter is {width}px wide on a phone"
+    box.tap()
+    box.press_sequentially("cikarang", delay=20)
+    expect(page.locator(VISIBLE_ROWS)).to_have_count(len(matching(site, "cikarang")))
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the page scrolls sideways by {overflow}px"
+    page.watch.check()

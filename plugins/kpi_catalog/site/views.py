@@ -63,6 +63,12 @@ class KpiView:
         return self.kpi.name
 
     @property
+    def filter_text(self) -> str:
+        """What the overview's text filter matches besides the row's cells (name, owner...):
+        the statement and the keywords, on one line."""
+        return escape.one_line(" ".join((self.kpi.statement, *self.kpi.tags)))
+
+    @property
     def owner(self) -> str:
         """Who answers for it, on one line."""
         return escape.one_line(self.kpi.owner)

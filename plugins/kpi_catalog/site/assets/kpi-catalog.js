@@ -6,18 +6,23 @@
  *   <table data-kpi-table>            rows <tr data-kpi data-department data-objective
  *                                     data-owner data-lifecycle data-status>
  *   <select data-kpi-filter="key">    "" shows all; else rows whose data-<key> equals it
+ *   <input data-kpi-text-filter>      rows whose cells, data-kpi and data-text contain every
+ *                                     word typed (case and accents ignored)
  *   <button data-kpi-sort> in a <th>  sorts by that column; aria-sort on the <th>
  *   <span data-kpi-count>             the number of rows shown
  *   <td data-sort-value>              sort by this instead of the cell's text
  *
  * Works with mkdocs-material's instant navigation: it runs on every page swap through
  * `document$` when the theme provides it, else once the document is ready. A query such as
- * `?department=marketing&status=behind` preselects filters.
+ * `?department=marketing&status=behind&find=jakarta` preselects filters (not `q`: the
+ * theme's search opens on that one), and the address bar
+ * follows every change, so a filtered view can be shared as a link.
  */
 (function () {
   "use strict";
 
   var NUMBER = /^[-+]?[\d,]*\.?\d+\s*%?$/;
+  var FIND = "find";  // the text filter's parameter in the address
 
   function cellText(cell) {
     var raw = cell.getAttribute("data-sort-value");
@@ -43,6 +48,15 @@
     return 0;
   }
 
+  // Lower case, without accents: "Pelanggan" and "pelanggan", "é" and "e" are the same.
+  function fold(text) {
+    return (text || "").toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+
+  function words(text) {
+    return fold(text).split(/\s+/).filter(Boolean);
+  }
+
   function setup(table) {
     if (table.getAttribute("data-kpi-ready")) return;
     table.setAttribute("data-kpi-ready", "1");
@@ -52,13 +66,21 @@
     var rows = Array.prototype.slice.call(body.querySelectorAll("tr[data-kpi]"));
     var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-kpi-filter]"));
     var counts = root.querySelectorAll("[data-kpi-count]");
+    var text = root.querySelector("input[data-kpi-text-filter]");
+    var haystacks = rows.map(function (row) {
+      return fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
+                   row.textContent].join(" "));
+    });
 
     function filter() {
       var shown = 0;
-      rows.forEach(function (row) {
+      var wanted = text ? words(text.value) : [];
+      rows.forEach(function (row, index) {
         var match = selects.every(function (select) {
           var key = select.getAttribute("data-kpi-filter");
           return !select.value || row.getAttribute("data-" + key) === select.value;
+        }) && wanted.every(function (word) {
+          return haystacks[index].indexOf(word) !== -1;
         });
         row.hidden = !match;
         if (match) shown++;
@@ -66,6 +88,24 @@
       Array.prototype.forEach.call(counts, function (count) {
         count.textContent = String(shown);
       });
+    }
+
+    // The address bar says what is shown: `?department=...&find=...`, others kept.
+    function remember() {
+      var query = new URLSearchParams(window.location.search);
+      selects.forEach(function (select) {
+        var key = select.getAttribute("data-kpi-filter");
+        if (select.value) query.set(key, select.value); else query.delete(key);
+      });
+      if (text && text.value.trim()) query.set(FIND, text.value.trim()); else query.delete(FIND);
+      var search = query.toString();
+      var url = window.location.pathname + (search ? "?" + search : "") + window.location.hash;
+      window.history.replaceState(window.history.state, "", url);
+    }
+
+    function update() {
+      filter();
+      remember();
     }
 
     var params = new URLSearchParams(window.location.search);
@@ -77,8 +117,16 @@
         });
         if (known) select.value = wanted;
       }
-      select.addEventListener("change", filter);
+      select.addEventListener("change", update);
     });
+    if (text) {
+      if (params.get(FIND) !== null) text.value = params.get(FIND);
+      var pending = null;  // a large table filters once typing pauses, not on every key
+      text.addEventListener("input", function () {
+        window.clearTimeout(pending);
+        if (rows.length > 500) pending = window.setTimeout(update, 150); else update();
+      });
+    }
     Array.prototype.forEach.call(root.querySelectorAll("[data-kpi-filters]"), function (box) {
       box.hidden = false;
     });
