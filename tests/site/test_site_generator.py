@@ -124,11 +124,14 @@ def test_overview_rows_follow_the_dom_contract(catalog):
     assert [r.attrs["data-kpi"] for r in rows] == [
         "draft-idea", "csat-range", "deal-cycle", "new-leads", "sql-handover"]  # by name
     row = next(r for r in rows if r.attrs["data-kpi"] == "sql-handover")
+    kpi = catalog.kpis["sql-handover"]
     assert row.attrs == {
         "data-kpi": "sql-handover", "data-department": "marketing",
         "data-objective": "grow-pipeline", "data-owner": "Marketing Operations Lead",
         "data-lifecycle": "active", "data-status": "on_track",
+        "data-text": " ".join([kpi.statement, *kpi.tags]),  # for the text filter
     }
+    assert doc.find("input", data_kpi_text_filter=True), "the text filter"
     selects = doc.find("select", data_kpi_filter=True)
     assert [s.attrs["data-kpi-filter"] for s in selects] == [
         "department", "objective", "owner", "lifecycle", "status"]
