@@ -20,6 +20,11 @@ nags about good KPIs teaches people to ignore all rules.
   as ``Q4``, ``H1`` or ``B2B`` are not quantities.
 * :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``) that neither
   the glossary nor a small list of well-known tokens explains.
+
+Statements come from pull requests, so every function here takes time linear in the
+length of the text, whatever it holds: no pattern can backtrack over a run it has already
+read (possessive quantifiers, and lookbehinds that start a run's pattern only at the start
+of the run), and nothing searches again from the start of the text for each match.
 """
 
 from __future__ import annotations
@@ -68,9 +73,11 @@ ABBREVIATIONS = frozenset("""
 """.split()) | frozenset(_MONTHS)
 """Words that end with a dot without ending the sentence (compared in lower case)."""
 
-_SENTENCE_END = re.compile(r"([.!?]+)[\"'”’)\]]*\s+(?=[\"'“‘(\[]?(\w))")
-_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
-_LAST_WORD = re.compile(r"(\S+)$")
+# `(?<![.!?])`: a run of `!!!!` is tried once, from its start, not again from each `!`.
+_SENTENCE_END = re.compile(r"(?<![.!?])([.!?]++)[\"'”’)\]]*+\s++(?=[\"'“‘(\[]?(\w))")
+_URL = re.compile(r"(?:https?://|www\.|mailto:)\S+"
+                  r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+", re.I)
+_LAST_WORD = re.compile(r"(?<!\S)(\S++)$")  # searched only back to the previous sentence end
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -81,11 +88,13 @@ def sentence_breaks(text: str) -> list[int]:
     """Offsets where a new sentence starts (not counting the first)."""
     masked = _mask(text, _URL)
     breaks = []
+    previous_end = 0  # the word before a dot lies after the previous match (which ends a space)
     for match in _SENTENCE_END.finditer(masked):
+        start, previous_end = previous_end, match.end()
         if not match.group(2).isupper():
             continue
-        if set(match.group(1)) == {"."} and len(match.group(1)) == 1:
-            word = _LAST_WORD.search(masked, 0, match.start())
+        if match.group(1) == ".":
+            word = _LAST_WORD.search(masked, start, match.start())
             token = word.group(1).lstrip("\"'“‘([") if word else ""
             bare = token.lower()
             dotted = "." in bare and not any(c.isdigit() for c in bare)  # U.S., not 99.9
@@ -240,17 +249,19 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         return ()
     lower = text.lower()
     found: list[DateMention] = []
+    taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     for kind, pattern in _DATE_PATTERNS:
         needs = _NEEDS.get(kind)
         if needs and not any(word.lower() in lower for word in needs):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(m.start < end and start < m.end for m in found):
+            if taken.find(1, start, end) >= 0:
                 continue
             periods = _periods(kind, match.groupdict())
             if periods:
                 found.append(DateMention(start, end, match.group(), tuple(periods)))
+                taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -276,6 +287,7 @@ NUMBER_WORDS = frozenset("""
 """.split())
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
 
 
 @dataclass(frozen=True)
@@ -289,13 +301,14 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Quantities stated in the text, dates left out (digits and number words)."""
     masked = without_dates(text)
     found = []
+    previous_end = 0  # the letters before a number lie after the previous number
     for match in _DIGITS.finditer(masked):
-        before = masked[:match.start()]
-        if before and before[-1].isalpha():
-            letters = re.search(r"[^\W\d_]+$", before).group()
-            if letters.lower() not in CURRENCY_PREFIXES:
-                continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
-        found.append(NumberMention(match.start(), match.end(), match.group()))
+        start, end = match.span()
+        letters = _LETTERS_AT_END.search(masked, previous_end, start)
+        previous_end = end
+        if letters and letters.group().lower() not in CURRENCY_PREFIXES:
+            continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
+        found.append(NumberMention(start, end, match.group()))
     for match in _WORD.finditer(masked):
         if match.group().lower() in NUMBER_WORDS:
             found.append(NumberMention(match.start(), match.end(), match.group()))
@@ -394,9 +407,35 @@ WELL_KNOWN = frozenset("""
 """Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, `CEO`."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
-_ACRONYM = re.compile(r"(?<![\w&])(?P<base>[A-Z0-9&]*[A-Z][A-Z0-9&]*)(?:s|['’]s)?(?![\w&])")
-_PAREN_ACRONYM = re.compile(r"\(\s*([A-Z0-9&]{2,})(?:s)?\s*\)")
-_ACRONYM_THEN_PAREN = re.compile(r"(?<![\w&])([A-Z0-9&]{2,})s?\s*\([^)]*[a-z][^)]*\)")
+# The lookahead asks for a capital letter once, instead of trying every split of the run.
+_ACRONYM = re.compile(
+    r"(?<![\w&])(?=[0-9&]*+[A-Z])(?P<base>[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
+_PAREN_ACRONYM = re.compile(r"\(\s*+([A-Z0-9&]{2,}+)s?\s*+\)")
+_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])([A-Z0-9&]{2,}+)s?\s*+\(")
+_LOWER_CASE = re.compile(r"[a-z]")
+
+
+def _explained_before_parentheses(text: str) -> set[str]:
+    """Acronyms followed by words in parentheses: `CAC (customer acquisition cost)`.
+
+    The closing parenthesis and the next lower-case letter are looked up again only when
+    the previous answer lies behind the acronym: many acronyms before one far parenthesis
+    cost one search, not one each.
+    """
+    explained: set[str] = set()
+    close = lower = -1
+    for match in _ACRONYM_BEFORE_PAREN.finditer(text):
+        inside = match.end()
+        if close < inside:
+            close = text.find(")", inside)
+            if close < 0:
+                break
+        if lower < inside:
+            found = _LOWER_CASE.search(text, inside)
+            lower = found.start() if found else len(text)
+        if lower < close:
+            explained.add(match.group(1).casefold())
+    return explained
 
 
 def is_acronym(token: str) -> bool:
@@ -454,7 +493,7 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     for phrase in glossary.phrases:
         masked = _mask(masked, phrase)
     explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
-    explained |= {m.group(1).casefold() for m in _ACRONYM_THEN_PAREN.finditer(masked)}
+    explained |= _explained_before_parentheses(masked)
     known = {w.casefold() for w in WELL_KNOWN | set(extra_known)}
     out: list[str] = []
     for match in _ACRONYM.finditer(masked):

@@ -1,0 +1,119 @@
+"""Text analysis takes time linear in the length of a statement, whatever it holds.
+
+A contributor's statement is hostile input: patterns that backtrack over a run, or a
+search from the start of the text for every match, turn a 1 MB statement into hours of
+CI. Each shape below once took time quadratic in its length.
+
+Work is counted as this process's CPU time, not wall time (other jobs on the machine do
+not count), and never against an absolute number: the analysis of a statement ten times
+longer may cost at most 40 times as much, from 10 KB to 100 KB and from 100 KB to 1 MB.
+Linear work costs about 10 times as much; quadratic work about 100 times. A CPU-time
+timer (SIGPROF) stops each longer run at its budget, so a quadratic regression fails in
+seconds instead of running for hours.
+"""
+
+from __future__ import annotations
+
+import signal
+import time
+
+import pytest
+
+from kpi_catalog import text
+from kpi_catalog.text import (
+    Glossary,
+    count_sentences,
+    find_dates,
+    find_from_to,
+    find_jargon,
+    find_numbers,
+)
+
+SIZES = (10_000, 100_000, 1_000_000)
+BAR = 40  # ten times the text: linear ~10 times the work, quadratic ~100 times
+GLOSSARY = Glossary.build(["CRM", "net promoter score", "Net Promoter Score (NPS)"])
+
+SHAPES = {
+    "numbers after letters": "a1 ",
+    "abbreviation-like words": "Ab. ",
+    "a run of punctuation": "!",
+    "an e-mail-like run": "a.",
+    "an e-mail-like run with @": "x+y-z@",
+    "a run of capitals": "A",
+    "acronyms before a parenthesis": "(AB ",
+    "acronyms without their closing parenthesis": "AB (a ",
+    "dates": "FY26 ",
+    "ISO dates": "2026-01-01 ",
+    "dotted digits": "1.1.",
+    "from-to phrases": "from 1 to ",
+}
+
+
+def analyse(statement: str) -> None:
+    """Everything the statement rules ask of a statement."""
+    count_sentences(statement)
+    find_numbers(statement)
+    find_dates(statement)
+    find_jargon(statement, GLOSSARY)
+    find_from_to(statement)
+
+
+def _forget() -> None:
+    text.find_dates.cache_clear()
+    text.without_dates.cache_clear()
+
+
+def cpu_time(statement: str, work=analyse) -> float:
+    _forget()
+    start = time.process_time()
+    work(statement)
+    return time.process_time() - start
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _stop(signum, frame):
+    raise _OverBudget
+
+
+def cpu_time_within(statement: str, budget: float, work=analyse) -> float | None:
+    """CPU time of ``work``, or ``None`` when it exceeds ``budget`` seconds."""
+    previous = signal.signal(signal.SIGPROF, _stop)
+    try:
+        signal.setitimer(signal.ITIMER_PROF, budget)
+        try:
+            return cpu_time(statement, work)
+        except _OverBudget:
+            return None
+        finally:
+            signal.setitimer(signal.ITIMER_PROF, 0)
+    finally:
+        signal.signal(signal.SIGPROF, previous)
+        _forget()
+
+
+@pytest.mark.parametrize("unit", SHAPES.values(), ids=SHAPES.keys())
+def test_ten_times_the_statement_costs_at_most_40_times_the_work_up_to_1_mb(unit):
+    def statement(size: int) -> str:
+        return unit * (size // len(unit))
+
+    cost = min(cpu_time(statement(SIZES[0])) for _ in range(3))
+    for shorter, size in zip(SIZES, SIZES[1:], strict=False):
+        budget = BAR * max(cost, 1e-3)  # a floor: 10 KB can take well under a millisecond
+        longer = cpu_time_within(statement(size), budget)
+        assert longer is not None, (
+            f"{size:,} characters of {unit!r} took over {budget:.2f} s of CPU: more than "
+            f"{BAR} times the {cost:.3f} s of {shorter:,}, so the analysis is not linear")
+        cost = longer
+
+
+def test_the_budget_timer_stops_a_quadratic_analysis():
+    """The timer itself works: it stops work that runs past its budget."""
+    def quadratic(statement: str) -> None:
+        for i in range(len(statement)):
+            statement[:i].count("!")
+
+    assert cpu_time_within("!" * 200_000, 0.2, quadratic) is None
+    assert cpu_time_within("!" * 2_000, 5.0, quadratic) is not None
