@@ -38,7 +38,17 @@ def test_the_references_are_generated():
     marked = {p.relative_to(DOCS).as_posix() for p in marked_pages(DOCS)}
     assert {"rules/index.md", "errors/index.md", "reference/plugin.md", "reference/cli.md",
             "reference/kpi-file.md", "reference/catalog-files.md",
-            "reference/catalog-config.md"} <= marked
+            "reference/catalog-config.md", "reference/templates.md"} <= marked
+
+
+def test_every_option_and_view_attribute_is_documented():
+    """The generated references have a meaning in every row: an option or an attribute of
+    the template contract without a docstring fails here, not silently on the page."""
+    from kpi_catalog.docs_gen.references import kpi_view, plugin_options
+
+    for table in (plugin_options(), kpi_view()):
+        rows = table.splitlines()[2:]
+        assert rows and all(not row.endswith("|  |") for row in rows), table
 
 
 def test_reference_pages_hold_no_macro_calls():

@@ -30,6 +30,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "rule-index": references.rule_index,
     "fields": references.field_table,
     "plugin-options": references.plugin_options,
+    "kpi-view": references.kpi_view,
     "cli": references.cli_reference,
 }
 

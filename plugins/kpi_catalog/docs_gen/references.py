@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import ast
+import dataclasses
 import inspect
+import re
 
 import click
 from mkdocs.config import config_options as c
@@ -15,6 +17,7 @@ from ..models import Lifecycle
 from ..rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
 from ..site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
 from ..site.macros import MODELS
+from ..site.views import KpiView
 
 # --- error codes ------------------------------------------------------------------------
 
@@ -73,19 +76,20 @@ def field_table(model: str) -> str:
 # --- the MkDocs plugin's options ---------------------------------------------------------
 
 
-def option_docs(config: type) -> dict[str, str]:
-    """Each option's docstring (the string right after its assignment), read from the
+def attribute_docs(cls: type) -> dict[str, str]:
+    """Each attribute's docstring (the string right after its assignment), read from the
     class source as mkdocstrings does: Python keeps no docstrings for attributes."""
-    tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(config)))
+    tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls)))
     body = tree.body[0].body
     docs = {}
     for statement, following in zip(body, body[1:], strict=False):
-        if (isinstance(statement, ast.Assign) and len(statement.targets) == 1
-                and isinstance(statement.targets[0], ast.Name)
+        targets = (statement.targets if isinstance(statement, ast.Assign)
+                   else [statement.target] if isinstance(statement, ast.AnnAssign) else [])
+        if (len(targets) == 1 and isinstance(targets[0], ast.Name)
                 and isinstance(following, ast.Expr)
                 and isinstance(following.value, ast.Constant)
                 and isinstance(following.value.value, str)):
-            docs[statement.targets[0].id] = inspect.cleandoc(following.value.value)
+            docs[targets[0].id] = inspect.cleandoc(following.value.value)
     return docs
 
 
@@ -108,11 +112,35 @@ def _option_type(option) -> str:
 
 
 def plugin_options() -> str:
-    docs = option_docs(KpiCatalogConfig)
+    docs = attribute_docs(KpiCatalogConfig)
     rows = ["| option | type | default | meaning |", "| --- | --- | --- | --- |"]
     for name, option in KpiCatalogConfig._schema:
         rows.append(f"| `{name}` | {cell(_option_type(option))} | "
                     f"`{fields.literal(option.default)}` | {cell(docs.get(name, ''))} |")
+    return "\n".join(rows) + "\n"
+
+
+# --- what templates receive ---------------------------------------------------------
+
+
+_ROLE = re.compile(r":[a-z]+:`~?(?:[\w.]+\.)?(\w+)`")  # :class:`~a.b.Name` -> `Name`
+
+
+def _markdown(doc: str) -> str:
+    """A docstring written for Sphinx, as Markdown: ``code`` and roles become `code`."""
+    return _ROLE.sub(r"`\1`", doc).replace("``", "`")
+
+
+def kpi_view() -> str:
+    """Every attribute and property of :class:`KpiView` (``v`` in templates), documented."""
+    docs = attribute_docs(KpiView)
+    rows = ["| in templates | what it is |", "| --- | --- |"]
+    for item in dataclasses.fields(KpiView):
+        rows.append(f"| `v.{item.name}` | {cell(_markdown(docs.get(item.name, '')))} |")
+    for name, member in vars(KpiView).items():
+        if isinstance(member, property) and not name.startswith("_"):
+            doc = inspect.cleandoc(member.__doc__ or "").split("\n\n")[0]
+            rows.append(f"| `v.{name}` | {cell(_markdown(doc))} |")
     return "\n".join(rows) + "\n"
 
 
