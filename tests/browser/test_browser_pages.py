@@ -129,7 +129,7 @@ def test_every_kpi_page_gives_its_chart_and_progress_bar_text_alternatives(site)
                     problems.append(f"{kpi.id}: progressbar without a numeric {error}")
             if not attrs.get("aria-label", "").strip():
                 problems.append(f"{kpi.id}: progressbar without an aria-label")
-        figures = re.findall(r'<figure class="kpi-trend">(.*?)</figure>', html, re.S)
+        figures = re.findall(r'<figure class="kpi-trend"[^>]*>(.*?)</figure>', html, re.S)
         if kpi.data.get("actuals") and not figures:
             problems.append(f"{kpi.id}: has actuals but no <figure class='kpi-trend'>")
         for figure in figures:
