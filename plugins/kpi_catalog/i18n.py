@@ -56,6 +56,11 @@ EN: dict[str, str] = {
     "fields.required": "required",
     # page titles and sections
     "overview.title": "All KPIs",
+    "errors.title": "The KPI catalog has errors",
+    "errors.intro": "The catalog pages come back as soon as these files are fixed and saved; "
+                    "this page reloads by itself.",
+    "errors.count": "Errors: {count}, the same as `kpi validate` reports.",
+    "errors.edit": "Edit",
     "departments.title": "Departments",
     "objectives.title": "Strategic objectives",
     "glossary.title": "Glossary",
@@ -183,6 +188,11 @@ ID: dict[str, str] = {
     "fields.meaning": "arti",
     "fields.required": "wajib",
     "overview.title": "Semua KPI",
+    "errors.title": "Katalog KPI memiliki kesalahan",
+    "errors.intro": "Halaman katalog kembali begitu berkas-berkas ini diperbaiki dan disimpan; "
+                    "halaman ini dimuat ulang dengan sendirinya.",
+    "errors.count": "Kesalahan: {count}, sama seperti laporan `kpi validate`.",
+    "errors.edit": "Sunting",
     "departments.title": "Departemen",
     "objectives.title": "Sasaran strategis",
     "glossary.title": "Glosarium",

@@ -100,3 +100,43 @@ def test_serve_follows_edits_additions_deletions_and_survives_errors(served):
     wait_for("the deleted KPI to disappear",
              lambda: fetch(url + "kpis/csat-range/")[0] == 404, log)
     assert "Traceback" not in "".join(log)
+
+
+def test_serve_shows_the_located_errors_until_they_are_fixed(served):
+    site, url, log, process = served
+    wait_for("the first build", lambda: fetch(url + "kpis/new-leads/")[0] == 200, log)
+    source = site.catalog / "marketing" / "new-leads.yml"
+    good = source.read_text(encoding="utf-8")
+    data = yaml.safe_load(good)
+    data["measurement"] = {k: v for k, v in data["measurement"].items() if k != "unit"}
+    data["<img src=x onerror=alert(1)>"] = "hostile"  # a field name is shown in the message
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+
+    def shows_errors(page: str) -> bool:
+        status, html = fetch(url + page)
+        return status == 200 and "kpis/marketing/new-leads.yml:" in html
+
+    # the open KPI page, the home page and a hand-written page all list the located errors
+    wait_for("the error page", lambda: shows_errors("kpis/new-leads/"), log)
+    status, html = fetch(url + "kpis/new-leads/")
+    assert "The KPI catalog has errors" in html
+    assert "<strong>E201</strong>" in html and "<code>unit</code>" in html  # missing unit
+    assert "<strong>E202</strong>" in html  # the unknown field
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
+    assert 'href="https://github.com/example/catalog/edit/main/kpis/marketing/new-leads.yml"' \
+        in html
+    assert shows_errors("") and shows_errors("kpis/")
+    assert "livereload" in html  # the page reloads by itself after the next rebuild
+    missing_status, missing = 0, ""
+    try:
+        urllib.request.urlopen(url + "no-such-page/", timeout=5)
+    except urllib.error.HTTPError as error:
+        missing_status, missing = error.code, error.read().decode("utf-8", "replace")
+    assert missing_status == 404 and "kpis/marketing/new-leads.yml:" in missing
+
+    # fixed: the catalog comes back
+    source.write_text(good, encoding="utf-8")
+    wait_for("the KPI page again", lambda: "New leads" in fetch(url + "kpis/new-leads/")[1]
+             and not shows_errors("kpis/new-leads/"), log)
+    assert not shows_errors("")
+    assert process.poll() is None and "Traceback" not in "".join(log)

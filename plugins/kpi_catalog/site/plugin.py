@@ -2,8 +2,11 @@
 
 What it does, event by event:
 
+* ``on_startup``: notes whether MkDocs builds or serves.
 * ``on_config``: reads and checks the catalog (the same check as ``kpi validate``); an
-  invalid catalog stops the build with the same located messages; rule warnings are
+  invalid catalog stops the build with the same located messages (under ``mkdocs serve``,
+  every page of the served site lists them instead, see ``_error_pages``, until a rebuild
+  finds the catalog valid again); rule warnings are
   logged at INFO level so that ``--strict`` does not fail on them. Adds the site's CSS
   and JavaScript and the ``abbr`` Markdown extension (glossary tooltips).
 * ``on_files``: generates the pages (in memory, nothing is written into docs_dir) and
@@ -26,7 +29,9 @@ import posixpath
 import secrets
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote, urljoin, urlsplit
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -36,8 +41,11 @@ from mkdocs.structure.pages import Page
 
 from ..check import check_catalog
 from ..diagnostics import Severity
+from ..i18n import labels
 from ..loader import LoadResult, find_repo_root
+from . import escape
 from .config import KpiCatalogConfig
+from .environment import template_environment
 from .generator import Site
 from .html_blocks import BlockRestorer, skeleton
 from .options import SiteOptions
@@ -69,6 +77,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.search_words: dict[str, tuple[str, str]] = {}  # src -> SitePage.search_title/text
         self.whole_page: tuple[Page, str] | None = None  # while search sees its search view
         self.search_enabled = False
+        self.serving = False  # `mkdocs serve`: the plugin instance lives across rebuilds
+        self.checked: LoadResult | None = None  # the check of this build, valid or not
+        self.served_srcs: set[str] = set()  # catalog pages of the last valid build
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     # Priority 10 (before the default 0): mkdocs-material's search reads its field weights
     # in its own on_config, so the weight of tags is set before (see `search_tags_boost`).
@@ -77,13 +91,14 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # only after every on_config has run.
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.result, self.site, self.pages = None, None, []
+        self.result, self.site, self.pages, self.blocks = None, None, [], {}
         if not self.config.enabled:
             return None
         self._weigh_search_tags(config)
         catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
-        result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
+        result = self.checked = check_catalog(catalog, today=today,
+                                              repo_root=find_repo_root(catalog))
         for diagnostic in result.diagnostics:
             if diagnostic.severity in (Severity.WARNING, Severity.INFO):
                 # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
@@ -92,13 +107,17 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             errors = result.errors
             lines = "\n".join(d.text() for d in errors)
             shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
-            raise PluginError(
-                f"The KPI catalog in {shown} has {len(errors)} "
-                f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):\n{lines}"
-            )
-        self.result = result
-        self.today = today
-        self._hint_theme_language(config, self.config.language or result.catalog.config.language)
+            message = (f"The KPI catalog in {shown} has {len(errors)} "
+                       f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):"
+                       f"\n{lines}")
+            if not self.serving:
+                raise PluginError(message)
+            log.warning(message + "\nThe served site shows these errors until they are fixed.")
+        else:
+            self.result = result
+            self.today = today
+            self._hint_theme_language(config,
+                                      self.config.language or result.catalog.config.language)
 
         if CSS not in config.extra_css:
             config.extra_css.append(CSS)
@@ -136,6 +155,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # (navigation, i18n or exclusion plugins), so that they see them like any other page.
     @event_priority(50)
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.enabled and self.serving and self.checked and not self.checked.ok:
+            return self._error_pages(files, config)
         if not self.config.enabled or self.result is None:
             return None
         options = SiteOptions(
@@ -181,8 +202,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             )
             file.edit_uri = edit_path(page.yaml_path) if page.yaml_path else None
             files.append(file)
-        for name in (CSS, JS):
-            files.append(File.generated(config, name, abs_src_path=str(ASSETS / Path(name).name)))
+        self.served_srcs = {page.src_uri for page in self.pages}
+        self._add_assets(files, config)
 
         if self._edit_mode(config) == "repository":
             docs = self._docs_in_repository(config)
@@ -209,7 +230,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # keeps the text as it looks while nothing can form a tag.
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
-        if self.site is None or page.file.generated_by is None:
+        if not self.blocks or page.file.generated_by is None:
             return None
         title = page.title
         if title and "&lt;" in title:
@@ -260,7 +281,65 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 server.watch(str(folder))
         return server
 
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """While the catalog has errors, an address that has no page shows them too."""
+        if self.serving and self.checked is not None and not self.checked.ok:
+            home = Path(config.site_dir) / "index.html"
+            if home.is_file():
+                # served at any depth: its relative links start from the site's root
+                base = quote(urlsplit(config.site_url or "/").path or "/")
+                html = home.read_text(encoding="utf-8").replace(
+                    "<head>", f'<head><base href="{base}">', 1)
+                (Path(config.site_dir) / "404.html").write_text(html, encoding="utf-8")
+
+    # --- the served error page -------------------------------------------------------------
+
+    def _error_pages(self, files: Files, config: MkDocsConfig) -> Files:
+        """Every page (hand-written ones use the catalog through macros) becomes the list of
+        the catalog's errors, at its own address, so that the open page reloads into it."""
+        language = self.config.language or self.checked.catalog.config.language
+        t = labels(language)
+        errors = [{
+            "where": f"{d.path}:{d.line}:{d.column}", "code": d.code,
+            "message": _with_code(d.message), "field": d.field_label, "hint": _with_code(d.hint),
+            "edit_url": self._edit_url(config, d.path),
+        } for d in self.checked.errors]
+        html = template_environment().get_template("partials/serve-errors.html.j2").render(
+            t=t, errors=errors, count=_with_code(t.get("errors.count", count=len(errors))))
+        srcs = {f.src_uri for f in files.documentation_pages()} | self.served_srcs
+        srcs |= {"index.md", *_nav_srcs(config.nav)}
+        for file in list(files.documentation_pages()):
+            files.remove(file)
+        marker = f"kpi-catalog-{secrets.token_hex(6)}"
+        self.restorer = BlockRestorer(marker)
+        self.unsearched, self.search_words = {}, {}
+        for src in sorted(srcs):
+            content = f"# {t['errors.title']}\n\n<!--{marker}-0-->\n"
+            files.append(File.generated(config, src, content=content))
+            self.blocks[src] = [html]
+        self._add_assets(files, config)
+        return files
+
+    def _edit_url(self, config: MkDocsConfig, path: str) -> str | None:
+        """The file's edit link, built as MkDocs builds a page's; only a web address."""
+        if not config.repo_url or not (config.edit_uri or config.edit_uri_template):
+            return None
+        source = quote(self._edit_path(config)(path))
+        if config.edit_uri_template:
+            uri = config.edit_uri_template.format(path=source,
+                                                  path_noext=posixpath.splitext(source)[0])
+        else:
+            uri = config.edit_uri + source
+        url = urljoin(config.repo_url if config.repo_url.endswith("/")
+                      else config.repo_url + "/", uri)
+        return url if url.startswith(("https://", "http://")) else None
+
     # --- helpers -------------------------------------------------------------------------
+
+    @staticmethod
+    def _add_assets(files: Files, config: MkDocsConfig) -> None:
+        for name in (CSS, JS):
+            files.append(File.generated(config, name, abs_src_path=str(ASSETS / Path(name).name)))
 
     def _template_dirs(self, config: MkDocsConfig) -> tuple[Path, ...]:
         custom_dir = getattr(config.theme, "custom_dir", None)
@@ -271,7 +350,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     def _docs_in_repository(self, config: MkDocsConfig) -> str | None:
         """docs_dir relative to the repository root (``docs``), if it lies inside it."""
-        repo_root = self.result.catalog.repo_root
+        repo_root = self.checked.catalog.repo_root
         try:
             return Path(config.docs_dir).resolve().relative_to(repo_root).as_posix()
         except ValueError:
@@ -295,6 +374,28 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             docs = self._docs_in_repository(config) or "."
             return lambda source: posixpath.relpath(source, docs)
         return lambda source: source
+
+
+def _with_code(text: str) -> Markup:
+    """Escaped text whose `quoted` parts (ids, values, field names) show as code."""
+    parts = text.split("`")
+    if len(parts) % 2 == 0:  # an odd number of backticks: no pairs to trust
+        return escape.html(text)
+    return Markup("").join(escape.html(part) if i % 2 == 0
+                           else Markup("<code>") + escape.html(part) + Markup("</code>")
+                           for i, part in enumerate(parts))
+
+
+def _nav_srcs(items) -> list[str]:
+    """The Markdown pages mkdocs.yml's `nav` names, so that none is missing meanwhile."""
+    found: list[str] = []
+    for item in items or []:
+        value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
+        if isinstance(value, list):
+            found += _nav_srcs(value)
+        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
+            found.append(value)
+    return found
 
 
 class _NavBuilder:
