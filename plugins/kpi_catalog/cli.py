@@ -1,4 +1,4 @@
-"""The `kpi` command: validate, schema, export, status, due (and actuals import|pull).
+"""The `kpi` command: validate, schema, export, status, due, diff (and actuals import|pull).
 
 Exit codes follow the usual convention: 0 fine, 1 the catalog is not valid, 2 the
 command was called wrongly (click's own usage errors exit 2 too).
@@ -19,6 +19,8 @@ from .actuals.importing import apply as apply_plan
 from .actuals.report import due_csv, due_json, due_table
 from .actuals.sources import SourceProblem, read_rows
 from .catalog import Catalog
+from .changes import BrokenSide, RevisionError, diff_sides
+from .changes.render import FORMATS as DIFF_FORMATS
 from .check import check_catalog
 from .codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
 from .codeowners import codeowners
@@ -86,18 +88,65 @@ def main() -> None:
 
 
 @main.command()
-@catalog_argument
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text",
               show_default=True, help="text for people, json for programs, github for Actions.")
+@click.option("--strict", is_flag=True, help="Warnings fail the run too (exit 1).")
 @today_option
-def validate(catalog: Path | None, fmt: str, today) -> None:
-    """Check every file of the CATALOG folder (default: ./kpis of this repository).
+def validate(paths: tuple[Path, ...], fmt: str, strict: bool, today) -> None:
+    """Check every file of the CATALOG folder (default: ./kpis of this repository), or
+    only the named files, in the context of their whole catalog.
 
-    Exits 0 when the catalog is valid (warnings allowed), 1 when it has errors.
+    Exits 0 when the catalog is valid (warnings allowed unless --strict), 1 when it has
+    errors.
     """
+    catalog, files = _catalog_and_files(paths)
     result = _check(catalog, today)
-    click.echo(FORMATS[fmt](result.diagnostics, len(result.catalog.kpis)))
-    sys.exit(0 if result.ok else 1)
+    diagnostics, count = result.diagnostics, len(result.catalog.kpis)
+    if files is not None:
+        rels = {_rel(file, result.catalog.repo_root) for file in files}
+        diagnostics = [d for d in diagnostics if d.path in rels]
+        count = len(rels & {s.rel for s in result.catalog.kpi_sources.values()})
+    click.echo(FORMATS[fmt](diagnostics, count))
+    failing = diagnostics if strict else [d for d in diagnostics if d in result.errors]
+    sys.exit(1 if failing else 0)
+
+
+def _catalog_and_files(paths: tuple[Path, ...]) -> tuple[Path | None, list[Path] | None]:
+    """One catalog folder (or none: the default), or files of one catalog."""
+    if not paths:
+        return None, None
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        raise click.UsageError(f"There is no catalog folder or file at {missing[0]}.")
+    if len(paths) == 1 and paths[0].is_dir():
+        return paths[0], None
+    if any(path.is_dir() for path in paths):
+        raise click.UsageError("Pass either one catalog folder or catalog files, not both.")
+    roots = {find_catalog_folder(path) for path in paths}
+    if None in roots:
+        outside = next(p for p in paths if find_catalog_folder(p) is None)
+        raise click.UsageError(f"{outside} is not in a catalog folder (one holding "
+                               "departments.yml or objectives.yml).")
+    if len(roots) > 1:
+        raise click.UsageError("The files belong to different catalogs: check one at a time.")
+    return roots.pop(), list(paths)
+
+
+def find_catalog_folder(file: Path) -> Path | None:
+    """The catalog a file belongs to: the nearest folder above it with a registry file."""
+    for folder in file.resolve().parents:
+        if any((folder / name).is_file() for name in CATALOG_FILE_NAMES):
+            return folder
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def _rel(path: Path, repo_root: Path) -> str:
+    path = path.resolve()
+    return path.relative_to(repo_root).as_posix() if path.is_relative_to(repo_root) \
+        else path.as_posix()
 
 
 @main.command()
@@ -375,3 +424,41 @@ def _finish(plan, dry_run: bool) -> None:
         click.echo("Interrupted: nothing was written.", err=True)
         sys.exit(130)
     click.echo(f"Wrote {what}.")
+
+
+@main.command()
+@click.argument("base", required=False)
+@click.argument("head", required=False)
+@click.option("--catalog", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The catalog folder (default: ./kpis of this repository).")
+@click.option("--format", "fmt", type=click.Choice(sorted(DIFF_FORMATS)), default="text",
+              show_default=True, help="text for people, markdown for a pull request, json.")
+@click.option("--strict", is_flag=True,
+              help="Exit 1 when a change that needs review has no recorded reason.")
+def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
+         strict: bool) -> None:
+    """What changed in the catalog from BASE to HEAD, KPI by KPI, in words.
+
+    BASE and HEAD are git revisions (default BASE: where this branch left the default
+    branch; default HEAD: the files as they are now), or two catalog folders. Changes that
+    need review (a target made easier, a deadline moved later, a baseline changed, a past
+    value edited or deleted, a KPI deleted instead of retired) are marked.
+    """
+    try:
+        compared = diff_sides(base, head, catalog or default_catalog())
+    except RevisionError as problem:
+        raise click.UsageError(str(problem)) from None
+    except BrokenSide as broken:
+        click.echo(f"The catalog at {broken.label} is not valid, so it cannot be compared:",
+                   err=True)
+        click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
+        sys.exit(1)
+    labels = (compared.base_label, compared.head_label)
+    if fmt == "markdown":
+        catalogs = (compared.base, compared.head)
+        names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
+        departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
+        click.echo(DIFF_FORMATS[fmt](compared.diff, *labels, names, departments), nl=False)
+    else:
+        click.echo(DIFF_FORMATS[fmt](compared.diff, *labels))
+    sys.exit(1 if strict and compared.diff.missing_reasons() else 0)

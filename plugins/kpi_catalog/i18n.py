@@ -73,6 +73,7 @@ EN: dict[str, str] = {
     "section.links": "Links",
     "section.terms": "Terms used",
     "section.silenced": "Rules that do not apply",
+    "section.changelog": "Change log",
     "section.success": "What success looks like",
     "section.kpis": "KPIs",
     "section.status": "Status at a glance",
@@ -117,6 +118,7 @@ EN: dict[str, str] = {
     # sentences and fragments
     "text.manual": "set by hand",
     "text.manual_reason": "Status set by hand: {reason}",
+    "text.changelog_fields": "for: {fields}",
     "text.progress": "{progress}% of the way from baseline to target",
     "text.progress_expected":
         "{progress}% of the way from baseline to target; {expected}% expected by now",
@@ -205,6 +207,7 @@ ID: dict[str, str] = {
     "section.links": "Tautan",
     "section.terms": "Istilah yang dipakai",
     "section.silenced": "Aturan yang tidak berlaku",
+    "section.changelog": "Catatan perubahan",
     "section.success": "Seperti apa keberhasilannya",
     "section.kpis": "KPI",
     "section.status": "Ringkasan status",
@@ -247,6 +250,7 @@ ID: dict[str, str] = {
     "field.tags": "Label",
     "text.manual": "ditetapkan manual",
     "text.manual_reason": "Status ditetapkan manual: {reason}",
+    "text.changelog_fields": "untuk: {fields}",
     "text.progress": "{progress}% dari nilai awal menuju target",
     "text.progress_expected":
         "{progress}% dari nilai awal menuju target; seharusnya {expected}% saat ini",

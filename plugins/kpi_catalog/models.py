@@ -370,6 +370,18 @@ class Silence(_Strict):
     """Why the rule does not apply here; the site shows it."""
 
 
+class ChangeNote(_Strict):
+    """One entry of a KPI's change log: why a change that reviewers look at was made."""
+
+    date: IsoDate
+    """When the change was decided (YYYY-MM-DD)."""
+    reason: Text
+    """Why, in a sentence or two; reviewers read it in the pull request, readers on the site."""
+    fields: list[Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$", max_length=100)]] = []
+    """The fields the reason is for (`target`, `target.date`, `baseline`, `actuals`); leave
+    out to cover every change made with it."""
+
+
 class Kpi(_Strict):
     """One KPI: a single plain sentence, from a baseline to a target by a date."""
 
@@ -415,6 +427,10 @@ class Kpi(_Strict):
     """Background for readers: plain text, blank lines separate paragraphs."""
     silence: list[Silence] = []
     """KPI-writing rules that do not apply to this KPI, each with a reason."""
+    changes: list[ChangeNote] = []
+    """Change log, oldest first: why the target, deadline, baseline or a past actual value was
+    changed. `kpi diff --strict` asks for an entry when such a change is made; the site shows
+    the log on the KPI's page."""
 
     # Field validators (not a model validator) so that errors point at `target`/`thresholds`;
     # `direction` is declared before both, so it is in `info.data` when it is valid.
@@ -441,6 +457,16 @@ class Kpi(_Strict):
                 "Remove `thresholds`: a within_range KPI is judged by its target range.")
         return thresholds
 
+    @field_validator("changes")
+    @classmethod
+    def _changes_name_fields(cls, changes: list[ChangeNote]):
+        for note in changes:
+            for name in note.fields:
+                if name.split(".")[0] not in cls.model_fields:
+                    raise ValueError(f"`{name}` is not a field of a KPI (write e.g. `target`, "
+                                     "`target.date`, `baseline` or `actuals`)")
+        return changes
+
 
 # --- the catalog configuration -------------------------------------------------------
 
@@ -455,6 +481,38 @@ class StatusConfig(_Strict):
     grace_days: Annotated[int, Field(ge=0, le=366)] = 14
     """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
     the status): time to close the books and collect the number."""
+
+
+class ReviewKind(str, enum.Enum):
+    """Changes that `kpi diff` flags for a reviewer's attention."""
+
+    TARGET_EASIER = "target_easier"
+    DEADLINE_LATER = "deadline_later"
+    BASELINE_CHANGED = "baseline_changed"
+    ACTUAL_EDITED = "actual_edited"
+    ACTUAL_DELETED = "actual_deleted"
+    KPI_DELETED = "deleted"
+
+
+class DeletedKpi(_Strict):
+    """Why a KPI file was deleted instead of the KPI being retired (`lifecycle: retired`)."""
+
+    id: Slug
+    """The id of the deleted KPI."""
+    date: IsoDate
+    """When it was deleted (YYYY-MM-DD)."""
+    reason: Text
+    """Why it was deleted rather than retired (e.g. it was created by mistake)."""
+
+
+class ReviewConfig(_Strict):
+    require_reason: list[Annotated[ReviewKind, _FromText]] = Field(
+        default_factory=lambda: list(ReviewKind))
+    """Changes that need a recorded reason: `kpi diff --strict` fails a pull request that
+    makes one without a new entry in the KPI's `changes` log. All of them by default; `[]`
+    asks for none."""
+    deleted: list[DeletedKpi] = []
+    """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
 
 
 class CatalogConfig(_Strict):
@@ -477,3 +535,5 @@ class CatalogConfig(_Strict):
     (catalog.yml, departments.yml, objectives.yml, glossary.yml) and to the KPIs of departments
     that name no reviewers of their own; `kpi codeowners` writes them into
     `.github/CODEOWNERS`."""
+    review: ReviewConfig = ReviewConfig()
+    """What `kpi diff --strict` asks of a pull request (see the pull-request guide)."""

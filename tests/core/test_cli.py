@@ -15,6 +15,7 @@ from kpi_catalog.export import CSV_COLUMNS
 from kpi_catalog.file_kinds import FILE_KINDS
 
 KPI = "kpis/marketing/new-leads.yml"
+WON_DEALS = "kpis/sales/won-deals.yml"
 TODAY = ["--today", "2026-11-27"]
 
 
@@ -85,10 +86,37 @@ def test_usage_errors_exit_2(catalog, monkeypatch, args, words):
     assert words in result.output
 
 
-def test_a_file_instead_of_a_folder_is_a_usage_error(catalog):
+def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_context(catalog):
+    catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
+    catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error
     result = kpi("validate", str(catalog.path(KPI)))
-    assert result.exit_code == 2
-    assert "is a file" in result.output or "no catalog folder" in result.output
+    assert result.exit_code == 1
+    assert f"{KPI}:23:" in result.output and "There is no KPI `lost-deals`" in result.output
+    assert WON_DEALS not in result.output
+    assert "(1 KPI checked)" in result.output
+    assert kpi("validate", str(catalog.path(WON_DEALS)), str(catalog.path(KPI))).exit_code == 1
+    catalog.edit(KPI, "related: [lost-deals]", "related: [won-deals]")
+    assert kpi("validate", str(catalog.path(KPI))).exit_code == 0
+
+
+def test_validate_files_usage_errors(catalog, tmp_path):
+    stray = tmp_path / "stray.yml"
+    stray.write_text("id: x\n", encoding="utf-8")
+    for args, words in ((["validate", str(stray)], "is not in a catalog folder"),
+                        (["validate", str(catalog.root), str(catalog.path(KPI))], "not both")):
+        result = kpi(*args)
+        assert result.exit_code == 2, result.output
+        assert words in result.output
+
+
+def test_strict_makes_warnings_fail(catalog):
+    catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 2026-01-15")  # K109, a warning
+    assert kpi("validate", "--today", "2026-11-27", str(catalog.root)).exit_code == 0
+    result = kpi("validate", "--strict", "--today", "2026-11-27", str(catalog.root))
+    assert result.exit_code == 1
+    assert "K109" in result.output
+    strict_file = kpi("validate", "--strict", "--today", "2026-11-27", str(catalog.path(WON_DEALS)))
+    assert strict_file.exit_code == 0, strict_file.output
 
 
 def test_version(catalog):

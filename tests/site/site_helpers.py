@@ -116,6 +116,8 @@ def small_catalog(text: str = "") -> dict[str, object]:
             actuals=[{"period": "2026-10", "value": 130}],
             status={"value": "on_track", "reason": f"The CRM export is late this month.{t}"},
             silence=[{"rule": "K111", "reason": f"Counted differently from new leads.{t}"}],
+            changes=[{"date": date(2026, 10, 1), "reason": f"Handover rules changed.{t}",
+                      "fields": ["target"]}],
         ),
         "sales/deal-cycle.yml": kpi(
             id="deal-cycle", name="Days to close a deal",

@@ -147,6 +147,16 @@ def test_manual_status_and_silenced_rules_are_shown(catalog):
     assert re.search(r"K111 ?: Counted differently from new leads\.", text)
 
 
+def test_the_change_log_is_shown_with_its_dates_and_fields(catalog):
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    body = page.body[page.body.index("## Change log"):]
+    doc = parse_html(markdown.markdown(body[:body.index("</ul>") + 5]))
+    assert doc.find("ul", class_="kpi-changelog")
+    assert re.search(r"Change log 1 October 2026 ?: Handover rules changed\. \(for: target\)",
+                     doc.text), doc.text
+    assert doc.find("time")[0].attrs["datetime"] == "2026-10-01"
+
+
 def test_only_web_and_mail_links_become_links(catalog):
     page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "new-leads")
     doc = parse_html(markdown.markdown(page.body))

@@ -47,6 +47,9 @@ MODELS: dict[str, type[BaseModel]] = {
     "success_part": models.SuccessPart,
     "period": models.Period,
     "status_config": models.StatusConfig,
+    "review_config": models.ReviewConfig,
+    "deleted_kpi": models.DeletedKpi,
+    "change_note": models.ChangeNote,
 }
 
 

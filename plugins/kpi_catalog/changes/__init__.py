@@ -1,0 +1,83 @@
+"""What a change does to the catalog, KPI by KPI: the engine of `kpi diff` and of history.
+
+:func:`diff_sides` loads both sides with the normal loader and compares them; a side that
+does not load raises :class:`BrokenSide` with its located diagnostics, as `kpi validate`
+prints them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..diagnostics import Diagnostic
+from ..loader import load_catalog
+from .compare import CatalogDiff, Change, compare_catalogs, compare_kpis
+from .revisions import (
+    RevisionError,
+    Side,
+    default_base,
+    folder_side,
+    repository_of,
+    revision_side,
+)
+
+__all__ = ["BrokenSide", "CatalogDiff", "Change", "Compared", "RevisionError", "compare_kpis",
+           "diff_sides"]
+
+
+class BrokenSide(Exception):
+    def __init__(self, label: str, diagnostics: list[Diagnostic], kpi_count: int):
+        super().__init__(label)
+        self.label, self.diagnostics, self.kpi_count = label, diagnostics, kpi_count
+
+
+@dataclass
+class Compared:
+    diff: CatalogDiff
+    base: Catalog
+    head: Catalog
+    base_label: str
+    head_label: str
+
+
+def _load(side: Side) -> Catalog:
+    if side.root is None:
+        return Catalog(root=side.repo_root, repo_root=side.repo_root)
+    result = load_catalog(side.root, repo_root=side.repo_root)
+    if not result.ok:
+        raise BrokenSide(side.label, result.errors, len(result.catalog.kpis))
+    return result.catalog
+
+
+@contextmanager
+def _sides(base: str | None, head: str | None, catalog: Path) -> Iterator[tuple[Side, Side]]:
+    """Folders are compared as they are; anything else is a git revision of ``catalog``'s
+    repository (BASE: the merge base with the default branch; HEAD: the working tree)."""
+    with ExitStack() as stack:
+        if base is not None and Path(base).is_dir():
+            if head is not None and not Path(head).is_dir():
+                raise RevisionError(f"{head} is not a folder: compare two catalog folders, "
+                                    "or two git revisions.")
+            yield folder_side(Path(base)), folder_side(Path(head) if head else catalog)
+            return
+        if not catalog.is_dir():
+            raise RevisionError(f"There is no catalog folder at {catalog}.")
+        repo = repository_of(catalog)
+        base_side = stack.enter_context(
+            revision_side(repo, catalog, base or default_base(repo)))
+        if head is None:
+            head_side = folder_side(catalog, "the working tree")
+        else:
+            head_side = stack.enter_context(revision_side(repo, catalog, head))
+        yield base_side, head_side
+
+
+def diff_sides(base: str | None, head: str | None, catalog: Path) -> Compared:
+    """Raises :class:`RevisionError` (a usage problem) or :class:`BrokenSide`."""
+    with _sides(base, head, catalog) as (base_side, head_side):
+        old, new = _load(base_side), _load(head_side)
+        return Compared(compare_catalogs(old, new), old, new, base_side.label, head_side.label)

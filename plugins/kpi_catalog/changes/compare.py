@@ -1,0 +1,325 @@
+"""Compare two versions of a catalog KPI by KPI, into :class:`Change` records.
+
+The records say what a change *does* (a target made easier, a past value edited), not which
+lines moved, so that a reviewer who never reads YAML can judge a pull request. The same
+records feed `kpi diff` and the history on each KPI page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..catalog import Catalog
+from ..models import ChangeNote, Direction, Kpi, Lifecycle, ReviewKind
+
+REVIEW_KINDS = frozenset(kind.value for kind in ReviewKind)
+
+# Most important first: the order of changes within a KPI in every report.
+KIND_ORDER = (
+    "deleted", "target_easier", "deadline_later", "baseline_changed", "actual_edited",
+    "actual_deleted", "added", "retired", "lifecycle_changed", "target_harder",
+    "target_moved", "target_changed", "target_set", "target_removed", "deadline_earlier",
+    "direction_changed", "statement_changed", "moved", "thresholds_changed", "owner_changed",
+    "measurement_changed", "baseline_set", "actual_added", "actual_note_changed",
+    "note_added", "changed",
+)
+_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change to one field; ``old``/``new`` are JSON values (None when absent)."""
+
+    kind: str
+    field: str
+    old: Any = None
+    new: Any = None
+    reason: str = ""
+
+    @property
+    def needs_review(self) -> bool:
+        return self.kind in REVIEW_KINDS
+
+    @property
+    def rank(self) -> int:
+        return _RANK.get(self.kind, len(_RANK))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "field": self.field, "old": self.old, "new": self.new,
+                "needs_review": self.needs_review, "reason": self.reason or None}
+
+
+@dataclass
+class KpiChanges:
+    id: str
+    path: str
+    department: str
+    changes: list[Change] = field(default_factory=list)
+
+    @property
+    def needs_review(self) -> bool:
+        return any(c.needs_review for c in self.changes)
+
+
+@dataclass
+class ItemChanges:
+    """Changes to one registry entry (an objective, a department, a glossary term)."""
+
+    id: str
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass
+class CatalogDiff:
+    kpis: list[KpiChanges] = field(default_factory=list)
+    registries: dict[str, list[ItemChanges]] = field(default_factory=dict)
+    require_reason: frozenset[str] = REVIEW_KINDS
+
+    def missing_reasons(self) -> list[tuple[KpiChanges, Change]]:
+        """Changes that need a recorded reason (per ``review.require_reason``) and have none."""
+        return [(k, c) for k in self.kpis for c in k.changes
+                if c.needs_review and c.kind in self.require_reason and not c.reason]
+
+
+def _json(value: Any) -> Any:
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(value, list):
+        return [_json(v) for v in value]
+    if hasattr(value, "value") and not isinstance(value, (int, float)):  # an enum
+        return value.value
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value
+
+
+# --- one KPI -----------------------------------------------------------------------
+
+
+def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
+    """Every change from ``old`` to ``new`` (either may be None: added or deleted)."""
+    if old is None and new is None:
+        return []
+    if old is None:
+        return [Change("added", "id", None, new.id)]
+    if new is None:
+        return [Change("deleted", "id", old.id, None)]
+    if old == new:
+        return []
+    changes: list[Change] = []
+    handled = {"lifecycle", "department", "objective", "success_part", "statement", "target",
+               "baseline", "thresholds", "owner", "measurement", "actuals", "changes",
+               "direction"}
+    if old.lifecycle != new.lifecycle:
+        kind = "retired" if new.lifecycle is Lifecycle.RETIRED else "lifecycle_changed"
+        changes.append(Change(kind, "lifecycle", old.lifecycle.value, new.lifecycle.value))
+    for name in ("department", "objective", "success_part"):
+        if getattr(old, name) != getattr(new, name):
+            changes.append(Change("moved", name, getattr(old, name), getattr(new, name)))
+    if old.statement != new.statement:
+        changes.append(Change("statement_changed", "statement", old.statement, new.statement))
+    if old.direction != new.direction:
+        changes.append(Change("direction_changed", "direction", old.direction.value,
+                              new.direction.value))
+    changes += _target_changes(old, new)
+    if old.baseline != new.baseline:
+        kind = "baseline_set" if old.baseline is None else "baseline_changed"
+        changes.append(Change(kind, "baseline", _json(old.baseline), _json(new.baseline)))
+    if old.thresholds != new.thresholds:
+        changes.append(Change("thresholds_changed", "thresholds", _json(old.thresholds),
+                              _json(new.thresholds)))
+    if old.owner != new.owner:
+        changes.append(Change("owner_changed", "owner", old.owner, new.owner))
+    for name in type(old.measurement).model_fields:
+        before, after = getattr(old.measurement, name), getattr(new.measurement, name)
+        if before != after:
+            changes.append(Change("measurement_changed", f"measurement.{name}", _json(before),
+                                  _json(after)))
+    changes += _actual_changes(old, new)
+    for note in new.changes:
+        if note not in old.changes:
+            changes.append(Change("note_added", "changes", None, _json(note)))
+    for name in type(old).model_fields:
+        if name not in handled and getattr(old, name) != getattr(new, name):
+            changes.append(Change("changed", name, _json(getattr(old, name)),
+                                  _json(getattr(new, name))))
+    return _with_reasons(changes, [n for n in new.changes if n not in old.changes])
+
+
+def _target_changes(old: Kpi, new: Kpi) -> list[Change]:
+    before, after = old.target, new.target
+    if before == after:
+        return []
+    if before is None:
+        return [Change("target_set", "target", None, _json(after))]
+    if after is None:
+        return [Change("target_removed", "target", _json(before), None)]
+    changes = []
+    if before.date != after.date:
+        kind = "deadline_later" if after.date > before.date else "deadline_earlier"
+        changes.append(Change(kind, "target.date", before.date.isoformat(),
+                              after.date.isoformat()))
+    if _aim(before) != _aim(after):
+        if after.value is not None:
+            changes.append(Change(_value_kind(old, new), "target.value", _aim(before),
+                                  _aim(after)))
+        else:
+            changes.append(Change(_range_kind(old, new), "target", _aim(before), _aim(after)))
+    return changes
+
+
+def _aim(target) -> float | list[float]:
+    """The value to reach, or the range ``[min, max]`` to stay in."""
+    return target.value if target.value is not None else [target.min, target.max]
+
+
+def _value_kind(old: Kpi, new: Kpi) -> str:
+    """Easier or harder, in the KPI's direction; undecidable when the direction changed."""
+    before, after = old.target.value, new.target.value
+    if before is None or old.direction != new.direction:
+        return "target_changed"
+    lower = after < before
+    if new.direction is Direction.LOWER_IS_BETTER:
+        lower = not lower
+    return "target_easier" if lower else "target_harder"
+
+
+def _range_kind(old: Kpi, new: Kpi) -> str:
+    """A wider range is easier to stay in, a narrower one harder; a shifted one just moved."""
+    before, after = old.target, new.target
+    if before.value is not None or old.direction != new.direction:
+        return "target_changed"
+    if after.min <= before.min and after.max >= before.max:
+        return "target_easier"
+    if after.min >= before.min and after.max <= before.max:
+        return "target_harder"
+    return "target_moved"
+
+
+def _actual_changes(old: Kpi, new: Kpi) -> list[Change]:
+    """Actuals are matched by period (the n-th value of a period with the n-th)."""
+    if old.actuals == new.actuals:
+        return []
+    before, after = _by_period(old.actuals), _by_period(new.actuals)
+    changes = []
+    for key, actual in before.items():
+        label = f"actuals[{key[0]}]"
+        if key not in after:
+            changes.append(Change("actual_deleted", label, _json(actual), None))
+        elif after[key].value != actual.value:
+            changes.append(Change("actual_edited", label, _json(actual), _json(after[key])))
+        elif after[key] != actual:
+            changes.append(Change("actual_note_changed", label, actual.note, after[key].note))
+    for key, actual in after.items():
+        if key not in before:
+            changes.append(Change("actual_added", f"actuals[{key[0]}]", None, _json(actual)))
+    return changes
+
+
+def _by_period(actuals) -> dict[tuple[str, int], Any]:
+    seen: dict[str, int] = {}
+    keyed = {}
+    for actual in actuals:
+        n = seen[actual.period] = seen.get(actual.period, -1) + 1
+        keyed[(actual.period, n)] = actual
+    return keyed
+
+
+def _with_reasons(changes: list[Change], notes: list[ChangeNote]) -> list[Change]:
+    """A change log entry added with the changes gives the reason of the changes it names
+    (all of them when it names no field)."""
+    if not notes:
+        return sorted(changes, key=lambda c: c.rank)
+    out = []
+    for change in changes:
+        if change.needs_review and not change.reason:
+            reasons = [n.reason for n in notes if covers(n, change.field)]
+            if reasons:
+                change = replace(change, reason=" ".join(reasons))
+        out.append(change)
+    return sorted(out, key=lambda c: c.rank)
+
+
+def covers(note: ChangeNote, field_path: str) -> bool:
+    """``target`` covers ``target.date``; ``actuals`` covers ``actuals[2026-03]``."""
+    if not note.fields:
+        return True
+    return any(field_path == name or field_path.startswith((name + ".", name + "["))
+               for name in note.fields)
+
+
+# --- whole catalogs ----------------------------------------------------------------
+
+
+def compare_catalogs(base: Catalog, head: Catalog) -> CatalogDiff:
+    """Every KPI that changed (unchanged ones are left out), then the registries."""
+    diff = CatalogDiff(require_reason=frozenset(k.value for k in
+                                                head.config.review.require_reason))
+    deletions = {d.id: d.reason for d in head.config.review.deleted
+                 if d not in base.config.review.deleted}
+    for kpi_id in sorted(base.kpis.keys() | head.kpis.keys()):
+        old, new = base.kpis.get(kpi_id), head.kpis.get(kpi_id)
+        changes = compare_kpis(old, new)
+        if not changes:
+            continue
+        if new is None and kpi_id in deletions:
+            changes = [replace(changes[0], reason=deletions[kpi_id])]
+        side, kpi = (head, new) if new is not None else (base, old)
+        diff.kpis.append(KpiChanges(kpi_id, side.kpi_path(kpi_id), kpi.department, changes))
+    diff.registries = {
+        "objectives": _registry(base.objectives, head.objectives, _objective_changes),
+        "departments": _registry(base.departments, head.departments, _fields_changes),
+        "glossary": _registry(_terms(base), _terms(head), _fields_changes),
+        "settings": _settings(base, head),
+    }
+    return diff
+
+
+def _terms(catalog: Catalog) -> dict[str, Any]:
+    return {term.term: term for term in catalog.glossary}
+
+
+def _registry(before: dict, after: dict, compare) -> list[ItemChanges]:
+    items = []
+    for key in sorted(before.keys() | after.keys()):
+        old, new = before.get(key), after.get(key)
+        if old == new:
+            continue
+        if old is None:
+            changes = [Change("added", "id", None, key)]
+        elif new is None:
+            changes = [Change("deleted", "id", key, None)]
+        else:
+            changes = compare(old, new)
+        items.append(ItemChanges(key, changes))
+    return items
+
+
+def _fields_changes(old, new, skip=()) -> list[Change]:
+    return [Change("changed", name, _json(getattr(old, name)), _json(getattr(new, name)))
+            for name in type(old).model_fields
+            if name not in skip and getattr(old, name) != getattr(new, name)]
+
+
+def _objective_changes(old, new) -> list[Change]:
+    changes = []
+    if old.period != new.period:
+        changes.append(Change("period_changed", "period", _json(old.period), _json(new.period)))
+    parts_before = {p.id: p for p in old.success}
+    parts_after = {p.id: p for p in new.success}
+    for part_id in sorted(parts_before.keys() | parts_after.keys()):
+        before, after = parts_before.get(part_id), parts_after.get(part_id)
+        label = f"success[{part_id}]"
+        if before is None:
+            changes.append(Change("part_added", label, None, after.description))
+        elif after is None:
+            changes.append(Change("part_removed", label, before.description, None))
+        elif before != after:
+            changes.append(Change("part_changed", label, before.description, after.description))
+    return changes + _fields_changes(old, new, skip=("period", "success"))
+
+
+def _settings(base: Catalog, head: Catalog) -> list[ItemChanges]:
+    changes = _fields_changes(base.config, head.config)
+    return [ItemChanges("catalog.yml", changes)] if changes else []

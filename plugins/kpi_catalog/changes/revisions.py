@@ -1,0 +1,105 @@
+"""The two sides of `kpi diff`: a git revision's catalog, the working tree, or a folder.
+
+A revision's catalog folder is written into a temporary folder with ``git archive`` and
+loaded with the normal loader, so both sides are read exactly as `kpi validate` reads them.
+Paths keep their place relative to the repository root, so messages and reports name
+``kpis/sales/x.yml`` whichever side they come from.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..loader import find_repo_root
+
+DEFAULT_BRANCHES = ("origin/main", "origin/master", "main", "master")
+
+
+class RevisionError(Exception):
+    """The revisions or folders cannot be compared; the message says what to pass instead."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the comparison: where its catalog folder is (None: it has none yet)."""
+
+    label: str
+    root: Path | None
+    repo_root: Path
+
+
+def git(repo: Path, *args: str, binary: bool = False) -> str | bytes:
+    """Run git in ``repo``; :class:`RevisionError` with git's own words when it fails."""
+    try:
+        done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
+    except OSError:
+        raise RevisionError("git is not installed; compare two catalog folders instead.") \
+            from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RevisionError(message[-1] if message else f"git {args[0]} failed.")
+    return done.stdout if binary else done.stdout.decode("utf-8", "replace").strip()
+
+
+def repository_of(folder: Path) -> Path:
+    try:
+        return Path(git(folder, "rev-parse", "--show-toplevel"))
+    except RevisionError:
+        raise RevisionError(
+            f"{folder} is not inside a git repository: pass two catalog folders to compare "
+            "(kpi diff OLD_FOLDER NEW_FOLDER).") from None
+
+
+def default_base(repo: Path) -> str:
+    """The merge base of HEAD with the default branch (origin/HEAD, main or master)."""
+    candidates = list(DEFAULT_BRANCHES)
+    try:
+        candidates.insert(0, git(repo, "symbolic-ref", "--quiet", "--short",
+                                 "refs/remotes/origin/HEAD"))
+    except RevisionError:
+        pass
+    for branch in candidates:
+        try:
+            git(repo, "rev-parse", "--verify", "--quiet", f"{branch}^{{commit}}")
+        except RevisionError:
+            continue
+        try:
+            return git(repo, "merge-base", "HEAD", branch)
+        except RevisionError:
+            raise RevisionError(
+                f"HEAD and {branch} have no common commit here (a shallow clone?): fetch the "
+                "whole history (actions/checkout with fetch-depth: 0), or pass BASE.") from None
+    raise RevisionError("No default branch (origin/HEAD, main or master) to compare with: "
+                        "pass BASE, e.g. `kpi diff origin/main`.")
+
+
+@contextmanager
+def revision_side(repo: Path, catalog: Path, revision: str) -> Iterator[Side]:
+    """The catalog folder as it was at ``revision``, in a temporary folder."""
+    try:
+        commit = git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+    except RevisionError:
+        raise RevisionError(f"`{revision}` is neither a catalog folder nor a git revision "
+                            "(a branch, tag or commit) of this repository.") from None
+    rel = catalog.resolve().relative_to(repo.resolve()).as_posix()
+    label = f"{revision} ({commit[:7]})" if not commit.startswith(revision) else commit[:7]
+    with tempfile.TemporaryDirectory(prefix="kpi-diff-") as tmp:
+        tmp_root = Path(tmp)
+        if not git(repo, "ls-tree", "-d", commit, "--", rel):
+            yield Side(label, None, tmp_root)  # the catalog is new in the other side
+            return
+        archive = git(repo, "archive", "--format=tar", commit, "--", rel, binary=True)
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(tmp_root, filter="data")  # refuses links and paths leaving tmp
+        yield Side(label, tmp_root / rel, tmp_root)
+
+
+def folder_side(folder: Path, label: str | None = None) -> Side:
+    return Side(label or str(folder), folder, find_repo_root(folder))

@@ -1,0 +1,68 @@
+"""Easier or harder, in the KPI's direction and for ranges: compare_kpis on models."""
+
+from __future__ import annotations
+
+import pytest
+from changes_helpers import kpi
+
+from kpi_catalog.changes import compare_kpis
+from kpi_catalog.models import Kpi
+
+RANGE = {"direction": "within_range", "target": {"min": 2, "max": 4, "date": "2026-12-31"},
+         "statement": "Keep stock cover between 2 and 4 weeks by 31 December 2026."}
+
+
+def _kinds(before: dict, after: dict) -> list[str]:
+    return [c.kind for c in compare_kpis(Kpi.model_validate(before),
+                                         Kpi.model_validate(after))]
+
+
+@pytest.mark.parametrize(("direction", "new_value", "kind"), [
+    ("higher_is_better", 140, "target_easier"),
+    ("higher_is_better", 160, "target_harder"),
+    ("lower_is_better", 160, "target_easier"),
+    ("lower_is_better", 140, "target_harder"),
+])
+def test_target_value_easier_or_harder_in_the_kpis_direction(direction, new_value, kind):
+    before = kpi("k", direction=direction)
+    after = kpi("k", direction=direction, target={"value": new_value, "date": "2026-12-31"})
+    assert _kinds(before, after) == [kind]
+
+
+@pytest.mark.parametrize(("low", "high", "kind"), [
+    (1, 4, "target_easier"),   # wider
+    (2, 5, "target_easier"),
+    (3, 4, "target_harder"),   # narrower
+    (2.5, 3.5, "target_harder"),
+    (3, 5, "target_moved"),    # shifted
+    (1, 3, "target_moved"),
+])
+def test_target_range_wider_is_easier_narrower_harder_shifted_moved(low, high, kind):
+    after = {**RANGE, "target": {"min": low, "max": high, "date": "2026-12-31"}}
+    assert _kinds(kpi("k", **RANGE), kpi("k", **after)) == [kind]
+
+
+def test_deadline_later_and_earlier():
+    later = kpi("k", target={"value": 150, "date": "2027-03-31"})
+    earlier = kpi("k", target={"value": 150, "date": "2026-09-30"})
+    assert _kinds(kpi("k"), later) == ["deadline_later"]
+    assert _kinds(kpi("k"), earlier) == ["deadline_earlier"]
+
+
+def test_a_new_direction_makes_easier_or_harder_undecidable():
+    after = kpi("k", direction="lower_is_better", target={"value": 50, "date": "2026-12-31"})
+    assert _kinds(kpi("k"), after) == ["target_changed", "direction_changed"]
+
+
+def test_only_a_note_of_a_past_value_is_not_an_edit():
+    after = kpi("k", actuals=[{"period": "2026-01", "value": 104, "note": "Holiday."},
+                              {"period": "2026-02", "value": 112}])
+    changes = compare_kpis(Kpi.model_validate(kpi("k")), Kpi.model_validate(after))
+    assert [(c.kind, c.needs_review) for c in changes] == [("actual_note_changed", False)]
+
+
+def test_equal_kpis_have_no_changes_and_other_fields_are_named():
+    assert _kinds(kpi("k"), kpi("k")) == []
+    changes = compare_kpis(Kpi.model_validate(kpi("k")),
+                           Kpi.model_validate(kpi("k", tags=["pipeline"])))
+    assert [(c.kind, c.field, c.new) for c in changes] == [("changed", "tags", ["pipeline"])]

@@ -1,0 +1,253 @@
+"""`kpi diff` on scratch git repositories: every changed KPI, nothing else, and exactly
+the changes that need review flagged; `--strict` wants a reason for them."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from changes_helpers import kpi, new_repo
+
+STEADY = kpi("steady")
+LOWER = kpi("complaints", direction="lower_is_better",
+            statement="Reduce complaints from 100 to 50 per month by 31 December 2026.",
+            target={"value": 50, "date": "2026-12-31"})
+
+
+def _base_commit(repo) -> str:
+    for data in (STEADY, LOWER, kpi("easier"), kpi("later"), kpi("rebased"), kpi("edited"),
+                 kpi("appended"), kpi("gone"), kpi("retiring"), kpi("mover"),
+                 kpi("reworded"), kpi("handed-over")):
+        repo.write_kpi(data)
+    return repo.commit("A catalog")
+
+
+def _pull_request(repo) -> dict[str, set[str]]:
+    """The second commit; returns the kinds of change expected per KPI."""
+    repo.write_kpi({**LOWER, "target": {"value": 40, "date": "2026-12-31"}})
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2026-12-31"}))
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))
+    repo.write_kpi(kpi("rebased", baseline={"value": 90, "date": "2026-01-01"}))
+    repo.write_kpi(kpi("edited", actuals=[{"period": "2026-01", "value": 110}]))
+    repo.write_kpi(kpi("appended", actuals=[*kpi("x")["actuals"],
+                                            {"period": "2026-03", "value": 120}]))
+    repo.remove("kpis/marketing/gone.yml")
+    repo.write_kpi(kpi("retiring", lifecycle="retired"))
+    repo.remove("kpis/marketing/mover.yml")
+    repo.write_kpi(kpi("mover", department="sales"))
+    repo.write_kpi(kpi("reworded", statement="Grow new leads from 100 to 150 per month by "
+                       "31 December 2026.", measurement={"metric": "Leads created",
+                                                         "unit": "new leads",
+                                                         "data_source": "CRM"}))
+    repo.write_kpi(kpi("handed-over", owner="Head of Sales", thresholds={"green": 140,
+                                                                         "amber": 120}))
+    repo.write_kpi(kpi("brand-new"))
+    repo.commit("A pull request")
+    return {
+        "complaints": {"target_harder"},
+        "easier": {"target_easier"},
+        "later": {"deadline_later"},
+        "rebased": {"baseline_changed"},
+        "edited": {"actual_edited", "actual_deleted"},
+        "appended": {"actual_added"},
+        "gone": {"deleted"},
+        "retiring": {"retired"},
+        "mover": {"moved"},
+        "reworded": {"statement_changed", "measurement_changed"},
+        "handed-over": {"owner_changed", "thresholds_changed"},
+        "brand-new": {"added"},
+    }
+
+
+REVIEW = {("easier", "target_easier"), ("later", "deadline_later"),
+          ("rebased", "baseline_changed"), ("edited", "actual_edited"),
+          ("edited", "actual_deleted"), ("gone", "deleted")}
+
+
+def test_json_names_every_changed_kpi_and_flags_exactly_the_review_changes(repo):
+    base = _base_commit(repo)
+    expected = _pull_request(repo)
+    report = repo.json_diff(base, "HEAD")
+    kinds = {k["id"]: {c["kind"] for c in k["changes"]} for k in report["kpis"]}
+    assert kinds == expected
+    flagged = {(k["id"], c["kind"]) for k in report["kpis"] for c in k["changes"]
+               if c["needs_review"]}
+    assert flagged == REVIEW
+    for entry in report["kpis"]:
+        assert set(entry) == {"id", "path", "changes"}
+        for change in entry["changes"]:
+            assert set(change) == {"kind", "field", "old", "new", "needs_review", "reason"}
+    paths = {k["id"]: k["path"] for k in report["kpis"]}
+    assert paths["mover"] == "kpis/sales/mover.yml"
+    assert paths["gone"] == "kpis/marketing/gone.yml"  # from the side that still has it
+
+
+def test_values_in_the_json_are_the_old_and_new_ones(repo):
+    base = _base_commit(repo)
+    _pull_request(repo)
+    changes = {(k["id"], c["kind"]): c for k in repo.json_diff(base)["kpis"]
+               for c in k["changes"]}
+    easier = changes["easier", "target_easier"]
+    assert (easier["field"], easier["old"], easier["new"]) == ("target.value", 150, 140)
+    assert changes["later", "deadline_later"]["old"] == "2026-12-31"
+    assert changes["later", "deadline_later"]["new"] == "2027-06-30"
+    edited = changes["edited", "actual_edited"]
+    assert (edited["field"], edited["old"]["value"], edited["new"]["value"]) == (
+        "actuals[2026-01]", 104, 110)
+    assert changes["edited", "actual_deleted"]["field"] == "actuals[2026-02]"
+    moved = changes["mover", "moved"]
+    assert (moved["field"], moved["old"], moved["new"]) == ("department", "marketing", "sales")
+
+
+def test_strict_fails_without_reasons_and_passes_with_them(repo):
+    base = _base_commit(repo)
+    _pull_request(repo)
+    code, output = repo.kpi_diff("--strict", base)
+    assert code == 1, output
+    assert "no reason recorded" in output
+
+    repo.write("kpis/catalog.yml", "name: Test\nreview:\n  deleted:\n    - {id: gone, "
+               "date: 2026-11-30, reason: Created twice by mistake.}\n")
+    reason = {"date": "2026-11-30", "reason": "The new CRM counts leads differently."}
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2026-12-31"},
+                       changes=[reason]))
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"},
+                       changes=[{**reason, "fields": ["target.date"]}]))
+    repo.write_kpi(kpi("rebased", baseline={"value": 90, "date": "2026-01-01"},
+                       changes=[{**reason, "fields": ["baseline"]}]))
+    repo.write_kpi(kpi("edited", actuals=[{"period": "2026-01", "value": 110}],
+                       changes=[{**reason, "fields": ["actuals"]}]))
+    code, output = repo.kpi_diff("--strict", base)  # against the working tree
+    assert code == 0, output
+    report = repo.json_diff(base)
+    reasons = {(k["id"], c["kind"]): c["reason"] for k in report["kpis"]
+               for c in k["changes"] if c["needs_review"]}
+    assert reasons[("gone", "deleted")] == "Created twice by mistake."
+    assert reasons[("easier", "target_easier")] == reason["reason"]
+    assert report["summary"]["missing_reasons"] == 0
+
+
+def test_a_reason_covers_only_the_fields_it_names(repo):
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2027-03-31"},
+                       changes=[{"date": "2026-11-30", "reason": "Later launch.",
+                                 "fields": ["target.date"]}]))
+    report = repo.json_diff(base)
+    reasons = {c["kind"]: c["reason"] for c in report["kpis"][0]["changes"]}
+    assert reasons["deadline_later"] == "Later launch."
+    assert reasons["target_easier"] is None
+    assert repo.kpi_diff("--strict", base)[0] == 1
+
+
+def test_review_setting_chooses_which_kinds_need_a_reason(repo):
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))
+    repo.write("kpis/catalog.yml", "name: Test\nreview:\n  require_reason: [target_easier]\n")
+    code, output = repo.kpi_diff("--strict", base)
+    assert code == 0, output
+    assert "deadline moved later" in output and "no reason recorded" not in output
+    repo.write("kpis/catalog.yml", "name: Test\nreview:\n  require_reason: [deadline_later]\n")
+    assert repo.kpi_diff("--strict", base)[0] == 1
+
+
+def test_nothing_changed_reports_nothing(repo):
+    base = _base_commit(repo)
+    repo.commit("Nothing")
+    report = repo.json_diff(base, "HEAD")
+    assert report["kpis"] == []
+    assert all(items == [] for items in report["registries"].values())
+    code, output = repo.kpi_diff("--strict", base, "HEAD")
+    assert (code, output.strip().endswith("No KPI changes.")) == (0, True)
+
+
+def test_default_base_is_the_merge_base_with_main_and_head_the_working_tree(repo):
+    _base_commit(repo)
+    repo.git("checkout", "-q", "-b", "feature")
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("Easier target")
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))  # not committed
+    ids = {k["id"] for k in repo.json_diff()["kpis"]}
+    assert ids == {"easier", "later"}
+
+
+def test_registries_are_compared_too(repo):
+    base = _base_commit(repo)
+    objectives = {"objectives": [{
+        "id": "grow", "name": "Grow the pipeline", "owner": "CCO", "perspective": "customer",
+        "period": {"start": "2026-01-01", "end": "2028-12-31"},
+        "success": [{"id": "more-leads", "description": "More contacts become leads."},
+                    {"id": "more-deals", "description": "More leads become won deals."},
+                    {"id": "faster", "description": "Deals close faster."}],
+    }]}
+    repo.write("kpis/objectives.yml", objectives)
+    repo.write("kpis/glossary.yml", {"glossary": [{"term": "CRM", "definition": "The CRM."},
+                                                  {"term": "SQL", "definition": "A lead."}]})
+    report = repo.json_diff(base)
+    assert report["kpis"] == []
+    kinds = {(name, item["id"], c["kind"], c["field"])
+             for name, items in report["registries"].items() for item in items
+             for c in item["changes"]}
+    assert kinds == {
+        ("objectives", "grow", "period_changed", "period"),
+        ("objectives", "grow", "part_added", "success[faster]"),
+        ("objectives", "grow", "part_changed", "success[more-deals]"),
+        ("glossary", "CRM", "changed", "definition"),
+        ("glossary", "SQL", "added", "id"),
+    }
+
+
+def test_a_broken_side_is_reported_with_located_messages(repo):
+    base = _base_commit(repo)
+    repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")
+    code, output = repo.kpi_diff(base)
+    assert code == 1
+    assert "the working tree is not valid" in output
+    assert re.search(r"^kpis/marketing/easier.yml:\d+:\d+: E1\d\d ", output, re.M), output
+    assert "Traceback" not in output
+
+
+def test_usage_errors_exit_2(repo, tmp_path):
+    _base_commit(repo)
+    code, output = repo.kpi_diff("no-such-branch")
+    assert code == 2 and "neither a catalog folder nor a git revision" in output
+    outside = new_repo(tmp_path / "plain")  # a catalog that is not under git
+    (outside.repo / ".git").rename(outside.repo / "git-was-here")
+    code, output = outside.kpi_diff()
+    assert code == 2 and "not inside a git repository" in output
+
+
+def test_two_folders_are_compared_without_git(repo, tmp_path):
+    _base_commit(repo)
+    other = new_repo(tmp_path / "other")
+    other.write_kpi(STEADY)
+    other.write_kpi(kpi("brand-new"))
+    report = repo.json_diff(str(repo.repo / "kpis"), str(other.repo / "kpis"))
+    kinds = {k["id"]: [c["kind"] for c in k["changes"]] for k in report["kpis"]}
+    assert kinds["brand-new"] == ["added"]
+    assert "steady" not in kinds
+    assert kinds["easier"] == ["deleted"]
+
+
+def test_a_catalog_new_in_the_pull_request_is_all_added(repo):
+    repo.write("README.md", "hello\n")
+    base = repo.commit("Before the catalog")
+    _base_commit(repo)
+    report = repo.json_diff(base, "HEAD")
+    assert {c["kind"] for k in report["kpis"] for c in k["changes"]} == {"added"}
+    assert len(report["kpis"]) == 12
+
+
+def test_markdown_groups_by_department_review_first_and_escapes(repo):
+    base = _base_commit(repo)
+    _pull_request(repo)
+    repo.write_kpi(kpi("appended", name="<img src=x onerror=alert(1)> *bold*",
+                       actuals=[*kpi("x")["actuals"], {"period": "2026-03", "value": 120}]))
+    code, output = repo.kpi_diff("--format", "markdown", base)
+    assert code == 0
+    assert "<img" not in output and "&lt;img" in output
+    marketing, sales = output.index("#### Marketing"), output.index("#### Sales")
+    assert marketing < sales  # Marketing has changes that need review, Sales has none
+    section = output[marketing:sales]
+    assert section.index("Easier") < section.index("Appended")  # review first
+    assert "⚠️ target made easier: 150 → 140 — **no reason recorded**" in section
+    assert json.dumps(output)  # plain text, nothing binary
