@@ -119,6 +119,7 @@ def test_strict_fails_without_reasons_and_passes_with_them(repo):
                        changes=[{**reason, "fields": ["actuals"]}]))
     code, output = repo.kpi_diff("--strict", base)  # against the working tree
     assert code == 0, output
+    assert "change log entry added" not in output  # its reason is shown with the changes
     report = repo.json_diff(base)
     reasons = {(k["id"], c["kind"]): c["reason"] for k in report["kpis"]
                for c in k["changes"] if c["needs_review"]}
@@ -168,6 +169,7 @@ def test_default_base_is_the_merge_base_with_main_and_head_the_working_tree(repo
     repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))  # not committed
     ids = {k["id"] for k in repo.json_diff()["kpis"]}
     assert ids == {"easier", "later"}
+    assert repo.kpi_diff()[1].startswith("KPI changes from the merge base with main (")
 
 
 def test_registries_are_compared_too(repo):

@@ -67,8 +67,8 @@ def _sides(base: str | None, head: str | None, catalog: Path) -> Iterator[tuple[
         if not catalog.is_dir():
             raise RevisionError(f"There is no catalog folder at {catalog}.")
         repo = repository_of(catalog)
-        base_side = stack.enter_context(
-            revision_side(repo, catalog, base or default_base(repo)))
+        revision, label = (base, None) if base is not None else default_base(repo)
+        base_side = stack.enter_context(revision_side(repo, catalog, revision, label))
         if head is None:
             head_side = folder_side(catalog, "the working tree")
         else:

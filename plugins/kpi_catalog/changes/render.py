@@ -132,6 +132,14 @@ def _headline(diff: CatalogDiff) -> str:
     return text + "."
 
 
+def _shown_changes(changes: list[Change]) -> list[Change]:
+    """A change log entry whose reason is given with the changes it explains is not
+    repeated as a change of its own."""
+    given = {c.reason for c in changes if c.reason}
+    return [c for c in changes
+            if not (c.kind == "note_added" and any(c.new.get("reason", "") in r for r in given))]
+
+
 def _reason_note(diff: CatalogDiff, change: Change) -> str:
     if change.reason:
         return f" (reason: {show(change.reason, 300)})"
@@ -148,7 +156,7 @@ def as_text(diff: CatalogDiff, base: str, head: str) -> str:
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
-        for change in kpi.changes:
+        for change in _shown_changes(kpi.changes):
             mark = "!" if change.needs_review else "-"
             lines.append(f"  {mark} {describe(change)}{_reason_note(diff, change)}")
     for registry, items in diff.registries.items():
@@ -228,7 +236,7 @@ def as_markdown(diff: CatalogDiff, base: str, head: str,
             shown += 1
             title = md(names.get(kpi.id, kpi.id))
             lines.append(f"- **{title}** ({md(kpi.path)})")
-            lines += _markdown_changes(diff, kpi.changes)
+            lines += _markdown_changes(diff, _shown_changes(kpi.changes))
     if len(diff.kpis) > shown:
         lines += ["", f"… and {len(diff.kpis) - shown} more KPIs: run `kpi diff` to see them all."]
     registry_lines = [f"- {md(name)} {md(item.id)}: " + "; ".join(

@@ -57,8 +57,9 @@ def repository_of(folder: Path) -> Path:
             "(kpi diff OLD_FOLDER NEW_FOLDER).") from None
 
 
-def default_base(repo: Path) -> str:
-    """The merge base of HEAD with the default branch (origin/HEAD, main or master)."""
+def default_base(repo: Path) -> tuple[str, str]:
+    """The merge base of HEAD with the default branch (origin/HEAD, main or master), and
+    how to name it in reports."""
     candidates = list(DEFAULT_BRANCHES)
     try:
         candidates.insert(0, git(repo, "symbolic-ref", "--quiet", "--short",
@@ -71,17 +72,19 @@ def default_base(repo: Path) -> str:
         except RevisionError:
             continue
         try:
-            return git(repo, "merge-base", "HEAD", branch)
+            commit = git(repo, "merge-base", "HEAD", branch)
         except RevisionError:
             raise RevisionError(
                 f"HEAD and {branch} have no common commit here (a shallow clone?): fetch the "
                 "whole history (actions/checkout with fetch-depth: 0), or pass BASE.") from None
+        return commit, f"the merge base with {branch} ({commit[:7]})"
     raise RevisionError("No default branch (origin/HEAD, main or master) to compare with: "
                         "pass BASE, e.g. `kpi diff origin/main`.")
 
 
 @contextmanager
-def revision_side(repo: Path, catalog: Path, revision: str) -> Iterator[Side]:
+def revision_side(repo: Path, catalog: Path, revision: str,
+                  label: str | None = None) -> Iterator[Side]:
     """The catalog folder as it was at ``revision``, in a temporary folder."""
     try:
         commit = git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
@@ -89,7 +92,8 @@ def revision_side(repo: Path, catalog: Path, revision: str) -> Iterator[Side]:
         raise RevisionError(f"`{revision}` is neither a catalog folder nor a git revision "
                             "(a branch, tag or commit) of this repository.") from None
     rel = catalog.resolve().relative_to(repo.resolve()).as_posix()
-    label = f"{revision} ({commit[:7]})" if not commit.startswith(revision) else commit[:7]
+    if label is None:
+        label = commit[:7] if commit.startswith(revision) else f"{revision} ({commit[:7]})"
     with tempfile.TemporaryDirectory(prefix="kpi-diff-") as tmp:
         tmp_root = Path(tmp)
         if not git(repo, "ls-tree", "-d", commit, "--", rel):
