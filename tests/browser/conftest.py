@@ -11,13 +11,10 @@ environment variable CI set they fail instead, so that CI can never pass by skip
 
 from __future__ import annotations
 
-import functools
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Callable, Iterator
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -40,6 +37,7 @@ from kpi_browser import (  # noqa: E402
     chromium_executable,
     missing,
     read_yaml_kpis,
+    serve,
 )
 
 
@@ -64,19 +62,6 @@ def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if done.returncode != 0:
         pytest.fail(f"mkdocs build failed ({done.returncode}):\n{done.stderr}", pytrace=False)
     return out
-
-
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
-        pass
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser closing early
-            super().handle_error(request, client_address)
 
 
 def read_overview(site_dir: Path) -> list[Kpi]:
@@ -113,14 +98,8 @@ def read_overview(site_dir: Path) -> list[Kpi]:
 def site(site_dir: Path) -> Iterator[Site]:
     """The built site served by http.server on 127.0.0.1, on a port the OS picks."""
     kpis = read_overview(site_dir)
-    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site_dir)))
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield Site(root=site_dir, url=f"http://127.0.0.1:{server.server_address[1]}", kpis=kpis)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(site_dir) as url:
+        yield Site(root=site_dir, url=url, kpis=kpis)
 
 
 # --------------------------------------------------------------------------- the browser

@@ -3,10 +3,16 @@ overview lists them, and a watcher of what goes wrong on a page."""
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -63,6 +69,33 @@ def chromium_executable() -> str | None:
 
 
 # --------------------------------------------------------------------------- the site
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib's name
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser closing early
+            super().handle_error(request, client_address)
+
+
+@contextmanager
+def serve(folder: Path) -> Iterator[str]:
+    """A built site served by http.server on 127.0.0.1 (a port the OS picks); yields its
+    URL, without a trailing slash."""
+    server = _Server(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 class RowParser(HTMLParser):

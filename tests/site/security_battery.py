@@ -36,7 +36,7 @@ GROUPS: dict[str, list[str]] = {
         "[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)",
         f"<javascript:{RUN}> <https://evil.example/> www.evil.example",
         "*em* **strong** `code` ~~del~~ ==mark== ^^ins^^ ++ctrl+alt++ :smile: $x$ [^1]",
-        f"{{: onclick={RUN} tabindex=0 autofocus onfocus={RUN} }} {{#x .y}}",
+        "{: onclick=alert(3) tabindex=0 autofocus onfocus=alert(4) } {#x .y}",
         "{{ 7*7 }} {% raw %} {# comment #} {%- endraw %} ${7*7} <%= 7*7 %>",
         f"</title><script>{RUN}</script> </textarea> </style> </script>",
         f"--><script>{RUN}</script><!-- <![CDATA[<script>{RUN}</script>]]>",
@@ -55,7 +55,8 @@ GROUPS: dict[str, list[str]] = {
     ],
     # line breaks: blank lines, fences with attribute lists, indented code, block syntax
     "lines": [
-        "per month\n\n```{ tabindex=0 autofocus onfocus=" + RUN + " }\nx\n```\n\n",
+        # the reported one: attr_list reads `onfocus=top.__pwned=1` as `top.__pwned`
+        "per month\n\n```{ tabindex=0 autofocus onfocus=alert(document.domain) }\nx\n```\n\n",
         f"a\n\n<img src=x onerror={RUN}>\n\nb",
         f"\n<script>{RUN}</script>\n",
         f"\r\n\r\n[x](javascript:{RUN})\r\n\r\n",
@@ -158,15 +159,21 @@ MACRO_DOCS = {
 }
 
 
-# What a site may well enable: attribute lists, Markdown in HTML, fences with attributes.
+# What a site may well enable: attribute lists, Markdown in HTML, fences with attributes
+# (fenced_code with attr_list: the pair of the reported script on focus).
 EXTENSIONS = ["attr_list", "md_in_html", "admonition", "tables", "toc", "def_list",
-              "footnotes", "pymdownx.superfences", "pymdownx.details"]
+              "footnotes", "fenced_code", "pymdownx.details"]
 
 
 def build_site(root: Path, files: dict[str, object]) -> Built:
     """The catalog built with ``mkdocs build --strict`` (which must succeed), with the
     macro pages and the extensions above."""
-    built = make_project(root, files, docs=MACRO_DOCS, markdown_extensions=EXTENSIONS).build()
+    built = make_project(
+        root, files, docs=MACRO_DOCS, markdown_extensions=EXTENSIONS,
+        theme={"font": False},  # nothing from other hosts: a request leaving is a finding
+        repo_url="https://git.example.org/catalog",
+        site_url=None,  # served at / by the browser tests, 404.html included
+    ).build()
     assert built.returncode == 0, built.output
     return built
 
