@@ -14,6 +14,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .actuals.database import DEFAULT_TIMEOUT, DatabaseProblem, open_database, shown_url
+from .actuals.database import pull as pull_values
 from .actuals.importing import ChangedMeanwhile, plan_import
 from .actuals.importing import apply as apply_plan
 from .actuals.report import due_csv, due_json, due_table
@@ -351,6 +353,53 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     except SourceProblem as problem:
         _refuse(problem.diagnostics)
     _finish(plan_import(result.catalog, rows, replace=replace, today=_today(today)), dry_run)
+
+
+@actuals.command("pull")
+@catalog_argument
+@click.option("--database", "url", envvar="KPI_DATABASE_URL", show_envvar=True, required=True,
+              metavar="URL", help="The database to read, as an SQLAlchemy URL "
+              "(sqlite:///examples/actuals.sqlite, postgresql://user@host/db).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="Seconds each query may take.")
+@click.option("--kpi", "only", multiple=True, metavar="ID",
+              help="Run only this KPI's query (repeat for more).")
+@replace_option
+@dry_run_option
+@today_option
+def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...], replace: bool,
+          dry_run: bool, today) -> None:
+    """Run the query (`measurement.query`) of each KPI that has one and import the values.
+
+    The same checks as `kpi actuals import`, and the same all or nothing. Values for
+    periods that have not ended yet are left out. The database is opened read-only where
+    it allows it; the address never comes from a catalog file.
+    """
+    result = _valid_catalog(catalog, today)
+    loaded, day = result.catalog, _today(today)
+    unknown = sorted(set(only) - set(loaded.kpis))
+    if unknown:
+        raise click.BadParameter(f"there is no KPI `{unknown[0]}`.", param_hint="--kpi")
+    try:
+        engine = open_database(url)
+        try:
+            pulled = pull_values(loaded, engine, day, timeout=timeout, only=set(only))
+        finally:
+            engine.dispose()
+    except DatabaseProblem as exc:
+        click.echo(f"Could not read the database {shown_url(url)}: {exc}. Check the address "
+                   "(--database or KPI_DATABASE_URL).", err=True)
+        sys.exit(1)
+    if not pulled.queried:
+        click.echo("No KPI here has a query (measurement.query): nothing to pull.", err=True)
+        return
+    left_out = f"; {pulled.not_ended} left out (periods not ended)" if pulled.not_ended else ""
+    click.echo(f"Ran {pulled.queried} quer{'y' if pulled.queried == 1 else 'ies'}: "
+               f"{len(pulled.rows)} values{left_out}.", err=True)
+    plan = plan_import(loaded, pulled.rows, replace=replace, today=day)
+    if pulled.problems:
+        plan.problems = sorted(pulled.problems + plan.problems)
+    _finish(plan, dry_run)
 
 
 @actuals.command()

@@ -178,6 +178,11 @@ CANNOT_WRITE_VALUES = _code(
     "The values could not be written into a KPI file without changing more of it.",
     "Add the values to that file by hand.")
 
+QUERY_FAILED = _code(
+    "E410", "query-failed",
+    "A KPI's query could not run: a database error, not a SELECT, too slow, or too many rows.",
+    "Run the query in your database tool and correct it in the KPI's `measurement.query`.")
+
 
 def doc_url(code: str) -> str:
     """The published page of an E-code or a K rule; empty for an unknown code."""

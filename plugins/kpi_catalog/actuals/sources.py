@@ -44,12 +44,16 @@ class Row:
     path: str
     line: int
     cells: dict[str, Cell] = field(default_factory=dict)
+    origin: str = ""
+    """Where the row came from when the place is not in ``path`` itself (a query's row)."""
 
     def cell(self, name: str) -> Cell:
         return self.cells.get(name) or Cell(None, self.line, 1)
 
     def diagnostic(self, column: str, code: str, message: str, hint: str = "") -> Diagnostic:
         cell = self.cell(column)
+        if self.origin:
+            message = f"{message[:-1] if message.endswith('.') else message} ({self.origin})."
         return Diagnostic(self.path, cell.line, cell.column, code, message, hint)
 
 

@@ -156,7 +156,12 @@ def cli_reference() -> str:
     for name, command in sorted(main.commands.items()):
         if command.hidden:
             continue
-        parts.append(_command(command, click.Context(command, info_name=name, parent=root)))
+        ctx = click.Context(command, info_name=name, parent=root)
+        parts.append(_command(command, ctx))
+        for sub_name, sub in sorted(getattr(command, "commands", {}).items()):  # a group
+            if not sub.hidden:
+                parts.append(_command(sub, click.Context(sub, info_name=f"{name} {sub_name}",
+                                                         parent=ctx)))
     return "\n".join(parts)
 
 
@@ -179,6 +184,9 @@ def _option_row(option: click.Option, ctx: click.Context) -> str:
         meaning += " One of: " + ", ".join(f"`{c}`" for c in option.type.choices) + "."
     elif not option.is_flag:
         names += " " + option.make_metavar(ctx)
-    if option.default is not None and not option.is_flag:
-        meaning += f" Default: `{option.default}`."
+    default = option.get_default(ctx, call=False)
+    if default not in (None, (), []) and not option.is_flag:
+        meaning += f" Default: `{default}`."
+    if option.envvar and option.show_envvar:
+        meaning += f" Or the environment variable `{option.envvar}`."
     return f"| `{names}` | {cell(meaning.strip())} |"
