@@ -44,7 +44,7 @@ def test_the_references_are_generated():
 def test_every_option_and_view_attribute_is_documented():
     """The generated references have a meaning in every row: an option or an attribute of
     the template contract without a docstring fails here, not silently on the page."""
-    from kpi_catalog.docs_gen.references import kpi_view, plugin_options
+    from kpi_catalog.docs_gen.blocks import kpi_view, plugin_options
 
     for table in (plugin_options(), kpi_view()):
         rows = table.splitlines()[2:]

@@ -19,19 +19,19 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from . import references
+from . import blocks
 
 REFRESH_COMMAND = "python -m kpi_catalog.docs_gen"
 
 BLOCKS: dict[str, Callable[..., str]] = {
-    "code": references.code_heading,
-    "error-index": references.error_index,
-    "rule": references.rule_heading,
-    "rule-index": references.rule_index,
-    "fields": references.field_table,
-    "plugin-options": references.plugin_options,
-    "kpi-view": references.kpi_view,
-    "cli": references.cli_reference,
+    "code": blocks.code_heading,
+    "error-index": blocks.error_index,
+    "rule": blocks.rule_heading,
+    "rule-index": blocks.rule_index,
+    "fields": blocks.field_table,
+    "plugin-options": blocks.plugin_options,
+    "kpi-view": blocks.kpi_view,
+    "cli": blocks.cli_reference,
 }
 
 _MARKED = re.compile(
