@@ -41,6 +41,7 @@ def test_an_invalid_catalog_stops_the_build_with_the_located_messages(project):
     assert re.search(r"kpis/marketing/new-leads\.yml:\d+:\d+: E\d{3} ", result.output)
     assert "Traceback" not in result.output
     assert "has 2 errors" in result.output
+    assert "kpi-catalog/errors/ (E...)" in result.output  # where the codes are explained
     assert not (result.site / "kpis").exists()
 
 

@@ -43,6 +43,7 @@ from ..check import check_catalog
 from ..diagnostics import Severity
 from ..i18n import labels
 from ..loader import LoadResult, find_repo_root
+from ..reporting import LOOK_UP
 from . import escape
 from .config import KpiCatalogConfig
 from .environment import template_environment
@@ -109,7 +110,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
             message = (f"The KPI catalog in {shown} has {len(errors)} "
                        f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):"
-                       f"\n{lines}")
+                       f"\n{lines}\n{LOOK_UP}")
             if not self.serving:
                 raise PluginError(message)
             log.warning(message + "\nThe served site shows these errors until they are fixed.")
