@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from kpi_catalog import codes
 from kpi_catalog.docs_gen import (
@@ -18,6 +19,8 @@ from kpi_catalog.docs_gen import (
     stale_pages,
 )
 from kpi_catalog.docs_gen.__main__ import main as docs_gen_main
+from kpi_catalog.models import Kpi
+from kpi_catalog.plain_errors import plain_errors
 from kpi_catalog.yaml_reader import YamlProblem, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -108,6 +111,25 @@ def test_the_bad_example_of_a_yaml_code_gives_that_code(code):
     bad, fixed = _examples(code)
     assert code in _codes_of(bad)
     assert _codes_of(fixed) == set()
+
+
+def _field_codes(fragment: str) -> set[str]:
+    """The codes of a KPI file of the example catalog with ``fragment``'s fields put in."""
+    base = ROOT / "kpis" / "marketing" / "new-pipeline-subscribers.yml"
+    data = {**parse_yaml(base.read_text(encoding="utf-8")), **parse_yaml(fragment)}
+    try:
+        Kpi.model_validate(data)
+    except ValidationError as exc:
+        return {code for _, code, _, _ in plain_errors(exc, Kpi)}
+    return set()
+
+
+@pytest.mark.parametrize("code", [codes.MISSING_FIELD, codes.UNKNOWN_FIELD, codes.WRONG_TYPE,
+                                  codes.INVALID_VALUE])
+def test_the_bad_example_of_a_field_code_gives_that_code(code):
+    bad, fixed = _examples(code)
+    assert _field_codes(bad) == {code}
+    assert _field_codes(fixed) == set()
 
 
 def test_unknown_block_is_refused():
