@@ -130,6 +130,14 @@ class Frequency(str, enum.Enum):
         return list(Frequency).index(self)
 
 
+class Visibility(str, enum.Enum):
+    """Who may read a KPI: what a build for the public audience shows of it."""
+
+    PUBLIC = "public"
+    INTERNAL = "internal"
+    CONFIDENTIAL = "confidential"
+
+
 class StatusValue(str, enum.Enum):
     """Where a KPI stands. The order is the order of the site's roll-ups."""
 
@@ -287,7 +295,45 @@ class Thresholds(_Strict):
     """The value from which the KPI is amber (below it: red)."""
 
 
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12]))?\Z")
+class Milestone(Target):
+    """A value to reach by a date between the baseline and the target: a quarterly
+    target, or a step of a seasonal path."""
+
+    date: IsoDate
+    """When the milestone value should be reached (YYYY-MM-DD), between the baseline date and
+    the target date."""
+
+
+class ValidRange(_Strict):
+    """The values the measure can take at all: a share between 0 and 100, a count of 0 or
+    more. A value outside it is a typing mistake."""
+
+    min: Number | None = None
+    """The lowest possible value (leave out if there is none)."""
+    max: Number | None = None
+    """The highest possible value (leave out if there is none)."""
+
+    @model_validator(mode="after")
+    def _bounds(self) -> ValidRange:
+        if self.min is None and self.max is None:
+            raise ValueError("give `min`, `max` or both")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("`min` must not be above `max`")
+        return self
+
+    def excludes(self, value: float) -> bool:
+        return (self.min is not None and value < self.min) or (
+            self.max is not None and value > self.max)
+
+
+class MethodChange(_Strict):
+    date: IsoDate
+    """The first day values are measured the new way (YYYY-MM-DD)."""
+    change: Text
+    """What changed in how the value is measured, in plain words."""
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12])|-W(\d{2}))?\Z")
 
 
 def _period_text(value: Any) -> Any:
@@ -300,12 +346,15 @@ def _period_text(value: Any) -> Any:
 
 @functools.lru_cache(maxsize=4096)  # called for every actual on every status computation
 def period_end(period: str) -> date:
-    """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03` or `2026-03-31`."""
+    """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03`, `2026-W47` (an
+    ISO week: it ends on its Sunday) or `2026-03-31`."""
     match = _PERIOD.match(period)
     if not match:
         raise ValueError(period)
-    year, month, day, part = match.groups()
+    year, month, day, part, week = match.groups()
     y = int(year)
+    if week:
+        return date.fromisocalendar(y, int(week), 7)  # ValueError for W00, or W53 in most years
     if day:
         return date(y, int(month), int(day))
     if month:
@@ -322,8 +371,8 @@ def _valid_period(value: str) -> str:
         period_end(value)
     except ValueError:
         raise ValueError(
-            f"`{value}` is not a period: write 2026-03-31 (a day), 2026-03 (a month), "
-            "2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
+            f"`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
+            "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
         ) from None
     return value
 
@@ -333,8 +382,8 @@ PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid
 
 class Actual(_Strict):
     period: PeriodText
-    """The day or period the value is for: `2026-03-31`, `2026-03`, `2026-Q1`, `2026-H1` or
-    `2026`."""
+    """The day or period the value is for: `2026-03-31`, `2026-W47` (ISO week), `2026-03`,
+    `2026-Q1`, `2026-H1` or `2026`."""
     value: Number
     """The measured value."""
     note: str = ""
@@ -351,6 +400,9 @@ class ManualStatus(_Strict):
     """The status to show instead of the computed one."""
     reason: Text
     """Why the status is set by hand; the site shows it."""
+    until: IsoDate | None = None
+    """The last day the status set by hand holds (YYYY-MM-DD); after it, the computed status
+    shows again and `kpi validate` asks for a review."""
 
 
 class Link(_Strict):
@@ -380,6 +432,14 @@ class ChangeNote(_Strict):
     fields: list[Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$", max_length=100)]] = []
     """The fields the reason is for (`target`, `target.date`, `baseline`, `actuals`); leave
     out to cover every change made with it."""
+def _matches_direction(goal: Target, direction: Direction | None, what: str) -> None:
+    where = f"`{what}`" if what == "target" else f"the {what}"
+    if direction is Direction.WITHIN_RANGE and goal.value is not None:
+        raise FixableError(f"a within_range KPI needs a {what} range: `min` and `max`",
+                           f"Write `min:` and `max:` in {where} instead of `value:`.")
+    if direction not in (None, Direction.WITHIN_RANGE) and goal.value is None:
+        raise FixableError(f"a {direction.value} KPI needs a {what} `value`, not a range",
+                           f"Write `value:` in {where}, or set `direction: within_range`.")
 
 
 class Kpi(_Strict):
@@ -391,6 +451,8 @@ class Kpi(_Strict):
     """A short title (`Marketing-qualified contacts per month`)."""
     statement: Text
     """The KPI as one plain, SMART sentence: from a baseline to a target by a date."""
+    question: str | None = None
+    """The key performance question the KPI answers (`Are more shoppers coming back?`)."""
     department: Slug
     """The department that owns the KPI; also the folder the file lies in."""
     objective: Slug
@@ -399,20 +461,45 @@ class Kpi(_Strict):
     """Which part of the objective's success it measures (an id under the objective's `success`)."""
     owner: str | None = None
     """The accountable person or role. Required for active KPIs."""
+    data_steward: str | None = None
+    """Who collects the numbers and vouches for them (the owner is accountable for the
+    result; the steward for the data)."""
     lifecycle: Annotated[Lifecycle, _FromText] = Lifecycle.ACTIVE
     """draft, active or retired."""
+    replaced_by: Slug | None = None
+    """For a retired KPI: the id of the KPI that replaces it; the site sends readers there."""
+    visibility: Annotated[Visibility, _FromText] = Visibility.PUBLIC
+    """Who may read the KPI: `public` (everyone), `internal` (a public site lists it without
+    its values) or `confidential` (a public site leaves it out entirely)."""
     measurement: Measurement
     """How the KPI is measured."""
     direction: Annotated[Direction, _FromText]
     """higher_is_better, lower_is_better, or within_range."""
+    valid_range: ValidRange | None = None
+    """The values the measure can take at all (`min: 0, max: 100` for a share in %); a
+    baseline, target, milestone or actual outside it is an error."""
     baseline: Baseline | None = None
     """Where the value stood at the start."""
     target: Target | None = None
     """The value to reach, and by when. Required for active KPIs."""
+    target_rationale: str = ""
+    """Why the target is realistic: a benchmark, the capacity, or the history behind it."""
+    milestones: list[Milestone] = []
+    """Values to reach on the way, in date order between the baseline and the target date
+    (quarterly targets, a seasonal path); status then follows the path through them."""
     thresholds: Thresholds | None = None
     """Optional red/amber/green bands."""
+    status_tolerance: Annotated[float, Field(ge=0, le=1)] | None = None
+    """This KPI's tolerance for status, instead of catalog.yml `status.tolerance` (a share of
+    the distance from baseline to target: 0.1 = 10%)."""
+    drivers: list[Slug] = []
+    """Ids of the KPIs that drive this one: inputs of its formula or leading indicators.
+    They form the objective's KPI tree."""
     actuals: list[Actual] = []
     """Values measured so far, oldest first."""
+    method_changed: list[MethodChange] = []
+    """Changes of how the value is measured, each with the date and what changed. Values
+    before the latest change are shown apart and are not compared with the path."""
     status: ManualStatus | None = None
     """Set the status by hand, with a reason; leave out to compute it."""
     review_date: IsoDate | None = None
@@ -425,6 +512,10 @@ class Kpi(_Strict):
     """Related documents or dashboards (http, https or mailto only)."""
     description: str = ""
     """Background for readers: plain text, blank lines separate paragraphs."""
+    limitations: str = ""
+    """What the KPI does not tell, and where its numbers are weak."""
+    unintended_effects: str = ""
+    """How the KPI could be gamed or do harm, and the countermeasure."""
     silence: list[Silence] = []
     """KPI-writing rules that do not apply to this KPI, each with a reason."""
     changes: list[ChangeNote] = []
@@ -437,16 +528,24 @@ class Kpi(_Strict):
     @field_validator("target")
     @classmethod
     def _target_matches_direction(cls, target: Target | None, info: ValidationInfo):
-        direction = info.data.get("direction")
-        if target is None or direction is None:
-            return target
-        if direction is Direction.WITHIN_RANGE and target.value is not None:
-            raise FixableError("a within_range KPI needs a target range: `min` and `max`",
-                               "Write `min:` and `max:` in `target` instead of `value:`.")
-        if direction is not Direction.WITHIN_RANGE and target.value is None:
-            raise FixableError(f"a {direction.value} KPI needs a target `value`, not a range",
-                               "Write `value:` in `target`, or set `direction: within_range`.")
+        if target is not None:
+            _matches_direction(target, info.data.get("direction"), "target")
         return target
+
+    @field_validator("milestones")
+    @classmethod
+    def _milestones_match_direction(cls, milestones: list[Milestone], info: ValidationInfo):
+        for milestone in milestones:
+            _matches_direction(milestone, info.data.get("direction"), "milestone")
+        return milestones
+
+    @field_validator("replaced_by")
+    @classmethod
+    def _only_retired_are_replaced(cls, successor: str | None, info: ValidationInfo):
+        if successor is not None and info.data.get("lifecycle") not in (None, Lifecycle.RETIRED):
+            raise FixableError("only a retired KPI has a successor",
+                               "Set `lifecycle: retired`, or remove `replaced_by`.")
+        return successor
 
     @field_validator("thresholds")
     @classmethod
@@ -476,8 +575,8 @@ DEFAULT_PERSPECTIVES = ["financial", "customer", "internal-process", "learning-g
 
 class StatusConfig(_Strict):
     tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
-    """How far from the expected straight-line path still counts as on track, as a share of
-    the distance from baseline to target (0.05 = 5%)."""
+    """How far from the expected path still counts as on track, as a share of the distance
+    from baseline to target (0.05 = 5%); a KPI may set its own `status_tolerance`."""
     grace_days: Annotated[int, Field(ge=0, le=366)] = 14
     """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
     the status): time to close the books and collect the number."""
@@ -537,3 +636,6 @@ class CatalogConfig(_Strict):
     `.github/CODEOWNERS`."""
     review: ReviewConfig = ReviewConfig()
     """What `kpi diff --strict` asks of a pull request (see the pull-request guide)."""
+    vague_words: dict[Literal["en", "id"], list[Text]] = {}
+    """More vague words and buzzwords for rule K114, per language, e.g.
+    `en: [frictionless]`; they add to the built-in lists."""

@@ -24,7 +24,11 @@ PlainError = tuple[FieldPath, str, str, str]  # field path, code, message, hint
 def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[PlainError]:
     for error in exc.errors(include_url=False):
         path: FieldPath = tuple(p for p in error["loc"] if p != "[key]")
-        yield path, *_explain(error, path, model)
+        explained = _explain(error, path, model)
+        if error["loc"][-1:] == ("[key]",) and explained[0] == "E204":  # a name, not a value
+            explained = ("E204", f"`{_written(error.get('input'))}` cannot be named here.",
+                         explained[2])
+        yield path, *explained
 
 
 def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str, str, str]:

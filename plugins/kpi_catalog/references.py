@@ -1,7 +1,7 @@
 """What the catalog's files refer to, checked once every file has loaded.
 
 A KPI names its department, objective and success part, and related KPIs; an objective
-names its perspective. Each such reference must point at something the catalog holds. A
+names its perspective (drivers, successors and values: :mod:`kpi_links`). Each such reference must point at something the catalog holds. A
 reference into a file that did not load is not reported (that file's own errors are), so
 one broken file does not flood the report.
 """
@@ -12,6 +12,7 @@ import difflib
 
 from . import codes
 from .diagnostics import Diagnostic
+from .kpi_links import check_kpi_links
 from .loader import LoadResult
 
 
@@ -63,7 +64,7 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                     ("related", index), codes.UNKNOWN_REFERENCE,
                     f"There is no KPI `{related}`.",
                     "Use the id of an existing KPI (its file name without .yml)."))
-    return found
+    return found + check_kpi_links(catalog, result.unreadable_ids)
 
 
 def _one_of(given: str, ids, where: str) -> str:
