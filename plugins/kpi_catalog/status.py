@@ -1,10 +1,11 @@
 """Where each KPI stands: achieved, ahead, on track, behind, no data, or not started.
 
 Expected progress follows the straight line from the baseline (value, date) to the
-target (value, date). The latest actual value is compared with what that line expects
-on the actual's date; a tolerance (a share of the distance from baseline to target,
-``catalog.yml: status.tolerance``) separates ahead, on track and behind. Direction
-matters: where lower is better, progress goes down.
+target (value, date), or, when the KPI gives ``milestones``, the path of straight lines
+from the baseline through each milestone to the target. The latest actual value is
+compared with what that path expects on the actual's date; a tolerance (a share of the
+distance from baseline to target, ``catalog.yml: status.tolerance``) separates ahead, on
+track and behind. Direction matters: where lower is better, progress goes down.
 
 * **achieved**: the latest value has reached the target (early is fine);
 * **behind**: the deadline has passed without reaching it, or the value is worse than
@@ -19,8 +20,11 @@ matters: where lower is better, progress goes down.
   a value is due and there is none;
 * **data overdue** is shown beside the status when a value later than the latest is due
   (:mod:`.actuals.due`: the period has ended and the catalog's grace days have passed);
-* a KPI may set its status by hand (``status: {value, reason}``): that wins, and the
-  site says it was set by hand and why.
+* a KPI may set its status by hand (``status: {value, reason, until}``): that wins up to
+  its ``until`` day, and the site says it was set by hand and why;
+* after a change of method (``method_changed``), only values measured the new way count:
+  a KPI without such a value yet has no data;
+* a KPI may set its own ``status_tolerance`` instead of the catalog's.
 
 The latest value is the one whose period (``2026-03``, ``2026-Q1``, ``2026``) ended last,
 by today; a value for a period that has not ended yet does not count. Roll-ups count
@@ -72,22 +76,39 @@ _EPSILON = 1e-9
 
 
 def goal_value(kpi: Kpi) -> float | None:
-    """Where the straight-line path ends: the target value, or for a ``within_range`` KPI
-    the edge of the range nearest to the baseline (``None`` when there is no path)."""
+    """Where the expected path ends: the target value, or for a ``within_range`` KPI the
+    edge of the range nearest to where the path comes from (``None`` without a path)."""
+    path = expected_path(kpi)
+    return path[-1][1] if path else None
+
+
+def expected_path(kpi: Kpi) -> list[tuple[date, float]]:
+    """The points of the expected path: the baseline, each milestone, the target. A range
+    (``min``/``max``) counts at its edge nearest to the point before it."""
     if kpi.baseline is None or kpi.target is None:
-        return None
-    target = kpi.target
-    if target.value is not None:
-        return target.value
-    return min(max(kpi.baseline.value, target.min), target.max)
+        return []
+    points = [(kpi.baseline.date, kpi.baseline.value)]
+    for goal in (*kpi.milestones, kpi.target):
+        value = goal.value if goal.value is not None else min(max(points[-1][1], goal.min),
+                                                              goal.max)
+        points.append((goal.date, value))
+    return points
 
 
 def expected_value(kpi: Kpi, when: date) -> float | None:
-    """The straight line from baseline to target, flat before and after."""
-    goal = goal_value(kpi)
-    if goal is None:
+    """The path from baseline through the milestones to target, straight between two
+    points, flat before the first and after the last."""
+    path = expected_path(kpi)
+    if not path:
         return None
-    return kpi.baseline.value + (goal - kpi.baseline.value) * _time_share(kpi, when)
+    if when <= path[0][0]:
+        return path[0][1]
+    for (start, low), (end, high) in zip(path, path[1:], strict=False):
+        if when <= end:
+            days = (end - start).days
+            share = (when - start).days / days if days > 0 else 1.0
+            return low + (high - low) * share
+    return path[-1][1]
 
 
 def _time_share(kpi: Kpi, when: date) -> float:
@@ -97,10 +118,21 @@ def _time_share(kpi: Kpi, when: date) -> float:
     return min(1.0, max(0.0, (when - start).days / (end - start).days))
 
 
+def method_break(kpi: Kpi) -> date | None:
+    """The day of the latest change of method: values before it are measured another way."""
+    return max((change.date for change in kpi.method_changed), default=None)
+
+
 def latest_actual(kpi: Kpi, today: date) -> Actual | None:
     """The most recent value whose period has ended by today."""
     known = [(a.date, index, a) for index, a in enumerate(kpi.actuals) if a.date <= today]
     return max(known, key=lambda item: item[:2])[2] if known else None  # a tie: the later entry
+
+
+def manual_status_holds(kpi: Kpi, today: date) -> bool:
+    """A status set by hand holds up to and including its `until` day."""
+    manual = kpi.status
+    return manual is not None and (manual.until is None or today <= manual.until)
 
 
 def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
@@ -114,7 +146,14 @@ def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
 
 def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
                    grace_days: int = DEFAULT_GRACE_DAYS) -> KpiStatus:
+    """The KPI's status on ``today``; ``tolerance`` is the catalog's, unless the KPI sets
+    its own ``status_tolerance``."""
+    if kpi.status_tolerance is not None:
+        tolerance = kpi.status_tolerance
     latest = latest_actual(kpi, today)
+    changed = method_break(kpi)
+    if latest is not None and changed is not None and latest.date < changed:
+        latest = None  # measured the old way: not compared with the path across the break
     value = latest.value if latest else None
     common = {"latest": latest, "rag": rag_of(kpi, value),
               "data_overdue": data_overdue(kpi, today, grace_days)}
@@ -127,7 +166,7 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
             if span:
                 common["progress"] = min(1.0, max(0.0, (latest.value - kpi.baseline.value) / span))
 
-    if kpi.status is not None:
+    if manual_status_holds(kpi, today):
         return KpiStatus(StatusValue(kpi.status.value), manual=True, reason=kpi.status.reason,
                          **common)
     if kpi.baseline is None or kpi.target is None:

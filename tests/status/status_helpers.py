@@ -11,7 +11,7 @@ def make_kpi(
     target: tuple | None = (200, "2026-12-31"),
     actuals: list[tuple[str, float]] = (),
     thresholds: tuple[float, float] | None = None,
-    status: tuple[str, str] | None = None,
+    status: tuple[str, str] | dict | None = None,
     **fields,
 ) -> Kpi:
     """``target`` is ``(value, date)``, or ``(min, max, date)`` for within_range."""
@@ -34,5 +34,6 @@ def make_kpi(
     if thresholds:
         data["thresholds"] = {"green": thresholds[0], "amber": thresholds[1]}
     if status:
-        data["status"] = {"value": status[0], "reason": status[1]}
+        data["status"] = status if isinstance(status, dict) else {
+            "value": status[0], "reason": status[1]}
     return Kpi.model_validate(data)
