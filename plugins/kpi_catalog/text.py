@@ -18,7 +18,7 @@ nags about good KPIs teaches people to ignore all rules.
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
   as ``Q4``, ``H1`` or ``B2B`` are not quantities.
-* :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``) that neither
+* :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``, ``eNPS``) that neither
   the glossary nor a small list of well-known tokens explains.
 
 Statements come from pull requests, so every function here takes time linear in the
@@ -408,10 +408,12 @@ WELL_KNOWN = frozenset("""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
+# An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS.
+_LOWER_LEAD = r"(?:[a-z](?=[A-Z]{2}))?"
 _ACRONYM = re.compile(
-    r"(?<![\w&])(?=[0-9&]*+[A-Z])(?P<base>[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
-_PAREN_ACRONYM = re.compile(r"\(\s*+([A-Z0-9&]{2,}+)s?\s*+\)")
-_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])([A-Z0-9&]{2,}+)s?\s*+\(")
+    r"(?<![\w&])(?P<base>" + _LOWER_LEAD + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
+_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
+_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
 
 
@@ -439,7 +441,7 @@ def _explained_before_parentheses(text: str) -> set[str]:
 
 
 def is_acronym(token: str) -> bool:
-    """Two or more capital letters, possibly with digits or `&` (`CAC`, `B2B`, `P&L`)."""
+    """Two or more capital letters, possibly with digits or `&` (`CAC`, `B2B`, `P&L`, `eNPS`)."""
     return sum(c.isupper() for c in token) >= 2
 
 

@@ -1,4 +1,4 @@
-"""K101-K104, K112, K113: the statement, in English and Bahasa Indonesia.
+"""K101-K104, K114, K112, K113: the statement, in English and Bahasa Indonesia.
 
 Each table row is a statement and the rules it must break; good statements break none.
 Precision matters more than recall: the good tables are where false alarms would show.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-STATEMENT_RULES = ("K101", "K102", "K103", "K104")
+STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114")
 
 GOOD = [
     # English
@@ -43,6 +43,12 @@ GOOD = [
     "Menaikkan SQL dari 150 menjadi 260 per bulan sebelum 31 Agu 2027.",
     "Menurunkan biaya logistik (bahan bakar, tol, dll.) sebesar 10% pada Mei 2027.",
     "Menaikkan pangsa pasar PT Sumber Rejeki Tbk. Jawa Timur dari 8% menjadi 11% pada 2027.",
+    "Meningkatkan kualitas data toko: produk tanpa foto turun dari 12% menjadi 3% pada 2027.",
+    # plain verbs, things named drive, explained lower-case acronyms (K104, K114 stay quiet)
+    "Cut the average drive time to stores from 45 to 35 minutes by 2027.",
+    "Raise the employee NPS (eNPS) from 5 to 25 by 31 December 2027.",
+    "Improve on-time delivery from 85% to 95% by 2027.",
+    "Menaikkan skor eNPS (employee Net Promoter Score) dari 5 menjadi 25 pada 2027.",
 ]
 
 BAD = [
@@ -71,6 +77,16 @@ BAD = [
     ("Cut the LTV:CAC payback from 14 to 10 months by 2027.", {"K104"}),
     ("Menaikkan ARPU dari Rp 50.000 menjadi Rp 65.000 pada 31 Desember 2026.", {"K104"}),
     ("Menurunkan rasio NPL menjadi 2% pada akhir 2026.", {"K104"}),
+    ("Raise eNPS from 5 to 25 by 31 December 2027.", {"K104"}),
+    ("Menaikkan pengguna iOS dari 10.000 menjadi 20.000 pada 2027.", {"K104"}),
+    ("Leverage synergies to grow online sales from IDR 2 to 3 billion by 2027.", {"K114"}),
+    ("Drive loyalty with best-in-class service, from 18% to 24% repeat buyers by 2027.",
+     {"K114"}),
+    ("Optimise stock cover from 40 to 30 days by Q4 2026.", {"K114"}),
+    ("Mengoptimalkan biaya logistik dari Rp 8 miliar menjadi Rp 7 miliar pada 2027.",
+     {"K114"}),
+    ("Memaksimalkan penjualan daring menjadi Rp 5 miliar pada akhir 2026.", {"K114"}),
+    ("Bersinergi dengan mitra untuk layanan kelas dunia pada 2027.", {"K102", "K114"}),
     ("Be better.", {"K102", "K103"}),
     ("Menjadi lebih baik. Semua ikut.", {"K101", "K102", "K103"}),
     ("Improve the EBITDA margin. Soon.", {"K101", "K102", "K103", "K104"}),

@@ -24,7 +24,7 @@ from datetime import date
 
 from ..catalog import Catalog
 from ..diagnostics import Diagnostic, Severity
-from . import ownership, statement, targets  # noqa: F401  (registers the rules)
+from . import lifecycle, ownership, statement, targets  # noqa: F401  (registers the rules)
 from .registry import RULES, Context, Finding, Rule, rule
 
 __all__ = ["CONFIG_CODE", "CONFIG_NAME", "CONFIG_SUMMARY", "RULES", "Context", "Finding", "Rule",

@@ -19,6 +19,7 @@ from ..catalog import Catalog
 from ..diagnostics import FieldPath, Severity
 from ..models import Kpi, Lifecycle
 from ..text import Glossary
+from ..vague_words import VagueWords
 
 
 class Finding(NamedTuple):
@@ -86,6 +87,11 @@ class Context:
     def glossary(self) -> Glossary:
         entries = [word for term in self.catalog.glossary for word in (term.term, *term.aliases)]
         return Glossary.build(entries)
+
+    @cached_property
+    def vague_words(self) -> VagueWords:
+        """The built-in vague words and those catalog.yml adds."""
+        return VagueWords.build(self.catalog.config.vague_words)
 
     @cached_property
     def known_words(self) -> frozenset[str]:

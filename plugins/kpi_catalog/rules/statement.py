@@ -21,6 +21,15 @@ from .registry import Context, Finding, rule
 STATEMENT = ("statement",)
 
 
+def _and_list(shown: list[str], most: int = 3) -> str:
+    """```a`, `b` and `c``: at most ``most`` items, then "and 2 more"."""
+    more = len(shown) - most
+    if more > 0:
+        return ", ".join(shown[:most]) + f" and {more} more"
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+
 @rule("K101", "one-sentence", "The statement is one sentence.", Severity.WARNING)
 def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     n = count_sentences(kpi.statement)
@@ -55,17 +64,23 @@ def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     terms = find_jargon(kpi.statement, ctx.glossary, ctx.known_words)
     if not terms:
         return
-    shown = [f"`{t}`" for t in terms[:3]]
-    more = len(terms) - len(shown)
-    if more:
-        listed = ", ".join(shown) + f" and {more} more"
-    elif len(shown) > 1:
-        listed = ", ".join(shown[:-1]) + " and " + shown[-1]
-    else:
-        listed = shown[0]
+    listed = _and_list([f"`{t}`" for t in terms])
     verb = "is" if len(terms) == 1 else "are"
     yield Finding(STATEMENT, f"{listed} {verb} jargon that readers may not know.",
                   "Write it out, or add it to glossary.yml.")
+
+
+@rule("K114", "no-vague-words", "The statement names what is measured, without vague verbs "
+      "or buzzwords.", Severity.WARNING)
+def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    words = ctx.vague_words.find(kpi.statement)
+    if not words:
+        return
+    listed = _and_list([f"`{w}`" for w in words])
+    verb = "is a vague word" if len(words) == 1 else "are vague words"
+    yield Finding(STATEMENT, f"{listed} {verb}: a reader cannot check what it means.",
+                  "Name the measured thing and how it moves, e.g. \"raise repeat purchases "
+                  "from 18% to 24%\" instead of \"drive loyalty\".")
 
 
 @rule("K112", "statement-date-matches", "The date in the statement agrees with target.date.",

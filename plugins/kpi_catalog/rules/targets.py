@@ -4,6 +4,7 @@ consistent thresholds, reported no faster than measured, and reviewed on time.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from ..diagnostics import Severity
 from ..models import Direction, Kpi
@@ -53,6 +54,33 @@ def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                       f"The target date {deadline} is outside the period of the objective "
                       f"`{objective.id}` ({period.start} to {period.end}); set a date inside it.",
                       "Or, if the KPI belongs to a later plan, link it to that plan's objective.")
+
+
+@rule("K115", "baseline-date-in-period",
+      "The baseline date lies in the objective's period, or in the year before it.",
+      Severity.WARNING)
+def baseline_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    # A baseline is often last year's closing value (31 December before a plan starting on
+    # 1 January): a year of grace before the start keeps that good habit unflagged.
+    objective = ctx.catalog.objectives.get(kpi.objective)
+    if kpi.baseline is None or objective is None:
+        return
+    when, period = kpi.baseline.date, objective.period
+    earliest = _year_before(period.start)
+    if not earliest <= when <= period.end:
+        yield Finding(("baseline", "date"),
+                      f"The baseline date {when} is outside the period of the objective "
+                      f"`{objective.id}` ({period.start} to {period.end}, or the year before "
+                      "it); measure a baseline for this plan.",
+                      "A baseline far from the plan says little about where the KPI starts; "
+                      "or, if the KPI belongs to another plan, link it to that plan's objective.")
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 @rule("K107", "thresholds-ordered",
