@@ -142,6 +142,17 @@ NOT_A_KPI_FILE = _code(
     "A file in a department folder that is not YAML, so it is not read (information only).",
     "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
     Severity.INFO)
+OUTSIDE_VALID_RANGE = _code(
+    "E309", "outside-valid-range",
+    "A baseline, target, milestone or actual value lies outside the KPI's `valid_range`.",
+    "Correct the value (often a share written as 0.45 for 45), or widen `valid_range`.")
+DRIVER_CYCLE = _code(
+    "E310", "driver-cycle", "A KPI drives itself, directly or through other KPIs' `drivers`.",
+    "Remove the link that is not an input of the KPI it drives.")
+MISPLACED_MILESTONE = _code(
+    "E311", "misplaced-milestone",
+    "A milestone is not between the baseline and the target date, or not in date order.",
+    "Date each milestone after the baseline and before the target, in date order.")
 
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------

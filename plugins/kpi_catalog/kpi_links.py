@@ -11,13 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .catalog import Catalog, SourceFile
+from .codes import DRIVER_CYCLE, MISPLACED_MILESTONE, OUTSIDE_VALID_RANGE, UNKNOWN_REFERENCE
 from .diagnostics import Diagnostic
 from .models import Kpi
-
-RANGE_CODE = "E308"
-CYCLE_CODE = "E309"
-MILESTONE_CODE = "E310"
-REFERENCE_CODE = "E307"
 
 
 def check_kpi_links(catalog: Catalog, unreadable_ids: set[str]) -> list[Diagnostic]:
@@ -59,7 +55,7 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     for path, value in _values(kpi):
         if valid.excludes(value):
             yield source.diagnostic(
-                path, RANGE_CODE,
+                path, OUTSIDE_VALID_RANGE,
                 f"{_fmt(value)} is outside the KPI's valid range ({bounds.strip()}).",
                 "Correct the value (a typing mistake, or a share written as 0.45 instead of "
                 "45?), or widen `valid_range` if such values are possible.")
@@ -73,14 +69,14 @@ def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
         when = milestone.date
         if first is not None and when <= first or last is not None and when >= last:
             yield source.diagnostic(
-                ("milestones", index, "date"), MILESTONE_CODE,
+                ("milestones", index, "date"), MISPLACED_MILESTONE,
                 f"The milestone date {when} is not between the baseline date "
                 f"({first or 'not set'}) and the target date ({last or 'not set'}).",
                 "A milestone is a step on the way: date it after the baseline and before the "
                 "target (the target itself is the last step).")
         elif previous is not None and when <= previous:
             yield source.diagnostic(
-                ("milestones", index, "date"), MILESTONE_CODE,
+                ("milestones", index, "date"), MISPLACED_MILESTONE,
                 f"The milestone date {when} is not after the one before it ({previous}).",
                 "List the milestones in date order, each date once.")
         previous = when if previous is None else max(previous, when)
@@ -94,16 +90,16 @@ def _unknown_links(
 
     for index, driver in enumerate(kpi.drivers):
         if driver == kpi.id:
-            yield source.diagnostic(("drivers", index), CYCLE_CODE,
+            yield source.diagnostic(("drivers", index), DRIVER_CYCLE,
                                     "A KPI cannot drive itself.",
                                     f"Remove `{driver}` from `drivers`.")
         elif unknown(driver):
-            yield source.diagnostic(("drivers", index), REFERENCE_CODE,
+            yield source.diagnostic(("drivers", index), UNKNOWN_REFERENCE,
                                     f"There is no KPI `{driver}`.",
                                     "Use the id of an existing KPI (its file name without .yml).")
     successor = kpi.replaced_by
     if successor is not None and (successor == kpi.id or unknown(successor)):
-        yield source.diagnostic(("replaced_by",), REFERENCE_CODE,
+        yield source.diagnostic(("replaced_by",), UNKNOWN_REFERENCE,
                                 f"There is no other KPI `{successor}` to replace this one.",
                                 "Use the id of the KPI that took over (its file name without "
                                 ".yml), or remove `replaced_by`.")
@@ -130,7 +126,7 @@ def _cycles(catalog: Catalog) -> Iterator[Diagnostic]:
                 circle = path[path.index(driver):] + [driver]
                 source = catalog.kpi_sources[path[-1]]
                 yield source.diagnostic(
-                    ("drivers", index), CYCLE_CODE,
+                    ("drivers", index), DRIVER_CYCLE,
                     "The drivers go round in a circle: " + " → ".join(circle) + ".",
                     "A driver is an input of the KPI it drives; remove the link that is not.")
             elif driver not in state:

@@ -25,9 +25,9 @@ def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[Plain
     for error in exc.errors(include_url=False):
         path: FieldPath = tuple(p for p in error["loc"] if p != "[key]")
         explained = _explain(error, path, model)
-        if error["loc"][-1:] == ("[key]",) and explained[0] == "E204":  # a name, not a value
-            explained = ("E204", f"`{_written(error.get('input'))}` cannot be named here.",
-                         explained[2])
+        if error["loc"][-1:] == ("[key]",) and explained[0] == codes.INVALID_VALUE:  # a name
+            explained = (codes.INVALID_VALUE,
+                         f"`{_written(error.get('input'))}` cannot be named here.", explained[2])
         yield path, *explained
 
 

@@ -49,7 +49,7 @@ def test_a_value_outside_the_valid_range_is_an_error_at_the_value(
         catalog, located, old, new, line, column, words):
     catalog.edit(KPI, TAIL, TAIL + "\nvalid_range: {min: 0, max: 1000}")
     catalog.edit(KPI, old, new)
-    located(catalog.only_error(), KPI, line, column, "E308", *words)
+    located(catalog.only_error(), KPI, line, column, "E309", *words)
 
 
 def test_a_valid_range_needs_a_bound_in_order(catalog, located):
@@ -67,7 +67,7 @@ def test_a_valid_range_needs_a_bound_in_order(catalog, located):
 def test_milestones_lie_in_order_between_baseline_and_target(
         catalog, located, milestones, line, column, words):
     catalog.edit(KPI, TAIL, TAIL + "\nmilestones: " + milestones)
-    located(catalog.only_error(), KPI, line, column, "E310", *words)
+    located(catalog.only_error(), KPI, line, column, "E311", *words)
 
 
 def test_a_milestone_has_the_kind_of_value_the_direction_asks_for(catalog, located):
@@ -80,13 +80,13 @@ def test_unknown_driver_and_driving_itself(catalog, located):
     errors = catalog.errors()
     assert len(errors) == 2
     located(errors[0], KPI, 22, 22, "E307", "no KPI `lost-deals`")
-    located(errors[1], KPI, 22, 34, "E309", "cannot drive itself")
+    located(errors[1], KPI, 22, 34, "E310", "cannot drive itself")
 
 
 def test_a_cycle_of_drivers_is_one_error_naming_the_circle(catalog, located):
     catalog.edit(KPI, TAIL, TAIL + "\ndrivers: [won-deals]")
     catalog.edit(OTHER, "related: [new-leads]", "related: [new-leads]\ndrivers: [new-leads]")
-    located(catalog.only_error(), OTHER, 21, 11, "E309",
+    located(catalog.only_error(), OTHER, 21, 11, "E310",
             "round in a circle: new-leads → won-deals → new-leads")
 
 
@@ -99,7 +99,7 @@ def test_a_long_chain_of_drivers_is_checked_without_recursion(catalog):
         text = base.replace("id: new-leads", f"id: chain-{n}")
         text = text.replace("metric: New leads created in the CRM", f"metric: Chain {n}")
         catalog.write(chain.format(n), text + f"drivers: [chain-{(n + 1) % depth}]\n")
-    cycles = [d for d in catalog.errors() if d.code == "E309"]
+    cycles = [d for d in catalog.errors() if d.code == "E310"]
     assert len(cycles) == 1 and cycles[0].path == chain.format(depth - 1)
 
 

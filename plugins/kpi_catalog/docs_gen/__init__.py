@@ -28,6 +28,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "error-index": blocks.error_index,
     "rule": blocks.rule_heading,
     "rule-index": blocks.rule_index,
+    "vague-words": blocks.vague_words,
     "fields": blocks.field_table,
     "plugin-options": blocks.plugin_options,
     "kpi-view": blocks.kpi_view,

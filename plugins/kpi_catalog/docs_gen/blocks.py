@@ -18,6 +18,7 @@ from ..rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
 from ..site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
 from ..site.macros import MODELS
 from ..site.views import KpiView
+from ..vague_words import VAGUE_WORDS
 
 # --- error codes ------------------------------------------------------------------------
 
@@ -54,6 +55,13 @@ def rule_heading(code: str) -> str:
     found = RULES[code]
     return (f"# {found.code} {found.name}\n\n{found.summary}\n\n"
             f"**Default severity:** {found.severity.value}. {_checks(found.lifecycles)}\n")
+
+
+def vague_words() -> str:
+    """The built-in vague words of rule K114, per language."""
+    names = {"en": "English", "id": "Bahasa Indonesia"}
+    return "".join(f"* {names[language]}: " + ", ".join(words) + ".\n"
+                   for language, words in VAGUE_WORDS.items())
 
 
 def rule_index() -> str:
