@@ -1,9 +1,10 @@
 """What the catalog's files refer to, checked once every file has loaded.
 
 A KPI names its department, objective and success part, and related KPIs; an objective
-names its perspective (drivers, successors and values: :mod:`kpi_links`). Each such reference must point at something the catalog holds. A
-reference into a file that did not load is not reported (that file's own errors are), so
-one broken file does not flood the report.
+names its perspective (drivers, successors and values are checked in :mod:`kpi_links`).
+Each such reference must point at something the catalog holds. A reference into a file
+that did not load is not reported (that file's own errors are), so one broken file does
+not flood the report.
 """
 
 from __future__ import annotations
