@@ -371,6 +371,60 @@ def bench_site(ctx: Context) -> Result:
 def bench_site_10k(ctx: Context) -> Result:
     return _site_benchmark(ctx, "site-10k", 10_000, 1)
 
+# --- importing actual values ---------------------------------------------------------------
+
+IMPORT_KPIS, IMPORT_VALUES_EACH = 1_000, 10  # 10,000 values into a 1,000-KPI catalog
+
+
+@benchmark("import", bar=1.0, about=f"kpi actuals import of {IMPORT_KPIS * IMPORT_VALUES_EACH:,} "
+           f"values into {IMPORT_KPIS:,} KPI files (load, check, edit, re-check, write) "
+           "against a ruamel.yaml round trip (load + dump) of the same files")
+def bench_import(ctx: Context) -> Result:
+    import io
+
+    from ruamel.yaml import YAML
+
+    from kpi_catalog.cli import main as kpi_main
+
+    root, files = write_catalog(ctx.workdir / "import", IMPORT_KPIS)
+    originals = {path: path.read_bytes() for path in files}
+    periods = [f"2026-{m:02d}" for m in (11, 12)] + [f"2027-{m:02d}" for m in range(1, 9)]
+    values = ctx.workdir / "import-values.csv"
+    values.write_text("kpi,period,value,note\n" + "".join(
+        f"{path.stem},{period},{n + 0.5},{'Checked' if n % 3 == 0 else ''}\n"
+        for path in files for n, period in enumerate(periods[:IMPORT_VALUES_EACH])))
+
+    def restore() -> None:
+        for path, data in originals.items():
+            path.write_bytes(data)
+
+    def round_trip() -> None:
+        """The floor: what a round-trip YAML library costs to load and dump the same files."""
+        restore()
+        yaml = YAML()
+        for path in files:
+            out = io.StringIO()
+            yaml.dump(yaml.load(path.read_text(encoding="utf-8")), out)
+
+    def run_import() -> None:
+        restore()
+        try:
+            kpi_main(["actuals", "import", str(values), str(root), "--today", "2027-09-30"])
+        except SystemExit as done:
+            if done.code:
+                raise SystemExit(f"the import failed (exit {done.code})") from None
+
+    run_import()  # once untimed: it must succeed and write every value
+    written = sum(path.read_bytes().count(b"{period: 202") for path in files)
+    if written != len(files) * (10 + IMPORT_VALUES_EACH):
+        raise SystemExit(f"the import wrote {written} values, not all of them")
+    outcome = compare(ctx, "import", ("ruamel-round-trip", round_trip), ("import", run_import))
+    outcome.notes.append(f"{IMPORT_KPIS * IMPORT_VALUES_EACH:,} values into {IMPORT_KPIS:,} KPI "
+                         f"files: {outcome.times['wall']['import']:.1f} s wall, "
+                         f"{outcome.times['cpu']['import']:.1f} s cpu")
+    return outcome
+
+
 # --- running -------------------------------------------------------------------------------
 
 
