@@ -8,7 +8,7 @@
 CREATE TABLE online_sales_monthly (
     month TEXT PRIMARY KEY,          -- 2026-01
     delivered_orders INTEGER NOT NULL,
-    gmv_idr INTEGER NOT NULL,        -- delivered order value after vouchers, VAT included
+    gmv_idr BIGINT NOT NULL,         -- delivered order value after vouchers, VAT included
     remark TEXT                      -- what the e-commerce team wants readers to know
 );
 

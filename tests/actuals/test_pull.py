@@ -124,3 +124,47 @@ def test_only_the_kpis_asked_for(repo, database):
     assert "online-gmv" not in result.output
     unknown = _pull(repo, database, "--kpi", "nope")
     assert unknown.exit_code == 2 and "there is no KPI `nope`" in unknown.output
+
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def postgres():
+    """The example database loaded into a throwaway PostgreSQL server."""
+    from postgres_server import postgres_server
+    from sqlalchemy import create_engine
+
+    with postgres_server() as url:
+        engine = create_engine(url)
+        with engine.begin() as connection:
+            connection.exec_driver_sql((ROOT / "examples" / "actuals.sql").read_text())
+        engine.dispose()
+        yield url
+
+
+def test_pull_from_postgresql_fills_the_same_values(repo, postgres):
+    result = kpi("actuals", "pull", str(repo / "kpis"), "--database", postgres, "--today", LATER)
+    assert result.exit_code == 0, result.output
+    assert "Wrote 4 values in 4 KPI files." in result.output
+    catalog = check_catalog(repo / "kpis").catalog
+    for kpi_id, value in PULLED.items():
+        assert catalog.kpis[kpi_id].actuals[-1].value == value, kpi_id
+
+
+def test_postgresql_sessions_are_read_only_and_timed(repo, postgres):
+    _set_query(repo, "marketing/sales-qualified-leads.yml",
+               "WITH gone AS (DELETE FROM crm_lead_status_monthly RETURNING 1) "
+               "SELECT '2026-11', count(*) FROM gone")
+    _set_query(repo, "sales/online-gmv.yml", "SELECT '2026-11', 1 FROM pg_sleep(5)")
+    result = kpi("actuals", "pull", str(repo / "kpis"), "--database", postgres, "--today",
+                 LATER, "--timeout", "0.5")
+    assert result.exit_code == 1
+    assert "read-only transaction" in result.output, result.output
+    assert "`online-gmv` failed: it took longer than 0.5 seconds" in result.output
+    from sqlalchemy import create_engine
+    engine = create_engine(postgres)
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql("SELECT count(*) FROM crm_lead_status_monthly")
+        assert rows.scalar() == 24, "nothing was deleted"
+    engine.dispose()

@@ -94,8 +94,9 @@ def _read_only_session(dbapi_connection, _record) -> None:
     try:
         if module.startswith("sqlite3"):
             cursor.execute("PRAGMA query_only = ON")
-        elif "psycopg" in module or "pg8000" in module or "asyncpg" in module:
+        elif "psycopg" in module or "pg8000" in module:
             cursor.execute("SET default_transaction_read_only = on")
+            dbapi_connection.commit()  # a SET inside a transaction rolled back would not last
     finally:
         cursor.close()
 
