@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import ClassVar, NamedTuple
 
-from .models import Direction, Kpi
+from .models import Actual, Direction, Kpi, Target
 from .numbers import format_number
 from .status import KpiStatus, goal_value
 
@@ -114,119 +116,211 @@ def trend_svg(
     actuals = [a for _, _, a in points]
     if not actuals:
         return None
-    baseline, target = kpi.baseline, kpi.target
-    goal = goal_value(kpi)
-
-    # --- scales ------------------------------------------------------------------------
-    days = [a.date for a in actuals]
-    values = [a.value for a in actuals]
-    if baseline is not None:
-        days.append(baseline.date)
-        values.append(baseline.value)
-    if target is not None:
-        days.append(target.date)
-        values += [v for v in (target.value, target.min, target.max) if v is not None]
-    first_day, last_day = min(days), max(days)
-    if first_day == last_day:
-        first_day, last_day = first_day - timedelta(days=15), last_day + timedelta(days=15)
-    low, high, value_ticks = _value_ticks(min(values), max(values))
-    plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
-
-    def x(day: date) -> float:
-        return round(LEFT + plot_w * (day - first_day).days / (last_day - first_day).days, 2)
-
-    def y(value: float) -> float:
-        return round(TOP + plot_h * (high - value) / (high - low), 2)
-
-    # --- words -------------------------------------------------------------------------
+    frame = Frame.around(kpi, actuals)
+    path = _expected_path(kpi)
     title = words["trend_title"].replace("{name}", kpi.name)
-    unit = kpi.measurement.unit
+    desc = _description(kpi, status, actuals, path, words, format_number, format_date)
+    ident = f"kpi-trend-{kpi.id}"
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
+        'font-family="inherit" font-size="12" fill="none" stroke="none">',
+        f'<title id="{ident}-title">{_text(title)}</title>',
+        f'<desc id="{ident}-desc">{_text(desc)}</desc>',
+        *_grid(frame),
+        *_axes(frame, kpi.measurement.unit, format_number),
+        *_target(kpi, frame, words, format_number, format_date),
+        *_expected(frame, path),
+        *_actuals(frame, actuals, format_number),
+        *_legend(kpi, path, words),
+        "</svg>",
+    ])
+
+
+# --- the frame: where days and values land -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The plot area's scales: :meth:`x` places a day, :meth:`y` a value, and the ticks
+    say where the grid lines and axis labels go."""
+
+    first_day: date
+    last_day: date
+    low: float
+    high: float
+    value_ticks: list[float]
+
+    plot_w: ClassVar[int] = WIDTH - LEFT - RIGHT
+    plot_h: ClassVar[int] = HEIGHT - TOP - BOTTOM
+
+    @classmethod
+    def around(cls, kpi: Kpi, actuals: list[Actual]) -> Frame:
+        """Room for the values, the baseline and the target (or its range)."""
+        baseline, target = kpi.baseline, kpi.target
+        days = [a.date for a in actuals]
+        values = [a.value for a in actuals]
+        if baseline is not None:
+            days.append(baseline.date)
+            values.append(baseline.value)
+        if target is not None:
+            days.append(target.date)
+            values += [v for v in (target.value, target.min, target.max) if v is not None]
+        first_day, last_day = min(days), max(days)
+        if first_day == last_day:
+            first_day, last_day = first_day - timedelta(days=15), last_day + timedelta(days=15)
+        low, high, value_ticks = _value_ticks(min(values), max(values))
+        return cls(first_day, last_day, low, high, value_ticks)
+
+    def x(self, day: date) -> float:
+        span = (self.last_day - self.first_day).days
+        return round(LEFT + self.plot_w * (day - self.first_day).days / span, 2)
+
+    def y(self, value: float) -> float:
+        return round(TOP + self.plot_h * (self.high - value) / (self.high - self.low), 2)
+
+    def month_ticks(self) -> tuple[list[date], bool]:
+        return _month_ticks(self.first_day, self.last_day)
+
+
+# --- the parts of the chart ------------------------------------------------------------
+
+
+class ExpectedPath(NamedTuple):
+    """The straight line from the baseline to the target (its nearest edge for a range)."""
+
+    start: date
+    start_value: float
+    end: date
+    end_value: float
+
+
+def _expected_path(kpi: Kpi) -> ExpectedPath | None:
+    """The expected path, when it goes anywhere."""
+    goal = goal_value(kpi)
+    if kpi.baseline is None or goal is None or goal == kpi.baseline.value:
+        return None
+    return ExpectedPath(kpi.baseline.date, kpi.baseline.value, kpi.target.date, goal)
+
+
+def _goal_text(target: Target, format_number: Callable[[float], str]) -> str:
+    return (format_number(target.value) if target.value is not None
+            else f"{format_number(target.min)} – {format_number(target.max)}")
+
+
+def _description(
+    kpi: Kpi, status: KpiStatus | None, actuals: list[Actual],
+    path: ExpectedPath | None, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> str:
+    """The chart in words, for screen readers: the values, the target, the expected path."""
+    target = kpi.target
     shown = actuals if len(actuals) <= 12 else [actuals[0], *actuals[-11:]]
     said = "; ".join(f"{a.period}: {format_number(a.value)}" for a in shown)
     if len(shown) < len(actuals):
         said = f"{actuals[0].period}: {format_number(actuals[0].value)}; …; " + "; ".join(
             f"{a.period}: {format_number(a.value)}" for a in actuals[-11:])
-    desc = [f"{words['actual']} ({unit}): {said}."]
+    desc = [f"{words['actual']} ({kpi.measurement.unit}): {said}."]
     if target is not None:
-        goal_text = (format_number(target.value) if target.value is not None
-                     else f"{format_number(target.min)} – {format_number(target.max)}")
-        desc.append(f"{words['target']}: {goal_text} ({format_date(target.date)}).")
-    if baseline is not None and goal is not None and goal != baseline.value:
-        desc.append(f"{words['expected']}: {format_number(baseline.value)} "
-                    f"({format_date(baseline.date)}) → {format_number(goal)} "
-                    f"({format_date(target.date)})")
+        desc.append(f"{words['target']}: {_goal_text(target, format_number)} "
+                    f"({format_date(target.date)}).")
+    if path is not None:
+        desc.append(f"{words['expected']}: {format_number(path.start_value)} "
+                    f"({format_date(path.start)}) → {format_number(path.end_value)} "
+                    f"({format_date(path.end)})")
         if status is not None and status.expected is not None and status.latest is not None:
             desc[-1] += (f"; {status.latest.period}: {format_number(round(status.expected, 2))}")
         desc[-1] += "."
+    return " ".join(desc)
 
-    ident = f"kpi-trend-{kpi.id}"
-    out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
-        f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
-        'font-family="inherit" font-size="12" fill="none" stroke="none">',
-        f'<title id="{ident}-title">{_text(title)}</title>',
-        f'<desc id="{ident}-desc">{_text(" ".join(desc))}</desc>',
-    ]
 
-    # --- grid and axes -----------------------------------------------------------------
-    out.append('<g class="kpi-trend-grid" stroke="currentColor" stroke-opacity="0.15">')
-    for tick in value_ticks:
-        out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y(tick)}" y2="{y(tick)}"/>')
+def _grid(frame: Frame) -> list[str]:
+    out = ['<g class="kpi-trend-grid" stroke="currentColor" stroke-opacity="0.15">']
+    for tick in frame.value_ticks:
+        y = frame.y(tick)
+        out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y}" y2="{y}"/>')
     out.append("</g>")
-    out.append('<g class="kpi-trend-axis" fill="currentColor">')
-    for tick in value_ticks:
-        out.append(f'<text x="{LEFT - 8}" y="{y(tick) + 4}" text-anchor="end">'
+    return out
+
+
+def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> list[str]:
+    out = ['<g class="kpi-trend-axis" fill="currentColor">']
+    for tick in frame.value_ticks:
+        out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}" text-anchor="end">'
                    f"{_text(format_number(tick))}</text>")
-    ticks, years_only = _month_ticks(first_day, last_day)
+    ticks, years_only = frame.month_ticks()
     for tick in ticks:
         label = str(tick.year) if years_only else f"{tick.year}-{tick.month:02d}"
-        out.append(f'<text x="{x(tick)}" y="{HEIGHT - BOTTOM + 18}" text-anchor="middle">'
-                   f"{_text(label)}</text>")
+        out.append(f'<text x="{frame.x(tick)}" y="{HEIGHT - BOTTOM + 18}" '
+                   f'text-anchor="middle">{_text(label)}</text>')
     out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{_text(unit)}</text>')
-    out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{TOP + plot_h}" y2="{TOP + plot_h}" '
+    bottom = TOP + frame.plot_h
+    out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
                'stroke="currentColor" stroke-opacity="0.5"/>')
     out.append("</g>")
+    return out
 
-    # --- target, range and expected path ----------------------------------------------
-    if target is not None and kpi.direction is Direction.WITHIN_RANGE:
-        top, bottom = y(target.max), y(target.min)
-        out.append(f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{plot_w}" '
-                   f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'
-                   f"<title>{_text(words['target'])}: {_text(goal_text)}</title></rect>")
-    elif target is not None and target.value is not None:
-        ty = y(target.value)
-        out.append(f'<g class="kpi-trend-target" stroke="currentColor" stroke-width="1.5">'
-                   f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty}" y2="{ty}" '
-                   'stroke-dasharray="8 5" stroke-opacity="0.7"/>'
-                   f'<path d="M{x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
-                   f"<title>{_text(words['target'])}: {_text(goal_text)} "
-                   f"({_text(format_date(target.date))})</title></path></g>")
-    if baseline is not None and goal is not None and goal != baseline.value:
-        out.append(f'<line class="kpi-trend-expected" x1="{x(baseline.date)}" '
-                   f'y1="{y(baseline.value)}" x2="{x(target.date)}" y2="{y(goal)}" '
-                   'stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
-                   'stroke-linecap="round" stroke-opacity="0.8"/>')
 
-    # --- the values --------------------------------------------------------------------
-    path = " ".join(f"{x(a.date)},{y(a.value)}" for a in actuals)
-    out.append('<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">')
+def _target(
+    kpi: Kpi, frame: Frame, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> list[str]:
+    """The target: a band for a range, else a dashed line with a mark on its date."""
+    target = kpi.target
+    if target is None:
+        return []
+    goal_text = _goal_text(target, format_number)
+    if kpi.direction is Direction.WITHIN_RANGE:
+        top, bottom = frame.y(target.max), frame.y(target.min)
+        return [f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{frame.plot_w}" '
+                f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'
+                f"<title>{_text(words['target'])}: {_text(goal_text)}</title></rect>"]
+    if target.value is None:
+        return []
+    ty = frame.y(target.value)
+    return [f'<g class="kpi-trend-target" stroke="currentColor" stroke-width="1.5">'
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty}" y2="{ty}" '
+            'stroke-dasharray="8 5" stroke-opacity="0.7"/>'
+            f'<path d="M{frame.x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
+            f"<title>{_text(words['target'])}: {_text(goal_text)} "
+            f"({_text(format_date(target.date))})</title></path></g>"]
+
+
+def _expected(frame: Frame, path: ExpectedPath | None) -> list[str]:
+    if path is None:
+        return []
+    return [f'<line class="kpi-trend-expected" x1="{frame.x(path.start)}" '
+            f'y1="{frame.y(path.start_value)}" x2="{frame.x(path.end)}" '
+            f'y2="{frame.y(path.end_value)}" '
+            'stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
+            'stroke-linecap="round" stroke-opacity="0.8"/>']
+
+
+def _actuals(frame: Frame, actuals: list[Actual], format_number: Callable[[float], str],
+             ) -> list[str]:
+    """The measured values: a line through them, and a point with a tooltip for each."""
+    out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">']
     if len(actuals) > 1:
-        out.append(f'<polyline points="{path}" fill="none" stroke-width="2.5" '
+        points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in actuals)
+        out.append(f'<polyline points="{points}" fill="none" stroke-width="2.5" '
                    'stroke-linejoin="round"/>')
     for a in actuals:
         note = f" – {a.note}" if a.note.strip() else ""
-        out.append(f'<circle cx="{x(a.date)}" cy="{y(a.value)}" r="4">'
+        out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4">'
                    f"<title>{_text(a.period)}: {_text(format_number(a.value))}{_text(note)}"
                    "</title></circle>")
     out.append("</g>")
+    return out
 
-    # --- legend ------------------------------------------------------------------------
+
+def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> list[str]:
+    """A sample of each line the chart draws, right-aligned above the plot."""
     legend = [("actual", 'stroke-width="2.5"')]
-    if target is not None:
+    if kpi.target is not None:
         legend.append(("target", 'stroke-width="1.5" stroke-dasharray="8 5"'))
-    if baseline is not None and goal is not None and goal != baseline.value:
+    if path is not None:
         legend.append(("expected", 'stroke-width="1.5" stroke-dasharray="2 4"'))
-    out.append('<g class="kpi-trend-legend" fill="currentColor">')
+    out = ['<g class="kpi-trend-legend" fill="currentColor">']
     lx = WIDTH - RIGHT
     for key, style in reversed(legend):
         word = _text(words[key])
@@ -240,5 +334,4 @@ def trend_svg(
                        f"{style}/>")
         out.append(f'<text x="{lx + 25}" y="18">{word}</text>')
     out.append("</g>")
-    out.append("</svg>")
-    return "\n".join(out)
+    return out
