@@ -241,7 +241,8 @@ def render(data: dict[str, Any], today: date) -> str:
 
 
 def _comment(text: str) -> str:
-    return " ".join(str(text).split())
+    """Text for a comment line: one line, printable characters only."""
+    return " ".join("".join(c if c.isprintable() else " " for c in str(text)).split())
 
 
 # --- a new success part in objectives.yml ---------------------------------------------

@@ -244,3 +244,12 @@ def test_an_answer_the_model_refuses_is_explained_not_asked_forever(catalog):
     assert result.exit_code == 2
     assert "`unit`: the text is empty" in result.output
     assert "correct the answers above" in result.output
+
+
+def test_control_characters_in_answers_stay_inside_their_quoted_value(catalog):
+    name = "Leads\x00 per\u2028month\nnew"
+    result = run(catalog, "--no-input", *OPTIONS, "--name", name, "--id", "odd-leads")
+    assert result.exit_code == 0, result.output
+    text = catalog.read("kpis/marketing/odd-leads.yml")
+    assert text.splitlines()[0] == "# Leads per month new"  # the title comment: one line
+    assert parse_yaml(text)["name"] == name
