@@ -139,6 +139,14 @@ def test_overview_rows_follow_the_dom_contract(catalog):
     assert len(empty) == 5, "each filter starts with an empty 'All' option"
 
 
+def test_a_description_of_nothing_visible_has_no_section(catalog):
+    """Blank lines and control characters only: no empty Background heading."""
+    kpi = catalog.kpis["new-leads"].model_copy(update={"description": " \n\n \x00 "})
+    catalog.kpis["new-leads"] = kpi
+    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "new-leads")
+    assert "## Background" not in page.body and "## Measurement" in page.body
+
+
 def test_manual_status_and_silenced_rules_are_shown(catalog):
     page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
     text = parse_html(markdown.markdown(page.body)).text
