@@ -81,3 +81,18 @@ def test_search_view_helpers():
     assert view.startswith('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n'
                            "<p>GMV; &lt;b&gt;</p>")
     assert with_search_words("<p>no heading</p>", "a", "b") == "<p>no heading</p>"
+
+
+def test_generated_pages_lose_indentation_not_content(built):
+    """Generated pages are written without the theme's indentation and blank lines; the
+    text a browser shows is the same (white space around a line break collapses)."""
+    from kpi_catalog.site.html_blocks import compact_lines
+
+    html = built.page("kpis/new-leads/")
+    assert "\n " not in html and "\n\n" not in html
+    assert "New leads per month" in html and "<svg" in html
+    assert compact_lines("<p>a</p>\n    \n  <p>b  </p>\n") == "<p>a</p>\n<p>b  </p>\n"
+    kept = "<pre>  code\n    indented</pre>\n   <p>x</p>"
+    assert compact_lines(kept) == kept, "white space in <pre> is shown as it is"
+    hand_written = built.page("")
+    assert "\n " in hand_written, "pages written by hand are left as the theme made them"

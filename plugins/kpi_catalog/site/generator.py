@@ -15,7 +15,7 @@ Templates see each KPI as a :class:`~.views.KpiView`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -182,15 +182,22 @@ class Site:
 
     def pages(self) -> list[SitePage]:
         """Every page: overview, glossary, the index pages, departments, objectives, KPIs."""
-        out = [self.overview_page()]
+        return list(self.iter_pages())
+
+    def iter_pages(self) -> Iterator[SitePage]:
+        """The pages of :meth:`pages` one at a time, so that a large catalog's pages need
+        not all be in memory at once (a consumer that keeps less than a page's text)."""
+        yield self.overview_page()
         if self.options.glossary:
-            out.append(self.glossary_page())
-        out.append(self.departments_page())
-        out.append(self.objectives_page())
-        out += [self.department_page(d) for d in self.catalog.departments.values()]
-        out += [self.objective_page(o) for o in self.catalog.objectives.values()]
-        out += [self.kpi_page(v) for v in self.views.values()]
-        return out
+            yield self.glossary_page()
+        yield self.departments_page()
+        yield self.objectives_page()
+        for department in self.catalog.departments.values():
+            yield self.department_page(department)
+        for objective in self.catalog.objectives.values():
+            yield self.objective_page(objective)
+        for view in self.views.values():
+            yield self.kpi_page(view)
 
     def _registry_path(self, name: str) -> str | None:
         source = self.catalog.registry_sources.get(name)
