@@ -345,7 +345,7 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     result = _valid_catalog(catalog, today)
     name = "-" if str(file) == "-" else str(file)
     try:
-        data = click.get_binary_stream("stdin").read() if name == "-" else file.read_bytes()
+        data = sys.stdin.buffer.read() if name == "-" else file.read_bytes()
     except OSError as exc:
         raise click.UsageError(f"{file} could not be read: {exc.strerror}.") from None
     try:

@@ -177,3 +177,21 @@ def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, cod
     assert snapshot(repo) == before
     result, _, _ = _import(repo, tmp_path, fixed)
     assert result.exit_code == 0, result.output
+
+
+def test_the_downloadable_template_is_a_valid_empty_file_of_values(repo, tmp_path):
+    template = EXAMPLE.parent / "docs" / "assets" / "actuals-template.csv"
+    result = kpi("actuals", "import", str(template), str(repo / "kpis"))
+    assert result.exit_code == 0 and "Nothing to change" in result.output, result.output
+
+
+def test_values_from_standard_input_into_a_file_with_a_byte_order_mark(repo):
+    path = repo / "kpis/marketing/sales-qualified-leads.yml"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = kpi("actuals", "import", "-", str(repo / "kpis"), "--format", "csv",
+                 input=f"{HEAD}{SQL},2026-11,231\n".encode())
+    assert result.exit_code == 0, result.output
+    data = path.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"  - {period: 2026-11, value: 231}\n" in data
+    bad = kpi("actuals", "import", "-", str(repo / "kpis"), input=f"{HEAD}x,2026-11,1\n".encode())
+    assert bad.output.startswith("<stdin>:2:1: E402 There is no KPI `x`."), bad.output
