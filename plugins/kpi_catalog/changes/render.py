@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from typing import Any
 
 from ..site.escape import one_line
 from .compare import CatalogDiff, Change, KpiChanges
+from .words import describe, show
 
 MAX_MARKDOWN_KPIS = 100
 # GitHub Markdown: HTML and @mentions as entities, inline syntax backslash-escaped.
@@ -24,94 +24,6 @@ _GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#])")
 def md(text: object) -> str:
     """Contributor text as one line of GitHub Markdown that shows as written."""
     return _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
-
-_SHORT = 90
-
-_PHRASES = {
-    "added": "new",
-    "deleted": "deleted (instead of retired)",
-    "retired": "retired",
-    "lifecycle_changed": "lifecycle changed",
-    "statement_changed": "statement changed",
-    "direction_changed": "direction changed",
-    "target_easier": "target made easier",
-    "target_harder": "target made harder",
-    "target_moved": "target range moved",
-    "target_changed": "target changed",
-    "target_set": "target set",
-    "target_removed": "target removed",
-    "deadline_later": "deadline moved later",
-    "deadline_earlier": "deadline moved earlier",
-    "baseline_changed": "baseline changed",
-    "baseline_set": "baseline set",
-    "thresholds_changed": "thresholds changed",
-    "owner_changed": "owner changed",
-    "actual_added": "value added",
-    "actual_edited": "past value edited",
-    "actual_deleted": "past value deleted",
-    "actual_note_changed": "note of a value changed",
-    "note_added": "change log entry added",
-    "period_changed": "period changed",
-    "part_added": "success part added",
-    "part_removed": "success part removed",
-    "part_changed": "success part reworded",
-}
-_MOVED = {"department": "moved to another department", "objective": "moved to another objective",
-          "success_part": "moved to another success part"}
-
-
-def show(value: Any, limit: int = _SHORT) -> str:
-    """A value in words: 150 (not 150.0), ranges as 2–4, nested fields as `key value`."""
-    if value is None:
-        return "none"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
-    if isinstance(value, (int, float)):
-        return f"{value:,}"
-    if isinstance(value, list):
-        if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
-            return f"{show(value[0])}–{show(value[1])}"
-        return ", ".join(show(v, limit) for v in value) or "none"
-    if isinstance(value, dict):
-        if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
-            return f"{show(value['value'])} ({value['date']})"
-        return ", ".join(f"{k} {show(v, limit)}" for k, v in value.items())
-    text = one_line(value)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
-def describe(change: Change) -> str:
-    """One change in words, e.g. ``target made easier: 260 → 240``."""
-    kind, old, new = change.kind, change.old, change.new
-    if kind == "added":
-        return "new"
-    if kind == "deleted":
-        return _PHRASES[kind]
-    if kind == "moved":
-        return f"{_MOVED[change.field]}: {show(old)} → {show(new)}"
-    if kind.startswith("actual_"):
-        period = change.field.partition("[")[2].rstrip("]")
-        if kind == "actual_added":
-            return f"value added for {period}: {show(new['value'])}"
-        if kind == "actual_deleted":
-            return f"past value for {period} deleted (was {show(old['value'])})"
-        if kind == "actual_edited":
-            return f"past value for {period} edited: {show(old['value'])} → {show(new['value'])}"
-        return f"note of the {period} value changed"
-    if kind == "note_added":
-        return f"change log entry added: {show(new.get('reason'))}"
-    if kind == "statement_changed":
-        return f"statement changed from “{show(old, 400)}” to “{show(new, 400)}”"
-    if kind in ("part_added", "part_removed", "part_changed"):
-        part = change.field.partition("[")[2].rstrip("]")
-        return f"{_PHRASES[kind]} `{part}`: {show(new if new is not None else old)}"
-    if kind == "measurement_changed":
-        name = change.field.partition(".")[2].replace("_", " ")
-        return f"measurement {name} changed: {show(old)} → {show(new)}"
-    phrase = _PHRASES.get(kind, f"{change.field.replace('_', ' ')} changed")
-    return f"{phrase}: {show(old)} → {show(new)}"
 
 
 def _counts(diff: CatalogDiff) -> tuple[int, int, int]:

@@ -134,6 +134,11 @@ class KpiCatalogConfig(Config):
     """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for
     reproducible builds and tests."""
 
+    history = c.Type(bool, default=True)
+    """Show on each KPI page every commit that changed its file (date, author, subject) and
+    what it changed, in words, with the recorded reasons. Read from git in one pass; left
+    out, with an info line, without git or in a shallow clone."""
+
     search_tags_boost = c.Type((int, float), default=1000)
     """How much mkdocs-material's search weighs a page's tags (a KPI's keywords) against
     its text: as much as a title by default. Material's own weight, 1,000,000, lets a

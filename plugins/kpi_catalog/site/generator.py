@@ -23,11 +23,13 @@ from markupsafe import Markup
 
 from .. import i18n
 from ..catalog import Catalog
+from ..changes.history import read_history
 from ..charts import trend_svg
 from ..models import Department, GlossaryTerm, Kpi, Lifecycle, Objective, StatusValue
 from ..status import KpiStatus, catalog_statuses, rollup
 from . import escape
 from .environment import template_environment
+from .history_view import history_view
 from .options import SiteOptions
 from .page import SitePage
 from .urls import page_url, relative_url
@@ -57,6 +59,7 @@ class Site:
         self.env = template_environment(self.options.template_dirs)
         self._glossary_re, self._glossary_words = self._glossary_index(catalog.glossary)
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
+        self.history = (read_history(catalog) or {}) if self.options.history else {}
 
     # --- building blocks -------------------------------------------------------------
 
@@ -228,7 +231,7 @@ class Site:
         body = self.render(
             "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
-            chart=self.chart(view),
+            chart=self.chart(view), history=history_view(self.history.get(kpi.id, []), self.t),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
         # weighs tags a million times the text, so a department's name as a tag would list

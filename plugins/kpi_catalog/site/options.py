@@ -30,6 +30,8 @@ class SiteOptions:
     """Where a rule's documentation lives; linked from silenced rules when it exists."""
     existing_pages: frozenset[str] = frozenset()
     """Hand-written pages of the site (to know which rule pages exist)."""
+    history: bool = False
+    """Show each KPI's history from git on its page (the MkDocs plugin's `history` option)."""
 
     def kpi_src(self, kpi_id: str) -> str:
         return f"{self.kpi_prefix}/{kpi_id}/index.md"

@@ -169,6 +169,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             nav=self.config.nav,
             template_dirs=self._template_dirs(config),
             existing_pages=frozenset(f.src_uri for f in files.documentation_pages()),
+            history=self.config.history,
         )
         self.site = Site(self.result.catalog, today=self.today, options=options)
 

@@ -1,0 +1,171 @@
+"""Each KPI's history from git, for its page: every commit that changed its file.
+
+One ``git log`` over the whole catalog folder lists every commit with the blobs it changed;
+one ``git cat-file --batch`` reads the blobs that are needed. Only a file that was
+*modified* is parsed (its old and new text, with the project's YAML reader and models), and
+a blob equal to a file as it is now is not parsed again: the loaded catalog has it. The
+field changes are the ones `kpi diff` names (:func:`~.compare.compare_kpis`).
+
+History is an extra: without git, outside a repository or in a shallow clone it is left
+out with one info line, and no git problem ever fails a build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+import subprocess
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ..catalog import Catalog
+from ..models import Kpi
+from ..yaml_reader import parse_yaml
+from .compare import Change, compare_kpis
+from .revisions import RevisionError, git
+
+log = logging.getLogger("mkdocs.plugins.kpi_catalog")
+
+_ABSENT = "0" * 40
+_RAW = re.compile(r"^:\d+ \d+ ([0-9a-f]{40}) ([0-9a-f]{40}) [A-Z]\d*\t(.+)$")
+_RECORD, _FIELD = "\x00", "\x1f"  # as git writes %x00 and %x1f (NUL survives str.strip)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One commit that changed a KPI's file."""
+
+    commit: str
+    when: datetime
+    author: str
+    subject: str
+    changes: tuple[Change, ...]
+    readable: bool = True
+    """False when the file could not be read as a KPI before or after the commit."""
+
+
+@dataclass
+class _Step:
+    old: str = _ABSENT
+    new: str = _ABSENT
+
+
+def read_history(catalog: Catalog) -> dict[str, list[HistoryEntry]] | None:
+    """KPI id -> its commits, newest first; None (with an info line) when there is no
+    usable git history."""
+    try:
+        top = Path(git(catalog.repo_root, "rev-parse", "--show-toplevel"))
+        if git(top, "rev-parse", "--is-shallow-repository") == "true":
+            log.info("KPI history is left out: this is a shallow clone (fetch the whole "
+                     "history, e.g. actions/checkout with fetch-depth: 0).")
+            return None
+        folder = catalog.root.resolve().relative_to(top.resolve()).as_posix()
+        return _History(top, folder, catalog).read()
+    except (RevisionError, ValueError, OSError) as problem:
+        log.info("KPI history is left out: %s", _first_line(problem) or "git is not available.")
+        return None
+
+
+def _first_line(problem: Exception) -> str:
+    return str(problem).strip().splitlines()[0] if str(problem).strip() else ""
+
+
+class _History:
+    def __init__(self, top: Path, folder: str, catalog: Catalog):
+        self.top, self.catalog = top, catalog
+        self.prefix = "" if folder == "." else folder + "/"
+        self.parsed: dict[str, Kpi | None] = self._current_blobs()
+
+    def _current_blobs(self) -> dict[str, Kpi | None]:
+        """Blob id -> KPI, for the files as loaded: git's blob id is a hash of the text."""
+        known: dict[str, Kpi | None] = {}
+        for kpi_id, source in self.catalog.kpi_sources.items():
+            data = source.text.encode("utf-8")
+            blob = hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False)
+            known[blob.hexdigest()] = self.catalog.kpis[kpi_id]
+        return known
+
+    def _kpi_id(self, path: str) -> str | None:
+        """The KPI id of ``<catalog>/<department>/<id>.yml``; None for any other file."""
+        if not path.startswith(self.prefix):
+            return None
+        parts = path[len(self.prefix):].split("/")
+        if len(parts) != 2 or parts[0].startswith((".", "_")) or parts[1].startswith((".", "_")):
+            return None
+        stem, dot, suffix = parts[1].rpartition(".")
+        return stem if dot and suffix.lower() in ("yml", "yaml") else None
+
+    def read(self) -> dict[str, list[HistoryEntry]]:
+        output = git(self.top, "-c", "core.quotepath=false", "log", "--no-renames", "--raw",
+                     "--no-abbrev", "--no-color",
+                     "--format=%x00%H%x1f%aI%x1f%an%x1f%s", "--",
+                     self.prefix or ".")
+        commits = []
+        for record in output.split(_RECORD)[1:]:
+            header, _, raw = record.partition("\n")
+            commit, when, author, subject = header.split(_FIELD, 3)
+            steps: dict[str, _Step] = {}
+            for line in raw.splitlines():
+                match = _RAW.match(line)
+                kpi_id = match and self._kpi_id(match.group(3))
+                if not kpi_id:
+                    continue
+                step = steps.setdefault(kpi_id, _Step())  # a move: deleted here, added there
+                if match.group(1) != _ABSENT:
+                    step.old = match.group(1)
+                if match.group(2) != _ABSENT:
+                    step.new = match.group(2)
+            if steps:
+                commits.append((commit, datetime.fromisoformat(when), author, subject, steps))
+        self._parse_blobs({blob for *_, steps in commits for step in steps.values()
+                           if step.old != _ABSENT and step.new != _ABSENT
+                           for blob in (step.old, step.new)})
+        history: dict[str, list[HistoryEntry]] = {}
+        for commit, when, author, subject, steps in commits:
+            for kpi_id, step in steps.items():
+                changes, readable = self._changes(kpi_id, step)
+                history.setdefault(kpi_id, []).append(
+                    HistoryEntry(commit, when, author, subject, tuple(changes), readable))
+        return history
+
+    def _changes(self, kpi_id: str, step: _Step) -> tuple[list[Change], bool]:
+        if step.old == _ABSENT:
+            return [Change("added", "id", None, kpi_id)], True
+        if step.new == _ABSENT:
+            return [Change("deleted", "id", kpi_id, None)], True
+        old, new = self.parsed.get(step.old), self.parsed.get(step.new)
+        if old is None or new is None:
+            return [], False
+        return compare_kpis(old, new), True
+
+    def _parse_blobs(self, blobs: set[str]) -> None:
+        wanted = sorted(blobs - self.parsed.keys())
+        if not wanted:
+            return
+        done = subprocess.run(["git", "-C", str(self.top), "cat-file", "--batch"],
+                              input="\n".join(wanted).encode() + b"\n", capture_output=True,
+                              check=False)
+        if done.returncode != 0:
+            raise RevisionError("git cat-file failed.")
+        data, at = done.stdout, 0
+        for blob in wanted:
+            header_end = data.index(b"\n", at)
+            header = data[at:header_end].split()
+            if len(header) < 3:  # "<blob> missing"
+                self.parsed[blob] = None
+                at = header_end + 1
+                continue
+            size = int(header[2])
+            text = data[header_end + 1:header_end + 1 + size]
+            at = header_end + 1 + size + 1
+            self.parsed[blob] = _kpi_from(text)
+
+
+def _kpi_from(text: bytes) -> Kpi | None:
+    """The KPI a blob describes; None when it is not a valid KPI (history never fails)."""
+    try:
+        return Kpi.model_validate(parse_yaml(text.decode("utf-8")))
+    except Exception:  # noqa: BLE001 - any broken old version is just "unreadable"
+        return None

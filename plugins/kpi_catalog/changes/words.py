@@ -1,0 +1,65 @@
+"""A change in words, in the site's language (the labels ``change.<kind>`` of i18n.py):
+the same words in `kpi diff` reports and in the history on KPI pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..diagnostics import visible
+from ..i18n import EN, Labels, labels
+from .compare import Change
+
+_ENGLISH = labels("en")
+_SHORT = 90
+
+
+def show(value: Any, limit: int = _SHORT) -> str:
+    """A value in words: 150 (not 150.0), ranges as 2–4, nested fields as `key value`."""
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return f"{int(value):,}"
+    if isinstance(value, (int, float)):
+        return f"{value:,}"
+    if isinstance(value, list):
+        if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+            return f"{show(value[0])}–{show(value[1])}"
+        return ", ".join(show(v, limit) for v in value) or "none"
+    if isinstance(value, dict):
+        if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
+            return f"{show(value['value'])} ({value['date']})"
+        return ", ".join(f"{k} {show(v, limit)}" for k, v in value.items())
+    text = " ".join(visible(str(value)).split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
+    """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
+    language; ``number`` formats numbers, e.g. ``t.number`` on the site)."""
+    def value(v: Any, limit: int = _SHORT) -> str:
+        if number is not None and isinstance(v, (int, float)) and not isinstance(v, bool):
+            return number(v)
+        if isinstance(v, dict) and "value" in v and number is not None:
+            v = {**v, "value": number(v["value"])}
+        return show(v, limit)
+
+    kind, old, new = change.kind, change.old, change.new
+    key = f"change.{kind}"
+    _, _, inner = change.field.partition("[")
+    values = {"old": value(old), "new": value(new), "name": change.field.replace("_", " "),
+              "period": inner.rstrip("]"), "part": inner.rstrip("]")}
+    if kind == "moved":
+        key = f"change.moved.{change.field}"
+    elif kind.startswith("actual_"):
+        values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
+    elif kind == "note_added":
+        values["new"] = value(new.get("reason"), 300)
+    elif kind == "statement_changed":
+        values.update(old=value(old, 400), new=value(new, 400))
+    elif kind == "measurement_changed":
+        values["name"] = change.field.partition(".")[2].replace("_", " ")
+    if key not in EN:
+        key = "change.changed"
+    return t.get(key, **values)

@@ -1,0 +1,24 @@
+"""The history section of a KPI page: commits and their field changes, in the site's language.
+
+The history itself comes from git (:mod:`kpi_catalog.changes.history`), read once per build
+and only when the ``history`` option is on; this module only words it for the template.
+"""
+
+from __future__ import annotations
+
+from ..changes.history import HistoryEntry
+from ..changes.words import describe
+from ..i18n import Labels
+
+
+def history_view(entries: list[HistoryEntry], t: Labels) -> list[dict]:
+    """One dict per commit, newest first: ``date``, ``author``, ``subject``, ``readable`` and
+    ``changes`` (each a ``text``, its ``reason`` and whether it ``needs_review``)."""
+    return [{
+        "date": entry.when.date(),
+        "author": entry.author,
+        "subject": entry.subject,
+        "readable": entry.readable,
+        "changes": [{"text": describe(change, t, t.number), "reason": change.reason,
+                     "needs_review": change.needs_review} for change in entry.changes],
+    } for entry in entries]

@@ -1,0 +1,110 @@
+"""History on KPI pages: one pass over git, the field changes in words, never a failure."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+
+import markdown
+from changes_helpers import kpi
+
+from kpi_catalog.changes.history import read_history
+from kpi_catalog.i18n import labels
+from kpi_catalog.loader import load_catalog
+from kpi_catalog.site import SiteOptions, generate_pages
+from kpi_catalog.site.history_view import history_view
+
+REASON = {"date": "2026-11-30", "reason": "Two account managers left.", "fields": ["target"]}
+
+
+def _three_commits(repo):
+    repo.write_kpi(kpi("leads"))
+    repo.write_kpi(kpi("deals"))
+    repo.commit("Add leads and deals")
+    repo.write_kpi(kpi("leads", target={"value": 140, "date": "2026-12-31"}, changes=[REASON]))
+    repo.remove("kpis/marketing/deals.yml")
+    repo.write_kpi(kpi("deals", department="sales"))
+    repo.commit("<script>alert(1)</script> Lower the leads target")
+    path = repo.repo / "kpis/marketing/leads.yml"
+    path.write_text("# Owned by Marketing\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    repo.commit("Comment the leads file")
+
+
+def _kinds(entries):
+    return [[c.kind for c in e.changes] for e in entries]
+
+
+def test_every_commit_of_each_kpi_with_its_changes_newest_first(repo):
+    _three_commits(repo)
+    history = read_history(load_catalog(repo.repo / "kpis").catalog)
+    leads = history["leads"]
+    assert [e.subject for e in leads] == [
+        "Comment the leads file", "<script>alert(1)</script> Lower the leads target",
+        "Add leads and deals"]
+    assert _kinds(leads) == [[], ["target_easier", "note_added"], ["added"]]
+    assert leads[1].changes[0].reason == "Two account managers left."
+    assert leads[0].author == "Ana Analyst" and leads[0].readable
+    assert _kinds(history["deals"]) == [["moved"], ["added"]]
+
+
+def test_an_unreadable_old_version_is_named_not_fatal(repo):
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Add")
+    repo.write("kpis/marketing/leads.yml", "id: leads\nname: [broken\n")
+    repo.commit("Break")
+    repo.write_kpi(kpi("leads", owner="Someone else"))
+    repo.commit("Fix")
+    entries = read_history(load_catalog(repo.repo / "kpis").catalog)["leads"]
+    assert [(e.subject, e.readable) for e in entries] == [
+        ("Fix", False), ("Break", False), ("Add", True)]
+
+
+def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
+    _three_commits(repo)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
+                if p.key == "leads")
+    html = markdown.markdown(page.body)
+    section = html[html.index("kpi-history"):]
+    assert "<script>" not in section and "&lt;script&gt;" in section
+    assert "target made easier: 150 → 140" in section
+    assert "Reason: Two account managers left." in section
+    assert "Layout or comments only" in section
+    entries = read_history(catalog)["leads"]
+    indonesian = history_view(entries, labels("id"))
+    assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
+
+
+def test_without_the_option_there_is_no_history_and_no_git_call(repo, monkeypatch):
+    _three_commits(repo)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    monkeypatch.setattr("kpi_catalog.site.generator.read_history",
+                        lambda _: (_ for _ in ()).throw(AssertionError("git was read")))
+    page = next(p for p in generate_pages(catalog) if p.key == "leads")
+    assert "kpi-history" not in page.body
+
+
+def test_a_shallow_clone_leaves_history_out_with_one_info_line(repo, tmp_path, caplog):
+    _three_commits(repo)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.repo}", str(clone)],
+                   check=True)
+    catalog = load_catalog(clone / "kpis").catalog
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kpi_catalog"):
+        assert read_history(catalog) is None
+        page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
+                    if p.key == "leads")
+    assert "kpi-history" not in page.body
+    lines = [r.getMessage() for r in caplog.records if "history" in r.getMessage()]
+    assert len(lines) == 2 and "shallow clone" in lines[0]  # once per read_history call
+
+
+def test_outside_git_history_is_left_out(tmp_path, caplog):
+    from changes_helpers import new_repo
+    plain = new_repo(tmp_path / "plain")
+    plain.write_kpi(kpi("leads"))
+    (plain.repo / ".git").rename(plain.repo / "no-git")
+    (plain.repo / ".git").mkdir()  # a folder that only looks like a repository
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kpi_catalog"):
+        assert read_history(load_catalog(plain.repo / "kpis").catalog) is None
+    assert any("history is left out" in r.getMessage() for r in caplog.records)
