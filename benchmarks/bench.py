@@ -28,6 +28,9 @@ import argparse
 import gc
 import os
 import random
+import re
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -422,6 +425,61 @@ def bench_import(ctx: Context) -> Result:
     outcome.notes.append(f"{IMPORT_KPIS * IMPORT_VALUES_EACH:,} values into {IMPORT_KPIS:,} KPI "
                          f"files: {outcome.times['wall']['import']:.1f} s wall, "
                          f"{outcome.times['cpu']['import']:.1f} s cpu")
+    return outcome
+
+
+# --- history on the KPI pages --------------------------------------------------------------
+
+HISTORY_BAR = 1.10
+
+
+def _git(work: Path, *args: str) -> None:
+    subprocess.run(["git", "-C", str(work), "-c", "user.name=Bench", "-c", "user.email=b@x.id",
+                    *args], check=True, capture_output=True)
+
+
+def _write_history(work: Path, files: list[Path]) -> int:
+    """A real repository: the catalog, then new owners for a fifth of the KPIs, then later
+    deadlines for a tenth (as a year of pull requests would leave it); returns the commits."""
+    shutil.rmtree(work / ".git")
+    _git(work, "init", "-q", "-b", "main")
+    _git(work, "add", "-A")
+    _git(work, "commit", "-q", "-m", "The catalog")
+    edits = [("New owners", files[::5], r"(?m)^owner: (.*)$", r"owner: \1 (acting)"),
+             ("Later deadlines", files[::10], r"date: 2026-12-31\}", "date: 2027-03-31}")]
+    for message, chosen, pattern, replacement in edits:
+        for path in chosen:
+            text = path.read_text(encoding="utf-8")
+            path.write_text(re.sub(pattern, replacement, text, count=1), encoding="utf-8")
+        _git(work, "commit", "-q", "-am", message)
+    return 1 + len(edits)
+
+
+@benchmark("history", bar=HISTORY_BAR, about="mkdocs build of a 1,000-KPI catalog in a git "
+           "repository with each KPI's history on its page, against the same build with "
+           "`history: false`")
+def bench_history(ctx: Context) -> Result:
+    from site_builds import build_in_child, write_catalog_project
+
+    work = ctx.workdir / "history"
+    _, files = write_catalog(work, 1_000)
+    commits = _write_history(work, files)
+    usages: dict[str, list] = {"without history": [], "with history": []}
+    for _ in range(ctx.repeat):  # alternately, so a slow spell of the machine hits both
+        for name, history in (("without history", False), ("with history", True)):
+            write_catalog_project(work, TODAY.isoformat(), plugins=[
+                "search", {"kpi-catalog": {"today": TODAY.isoformat(), "history": history}},
+                "tags"])
+            usages[name].append(build_in_child(work))
+    times = {clock: {run: min(getattr(u, clock) for u in runs) for run, runs in usages.items()}
+             for clock in CLOCKS}
+    outcome = Result("history", "without history", "with history", times, HISTORY_BAR,
+                     ctx.clock)
+    shown = (work / "site" / "kpis" / files[0].stem / "index.html").read_text(encoding="utf-8")
+    if "kpi-history" not in shown:
+        raise SystemExit("the history benchmark's pages show no history")
+    outcome.notes.append(f"1,000 KPIs, {commits} commits (1,000 files added, 200 and 100 "
+                         f"changed); best of {ctx.repeat} round(s), each build in a fresh process")
     return outcome
 
 
