@@ -116,3 +116,17 @@ def test_the_codeowners_hook_fails_when_the_reviewers_change(tmp_path):
     run = repo.pre_commit("--files", "kpis/catalog.yml")
     assert run.returncode == 1
     assert "out of date: run `kpi codeowners`" in run.stdout
+
+
+def test_the_schemas_hook_rewrites_schemas_that_miss_a_new_department(tmp_path):
+    repo = Repo(tmp_path / "repo", _own_hook("kpi-schemas"))
+    shutil.copytree(ROOT / "schemas", repo.path / "schemas")
+    repo.git("add", "-A")
+    assert repo.pre_commit("--all-files").returncode == 0  # current: nothing to rewrite
+    repo.edit("kpis/departments.yml", "  - id: finance\n",
+              "  - id: legal\n    name: Legal\n    head: General Counsel\n\n  - id: finance\n")
+    run = repo.pre_commit("--files", "kpis/departments.yml")
+    assert run.returncode == 1
+    assert "files were modified by this hook" in run.stdout
+    schema = (repo.path / "schemas" / "kpi.schema.json").read_text(encoding="utf-8")
+    assert '"legal"' in schema
