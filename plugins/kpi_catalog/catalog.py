@@ -69,30 +69,13 @@ class Catalog:
         """The KPI's YAML file, relative to the repository root."""
         return self.kpi_sources[kpi_id].rel
 
-    @cached_property
-    def kpis_by_department(self) -> dict[str, list[Kpi]]:
-        grouped: dict[str, list[Kpi]] = defaultdict(list)
-        for kpi in self.kpis.values():
-            grouped[kpi.department].append(kpi)
-        return dict(grouped)
-
-    @cached_property
-    def kpis_by_objective(self) -> dict[str, list[Kpi]]:
-        grouped: dict[str, list[Kpi]] = defaultdict(list)
-        for kpi in self.kpis.values():
-            grouped[kpi.objective].append(kpi)
-        return dict(grouped)
-
-    @cached_property
+    @property
     def driven_by(self) -> dict[str, list[str]]:
-        """For each KPI id, the ids of the KPIs it drives (the reverse of `drivers`)."""
+        """For each KPI id, the ids of the KPIs it drives (the reverse of `drivers`).
+        Computed on each use: a cache would go stale as the catalog changes."""
         grouped: dict[str, list[str]] = defaultdict(list)
         for kpi in self.kpis.values():
             for driver in dict.fromkeys(kpi.drivers):
                 if driver in self.kpis and driver != kpi.id:
                     grouped[driver].append(kpi.id)
         return dict(grouped)
-
-    def kpis_for_part(self, objective_id: str, part_id: str) -> list[Kpi]:
-        kpis = self.kpis_by_objective.get(objective_id, [])
-        return [k for k in kpis if k.success_part == part_id]

@@ -89,14 +89,18 @@ def test_a_kpi_url_depends_only_on_its_id(tmp_path):
     for folder in ("a", "b"):
         result = check_catalog(tmp_path / folder, today=TODAY)
         assert result.ok
-        srcs.append({p.key: p.src_uri for p in generate_pages(result.catalog, today=TODAY)
+        srcs.append({p.title: p.src_uri for p in generate_pages(result.catalog, today=TODAY)
                      if p.kind == "kpi"})
     assert srcs[0] == srcs[1]
-    assert srcs[0]["new-leads"] == "kpis/new-leads/index.md"
+    assert "kpis/new-leads/index.md" in srcs[0].values()
 
+
+def _kpi_page(catalog, kpi_id: str):
+    return next(p for p in generate_pages(catalog, today=TODAY)
+                if p.src_uri == f"kpis/{kpi_id}/index.md")
 
 def test_abbreviations_explain_glossary_words_used_in_the_text(catalog):
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    page = _kpi_page(catalog, "sql-handover")
     assert "\n*[SQLs]: Sales-qualified lead, accepted by Sales.\n" in page.body
     html = markdown.markdown(front_matter(page.text)[1], extensions=["abbr"])
     abbrs = parse_html(html).find("abbr")
@@ -143,12 +147,12 @@ def test_a_description_of_nothing_visible_has_no_section(catalog):
     """Blank lines and control characters only: no empty Background heading."""
     kpi = catalog.kpis["new-leads"].model_copy(update={"description": " \n\n \x00 "})
     catalog.kpis["new-leads"] = kpi
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "new-leads")
+    page = _kpi_page(catalog, "new-leads")
     assert "## Background" not in page.body and "## Measurement" in page.body
 
 
 def test_manual_status_and_silenced_rules_are_shown(catalog):
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    page = _kpi_page(catalog, "sql-handover")
     text = parse_html(markdown.markdown(page.body)).text
     assert "On track set by hand" in text
     assert "Status set by hand: The CRM export is late this month." in text
@@ -156,7 +160,7 @@ def test_manual_status_and_silenced_rules_are_shown(catalog):
 
 
 def test_the_change_log_is_shown_with_its_dates_and_fields(catalog):
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "sql-handover")
+    page = _kpi_page(catalog, "sql-handover")
     body = page.body[page.body.index("## Change log"):]
     doc = parse_html(markdown.markdown(body[:body.index("</ul>") + 5]))
     assert doc.find("ul", class_="kpi-changelog")
@@ -166,7 +170,7 @@ def test_the_change_log_is_shown_with_its_dates_and_fields(catalog):
 
 
 def test_only_web_and_mail_links_become_links(catalog):
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == "new-leads")
+    page = _kpi_page(catalog, "new-leads")
     doc = parse_html(markdown.markdown(page.body))
     external = [e.attrs["href"] for e in doc.find("a") if ":" in e.attrs["href"]]
     assert external == ["https://example.org/leads", "mailto:leads@example.org"]

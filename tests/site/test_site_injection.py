@@ -195,7 +195,8 @@ def test_line_breaks_in_any_text_stay_inside_their_html_block(loaded, payload):
 def test_the_chart_keeps_line_breaks_as_character_references(loaded):
     kpi = loaded.kpis["new-leads"]
     catalog = hostile_catalog(loaded, lambda path, value: f"{value}\n\n```x\n")
-    page = next(p for p in generate_pages(catalog, today=TODAY) if p.key == kpi.id)
+    page = next(p for p in generate_pages(catalog, today=TODAY)
+                if p.src_uri == f"kpis/{kpi.id}/index.md")
     svg = page.body[page.body.index("<svg"):page.body.index("</svg>")]
     assert "&#10;&#10;&#96;&#96;&#96;x" in svg and "\n\n" not in svg
 

@@ -50,10 +50,6 @@ class Rule:
     lifecycles: frozenset[Lifecycle] = NOT_RETIRED
     """KPIs the rule looks at; retired KPIs are history and are not checked."""
 
-    @property
-    def doc_path(self) -> str:
-        return f"docs/rules/{self.code}.md"
-
 
 RULES: dict[str, Rule] = {}
 """Every rule, by code, in code order."""

@@ -240,7 +240,7 @@ class Site:
         search_title, search_text = self._search_words(kpi, terms)
         return SitePage(
             src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
-            yaml_path=view.yaml_path, key=kpi.id, search_title=search_title,
+            yaml_path=view.yaml_path, search_title=search_title,
             search_text=search_text,
             meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags if t]},
         )
@@ -292,7 +292,7 @@ class Site:
         return SitePage(
             src_uri=src, kind="department", title=department.name, body=body,
             meta={"render_macros": False}, yaml_path=self._registry_path("departments"),
-            in_nav=self.options.nav, key=department.id,
+            in_nav=self.options.nav,
         )
 
     def objective_page(self, objective: Objective) -> SitePage:
@@ -309,7 +309,7 @@ class Site:
         return SitePage(
             src_uri=src, kind="objective", title=objective.name, body=body,
             meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
-            in_nav=self.options.nav, key=objective.id,
+            in_nav=self.options.nav,
         )
 
     def departments_page(self) -> SitePage:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 
 
 @dataclass
@@ -28,8 +27,6 @@ class SitePage:
     """The catalog's YAML file the page shows, relative to the repository root
     (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
     in_nav: bool = False
-    key: str | None = None
-    """The id of the KPI, department or objective."""
     search_title: str = ""
     """Words a site search should weigh like the title: the spelled-out glossary terms
     (aliases) of the acronyms in a KPI's name, so that `gross merchandise value` finds
@@ -38,7 +35,7 @@ class SitePage:
     """Words a site search should find the page by, besides its text: the glossary terms a
     KPI uses and their aliases. Not shown on the page."""
 
-    @cached_property
+    @property
     def text(self) -> str:
         """The whole Markdown file: front matter, then the body."""
         return self.front_matter + self.body

@@ -8,8 +8,6 @@ them as final relative URLs. The rules follow MkDocs (and Zensical, which keeps 
 
 from __future__ import annotations
 
-import posixpath
-
 
 def page_url(src: str, use_directory_urls: bool = True) -> str:
     """The URL of the page built from ``src`` (a path ending in ``.md``), site-relative."""
@@ -47,8 +45,3 @@ def relative_url(to_url: str, from_url: str) -> str:
         common += 1
     rel = "/".join([".."] * (len(from_parts) - common) + to_parts[common:]) or "."
     return rel + "/" if to_url.endswith("/") or to_url == "" else rel
-
-
-def normalize_src(path: str) -> str:
-    """A page location as written in the options (``kpis/index.md``), normalised."""
-    return posixpath.normpath(path.strip().replace("\\", "/")).lstrip("/")
