@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,6 @@ from click.testing import CliRunner
 from kpi_catalog.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
-TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture

@@ -9,8 +9,9 @@ import re
 from datetime import date
 
 import pytest
-from actuals_helpers import EXAMPLE, TODAY, kpi
+from actuals_helpers import EXAMPLE, kpi
 
+from catalog_factory import TODAY
 from kpi_catalog.actuals.due import data_overdue, owed
 from kpi_catalog.actuals.periods import form_of, next_period, period_containing
 from kpi_catalog.check import check_catalog

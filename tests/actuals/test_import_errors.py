@@ -6,8 +6,9 @@ import errno
 import re
 
 import pytest
-from actuals_helpers import EXAMPLE, TODAY, kpi, snapshot
+from actuals_helpers import EXAMPLE, kpi, snapshot
 
+from catalog_factory import TODAY
 from kpi_catalog.actuals import files
 
 SQL = "sales-qualified-leads"  # monthly, values up to 2026-10

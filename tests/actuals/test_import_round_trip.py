@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from actuals_helpers import TODAY, kpi, snapshot
+from actuals_helpers import kpi, snapshot
 
+from catalog_factory import TODAY
 from kpi_catalog.actuals.periods import next_period, period_containing, series_frequency
 from kpi_catalog.check import check_catalog
 from kpi_catalog.models import Lifecycle

@@ -8,17 +8,15 @@ Line numbers in the tests refer to the texts below, so keep them in step.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
 
+from catalog_factory import TODAY
 from kpi_catalog.check import check_catalog
 from kpi_catalog.diagnostics import Diagnostic, Severity, sort_diagnostics
 from kpi_catalog.loader import LoadResult, load_catalog
 from kpi_catalog.references import check_references
-
-TODAY = date(2026, 11, 27)
 
 CATALOG_YML = """\
 name: Test catalog

@@ -7,18 +7,17 @@ comments, in the department's folder; a bad answer is asked again (or refused in
 from __future__ import annotations
 
 import json
-from datetime import date
 
 import pytest
 from click.testing import CliRunner
 
+from catalog_factory import TODAY
 from kpi_catalog.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.safe_write import create_file
 from kpi_catalog.yaml_reader import parse_yaml
 
 NEW = "kpis/marketing/qualified-leads-per-month.yml"
-TODAY = date(2026, 11, 27)  # as the core fixtures
 GOOD_STATEMENT = "Increase qualified leads from 100 to 150 per month by 31 December 2026."
 
 

@@ -12,11 +12,11 @@ from rules_helpers import (
     GLOSSARY,
     OBJECTIVE,
     TODAY,
-    dump,
-    kpi_dict,
+    kpi_data,
     memory_catalog,
 )
 
+import catalog_factory as factory
 from kpi_catalog.check import check_catalog
 from kpi_catalog.models import Kpi
 from kpi_catalog.rules import RULES, Context
@@ -26,27 +26,18 @@ from kpi_catalog.rules import RULES, Context
 def findings():
     """``findings("K102", statement="...")``: what one rule says about one KPI."""
     def run(code: str, today: date = TODAY, **changes) -> list:
-        kpi = Kpi.model_validate(kpi_dict(**changes))
+        kpi = Kpi.model_validate(kpi_data(**changes))
         return list(RULES[code].check(kpi, Context(memory_catalog(kpi), today)))
     return run
 
 
 @pytest.fixture
 def write_catalog(tmp_path):
-    """Write a catalog folder; returns its path. KPIs are dicts (see ``kpi_dict``)."""
+    """Write a catalog folder; returns its path. KPIs are dicts (see ``kpi_data``)."""
     def write(kpis: list[dict], config: dict | None = None, glossary=GLOSSARY) -> Path:
-        root = tmp_path / "kpis"
-        root.mkdir(exist_ok=True)
-        (root / "departments.yml").write_text(dump({"departments": DEPARTMENTS}))
-        (root / "objectives.yml").write_text(dump({"objectives": [OBJECTIVE]}))
-        (root / "glossary.yml").write_text(dump({"glossary": glossary}))
-        if config is not None:
-            (root / "catalog.yml").write_text(dump(config))
-        for kpi in kpis:
-            folder = root / kpi["department"]
-            folder.mkdir(exist_ok=True)
-            (folder / f"{kpi['id']}.yml").write_text(dump(kpi))
-        return root
+        return factory.write_catalog(tmp_path / "kpis", factory.catalog_files(
+            kpis, departments=DEPARTMENTS, objectives=[OBJECTIVE], glossary=glossary,
+            config=config))
     return write
 
 

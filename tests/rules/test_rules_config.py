@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from rules_helpers import kpi_dict
+from rules_helpers import kpi_data
 
 from kpi_catalog.diagnostics import Severity
 from kpi_catalog.rules import CONFIG_CODE, RULES
@@ -29,12 +29,12 @@ def line_of(path: Path, prefix: str) -> int:
 
 
 def test_a_good_kpi_passes_every_rule(check):
-    result = check([kpi_dict()])
+    result = check([kpi_data()])
     assert result.diagnostics == []
 
 
 def test_default_severities(check):
-    result = check([kpi_dict(statement=JARGON, review_date=STALE,
+    result = check([kpi_data(statement=JARGON, review_date=STALE,
                              thresholds={"green": 150, "amber": 180})])
     found = {d.code: d.severity for d in result.diagnostics}
     assert found == {"K104": Severity.WARNING, "K107": Severity.ERROR,
@@ -43,12 +43,12 @@ def test_default_severities(check):
 
 
 def test_catalog_yml_turns_a_rule_off(check):
-    result = check([kpi_dict(statement=JARGON)], config={"rules": {"K104": "off"}})
+    result = check([kpi_data(statement=JARGON)], config={"rules": {"K104": "off"}})
     assert "K104" not in codes(result)
 
 
 def test_catalog_yml_raises_and_lowers_severities(check):
-    result = check([kpi_dict(review_date=STALE, thresholds={"green": 150, "amber": 180})],
+    result = check([kpi_data(review_date=STALE, thresholds={"green": 150, "amber": 180})],
                    config={"rules": {"K109": "error", "K107": "warning"}})
     found = {d.code: d.severity for d in result.diagnostics}
     assert found == {"K109": Severity.ERROR, "K107": Severity.WARNING}
@@ -56,7 +56,7 @@ def test_catalog_yml_raises_and_lowers_severities(check):
 
 
 def test_an_unknown_code_in_catalog_yml_is_a_located_error(check, tmp_path):
-    result = check([kpi_dict()], config={"name": "Test", "rules": {"K104": "off",
+    result = check([kpi_data()], config={"name": "Test", "rules": {"K104": "off",
                                                                    "K999": "off"}})
     [problem] = result.errors
     assert (problem.code, problem.path) == (CONFIG_CODE, "kpis/catalog.yml")
@@ -66,15 +66,15 @@ def test_an_unknown_code_in_catalog_yml_is_a_located_error(check, tmp_path):
 
 
 def test_silence_stops_a_rule_for_that_kpi_only(check):
-    silenced = kpi_dict(id="quiet", statement=JARGON,
+    silenced = kpi_data(id="quiet", statement=JARGON,
                         silence=[{"rule": "K104", "reason": "ARPU is known here."}])
-    loud = kpi_dict(id="loud", statement=JARGON, measurement={"metric": "Other leads"})
+    loud = kpi_data(id="loud", statement=JARGON, measurement={"metric": "Other leads"})
     result = check([silenced, loud])
     assert [(d.code, Path(d.path).stem) for d in result.diagnostics] == [("K104", "loud")]
 
 
 def test_silencing_an_unknown_code_is_a_located_error(check, tmp_path):
-    kpi = kpi_dict(silence=[{"rule": "K104", "reason": "Fine."},
+    kpi = kpi_data(silence=[{"rule": "K104", "reason": "Fine."},
                             {"rule": "K998", "reason": "Typo."}])
     [problem] = check([kpi]).errors
     assert problem.code == CONFIG_CODE
@@ -84,30 +84,30 @@ def test_silencing_an_unknown_code_is_a_located_error(check, tmp_path):
 
 
 def test_an_error_rule_silenced_does_not_fail_the_catalog(check):
-    kpi = kpi_dict(thresholds={"green": 150, "amber": 180},
+    kpi = kpi_data(thresholds={"green": 150, "amber": 180},
                    silence=[{"rule": "K107", "reason": "Being fixed in the next review."}])
     assert check([kpi]).ok
 
 
 def test_retired_kpis_are_not_checked(check):
-    retired = kpi_dict(lifecycle="retired", statement="Be better. Soon.", owner=None,
+    retired = kpi_data(lifecycle="retired", statement="Be better. Soon.", owner=None,
                        review_date=STALE, thresholds={"green": 150, "amber": 180})
     assert check([retired]).diagnostics == []
 
 
 def test_drafts_get_every_rule_but_k110(check):
-    draft = kpi_dict(lifecycle="draft", statement=JARGON, review_date=STALE, owner=None)
+    draft = kpi_data(lifecycle="draft", statement=JARGON, review_date=STALE, owner=None)
     assert sorted(codes(check([draft]))) == ["K104", "K109"]
 
 
 def test_rules_do_not_run_on_kpis_that_failed_to_load(check):
-    broken = kpi_dict(statement="Be better. Soon.", direction="sideways")
+    broken = kpi_data(statement="Be better. Soon.", direction="sideways")
     result = check([broken])
     assert codes(result) and not [c for c in codes(result) if c.startswith("K")]
 
 
 def test_diagnostics_point_at_the_field(check, tmp_path):
-    result = check([kpi_dict(review_date=STALE, statement=JARGON,
+    result = check([kpi_data(review_date=STALE, statement=JARGON,
                              measurement={"reporting_frequency": "weekly"})])
     path = tmp_path / "kpis/marketing/leads.yml"
     where = {d.code: d.line for d in result.diagnostics}
@@ -123,7 +123,7 @@ def test_validate_prints_rule_findings(check, write_catalog):
 
     from kpi_catalog.cli import main
 
-    root = write_catalog([kpi_dict(statement=JARGON)])
+    root = write_catalog([kpi_data(statement=JARGON)])
     out = CliRunner().invoke(main, ["validate", str(root), "--today", "2026-11-27"])
     assert out.exit_code == 0, out.output
     assert "K104 [warning] `ARPU` is jargon that readers may not know." in out.output

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
+from catalog_factory import TODAY
 from kpi_catalog.check import check_catalog
 from kpi_catalog.status import catalog_statuses
 
 CATALOG = Path(__file__).resolve().parents[2] / "kpis"
-TODAY = date(2026, 11, 27)
 
 
 def test_the_example_catalog_has_no_errors():

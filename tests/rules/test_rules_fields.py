@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rules_helpers import kpi_dict
+from rules_helpers import kpi_data
 
 # --- K105 -------------------------------------------------------------------------------
 
@@ -136,16 +136,16 @@ def test_k110_reports_each_missing_field(findings):
 
 
 def test_k110_leaves_drafts_alone(check):
-    draft = kpi_dict(lifecycle="draft", owner=None, target=None)
+    draft = kpi_data(lifecycle="draft", owner=None, target=None)
     assert not [d for d in check([draft]).diagnostics if d.code == "K110"]
-    active = kpi_dict(owner=None)
+    active = kpi_data(owner=None)
     assert [d.code for d in check([active]).errors] == ["K110"]
 
 
 # --- K111 -------------------------------------------------------------------------------
 
 def _twin(kpi_id: str, metric: str, source: str | None, **changes) -> dict:
-    return kpi_dict(id=kpi_id, measurement={"metric": metric, "data_source": source}, **changes)
+    return kpi_data(id=kpi_id, measurement={"metric": metric, "data_source": source}, **changes)
 
 
 def test_k111_reports_the_later_file_and_names_the_first(check, tmp_path):

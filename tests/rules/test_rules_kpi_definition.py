@@ -4,7 +4,7 @@ hand that expires, and links to retired KPIs."""
 from __future__ import annotations
 
 import pytest
-from rules_helpers import kpi_dict
+from rules_helpers import kpi_data
 
 from kpi_catalog.vague_words import VagueWords
 
@@ -34,9 +34,9 @@ def test_vague_words_in_both_languages(text, found):
 
 
 def test_a_catalog_adds_its_own_vague_words(check):
-    kpi = kpi_dict(statement="Take a frictionless view: raise monthly sales-qualified leads from "
+    kpi = kpi_data(statement="Take a frictionless view: raise monthly sales-qualified leads from "
                              "120 to 200 by 31 December 2026.")
-    other = kpi_dict(id="terdepan", statement="Menjadi jaringan ritel paling moncer dengan 200 "
+    other = kpi_data(id="terdepan", statement="Menjadi jaringan ritel paling moncer dengan 200 "
                      "toko pada 31 Desember 2026.", measurement={"data_source": "Laporan toko"})
     result = check([kpi, other], config={"vague_words": {"en": ["frictionless"],
                                                          "id": ["paling moncer"]}})
@@ -51,7 +51,7 @@ def test_a_catalog_adds_its_own_vague_words(check):
 
 
 def test_vague_words_of_an_unknown_language_are_a_located_error(check):
-    result = check([kpi_dict()], config={"vague_words": {"fr": ["optimiser"]}})
+    result = check([kpi_data()], config={"vague_words": {"fr": ["optimiser"]}})
     [error] = result.errors
     assert (error.path, error.line, error.column, error.code) == ("kpis/catalog.yml", 2, 3, "E204")
     assert error.message == "`fr` cannot be named here."
@@ -93,15 +93,15 @@ def test_k116_manual_status_expires(findings, until, fires):
 # --- K117: no leaning on retired KPIs ------------------------------------------------
 
 def _retired(kpi_id: str, **changes) -> dict:
-    return kpi_dict(id=kpi_id, lifecycle="retired", measurement={"metric": kpi_id}, **changes)
+    return kpi_data(id=kpi_id, lifecycle="retired", measurement={"metric": kpi_id}, **changes)
 
 
 def test_k117_warns_at_the_retired_kpi_in_related_and_drivers(check):
     old = _retired("old-leads", replaced_by="leads")
     gone = _retired("gone")
-    kpi = kpi_dict(id="visits", related=["gone"], drivers=["old-leads"],
+    kpi = kpi_data(id="visits", related=["gone"], drivers=["old-leads"],
                    measurement={"metric": "visits"})
-    result = check([kpi_dict(), old, gone, kpi])
+    result = check([kpi_data(), old, gone, kpi])
     found = [(d.path, d.field_label, d.message, d.hint) for d in result.diagnostics
              if d.code == "K117"]
     assert found == [
@@ -116,6 +116,6 @@ def test_k117_warns_at_the_retired_kpi_in_related_and_drivers(check):
 
 def test_k117_lets_a_successor_point_back_to_its_history(check):
     old = _retired("old-leads", replaced_by="leads")
-    result = check([kpi_dict(related=["old-leads"]), old])
+    result = check([kpi_data(related=["old-leads"]), old])
     assert not [d for d in result.diagnostics if d.code == "K117"]
 

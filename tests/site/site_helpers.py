@@ -24,8 +24,9 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+from catalog_factory import TODAY, write_catalog
+
 REPO = Path(__file__).resolve().parents[2]
-TODAY = date(2026, 11, 27)
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
 # Markdown as sites read the generated pages: the repository's extensions plus the common
 # ones that give text a meaning (fences with attribute lists, definitions, footnotes,
@@ -151,15 +152,6 @@ def small_catalog(text: str = "") -> dict[str, object]:
             "direction": "higher_is_better",
         },
     }
-
-
-def write_catalog(folder: Path, files: dict[str, object]) -> None:
-    for name, data in files.items():
-        path = folder / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        text = data if isinstance(data, str) else yaml.safe_dump(
-            data, sort_keys=False, allow_unicode=True, width=1000)
-        path.write_text(text, encoding="utf-8")
 
 
 # --------------------------------------------------------------------------- a project

@@ -3,27 +3,21 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
-
-def _dump(data) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+from catalog_factory import DEPARTMENTS, catalog_files, kpi_data, objective, write_catalog
 
 
 def _kpi(kpi_id: str, department: str, objective: str, **fields) -> dict:
-    data = {
-        "id": kpi_id, "name": fields.pop("name", kpi_id.replace("-", " ").capitalize()),
-        "statement": "Grow from 100 to 200 by 31 December 2026.",
-        "department": department, "objective": objective, "success_part": "more",
-        "owner": "Someone", "lifecycle": fields.pop("lifecycle", "active"),
-        "measurement": {"metric": f"Metric of {kpi_id}", "unit": "things",
-                        "data_source": "System"},
-        "direction": "higher_is_better",
+    return kpi_data(**{
+        "id": kpi_id, "name": kpi_id.replace("-", " ").capitalize(),
+        "statement": "Grow from 100 to 200 by 31 December 2026.", "department": department,
+        "objective": objective, "owner": "Someone", "thresholds": None,
         "baseline": {"value": 100, "date": "2026-01-01"},
         "target": {"value": 200, "date": "2026-12-31"},
-    }
-    data.update(fields)
-    return data
+        "measurement": {"metric": f"Metric of {kpi_id}", "unit": "things",
+                        "data_source": "System"},
+        **fields,
+    })
 
 
 STATUS_KPIS = [
@@ -44,20 +38,6 @@ STATUS_KPIS = [
 
 @pytest.fixture
 def status_catalog(tmp_path):
-    root = tmp_path / "kpis"
-    root.mkdir()
-    (root / "departments.yml").write_text(_dump({"departments": [
-        {"id": "marketing", "name": "Marketing", "head": "Head of Marketing"},
-        {"id": "sales", "name": "Sales", "head": "Head of Sales"},
-    ]}))
-    period = {"start": "2026-01-01", "end": "2027-12-31"}
-    (root / "objectives.yml").write_text(_dump({"objectives": [
-        {"id": oid, "name": oid.capitalize(), "owner": "CEO", "perspective": "customer",
-         "period": period, "success": [{"id": "more", "description": "More."}]}
-        for oid in ("grow", "keep")
-    ]}))
-    for kpi in STATUS_KPIS:
-        folder = root / kpi["department"]
-        folder.mkdir(exist_ok=True)
-        (folder / f"{kpi['id']}.yml").write_text(_dump(kpi))
-    return root
+    return write_catalog(tmp_path / "kpis", catalog_files(
+        STATUS_KPIS, departments=DEPARTMENTS[:2], objectives=[objective("grow"),
+                                                              objective("keep")]))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from catalog_factory import kpi_data
 from kpi_catalog.models import Kpi
 
 
@@ -15,16 +16,13 @@ def make_kpi(
     **fields,
 ) -> Kpi:
     """``target`` is ``(value, date)``, or ``(min, max, date)`` for within_range."""
-    data = {
-        "id": fields.pop("id", "k"), "name": fields.pop("name", "A KPI"),
-        "statement": "Grow from 100 to 200 by 31 December 2026.",
-        "department": fields.pop("department", "marketing"),
-        "objective": fields.pop("objective", "grow"), "success_part": "more",
-        "owner": "Someone", "direction": direction,
+    data = kpi_data(**{
+        "id": "k", "name": "A KPI", "statement": "Grow from 100 to 200 by 31 December 2026.",
+        "owner": "Someone", "direction": direction, "thresholds": None, "baseline": None,
+        "target": None,
         "measurement": {"metric": "Things", "unit": "things", "data_source": "System"},
-        "actuals": [{"period": p, "value": v} for p, v in actuals],
-        **fields,
-    }
+        "actuals": [{"period": p, "value": v} for p, v in actuals], **fields,
+    })
     if baseline:
         data["baseline"] = {"value": baseline[0], "date": baseline[1]}
     if target and len(target) == 2:

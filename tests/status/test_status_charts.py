@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from datetime import date
 
 import pytest
 from status_helpers import make_kpi
 
+from catalog_factory import TODAY
 from kpi_catalog.charts import trend_svg
 from kpi_catalog.status import compute_status
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
-TODAY = date(2026, 11, 27)
 LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
           "trend_title": "Trend of {name}"}
 VALUES = [("2026-01", 110), ("2026-02", 118), ("2026-Q1", 125), ("2026-06", 140)]

@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from status_helpers import make_kpi
 
+from catalog_factory import TODAY
 from kpi_catalog.models import StatusValue as S
 from kpi_catalog.status import (
     compute_status,
@@ -22,7 +23,6 @@ from kpi_catalog.status import (
 )
 
 MID = "2026-07-02"
-TODAY = date(2026, 11, 27)
 LOW = {"direction": "lower_is_better", "baseline": (20, "2026-01-01"),
        "target": (10, "2026-12-31")}  # expects 15 on MID; 14.5 to 15.5 on track
 RANGE = {"direction": "within_range", "baseline": (62, "2026-01-01"),

@@ -12,10 +12,10 @@ from datetime import date
 import pytest
 from status_helpers import make_kpi
 
+from catalog_factory import TODAY
 from kpi_catalog.models import StatusValue as S
 from kpi_catalog.status import compute_status, expected_path, expected_value
 
-TODAY = date(2026, 11, 27)
 # A seasonal path: up to 180 by the end of March, down to 120 by the end of June.
 SEASONAL = [{"date": "2026-03-31", "value": 180}, {"date": "2026-06-30", "value": 120}]
 
