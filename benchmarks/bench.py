@@ -369,6 +369,34 @@ def bench_site(ctx: Context) -> Result:
     return _site_benchmark(ctx, "site", 1_000, ctx.repeat)
 
 
+@benchmark("serve", bar=0.25, about="live preview: under `mkdocs serve`, the rebuild after one "
+           "KPI file of 1,000 changed, against the served site's first (full) build")
+def bench_serve(ctx: Context) -> Result:
+    import json
+    import subprocess
+
+    from site_builds import write_catalog_project
+
+    runs = []
+    for round_ in range(ctx.repeat):
+        work = ctx.workdir / f"serve-{round_}"
+        _, files = write_catalog(work, 1_000)
+        write_catalog_project(work, TODAY.isoformat())
+        done = subprocess.run(
+            [sys.executable, str(Path(__file__).parent / "serve_rebuild.py"), str(work),
+             str(work / "site"), "--edit", str(files[len(files) // 2])],
+            capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+        if done.returncode:
+            raise SystemExit(f"serve_rebuild.py failed:\n{done.stderr[-3000:]}")
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    times = {clock: {"full build": min(r[f"first_{clock}"] for r in runs),
+                     "rebuild": min(r[f"rebuild_{clock}"] for r in runs)} for clock in CLOCKS}
+    outcome = Result("serve", "full build", "rebuild", times, 0.25, ctx.clock)
+    outcome.notes.append(f"one KPI's name changed (its page, listing pages and linked KPIs "
+                         f"made again); reused in the last round: {runs[-1]['reused']}")
+    return outcome
+
+
 @benchmark("site-10k", bar=SITE_TIME_BAR, about="the same at 10,000 KPIs (one round: each "
            "build takes minutes)")
 def bench_site_10k(ctx: Context) -> Result:

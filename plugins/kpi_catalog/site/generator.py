@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+import jinja2
 from markupsafe import Markup
 
 from .. import i18n
@@ -32,6 +33,7 @@ from .environment import template_environment
 from .history_view import history_view
 from .options import SiteOptions
 from .page import SitePage
+from .rebuild_cache import PageMemo, digest, folder_state, linked_kpis
 from .urls import page_url, relative_url
 from .views import KpiView, progress_percents
 
@@ -50,13 +52,15 @@ class Site:
         statuses: dict[str, KpiStatus] | None = None,
         today: date | None = None,
         options: SiteOptions | None = None,
+        env: jinja2.Environment | None = None,
     ):
         self.catalog = catalog
         self.options = options or SiteOptions()
         self.today = today or date.today()
         self.statuses = statuses if statuses is not None else catalog_statuses(catalog, self.today)
         self.t = i18n.labels(self.options.language or catalog.config.language)
-        self.env = template_environment(self.options.template_dirs)
+        # `env`: an environment of the same template folders, kept between builds
+        self.env = env or template_environment(self.options.template_dirs)
         self._glossary_re, self._glossary_words = self._glossary_index(catalog.glossary)
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
         self.history = (read_history(catalog) or {}) if self.options.history else {}
@@ -187,20 +191,63 @@ class Site:
         """Every page: overview, glossary, the index pages, departments, objectives, KPIs."""
         return list(self.iter_pages())
 
-    def iter_pages(self) -> Iterator[SitePage]:
+    def iter_pages(self, memo: PageMemo | None = None) -> Iterator[SitePage]:
         """The pages of :meth:`pages` one at a time, so that a large catalog's pages need
-        not all be in memory at once (a consumer that keeps less than a page's text)."""
-        yield self.overview_page()
-        if self.options.glossary:
-            yield self.glossary_page()
-        yield self.departments_page()
-        yield self.objectives_page()
-        for department in self.catalog.departments.values():
-            yield self.department_page(department)
-        for objective in self.catalog.objectives.values():
-            yield self.objective_page(objective)
+        not all be in memory at once (a consumer that keeps less than a page's text).
+
+        With a ``memo`` (``mkdocs serve``), a page whose inputs did not change since the
+        memo's last build is reused instead of made again (see :mod:`.rebuild_cache`)."""
+        if memo is None:
+            yield from self._make_pages(lambda src, members, make: make())
+            return
+        shared, links = self.inputs_key(), linked_kpis(self.catalog)
+        texts = {kpi_id: source.text for kpi_id, source in self.catalog.kpi_sources.items()}
+
+        def reuse(src: str, members, make):
+            """A listing page: keyed by the files and statuses of the KPIs it lists."""
+            listed = [(v.id, texts.get(v.id), v.status_value) for v in members]
+            return memo.page(src, digest(shared, listed), make)
+
+        yield from self._make_pages(reuse, skip_kpis=True)
         for view in self.views.values():
-            yield self.kpi_page(view)
+            key = self._kpi_page_key(view, shared, links.get(view.id, ()))
+            yield memo.page(view.src_uri, key, lambda view=view: self.kpi_page(view))
+        memo.forget_others(memo.made)
+
+    def _make_pages(self, page, skip_kpis: bool = False) -> Iterator[SitePage]:
+        """Every page through ``page(src, kpis it shows, make)``."""
+        every = list(self.views.values())
+        options = self.options
+        yield page(options.overview, every, self.overview_page)
+        if options.glossary:
+            yield page(options.glossary, every, self.glossary_page)
+        yield page(options.departments_src, every, self.departments_page)
+        yield page(options.objectives_src, every, self.objectives_page)
+        for d in self.catalog.departments.values():
+            members = [v for v in every if v.kpi.department == d.id]
+            yield page(options.department_src(d.id), members,
+                       lambda d=d: self.department_page(d))
+        for o in self.catalog.objectives.values():
+            members = [v for v in every if v.kpi.objective == o.id]
+            yield page(options.objective_src(o.id), members, lambda o=o: self.objective_page(o))
+        if not skip_kpis:
+            for view in every:
+                yield page(view.src_uri, [view], lambda view=view: self.kpi_page(view))
+
+    def inputs_key(self) -> str:
+        """A fingerprint of what every page depends on besides the KPIs: the registries and
+        catalog.yml as written, the options, the day, the language and the templates."""
+        registries = sorted((name, source.text)
+                            for name, source in self.catalog.registry_sources.items())
+        return digest(registries, self.options, self.today, self.t.language,
+                      folder_state(self.options.template_dirs))
+
+    def _kpi_page_key(self, view: KpiView, shared: str, linked) -> str:
+        source = self.catalog.kpi_sources.get(view.id)
+        text = source.text if source is not None else view.kpi.model_dump_json()
+        neighbours = [(other, self.views[other].name, self.views[other].status_value)
+                      for other in sorted(linked) if other in self.views]
+        return digest(shared, text, view.status_value, neighbours)
 
     def _registry_path(self, name: str) -> str | None:
         source = self.catalog.registry_sources.get(name)

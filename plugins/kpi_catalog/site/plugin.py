@@ -50,7 +50,9 @@ from .environment import template_environment
 from .generator import Site
 from .html_blocks import BlockRestorer, compact_lines, skeleton
 from .options import SiteOptions
+from .rebuild_cache import PageMemo
 from .search_view import with_search_words, without_spans
+from .serve_cache import ServeCache
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
@@ -79,6 +81,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.serving = False  # `mkdocs serve`: the plugin instance lives across rebuilds
         self.checked: LoadResult | None = None  # the check of this build, valid or not
         self.served_srcs: set[str] = set()  # catalog pages of the last valid build
+        # `mkdocs serve` only: what the next build may reuse (see rebuild_cache, serve_cache)
+        self.marker = f"kpi-catalog-{secrets.token_hex(6)}"  # no catalog text can predict it
+        self.page_memo = PageMemo()
+        self.serve_cache = ServeCache()
+        self.caching = False  # this build is served and its catalog is valid
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -90,7 +97,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # only after every on_config has run.
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.result, self.site, self.blocks = None, None, {}
+        self.result, self.site, self.blocks, self.caching = None, None, {}, False
         if not self.config.enabled:
             return None
         self._weigh_search_tags(config)
@@ -125,6 +132,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         extensions = [e for e in config.markdown_extensions if isinstance(e, str)]
         if not any(e == "abbr" or e.endswith(".abbr") for e in extensions):
             config.markdown_extensions.append("abbr")
+        if self.serving:
+            self.serve_cache.start(config)
         return config
 
     def _weigh_search_tags(self, config: MkDocsConfig) -> None:
@@ -171,22 +180,25 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             existing_pages=frozenset(f.src_uri for f in files.documentation_pages()),
             history=self.config.history,
         )
-        self.site = Site(self.result.catalog, today=self.today, options=options)
+        self.site = Site(self.result.catalog, today=self.today, options=options,
+                         env=self.serve_cache.environment(options.template_dirs)
+                         if self.serving else None)
 
         explicit_nav = config.nav is not None
         edit_path = self._edit_path(config)
         # Markdown gets each page without its HTML blocks (tables, the chart...), which it
         # would only pass through after parsing every tag twice; on_page_content puts them
-        # back. The marker is new for every build, so no text can predict it.
-        marker = f"kpi-catalog-{secrets.token_hex(6)}"
+        # back. The marker is random (new for every `mkdocs build`), so no text predicts it.
+        marker = self.marker
         self.restorer = BlockRestorer(marker)
+        self.caching = self.serving
         self.blocks, self.unsearched, self.search_words = {}, {}, {}
         self.search_enabled = any(name in ("search", "material/search")
                                   for name in config.plugins)
         generated = set()
         # One page at a time: MkDocs keeps the skeleton, the plugin the HTML blocks (until
         # on_page_content); the page's full text is not kept at all.
-        for page in self.site.iter_pages():
+        for page in self.site.iter_pages(self.page_memo if self.caching else None):
             generated.add(page.src_uri)
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None and existing.generated_by is None:
@@ -196,7 +208,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                     "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
                 )
             in_nav = page.in_nav and not explicit_nav
-            content, self.blocks[page.src_uri] = skeleton(page, marker)
+            if self.caching:
+                content, self.blocks[page.src_uri] = self.serve_cache.skeleton(page, marker)
+            else:
+                content, self.blocks[page.src_uri] = skeleton(page, marker)
             if self.search_enabled and (page.search_title or page.search_text):
                 self.search_words[page.src_uri] = (page.search_title, page.search_text)
             file = File.generated(
@@ -206,6 +221,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             file.edit_uri = edit_path(page.yaml_path) if page.yaml_path else None
             files.append(file)
         self.served_srcs = generated
+        if self.caching:
+            self.serve_cache.forget_others(generated)
+            self.serve_cache.cache_search(config, generated)
         self._add_assets(files, config)
 
         if self._edit_mode(config) == "repository":
@@ -223,7 +241,24 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if not self.config.enabled or self.site is None:
             return None
         _NavBuilder(self, config, files).apply(nav)
+        if self.caching:
+            self.serve_cache.add_navigation(nav)
         return nav
+
+    # Priority -100 (last): what Markdown gets is final once every plugin changed it; a
+    # served page whose Markdown did not change since the last build is not rendered again.
+    @event_priority(-100)
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files):
+        if self.caching and page.file.src_uri in self.served_srcs:
+            self.serve_cache.before_markdown(page, markdown)
+        return None
+
+    # Priority 0 (default): the template that reuses a served page's theme output.
+    @event_priority(0)
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if self.caching:
+            self.serve_cache.add_wrapper(env)
+        return env
 
     # Priority 100 (first): the HTML blocks taken out in on_files go back before any other
     # plugin looks at the page's HTML. The title is made safe here too, before any page
@@ -235,6 +270,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
         if not self.blocks or page.file.generated_by is None:
             return None
+        if self.caching:
+            self.serve_cache.after_markdown(page, html)
         title = page.title
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
@@ -271,6 +308,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.whole_page is not None and self.whole_page[0] is page:
             page.content = self.whole_page[1]
         self.whole_page = None
+        if self.caching and page.file.src_uri in self.served_srcs:
+            self.serve_cache.before_theme(page, context)
         return context
 
     on_page_context = CombinedEvent(_show_search_view, _show_whole_page)
@@ -278,10 +317,21 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # Priority -100 (last): every other plugin has changed the page's HTML; only then is the
     # indentation of the theme's template taken out (a third of a KPI page's bytes).
     @event_priority(-100)
-    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+    def _compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if page.file.src_uri not in self.served_srcs:
             return None
+        if self.caching:
+            return self.serve_cache.compacted(page, output)
         return compact_lines(output)
+
+    # Priority 100 (first): a served page's theme output is kept before any plugin changes it.
+    @event_priority(100)
+    def _keep_theme_output(self, output: str, *, page: Page, config: MkDocsConfig):
+        if self.caching and page.file.src_uri in self.served_srcs:
+            self.serve_cache.after_theme(page, output)
+        return None
+
+    on_post_page = CombinedEvent(_keep_theme_output, _compact)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)
