@@ -20,6 +20,7 @@ from kpi_browser import DESKTOP, TIMEOUT_MS, PageWatch, expect, serve
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "site"))  # the battery's catalogs
 from security_battery import GROUPS, MARK, build  # noqa: E402
+from site_helpers import parse_html  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -79,12 +80,14 @@ def hostile_page(browser, hostile_site):
     context.close()
 
 
-def paths(built) -> list[str]:
-    """Every HTML page of the site, as URL paths."""
-    found = []
+def paths(built) -> dict[str, bool]:
+    """Every HTML page of the site, as URL paths, with whether its text holds a payload
+    (a page showing only one-line labels holds none when the model refuses the group)."""
+    found = {}
     for file in built.pages():
         rel = file.relative_to(built.site).as_posix()
-        found.append("/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel))
+        path = "/" + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        found[path] = MARK in parse_html(file.read_text(encoding="utf-8")).text
     return found
 
 
@@ -94,7 +97,8 @@ def test_no_payload_runs_on_any_page(hostile_site, hostile_page):
     visited, found = paths(built), []
     assert {"/", "/blocks/", "/kpis/new-leads/", "/departments/marketing/",
             "/objectives/grow-pipeline/", "/glossary/"} <= set(visited)
-    for path in visited:
+    assert visited["/kpis/new-leads/"], f"{group}: the payload is not in the built site"
+    for path, holds_payload in visited.items():
         response = page.goto(path, wait_until="load")
         assert response is not None and response.status in (200, 404), path
         page.evaluate(PROVOKE)
@@ -104,7 +108,7 @@ def test_no_payload_runs_on_any_page(hostile_site, hostile_page):
         found += [f"{path}: {bad}" for bad in page.evaluate(UNSAFE)]
         if any(page.evaluate(PWNED)):
             found.append(f"{path}: a payload script ran")
-        if path != "/404.html":
+        if holds_payload:  # the browser shows it as text, as the HTML has it
             assert MARK in page.locator("body").inner_text(), f"{group}: no payload on {path}"
     assert not page.dialogs, f"{group}: dialogs opened: {page.dialogs}"
     assert not found, f"{group}:\n" + "\n".join(found)
