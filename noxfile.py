@@ -50,6 +50,14 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def fuzz(session: nox.Session) -> None:
+    """The property tests (marker `fuzz`) with many more generated inputs than in `tests`."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "-m", "fuzz", "-p", "no:cacheprovider", *session.posargs,
+                env=ENV | {"HYPOTHESIS_PROFILE": "fuzz"})
+
+
+@nox.session
 def bench(session: nox.Session) -> None:
     """Speed goals, as ratios against baselines measured in the same run."""
     session.install("-e", ".")

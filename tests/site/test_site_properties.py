@@ -9,7 +9,7 @@ the same page of the clean catalog: no element the clean page lacks (paragraphs 
 blank line in a description starts one), no attribute a tag of the clean page lacks, no HTML
 block split, and each KPI's name shown exactly as written in its heading.
 
-Quick in the suite (``EXAMPLES``); ``HYPOTHESIS_PROFILE=fuzz`` (``nox -s fuzz``) runs many
+Quick in the suite (``EXAMPLES``); ``nox -s fuzz`` (``HYPOTHESIS_PROFILE=fuzz``) runs many
 more.
 """
 
@@ -126,6 +126,7 @@ def shown(text: str) -> str:
     return " ".join(_CONTROL.sub("", text).split())
 
 
+@pytest.mark.fuzz
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[
     HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(hostile_text, min_size=1, max_size=6),
