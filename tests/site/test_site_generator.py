@@ -185,9 +185,10 @@ PAYLOADS = [
     "# heading", "- item", "1. item", "> quote", "    indented", "===", "| a | b |",
     "--8<-- 'secret.txt'", "~~~\nfence", "```\nfence", "!!! note", ": definition", "[^1]",
     "a\\*b", "&lt;already&gt;", "==mark== ^^ins^^ ~~del~~ ++ctrl++ :smile: $x$",
+    "www.x.example ftp.x.example", "https://x.example mail@x.example",
 ]
 EXTENSIONS = ["abbr", "attr_list", "def_list", "footnotes", "tables", "admonition", "toc",
-              "md_in_html"]
+              "md_in_html", "pymdownx.magiclink"]
 
 
 @pytest.mark.parametrize("payload", PAYLOADS)

@@ -14,8 +14,9 @@ the same text, never as markup, in both:
 * :func:`markdown` for text that Markdown itself must read (headings and paragraphs,
   where the ``abbr`` extension explains glossary terms): everything :func:`html` does,
   plus the characters that start emphasis, links, code, attribute lists, footnotes,
-  abbreviations, keys, marks and emoji, and whatever would make the start of a
-  paragraph a list, a heading, a quote or a definition.
+  abbreviations, keys, marks and emoji, web addresses that autolinking extensions would
+  link, and whatever would make the start of a paragraph a list, a heading, a quote or a
+  definition.
 
 Both return :class:`markupsafe.Markup`, so jinja2's autoescaping leaves them alone.
 """
@@ -44,6 +45,9 @@ _MD_INLINE.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
                    "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;"})
 _MD_INLINE_RE = re.compile("|".join(re.escape(k) for k in _MD_INLINE))
 _ORDERED_LIST_START = re.compile(r"^(\d+)([.)])")
+# `www.example.org` and `ftp.example.org` become links with autolinking extensions
+# (pymdownx.magiclink); URLs with a scheme cannot, their `:` being escaped.
+_BARE_HOST = re.compile(r"\b(www|ftp)\.", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
@@ -67,6 +71,7 @@ def markdown(text: object) -> Markup:
     if not value:
         return Markup("")
     value = _MD_INLINE_RE.sub(lambda m: _MD_INLINE[m.group(0)], value)
+    value = _BARE_HOST.sub(r"\1&#46;", value)
     # What a line may start with: a list (`- `, `1. `), a heading, a quote, a definition,
     # an admonition or details block; escape the first character whatever it is.
     match = _ORDERED_LIST_START.match(value)
