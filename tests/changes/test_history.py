@@ -63,7 +63,7 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     _three_commits(repo)
     catalog = load_catalog(repo.repo / "kpis").catalog
     page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
-                if p.key == "leads")
+                if p.src_uri == "kpis/leads/index.md")
     html = markdown.markdown(page.body)
     section = html[html.index("kpi-history"):]
     assert "<script>" not in section and "&lt;script&gt;" in section
@@ -80,7 +80,7 @@ def test_without_the_option_there_is_no_history_and_no_git_call(repo, monkeypatc
     catalog = load_catalog(repo.repo / "kpis").catalog
     monkeypatch.setattr("kpi_catalog.site.generator.read_history",
                         lambda _: (_ for _ in ()).throw(AssertionError("git was read")))
-    page = next(p for p in generate_pages(catalog) if p.key == "leads")
+    page = next(p for p in generate_pages(catalog) if p.src_uri == "kpis/leads/index.md")
     assert "kpi-history" not in page.body
 
 
@@ -93,7 +93,7 @@ def test_a_shallow_clone_leaves_history_out_with_one_info_line(repo, tmp_path, c
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kpi_catalog"):
         assert read_history(catalog) is None
         page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
-                    if p.key == "leads")
+                    if p.src_uri == "kpis/leads/index.md")
     assert "kpi-history" not in page.body
     lines = [r.getMessage() for r in caplog.records if "history" in r.getMessage()]
     assert len(lines) == 2 and "shallow clone" in lines[0]  # once per read_history call
