@@ -22,9 +22,13 @@ def check_catalog(
     today: date | None = None,
     repo_root: Path | None = None,
     progress: ProgressCallback | None = None,
+    parallel: bool = False,
 ) -> LoadResult:
-    """Load the catalog, check its references, and run the KPI-writing rules over it."""
-    result = load_catalog(root, repo_root=repo_root, progress=progress)
+    """Load the catalog, check its references, and run the KPI-writing rules over it.
+
+    ``parallel``: parse a large catalog in worker processes (same result, sooner).
+    """
+    result = load_catalog(root, repo_root=repo_root, progress=progress, parallel=parallel)
     references = check_references(result)
     findings = run_rules(result.catalog, today or date.today())
     result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)

@@ -69,7 +69,7 @@ def _check(catalog: Path | None, today, show_progress: bool = True) -> LoadResul
         raise click.UsageError(f"There is no catalog folder at {root}.")
     progress = _progress_printer() if show_progress and sys.stderr.isatty() else None
     result = check_catalog(root, today=_today(today), repo_root=find_repo_root(root),
-                           progress=progress)
+                           progress=progress, parallel=True)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     return result

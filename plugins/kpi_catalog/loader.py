@@ -35,8 +35,9 @@ from .models import (
     Kpi,
     ObjectivesFile,
 )
+from .parallel_load import Parsed, parse_ahead, take
 from .plain_errors import plain_errors
-from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, parse_yaml, read_text
+from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, read_yaml_file
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -70,8 +71,10 @@ def find_repo_root(start: Path) -> Path:
 
 
 class _Loader:
-    def __init__(self, root: Path, repo_root: Path, limits: Limits):
+    def __init__(self, root: Path, repo_root: Path, limits: Limits, parallel: bool = False):
         self.root = root
+        self.parallel = parallel
+        self.parsed: dict[Path, Parsed] = {}  # what worker processes read ahead (parallel_load)
         self.repo_root = repo_root
         self.repo_prefix = os.path.join(str(repo_root), "")  # with a trailing separator
         self.limits = limits
@@ -108,8 +111,8 @@ class _Loader:
                         "Replace the link with the file itself.")
             return None
         try:
-            text = read_text(path, self.limits)
-            data = parse_yaml(text, self.limits)
+            ahead = self.parsed.pop(path, None)
+            text, data = read_yaml_file(path, self.limits) if ahead is None else take(ahead)
         except YamlProblem as found:
             for problem in found.all():
                 self.report(rel, problem.line, problem.column, problem.code, problem.message,
@@ -145,7 +148,8 @@ class _Loader:
         self.load_registries()
         kpi_files = self.scan()
         loaded = []
-        for done, path in enumerate(kpi_files, 1):
+        ordered = parse_ahead(kpi_files, self.limits, self.parsed) if self.parallel else kpi_files
+        for done, path in enumerate(ordered, 1):
             kpi = self.load_kpi(path)
             if kpi:
                 loaded.append(kpi)
@@ -300,12 +304,17 @@ def load_catalog(
     repo_root: Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
+    parallel: bool = False,
 ) -> LoadResult:
-    """Load the catalog in ``root``; the result holds what loaded and every problem found."""
+    """Load the catalog in ``root``; the result holds what loaded and every problem found.
+
+    ``parallel``: read and parse a large catalog's KPI files in worker processes
+    (:mod:`kpi_catalog.parallel_load`); the result is the same.
+    """
     root = Path(root).resolve()
     repo_root = (repo_root or find_repo_root(root)).resolve()
     with _collector_paused():
-        return _Loader(root, repo_root, limits).load(progress)
+        return _Loader(root, repo_root, limits, parallel).load(progress)
 
 
 @contextmanager
