@@ -61,4 +61,5 @@ def fuzz(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Speed goals, as ratios against baselines measured in the same run."""
     session.install("-e", ".")
-    session.run("python", "benchmarks/bench.py", *session.posargs, env=ENV)
+    args = session.posargs or ["--json", "benchmarks/results.json"]
+    session.run("python", "benchmarks/bench.py", *args, env=ENV)

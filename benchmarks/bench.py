@@ -548,6 +548,34 @@ def write_json(path: Path, results: list[Result], args: argparse.Namespace) -> N
     print(f"wrote {path}")
 
 
+RESULTS = Path(__file__).parent / "results.json"
+README = Path(__file__).parent.parent / "README.md"
+TABLE_START, TABLE_END = "<!-- bench: start -->", "<!-- bench: end -->"
+
+
+def results_table(data: dict) -> str:
+    """The README's table of a results.json: every goal of every benchmark, with its bar."""
+    machine = data["machine"]
+    lines = [f"Measured on {data['date']}: {machine['system']}, {machine['cpus']} CPUs, Python "
+             f"{machine['python']} (`{data['clock']}` time, best of {data['repeat']} "
+             "round(s)).", "",
+             "| benchmark | goal | baseline | subject | ratio | bar | |",
+             "| --- | --- | ---: | ---: | ---: | ---: | --- |"]
+    for result in data["results"]:
+        for goal in result["goals"]:
+            lines.append(
+                f"| {result['name']} | {goal['what']}: {result['subject']} vs "
+                f"{result['baseline']} | {goal['baseline']:,.2f} {goal['unit']} | "
+                f"{goal['subject']:,.2f} {goal['unit']} | {goal['ratio']:.2f}x | "
+                f"{goal['bar']:g}x | {'ok' if goal['passed'] else 'missed'} |")
+    return "\n".join(lines)
+
+
+def readme_with_table(readme: str, data: dict) -> str:
+    start, end = readme.index(TABLE_START) + len(TABLE_START), readme.index(TABLE_END)
+    return readme[:start] + "\n" + results_table(data) + "\n" + readme[end:]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("names", nargs="*", metavar="NAME",
@@ -559,7 +587,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the benchmarks and exit")
     parser.add_argument("--json", type=Path, default=None, metavar="FILE",
                         help="also write the results, with the machine, as JSON")
+    parser.add_argument("--readme", action="store_true",
+                        help=f"copy the table of {RESULTS.name} into the README and exit")
     args = parser.parse_args(argv)
+    if args.readme:
+        import json
+
+        data = json.loads(RESULTS.read_text(encoding="utf-8"))
+        README.write_text(readme_with_table(README.read_text(encoding="utf-8"), data),
+                          encoding="utf-8")
+        print(f"wrote the table of {RESULTS} into {README}")
+        return 0
     if args.list:
         for b in BENCHMARKS.values():
             print(f"{b.name:<12} bar {b.bar:g}x  {b.about}")

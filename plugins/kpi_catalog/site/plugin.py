@@ -121,6 +121,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             log.warning(message + "\nThe served site shows these errors until they are fixed.")
         else:
             self.result = result
+            if not self.serving:  # a served build's next rebuild compares the texts
+                result.catalog.forget_texts()
             self.today = today
             self._hint_theme_language(config,
                                       self.config.language or result.catalog.config.language)
