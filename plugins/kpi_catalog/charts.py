@@ -8,13 +8,14 @@ words. It draws with ``currentColor`` only, so it follows the page's text colour
 light and dark themes; each part has a class for a site to colour it:
 
 ``kpi-trend-actual`` (line and points), ``kpi-trend-target``, ``kpi-trend-range``,
-``kpi-trend-expected``, ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``.
+``kpi-trend-expected``, ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
+``kpi-trend-change`` (a change of the target or the baseline, from the KPI's history).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar, NamedTuple
@@ -93,6 +94,7 @@ def trend_svg(
     labels: Mapping[str, str],
     format_number: Callable[[float], str] = format_number,
     format_date: Callable[[date], str] = date.isoformat,
+    changes: Sequence[tuple[date, str]] = (),
 ) -> str | None:
     """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet.
 
@@ -106,6 +108,8 @@ def trend_svg(
 
     Missing keys fall back to English. ``format_number`` and ``format_date`` write values
     and dates in the description and on the axes (default: ``1,250`` and ISO dates).
+    ``changes`` marks the days the target or the baseline changed (day, what changed in
+    words) with a thin vertical line, when the day lies inside the chart.
     Every text is XML-escaped, its line breaks too (so that no text can end the HTML block
     the SVG sits in on a Markdown page); the SVG has a ``viewBox`` and no fixed size, so it
     scales to the width of its container, and it loads nothing from outside.
@@ -131,6 +135,7 @@ def trend_svg(
         *_axes(frame, kpi.measurement.unit, format_number),
         *_target(kpi, frame, words, format_number, format_date),
         *_expected(frame, path),
+        *_changes(frame, changes, format_date),
         *_actuals(frame, actuals, format_number),
         *_legend(kpi, path, words),
         "</svg>",
@@ -284,6 +289,20 @@ def _target(
             f'<path d="M{frame.x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
             f"<title>{_text(words['target'])}: {_text(goal_text)} "
             f"({_text(format_date(target.date))})</title></path></g>"]
+
+
+def _changes(frame: Frame, changes: Sequence[tuple[date, str]],
+             format_date: Callable[[date], str]) -> list[str]:
+    """A thin dotted vertical line on each day the target or baseline changed."""
+    lines = []
+    for day, text in changes:
+        if frame.first_day <= day <= frame.last_day:
+            x = frame.x(day)
+            lines.append(f'<line class="kpi-trend-change" x1="{x}" x2="{x}" y1="{TOP}" '
+                         f'y2="{HEIGHT - BOTTOM}" stroke="currentColor" stroke-width="1" '
+                         f'stroke-dasharray="1 3" stroke-opacity="0.7">'
+                         f"<title>{_text(format_date(day))}: {_text(text)}</title></line>")
+    return lines
 
 
 def _expected(frame: Frame, path: ExpectedPath | None) -> list[str]:

@@ -52,9 +52,12 @@ def dump(data) -> str:
 class GitCatalog:
     repo: Path
 
-    def git(self, *args: str) -> str:
+    def git(self, *args: str, when: str | None = None) -> str:
+        """git as Ana Analyst; ``when`` (ISO date-time) dates a commit."""
         env = {**os.environ, "GIT_AUTHOR_NAME": "Ana Analyst", "GIT_AUTHOR_EMAIL": "ana@x.id",
                "GIT_COMMITTER_NAME": "Ana Analyst", "GIT_COMMITTER_EMAIL": "ana@x.id"}
+        if when:
+            env.update(GIT_AUTHOR_DATE=when, GIT_COMMITTER_DATE=when)
         done = subprocess.run(["git", "-C", str(self.repo), *args], capture_output=True,
                               text=True, env=env, check=True)
         return done.stdout.strip()
@@ -72,9 +75,9 @@ class GitCatalog:
     def remove(self, rel: str) -> None:
         (self.repo / rel).unlink()
 
-    def commit(self, message: str) -> str:
+    def commit(self, message: str, when: str | None = None) -> str:
         self.git("add", "-A")
-        self.git("commit", "-q", "--allow-empty", "-m", message)
+        self.git("commit", "-q", "--allow-empty", "-m", message, when=when)
         return self.git("rev-parse", "HEAD")
 
     def kpi_diff(self, *args: str) -> tuple[int, str]:

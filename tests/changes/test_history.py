@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 
 import markdown
@@ -24,7 +25,7 @@ def _three_commits(repo):
     repo.write_kpi(kpi("leads", target={"value": 140, "date": "2026-12-31"}, changes=[REASON]))
     repo.remove("kpis/marketing/deals.yml")
     repo.write_kpi(kpi("deals", department="sales"))
-    repo.commit("<script>alert(1)</script> Lower the leads target")
+    repo.commit("<script>alert(1)</script> Lower the leads target", when="2026-06-15T10:00:00")
     path = repo.repo / "kpis/marketing/leads.yml"
     path.write_text("# Owned by Marketing\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     repo.commit("Comment the leads file")
@@ -70,6 +71,9 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     assert "target made easier: 150 → 140" in section
     assert "Reason: Two account managers left." in section
     assert "Layout or comments only" in section
+    mark = re.search(r'<line class="kpi-trend-change" x1="([\d.]+)"[^>]*><title>([^<]*)</title>',
+                     html)
+    assert mark and mark.group(2) == "15 June 2026: target made easier: 150 → 140"
     entries = read_history(catalog)["leads"]
     indonesian = history_view(entries, labels("id"))
     assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
@@ -108,3 +112,20 @@ def test_outside_git_history_is_left_out(tmp_path, caplog):
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kpi_catalog"):
         assert read_history(load_catalog(plain.repo / "kpis").catalog) is None
     assert any("history is left out" in r.getMessage() for r in caplog.records)
+
+
+def test_chart_marks_only_days_inside_the_chart():
+    from datetime import date
+
+    from kpi_catalog.charts import trend_svg
+    from kpi_catalog.models import Kpi
+
+    leads = Kpi.model_validate(kpi("leads"))
+    inside = trend_svg(leads, None, date(2026, 11, 27), labels={},
+                       changes=[(date(2026, 6, 1), "baseline changed <b>")])
+    outside = trend_svg(leads, None, date(2026, 11, 27), labels={},
+                        changes=[(date(2029, 6, 1), "baseline changed")])
+    assert inside.count('class="kpi-trend-change"') == 1
+    assert "2026-06-01: baseline changed &lt;b&gt;" in inside
+    assert "kpi-trend-change" not in outside
+    assert outside == trend_svg(leads, None, date(2026, 11, 27), labels={})

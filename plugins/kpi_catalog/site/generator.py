@@ -30,7 +30,7 @@ from ..models import Department, GlossaryTerm, Kpi, Lifecycle, Objective, Status
 from ..status import KpiStatus, catalog_statuses, rollup
 from . import escape
 from .environment import template_environment
-from .history_view import history_view
+from .history_view import chart_marks, history_view
 from .options import SiteOptions
 from .page import SitePage
 from .rebuild_cache import PageMemo, digest, folder_state, linked_kpis
@@ -321,7 +321,8 @@ class Site:
         labels = {"actual": t["chart.actual"], "target": t["chart.target"],
                   "expected": t["chart.expected"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
-                         format_number=t.number, format_date=t.date)
+                         format_number=t.number, format_date=t.date,
+                         changes=chart_marks(self.history.get(view.kpi.id, []), t))
 
     def department_page(self, department: Department) -> SitePage:
         src = self.options.department_src(department.id)

@@ -6,6 +6,8 @@ and only when the ``history`` option is on; this module only words it for the te
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..changes.history import HistoryEntry
 from ..changes.words import describe
 from ..i18n import Labels
@@ -22,3 +24,13 @@ def history_view(entries: list[HistoryEntry], t: Labels) -> list[dict]:
         "changes": [{"text": describe(change, t, t.number), "reason": change.reason,
                      "needs_review": change.needs_review} for change in entry.changes],
     } for entry in entries]
+
+
+_ON_THE_CHART = ("target_", "deadline_", "baseline_")
+
+
+def chart_marks(entries: list[HistoryEntry], t: Labels) -> list[tuple[date, str]]:
+    """The days the target, its deadline or the baseline changed, for the trend chart."""
+    return [(entry.when.date(), describe(change, t, t.number))
+            for entry in entries for change in entry.changes
+            if change.kind.startswith(_ON_THE_CHART)]
