@@ -82,6 +82,8 @@ class _History:
         """Blob id -> KPI, for the files as loaded: git's blob id is a hash of the text."""
         known: dict[str, Kpi | None] = {}
         for kpi_id, source in self.catalog.kpi_sources.items():
+            if not source.text:  # forgotten after checking (a site build saves memory)
+                continue
             data = source.text.encode("utf-8")
             blob = hashlib.sha1(b"blob %d\0" % len(data) + data, usedforsecurity=False)
             known[blob.hexdigest()] = self.catalog.kpis[kpi_id]
