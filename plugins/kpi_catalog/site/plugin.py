@@ -121,8 +121,6 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             log.warning(message + "\nThe served site shows these errors until they are fixed.")
         else:
             self.result = result
-            if not self.serving:  # a served build's next rebuild compares the texts
-                result.catalog.forget_texts()
             self.today = today
             self._hint_theme_language(config,
                                       self.config.language or result.catalog.config.language)
@@ -185,6 +183,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.site = Site(self.result.catalog, today=self.today, options=options,
                          env=self.serve_cache.environment(options.template_dirs)
                          if self.serving else None)
+        if not self.serving:  # the texts were for locating (and the history); a rebuild
+            self.result.catalog.forget_texts()  # under serve compares them
 
         explicit_nav = config.nav is not None
         edit_path = self._edit_path(config)
