@@ -33,7 +33,8 @@ def catalog_dict(catalog: Catalog, extras: KpiExtras | None = None) -> dict[str,
 
 
 def to_json(catalog: Catalog, extras: KpiExtras | None = None) -> str:
-    return json.dumps(catalog_dict(catalog, extras), indent=2, ensure_ascii=False)
+    return json.dumps(catalog_dict(catalog, extras), indent=2, ensure_ascii=False,
+                      allow_nan=False)  # the model keeps numbers finite; never write NaN
 
 
 CSV_COLUMNS = [

@@ -14,6 +14,8 @@ from typing import NamedTuple
 
 from pydantic import BaseModel
 
+from .models import FIRST_YEAR, LAST_YEAR, ONE_LINE, SANE_NUMBER
+
 
 class FieldWords(NamedTuple):
     """The words of a field table: its headers and the mark of a required field."""
@@ -38,7 +40,10 @@ def field_table(model: type[BaseModel], words: FieldWords = ENGLISH) -> str:
         else:
             value = info.default_factory() if info.default_factory is not None else info.default
             default = f"`{literal(value)}`"
-        rows.append(f"| `{name}` | {cell(type_name(info.annotation))} | {default} | "
+        # pydantic keeps a field's own constraints apart from its annotation
+        annotation = (typing.Annotated[(info.annotation, *info.metadata)] if info.metadata
+                      else info.annotation)
+        rows.append(f"| `{name}` | {cell(type_name(annotation))} | {default} | "
                     f"{cell(info.description or '')} |")
     return "\n".join(rows) + "\n"
 
@@ -71,6 +76,10 @@ def type_name(annotation: object) -> str:
     origin = typing.get_origin(annotation)
     args = typing.get_args(annotation)
     if origin is typing.Annotated:
+        if ONE_LINE in args[1:]:
+            return "text (one line)"
+        if SANE_NUMBER in args[1:]:
+            return "number (within ±10^15)"
         return type_name(args[0])
     if origin in (typing.Union, types.UnionType):
         names = [type_name(a) for a in args if a is not type(None)]
@@ -91,7 +100,7 @@ def type_name(annotation: object) -> str:
         if issubclass(annotation, (int, float)):
             return "number"
         if issubclass(annotation, date):
-            return "date (YYYY-MM-DD)"
+            return f"date (YYYY-MM-DD, {FIRST_YEAR} to {LAST_YEAR})"
         if issubclass(annotation, str):
             return "text"
     return str(annotation)

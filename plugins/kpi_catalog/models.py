@@ -41,7 +41,17 @@ class FixableError(ValueError):
     def __init__(self, message: str, hint: str):
         super().__init__(message)
         self.hint = hint
+
+
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+"""Dates of a KPI lie in these years: enough for any history and plan, and far from the
+ends of the calendar (year 9999), where date arithmetic in charts and status fails."""
+NUMBER_LIMIT = 1e15
+"""Values lie within ±10^15 (a thousand trillion): above it, a float no longer holds every
+whole number, and sums and ratios of values could overflow."""
 
 
 def _iso_date(value: Any) -> Any:
@@ -50,12 +60,28 @@ def _iso_date(value: Any) -> Any:
         if not _ISO_DATE.match(value):
             raise ValueError(f"`{value}` is not a date written as YYYY-MM-DD")
         try:
-            return date.fromisoformat(value)
+            value = date.fromisoformat(value)
         except ValueError:
             raise ValueError(f"`{value}` is not a real date (check the month and day)") from None
     if isinstance(value, date):
-        return value
+        return _in_years(value)
     raise ValueError("a date must be written as YYYY-MM-DD")
+
+
+def _in_years(day: date, written: str = "") -> date:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise ValueError(f"`{written or day.isoformat()}` is outside the years {FIRST_YEAR} "
+                         f"to {LAST_YEAR} that a KPI may use")
+    return day
+
+
+def _sane_number(value: float) -> float:
+    if abs(value) > NUMBER_LIMIT:
+        raise FixableError(
+            f"{value:g} is too large a number for a KPI",
+            "Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, such as "
+            "IDR billion instead of IDR.")
+    return value
 
 
 def _safe_url(value: str) -> str:
@@ -76,12 +102,46 @@ def _not_blank(value: str) -> str:
     return value
 
 
+# Line breaks (YAML's and Unicode's) and every other control character, tab included.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
+
+
+def _one_line(value: str) -> str:
+    """Names, owners, units, terms: labels that pages put on one line, in headings, table
+    cells and chart text. A line break there could end the HTML block around it and let
+    Markdown (or raw HTML) in; a control character has no place in a label."""
+    found = _NOT_ONE_LINE.search(value)
+    if found:
+        char = found.group()
+        what = ("a line break" if char in _LINE_BREAKS else "a tab" if char == "\t"
+                else f"the invisible control character U+{ord(char):04X}")
+        raise FixableError(
+            f"the text must be one line, but it holds {what} at character {found.start() + 1}",
+            "Write it on one line (`>-` instead of `>` or `|` drops a block's final line "
+            "break); longer text belongs in `description`.")
+    return value
+
+
 IsoDate = Annotated[
     date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})
 ]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
 Text = Annotated[str, AfterValidator(_not_blank)]
-Number = Annotated[float, Field(allow_inf_nan=False)]
+"""Text that may hold paragraphs (a description, a method, a reason)."""
+ONE_LINE = AfterValidator(_one_line)
+OneLine = Annotated[str, ONE_LINE, Field(json_schema_extra={
+    "pattern": r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"})]
+"""Text shown on one line: no line breaks, no control characters. (The pattern is for
+editors; the validator says what is wrong in plain words.)"""
+Label = Annotated[OneLine, AfterValidator(_not_blank)]
+"""A name, a unit, a term: one line, not empty."""
+SANE_NUMBER = AfterValidator(_sane_number)
+STATEMENT_LIMIT = 1_000
+Statement = Annotated[Label, Field(max_length=STATEMENT_LIMIT)]
+"""One sentence: a thousand characters is several times the longest good statement."""
+Number = Annotated[float, Field(allow_inf_nan=False, json_schema_extra={
+    "minimum": -NUMBER_LIMIT, "maximum": NUMBER_LIMIT}), SANE_NUMBER]
 Url = Annotated[str, AfterValidator(_safe_url)]
 GITHUB_HANDLE_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,99})?$"
 GitHubHandle = Annotated[str, Field(pattern=GITHUB_HANDLE_PATTERN)]
@@ -156,9 +216,9 @@ class Department(_Strict):
     id: Slug
     """Short name used in URLs and by KPIs (`department: marketing`); also the folder of its
     KPI files."""
-    name: Text
+    name: Label
     """The department's name as people say it."""
-    head: Text
+    head: Label
     """The person or role who leads the department."""
     description: str = ""
     """What the department does, in a sentence or two."""
@@ -184,18 +244,18 @@ class Period(_Strict):
 class SuccessPart(_Strict):
     id: Slug
     """Short name of this part, used by KPIs (`success_part: more-leads`)."""
-    description: Text
+    description: Label
     """What success looks like for this part, in plain words."""
 
 
 class Objective(_Strict):
     id: Slug
     """Short name used in URLs and by KPIs (`objective: grow-pipeline`)."""
-    name: Text
+    name: Label
     """The strategic objective, as the organisation states it."""
     description: str = ""
     """Why this objective matters."""
-    owner: Text
+    owner: Label
     """The person or role accountable for the objective."""
     perspective: Slug
     """Balanced-scorecard perspective; one of the catalog's `perspectives` (catalog.yml)."""
@@ -206,11 +266,11 @@ class Objective(_Strict):
 
 
 class GlossaryTerm(_Strict):
-    term: Text
+    term: Label
     """The word or acronym, as it is written in KPI text (`SQL`)."""
     definition: Text
     """What it means, in plain words."""
-    aliases: list[Text] = []
+    aliases: list[Label] = []
     """Other spellings of the same term (`SQLs`, `sales-qualified lead`)."""
 
 
@@ -236,12 +296,12 @@ class GlossaryFile(_Strict):
 
 
 class Measurement(_Strict):
-    metric: Text
+    metric: Label
     """What is counted or measured (`new subscribers added to the marketing automation
     platform`)."""
-    unit: Text
+    unit: Label
     """Unit of the value (`contacts`, `%`, `IDR million`, `days`)."""
-    data_source: str | None = None
+    data_source: OneLine | None = None
     """Where the value comes from (system, report or team)."""
     method: str | None = None
     """How the value is computed: a formula or a short procedure."""
@@ -368,12 +428,13 @@ def period_end(period: str) -> date:
 
 def _valid_period(value: str) -> str:
     try:
-        period_end(value)
+        end = period_end(value)
     except ValueError:
         raise ValueError(
             f"`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
             "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
         ) from None
+    _in_years(end, value)
     return value
 
 
@@ -406,7 +467,7 @@ class ManualStatus(_Strict):
 
 
 class Link(_Strict):
-    title: Text
+    title: Label
     """The text of the link."""
     url: Url
     """An http://, https:// or mailto: address."""
@@ -447,11 +508,12 @@ class Kpi(_Strict):
 
     id: Slug
     """Short name, equal to the file name without `.yml`; the KPI's URL is built from it."""
-    name: Text
+    name: Label
     """A short title (`Marketing-qualified contacts per month`)."""
-    statement: Text
-    """The KPI as one plain, SMART sentence: from a baseline to a target by a date."""
-    question: str | None = None
+    statement: Statement
+    """The KPI as one plain, SMART sentence: from a baseline to a target by a date (at most
+    1,000 characters)."""
+    question: OneLine | None = None
     """The key performance question the KPI answers (`Are more shoppers coming back?`)."""
     department: Slug
     """The department that owns the KPI; also the folder the file lies in."""
@@ -459,9 +521,9 @@ class Kpi(_Strict):
     """The strategic objective the KPI measures (an id from objectives.yml)."""
     success_part: Slug
     """Which part of the objective's success it measures (an id under the objective's `success`)."""
-    owner: str | None = None
+    owner: OneLine | None = None
     """The accountable person or role. Required for active KPIs."""
-    data_steward: str | None = None
+    data_steward: OneLine | None = None
     """Who collects the numbers and vouches for them (the owner is accountable for the
     result; the steward for the data)."""
     lifecycle: Annotated[Lifecycle, _FromText] = Lifecycle.ACTIVE
@@ -504,7 +566,7 @@ class Kpi(_Strict):
     """Set the status by hand, with a reason; leave out to compute it."""
     review_date: IsoDate | None = None
     """When the KPI is next reviewed (YYYY-MM-DD)."""
-    tags: list[Text] = []
+    tags: list[Label] = []
     """Free keywords for search and filtering."""
     related: list[Slug] = []
     """Ids of related KPIs."""
@@ -617,7 +679,7 @@ class ReviewConfig(_Strict):
 class CatalogConfig(_Strict):
     """`catalog.yml`: settings shared by the `kpi` command and the MkDocs plugin."""
 
-    name: str = "KPI catalog"
+    name: Label = "KPI catalog"
     """The catalog's title, shown on the site."""
     language: Literal["en", "id"] = "en"
     """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""

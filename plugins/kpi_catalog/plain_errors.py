@@ -78,9 +78,12 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
     if kind == "too_short":
         return (codes.INVALID_VALUE, f"`{name}` needs at least one item.",
                 "Add an item, starting with `- `.")
-    if kind == "string_too_long":
+    if kind in ("string_too_long", "too_long"):  # too_long: a text type with validators
         limit = ctx.get("max_length")
-        return codes.INVALID_VALUE, f"`{name}` is too long.", f"Keep it under {limit} characters."
+        length = f" ({len(value):,} characters)" if isinstance(value, str) else ""
+        more = "; background belongs in `description`" if name == "statement" else ""
+        return (codes.INVALID_VALUE, f"`{name}` is too long{length}.",
+                f"Keep it to {limit:,} characters{more}.")
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         return codes.INVALID_VALUE, f"`{name}`: {error['msg'].lower()}.", "Change the value."
     if kind == "value_error":

@@ -134,4 +134,4 @@ def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
         "kpis": kpis,
         "rollup": {value.value: n for value, n in counts.items()},
         "retired_not_shown": retired,
-    }, indent=2, ensure_ascii=False)
+    }, indent=2, ensure_ascii=False, allow_nan=False)
