@@ -245,10 +245,19 @@ def test_an_answer_the_model_refuses_is_explained_not_asked_forever(catalog):
     assert "correct the answers above" in result.output
 
 
-def test_control_characters_in_answers_stay_inside_their_quoted_value(catalog):
+def test_control_characters_in_a_one_line_answer_are_refused(catalog):
+    """A name is one line: the model refuses line breaks and control characters, so no
+    file is written that would hold them."""
     name = "Leads\x00 per\u2028month\nnew"
+    result = run(catalog, "--no-input", *OPTIONS, "--name", name, "--id", "odd-leads")
+    assert result.exit_code == 2, result.output
+    assert "must be one line" in result.output
+    assert not catalog.path("kpis/marketing/odd-leads.yml").exists()
+
+
+def test_unusual_characters_in_answers_stay_inside_their_quoted_value(catalog):
+    name = "Leads \u202eper\u202c month \u200b# not a comment: {x} 'q' \"d\""
     result = run(catalog, "--no-input", *OPTIONS, "--name", name, "--id", "odd-leads")
     assert result.exit_code == 0, result.output
     text = catalog.read("kpis/marketing/odd-leads.yml")
-    assert text.splitlines()[0] == "# Leads per month new"  # the title comment: one line
     assert parse_yaml(text)["name"] == name

@@ -14,6 +14,7 @@ Every script payload sets ``top.__pwned``, so the browser can tell that one ran.
 from __future__ import annotations
 
 import copy
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -71,6 +72,18 @@ GROUPS: dict[str, list[str]] = {
 
 def payload(group: str) -> str:
     return f" {MARK} " + " ".join(GROUPS[group])
+
+
+def refused_by_labels(group: str) -> bool:
+    """Whether one-line fields (names, owners, units...) refuse the group: its line breaks
+    and control characters are located errors there, and those fields keep their text."""
+    return any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in payload(group))
+
+
+LABELS_ONLY = {"", "kpis/", "kpis/draft-idea/", "departments/", "departments/sales/",
+               "objectives/", "objectives/keep-customers/"}
+"""Pages that show one-line labels only (names, owners, units, statements), no paragraph:
+a group the labels refuse leaves no payload on them."""
 
 
 # --------------------------------------------------------------------------- the catalog
