@@ -167,12 +167,33 @@ def schema(kind: str, out: Path | None, catalog: Path | None) -> None:
     if out is None:
         click.echo(json.dumps(schema_for(kind, loaded), indent=2, ensure_ascii=False))
         return
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists() and not out.is_dir():
+        raise click.UsageError(f"--out names a folder to write into; {out} is not a folder.")
     for name in sorted(FILE_KINDS):
         target = out / f"{name}.schema.json"
         text = json.dumps(schema_for(name, loaded), indent=2, ensure_ascii=False) + "\n"
-        target.write_text(text, encoding="utf-8")
+        write_output(target, text, make_folder=True)
         click.echo(f"wrote {target}")
+
+
+def write_output(path: Path, text: str, make_folder: bool = False) -> None:
+    """Write a file the command was asked for, whole or not at all (written beside, then
+    renamed); a path that cannot be written is a usage error that says why, not a traceback.
+    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace."""
+    try:
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise click.UsageError(f"Cannot write {path}: there is no folder {path.parent}.")
+        if path.is_dir():
+            raise click.UsageError(f"Cannot write {path}: it is a folder.")
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        else:
+            replace_file(path, text)
+    except OSError as exc:
+        raise click.UsageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
 
 
 def _registries(catalog: Path) -> Catalog:
@@ -248,7 +269,7 @@ def codeowners_command(catalog: Path | None, output: Path | None, check: bool) -
             sys.exit(1)
         click.echo(f"{target} is up to date.")
         return
-    replace_file(target, text)
+    write_output(target, text, make_folder=True)
     click.echo(f"wrote {target}")
 
 
@@ -271,7 +292,7 @@ def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
     extras = _status_extras(_today(today))
     text = to_json(result.catalog, extras) if fmt == "json" else to_csv(result.catalog, extras)
     if output:
-        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+        write_output(output, text if text.endswith("\n") else text + "\n")
         click.echo(f"wrote {output} ({len(result.catalog.kpis)} KPIs)", err=True)
     else:
         click.echo(text)

@@ -45,6 +45,8 @@ class FileKind:
     entry_model: type[BaseModel]
     """The model of one entry: a department of ``departments.yml``; the file's own model
     for files that hold one thing."""
+    words_as_text: frozenset[tuple[str, ...]] = frozenset()
+    """Field paths where `off`, `on`, `yes` and `no` are text (see ``parse_yaml``)."""
 
     def editor_globs(self, catalog: str = "kpis") -> tuple[str, ...]:
         """The files of this kind, as editor settings match them (from the repository root)."""
@@ -55,7 +57,7 @@ class FileKind:
 
 KPI = FileKind("kpi", Kpi, None, True, "one KPI", "kpi", Kpi)
 CONFIG = FileKind("catalog", CatalogConfig, "catalog.yml", False, "the catalog's settings",
-                  "catalog", CatalogConfig)
+                  "catalog", CatalogConfig, frozenset({("rules", "*")}))  # `K104: off`
 REGISTRIES = (
     FileKind("departments", DepartmentsFile, "departments.yml", True, "departments",
              "department", Department),

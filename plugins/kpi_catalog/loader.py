@@ -37,7 +37,7 @@ from .models import (
 )
 from .parallel_load import Parsed, parse_ahead, take
 from .plain_errors import plain_errors
-from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, read_yaml_file
+from .yaml_reader import DEFAULT_LIMITS, Limits, YamlProblem, parse_yaml, read_text
 
 ProgressCallback = Callable[[int, int], None]
 
@@ -88,11 +88,11 @@ class _Loader:
     def rel(self, path: Path) -> str:
         text = str(path)
         if text.startswith(self.repo_prefix):  # the usual case, without pathlib's parsing
-            return text[len(self.repo_prefix):].replace(os.sep, "/")
+            return printable(text[len(self.repo_prefix):].replace(os.sep, "/"))
         try:
-            return path.relative_to(self.repo_root).as_posix()
+            return printable(path.relative_to(self.repo_root).as_posix())
         except ValueError:
-            return path.as_posix()
+            return printable(path.as_posix())
 
     def report(self, rel: str, line: int, column: int, code: str, message: str, hint: str = ""):
         self.diagnostics.append(Diagnostic(rel, line, column, code, message, hint))
@@ -100,9 +100,55 @@ class _Loader:
     def inside_repo(self, path: Path) -> bool:
         """Links are followed only within the repository: a pull request must not be able to
         show, say, /etc/passwd in CI messages by linking a KPI file to it."""
-        return path.resolve().is_relative_to(self.repo_root)
+        try:
+            return path.resolve(strict=True).is_relative_to(self.repo_root)
+        except (OSError, RuntimeError):  # a loop, or a link to nothing: read() says so
+            return True
 
-    def read(self, path: Path, model: type[BaseModel], what: str) -> tuple[Any, SourceFile] | None:
+    def listed(self, folder: Path) -> list[os.DirEntry]:
+        """A folder's entries by name, without the hidden ones (``.git``, ``_drafts``), the
+        ones whose names are not UTF-8, and links that lead out of the repository, nowhere
+        or round in a loop: each of those is reported, and its content never read."""
+        try:
+            with os.scandir(folder) as entries:
+                found = sorted(entries, key=lambda e: e.name)
+        except OSError as exc:
+            self.report(self.rel(folder), 1, 1, codes.UNREADABLE_FILE,
+                        f"This folder could not be read: {exc.strerror}.",
+                        "Check that it exists and that you may read it.")
+            return []
+        return [entry for entry in found if not entry.name.startswith((".", "_"))
+                and self.usable_name(entry) and self.usable_link(entry)]
+
+    def usable_name(self, entry: os.DirEntry) -> bool:
+        if printable(entry.name) == entry.name:
+            return True
+        self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
+                    "This name is not UTF-8 text, so it cannot be shown or linked to.",
+                    "Rename it using plain letters, digits and hyphens.")
+        return False
+
+    def usable_link(self, entry: os.DirEntry) -> bool:
+        if not entry.is_symlink():
+            return True
+        try:
+            target = Path(entry.path).resolve(strict=True)
+        except (OSError, RuntimeError):  # RuntimeError: a loop, on Python before 3.13
+            self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
+                        "This is a link that leads nowhere or round in a loop.",
+                        "Replace the link with the file or folder itself, or delete it.")
+            return False
+        if target.is_relative_to(self.repo_root):
+            return True
+        kind = "folder" if target.is_dir() else "file"
+        self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
+                    f"This {kind} is a link to a {kind} outside the repository.",
+                    f"Replace the link with the {kind} itself.")
+        return False
+
+    def read(self, path: Path, model: type[BaseModel], what: str,
+             words_as_text: frozenset[tuple[str, ...]] = frozenset(),
+             ) -> tuple[Any, SourceFile] | None:
         """Parse and validate one file; ``None`` (with diagnostics) when it is broken."""
         rel = self.rel(path)
         if os.path.islink(path) and not self.inside_repo(path):
@@ -111,8 +157,12 @@ class _Loader:
                         "Replace the link with the file itself.")
             return None
         try:
-            ahead = self.parsed.pop(path, None)
-            text, data = read_yaml_file(path, self.limits) if ahead is None else take(ahead)
+            ahead = self.parsed.pop(path, None)  # read ahead by a worker process
+            if ahead is not None:
+                text, data = take(ahead)
+            else:
+                text = read_text(path, self.limits)
+                data = parse_yaml(text, self.limits, words_as_text=words_as_text)
         except YamlProblem as found:
             for problem in found.all():
                 self.report(rel, problem.line, problem.column, problem.code, problem.message,
@@ -166,7 +216,7 @@ class _Loader:
     def load_config(self) -> None:
         path = self.root / CONFIG.file_name
         if path.exists():
-            loaded = self.read(path, CONFIG.model, CONFIG.describes)
+            loaded = self.read(path, CONFIG.model, CONFIG.describes, CONFIG.words_as_text)
             if loaded:
                 self.catalog.config, self.catalog.registry_sources["catalog"] = loaded
 
@@ -219,9 +269,7 @@ class _Loader:
     def scan(self) -> list[Path]:
         """KPI files, one folder deep; stray files are reported, never skipped in silence."""
         found: list[Path] = []
-        for entry in sorted(os.scandir(self.root), key=lambda e: e.name):
-            if entry.name.startswith((".", "_")):
-                continue
+        for entry in self.listed(self.root):
             if entry.is_dir():
                 found.extend(self.scan_department(Path(entry.path)))
             elif entry.name.lower().endswith(YAML_SUFFIXES) \
@@ -234,9 +282,7 @@ class _Loader:
 
     def scan_department(self, folder: Path) -> list[Path]:
         found = []
-        for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-            if entry.name.startswith((".", "_")):
-                continue
+        for entry in self.listed(folder):
             if entry.is_dir():
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             "Folders inside a department folder are not read.",
@@ -292,6 +338,18 @@ def _department_fix(department: str, folder: str, known) -> str:
     if folder in known:
         return f"{set_it[:1].upper()}{set_it[1:]}."
     return "Correct `department`, and keep the file in the folder of its department."
+
+
+def printable(name: str) -> str:
+    """A file name as text that prints and serialises anywhere: bytes that are not UTF-8
+    (which Python keeps as lone surrogates) are shown as ``\\xff``."""
+    if name.isascii():
+        return name
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", "backslashreplace")
+    return name
 
 
 def _kind(value: Any) -> str:

@@ -248,15 +248,19 @@ def parse_yaml(
     text: str,
     limits: Limits = DEFAULT_LIMITS,
     positions: dict[FieldPath, tuple[int, int]] | None = None,
+    words_as_text: frozenset[tuple[str, ...]] = frozenset(),
 ) -> Any:
     """Build the single document of ``text``; ``None`` when there is none.
 
     When ``positions`` is a dict it receives ``field path -> (line, column)`` for every
-    value (for a mapping entry, where its key stands).
+    value (for a mapping entry, where its key stands). At the field paths in
+    ``words_as_text`` (``("rules", "*")``: any field under ``rules``), ``yes``, ``no``,
+    ``on`` and ``off`` are text: where a field takes words such as `off` and never
+    true/false, nobody means a boolean.
     """
     soft: list[YamlProblem] = []  # problems after which reading can go on
     try:
-        root = _build(_Parser(text), limits, positions, soft)
+        root = _build(_Parser(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
         hard = problem
     except yaml.MarkedYAMLError as exc:
@@ -279,7 +283,8 @@ def parse_yaml(
     _raise_all([*soft, hard])
 
 
-def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
+def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
+           words_as_text: frozenset[tuple[str, ...]] = frozenset()) -> Any:
     # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
     # This runs for every value of every file, so the common cases (a plain text scalar, a
     # new text key) take the shortest path; everything unusual goes to the helpers.
@@ -318,7 +323,10 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
                 else:
                     value = _resolve_tagged(tag, value)
             except _Ambiguous as amb:  # noted; the text is kept so reading can go on
-                soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message, amb.hint))
+                if not (words_as_text and value in _YAML11_BOOLS
+                        and _at(stack, words_as_text)):
+                    soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
+                                            amb.hint))
             total += 1
             if total > max_values:
                 raise _too_many(event, limits)
@@ -434,6 +442,16 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem]) -> Any:
         else:
             parent.value[parent.key] = value
             parent.key = _NO_KEY
+
+
+def _at(stack: list[_Open], paths: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the value arriving now is a field's value at one of ``paths`` (``*``: any)."""
+    if not stack or not stack[-1].is_map or stack[-1].key is _NO_KEY:
+        return False  # an item of a list, or a field name
+    keys = [open_.key if open_.is_map else "*" for open_ in stack]
+    return any(len(path) == len(keys)
+               and all(p in ("*", k) for p, k in zip(path, keys, strict=True))
+               for path in paths)
 
 
 def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:

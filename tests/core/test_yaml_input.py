@@ -461,3 +461,35 @@ def test_every_yaml_trap_of_one_file_is_reported_in_one_run(catalog):
     got = [(d.line, d.column, d.code) for d in catalog.errors()
            if d.path == "kpis/marketing/traps.yml"]
     assert got == [(2, 7, "E104"), (3, 1, "E109"), (4, 8, "E104"), (6, 1, "E101")]
+
+
+# --- `off` where the docs write it -------------------------------------------------------
+
+_JARGON = ("statement: Increase new leads from 100 to 150 per month by 31 December 2026.",
+           "statement: Increase XYZ leads from 100 to 150 per month by 31 December 2026.")
+
+
+@pytest.mark.parametrize("rules", ["rules: {K104: off}", "rules:\n  K104: off\n  K101: warning\n"])
+def test_a_rule_is_turned_off_the_documented_way(catalog, rules):
+    catalog.write("kpis/catalog.yml", f"name: Test catalog\n{rules}\n")
+    catalog.edit("kpis/marketing/new-leads.yml", *_JARGON)
+    result = catalog.check()
+    assert result.ok, "\n".join(d.text() for d in result.diagnostics)
+    assert result.catalog.config.rules["K104"] == "off"
+    assert not [d for d in result.diagnostics if d.code in ("K104", "E104")]
+
+
+@pytest.mark.parametrize(("text", "line", "column"), [
+    ("name: off\n", 1, 7),                       # elsewhere, `off` is still a trap
+    ("name: x\nrules: {K104: yes}\n", None, None),  # text, then not a severity
+    ("name: x\nrules: [off]\n", 2, 9),           # not a field's value
+    ("name: x\nstatus: {tolerance: off}\n", 2, 21),
+])
+def test_off_is_text_only_as_a_rules_value(catalog, text, line, column):
+    catalog.write("kpis/catalog.yml", text)
+    error = catalog.only_error()
+    assert error.path == "kpis/catalog.yml", error.text()
+    if line is None:
+        assert error.code == "E204" and "`yes` is not a valid" in error.message, error.text()
+    else:
+        assert (error.line, error.column, error.code) == (line, column, "E104"), error.text()
