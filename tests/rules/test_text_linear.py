@@ -14,10 +14,13 @@ seconds instead of running for hours.
 
 from __future__ import annotations
 
+import os
 import signal
 import time
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kpi_catalog import text
 from kpi_catalog.text import (
@@ -117,3 +120,37 @@ def test_the_budget_timer_stops_a_quadratic_analysis():
 
     assert cpu_time_within("!" * 200_000, 0.2, quadratic) is None
     assert cpu_time_within("!" * 2_000, 5.0, quadratic) is not None
+
+
+# --- generated text ----------------------------------------------------------------------
+
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"  # `nox -s fuzz`
+PIECES = [".", "!", "?", " ", "  ", "a", "A", "Ab", "AB", "1", "12", "2026", "1.2", "1,2",
+          "@", "+", "-", "/", "(", ")", "&", "'", "\"", "”", "e.g.", "Rp", "IDR", "Q4", "H1",
+          "FY", "Dec", "Desember", "from", "to", "dari", "menjadi", "by", "end of", "www.",
+          "https://", "mailto:", "x@y.z", "%", "juta", "\n", "\u2028", "\u00a0", "\u202e"]
+unit = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), min_size=1,
+                max_size=8).map("".join).filter(bool)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=1000 if FUZZ else 100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=40)
+       .map("".join))
+def test_any_text_is_analysed_without_an_error(statement):
+    analyse(statement)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=300 if FUZZ else 25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(unit)
+def test_generated_repetitions_stay_linear(unit):
+    """Any short unit repeated: 32 times the text costs at most 320 times the work
+    (linear: ~32; quadratic: ~1,000)."""
+    short, long = unit * (2_000 // len(unit) + 1), unit * (64_000 // len(unit) + 1)
+    cost = min(cpu_time(short) for _ in range(3))
+    budget = 10 * 32 * max(cost, 1e-3)
+    assert cpu_time_within(long, budget) is not None, (
+        f"64 KB of {unit!r} took over {budget:.2f} s of CPU, 320 times 2 KB")
