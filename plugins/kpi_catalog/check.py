@@ -26,10 +26,11 @@ def check_catalog(
 ) -> LoadResult:
     """Load the catalog, check its references, and run the KPI-writing rules over it.
 
-    ``parallel``: parse a large catalog in worker processes (same result, sooner).
+    ``parallel``: parse a large catalog and run the rules over it in worker processes
+    (same result, sooner).
     """
     result = load_catalog(root, repo_root=repo_root, progress=progress, parallel=parallel)
     references = check_references(result)
-    findings = run_rules(result.catalog, today or date.today())
+    findings = run_rules(result.catalog, today or date.today(), parallel)
     result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)
     return result

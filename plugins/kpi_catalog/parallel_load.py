@@ -12,18 +12,20 @@ threads (forking a threaded process is unsafe: ``mkdocs serve``) are loaded sequ
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import repeat
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .yaml_reader import Limits, YamlProblem, read_yaml_file
 
+T, R = TypeVar("T"), TypeVar("R")
 MIN_FILES = 500  # below this, starting the workers costs more than it saves
 SLICE = 200  # files per task: small enough that the parent validates while workers parse
 
@@ -62,6 +64,39 @@ def parse_ahead(paths: list[Path], limits: Limits, parsed: dict[Path, Parsed]) -
                 yield from part
     except (OSError, BrokenProcessPool):  # no processes to be had: the rest in this one
         yield from paths[done:]
+
+
+def fork_map(task: Callable[[list[T]], list[R]], items: list[T]) -> list[R]:
+    """``task(items)``, with the items split over forked workers when there are many.
+
+    Each worker runs ``task`` on a contiguous slice, on its fork-time copy of the parent's
+    objects (nothing but the slices and results is pickled); the results are joined in
+    order, so the outcome is the same as ``task(items)``.
+    """
+    global _TASK
+    workers = worker_count(len(items))
+    if not workers:
+        return task(items)
+    size = -(-len(items) // (workers * 4))  # a few slices per worker: none waits on the last
+    slices = [items[start:start + size] for start in range(0, len(items), size)]
+    _TASK = task  # what the forked workers call (a closure cannot be pickled to them)
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            return [result for part in pool.map(_run_task, slices) for result in part]
+    except (OSError, BrokenProcessPool):  # no processes to be had: all in this one
+        return task(items)
+    finally:
+        _TASK = None
+
+
+_TASK: Callable[[list], list] | None = None
+
+
+def _run_task(part: list) -> list:
+    # A worker is short-lived and holds the parent's whole heap: cyclic garbage collection
+    # would walk it again and again (and copy every page it touches) to free nothing.
+    gc.disable()
+    return _TASK(part)
 
 
 def take(parsed: Parsed) -> tuple[str, Any]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import NEW_LEADS_YML, TODAY
 
 from kpi_catalog import parallel_load
 from kpi_catalog.check import check_catalog
@@ -19,10 +19,12 @@ pytestmark = pytest.mark.skipif(
     reason="worker processes are forked; this system cannot fork (never so on Linux CI)")
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
+TODAY = date(2026, 11, 27)
+NEW_LEADS = "kpis/marketing/new-leads.yml"
 
 
 def _kpi(kpi_id: str, department: str = "marketing") -> str:
-    return NEW_LEADS_YML.replace("id: new-leads", f"id: {kpi_id}").replace(
+    return _kpi.template.replace("id: new-leads", f"id: {kpi_id}").replace(
         "department: marketing", f"department: {department}")
 
 
@@ -38,12 +40,15 @@ BROKEN = [  # each kind of problem a KPI file can have, one in every few files
     lambda n: "- a list\n",
     lambda n: _kpi(f"kpi-{n}").encode("utf-8").replace(b"Leads", b"L\xe9ads"),  # not UTF-8
     lambda n: _kpi(f"kpi-{n}").replace("related: [won-deals]", "related: [kpi-999999]"),
+    lambda n: _kpi(f"kpi-{n}") + "silence:\n  - {rule: K999, reason: No such rule.}\n",
+    lambda n: _kpi(f"kpi-{n}").replace("owner: Marketing Operations Lead\n", ""),
 ]
 
 
 @pytest.fixture
 def big_catalog(catalog):
     """600 KPI files, most valid, every kind of problem in many of them, and links."""
+    _kpi.template = catalog.read(NEW_LEADS)
     for n in range(600):
         rel = f"kpis/marketing/kpi-{n}.yml"
         if n % 3:
@@ -81,9 +86,9 @@ def _check_both_ways(root: Path, monkeypatch) -> tuple[tuple, tuple, list]:
 
 def test_parallel_load_gives_identical_diagnostics_and_kpis(big_catalog, monkeypatch):
     sequential, parallel, workers_used = _check_both_ways(big_catalog.root, monkeypatch)
-    # 600 + the 2 valid files + the link inside the repository (the scan refuses the link
-    # out of it, which no worker reads); the workers did run
-    assert workers_used == [603]
+    # the workers did run: reading 600 + the 2 valid files + the link inside the repository
+    # (the scan refuses the link out of it, which no worker reads), then the rules
+    assert workers_used == [603, len(sequential[1])]
     diagnostics = sequential[0]
     codes = {text.split(" ")[1] for text, _, _ in diagnostics}
     assert len(diagnostics) > 200 and len(codes) >= 8, codes  # the catalog is broken enough

@@ -24,6 +24,7 @@ from datetime import date
 
 from ..catalog import Catalog
 from ..diagnostics import Diagnostic, Severity
+from ..parallel_load import fork_map
 from . import lifecycle, ownership, statement, targets  # noqa: F401  (registers the rules)
 from .registry import RULES, Context, Finding, Rule, rule
 
@@ -59,26 +60,40 @@ def severities(catalog: Catalog) -> tuple[dict[str, Severity], list[Diagnostic]]
     return chosen, problems
 
 
-def run_rules(catalog: Catalog, today: date) -> list[Diagnostic]:
-    """Every rule on every KPI that loaded, with the configured severities and silences."""
+def run_rules(catalog: Catalog, today: date, parallel: bool = False) -> list[Diagnostic]:
+    """Every rule on every KPI that loaded, with the configured severities and silences.
+
+    ``parallel``: a large catalog's KPIs are checked (and their findings located) in
+    forked worker processes (:func:`kpi_catalog.parallel_load.fork_map`); same result.
+    """
     levels, diagnostics = severities(catalog)
     active = [r for r in RULES.values() if levels[r.code] is not Severity.OFF]
     context = Context(catalog, today)
-    for kpi_id, kpi in catalog.kpis.items():
-        source = catalog.kpi_sources[kpi_id]
-        silenced = set()
-        for index, silence in enumerate(kpi.silence):
-            if silence.rule in RULES:
-                silenced.add(silence.rule)
-            else:
-                diagnostics.append(source.diagnostic(
-                    ("silence", index, "rule"), CONFIG_CODE, _unknown(silence.rule),
-                    "Remove this silence, or correct the code (see docs/rules/index.md)."))
-        for checked in active:
-            if checked.code in silenced or kpi.lifecycle not in checked.lifecycles:
-                continue
-            for finding in checked.check(kpi, context):
-                diagnostics.append(source.diagnostic(
-                    finding.field, checked.code, finding.message, finding.hint,
-                    levels[checked.code]))
+
+    def check(kpi_ids: list[str]) -> list[Diagnostic]:
+        return [d for kpi_id in kpi_ids for d in _check_kpi(kpi_id, active, levels, context)]
+
+    kpi_ids = list(catalog.kpis)
+    return diagnostics + (fork_map(check, kpi_ids) if parallel else check(kpi_ids))
+
+
+def _check_kpi(kpi_id: str, active: list[Rule], levels: dict[str, Severity],
+               context: Context) -> list[Diagnostic]:
+    kpi, source = context.catalog.kpis[kpi_id], context.catalog.kpi_sources[kpi_id]
+    diagnostics = []
+    silenced = set()
+    for index, silence in enumerate(kpi.silence):
+        if silence.rule in RULES:
+            silenced.add(silence.rule)
+        else:
+            diagnostics.append(source.diagnostic(
+                ("silence", index, "rule"), CONFIG_CODE, _unknown(silence.rule),
+                "Remove this silence, or correct the code (see docs/rules/index.md)."))
+    for checked in active:
+        if checked.code in silenced or kpi.lifecycle not in checked.lifecycles:
+            continue
+        for finding in checked.check(kpi, context):
+            diagnostics.append(source.diagnostic(
+                finding.field, checked.code, finding.message, finding.hint,
+                levels[checked.code]))
     return diagnostics
