@@ -8,7 +8,9 @@ words. It draws with ``currentColor`` only, so it follows the page's text colour
 light and dark themes; each part has a class for a site to colour it:
 
 ``kpi-trend-actual`` (line and points), ``kpi-trend-target``, ``kpi-trend-range``,
-``kpi-trend-expected``, ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
+``kpi-trend-expected`` (through the milestones when the KPI has some),
+``kpi-trend-milestone``, ``kpi-trend-method`` (the day the method changed: values before
+it are drawn lighter, apart), ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
 ``kpi-trend-change`` (a change of the target or the baseline, from the KPI's history).
 """
 
@@ -22,7 +24,7 @@ from typing import ClassVar, NamedTuple
 
 from .models import Actual, Direction, Kpi, Target
 from .numbers import format_number
-from .status import KpiStatus, goal_value
+from .status import KpiStatus, expected_path, goal_value, method_break
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
@@ -37,13 +39,20 @@ _XML = str.maketrans({
                               0xFFFE, 0xFFFF]},
 })
 DEFAULT_LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
+                  "milestone": "Milestone", "method_change": "Method changed",
                   "trend_title": "Trend of {name}"}
+FADED = ' stroke-opacity="0.45" fill-opacity="0.45"'
+"""Values measured before the latest change of method: drawn apart, lighter."""
 
 
 def _text(value: object) -> str:
     """Text for an XML element or attribute: escaped, on one line of the SVG's source,
     without characters XML forbids."""
     return str(value).translate(_XML)
+
+
+svg_text = _text
+"""The same escaping for the site's other SVGs (the objective's KPI tree)."""
 
 
 def _nice_step(span: float, count: int = 5) -> float:
@@ -103,6 +112,8 @@ def trend_svg(
     * ``"actual"``: the measured values (legend and description), e.g. "Actual";
     * ``"target"``: the target value or range, e.g. "Target";
     * ``"expected"``: the straight line from baseline to target, e.g. "Expected";
+    * ``"milestone"``: a milestone on the way (its tooltip), e.g. "Milestone";
+    * ``"method_change"``: the day the method changed (its tooltip), e.g. "Method changed";
     * ``"trend_title"``: the chart's title, e.g. "Trend of {name}"; ``{name}`` (optional)
       is replaced by the KPI's name.
 
@@ -134,9 +145,10 @@ def trend_svg(
         *_grid(frame),
         *_axes(frame, kpi.measurement.unit, format_number),
         *_target(kpi, frame, words, format_number, format_date),
-        *_expected(frame, path),
+        *_expected(kpi, frame, path, words, format_number, format_date),
         *_changes(frame, changes, format_date),
-        *_actuals(frame, actuals, format_number),
+        *_actuals(frame, actuals, method_break(kpi), format_number),
+        *_method_change(kpi, frame, words, format_date),
         *_legend(kpi, path, words),
         "</svg>",
     ])
@@ -168,9 +180,9 @@ class Frame:
         if baseline is not None:
             days.append(baseline.date)
             values.append(baseline.value)
-        if target is not None:
-            days.append(target.date)
-            values += [v for v in (target.value, target.min, target.max) if v is not None]
+        for goal in (*kpi.milestones, *([target] if target is not None else [])):
+            days.append(goal.date)
+            values += [v for v in (goal.value, goal.min, goal.max) if v is not None]
         first_day, last_day = min(days), max(days)
         if first_day == last_day:
             first_day, last_day = first_day - timedelta(days=15), last_day + timedelta(days=15)
@@ -236,6 +248,9 @@ def _description(
         if status is not None and status.expected is not None and status.latest is not None:
             desc[-1] += (f"; {status.latest.period}: {format_number(round(status.expected, 2))}")
         desc[-1] += "."
+    if kpi.method_changed:
+        change = max(kpi.method_changed, key=lambda c: c.date)
+        desc.append(f"{words['method_change']} ({format_date(change.date)}): {change.change}")
     return " ".join(desc)
 
 
@@ -305,31 +320,72 @@ def _changes(frame: Frame, changes: Sequence[tuple[date, str]],
     return lines
 
 
-def _expected(frame: Frame, path: ExpectedPath | None) -> list[str]:
+def _expected(
+    kpi: Kpi, frame: Frame, path: ExpectedPath | None, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> list[str]:
+    """The expected path: a straight line, or a line through the milestones, each marked."""
     if path is None:
         return []
-    return [f'<line class="kpi-trend-expected" x1="{frame.x(path.start)}" '
-            f'y1="{frame.y(path.start_value)}" x2="{frame.x(path.end)}" '
-            f'y2="{frame.y(path.end_value)}" '
-            'stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
-            'stroke-linecap="round" stroke-opacity="0.8"/>']
+    style = ('stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
+             'stroke-linecap="round" stroke-opacity="0.8"')
+    if not kpi.milestones:
+        return [f'<line class="kpi-trend-expected" x1="{frame.x(path.start)}" '
+                f'y1="{frame.y(path.start_value)}" x2="{frame.x(path.end)}" '
+                f'y2="{frame.y(path.end_value)}" {style}/>']
+    points = expected_path(kpi)
+    line = " ".join(f"{frame.x(day)},{frame.y(value)}" for day, value in points)
+    out = [f'<polyline class="kpi-trend-expected" points="{line}" {style}/>',
+           '<g class="kpi-trend-milestone" fill="currentColor">']
+    for milestone, (day, value) in zip(kpi.milestones, points[1:-1], strict=False):
+        out.append(f'<path d="M{frame.x(day)} {frame.y(value) - 5}l5 5-5 5-5-5z"><title>'
+                   f'{_text(words["milestone"])}: {_text(_goal_text(milestone, format_number))}'
+                   f" ({_text(format_date(day))})</title></path>")
+    out.append("</g>")
+    return out
 
 
-def _actuals(frame: Frame, actuals: list[Actual], format_number: Callable[[float], str],
-             ) -> list[str]:
-    """The measured values: a line through them, and a point with a tooltip for each."""
+def _actuals(frame: Frame, actuals: list[Actual], changed: date | None,
+             format_number: Callable[[float], str]) -> list[str]:
+    """The measured values: a line through them, and a point with a tooltip for each;
+    values before the latest change of method (``changed``) apart and lighter."""
     out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">']
-    if len(actuals) > 1:
-        points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in actuals)
-        out.append(f'<polyline points="{points}" fill="none" stroke-width="2.5" '
-                   'stroke-linejoin="round"/>')
+    def measured_before(a: Actual) -> bool:
+        return changed is not None and a.date < changed
+
+    runs = [([a for a in actuals if measured_before(a)], FADED),
+            ([a for a in actuals if not measured_before(a)], "")]
+    for run, faded in runs:
+        if len(run) > 1:
+            points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in run)
+            out.append(f'<polyline points="{points}" fill="none" stroke-width="2.5" '
+                       f'stroke-linejoin="round"{faded}/>')
     for a in actuals:
         note = f" – {a.note}" if a.note.strip() else ""
-        out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4">'
+        faded = FADED if measured_before(a) else ""
+        out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4"{faded}>'
                    f"<title>{_text(a.period)}: {_text(format_number(a.value))}{_text(note)}"
                    "</title></circle>")
     out.append("</g>")
     return out
+
+
+def _method_change(kpi: Kpi, frame: Frame, words: Mapping[str, str],
+                   format_date: Callable[[date], str]) -> list[str]:
+    """A marked vertical line on the day of the latest change of method, with what changed."""
+    if not kpi.method_changed:
+        return []
+    change = max(kpi.method_changed, key=lambda c: c.date)
+    if not frame.first_day < change.date <= frame.last_day:
+        return []
+    x = frame.x(change.date)
+    said = f"{words['method_change']} ({format_date(change.date)}): {change.change}"
+    return [f'<g class="kpi-trend-method" stroke="currentColor" fill="currentColor">'
+            f"<title>{_text(said)}</title>"
+            f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{TOP + frame.plot_h}" stroke-width="1.5" '
+            'stroke-dasharray="1 3"/>'
+            f'<text x="{x + 4}" y="{TOP + 12}" stroke="none" font-size="11">'
+            f"{_text(words['method_change'])}</text></g>"]
 
 
 def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> list[str]:

@@ -20,6 +20,7 @@ from .actuals.importing import ChangedMeanwhile, plan_import
 from .actuals.importing import apply as apply_plan
 from .actuals.report import due_csv, due_json, due_table
 from .actuals.sources import SourceProblem, read_rows
+from .audience import AUDIENCES, for_audience
 from .catalog import Catalog
 from .changes import BrokenSide, RevisionError, diff_sides
 from .changes.render import FORMATS as DIFF_FORMATS
@@ -280,8 +281,12 @@ def codeowners_command(catalog: Path | None, output: Path | None, check: bool) -
               show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
+@click.option("--audience", type=click.Choice(AUDIENCES), default=None,
+              help="Who the export is for: public leaves confidential KPIs out and internal "
+              "KPIs' values; internal exports all. Default: catalog.yml `audience`.")
 @today_option
-def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
+def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | None,
+           today) -> None:
     """Export the validated CATALOG as JSON or CSV (one row per KPI).
 
     Refuses an invalid catalog, with the same messages as `kpi validate`.
@@ -290,11 +295,12 @@ def export(catalog: Path | None, fmt: str, output: Path | None, today) -> None:
     if not result.ok:
         click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
         sys.exit(1)
+    readable = for_audience(result.catalog, audience or result.catalog.config.audience)
     extras = _status_extras(_today(today))
-    text = to_json(result.catalog, extras) if fmt == "json" else to_csv(result.catalog, extras)
+    text = to_json(readable, extras) if fmt == "json" else to_csv(readable, extras)
     if output:
         write_output(output, text if text.endswith("\n") else text + "\n")
-        click.echo(f"wrote {output} ({len(result.catalog.kpis)} KPIs)", err=True)
+        click.echo(f"wrote {output} ({len(readable.kpis)} KPIs)", err=True)
     else:
         click.echo(text)
 

@@ -701,3 +701,7 @@ class CatalogConfig(_Strict):
     vague_words: dict[Literal["en", "id"], list[Text]] = {}
     """More vague words and buzzwords for rule K114, per language, e.g.
     `en: [frictionless]`; they add to the built-in lists."""
+    audience: Literal["public", "internal"] = "public"
+    """Who the site and `kpi export` are for: `public` leaves confidential KPIs out and shows
+    internal ones without their values; `internal` shows every KPI. The plugin option
+    `audience` and `kpi export --audience` choose another for one build."""

@@ -6,12 +6,10 @@ own site (mkdocs.yml, docs/, kpis/) built once per test module that asks for it.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
-import yaml
-from site_helpers import REPO, TODAY, Built, Project, make_project
+from site_helpers import Built, Project, build_example, make_project
 
 
 @pytest.fixture
@@ -28,15 +26,6 @@ def project(tmp_path: Path):
 @pytest.fixture(scope="module")
 def example_site(tmp_path_factory: pytest.TempPathFactory) -> Built:
     """The repository's own site built with --strict, as of TODAY."""
-    root = tmp_path_factory.mktemp("example")
-    for name in ("kpis", "docs", "overrides"):
-        if (REPO / name).exists():
-            shutil.copytree(REPO / name, root / name)
-    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "kpi-catalog" in plugin:
-            plugin["kpi-catalog"] = {**(plugin["kpi-catalog"] or {}), "today": TODAY.isoformat()}
-    (root / ".git").mkdir()  # marks the repository root: paths are relative to it
-    built = Project(root, config).build()
+    built = build_example(tmp_path_factory.mktemp("example"))
     assert built.returncode == 0, built.output
     return built

@@ -14,6 +14,7 @@ import enum
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -198,6 +199,21 @@ class Project:
             timeout=timeout,
         )
         return Built(done.returncode, done.stdout + done.stderr, site)
+
+
+def build_example(root: Path, **plugin_options: object) -> Built:
+    """The repository's own site (mkdocs.yml, docs/, kpis/) copied into ``root`` and built
+    with --strict as of TODAY, with these options of the kpi-catalog plugin."""
+    for name in ("kpis", "docs", "overrides"):
+        if (REPO / name).exists():
+            shutil.copytree(REPO / name, root / name)
+    config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "kpi-catalog" in plugin:
+            plugin["kpi-catalog"] = {**(plugin["kpi-catalog"] or {}), "today": TODAY.isoformat(),
+                                     **plugin_options}
+    (root / ".git").mkdir()  # marks the repository root: paths are relative to it
+    return Project(root, config).build()
 
 
 def make_project(

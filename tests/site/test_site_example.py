@@ -7,6 +7,7 @@ import re
 import pytest
 from site_helpers import REPO, TODAY, local_links, parse_html, search_index
 
+from kpi_catalog.audience import for_audience
 from kpi_catalog.check import check_catalog
 from kpi_catalog.status import catalog_statuses
 
@@ -15,9 +16,13 @@ EDIT_BASE = "https://github.com/nusantara-retail/kpi-catalog/edit/main/"
 
 @pytest.fixture(scope="module")
 def catalog():
+    """The catalog as the example site's readers see it (catalog.yml `audience`: public):
+    its confidential KPI left out, its internal KPI without values."""
     result = check_catalog(REPO / "kpis", today=TODAY, repo_root=REPO)
     assert result.ok, [d.text() for d in result.errors]
-    return result.catalog
+    readable = for_audience(result.catalog, result.catalog.config.audience)
+    assert len(readable.kpis) < len(result.catalog.kpis)
+    return readable
 
 
 def words(text: str) -> str:

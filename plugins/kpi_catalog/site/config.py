@@ -13,6 +13,7 @@
           glossary: glossary/index.md
           nav: true                  # departments and objectives in the navigation
           language: null             # null: catalog.yml `language`
+          audience: null             # null: catalog.yml `audience`
           today: null                # null: the day of the build
           edit_paths: auto
 
@@ -129,6 +130,11 @@ class KpiCatalogConfig(Config):
     language = c.Optional(c.Choice(LANGUAGES))
     """The language of the site's labels (`en` or `id`); by default the catalog's
     (`language` in catalog.yml)."""
+
+    audience = c.Optional(c.Choice(("public", "internal")))
+    """Who this build is for: `public` leaves confidential KPIs out and shows internal ones
+    without their values, `internal` shows every KPI; by default the catalog's (`audience`
+    in catalog.yml). Build the site twice, once per audience, to publish both."""
 
     today = c.Optional(Day())
     """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for

@@ -14,6 +14,8 @@ Templates see each KPI as a :class:`~.views.KpiView`.
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -23,8 +25,9 @@ import jinja2
 from markupsafe import Markup
 
 from .. import i18n
+from ..audience import for_audience, values_hidden
 from ..catalog import Catalog
-from ..changes.history import read_history
+from ..changes.history import HistoryEntry, read_history
 from ..charts import trend_svg
 from ..models import Department, GlossaryTerm, Kpi, Lifecycle, Objective, StatusValue
 from ..status import KpiStatus, catalog_statuses, rollup
@@ -34,6 +37,7 @@ from .history_view import chart_marks, history_view
 from .options import SiteOptions
 from .page import SitePage
 from .rebuild_cache import PageMemo, digest, folder_state, linked_kpis
+from .tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
 from .urls import page_url, relative_url
 from .views import KpiView, progress_percents
 
@@ -54,10 +58,17 @@ class Site:
         options: SiteOptions | None = None,
         env: jinja2.Environment | None = None,
     ):
-        self.catalog = catalog
         self.options = options or SiteOptions()
+        self.audience = self.options.audience or catalog.config.audience
+        # The one place visibility is applied: every page, table, tree and macro reads
+        # self.catalog, so nothing a reader may not see can reach any of them.
+        self.catalog = for_audience(catalog, self.audience)
+        self._unreadable = frozenset(catalog.kpis) - frozenset(self.catalog.kpis)
         self.today = today or date.today()
-        self.statuses = statuses if statuses is not None else catalog_statuses(catalog, self.today)
+        if statuses is None or self.catalog is not catalog:  # given ones may show values
+            statuses = catalog_statuses(self.catalog, self.today)
+        self.statuses = statuses
+        catalog = self.catalog
         self.t = i18n.labels(self.options.language or catalog.config.language)
         # `env`: an environment of the same template folders, kept between builds
         self.env = env or template_environment(self.options.template_dirs)
@@ -267,6 +278,9 @@ class Site:
             for word in words if _ABBR_SAFE.fullmatch(word)
         ]
         related = [self.views[r] for r in kpi.related if r in self.views]
+        drivers = [self.views[d] for d in kpi.drivers if d in self.views]
+        drives = [self.views[d] for d in self.catalog.driven_by.get(kpi.id, [])]
+        successor = self.views.get(kpi.replaced_by) if kpi.replaced_by else None
         links = [link for link in kpi.links if link.url.lower().startswith(SAFE_LINK_SCHEMES)]
         silenced = []
         for silence in kpi.silence:
@@ -278,7 +292,9 @@ class Site:
         body = self.render(
             "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
-            chart=self.chart(view), history=history_view(self.history.get(kpi.id, []), self.t),
+            chart=self.chart(view), history=history_view(self.readable_history(kpi), self.t),
+            drivers=drivers, drives=drives, successor=successor,
+            values_hidden=values_hidden(kpi, self.audience),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
         # weighs tags a million times the text, so a department's name as a tag would list
@@ -291,6 +307,23 @@ class Site:
             search_text=search_text,
             meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags if t]},
         )
+
+    def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
+        """The KPI's history as this build's audience may read it: none for a KPI shown
+        without its values (its past values are values), and no change that names a KPI
+        the audience may not read (a `related` list of old)."""
+        if values_hidden(kpi, self.audience):
+            return []
+        entries = self.history.get(kpi.id, [])
+        if not self._unreadable:
+            return entries
+
+        def readable(change) -> bool:
+            said = json.dumps([change.old, change.new], ensure_ascii=False)
+            return not any(kpi_id in said for kpi_id in self._unreadable)
+
+        return [dataclasses.replace(entry, changes=tuple(filter(readable, entry.changes)))
+                for entry in entries]
 
     def _terms(self, words: list[str]) -> list[GlossaryTerm]:
         """The glossary entries of ``words``, each once, in order (by identity: comparing
@@ -319,7 +352,8 @@ class Site:
             return None
         t = self.t
         labels = {"actual": t["chart.actual"], "target": t["chart.target"],
-                  "expected": t["chart.expected"], "trend_title": t["text.trend"]}
+                  "expected": t["chart.expected"], "milestone": t["chart.milestone"],
+                  "method_change": t["chart.method_change"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
                          format_number=t.number, format_date=t.date,
                          changes=chart_marks(self.history.get(view.kpi.id, []), t))
@@ -353,12 +387,41 @@ class Site:
         body = self.render(
             "objective.md.j2", src, objective=objective, kpis=views, parts=parts,
             rollup=self.rollup(views), perspective=objective.perspective,
+            tree=self.objective_tree(objective, src),
         )
         return SitePage(
             src_uri=src, kind="objective", title=objective.name, body=body,
             meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
             in_nav=self.options.nav,
         )
+
+    def objective_tree(self, objective: Objective, src: str) -> Markup:
+        """The objective's KPI tree (see :mod:`.tree`), linked from the page at ``src``."""
+        url = self.url_from(src)
+        nodes = [TreeNode(0, objective.name)]
+
+        def add(view: KpiView, depth: int, path: tuple[str, ...]) -> None:
+            if len(nodes) >= MAX_ROWS:
+                return
+            nodes.append(TreeNode(depth, view.name, url(view.src_uri), view.status_value,
+                                  view.status_label))
+            if depth >= MAX_DEPTH or view.id in path:
+                return
+            for driver in view.kpi.drivers:
+                driving = self.views.get(driver)
+                if driving is not None and driving.kpi.lifecycle is not Lifecycle.RETIRED:
+                    add(driving, depth + 1, (*path, view.id))
+
+        views = self.in_use(self.select(objective=objective.id))
+        for part in objective.success:
+            nodes.append(TreeNode(1, part.description))
+            for view in views:
+                if view.kpi.success_part == part.id:
+                    add(view, 2, ())
+        return Markup(tree_svg(
+            nodes, ident=f"kpi-tree-{objective.id}",
+            title=self.t.get("text.tree_title", name=objective.name),
+            desc=self.t["text.tree_desc"]))
 
     def departments_page(self) -> SitePage:
         src = self.options.departments_src

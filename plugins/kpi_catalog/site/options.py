@@ -21,6 +21,9 @@ class SiteOptions:
     glossary: str | None = "glossary/index.md"
     language: str | None = None
     """``en`` or ``id``; ``None`` takes the catalog's ``language``."""
+    audience: str | None = None
+    """``public`` or ``internal`` (see :mod:`kpi_catalog.audience`); ``None`` takes the
+    catalog's ``audience``."""
     use_directory_urls: bool = True
     nav: bool = True
     """Whether department and objective pages belong in the navigation (``in_nav``)."""

@@ -174,6 +174,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             overview=self.config.overview,
             glossary=self.config.glossary,
             language=self.config.language,
+            audience=self.config.audience,
             use_directory_urls=config.use_directory_urls,
             nav=self.config.nav,
             template_dirs=self._template_dirs(config),

@@ -14,7 +14,7 @@ from datetime import date
 
 from .. import i18n
 from ..models import Department, Kpi, Objective, StatusValue, SuccessPart
-from ..status import KpiStatus, expected_value
+from ..status import KpiStatus, expected_value, method_break
 from . import escape
 
 STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
@@ -132,12 +132,31 @@ class KpiView:
     @property
     def target_text(self) -> str:
         """The target (or its range) with its unit (empty without a target)."""
-        target = self.kpi.target
-        if target is None:
+        return self.goal_text(self.kpi.target) if self.kpi.target is not None else ""
+
+    @property
+    def method_break(self) -> date | None:
+        """The day of the latest change of method (values before it are shown apart)."""
+        return method_break(self.kpi)
+
+    @property
+    def valid_range_text(self) -> str:
+        """The values the measure can take (``from 0 up to 100 %``); empty without a range."""
+        valid = self.kpi.valid_range
+        if valid is None:
             return ""
-        if target.value is not None:
-            return self.quantity(target.value)
-        low, high = self.t.number(target.min), self.t.number(target.max)
+        parts = []
+        if valid.min is not None:
+            parts.append(self.t.get("text.range_from", min=self.t.number(valid.min)))
+        if valid.max is not None:
+            parts.append(self.t.get("text.range_up_to", max=self.t.number(valid.max)))
+        return _with_unit(" ".join(parts), self.kpi.measurement.unit)
+
+    def goal_text(self, goal) -> str:
+        """A target or milestone (its value, or its range) with the unit."""
+        if goal.value is not None:
+            return self.quantity(goal.value)
+        low, high = self.t.number(goal.min), self.t.number(goal.max)
         return _with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
 
     @property

@@ -1,0 +1,121 @@
+"""Visibility: a build for the public leaves confidential KPIs out entirely and shows
+internal ones without their values. Every file of the built example site is searched:
+HTML, the search index, the sitemap (also gzipped), assets."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from site_helpers import REPO, TODAY, Built, build_example
+
+from kpi_catalog.cli import main
+
+CONFIDENTIAL = "rasio-gaji-terhadap-pasar"
+INTERNAL = "negotiated-savings"
+
+
+def _kpi(kpi_id: str) -> dict:
+    folder = {"rasio-gaji-terhadap-pasar": "human-resources", "negotiated-savings": "procurement"}
+    return yaml.safe_load((REPO / "kpis" / folder[kpi_id] / f"{kpi_id}.yml").read_text("utf-8"))
+
+
+def _number_pattern(value: float) -> re.Pattern[str]:
+    """The value as a page writes it (``90.7``, ``90,7``), not inside a longer number."""
+    text = f"{value:g}"
+    forms = {text, text.replace(".", ",")}
+    return re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\d])")
+
+
+def _build(tmp_path_factory, audience: str) -> Built:
+    built = build_example(tmp_path_factory.mktemp(f"audience-{audience}"), audience=audience)
+    assert built.returncode == 0, built.output
+    return built
+
+
+@pytest.fixture(scope="module")
+def public_site(tmp_path_factory) -> Built:
+    return _build(tmp_path_factory, "public")
+
+
+@pytest.fixture(scope="module")
+def internal_site(tmp_path_factory) -> Built:
+    return _build(tmp_path_factory, "internal")
+
+
+def every_file(site: Path) -> dict[str, str]:
+    """Each file of the site as text (gzip files unpacked)."""
+    out = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        out[path.relative_to(site).as_posix()] = data.decode("utf-8", errors="replace")
+    return out
+
+
+def confidential_traces() -> list[tuple[str, re.Pattern[str]]]:
+    kpi = _kpi(CONFIDENTIAL)
+    traces = [("id", re.compile(re.escape(kpi["id"]))),
+              ("name", re.compile(re.escape(kpi["name"]))),
+              ("metric", re.compile(re.escape(kpi["measurement"]["metric"]))),
+              ("statement", re.compile(re.escape(kpi["statement"][:40])))]
+    for actual in kpi["actuals"]:
+        traces.append((f"value {actual['value']}", _number_pattern(actual["value"])))
+        traces.append(("note", re.compile(re.escape(actual["note"][:30]))))
+    return traces
+
+
+def internal_notes() -> list[str]:
+    return [a["note"][:30] for a in _kpi(INTERNAL)["actuals"] if a.get("note")]
+
+
+def test_a_public_build_has_no_trace_of_a_confidential_kpi(public_site):
+    files = every_file(public_site.site)
+    assert "search/search_index.json" in files and "sitemap.xml" in files
+    found = [(name, what) for name, text in files.items()
+             for what, pattern in confidential_traces() if pattern.search(text)]
+    assert found == []
+
+
+def test_the_internal_build_has_them_so_the_search_can_find_them(internal_site):
+    files = every_file(internal_site.site)
+    for what, pattern in confidential_traces():
+        assert any(pattern.search(text) for text in files.values()), what
+    page = internal_site.page(f"kpis/{INTERNAL}/")
+    for note in internal_notes():
+        assert note in page
+
+
+def test_a_public_build_shows_an_internal_kpi_without_its_values(public_site):
+    page = public_site.page(f"kpis/{INTERNAL}/")
+    assert "shown on the internal site only" in page
+    assert "kpi-trend" not in page.replace('class="kpi-trend-', "")  # no chart
+    kpi = _kpi(INTERNAL)
+    text = re.sub(r"<[^>]+>", " ", page)
+    for actual in kpi["actuals"]:
+        assert not _number_pattern(actual["value"]).search(text), actual["value"]
+    files = every_file(public_site.site)
+    assert [n for n, t in files.items() for note in internal_notes() if note in t] == []
+    index = json.loads(files["search/search_index.json"])
+    entries = [d["text"] for d in index["docs"] if d["location"].startswith(f"kpis/{INTERNAL}/")]
+    assert entries and not any(_number_pattern(a["value"]).search(e)
+                               for e in entries for a in kpi["actuals"])
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_kpi_export_for_the_public_leaves_them_out(fmt):
+    runner = CliRunner()
+    public = runner.invoke(main, ["export", str(REPO / "kpis"), "--format", fmt, "--audience",
+                                  "public", "--today", TODAY.isoformat()])
+    internal = runner.invoke(main, ["export", str(REPO / "kpis"), "--format", fmt,
+                                    "--audience", "internal", "--today", TODAY.isoformat()])
+    assert public.exit_code == 0 and internal.exit_code == 0, public.output
+    assert CONFIDENTIAL not in public.output and CONFIDENTIAL in internal.output
+    for note in internal_notes() if fmt == "json" else ():  # CSV has no notes
+        assert note not in public.output and note in internal.output

@@ -1,0 +1,124 @@
+"""The KPI-definition fields on the site: what a KPI page shows of them, the trend chart's
+milestone path and method break, and each objective's KPI tree. Built from the example
+catalog with the generator alone (no MkDocs)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+from site_helpers import REPO, TODAY, parse_html
+
+from kpi_catalog.check import check_catalog
+from kpi_catalog.site import SiteOptions
+from kpi_catalog.site.generator import Site
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    result = check_catalog(REPO / "kpis", today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    return result.catalog
+
+
+@pytest.fixture(scope="module", params=["en", "id"])
+def site(request, catalog):
+    return Site(catalog, today=TODAY, options=SiteOptions(language=request.param))
+
+
+def body(site: Site, kpi_id: str) -> str:
+    return site.kpi_page(site.views[kpi_id]).body
+
+
+def test_the_page_shows_the_question_steward_milestones_and_use(site):
+    page, t = body(site, "online-gmv"), site.t
+    kpi = site.catalog.kpis["online-gmv"]
+    assert f'<p class="kpi-question"><strong>{t["field.question"]}:</strong> ' \
+           f"{kpi.question}</p>" in page
+    assert f'<dt>{t["field.data_steward"]}</dt><dd>{kpi.data_steward}</dd>' in page
+    assert page.count("<li>", page.index('class="kpi-milestones"')) >= len(kpi.milestones)
+    assert f"## {t['section.use']}" in page and f"### {t['field.target_rationale']}" in page
+    assert "The online market in Indonesia grows about 15% a year" in page
+
+
+def test_valid_range_limitations_and_method_changes_are_shown(site):
+    page, t = body(site, "online-nps"), site.t
+    assert f'<dt>{t["field.valid_range"]}</dt><dd>' in page
+    assert re.search(r"-100\b.*\b100 points", page)
+    assert f"### {t['field.limitations']}" in page
+    assert '<time datetime="2026-07-01">' in page and "The survey moved" in page
+    assert t.get("text.method_break", date=t.date(site.catalog.kpis["online-nps"]
+                                                   .method_changed[0].date)) in page
+
+
+def test_unintended_effects_have_their_section(site):
+    page = body(site, "chat-first-response-time")
+    assert f"### {site.t['field.unintended_effects']}" in page
+    assert "canned greeting" in page
+
+
+def test_a_retired_kpi_sends_readers_to_its_successor(site):
+    page = body(site, "rata-rata-jam-pelatihan")
+    notice = re.search(r'<p class="kpi-notice kpi-notice--successor" role="note">(.*?)</p>',
+                       page)
+    assert notice, page[:500]
+    [link] = parse_html(notice.group(1)).find("a")
+    assert link.attrs["href"] == "../pelatihan-aplikasi-omnichannel/"
+    name = site.catalog.kpis["pelatihan-aplikasi-omnichannel"].name
+    assert f">{name}</a>" in notice.group(1)
+    assert page.index("kpi-notice--successor") < page.index("kpi-summary")
+    assert "kpi-notice--successor" not in body(site, "pelatihan-aplikasi-omnichannel")
+
+
+def test_a_kpi_lists_what_drives_it_and_what_it_drives(site):
+    page, t = body(site, "repeat-purchase-rate"), site.t
+    section = page[page.index(f"## {t['section.tree']}"):]
+    driven_by = section[section.index(t["field.driven_by"]):section.index(t["field.drives"])]
+    drives = section[section.index(t["field.drives"]):section.index("</dl>")]
+    assert 'href="../online-nps/"' in driven_by and 'href="../online-gmv/"' in drives
+    assert "online-nps" not in drives
+
+
+def test_the_chart_draws_the_milestone_path_and_the_method_break(site):
+    gmv = site.chart(site.views["online-gmv"])
+    path = re.search(r'<polyline class="kpi-trend-expected" points="([^"]+)"', gmv)
+    kpi = site.catalog.kpis["online-gmv"]
+    assert path and len(path.group(1).split()) == len(kpi.milestones) + 2
+    assert gmv.count("<path d=") - gmv.count('class="kpi-trend-target"') >= len(kpi.milestones)
+    assert f"{site.t['chart.milestone']}: " in gmv
+    nps = site.chart(site.views["online-nps"])
+    marker = re.search(r'<g class="kpi-trend-method"[^>]*><title>([^<]+)</title>', nps)
+    assert marker and site.t["chart.method_change"] in marker.group(1)
+    assert nps.count("<polyline") == 1  # Q1 and Q2 (old method) apart from Q3 alone
+    assert len(re.findall(r'<circle [^>]*stroke-opacity="0.45"', nps)) == 2
+    assert "kpi-trend-method" not in gmv and "kpi-trend-milestone" not in nps
+
+
+def test_each_objective_draws_its_tree_with_links_and_statuses(site):
+    catalog = site.catalog
+    objective = catalog.objectives["grow-profitable-revenue"]
+    page = site.objective_page(objective).body
+    svg = page[page.index("<svg"):page.index("</svg>") + 6]
+    tree = parse_html(svg)
+    assert tree.find("svg")[0].attrs["role"] == "group"
+    assert tree.find("title")[0].text == site.t.get("text.tree_title", name=objective.name)
+    links = {a.attrs["href"]: a.attrs["aria-label"] for a in tree.find("a")}
+    # three levels below the KPI of the objective: GMV <- repeat purchases <- NPS <- chat
+    for kpi_id in ("online-gmv", "repeat-purchase-rate", "online-nps",
+                   "chat-first-response-time"):
+        view = site.views[kpi_id]
+        assert links[f"../../kpis/{kpi_id}/"] == f"{view.name}: {view.status_label}"
+    assert "\n\n" not in svg  # one HTML block
+    for part in objective.success:
+        assert part.description[:20] in svg
+
+
+def test_a_cycle_in_the_tree_cannot_loop(catalog):
+    gmv = catalog.kpis["online-gmv"]
+    looped = replace(catalog, kpis={**catalog.kpis, "average-order-value": catalog.kpis[
+        "average-order-value"].model_copy(update={"drivers": ["online-gmv"]})})
+    site = Site(looped, today=TODAY)
+    objective = catalog.objectives[gmv.objective]
+    svg = str(site.objective_tree(objective, site.options.objective_src(objective.id)))
+    assert 0 < svg.count("<a ") < 40
