@@ -74,7 +74,7 @@ def test_a_failing_query_names_its_kpi_and_file_and_the_others_still_run(repo, d
     result = _pull(repo, database)
     assert result.exit_code == 1
     lines = result.output.splitlines()
-    assert any(line.startswith("kpis/sales/online-gmv.yml:19:3: E410 The query of `online-gmv` "
+    assert any(line.startswith("kpis/sales/online-gmv.yml:21:3: E410 The query of `online-gmv` "
                                "failed: no such table: no_such_table.") for line in lines), lines
     assert any(line.startswith("kpis/customer-service/contact-csat.yml:16:3: E406 `25%` is not "
                                "a number (row 1 of the query's result).") for line in lines)
