@@ -122,3 +122,23 @@ def test_a_cycle_in_the_tree_cannot_loop(catalog):
     objective = catalog.objectives[gmv.objective]
     svg = str(site.objective_tree(objective, site.options.objective_src(objective.id)))
     assert 0 < svg.count("<a ") < 40
+
+
+def test_history_shows_a_public_reader_no_values_and_no_confidential_kpi(catalog):
+    from datetime import datetime
+
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.history import HistoryEntry
+
+    site = Site(catalog, today=TODAY)  # catalog.yml: audience public
+    naming = Change("changed", "related", ["rasio-gaji-terhadap-pasar"], [])
+    other = Change("owner_changed", "owner", "A", "B")
+    entry = HistoryEntry("abc", datetime(2026, 5, 1), "Ana", "Edit", (naming, other))
+    site.history = {"tingkat-perputaran-karyawan": [entry], "negotiated-savings": [entry]}
+    [shown] = site.readable_history(site.catalog.kpis["tingkat-perputaran-karyawan"])
+    assert shown.changes == (other,)
+    assert site.readable_history(site.catalog.kpis["negotiated-savings"]) == []
+    internal = Site(catalog, today=TODAY, options=SiteOptions(audience="internal"))
+    internal.history = site.history
+    [whole] = internal.readable_history(internal.catalog.kpis["tingkat-perputaran-karyawan"])
+    assert whole.changes == (naming, other)
