@@ -356,7 +356,7 @@ class Site:
                   "method_change": t["chart.method_change"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
                          format_number=t.number, format_date=t.date,
-                         changes=chart_marks(self.history.get(view.kpi.id, []), t))
+                         changes=chart_marks(self.readable_history(view.kpi), t))
 
     def department_page(self, department: Department) -> SitePage:
         src = self.options.department_src(department.id)
