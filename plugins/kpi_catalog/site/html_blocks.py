@@ -92,7 +92,7 @@ class BlockRestorer:
         size = last = 0
         for match in self._marker.finditer(html):
             before = html[last:match.start()]
-            block = blocks[int(match.group(1))]
+            block = as_ascii(blocks[int(match.group(1))])
             out += (before, block)
             size += len(before)
             if _SEARCH_EXCLUDED.match(block):
@@ -116,3 +116,11 @@ def compact_lines(html: str) -> str:
     if _PREFORMATTED.search(html):
         return html
     return _INDENTATION.sub("\n", html)
+
+
+def as_ascii(html: str) -> str:
+    """``html`` with every non-ASCII character as a character reference (``→`` as
+    ``&#8594;``): a browser shows the same, and Python keeps an ASCII string in one byte
+    per character instead of two or four, for every page of a large site until it is
+    written. Only for HTML blocks: in Markdown text a reference would change anchors."""
+    return html if html.isascii() else html.encode("ascii", "xmlcharrefreplace").decode("ascii")

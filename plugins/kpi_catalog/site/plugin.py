@@ -248,12 +248,19 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             self.serve_cache.add_navigation(nav)
         return nav
 
-    # Priority -100 (last): what Markdown gets is final once every plugin changed it; a
-    # served page whose Markdown did not change since the last build is not rendered again.
+    # Priority -100 (last): what Markdown gets is final once every plugin changed it. A
+    # served page whose Markdown did not change since the last build is not rendered again;
+    # in a build, the generated File lets go of its copy of the text.
     @event_priority(-100)
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files):
-        if self.caching and page.file.src_uri in self.served_srcs:
+        if page.file.src_uri not in self.served_srcs or page.file.generated_by is None:
+            return None
+        if self.caching:
             self.serve_cache.before_markdown(page, markdown)
+        elif self.result is not None:
+            # The page has read its text: the File need not keep a second copy for the rest
+            # of a build (10,000 KPI pages hold 15 MB of it).
+            page.file.content_string = ""
         return None
 
     # Priority 0 (default): the template that reuses a served page's theme output.
