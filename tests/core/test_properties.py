@@ -30,7 +30,7 @@ from kpi_catalog.reporting import as_json
 pytestmark = pytest.mark.fuzz
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
 EXAMPLES = 3000 if FUZZ else 150
-SETTINGS = settings(max_examples=EXAMPLES, deadline=None,
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=not FUZZ,
                     suppress_health_check=[HealthCheck.too_slow])
 
 PIECES = [

@@ -134,7 +134,7 @@ unit = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), min_siz
 
 
 @pytest.mark.fuzz
-@settings(max_examples=1000 if FUZZ else 100, deadline=None,
+@settings(max_examples=1000 if FUZZ else 100, deadline=None, derandomize=not FUZZ,
           suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=40)
        .map("".join))
@@ -143,7 +143,7 @@ def test_any_text_is_analysed_without_an_error(statement):
 
 
 @pytest.mark.fuzz
-@settings(max_examples=300 if FUZZ else 25, deadline=None,
+@settings(max_examples=300 if FUZZ else 25, deadline=None, derandomize=not FUZZ,
           suppress_health_check=[HealthCheck.too_slow])
 @given(unit)
 def test_generated_repetitions_stay_linear(unit):

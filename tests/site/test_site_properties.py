@@ -127,7 +127,7 @@ def shown(text: str) -> str:
 
 
 @pytest.mark.fuzz
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[
+@settings(max_examples=EXAMPLES, deadline=None, derandomize=not FUZZ, suppress_health_check=[
     HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(texts=st.lists(hostile_text, min_size=1, max_size=6),
        reader=st.sampled_from(range(len(READERS))))
