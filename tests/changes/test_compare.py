@@ -66,3 +66,19 @@ def test_equal_kpis_have_no_changes_and_other_fields_are_named():
     changes = compare_kpis(Kpi.model_validate(kpi("k")),
                            Kpi.model_validate(kpi("k", tags=["pipeline"])))
     assert [(c.kind, c.field, c.new) for c in changes] == [("changed", "tags", ["pipeline"])]
+
+
+def test_words_of_a_change_in_a_field_whose_value_is_text():
+    """A status set by hand is `{value: behind, reason: ...}`: its `value` is a word, which the
+    site's number format must leave alone (the example site's history crashed on it)."""
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n import labels
+
+    t = labels("id")
+    change = Change("changed", "status", None, {"value": "behind", "reason": "Stok habis"})
+    text = describe(change, t, t.number)
+    assert "behind" in text and "Stok habis" in text
+    baseline = Change("baseline_changed", "baseline", {"value": 1200.5, "date": "2026-01-01"},
+                      {"value": 1300, "date": "2026-01-01"})
+    assert "1.200,5" in describe(baseline, t, t.number)

@@ -38,11 +38,14 @@ def show(value: Any, limit: int = _SHORT) -> str:
 def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
     language; ``number`` formats numbers, e.g. ``t.number`` on the site)."""
+    def is_number(v: Any) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool)
+
     def value(v: Any, limit: int = _SHORT) -> str:
-        if number is not None and isinstance(v, (int, float)) and not isinstance(v, bool):
+        if number is not None and is_number(v):
             return number(v)
-        if isinstance(v, dict) and "value" in v and number is not None:
-            v = {**v, "value": number(v["value"])}
+        if isinstance(v, dict) and number is not None and is_number(v.get("value")):
+            v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
         return show(v, limit)
 
     kind, old, new = change.kind, change.old, change.new
