@@ -13,149 +13,42 @@ are the field documentation: they flow into ``kpi schema`` and so into editors.
 
 from __future__ import annotations
 
-import calendar
 import enum
-import functools
-import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import (
-    AfterValidator,
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
     Field,
     ValidationInfo,
     field_validator,
     model_validator,
 )
 
-SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-RULE_CODE_PATTERN = r"^K[0-9]{3}$"
-
-
-class FixableError(ValueError):
-    """A validation error that knows how it is fixed: the message shows ``hint``."""
-
-    def __init__(self, message: str, hint: str):
-        super().__init__(message)
-        self.hint = hint
-
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
-
-
-FIRST_YEAR, LAST_YEAR = 1900, 2200
-"""Dates of a KPI lie in these years: enough for any history and plan, and far from the
-ends of the calendar (year 9999), where date arithmetic in charts and status fails."""
-NUMBER_LIMIT = 1e15
-"""Values lie within ±10^15 (a thousand trillion): above it, a float no longer holds every
-whole number, and sums and ratios of values could overflow."""
-
-
-def _iso_date(value: Any) -> Any:
-    """Dates are written ``YYYY-MM-DD``; anything else is refused in plain words."""
-    if isinstance(value, str):
-        if not _ISO_DATE.match(value):
-            raise ValueError(f"`{value}` is not a date written as YYYY-MM-DD")
-        try:
-            value = date.fromisoformat(value)
-        except ValueError:
-            raise ValueError(f"`{value}` is not a real date (check the month and day)") from None
-    if isinstance(value, date):
-        return _in_years(value)
-    raise ValueError("a date must be written as YYYY-MM-DD")
-
-
-def _in_years(day: date, written: str = "") -> date:
-    if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValueError(f"`{written or day.isoformat()}` is outside the years {FIRST_YEAR} "
-                         f"to {LAST_YEAR} that a KPI may use")
-    return day
-
-
-def _sane_number(value: float) -> float:
-    if abs(value) > NUMBER_LIMIT:
-        raise FixableError(
-            f"{value:g} is too large a number for a KPI",
-            "Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, such as "
-            "IDR billion instead of IDR.")
-    return value
-
-
-def _safe_url(value: str) -> str:
-    """Only web and e-mail links: a ``javascript:`` link must never reach a page."""
-    scheme, sep, rest = value.partition(":")
-    if not sep or scheme.lower() not in {"http", "https", "mailto"} or not rest.strip():
-        raise ValueError("a link must start with http://, https:// or mailto:")
-    if scheme.lower() in {"http", "https"} and not rest.startswith("//"):
-        raise ValueError("a web link must look like https://example.org/page")
-    if any(c.isspace() or ord(c) < 32 for c in value):
-        raise ValueError("a link must not contain spaces or control characters")
-    return value
-
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("the text is empty")
-    return value
-
-
-# Line breaks (YAML's and Unicode's) and every other control character, tab included.
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
-
-
-def _one_line(value: str) -> str:
-    """Names, owners, units, terms: labels that pages put on one line, in headings, table
-    cells and chart text. A line break there could end the HTML block around it and let
-    Markdown (or raw HTML) in; a control character has no place in a label."""
-    found = _NOT_ONE_LINE.search(value)
-    if found:
-        char = found.group()
-        what = ("a line break" if char in _LINE_BREAKS else "a tab" if char == "\t"
-                else f"the invisible control character U+{ord(char):04X}")
-        raise FixableError(
-            f"the text must be one line, but it holds {what} at character {found.start() + 1}",
-            "Write it on one line (`>-` instead of `>` or `|` drops a block's final line "
-            "break); longer text belongs in `description`.")
-    return value
-
-
-IsoDate = Annotated[
-    date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})
-]
-Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
-Text = Annotated[str, AfterValidator(_not_blank)]
-"""Text that may hold paragraphs (a description, a method, a reason)."""
-ONE_LINE = AfterValidator(_one_line)
-OneLine = Annotated[str, ONE_LINE, Field(json_schema_extra={
-    "pattern": r"^[^\x00-\x1f\x7f-\x9f\u2028\u2029]*$"})]
-"""Text shown on one line: no line breaks, no control characters. (The pattern is for
-editors; the validator says what is wrong in plain words.)"""
-Label = Annotated[OneLine, AfterValidator(_not_blank)]
-"""A name, a unit, a term: one line, not empty."""
-SANE_NUMBER = AfterValidator(_sane_number)
-STATEMENT_LIMIT = 1_000
-Statement = Annotated[Label, Field(max_length=STATEMENT_LIMIT)]
-"""One sentence: a thousand characters is several times the longest good statement."""
-Number = Annotated[float, Field(allow_inf_nan=False, json_schema_extra={
-    "minimum": -NUMBER_LIMIT, "maximum": NUMBER_LIMIT}), SANE_NUMBER]
-Url = Annotated[str, AfterValidator(_safe_url)]
-GITHUB_HANDLE_PATTERN = r"^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9_-]{0,99})?$"
-GitHubHandle = Annotated[str, Field(pattern=GITHUB_HANDLE_PATTERN)]
-"""A GitHub user (`@ayu-lestari`) or team (`@nusantara-retail/marketing-leads`)."""
-# Strict models accept only enum *instances*; YAML gives the value's text, which is exact.
-_FromText = Field(strict=False)
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(
-        strict=True, extra="forbid", frozen=True, use_attribute_docstrings=True,
-        regex_engine="python-re",
-    )
-
+from .field_types import (  # noqa: F401  (names other modules import from here)
+    FIRST_YEAR,
+    GITHUB_HANDLE_PATTERN,
+    LAST_YEAR,
+    NUMBER_LIMIT,
+    ONE_LINE,
+    RULE_CODE_PATTERN,
+    SANE_NUMBER,
+    SLUG_PATTERN,
+    STATEMENT_LIMIT,
+    FixableError,
+    GitHubHandle,
+    IsoDate,
+    Label,
+    Number,
+    OneLine,
+    RuleCode,
+    Slug,
+    Statement,
+    Text,
+    Url,
+    _FromText,
+    _Strict,
+)
+from .periods import PeriodText, period_end  # noqa: F401
 
 # --- enumerations --------------------------------------------------------------------
 
@@ -393,54 +286,6 @@ class MethodChange(_Strict):
     """What changed in how the value is measured, in plain words."""
 
 
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12])|-W(\d{2}))?\Z")
-
-
-def _period_text(value: Any) -> Any:
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)  # `period: 2026` is a year
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-@functools.lru_cache(maxsize=4096)  # called for every actual on every status computation
-def period_end(period: str) -> date:
-    """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03`, `2026-W47` (an
-    ISO week: it ends on its Sunday) or `2026-03-31`."""
-    match = _PERIOD.match(period)
-    if not match:
-        raise ValueError(period)
-    year, month, day, part, week = match.groups()
-    y = int(year)
-    if week:
-        return date.fromisocalendar(y, int(week), 7)  # ValueError for W00, or W53 in most years
-    if day:
-        return date(y, int(month), int(day))
-    if month:
-        m = int(month)
-        return date(y, m, calendar.monthrange(y, m)[1])
-    if part:
-        last_month = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12}[part]
-        return date(y, last_month, calendar.monthrange(y, last_month)[1])
-    return date(y, 12, 31)
-
-
-def _valid_period(value: str) -> str:
-    try:
-        end = period_end(value)
-    except ValueError:
-        raise ValueError(
-            f"`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
-            "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
-        ) from None
-    _in_years(end, value)
-    return value
-
-
-PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid_period)]
-
-
 class Actual(_Strict):
     period: PeriodText
     """The day or period the value is for: `2026-03-31`, `2026-W47` (ISO week), `2026-03`,
@@ -473,7 +318,6 @@ class Link(_Strict):
     """An http://, https:// or mailto: address."""
 
 
-RuleCode = Annotated[str, Field(pattern=RULE_CODE_PATTERN)]
 
 
 class Silence(_Strict):
@@ -629,79 +473,12 @@ class Kpi(_Strict):
         return changes
 
 
-# --- the catalog configuration -------------------------------------------------------
-
-
-DEFAULT_PERSPECTIVES = ["financial", "customer", "internal-process", "learning-growth"]
-
-
-class StatusConfig(_Strict):
-    tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
-    """How far from the expected path still counts as on track, as a share of the distance
-    from baseline to target (0.05 = 5%); a KPI may set its own `status_tolerance`."""
-    grace_days: Annotated[int, Field(ge=0, le=366)] = 14
-    """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
-    the status): time to close the books and collect the number."""
-
-
-class ReviewKind(str, enum.Enum):
-    """Changes that `kpi diff` flags for a reviewer's attention."""
-
-    TARGET_EASIER = "target_easier"
-    DEADLINE_LATER = "deadline_later"
-    BASELINE_CHANGED = "baseline_changed"
-    ACTUAL_EDITED = "actual_edited"
-    ACTUAL_DELETED = "actual_deleted"
-    KPI_DELETED = "deleted"
-
-
-class DeletedKpi(_Strict):
-    """Why a KPI file was deleted instead of the KPI being retired (`lifecycle: retired`)."""
-
-    id: Slug
-    """The id of the deleted KPI."""
-    date: IsoDate
-    """When it was deleted (YYYY-MM-DD)."""
-    reason: Text
-    """Why it was deleted rather than retired (e.g. it was created by mistake)."""
-
-
-class ReviewConfig(_Strict):
-    require_reason: list[Annotated[ReviewKind, _FromText]] = Field(
-        default_factory=lambda: list(ReviewKind))
-    """Changes that need a recorded reason: `kpi diff --strict` fails a pull request that
-    makes one without a new entry in the KPI's `changes` log. All of them by default; `[]`
-    asks for none."""
-    deleted: list[DeletedKpi] = []
-    """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
-
-
-class CatalogConfig(_Strict):
-    """`catalog.yml`: settings shared by the `kpi` command and the MkDocs plugin."""
-
-    name: Label = "KPI catalog"
-    """The catalog's title, shown on the site."""
-    language: Literal["en", "id"] = "en"
-    """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""
-    perspectives: list[Slug] = Field(
-        default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1
-    )
-    """The perspectives objectives may use (Balanced Scorecard by default)."""
-    status: StatusConfig = StatusConfig()
-    """How status is computed."""
-    rules: dict[RuleCode, Literal["error", "warning", "off"]] = {}
-    """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""
-    reviewers: list[GitHubHandle] = []
-    """GitHub users or teams who must approve changes to the catalog's shared files
-    (catalog.yml, departments.yml, objectives.yml, glossary.yml) and to the KPIs of departments
-    that name no reviewers of their own; `kpi codeowners` writes them into
-    `.github/CODEOWNERS`."""
-    review: ReviewConfig = ReviewConfig()
-    """What `kpi diff --strict` asks of a pull request (see the pull-request guide)."""
-    vague_words: dict[Literal["en", "id"], list[Text]] = {}
-    """More vague words and buzzwords for rule K114, per language, e.g.
-    `en: [frictionless]`; they add to the built-in lists."""
-    audience: Literal["public", "internal"] = "public"
-    """Who the site and `kpi export` are for: `public` leaves confidential KPIs out and shows
-    internal ones without their values; `internal` shows every KPI. The plugin option
-    `audience` and `kpi export --audience` choose another for one build."""
+# The settings of catalog.yml, which other modules import from here too.
+from .catalog_config import (  # noqa: E402, F401
+    DEFAULT_PERSPECTIVES,
+    CatalogConfig,
+    DeletedKpi,
+    ReviewConfig,
+    ReviewKind,
+    StatusConfig,
+)
