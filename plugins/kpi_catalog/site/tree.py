@@ -57,7 +57,8 @@ def tree_svg(nodes: list[TreeNode], *, ident: str, title: str, desc: str) -> str
     """The SVG of the rows (in order, each after its parent)."""
     height = ROW * len(nodes) + 4
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
+        '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+        f'viewBox="0 0 {WIDTH} {height}" '
         f'role="group" aria-labelledby="{ident}-title" aria-describedby="{ident}-desc" '
         'class="kpi-tree" font-family="inherit" font-size="13">',
         f'<title id="{ident}-title">{_text(title)}</title>',
@@ -96,7 +97,10 @@ def _node(node: TreeNode, x: float, top: float) -> str:
     colour = STATUS_COLOURS.get(node.status or "", "#616161")
     name = _fit(node.label, width - BAR - 14, 13)
     spoken = f"{node.label}: {node.status_label}" if node.status_label else node.label
-    return (f'<a href="{_text(node.href)}" aria-label="{_text(spoken)}" '
+    # xlink:href, not href: mkdocs-material's instant navigation rewrites every [href] by
+    # assigning el.href, which an SVG link does not allow (an uncaught error on every page).
+    # The name is the <title>: an aria-label would hide the shortened name shown.
+    return (f'<a xlink:href="{_text(node.href)}" '
             f'class="kpi-tree-node kpi-tree-node--kpi kpi-tree-node--{_text(node.status or "")}">'
             f"<title>{_text(spoken)}</title>{box}"
             f'<rect x="{x}" y="{top}" width="{BAR}" height="{BOX}" rx="2" fill="{colour}"/>'
