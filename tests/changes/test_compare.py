@@ -82,3 +82,36 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     baseline = Change("baseline_changed", "baseline", {"value": 1200.5, "date": "2026-01-01"},
                       {"value": 1300, "date": "2026-01-01"})
     assert "1.200,5" in describe(baseline, t, t.number)
+
+
+MILESTONES = [{"value": 120, "date": "2026-06-30"}, {"value": 135, "date": "2026-09-30"}]
+
+
+@pytest.mark.parametrize(("second", "kinds"), [
+    ({"value": 130, "date": "2026-09-30"}, ["target_easier"]),
+    ({"value": 140, "date": "2026-09-30"}, ["target_harder"]),
+    ({"value": 135, "date": "2026-10-31"}, ["deadline_later"]),
+])
+def test_milestones_are_compared_like_the_target(second, kinds):
+    """Issue 12: a milestone made easier or later needs review like the target does."""
+    before = kpi("k", milestones=MILESTONES)
+    after = kpi("k", milestones=[MILESTONES[0], second])
+    changes = compare_kpis(Kpi.model_validate(before), Kpi.model_validate(after))
+    assert [c.kind for c in changes] == kinds
+    assert all(c.field.startswith(f"milestones[{second['date']}]") for c in changes)
+    assert changes[0].needs_review == (kinds != ["target_harder"])
+
+
+def test_milestones_in_words_and_added_ones():
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n import labels
+
+    before = Kpi.model_validate(kpi("k", milestones=MILESTONES))
+    after = Kpi.model_validate(kpi("k", milestones=[MILESTONES[0],
+                                                     {"value": 130, "date": "2026-09-30"}]))
+    change = compare_kpis(before, after)[0]
+    assert describe(change) == "milestone of 2026-09-30: target made easier: 135 → 130"
+    assert describe(change, labels("id")).startswith("tonggak 2026-09-30: target dipermudah")
+    more = Kpi.model_validate(kpi("k", milestones=[*MILESTONES, {"value": 140,
+                                                               "date": "2026-11-30"}]))
+    assert [c.kind for c in compare_kpis(before, more)] == ["changed"]

@@ -110,7 +110,7 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     changes: list[Change] = []
     handled = {"lifecycle", "department", "objective", "success_part", "statement", "target",
                "baseline", "thresholds", "owner", "measurement", "actuals", "changes",
-               "direction"}
+               "direction", "milestones"}
     if old.lifecycle != new.lifecycle:
         kind = "retired" if new.lifecycle is Lifecycle.RETIRED else "lifecycle_changed"
         changes.append(Change(kind, "lifecycle", old.lifecycle.value, new.lifecycle.value))
@@ -123,6 +123,7 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
         changes.append(Change("direction_changed", "direction", old.direction.value,
                               new.direction.value))
     changes += _target_changes(old, new)
+    changes += _milestone_changes(old, new)
     if old.baseline != new.baseline:
         kind = "baseline_set" if old.baseline is None else "baseline_changed"
         changes.append(Change(kind, "baseline", _json(old.baseline), _json(new.baseline)))
@@ -155,17 +156,39 @@ def _target_changes(old: Kpi, new: Kpi) -> list[Change]:
         return [Change("target_set", "target", None, _json(after))]
     if after is None:
         return [Change("target_removed", "target", _json(before), None)]
+    return _goal_changes(old, new, before, after, "target")
+
+
+def _milestone_changes(old: Kpi, new: Kpi) -> list[Change]:
+    """Milestones are targets on the way: each is compared like the target (easier, harder,
+    later), in order; milestones added or removed are one change of the list."""
+    if old.milestones == new.milestones:
+        return []
+    changes = []
+    for before, after in zip(old.milestones, new.milestones, strict=False):
+        if before != after:
+            field = f"milestones[{after.date.isoformat()}]"
+            changes += _goal_changes(old, new, before, after, field)
+    if len(old.milestones) != len(new.milestones):
+        changes.append(Change("changed", "milestones", _json(old.milestones),
+                              _json(new.milestones)))
+    return changes
+
+
+def _goal_changes(old: Kpi, new: Kpi, before, after, field: str) -> list[Change]:
+    """The changes of a target or milestone: its date, and its value or range."""
     changes = []
     if before.date != after.date:
         kind = "deadline_later" if after.date > before.date else "deadline_earlier"
-        changes.append(Change(kind, "target.date", before.date.isoformat(),
+        changes.append(Change(kind, f"{field}.date", before.date.isoformat(),
                               after.date.isoformat()))
     if _aim(before) != _aim(after):
         if after.value is not None:
-            changes.append(Change(_value_kind(old, new), "target.value", _aim(before),
-                                  _aim(after)))
+            changes.append(Change(_value_kind(old, new, before, after), f"{field}.value",
+                                  _aim(before), _aim(after)))
         else:
-            changes.append(Change(_range_kind(old, new), "target", _aim(before), _aim(after)))
+            changes.append(Change(_range_kind(old, new, before, after), field, _aim(before),
+                                  _aim(after)))
     return changes
 
 
@@ -174,9 +197,9 @@ def _aim(target) -> float | list[float]:
     return target.value if target.value is not None else [target.min, target.max]
 
 
-def _value_kind(old: Kpi, new: Kpi) -> str:
+def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> str:
     """Easier or harder, in the KPI's direction; undecidable when the direction changed."""
-    before, after = old.target.value, new.target.value
+    before, after = before_goal.value, after_goal.value
     if before is None or old.direction != new.direction:
         return "target_changed"
     lower = after < before
@@ -185,9 +208,8 @@ def _value_kind(old: Kpi, new: Kpi) -> str:
     return "target_easier" if lower else "target_harder"
 
 
-def _range_kind(old: Kpi, new: Kpi) -> str:
+def _range_kind(old: Kpi, new: Kpi, before, after) -> str:
     """A wider range is easier to stay in, a narrower one harder; a shifted one just moved."""
-    before, after = old.target, new.target
     if before.value is not None or old.direction != new.direction:
         return "target_changed"
     if after.min <= before.min and after.max >= before.max:

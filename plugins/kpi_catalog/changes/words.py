@@ -65,4 +65,7 @@ def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
         values["name"] = change.field.partition(".")[2].replace("_", " ")
     if key not in EN:
         key = "change.changed"
-    return t.get(key, **values)
+    text = t.get(key, **values)
+    if change.field.startswith("milestones[") and kind != "changed":
+        return t.get("change.milestone", date=inner.partition("]")[0], text=text)
+    return text
