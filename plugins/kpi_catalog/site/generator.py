@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -232,18 +233,23 @@ class Site:
         """Every page through ``page(src, kpis it shows, make)``."""
         every = list(self.views.values())
         options = self.options
+        # One pass over the KPIs, not one per department and objective (50 x 10,000)
+        by_department: dict[str, list[KpiView]] = defaultdict(list)
+        by_objective: dict[str, list[KpiView]] = defaultdict(list)
+        for view in every:
+            by_department[view.kpi.department].append(view)
+            by_objective[view.kpi.objective].append(view)
         yield page(options.overview, every, self.overview_page)
         if options.glossary:
             yield page(options.glossary, every, self.glossary_page)
         yield page(options.departments_src, every, self.departments_page)
         yield page(options.objectives_src, every, self.objectives_page)
         for d in self.catalog.departments.values():
-            members = [v for v in every if v.kpi.department == d.id]
-            yield page(options.department_src(d.id), members,
+            yield page(options.department_src(d.id), by_department[d.id],
                        lambda d=d: self.department_page(d))
         for o in self.catalog.objectives.values():
-            members = [v for v in every if v.kpi.objective == o.id]
-            yield page(options.objective_src(o.id), members, lambda o=o: self.objective_page(o))
+            yield page(options.objective_src(o.id), by_objective[o.id],
+                       lambda o=o: self.objective_page(o))
         if not skip_kpis:
             for view in every:
                 yield page(view.src_uri, [view], lambda view=view: self.kpi_page(view))
