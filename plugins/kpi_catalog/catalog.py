@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .diagnostics import Diagnostic, FieldPath, Severity
+from .field_lines import top_level_lines
 from .models import CatalogConfig, Department, GlossaryTerm, Kpi, Objective
 from .yaml_reader import YamlProblem, parse_yaml
 
@@ -19,6 +20,13 @@ class SourceFile:
     path: Path
     rel: str  # relative to the repository root, with forward slashes
     text: str
+    field_count: int | None = None  # top-level fields the text parsed into, when known
+
+    @cached_property
+    def _top_level_lines(self) -> dict[str, int] | None:
+        if self.field_count is None:
+            return None
+        return top_level_lines(self.text, self.field_count)
 
     @cached_property
     def _positions(self) -> dict[FieldPath, tuple[int, int]]:
@@ -31,8 +39,12 @@ class SourceFile:
 
     def locate(self, field_path: FieldPath) -> tuple[int, int]:
         """Line and column of a field; of its nearest located parent if it is missing."""
-        positions = self._positions
         path = tuple(field_path)
+        if len(path) == 1 and "_positions" not in self.__dict__:
+            lines = self._top_level_lines  # most findings: no need to parse the file again
+            if lines is not None:
+                return (lines[path[0]], 1) if path[0] in lines else (1, 1)
+        positions = self._positions
         while path:
             if path in positions:
                 return positions[path]
@@ -69,7 +81,7 @@ class Catalog:
         """Drop the files' texts, which are kept only to locate problems: a site build has
         checked the catalog before and locates nothing more (10,000 KPI files are 13 MB)."""
         for source in (*self.kpi_sources.values(), *self.registry_sources.values()):
-            source.text = ""
+            source.text, source.field_count = "", None
 
     def kpi_path(self, kpi_id: str) -> str:
         """The KPI's YAML file, relative to the repository root."""

@@ -178,7 +178,7 @@ class _Loader:
                         f"The file should be a set of fields describing {what}, "
                         f"not a {_kind(data)}.", "Start each line with `field: value`.")
             return None
-        source = SourceFile(path, rel, text)
+        source = SourceFile(path, rel, text, len(data))
         try:
             return model.model_validate(data), source
         except ValidationError as exc:
