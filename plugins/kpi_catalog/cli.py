@@ -14,12 +14,10 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .actuals.database import DEFAULT_TIMEOUT, DatabaseProblem, open_database, shown_url
-from .actuals.database import pull as pull_values
 from .actuals.importing import ChangedMeanwhile, plan_import
 from .actuals.importing import apply as apply_plan
 from .actuals.report import due_csv, due_json, due_table
-from .actuals.sources import SourceProblem, read_rows
+from .actuals.sources import DEFAULT_TIMEOUT, SourceProblem, read_rows
 from .audience import AUDIENCES, for_audience
 from .catalog import Catalog
 from .changes import BrokenSide, RevisionError, diff_sides
@@ -403,6 +401,10 @@ def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...],
     periods that have not ended yet are left out. The database is opened read-only where
     it allows it; the address never comes from a catalog file.
     """
+    # Imported here: SQLAlchemy takes longer to import than `kpi validate` takes to start.
+    from .actuals.database import DatabaseProblem, open_database, shown_url
+    from .actuals.database import pull as pull_values
+
     result = _valid_catalog(catalog, today)
     loaded, day = result.catalog, _today(today)
     unknown = sorted(set(only) - set(loaded.kpis))

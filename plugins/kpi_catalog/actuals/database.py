@@ -29,9 +29,8 @@ from .. import codes
 from ..catalog import Catalog
 from ..diagnostics import Diagnostic
 from ..models import Lifecycle, period_end
-from .sources import Cell, Row
+from .sources import DEFAULT_TIMEOUT, Cell, Row
 
-DEFAULT_TIMEOUT = 30.0
 MAX_ROWS = 10_000
 _SELECT = re.compile(r"\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*(?:select|with)\b", re.I | re.S)
 QUERY_FIELD = ("measurement", "query")

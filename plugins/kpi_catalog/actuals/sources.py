@@ -27,6 +27,7 @@ REQUIRED = ("kpi", "period", "value")
 _ALIASES = {"kpi_id": "kpi", "id": "kpi"}
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
+DEFAULT_TIMEOUT = 30.0  # seconds a KPI's database query may run (here: `kpi` reads it at start)
 
 
 @dataclass(frozen=True)

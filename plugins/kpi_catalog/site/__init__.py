@@ -4,8 +4,24 @@
 (:mod:`kpi_catalog.site.plugin`, entry point ``kpi-catalog``) is a thin adapter.
 """
 
-from .generator import Site, generate_pages, write_pages
-from .options import SiteOptions
-from .page import SitePage
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .generator import Site, generate_pages, write_pages
+    from .options import SiteOptions
+    from .page import SitePage
 
 __all__ = ["Site", "SiteOptions", "SitePage", "generate_pages", "write_pages"]
+_HOME = {"Site": "generator", "generate_pages": "generator", "write_pages": "generator",
+         "SiteOptions": "options", "SitePage": "page"}
+
+
+def __getattr__(name: str):
+    # Imported on first use: the command line uses only `site.escape`, and should not wait
+    # for the generator's Jinja environment (PEP 562).
+    if name in _HOME:
+        return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
