@@ -29,6 +29,7 @@ from . import codes
 from .catalog import Catalog, SourceFile
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .file_kinds import CATALOG_FILE_NAMES, CONFIG, KPI, REGISTRIES, YAML_SUFFIXES
+from .model_memory import share_field_sets
 from .models import (
     DepartmentsFile,
     GlossaryFile,
@@ -82,6 +83,7 @@ class _Loader:
         self.catalog = Catalog(root=root, repo_root=repo_root)
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
         self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
+        self.field_sets: dict[frozenset[str], set[str]] = {}  # shared by the models (model_memory)
 
     # --- reading one file ------------------------------------------------------------
 
@@ -180,11 +182,13 @@ class _Loader:
             return None
         source = SourceFile(path, rel, text, len(data))
         try:
-            return model.model_validate(data), source
+            loaded = model.model_validate(data)
         except ValidationError as exc:
             for field_path, code, message, hint in plain_errors(exc, model):
                 self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
             return None
+        share_field_sets(loaded, self.field_sets)
+        return loaded, source
 
     # --- the folder --------------------------------------------------------------------
 

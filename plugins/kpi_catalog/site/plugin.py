@@ -14,7 +14,10 @@ What it does, event by event:
 * ``on_nav``: puts the departments and objectives under their list pages in the
   navigation; KPI pages stay out of it (they are linked from the tables).
 * ``on_page_content``: puts back the HTML blocks that Markdown did not need to see, and
-  makes the titles of generated pages safe for the theme's ``<title>`` element.
+  makes the titles of generated pages safe for the theme's ``<title>`` element; in a
+  build, a generated page's finished HTML is then kept compressed until the theme renders
+  the page (``on_page_context``), and let go of once the page is written (see
+  :mod:`.parked_html`).
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
 
 Page generation knows nothing about MkDocs, so the same pages can feed another site
@@ -50,6 +53,7 @@ from .environment import template_environment
 from .generator import Site
 from .html_blocks import BlockRestorer, compact_lines, skeleton
 from .options import SiteOptions
+from .parked_html import ParkedTexts
 from .rebuild_cache import PageMemo
 from .search_view import with_search_words, without_spans
 from .serve_cache import ServeCache
@@ -61,6 +65,7 @@ ASSET_URI = "assets/kpi-catalog"
 CSS = f"{ASSET_URI}/kpi-catalog.css"
 JS = f"{ASSET_URI}/kpi-catalog.js"
 TEMPLATE_OVERRIDES = "kpi-catalog"  # <theme custom_dir>/kpi-catalog/<template name>
+_PARKED = object()  # in `unsearched`: the HTML is parked, as it was restored
 
 
 class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
@@ -71,12 +76,13 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.result: LoadResult | None = None  # the checked catalog of this build
         self.today = date.today()
         self.site: Site | None = None  # the pages' generator, also used by the macros
-        self.blocks: dict[str, list[str]] = {}  # src -> HTML blocks taken out of the page
+        self.blocks = ParkedTexts()  # src -> HTML blocks taken out of the page
         self.restorer = BlockRestorer("")
         # src -> (the page's HTML, spans of the blocks that search leaves out); until indexed
         self.unsearched: dict[str, tuple[str, list[tuple[int, int]]]] = {}
         self.search_words: dict[str, tuple[str, str]] = {}  # src -> SitePage.search_title/text
         self.whole_page: tuple[Page, str] | None = None  # while search sees its search view
+        self.parked_html = ParkedTexts()  # a build's generated pages, Markdown to theme
         self.search_enabled = False
         self.serving = False  # `mkdocs serve`: the plugin instance lives across rebuilds
         self.checked: LoadResult | None = None  # the check of this build, valid or not
@@ -97,7 +103,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # only after every on_config has run.
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.result, self.site, self.blocks, self.caching = None, None, {}, False
+        self.result, self.site, self.caching = None, None, False
+        self.blocks.clear()
         if not self.config.enabled:
             return None
         self._weigh_search_tags(config)
@@ -195,7 +202,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         marker = self.marker
         self.restorer = BlockRestorer(marker)
         self.caching = self.serving
-        self.blocks, self.unsearched, self.search_words = {}, {}, {}
+        self.unsearched, self.search_words = {}, {}
+        self.blocks.clear()
+        self.parked_html.clear()
         self.search_enabled = any(name in ("search", "material/search")
                                   for name in config.plugins)
         generated = set()
@@ -212,9 +221,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 )
             in_nav = page.in_nav and not explicit_nav
             if self.caching:
-                content, self.blocks[page.src_uri] = self.serve_cache.skeleton(page, marker)
+                content, blocks = self.serve_cache.skeleton(page, marker)
             else:
-                content, self.blocks[page.src_uri] = skeleton(page, marker)
+                content, blocks = skeleton(page, marker)
+            self.blocks.park(page.src_uri, blocks)
             if self.search_enabled and (page.search_title or page.search_text):
                 self.search_words[page.src_uri] = (page.search_title, page.search_text)
             file = File.generated(
@@ -277,7 +287,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # `</title><script>` would close the element. A zero-width space after each escaped `<`
     # keeps the text as it looks while nothing can form a tag.
     @event_priority(100)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
+    def _put_blocks_back(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
         if not self.blocks or page.file.generated_by is None:
             return None
         if self.caching:
@@ -285,13 +295,33 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         title = page.title
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
-        blocks = self.blocks.pop(page.file.src_uri, None)
+        blocks = self.blocks.take(page.file.src_uri)
         if not blocks:
             return None
         html, unsearched = self.restorer.put_back(html, blocks)
         if unsearched and self.search_enabled:
             self.unsearched[page.file.src_uri] = (html, unsearched)
         return html
+
+    # Priority -100 (last): every plugin has seen the page's HTML; in a build, it waits
+    # compressed for the theme (MkDocs converts every page before it renders any: 10,000
+    # KPI pages would hold 100 MB of HTML at once). `mkdocs serve` keeps it (its caches
+    # compare it).
+    @event_priority(-100)
+    def _park_html(self, html: str, *, page: Page, config: MkDocsConfig, files: Files):
+        src = page.file.src_uri
+        if self.caching or src not in self.served_srcs or page.file.generated_by is None:
+            return None
+        entry = self.unsearched.get(src)
+        if entry is not None:  # the search view applies only to the HTML as it was restored
+            if entry[0] is html:
+                self.unsearched[src] = (_PARKED, entry[1])
+            else:
+                del self.unsearched[src]
+        self.parked_html.park(src, [html])
+        return ""
+
+    on_page_content = CombinedEvent(_put_blocks_back, _park_html)
 
     # Priority 100 (first): the search plugin (priority 0) indexes `page.content` in this
     # event, parsing every tag. It gets the page without the blocks marked
@@ -301,10 +331,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(100)
     def _show_search_view(self, context, *, page: Page, config: MkDocsConfig, nav):
         src = page.file.src_uri
+        if src in self.parked_html:
+            page.content = self.parked_html.take(src)[0]
         entry = self.unsearched.pop(src, None)
         words = self.search_words.pop(src, None)
         whole = view = page.content
-        if entry is not None and whole is entry[0]:
+        if entry is not None and (whole is entry[0] or entry[0] is _PARKED):
             view = without_spans(whole, entry[1])
         if words is not None:
             view = with_search_words(view, *words)
@@ -332,6 +364,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         if self.caching:
             return self.serve_cache.compacted(page, output)
+        if page.file.generated_by is not None:
+            page.content = None  # written: its HTML need not stay (see _park_html)
         return compact_lines(output)
 
     # Priority 100 (first): a served page's theme output is kept before any plugin changes it.
@@ -387,7 +421,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         for src in sorted(srcs):
             content = f"# {t['errors.title']}\n\n<!--{marker}-0-->\n"
             files.append(File.generated(config, src, content=content))
-            self.blocks[src] = [html]
+            self.blocks.park(src, [html])
         self._add_assets(files, config)
         return files
 
