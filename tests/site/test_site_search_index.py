@@ -12,7 +12,11 @@ import json
 import pytest
 from site_helpers import search_index, small_catalog
 
-from kpi_catalog.site.search_view import with_search_words, without_spans
+from kpi_catalog.site.search_view import (
+    with_search_words,
+    without_empty_sections,
+    without_spans,
+)
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +46,12 @@ def test_kpi_page_is_indexed_with_the_spelled_out_terms_it_uses(built):
 
 def test_blocks_marked_for_search_exclusion_are_not_indexed(built):
     index = search_index(built.site)
-    actuals = [e for e in entries_of(index, "kpis/new-leads/") if "actual-values" in e["location"]]
-    assert actuals, "the section is indexed by its heading"
-    assert "110" not in actuals[0]["text"] and "2026-01" not in actuals[0]["text"]
+    entries = entries_of(index, "kpis/new-leads/")
+    assert not any("110" in e["text"] or "2026-01" in e["text"] for e in entries)
+    # a section left with nothing but its heading is no entry of its own
+    assert not [e for e in entries if "actual-values" in e["location"]]
+    assert all(e["text"].strip() for e in entries), [e["location"] for e in entries]
+    assert len(entries) >= 3, "sections with text keep their entries"
     html = built.page("kpis/new-leads/")
     assert "2026-01" in html and "<svg" in html, "the page itself keeps the chart and values"
 
@@ -81,6 +88,14 @@ def test_search_view_helpers():
     assert view.startswith('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n'
                            "<p>GMV; &lt;b&gt;</p>")
     assert with_search_words("<p>no heading</p>", "a", "b") == "<p>no heading</p>"
+
+
+def test_headings_of_sections_left_empty_are_not_searched():
+    html = ('<h1 id="k">KPI</h1>\n<p>s</p>\n<h2 id="a">Thresholds</h2>\n  \n'
+            '<h2 id="b">Measurement</h2>\n<p>m</p>\n<h3 id="c">Sub</h3><h2 id="d">Links</h2>\n')
+    assert without_empty_sections(html) == (
+        '<h1 id="k">KPI</h1>\n<p>s</p>\n\n  \n<h2 id="b">Measurement</h2>\n<p>m</p>\n\n')
+    assert without_empty_sections('<h1 id="k">Only</h1>\n') == '<h1 id="k">Only</h1>\n'
 
 
 def test_generated_pages_lose_indentation_not_content(built):

@@ -8,13 +8,14 @@ HTML of each page until the theme. That is about 10 KB per KPI page each time, 1
 10,000 KPIs: most of the difference between a catalog site's peak memory and that of
 plain pages. Parked here, each page's texts wait compressed and are taken back once.
 
-Pages of the same kind share most of their markup, so the first small page parked is the
-dictionary the other small pages are compressed against (a KPI page then takes under 1 KB);
-large pages (long listings) compress well on their own.
+Pages of the same kind share most of their markup, so the first small page parked in a
+folder is the dictionary the other small pages of that folder are compressed against (a KPI
+page then takes under 1 KB); large pages (long listings) compress well on their own.
 """
 
 from __future__ import annotations
 
+import posixpath
 import zlib
 
 SMALL = 32 * 1024  # bytes; also the most of a dictionary zlib uses
@@ -25,8 +26,8 @@ class ParkedTexts:
     """src -> a page's texts (a list of str), compressed until taken back (once)."""
 
     def __init__(self) -> None:
-        self._pages: dict[str, tuple[tuple[int, ...], bool, bytes]] = {}
-        self._dictionary: bytes | None = None  # a small page's texts, as they were parked
+        self._pages: dict[str, tuple[tuple[int, ...], bytes | None, bytes]] = {}
+        self._dictionaries: dict[str, bytes] = {}  # folder -> a small page's texts, as parked
 
     def __contains__(self, src: str) -> bool:
         return src in self._pages
@@ -37,22 +38,22 @@ class ParkedTexts:
     def park(self, src: str, texts: list[str]) -> None:
         encoded = [text.encode("utf-8") for text in texts]
         data = b"".join(encoded)
-        small = len(data) <= SMALL
-        if small and self._dictionary is None:
-            self._dictionary = data
-        packer = zlib.compressobj(LEVEL, zdict=self._dictionary) if small else \
-            zlib.compressobj(LEVEL)
+        dictionary = None
+        if len(data) <= SMALL:
+            dictionary = self._dictionaries.setdefault(posixpath.dirname(src), data)
+        packer = zlib.compressobj(LEVEL) if dictionary is None else \
+            zlib.compressobj(LEVEL, zdict=dictionary)
         sizes = tuple(len(part) for part in encoded)
-        self._pages[src] = (sizes, small, packer.compress(data) + packer.flush())
+        self._pages[src] = (sizes, dictionary, packer.compress(data) + packer.flush())
 
     def take(self, src: str) -> list[str] | None:
         """The page's texts, which are no longer kept here; ``None`` if none were parked."""
         parked = self._pages.pop(src, None)
         if parked is None:
             return None
-        sizes, small, packed = parked
-        unpacker = zlib.decompressobj(zdict=self._dictionary) if small else \
-            zlib.decompressobj()
+        sizes, dictionary, packed = parked
+        unpacker = zlib.decompressobj() if dictionary is None else \
+            zlib.decompressobj(zdict=dictionary)
         data = unpacker.decompress(packed) + unpacker.flush()
         texts, start = [], 0
         for size in sizes:
@@ -62,4 +63,4 @@ class ParkedTexts:
 
     def clear(self) -> None:
         self._pages.clear()
-        self._dictionary = None
+        self._dictionaries.clear()

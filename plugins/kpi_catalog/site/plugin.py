@@ -55,7 +55,7 @@ from .html_blocks import BlockRestorer, compact_lines, skeleton
 from .options import SiteOptions
 from .parked_html import ParkedTexts
 from .rebuild_cache import PageMemo
-from .search_view import with_search_words, without_spans
+from .search_view import with_search_words, without_empty_sections, without_spans
 from .serve_cache import ServeCache
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
@@ -337,7 +337,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         words = self.search_words.pop(src, None)
         whole = view = page.content
         if entry is not None and (whole is entry[0] or entry[0] is _PARKED):
-            view = without_spans(whole, entry[1])
+            view = without_empty_sections(without_spans(whole, entry[1]))
         if words is not None:
             view = with_search_words(view, *words)
         if view is not whole:
