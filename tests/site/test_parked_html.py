@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,12 +30,21 @@ def test_texts_come_back_as_they_were_and_only_once():
     assert len(parked) == 0
 
 
-def test_a_small_page_takes_a_fraction_of_its_size_once_another_is_the_dictionary():
+@pytest.mark.parametrize(("first", "other_kind", "second"), [
+    ("kpis/first/index.md", "departments/sales/index.md", "kpis/second/index.md"),
+    ("kpis/first.md", "departments/sales.md", "kpis/second.md"),
+])
+def test_a_small_page_takes_a_fraction_of_its_size_once_one_of_its_kind_is_the_dictionary(
+        first: str, other_kind: str, second: str):
+    page = "".join(f"<p>{number}</p>{KPI_PAGE}" for number in range(10))
     parked = ParkedTexts()
-    parked.park("first.md", [KPI_PAGE * 10])
-    parked.park("second.md", [KPI_PAGE.replace("Leads", "Sales") * 10])
-    size = len(parked._pages["second.md"][2])
-    assert size < len(KPI_PAGE * 10) / 10, size
+    parked.park(first, [page])
+    parked.park(other_kind, ["<ul><li>a department</li></ul>" * 20])
+    parked.park(second, [page.replace("Leads", "Sales")])
+    assert len(parked._dictionaries) == 2, "one dictionary per kind of page"
+    size = len(parked._pages[second][2])
+    assert size < len(page) / 10, size
+    assert parked.take(second) == [page.replace("Leads", "Sales")]
 
 
 def test_clear_forgets_pages_and_dictionary():

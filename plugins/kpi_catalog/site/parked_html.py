@@ -8,8 +8,8 @@ HTML of each page until the theme. That is about 10 KB per KPI page each time, 1
 10,000 KPIs: most of the difference between a catalog site's peak memory and that of
 plain pages. Parked here, each page's texts wait compressed and are taken back once.
 
-Pages of the same kind share most of their markup, so the first small page parked in a
-folder is the dictionary the other small pages of that folder are compressed against (a KPI
+Pages of the same kind share most of their markup, so the first small page parked of a
+kind (see ``_kind``) is the dictionary the other small pages of its kind are compressed against (a KPI
 page then takes under 1 KB); large pages (long listings) compress well on their own.
 """
 
@@ -40,7 +40,7 @@ class ParkedTexts:
         data = b"".join(encoded)
         dictionary = None
         if len(data) <= SMALL:
-            dictionary = self._dictionaries.setdefault(posixpath.dirname(src), data)
+            dictionary = self._dictionaries.setdefault(_kind(src), data)
         packer = zlib.compressobj(LEVEL) if dictionary is None else \
             zlib.compressobj(LEVEL, zdict=dictionary)
         sizes = tuple(len(part) for part in encoded)
@@ -64,3 +64,10 @@ class ParkedTexts:
     def clear(self) -> None:
         self._pages.clear()
         self._dictionaries.clear()
+
+
+def _kind(src: str) -> str:
+    """Pages of one kind live side by side: `kpis/a.md` and `kpis/b.md`, or `kpis/a/index.md`
+    and `kpis/b/index.md` (then the folder of their folders)."""
+    folder = posixpath.dirname(src)
+    return posixpath.dirname(folder) if posixpath.basename(src) == "index.md" else folder
