@@ -34,9 +34,13 @@ def skeleton(page: SitePage, marker: str) -> tuple[str, list[str]]:
 
 
 _CHUNK = re.compile(r"\n[ \t]*\n")
-_BLOCK_START = re.compile(
-    r"<(div|table|figure|dl|ul|ol|p|section|blockquote|nav|aside)[\s>]", re.IGNORECASE)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>")
+_BLOCK_ELEMENTS = ("div", "table", "figure", "dl", "ul", "ol", "p", "section", "blockquote",
+                   "nav", "aside")
+_BLOCK_START = re.compile(rf"<({'|'.join(_BLOCK_ELEMENTS)})[\s>]", re.IGNORECASE)
+# Per block element: its start and end tags (`<div ...>`, `</div>`, not `<div-x>`).
+# Generated attribute values never hold `<` (escaped), so a tag ends at the first `>`.
+_SAME_TAG = {name: re.compile(rf"<(/?){name}(?![a-zA-Z0-9-])[^>]*?(/?)>", re.IGNORECASE)
+             for name in _BLOCK_ELEMENTS}
 _MARKDOWN_ATTRIBUTE = re.compile(r"<[^>]*\smarkdown[\s=>]", re.IGNORECASE)
 
 
@@ -53,10 +57,8 @@ def _is_html_block(chunk: str) -> bool:
         if not start:
             return False
         name, depth, end = start.group(1).lower(), 0, -1
-        for tag in _TAG.finditer(chunk, pos):
-            if tag.group(2).lower() != name:
-                continue
-            depth += -1 if tag.group(1) else (0 if tag.group(3) else 1)
+        for tag in _SAME_TAG[name].finditer(chunk, pos):  # only this element's tags
+            depth += -1 if tag.group(1) else (0 if tag.group(2) else 1)
             if depth == 0:
                 end = tag.end()
                 break

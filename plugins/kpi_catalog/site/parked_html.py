@@ -9,8 +9,9 @@ HTML of each page until the theme. That is about 10 KB per KPI page each time, 1
 plain pages. Parked here, each page's texts wait compressed and are taken back once.
 
 Pages of the same kind share most of their markup, so the first small page parked of a
-kind (see ``_kind``) is the dictionary the other small pages of its kind are compressed against (a KPI
-page then takes under 1 KB); large pages (long listings) compress well on their own.
+kind (see ``_kind``) is the dictionary the other small pages of its kind are compressed
+against (a KPI page then takes under 1 KB); large pages (long listings) compress well on
+their own.
 """
 
 from __future__ import annotations
