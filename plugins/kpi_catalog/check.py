@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from .diagnostics import sort_diagnostics
+from .load_memo import LoadMemo
 from .loader import LoadResult, ProgressCallback, load_catalog
 from .references import check_references
 from .rules import run_rules
@@ -23,13 +24,16 @@ def check_catalog(
     repo_root: Path | None = None,
     progress: ProgressCallback | None = None,
     parallel: bool = False,
+    memo: LoadMemo | None = None,
 ) -> LoadResult:
     """Load the catalog, check its references, and run the KPI-writing rules over it.
 
     ``parallel``: parse a large catalog and run the rules over it in worker processes
-    (same result, sooner).
+    (same result, sooner). ``memo``: reuse what an earlier check with the same memo made of
+    the files that did not change (same result, sooner; see :mod:`kpi_catalog.load_memo`).
     """
-    result = load_catalog(root, repo_root=repo_root, progress=progress, parallel=parallel)
+    result = load_catalog(root, repo_root=repo_root, progress=progress, parallel=parallel,
+                          memo=memo)
     references = check_references(result)
     findings = run_rules(result.catalog, today or date.today(), parallel)
     result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)

@@ -29,6 +29,7 @@ from . import codes
 from .catalog import Catalog, SourceFile
 from .diagnostics import Diagnostic, Severity, sort_diagnostics
 from .file_kinds import CATALOG_FILE_NAMES, CONFIG, KPI, REGISTRIES, YAML_SUFFIXES
+from .load_memo import LoadMemo
 from .model_memory import share_field_sets
 from .models import (
     DepartmentsFile,
@@ -72,8 +73,10 @@ def find_repo_root(start: Path) -> Path:
 
 
 class _Loader:
-    def __init__(self, root: Path, repo_root: Path, limits: Limits, parallel: bool = False):
+    def __init__(self, root: Path, repo_root: Path, limits: Limits, parallel: bool = False,
+                 memo: LoadMemo | None = None):
         self.root = root
+        self.memo = memo  # the models of the last load, by file and text (`mkdocs serve`)
         self.parallel = parallel
         self.parsed: dict[Path, Parsed] = {}  # what worker processes read ahead (parallel_load)
         self.repo_root = repo_root
@@ -158,12 +161,16 @@ class _Loader:
                         "This file is a link to a file outside the repository.",
                         "Replace the link with the file itself.")
             return None
+        memo_key = (path, model, words_as_text, self.limits)
         try:
             ahead = self.parsed.pop(path, None)  # read ahead by a worker process
             if ahead is not None:
                 text, data = take(ahead)
             else:
                 text = read_text(path, self.limits)
+                remembered = self.memo.get(memo_key, text) if self.memo is not None else None
+                if remembered is not None:
+                    return remembered[0], SourceFile(path, rel, text, remembered[1])
                 data = parse_yaml(text, self.limits, words_as_text=words_as_text)
         except YamlProblem as found:
             for problem in found.all():
@@ -188,6 +195,8 @@ class _Loader:
                 self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
             return None
         share_field_sets(loaded, self.field_sets)
+        if self.memo is not None:
+            self.memo.put(memo_key, text, loaded, len(data))
         return loaded, source
 
     # --- the folder --------------------------------------------------------------------
@@ -367,16 +376,22 @@ def load_catalog(
     limits: Limits = DEFAULT_LIMITS,
     progress: ProgressCallback | None = None,
     parallel: bool = False,
+    memo: LoadMemo | None = None,
 ) -> LoadResult:
     """Load the catalog in ``root``; the result holds what loaded and every problem found.
 
     ``parallel``: read and parse a large catalog's KPI files in worker processes
-    (:mod:`kpi_catalog.parallel_load`); the result is the same.
+    (:mod:`kpi_catalog.parallel_load`); the result is the same. ``memo``: files unchanged
+    since the load that used the same memo are not parsed and validated again
+    (:mod:`kpi_catalog.load_memo`); the result is the same.
     """
     root = Path(root).resolve()
     repo_root = (repo_root or find_repo_root(root)).resolve()
     with _collector_paused():
-        return _Loader(root, repo_root, limits, parallel).load(progress)
+        result = _Loader(root, repo_root, limits, parallel, memo).load(progress)
+    if memo is not None:
+        memo.finish()
+    return result
 
 
 @contextmanager

@@ -45,6 +45,7 @@ from mkdocs.structure.pages import Page
 from ..check import check_catalog
 from ..diagnostics import Severity
 from ..i18n import labels
+from ..load_memo import LoadMemo
 from ..loader import LoadResult, find_repo_root
 from ..reporting import LOOK_UP
 from . import escape
@@ -90,6 +91,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         # `mkdocs serve` only: what the next build may reuse (see rebuild_cache, serve_cache)
         self.marker = f"kpi-catalog-{secrets.token_hex(6)}"  # no catalog text can predict it
         self.page_memo = PageMemo()
+        self.load_memo = LoadMemo()  # the catalog's models, by file and text
         self.serve_cache = ServeCache()
         self.caching = False  # this build is served and its catalog is valid
 
@@ -110,8 +112,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self._weigh_search_tags(config)
         catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
-        result = self.checked = check_catalog(catalog, today=today,
-                                              repo_root=find_repo_root(catalog))
+        result = self.checked = check_catalog(
+            catalog, today=today, repo_root=find_repo_root(catalog),
+            memo=self.load_memo if self.serving else None)
         for diagnostic in result.diagnostics:
             if diagnostic.severity in (Severity.WARNING, Severity.INFO):
                 # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
