@@ -47,6 +47,13 @@ def test_a_small_page_takes_a_fraction_of_its_size_once_one_of_its_kind_is_the_d
     assert parked.take(second) == [page.replace("Leads", "Sales")]
 
 
+def test_uncompressed_texts_come_back_the_same_way():
+    parked = ParkedTexts(compress=False)
+    parked.park("kpis/a/index.md", [KPI_PAGE, "<p>b</p>"])
+    assert parked.take("kpis/a/index.md") == [KPI_PAGE, "<p>b</p>"]
+    assert parked.take("kpis/a/index.md") is None and len(parked) == 0
+
+
 def test_clear_forgets_pages_and_dictionary():
     parked = ParkedTexts()
     parked.park("a.md", ["<p>one</p>"])

@@ -77,6 +77,8 @@ class Site:
         # `env`: an environment of the same template folders, kept between builds
         self.env = env or template_environment(self.options.template_dirs)
         self._glossary_re, self._glossary_words = self._glossary_index(catalog.glossary)
+        self._parts = {(objective.id, part.id): part  # an objective may have many parts
+                       for objective in catalog.objectives.values() for part in objective.success}
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
         self.history = (read_history(catalog) or {}) if self.options.history else {}
 
@@ -85,9 +87,7 @@ class Site:
     def _view(self, kpi: Kpi) -> KpiView:
         catalog = self.catalog
         objective = catalog.objectives.get(kpi.objective)
-        part = None
-        if objective is not None:
-            part = next((p for p in objective.success if p.id == kpi.success_part), None)
+        part = self._parts.get((kpi.objective, kpi.success_part))
         status = self.statuses[kpi.id]
         progress, expected = progress_percents(kpi, status)
         source = catalog.kpi_sources.get(kpi.id)
@@ -216,7 +216,9 @@ class Site:
             yield from self._make_pages(lambda src, members, make: make())
             return
         shared, links = self.inputs_key(), linked_kpis(self.catalog)
-        texts = {kpi_id: source.text for kpi_id, source in self.catalog.kpi_sources.items()}
+        # each file's fingerprint once: the listing pages' keys would repeat every text
+        texts = {kpi_id: digest(source.text)
+                 for kpi_id, source in self.catalog.kpi_sources.items()}
 
         def reuse(src: str, members, make):
             """A listing page: keyed by the files and statuses of the KPIs it lists."""

@@ -24,10 +24,14 @@ LEVEL = 6  # zlib's default: at these sizes, barely slower than its fastest leve
 
 
 class ParkedTexts:
-    """src -> a page's texts (a list of str), compressed until taken back (once)."""
+    """src -> a page's texts (a list of str), compressed until taken back (once).
 
-    def __init__(self) -> None:
-        self._pages: dict[str, tuple[tuple[int, ...], bytes | None, bytes]] = {}
+    With ``compress`` false (`mkdocs serve`, where a rebuild's time counts more than its
+    memory), the texts are kept as they are."""
+
+    def __init__(self, compress: bool = True) -> None:
+        self.compress = compress
+        self._pages: dict[str, tuple[tuple[int, ...], bytes | None, bytes] | list[str]] = {}
         self._dictionaries: dict[str, bytes] = {}  # folder -> a small page's texts, as parked
 
     def __contains__(self, src: str) -> bool:
@@ -37,6 +41,9 @@ class ParkedTexts:
         return len(self._pages)
 
     def park(self, src: str, texts: list[str]) -> None:
+        if not self.compress:
+            self._pages[src] = texts
+            return
         encoded = [text.encode("utf-8") for text in texts]
         data = b"".join(encoded)
         dictionary = None
@@ -50,8 +57,8 @@ class ParkedTexts:
     def take(self, src: str) -> list[str] | None:
         """The page's texts, which are no longer kept here; ``None`` if none were parked."""
         parked = self._pages.pop(src, None)
-        if parked is None:
-            return None
+        if parked is None or isinstance(parked, list):
+            return parked
         sizes, dictionary, packed = parked
         unpacker = zlib.decompressobj() if dictionary is None else \
             zlib.decompressobj(zdict=dictionary)

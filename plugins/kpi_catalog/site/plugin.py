@@ -207,6 +207,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.caching = self.serving
         self.unsearched, self.search_words = {}, {}
         self.blocks.clear()
+        self.blocks.compress = not self.caching
         self.parked_html.clear()
         self.search_enabled = any(name in ("search", "material/search")
                                   for name in config.plugins)
