@@ -45,3 +45,7 @@ def test_the_example_site_shows_history_on_the_kpi_pages_that_changed(tmp_path):
     unchanged = (repo.repo / "site/kpis/online-gmv/index.html").read_text("utf-8")
     section = unchanged[unchanged.index('class="kpi-history"'):]
     assert "The example catalog" in section and "Lower the SQL target" not in section
+    # commit messages are no search words: every KPI page would match each of them
+    index = (repo.repo / "site/search/search_index.json").read_text("utf-8")
+    assert "Lower the SQL target" not in index
+    assert "Sales-qualified leads" in index
