@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .diagnostics import sort_diagnostics
 from .load_memo import LoadMemo
-from .loader import LoadResult, ProgressCallback, load_catalog
+from .loader import LoadResult, ProgressCallback, collector_paused, load_catalog
 from .references import check_references
 from .rules import run_rules
 
@@ -32,9 +32,10 @@ def check_catalog(
     (same result, sooner). ``memo``: reuse what an earlier check with the same memo made of
     the files that did not change (same result, sooner; see :mod:`kpi_catalog.load_memo`).
     """
-    result = load_catalog(root, repo_root=repo_root, progress=progress, parallel=parallel,
-                          memo=memo)
-    references = check_references(result)
-    findings = run_rules(result.catalog, today or date.today(), parallel)
+    with collector_paused():
+        result = load_catalog(root, repo_root=repo_root, progress=progress,
+                              parallel=parallel, memo=memo)
+        references = check_references(result)
+        findings = run_rules(result.catalog, today or date.today(), parallel)
     result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)
     return result

@@ -387,7 +387,7 @@ def load_catalog(
     """
     root = Path(root).resolve()
     repo_root = (repo_root or find_repo_root(root)).resolve()
-    with _collector_paused():
+    with collector_paused():
         result = _Loader(root, repo_root, limits, parallel, memo).load(progress)
     if memo is not None:
         memo.finish()
@@ -395,10 +395,11 @@ def load_catalog(
 
 
 @contextmanager
-def _collector_paused():
+def collector_paused():
     """Loading creates many long-lived objects and almost no cycles; the cyclic garbage
     collector's passes over the growing catalog find nothing and cost a fifth of the time
-    of a large catalog. It is paused meanwhile (and runs as usual afterwards)."""
+    of a large catalog (and an eighth of the rules' time over it). It is paused meanwhile
+    (and runs as usual afterwards)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -147,7 +147,7 @@ _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True))
 _NEEDS = {
     "quarter_words": ("quarter", "half"),
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu"),
-    "fiscal": ("FY", "TA", "TB"),
+    "fiscal": ("fy", "ta", "tb"),  # looked for in the lower-cased text
 }
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
@@ -252,7 +252,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     for kind, pattern in _DATE_PATTERNS:
         needs = _NEEDS.get(kind)
-        if needs and not any(word.lower() in lower for word in needs):
+        if needs and not any(word in lower for word in needs):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -484,6 +484,12 @@ class Glossary:
         return bool(_folds(token) & self.words)
 
 
+@lru_cache(maxsize=64)
+def _known_folded(extra_known: frozenset[str]) -> frozenset[str]:
+    """The words that are no jargon, case-folded (once per catalog, not once per KPI)."""
+    return frozenset(w.casefold() for w in WELL_KNOWN | extra_known)
+
+
 def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) -> list[str]:
     """Acronyms in the text that the glossary does not explain, first seen first, once each.
 
@@ -496,7 +502,7 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
         masked = _mask(masked, phrase)
     explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
     explained |= _explained_before_parentheses(masked)
-    known = {w.casefold() for w in WELL_KNOWN | set(extra_known)}
+    known = _known_folded(frozenset(extra_known))
     out: list[str] = []
     for match in _ACRONYM.finditer(masked):
         base = match.group("base")
