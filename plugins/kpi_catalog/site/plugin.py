@@ -39,7 +39,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Link, Navigation, Section
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ..check import check_catalog
@@ -53,6 +53,7 @@ from .config import KpiCatalogConfig
 from .environment import template_environment
 from .generator import Site
 from .html_blocks import BlockRestorer, compact_lines, skeleton
+from .navigation import NavBuilder, nav_srcs
 from .options import SiteOptions
 from .parked_html import ParkedTexts
 from .rebuild_cache import PageMemo
@@ -257,7 +258,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
         if not self.config.enabled or self.site is None:
             return None
-        _NavBuilder(self, config, files).apply(nav)
+        NavBuilder(self.site, self.served_srcs, self.config.nav, config, files).apply(nav)
         if self.caching:
             self.serve_cache.add_navigation(nav)
         return nav
@@ -416,7 +417,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         html = template_environment().get_template("partials/serve-errors.html.j2").render(
             t=t, errors=errors, count=_with_code(t.get("errors.count", count=len(errors))))
         srcs = {f.src_uri for f in files.documentation_pages()} | self.served_srcs
-        srcs |= {"index.md", *_nav_srcs(config.nav)}
+        srcs |= {"index.md", *nav_srcs(config.nav)}
         for file in list(files.documentation_pages()):
             files.remove(file)
         marker = f"kpi-catalog-{secrets.token_hex(6)}"
@@ -493,108 +494,3 @@ def _with_code(text: str) -> Markup:
     return Markup("").join(escape.html(part) if i % 2 == 0
                            else Markup("<code>") + escape.html(part) + Markup("</code>")
                            for i, part in enumerate(parts))
-
-
-def _nav_srcs(items) -> list[str]:
-    """The Markdown pages mkdocs.yml's `nav` names, so that none is missing meanwhile."""
-    found: list[str] = []
-    for item in items or []:
-        value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
-        if isinstance(value, list):
-            found += _nav_srcs(value)
-        elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
-            found.append(value)
-    return found
-
-
-class _NavBuilder:
-    """Departments and objectives under their list pages; KPI pages never in the nav."""
-
-    def __init__(self, plugin: KpiCatalogPlugin, config: MkDocsConfig, files: Files):
-        self.plugin = plugin
-        self.config = config
-        self.files = files
-        site = plugin.site
-        options = site.options
-        self.t = site.t
-        self.generated = plugin.served_srcs
-        self.members: dict[str, list[Page]] = {}
-        self.titles = {
-            options.departments_src: self.t["departments.title"],
-            options.objectives_src: self.t["objectives.title"],
-        }
-        if plugin.config.nav:
-            self.members = {
-                options.departments_src: self._pages(
-                    options.department_src(d) for d in site.catalog.departments),
-                options.objectives_src: self._pages(
-                    options.objective_src(o) for o in site.catalog.objectives),
-            }
-
-    def _pages(self, srcs) -> list[Page]:
-        found = []
-        for src in srcs:
-            file = self.files.get_file_from_path(src)
-            if file is not None and file.page is not None:
-                found.append(file.page)
-        return found
-
-    def apply(self, nav: Navigation) -> None:
-        auto = self.config.nav is None
-        self.placed = {id(p) for p in nav.pages}
-        items = self._fix(nav.items, auto)
-        present = {id(p) for p in _pages_of(items)}
-        for index_src, members in self.members.items():
-            file = self.files.get_file_from_path(index_src)
-            index = file.page if file else None
-            if index is not None and id(index) not in present:
-                items.append(Section(self.titles[index_src], [index, *members]))
-        nav.items = items
-        nav.pages = _pages_of(items)
-        _link_pages(nav.items, nav.pages)
-
-    def _fix(self, items: list, auto: bool) -> list:
-        out = []
-        for item in items:
-            if isinstance(item, Section):
-                item.children = self._fix(item.children, auto)
-                only = item.children[0] if len(item.children) == 1 else None
-                if auto and isinstance(only, Page) and only.file.src_uri in self.generated:
-                    out.append(only)  # `Kpis > All KPIs`, `Glossary > Glossary`: one level
-                    continue
-                first = item.children[0] if item.children else None
-                if auto and isinstance(first, Page) and first.file.src_uri in self.titles:
-                    item.title = self.titles[first.file.src_uri]
-                out.append(item)
-            elif isinstance(item, Page) and item.file.src_uri in self.members:
-                members = [p for p in self.members[item.file.src_uri] if id(p) not in self.placed]
-                if members:
-                    title = item.__dict__.get("title") or self.titles[item.file.src_uri]
-                    out.append(Section(title, [item, *members]))
-                else:
-                    out.append(item)
-            else:
-                out.append(item)
-        return out
-
-
-def _pages_of(items: list) -> list[Page]:
-    pages = []
-    for item in items:
-        if isinstance(item, Section):
-            pages += _pages_of(item.children)
-        elif isinstance(item, Page):
-            pages.append(item)
-    return pages
-
-
-def _link_pages(items: list, pages: list[Page], parent: Section | None = None) -> None:
-    """Parents, and previous/next pages in navigation order (as MkDocs sets them)."""
-    for item in items:
-        if isinstance(item, (Section, Page, Link)):
-            item.parent = parent
-        if isinstance(item, Section):
-            _link_pages(item.children, [], item)
-    for i, page in enumerate(pages):
-        page.previous_page = pages[i - 1] if i else None
-        page.next_page = pages[i + 1] if i + 1 < len(pages) else None
