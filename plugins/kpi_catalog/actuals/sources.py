@@ -27,7 +27,9 @@ REQUIRED = ("kpi", "period", "value")
 _ALIASES = {"kpi_id": "kpi", "id": "kpi"}
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
-DEFAULT_TIMEOUT = 30.0  # seconds a KPI's database query may run (here: `kpi` reads it at start)
+# Seconds a KPI's database query may run. Here, not in .database, so that the command line
+# can show it in `--help` without importing SQLAlchemy.
+DEFAULT_TIMEOUT = 30.0
 
 
 @dataclass(frozen=True)

@@ -217,12 +217,12 @@ class Site:
             return
         shared, links = self.inputs_key(), linked_kpis(self.catalog)
         # each file's fingerprint once: the listing pages' keys would repeat every text
-        texts = {kpi_id: digest(source.text)
+        fingerprints = {kpi_id: digest(source.text)
                  for kpi_id, source in self.catalog.kpi_sources.items()}
 
         def reuse(src: str, members, make):
             """A listing page: keyed by the files and statuses of the KPIs it lists."""
-            listed = [(v.id, texts.get(v.id), v.status_value) for v in members]
+            listed = [(v.id, fingerprints.get(v.id), v.status_value) for v in members]
             return memo.page(src, digest(shared, listed), make)
 
         yield from self._make_pages(reuse, skip_kpis=True)

@@ -32,7 +32,7 @@ class ParkedTexts:
     def __init__(self, compress: bool = True) -> None:
         self.compress = compress
         self._pages: dict[str, tuple[tuple[int, ...], bytes | None, bytes] | list[str]] = {}
-        self._dictionaries: dict[str, bytes] = {}  # folder -> a small page's texts, as parked
+        self._dictionaries: dict[str, bytes] = {}  # kind -> a small page's texts, as parked
 
     def __contains__(self, src: str) -> bool:
         return src in self._pages
