@@ -306,7 +306,7 @@ def parse_only(files: list[Path]) -> int:
 @benchmark("validate", bar=1.5, about="check_catalog (load + validate + rules) against "
            "parsing every KPI file with yaml.CSafeLoader")
 def bench_validate(ctx: Context) -> Result:
-    from kpi_catalog.check import check_catalog
+    from kpi_catalog.checking.check import check_catalog
 
     root, files = ctx.root, ctx.kpi_files
     result = check_catalog(root, today=TODAY)  # once untimed: it must be a valid catalog
@@ -393,7 +393,7 @@ def _site_benchmark(ctx: Context, name: str, count: int, rounds: int) -> Result:
     """The catalog site against its floor (see site_builds), each built in a child process."""
     from site_builds import build_in_child, site_size, write_catalog_project, write_floor_project
 
-    from kpi_catalog.check import check_catalog
+    from kpi_catalog.checking.check import check_catalog
 
     work = ctx.workdir / name
     catalog_root, _ = write_catalog(work / "catalog", count)

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
-from kpi_catalog.codeowners import codeowners
-from kpi_catalog.loader import load_catalog
+from kpi_catalog.export.codeowners import codeowners
+from kpi_catalog.reading.loader import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from kpi_catalog import codes
 from kpi_catalog.docs_gen import (
     REFRESH_COMMAND,
     UnknownBlock,
@@ -19,9 +18,10 @@ from kpi_catalog.docs_gen import (
     stale_pages,
 )
 from kpi_catalog.docs_gen.__main__ import main as docs_gen_main
-from kpi_catalog.models import Kpi
-from kpi_catalog.plain_errors import plain_errors
-from kpi_catalog.yaml_reader import YamlProblem, parse_yaml
+from kpi_catalog.model import codes
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.plain_errors import plain_errors
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
@@ -80,13 +80,13 @@ def test_codes_are_unique_in_meaning_and_name():
 
 
 def test_no_bare_error_code_in_the_package():
-    """Codes are referred to through the registry (kpi_catalog/codes.py), never typed."""
+    """Codes are referred to through the registry (kpi_catalog/model/codes.py), never typed."""
     bare = re.compile(r"""["']E[0-9]{3}["']""")
     found = [f"{path.relative_to(ROOT)}:{n}: {line.strip()}"
              for path in PACKAGE.rglob("*.py") if path.name != "codes.py"
              for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
              if bare.search(line)]
-    assert not found, "use a constant of kpi_catalog/codes.py instead:\n" + "\n".join(found)
+    assert not found, "use a constant of kpi_catalog/model/codes.py instead:\n" + "\n".join(found)
 
 
 def _examples(code: str) -> tuple[str, str]:

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kpi_catalog.file_kinds import FILE_KINDS
-from kpi_catalog.loader import load_catalog
-from kpi_catalog.schema import schema_for
+from kpi_catalog.export.schema import schema_for
+from kpi_catalog.reading.file_kinds import FILE_KINDS
+from kpi_catalog.reading.loader import load_catalog
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -13,11 +13,12 @@ from actuals_helpers import EXAMPLE, kpi
 
 from catalog_factory import TODAY
 from kpi_catalog.actuals.due import data_overdue, owed
-from kpi_catalog.actuals.periods import form_of, next_period, period_containing
-from kpi_catalog.check import check_catalog
-from kpi_catalog.models import Frequency, Kpi, StatusValue
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.model.enums import Frequency, StatusValue
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import form_of, next_period, period_containing
 from kpi_catalog.site import write_pages
-from kpi_catalog.status import compute_status
+from kpi_catalog.status.compute import compute_status
 
 
 def _kpi(**fields) -> Kpi:

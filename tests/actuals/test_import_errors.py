@@ -9,7 +9,7 @@ import pytest
 from actuals_helpers import EXAMPLE, kpi, snapshot
 
 from catalog_factory import TODAY
-from kpi_catalog.actuals import files
+from kpi_catalog import files
 
 SQL = "sales-qualified-leads"  # monthly, values up to 2026-10
 HEAD = "kpi,period,value,note\n"

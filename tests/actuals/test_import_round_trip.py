@@ -8,9 +8,9 @@ import pytest
 from actuals_helpers import kpi, snapshot
 
 from catalog_factory import TODAY
-from kpi_catalog.actuals.periods import next_period, period_containing, series_frequency
-from kpi_catalog.check import check_catalog
-from kpi_catalog.models import Lifecycle
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.periods import next_period, period_containing, series_frequency
 
 ACTUALS_LINE = re.compile(r"\s*(actuals:|- \{period: [0-9QH-]+, value: -?[0-9.]+"
                           r"(, note: \".*\")?\})\r?\n?\Z")

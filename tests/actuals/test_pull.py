@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from actuals_helpers import kpi, snapshot
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 LATER = "2026-12-20"  # November has ended and is due; December is still running

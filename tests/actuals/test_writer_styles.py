@@ -6,8 +6,8 @@ import pytest
 
 from kpi_catalog.actuals.checks import Change
 from kpi_catalog.actuals.writer import EditProblem, edit_text, yaml_number, yaml_quoted
-from kpi_catalog.models import Kpi
-from kpi_catalog.yaml_reader import parse_yaml
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 HEAD = """\
 # A KPI written by hand.

@@ -6,7 +6,7 @@ import pytest
 from changes_helpers import kpi
 
 from kpi_catalog.changes import compare_kpis
-from kpi_catalog.models import Kpi
+from kpi_catalog.model.kpi import Kpi
 
 RANGE = {"direction": "within_range", "target": {"min": 2, "max": 4, "date": "2026-12-31"},
          "statement": "Keep stock cover between 2 and 4 weeks by 31 December 2026."}
@@ -73,7 +73,7 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     site's number format must leave alone (the example site's history crashed on it)."""
     from kpi_catalog.changes.compare import Change
     from kpi_catalog.changes.words import describe
-    from kpi_catalog.i18n import labels
+    from kpi_catalog.i18n.labels import labels
 
     t = labels("id")
     change = Change("changed", "status", None, {"value": "behind", "reason": "Stok habis"})
@@ -104,7 +104,7 @@ def test_milestones_are_compared_like_the_target(second, kinds):
 
 def test_milestones_in_words_and_added_ones():
     from kpi_catalog.changes.words import describe
-    from kpi_catalog.i18n import labels
+    from kpi_catalog.i18n.labels import labels
 
     before = Kpi.model_validate(kpi("k", milestones=MILESTONES))
     after = Kpi.model_validate(kpi("k", milestones=[MILESTONES[0],

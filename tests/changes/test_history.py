@@ -10,8 +10,8 @@ import markdown
 from changes_helpers import kpi
 
 from kpi_catalog.changes.history import read_history
-from kpi_catalog.i18n import labels
-from kpi_catalog.loader import load_catalog
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions, generate_pages
 from kpi_catalog.site.history_view import history_view
 
@@ -117,8 +117,8 @@ def test_outside_git_history_is_left_out(tmp_path, caplog):
 def test_chart_marks_only_days_inside_the_chart():
     from datetime import date
 
-    from kpi_catalog.charts import trend_svg
-    from kpi_catalog.models import Kpi
+    from kpi_catalog.model.kpi import Kpi
+    from kpi_catalog.site.charts import trend_svg
 
     leads = Kpi.model_validate(kpi("leads"))
     inside = trend_svg(leads, None, date(2026, 11, 27), labels={},

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from catalog_factory import TODAY
-from kpi_catalog.check import check_catalog
-from kpi_catalog.diagnostics import Diagnostic, Severity, sort_diagnostics
-from kpi_catalog.loader import LoadResult, load_catalog
-from kpi_catalog.references import check_references
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.references import check_references
+from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
+from kpi_catalog.reading.loader import LoadResult, load_catalog
 
 CATALOG_YML = """\
 name: Test catalog

@@ -1,9 +1,9 @@
-"""The catalog as one audience may read it (kpi_catalog.audience): made once, by filtering."""
+"""The catalog as one audience may read it (kpi_catalog.model.audience): made once, by filtering."""
 
 from __future__ import annotations
 
-from kpi_catalog.audience import for_audience
-from kpi_catalog.models import Visibility
+from kpi_catalog.model.audience import for_audience
+from kpi_catalog.model.enums import Visibility
 
 
 def _loaded(catalog, edits: dict[str, str]):

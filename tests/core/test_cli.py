@@ -11,8 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from kpi_catalog.cli import main
-from kpi_catalog.export import CSV_COLUMNS
-from kpi_catalog.file_kinds import FILE_KINDS
+from kpi_catalog.export.tables import CSV_COLUMNS
+from kpi_catalog.reading.file_kinds import FILE_KINDS
 
 KPI = "kpis/marketing/new-leads.yml"
 WON_DEALS = "kpis/sales/won-deals.yml"
@@ -186,8 +186,8 @@ def test_github_escapes_properties_and_data(catalog):
 
 
 def test_github_annotation_escaping_function():
-    from kpi_catalog.diagnostics import Diagnostic, Severity
-    from kpi_catalog.reporting import github_annotation
+    from kpi_catalog.checking.reporting import github_annotation
+    from kpi_catalog.model.diagnostics import Diagnostic, Severity
 
     d = Diagnostic("a:b,c%d.yml", 3, 4, "K1:0,1", "50% done\r\nnext: a, b", "hint",
                    Severity.WARNING, ("x",))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kpi_catalog.diagnostics import Severity
+from kpi_catalog.model.diagnostics import Severity
 
 KPI = "kpis/marketing/new-leads.yml"
 OTHER = "kpis/sales/won-deals.yml"
@@ -177,7 +177,7 @@ def test_bad_catalog_yml(catalog, located):
 
 
 def test_catalog_folder_that_does_not_exist(tmp_path, located):
-    from kpi_catalog.loader import load_catalog
+    from kpi_catalog.reading.loader import load_catalog
 
     (tmp_path / ".git").mkdir()
     result = load_catalog(tmp_path / "nowhere")

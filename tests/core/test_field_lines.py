@@ -16,8 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi_catalog.field_lines import top_level_lines
-from kpi_catalog.yaml_reader import YamlProblem, parse_yaml
+from kpi_catalog.reading.field_lines import top_level_lines
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
 SUITE = ROOT / "tests" / "yaml-test-suite"

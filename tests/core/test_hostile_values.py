@@ -15,13 +15,14 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 
-from kpi_catalog.charts import trend_svg
 from kpi_catalog.cli import main
-from kpi_catalog.export import to_csv, to_json
-from kpi_catalog.models import LAST_YEAR, NUMBER_LIMIT, STATEMENT_LIMIT, Kpi
-from kpi_catalog.numbers import format_number
-from kpi_catalog.status import compute_status
-from kpi_catalog.status_report import status_json, status_rows, status_table
+from kpi_catalog.export.tables import to_csv, to_json
+from kpi_catalog.i18n.numbers import format_number
+from kpi_catalog.model.fields import LAST_YEAR, NUMBER_LIMIT, STATEMENT_LIMIT
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.site.charts import trend_svg
+from kpi_catalog.status.compute import compute_status
+from kpi_catalog.status.report import status_json, status_rows, status_table
 
 KPI = "kpis/marketing/new-leads.yml"
 TODAY = date(2026, 11, 27)

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from kpi_catalog.models import Kpi, period_end
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
 
 KPI = "kpis/marketing/new-leads.yml"
 OTHER = "kpis/sales/won-deals.yml"

@@ -4,8 +4,8 @@ gives; it only skips validating files whose text did not change."""
 from __future__ import annotations
 
 from catalog_factory import TODAY
-from kpi_catalog.check import check_catalog
-from kpi_catalog.load_memo import LoadMemo
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.reading.memo import LoadMemo
 
 KPI = "kpis/marketing/new-leads.yml"
 TAIL = "review_date: 2027-01-15"

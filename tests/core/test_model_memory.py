@@ -8,9 +8,9 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from catalog_factory import TODAY
-from kpi_catalog.check import check_catalog
-from kpi_catalog.models import Kpi
-from kpi_catalog.yaml_reader import read_yaml_file
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.yaml_reader import read_yaml_file
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -12,10 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from catalog_factory import TODAY
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
-from kpi_catalog.safe_write import create_file
-from kpi_catalog.yaml_reader import parse_yaml
+from kpi_catalog.files import create_file
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 NEW = "kpis/marketing/qualified-leads-per-month.yml"
 GOOD_STATEMENT = "Increase qualified leads from 100 to 150 per month by 31 December 2026."

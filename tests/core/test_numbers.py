@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kpi_catalog import i18n
-from kpi_catalog.numbers import as_in_yaml, format_number
+from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.i18n.numbers import as_in_yaml, format_number
 
 
 @pytest.mark.parametrize(("value", "english", "indonesian"), [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kpi_catalog import parallel_load
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.reading import parallel as parallel_load
 
 pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),

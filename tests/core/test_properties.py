@@ -24,8 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from catalog_factory import TODAY, catalog_files, dump, kpi_data, write_catalog
-from kpi_catalog.check import check_catalog
-from kpi_catalog.reporting import as_json
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.reporting import as_json
 
 pytestmark = pytest.mark.fuzz
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"

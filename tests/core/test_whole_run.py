@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kpi_catalog.diagnostics import CatalogError, Diagnostic
+from kpi_catalog.model.diagnostics import CatalogError, Diagnostic
 
 KPI = "kpis/marketing/new-leads.yml"
 OTHER = "kpis/sales/won-deals.yml"
@@ -90,7 +90,7 @@ def test_problems_in_one_file_are_sorted_by_position(catalog):
 
 
 def test_progress_is_reported_for_every_kpi_file(catalog):
-    from kpi_catalog.loader import load_catalog
+    from kpi_catalog.reading.loader import load_catalog
 
     catalog.write("kpis/marketing/z-empty.yml", "")
     calls = []

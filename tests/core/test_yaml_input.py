@@ -328,7 +328,7 @@ def test_deep_nesting_does_not_crash_the_process(catalog):
     catalog.write("kpis/marketing/deep-map.yml", "{a: " * 10_000 + "}" * 10_000)
     proc = subprocess.run(
         [sys.executable, "-c",
-         "import sys; from kpi_catalog.loader import load_catalog; "
+         "import sys; from kpi_catalog.reading.loader import load_catalog; "
          "r = load_catalog(sys.argv[1]); print('\\n'.join(d.text() for d in r.diagnostics))",
          str(catalog.root)],
         capture_output=True, text=True, timeout=120,

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from kpi_catalog.yaml_reader import YamlProblem, parse_yaml
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 SUITE = Path(__file__).resolve().parents[1] / "yaml-test-suite"
 CASES = sorted(SUITE.glob("*/in.yaml")) + sorted(  # sub-cases: 2G84/00, Y79Y/010, ...

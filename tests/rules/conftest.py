@@ -17,9 +17,9 @@ from rules_helpers import (
 )
 
 import catalog_factory as factory
-from kpi_catalog.check import check_catalog
-from kpi_catalog.models import Kpi
-from kpi_catalog.rules import RULES, Context
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.rules import RULES, Context
+from kpi_catalog.model.kpi import Kpi
 
 
 @pytest.fixture

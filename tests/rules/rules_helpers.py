@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalog_factory import DEPARTMENTS, OBJECTIVE, TODAY, dump, kpi_data
-from kpi_catalog.catalog import Catalog
-from kpi_catalog.models import Department, GlossaryTerm, Kpi, Objective
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 
 GLOSSARY = [
     {"term": "SQL", "definition": "Sales-qualified lead.",

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from rules_helpers import kpi_data
 
-from kpi_catalog.diagnostics import Severity
-from kpi_catalog.rules import CONFIG_CODE, RULES
+from kpi_catalog.checking.rules import CONFIG_CODE, RULES
+from kpi_catalog.model.diagnostics import Severity
 
 ROOT = Path(__file__).resolve().parents[2]
 JARGON = "Raise the ARPU from 120 to 200 by 31 December 2026."

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalog_factory import TODAY
-from kpi_catalog.check import check_catalog
-from kpi_catalog.status import catalog_statuses
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.status.compute import catalog_statuses
 
 CATALOG = Path(__file__).resolve().parents[2] / "kpis"
 

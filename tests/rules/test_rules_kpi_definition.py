@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rules_helpers import kpi_data
 
-from kpi_catalog.vague_words import VagueWords
+from kpi_catalog.checking.vague_words import VagueWords
 
 # --- K114: vague verbs and buzzwords -------------------------------------------------
 

@@ -198,7 +198,7 @@ def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
 
 
 def test_an_acronym_in_brackets_in_the_glossary_is_explained():
-    from kpi_catalog.text import Glossary, find_jargon
+    from kpi_catalog.checking.text import Glossary, find_jargon
 
     glossary = Glossary.build(["Net Promoter Score (NPS)"])
     assert find_jargon("Raise NPS to 40 by 2027.", glossary) == []

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from kpi_catalog.text import count_sentences, find_dates, find_numbers, number_values
+from kpi_catalog.checking.text import count_sentences, find_dates, find_numbers, number_values
 
 
 @pytest.mark.parametrize("text", [

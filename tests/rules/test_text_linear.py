@@ -22,8 +22,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi_catalog import text
-from kpi_catalog.text import (
+from kpi_catalog.checking import text
+from kpi_catalog.checking.text import (
     Glossary,
     count_sentences,
     find_dates,

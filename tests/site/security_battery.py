@@ -20,7 +20,7 @@ from pathlib import Path
 
 from site_helpers import STRUCTURE_FIELDS, Built, make_project, small_catalog, write_catalog
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 
 MARK = "PWN"  # starts every payload: the text that must show on the pages, as text
 RUN = "top.__pwned=1"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from site_helpers import TODAY, local_links, make_project, parse_html, small_catalog
 
-from kpi_catalog.check import check_catalog
-from kpi_catalog.loader import find_repo_root
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.plugin import KpiCatalogPlugin
 
 KPIS = ["new-leads", "sql-handover", "deal-cycle", "csat-range", "draft-idea"]

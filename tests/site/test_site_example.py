@@ -7,9 +7,9 @@ import re
 import pytest
 from site_helpers import REPO, TODAY, local_links, parse_html, search_index
 
-from kpi_catalog.audience import for_audience
-from kpi_catalog.check import check_catalog
-from kpi_catalog.status import catalog_statuses
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.model.audience import for_audience
+from kpi_catalog.status.compute import catalog_statuses
 
 EDIT_BASE = "https://github.com/nusantara-retail/kpi-catalog/edit/main/"
 
@@ -199,7 +199,7 @@ def test_guide_shows_real_examples_from_the_catalog(example_site, catalog):
 
 
 def test_reference_lists_every_field_of_a_kpi_file(example_site):
-    from kpi_catalog.models import Kpi
+    from kpi_catalog.model.kpi import Kpi
 
     doc = parse_html(example_site.page("reference/kpi-file/"))
     codes = {e.text for e in doc.find("code")} | set(doc.texts)

@@ -12,7 +12,7 @@ import pytest
 import yaml
 from site_helpers import TODAY, parse_html, small_catalog, write_catalog
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import SiteOptions, generate_pages, write_pages
 from kpi_catalog.site import escape as esc
 from kpi_catalog.site.html_blocks import skeleton
@@ -53,7 +53,7 @@ def test_write_pages_into_any_folder(catalog, tmp_path):
 def test_the_generator_does_not_import_mkdocs(tmp_path):
     write_catalog(tmp_path / "kpis", small_catalog())
     code = (
-        "import sys; from kpi_catalog.check import check_catalog; "
+        "import sys; from kpi_catalog.checking.check import check_catalog; "
         "from kpi_catalog.site import write_pages; "
         f"r = check_catalog({str(tmp_path / 'kpis')!r}); "
         f"write_pages(r.catalog, {str(tmp_path / 'out')!r}); "

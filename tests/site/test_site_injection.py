@@ -21,7 +21,7 @@ from site_helpers import (
     write_catalog,
 )
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import Site, generate_pages
 from kpi_catalog.site.escape import html as esc_html
 

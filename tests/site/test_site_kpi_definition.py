@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from site_helpers import REPO, TODAY, parse_html
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import SiteOptions
 from kpi_catalog.site.generator import Site
 

@@ -8,7 +8,7 @@ import re
 import pytest
 from site_helpers import TODAY, macros_of, parse_html, small_catalog, write_catalog
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import Site
 
 

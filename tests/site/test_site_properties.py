@@ -37,7 +37,7 @@ from site_helpers import (
     write_catalog,
 )
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import generate_pages, generator
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from catalog_factory import kpi_data
-from kpi_catalog.models import Kpi
+from kpi_catalog.model.kpi import Kpi
 
 
 def make_kpi(

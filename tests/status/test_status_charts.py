@@ -8,8 +8,8 @@ import pytest
 from status_helpers import make_kpi
 
 from catalog_factory import TODAY
-from kpi_catalog.charts import trend_svg
-from kpi_catalog.status import compute_status
+from kpi_catalog.site.charts import trend_svg
+from kpi_catalog.status.compute import compute_status
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",

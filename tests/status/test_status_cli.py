@@ -11,10 +11,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from kpi_catalog.check import check_catalog
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
-from kpi_catalog.models import StatusValue as S
-from kpi_catalog.status import catalog_statuses, rollup_by
+from kpi_catalog.model.enums import StatusValue as S
+from kpi_catalog.status.compute import catalog_statuses, rollup_by
 
 TODAY = "2026-07-15"  # the values of 2026-07-02 count; Q2 has ended
 

@@ -13,8 +13,8 @@ import pytest
 from status_helpers import make_kpi
 
 from catalog_factory import TODAY
-from kpi_catalog.models import StatusValue as S
-from kpi_catalog.status import (
+from kpi_catalog.model.enums import StatusValue as S
+from kpi_catalog.status.compute import (
     compute_status,
     expected_value,
     latest_actual,

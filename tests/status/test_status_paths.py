@@ -13,8 +13,8 @@ import pytest
 from status_helpers import make_kpi
 
 from catalog_factory import TODAY
-from kpi_catalog.models import StatusValue as S
-from kpi_catalog.status import compute_status, expected_path, expected_value
+from kpi_catalog.model.enums import StatusValue as S
+from kpi_catalog.status.compute import compute_status, expected_path, expected_value
 
 # A seasonal path: up to 180 by the end of March, down to 120 by the end of June.
 SEASONAL = [{"date": "2026-03-31", "value": 180}, {"date": "2026-06-30", "value": 120}]

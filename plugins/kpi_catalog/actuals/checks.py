@@ -11,12 +11,13 @@ import math
 import re
 from dataclasses import dataclass
 
-from .. import codes
-from ..catalog import Catalog
-from ..diagnostics import Diagnostic, visible
-from ..models import Kpi, Lifecycle
-from .periods import expected_forms_text, fits, form_of
-from .sources import Row
+from kpi_catalog.actuals.sources import Row
+from kpi_catalog.model import codes
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Diagnostic, visible
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import expected_forms_text, fits, form_of
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")

@@ -25,11 +25,12 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
-from .. import codes
-from ..catalog import Catalog
-from ..diagnostics import Diagnostic
-from ..models import Lifecycle, period_end
-from .sources import DEFAULT_TIMEOUT, Cell, Row
+from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
+from kpi_catalog.model import codes
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.periods import period_end
 
 MAX_ROWS = 10_000
 _SELECT = re.compile(r"\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*(?:select|with)\b", re.I | re.S)

@@ -9,16 +9,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .. import codes
-from ..catalog import Catalog, SourceFile
-from ..diagnostics import Diagnostic, Severity
-from ..models import Kpi
-from ..rules import run_rules
-from ..yaml_reader import parse_yaml
-from .checks import Change, check_rows
-from .files import replace_all
-from .sources import Row
-from .writer import EditProblem, edit_text
+from kpi_catalog.actuals.checks import Change, check_rows
+from kpi_catalog.actuals.sources import Row
+from kpi_catalog.actuals.writer import EditProblem, edit_text
+from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.files import replace_all
+from kpi_catalog.model import codes
+from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.diagnostics import Diagnostic, Severity
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 _BOM = b"\xef\xbb\xbf"
 

@@ -7,9 +7,9 @@ import io
 import json
 from datetime import date
 
-from ..catalog import Catalog
-from ..export import _cell as spreadsheet_safe
-from .due import Owed, owed
+from kpi_catalog.actuals.due import Owed, owed
+from kpi_catalog.export.tables import _cell as spreadsheet_safe
+from kpi_catalog.model.catalog import Catalog
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
 

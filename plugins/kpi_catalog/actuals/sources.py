@@ -19,8 +19,8 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from .. import codes
-from ..diagnostics import Diagnostic
+from kpi_catalog.model import codes
+from kpi_catalog.model.diagnostics import Diagnostic
 
 COLUMNS = ("kpi", "period", "value", "note")
 REQUIRED = ("kpi", "period", "value")

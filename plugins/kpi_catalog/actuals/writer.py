@@ -24,9 +24,10 @@ import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
-from ..models import Kpi, period_end
-from ..yaml_reader import YamlProblem, parse_yaml
-from .checks import Change
+from kpi_catalog.actuals.checks import Change
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 try:
     from yaml import CSafeLoader as _Loader

@@ -12,11 +12,8 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..catalog import Catalog
-from ..diagnostics import Diagnostic
-from ..loader import load_catalog
-from .compare import CatalogDiff, Change, compare_catalogs, compare_kpis
-from .revisions import (
+from kpi_catalog.changes.compare import CatalogDiff, Change, compare_catalogs, compare_kpis
+from kpi_catalog.changes.revisions import (
     RevisionError,
     Side,
     default_base,
@@ -24,6 +21,9 @@ from .revisions import (
     repository_of,
     revision_side,
 )
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.reading.loader import load_catalog
 
 __all__ = ["BrokenSide", "CatalogDiff", "Change", "Compared", "RevisionError", "compare_kpis",
            "diff_sides"]

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..catalog import Catalog
-from ..models import ChangeNote, Direction, Kpi, Lifecycle, ReviewKind
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.config import ReviewKind
+from kpi_catalog.model.enums import Direction, Lifecycle
+from kpi_catalog.model.kpi import ChangeNote, Kpi
 
 REVIEW_KINDS = frozenset(kind.value for kind in ReviewKind)
 

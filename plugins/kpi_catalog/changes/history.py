@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ..catalog import Catalog
-from ..models import Kpi
-from ..yaml_reader import parse_yaml
-from .compare import Change, compare_kpis
-from .revisions import RevisionError, git
+from kpi_catalog.changes.compare import Change, compare_kpis
+from kpi_catalog.changes.revisions import RevisionError, git
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 

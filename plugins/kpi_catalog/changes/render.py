@@ -11,9 +11,9 @@ import json
 import re
 from collections import defaultdict
 
-from ..site.escape import one_line
-from .compare import CatalogDiff, Change, KpiChanges
-from .words import describe, show
+from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
+from kpi_catalog.changes.words import describe, show
+from kpi_catalog.site.escape import one_line
 
 MAX_MARKDOWN_KPIS = 100
 # GitHub Markdown: HTML and @mentions as entities, inline syntax backslash-escaped.

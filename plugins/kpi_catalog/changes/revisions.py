@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..loader import find_repo_root
+from kpi_catalog.reading.loader import find_repo_root
 
 DEFAULT_BRANCHES = ("origin/main", "origin/master", "main", "master")
 

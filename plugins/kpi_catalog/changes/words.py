@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..diagnostics import visible
-from ..i18n import EN, Labels, labels
-from .compare import Change
+from kpi_catalog.changes.compare import Change
+from kpi_catalog.i18n.labels import EN, Labels, labels
+from kpi_catalog.model.diagnostics import visible
 
 _ENGLISH = labels("en")
 _SHORT = 90

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from . import blocks
+from kpi_catalog.docs_gen import blocks
 
 REFRESH_COMMAND = "python -m kpi_catalog.docs_gen"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import REFRESH_COMMAND, refresh, stale_pages
+from kpi_catalog.docs_gen import REFRESH_COMMAND, refresh, stale_pages
 
 
 def main(argv: list[str]) -> int:

@@ -10,15 +10,15 @@ import re
 import click
 from mkdocs.config import config_options as c
 
-from .. import codes
-from .. import field_docs as fields
-from ..field_docs import cell
-from ..models import Lifecycle
-from ..rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
-from ..site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
-from ..site.macros import MODELS
-from ..site.views import KpiView
-from ..vague_words import VAGUE_WORDS
+from kpi_catalog.checking.rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
+from kpi_catalog.checking.vague_words import VAGUE_WORDS
+from kpi_catalog.model import codes
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.site import field_docs as fields
+from kpi_catalog.site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
+from kpi_catalog.site.field_docs import cell
+from kpi_catalog.site.macros import MODELS
+from kpi_catalog.site.views import KpiView
 
 # --- error codes ------------------------------------------------------------------------
 
@@ -157,7 +157,7 @@ def kpi_view() -> str:
 
 def cli_reference() -> str:
     """Every command of ``kpi``: usage, what it does, its options (as ``kpi X --help``)."""
-    from ..cli import main  # the CLI imports much of the package; only needed here
+    from kpi_catalog.cli import main  # the CLI imports much of the package; only needed here
 
     parts = []
     root = click.Context(main, info_name="kpi")

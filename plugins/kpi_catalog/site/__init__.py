@@ -10,9 +10,9 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .generator import Site, generate_pages, write_pages
-    from .options import SiteOptions
-    from .page import SitePage
+    from kpi_catalog.site.generator import Site, generate_pages, write_pages
+    from kpi_catalog.site.options import SiteOptions
+    from kpi_catalog.site.page import SitePage
 
 __all__ = ["Site", "SiteOptions", "SitePage", "generate_pages", "write_pages"]
 _HOME = {"Site": "generator", "generate_pages": "generator", "write_pages": "generator",

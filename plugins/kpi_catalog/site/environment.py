@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import escape
+from kpi_catalog.site import escape
 
 TEMPLATES = Path(__file__).parent / "templates"
 

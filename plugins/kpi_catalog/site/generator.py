@@ -1,6 +1,6 @@
 """The catalog site's pages, generated from a catalog, independent of MkDocs.
 
-:func:`generate_pages` turns a :class:`~kpi_catalog.catalog.Catalog` into
+:func:`generate_pages` turns a :class:`~kpi_catalog.model.catalog.Catalog` into
 :class:`~.page.SitePage` objects: a Markdown text (with front matter), where it goes
 (``kpis/<id>/index.md``), its title, the YAML file it was made from (for edit links) and
 its metadata (tags). :func:`write_pages` writes them into any folder, so that any
@@ -25,22 +25,24 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from .. import i18n
-from ..audience import for_audience, values_hidden
-from ..catalog import Catalog
-from ..changes.history import HistoryEntry, read_history
-from ..charts import trend_svg
-from ..models import Department, GlossaryTerm, Kpi, Lifecycle, Objective, StatusValue
-from ..status import KpiStatus, catalog_statuses, rollup
-from . import escape
-from .environment import template_environment
-from .history_view import chart_marks, history_view
-from .options import SiteOptions
-from .page import SitePage
-from .rebuild_cache import PageMemo, digest, folder_state, linked_kpis
-from .tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
-from .urls import page_url, relative_url
-from .views import KpiView, progress_percents
+from kpi_catalog.changes.history import HistoryEntry, read_history
+from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.model.audience import for_audience, values_hidden
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
+from kpi_catalog.site import escape
+from kpi_catalog.site.charts import trend_svg
+from kpi_catalog.site.environment import template_environment
+from kpi_catalog.site.history_view import chart_marks, history_view
+from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.page import SitePage
+from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis
+from kpi_catalog.site.tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
+from kpi_catalog.site.urls import page_url, relative_url
+from kpi_catalog.site.views import KpiView, progress_percents
+from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 # A glossary word the `abbr` Markdown extension can explain: plain words only.

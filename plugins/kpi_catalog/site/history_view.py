@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..changes.history import HistoryEntry
-from ..changes.words import describe
-from ..i18n import Labels
+from kpi_catalog.changes.history import HistoryEntry
+from kpi_catalog.changes.words import describe
+from kpi_catalog.i18n.labels import Labels
 
 
 def history_view(entries: list[HistoryEntry], t: Labels) -> list[dict]:

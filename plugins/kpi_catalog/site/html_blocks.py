@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .page import SitePage
+from kpi_catalog.site.page import SitePage
 
 
 def skeleton(page: SitePage, marker: str) -> tuple[str, list[str]]:

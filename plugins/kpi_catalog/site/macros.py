@@ -26,33 +26,35 @@ from __future__ import annotations
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from .. import models
-from ..field_docs import FieldWords, field_table
-from ..file_kinds import FILE_KINDS
-from ..models import Lifecycle, StatusValue
-from . import escape
-from .generator import Site
+from kpi_catalog.model import config as config_file
+from kpi_catalog.model import kpi as kpi_file
+from kpi_catalog.model import registries
+from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.reading.file_kinds import FILE_KINDS
+from kpi_catalog.site import escape
+from kpi_catalog.site.field_docs import FieldWords, field_table
+from kpi_catalog.site.generator import Site
 
 MODELS: dict[str, type[BaseModel]] = {
     # what one entry of each kind of catalog file holds, then the parts of those
     **{kind.entry: kind.entry_model for kind in FILE_KINDS.values()},
-    "measurement": models.Measurement,
-    "baseline": models.Baseline,
-    "target": models.Target,
-    "thresholds": models.Thresholds,
-    "milestone": models.Milestone,
-    "valid_range": models.ValidRange,
-    "actual": models.Actual,
-    "method_change": models.MethodChange,
-    "status": models.ManualStatus,
-    "link": models.Link,
-    "silence": models.Silence,
-    "success_part": models.SuccessPart,
-    "period": models.Period,
-    "status_config": models.StatusConfig,
-    "review_config": models.ReviewConfig,
-    "deleted_kpi": models.DeletedKpi,
-    "change_note": models.ChangeNote,
+    "measurement": kpi_file.Measurement,
+    "baseline": kpi_file.Baseline,
+    "target": kpi_file.Target,
+    "thresholds": kpi_file.Thresholds,
+    "milestone": kpi_file.Milestone,
+    "valid_range": kpi_file.ValidRange,
+    "actual": kpi_file.Actual,
+    "method_change": kpi_file.MethodChange,
+    "status": kpi_file.ManualStatus,
+    "link": kpi_file.Link,
+    "silence": kpi_file.Silence,
+    "success_part": registries.SuccessPart,
+    "period": registries.Period,
+    "status_config": config_file.StatusConfig,
+    "review_config": config_file.ReviewConfig,
+    "deleted_kpi": config_file.DeletedKpi,
+    "change_note": kpi_file.ChangeNote,
 }
 
 
@@ -63,7 +65,7 @@ def _block(html: str) -> str:
 
 def catalog_site(env) -> Site:
     """The site of the ``kpi-catalog`` plugin of this build."""
-    from .plugin import KpiCatalogPlugin
+    from kpi_catalog.site.plugin import KpiCatalogPlugin
 
     for plugin in env.conf.plugins.values():
         if isinstance(plugin, KpiCatalogPlugin) and plugin.site is not None:

@@ -13,7 +13,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .generator import Site
+from kpi_catalog.site.generator import Site
 
 
 def nav_srcs(items) -> list[str]:

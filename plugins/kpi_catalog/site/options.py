@@ -22,7 +22,7 @@ class SiteOptions:
     language: str | None = None
     """``en`` or ``id``; ``None`` takes the catalog's ``language``."""
     audience: str | None = None
-    """``public`` or ``internal`` (see :mod:`kpi_catalog.audience`); ``None`` takes the
+    """``public`` or ``internal`` (see :mod:`kpi_catalog.model.audience`); ``None`` takes the
     catalog's ``audience``."""
     use_directory_urls: bool = True
     nav: bool = True

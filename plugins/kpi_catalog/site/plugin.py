@@ -42,23 +42,23 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ..check import check_catalog
-from ..diagnostics import Severity
-from ..i18n import labels
-from ..load_memo import LoadMemo
-from ..loader import LoadResult, find_repo_root
-from ..reporting import LOOK_UP
-from . import escape
-from .config import KpiCatalogConfig
-from .environment import template_environment
-from .generator import Site
-from .html_blocks import BlockRestorer, compact_lines, skeleton
-from .navigation import NavBuilder, nav_srcs
-from .options import SiteOptions
-from .parked_html import ParkedTexts
-from .rebuild_cache import PageMemo
-from .search_view import with_search_words, without_empty_sections, without_spans
-from .serve_cache import ServeCache
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.reporting import LOOK_UP
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.reading.loader import LoadResult, find_repo_root
+from kpi_catalog.reading.memo import LoadMemo
+from kpi_catalog.site import escape
+from kpi_catalog.site.config import KpiCatalogConfig
+from kpi_catalog.site.environment import template_environment
+from kpi_catalog.site.generator import Site
+from kpi_catalog.site.html_blocks import BlockRestorer, compact_lines, skeleton
+from kpi_catalog.site.navigation import NavBuilder, nav_srcs
+from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.parked_html import ParkedTexts
+from kpi_catalog.site.rebuild_cache import PageMemo
+from kpi_catalog.site.search_view import with_search_words, without_empty_sections, without_spans
+from kpi_catalog.site.serve_cache import ServeCache
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 

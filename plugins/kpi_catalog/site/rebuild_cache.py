@@ -24,8 +24,8 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from ..catalog import Catalog
-from .page import SitePage
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.site.page import SitePage
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 

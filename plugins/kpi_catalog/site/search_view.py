@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from . import escape
+from kpi_catalog.site import escape
 
 Spans = list[tuple[int, int]]
 

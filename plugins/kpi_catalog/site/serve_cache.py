@@ -25,10 +25,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from .environment import template_environment
-from .html_blocks import compact_lines, skeleton
-from .page import SitePage
-from .rebuild_cache import digest, folder_state
+from kpi_catalog.site.environment import template_environment
+from kpi_catalog.site.html_blocks import compact_lines, skeleton
+from kpi_catalog.site.page import SitePage
+from kpi_catalog.site.rebuild_cache import digest, folder_state
 
 WRAPPER = "kpi-catalog/serve-cache.html"
 CACHED = "kpi_catalog_cached_page"

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..charts import svg_text as _text
+from kpi_catalog.site.charts import svg_text as _text
 
 WIDTH = 360
 ROW, BOX, INDENT, BAR = 46, 40, 16, 6

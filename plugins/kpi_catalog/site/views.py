@@ -1,7 +1,7 @@
 """What the templates show of a KPI: :class:`KpiView`, the contract templates rely on.
 
 Templates (built-in or overrides, see ``docs/reference/templates.md``) get each KPI as a
-``KpiView`` named ``v``: the validated :class:`~kpi_catalog.models.Kpi` as ``v.kpi``, its
+``KpiView`` named ``v``: the validated :class:`~kpi_catalog.model.Kpi` as ``v.kpi``, its
 computed status, and the texts a page shows (formatted in the site's language). Every
 public attribute and property below is part of that contract: renaming one breaks the
 templates of sites that override ours. Values are plain text; templates escape them.
@@ -12,10 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .. import i18n
-from ..models import Department, Kpi, Objective, StatusValue, SuccessPart
-from ..status import KpiStatus, expected_value, method_break
-from . import escape
+from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.model.enums import StatusValue
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.registries import Department, Objective, SuccessPart
+from kpi_catalog.site import escape
+from kpi_catalog.status.compute import KpiStatus, expected_value, method_break
 
 STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
 
@@ -85,7 +87,7 @@ class KpiView:
 
     @property
     def status_rank(self) -> int:
-        """Where the status sorts: its place in :class:`~kpi_catalog.models.StatusValue`."""
+        """Where the status sorts: its place in :class:`~kpi_catalog.model.StatusValue`."""
         return STATUS_ORDER[self.status.value]
 
     @property
@@ -216,7 +218,7 @@ def progress_percents(kpi: Kpi, status: KpiStatus) -> tuple[int | None, int | No
     """Share of the way from baseline to target, and the share expected by today (percent).
 
     For ``within_range`` KPIs the way leads to the nearest edge of the range (see
-    :func:`kpi_catalog.status.goal_value`); one whose baseline already lies in the range
+    :func:`kpi_catalog.status.compute.goal_value`); one whose baseline already lies in the range
     is all the way there while its latest value stays inside.
     """
     if kpi.baseline is None or kpi.target is None:

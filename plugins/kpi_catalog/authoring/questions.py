@@ -1,0 +1,343 @@
+"""`kpi new`: write a KPI step by step, the way the method does (see docs/guide/new-kpi.md).
+
+Each answer can come from a prompt, an option (`--name ...`) or a JSON answer file
+(`--answers answers.json`); a given answer skips its prompt. With `--no-input`, a missing
+or wrong answer is a usage error (exit 2) instead of a question, for scripts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import ValidationError
+
+from kpi_catalog.authoring.kpi_file import (
+    STATEMENT_RULES,
+    TARGET_RULES,
+    Problem,
+    check_new_file,
+    draft_kpi,
+    is_slug,
+    kpi_data,
+    model_problems,
+    render,
+    rule_problems,
+    slugify,
+    success_part_snippet,
+    with_success_part,
+)
+from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.files import create_file, replace_file
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
+
+TEXT_ANSWERS = {
+    "name": "A short title (Cost to win a new online customer).",
+    "id": "The KPI's short name: its file name and address (default: from the name).",
+    "department": "The department that owns the KPI (an id or its number in the list).",
+    "objective": "The strategic objective it serves (an id or its number).",
+    "success_part": "The part of the objective's success it measures (an id or its number); "
+                    "a new id adds the part to objectives.yml.",
+    "success_part_description": "What success looks like for a new success part.",
+    "owner": "The person or role accountable for the KPI (default: the department's head).",
+    "lifecycle": "draft, active (the default) or retired.",
+    "metric": "What is counted or measured.",
+    "unit": "The unit of the value (%, customers, IDR million, days).",
+    "data_source": "Where the value comes from (a system, report or team).",
+    "method": "How the value is computed: a formula or a short procedure.",
+    "collection_frequency": "How often the value is collected.",
+    "reporting_frequency": "How often it is reported (not more often than collected).",
+    "direction": "higher_is_better, lower_is_better or within_range.",
+    "baseline_value": "The value at the start.",
+    "baseline_date": "When the baseline was measured (YYYY-MM-DD).",
+    "target_value": "The value to reach (higher or lower is better).",
+    "target_min": "Lowest acceptable value (within_range).",
+    "target_max": "Highest acceptable value (within_range).",
+    "target_date": "The deadline (YYYY-MM-DD).",
+    "statement": "The KPI in one plain sentence, from the baseline to the target by a date.",
+    "description": "Background for readers (optional).",
+}
+NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
+DATES = ("baseline_date", "target_date")
+DATE_TYPE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+class NumberedChoice(click.ParamType):
+    """One of a list of ids, given as the id or as its number in the list shown."""
+
+    name = "choice"
+
+    def __init__(self, ids: list[str], what: str):
+        self.ids, self.what = ids, what
+
+    def convert(self, value: Any, param, ctx) -> str:
+        text = str(value).strip()
+        if text.isdigit() and 1 <= int(text) <= len(self.ids):
+            return self.ids[int(text) - 1]
+        if text in self.ids:
+            return text
+        shown = ", ".join(f"`{i}`" for i in self.ids[:12]) + (", …" if len(self.ids) > 12 else "")
+        self.fail(f"there is no {self.what} `{text}`; type a number from 1 to {len(self.ids)} "
+                  f"or one of: {shown}.", param, ctx)
+
+
+class SlugType(click.ParamType):
+    name = "id"
+
+    def __init__(self, taken: set[str], what: str):
+        self.taken, self.what = taken, what
+
+    def convert(self, value: Any, param, ctx) -> str:
+        text = str(value).strip()
+        if not is_slug(text):
+            self.fail(f"`{text}` is not a valid id: use lowercase letters, digits and hyphens "
+                      "only, like `new-customers`.", param, ctx)
+        if text in self.taken:
+            self.fail(f"there is already a {self.what} `{text}`; choose another id.", param, ctx)
+        return text
+
+
+class Questions:
+    """Asks for the answers not given; converts and checks every answer the same way."""
+
+    def __init__(self, given: dict[str, Any], interactive: bool):
+        self.given, self.interactive = dict(given), interactive
+        self.answers: dict[str, Any] = {}
+
+    def ask(self, key: str, text: str, kind: click.ParamType | Any = str, default: Any = None,
+            optional: bool = False) -> Any:
+        if key in self.given:
+            value = self.given.pop(key)
+            if value in (None, "") and optional:
+                return self._keep(key, None)
+            try:
+                return self._keep(key, click.types.convert_type(kind).convert(value, None, None))
+            except click.BadParameter as problem:
+                if not self.interactive:
+                    raise click.UsageError(f"answer `{key}`: {problem.message}") from None
+                click.secho(f"Error: {problem.message}", fg="red", err=True)
+        if not self.interactive:
+            if default is not None or optional:
+                return self._keep(key, default)
+            raise click.UsageError(f"the answer `{key}` is missing: give --{key.replace('_', '-')}"
+                                   f" or \"{key}\" in the answers file. {TEXT_ANSWERS[key]}")
+        shown = "" if default is None else default
+        value = click.prompt(text, type=kind, default=shown if (optional or default) else None,
+                             show_default=bool(default))
+        return self._keep(key, value if value != "" else None)
+
+    def _keep(self, key: str, value: Any) -> Any:
+        if hasattr(value, "date") and key in DATES:
+            value = value.date()
+        self.answers[key] = value
+        return value
+
+    def forget(self, *keys: str) -> None:
+        """Ask these again (an answer given up front is dropped, so the prompt shows)."""
+        for key in keys:
+            self.given.pop(key, None)
+            self.answers.pop(key, None)
+
+
+def _numbered(title: str, rows: list[tuple[str, str]]) -> None:
+    click.echo(f"\n{title}")
+    for number, (ident, label) in enumerate(rows, 1):
+        click.echo(f"  {number:>2}) {ident}: {label}")
+
+
+def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any]:
+    """The method's steps, in order; returns the flat answers (see TEXT_ANSWERS)."""
+    say = click.echo if q.interactive else (lambda *_a, **_k: None)
+    numbered = _numbered if q.interactive else (lambda *_a: None)
+
+    say("Step 1: where the KPI belongs.")
+    departments = list(catalog.departments.values())
+    numbered("Departments:", [(d.id, d.name) for d in departments])
+    department = q.ask("department", "Department", NumberedChoice([d.id for d in departments],
+                                                                   "department"))
+    objectives = list(catalog.objectives.values())
+    numbered("Strategic objectives:", [(o.id, o.name) for o in objectives])
+    objective_id = q.ask("objective", "Objective", NumberedChoice([o.id for o in objectives],
+                                                                  "objective"))
+    objective = catalog.objectives[objective_id]
+    parts = [p.id for p in objective.success]
+    numbered(f"What success of `{objective_id}` looks like, part by part:",
+             [(p.id, p.description) for p in objective.success] + [("new", "describe a new part")])
+    given = str(q.given.get("success_part", ""))
+    if given and given not in (*parts, "new") and not given.isdigit():
+        part = q.ask("success_part", "Success part", SlugType(set(parts), "success part"))
+    else:
+        part = q.ask("success_part", "Success part (a number, an id, or new)",
+                     NumberedChoice([*parts, "new"], "success part"))
+        if part == "new":
+            part = q.ask("success_part", "Id of the new part (lowercase-with-hyphens)",
+                         SlugType(set(parts), "success part"))
+    if part not in parts:
+        q.ask("success_part_description", "What success looks like for this part")
+
+    say("\nStep 2: the KPI's name and owner.")
+    name = q.ask("name", "Name (a short title)")
+    taken = set(catalog.kpis) | {p.stem for p in catalog.root.glob("*/*.y*ml")}
+    q.ask("id", "Id (its file name)", SlugType(taken, "KPI"), default=slugify(name) or None)
+    head = catalog.departments[department].head
+    q.ask("owner", "Owner (the accountable person or role)", default=head)
+    lifecycle = q.ask("lifecycle", "Lifecycle", click.Choice([c.value for c in Lifecycle]),
+                      default="active")
+
+    say("\nStep 3: the measurement.")
+    q.ask("metric", "Metric (what is counted or measured)")
+    q.ask("unit", "Unit (%, customers, IDR million, days)")
+    if lifecycle == Lifecycle.ACTIVE.value:  # rule K110: an active KPI names its source
+        q.ask("data_source", "Data source (system, report or team)")
+    else:
+        q.ask("data_source", "Data source (system, report or team; Enter to skip)",
+              optional=True)
+    q.ask("method", "Method (formula or short procedure; Enter to skip)", optional=True)
+    frequencies = [f.value for f in Frequency]
+    collected = q.ask("collection_frequency", "Collected", click.Choice(frequencies),
+                      default="monthly")
+    slower = frequencies[frequencies.index(collected):]
+    q.ask("reporting_frequency", "Reported (not more often than collected)",
+          click.Choice(slower), default=collected if collected in slower else slower[0])
+
+    say("\nStep 4: direction, baseline and target.")
+    q.ask("direction", "Direction", click.Choice([d.value for d in Direction]))
+    _ask_numbers(q, catalog, today)
+
+    say("\nStep 5: the statement, one plain sentence from the baseline to the target by a date.")
+    _ask_statement(q, catalog, today)
+    q.ask("description", "Background for readers (Enter to skip)", optional=True)
+    return q.answers
+
+
+def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
+    keys = ["baseline_value", "baseline_date", "target_date"]
+    while True:
+        q.ask("baseline_value", "Baseline value (where the value stands at the start)",
+              click.FLOAT)
+        q.ask("baseline_date", "Baseline date (YYYY-MM-DD)", DATE_TYPE)
+        if q.answers["direction"] == Direction.WITHIN_RANGE.value:
+            q.ask("target_min", "Target range, lowest acceptable value", click.FLOAT)
+            q.ask("target_max", "Target range, highest acceptable value", click.FLOAT)
+            targets = ["target_min", "target_max"]
+        else:
+            q.ask("target_value", "Target value (the value to reach)", click.FLOAT)
+            targets = ["target_value"]
+        q.ask("target_date", "Target date, the deadline (YYYY-MM-DD)", DATE_TYPE)
+        problems = _draft_problems(q.answers, catalog, today, TARGET_RULES)
+        if not problems:
+            return
+        _show(problems)
+        if any(p.field[:1] not in (("baseline",), ("target",)) for p in problems):
+            raise click.UsageError("correct the answers above and run `kpi new` again.")
+        if not q.interactive:
+            raise click.UsageError("the baseline and target above do not fit; correct them.")
+        click.echo("Give the baseline and the target again.")
+        q.forget(*keys, *targets)
+
+
+def _ask_statement(q: Questions, catalog: Catalog, today: date) -> None:
+    while True:
+        q.ask("statement", "Statement")
+        problems = _draft_problems(q.answers, catalog, today, STATEMENT_RULES)
+        if not problems:
+            return
+        _show(problems)
+        blocking = any(p.severity is Severity.ERROR for p in problems)
+        if not q.interactive:
+            if blocking:
+                raise click.UsageError("the statement above breaks rules the catalog makes "
+                                       "errors; write it again.")
+            return  # warnings: written as `kpi validate` would accept it
+        if not blocking and click.confirm("Keep this statement anyway (the warnings stay in "
+                                          "`kpi validate`)?", default=False):
+            return
+        click.echo("Write the statement again.")
+        q.forget("statement")
+
+
+def _draft_problems(answers: dict[str, Any], catalog: Catalog, today: date,
+                    codes: tuple[str, ...]) -> list[Problem]:
+    try:
+        kpi = draft_kpi(kpi_data(answers))
+    except ValidationError as error:
+        return model_problems(error)
+    return rule_problems(kpi, catalog, today, codes)
+
+
+def _show(problems: list[Problem]) -> None:
+    for problem in problems:
+        click.secho(f"  - {problem.text()}", fg="yellow", err=True)
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def write_kpi(catalog: Catalog, answers: dict[str, Any], today: date) -> Path:
+    """Check the file with the real loader, add a new success part, then create the file."""
+    data = kpi_data(answers)
+    text = render(data, today)
+    rel = f"{data['department']}/{data['id']}.yml"
+    path = catalog.root / rel
+    if path.exists():
+        raise click.ClickException(f"{path} already exists; nothing was written.")
+    objectives_path = catalog.root / "objectives.yml"
+    old_objectives = new_objectives = None
+    if answers.get("success_part_description"):
+        old_objectives = objectives_path.read_text(encoding="utf-8")
+        new_objectives = with_success_part(old_objectives, data["objective"],
+                                           data["success_part"],
+                                           answers["success_part_description"])
+        if new_objectives is None:
+            click.echo("Add the new success part to objectives.yml first (it could not be "
+                       "added without changing the file's layout), then run `kpi new` again:\n"
+                       + success_part_snippet(data["objective"], data["success_part"],
+                                              answers["success_part_description"]), err=True)
+            sys.exit(1)
+    diagnostics = check_new_file(catalog, rel, text, today, new_objectives)
+    errors = [d for d in diagnostics if d.severity is Severity.ERROR]
+    if errors:
+        click.echo(as_text(errors, 1), err=True)
+        raise click.ClickException("the new KPI file would not be valid; nothing was written.")
+    for warning in diagnostics:
+        click.echo(warning.text(), err=True)
+    if new_objectives is not None:
+        replace_file(objectives_path, new_objectives)
+        click.echo(f"added the success part `{data['success_part']}` to {objectives_path}")
+    try:
+        create_file(path, text)
+    except FileExistsError:
+        if old_objectives is not None:
+            replace_file(objectives_path, old_objectives)
+        raise click.ClickException(f"{path} already exists; nothing was written.") from None
+    return path
+
+
+def read_answers(path: Path | None) -> dict[str, Any]:
+    if path is None:
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise click.BadParameter(f"cannot read {path}: {error.strerror}.",
+                                 param_hint="--answers") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        where = (f" at line {error.lineno}, column {error.colno}"
+                 if isinstance(error, json.JSONDecodeError) else "")
+        raise click.BadParameter(f"{path} is not JSON{where}: write one object, "
+                                 '{"name": "...", ...}.', param_hint="--answers") from None
+    if not isinstance(data, dict):
+        raise click.BadParameter(f"{path} must hold one JSON object of answers.",
+                                 param_hint="--answers")
+    unknown = sorted(set(data) - set(TEXT_ANSWERS))
+    if unknown:
+        raise click.BadParameter(
+            f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not an answer; "
+            f"known answers: {', '.join(TEXT_ANSWERS)}.", param_hint="--answers")
+    return data

@@ -1,0 +1,41 @@
+"""One entry point for "is this catalog valid?": load every file, check what the files refer
+to, then apply the rules.
+
+The `kpi validate` command and the MkDocs plugin both call :func:`check_catalog`, so a
+pull request fails in CI with exactly the messages the site build would print.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from kpi_catalog.checking.references import check_references
+from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.model.diagnostics import sort_diagnostics
+from kpi_catalog.reading.loader import LoadResult, ProgressCallback, collector_paused, load_catalog
+from kpi_catalog.reading.memo import LoadMemo
+
+
+def check_catalog(
+    root: Path | str,
+    *,
+    today: date | None = None,
+    repo_root: Path | None = None,
+    progress: ProgressCallback | None = None,
+    parallel: bool = False,
+    memo: LoadMemo | None = None,
+) -> LoadResult:
+    """Load the catalog, check its references, and run the KPI-writing rules over it.
+
+    ``parallel``: parse a large catalog and run the rules over it in worker processes
+    (same result, sooner). ``memo``: reuse what an earlier check with the same memo made of
+    the files that did not change (same result, sooner; see :mod:`kpi_catalog.reading.memo`).
+    """
+    with collector_paused():
+        result = load_catalog(root, repo_root=repo_root, progress=progress,
+                              parallel=parallel, memo=memo)
+        references = check_references(result)
+        findings = run_rules(result.catalog, today or date.today(), parallel)
+    result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)
+    return result

@@ -1,0 +1,79 @@
+"""What the catalog's files refer to, checked once every file has loaded.
+
+A KPI names its department, objective and success part, and related KPIs; an objective
+names its perspective (drivers, successors and values are checked in :mod:`kpi_links`).
+Each such reference must point at something the catalog holds. A reference into a file
+that did not load is not reported (that file's own errors are), so one broken file does
+not flood the report.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from kpi_catalog.checking.kpi_links import check_kpi_links
+from kpi_catalog.model import codes
+from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.reading.loader import LoadResult
+
+
+def check_references(result: LoadResult) -> list[Diagnostic]:
+    """Every reference of the loaded catalog that points at nothing."""
+    catalog = result.catalog
+    found: list[Diagnostic] = []
+    perspectives = catalog.config.perspectives
+    objectives_source = catalog.registry_sources.get("objectives")
+    if objectives_source:
+        index_of = result.index_in_file.get("objectives", {})
+        for objective in catalog.objectives.values():
+            if objective.perspective not in perspectives:
+                found.append(objectives_source.diagnostic(
+                    ("objectives", index_of[objective.id], "perspective"),
+                    codes.UNKNOWN_PERSPECTIVE,
+                    f"`{objective.perspective}` is not one of the catalog's perspectives.",
+                    "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
+    have_departments = "departments" in catalog.registry_sources
+    have_objectives = objectives_source is not None
+    for kpi_id, kpi in catalog.kpis.items():
+        source = catalog.kpi_sources[kpi_id]
+        if have_departments and kpi.department not in catalog.departments:
+            found.append(source.diagnostic(
+                ("department",), codes.UNKNOWN_REFERENCE,
+                f"There is no department `{kpi.department}`.",
+                _one_of(kpi.department, catalog.departments, "departments.yml")))
+        objective = catalog.objectives.get(kpi.objective)
+        if have_objectives and objective is None:
+            found.append(source.diagnostic(
+                ("objective",), codes.UNKNOWN_REFERENCE,
+                f"There is no objective `{kpi.objective}`.",
+                _one_of(kpi.objective, catalog.objectives, "objectives.yml")))
+        elif objective is not None:
+            parts = [part.id for part in objective.success]
+            if kpi.success_part not in parts:
+                found.append(source.diagnostic(
+                    ("success_part",), codes.UNKNOWN_REFERENCE,
+                    f"The objective `{objective.id}` has no success part `{kpi.success_part}`.",
+                    _one_of(kpi.success_part, parts, f"the objective `{objective.id}`")))
+        for index, related in enumerate(kpi.related):
+            if related == kpi_id:
+                found.append(source.diagnostic(
+                    ("related", index), codes.UNKNOWN_REFERENCE,
+                    "A KPI cannot be related to itself.",
+                    f"Remove `{related}` from `related`."))
+            elif related not in catalog.kpis and related not in result.unreadable_ids:
+                found.append(source.diagnostic(
+                    ("related", index), codes.UNKNOWN_REFERENCE,
+                    f"There is no KPI `{related}`.",
+                    "Use the id of an existing KPI (its file name without .yml)."))
+    return found + check_kpi_links(catalog, result.unreadable_ids)
+
+
+def _one_of(given: str, ids, where: str) -> str:
+    """Did you mean the closest id? Else the valid ids; or how to add one."""
+    ids = sorted(ids)
+    if not ids:
+        return f"Add `{given}` to {where} first."
+    close = difflib.get_close_matches(given, ids, n=1)
+    guess = f"Did you mean `{close[0]}`? " if close else ""
+    shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
+    return f"{guess}Use one of: {shown}; or add `{given}` to {where}."

@@ -1,0 +1,117 @@
+"""The rule registry: what a rule is, what it sees, and how it reports.
+
+A rule is a small function decorated with :func:`rule`. It receives one KPI and a
+:class:`Context` and yields :class:`Finding` objects (field, message, hint); the
+runner turns them into located diagnostics with the severity the catalog configured.
+Rules never see a KPI that failed to load, nor one that silenced them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import NamedTuple
+
+from kpi_catalog.checking.text import Glossary
+from kpi_catalog.checking.vague_words import VagueWords
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import FieldPath, Severity
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+
+
+class Finding(NamedTuple):
+    """One problem a rule found: where (a field path), what, and how to fix it."""
+
+    field: FieldPath
+    message: str
+    hint: str = ""
+
+
+CheckFunction = Callable[[Kpi, "Context"], Iterable[Finding]]
+
+NOT_RETIRED = frozenset({Lifecycle.DRAFT, Lifecycle.ACTIVE})
+ACTIVE_ONLY = frozenset({Lifecycle.ACTIVE})
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    """Stable code (`K101`): used in catalog.yml `rules:`, in `silence:` and in the docs."""
+    name: str
+    """Short kebab-case name (`one-sentence`)."""
+    summary: str
+    """What the rule asks for, in one line."""
+    severity: Severity
+    """The default severity; catalog.yml `rules:` may change it."""
+    check: CheckFunction = field(repr=False)
+    lifecycles: frozenset[Lifecycle] = NOT_RETIRED
+    """KPIs the rule looks at; retired KPIs are history and are not checked."""
+
+
+RULES: dict[str, Rule] = {}
+"""Every rule, by code, in code order."""
+
+
+def rule(
+    code: str, name: str, summary: str, severity: Severity,
+    lifecycles: frozenset[Lifecycle] = NOT_RETIRED,
+) -> Callable[[CheckFunction], CheckFunction]:
+    """Register a check function as a rule."""
+    def register(check: CheckFunction) -> CheckFunction:
+        if code in RULES:
+            raise ValueError(f"rule code {code} is registered twice")
+        RULES[code] = Rule(code, name, summary, severity, check, lifecycles)
+        return check
+    return register
+
+
+def _normalise(text: str | None) -> str:
+    return " ".join((text or "").casefold().split()).strip(" .;:")
+
+
+@dataclass
+class Context:
+    """What a rule may look at besides the KPI: the whole catalog and today's date."""
+
+    catalog: Catalog
+    today: date
+
+    @cached_property
+    def glossary(self) -> Glossary:
+        entries = [word for term in self.catalog.glossary for word in (term.term, *term.aliases)]
+        return Glossary.build(entries)
+
+    @cached_property
+    def vague_words(self) -> VagueWords:
+        """The built-in vague words and those catalog.yml adds."""
+        return VagueWords.build(self.catalog.config.vague_words)
+
+    @cached_property
+    def known_words(self) -> frozenset[str]:
+        """Department ids and names: `HR` is no jargon where there is an `hr` department."""
+        words = set()
+        for department in self.catalog.departments.values():
+            words.add(department.id)
+            words.update(department.name.replace("(", " ").replace(")", " ").split())
+        return frozenset(words)
+
+    @cached_property
+    def same_measure(self) -> dict[tuple[str, str], list[str]]:
+        """KPI ids (not retired) by normalised (metric, data source), in path order."""
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        kpis = sorted(self.catalog.kpis.values(), key=lambda k: self.catalog.kpi_path(k.id))
+        for kpi in kpis:
+            if kpi.lifecycle is Lifecycle.RETIRED:
+                continue
+            if not (kpi.measurement.data_source or "").strip():
+                continue
+            key = (_normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source))
+            groups[key].append(kpi.id)
+        return dict(groups)
+
+    def measure_key(self, kpi: Kpi) -> tuple[str, str]:
+        return _normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source)

@@ -1,0 +1,126 @@
+"""Rules on the numbers and dates: a target worth reaching, by a sensible date, with
+consistent thresholds, reported no faster than measured, and reviewed on time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from kpi_catalog.checking.rules.registry import Context, Finding, rule
+from kpi_catalog.i18n.numbers import as_in_yaml
+from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.enums import Direction
+from kpi_catalog.model.kpi import Kpi
+
+
+@rule("K105", "target-beats-baseline",
+      "The target is better than the baseline in the KPI's direction.", Severity.ERROR)
+def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    # within_range KPIs either bring the value into the range (baseline outside it) or keep
+    # it there (baseline inside): both are sensible, so only a direction can be wrong.
+    if kpi.baseline is None or kpi.target is None or kpi.target.value is None:
+        return
+    base, goal = kpi.baseline.value, kpi.target.value
+    if kpi.direction is Direction.HIGHER_IS_BETTER and goal <= base:
+        yield Finding(("target", "value"),
+                      f"The target {as_in_yaml(goal)} is not higher than the baseline "
+                      f"{as_in_yaml(base)}, but higher is better; raise the target.",
+                      "Or, if lower is better, set `direction: lower_is_better`.")
+    elif kpi.direction is Direction.LOWER_IS_BETTER and goal >= base:
+        yield Finding(("target", "value"),
+                      f"The target {as_in_yaml(goal)} is not lower than the baseline "
+                      f"{as_in_yaml(base)}, but lower is better; lower the target.",
+                      "Or, if higher is better, set `direction: higher_is_better`.")
+
+
+@rule("K106", "target-date-in-period",
+      "The target date is after the baseline date and inside the objective's period.",
+      Severity.ERROR)
+def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    if kpi.target is None:
+        return
+    deadline = kpi.target.date
+    if kpi.baseline is not None and deadline <= kpi.baseline.date:
+        yield Finding(("target", "date"),
+                      f"The target date {deadline} is not after the baseline date "
+                      f"{kpi.baseline.date}; set a deadline after the baseline.",
+                      "The baseline is where the KPI starts; the target date is when it "
+                      "should arrive.")
+    objective = ctx.catalog.objectives.get(kpi.objective)
+    if objective is None:
+        return  # the loader reports an unknown objective
+    period = objective.period
+    if not period.start <= deadline <= period.end:
+        yield Finding(("target", "date"),
+                      f"The target date {deadline} is outside the period of the objective "
+                      f"`{objective.id}` ({period.start} to {period.end}); set a date inside it.",
+                      "Or, if the KPI belongs to a later plan, link it to that plan's objective.")
+
+
+@rule("K115", "baseline-date-in-period",
+      "The baseline date lies in the objective's period, or in the year before it.",
+      Severity.WARNING)
+def baseline_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    # A baseline is often last year's closing value (31 December before a plan starting on
+    # 1 January): a year of grace before the start keeps that good habit unflagged.
+    objective = ctx.catalog.objectives.get(kpi.objective)
+    if kpi.baseline is None or objective is None:
+        return
+    when, period = kpi.baseline.date, objective.period
+    earliest = _year_before(period.start)
+    if not earliest <= when <= period.end:
+        yield Finding(("baseline", "date"),
+                      f"The baseline date {when} is outside the period of the objective "
+                      f"`{objective.id}` ({period.start} to {period.end}, or the year before "
+                      "it); measure a baseline for this plan.",
+                      "A baseline far from the plan says little about where the KPI starts; "
+                      "or, if the KPI belongs to another plan, link it to that plan's objective.")
+
+
+def _year_before(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
+@rule("K107", "thresholds-ordered",
+      "Thresholds are ordered with the direction (green beyond amber).", Severity.ERROR)
+def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    t = kpi.thresholds
+    if t is None:
+        return
+    if kpi.direction is Direction.HIGHER_IS_BETTER and not t.green > t.amber:
+        yield Finding(("thresholds", "green"),
+                      f"Green ({as_in_yaml(t.green)}) must be above amber "
+                      f"({as_in_yaml(t.amber)}) when higher is better; swap or correct them.",
+                      "Green is where the KPI is good: at or above `green`; amber at or above "
+                      "`amber`; red below.")
+    elif kpi.direction is Direction.LOWER_IS_BETTER and not t.green < t.amber:
+        yield Finding(("thresholds", "green"),
+                      f"Green ({as_in_yaml(t.green)}) must be below amber "
+                      f"({as_in_yaml(t.amber)}) when lower is better; swap or correct them.",
+                      "Green is where the KPI is good: at or below `green`; amber at or below "
+                      "`amber`; red above.")
+
+
+@rule("K108", "reporting-not-faster-than-collection",
+      "Reporting is not more frequent than collection.", Severity.ERROR)
+def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    m = kpi.measurement
+    if m.reporting_frequency.rank < m.collection_frequency.rank:
+        yield Finding(("measurement", "reporting_frequency"),
+                      f"The KPI is reported {m.reporting_frequency.value} but collected only "
+                      f"{m.collection_frequency.value}; report it {m.collection_frequency.value} "
+                      "or less often.",
+                      "A report cannot have newer values than the last collection.")
+
+
+@rule("K109", "review-date-not-past", "The review date is not in the past.", Severity.WARNING)
+def review_date_not_past(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    if kpi.review_date is not None and kpi.review_date < ctx.today:
+        yield Finding(("review_date",),
+                      f"The review date {kpi.review_date} has passed; review the KPI and set "
+                      "the next review date.",
+                      "A KPI nobody reviews goes stale: check the target, the owner and the "
+                      "data source.")

@@ -1,0 +1,169 @@
+"""`kpi actuals import|pull|template` and `kpi due`: keeping the values of KPIs current."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from kpi_catalog.actuals.importing import ChangedMeanwhile, plan_import
+from kpi_catalog.actuals.importing import apply as apply_plan
+from kpi_catalog.actuals.report import due_csv, due_json, due_table
+from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, SourceProblem, read_rows
+from kpi_catalog.cli.app import (
+    catalog_argument,
+    main,
+    refuse,
+    today_of,
+    today_option,
+    valid_catalog,
+)
+
+
+@main.group()
+def actuals() -> None:
+    """Keep actual values current: import them from a file, or pull them from a database."""
+
+
+replace_option = click.option(
+    "--replace", is_flag=True,
+    help="Allow changing a value the catalog already has for a period (rewriting history).")
+
+
+dry_run_option = click.option(
+    "--dry-run", is_flag=True, help="Print the change as a unified diff; write nothing.")
+
+
+@actuals.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True))
+@catalog_argument
+@replace_option
+@dry_run_option
+@click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
+              help="The file's format; by default guessed from its name and content.")
+@today_option
+def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt: str | None,
+            today) -> None:
+    """Write the values of FILE (CSV with a header, or JSON lines) into the KPI files.
+
+    Columns: kpi, period, value and optionally note. Every row is checked first; with any
+    problem nothing is written. See docs/guide/monthly-update.md.
+    """
+    result = valid_catalog(catalog, today)
+    name = "-" if str(file) == "-" else str(file)
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else file.read_bytes()
+    except OSError as exc:
+        raise click.UsageError(f"{file} could not be read: {exc.strerror}.") from None
+    try:
+        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt)
+    except SourceProblem as problem:
+        refuse(problem.diagnostics)
+    _finish(plan_import(result.catalog, rows, replace=replace, today=today_of(today)), dry_run)
+
+
+@actuals.command("pull")
+@catalog_argument
+@click.option("--database", "url", envvar="KPI_DATABASE_URL", show_envvar=True, required=True,
+              metavar="URL", help="The database to read, as an SQLAlchemy URL "
+              "(sqlite:///examples/actuals.sqlite, postgresql://user@host/db).")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
+              show_default=True, metavar="SECONDS", help="Seconds each query may take.")
+@click.option("--kpi", "only", multiple=True, metavar="ID",
+              help="Run only this KPI's query (repeat for more).")
+@replace_option
+@dry_run_option
+@today_option
+def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...], replace: bool,
+          dry_run: bool, today) -> None:
+    """Run the query (`measurement.query`) of each KPI that has one and import the values.
+
+    The same checks as `kpi actuals import`, and the same all or nothing. Values for
+    periods that have not ended yet are left out. The database is opened read-only where
+    it allows it; the address never comes from a catalog file.
+    """
+    # Imported here: SQLAlchemy takes longer to import than `kpi validate` takes to start.
+    from kpi_catalog.actuals.database import DatabaseProblem, open_database, shown_url
+    from kpi_catalog.actuals.database import pull as pull_values
+
+    result = valid_catalog(catalog, today)
+    loaded, day = result.catalog, today_of(today)
+    unknown = sorted(set(only) - set(loaded.kpis))
+    if unknown:
+        raise click.BadParameter(f"there is no KPI `{unknown[0]}`.", param_hint="--kpi")
+    try:
+        engine = open_database(url)
+        try:
+            pulled = pull_values(loaded, engine, day, timeout=timeout, only=set(only))
+        finally:
+            engine.dispose()
+    except DatabaseProblem as exc:
+        click.echo(f"Could not read the database {shown_url(url)}: {exc}. Check the address "
+                   "(--database or KPI_DATABASE_URL).", err=True)
+        sys.exit(1)
+    if not pulled.queried:
+        click.echo("No KPI here has a query (measurement.query): nothing to pull.", err=True)
+        return
+    left_out = f"; {pulled.not_ended} left out (periods not ended)" if pulled.not_ended else ""
+    click.echo(f"Ran {pulled.queried} quer{'y' if pulled.queried == 1 else 'ies'}: "
+               f"{len(pulled.rows)} values{left_out}.", err=True)
+    plan = plan_import(loaded, pulled.rows, replace=replace, today=day)
+    if pulled.problems:
+        plan.problems = sorted(pulled.problems + plan.problems)
+    _finish(plan, dry_run)
+
+
+@actuals.command()
+@catalog_argument
+@today_option
+def template(catalog: Path | None, today) -> None:
+    """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
+    result = valid_catalog(catalog, today)
+    click.echo(due_csv(result.catalog, today_of(today)), nl=False)
+
+
+@main.command()
+@catalog_argument
+@today_option
+@click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text",
+              show_default=True, help="text: a table; csv: the import template, pre-filled; json.")
+def due(catalog: Path | None, today, fmt: str) -> None:
+    """The values that should be in the CATALOG by today and are not.
+
+    A period's value is due once the period has ended and the catalog's grace days
+    (`status.grace_days`, 14 by default) have passed.
+    """
+    result = valid_catalog(catalog, today)
+    day = today_of(today)
+    out = {"text": due_table, "csv": due_csv, "json": due_json}[fmt](result.catalog, day)
+    click.echo(out, nl=not out.endswith("\n"))
+
+
+def _finish(plan, dry_run: bool) -> None:
+    if plan.problems:
+        refuse(plan.problems)
+    files, values = len(plan.edits), plan.value_count
+    what = (f"{values} value{'' if values == 1 else 's'} in "
+            f"{files} KPI file{'' if files == 1 else 's'}")
+    if not plan.edits:
+        click.echo("Nothing to change: the catalog already has every value.")
+        return
+    if dry_run:
+        click.echo(plan.diff(), nl=False)
+        click.echo(f"Dry run: would write {what}; nothing was written.", err=True)
+        return
+    try:
+        apply_plan(plan)
+    except ChangedMeanwhile as exc:
+        click.echo(f"{exc.args[0]} changed while the values were checked; nothing was written. "
+                   "Run the command again.", err=True)
+        sys.exit(1)
+    except OSError as exc:
+        click.echo(f"Nothing was written: {exc.filename or 'a KPI file'} could not be written "
+                   f"({exc.strerror}).", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        click.echo("Interrupted: nothing was written.", err=True)
+        sys.exit(130)
+    click.echo(f"Wrote {what}.")

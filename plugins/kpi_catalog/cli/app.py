@@ -1,0 +1,150 @@
+"""The `kpi` command group, and what its commands share: the catalog argument, `--today`,
+checking a catalog with progress, and writing the files a command was asked for.
+
+Exit codes follow the usual convention: 0 fine, 1 the catalog is not valid, 2 the
+command was called wrongly (click's own usage errors exit 2 too).
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from kpi_catalog import __version__
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.files import replace_file
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
+from kpi_catalog.reading.loader import LoadResult, find_repo_root, load_catalog
+from kpi_catalog.status.compute import export_fields
+
+DEFAULT_CATALOG = "kpis"
+
+
+def default_catalog() -> Path:
+    """The catalog of the repository in the current folder: ``<repo>/kpis``."""
+    cwd = Path.cwd()
+    for folder in (cwd, *cwd.parents):
+        if (folder / DEFAULT_CATALOG).is_dir():
+            return folder / DEFAULT_CATALOG
+        if (folder / ".git").exists():
+            break
+    return cwd / DEFAULT_CATALOG
+
+
+catalog_argument = click.argument(
+    "catalog", required=False, type=click.Path(file_okay=False, path_type=Path),
+)
+
+
+today_option = click.option(
+    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+    help="Check as if today were this date (YYYY-MM-DD); for reproducible runs.",
+)
+
+
+def today_of(value) -> date:
+    return value.date() if value else date.today()
+
+
+def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult:
+    root = catalog or default_catalog()
+    if not root.is_dir():
+        raise click.UsageError(f"There is no catalog folder at {root}.")
+    progress = progress_printer() if show_progress and sys.stderr.isatty() else None
+    result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
+                           progress=progress, parallel=True)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    return result
+
+
+def progress_printer():
+    """A one-line counter on stderr for large catalogs; silent for small ones."""
+    def show(done: int, total: int) -> None:
+        if total >= 500 and (done % 250 == 0 or done == total):
+            click.echo(f"\rReading KPI files: {done:,}/{total:,}", nl=False, err=True)
+    return show
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kpi")
+def main() -> None:
+    """kpi-catalog: check, describe and export a catalog of KPIs written in YAML."""
+
+
+def find_catalog_folder(file: Path) -> Path | None:
+    """The catalog a file belongs to: the nearest folder above it with a registry file."""
+    for folder in file.resolve().parents:
+        if any((folder / name).is_file() for name in CATALOG_FILE_NAMES):
+            return folder
+        if (folder / ".git").exists():
+            break
+    return None
+
+
+def relative(path: Path, repo_root: Path) -> str:
+    path = path.resolve()
+    return path.relative_to(repo_root).as_posix() if path.is_relative_to(repo_root) \
+        else path.as_posix()
+
+
+def write_output(path: Path, text: str, make_folder: bool = False) -> None:
+    """Write a file the command was asked for, whole or not at all (written beside, then
+    renamed); a path that cannot be written is a usage error that says why, not a traceback.
+    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace."""
+    try:
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        elif not path.parent.is_dir():
+            raise click.UsageError(f"Cannot write {path}: there is no folder {path.parent}.")
+        if path.is_dir():
+            raise click.UsageError(f"Cannot write {path}: it is a folder.")
+        if path.exists() and not path.is_file():
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        else:
+            replace_file(path, text)
+    except OSError as exc:
+        raise click.UsageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+
+
+def registries(catalog: Path) -> Catalog:
+    """The catalog whose ids the schemas list; refused while its registries have errors
+    (a schema listing half the departments would flag correct KPIs)."""
+    if not catalog.is_dir():
+        raise click.UsageError(f"There is no catalog folder at {catalog}.")
+    result = load_catalog(catalog, repo_root=find_repo_root(catalog))
+    registries = {result.catalog.root / name for name in CATALOG_FILE_NAMES}
+    registry_errors = [d for d in result.errors
+                       if result.catalog.repo_root / d.path in registries]
+    if registry_errors:
+        click.echo(as_text(registry_errors, len(result.catalog.kpis)), err=True)
+        sys.exit(1)
+    return result.catalog
+
+
+def status_extras(today: date):
+    return lambda catalog, kpi: export_fields(catalog, kpi, today)
+
+
+def valid_catalog(catalog: Path | None, today) -> LoadResult:
+    """The catalog, checked: values go only into a valid catalog."""
+    result = check(catalog, today)
+    if not result.ok:
+        click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
+        click.echo("Correct the catalog first: values go only into a valid catalog.", err=True)
+        sys.exit(1)
+    return result
+
+
+def refuse(diagnostics) -> None:
+    for diagnostic in diagnostics:
+        click.echo(diagnostic.text())
+    count = len(diagnostics)
+    click.echo(f"Nothing was written: {count} problem{'' if count == 1 else 's'} found.")
+    sys.exit(1)

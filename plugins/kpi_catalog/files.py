@@ -1,0 +1,121 @@
+"""Write files whole or not at all: a reader (a site build, an editor, git) never sees half
+a file, and a file that exists is never overwritten unless the caller means to replace it.
+
+Replace several files all together or not at all.
+
+Every new file is written beside its original first (same folder, so that the rename is
+atomic); only when all of them are on disk are they renamed over the originals. Until
+then, a failure (a full disk, Ctrl-C) removes the new files and leaves the originals as
+they were. During the renames, each original is kept under a second name (a hard link,
+so no copy), and an interruption puts back those already replaced.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def _temporary_beside(path: Path, text: str) -> Path:
+    """The text in a hidden temporary file in the target's folder (same file system)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+    except BaseException:
+        os.unlink(name)
+        raise
+    return Path(name)
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write ``text`` to ``path``, replacing it in one step."""
+    temporary = _temporary_beside(path, text)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def create_file(path: Path, text: str) -> None:
+    """Write ``text`` to a new file ``path``; :class:`FileExistsError` if it exists.
+
+    The finished temporary file is hard-linked to its name, which fails if the name is
+    taken, even when another program creates it in the meantime."""
+    temporary = _temporary_beside(path, text)
+    try:
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links: check, then rename
+            if os.path.lexists(path):
+                raise FileExistsError(path) from None
+            os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+# --- several files together ---------------------------------------------------------
+
+_NEW, _OLD = ".kpi-new", ".kpi-old"
+
+
+def replace_all(files: dict[Path, bytes]) -> None:
+    """Write ``files`` (path -> new content) so that either all change or none does."""
+    written: list[tuple[Path, Path]] = []
+    kept: dict[Path, Path] = {}
+    swapped: list[Path] = []
+    try:
+        for path, data in files.items():
+            beside = _beside(path, _NEW)
+            written.append((path, beside))
+            _write(beside, data, path)
+        for path, _ in written:
+            kept[path] = _beside(path, _OLD)
+            _keep(path, kept[path])
+        for path, beside in written:
+            os.replace(beside, path)
+            swapped.append(path)
+    except BaseException:
+        for path in reversed(swapped):
+            os.replace(kept.pop(path), path)
+        for _, beside in written:
+            _remove(beside)
+        for old in kept.values():
+            _remove(old)
+        raise
+    for old in kept.values():
+        _remove(old)
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(f".{path.name}.{os.getpid()}{suffix}")
+
+
+def _write(target: Path, data: bytes, original: Path) -> None:
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with open(fd, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+    with contextlib.suppress(OSError):
+        os.chmod(target, os.stat(original).st_mode & 0o7777)
+
+
+def _keep(path: Path, old: Path) -> None:
+    try:
+        os.link(path, old)
+    except OSError:  # no hard links on this file system: a copy does the same job
+        old.write_bytes(path.read_bytes())
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)

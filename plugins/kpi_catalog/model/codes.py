@@ -1,0 +1,204 @@
+"""The E-codes: every problem with a catalog file that is not a KPI-writing rule.
+
+Like the K rules, each code has one meaning, a short name, a one-line summary, a hint
+that fits every case, and a page ``docs/errors/<CODE>.md`` with a bad and a fixed
+example (a test keeps code and pages in step). Code that reports a problem refers to a
+constant here (``codes.DUPLICATE_FIELD``), never to a bare ``"E109"``: a code cannot be
+mistyped, reused for a second meaning, or left without a page.
+
+``E1xx``: the file cannot be read as safe YAML; ``E2xx``: a field is missing, unknown
+or of the wrong type; ``E3xx``: the files do not fit together (ids, references, layout);
+``E4xx``: values to import (``kpi actuals import|pull``) do not fit the catalog.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kpi_catalog.model.diagnostics import Severity
+
+DOCS_URL = "https://nusantara-retail.github.io/kpi-catalog/"
+"""Where the documentation of kpi-catalog is published (this repository's site)."""
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    """Stable code (`E109`), shown in every message."""
+    name: str
+    """Short kebab-case name (`duplicate-field`)."""
+    summary: str
+    """What went wrong, in one line."""
+    hint: str
+    """How to fix it, in one line, whatever the case."""
+    severity: Severity = Severity.ERROR
+    """How serious it is; only errors make a catalog invalid."""
+
+    @property
+    def page(self) -> str:
+        """The code's page, relative to the docs folder."""
+        return f"errors/{self.code}.md"
+
+
+CODES: dict[str, Code] = {}
+"""Every E-code, by code, in code order."""
+
+
+def _code(code: str, name: str, summary: str, hint: str,
+          severity: Severity = Severity.ERROR) -> str:
+    if code in CODES:
+        raise ValueError(f"error code {code} is registered twice")
+    CODES[code] = Code(code, name, summary, hint, severity)
+    return code
+
+
+# --- E1xx: reading the file as safe YAML -----------------------------------------------
+
+YAML_SYNTAX = _code(
+    "E101", "yaml-syntax", "The file is not valid YAML.",
+    "Check the indentation, quotes and colons on the line shown and the line above.")
+FORBIDDEN_CHARACTER = _code(
+    "E102", "forbidden-character", "The file holds a character that YAML does not allow.",
+    "Delete the invisible character, or retype the line.")
+NOT_YAML = _code(
+    "E103", "not-yaml", "The file could not be read as YAML at all.",
+    "Check that this is a YAML file, saved as plain text.")
+AMBIGUOUS_VALUE = _code(
+    "E104", "ambiguous-value",
+    "A value that YAML tools read differently, or that carries a tag (`!!str`).",
+    "Put the value in quotes if it is text, or write it plainly; remove tags.")
+TOO_LARGE = _code(
+    "E105", "too-large", "The values are nested too deeply or expand to too many values.",
+    "KPI files need only a few levels and no repeated anchors; write the values out.")
+FIELD_NAME_NOT_TEXT = _code(
+    "E106", "field-name-not-text",
+    "A field name is not plain text (a number, true/false, a list, a merge key `<<`).",
+    "Write the field name as a word followed by a colon; quote it if it looks like a number.")
+BAD_ALIAS = _code(
+    "E107", "bad-alias", "An alias (`*name`) refers to no anchor, or to a value containing it.",
+    "Define the anchor (`&name`) above the alias, or write the value out.")
+SEVERAL_DOCUMENTS = _code(
+    "E108", "several-documents", "The file holds more than one YAML document (`---`).",
+    "Keep one KPI per file: move what follows `---` to a file of its own.")
+DUPLICATE_FIELD = _code(
+    "E109", "duplicate-field", "The same field appears twice in the same place.",
+    "Keep one of the two: YAML would silently drop the first.")
+UNREADABLE_FILE = _code(
+    "E110", "unreadable-file",
+    "The file cannot be read: too large, not a regular file, or a link out of the repository.",
+    "Replace it with a plain text file of the repository, under 1 MB.")
+NOT_UTF8 = _code(
+    "E111", "not-utf8", "The file is not UTF-8 text.",
+    "Save the file as UTF-8 in your editor.")
+NOT_FIELDS = _code(
+    "E112", "not-fields", "The file is empty, or holds a list or a single value, not fields.",
+    "Start each line with `field: value`, or delete the file.")
+FIELD_WITHOUT_VALUE = _code(
+    "E113", "field-without-value", "A field name has no value after it.",
+    "Write the value after the colon, or remove the field.")
+
+# --- E2xx: the fields of one file --------------------------------------------------------
+
+MISSING_FIELD = _code(
+    "E201", "missing-field", "A field that is required is missing.",
+    "Add the field, with its value, where the message says.")
+UNKNOWN_FIELD = _code(
+    "E202", "unknown-field", "A field that does not belong here (often a typo).",
+    "Correct the spelling (the hint suggests the closest field), or remove it.")
+WRONG_TYPE = _code(
+    "E203", "wrong-type", "A value of the wrong kind: text for a number, a value for a list...",
+    "Write the kind of value the field needs; the hint shows how.")
+INVALID_VALUE = _code(
+    "E204", "invalid-value",
+    "A value of the right kind that is not allowed (a choice, a pattern, a range).",
+    "Use one of the allowed values; the hint lists them or says the rule.")
+
+# --- E3xx: the files together -------------------------------------------------------------
+
+MISSING_FILE = _code(
+    "E301", "missing-file", "The catalog folder, or a file it must hold, does not exist.",
+    "Create it: a catalog needs departments.yml and objectives.yml.")
+DUPLICATE_ID = _code(
+    "E302", "duplicate-id", "An id (or glossary term) is used twice.",
+    "Give each entry its own id; keep one definition of a term.")
+MISPLACED_FILE = _code(
+    "E303", "misplaced-file", "A file or folder where the catalog does not read it.",
+    "Move KPI files into the folder of their department, one level deep.")
+ID_NOT_FILE_NAME = _code(
+    "E304", "id-not-file-name", "A KPI's id differs from its file name.",
+    "Rename the file after the id, or correct the id.")
+WRONG_FOLDER = _code(
+    "E305", "wrong-folder", "A KPI's department differs from the folder it lies in.",
+    "Correct `department`, or move the file to the folder of its department.")
+UNKNOWN_PERSPECTIVE = _code(
+    "E306", "unknown-perspective", "An objective's perspective is not one of the catalog's.",
+    "Use one of the perspectives, or add it to `perspectives` in catalog.yml.")
+UNKNOWN_REFERENCE = _code(
+    "E307", "unknown-reference",
+    "A KPI refers to a department, objective, success part or KPI that does not exist.",
+    "Use an existing id (the hint suggests the closest), or add the entry it refers to.")
+NOT_A_KPI_FILE = _code(
+    "E308", "not-a-kpi-file",
+    "A file in a department folder that is not YAML, so it is not read (information only).",
+    "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
+    Severity.INFO)
+OUTSIDE_VALID_RANGE = _code(
+    "E309", "outside-valid-range",
+    "A baseline, target, milestone or actual value lies outside the KPI's `valid_range`.",
+    "Correct the value (often a share written as 0.45 for 45), or widen `valid_range`.")
+DRIVER_CYCLE = _code(
+    "E310", "driver-cycle", "A KPI drives itself, directly or through other KPIs' `drivers`.",
+    "Remove the link that is not an input of the KPI it drives.")
+MISPLACED_MILESTONE = _code(
+    "E311", "misplaced-milestone",
+    "A milestone is not between the baseline and the target date, or not in date order.",
+    "Date each milestone after the baseline and before the target, in date order.")
+
+
+# --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
+
+BAD_VALUES_FILE = _code(
+    "E401", "bad-values-file",
+    "The file of values cannot be read: not UTF-8, no header row, or a line that is not JSON.",
+    "Start from `kpi due --format csv`; save it as CSV UTF-8 with the header kpi,period,value.")
+UNKNOWN_KPI = _code(
+    "E402", "unknown-kpi", "A row names no KPI, or a KPI the catalog does not have.",
+    "Write the KPI's id (its file name without .yml); the hint suggests the closest.")
+RETIRED_KPI = _code(
+    "E403", "retired-kpi", "A row gives a value to a retired KPI.",
+    "Remove the row, or make the KPI active again first.")
+BAD_PERIOD = _code(
+    "E404", "bad-period", "A row's period is missing or is not a period.",
+    "Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1, 2026-H1 or 2026 (a year).")
+PERIOD_NOT_FREQUENCY = _code(
+    "E405", "period-not-frequency",
+    "A row's period does not fit how often the KPI is collected or reported.",
+    "Use a period of the KPI's reporting or collection frequency (the hint says which).")
+BAD_NUMBER = _code(
+    "E406", "bad-number",
+    "A row's value is not a plain number (`25%`, `1.234,5`, empty), or its note is not one line.",
+    "Write the number with a decimal point and no thousands separators or units: 1234.5.")
+SAME_PERIOD_TWICE = _code(
+    "E407", "same-period-twice", "The file gives the same KPI and period twice.",
+    "Keep one of the two rows.")
+VALUE_EXISTS = _code(
+    "E408", "value-exists", "The catalog already has another value for that KPI and period.",
+    "Run again with --replace if the value is a deliberate correction; else remove the row.")
+CANNOT_WRITE_VALUES = _code(
+    "E409", "cannot-write-values",
+    "The values could not be written into a KPI file without changing more of it.",
+    "Add the values to that file by hand.")
+
+QUERY_FAILED = _code(
+    "E410", "query-failed",
+    "A KPI's query could not run: a database error, not a SELECT, too slow, or too many rows.",
+    "Run the query in your database tool and correct it in the KPI's `measurement.query`.")
+
+
+def doc_url(code: str) -> str:
+    """The published page of an E-code or a K rule; empty for an unknown code."""
+    if code in CODES:
+        return DOCS_URL + f"errors/{code}/"
+    if code.startswith("K") and code[1:].isdigit():
+        return DOCS_URL + f"rules/{code}/"
+    return ""

@@ -1,0 +1,99 @@
+"""`catalog.yml`: the settings the `kpi` command and the MkDocs plugin share (name, language,
+perspectives, status, rule severities, review of changes, audience, vague words)."""
+
+from __future__ import annotations
+
+import enum
+from typing import Annotated, Literal
+
+from pydantic import (
+    Field,
+)
+
+from kpi_catalog.model.fields import (
+    FromText,
+    GitHubHandle,
+    IsoDate,
+    Label,
+    RuleCode,
+    Slug,
+    StrictModel,
+    Text,
+)
+
+# --- the catalog configuration -------------------------------------------------------
+
+
+DEFAULT_PERSPECTIVES = ["financial", "customer", "internal-process", "learning-growth"]
+
+
+class StatusConfig(StrictModel):
+    tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
+    """How far from the expected path still counts as on track, as a share of the distance
+    from baseline to target (0.05 = 5%); a KPI may set its own `status_tolerance`."""
+    grace_days: Annotated[int, Field(ge=0, le=366)] = 14
+    """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
+    the status): time to close the books and collect the number."""
+
+
+class ReviewKind(str, enum.Enum):
+    """Changes that `kpi diff` flags for a reviewer's attention."""
+
+    TARGET_EASIER = "target_easier"
+    DEADLINE_LATER = "deadline_later"
+    BASELINE_CHANGED = "baseline_changed"
+    ACTUAL_EDITED = "actual_edited"
+    ACTUAL_DELETED = "actual_deleted"
+    KPI_DELETED = "deleted"
+
+
+class DeletedKpi(StrictModel):
+    """Why a KPI file was deleted instead of the KPI being retired (`lifecycle: retired`)."""
+
+    id: Slug
+    """The id of the deleted KPI."""
+    date: IsoDate
+    """When it was deleted (YYYY-MM-DD)."""
+    reason: Text
+    """Why it was deleted rather than retired (e.g. it was created by mistake)."""
+
+
+class ReviewConfig(StrictModel):
+    require_reason: list[Annotated[ReviewKind, FromText]] = Field(
+        default_factory=lambda: list(ReviewKind))
+    """Changes that need a recorded reason: `kpi diff --strict` fails a pull request that
+    makes one without a new entry in the KPI's `changes` log. All of them by default; `[]`
+    asks for none."""
+    deleted: list[DeletedKpi] = []
+    """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
+
+
+class CatalogConfig(StrictModel):
+    """`catalog.yml`: settings shared by the `kpi` command and the MkDocs plugin."""
+
+    name: Label = "KPI catalog"
+    """The catalog's title, shown on the site."""
+    language: Literal["en", "id"] = "en"
+    """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""
+    perspectives: list[Slug] = Field(
+        default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1
+    )
+    """The perspectives objectives may use (Balanced Scorecard by default)."""
+    status: StatusConfig = StatusConfig()
+    """How status is computed."""
+    rules: dict[RuleCode, Literal["error", "warning", "off"]] = {}
+    """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""
+    reviewers: list[GitHubHandle] = []
+    """GitHub users or teams who must approve changes to the catalog's shared files
+    (catalog.yml, departments.yml, objectives.yml, glossary.yml) and to the KPIs of departments
+    that name no reviewers of their own; `kpi codeowners` writes them into
+    `.github/CODEOWNERS`."""
+    review: ReviewConfig = ReviewConfig()
+    """What `kpi diff --strict` asks of a pull request (see the pull-request guide)."""
+    vague_words: dict[Literal["en", "id"], list[Text]] = {}
+    """More vague words and buzzwords for rule K114, per language, e.g.
+    `en: [frictionless]`; they add to the built-in lists."""
+    audience: Literal["public", "internal"] = "public"
+    """Who the site and `kpi export` are for: `public` leaves confidential KPIs out and shows
+    internal ones without their values; `internal` shows every KPI. The plugin option
+    `audience` and `kpi export --audience` choose another for one build."""

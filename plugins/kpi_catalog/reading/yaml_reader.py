@@ -1,0 +1,615 @@
+"""Read one YAML file safely, strictly and fast.
+
+Why not ``yaml.safe_load``? It keeps the last of two duplicate keys without a word,
+reads ``NO`` as false, ``1:20`` as 80 and ``010`` as 8, turns text that looks like a
+date into a date, expands aliases without bound (the "billion laughs"), and the
+libyaml-backed loader recurses in C on nesting, so a deep enough document crashes the
+process. Here the (C, when available) parser only produces events; this module builds
+the Python values from them in one loop with an explicit stack, so that:
+
+* plain scalars follow the YAML 1.2 core schema (``true``, ``null``, ``12``, ``1.5``);
+  scalars that YAML 1.1 tools read differently (``yes``, ``off``, ``010``, ``1:20``,
+  ``.nan``, ``1_000``) are errors that say to quote them;
+* nothing becomes a date: date fields are parsed later, by the model;
+* duplicate keys, non-text keys, merge keys, tags, several documents, recursive and
+  unknown aliases are located errors;
+* size, nesting depth and alias expansion are bounded while the events arrive,
+  before any large value exists.
+
+Positions are only recorded when asked for (``positions=``): valid files, the common
+case, pay nothing for them, and a file with a problem is parsed again to locate it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml import events as ev
+
+try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
+    from yaml.cyaml import CParser as _Parser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Parser
+
+from kpi_catalog.model import codes
+from kpi_catalog.model.diagnostics import FieldPath
+
+__all__ = ["Limits", "YamlProblem", "parse_yaml", "read_text", "read_yaml_file"]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds that keep hostile input harmless."""
+
+    max_bytes: int = 1_000_000
+    max_depth: int = 64
+    max_values: int = 100_000  # values after alias expansion
+
+
+DEFAULT_LIMITS = Limits()
+
+
+class YamlProblem(Exception):
+    """A located problem that stops a file from being read.
+
+    ``also`` holds the other problems found in the same file: reading goes on past a value
+    YAML would mis-read or a duplicate field, so one run reports all of them.
+    """
+
+    def __init__(self, line: int, column: int, code: str, message: str, hint: str = ""):
+        super().__init__(message)
+        self.line, self.column, self.code = line, column, code
+        self.message, self.hint = message, hint
+        self.also: list[YamlProblem] = []
+
+    def all(self) -> list[YamlProblem]:
+        return [self, *self.also]
+
+
+def _raise_all(problems: list[YamlProblem]) -> None:
+    first = problems[0]
+    first.also = problems[1:]
+    raise first
+
+
+# --- scalars -------------------------------------------------------------------------
+
+_NULLS = {"", "~", "null", "Null", "NULL"}
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_YAML11_BOOLS = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"}
+_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
+_LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?\Z")
+_OTHER_BASE = re.compile(r"[-+]?0[xXoObB][0-9a-fA-F_]+\Z")
+_SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?\Z")
+_UNDERSCORED = re.compile(r"[-+]?[0-9][0-9_]*(?:\.[0-9_]*)?\Z")
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)\Z")
+_NUMBER_START = frozenset("0123456789+-.")
+# Anything that one of the number patterns above could match: a plain scalar that starts
+# like a number but matches none of them (2026-03-31, 12 apples, -foo) is text at once.
+_NUMBERISH = re.compile("(?:" + "|".join(
+    p.pattern.removesuffix(r"\Z") for p in
+    (_INT, _FLOAT, _LEADING_ZERO, _OTHER_BASE, _SEXAGESIMAL, _UNDERSCORED, _SPECIAL_FLOAT)
+) + r")\Z")
+
+_CORE = "tag:yaml.org,2002:"
+_COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq", _CORE + "omap"}
+_SCALAR_TAGS = {_CORE + "null", _CORE + "bool", _CORE + "int", _CORE + "float"}
+
+
+class _Ambiguous(Exception):
+    def __init__(self, message: str, hint: str):
+        self.message, self.hint = message, hint
+
+
+def _resolve_plain(text: str) -> Any:
+    """Type of a plain (unquoted) scalar, YAML 1.2 core schema, traps refused."""
+    if text in _NULLS:
+        return None
+    if text in _BOOLS:
+        return _BOOLS[text]
+    if text in _YAML11_BOOLS:
+        raise _Ambiguous(
+            f"`{_shown(text)}` is read as true/false by some YAML tools and as text by others.",
+            f'Write "{text}" in quotes if you mean the text, or true/false for a yes/no value.',
+        )
+    if text[0] not in _NUMBER_START:
+        return text
+    return _resolve_number(text)
+
+
+def _resolve_number(text: str) -> Any:
+    """A plain scalar that starts like a number: a number, text, or a trap refused."""
+    if text.isdigit() and text.isascii() and (text[0] != "0" or len(text) == 1):
+        return _int(text)  # the common case, without a regex
+    if _INT.match(text):
+        return _int(text)
+    if not _NUMBERISH.match(text):
+        return text
+    if _LEADING_ZERO.match(text):
+        raise _Ambiguous(
+            f"`{_shown(text)}` starts with 0, which some YAML tools read as an octal number.",
+            f'Drop the leading zero for a number, or write "{text}" in quotes for a code.',
+        )
+    if _FLOAT.match(text):
+        return _float(text)
+    if _SPECIAL_FLOAT.match(text):
+        raise _Ambiguous(
+            f"`{_shown(text)}` is not a finite number.",
+            "Write a real number, or leave the value out if it is unknown.",
+        )
+    if _SEXAGESIMAL.match(text):
+        raise _Ambiguous(
+            f"`{_shown(text)}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
+            f'Write "{text}" in quotes if you mean a time or a ratio.',
+        )
+    if _OTHER_BASE.match(text) or _UNDERSCORED.match(text):
+        raise _Ambiguous(
+            f"`{_shown(text)}` is read as a number by some YAML tools and as text by others.",
+            f'Write the number in plain decimal digits, or "{text}" in quotes for text.',
+        )
+    return text
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:  # more digits than Python converts (sys.int_info.str_digits_check_threshold)
+        raise _Ambiguous(f"`{_shown(text)}` has too many digits to be a number.",
+                         "Write a shorter number, or put it in quotes if it is a code.") from None
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if value in (_INF, -_INF):
+        raise _Ambiguous(f"`{_shown(text)}` is too large to be a number.",
+                         "Write a real number, or put it in quotes if it is text.")
+    return value
+
+
+_INF = float("inf")
+
+
+def _shown(text: str, width: int = 40) -> str:
+    """A value as quoted in a message: long values are cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _resolve_tagged(tag: str, text: str) -> Any:
+    """A scalar with an explicit core tag (``!!str 010``); other tags are refused."""
+    if tag in ("!", _CORE + "str"):
+        return text
+    if tag == _CORE + "null" and text in _NULLS:
+        return None
+    if tag == _CORE + "bool" and text in _BOOLS:
+        return _BOOLS[text]
+    if tag == _CORE + "int" and _INT.match(text):
+        return _int(text)
+    if tag == _CORE + "float" and (_FLOAT.match(text) or _INT.match(text)):
+        return _float(text)
+    if tag in _SCALAR_TAGS:
+        raise _Ambiguous(
+            f"`{_shown(text)}` is not a valid `{_short_tag(tag)}` value.",
+            "Remove the tag and write the value plainly (in quotes for text).",
+        )
+    raise _Ambiguous(
+        f"The tag `{_short_tag(tag)}` is not allowed here.",
+        "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+    )
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+
+
+# --- documents -----------------------------------------------------------------------
+
+
+def _mark(event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
+
+
+def _problem_at(event, code: str, message: str, hint: str = "") -> YamlProblem:
+    line, column = _mark(event)
+    return YamlProblem(line, column, code, message, hint)
+
+
+class _Open:
+    """A mapping or sequence whose end event has not arrived yet."""
+
+    __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
+                 "flow")
+
+    def __init__(self, value, anchor, path, is_map: bool, flow: bool = False):
+        self.value = value
+        self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
+        self.anchor = anchor
+        self.weight = 1
+        self.path = path
+        self.is_map = is_map
+        self.key = _NO_KEY
+        self.key_event = None
+        # For a mapping: each key read so far -> where it stands, for duplicates.
+        self.key_marks: dict[str, Any] | None = {} if is_map else None
+
+
+_NO_KEY = object()
+# Plain scalars that are not text as they stand (the rest: text unless they look numeric).
+_PLAIN_WORDS = frozenset(_NULLS) | frozenset(_BOOLS) | frozenset(_YAML11_BOOLS)
+
+
+def parse_yaml(
+    text: str,
+    limits: Limits = DEFAULT_LIMITS,
+    positions: dict[FieldPath, tuple[int, int]] | None = None,
+    words_as_text: frozenset[tuple[str, ...]] = frozenset(),
+) -> Any:
+    """Build the single document of ``text``; ``None`` when there is none.
+
+    When ``positions`` is a dict it receives ``field path -> (line, column)`` for every
+    value (for a mapping entry, where its key stands). At the field paths in
+    ``words_as_text`` (``("rules", "*")``: any field under ``rules``), ``yes``, ``no``,
+    ``on`` and ``off`` are text: where a field takes words such as `off` and never
+    true/false, nobody means a boolean.
+    """
+    soft: list[YamlProblem] = []  # problems after which reading can go on
+    try:
+        root = _build(_Parser(text), limits, positions, soft, words_as_text)
+    except YamlProblem as problem:
+        hard = problem
+    except yaml.MarkedYAMLError as exc:
+        hard = _syntax_problem(exc, text)
+    except yaml.reader.ReaderError as exc:
+        line, column = _line_col(text, _char_offset(text, exc.position))
+        hard = YamlProblem(
+            line, column, codes.FORBIDDEN_CHARACTER,
+            f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
+            "Delete the invisible character, or retype the line.",
+        )
+    except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
+        hard = YamlProblem(1, 1, codes.NOT_YAML,
+                           f"The file could not be read as YAML ({type(exc).__name__}).",
+                           "Check that this is a YAML file.")
+    else:
+        if soft:
+            _raise_all(soft)
+        return root
+    _raise_all([*soft, hard])
+
+
+def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
+           words_as_text: frozenset[tuple[str, ...]] = frozenset()) -> Any:
+    # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
+    # This runs for every value of every file, so the common cases (a plain text scalar, a
+    # new text key) take the shortest path; everything unusual goes to the helpers.
+    track = positions is not None
+    max_depth, max_values = limits.max_depth, limits.max_values
+    stack: list[_Open] = []
+    parent: _Open | None = None  # always stack[-1], or None at the top
+    anchors: dict[str, tuple[Any, int]] = {}
+    open_anchors: set[str] = set()
+    total = 0
+    root: Any = None
+    documents = 0
+    get_event = parser.get_event
+    scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
+    map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
+    map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
+    words, number_start = _PLAIN_WORDS, _NUMBER_START
+
+    while True:
+        event = get_event()
+        cls = event.__class__
+
+        if cls is scalar_event:
+            value = event.value
+            tag = event.tag
+            try:
+                if tag is None:
+                    if not event.implicit[0]:
+                        pass  # quoted: text as written
+                    elif value in words:
+                        value = _resolve_plain(value)
+                    elif value[0] in number_start:
+                        value = _resolve_number(value)
+                elif event.implicit[0] and tag == "!":
+                    value = _resolve_plain(value)
+                else:
+                    value = _resolve_tagged(tag, value)
+            except _Ambiguous as amb:  # noted; the text is kept so reading can go on
+                if not (words_as_text and value in _YAML11_BOOLS
+                        and _at(stack, words_as_text)):
+                    soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
+                                            amb.hint))
+            total += 1
+            if total > max_values:
+                raise _too_many(event, limits)
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+            weight = 1
+            is_scalar = True
+
+        elif cls is map_start or cls is seq_start:
+            tag = event.tag
+            if tag is not None and tag not in _COLLECTION_TAGS:
+                raise _problem_at(
+                    event, codes.AMBIGUOUS_VALUE,
+                    f"The tag `{_short_tag(tag)}` is not allowed here.",
+                    "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+                )
+            if len(stack) >= max_depth:
+                raise _problem_at(
+                    event, codes.TOO_LARGE,
+                    f"The values are nested more than {max_depth} levels deep.",
+                    "KPI files need only a few levels; flatten the structure.",
+                )
+            if parent is not None and parent.is_map and parent.key is _NO_KEY:
+                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                                  "A field name must be plain text, "
+                                  "not a list or a group of fields.",
+                                  "Write the field name as a single word, followed by a colon.")
+            path: FieldPath = ()
+            if track and parent is not None:
+                if parent.is_map:
+                    path = parent.path + (parent.key,)
+                else:
+                    path = parent.path + (len(parent.value),)
+                    positions[path] = _mark(event)
+            is_map = cls is map_start
+            parent = _Open({} if is_map else [], event.anchor, path, is_map,
+                           bool(event.flow_style))
+            stack.append(parent)
+            if event.anchor is not None:
+                open_anchors.add(event.anchor)
+            total += 1
+            if total > max_values:
+                raise _too_many(event, limits)
+            continue
+
+        elif cls is map_end or cls is seq_end:
+            done = stack.pop()
+            parent = stack[-1] if stack else None
+            if done.is_map and done.key is not _NO_KEY:
+                raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
+                                  "This field has no value.")
+            value, weight, is_scalar = done.value, done.weight, False
+            if done.anchor is not None:
+                open_anchors.discard(done.anchor)
+                anchors[done.anchor] = (value, weight)
+            event = None  # positions of collections were taken at their start
+            if parent is None:
+                root = value
+                continue
+
+        elif cls is alias_event:
+            if event.anchor in open_anchors:
+                raise _problem_at(event, codes.BAD_ALIAS,
+                                  f"The alias `*{event.anchor}` refers to a "
+                                  "value that contains it, which never ends.",
+                                  "Remove the alias or copy the value out.")
+            if event.anchor not in anchors:
+                raise _problem_at(event, codes.BAD_ALIAS,
+                                  f"The alias `*{event.anchor}` refers to no "
+                                  f"anchor `&{event.anchor}` above it.",
+                                  "Define the anchor first, or write the value out.")
+            value, weight = anchors[event.anchor]
+            is_scalar = not isinstance(value, (dict, list))
+            total += weight
+            if total > max_values:
+                raise _too_many(event, limits)
+
+        elif cls is ev.DocumentStartEvent:
+            documents += 1
+            if documents > 1:
+                raise _problem_at(
+                    event, codes.SEVERAL_DOCUMENTS, "The file holds more than one YAML document.",
+                    "Keep one KPI per file: remove the `---` line and what follows it, "
+                    "or move it to a file of its own.",
+                )
+            continue
+        elif cls is ev.StreamEndEvent:
+            return root
+        else:  # StreamStart, DocumentEnd
+            continue
+
+        # The value is complete: it goes into its parent.
+        if parent is None:
+            root = value
+            continue
+        parent.weight += weight
+        if not parent.is_map:  # a sequence item
+            if track and event is not None:
+                positions[parent.path + (len(parent.value),)] = _mark(event)
+            parent.value.append(value)
+        elif parent.key is _NO_KEY:  # a key arrives
+            if is_scalar and value.__class__ is str and value != "<<":
+                seen = parent.key_marks
+                if value in seen:
+                    soft.append(_duplicate(event, value, seen[value]))
+                else:
+                    seen[value] = event.start_mark
+            else:
+                _check_key(event, value, is_scalar, parent)
+            parent.key, parent.key_event = value, event
+            if track:
+                positions[parent.path + (value,)] = _mark(event)
+        else:
+            parent.value[parent.key] = value
+            parent.key = _NO_KEY
+
+
+def _at(stack: list[_Open], paths: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the value arriving now is a field's value at one of ``paths`` (``*``: any)."""
+    if not stack or not stack[-1].is_map or stack[-1].key is _NO_KEY:
+        return False  # an item of a list, or a field name
+    keys = [open_.key if open_.is_map else "*" for open_ in stack]
+    return any(len(path) == len(keys)
+               and all(p in ("*", k) for p, k in zip(path, keys, strict=True))
+               for path in paths)
+
+
+def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
+    """The unusual keys: not text, a merge key, or `<<` written in quotes."""
+    if not is_scalar or not isinstance(key, str):
+        if isinstance(event, ev.ScalarEvent):
+            written = _shown(event.value)
+            if _decimal_comma(key, parent):
+                before = next(reversed(parent.value.values()))
+                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                                  f"`{before},{written}` is read as the number {before} and a "
+                                  f"field named `{written}`: in `{{...}}` a comma separates "
+                                  "fields.", f"Write decimals with a point: {before}.{written}."
+                                  if type(before) is int else "Write numbers with a decimal "
+                                  "point and no thousands separators, e.g. 1234.56.")
+            kind = ("true/false" if isinstance(key, bool) else "a number"
+                    if isinstance(key, (int, float)) else "empty (null)")
+            raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                              f"The field name `{written}` is read as {kind}, "
+                              "not as text.", f'Put the name in quotes: "{written}".')
+        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                          f"The alias `*{event.anchor}` is not plain text and "
+                          "cannot be a field name.", "Write the field name out as text.")
+    if key == "<<" and getattr(event, "implicit", (False,))[0]:
+        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT, "Merge keys (`<<`) are not supported.",
+                          "Write the fields out in full.")
+    if key in parent.key_marks:
+        raise _duplicate(event, key, parent.key_marks[key])
+    parent.key_marks[key] = event.start_mark
+
+
+def _decimal_comma(key, parent: _Open) -> bool:
+    """`{value: 99,72}`: a decimal comma splits a number into a number and a field `72`."""
+    if not (parent.flow and type(key) is int and key >= 0 and parent.value):
+        return False
+    before = next(reversed(parent.value.values()))
+    return type(before) in (int, float)
+
+
+def _duplicate(event, key: str, first_mark) -> YamlProblem:
+    return _problem_at(event, codes.DUPLICATE_FIELD,
+                       f"The field `{_shown(key)}` appears twice in the same "
+                       f"place (first on line {first_mark.line + 1}).",
+                       "Keep one of the two: YAML would silently drop the first.")
+
+
+def _too_many(event, limits: Limits) -> YamlProblem:
+    return _problem_at(event, codes.TOO_LARGE,
+                       f"The document expands to more than {limits.max_values:,} "
+                       "values (aliases are counted each time they are used).",
+                       "Write the values out instead of repeating anchors.")
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = (exc.problem or exc.context or "invalid YAML").strip()
+    if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
+        return YamlProblem(line, column, codes.TOO_LARGE, "The values are nested too deeply.",
+                           "KPI files need only a few levels; flatten the structure.")
+    hint = "Check the indentation, quotes and colons on this line and the line above."
+    if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
+        hint = "Indent with spaces, not tabs."
+    elif "mapping values are not allowed" in problem:
+        hint = 'Put text that contains ": " in quotes.'
+    elif "found undefined alias" in problem:
+        hint = "Define the anchor first, or write the value out."
+    elif "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
+        hint = (f'A value starting with "{_char_at(text, mark)}" must be in quotes: '
+                f'"{_shown(_rest_of_line(text, mark))}".')
+    return YamlProblem(line, column, codes.YAML_SYNTAX, f"This is not valid YAML: {problem}.", hint)
+
+
+_LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+
+
+_RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
+
+
+def _rest_of_line(text: str, mark) -> str:
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    return lines[mark.line][mark.column:].strip() if mark.line < len(lines) else ""
+
+
+def _char_at(text: str, mark) -> str:
+    return _rest_of_line(text, mark)[:1] if mark is not None else ""
+
+
+def _tab_at(text: str, mark) -> bool:
+    """Whether the line of ``mark`` is indented with a tab or has one at the mark."""
+    if mark is None:
+        return False
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    if mark.line >= len(lines):
+        return False
+    current = lines[mark.line]
+    indent = current[: len(current) - len(current.lstrip(" \t"))]
+    return "\t" in indent or current[mark.column: mark.column + 1] == "\t"
+
+
+def _line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset, counting lines as the parser does."""
+    before = text[:offset]
+    breaks = list(_LINE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    return len(breaks) + 1, offset - start + 1
+
+
+def _char_offset(text: str, position: int) -> int:
+    """libyaml reads UTF-8 and reports byte offsets; the pure-Python reader, characters."""
+    if _Parser is yaml.SafeLoader:  # pragma: no cover - only without libyaml
+        return position
+    return len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+
+
+def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The file as text: size bounded, UTF-8 (a byte-order mark is fine), else located."""
+    try:
+        # One open, one fstat, one read. Non-blocking, so that a FIFO cannot hang the build;
+        # bounded, so that a link to /dev/zero cannot fill the memory.
+        fd = os.open(path, os.O_RDONLY | _O_BINARY | _O_NONBLOCK)
+        with open(fd, "rb", buffering=0) as file:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode):
+                raise YamlProblem(1, 1, codes.UNREADABLE_FILE, "This is not a regular file.",
+                                  "Replace it with a plain text file.")
+            size = info.st_size
+            if size <= limits.max_bytes:
+                raw = file.read(size + 1)
+                if len(raw) > size:  # it grew since fstat: read on, up to the limit
+                    raw += file.read(limits.max_bytes + 1 - len(raw))
+                    size = len(raw)
+        if size > limits.max_bytes:
+            raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                              f"The file is {size:,} bytes; the limit is "
+                              f"{limits.max_bytes:,}.", "Split it, or remove what is not needed.")
+    except OSError as exc:
+        raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                          f"The file could not be read: {exc.strerror}.",
+                          "Check that it exists and can be read.") from None
+    if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
+        raw = raw[len(_BOM):]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
+        line, column = _line_col(before, len(before))
+        raise YamlProblem(line, column, codes.NOT_UTF8, f"The file is not UTF-8 text (byte "
+                          f"{raw[exc.start]:#x} at this place).",
+                          "Save the file as UTF-8 in your editor.") from None
+
+
+_BOM = b"\xef\xbb\xbf"
+_O_BINARY = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+_O_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
+
+
+def read_yaml_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> tuple[str, Any]:
+    """Read and parse one file; returns its text too, to locate problems later."""
+    text = read_text(path, limits)
+    return text, parse_yaml(text, limits)

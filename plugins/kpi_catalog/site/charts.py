@@ -1,0 +1,413 @@
+"""A KPI's trend as a static SVG, made at build time and readable without JavaScript.
+
+The chart shows the measured values over time, the target (a line, or a band for
+``within_range`` KPIs) and the expected straight-line path from the baseline to the
+target, with dates along the bottom and values up the side. It is an image for screen
+readers too: ``role="img"``, a ``<title>`` and a ``<desc>`` that says the values in
+words. It draws with ``currentColor`` only, so it follows the page's text colour in
+light and dark themes; each part has a class for a site to colour it:
+
+``kpi-trend-actual`` (line and points), ``kpi-trend-target``, ``kpi-trend-range``,
+``kpi-trend-expected`` (through the milestones when the KPI has some),
+``kpi-trend-milestone``, ``kpi-trend-method`` (the day the method changed: values before
+it are drawn lighter, apart), ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
+``kpi-trend-change`` (a change of the target or the baseline, from the KPI's history).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import ClassVar, NamedTuple
+
+from kpi_catalog.i18n.numbers import format_number
+from kpi_catalog.model.enums import Direction
+from kpi_catalog.model.kpi import Actual, Kpi, Target
+from kpi_catalog.status.compute import KpiStatus, expected_path, goal_value, method_break
+
+WIDTH, HEIGHT = 640, 300
+LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
+# The SVG is an HTML block of a Markdown page: besides XML's characters, a line break (a
+# blank line would end the block and let Markdown read the rest) and what Markdown's
+# preprocessors look for (fences, template syntax) become character references. XML
+# forbids control characters: they are dropped.
+_XML = str.maketrans({
+    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+    "\n": "&#10;", "\r": "&#13;", "`": "&#96;", "~": "&#126;", "{": "&#123;", "}": "&#125;",
+    **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
+                              0xFFFE, 0xFFFF]},
+})
+DEFAULT_LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
+                  "milestone": "Milestone", "method_change": "Method changed",
+                  "trend_title": "Trend of {name}"}
+FADED = ' stroke-opacity="0.45" fill-opacity="0.45"'
+"""Values measured before the latest change of method: drawn apart, lighter."""
+
+
+def _text(value: object) -> str:
+    """Text for an XML element or attribute: escaped, on one line of the SVG's source,
+    without characters XML forbids."""
+    return str(value).translate(_XML)
+
+
+svg_text = _text
+"""The same escaping for the site's other SVGs (the objective's KPI tree)."""
+
+
+def _nice_step(span: float, count: int = 5) -> float:
+    raw = span / max(count, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            return factor * power
+    return 10 * power
+
+
+def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
+    if high - low < 1e-12:
+        pad = abs(high) * 0.1 or 1.0
+        low, high = low - pad, high + pad
+    step = _nice_step(high - low)
+    first = math.floor(low / step) * step
+    last = math.ceil(high / step) * step
+    ticks = []
+    n = 0
+    while first + n * step <= last + step / 1e6:
+        ticks.append(round(first + n * step, 10))
+        n += 1
+    return first, last, ticks
+
+
+def _month_ticks(start: date, end: date) -> tuple[list[date], bool]:
+    """First days of months between the dates, thinned to at most seven; and whether
+    every tick is a January (label years only)."""
+    months = (end.year - start.year) * 12 + end.month - start.month
+    step = next((s for s in (1, 2, 3, 6, 12, 24, 60) if months / s <= 6), 120)
+    ticks = []
+    year, month = start.year, start.month
+    if start.day != 1:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    while date(year, month, 1) <= end:
+        if ((year * 12 + month - 1) % step) == 0:
+            ticks.append(date(year, month, 1))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return ticks, step >= 12
+
+
+def trend_svg(
+    kpi: Kpi,
+    status: KpiStatus | None,
+    today: date,
+    *,
+    labels: Mapping[str, str],
+    format_number: Callable[[float], str] = format_number,
+    format_date: Callable[[date], str] = date.isoformat,
+    changes: Sequence[tuple[date, str]] = (),
+) -> str | None:
+    """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet.
+
+    ``labels`` gives the chart's words in the site's language:
+
+    * ``"actual"``: the measured values (legend and description), e.g. "Actual";
+    * ``"target"``: the target value or range, e.g. "Target";
+    * ``"expected"``: the straight line from baseline to target, e.g. "Expected";
+    * ``"milestone"``: a milestone on the way (its tooltip), e.g. "Milestone";
+    * ``"method_change"``: the day the method changed (its tooltip), e.g. "Method changed";
+    * ``"trend_title"``: the chart's title, e.g. "Trend of {name}"; ``{name}`` (optional)
+      is replaced by the KPI's name.
+
+    Missing keys fall back to English. ``format_number`` and ``format_date`` write values
+    and dates in the description and on the axes (default: ``1,250`` and ISO dates).
+    ``changes`` marks the days the target or the baseline changed (day, what changed in
+    words) with a thin vertical line, when the day lies inside the chart.
+    Every text is XML-escaped, its line breaks too (so that no text can end the HTML block
+    the SVG sits in on a Markdown page); the SVG has a ``viewBox`` and no fixed size, so it
+    scales to the width of its container, and it loads nothing from outside.
+    """
+    words = {**DEFAULT_LABELS, **labels}
+    points = sorted(((a.date, i, a) for i, a in enumerate(kpi.actuals) if a.date <= today),
+                    key=lambda item: item[:2])
+    actuals = [a for _, _, a in points]
+    if not actuals:
+        return None
+    frame = Frame.around(kpi, actuals)
+    path = _expected_path(kpi)
+    title = words["trend_title"].replace("{name}", kpi.name)
+    desc = _description(kpi, status, actuals, path, words, format_number, format_date)
+    ident = f"kpi-trend-{kpi.id}"
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
+        f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
+        'font-family="inherit" font-size="12" fill="none" stroke="none">',
+        f'<title id="{ident}-title">{_text(title)}</title>',
+        f'<desc id="{ident}-desc">{_text(desc)}</desc>',
+        *_grid(frame),
+        *_axes(frame, kpi.measurement.unit, format_number),
+        *_target(kpi, frame, words, format_number, format_date),
+        *_expected(kpi, frame, path, words, format_number, format_date),
+        *_changes(frame, changes, format_date),
+        *_actuals(frame, actuals, method_break(kpi), format_number),
+        *_method_change(kpi, frame, words, format_date),
+        *_legend(kpi, path, words),
+        "</svg>",
+    ])
+
+
+# --- the frame: where days and values land -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The plot area's scales: :meth:`x` places a day, :meth:`y` a value, and the ticks
+    say where the grid lines and axis labels go."""
+
+    first_day: date
+    last_day: date
+    low: float
+    high: float
+    value_ticks: list[float]
+
+    plot_w: ClassVar[int] = WIDTH - LEFT - RIGHT
+    plot_h: ClassVar[int] = HEIGHT - TOP - BOTTOM
+
+    @classmethod
+    def around(cls, kpi: Kpi, actuals: list[Actual]) -> Frame:
+        """Room for the values, the baseline and the target (or its range)."""
+        baseline, target = kpi.baseline, kpi.target
+        days = [a.date for a in actuals]
+        values = [a.value for a in actuals]
+        if baseline is not None:
+            days.append(baseline.date)
+            values.append(baseline.value)
+        for goal in (*kpi.milestones, *([target] if target is not None else [])):
+            days.append(goal.date)
+            values += [v for v in (goal.value, goal.min, goal.max) if v is not None]
+        first_day, last_day = min(days), max(days)
+        if first_day == last_day:
+            first_day, last_day = first_day - timedelta(days=15), last_day + timedelta(days=15)
+        low, high, value_ticks = _value_ticks(min(values), max(values))
+        return cls(first_day, last_day, low, high, value_ticks)
+
+    def x(self, day: date) -> float:
+        span = (self.last_day - self.first_day).days
+        return round(LEFT + self.plot_w * (day - self.first_day).days / span, 2)
+
+    def y(self, value: float) -> float:
+        return round(TOP + self.plot_h * (self.high - value) / (self.high - self.low), 2)
+
+    def month_ticks(self) -> tuple[list[date], bool]:
+        return _month_ticks(self.first_day, self.last_day)
+
+
+# --- the parts of the chart ------------------------------------------------------------
+
+
+class ExpectedPath(NamedTuple):
+    """The straight line from the baseline to the target (its nearest edge for a range)."""
+
+    start: date
+    start_value: float
+    end: date
+    end_value: float
+
+
+def _expected_path(kpi: Kpi) -> ExpectedPath | None:
+    """The expected path, when it goes anywhere."""
+    goal = goal_value(kpi)
+    if kpi.baseline is None or goal is None or goal == kpi.baseline.value:
+        return None
+    return ExpectedPath(kpi.baseline.date, kpi.baseline.value, kpi.target.date, goal)
+
+
+def _goal_text(target: Target, format_number: Callable[[float], str]) -> str:
+    return (format_number(target.value) if target.value is not None
+            else f"{format_number(target.min)} – {format_number(target.max)}")
+
+
+def _description(
+    kpi: Kpi, status: KpiStatus | None, actuals: list[Actual],
+    path: ExpectedPath | None, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> str:
+    """The chart in words, for screen readers: the values, the target, the expected path."""
+    target = kpi.target
+    shown = actuals if len(actuals) <= 12 else [actuals[0], *actuals[-11:]]
+    said = "; ".join(f"{a.period}: {format_number(a.value)}" for a in shown)
+    if len(shown) < len(actuals):
+        said = f"{actuals[0].period}: {format_number(actuals[0].value)}; …; " + "; ".join(
+            f"{a.period}: {format_number(a.value)}" for a in actuals[-11:])
+    desc = [f"{words['actual']} ({kpi.measurement.unit}): {said}."]
+    if target is not None:
+        desc.append(f"{words['target']}: {_goal_text(target, format_number)} "
+                    f"({format_date(target.date)}).")
+    if path is not None:
+        desc.append(f"{words['expected']}: {format_number(path.start_value)} "
+                    f"({format_date(path.start)}) → {format_number(path.end_value)} "
+                    f"({format_date(path.end)})")
+        if status is not None and status.expected is not None and status.latest is not None:
+            desc[-1] += (f"; {status.latest.period}: {format_number(round(status.expected, 2))}")
+        desc[-1] += "."
+    if kpi.method_changed:
+        change = max(kpi.method_changed, key=lambda c: c.date)
+        desc.append(f"{words['method_change']} ({format_date(change.date)}): {change.change}")
+    return " ".join(desc)
+
+
+def _grid(frame: Frame) -> list[str]:
+    out = ['<g class="kpi-trend-grid" stroke="currentColor" stroke-opacity="0.15">']
+    for tick in frame.value_ticks:
+        y = frame.y(tick)
+        out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{y}" y2="{y}"/>')
+    out.append("</g>")
+    return out
+
+
+def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> list[str]:
+    out = ['<g class="kpi-trend-axis" fill="currentColor">']
+    for tick in frame.value_ticks:
+        out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}" text-anchor="end">'
+                   f"{_text(format_number(tick))}</text>")
+    ticks, years_only = frame.month_ticks()
+    for tick in ticks:
+        label = str(tick.year) if years_only else f"{tick.year}-{tick.month:02d}"
+        out.append(f'<text x="{frame.x(tick)}" y="{HEIGHT - BOTTOM + 18}" '
+                   f'text-anchor="middle">{_text(label)}</text>')
+    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{_text(unit)}</text>')
+    bottom = TOP + frame.plot_h
+    out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
+               'stroke="currentColor" stroke-opacity="0.5"/>')
+    out.append("</g>")
+    return out
+
+
+def _target(
+    kpi: Kpi, frame: Frame, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> list[str]:
+    """The target: a band for a range, else a dashed line with a mark on its date."""
+    target = kpi.target
+    if target is None:
+        return []
+    goal_text = _goal_text(target, format_number)
+    if kpi.direction is Direction.WITHIN_RANGE:
+        top, bottom = frame.y(target.max), frame.y(target.min)
+        return [f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{frame.plot_w}" '
+                f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'
+                f"<title>{_text(words['target'])}: {_text(goal_text)}</title></rect>"]
+    if target.value is None:
+        return []
+    ty = frame.y(target.value)
+    return [f'<g class="kpi-trend-target" stroke="currentColor" stroke-width="1.5">'
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty}" y2="{ty}" '
+            'stroke-dasharray="8 5" stroke-opacity="0.7"/>'
+            f'<path d="M{frame.x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
+            f"<title>{_text(words['target'])}: {_text(goal_text)} "
+            f"({_text(format_date(target.date))})</title></path></g>"]
+
+
+def _changes(frame: Frame, changes: Sequence[tuple[date, str]],
+             format_date: Callable[[date], str]) -> list[str]:
+    """A thin dotted vertical line on each day the target or baseline changed."""
+    lines = []
+    for day, text in changes:
+        if frame.first_day <= day <= frame.last_day:
+            x = frame.x(day)
+            lines.append(f'<line class="kpi-trend-change" x1="{x}" x2="{x}" y1="{TOP}" '
+                         f'y2="{HEIGHT - BOTTOM}" stroke="currentColor" stroke-width="1" '
+                         f'stroke-dasharray="1 3" stroke-opacity="0.7">'
+                         f"<title>{_text(format_date(day))}: {_text(text)}</title></line>")
+    return lines
+
+
+def _expected(
+    kpi: Kpi, frame: Frame, path: ExpectedPath | None, words: Mapping[str, str],
+    format_number: Callable[[float], str], format_date: Callable[[date], str],
+) -> list[str]:
+    """The expected path: a straight line, or a line through the milestones, each marked."""
+    if path is None:
+        return []
+    style = ('stroke="currentColor" stroke-width="1.5" stroke-dasharray="2 4" '
+             'stroke-linecap="round" stroke-opacity="0.8"')
+    if not kpi.milestones:
+        return [f'<line class="kpi-trend-expected" x1="{frame.x(path.start)}" '
+                f'y1="{frame.y(path.start_value)}" x2="{frame.x(path.end)}" '
+                f'y2="{frame.y(path.end_value)}" {style}/>']
+    points = expected_path(kpi)
+    line = " ".join(f"{frame.x(day)},{frame.y(value)}" for day, value in points)
+    out = [f'<polyline class="kpi-trend-expected" points="{line}" {style}/>',
+           '<g class="kpi-trend-milestone" fill="currentColor">']
+    for milestone, (day, value) in zip(kpi.milestones, points[1:-1], strict=False):
+        out.append(f'<path d="M{frame.x(day)} {frame.y(value) - 5}l5 5-5 5-5-5z"><title>'
+                   f'{_text(words["milestone"])}: {_text(_goal_text(milestone, format_number))}'
+                   f" ({_text(format_date(day))})</title></path>")
+    out.append("</g>")
+    return out
+
+
+def _actuals(frame: Frame, actuals: list[Actual], changed: date | None,
+             format_number: Callable[[float], str]) -> list[str]:
+    """The measured values: a line through them, and a point with a tooltip for each;
+    values before the latest change of method (``changed``) apart and lighter."""
+    out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">']
+    def measured_before(a: Actual) -> bool:
+        return changed is not None and a.date < changed
+
+    runs = [([a for a in actuals if measured_before(a)], FADED),
+            ([a for a in actuals if not measured_before(a)], "")]
+    for run, faded in runs:
+        if len(run) > 1:
+            points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in run)
+            out.append(f'<polyline points="{points}" fill="none" stroke-width="2.5" '
+                       f'stroke-linejoin="round"{faded}/>')
+    for a in actuals:
+        note = f" – {a.note}" if a.note.strip() else ""
+        faded = FADED if measured_before(a) else ""
+        out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4"{faded}>'
+                   f"<title>{_text(a.period)}: {_text(format_number(a.value))}{_text(note)}"
+                   "</title></circle>")
+    out.append("</g>")
+    return out
+
+
+def _method_change(kpi: Kpi, frame: Frame, words: Mapping[str, str],
+                   format_date: Callable[[date], str]) -> list[str]:
+    """A marked vertical line on the day of the latest change of method, with what changed."""
+    if not kpi.method_changed:
+        return []
+    change = max(kpi.method_changed, key=lambda c: c.date)
+    if not frame.first_day < change.date <= frame.last_day:
+        return []
+    x = frame.x(change.date)
+    said = f"{words['method_change']} ({format_date(change.date)}): {change.change}"
+    return [f'<g class="kpi-trend-method" stroke="currentColor" fill="currentColor">'
+            f"<title>{_text(said)}</title>"
+            f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{TOP + frame.plot_h}" stroke-width="1.5" '
+            'stroke-dasharray="1 3"/>'
+            f'<text x="{x + 4}" y="{TOP + 12}" stroke="none" font-size="11">'
+            f"{_text(words['method_change'])}</text></g>"]
+
+
+def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> list[str]:
+    """A sample of each line the chart draws, right-aligned above the plot."""
+    legend = [("actual", 'stroke-width="2.5"')]
+    if kpi.target is not None:
+        legend.append(("target", 'stroke-width="1.5" stroke-dasharray="8 5"'))
+    if path is not None:
+        legend.append(("expected", 'stroke-width="1.5" stroke-dasharray="2 4"'))
+    out = ['<g class="kpi-trend-legend" fill="currentColor">']
+    lx = WIDTH - RIGHT
+    for key, style in reversed(legend):
+        word = _text(words[key])
+        width = 30 + 7 * len(words[key])
+        lx -= width
+        if key == "target" and kpi.direction is Direction.WITHIN_RANGE:
+            out.append(f'<rect x="{lx}" y="8" width="20" height="12" fill="currentColor" '
+                       'fill-opacity="0.12"/>')
+        else:
+            out.append(f'<line x1="{lx}" x2="{lx + 20}" y1="14" y2="14" stroke="currentColor" '
+                       f"{style}/>")
+        out.append(f'<text x="{lx + 25}" y="18">{word}</text>')
+    out.append("</g>")
+    return out

@@ -1,0 +1,1 @@
+"""Where each KPI stands (:mod:`.compute`), and the `kpi status` report (:mod:`.report`)."""

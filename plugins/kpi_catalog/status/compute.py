@@ -1,0 +1,246 @@
+"""Where each KPI stands: achieved, ahead, on track, behind, no data, or not started.
+
+Expected progress follows the straight line from the baseline (value, date) to the
+target (value, date), or, when the KPI gives ``milestones``, the path of straight lines
+from the baseline through each milestone to the target. The latest actual value is
+compared with what that path expects on the actual's date; a tolerance (a share of the
+distance from baseline to target, ``catalog.yml: status.tolerance``) separates ahead, on
+track and behind. Direction matters: where lower is better, progress goes down.
+
+* **achieved**: the latest value has reached the target (early is fine);
+* **behind**: the deadline has passed without reaching it, or the value is worse than
+  expected by more than the tolerance; **ahead**: better by more than the tolerance;
+* ``within_range`` KPIs are on track inside the range (achieved once a value for the
+  target date or later lies inside it). Outside the range, a KPI whose baseline lay
+  outside it follows the straight line from the baseline to the nearest edge of the range
+  (ahead, on track or behind as above); one whose baseline lay inside it (a "keep it in
+  range" KPI), or whose deadline has passed, is behind;
+* **not started** before the baseline date, and while the first value is not due yet
+  (a yearly KPI in its first year); **no data** without a baseline or a target, or when
+  a value is due and there is none;
+* **data overdue** is shown beside the status when a value later than the latest is due
+  (:mod:`.actuals.due`: the period has ended and the catalog's grace days have passed);
+* a KPI may set its status by hand (``status: {value, reason, until}``): that wins up to
+  its ``until`` day, and the site says it was set by hand and why;
+* after a change of method (``method_changed``), only values measured the new way count:
+  a KPI without such a value yet has no data;
+* a KPI may set its own ``status_tolerance`` instead of the catalog's.
+
+The latest value is the one whose period (``2026-03``, ``2026-Q1``, ``2026``) ended last,
+by today; a value for a period that has not ended yet does not count. Roll-ups count
+KPIs per status, for the whole catalog, per department and per objective; retired KPIs
+are left out of the grouped roll-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Literal
+
+from kpi_catalog.actuals.due import DEFAULT_GRACE_DAYS, data_overdue, first_value_due
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Direction, Lifecycle, StatusValue
+from kpi_catalog.model.kpi import Actual, Kpi
+
+Rag = Literal["red", "amber", "green"]
+
+
+@dataclass(frozen=True)
+class KpiStatus:
+    value: StatusValue
+    manual: bool = False
+    reason: str = ""
+    latest: Actual | None = None
+    expected: float | None = None
+    """The value the straight-line path expects on the latest actual's date."""
+    progress: float | None = None
+    """Share of the way from baseline to target reached by the latest value (0 to 1)."""
+    expected_progress: float | None = None
+    """Share of the time from baseline date to target date that has passed (0 to 1)."""
+    rag: Rag | None = None
+    data_overdue: bool = False
+    """A value later than the latest is due (see :mod:`.actuals.due`)."""
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        data["value"] = self.value.value
+        data["latest"] = (
+            {"period": self.latest.period, "value": self.latest.value} if self.latest else None
+        )
+        return data
+
+
+# Float noise must not move a value that sits exactly on the tolerance edge.
+_EPSILON = 1e-9
+
+
+def goal_value(kpi: Kpi) -> float | None:
+    """Where the expected path ends: the target value, or for a ``within_range`` KPI the
+    edge of the range nearest to where the path comes from (``None`` without a path)."""
+    path = expected_path(kpi)
+    return path[-1][1] if path else None
+
+
+def expected_path(kpi: Kpi) -> list[tuple[date, float]]:
+    """The points of the expected path: the baseline, each milestone, the target. A range
+    (``min``/``max``) counts at its edge nearest to the point before it."""
+    if kpi.baseline is None or kpi.target is None:
+        return []
+    points = [(kpi.baseline.date, kpi.baseline.value)]
+    for goal in (*kpi.milestones, kpi.target):
+        value = goal.value if goal.value is not None else min(max(points[-1][1], goal.min),
+                                                              goal.max)
+        points.append((goal.date, value))
+    return points
+
+
+def expected_value(kpi: Kpi, when: date) -> float | None:
+    """The path from baseline through the milestones to target, straight between two
+    points, flat before the first and after the last."""
+    path = expected_path(kpi)
+    if not path:
+        return None
+    if when <= path[0][0]:
+        return path[0][1]
+    for (start, low), (end, high) in zip(path, path[1:], strict=False):
+        if when <= end:
+            days = (end - start).days
+            share = (when - start).days / days if days > 0 else 1.0
+            return low + (high - low) * share
+    return path[-1][1]
+
+
+def _time_share(kpi: Kpi, when: date) -> float:
+    start, end = kpi.baseline.date, kpi.target.date
+    if end <= start:
+        return 1.0
+    return min(1.0, max(0.0, (when - start).days / (end - start).days))
+
+
+def method_break(kpi: Kpi) -> date | None:
+    """The day of the latest change of method: values before it are measured another way."""
+    return max((change.date for change in kpi.method_changed), default=None)
+
+
+def latest_actual(kpi: Kpi, today: date) -> Actual | None:
+    """The most recent value whose period has ended by today."""
+    known = [(a.date, index, a) for index, a in enumerate(kpi.actuals) if a.date <= today]
+    return max(known, key=lambda item: item[:2])[2] if known else None  # a tie: the later entry
+
+
+def manual_status_holds(kpi: Kpi, today: date) -> bool:
+    """A status set by hand holds up to and including its `until` day."""
+    manual = kpi.status
+    return manual is not None and (manual.until is None or today <= manual.until)
+
+
+def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
+    t = kpi.thresholds
+    if t is None or value is None or kpi.direction is Direction.WITHIN_RANGE:
+        return None
+    if kpi.direction is Direction.HIGHER_IS_BETTER:
+        return "green" if value >= t.green else "amber" if value >= t.amber else "red"
+    return "green" if value <= t.green else "amber" if value <= t.amber else "red"
+
+
+def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
+                   grace_days: int = DEFAULT_GRACE_DAYS) -> KpiStatus:
+    """The KPI's status on ``today``; ``tolerance`` is the catalog's, unless the KPI sets
+    its own ``status_tolerance``."""
+    if kpi.status_tolerance is not None:
+        tolerance = kpi.status_tolerance
+    latest = latest_actual(kpi, today)
+    changed = method_break(kpi)
+    if latest is not None and changed is not None and latest.date < changed:
+        latest = None  # measured the old way: not compared with the path across the break
+    value = latest.value if latest else None
+    common = {"latest": latest, "rag": rag_of(kpi, value),
+              "data_overdue": data_overdue(kpi, today, grace_days)}
+    goal = goal_value(kpi)
+    if goal is not None:
+        span = goal - kpi.baseline.value
+        common["expected_progress"] = _time_share(kpi, today)
+        if latest:
+            common["expected"] = expected_value(kpi, latest.date)
+            if span:
+                common["progress"] = min(1.0, max(0.0, (latest.value - kpi.baseline.value) / span))
+
+    if manual_status_holds(kpi, today):
+        return KpiStatus(StatusValue(kpi.status.value), manual=True, reason=kpi.status.reason,
+                         **common)
+    if kpi.baseline is None or kpi.target is None:
+        return KpiStatus(StatusValue.NO_DATA, **common)
+    if today < kpi.baseline.date:
+        return KpiStatus(StatusValue.NOT_STARTED, **common)
+    if latest is None:  # before its first value is due, a KPI has not started reporting
+        waiting = not kpi.actuals and not first_value_due(kpi, today, grace_days)
+        return KpiStatus(StatusValue.NOT_STARTED if waiting else StatusValue.NO_DATA, **common)
+    return KpiStatus(_judge(kpi, latest, today, tolerance), **common)
+
+
+def _judge(kpi: Kpi, latest: Actual, today: date, tolerance: float) -> StatusValue:
+    target = kpi.target
+    past_deadline = today > target.date
+    goal = goal_value(kpi)
+    base = kpi.baseline.value
+    if kpi.direction is Direction.WITHIN_RANGE:
+        if target.min <= latest.value <= target.max:
+            return StatusValue.ACHIEVED if latest.date >= target.date else StatusValue.ON_TRACK
+        if past_deadline or goal == base:  # deadline passed, or a keep-in-range KPI left it
+            return StatusValue.BEHIND
+        sign = 1 if goal > base else -1
+        if sign * (latest.value - goal) > 0:  # overshot: beyond the far side of the range
+            return StatusValue.BEHIND
+    else:
+        sign = 1 if kpi.direction is Direction.HIGHER_IS_BETTER else -1
+        if sign * (latest.value - goal) >= 0:
+            return StatusValue.ACHIEVED
+        if past_deadline:
+            return StatusValue.BEHIND
+    band = tolerance * abs(goal - base)
+    gap = sign * (latest.value - expected_value(kpi, latest.date))
+    slack = _EPSILON * max(1.0, abs(goal), abs(base))
+    if gap > band + slack:
+        return StatusValue.AHEAD
+    if gap < -band - slack:
+        return StatusValue.BEHIND
+    return StatusValue.ON_TRACK
+
+
+def catalog_statuses(catalog: Catalog, today: date) -> dict[str, KpiStatus]:
+    config = catalog.config.status
+    return {kpi_id: compute_status(kpi, today, config.tolerance, config.grace_days)
+            for kpi_id, kpi in catalog.kpis.items()}
+
+
+def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
+    """How many KPIs are in each status, in the order of :class:`StatusValue`."""
+    counts = {value: 0 for value in StatusValue}
+    for status in statuses:
+        counts[status.value] += 1
+    return counts
+
+
+def rollup_by(
+    catalog: Catalog, statuses: dict[str, KpiStatus], key: Literal["department", "objective"],
+) -> dict[str, dict[StatusValue, int]]:
+    """A roll-up per department or per objective (retired KPIs left out), by id.
+
+    Every department or objective of the catalog appears, with zeros if no KPI counts.
+    """
+    ids = catalog.departments if key == "department" else catalog.objectives
+    grouped: dict[str, list[KpiStatus]] = {group_id: [] for group_id in ids}
+    for kpi_id, status in statuses.items():
+        kpi = catalog.kpis[kpi_id]
+        if kpi.lifecycle is not Lifecycle.RETIRED:
+            grouped.setdefault(getattr(kpi, key), []).append(status)
+    return {group_id: rollup(group) for group_id, group in grouped.items()}
+
+
+def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
+    """What `kpi export` adds to each KPI."""
+    config = catalog.config.status
+    status = compute_status(kpi, today, config.tolerance, config.grace_days)
+    return {"status": status.as_dict()}

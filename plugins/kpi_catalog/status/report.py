@@ -1,0 +1,138 @@
+"""The ``kpi status`` report: a plain-text table for a terminal, or JSON for programs.
+
+The statuses themselves are computed by :mod:`kpi_catalog.status.compute`; this module only
+chooses the rows and writes them.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from kpi_catalog.i18n.numbers import format_number
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.status.compute import KpiStatus, compute_status, rollup
+
+STATUS_WORDS = {value: value.value.replace("_", " ") for value in StatusValue}
+OVERDUE_WORDS = "data overdue"
+NAME_WIDTH = 30
+
+
+@dataclass(frozen=True)
+class StatusRow:
+    kpi: Kpi
+    status: KpiStatus
+
+
+def status_rows(
+    catalog: Catalog, today: date, *, department: str | None = None,
+    objective: str | None = None,
+) -> tuple[list[StatusRow], int]:
+    """The KPIs to report (not retired), by department then id; and how many retired
+    KPIs matched the filters but were left out."""
+    config = catalog.config.status
+    order = {dep_id: i for i, dep_id in enumerate(catalog.departments)}
+    rows, retired = [], 0
+    for kpi in sorted(catalog.kpis.values(),
+                      key=lambda k: (order.get(k.department, len(order)), k.department, k.id)):
+        if (department and kpi.department != department) or (
+                objective and kpi.objective != objective):
+            continue
+        if kpi.lifecycle is Lifecycle.RETIRED:
+            retired += 1
+            continue
+        rows.append(StatusRow(kpi, compute_status(kpi, today, config.tolerance,
+                                                  config.grace_days)))
+    return rows, retired
+
+
+def _truncate(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _expected_text(value: float | None) -> str:
+    """Whole numbers from 100 up (an interpolation has no meaningful decimals there)."""
+    if value is None:
+        return "-"
+    return format_number(round(value) if abs(value) >= 100 else value)
+
+
+def _target_text(kpi: Kpi) -> str:
+    t = kpi.target
+    if t is None:
+        return "-"
+    goal = format_number(t.value) if t.value is not None else (
+        f"{format_number(t.min)} to {format_number(t.max)}")
+    return f"{goal} by {t.date.isoformat()}"
+
+
+def rollup_text(counts: dict[StatusValue, int]) -> str:
+    """``12 KPIs: 3 achieved, 2 ahead, 7 on track``: zero counts left out."""
+    total = sum(counts.values())
+    parts = [f"{n} {STATUS_WORDS[value]}" for value, n in counts.items() if n]
+    noun = "KPI" if total == 1 else "KPIs"
+    return f"{total} {noun}: " + ", ".join(parts) + "." if total else "No KPIs to show."
+
+
+def status_table(rows: list[StatusRow], retired: int = 0) -> str:
+    """A plain-text table for a terminal, a roll-up line, and the reasons of manual statuses."""
+    header = ("ID", "NAME", "DEPARTMENT", "LATEST", "EXPECTED", "TARGET", "STATUS", "RAG")
+    lines: list[tuple[str, ...]] = [header]
+    notes = []
+    for row in rows:
+        kpi, status = row.kpi, row.status
+        latest = status.latest
+        word = STATUS_WORDS[status.value] + ("*" if status.manual else "") + (
+            f", {OVERDUE_WORDS}" if status.data_overdue else "")
+        if status.manual:
+            notes.append(f"* {kpi.id}: set by hand: {' '.join(status.reason.split())}")
+        lines.append((
+            kpi.id,
+            _truncate(kpi.name, NAME_WIDTH),
+            kpi.department,
+            f"{format_number(latest.value)} ({latest.period})" if latest else "-",
+            _expected_text(status.expected),
+            _target_text(kpi),
+            word,
+            status.rag or "-",
+        ))
+    widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
+    numeric = {3, 4, 5}
+    out = []
+    for n, line in enumerate(lines):
+        cells = [cell.rjust(widths[i]) if i in numeric and n else cell.ljust(widths[i])
+                 for i, cell in enumerate(line)]
+        out.append("  ".join(cells).rstrip())
+        if n == 0:
+            out.append("  ".join("-" * w for w in widths))
+    out.append("")
+    summary = rollup_text(rollup(row.status for row in rows))
+    if retired:
+        summary += f" ({retired} retired not shown.)"
+    out.append(summary)
+    out.extend(notes)
+    return "\n".join(out)
+
+
+def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
+    kpis = []
+    for row in rows:
+        kpi = row.kpi
+        kpis.append({
+            "id": kpi.id, "name": kpi.name, "department": kpi.department,
+            "objective": kpi.objective, "lifecycle": kpi.lifecycle.value,
+            "direction": kpi.direction.value, "unit": kpi.measurement.unit,
+            "target": kpi.target.model_dump(mode="json") if kpi.target else None,
+            "status": row.status.as_dict(),
+        })
+    counts = rollup(row.status for row in rows)
+    return json.dumps({
+        "today": today.isoformat(),
+        "kpis": kpis,
+        "rollup": {value.value: n for value, n in counts.items()},
+        "retired_not_shown": retired,
+    }, indent=2, ensure_ascii=False, allow_nan=False)
