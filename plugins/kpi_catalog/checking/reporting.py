@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.codes import DOCS_URL, doc_url
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 
@@ -12,27 +13,33 @@ def summary(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
     files = len({d.path for d in diagnostics})
+    kpis = ngettext("{count} KPI", "{count} KPIs", kpi_count, count=kpi_count)
     if not diagnostics:
-        return f"All good: {_count(kpi_count, 'KPI')} checked, no problems found."
+        return _("All good: {kpis} checked, no problems found.", kpis=kpis)
     notes = sum(d.severity is Severity.INFO for d in diagnostics)
-    verdict = "The catalog is valid" if not errors else "The catalog is not valid"
-    counted = f"{_count(errors, 'error')}, {_count(warnings, 'warning')}" + (
-        f", {_count(notes, 'note')}" if notes else "")
-    return (f"{verdict}: {counted} in {_count(files, 'file')} "
-            f"({_count(kpi_count, 'KPI')} checked).")
+    counted = ", ".join([
+        ngettext("{count} error", "{count} errors", errors, count=errors),
+        ngettext("{count} warning", "{count} warnings", warnings, count=warnings),
+        *([ngettext("{count} note", "{count} notes", notes, count=notes)] if notes else [])])
+    in_files = ngettext("{count} file", "{count} files", files, count=files)
+    if errors:
+        return _("The catalog is not valid: {counted} in {files} ({kpis} checked).",
+                 counted=counted, files=in_files, kpis=kpis)
+    return _("The catalog is valid: {counted} in {files} ({kpis} checked).",
+             counted=counted, files=in_files, kpis=kpis)
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
-LOOK_UP = f"Each code is explained at {DOCS_URL}errors/ (E...) and {DOCS_URL}rules/ (K...)."
+def look_up() -> str:
+    """Where each code is explained, the last line but one of `kpi validate`."""
+    errors, rules = DOCS_URL + "errors/", DOCS_URL + "rules/"
+    return _("Each code is explained at {errors} (E...) and {rules} (K...).",
+             errors=errors, rules=rules)
 
 
 def as_text(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     lines = [d.text() for d in diagnostics]
     if diagnostics:
-        lines.append(LOOK_UP)
+        lines.append(look_up())
     lines.append(summary(diagnostics, kpi_count))
     return "\n".join(lines)
 
@@ -69,7 +76,7 @@ def github_annotation(d: Diagnostic) -> str:
         f"col={d.column}",
         f"title={_escape_property(d.code)}",
     ])
-    message = d.message + (f" (field {d.field_label})" if d.field else "") + (
+    message = d.message + (" " + _("(field {field})", field=d.field_label) if d.field else "") + (
         f" {d.hint}" if d.hint else "")
     return f"::{level} {props}::{_escape_data(message)}"
 

@@ -17,9 +17,22 @@ from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import replace_file
+from kpi_catalog.i18n.messages import (
+    LANGUAGES,
+    _,
+    count_text,
+    ngettext,
+    speaking,
+    use_language,
+)
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
-from kpi_catalog.reading.loader import LoadResult, find_repo_root, load_catalog
+from kpi_catalog.reading.loader import (
+    LoadResult,
+    catalog_language,
+    find_repo_root,
+    load_catalog,
+)
 from kpi_catalog.status.compute import export_fields
 
 DEFAULT_CATALOG = "kpis"
@@ -51,10 +64,18 @@ def today_of(value) -> date:
     return value.date() if value else date.today()
 
 
+def speak_for(catalog: Path) -> None:
+    """Speak from here on the language chosen with ``--language`` or ``KPI_LANGUAGE``, else
+    the language of the catalog at ``catalog`` (its catalog.yml), else English."""
+    chosen = click.get_current_context().find_root().params.get("language")
+    use_language(chosen or catalog_language(catalog))
+
+
 def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult:
     root = catalog or default_catalog()
+    speak_for(root)
     if not root.is_dir():
-        raise click.UsageError(f"There is no catalog folder at {root}.")
+        raise click.UsageError(_("There is no catalog folder at {root}.", root=root))
     progress = progress_printer() if show_progress and sys.stderr.isatty() else None
     result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
                            progress=progress, parallel=True)
@@ -67,14 +88,23 @@ def progress_printer():
     """A one-line counter on stderr for large catalogs; silent for small ones."""
     def show(done: int, total: int) -> None:
         if total >= 500 and (done % 250 == 0 or done == total):
-            click.echo(f"\rReading KPI files: {done:,}/{total:,}", nl=False, err=True)
+            click.echo("\r" + _("Reading KPI files: {done}/{total}", done=count_text(done),
+                                    total=count_text(total)), nl=False, err=True)
     return show
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kpi")
-def main() -> None:
+@click.option("--language", type=click.Choice(LANGUAGES), envvar="KPI_LANGUAGE",
+              show_envvar=True, default=None,
+              help="The language of the messages, en or id (before the command: "
+              "kpi --language en validate). Default: the catalog's `language`.")
+def main(language: str | None) -> None:
     """kpi-catalog: check, describe and export a catalog of KPIs written in YAML."""
+    # The language of this run, until the command names its catalog (speak_for); the
+    # language spoken before comes back when the run ends (a process may run several).
+    click.get_current_context().with_resource(
+        speaking(language or catalog_language(default_catalog())))
 
 
 def find_catalog_folder(file: Path) -> Path | None:
@@ -101,23 +131,26 @@ def write_output(path: Path, text: str, make_folder: bool = False) -> None:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
         elif not path.parent.is_dir():
-            raise click.UsageError(f"Cannot write {path}: there is no folder {path.parent}.")
+            raise click.UsageError(_("Cannot write {path}: there is no folder {folder}.",
+                                     path=path, folder=path.parent))
         if path.is_dir():
-            raise click.UsageError(f"Cannot write {path}: it is a folder.")
+            raise click.UsageError(_("Cannot write {path}: it is a folder.", path=path))
         if path.exists() and not path.is_file():
             with open(path, "w", encoding="utf-8") as out:
                 out.write(text)
         else:
             replace_file(path, text)
     except OSError as exc:
-        raise click.UsageError(f"Cannot write {path}: {exc.strerror or exc}.") from None
+        raise click.UsageError(_("Cannot write {path}: {problem}.",
+                                 path=path, problem=exc.strerror or exc)) from None
 
 
 def registries(catalog: Path) -> Catalog:
     """The catalog whose ids the schemas list; refused while its registries have errors
     (a schema listing half the departments would flag correct KPIs)."""
+    speak_for(catalog)
     if not catalog.is_dir():
-        raise click.UsageError(f"There is no catalog folder at {catalog}.")
+        raise click.UsageError(_("There is no catalog folder at {catalog}.", catalog=catalog))
     result = load_catalog(catalog, repo_root=find_repo_root(catalog))
     registries = {result.catalog.root / name for name in CATALOG_FILE_NAMES}
     registry_errors = [d for d in result.errors
@@ -137,7 +170,7 @@ def valid_catalog(catalog: Path | None, today) -> LoadResult:
     result = check(catalog, today)
     if not result.ok:
         click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
-        click.echo("Correct the catalog first: values go only into a valid catalog.", err=True)
+        click.echo(_("Correct the catalog first: values go only into a valid catalog."), err=True)
         sys.exit(1)
     return result
 
@@ -146,5 +179,6 @@ def refuse(diagnostics) -> None:
     for diagnostic in diagnostics:
         click.echo(diagnostic.text())
     count = len(diagnostics)
-    click.echo(f"Nothing was written: {count} problem{'' if count == 1 else 's'} found.")
+    click.echo(ngettext("Nothing was written: {count} problem found.",
+                        "Nothing was written: {count} problems found.", count, count=count))
     sys.exit(1)

@@ -1,6 +1,8 @@
 """Labels of the catalog site in English and Bahasa Indonesia, and how to format numbers and dates.
 
-One dict per language, with the same keys; :func:`labels` picks one. The site's language
+The English labels are here, by key (:data:`EN`); their translations are in the message
+catalogs (:mod:`kpi_catalog.i18n.messages`), where each label's key is the message context
+of its English text. :func:`labels` gives one language's. The site's language
 comes from ``catalog.yml`` (``language: en``) and can be overridden by the MkDocs plugin's
 ``language`` option. Only the site's own words are translated here: what contributors
 write in the catalog is shown as they wrote it.
@@ -9,11 +11,11 @@ write in the catalog is shown as they wrote it.
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from kpi_catalog.i18n.numbers import format_number
+from kpi_catalog.i18n.messages import current_language, translations
+from kpi_catalog.i18n.numbers import NUMBER_MARKS, format_number
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, StatusValue
-
-LANGUAGES = ("en", "id")
 
 EN: dict[str, str] = {
     # statuses
@@ -210,192 +212,6 @@ EN: dict[str, str] = {
     "chart.expected": "Expected",
 }
 
-ID: dict[str, str] = {
-    "status.achieved": "Tercapai",
-    "status.ahead": "Lebih cepat dari rencana",
-    "status.on_track": "Sesuai rencana",
-    "status.behind": "Tertinggal",
-    "status.no_data": "Belum ada data",
-    "status.not_started": "Belum dimulai",
-    "status.data_overdue": "Data terlambat",
-    "lifecycle.draft": "Draf",
-    "lifecycle.active": "Aktif",
-    "lifecycle.retired": "Tidak dipakai lagi",
-    "direction.higher_is_better": "Makin tinggi makin baik",
-    "direction.lower_is_better": "Makin rendah makin baik",
-    "direction.within_range": "Di dalam rentang",
-    "frequency.daily": "Harian",
-    "frequency.weekly": "Mingguan",
-    "frequency.monthly": "Bulanan",
-    "frequency.quarterly": "Triwulanan",
-    "frequency.half_yearly": "Semesteran",
-    "frequency.yearly": "Tahunan",
-    "rag.green": "Hijau",
-    "rag.amber": "Kuning",
-    "rag.red": "Merah",
-    "perspective.financial": "Keuangan",
-    "perspective.customer": "Pelanggan",
-    "perspective.internal-process": "Proses bisnis internal",
-    "perspective.learning-growth": "Pembelajaran dan pertumbuhan",
-    "fields.field": "kolom",
-    "fields.type": "jenis",
-    "fields.default": "bawaan",
-    "fields.meaning": "arti",
-    "fields.required": "wajib",
-    "overview.title": "Semua KPI",
-    "errors.title": "Katalog KPI memiliki kesalahan",
-    "errors.intro": "Halaman katalog kembali begitu berkas-berkas ini diperbaiki dan disimpan; "
-                    "halaman ini dimuat ulang dengan sendirinya.",
-    "errors.count": "Kesalahan: {count}, sama seperti laporan `kpi validate`.",
-    "errors.edit": "Sunting",
-    "departments.title": "Departemen",
-    "objectives.title": "Sasaran strategis",
-    "glossary.title": "Glosarium",
-    "section.measurement": "Pengukuran",
-    "section.thresholds": "Ambang batas",
-    "section.actuals": "Nilai aktual",
-    "section.objective": "Sasaran dan keberhasilan",
-    "section.description": "Latar belakang",
-    "section.related": "KPI terkait",
-    "section.links": "Tautan",
-    "section.terms": "Istilah yang dipakai",
-    "section.silenced": "Aturan yang tidak berlaku",
-    "section.changelog": "Catatan perubahan",
-    "section.use": "Memakai KPI ini dengan benar",
-    "section.tree": "Apa yang menggerakkannya",
-    "section.objective_tree": "Pohon KPI",
-    "section.success": "Seperti apa keberhasilannya",
-    "section.kpis": "KPI",
-    "section.status": "Ringkasan status",
-    "field.status": "Status",
-    "field.baseline": "Nilai awal",
-    "field.target": "Target",
-    "field.target_date": "Tanggal target",
-    "field.latest": "Nilai terakhir",
-    "field.owner": "Penanggung jawab",
-    "field.department": "Departemen",
-    "field.objective": "Sasaran",
-    "field.success_part": "Mengukur",
-    "field.lifecycle": "Tahap",
-    "field.review_date": "Tinjauan berikutnya",
-    "field.metric": "Metrik",
-    "field.unit": "Satuan",
-    "field.data_source": "Sumber data",
-    "field.method": "Cara menghitung",
-    "field.collection_frequency": "Dikumpulkan",
-    "field.reporting_frequency": "Dilaporkan",
-    "field.direction": "Arah",
-    "field.period": "Periode",
-    "field.value": "Nilai",
-    "field.expected": "Diharapkan",
-    "field.note": "Catatan",
-    "field.kpi": "KPI",
-    "field.head": "Pimpinan",
-    "field.perspective": "Perspektif",
-    "field.kpi_count": "KPI",
-    "field.aliases": "Juga ditulis",
-    "field.used_by": "Dipakai oleh",
-    "field.progress": "Kemajuan",
-    "field.measurement": "Pengukuran",
-    "field.question": "Pertanyaan yang dijawab",
-    "field.data_steward": "Pengelola data",
-    "field.valid_range": "Nilai yang mungkin",
-    "field.target_rationale": "Alasan target ini",
-    "field.limitations": "Keterbatasan",
-    "field.unintended_effects": "Efek yang tidak diinginkan dan penangkalnya",
-    "field.milestones": "Tonggak capaian",
-    "field.method_changed": "Perubahan metode",
-    "field.drives": "Menggerakkan",
-    "field.driven_by": "Digerakkan oleh",
-    "field.tags": "Label",
-    "text.manual": "ditetapkan manual",
-    "text.manual_reason": "Status ditetapkan manual: {reason}",
-    "text.changelog_fields": "untuk: {fields}",
-    "section.history": "Riwayat",
-    "text.history_intro": "Setiap perubahan pada berkas KPI ini, yang terbaru lebih dulu.",
-    "text.history_commit": "{subject} ({author})",
-    "text.history_unreadable": "Berkas tidak dapat dibaca pada titik ini.",
-    "text.history_reason": "Alasan: {reason}",
-    "text.history_no_fields": "Hanya tata letak atau komentar: tidak ada isian yang berubah.",
-    "change.added": "KPI baru",
-    "change.deleted": "dihapus (bukan dipensiunkan)",
-    "change.retired": "dipensiunkan",
-    "change.lifecycle_changed": "siklus hidup berubah: {old} → {new}",
-    "change.moved.department": "pindah ke departemen lain: {old} → {new}",
-    "change.moved.objective": "pindah ke sasaran lain: {old} → {new}",
-    "change.moved.success_part": "pindah ke bagian keberhasilan lain: {old} → {new}",
-    "change.statement_changed": "pernyataan berubah dari “{old}” menjadi “{new}”",
-    "change.direction_changed": "arah berubah: {old} → {new}",
-    "change.target_easier": "target dipermudah: {old} → {new}",
-    "change.target_harder": "target diperberat: {old} → {new}",
-    "change.target_moved": "rentang target digeser: {old} → {new}",
-    "change.target_changed": "target berubah: {old} → {new}",
-    "change.target_set": "target ditetapkan: {new}",
-    "change.target_removed": "target dihapus (sebelumnya {old})",
-    "change.deadline_later": "tenggat dimundurkan: {old} → {new}",
-    "change.deadline_earlier": "tenggat dimajukan: {old} → {new}",
-    "change.milestone": "tonggak {date}: {text}",
-    "change.baseline_changed": "nilai awal berubah: {old} → {new}",
-    "change.baseline_set": "nilai awal ditetapkan: {new}",
-    "change.thresholds_changed": "ambang batas berubah: {old} → {new}",
-    "change.owner_changed": "pemilik berubah: {old} → {new}",
-    "change.measurement_changed": "pengukuran ({name}) berubah: {old} → {new}",
-    "change.actual_added": "nilai ditambahkan untuk {period}: {new}",
-    "change.actual_edited": "nilai lampau {period} diubah: {old} → {new}",
-    "change.actual_deleted": "nilai lampau {period} dihapus (sebelumnya {old})",
-    "change.actual_note_changed": "catatan nilai {period} berubah",
-    "change.note_added": "catatan perubahan ditambahkan: {new}",
-    "change.changed": "{name} berubah: {old} → {new}",
-    "change.period_changed": "periode berubah: {old} → {new}",
-    "change.part_added": "bagian keberhasilan `{part}` ditambahkan: {new}",
-    "change.part_removed": "bagian keberhasilan `{part}` dihapus: {old}",
-    "change.part_changed": "bagian keberhasilan `{part}` dirumuskan ulang: {new}",
-    "text.progress": "{progress}% dari nilai awal menuju target",
-    "text.progress_expected":
-        "{progress}% dari nilai awal menuju target; seharusnya {expected}% saat ini",
-    "text.no_progress": "Belum ada kemajuan yang dapat ditampilkan.",
-    "text.by": "paling lambat {date}",
-    "text.range": "antara {min} dan {max}",
-    "text.none": "Belum ditetapkan",
-    "text.no_actuals": "Belum ada nilai yang diukur.",
-    "text.measures_part": "KPI ini mengukur satu bagian dari sasaran {objective}:",
-    "text.green_from": "Hijau mulai {value}",
-    "text.amber_from": "Kuning mulai {value}",
-    "text.red_below": "Merah di bawah {value}",
-    "text.red_above": "Merah di atas {value}",
-    "text.current_band": "Nilai terakhir berada di pita {band}.",
-    "text.no_kpis": "Belum ada KPI yang mengukur bagian ini.",
-    "text.no_kpis_here": "Belum ada KPI di sini.",
-    "text.count_shown": "Menampilkan {count} dari {total} KPI",
-    "text.kpis_total": "{count} KPI",
-    "text.all": "Semua",
-    "text.find": "Cari",
-    "text.find_hint": "Nama, pernyataan, penanggung jawab, label atau id",
-    "text.led_by": "Dipimpin oleh {head}.",
-    "text.period": "Dari {start} sampai {end}.",
-    "text.trend": "Tren {name}",
-    "text.trend_table": "Nilai-nilai pada grafik",
-    "text.glossary_link": "Semua istilah di glosarium",
-    "text.other_kpis": "KPI dari sasaran lain",
-    "text.part": "Bagian {number}",
-    "text.replaced_by": "KPI ini tidak dipakai lagi. Penggantinya: {successor}.",
-    "text.values_internal": "Nilai KPI ini hanya ditampilkan di situs internal.",
-    "text.range_from": "mulai {min}",
-    "text.range_up_to": "sampai {max}",
-    "text.method_break": "Metode baru sejak {date}: nilai sebelumnya ditampilkan terpisah dan "
-                         "tidak dihitung untuk status.",
-    "text.tree_desc": "Sasaran, bagian-bagian keberhasilannya, KPI yang mengukur tiap bagian dan "
-                      "KPI yang menggerakkannya; setiap kotak menuju halamannya dan diwarnai "
-                      "menurut status.",
-    "text.tree_title": "Pohon KPI {name}",
-    "chart.milestone": "Tonggak",
-    "chart.method_change": "Metode berubah",
-    "chart.actual": "Aktual",
-    "chart.target": "Target",
-    "chart.expected": "Diharapkan",
-}
-
-LABELS: dict[str, dict[str, str]] = {"en": EN, "id": ID}
 
 MONTHS = {
     "en": ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -403,18 +219,15 @@ MONTHS = {
     "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember"],
 }
-# Thousands separator and decimal mark.
-NUMBER_MARKS = {"en": (",", "."), "id": (".", ",")}
 
 
 class Labels:
     """The labels of one language: ``labels["status.behind"]``, ``labels.status(value)``."""
 
     def __init__(self, language: str = "en"):
-        if language not in LABELS:
-            raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
         self.language = language
-        self._labels = LABELS[language]
+        found = translations(language)  # each label's key is the context of its English text
+        self._labels = {key: found.pgettext(key, english) for key, english in EN.items()}
 
     def __getitem__(self, key: str) -> str:
         return self._labels[key]
@@ -460,8 +273,16 @@ class Labels:
         return format_number(value, NUMBER_MARKS[self.language])
 
 
+@cache
 def labels(language: str = "en") -> Labels:
+    """The labels of ``language``, made once per process."""
     return Labels(language)
+
+
+def current_labels() -> Labels:
+    """The labels of the language being spoken (:mod:`kpi_catalog.i18n.messages`): for the
+    reports of the `kpi` command, where the site uses the page's language."""
+    return labels(current_language())
 
 
 def _value(value: object) -> str:

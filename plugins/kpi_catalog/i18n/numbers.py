@@ -15,6 +15,8 @@ ENGLISH_MARKS = (",", ".")
 """The thousands separator and the decimal mark of English."""
 AS_IN_YAML = ("", ".")
 """No thousands separator, a decimal point: how a YAML file writes a number."""
+NUMBER_MARKS = {"en": ENGLISH_MARKS, "id": (".", ",")}
+"""The thousands separator and the decimal mark of each language."""
 
 
 def format_number(

@@ -11,6 +11,11 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from kpi_catalog.i18n.messages import N_, _
+
+# The words of the severities, as `kpi validate` shows them ("[warning]").
+_SEVERITY_WORDS = (N_("warning"), N_("info"))
+
 
 class Severity(str, enum.Enum):
     """How serious a diagnostic is; only errors make a catalog invalid.
@@ -58,9 +63,9 @@ class Diagnostic:
         with a line break in it) are shown escaped, so that they cannot start a line of
         their own (a GitHub workflow command such as ``::warning::``) or drive the terminal.
         """
-        where = f" (field `{self.field_label}`)" if self.field else ""
+        where = " " + _("(field `{field}`)", field=self.field_label) if self.field else ""
         hint = f" {self.hint}" if self.hint else ""
-        level = "" if self.severity is Severity.ERROR else f"[{self.severity.value}] "
+        level = "" if self.severity is Severity.ERROR else f"[{_(self.severity.value)}] "
         return visible(f"{self.path}:{self.line}:{self.column}: {self.code} "
                        f"{level}{self.message}{where}{hint}")
 
@@ -109,4 +114,5 @@ class CatalogError(Exception):
         self.diagnostics = sort_diagnostics(diagnostics)
         errors = [d for d in self.diagnostics if d.severity is Severity.ERROR]
         lines = "\n".join(d.text() for d in errors)
-        super().__init__(f"The KPI catalog has {len(errors)} error(s):\n{lines}")
+        super().__init__(_("The KPI catalog has {count} error(s):", count=len(errors))
+                         + "\n" + lines)

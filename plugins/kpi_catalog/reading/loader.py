@@ -25,6 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from kpi_catalog.i18n.messages import LANGUAGES
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
@@ -47,6 +48,7 @@ from kpi_catalog.reading.yaml_reader import (
     YamlProblem,
     parse_yaml,
     read_text,
+    read_yaml_file,
 )
 
 ProgressCallback = Callable[[int, int], None]
@@ -415,3 +417,15 @@ def collector_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def catalog_language(root: Path) -> str:
+    """The language of a catalog's messages: `language` in its catalog.yml; English when the
+    file is missing or broken, or names a language the tool does not speak (loading the
+    catalog reports why). Read before the catalog, so that loading it speaks the language."""
+    try:
+        _text, data = read_yaml_file(root / CONFIG.file_name)
+    except (YamlProblem, OSError):
+        return "en"
+    language = data.get("language") if isinstance(data, dict) else None
+    return language if language in LANGUAGES else "en"

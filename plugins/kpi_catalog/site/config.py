@@ -31,7 +31,7 @@ import re
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
-from kpi_catalog.i18n.labels import LANGUAGES
+from kpi_catalog.i18n.messages import LANGUAGES
 
 _FOLDER = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
 

@@ -43,7 +43,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from kpi_catalog.checking.check import check_catalog
-from kpi_catalog.checking.reporting import LOOK_UP
+from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
@@ -126,7 +126,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
             message = (f"The KPI catalog in {shown} has {len(errors)} "
                        f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):"
-                       f"\n{lines}\n{LOOK_UP}")
+                       f"\n{lines}\n{look_up()}")
             if not self.serving:
                 raise PluginError(message)
             log.warning(message + "\nThe served site shows these errors until they are fixed.")

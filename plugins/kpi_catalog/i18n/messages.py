@@ -1,0 +1,100 @@
+"""The tool's own words in the catalog's language, through gettext message catalogs.
+
+Every text a person reads (a diagnostic and its hint, a line of the `kpi` command, a
+question of `kpi new`, a label of the site) is written in English in the code, and looked up
+in the catalog of the language being spoken: ``locale/<language>/LC_MESSAGES/kpi_catalog.po``
+beside this module, compiled into the ``.mo`` that is loaded (a few milliseconds, once per
+language and process; English needs no catalog). ``python -m kpi_catalog.i18n.catalogs``
+extracts the messages with Babel, merges them into each ``.po`` and compiles it.
+
+How a message is written:
+
+* ``_("The field `{name}` is missing.", name=name)``: the English text is the message id;
+  values go in as named ``{placeholders}``, filled in after the translation, so that a
+  translation can put them where its grammar wants them (never an f-string inside ``_()``).
+  Literal braces are doubled.
+* ``ngettext("{count} error", "{count} errors", count, count=count)``: a text with a count.
+* ``N_("...")``: a text kept in a table made at import time (a code's hint, a question);
+  ``_(text)`` translates it where it is shown.
+
+Which language: :func:`use_language` for the rest of a command's run, :func:`speaking` for
+a block (the MkDocs plugin, tests). Messages are translated when they are made, so a
+diagnostic holds finished text.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+LANGUAGES = ("en", "id")
+"""The languages the tool speaks: English (the code's own) and Bahasa Indonesia."""
+DOMAIN = "kpi_catalog"
+LOCALE_DIR = Path(__file__).parent / "locale"
+
+_language: ContextVar[str] = ContextVar("kpi_catalog_language", default="en")
+
+
+@cache
+def translations(language: str) -> gettext.NullTranslations:
+    """The compiled catalog of ``language`` (English: the texts as written)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
+    if language == "en":
+        return gettext.NullTranslations()
+    with open(LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo", "rb") as file:
+        return gettext.GNUTranslations(file)
+
+
+def current_language() -> str:
+    """The language messages are made in now."""
+    return _language.get()
+
+
+def use_language(language: str) -> None:
+    """Speak ``language`` from now on in this thread (the rest of a command's run)."""
+    translations(language)  # an unknown language fails here, not at the first message
+    _language.set(language)
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Speak ``language`` inside the block, then the language spoken before."""
+    translations(language)
+    token = _language.set(language)
+    try:
+        yield
+    finally:
+        _language.reset(token)
+
+
+def _(message: str, /, **values: object) -> str:
+    """``message`` in the current language, its ``{placeholders}`` filled with ``values``."""
+    return translations(_language.get()).gettext(message).format(**values)
+
+
+def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str:
+    """The form of ``singular``/``plural`` for ``count`` in the current language, filled in."""
+    return translations(_language.get()).ngettext(singular, plural, count).format(**values)
+
+
+def N_(message: str) -> str:
+    """Marks a text for the catalogs without translating it (``_(text)`` where it is shown)."""
+    return message
+
+
+def translated(text: str) -> str:
+    """``text`` in the current language as it is, without placeholders: for texts that are
+    not format strings (a YAML parser's problem, a field's documentation)."""
+    return translations(_language.get()).gettext(text)
+
+
+def count_text(value: float) -> str:
+    """A count or a size as the current language writes it: ``1,250`` / ``1.250``."""
+    from kpi_catalog.i18n.numbers import NUMBER_MARKS, format_number
+
+    return format_number(value, NUMBER_MARKS[_language.get()])
