@@ -1,7 +1,8 @@
 """Keep the message catalogs current: ``python -m kpi_catalog.i18n.catalogs`` (``nox -s messages``).
 
-Extracts every marked message of the package with Babel (``_()``, ``ngettext()``, ``N_()``)
-and the site's labels (each label's key is its message context); merges them into each
+Extracts every marked message of the package with Babel (``_()``, ``ngettext()``, ``N_()``),
+the site's labels (each label's key is its message context) and the first sentence of each
+field's documentation (the hint for a missing field quotes it); merges them into each
 language's ``.po`` file (a new message comes in untranslated, a reworded one fuzzy with the
 old translation as a suggestion, a removed one is dropped); compiles each ``.po`` into the
 ``.mo`` that is loaded. ``--check`` writes nothing and says what is missing or wrong: the
@@ -28,6 +29,8 @@ from babel.messages.pofile import read_po, write_po
 
 from kpi_catalog.i18n.labels import EN
 from kpi_catalog.i18n.messages import DOMAIN, LANGUAGES, LOCALE_DIR
+from kpi_catalog.reading.file_kinds import FILE_KINDS
+from kpi_catalog.reading.plain_errors import field_summaries
 
 PACKAGE = Path(__file__).resolve().parents[1]
 REFRESH_COMMAND = "python -m kpi_catalog.i18n.catalogs"
@@ -48,6 +51,10 @@ def template() -> Catalog:
     labels = (PACKAGE / "i18n" / "labels.py").relative_to(root).as_posix()
     for key, english in EN.items():
         found.add(english, context=key, locations=[(labels, None)], flags=_flags(english))
+    fields = (PACKAGE / "model").relative_to(root).as_posix()
+    for kind in FILE_KINDS.values():  # what the hint for a missing field says of the field
+        for summary in field_summaries(kind.model):
+            found.add(summary, locations=[(fields, None)])
     return found
 
 

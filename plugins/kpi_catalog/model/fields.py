@@ -20,6 +20,8 @@ from pydantic import (
     Field,
 )
 
+from kpi_catalog.i18n.messages import _
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 RULE_CODE_PATTERN = r"^K[0-9]{3}$"
 
@@ -47,29 +49,31 @@ def _iso_date(value: Any) -> Any:
     """Dates are written ``YYYY-MM-DD``; anything else is refused in plain words."""
     if isinstance(value, str):
         if not _ISO_DATE.match(value):
-            raise ValueError(f"`{value}` is not a date written as YYYY-MM-DD")
+            raise ValueError(_("`{value}` is not a date written as YYYY-MM-DD", value=value))
         try:
             value = date.fromisoformat(value)
         except ValueError:
-            raise ValueError(f"`{value}` is not a real date (check the month and day)") from None
+            raise ValueError(_("`{value}` is not a real date (check the month and day)",
+                               value=value)) from None
     if isinstance(value, date):
         return in_years(value)
-    raise ValueError("a date must be written as YYYY-MM-DD")
+    raise ValueError(_("a date must be written as YYYY-MM-DD"))
 
 
 def in_years(day: date, written: str = "") -> date:
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise ValueError(f"`{written or day.isoformat()}` is outside the years {FIRST_YEAR} "
-                         f"to {LAST_YEAR} that a KPI may use")
+        raise ValueError(_("`{value}` is outside the years {first} to {last} that a "
+                           "KPI may use",
+                           value=written or day.isoformat(), first=FIRST_YEAR, last=LAST_YEAR))
     return day
 
 
 def _sane_number(value: float) -> float:
     if abs(value) > NUMBER_LIMIT:
         raise FixableError(
-            f"{value:g} is too large a number for a KPI",
-            "Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, such as "
-            "IDR billion instead of IDR.")
+            _("{value:g} is too large a number for a KPI", value=value),
+            _("Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, such as "
+              "IDR billion instead of IDR."))
     return value
 
 
@@ -77,17 +81,17 @@ def _safe_url(value: str) -> str:
     """Only web and e-mail links: a ``javascript:`` link must never reach a page."""
     scheme, sep, rest = value.partition(":")
     if not sep or scheme.lower() not in {"http", "https", "mailto"} or not rest.strip():
-        raise ValueError("a link must start with http://, https:// or mailto:")
+        raise ValueError(_("a link must start with http://, https:// or mailto:"))
     if scheme.lower() in {"http", "https"} and not rest.startswith("//"):
-        raise ValueError("a web link must look like https://example.org/page")
+        raise ValueError(_("a web link must look like https://example.org/page"))
     if any(c.isspace() or ord(c) < 32 for c in value):
-        raise ValueError("a link must not contain spaces or control characters")
+        raise ValueError(_("a link must not contain spaces or control characters"))
     return value
 
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise ValueError("the text is empty")
+        raise ValueError(_("the text is empty"))
     return value
 
 
@@ -103,12 +107,16 @@ def _one_line(value: str) -> str:
     found = _NOT_ONE_LINE.search(value)
     if found:
         char = found.group()
-        what = ("a line break" if char in _LINE_BREAKS else "a tab" if char == "\t"
-                else f"the invisible control character U+{ord(char):04X}")
+        at = found.start() + 1
         raise FixableError(
-            f"the text must be one line, but it holds {what} at character {found.start() + 1}",
-            "Write it on one line (`>-` instead of `>` or `|` drops a block's final line "
-            "break); longer text belongs in `description`.")
+            _("the text must be one line, but it holds a line break at character {at}", at=at)
+            if char in _LINE_BREAKS else
+            _("the text must be one line, but it holds a tab at character {at}", at=at)
+            if char == "\t" else
+            _("the text must be one line, but it holds the invisible control character "
+              "U+{code:04X} at character {at}", code=ord(char), at=at),
+            _("Write it on one line (`>-` instead of `>` or `|` drops a block's final line "
+              "break); longer text belongs in `description`."))
     return value
 
 

@@ -18,6 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, Visibility
 from kpi_catalog.model.fields import (
     FixableError,
@@ -79,11 +80,11 @@ class Target(StrictModel):
     def _one_kind(self) -> Target:
         has_range = self.min is not None or self.max is not None
         if self.value is None and not has_range:
-            raise ValueError("give the target `value` (or `min` and `max` for a range)")
+            raise ValueError(_("give the target `value` (or `min` and `max` for a range)"))
         if self.value is not None and has_range:
-            raise ValueError("give either a target `value` or a range `min`/`max`, not both")
+            raise ValueError(_("give either a target `value` or a range `min`/`max`, not both"))
         if has_range and (self.min is None or self.max is None or self.min > self.max):
-            raise ValueError("a target range needs both `min` and `max`, with min <= max")
+            raise ValueError(_("a target range needs both `min` and `max`, with min <= max"))
         return self
 
 
@@ -117,9 +118,9 @@ class ValidRange(StrictModel):
     @model_validator(mode="after")
     def _bounds(self) -> ValidRange:
         if self.min is None and self.max is None:
-            raise ValueError("give `min`, `max` or both")
+            raise ValueError(_("give `min`, `max` or both"))
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError("`min` must not be above `max`")
+            raise ValueError(_("`min` must not be above `max`"))
         return self
 
     def excludes(self, value: float) -> bool:
@@ -186,13 +187,20 @@ class ChangeNote(StrictModel):
     """The fields the reason is for (`target`, `target.date`, `baseline`, `actuals`); leave
     out to cover every change made with it."""
 def _matches_direction(goal: Target, direction: Direction | None, what: str) -> None:
-    where = f"`{what}`" if what == "target" else f"the {what}"
+    is_target, kind = what == "target", direction.value if direction else ""
     if direction is Direction.WITHIN_RANGE and goal.value is not None:
-        raise FixableError(f"a within_range KPI needs a {what} range: `min` and `max`",
-                           f"Write `min:` and `max:` in {where} instead of `value:`.")
+        raise FixableError(
+            _("a within_range KPI needs a target range: `min` and `max`") if is_target else
+            _("a within_range KPI needs a milestone range: `min` and `max`"),
+            _("Write `min:` and `max:` in `target` instead of `value:`.") if is_target else
+            _("Write `min:` and `max:` in the milestone instead of `value:`."))
     if direction not in (None, Direction.WITHIN_RANGE) and goal.value is None:
-        raise FixableError(f"a {direction.value} KPI needs a {what} `value`, not a range",
-                           f"Write `value:` in {where}, or set `direction: within_range`.")
+        raise FixableError(
+            _("a {direction} KPI needs a target `value`, not a range", direction=kind)
+            if is_target else
+            _("a {direction} KPI needs a milestone `value`, not a range", direction=kind),
+            _("Write `value:` in `target`, or set `direction: within_range`.") if is_target else
+            _("Write `value:` in the milestone, or set `direction: within_range`."))
 
 
 class Kpi(StrictModel):
@@ -297,8 +305,8 @@ class Kpi(StrictModel):
     @classmethod
     def _only_retired_are_replaced(cls, successor: str | None, info: ValidationInfo):
         if successor is not None and info.data.get("lifecycle") not in (None, Lifecycle.RETIRED):
-            raise FixableError("only a retired KPI has a successor",
-                               "Set `lifecycle: retired`, or remove `replaced_by`.")
+            raise FixableError(_("only a retired KPI has a successor"),
+                               _("Set `lifecycle: retired`, or remove `replaced_by`."))
         return successor
 
     @field_validator("thresholds")
@@ -306,8 +314,8 @@ class Kpi(StrictModel):
     def _thresholds_need_a_direction(cls, thresholds: Thresholds | None, info: ValidationInfo):
         if thresholds is not None and info.data.get("direction") is Direction.WITHIN_RANGE:
             raise FixableError(
-                "thresholds apply to higher_is_better and lower_is_better KPIs only",
-                "Remove `thresholds`: a within_range KPI is judged by its target range.")
+                _("thresholds apply to higher_is_better and lower_is_better KPIs only"),
+                _("Remove `thresholds`: a within_range KPI is judged by its target range."))
         return thresholds
 
     @field_validator("changes")
@@ -316,6 +324,6 @@ class Kpi(StrictModel):
         for note in changes:
             for name in note.fields:
                 if name.split(".")[0] not in cls.model_fields:
-                    raise ValueError(f"`{name}` is not a field of a KPI (write e.g. `target`, "
-                                     "`target.date`, `baseline` or `actuals`)")
+                    raise ValueError(_("`{name}` is not a field of a KPI (write e.g. `target`, "
+                                       "`target.date`, `baseline` or `actuals`)", name=name))
         return changes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pydantic import Field, model_validator
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.fields import GitHubHandle, IsoDate, Label, Slug, StrictModel, Text
 
 
@@ -37,7 +38,7 @@ class Period(StrictModel):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end <= self.start:
-            raise ValueError("the period must end after it starts")
+            raise ValueError(_("the period must end after it starts"))
         return self
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+from kpi_catalog.i18n.messages import N_
 from kpi_catalog.model.config import CatalogConfig
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import (
@@ -55,15 +56,15 @@ class FileKind:
         return (f"{catalog}/{self.file_name}",)
 
 
-KPI = FileKind("kpi", Kpi, None, True, "one KPI", "kpi", Kpi)
-CONFIG = FileKind("catalog", CatalogConfig, "catalog.yml", False, "the catalog's settings",
+KPI = FileKind("kpi", Kpi, None, True, N_("one KPI"), "kpi", Kpi)
+CONFIG = FileKind("catalog", CatalogConfig, "catalog.yml", False, N_("the catalog's settings"),
                   "catalog", CatalogConfig, frozenset({("rules", "*")}))  # `K104: off`
 REGISTRIES = (
-    FileKind("departments", DepartmentsFile, "departments.yml", True, "departments",
+    FileKind("departments", DepartmentsFile, "departments.yml", True, N_("departments"),
              "department", Department),
-    FileKind("objectives", ObjectivesFile, "objectives.yml", True, "objectives",
+    FileKind("objectives", ObjectivesFile, "objectives.yml", True, N_("objectives"),
              "objective", Objective),
-    FileKind("glossary", GlossaryFile, "glossary.yml", False, "glossary",
+    FileKind("glossary", GlossaryFile, "glossary.yml", False, N_("glossary terms"),
              "glossary_term", GlossaryTerm),
 )
 """The files that list what KPIs refer to (departments, objectives, glossary terms)."""

@@ -25,7 +25,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kpi_catalog.i18n.messages import LANGUAGES
+from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
@@ -129,8 +129,8 @@ class _Loader:
                 found = sorted(entries, key=lambda e: e.name)
         except OSError as exc:
             self.report(self.rel(folder), 1, 1, codes.UNREADABLE_FILE,
-                        f"This folder could not be read: {exc.strerror}.",
-                        "Check that it exists and that you may read it.")
+                        _("This folder could not be read: {strerror}.", strerror=exc.strerror),
+                        _("Check that it exists and that you may read it."))
             return []
         return [entry for entry in found if not entry.name.startswith((".", "_"))
                 and self.usable_name(entry) and self.usable_link(entry)]
@@ -139,8 +139,8 @@ class _Loader:
         if printable(entry.name) == entry.name:
             return True
         self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
-                    "This name is not UTF-8 text, so it cannot be shown or linked to.",
-                    "Rename it using plain letters, digits and hyphens.")
+                    _("This name is not UTF-8 text, so it cannot be shown or linked to."),
+                    _("Rename it using plain letters, digits and hyphens."))
         return False
 
     def usable_link(self, entry: os.DirEntry) -> bool:
@@ -150,15 +150,18 @@ class _Loader:
             target = Path(entry.path).resolve(strict=True)
         except (OSError, RuntimeError):  # RuntimeError: a loop, on Python before 3.13
             self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
-                        "This is a link that leads nowhere or round in a loop.",
-                        "Replace the link with the file or folder itself, or delete it.")
+                        _("This is a link that leads nowhere or round in a loop."),
+                        _("Replace the link with the file or folder itself, or delete it."))
             return False
         if target.is_relative_to(self.repo_root):
             return True
-        kind = "folder" if target.is_dir() else "file"
-        self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
-                    f"This {kind} is a link to a {kind} outside the repository.",
-                    f"Replace the link with the {kind} itself.")
+        if target.is_dir():
+            message = _("This folder is a link to a folder outside the repository.")
+            hint = _("Replace the link with the folder itself.")
+        else:
+            message = _("This file is a link to a file outside the repository.")
+            hint = _("Replace the link with the file itself.")
+        self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE, message, hint)
         return False
 
     def read(self, path: Path, model: type[BaseModel], what: str,
@@ -168,8 +171,8 @@ class _Loader:
         rel = self.rel(path)
         if os.path.islink(path) and not self.inside_repo(path):
             self.report(rel, 1, 1, codes.UNREADABLE_FILE,
-                        "This file is a link to a file outside the repository.",
-                        "Replace the link with the file itself.")
+                        _("This file is a link to a file outside the repository."),
+                        _("Replace the link with the file itself."))
             return None
         memo_key = (path, model, words_as_text, self.limits)
         try:
@@ -189,13 +192,16 @@ class _Loader:
             return None
         if data is None:
             self.report(rel, 1, 1, codes.NOT_FIELDS,
-                        f"The file is empty; it should describe {what}.",
-                        "Fill it in, or delete the file.")
+                        _("The file is empty; it should describe {what}.", what=_(what)),
+                        _("Fill it in, or delete the file."))
             return None
         if not isinstance(data, dict):
             self.report(rel, 1, 1, codes.NOT_FIELDS,
-                        f"The file should be a set of fields describing {what}, "
-                        f"not a {_kind(data)}.", "Start each line with `field: value`.")
+                        _("The file should be a set of fields describing {what}, not a list.",
+                          what=_(what)) if isinstance(data, list) else
+                        _("The file should be a set of fields describing {what}, not a single "
+                          "value.", what=_(what)),
+                        _("Start each line with `field: value`."))
             return None
         source = SourceFile(path, rel, text, len(data))
         try:
@@ -214,8 +220,8 @@ class _Loader:
     def load(self, progress: ProgressCallback | None) -> LoadResult:
         if not self.root.is_dir():
             self.report(self.rel(self.root), 1, 1, codes.MISSING_FILE,
-                        "The catalog folder does not exist.",
-                        "Pass the folder that holds departments.yml and objectives.yml.")
+                        _("The catalog folder does not exist."),
+                        _("Pass the folder that holds departments.yml and objectives.yml."))
             return LoadResult(self.catalog, self.diagnostics)
         self.load_config()
         self.load_registries()
@@ -249,8 +255,9 @@ class _Loader:
             if not path.exists():
                 if kind.required:
                     self.report(self.rel(path), 1, 1, codes.MISSING_FILE,
-                                f"{kind.file_name} is missing from the catalog.",
-                                f"Create {self.rel(path)}; see the docs for its fields.")
+                                _("{file} is missing from the catalog.",
+                                  file=kind.file_name),
+                                _("Create {rel}; see the docs for its fields.", rel=self.rel(path)))
                 continue
             loaded = self.read(path, kind.model, kind.describes)
             if not loaded:
@@ -273,8 +280,8 @@ class _Loader:
             if item.id in found:
                 self.diagnostics.append(source.diagnostic(
                     (key, index, "id"), codes.DUPLICATE_ID,
-                    f"The id `{item.id}` is used twice in {key}.",
-                    "Give each entry its own id."))
+                    _("The id `{id}` is used twice in {key}.", id=item.id, key=key),
+                    _("Give each entry its own id.")))
             else:
                 found[item.id] = item
         return found
@@ -286,7 +293,8 @@ class _Loader:
                 if word.casefold() in seen:
                     self.diagnostics.append(source.diagnostic(
                         ("glossary", index, "term"), codes.DUPLICATE_ID,
-                        f"The glossary defines `{word}` twice.", "Keep one definition."))
+                        _("The glossary defines `{word}` twice.", word=word),
+                        _("Keep one definition.")))
                 seen.add(word.casefold())
 
     def scan(self) -> list[Path]:
@@ -298,9 +306,10 @@ class _Loader:
             elif entry.name.lower().endswith(YAML_SUFFIXES) \
                     and entry.name not in CATALOG_FILE_NAMES:
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
-                            "This file is not part of the catalog: KPI files belong in the "
-                            "folder of their department.",
-                            f"Move it to {self.rel(self.root)}/<department>/{entry.name}.")
+                            _("This file is not part of the catalog: KPI files belong in the "
+                              "folder of their department."),
+                            _("Move it to {rel}/<department>/{entry_name}.",
+                              rel=self.rel(self.root), entry_name=entry.name))
         return found
 
     def scan_department(self, folder: Path) -> list[Path]:
@@ -308,15 +317,15 @@ class _Loader:
         for entry in self.listed(folder):
             if entry.is_dir():
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
-                            "Folders inside a department folder are not read.",
-                            "Move the KPI files up into the department folder.")
+                            _("Folders inside a department folder are not read."),
+                            _("Move the KPI files up into the department folder."))
             elif entry.name.lower().endswith(YAML_SUFFIXES):  # `.YML` is a KPI file too
                 found.append(Path(entry.path))
             else:  # a README is fine; a misnamed `kpi.yaml.txt` must not vanish unnoticed
                 self.diagnostics.append(Diagnostic(
                     self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
-                    "This file is not read: only .yml and .yaml files are KPI files.",
-                    "Rename it to end in .yml if it describes a KPI.", Severity.INFO))
+                    _("This file is not read: only .yml and .yaml files are KPI files."),
+                    _("Rename it to end in .yml if it describes a KPI."), Severity.INFO))
         return found
 
     def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
@@ -330,23 +339,26 @@ class _Loader:
         if kpi.id != file_id:
             self.diagnostics.append(source.diagnostic(
                 ("id",), codes.ID_NOT_FILE_NAME,
-                f"The id `{kpi.id}` does not match the file name `{path.name}`.",
-                f"Rename the file to {kpi.id}{path.suffix}, or set `id: {file_id}`."))
+                _("The id `{id}` does not match the file name `{file}`.",
+                  id=kpi.id, file=path.name),
+                _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
+                  id=kpi.id, suffix=path.suffix, file_id=file_id)))
         folder = path.parent.name
         if kpi.department != folder:
             hint = _department_fix(kpi.department, folder, self.catalog.departments)
             self.diagnostics.append(source.diagnostic(
                 ("department",), codes.WRONG_FOLDER,
-                f"The KPI says department `{kpi.department}` but lies in the folder "
-                f"`{folder}`.", hint))
+                _("The KPI says department `{department}` but lies in the folder `{folder}`.",
+                  department=kpi.department, folder=folder), hint))
         return kpi, source
 
     def register_kpi(self, kpi: Kpi, source: SourceFile) -> None:
         if kpi.id in self.catalog.kpis:
             other = self.catalog.kpi_sources[kpi.id].rel
             self.diagnostics.append(source.diagnostic(
-                ("id",), codes.DUPLICATE_ID, f"The KPI id `{kpi.id}` is also used by {other}.",
-                "Give each KPI its own id (and file name)."))
+                ("id",), codes.DUPLICATE_ID, _("The KPI id `{id}` is also used by {other}.",
+                                               id=kpi.id, other=other),
+                _("Give each KPI its own id (and file name).")))
             return
         self.catalog.kpis[kpi.id] = kpi
         self.catalog.kpi_sources[kpi.id] = source
@@ -355,12 +367,14 @@ class _Loader:
 def _department_fix(department: str, folder: str, known) -> str:
     """Advice for a KPI outside its department's folder: never to move it to a folder named
     after a department that does not exist."""
-    move, set_it = f"Move the file to the folder {department}/", f"set `department: {folder}`"
+    if department in known and folder in known:
+        return _("Move the file to the folder {department}/, or set `department: {folder}`.",
+                 department=department, folder=folder)
     if department in known:
-        return f"{move}, or {set_it}." if folder in known else f"{move}."
+        return _("Move the file to the folder {department}/.", department=department)
     if folder in known:
-        return f"{set_it[:1].upper()}{set_it[1:]}."
-    return "Correct `department`, and keep the file in the folder of its department."
+        return _("Set `department: {folder}`.", folder=folder)
+    return _("Correct `department`, and keep the file in the folder of its department.")
 
 
 def printable(name: str) -> str:
@@ -373,10 +387,6 @@ def printable(name: str) -> str:
     except UnicodeEncodeError:
         return os.fsencode(name).decode("utf-8", "backslashreplace")
     return name
-
-
-def _kind(value: Any) -> str:
-    return "list" if isinstance(value, list) else "single value"
 
 
 def load_catalog(

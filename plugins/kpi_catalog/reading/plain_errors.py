@@ -8,12 +8,14 @@ The people who edit KPI files are department heads and analysts, not programmers
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from collections.abc import Iterator
 
 from pydantic import BaseModel, ValidationError
 
+from kpi_catalog.i18n.messages import N_, _, count_text, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 from kpi_catalog.model.fields import GITHUB_HANDLE_PATTERN, RULE_CODE_PATTERN, SLUG_PATTERN
@@ -27,7 +29,8 @@ def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[Plain
         explained = _explain(error, path, model)
         if error["loc"][-1:] == ("[key]",) and explained[0] == codes.INVALID_VALUE:  # a name
             explained = (codes.INVALID_VALUE,
-                         f"`{_written(error.get('input'))}` cannot be named here.", explained[2])
+                         _("`{value}` cannot be named here.", value=_written(error.get("input"))),
+                         explained[2])
         yield path, *explained
 
 
@@ -39,66 +42,88 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
 
     if kind == "missing":
         about = _field_doc(model, path)
-        return codes.MISSING_FIELD, f"The field `{name}` is missing.", (
-            f"Add `{name}:` here" + (f" ({about})" if about else "") + ".")
+        hint = (_("Add `{name}:` here ({about}).", name=name, about=about) if about
+                else _("Add `{name}:` here.", name=name))
+        return codes.MISSING_FIELD, _("The field `{name}` is missing.", name=name), hint
     if kind == "extra_forbidden":
         known = _known_fields(model, path[:-1])
         close = difflib.get_close_matches(str(name), known, n=1)
-        hint = (f"Did you mean `{close[0]}`?" if close
-                else "Known fields here: " + ", ".join(f"`{k}`" for k in known) + ".")
-        return codes.UNKNOWN_FIELD, f"`{name}` is not a field that belongs here.", hint
+        hint = (_("Did you mean `{field}`?", field=close[0]) if close
+                else _("Known fields here: {fields}.", fields=", ".join(f"`{k}`" for k in known)))
+        return codes.UNKNOWN_FIELD, _("`{name}` is not a field that belongs here.", name=name), hint
     if kind in ("string_type",):
-        hint = (f'Put it in quotes: "{_written(value)}".'
-                if isinstance(value, (int, float, bool)) else "")
-        return codes.WRONG_TYPE, f"`{name}` must be text.", hint or "Write it as text."
+        hint = (_('Put it in quotes: "{value}".', value=_written(value))
+                if isinstance(value, (int, float, bool)) else _("Write it as text."))
+        return codes.WRONG_TYPE, _("`{name}` must be text.", name=name), hint
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
-        return codes.WRONG_TYPE, f"`{name}` must be a number.", (
-            "Write the number without quotes or units, e.g. 1250.")
+        return codes.WRONG_TYPE, _("`{name}` must be a number.", name=name), (
+            _("Write the number without quotes or units, e.g. 1250."))
     if kind == "finite_number":
-        return codes.WRONG_TYPE, f"`{name}` must be a finite number.", "Write a real number."
+        return (codes.WRONG_TYPE, _("`{name}` must be a finite number.", name=name),
+                _("Write a real number."))
     if kind == "bool_type":
-        return codes.WRONG_TYPE, f"`{name}` must be true or false.", "Write true or false."
+        return (codes.WRONG_TYPE, _("`{name}` must be true or false.", name=name),
+                _("Write true or false."))
     if kind == "list_type":
-        return codes.WRONG_TYPE, f"`{name}` must be a list.", (
-            "Write each item on its own line, starting with `- `.")
+        return codes.WRONG_TYPE, _("`{name}` must be a list.", name=name), (
+            _("Write each item on its own line, starting with `- `."))
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return codes.WRONG_TYPE, f"`{name}` must be a group of fields.", (
-            f"Write `{name}:` on its own line and indent its fields below it.")
+        return codes.WRONG_TYPE, _("`{name}` must be a group of fields.", name=name), (
+            _("Write `{name}:` on its own line and indent its fields below it.", name=name))
     if kind in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
-        return (codes.INVALID_VALUE, f"`{_written(value)}` is not a valid `{name}`.",
-                f"Use one of: {expected}.")
+        return (codes.INVALID_VALUE,
+                _("`{value}` is not a valid `{name}`.", value=_written(value), name=name),
+                _("Use one of: {values}.", values=expected))
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if pattern == GITHUB_HANDLE_PATTERN:
-            return codes.INVALID_VALUE, f"`{value}` is not a GitHub user or team.", (
-                "Write a user as `@name` or a team as `@organisation/team`.")
-        hint = _PATTERN_HINTS.get(pattern, "Check the spelling.")
-        return codes.INVALID_VALUE, f"`{value}` is not a valid `{name}`.", hint
+            return codes.INVALID_VALUE, _("`{value}` is not a GitHub user or team.",
+                                          value=value), (
+                _("Write a user as `@name` or a team as `@organisation/team`."))
+        hint = _(_PATTERN_HINTS.get(pattern, N_("Check the spelling.")))
+        return (codes.INVALID_VALUE, _("`{value}` is not a valid `{name}`.", value=value,
+                                       name=name), hint)
     if kind == "too_short":
-        return (codes.INVALID_VALUE, f"`{name}` needs at least one item.",
-                "Add an item, starting with `- `.")
+        return (codes.INVALID_VALUE, _("`{name}` needs at least one item.", name=name),
+                _("Add an item, starting with `- `."))
     if kind in ("string_too_long", "too_long"):  # too_long: a text type with validators
-        limit = ctx.get("max_length")
-        length = f" ({len(value):,} characters)" if isinstance(value, str) else ""
-        more = "; background belongs in `description`" if name == "statement" else ""
-        return (codes.INVALID_VALUE, f"`{name}` is too long{length}.",
-                f"Keep it to {limit:,} characters{more}.")
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        return codes.INVALID_VALUE, f"`{name}`: {error['msg'].lower()}.", "Change the value."
+        limit = count_text(ctx.get("max_length", 0))
+        message = (_("`{name}` is too long ({length} characters).", name=name,
+                     length=count_text(len(value)))
+                   if isinstance(value, str) else _("`{name}` is too long.", name=name))
+        hint = (_("Keep it to {limit} characters; background belongs in `description`.",
+                  limit=limit)
+                if name == "statement" else _("Keep it to {limit} characters.", limit=limit))
+        return codes.INVALID_VALUE, message, hint
+    if kind in _LIMITS:
+        return (codes.INVALID_VALUE, _(_LIMITS[kind], name=name, limit=_written(
+            next(iter(ctx.values()), ""))), _("Change the value."))
     if kind == "value_error":
         cause = ctx.get("error")
         message = str(cause or error["msg"]).removeprefix("Value error, ")
-        text = f"`{name}`: {message}." if path else f"{message[:1].upper()}{message[1:]}."
-        return codes.INVALID_VALUE, text, getattr(cause, "hint", "Correct the value as described.")
-    return codes.INVALID_VALUE, f"`{name}`: {error['msg']}.", "Correct the value."
+        text = (_("`{name}`: {problem}.", name=name, problem=message) if path
+                else f"{message[:1].upper()}{message[1:]}.")
+        return (codes.INVALID_VALUE, text,
+                getattr(cause, "hint", None) or _("Correct the value as described."))
+    return (codes.INVALID_VALUE, _("`{name}`: {problem}.", name=name, problem=error["msg"]),
+            _("Correct the value."))
+
+
+# Bounds of a number (pydantic's ge, le, gt, lt), said plainly.
+_LIMITS = {
+    "greater_than_equal": N_("`{name}` must be {limit} or more."),
+    "less_than_equal": N_("`{name}` must be {limit} or less."),
+    "greater_than": N_("`{name}` must be more than {limit}."),
+    "less_than": N_("`{name}` must be less than {limit}."),
+}
 
 
 # The hint for a value that does not match a field's pattern, by the pattern itself (not by
 # guessing from what the pattern's source happens to contain).
 _PATTERN_HINTS = {
-    SLUG_PATTERN: "Use lowercase letters, digits and hyphens only, like `new-customers`.",
-    RULE_CODE_PATTERN: "A rule code is K and three digits, e.g. `K103`.",
+    SLUG_PATTERN: N_("Use lowercase letters, digits and hyphens only, like `new-customers`."),
+    RULE_CODE_PATTERN: N_("A rule code is K and three digits, e.g. `K103`."),
 }
 
 
@@ -155,5 +180,30 @@ def _field_doc(model: type[BaseModel], path: FieldPath) -> str:
     if parent is None or not isinstance(path[-1], str):
         return ""
     info = parent.model_fields.get(path[-1])
-    doc = (info.description or "") if info else ""
-    return doc.split("\n")[0].rstrip(".")
+    return translated(_summary(info.description or "")) if info else ""
+
+
+def _summary(doc: str) -> str:
+    """The first sentence of a field's documentation."""
+    return _SENTENCE_END.split(" ".join(doc.split()), maxsplit=1)[0]
+
+
+_SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.(?:\s|$)")
+
+
+def field_summaries(model: type[BaseModel]) -> Iterator[str]:
+    """What the "missing field" hint says of each field of ``model`` and the models inside
+    it, in English: the message catalogs translate these too."""
+    seen: set[type[BaseModel]] = set()
+    todo = [model]
+    while todo:
+        found = todo.pop()
+        if found in seen:
+            continue
+        seen.add(found)
+        for info in found.model_fields.values():
+            if info.description:
+                yield _summary(info.description)
+            inner = _unwrap(info.annotation)
+            if inner is not None:
+                todo.append(inner)

@@ -32,6 +32,8 @@ from typing import Any
 import yaml
 from yaml import events as ev
 
+from kpi_catalog.i18n.messages import _, count_text, translated
+
 try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
     from yaml.cyaml import CParser as _Parser
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
@@ -116,8 +118,10 @@ def _resolve_plain(text: str) -> Any:
         return _BOOLS[text]
     if text in _YAML11_BOOLS:
         raise _Ambiguous(
-            f"`{_shown(text)}` is read as true/false by some YAML tools and as text by others.",
-            f'Write "{text}" in quotes if you mean the text, or true/false for a yes/no value.',
+            _("`{text}` is read as true/false by some YAML tools and as text by others.",
+              text=_shown(text)),
+            _("Write \"{text}\" in quotes if you mean the text, or true/false for a yes/no "
+              "value.", text=text),
         )
     if text[0] not in _NUMBER_START:
         return text
@@ -134,25 +138,30 @@ def _resolve_number(text: str) -> Any:
         return text
     if _LEADING_ZERO.match(text):
         raise _Ambiguous(
-            f"`{_shown(text)}` starts with 0, which some YAML tools read as an octal number.",
-            f'Drop the leading zero for a number, or write "{text}" in quotes for a code.',
+            _("`{text}` starts with 0, which some YAML tools read as an octal number.",
+              text=_shown(text)),
+            _("Drop the leading zero for a number, or write \"{text}\" in quotes for a code.",
+              text=text),
         )
     if _FLOAT.match(text):
         return _float(text)
     if _SPECIAL_FLOAT.match(text):
         raise _Ambiguous(
-            f"`{_shown(text)}` is not a finite number.",
-            "Write a real number, or leave the value out if it is unknown.",
+            _("`{text}` is not a finite number.", text=_shown(text)),
+            _("Write a real number, or leave the value out if it is unknown."),
         )
     if _SEXAGESIMAL.match(text):
         raise _Ambiguous(
-            f"`{_shown(text)}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
-            f'Write "{text}" in quotes if you mean a time or a ratio.',
+            _("`{text}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
+              text=_shown(text)),
+            _("Write \"{text}\" in quotes if you mean a time or a ratio.", text=text),
         )
     if _OTHER_BASE.match(text) or _UNDERSCORED.match(text):
         raise _Ambiguous(
-            f"`{_shown(text)}` is read as a number by some YAML tools and as text by others.",
-            f'Write the number in plain decimal digits, or "{text}" in quotes for text.',
+            _("`{text}` is read as a number by some YAML tools and as text by others.",
+              text=_shown(text)),
+            _("Write the number in plain decimal digits, or \"{text}\" in quotes for text.",
+              text=text),
         )
     return text
 
@@ -161,15 +170,16 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:  # more digits than Python converts (sys.int_info.str_digits_check_threshold)
-        raise _Ambiguous(f"`{_shown(text)}` has too many digits to be a number.",
-                         "Write a shorter number, or put it in quotes if it is a code.") from None
+        raise _Ambiguous(_("`{text}` has too many digits to be a number.", text=_shown(text)),
+                         _("Write a shorter number, or put it in quotes if it is a code.")
+                         ) from None
 
 
 def _float(text: str) -> float:
     value = float(text)
     if value in (_INF, -_INF):
-        raise _Ambiguous(f"`{_shown(text)}` is too large to be a number.",
-                         "Write a real number, or put it in quotes if it is text.")
+        raise _Ambiguous(_("`{text}` is too large to be a number.", text=_shown(text)),
+                         _("Write a real number, or put it in quotes if it is text."))
     return value
 
 
@@ -195,12 +205,12 @@ def _resolve_tagged(tag: str, text: str) -> Any:
         return _float(text)
     if tag in _SCALAR_TAGS:
         raise _Ambiguous(
-            f"`{_shown(text)}` is not a valid `{_short_tag(tag)}` value.",
-            "Remove the tag and write the value plainly (in quotes for text).",
+            _("`{text}` is not a valid `{tag}` value.", text=_shown(text), tag=_short_tag(tag)),
+            _("Remove the tag and write the value plainly (in quotes for text)."),
         )
     raise _Ambiguous(
-        f"The tag `{_short_tag(tag)}` is not allowed here.",
-        "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+        _("The tag `{tag}` is not allowed here.", tag=_short_tag(tag)),
+        _("Remove the tag: KPI files hold plain text, numbers, lists and fields only."),
     )
 
 
@@ -269,13 +279,15 @@ def parse_yaml(
         line, column = _line_col(text, _char_offset(text, exc.position))
         hard = YamlProblem(
             line, column, codes.FORBIDDEN_CHARACTER,
-            f"The file holds a character that YAML does not allow (code {exc.character:#x}).",
-            "Delete the invisible character, or retype the line.",
+            _("The file holds a character that YAML does not allow (code {character:#x}).",
+              character=exc.character),
+            _("Delete the invisible character, or retype the line."),
         )
     except Exception as exc:  # noqa: BLE001 - a contributor's file must never crash a build
         hard = YamlProblem(1, 1, codes.NOT_YAML,
-                           f"The file could not be read as YAML ({type(exc).__name__}).",
-                           "Check that this is a YAML file.")
+                           _("The file could not be read as YAML ({name}).",
+                             name=type(exc).__name__),
+                           _("Check that this is a YAML file."))
     else:
         if soft:
             _raise_all(soft)
@@ -340,20 +352,22 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             if tag is not None and tag not in _COLLECTION_TAGS:
                 raise _problem_at(
                     event, codes.AMBIGUOUS_VALUE,
-                    f"The tag `{_short_tag(tag)}` is not allowed here.",
-                    "Remove the tag: KPI files hold plain text, numbers, lists and fields only.",
+                    _("The tag `{tag}` is not allowed here.", tag=_short_tag(tag)),
+                    _("Remove the tag: KPI files hold plain text, numbers, lists and fields "
+                      "only."),
                 )
             if len(stack) >= max_depth:
                 raise _problem_at(
                     event, codes.TOO_LARGE,
-                    f"The values are nested more than {max_depth} levels deep.",
-                    "KPI files need only a few levels; flatten the structure.",
+                    _("The values are nested more than {max_depth} levels deep.",
+                      max_depth=max_depth),
+                    _("KPI files need only a few levels; flatten the structure."),
                 )
             if parent is not None and parent.is_map and parent.key is _NO_KEY:
                 raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
-                                  "A field name must be plain text, "
-                                  "not a list or a group of fields.",
-                                  "Write the field name as a single word, followed by a colon.")
+                                  _("A field name must be plain text, not a list or a group of "
+                                    "fields."),
+                                  _("Write the field name as a single word, followed by a colon."))
             path: FieldPath = ()
             if track and parent is not None:
                 if parent.is_map:
@@ -377,7 +391,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             parent = stack[-1] if stack else None
             if done.is_map and done.key is not _NO_KEY:
                 raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
-                                  "This field has no value.")
+                                  _("This field has no value."))
             value, weight, is_scalar = done.value, done.weight, False
             if done.anchor is not None:
                 open_anchors.discard(done.anchor)
@@ -390,14 +404,14 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
         elif cls is alias_event:
             if event.anchor in open_anchors:
                 raise _problem_at(event, codes.BAD_ALIAS,
-                                  f"The alias `*{event.anchor}` refers to a "
-                                  "value that contains it, which never ends.",
-                                  "Remove the alias or copy the value out.")
+                                  _("The alias `*{anchor}` refers to a value that "
+                                    "contains it, which never ends.", anchor=event.anchor),
+                                  _("Remove the alias or copy the value out."))
             if event.anchor not in anchors:
                 raise _problem_at(event, codes.BAD_ALIAS,
-                                  f"The alias `*{event.anchor}` refers to no "
-                                  f"anchor `&{event.anchor}` above it.",
-                                  "Define the anchor first, or write the value out.")
+                                  _("The alias `*{anchor}` refers to no anchor "
+                                    "`&{anchor}` above it.", anchor=event.anchor),
+                                  _("Define the anchor first, or write the value out."))
             value, weight = anchors[event.anchor]
             is_scalar = not isinstance(value, (dict, list))
             total += weight
@@ -408,9 +422,10 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             documents += 1
             if documents > 1:
                 raise _problem_at(
-                    event, codes.SEVERAL_DOCUMENTS, "The file holds more than one YAML document.",
-                    "Keep one KPI per file: remove the `---` line and what follows it, "
-                    "or move it to a file of its own.",
+                    event, codes.SEVERAL_DOCUMENTS, _("The file holds more than one YAML "
+                                                      "document."),
+                    _("Keep one KPI per file: remove the `---` line and what follows it, or "
+                      "move it to a file of its own."),
                 )
             continue
         elif cls is ev.StreamEndEvent:
@@ -462,22 +477,31 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
             if _decimal_comma(key, parent):
                 before = next(reversed(parent.value.values()))
                 raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
-                                  f"`{before},{written}` is read as the number {before} and a "
-                                  f"field named `{written}`: in `{{...}}` a comma separates "
-                                  "fields.", f"Write decimals with a point: {before}.{written}."
-                                  if type(before) is int else "Write numbers with a decimal "
-                                  "point and no thousands separators, e.g. 1234.56.")
-            kind = ("true/false" if isinstance(key, bool) else "a number"
-                    if isinstance(key, (int, float)) else "empty (null)")
-            raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
-                              f"The field name `{written}` is read as {kind}, "
-                              "not as text.", f'Put the name in quotes: "{written}".')
+                                  _("`{before},{written}` is read as the number {before} and a "
+                                    "field named `{written}`: in `{{...}}` a comma separates "
+                                    "fields.", before=before, written=written),
+                                  _("Write decimals with a point: {before}.{written}.",
+                                    before=before, written=written)
+                                  if type(before) is int else
+                                  _("Write numbers with a decimal point and no thousands "
+                                    "separators, e.g. 1234.56."))
+            message = (
+                _("The field name `{written}` is read as true/false, not as text.",
+                  written=written) if isinstance(key, bool) else
+                _("The field name `{written}` is read as a number, not as text.",
+                  written=written) if isinstance(key, (int, float)) else
+                _("The field name `{written}` is read as empty (null), not as text.",
+                  written=written))
+            raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT, message,
+                              _('Put the name in quotes: "{written}".', written=written))
         raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
-                          f"The alias `*{event.anchor}` is not plain text and "
-                          "cannot be a field name.", "Write the field name out as text.")
+                          _("The alias `*{anchor}` is not plain text and cannot be a field "
+                            "name.", anchor=event.anchor),
+                          _("Write the field name out as text."))
     if key == "<<" and getattr(event, "implicit", (False,))[0]:
-        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT, "Merge keys (`<<`) are not supported.",
-                          "Write the fields out in full.")
+        raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                          _("Merge keys (`<<`) are not supported."),
+                          _("Write the fields out in full."))
     if key in parent.key_marks:
         raise _duplicate(event, key, parent.key_marks[key])
     parent.key_marks[key] = event.start_mark
@@ -493,16 +517,17 @@ def _decimal_comma(key, parent: _Open) -> bool:
 
 def _duplicate(event, key: str, first_mark) -> YamlProblem:
     return _problem_at(event, codes.DUPLICATE_FIELD,
-                       f"The field `{_shown(key)}` appears twice in the same "
-                       f"place (first on line {first_mark.line + 1}).",
-                       "Keep one of the two: YAML would silently drop the first.")
+                       _("The field `{key}` appears twice in the same place (first on line "
+                         "{line}).", key=_shown(key), line=first_mark.line + 1),
+                       _("Keep one of the two: YAML would silently drop the first."))
 
 
 def _too_many(event, limits: Limits) -> YamlProblem:
     return _problem_at(event, codes.TOO_LARGE,
-                       f"The document expands to more than {limits.max_values:,} "
-                       "values (aliases are counted each time they are used).",
-                       "Write the values out instead of repeating anchors.")
+                       _("The document expands to more than {count} values (aliases are "
+                         "counted each time they are used).",
+                         count=count_text(limits.max_values)),
+                       _("Write the values out instead of repeating anchors."))
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
@@ -510,19 +535,20 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or exc.context or "invalid YAML").strip()
     if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
-        return YamlProblem(line, column, codes.TOO_LARGE, "The values are nested too deeply.",
-                           "KPI files need only a few levels; flatten the structure.")
-    hint = "Check the indentation, quotes and colons on this line and the line above."
+        return YamlProblem(line, column, codes.TOO_LARGE, _("The values are nested too deeply."),
+                           _("KPI files need only a few levels; flatten the structure."))
+    hint = _("Check the indentation, quotes and colons on this line and the line above.")
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
-        hint = "Indent with spaces, not tabs."
+        hint = _("Indent with spaces, not tabs.")
     elif "mapping values are not allowed" in problem:
-        hint = 'Put text that contains ": " in quotes.'
+        hint = _('Put text that contains ": " in quotes.')
     elif "found undefined alias" in problem:
-        hint = "Define the anchor first, or write the value out."
+        hint = _("Define the anchor first, or write the value out.")
     elif "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
-        hint = (f'A value starting with "{_char_at(text, mark)}" must be in quotes: '
-                f'"{_shown(_rest_of_line(text, mark))}".')
-    return YamlProblem(line, column, codes.YAML_SYNTAX, f"This is not valid YAML: {problem}.", hint)
+        hint = _('A value starting with "{char}" must be in quotes: "{line}".',
+                 char=_char_at(text, mark), line=_shown(_rest_of_line(text, mark)))
+    return YamlProblem(line, column, codes.YAML_SYNTAX,
+                       _("This is not valid YAML: {problem}.", problem=translated(problem)), hint)
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
@@ -576,8 +602,8 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
         with open(fd, "rb", buffering=0) as file:
             info = os.fstat(fd)
             if not stat.S_ISREG(info.st_mode):
-                raise YamlProblem(1, 1, codes.UNREADABLE_FILE, "This is not a regular file.",
-                                  "Replace it with a plain text file.")
+                raise YamlProblem(1, 1, codes.UNREADABLE_FILE, _("This is not a regular file."),
+                                  _("Replace it with a plain text file."))
             size = info.st_size
             if size <= limits.max_bytes:
                 raw = file.read(size + 1)
@@ -586,12 +612,13 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                     size = len(raw)
         if size > limits.max_bytes:
             raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
-                              f"The file is {size:,} bytes; the limit is "
-                              f"{limits.max_bytes:,}.", "Split it, or remove what is not needed.")
+                              _("The file is {size} bytes; the limit is {limit}.",
+                                size=count_text(size), limit=count_text(limits.max_bytes)),
+                              _("Split it, or remove what is not needed."))
     except OSError as exc:
         raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
-                          f"The file could not be read: {exc.strerror}.",
-                          "Check that it exists and can be read.") from None
+                          _("The file could not be read: {strerror}.", strerror=exc.strerror),
+                          _("Check that it exists and can be read.")) from None
     if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
         raw = raw[len(_BOM):]
     try:
@@ -599,9 +626,10 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
         line, column = _line_col(before, len(before))
-        raise YamlProblem(line, column, codes.NOT_UTF8, f"The file is not UTF-8 text (byte "
-                          f"{raw[exc.start]:#x} at this place).",
-                          "Save the file as UTF-8 in your editor.") from None
+        raise YamlProblem(line, column, codes.NOT_UTF8,
+                          _("The file is not UTF-8 text (byte {byte:#x} at this place).",
+                            byte=raw[exc.start]),
+                          _("Save the file as UTF-8 in your editor.")) from None
 
 
 _BOM = b"\xef\xbb\xbf"
