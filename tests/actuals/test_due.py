@@ -47,6 +47,8 @@ def _frequency(value: str) -> dict:
     ("2026-H1", Frequency.HALF_YEARLY, "2026-H2"),
     ("2026", Frequency.YEARLY, "2027"),
     ("2026-11-22", Frequency.WEEKLY, "2026-11-29"),
+    ("2026-W47", Frequency.WEEKLY, "2026-W48"),
+    ("2026-W53", Frequency.WEEKLY, "2027-W01"),
     ("2026-12-31", Frequency.DAILY, "2027-01-01"),
     ("2024-02-28", Frequency.DAILY, "2024-02-29"),
 ])
@@ -56,8 +58,10 @@ def test_next_period(period, frequency, following):
 
 
 def test_a_week_ends_on_sunday():
-    assert period_containing(date(2026, 11, 25), Frequency.WEEKLY) == "2026-11-29"
-    assert period_containing(date(2026, 11, 29), Frequency.WEEKLY) == "2026-11-29"
+    assert period_containing(date(2026, 11, 25), Frequency.WEEKLY, "day") == "2026-11-29"
+    assert period_containing(date(2026, 11, 29), Frequency.WEEKLY, "day") == "2026-11-29"
+    assert period_containing(date(2026, 11, 29), Frequency.WEEKLY) == "2026-W48"
+    assert period_containing(date(2026, 11, 30), Frequency.WEEKLY) == "2026-W49"
 
 
 def test_a_monthly_kpi_last_measured_in_september_owes_october_by_late_november():
@@ -128,7 +132,7 @@ def test_kpi_due_csv_is_the_import_template(repo, tmp_path):
 
 def test_kpi_due_text_and_json(repo):
     text = kpi("due", str(repo / "kpis"), "--today", "2026-12-20").output
-    assert re.search(r"^chat-first-response-time +2026-11-29 +2026-12-13 +kpis/customer-service/",
+    assert re.search(r"^chat-first-response-time +2026-W48 +2026-12-13 +kpis/customer-service/",
                      text, re.M)
     data = json.loads(kpi("due", str(repo / "kpis"), "--today", "2026-12-20",
                           "--format", "json").output)

@@ -8,11 +8,11 @@ import re
 import pytest
 from actuals_helpers import EXAMPLE, kpi, snapshot
 
-from catalog_factory import TODAY
 from kpi_catalog import files
 
 SQL = "sales-qualified-leads"  # monthly, values up to 2026-10
 HEAD = "kpi,period,value,note\n"
+AFTER_NOVEMBER = "2026-12-20"  # November's values may be imported: the month has ended
 
 
 def _import(repo, tmp_path, text: str, *options: str, name: str = "values.csv"):
@@ -20,7 +20,7 @@ def _import(repo, tmp_path, text: str, *options: str, name: str = "values.csv"):
     path.write_bytes(text.encode("utf-8"))
     before = snapshot(repo)
     result = kpi("actuals", "import", str(path), str(repo / "kpis"), "--today",
-                 TODAY.isoformat(), *options)
+                 AFTER_NOVEMBER, *options)
     return result, before, path
 
 
@@ -48,8 +48,10 @@ BAD = {
                        ["already has the value 228 for 2026-10", "--replace"]),
     "no value column": ("kpi,period,amount\nx,2026-11,5\n", 1, 1, "E401", ["no column `value`"]),
     "note on two lines": (f'{HEAD}{SQL},2026-11,5,"two\nlines"\n', 2, 33, "E406", ["one line"]),
-    "semicolons, decimal comma": (f"kpi;period;value\n{SQL};2026-11;1,5\n", 2, 31, "E406",
-                                  ["`1,5` is not a number"]),
+    "semicolons, thousands separator": (f"kpi;period;value\n{SQL};2026-11;1.234,5\n", 2, 31,
+                                        "E406", ["`1.234,5` is not a number", "1234,5"]),
+    "semicolons, a point that may group thousands": (f"kpi;period;value\n{SQL};2026-11;1.234\n",
+                                                     2, 31, "E406", ["`1.234` is not a number"]),
     "after a multi-line note": (f'{HEAD}{SQL},2026-11,5,"a\nb"\n{SQL},2026-12,x\n', 4, 31,
                                 "E406", ["`x`"]),
 }
@@ -82,7 +84,8 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
             "not json\n")
     result, before, path = _import(repo, tmp_path, text, name="values.jsonl")
     assert result.output.startswith(f"{path}:3:1: E401 This line is not JSON"), result.output
-    result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], name="v.jsonl")
+    result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], "--today",
+                                   "2027-01-20", name="v.jsonl")
     assert result.output.startswith(f"{path}:2:64: E406 `25%` is not a number"), result.output
     assert snapshot(repo) == before
 
@@ -169,7 +172,7 @@ def test_stray_files_of_an_interrupted_run_are_not_left(repo, tmp_path):
     assert not [p for p in (repo / "kpis").rglob(".*") if p.is_file()]
 
 
-@pytest.mark.parametrize("code", [f"E40{n}" for n in range(1, 9)])
+@pytest.mark.parametrize("code", [f"E40{n}" for n in range(1, 9)] + ["E411"])
 def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, code):
     page = (EXAMPLE.parent / "docs" / "errors" / f"{code}.md").read_text(encoding="utf-8")
     bad, fixed = re.findall(r"^## (?:Bad|Fixed)\n\n```csv\n(.*?)```", page, re.S | re.M)

@@ -57,13 +57,37 @@ def test_block_mapping_entries_get_a_block_mapping_entry():
         "    -   period: 2026-04\n        value: 112\n") + TAIL
 
 
-def test_flow_sequence_stays_a_flow_sequence():
+def test_a_list_on_one_line_becomes_one_value_per_line():
     text = HEAD + "actuals: [{ period: 2026-01, value: 104 }]  # so far\n" + TAIL
     out = _edit(text, _new("2025-12", 99), _new("2026-02", 105))
-    assert "actuals: [{ period: 2025-12, value: 99 }, { period: 2026-01, value: 104 }, " \
-           "{ period: 2026-02, value: 105 }]  # so far\n" in out
-    assert out.replace(out.splitlines(True)[16], "") == text.replace(
-        text.splitlines(True)[16], "")
+    assert out == HEAD + (
+        "actuals:  # so far\n"
+        "- { period: 2025-12, value: 99 }\n"
+        "- { period: 2026-01, value: 104 }\n"
+        "- { period: 2026-02, value: 105 }\n") + TAIL, "indented as `links:`; the entry kept"
+
+
+def test_an_empty_flow_list_becomes_a_block_list():
+    for empty in ("actuals: []\n", "actuals: [ ]\n"):
+        out = _edit(HEAD + empty + TAIL, _new("2026-02", 105), _new("2026-01", 104, "First"))
+        assert out == HEAD + "actuals:\n- {period: 2026-01, value: 104, note: \"First\"}\n" \
+            "- {period: 2026-02, value: 105}\n" + TAIL
+    assert _edit(HEAD + "actuals: []", _new("2026-01", 104)) == HEAD + \
+        "actuals:\n  - {period: 2026-01, value: 104}\n", "at the end, without a line break"
+
+
+def test_a_value_replaced_in_a_list_on_one_line():
+    text = HEAD + "actuals: [{period: 2026-01, value: 104, note: \"Old\"}]\n"
+    out = _edit(text, _new("2026-01", 105))
+    assert out == HEAD + "actuals:\n  - {period: 2026-01, value: 105, note: \"Old\"}\n"
+
+
+def test_a_multi_line_flow_list_gets_a_line_per_value():
+    text = HEAD + "actuals: [\n  {period: 2026-01, value: 104},\n  {period: 2026-03, value: 1}\n]\n"
+    out = _edit(text, _new("2026-02", 105), _new("2026-04", 2))
+    assert out == HEAD + ("actuals: [\n  {period: 2026-01, value: 104},\n"
+                          "  {period: 2026-02, value: 105},\n  {period: 2026-03, value: 1},\n"
+                          "  {period: 2026-04, value: 2}\n]\n")
 
 
 def test_a_kpi_without_values_gets_a_list_before_the_fields_that_follow_it():

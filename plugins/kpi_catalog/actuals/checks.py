@@ -1,7 +1,10 @@
 """Check rows to import against the catalog: every problem located at its cell.
 
 Nothing is written unless every row passes: :func:`check_rows` returns the changes to make
-per KPI, or the diagnostics of every row at fault (all of them, in one run).
+per KPI, or the diagnostics of every row at fault (all of them, in one run). A row left
+blank (no value, no note: the template's rows not filled in) is skipped and counted.
+A period is written in the form of the KPI's series (a week given as its Sunday becomes
+``2026-W48`` beside ISO weeks), and a value for a period that has not ended is refused.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ from __future__ import annotations
 import difflib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.model import codes
@@ -17,9 +21,17 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import expected_forms_text, fits, form_of
+from kpi_catalog.model.periods import (
+    expected_forms_text,
+    fits,
+    form_of,
+    in_series_form,
+    period_end,
+)
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+_DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,[0-9]+\Z")
+_GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 
 
@@ -34,16 +46,27 @@ class Change:
     row: Row | None = None
 
 
-def check_rows(catalog: Catalog, rows: list[Row], *, replace: bool = False,
-               ) -> tuple[dict[str, list[Change]], list[Diagnostic]]:
-    """The changes per KPI id (values already there are left out), and the problems."""
-    changes: dict[str, list[Change]] = {}
-    problems: list[Diagnostic] = []
+@dataclass
+class Checked:
+    """What the rows would do: the changes per KPI id (values already there left out), the
+    problems, and how many rows were left blank."""
+
+    changes: dict[str, list[Change]] = field(default_factory=dict)
+    problems: list[Diagnostic] = field(default_factory=list)
+    blank: int = 0
+
+
+def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False
+               ) -> Checked:
+    out = Checked()
     seen: dict[tuple[str, str], Row] = {}
     for row in rows:
+        if _blank(row):
+            out.blank += 1
+            continue
         found: list[Diagnostic] = []
         kpi = _kpi(catalog, row, found)
-        period = _period(kpi, row, found)
+        period = _period(kpi, row, found, today)
         value = _number(row, found)
         note = _note(row, found)
         if kpi is not None and period is not None:
@@ -54,20 +77,27 @@ def check_rows(catalog: Catalog, rows: list[Row], *, replace: bool = False,
                     f"`{kpi.id}` has a value for {period} twice in this file "
                     f"(first on line {first.line}).", "Keep one of the two rows."))
         if found or kpi is None or period is None or value is None:
-            problems.extend(found)
+            out.problems.extend(found)
             continue
         existing = next((a for a in kpi.actuals if a.period == period), None)
         if existing is not None and existing.value == value and note in (None, existing.note):
             continue  # already there: importing the same file twice changes nothing
         if existing is not None and not replace:
-            problems.append(row.diagnostic(
+            out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
                 f"`{kpi.id}` already has the value {_shown(existing.value)} for {period}.",
                 "Correcting a past value must be deliberate: run again with --replace, "
                 "or remove the row."))
             continue
-        changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
-    return changes, problems
+        out.changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
+    return out
+
+
+def _blank(row: Row) -> bool:
+    """No value and no note: a row of the template nobody filled in."""
+    value, note = row.cell("value"), row.cell("note")
+    return not (value.text or "").strip() and value.raw is None \
+        and not (note.text or "").strip()
 
 
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
@@ -92,7 +122,7 @@ def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
     return kpi
 
 
-def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic]) -> str | None:
+def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> str | None:
     cell = row.cell("period")
     text = (cell.text or "").strip()
     text = _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)  # 2026-q1
@@ -116,7 +146,14 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic]) -> str | None:
             "period", codes.PERIOD_NOT_FREQUENCY,
             f"`{text}` does not fit how often `{kpi.id}` is measured.", hint))
         return None
-    return text
+    if period_end(text) > today:
+        found.append(row.diagnostic(
+            "period", codes.ROW_PERIOD_NOT_ENDED,
+            f"{text} ends on {period_end(text)}, after today ({today}): its value is not "
+            "measured yet.", "Remove the row, or correct the period; import the value once "
+            "the period is over."))
+        return None
+    return in_series_form(kpi, text) if kpi is not None else text
 
 
 def _number(row: Row, found: list[Diagnostic]) -> float | None:
@@ -125,10 +162,10 @@ def _number(row: Row, found: list[Diagnostic]) -> float | None:
         value = float(cell.raw)
     else:
         text = (cell.text or "").strip()
-        value = float(text) if _NUMBER.match(text) else None
+        value = _parse_number(text, row.decimal_comma)
         if value is None:
             found.append(row.diagnostic("value", codes.BAD_NUMBER, _not_a_number(text),
-                                        _number_hint(text)))
+                                        _number_hint(text, row.decimal_comma)))
             return None
     if not math.isfinite(value):
         found.append(row.diagnostic("value", codes.BAD_NUMBER,
@@ -138,19 +175,34 @@ def _number(row: Row, found: list[Diagnostic]) -> float | None:
     return value
 
 
+def _parse_number(text: str, decimal_comma: bool) -> float | None:
+    """A plain number; with decimal commas (a file from a spreadsheet set to Indonesian
+    number formats) ``38,5`` too, but never ``1.234``, which may mean a thousand."""
+    if decimal_comma:
+        if _GROUPED.match(text):
+            return None
+        if _DECIMAL_COMMA.match(text):
+            text = text.replace(",", ".")
+    return float(text) if _NUMBER.match(text) else None
+
+
 def _not_a_number(text: str) -> str:
     return "The value is empty." if not text else f"`{visible(text)}` is not a number."
 
 
-def _number_hint(text: str) -> str:
+def _number_hint(text: str, decimal_comma: bool = False) -> str:
     if not text:
-        return "Every row needs a value: leave out the rows you have no value for yet."
+        return "Give the value, or leave the note empty too to skip the row."
     if text.rstrip().endswith("%"):
         return f"Write the number without %: {text.rstrip()[:-1].strip()} (the KPI file " \
                "gives the unit)."
+    if decimal_comma and ("." in text or "," in text):
+        return ("Write numbers without thousands separators: 1234,5 (this file writes "
+                "decimals with a comma), not 1.234,5 or 1.234.")
     if "," in text:
         return ("Write numbers with a decimal point and no thousands separators: 1234.5, "
-                "not 1.234,5 or 1,234.5.")
+                "not 1.234,5 or 1,234.5. A file whose cells are separated by semicolons, or "
+                "--decimal-comma, takes decimal commas: 1234,5.")
     return "Write a number in plain digits, with a decimal point: 104 or 12.5."
 
 

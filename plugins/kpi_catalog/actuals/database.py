@@ -20,6 +20,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
@@ -81,11 +82,25 @@ def _single_pool():
 
 
 def _sqlite_read_only(url: URL) -> URL:
-    """A file is opened with ``mode=ro``: read-only, and never created when missing."""
+    """A file is opened with ``mode=ro``: read-only, and never created when missing (a
+    missing file is a :class:`DatabaseProblem` that says how to make it)."""
     database = url.database or ""
     if not database or database == ":memory:" or database.startswith("file:"):
         return url
+    if not Path(database).is_file():
+        raise DatabaseProblem(_missing_sqlite(Path(database)))
     return url.set(database=f"file:{database}", query={**url.query, "mode": "ro", "uri": "true"})
+
+
+def _missing_sqlite(path: Path) -> str:
+    """Why a SQLite file cannot be read, and how to make it: a database that a script
+    beside it builds (the example's ``build_actuals_db.py``) is named with that script."""
+    builders = sorted(path.parent.glob("build_*.py")) if path.parent.is_dir() else []
+    text = f"there is no database file at {path}"
+    if builders:
+        return text + f". Make it first: python {builders[0]}"
+    return text + (". SQLite addresses are sqlite:///relative/path.sqlite or "
+                   "sqlite:////absolute/path.sqlite")
 
 
 def _read_only_session(dbapi_connection, _record) -> None:

@@ -13,6 +13,7 @@ from kpi_catalog.actuals.checks import Change, check_rows
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.actuals.writer import EditProblem, edit_text
 from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.checking.values import check_values
 from kpi_catalog.files import replace_all
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
@@ -37,6 +38,8 @@ class Plan:
 
     edits: list[FileEdit] = field(default_factory=list)
     problems: list[Diagnostic] = field(default_factory=list)
+    blank: int = 0
+    """Rows left blank (no value, no note): skipped, never written."""
 
     @property
     def value_count(self) -> int:
@@ -54,11 +57,12 @@ class Plan:
 
 def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
                 today: date | None = None) -> Plan:
-    changes, problems = check_rows(catalog, rows, replace=replace)
-    if problems:
-        return Plan(problems=problems)
-    plan = Plan()
-    for kpi_id, kpi_changes in changes.items():
+    today = today or date.today()
+    checked = check_rows(catalog, rows, today, replace=replace)
+    if checked.problems:
+        return Plan(problems=checked.problems, blank=checked.blank)
+    plan = Plan(blank=checked.blank)
+    for kpi_id, kpi_changes in checked.changes.items():
         source = catalog.kpi_sources[kpi_id]
         try:
             new_text = edit_text(source.text, catalog.kpis[kpi_id], kpi_changes)
@@ -70,12 +74,13 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
             continue
         plan.edits.append(FileEdit(kpi_id, source, new_text, kpi_changes))
     if not plan.problems:
-        plan.problems = _recheck(catalog, plan, today or date.today())
+        plan.problems = _recheck(catalog, plan, today)
     return plan
 
 
 def _recheck(catalog: Catalog, plan: Plan, today: date) -> list[Diagnostic]:
-    """The rules over the catalog as it would be: a value must not make a KPI invalid."""
+    """The value checks and rules over the catalog as it would be: a value must not make a
+    KPI invalid."""
     kpis, sources = dict(catalog.kpis), dict(catalog.kpi_sources)
     for edit in plan.edits:
         source = edit.source
@@ -83,7 +88,8 @@ def _recheck(catalog: Catalog, plan: Plan, today: date) -> list[Diagnostic]:
         catalog.kpi_sources[edit.kpi_id] = SourceFile(source.path, source.rel, edit.new_text)
     try:
         edited = {edit.source.rel for edit in plan.edits}
-        return [d for d in run_rules(catalog, today)
+        found = check_values(catalog, today, {edit.kpi_id for edit in plan.edits})
+        return [d for d in found + run_rules(catalog, today)
                 if d.severity is Severity.ERROR and d.path in edited]
     finally:
         catalog.kpis, catalog.kpi_sources = kpis, sources

@@ -6,8 +6,10 @@ the cell at fault, as ``kpi validate`` does for YAML.
 
 CSV: a header row names the columns ``kpi``, ``period``, ``value`` and, optionally,
 ``note`` (in any order; other columns are ignored, so the template may carry the KPI's name
-and unit for the person filling it in). Commas, semicolons or tabs separate the cells
-(spreadsheets set to Indonesian or European number formats save with semicolons).
+and unit for the person filling it in). Commas, semicolons or tabs separate the cells.
+Spreadsheets set to Indonesian or European number formats save with semicolons and write
+decimals with a comma (``38,5``): in a file separated by semicolons, or with
+``decimal_comma``, a comma is the decimal mark (:attr:`Row.decimal_comma`).
 JSON lines: one object per line, ``{"kpi": ..., "period": ..., "value": ..., "note": ...}``.
 """
 
@@ -49,6 +51,8 @@ class Row:
     cells: dict[str, Cell] = field(default_factory=dict)
     origin: str = ""
     """Where the row came from when the place is not in ``path`` itself (a query's row)."""
+    decimal_comma: bool = False
+    """Whether a comma in the value is the decimal mark (``38,5``)."""
 
     def cell(self, name: str) -> Cell:
         return self.cells.get(name) or Cell(None, self.line, 1)
@@ -68,11 +72,15 @@ class SourceProblem(Exception):
         self.diagnostics = diagnostics
 
 
-def read_rows(data: bytes, path: str, fmt: str | None = None) -> list[Row]:
-    """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed)."""
+def read_rows(data: bytes, path: str, fmt: str | None = None,
+              decimal_comma: bool = False) -> list[Row]:
+    """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed);
+    ``decimal_comma``: values write decimals with a comma."""
     text = _decode(data, path)
     fmt = fmt or guess_format(path, text)
-    return read_jsonl(text, path) if fmt == "jsonl" else read_csv(text, path)
+    if fmt == "jsonl":
+        return read_jsonl(text, path, decimal_comma)
+    return read_csv(text, path, decimal_comma)
 
 
 def guess_format(path: str, text: str) -> str:
@@ -101,12 +109,13 @@ def _decode(data: bytes, path: str) -> str:
 # --- CSV -------------------------------------------------------------------------------
 
 
-def read_csv(text: str, path: str) -> list[Row]:
+def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     lines = text.splitlines(keepends=True)
     if not any(line.strip() for line in lines):
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, "The file is empty.",
                                         "Start with the header row: kpi,period,value,note")])
     delimiter = _delimiter(next(line for line in lines if line.strip()))
+    decimal_comma = decimal_comma or delimiter == ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     header: dict[int, str] | None = None
     rows: list[Row] = []
@@ -124,7 +133,7 @@ def read_csv(text: str, path: str) -> list[Row]:
             line, column = starts[index] if index < len(starts) else (start, 1)
             value = record[index].strip() if index < len(record) else None
             cells[name] = Cell(value, line, column)
-        rows.append(Row(path, start, cells))
+        rows.append(Row(path, start, cells, decimal_comma=decimal_comma))
     if header is None:  # pragma: no cover - a non-blank file has a first record
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE,
                                         "The file has no header row.")])
@@ -175,7 +184,7 @@ def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, i
 # --- JSON lines --------------------------------------------------------------------------
 
 
-def read_jsonl(text: str, path: str) -> list[Row]:
+def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     rows: list[Row] = []
     problems: list[Diagnostic] = []
     for number, line in enumerate(text.splitlines(), 1):
@@ -202,7 +211,7 @@ def read_jsonl(text: str, path: str) -> list[Row]:
                 text_value = None if value is None else (
                     value if isinstance(value, str) else json.dumps(value))
                 cells[name] = Cell(text_value, number, _key_column(line, key), value)
-        rows.append(Row(path, number, cells))
+        rows.append(Row(path, number, cells, decimal_comma=decimal_comma))
     if problems:
         raise SourceProblem(problems)
     return rows

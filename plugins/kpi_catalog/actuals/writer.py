@@ -104,10 +104,14 @@ def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
         raise EditProblem("the file could not be read again") from exc
     if not isinstance(root, yaml.MappingNode):
         raise EditProblem("the file is not a set of fields")
-    node = next((v for k, v in reversed(root.value) if k.value == "actuals"), None)
+    key, node = next(((k, v) for k, v in reversed(root.value) if k.value == "actuals"),
+                     (None, None))
     ordered = sorted(changes, key=lambda c: period_end(c.period))
     if node is None:
         edits = [_new_block(source, root, ordered)]
+    elif isinstance(node, yaml.SequenceNode) and node.flow_style \
+            and node.start_mark.line == node.end_mark.line:
+        edits = _flow_line_to_block(source, root, key, node, ordered)
     elif isinstance(node, yaml.SequenceNode):
         edits = _into_sequence(source, node, ordered)
     else:
@@ -196,7 +200,59 @@ def _block_insert(source, node, items, before, group, flow_items, padded):
     return at, at, text
 
 
+def _flow_line_to_block(source: _Text, root, key, node: yaml.SequenceNode,
+                        changes: list[Change]):
+    """``actuals: []`` (as `kpi new` writes it), or a list of values on one line, becomes
+    one value per line, so that each later import adds a line and a pull request's diff
+    shows which value changed. The values there keep their text; replaced ones change."""
+    items = [i for i in node.value if isinstance(i, yaml.MappingNode)]
+    if len(items) != len(node.value):
+        raise EditProblem("an entry of `actuals` is not a set of fields")
+    padded = bool(items) and source.text[source.at(items[0].start_mark) + 1] == " "
+    replaced = {c.period: c for c in changes}
+    entries = []
+    for item in items:
+        period = _scalar(item, "period")
+        change = replaced.pop(period.value, None) if isinstance(period, yaml.ScalarNode) \
+            else None
+        if change is None:
+            text = source.text[source.at(item.start_mark):source.at(item.end_mark)]
+        else:
+            text = _rewritten_item(source, item, change)
+        entries.append((_end_of(item), text))
+    entries += [(period_end(c.period), _flow_item(_fields(c, c.note), padded))
+                for c in replaced.values()]
+    entries.sort(key=lambda entry: entry[0])  # stable: values of one period keep their order
+    nl = source.newline
+    indent = " " * (key.start_mark.column + _list_indent(root, key.start_mark.column))
+    block = "".join(indent + "- " + text + nl for _, text in entries)
+    colon = source.text.index(":", source.at(key.end_mark)) + 1
+    at = source.after(node)  # a comment after the list stays on the `actuals:` line
+    if at == len(source.text) and not source.text.endswith("\n"):
+        block = nl + block
+    return [(colon, source.at(node.end_mark), ""), (at, at, block)]
+
+
+def _rewritten_item(source: _Text, item: yaml.MappingNode, change: Change) -> str:
+    """A flow entry's text with the edits of :func:`_replace` applied."""
+    start, end = source.at(item.start_mark), source.at(item.end_mark)
+    text = source.text[start:end]
+    for at, until, replacement in sorted(_replace(source, item, change), reverse=True):
+        text = text[:at - start] + replacement + text[until - start:]
+    return text
+
+
 def _flow_insert(source, node, items, before, group, padded):
+    lines = {item.start_mark.line for item in items}
+    if items and len(lines) == len(items) and node.start_mark.line not in lines:
+        # a flow list written one value per line, `[` on a line of its own
+        nl, indent = source.newline, " " * items[0].start_mark.column
+        new = [_flow_item(_fields(c, c.note), padded) for c in group]
+        if before < len(items):
+            at = source.line_start(items[before].start_mark.line)
+            return at, at, "".join(indent + item + "," + nl for item in new)
+        at = source.at(items[-1].end_mark)
+        return at, at, "".join("," + nl + indent + item for item in new)
     text = ", ".join(_flow_item(_fields(c, c.note), padded) for c in group)
     if not items:
         at = source.at(node.start_mark) + 1

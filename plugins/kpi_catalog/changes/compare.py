@@ -14,6 +14,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import ReviewKind
 from kpi_catalog.model.enums import Direction, Lifecycle
 from kpi_catalog.model.kpi import ChangeNote, Kpi
+from kpi_catalog.model.periods import same_period
 
 REVIEW_KINDS = frozenset(kind.value for kind in ReviewKind)
 
@@ -23,7 +24,8 @@ KIND_ORDER = (
     "actual_deleted", "added", "retired", "lifecycle_changed", "target_harder",
     "target_moved", "target_changed", "target_set", "target_removed", "deadline_earlier",
     "direction_changed", "statement_changed", "moved", "thresholds_changed", "owner_changed",
-    "measurement_changed", "baseline_set", "actual_added", "actual_note_changed",
+    "measurement_changed", "baseline_set", "actual_added", "actuals_relabelled",
+    "actual_note_changed",
     "note_added", "changed",
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
@@ -222,23 +224,46 @@ def _range_kind(old: Kpi, new: Kpi, before, after) -> str:
 
 
 def _actual_changes(old: Kpi, new: Kpi) -> list[Change]:
-    """Actuals are matched by period (the n-th value of a period with the n-th)."""
+    """Actuals are matched by period (the n-th value of a period with the n-th); a period
+    rewritten in its other form (``2026-03-29`` as ``2026-W13``) is the same period, so
+    that a series rewritten in one form is one relabelling, not deletions and additions."""
     if old.actuals == new.actuals:
         return []
     before, after = _by_period(old.actuals), _by_period(new.actuals)
+    relabelled = _relabelled(before, after)
     changes = []
     for key, actual in before.items():
-        label = f"actuals[{key[0]}]"
-        if key not in after:
+        new_key = relabelled.get(key, key)
+        label = f"actuals[{new_key[0]}]"
+        if new_key not in after:
             changes.append(Change("actual_deleted", label, _json(actual), None))
-        elif after[key].value != actual.value:
-            changes.append(Change("actual_edited", label, _json(actual), _json(after[key])))
-        elif after[key] != actual:
-            changes.append(Change("actual_note_changed", label, actual.note, after[key].note))
+        elif after[new_key].value != actual.value:
+            changes.append(Change("actual_edited", label, _json(actual), _json(after[new_key])))
+        elif after[new_key].note != actual.note:
+            changes.append(Change("actual_note_changed", label, actual.note,
+                                  after[new_key].note))
+    taken = set(relabelled.values())
     for key, actual in after.items():
-        if key not in before:
+        if key not in before and key not in taken:
             changes.append(Change("actual_added", f"actuals[{key[0]}]", None, _json(actual)))
+    if relabelled:
+        pairs = sorted(relabelled.items(), key=lambda pair: new.actuals.index(after[pair[1]]))
+        changes.append(Change("actuals_relabelled", "actuals", [o[0] for o, _ in pairs],
+                              [n[0] for _, n in pairs]))
     return changes
+
+
+def _relabelled(before: dict, after: dict) -> dict[tuple[str, int], tuple[str, int]]:
+    """Old key -> new key, for values whose period is written in another form only."""
+    gone = [key for key in before if key not in after]
+    came = [key for key in after if key not in before]
+    pairs = {}
+    for old_key in gone:
+        match = next((k for k in came if k[1] == old_key[1] and same_period(old_key[0], k[0])
+                      and k not in pairs.values()), None)
+        if match is not None:
+            pairs[old_key] = match
+    return pairs
 
 
 def _by_period(actuals) -> dict[tuple[str, int], Any]:

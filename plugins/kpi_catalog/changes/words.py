@@ -57,6 +57,10 @@ def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
         key = f"change.moved.{change.field}"
     elif kind.startswith("actual_"):
         values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
+    elif kind == "actuals_relabelled":
+        pairs = [f"{o} → {n}" for o, n in zip(old, new, strict=False)]
+        values.update(count=len(pairs), pairs=", ".join(pairs[:3]) + (", …" if len(pairs) > 3
+                                                                       else ""))
     elif kind == "note_added":
         values["new"] = value(new.get("reason"), 300)
     elif kind == "statement_changed":

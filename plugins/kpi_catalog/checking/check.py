@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kpi_catalog.checking.references import check_references
 from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.checking.values import check_values
 from kpi_catalog.model.diagnostics import sort_diagnostics
 from kpi_catalog.reading.loader import LoadResult, ProgressCallback, collector_paused, load_catalog
 from kpi_catalog.reading.memo import LoadMemo
@@ -26,7 +27,7 @@ def check_catalog(
     parallel: bool = False,
     memo: LoadMemo | None = None,
 ) -> LoadResult:
-    """Load the catalog, check its references, and run the KPI-writing rules over it.
+    """Load the catalog, check its references and values, and run the KPI-writing rules.
 
     ``parallel``: parse a large catalog and run the rules over it in worker processes
     (same result, sooner). ``memo``: reuse what an earlier check with the same memo made of
@@ -35,7 +36,9 @@ def check_catalog(
     with collector_paused():
         result = load_catalog(root, repo_root=repo_root, progress=progress,
                               parallel=parallel, memo=memo)
+        day = today or date.today()
         references = check_references(result)
-        findings = run_rules(result.catalog, today or date.today(), parallel)
-    result.diagnostics = sort_diagnostics(result.diagnostics + references + findings)
+        values = check_values(result.catalog, day)
+        findings = run_rules(result.catalog, day, parallel)
+    result.diagnostics = sort_diagnostics(result.diagnostics + references + values + findings)
     return result

@@ -42,13 +42,17 @@ dry_run_option = click.option(
 @dry_run_option
 @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]), default=None,
               help="The file's format; by default guessed from its name and content.")
+@click.option("--decimal-comma", is_flag=True,
+              help="Values write decimals with a comma (38,5), as spreadsheets set to "
+              "Indonesian number formats do; implied when semicolons separate the cells.")
 @today_option
 def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt: str | None,
-            today) -> None:
+            decimal_comma: bool, today) -> None:
     """Write the values of FILE (CSV with a header, or JSON lines) into the KPI files.
 
     Columns: kpi, period, value and optionally note. Every row is checked first; with any
-    problem nothing is written. See docs/guide/monthly-update.md.
+    problem nothing is written. Rows left blank (no value, no note) are skipped. See
+    docs/guide/monthly-update.md.
     """
     result = valid_catalog(catalog, today)
     name = "-" if str(file) == "-" else str(file)
@@ -57,7 +61,7 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     except OSError as exc:
         raise click.UsageError(f"{file} could not be read: {exc.strerror}.") from None
     try:
-        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt)
+        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma)
     except SourceProblem as problem:
         refuse(problem.diagnostics)
     _finish(plan_import(result.catalog, rows, replace=replace, today=today_of(today)), dry_run)
@@ -141,6 +145,9 @@ def due(catalog: Path | None, today, fmt: str) -> None:
 
 
 def _finish(plan, dry_run: bool) -> None:
+    if plan.blank:
+        click.echo(f"{plan.blank} row{'' if plan.blank == 1 else 's'} left blank: not imported.",
+                   err=True)
     if plan.problems:
         refuse(plan.problems)
     files, values = len(plan.edits), plan.value_count

@@ -161,6 +161,7 @@ EN: dict[str, str] = {
     "change.actual_edited": "past value for {period} edited: {old} → {new}",
     "change.actual_deleted": "past value for {period} deleted (was {old})",
     "change.actual_note_changed": "note of the {period} value changed",
+    "change.actuals_relabelled": "periods of {count} values written in another form: {pairs}",
     "change.note_added": "change log entry added: {new}",
     "change.changed": "{name} changed: {old} → {new}",
     "change.period_changed": "period changed: {old} → {new}",

@@ -153,6 +153,13 @@ MISPLACED_MILESTONE = _code(
     "E311", "misplaced-milestone",
     "A milestone is not between the baseline and the target date, or not in date order.",
     "Date each milestone after the baseline and before the target, in date order.")
+PERIOD_NOT_ENDED = _code(
+    "E312", "period-not-ended", "A value is for a period that has not ended yet.",
+    "Remove the value, or correct its period: a value is measured once its period is over.")
+MIXED_PERIOD_FORMS = _code(
+    "E313", "mixed-period-forms",
+    "A KPI's values write the same kind of period in two forms (ISO weeks and days).",
+    "Write every week the same way: all as ISO weeks (2026-W13) or all as their Sundays.")
 
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
@@ -193,6 +200,9 @@ QUERY_FAILED = _code(
     "E410", "query-failed",
     "A KPI's query could not run: a database error, not a SELECT, too slow, or too many rows.",
     "Run the query in your database tool and correct it in the KPI's `measurement.query`.")
+ROW_PERIOD_NOT_ENDED = _code(
+    "E411", "row-period-not-ended", "A row gives a value for a period that has not ended yet.",
+    "Remove the row, or correct its period; import the value once the period is over.")
 
 
 def doc_url(code: str) -> str:

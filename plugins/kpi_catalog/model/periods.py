@@ -3,9 +3,10 @@
 counted from its Sunday) or a year (`2026`), and the day each one ends; which form each
 frequency writes, and what comes next.
 
-A KPI's values are written per period, in the form of its frequency::
+A KPI's values are written per period, in a form of its frequency::
 
-    daily, weekly   2026-03-29   (a day; a week is written as its last day)
+    daily           2026-03-29
+    weekly          2026-W13 (an ISO week), or 2026-03-29 (the week's last day, a Sunday)
     monthly         2026-03
     quarterly       2026-Q1
     half_yearly     2026-H1
@@ -13,6 +14,11 @@ A KPI's values are written per period, in the form of its frequency::
 
 A value may be recorded per collection period or per reporting period (the example catalog
 records reported values: a KPI collected monthly and reported quarterly has `2026-Q1`).
+
+A series keeps one form: a weekly KPI whose values are ISO weeks owes ISO weeks, and a week
+given as a day is written as its ISO week (:func:`in_series_form`); one whose values are
+days goes on in days. Without values, a weekly KPI is written in ISO weeks, which a
+spreadsheet never mistakes for a date.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections import Counter
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -82,25 +89,34 @@ def _valid_period(value: str) -> str:
 PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid_period)]
 
 
+def same_period(a: str, b: str) -> bool:
+    """Whether two texts name the same period: equal, or an ISO week (``2026-W13``) and the
+    day it ends on (``2026-03-29``), the two forms a weekly value is written in."""
+    if a == b:
+        return True
+    return {form_of(a), form_of(b)} == {"week", "day"} and period_end(a) == period_end(b)
+
+
 # --- forms of each frequency, and the next period ---------------------------------
 
 _FORMS = {
     "day": re.compile(r"\d{4}-\d{2}-\d{2}\Z"),
+    "week": re.compile(r"\d{4}-W\d{2}\Z"),
     "month": re.compile(r"\d{4}-\d{2}\Z"),
     "quarter": re.compile(r"\d{4}-Q[1-4]\Z"),
     "half": re.compile(r"\d{4}-H[12]\Z"),
     "year": re.compile(r"\d{4}\Z"),
 }
-FORM_OF = {
-    Frequency.DAILY: "day",
-    Frequency.WEEKLY: "day",
-    Frequency.MONTHLY: "month",
-    Frequency.QUARTERLY: "quarter",
-    Frequency.HALF_YEARLY: "half",
-    Frequency.YEARLY: "year",
+FORMS_OF = {
+    Frequency.DAILY: ("day",),
+    Frequency.WEEKLY: ("week", "day"),  # the first form is the one a new series takes
+    Frequency.MONTHLY: ("month",),
+    Frequency.QUARTERLY: ("quarter",),
+    Frequency.HALF_YEARLY: ("half",),
+    Frequency.YEARLY: ("year",),
 }
-EXAMPLE_OF = {"day": "2026-03-31", "month": "2026-03", "quarter": "2026-Q1",
-              "half": "2026-H1", "year": "2026"}
+EXAMPLE_OF = {"day": "2026-03-31", "week": "2026-W13", "month": "2026-03",
+              "quarter": "2026-Q1", "half": "2026-H1", "year": "2026"}
 
 
 def form_of(period: str) -> str | None:
@@ -109,7 +125,7 @@ def form_of(period: str) -> str | None:
         if pattern.match(period):
             try:
                 period_end(period)
-            except ValueError:  # 2026-13, 2026-02-30
+            except ValueError:  # 2026-13, 2026-02-30, 2026-W60
                 return None
             return form
     return None
@@ -122,35 +138,91 @@ def allowed_frequencies(kpi: Kpi) -> list[Frequency]:
 
 
 def fits(kpi: Kpi, period: str) -> bool:
-    return form_of(period) in {FORM_OF[f] for f in allowed_frequencies(kpi)}
+    return form_of(period) in {f for fr in allowed_frequencies(kpi) for f in FORMS_OF[fr]}
 
 
 def expected_forms_text(kpi: Kpi) -> str:
     """``2026-Q1 (quarterly) or 2026-03 (monthly)``: for messages."""
     shown = {}
     for frequency in allowed_frequencies(kpi):
-        example = EXAMPLE_OF[FORM_OF[frequency]]
-        shown.setdefault(example, frequency.value.replace("_", " "))
+        for form in FORMS_OF[frequency]:
+            shown.setdefault(EXAMPLE_OF[form], frequency.value.replace("_", " "))
     return " or ".join(f"{example} ({word})" for example, word in shown.items())
+
+
+def _is_sunday(period: str) -> bool:
+    return period_end(period).weekday() == 6
+
+
+def _frequency_of(kpi: Kpi, period: str) -> Frequency | None:
+    """The frequency ``period`` is a period of, for this KPI (a Sunday of a KPI collected
+    daily and reported weekly is read as a week, as the reporting frequency comes first)."""
+    form = form_of(period)
+    for frequency in allowed_frequencies(kpi):
+        if form in FORMS_OF[frequency]:
+            if frequency is Frequency.WEEKLY and form == "day" and not _is_sunday(period) \
+                    and Frequency.DAILY in allowed_frequencies(kpi):
+                continue  # a Wednesday of a daily KPI is a day, not a week
+            return frequency
+    return None
 
 
 def series_frequency(kpi: Kpi) -> Frequency:
     """The frequency the KPI's values are kept in: the one its latest value follows, the
     reporting frequency when it has none (or when the latest fits neither)."""
-    frequencies = allowed_frequencies(kpi)
     if kpi.actuals:
         latest = max(kpi.actuals, key=lambda a: a.date).period
-        for frequency in frequencies:
-            if form_of(latest) == FORM_OF[frequency]:
-                return frequency
-    return frequencies[0]
+        frequency = _frequency_of(kpi, latest)
+        if frequency is not None:
+            return frequency
+    return allowed_frequencies(kpi)[0]
 
 
-def period_containing(day: date, frequency: Frequency) -> str:
-    """The period of ``frequency`` that ``day`` falls in; a week ends on Sunday."""
-    form = FORM_OF[frequency]
+def series_form(kpi: Kpi, frequency: Frequency | None = None) -> str:
+    """The form the KPI writes periods of ``frequency`` in (default: its series'): the form
+    most of its values of that frequency use (the latest's on a tie), else the frequency's
+    first form."""
+    frequency = frequency or series_frequency(kpi)
+    forms = FORMS_OF[frequency]
+    used = [form_of(a.period) for a in sorted(kpi.actuals, key=lambda a: a.date)
+            if _frequency_of(kpi, a.period) is frequency]
+    counts = Counter(form for form in used if form in forms)
+    if not counts:
+        return forms[0]
+    best = max(counts.values())
+    return next(form for form in reversed(used) if counts.get(form) == best)
+
+
+def as_week(period: str) -> str:
+    """``2026-W13`` for ``2026-03-29`` (the week a day ends)."""
+    year, week, _ = period_end(period).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def in_series_form(kpi: Kpi, period: str) -> str:
+    """``period`` written in the form the KPI's series of its frequency uses: in a series of
+    ISO weeks a week given as a day (its Sunday) becomes ``2026-W13``, and in a series of
+    days an ISO week becomes its Sunday."""
+    frequency = _frequency_of(kpi, period)
+    if frequency is not Frequency.WEEKLY:
+        return period
+    form, wanted = form_of(period), series_form(kpi, Frequency.WEEKLY)
+    if form == wanted:
+        return period
+    if wanted == "week":
+        return as_week(period)
+    if wanted == "day" and form == "week":
+        return period_end(period).isoformat()
+    return period
+
+
+def period_containing(day: date, frequency: Frequency, form: str | None = None) -> str:
+    """The period of ``frequency`` that ``day`` falls in, in ``form`` (default: the
+    frequency's first); a week ends on Sunday."""
+    form = form or FORMS_OF[frequency][0]
     if frequency is Frequency.WEEKLY:
-        return (day + timedelta(days=6 - day.weekday())).isoformat()
+        sunday = (day + timedelta(days=6 - day.weekday())).isoformat()
+        return as_week(sunday) if form == "week" else sunday
     if form == "day":
         return day.isoformat()
     if form == "month":
@@ -163,8 +235,10 @@ def period_containing(day: date, frequency: Frequency) -> str:
 
 
 def next_period(period: str, frequency: Frequency) -> str:
-    """The period after ``period`` in the series of ``frequency``."""
+    """The period after ``period`` in the series of ``frequency``, in ``period``'s form."""
     end = period_end(period)
-    if frequency is Frequency.WEEKLY and form_of(period) == "day":
-        return (end + timedelta(days=7)).isoformat()
-    return period_containing(end + timedelta(days=1), frequency)
+    form = form_of(period)
+    if frequency is Frequency.WEEKLY:
+        following = end + timedelta(days=7)
+        return as_week(following.isoformat()) if form == "week" else following.isoformat()
+    return period_containing(end + timedelta(days=1), frequency, form)
