@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog.actuals.sources import Row
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
@@ -149,9 +150,10 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
     if period_end(text) > today:
         found.append(row.diagnostic(
             "period", codes.ROW_PERIOD_NOT_ENDED,
-            f"{text} ends on {period_end(text)}, after today ({today}): its value is not "
-            "measured yet.", "Remove the row, or correct the period; import the value once "
-            "the period is over."))
+            _("{period} ends on {end}, after today ({today}): its value is not measured yet.",
+              period=text, end=period_end(text), today=today),
+            _("Remove the row, or correct the period; import the value once the period is "
+              "over.")))
         return None
     return in_series_form(kpi, text) if kpi is not None else text
 
@@ -192,17 +194,17 @@ def _not_a_number(text: str) -> str:
 
 def _number_hint(text: str, decimal_comma: bool = False) -> str:
     if not text:
-        return "Give the value, or leave the note empty too to skip the row."
+        return _("Give the value, or leave the note empty too to skip the row.")
     if text.rstrip().endswith("%"):
         return f"Write the number without %: {text.rstrip()[:-1].strip()} (the KPI file " \
                "gives the unit)."
     if decimal_comma and ("." in text or "," in text):
-        return ("Write numbers without thousands separators: 1234,5 (this file writes "
-                "decimals with a comma), not 1.234,5 or 1.234.")
+        return _("Write numbers without thousands separators: 1234,5 (this file writes "
+                 "decimals with a comma), not 1.234,5 or 1.234.")
     if "," in text:
-        return ("Write numbers with a decimal point and no thousands separators: 1234.5, "
-                "not 1.234,5 or 1,234.5. A file whose cells are separated by semicolons, or "
-                "--decimal-comma, takes decimal commas: 1234,5.")
+        return _("Write numbers with a decimal point and no thousands separators: 1234.5, "
+                 "not 1.234,5 or 1,234.5. A file whose cells are separated by semicolons, or "
+                 "--decimal-comma, takes decimal commas: 1234,5.")
     return "Write a number in plain digits, with a decimal point: 104 or 12.5."
 
 

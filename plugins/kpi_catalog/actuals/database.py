@@ -27,6 +27,7 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic
@@ -96,11 +97,11 @@ def _missing_sqlite(path: Path) -> str:
     """Why a SQLite file cannot be read, and how to make it: a database that a script
     beside it builds (the example's ``build_actuals_db.py``) is named with that script."""
     builders = sorted(path.parent.glob("build_*.py")) if path.parent.is_dir() else []
-    text = f"there is no database file at {path}"
     if builders:
-        return text + f". Make it first: python {builders[0]}"
-    return text + (". SQLite addresses are sqlite:///relative/path.sqlite or "
-                   "sqlite:////absolute/path.sqlite")
+        return _("there is no database file at {path}. Make it first: python {script}",
+                 path=path, script=builders[0])
+    return _("there is no database file at {path}. SQLite addresses are "
+             "sqlite:///relative/path.sqlite or sqlite:////absolute/path.sqlite", path=path)
 
 
 def _read_only_session(dbapi_connection, _record) -> None:

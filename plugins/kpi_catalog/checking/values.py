@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.codes import MIXED_PERIOD_FORMS, PERIOD_NOT_ENDED
 from kpi_catalog.model.diagnostics import Diagnostic
@@ -38,10 +39,10 @@ def _not_ended(kpi: Kpi, source: SourceFile, today: date) -> Iterator[Diagnostic
         if actual.date > today:
             yield source.diagnostic(
                 ("actuals", index, "period"), PERIOD_NOT_ENDED,
-                f"The value for {actual.period} is for a period that ends on {actual.date}, "
-                f"after today ({today}).",
-                "Remove it, or correct the period: a value is measured once its period is "
-                "over.")
+                _("The value for {period} is for a period that ends on {end}, after today "
+                  "({today}).", period=actual.period, end=actual.date, today=today),
+                _("Remove it, or correct the period: a value is measured once its period is "
+                  "over."))
 
 
 def _mixed_forms(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
@@ -51,9 +52,12 @@ def _mixed_forms(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
         if rewritten == actual.period:
             continue
         wanted = wanted or series_form(kpi, Frequency.WEEKLY)
-        shown = "ISO weeks (2026-W13)" if wanted == "week" else "days (each week's Sunday)"
+        message = (N_("`{period}` writes a week in another form than the KPI's other weeks, "
+                      "which are ISO weeks (2026-W13).") if wanted == "week" else
+                   N_("`{period}` writes a week in another form than the KPI's other weeks, "
+                      "which are days (each week's Sunday)."))
         yield source.diagnostic(
             ("actuals", index, "period"), MIXED_PERIOD_FORMS,
-            f"`{actual.period}` writes a week in another form than the KPI's other weeks, "
-            f"which are {shown}.",
-            f"Write it as {rewritten}, like the others: one form per series.")
+            _(message, period=actual.period),
+            _("Write it as {period}, like the others: one form per series.",
+              period=rewritten))

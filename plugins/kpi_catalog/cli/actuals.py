@@ -19,6 +19,7 @@ from kpi_catalog.cli.app import (
     today_option,
     valid_catalog,
 )
+from kpi_catalog.i18n.messages import ngettext
 
 
 @main.group()
@@ -146,8 +147,9 @@ def due(catalog: Path | None, today, fmt: str) -> None:
 
 def _finish(plan, dry_run: bool) -> None:
     if plan.blank:
-        click.echo(f"{plan.blank} row{'' if plan.blank == 1 else 's'} left blank: not imported.",
-                   err=True)
+        click.echo(ngettext("{count} row left blank: not imported.",
+                            "{count} rows left blank: not imported.", plan.blank,
+                            count=plan.blank), err=True)
     if plan.problems:
         refuse(plan.problems)
     files, values = len(plan.edits), plan.value_count
