@@ -57,10 +57,9 @@ def unmarked(path: Path, root: Path = PACKAGE.parent) -> list[str]:
 
 # Modules whose messages are not converted yet (issue 21); the list only shrinks.
 NOT_YET = {
-    "actuals", "authoring", "changes", "checking/check.py", "checking/references.py",
-    "checking/kpi_links.py", "checking/rules", "cli/actuals.py", "cli/codeowners.py",
-    "cli/diff.py", "cli/export.py", "cli/new.py", "cli/schema.py", "cli/status.py",
-    "cli/validate.py", "docs_gen", "export", "site", "status",
+    "actuals", "authoring", "checking/check.py", "cli/actuals.py", "cli/codeowners.py",
+    "cli/export.py", "cli/new.py", "cli/schema.py", "cli/status.py",
+    "cli/validate.py", "docs_gen", "export", "site",
 }
 
 

@@ -21,6 +21,7 @@ from kpi_catalog.changes.revisions import (
     repository_of,
     revision_side,
 )
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.reading.loader import load_catalog
@@ -60,17 +61,17 @@ def _sides(base: str | None, head: str | None, catalog: Path) -> Iterator[tuple[
     with ExitStack() as stack:
         if base is not None and Path(base).is_dir():
             if head is not None and not Path(head).is_dir():
-                raise RevisionError(f"{head} is not a folder: compare two catalog folders, "
-                                    "or two git revisions.")
+                raise RevisionError(_("{head} is not a folder: compare two catalog folders, or "
+                                      "two git revisions.", head=head))
             yield folder_side(Path(base)), folder_side(Path(head) if head else catalog)
             return
         if not catalog.is_dir():
-            raise RevisionError(f"There is no catalog folder at {catalog}.")
+            raise RevisionError(_("There is no catalog folder at {catalog}.", catalog=catalog))
         repo = repository_of(catalog)
         revision, label = (base, None) if base is not None else default_base(repo)
         base_side = stack.enter_context(revision_side(repo, catalog, revision, label))
         if head is None:
-            head_side = folder_side(catalog, "the working tree")
+            head_side = folder_side(catalog, _("the working tree"))
         else:
             head_side = stack.enter_context(revision_side(repo, catalog, head))
         yield base_side, head_side

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from kpi_catalog.changes.compare import Change, compare_kpis
 from kpi_catalog.changes.revisions import RevisionError, git
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -58,13 +59,14 @@ def read_history(catalog: Catalog) -> dict[str, list[HistoryEntry]] | None:
     try:
         top = Path(git(catalog.repo_root, "rev-parse", "--show-toplevel"))
         if git(top, "rev-parse", "--is-shallow-repository") == "true":
-            log.info("KPI history is left out: this is a shallow clone (fetch the whole "
-                     "history, e.g. actions/checkout with fetch-depth: 0).")
+            log.info(_("KPI history is left out: this is a shallow clone (fetch the whole "
+                       "history, e.g. actions/checkout with fetch-depth: 0)."))
             return None
         folder = catalog.root.resolve().relative_to(top.resolve()).as_posix()
         return _History(top, folder, catalog).read()
     except (RevisionError, ValueError, OSError) as problem:
-        log.info("KPI history is left out: %s", _first_line(problem) or "git is not available.")
+        log.info(_("KPI history is left out: {problem}",
+                   problem=_first_line(problem) or _("git is not available.")))
         return None
 
 
@@ -106,7 +108,7 @@ class _History:
                      self.prefix or ".")
         commits = []
         for record in output.split(_RECORD)[1:]:
-            header, _, raw = record.partition("\n")
+            header, _sep, raw = record.partition("\n")
             commit, when, author, subject = header.split(_FIELD, 3)
             steps: dict[str, _Step] = {}
             for line in raw.splitlines():
@@ -121,7 +123,7 @@ class _History:
                     step.new = match.group(2)
             if steps:
                 commits.append((commit, datetime.fromisoformat(when), author, subject, steps))
-        self._parse_blobs({blob for *_, steps in commits for step in steps.values()
+        self._parse_blobs({blob for *_rest, steps in commits for step in steps.values()
                            if step.old != _ABSENT and step.new != _ABSENT
                            for blob in (step.old, step.new)})
         history: dict[str, list[HistoryEntry]] = {}
@@ -150,7 +152,7 @@ class _History:
                               input="\n".join(wanted).encode() + b"\n", capture_output=True,
                               check=False)
         if done.returncode != 0:
-            raise RevisionError("git cat-file failed.")
+            raise RevisionError(_("git cat-file failed."))
         data, at = done.stdout, 0
         for blob in wanted:
             header_end = data.index(b"\n", at)

@@ -13,6 +13,7 @@ from collections import defaultdict
 
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
+from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.site.escape import one_line
 
 MAX_MARKDOWN_KPIS = 100
@@ -34,14 +35,16 @@ def _counts(diff: CatalogDiff) -> tuple[int, int, int]:
 def _headline(diff: CatalogDiff) -> str:
     kpis, review, missing = _counts(diff)
     if not kpis and not any(diff.registries.values()):
-        return "No KPI changes."
-    text = f"{kpis} KPI{'' if kpis == 1 else 's'} changed"
-    if review:
-        text += f"; {review} change{'' if review == 1 else 's'} need{'s' if review == 1 else ''}"
-        text += " review"
-        if missing:
-            text += f", {missing} without a recorded reason"
-    return text + "."
+        return _("No KPI changes.")
+    changed = ngettext("{count} KPI changed", "{count} KPIs changed", kpis, count=kpis)
+    if not review:
+        return _("{changed}.", changed=changed)
+    needs = ngettext("{count} change needs review", "{count} changes need review", review,
+                     count=review)
+    if not missing:
+        return _("{changed}; {needs}.", changed=changed, needs=needs)
+    return _("{changed}; {needs}, {count} without a recorded reason.", changed=changed,
+             needs=needs, count=missing)
 
 
 def _shown_changes(changes: list[Change]) -> list[Change]:
@@ -54,9 +57,9 @@ def _shown_changes(changes: list[Change]) -> list[Change]:
 
 def _reason_note(diff: CatalogDiff, change: Change) -> str:
     if change.reason:
-        return f" (reason: {show(change.reason, 300)})"
+        return " " + _("(reason: {reason})", reason=show(change.reason, 300))
     if change.needs_review and change.kind in diff.require_reason:
-        return " (no reason recorded)"
+        return " " + _("(no reason recorded)")
     return ""
 
 
@@ -64,7 +67,8 @@ def _reason_note(diff: CatalogDiff, change: Change) -> str:
 
 
 def as_text(diff: CatalogDiff, base: str, head: str) -> str:
-    lines = [f"KPI changes from {base} to {head}: {_headline(diff)}"]
+    lines = [_("KPI changes from {base} to {head}: {headline}", base=base, head=head,
+               headline=_headline(diff))]
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
@@ -78,8 +82,9 @@ def as_text(diff: CatalogDiff, base: str, head: str) -> str:
             lines += [f"  - {describe(change)}" for change in item.changes]
     missing = diff.missing_reasons()
     if missing:
-        lines += ["", "Needs a reason: add an entry to the KPI's `changes` log (see the "
-                  "pull-request guide), or to `review.deleted` in catalog.yml for a deleted KPI."]
+        lines += ["", _("Needs a reason: add an entry to the KPI's `changes` log (see the "
+                        "pull-request guide), or to `review.deleted` in catalog.yml for a "
+                        "deleted KPI.")]
     return "\n".join(lines)
 
 
@@ -117,14 +122,15 @@ def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> list[str]:
         if change.kind == "actual_added" and len(added) > 2:
             if change is added[0]:
                 periods = ", ".join(c.field.partition("[")[2].rstrip("]") for c in added)
-                lines.append(f"  - {len(added)} values added ({md(periods)})")
+                lines.append("  - " + _("{count} values added ({periods})", count=len(added),
+                                        periods=md(periods)))
             continue
         mark = "⚠️ " if change.needs_review else ""
         reason = ""
         if change.reason:
-            reason = f" — reason: {md(show(change.reason, 300))}"
+            reason = " — " + _("reason: {reason}", reason=md(show(change.reason, 300)))
         elif change.needs_review and change.kind in diff.require_reason:
-            reason = " — **no reason recorded**"
+            reason = " — **" + _("no reason recorded") + "**"
         lines.append(f"  - {mark}{md(describe(change))}{reason}")
     return lines
 
@@ -134,7 +140,9 @@ def as_markdown(diff: CatalogDiff, base: str, head: str,
                 departments: dict[str, str] | None = None) -> str:
     """``names``: KPI id → name; ``departments``: department id → name (both optional)."""
     names, departments = names or {}, departments or {}
-    lines = ["### KPI changes", "", f"{md(_headline(diff))} Compared {md(base)} with {md(head)}."]
+    lines = ["### " + _("KPI changes"), "",
+             _("{headline} Compared {base} with {head}.", headline=md(_headline(diff)),
+               base=md(base), head=md(head))]
     grouped: dict[str, list[KpiChanges]] = defaultdict(list)
     for kpi in sorted(diff.kpis, key=lambda k: _importance(diff, k)):
         grouped[kpi.department].append(kpi)
@@ -150,15 +158,17 @@ def as_markdown(diff: CatalogDiff, base: str, head: str,
             lines.append(f"- **{title}** ({md(kpi.path)})")
             lines += _markdown_changes(diff, _shown_changes(kpi.changes))
     if len(diff.kpis) > shown:
-        lines += ["", f"… and {len(diff.kpis) - shown} more KPIs: run `kpi diff` to see them all."]
+        lines += ["", _("… and {count} more KPIs: run `kpi diff` to see them all.",
+                        count=len(diff.kpis) - shown)]
     registry_lines = [f"- {md(name)} {md(item.id)}: " + "; ".join(
         md(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
     if registry_lines:
-        lines += ["", "#### Objectives, departments, glossary and settings", "", *registry_lines]
+        lines += ["", "#### " + _("Objectives, departments, glossary and settings"), "",
+                  *registry_lines]
     if diff.missing_reasons():
-        lines += ["", "⚠️ marks a change that needs review. Record why in the KPI's `changes` "
-                  "log in this pull request."]
+        lines += ["", _("⚠️ marks a change that needs review. Record why in the KPI's `changes` "
+                        "log in this pull request.")]
     return "\n".join(lines) + "\n"
 
 

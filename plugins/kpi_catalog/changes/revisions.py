@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.reading.loader import find_repo_root
 
 DEFAULT_BRANCHES = ("origin/main", "origin/master", "main", "master")
@@ -40,11 +41,12 @@ def git(repo: Path, *args: str, binary: bool = False) -> str | bytes:
     try:
         done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
     except OSError:
-        raise RevisionError("git is not installed; compare two catalog folders instead.") \
+        raise RevisionError(_("git is not installed; compare two catalog folders instead.")) \
             from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise RevisionError(message[-1] if message else f"git {args[0]} failed.")
+        raise RevisionError(message[-1] if message else _("git {command} failed.",
+                                                           command=args[0]))
     return done.stdout if binary else done.stdout.decode("utf-8", "replace").strip()
 
 
@@ -53,8 +55,8 @@ def repository_of(folder: Path) -> Path:
         return Path(git(folder, "rev-parse", "--show-toplevel"))
     except RevisionError:
         raise RevisionError(
-            f"{folder} is not inside a git repository: pass two catalog folders to compare "
-            "(kpi diff OLD_FOLDER NEW_FOLDER).") from None
+            _("{folder} is not inside a git repository: pass two catalog folders to compare "
+              "(kpi diff OLD_FOLDER NEW_FOLDER).", folder=folder)) from None
 
 
 def default_base(repo: Path) -> tuple[str, str]:
@@ -75,11 +77,13 @@ def default_base(repo: Path) -> tuple[str, str]:
             commit = git(repo, "merge-base", "HEAD", branch)
         except RevisionError:
             raise RevisionError(
-                f"HEAD and {branch} have no common commit here (a shallow clone?): fetch the "
-                "whole history (actions/checkout with fetch-depth: 0), or pass BASE.") from None
-        return commit, f"the merge base with {branch} ({commit[:7]})"
-    raise RevisionError("No default branch (origin/HEAD, main or master) to compare with: "
-                        "pass BASE, e.g. `kpi diff origin/main`.")
+                _("HEAD and {branch} have no common commit here (a shallow clone?): fetch the "
+                  "whole history (actions/checkout with fetch-depth: 0), or pass BASE.",
+                  branch=branch)) from None
+        return commit, _("the merge base with {branch} ({commit})", branch=branch,
+                         commit=commit[:7])
+    raise RevisionError(_("No default branch (origin/HEAD, main or master) to compare with: "
+                          "pass BASE, e.g. `kpi diff origin/main`."))
 
 
 @contextmanager
@@ -89,8 +93,9 @@ def revision_side(repo: Path, catalog: Path, revision: str,
     try:
         commit = git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
     except RevisionError:
-        raise RevisionError(f"`{revision}` is neither a catalog folder nor a git revision "
-                            "(a branch, tag or commit) of this repository.") from None
+        raise RevisionError(_("`{revision}` is neither a catalog folder nor a git revision (a "
+                              "branch, tag or commit) of this repository.",
+                              revision=revision)) from None
     rel = catalog.resolve().relative_to(repo.resolve()).as_posix()
     if label is None:
         label = commit[:7] if commit.startswith(revision) else f"{revision} ({commit[:7]})"

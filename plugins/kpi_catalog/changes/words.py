@@ -6,19 +6,19 @@ from __future__ import annotations
 from typing import Any
 
 from kpi_catalog.changes.compare import Change
-from kpi_catalog.i18n.labels import EN, Labels, labels
+from kpi_catalog.i18n.labels import EN, Labels, current_labels
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import visible
 
-_ENGLISH = labels("en")
 _SHORT = 90
 
 
 def show(value: Any, limit: int = _SHORT) -> str:
     """A value in words: 150 (not 150.0), ranges as 2–4, nested fields as `key value`."""
     if value is None:
-        return "none"
+        return _("none")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _("yes") if value else _("no")
     if isinstance(value, float) and value.is_integer():
         return f"{int(value):,}"
     if isinstance(value, (int, float)):
@@ -26,7 +26,7 @@ def show(value: Any, limit: int = _SHORT) -> str:
     if isinstance(value, list):
         if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
             return f"{show(value[0])}–{show(value[1])}"
-        return ", ".join(show(v, limit) for v in value) or "none"
+        return ", ".join(show(v, limit) for v in value) or _("none")
     if isinstance(value, dict):
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
             return f"{show(value['value'])} ({value['date']})"
@@ -35,9 +35,11 @@ def show(value: Any, limit: int = _SHORT) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
+def describe(change: Change, t: Labels | None = None, number=None) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
-    language; ``number`` formats numbers, e.g. ``t.number`` on the site)."""
+    language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
+    the site)."""
+    t = t or current_labels()
     def is_number(v: Any) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
 
@@ -50,7 +52,7 @@ def describe(change: Change, t: Labels = _ENGLISH, number=None) -> str:
 
     kind, old, new = change.kind, change.old, change.new
     key = f"change.{kind}"
-    _, _, inner = change.field.partition("[")
+    inner = change.field.partition("[")[2]
     values = {"old": value(old), "new": value(new), "name": change.field.replace("_", " "),
               "period": inner.rstrip("]"), "part": inner.rstrip("]")}
     if kind == "moved":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.codes import (
     DRIVER_CYCLE,
@@ -55,15 +56,20 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     valid = kpi.valid_range
     if valid is None:
         return
-    bounds = (f"from {_fmt(valid.min)} " if valid.min is not None else "") + (
-        f"up to {_fmt(valid.max)}" if valid.max is not None else "up")
+    if valid.min is not None and valid.max is not None:
+        bounds = _("from {min} up to {max}", min=_fmt(valid.min), max=_fmt(valid.max))
+    elif valid.min is not None:
+        bounds = _("from {min} up", min=_fmt(valid.min))
+    else:
+        bounds = _("up to {max}", max=_fmt(valid.max))
     for path, value in _values(kpi):
         if valid.excludes(value):
             yield source.diagnostic(
                 path, OUTSIDE_VALID_RANGE,
-                f"{_fmt(value)} is outside the KPI's valid range ({bounds.strip()}).",
-                "Correct the value (a typing mistake, or a share written as 0.45 instead of "
-                "45?), or widen `valid_range` if such values are possible.")
+                _("{value} is outside the KPI's valid range ({bounds}).",
+                  value=_fmt(value), bounds=bounds),
+                _("Correct the value (a typing mistake, or a share written as 0.45 instead of "
+                  "45?), or widen `valid_range` if such values are possible."))
 
 
 def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
@@ -75,15 +81,17 @@ def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
         if first is not None and when <= first or last is not None and when >= last:
             yield source.diagnostic(
                 ("milestones", index, "date"), MISPLACED_MILESTONE,
-                f"The milestone date {when} is not between the baseline date "
-                f"({first or 'not set'}) and the target date ({last or 'not set'}).",
-                "A milestone is a step on the way: date it after the baseline and before the "
-                "target (the target itself is the last step).")
+                _("The milestone date {when} is not between the baseline date ({first}) and the "
+                  "target date ({last}).", when=when, first=first or _("not set"),
+                  last=last or _("not set")),
+                _("A milestone is a step on the way: date it after the baseline and before the "
+                  "target (the target itself is the last step)."))
         elif previous is not None and when <= previous:
             yield source.diagnostic(
                 ("milestones", index, "date"), MISPLACED_MILESTONE,
-                f"The milestone date {when} is not after the one before it ({previous}).",
-                "List the milestones in date order, each date once.")
+                _("The milestone date {when} is not after the one before it ({previous}).",
+                  when=when, previous=previous),
+                _("List the milestones in date order, each date once."))
         previous = when if previous is None else max(previous, when)
 
 
@@ -96,18 +104,20 @@ def _unknown_links(
     for index, driver in enumerate(kpi.drivers):
         if driver == kpi.id:
             yield source.diagnostic(("drivers", index), DRIVER_CYCLE,
-                                    "A KPI cannot drive itself.",
-                                    f"Remove `{driver}` from `drivers`.")
+                                    _("A KPI cannot drive itself."),
+                                    _("Remove `{driver}` from `drivers`.", driver=driver))
         elif unknown(driver):
             yield source.diagnostic(("drivers", index), UNKNOWN_REFERENCE,
-                                    f"There is no KPI `{driver}`.",
-                                    "Use the id of an existing KPI (its file name without .yml).")
+                                    _("There is no KPI `{driver}`.", driver=driver),
+                                    _("Use the id of an existing KPI (its file name without "
+                                      ".yml)."))
     successor = kpi.replaced_by
     if successor is not None and (successor == kpi.id or unknown(successor)):
         yield source.diagnostic(("replaced_by",), UNKNOWN_REFERENCE,
-                                f"There is no other KPI `{successor}` to replace this one.",
-                                "Use the id of the KPI that took over (its file name without "
-                                ".yml), or remove `replaced_by`.")
+                                _("There is no other KPI `{successor}` to replace this one.",
+                                  successor=successor),
+                                _("Use the id of the KPI that took over (its file name without "
+                                  ".yml), or remove `replaced_by`."))
 
 
 def _cycles(catalog: Catalog) -> Iterator[Diagnostic]:
@@ -132,8 +142,8 @@ def _cycles(catalog: Catalog) -> Iterator[Diagnostic]:
                 source = catalog.kpi_sources[path[-1]]
                 yield source.diagnostic(
                     ("drivers", index), DRIVER_CYCLE,
-                    "The drivers go round in a circle: " + " → ".join(circle) + ".",
-                    "A driver is an input of the KPI it drives; remove the link that is not.")
+                    _("The drivers go round in a circle: {circle}.", circle=" → ".join(circle)),
+                    _("A driver is an input of the KPI it drives; remove the link that is not."))
             elif driver not in state:
                 state[driver] = 1
                 path.append(driver)

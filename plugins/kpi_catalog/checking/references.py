@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 
 from kpi_catalog.checking.kpi_links import check_kpi_links
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.reading.loader import LoadResult
@@ -30,8 +31,10 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                 found.append(objectives_source.diagnostic(
                     ("objectives", index_of[objective.id], "perspective"),
                     codes.UNKNOWN_PERSPECTIVE,
-                    f"`{objective.perspective}` is not one of the catalog's perspectives.",
-                    "Use one of: " + ", ".join(perspectives) + " (set them in catalog.yml)."))
+                    _("`{perspective}` is not one of the catalog's perspectives.",
+                      perspective=objective.perspective),
+                    _("Use one of: {perspectives} (set them in catalog.yml).",
+                      perspectives=", ".join(perspectives))))
     have_departments = "departments" in catalog.registry_sources
     have_objectives = objectives_source is not None
     for kpi_id, kpi in catalog.kpis.items():
@@ -39,32 +42,34 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
         if have_departments and kpi.department not in catalog.departments:
             found.append(source.diagnostic(
                 ("department",), codes.UNKNOWN_REFERENCE,
-                f"There is no department `{kpi.department}`.",
+                _("There is no department `{department}`.", department=kpi.department),
                 _one_of(kpi.department, catalog.departments, "departments.yml")))
         objective = catalog.objectives.get(kpi.objective)
         if have_objectives and objective is None:
             found.append(source.diagnostic(
                 ("objective",), codes.UNKNOWN_REFERENCE,
-                f"There is no objective `{kpi.objective}`.",
+                _("There is no objective `{objective}`.", objective=kpi.objective),
                 _one_of(kpi.objective, catalog.objectives, "objectives.yml")))
         elif objective is not None:
             parts = [part.id for part in objective.success]
             if kpi.success_part not in parts:
                 found.append(source.diagnostic(
                     ("success_part",), codes.UNKNOWN_REFERENCE,
-                    f"The objective `{objective.id}` has no success part `{kpi.success_part}`.",
-                    _one_of(kpi.success_part, parts, f"the objective `{objective.id}`")))
+                    _("The objective `{objective}` has no success part `{part}`.",
+                      objective=objective.id, part=kpi.success_part),
+                    _one_of(kpi.success_part, parts,
+                            _("the objective `{objective}`", objective=objective.id))))
         for index, related in enumerate(kpi.related):
             if related == kpi_id:
                 found.append(source.diagnostic(
                     ("related", index), codes.UNKNOWN_REFERENCE,
-                    "A KPI cannot be related to itself.",
-                    f"Remove `{related}` from `related`."))
+                    _("A KPI cannot be related to itself."),
+                    _("Remove `{related}` from `related`.", related=related)))
             elif related not in catalog.kpis and related not in result.unreadable_ids:
                 found.append(source.diagnostic(
                     ("related", index), codes.UNKNOWN_REFERENCE,
-                    f"There is no KPI `{related}`.",
-                    "Use the id of an existing KPI (its file name without .yml)."))
+                    _("There is no KPI `{related}`.", related=related),
+                    _("Use the id of an existing KPI (its file name without .yml).")))
     return found + check_kpi_links(catalog, result.unreadable_ids)
 
 
@@ -72,8 +77,11 @@ def _one_of(given: str, ids, where: str) -> str:
     """Did you mean the closest id? Else the valid ids; or how to add one."""
     ids = sorted(ids)
     if not ids:
-        return f"Add `{given}` to {where} first."
+        return _("Add `{given}` to {where} first.", given=given, where=where)
     close = difflib.get_close_matches(given, ids, n=1)
-    guess = f"Did you mean `{close[0]}`? " if close else ""
     shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
-    return f"{guess}Use one of: {shown}; or add `{given}` to {where}."
+    if close:
+        return _("Did you mean `{close}`? Use one of: {ids}; or add `{given}` to {where}.",
+                 close=close[0], ids=shown, given=given, where=where)
+    return _("Use one of: {ids}; or add `{given}` to {where}.", ids=shown, given=given,
+             where=where)

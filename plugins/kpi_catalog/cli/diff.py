@@ -10,7 +10,8 @@ import click
 from kpi_catalog.changes import BrokenSide, RevisionError, diff_sides
 from kpi_catalog.changes.render import FORMATS as DIFF_FORMATS
 from kpi_catalog.checking.reporting import as_text
-from kpi_catalog.cli.app import default_catalog, main
+from kpi_catalog.cli.app import default_catalog, main, speak_for
+from kpi_catalog.i18n.messages import _
 
 
 @main.command()
@@ -31,13 +32,14 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
     need review (a target made easier, a deadline moved later, a baseline changed, a past
     value edited or deleted, a KPI deleted instead of retired) are marked.
     """
+    speak_for(catalog or default_catalog())
     try:
         compared = diff_sides(base, head, catalog or default_catalog())
     except RevisionError as problem:
         raise click.UsageError(str(problem)) from None
     except BrokenSide as broken:
-        click.echo(f"The catalog at {broken.label} is not valid, so it cannot be compared:",
-                   err=True)
+        click.echo(_("The catalog at {label} is not valid, so it cannot be compared:",
+                     label=broken.label), err=True)
         click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
         sys.exit(1)
     labels = (compared.base_label, compared.head_label)

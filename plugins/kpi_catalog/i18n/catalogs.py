@@ -18,6 +18,7 @@ import argparse
 import io
 import re
 import string
+import subprocess
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -216,12 +217,45 @@ def _tuple(value):
     return tuple(value) if isinstance(value, (list, tuple)) else value
 
 
+def resolve_conflicts() -> list[Path]:
+    """After a merge or rebase stopped on a ``.po`` file: both sides' messages, joined (a
+    message translated on one side only keeps that translation; one translated on both keeps
+    the side being applied), written back; :func:`refresh` then drops the unused ones and
+    compiles."""
+    resolved = []
+    for language in TRANSLATED:
+        path = po_path(language)
+        if not path.exists() or b"\n<<<<<<< " not in path.read_bytes():
+            continue
+        joined = _catalog(language)
+        for stage in (2, 3):  # ours, then theirs: the later side wins a tie
+            shown = subprocess.run(["git", "show", f":{stage}:./{path.name}"], cwd=path.parent,
+                                   capture_output=True, check=True).stdout
+            for message in read_po(io.BytesIO(shown), locale=language, domain=DOMAIN):
+                have = joined.get(message.id, message.context)
+                if message.id and (have is None or not _done(have) or _done(message)):
+                    joined[message.id] = message
+        path.write_bytes(po_bytes(joined))
+        resolved.append(path)
+    return resolved
+
+
+def _done(message: Message) -> bool:
+    return all(_strings(message.string)) and not message.fuzzy
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=REFRESH_COMMAND,
                                      description="Keep the message catalogs current.")
     parser.add_argument("--check", action="store_true",
                         help="write nothing; list what is missing or wrong, exit 1 if anything is")
+    parser.add_argument("--resolve", action="store_true",
+                        help="after a merge or rebase stopped on a .po file: join both sides' "
+                        "messages, then refresh (git add the files afterwards)")
     args = parser.parse_args(argv)
+    if args.resolve:
+        for path in resolve_conflicts():
+            print(f"joined both sides of {path}")
     if args.check:
         found = problems()
         print("\n".join(found) or "The message catalogs are current and complete.")

@@ -10,14 +10,13 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from kpi_catalog.i18n.numbers import format_number
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.status.compute import KpiStatus, compute_status, rollup
 
-STATUS_WORDS = {value: value.value.replace("_", " ") for value in StatusValue}
-OVERDUE_WORDS = "data overdue"
 NAME_WIDTH = 30
 
 
@@ -58,47 +57,54 @@ def _expected_text(value: float | None) -> str:
     """Whole numbers from 100 up (an interpolation has no meaningful decimals there)."""
     if value is None:
         return "-"
-    return format_number(round(value) if abs(value) >= 100 else value)
+    return current_labels().number(round(value) if abs(value) >= 100 else value)
 
 
 def _target_text(kpi: Kpi) -> str:
     t = kpi.target
     if t is None:
         return "-"
-    goal = format_number(t.value) if t.value is not None else (
-        f"{format_number(t.min)} to {format_number(t.max)}")
-    return f"{goal} by {t.date.isoformat()}"
+    number = current_labels().number
+    goal = number(t.value) if t.value is not None else (
+        _("{min} to {max}", min=number(t.min), max=number(t.max)))
+    return _("{goal} by {date}", goal=goal, date=t.date.isoformat())
 
 
 def rollup_text(counts: dict[StatusValue, int]) -> str:
     """``12 KPIs: 3 achieved, 2 ahead, 7 on track``: zero counts left out."""
     total = sum(counts.values())
-    parts = [f"{n} {STATUS_WORDS[value]}" for value, n in counts.items() if n]
-    noun = "KPI" if total == 1 else "KPIs"
-    return f"{total} {noun}: " + ", ".join(parts) + "." if total else "No KPIs to show."
+    if not total:
+        return _("No KPIs to show.")
+    t = current_labels()
+    parts = [f"{n} {t.status(value).lower()}" for value, n in counts.items() if n]
+    return ngettext("{count} KPI: {parts}.", "{count} KPIs: {parts}.", total, count=total,
+                    parts=", ".join(parts))
 
 
 def status_table(rows: list[StatusRow], retired: int = 0) -> str:
     """A plain-text table for a terminal, a roll-up line, and the reasons of manual statuses."""
-    header = ("ID", "NAME", "DEPARTMENT", "LATEST", "EXPECTED", "TARGET", "STATUS", "RAG")
+    t = current_labels()
+    header = (_("ID"), _("NAME"), _("DEPARTMENT"), _("LATEST"), _("EXPECTED"), _("TARGET"),
+              _("STATUS"), _("RAG"))
     lines: list[tuple[str, ...]] = [header]
     notes = []
     for row in rows:
         kpi, status = row.kpi, row.status
         latest = status.latest
-        word = STATUS_WORDS[status.value] + ("*" if status.manual else "") + (
-            f", {OVERDUE_WORDS}" if status.data_overdue else "")
+        word = t.status(status.value).lower() + ("*" if status.manual else "") + (
+            ", " + t.status("data_overdue").lower() if status.data_overdue else "")
         if status.manual:
-            notes.append(f"* {kpi.id}: set by hand: {' '.join(status.reason.split())}")
+            notes.append("* " + _("{id}: set by hand: {reason}", id=kpi.id,
+                                  reason=" ".join(status.reason.split())))
         lines.append((
             kpi.id,
             _truncate(kpi.name, NAME_WIDTH),
             kpi.department,
-            f"{format_number(latest.value)} ({latest.period})" if latest else "-",
+            f"{t.number(latest.value)} ({latest.period})" if latest else "-",
             _expected_text(status.expected),
             _target_text(kpi),
             word,
-            status.rag or "-",
+            t.rag(status.rag).lower() if status.rag else "-",
         ))
     widths = [max(len(line[i]) for line in lines) for i in range(len(header))]
     numeric = {3, 4, 5}
@@ -112,7 +118,7 @@ def status_table(rows: list[StatusRow], retired: int = 0) -> str:
     out.append("")
     summary = rollup_text(rollup(row.status for row in rows))
     if retired:
-        summary += f" ({retired} retired not shown.)"
+        summary += " " + _("({count} retired not shown.)", count=retired)
     out.append(summary)
     out.extend(notes)
     return "\n".join(out)

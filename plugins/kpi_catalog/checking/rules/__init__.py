@@ -24,6 +24,7 @@ from datetime import date
 
 from kpi_catalog.checking.rules import lifecycle, ownership, statement, targets  # noqa: F401  (registers the rules)
 from kpi_catalog.checking.rules.registry import RULES, Context, Finding, Rule, rule
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.reading.parallel import fork_map
@@ -41,7 +42,7 @@ RULES.update(_in_code_order)
 
 
 def _unknown(code: str) -> str:
-    return f"`{code}` is not a rule code; use one of {', '.join(RULES)}."
+    return _("`{code}` is not a rule code; use one of {codes}.", code=code, codes=", ".join(RULES))
 
 
 def severities(catalog: Catalog) -> tuple[dict[str, Severity], list[Diagnostic]]:
@@ -55,7 +56,7 @@ def severities(catalog: Catalog) -> tuple[dict[str, Severity], list[Diagnostic]]
         elif source is not None:
             problems.append(source.diagnostic(
                 ("rules", code), CONFIG_CODE, _unknown(code),
-                "Remove the line, or correct the code (see docs/rules/index.md).",
+                _("Remove the line, or correct the code (see docs/rules/index.md)."),
             ))
     return chosen, problems
 
@@ -88,7 +89,7 @@ def _check_kpi(kpi_id: str, active: list[Rule], levels: dict[str, Severity],
         else:
             diagnostics.append(source.diagnostic(
                 ("silence", index, "rule"), CONFIG_CODE, _unknown(silence.rule),
-                "Remove this silence, or correct the code (see docs/rules/index.md)."))
+                _("Remove this silence, or correct the code (see docs/rules/index.md).")))
     for checked in active:
         if checked.code in silenced or kpi.lifecycle not in checked.lifecycles:
             continue

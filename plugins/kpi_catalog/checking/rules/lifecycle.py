@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
@@ -17,10 +18,10 @@ def manual_status_current(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     manual = kpi.status
     if manual is not None and manual.until is not None and manual.until < ctx.today:
         yield Finding(("status", "until"),
-                      f"The status set by hand expired on {manual.until}; the site shows the "
-                      "computed status again. Review it.",
-                      "Remove `status` to keep the computed status, or set a new `until` date "
-                      "with a current reason.")
+                      _("The status set by hand expired on {manual_until}; the site shows the "
+                        "computed status again. Review it.", manual_until=manual.until),
+                      _("Remove `status` to keep the computed status, or set a new `until` date "
+                        "with a current reason."))
 
 
 @rule("K117", "no-retired-links", "A KPI does not list a retired KPI as related or as a driver.",
@@ -34,6 +35,9 @@ def no_retired_links(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                 continue
             successor = other.replaced_by
             yield Finding((field, index),
-                          f"`{other_id}` is retired; it no longer counts in `{field}`.",
-                          f"Use its successor `{successor}` instead." if successor else
-                          f"Remove it from `{field}`, or link the KPI that took over.")
+                          _("`{other_id}` is retired; it no longer counts in `{field}`.",
+                            other_id=other_id, field=field),
+                          _("Use its successor `{successor}` instead.", successor=successor)
+                          if successor else
+                          _("Remove it from `{field}`, or link the KPI that took over.",
+                            field=field))

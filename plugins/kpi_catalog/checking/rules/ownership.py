@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kpi_catalog.checking.rules.registry import ACTIVE_ONLY, Context, Finding, rule
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.kpi import Kpi
 
@@ -14,15 +15,18 @@ from kpi_catalog.model.kpi import Kpi
       Severity.ERROR, lifecycles=ACTIVE_ONLY)
 def active_kpi_complete(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not (kpi.owner or "").strip():
-        yield Finding(("owner",), "An active KPI needs an `owner`: add the accountable person "
-                      "or role.", "Or set `lifecycle: draft` while the KPI is being written.")
+        yield Finding(("owner",),
+                      _("An active KPI needs an `owner`: add the accountable person or role."),
+                      _("Or set `lifecycle: draft` while the KPI is being written."))
     if not (kpi.measurement.data_source or "").strip():
-        yield Finding(("measurement", "data_source"), "An active KPI needs a "
-                      "`measurement.data_source`: add where the values come from.",
-                      "Or set `lifecycle: draft` while the KPI is being written.")
+        yield Finding(("measurement", "data_source"),
+                      _("An active KPI needs a `measurement.data_source`: add where the values "
+                        "come from."),
+                      _("Or set `lifecycle: draft` while the KPI is being written."))
     if kpi.target is None:
-        yield Finding(("target",), "An active KPI needs a `target`: add the value to reach "
-                      "and its date.", "Or set `lifecycle: draft` while the KPI is being written.")
+        yield Finding(("target",),
+                      _("An active KPI needs a `target`: add the value to reach and its date."),
+                      _("Or set `lifecycle: draft` while the KPI is being written."))
 
 
 @rule("K111", "no-duplicate-measure",
@@ -35,7 +39,7 @@ def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
         return  # the first file of a group is the original; the others are reported
     first = ctx.catalog.kpi_path(same[0])
     yield Finding(("measurement", "metric"),
-                  f"{first} already measures this metric from the same data source; merge the "
-                  "two KPIs or tell them apart.",
-                  "If both are needed (different targets or owners), silence K111 with the "
-                  "reason.")
+                  _("{first} already measures this metric from the same data source; merge the "
+                    "two KPIs or tell them apart.", first=first),
+                  _("If both are needed (different targets or owners), silence K111 with the "
+                    "reason."))

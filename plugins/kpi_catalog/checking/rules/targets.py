@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from datetime import date
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.i18n.numbers import as_in_yaml
 from kpi_catalog.model.diagnostics import Severity
-from kpi_catalog.model.enums import Direction
+from kpi_catalog.model.enums import Direction, Frequency
 from kpi_catalog.model.kpi import Kpi
 
 
@@ -23,14 +24,15 @@ def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     base, goal = kpi.baseline.value, kpi.target.value
     if kpi.direction is Direction.HIGHER_IS_BETTER and goal <= base:
         yield Finding(("target", "value"),
-                      f"The target {as_in_yaml(goal)} is not higher than the baseline "
-                      f"{as_in_yaml(base)}, but higher is better; raise the target.",
-                      "Or, if lower is better, set `direction: lower_is_better`.")
+                      _("The target {goal} is not higher than the baseline {base}, but higher "
+                        "is better; raise the target.",
+                        goal=as_in_yaml(goal), base=as_in_yaml(base)),
+                      _("Or, if lower is better, set `direction: lower_is_better`."))
     elif kpi.direction is Direction.LOWER_IS_BETTER and goal >= base:
         yield Finding(("target", "value"),
-                      f"The target {as_in_yaml(goal)} is not lower than the baseline "
-                      f"{as_in_yaml(base)}, but lower is better; lower the target.",
-                      "Or, if higher is better, set `direction: higher_is_better`.")
+                      _("The target {goal} is not lower than the baseline {base}, but lower is "
+                        "better; lower the target.", goal=as_in_yaml(goal), base=as_in_yaml(base)),
+                      _("Or, if higher is better, set `direction: higher_is_better`."))
 
 
 @rule("K106", "target-date-in-period",
@@ -42,19 +44,24 @@ def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     deadline = kpi.target.date
     if kpi.baseline is not None and deadline <= kpi.baseline.date:
         yield Finding(("target", "date"),
-                      f"The target date {deadline} is not after the baseline date "
-                      f"{kpi.baseline.date}; set a deadline after the baseline.",
-                      "The baseline is where the KPI starts; the target date is when it "
-                      "should arrive.")
+                      _("The target date {deadline} is not after the baseline date "
+                        "{baseline_date}; set a deadline after the baseline.",
+                        deadline=deadline, baseline_date=kpi.baseline.date),
+                      _("The baseline is where the KPI starts; the target date is when it "
+                        "should arrive."))
     objective = ctx.catalog.objectives.get(kpi.objective)
     if objective is None:
         return  # the loader reports an unknown objective
     period = objective.period
     if not period.start <= deadline <= period.end:
         yield Finding(("target", "date"),
-                      f"The target date {deadline} is outside the period of the objective "
-                      f"`{objective.id}` ({period.start} to {period.end}); set a date inside it.",
-                      "Or, if the KPI belongs to a later plan, link it to that plan's objective.")
+                      _("The target date {deadline} is outside the period of the objective "
+                        "`{objective}` ({start} to {end}); set a date inside "
+                        "it.",
+                        deadline=deadline, objective=objective.id, start=period.start,
+                        end=period.end),
+                      _("Or, if the KPI belongs to a later plan, link it to that plan's "
+                        "objective."))
 
 
 @rule("K115", "baseline-date-in-period",
@@ -70,11 +77,14 @@ def baseline_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     earliest = _year_before(period.start)
     if not earliest <= when <= period.end:
         yield Finding(("baseline", "date"),
-                      f"The baseline date {when} is outside the period of the objective "
-                      f"`{objective.id}` ({period.start} to {period.end}, or the year before "
-                      "it); measure a baseline for this plan.",
-                      "A baseline far from the plan says little about where the KPI starts; "
-                      "or, if the KPI belongs to another plan, link it to that plan's objective.")
+                      _("The baseline date {when} is outside the period of the objective "
+                        "`{objective}` ({start} to {end}, or the year before "
+                        "it); measure a baseline for this plan.",
+                        when=when, objective=objective.id, start=period.start,
+                        end=period.end),
+                      _("A baseline far from the plan says little about where the KPI starts; "
+                        "or, if the KPI belongs to another plan, link it to that plan's "
+                        "objective."))
 
 
 def _year_before(day: date) -> date:
@@ -92,16 +102,18 @@ def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
         return
     if kpi.direction is Direction.HIGHER_IS_BETTER and not t.green > t.amber:
         yield Finding(("thresholds", "green"),
-                      f"Green ({as_in_yaml(t.green)}) must be above amber "
-                      f"({as_in_yaml(t.amber)}) when higher is better; swap or correct them.",
-                      "Green is where the KPI is good: at or above `green`; amber at or above "
-                      "`amber`; red below.")
+                      _("Green ({green}) must be above amber ({amber}) when higher is "
+                        "better; swap or correct them.",
+                        green=as_in_yaml(t.green), amber=as_in_yaml(t.amber)),
+                      _("Green is where the KPI is good: at or above `green`; amber at or above "
+                        "`amber`; red below."))
     elif kpi.direction is Direction.LOWER_IS_BETTER and not t.green < t.amber:
         yield Finding(("thresholds", "green"),
-                      f"Green ({as_in_yaml(t.green)}) must be below amber "
-                      f"({as_in_yaml(t.amber)}) when lower is better; swap or correct them.",
-                      "Green is where the KPI is good: at or below `green`; amber at or below "
-                      "`amber`; red above.")
+                      _("Green ({green}) must be below amber ({amber}) when lower is "
+                        "better; swap or correct them.",
+                        green=as_in_yaml(t.green), amber=as_in_yaml(t.amber)),
+                      _("Green is where the KPI is good: at or below `green`; amber at or below "
+                        "`amber`; red above."))
 
 
 @rule("K108", "reporting-not-faster-than-collection",
@@ -110,17 +122,31 @@ def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     m = kpi.measurement
     if m.reporting_frequency.rank < m.collection_frequency.rank:
         yield Finding(("measurement", "reporting_frequency"),
-                      f"The KPI is reported {m.reporting_frequency.value} but collected only "
-                      f"{m.collection_frequency.value}; report it {m.collection_frequency.value} "
-                      "or less often.",
-                      "A report cannot have newer values than the last collection.")
+                      _("The KPI is reported {reported} but collected only {collected}; "
+                        "report it {collected} or less often.",
+                        reported=frequency_word(m.reporting_frequency),
+                        collected=frequency_word(m.collection_frequency)),
+                      _("A report cannot have newer values than the last collection."))
+
+
+# A frequency inside a sentence: "reported monthly".
+_FREQUENCY_WORDS = {
+    Frequency.DAILY: N_("daily"), Frequency.WEEKLY: N_("weekly"),
+    Frequency.MONTHLY: N_("monthly"), Frequency.QUARTERLY: N_("quarterly"),
+    Frequency.HALF_YEARLY: N_("half-yearly"), Frequency.YEARLY: N_("yearly"),
+}
+
+
+def frequency_word(frequency: Frequency) -> str:
+    """``monthly``, ``bulanan``: a frequency inside a sentence."""
+    return _(_FREQUENCY_WORDS[frequency])
 
 
 @rule("K109", "review-date-not-past", "The review date is not in the past.", Severity.WARNING)
 def review_date_not_past(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.review_date is not None and kpi.review_date < ctx.today:
         yield Finding(("review_date",),
-                      f"The review date {kpi.review_date} has passed; review the KPI and set "
-                      "the next review date.",
-                      "A KPI nobody reviews goes stale: check the target, the owner and the "
-                      "data source.")
+                      _("The review date {review_date} has passed; review the KPI and set "
+                        "the next review date.", review_date=kpi.review_date),
+                      _("A KPI nobody reviews goes stale: check the target, the owner and the "
+                        "data source."))
