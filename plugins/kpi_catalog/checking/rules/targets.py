@@ -56,8 +56,7 @@ def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not period.start <= deadline <= period.end:
         yield Finding(("target", "date"),
                       _("The target date {deadline} is outside the period of the objective "
-                        "`{objective}` ({start} to {end}); set a date inside "
-                        "it.",
+                        "`{objective}` ({start} to {end}); set a date inside it.",
                         deadline=deadline, objective=objective.id, start=period.start,
                         end=period.end),
                       _("Or, if the KPI belongs to a later plan, link it to that plan's "
@@ -78,8 +77,8 @@ def baseline_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not earliest <= when <= period.end:
         yield Finding(("baseline", "date"),
                       _("The baseline date {when} is outside the period of the objective "
-                        "`{objective}` ({start} to {end}, or the year before "
-                        "it); measure a baseline for this plan.",
+                        "`{objective}` ({start} to {end}, or the year before it); measure a "
+                        "baseline for this plan.",
                         when=when, objective=objective.id, start=period.start,
                         end=period.end),
                       _("A baseline far from the plan says little about where the KPI starts; "
