@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -30,3 +31,15 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 def kpi(*args: str, input: bytes | None = None):
     """Run ``kpi`` in-process; returns click's result (exit_code, output)."""
     return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def set_query(repo: Path, kpi_path: str, query: str) -> Path:
+    """Put ``query`` (any text, written as a YAML string) in place of the example KPI's."""
+    path = repo / "kpis" / kpi_path
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  query: ")
+    block = text.startswith("  query: |\n", start)  # as the example writes it
+    end = text.index("\n", text.index("ORDER BY month", start) if block else start) + 1
+    path.write_text(text[:start] + f"  query: {json.dumps(query)}\n" + text[end:],
+                    encoding="utf-8")
+    return path

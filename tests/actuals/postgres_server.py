@@ -36,9 +36,9 @@ def _unavailable(reason: str) -> None:
 def postgres_server() -> Iterator[str]:
     """Start a server; yields its SQLAlchemy URL (user ``postgres``, database ``postgres``)."""
     try:
-        import psycopg2  # noqa: F401 - the driver SQLAlchemy uses for postgresql://
+        import psycopg  # noqa: F401 - the driver `kpi actuals pull` reads PostgreSQL with
     except ImportError:
-        _unavailable("the psycopg2 driver is not installed (pip install -e '.[test]')")
+        _unavailable("the psycopg driver is not installed (pip install -e '.[test]')")
     binaries = _binaries()
     if binaries is None:
         _unavailable("no PostgreSQL binaries in /usr/lib/postgresql (apt-get install postgresql)")
@@ -62,7 +62,7 @@ def postgres_server() -> Iterator[str]:
         shutil.rmtree(folder, ignore_errors=True)
         _unavailable(f"the server did not start ({exc})")
     try:
-        yield f"postgresql+psycopg2://postgres@/postgres?host={folder}"
+        yield f"postgresql+psycopg://postgres@/postgres?host={folder}"
     finally:
         subprocess.run([*as_user, str(binaries / "pg_ctl"), "-D", str(data), "-m", "immediate",
                         "stop"], capture_output=True, timeout=60)

@@ -6,17 +6,27 @@ located at the query in the KPI file, and go through the same checks and the sam
 all-or-nothing writing as an imported file.
 
 The database address comes from the command line or ``KPI_DATABASE_URL``, never from a
-catalog file, so no password lands in git. Connections are read-only where the database
-allows it (SQLite: the file opened read-only and ``PRAGMA query_only``; PostgreSQL: read-only
-transactions), each query has a time limit (SQLite: a progress handler; PostgreSQL:
-``statement_timeout``), and a query that fails is reported with its KPI and file while the
-others still run. For other databases, connect as a user that may only read.
+catalog file, so no password lands in git. A query comes from a pull request, so:
+
+* it is exactly one statement that only reads: parsed first (:mod:`.one_statement`), then
+  sent so that the server or driver itself refuses a second statement (PostgreSQL: psycopg's
+  extended query protocol; SQLite: the sqlite3 module);
+* it runs read-only (SQLite: the file opened read-only and ``PRAGMA query_only``;
+  PostgreSQL: an explicit read-only transaction, which one statement cannot end);
+* its time is limited by a watchdog thread that interrupts (SQLite) or cancels (PostgreSQL)
+  it: a limit the query cannot switch off, on top of PostgreSQL's ``statement_timeout``;
+* what it may hold and return is bounded: SQLite's own length limits keep every single step
+  short (no interrupt can stop a step), and at most 10,000 rows and 16 MB are read.
+
+A query that fails is reported with its KPI and file while the others still run. For other
+databases only the parser and the bounds apply: connect as a role that may only read.
 """
 
 from __future__ import annotations
 
-import re
-import time
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -26,6 +36,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
@@ -35,7 +46,13 @@ from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.periods import period_end
 
 MAX_ROWS = 10_000
-_SELECT = re.compile(r"\s*(?:(?:--[^\n]*\n|/\*.*?\*/)\s*)*(?:select|with)\b", re.I | re.S)
+MAX_RESULT_BYTES = 16_000_000
+"""All the text and bytes of a query's rows together."""
+# SQLite: no text or blob longer than this (a KPI file holds 1 MB at most, a note one line),
+# and no LIKE/GLOB pattern longer than that, so that no single step of a query, which no
+# interrupt can stop, takes long: one LIKE or instr() is quadratic in these lengths.
+SQLITE_MAX_LENGTH = 250_000
+SQLITE_MAX_PATTERN = 1_000
 QUERY_FIELD = ("measurement", "query")
 
 
@@ -50,6 +67,8 @@ class Pulled:
     queried: int = 0
     not_ended: int = 0
     """Rows left out because their period has not ended by today (a month still running)."""
+    warnings: list[str] = field(default_factory=list)
+    """Risks of the connection itself (a superuser's address), for the person running it."""
 
 
 def shown_url(url: str) -> str:
@@ -69,9 +88,18 @@ def open_database(url: str) -> Engine:
                               "sqlite:///examples/actuals.sqlite") from None
     if parsed.get_backend_name() == "sqlite":
         parsed = _sqlite_read_only(parsed)
+    elif parsed.get_backend_name() == "postgresql":
+        # psycopg (3) whatever the address names: psycopg2 sends a query so that the server
+        # runs every statement in it, psycopg's extended protocol so that it refuses a second
+        parsed = parsed.set(drivername="postgresql+psycopg")
     try:
         engine = create_engine(parsed, poolclass=_single_pool())
-    except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+    except ImportError as exc:
+        if parsed.get_backend_name() == "postgresql":
+            raise DatabaseProblem("PostgreSQL is read with the psycopg driver, which is not "
+                                  "installed: pip install 'kpi-catalog[postgresql]'") from None
+        raise DatabaseProblem(_first_line(exc)) from None
+    except (ArgumentError, SQLAlchemyError) as exc:
         raise DatabaseProblem(_first_line(exc)) from None
     event.listen(engine, "connect", _read_only_session)
     return engine
@@ -122,7 +150,8 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
     """Run the query of every KPI that has one (not retired; ``only`` these ids if given)."""
     out = Pulled()
     try:
-        engine.connect().close()
+        with engine.connect() as connection:
+            out.warnings += _risks(connection)
     except SQLAlchemyError as exc:
         raise DatabaseProblem(_first_line(exc)) from None
     for kpi_id, kpi in catalog.kpis.items():
@@ -153,34 +182,140 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
     return out
 
 
+def _risks(connection) -> list[str]:
+    """What the connection's role could do that no check of a query can prevent."""
+    if connection.dialect.name != "postgresql":
+        return []
+    privileged = connection.exec_driver_sql(
+        "SELECT current_setting('is_superuser') = 'on' OR pg_has_role('pg_read_server_files', "
+        "'MEMBER') OR pg_has_role('pg_execute_server_program', 'MEMBER')").scalar()
+    connection.rollback()
+    if not privileged:
+        return []
+    return ["The database role is a superuser or may read the server's files: a query "
+            "could read any file of the database server (pg_read_file). Connect as a role "
+            "that may only read the tables the queries need (see the monthly-update guide)."]
+
+
 class _QueryFailed(Exception):
     pass
 
 
 def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tuple]]:
-    if not _SELECT.match(query):
-        raise _QueryFailed("it is not a SELECT (a query may only read).")
-    deadline = time.monotonic() + timeout
+    """The query's column names and rows; :class:`_QueryFailed` says why not."""
+    late = _QueryFailed(f"it took longer than {timeout:g} second{'' if timeout == 1 else 's'} "
+                        "(--timeout).")
     try:
         with engine.connect() as connection:
+            name = connection.dialect.name
+            check_query(query, name)  # before anything is sent
             raw = connection.connection.dbapi_connection
-            if hasattr(raw, "set_progress_handler"):  # SQLite: checked every 10,000 steps
-                raw.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
-            elif connection.dialect.name == "postgresql":
-                connection.exec_driver_sql(f"SET statement_timeout = {int(timeout * 1000)}")
-            result = connection.exec_driver_sql(query)
-            columns = [str(name).lower() for name in result.keys()]
-            records = [tuple(r) for r in result.fetchmany(MAX_ROWS + 1)]
-            connection.rollback()
+            run, stop = _RUNNERS.get(name, (_run_other, None))
+            driver_error = connection.dialect.loaded_dbapi.Error
+            try:
+                with _Watchdog(timeout, stop and (lambda: stop(raw))) as watchdog:
+                    columns, records = run(connection, raw, query, timeout)
+            except (SQLAlchemyError, driver_error) as exc:
+                if watchdog.fired:
+                    raise late from None
+                raise _QueryFailed(_first_line(exc) + ".") from None
+            finally:
+                connection.rollback()
+            if watchdog.fired:  # it ended, but after its time: a step nothing could stop
+                raise late
+    except NotOneRead as exc:
+        raise _QueryFailed(str(exc)) from None
     except SQLAlchemyError as exc:
-        if time.monotonic() > deadline:
-            raise _QueryFailed(f"it took longer than {timeout:g} seconds (--timeout).") from None
         raise _QueryFailed(_first_line(exc) + ".") from None
-    if len(columns) < 2:
+    if records and len(columns) < 2:
         raise _QueryFailed("it must return at least two columns: period and value.")
     if len(records) > MAX_ROWS:
         raise _QueryFailed(f"it returned more than {MAX_ROWS:,} rows; one row per period.")
     return columns, records
+
+
+class _Watchdog:
+    """Stops the query from another thread when its time is up: a limit that the query
+    cannot switch off, unlike a setting of the server, which a statement may change."""
+
+    def __init__(self, seconds: float, stop: Callable[[], object] | None):
+        self.fired = False
+        self._stop = stop
+        self._timer = threading.Timer(seconds, self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        self.fired = True
+        if self._stop is not None:
+            try:
+                self._stop()
+            except Exception:  # noqa: BLE001 - the connection may be closing meanwhile
+                pass
+
+    def __enter__(self) -> _Watchdog:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._timer.cancel()
+
+
+def _take(rows: Iterable) -> list[tuple]:
+    """At most MAX_ROWS + 1 rows and MAX_RESULT_BYTES of text, read as they come."""
+    taken: list[tuple] = []
+    size = 0
+    for row in rows:
+        taken.append(tuple(row))
+        size += sum(len(v) for v in row if isinstance(v, (str, bytes)))
+        if size > MAX_RESULT_BYTES:
+            raise _QueryFailed(f"it returned more than {MAX_RESULT_BYTES // 1_000_000} MB "
+                               "of text; one short row per period.")
+        if len(taken) > MAX_ROWS:
+            break
+    return taken
+
+
+def server_time_limit(seconds: float) -> str | None:
+    """The statement that sets PostgreSQL's own limit for this transaction only."""
+    return f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}"
+
+
+def _run_postgresql(connection, raw, query: str, timeout: float):
+    raw.read_only = True  # psycopg begins with BEGIN READ ONLY; one statement cannot end it
+    with raw.cursor() as cursor:
+        setting = server_time_limit(timeout)
+        if setting:
+            cursor.execute(setting)
+        # stream(): the extended query protocol, in which the server refuses a second
+        # statement, and rows as they arrive, so that a huge result is never held
+        records = _take(cursor.stream(query))
+        columns = [d.name.lower() for d in cursor.description or ()]
+    return columns, records
+
+
+def _run_sqlite(connection, raw, query: str, timeout: float):
+    raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, SQLITE_MAX_LENGTH)
+    raw.setlimit(sqlite3.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, SQLITE_MAX_PATTERN)
+    cursor = raw.cursor()
+    try:
+        cursor.execute(query)  # the sqlite3 module refuses a second statement
+        columns = [str(d[0]).lower() for d in cursor.description or ()]
+        return columns, _take(iter(cursor.fetchone, None))
+    finally:
+        cursor.close()
+
+
+def _run_other(connection, raw, query: str, timeout: float):
+    result = connection.exec_driver_sql(query)
+    columns = [str(name).lower() for name in result.keys()]
+    return columns, _take(iter(result.fetchone, None))
+
+
+# Per database: how to run a query, and how another thread stops it.
+_RUNNERS = {
+    "postgresql": (_run_postgresql, lambda raw: raw.cancel_safe()),
+    "sqlite": (_run_sqlite, lambda raw: raw.interrupt()),
+}
 
 
 def _row(kpi_id: str, columns: list[str], record: tuple, path: str, line: int, column: int,

@@ -107,6 +107,8 @@ def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...],
         click.echo(f"Could not read the database {shown_url(url)}: {exc}. Check the address "
                    "(--database or KPI_DATABASE_URL).", err=True)
         sys.exit(1)
+    for warning in pulled.warnings:
+        click.echo(f"Warning: {warning}", err=True)
     if not pulled.queried:
         click.echo("No KPI here has a query (measurement.query): nothing to pull.", err=True)
         return
