@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import re
 
 import pytest
@@ -199,3 +200,38 @@ def test_values_from_standard_input_into_a_file_with_a_byte_order_mark(repo):
     assert data.startswith(b"\xef\xbb\xbf") and b"  - {period: 2026-11, value: 231}\n" in data
     bad = kpi("actuals", "import", "-", str(repo / "kpis"), input=f"{HEAD}x,2026-11,1\n".encode())
     assert bad.output.startswith("<stdin>:2:1: E402 There is no KPI `x`."), bad.output
+
+
+def test_values_that_would_make_a_file_too_large_to_read_are_not_written(repo, tmp_path):
+    """The catalog reads a KPI file of at most 1 MB: an import must not write a file that
+    every later `kpi validate` and build would reject."""
+    rows = [("2026-11", 5, "n" * 400_000), ("2026-12", 6, "short"), ("2027-01", 7, "m" * 700_000)]
+    text = "".join(json.dumps({"kpi": SQL, "period": period, "value": value, "note": note}) + "\n"
+                   for period, value, note in rows)
+    result, before, path = _import(repo, tmp_path, text, "--today", "2027-03-01",
+                                   name="values.jsonl")
+    assert result.exit_code == 1, result.output
+    column = len(json.dumps({"kpi": SQL, "period": "2027-01", "value": 7, "note": ""})) - 2
+    assert any(line.startswith(f"{path}:3:{column}: E412 ")
+               for line in result.output.splitlines()), result.output
+    for word in ("kpis/marketing/sales-qualified-leads.yml", "1,000,000", "Shorten the notes"):
+        assert word in result.output
+    assert "Nothing was written" in result.output and snapshot(repo) == before
+
+
+def test_a_file_just_under_the_limit_is_written(repo, tmp_path):
+    size = len((repo / "kpis/marketing/sales-qualified-leads.yml").read_bytes())
+    note = "n" * (1_000_000 - size - 200)
+    line = json.dumps({"kpi": SQL, "period": "2026-11", "value": 5, "note": note})
+    result, before, path = _import(repo, tmp_path, line + "\n", name="values.jsonl")
+    assert result.exit_code == 0, result.output
+    assert len((repo / "kpis/marketing/sales-qualified-leads.yml").read_bytes()) <= 1_000_000
+
+
+def test_a_csv_cell_too_long_to_read_is_located(repo, tmp_path):
+    text = f"{HEAD}{SQL},2026-10,5,short\n{SQL},2026-11,5,{'n' * 200_000}\n"
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{path}:3:1: E401 This row could not be read"), \
+        result.output
+    assert "131,072 characters" in result.output and snapshot(repo) == before

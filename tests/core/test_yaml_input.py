@@ -353,6 +353,65 @@ def test_billion_laughs(catalog, located):
     located(catalog.only_error(), KPI, 6, 8, "E105", "more than 100,000 values", "aliases")
 
 
+# An alias counts as the text it repeats: a file may expand to 1,000,000 characters, what a
+# file of the size limit holds written out. Each shape crosses the bound at one alias.
+
+TEXT = "x" * 5_000
+
+
+def _expansion_error(catalog, line: int):
+    error = catalog.only_error()
+    assert (error.path, error.line, error.code) == (KPI, line, "E105"), error.text()
+    assert "more than 1,000,000 characters" in error.message, error.text()
+    assert "alias" in error.message and "write the values out" in error.hint.lower()
+    return error
+
+
+def test_a_long_text_repeated_in_a_list(catalog):
+    catalog.edit(KPI, "tags: [pipeline]", f"tags: [&t {TEXT}" + ", *t" * 300 + "]")
+    _expansion_error(catalog, 22)
+
+
+def test_a_long_text_repeated_in_a_block_list(catalog):
+    catalog.edit(KPI, "tags: [pipeline]", f"tags:\n  - &t {TEXT}" + "\n  - *t" * 300)
+    _expansion_error(catalog, 22 + 200)  # 1 + 199 repeats: 1,000,000 with the file's text
+
+
+def test_a_long_text_repeated_as_field_values(catalog):
+    catalog.edit(KPI, "description: |", "notes:\n" + f"  a0: &t {TEXT}\n"
+                 + "".join(f"  a{i}: *t\n" for i in range(1, 300)) + "description: |")
+    _expansion_error(catalog, 25 + 199)  # a0 on line 25; a199 crosses
+
+
+def test_a_list_of_aliases_repeated(catalog):
+    """Nested aliases: each repeat of `*l` repeats ten repeats of `*t`."""
+    catalog.edit(KPI, "tags: [pipeline]", f"a: &t {TEXT}\nb: &l [" + ", ".join(["*t"] * 10)
+                 + "]\ntags: [" + ", ".join(["*l"] * 30) + "]")
+    error = _expansion_error(catalog, 24)
+    assert error.column == 8 + 4 * 18  # lists of 50,000 each: with the text before, the 19th
+
+
+def test_a_group_of_fields_repeated(catalog):
+    catalog.edit(KPI, "tags: [pipeline]", f"a: &m {{note: {TEXT}, more: {TEXT}}}\nb: ["
+                 + ", ".join(["*m"] * 120) + "]")
+    _expansion_error(catalog, 23)
+
+
+def test_one_long_text_said_twice(catalog):
+    """A 600,000-character text is under the file limit; said twice it is over the bound."""
+    catalog.edit(KPI, "  Leads are contacts that asked to hear from Sales.",
+                 "  Leads.\nname_again: &n " + "y" * 600_000 + "\nand_again: *n")
+    error = _expansion_error(catalog, 27)
+    assert error.column == 12
+
+
+def test_aliases_within_the_bound_are_fine(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", f"owner: Marketing Operations Lead\n"
+                 f"x-text: &t {TEXT}\nx-list: [" + ", ".join(["*t"] * 150) + "]")
+    errors = [d for d in catalog.load().diagnostics if d.code == "E105"]
+    assert errors == []
+
+
 def test_recursive_alias(catalog, located):
     catalog.edit(KPI, "tags: [pipeline]", "tags: &t [pipeline, *t]")
     located(catalog.only_error(), KPI, 22, 21, "E107", "`*t`", "contains it", "never ends")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from kpi_catalog.actuals.checks import Change, check_rows
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.actuals.writer import EditProblem, edit_text
+from kpi_catalog.actuals.writer import EditProblem, TooLarge, edit_text
 from kpi_catalog.checking.rules import run_rules
 from kpi_catalog.checking.values import check_values
 from kpi_catalog.files import replace_all
@@ -66,6 +66,9 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
         source = catalog.kpi_sources[kpi_id]
         try:
             new_text = edit_text(source.text, catalog.kpis[kpi_id], kpi_changes)
+        except TooLarge as exc:
+            plan.problems.append(_too_large(source.rel, kpi_changes, str(exc)))
+            continue
         except EditProblem as exc:
             plan.problems.append(Diagnostic(
                 source.rel, 1, 1, codes.CANNOT_WRITE_VALUES,
@@ -76,6 +79,19 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
     if not plan.problems:
         plan.problems = _recheck(catalog, plan, today)
     return plan
+
+
+def _too_large(path: str, changes: list[Change], why: str) -> Diagnostic:
+    """Located at the row with the longest note: the likeliest cause."""
+    message = (f"These values would make {path} too large for the catalog to read: "
+               f"{why[:1].lower()}{why[1:]}")
+    hint = ("Shorten the notes (a note is one line of explanation), or split the values "
+            "over several runs and move long text into the KPI's description.")
+    longest = max(changes, key=lambda change: len(change.note or ""))
+    if longest.row is None:
+        return Diagnostic(path, 1, 1, codes.VALUES_TOO_LARGE, message, hint)
+    column = "note" if longest.note else "value"
+    return longest.row.diagnostic(column, codes.VALUES_TOO_LARGE, message, hint)
 
 
 def _recheck(catalog: Catalog, plan: Plan, today: date) -> list[Diagnostic]:

@@ -120,7 +120,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     header: dict[int, str] | None = None
     rows: list[Row] = []
     end = 0  # the last line of the previous record
-    for record in reader:
+    for record in _records(reader, path):
         start, end = end + 1, reader.line_num
         if not any(cell.strip() for cell in record):
             continue  # blank lines are fine
@@ -138,6 +138,22 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE,
                                         "The file has no header row.")])
     return rows
+
+
+def _records(reader, path: str):
+    """The reader's records; a record it cannot read (a cell longer than the csv module
+    reads) is a located problem, not a traceback."""
+    while True:
+        try:
+            yield next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise SourceProblem([Diagnostic(
+                path, reader.line_num, 1, codes.BAD_VALUES_FILE,
+                f"This row could not be read: {str(exc).rstrip('.')}.",
+                f"A cell holds at most {csv.field_size_limit():,} characters: shorten it "
+                "(a note is one line of explanation).")]) from None
 
 
 def _delimiter(first_line: str) -> str:

@@ -10,7 +10,10 @@ value: 104}`` or a block mapping, the same indentation, the file's line endings)
 values are quoted by ruamel.yaml's emitter, so that any note is valid YAML.
 
 The edited text is then read back with the catalog's own strict reader and validated:
-it must hold exactly the values intended and otherwise the same KPI, or nothing is written.
+it must hold exactly the values intended and otherwise the same KPI, within the reader's
+bounds (1 MB, and what aliases expand to), or nothing is written. (The original is composed
+with PyYAML to find the places of its nodes: composing never expands an alias, and the text
+is the loaded file's, read within the same bounds.)
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kpi_catalog.actuals.checks import Change
+from kpi_catalog.model import codes
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import period_end
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
@@ -39,6 +43,11 @@ _KEY_ORDER = list(Kpi.model_fields)
 
 class EditProblem(Exception):
     """The values cannot be written into this file without changing more of it."""
+
+
+class TooLarge(EditProblem):
+    """The edited file would be over the catalog reader's bounds (its size, or what its
+    aliases expand to): written, every later `kpi validate` and build would refuse it."""
 
 
 @dataclass
@@ -328,8 +337,12 @@ def _list_indent(root: yaml.MappingNode, column: int) -> int:
 def _verify(text: str, kpi: Kpi, changes: list[Change]) -> None:
     """The edited text must read as the same KPI with exactly the intended values."""
     try:
-        edited = Kpi.model_validate(parse_yaml(text))
-    except (YamlProblem, ValueError) as exc:
+        edited = Kpi.model_validate(parse_yaml(text))  # the reader's bounds, as on every read
+    except YamlProblem as exc:
+        if exc.code in (codes.TOO_LARGE, codes.UNREADABLE_FILE):
+            raise TooLarge(exc.message) from None
+        raise EditProblem("the edited file would not read back as the same KPI") from exc
+    except ValueError as exc:
         raise EditProblem("the edited file would not read back as the same KPI") from exc
     before = Counter((a.period, a.value, a.note) for a in kpi.actuals)
     after = Counter((a.period, a.value, a.note) for a in edited.actuals)

@@ -68,7 +68,9 @@ AMBIGUOUS_VALUE = _code(
     "A value that YAML tools read differently, or that carries a tag (`!!str`).",
     "Put the value in quotes if it is text, or write it plainly; remove tags.")
 TOO_LARGE = _code(
-    "E105", "too-large", "The values are nested too deeply or expand to too many values.",
+    "E105", "too-large",
+    "The values are nested too deeply, or aliases expand them to too many values or too much "
+    "text.",
     "KPI files need only a few levels and no repeated anchors; write the values out.")
 FIELD_NAME_NOT_TEXT = _code(
     "E106", "field-name-not-text",
@@ -203,6 +205,11 @@ QUERY_FAILED = _code(
 ROW_PERIOD_NOT_ENDED = _code(
     "E411", "row-period-not-ended", "A row gives a value for a period that has not ended yet.",
     "Remove the row, or correct its period; import the value once the period is over.")
+
+VALUES_TOO_LARGE = _code(
+    "E412", "values-too-large",
+    "The values would make a KPI file too large for the catalog to read (over 1 MB).",
+    "Shorten the notes, or move long text into the KPI's description.")
 
 
 def doc_url(code: str) -> str:

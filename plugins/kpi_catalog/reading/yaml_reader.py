@@ -13,8 +13,10 @@ the Python values from them in one loop with an explicit stack, so that:
 * nothing becomes a date: date fields are parsed later, by the model;
 * duplicate keys, non-text keys, merge keys, tags, several documents, recursive and
   unknown aliases are located errors;
-* size, nesting depth and alias expansion are bounded while the events arrive,
-  before any large value exists.
+* size, nesting depth and alias expansion (in values and in characters: an alias counts
+  as the text it repeats) are bounded while the events arrive, before any large value
+  exists; every reader of catalog YAML goes through :func:`parse_yaml`, so the bounds hold
+  for text from git and from edits as for files.
 
 Positions are only recorded when asked for (``positions=``): valid files, the common
 case, pay nothing for them, and a file with a problem is parsed again to locate it.
@@ -52,6 +54,7 @@ class Limits:
     max_bytes: int = 1_000_000
     max_depth: int = 64
     max_values: int = 100_000  # values after alias expansion
+    max_chars: int = 1_000_000  # characters of text after alias expansion
 
 
 DEFAULT_LIMITS = Limits()
@@ -234,13 +237,14 @@ class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
     __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
-                 "flow")
+                 "flow", "chars_before")
 
     def __init__(self, value, anchor, path, is_map: bool, flow: bool = False):
         self.value = value
         self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
         self.anchor = anchor
         self.weight = 1
+        self.chars_before = 0  # the text read before it: what it holds is the difference
         self.path = path
         self.is_map = is_map
         self.key = _NO_KEY
@@ -269,6 +273,13 @@ def parse_yaml(
     true/false, nobody means a boolean.
     """
     soft: list[YamlProblem] = []  # problems after which reading can go on
+    if len(text) > limits.max_bytes // 4:  # fewer characters cannot exceed it in UTF-8
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > limits.max_bytes:  # text from git or an edit, not from read_text
+            raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                              _("The file is {size} bytes; the limit is {limit}.",
+                                size=count_text(size), limit=count_text(limits.max_bytes)),
+                              _("Split it, or remove what is not needed."))
     try:
         root = _build(_Parser(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
@@ -301,12 +312,13 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
     # This runs for every value of every file, so the common cases (a plain text scalar, a
     # new text key) take the shortest path; everything unusual goes to the helpers.
     track = positions is not None
-    max_depth, max_values = limits.max_depth, limits.max_values
+    max_depth, max_values, max_chars = limits.max_depth, limits.max_values, limits.max_chars
     stack: list[_Open] = []
     parent: _Open | None = None  # always stack[-1], or None at the top
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()
     total = 0
+    chars = 0  # characters of text so far, each alias counted as the text it repeats
     root: Any = None
     documents = 0
     get_event = parser.get_event
@@ -340,10 +352,11 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
                     soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
                                             amb.hint))
             total += 1
-            if total > max_values:
-                raise _too_many(event, limits)
+            chars += len(event.value)
+            if total > max_values or chars > max_chars:
+                raise _too_many(event, limits, chars > max_chars)
             if event.anchor is not None:
-                anchors[event.anchor] = (value, 1)
+                anchors[event.anchor] = (value, 1, len(event.value))
             weight = 1
             is_scalar = True
 
@@ -381,6 +394,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             stack.append(parent)
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
+                parent.chars_before = chars
             total += 1
             if total > max_values:
                 raise _too_many(event, limits)
@@ -395,7 +409,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             value, weight, is_scalar = done.value, done.weight, False
             if done.anchor is not None:
                 open_anchors.discard(done.anchor)
-                anchors[done.anchor] = (value, weight)
+                anchors[done.anchor] = (value, weight, chars - done.chars_before)
             event = None  # positions of collections were taken at their start
             if parent is None:
                 root = value
@@ -412,11 +426,12 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
                                   _("The alias `*{anchor}` refers to no anchor "
                                     "`&{anchor}` above it.", anchor=event.anchor),
                                   _("Define the anchor first, or write the value out."))
-            value, weight = anchors[event.anchor]
+            value, weight, repeated = anchors[event.anchor]
             is_scalar = not isinstance(value, (dict, list))
             total += weight
-            if total > max_values:
-                raise _too_many(event, limits)
+            chars += repeated
+            if total > max_values or chars > max_chars:
+                raise _too_many(event, limits, chars > max_chars)
 
         elif cls is ev.DocumentStartEvent:
             documents += 1
@@ -522,7 +537,13 @@ def _duplicate(event, key: str, first_mark) -> YamlProblem:
                        _("Keep one of the two: YAML would silently drop the first."))
 
 
-def _too_many(event, limits: Limits) -> YamlProblem:
+def _too_many(event, limits: Limits, text: bool = False) -> YamlProblem:
+    if text:
+        return _problem_at(event, codes.TOO_LARGE,
+                           _("The document expands to more than {count} characters of text "
+                             "(an alias counts as the text it repeats).",
+                             count=count_text(limits.max_chars)),
+                           _("Write the values out instead of repeating anchors."))
     return _problem_at(event, codes.TOO_LARGE,
                        _("The document expands to more than {count} values (aliases are "
                          "counted each time they are used).",
