@@ -18,24 +18,28 @@ import tempfile
 from pathlib import Path
 
 
-def _temporary_beside(path: Path, text: str) -> Path:
-    """The text in a hidden temporary file in the target's folder (same file system)."""
+def _temporary_beside(path: Path, text: str | bytes, sync: bool = True) -> Path:
+    """The text (or bytes) in a hidden temporary file in the target's folder (same file
+    system); ``sync``: on the disk before it is renamed (not only in the system's cache)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
+        with os.fdopen(handle, "wb") as out:
+            out.write(text.encode("utf-8") if isinstance(text, str) else text)
+            if sync:
+                out.flush()
+                os.fsync(out.fileno())
     except BaseException:
         os.unlink(name)
         raise
     return Path(name)
 
 
-def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path``, replacing it in one step."""
-    temporary = _temporary_beside(path, text)
+def replace_file(path: Path, text: str | bytes, sync: bool = True) -> None:
+    """Write ``text`` (or bytes) to ``path``, replacing it in one step. Without ``sync``, a
+    crash of the machine soon after may lose the new content (never half of it): for files
+    that are made again from their sources, such as a rendered site."""
+    temporary = _temporary_beside(path, text, sync)
     try:
         os.replace(temporary, path)
     except BaseException:

@@ -17,7 +17,7 @@ from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.model.enums import Frequency, StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import form_of, next_period, period_containing
-from kpi_catalog.site import write_pages
+from kpi_catalog.site import render_site
 from kpi_catalog.status.compute import compute_status
 
 
@@ -153,7 +153,7 @@ def test_status_shows_data_overdue(repo):
 def test_site_shows_data_overdue_beside_the_badge(tmp_path, language, label):
     catalog = check_catalog(EXAMPLE, today=TODAY).catalog
     catalog.config = catalog.config.model_copy(update={"language": language})
-    write_pages(catalog, tmp_path, today=date(2026, 12, 20))
+    render_site(catalog, tmp_path, today=date(2026, 12, 20))
     page = (tmp_path / "kpis/online-gmv/index.md").read_text(encoding="utf-8")
     assert f'<span class="kpi-overdue">{label}</span>' in page
     current = (tmp_path / "kpis/opex-to-net-sales/index.md").read_text(encoding="utf-8")

@@ -11,6 +11,7 @@ from kpi_catalog.cli import (  # noqa: F401  (each module registers its commands
     diff,
     export,
     new,
+    render,
     schema,
     status,
     validate,

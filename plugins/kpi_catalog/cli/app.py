@@ -8,7 +8,7 @@ command was called wrongly (click's own usage errors exit 2 too).
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import click
@@ -61,7 +61,8 @@ today_option = click.option(
 
 
 def today_of(value) -> date:
-    return value.date() if value else date.today()
+    """The day of `--today` (a datetime, or a date given by other means), else today."""
+    return value.date() if isinstance(value, datetime) else (value or date.today())
 
 
 def speak_for(catalog: Path) -> None:

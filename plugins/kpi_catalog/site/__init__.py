@@ -1,6 +1,7 @@
-"""The catalog site: pages generated from the catalog, and the MkDocs plugin that adds them.
+"""The catalog site: pages and files generated from the catalog, and the MkDocs plugin.
 
-:func:`generate_pages` and :func:`write_pages` know nothing about MkDocs; the plugin
+:func:`generate_pages` and :func:`render_site` (every output written into a folder, see
+:mod:`.outputs` and :mod:`.render`) know nothing about MkDocs; the plugin
 (:mod:`kpi_catalog.site.plugin`, entry point ``kpi-catalog``) is a thin adapter.
 """
 
@@ -10,13 +11,15 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kpi_catalog.site.generator import Site, generate_pages, write_pages
+    from kpi_catalog.site.generator import Site, generate_pages
     from kpi_catalog.site.options import SiteOptions
+    from kpi_catalog.site.outputs import SiteFile
     from kpi_catalog.site.page import SitePage
+    from kpi_catalog.site.render import render_site
 
-__all__ = ["Site", "SiteOptions", "SitePage", "generate_pages", "write_pages"]
-_HOME = {"Site": "generator", "generate_pages": "generator", "write_pages": "generator",
-         "SiteOptions": "options", "SitePage": "page"}
+__all__ = ["Site", "SiteFile", "SiteOptions", "SitePage", "generate_pages", "render_site"]
+_HOME = {"Site": "generator", "generate_pages": "generator", "render_site": "render",
+         "SiteOptions": "options", "SitePage": "page", "SiteFile": "outputs"}
 
 
 def __getattr__(name: str):

@@ -27,11 +27,17 @@ from __future__ import annotations
 import datetime as dt
 import posixpath
 import re
+from collections.abc import Iterable
+from pathlib import Path
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
 from kpi_catalog.i18n.messages import LANGUAGES
+from kpi_catalog.site.options import SiteOptions
+
+TEMPLATE_OVERRIDES = "kpi-catalog"
+"""Template overrides live in ``<theme custom_dir>/kpi-catalog/`` (one file per template)."""
 
 _FOLDER = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
 
@@ -194,3 +200,25 @@ class KpiCatalogConfig(Config):
             failed.append(("glossary", ValidationError("The glossary and the overview need "
                                                        "different locations.")))
         return failed, warnings
+
+
+def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
+                 custom_dir: str | Path | None = None,
+                 existing_pages: Iterable[str] = ()) -> SiteOptions:
+    """The generator's options from the plugin's (validated) ones and the site's settings:
+    the MkDocs plugin and `kpi render` make the same pages from the same mkdocs.yml."""
+    overrides = Path(custom_dir) / TEMPLATE_OVERRIDES if custom_dir else None
+    return SiteOptions(
+        kpi_prefix=options.kpi_prefix,
+        department_prefix=options.department_prefix,
+        objective_prefix=options.objective_prefix,
+        overview=options.overview,
+        glossary=options.glossary,
+        language=options.language,
+        audience=options.audience,
+        use_directory_urls=use_directory_urls,
+        nav=options.nav,
+        template_dirs=(overrides,) if overrides and overrides.is_dir() else (),
+        existing_pages=frozenset(existing_pages),
+        history=options.history,
+    )

@@ -20,7 +20,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
-from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
@@ -554,22 +553,3 @@ def generate_pages(
 ) -> list[SitePage]:
     """Every page of the catalog site."""
     return Site(catalog, statuses=statuses, today=today, options=options).pages()
-
-
-def write_pages(
-    catalog: Catalog,
-    folder: Path | str,
-    *,
-    statuses: dict[str, KpiStatus] | None = None,
-    today: date | None = None,
-    options: SiteOptions | None = None,
-) -> list[Path]:
-    """Write every page into ``folder`` (e.g. a docs folder); returns the files written."""
-    folder = Path(folder)
-    written = []
-    for page in generate_pages(catalog, statuses=statuses, today=today, options=options):
-        path = folder / page.src_uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.text, encoding="utf-8")
-        written.append(path)
-    return written

@@ -6,8 +6,9 @@ from ``mkdocs.yml``; another site generator can fill them directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -53,3 +54,20 @@ class SiteOptions:
     def objectives_src(self) -> str:
         return f"{self.objective_prefix}/index.md"
 
+
+    def settings(self) -> dict[str, Any]:
+        """The options as JSON values (without ``existing_pages``), to make the same pages
+        again later: see :meth:`from_settings`."""
+        values = asdict(self)
+        del values["existing_pages"]
+        values["template_dirs"] = [str(folder) for folder in self.template_dirs]
+        return values
+
+    @classmethod
+    def from_settings(cls, values: dict[str, Any], base: Path = Path(".")) -> SiteOptions:
+        """Options from :meth:`settings` (unknown names left out; relative template folders
+        from ``base``)."""
+        known = {f.name for f in fields(cls)} - {"existing_pages"}
+        given = {name: value for name, value in values.items() if name in known}
+        given["template_dirs"] = tuple(base / folder for folder in values.get("template_dirs", ()))
+        return cls(**given)

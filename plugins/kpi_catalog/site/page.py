@@ -36,6 +36,11 @@ class SitePage:
     KPI uses and their aliases. Not shown on the page."""
 
     @property
+    def data(self) -> bytes:
+        """The file as written: :attr:`text` in UTF-8."""
+        return self.text.encode("utf-8")
+
+    @property
     def text(self) -> str:
         """The whole Markdown file: front matter, then the body."""
         return self.front_matter + self.body

@@ -21,7 +21,7 @@ What it does, event by event:
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
 
 Page generation knows nothing about MkDocs, so the same pages can feed another site
-generator; see :func:`kpi_catalog.site.write_pages`.
+generator; see :mod:`kpi_catalog.site.outputs` and `kpi render`.
 """
 
 from __future__ import annotations
@@ -49,24 +49,21 @@ from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site import escape
-from kpi_catalog.site.config import KpiCatalogConfig
+from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import BlockRestorer, compact_lines, skeleton
 from kpi_catalog.site.navigation import NavBuilder, nav_srcs
-from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.outputs import SCRIPT, STYLESHEET, SiteFile, asset_files, site_outputs
 from kpi_catalog.site.parked_html import ParkedTexts
 from kpi_catalog.site.rebuild_cache import PageMemo
+from kpi_catalog.site.render import read_manifest
 from kpi_catalog.site.search_view import with_search_words, without_empty_sections, without_spans
 from kpi_catalog.site.serve_cache import ServeCache
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
-ASSETS = Path(__file__).parent / "assets"
-ASSET_URI = "assets/kpi-catalog"
-CSS = f"{ASSET_URI}/kpi-catalog.css"
-JS = f"{ASSET_URI}/kpi-catalog.js"
-TEMPLATE_OVERRIDES = "kpi-catalog"  # <theme custom_dir>/kpi-catalog/<template name>
+CSS, JS = STYLESHEET, SCRIPT
 _PARKED = object()  # in `unsearched`: the HTML is parked, as it was restored
 
 
@@ -178,20 +175,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return self._error_pages(files, config)
         if not self.config.enabled or self.result is None:
             return None
-        options = SiteOptions(
-            kpi_prefix=self.config.kpi_prefix,
-            department_prefix=self.config.department_prefix,
-            objective_prefix=self.config.objective_prefix,
-            overview=self.config.overview,
-            glossary=self.config.glossary,
-            language=self.config.language,
-            audience=self.config.audience,
-            use_directory_urls=config.use_directory_urls,
-            nav=self.config.nav,
-            template_dirs=self._template_dirs(config),
-            existing_pages=frozenset(f.src_uri for f in files.documentation_pages()),
-            history=self.config.history,
-        )
+        options = site_options(
+            self.config, use_directory_urls=config.use_directory_urls,
+            custom_dir=getattr(config.theme, "custom_dir", None),
+            existing_pages=(f.src_uri for f in files.documentation_pages()))
         self.site = Site(self.result.catalog, today=self.today, options=options,
                          env=self.serve_cache.environment(options.template_dirs)
                          if self.serving else None)
@@ -212,18 +199,25 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.parked_html.clear()
         self.search_enabled = any(name in ("search", "material/search")
                                   for name in config.plugins)
+        # What `kpi render` wrote into docs_dir makes way for the plugin's own outputs.
+        rendered = _rendered_files(Path(config.docs_dir))
+        for file in [f for f in files if f.src_uri in rendered and f.generated_by is None]:
+            files.remove(file)
         generated = set()
         # One page at a time: MkDocs keeps the skeleton, the plugin the HTML blocks (until
         # on_page_content); the page's full text is not kept at all.
-        for page in self.site.iter_pages(self.page_memo if self.caching else None):
-            generated.add(page.src_uri)
+        for page in site_outputs(self.site, self.page_memo if self.caching else None):
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None and existing.generated_by is None:
                 raise PluginError(
                     f"docs/{page.src_uri} is written by hand, but the kpi-catalog plugin generates "
-                    f"that page ({page.kind}). Remove or move the file, or change the plugin's "
-                    "options (kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
+                    "that file. Remove or move it, or change the plugin's options "
+                    "(kpi_prefix, department_prefix, objective_prefix, overview, glossary)."
                 )
+            if isinstance(page, SiteFile):
+                files.append(File.generated(config, page.src_uri, content=page.content))
+                continue
+            generated.add(page.src_uri)
             in_nav = page.in_nav and not explicit_nav
             if self.caching:
                 content, blocks = self.serve_cache.skeleton(page, marker)
@@ -242,7 +236,6 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.caching:
             self.serve_cache.forget_others(generated)
             self.serve_cache.cache_search(config, generated)
-        self._add_assets(files, config)
 
         if self._edit_mode(config) == "repository":
             docs = self._docs_in_repository(config)
@@ -448,8 +441,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     @staticmethod
     def _add_assets(files: Files, config: MkDocsConfig) -> None:
-        for name in (CSS, JS):
-            files.append(File.generated(config, name, abs_src_path=str(ASSETS / Path(name).name)))
+        for asset in asset_files():
+            files.append(File.generated(config, asset.src_uri, content=asset.content))
 
     def _template_dirs(self, config: MkDocsConfig) -> tuple[Path, ...]:
         custom_dir = getattr(config.theme, "custom_dir", None)
@@ -484,6 +477,14 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             docs = self._docs_in_repository(config) or "."
             return lambda source: posixpath.relpath(source, docs)
         return lambda source: source
+
+
+def _rendered_files(docs_dir: Path) -> set[str]:
+    """The files a `kpi render` into docs_dir wrote (its manifest); none when unreadable."""
+    try:
+        return set((read_manifest(docs_dir) or {"files": {}})["files"])
+    except ValueError:
+        return set()
 
 
 def _with_code(text: str) -> Markup:

@@ -1,0 +1,117 @@
+"""`kpi render FOLDER`: the catalog's site as files, for any site engine (Zensical, MkDocs
+without the plugin, ProperDocs...): see :mod:`kpi_catalog.site.render`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.app import check, default_catalog, main, today_of, today_option
+from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.model.audience import AUDIENCES
+from kpi_catalog.site.config import site_options
+from kpi_catalog.site.generator import Site
+from kpi_catalog.site.mkdocs_file import read_mkdocs_file
+from kpi_catalog.site.outputs import site_outputs
+from kpi_catalog.site.render import MANIFEST, read_manifest, render
+
+
+@main.command(name="render")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--catalog", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The catalog folder (default: the kpi-catalog plugin's `catalog` in "
+              "mkdocs.yml, else ./kpis of this repository).")
+@click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, help="The mkdocs.yml whose kpi-catalog options to use (default: "
+              "mkdocs.yml in the current folder, if there is one).")
+@click.option("--audience", type=click.Choice(AUDIENCES), default=None,
+              help="Who the site is for (default: the plugin's option, else catalog.yml's).")
+@today_option
+def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
+                   audience: str | None, today) -> None:
+    """Write every page and file of the catalog's site into FOLDER (a site engine's docs
+    folder, beside pages written by hand), for site engines without the MkDocs plugin.
+
+    Only files whose content changed are written; files written by an earlier render that
+    are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
+    write is never overwritten or removed. Exits 1, writing nothing, when the catalog has
+    errors, and 1 when a file was in the way.
+    """
+    if config_file is None and Path("mkdocs.yml").is_file():
+        config_file = Path("mkdocs.yml")
+    elif config_file is not None and not config_file.is_file():
+        raise click.UsageError(_("There is no file {path}.", path=config_file))
+    overrides: dict[str, object] = {"audience": audience} if audience else {}
+    if catalog is not None:
+        overrides["catalog"] = str(catalog.resolve())
+    elif config_file is None:
+        overrides["catalog"] = str(default_catalog())
+    if today is not None:
+        overrides["today"] = today.date()
+    try:
+        settings = read_mkdocs_file(config_file, overrides)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    options = settings.options
+    catalog_root = Path(options.catalog).resolve()
+    target = folder.resolve()
+    if target.is_relative_to(catalog_root) or catalog_root.is_relative_to(target):
+        raise click.UsageError(_(
+            "Render the site into a folder apart from the catalog {catalog}: the site's "
+            "files would be mixed with the catalog's.", catalog=catalog_root))
+    day = options.today or today_of(today)
+    result = check(catalog_root, day)
+    if not result.ok:
+        click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
+        click.echo(_("Nothing was written: correct the catalog first."), err=True)
+        sys.exit(1)
+    site = Site(result.catalog, today=day, options=site_options(
+        options, use_directory_urls=settings.use_directory_urls,
+        custom_dir=settings.custom_dir, existing_pages=_hand_written_pages(folder)))
+    recorded = {"catalog": os.path.relpath(catalog_root, target), "today": day.isoformat(),
+                "options": site.options.settings()}
+    progress = _progress()
+    report = render(site_outputs(site), folder, recorded, progress=progress)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    for problem in report.problems:
+        click.echo(f"{folder / problem.path}: {problem.message} {problem.hint}", err=True)
+    click.echo(_("Rendered the site into {folder}: {written} written, {removed} removed, "
+                 "{unchanged} unchanged.", folder=folder,
+                 written=count_text(len(report.written)), removed=count_text(len(report.removed)),
+                 unchanged=count_text(report.unchanged)))
+    if report.problems:
+        count = len(report.problems)
+        click.echo(ngettext("{count} file was left as it is (see above).",
+                            "{count} files were left as they are (see above).", count,
+                            count=count_text(count)), err=True)
+        sys.exit(1)
+
+
+def _hand_written_pages(folder: Path) -> list[str]:
+    """The Markdown pages of ``folder`` that no render wrote (a rule's page is linked from
+    the KPIs that silence the rule only when it exists)."""
+    if not folder.is_dir():
+        return []
+    try:
+        ours = set((read_manifest(folder) or {"files": {}})["files"])
+    except ValueError:
+        ours = set()
+    pages = (path.relative_to(folder).as_posix() for path in folder.rglob("*.md"))
+    return [page for page in pages if page not in ours and page != MANIFEST]
+
+
+def _progress():
+    """A counter on stderr while a large site is written; nothing for a small one."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(done: int) -> None:
+        if done % 500 == 0:
+            click.echo("\r" + _("Writing the site: {done} files", done=count_text(done)),
+                       nl=False, err=True)
+    return show

@@ -1,0 +1,101 @@
+"""What `kpi render` reads of a site's mkdocs.yml: the kpi-catalog plugin's options and the
+few settings the pages depend on, so that rendered pages are the pages the plugin makes.
+
+Site engines that read mkdocs.yml (MkDocs, ProperDocs, Zensical) share one file, so the
+options are written once. The file is read as data only: YAML tags that would run code
+(``!!python/name:...``) or read the environment (``!ENV``) are read as empty values, which
+is harmless for the settings read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kpi_catalog.site.config import KpiCatalogConfig
+
+PLUGIN = "kpi-catalog"
+
+
+@dataclass
+class MkDocsSettings:
+    """The settings of one mkdocs.yml that the generated pages depend on."""
+
+    options: KpiCatalogConfig
+    """The plugin's options, validated (the defaults when mkdocs.yml does not list it)."""
+    docs_dir: Path
+    use_directory_urls: bool
+    custom_dir: Path | None
+    """The theme's ``custom_dir``: template overrides are in its ``kpi-catalog/`` folder."""
+
+
+class _DataLoader(yaml.SafeLoader):
+    """YAML as data: any tag PyYAML's safe loader does not know is an empty value."""
+
+
+_DataLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_DataLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def _load(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """The file's settings, with those of the file it ``INHERIT``s under them."""
+    if path.resolve() in seen:
+        raise ValueError(f"{path}: INHERIT goes round in a loop")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DataLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path}: not YAML that can be read: {exc}") from None
+    data = data if isinstance(data, dict) else {}
+    parent = data.pop("INHERIT", None)
+    if isinstance(parent, str):
+        return _merged(_load(path.parent / parent, (*seen, path.resolve())), data)
+    return data
+
+
+def _merged(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merged(out[key], value) \
+            if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def plugin_entry(plugins: object) -> dict | None:
+    """The options given to the kpi-catalog plugin in a ``plugins`` setting (a list of names
+    and one-key mappings, or a mapping); ``None`` if it is not listed."""
+    items = plugins.items() if isinstance(plugins, dict) else (
+        (next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, {}))
+        for item in plugins or [])
+    for name, options in items:
+        if name == PLUGIN:
+            return options if isinstance(options, dict) else {}
+    return None
+
+
+def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
+                     ) -> MkDocsSettings:
+    """The settings of ``path`` (``None``: no mkdocs.yml, the plugin's defaults, relative to
+    the current folder), with the plugin options in ``overrides`` instead of the file's
+    (paths in them absolute). :class:`ValueError` says what is wrong with the file."""
+    data = _load(path) if path is not None else {}
+    base = path.parent if path is not None else Path.cwd()
+    options = KpiCatalogConfig(config_file_path=str(path or base / "mkdocs.yml"))
+    options.load_dict({**(plugin_entry(data.get("plugins")) or {}), **(overrides or {})})
+    failed, _warnings = options.validate()
+    if failed:
+        where = path or "the kpi-catalog options"
+        raise ValueError("\n".join(f"{where}: kpi-catalog option `{key}`: {error}"
+                                   for key, error in failed))
+    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
+    custom_dir = theme.get("custom_dir")
+    return MkDocsSettings(
+        options=options,
+        docs_dir=base / str(data.get("docs_dir") or "docs"),
+        use_directory_urls=data.get("use_directory_urls", True) is not False,
+        custom_dir=base / custom_dir if isinstance(custom_dir, str) and custom_dir else None,
+    )

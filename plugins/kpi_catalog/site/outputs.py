@@ -1,0 +1,101 @@
+"""Everything a catalog site is made of: its pages and its other files, from one list.
+
+This is the generator's one output interface. A site is a sequence of outputs, each with
+the path it goes to (relative to the docs folder, with ``/``):
+
+* :class:`~kpi_catalog.site.page.SitePage`: a Markdown page with front matter, complete in
+  itself (HTML blocks where Markdown has no syntax for it), that the site engine builds;
+* :class:`SiteFile`: any other file, published as it is: a stylesheet, a script, JSON, an
+  SVG, an Atom feed, a text file.
+
+`kpi render` writes the outputs into a folder (:mod:`kpi_catalog.site.render`) for any site
+engine; the MkDocs plugin adds the same outputs to its build as files. So an output added
+here reaches every engine. How to add one: docs/reference/outputs.md.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import chain
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kpi_catalog.site.page import SitePage
+
+if TYPE_CHECKING:
+    from kpi_catalog.site.generator import Site
+    from kpi_catalog.site.rebuild_cache import PageMemo
+
+ASSETS = Path(__file__).parent / "assets"
+ASSET_FOLDER = "assets/kpi-catalog"
+STYLESHEET = f"{ASSET_FOLDER}/kpi-catalog.css"
+"""The site's stylesheet: every page needs it (a site engine's ``extra_css``)."""
+SCRIPT = f"{ASSET_FOLDER}/kpi-catalog.js"
+"""The site's script (the overview's filters and sorting): ``extra_javascript``."""
+
+
+@dataclass(frozen=True)
+class SiteFile:
+    """A file of the site that is not a page: published byte for byte as it is."""
+
+    src_uri: str
+    """Where the file goes, relative to the docs folder, with ``/``: ``assets/x.css``."""
+    content: str | bytes
+    """The file's content; text is written as UTF-8."""
+
+    @property
+    def data(self) -> bytes:
+        return self.content.encode("utf-8") if isinstance(self.content, str) else self.content
+
+
+Output = SitePage | SiteFile
+"""One output of the site: a page or another file. Both have ``src_uri`` and ``data``."""
+
+Maker = Callable[["Site"], Iterable[Output]]
+"""What adds outputs to a site: a function of the :class:`~kpi_catalog.site.generator.Site`
+(its catalog is the one this build's audience may see) that yields pages or files."""
+
+
+def asset_files() -> list[SiteFile]:
+    """The stylesheet and the script every generated page uses."""
+    return [SiteFile(src_uri, (ASSETS / posixpath.basename(src_uri)).read_bytes())
+            for src_uri in (STYLESHEET, SCRIPT)]
+
+
+def assets(site: Site) -> Iterator[SiteFile]:
+    """The maker of :func:`asset_files` (the same for every site)."""
+    yield from asset_files()
+
+
+MAKERS: tuple[Maker, ...] = (
+    assets,
+)
+"""The makers of every output besides the catalog's pages, in the order they run."""
+
+
+def site_outputs(site: Site, memo: PageMemo | None = None) -> Iterator[Output]:
+    """Every output of the site: its pages (see :meth:`Site.iter_pages`; ``memo`` under
+    `mkdocs serve`), then what :data:`MAKERS` make. Each path is checked: relative, inside
+    the docs folder, and given once."""
+    seen: set[str] = set()
+    for output in chain(site.iter_pages(memo), *(make(site) for make in MAKERS)):
+        _check_path(output.src_uri, seen)
+        yield output
+
+
+_SAFE_PATH = re.compile(r"[^\x00-\x1f\\:*?\"<>|]+")
+
+
+def _check_path(src_uri: str, seen: set[str]) -> None:
+    """A maker's mistake (a path outside the folder, a name made twice) stops the build
+    instead of writing where it must not."""
+    parts = src_uri.split("/")
+    if (not _SAFE_PATH.fullmatch(src_uri) or src_uri.startswith("/")
+            or any(part in ("", ".", "..") for part in parts)):
+        raise ValueError(f"{src_uri!r} is not a path inside the docs folder")
+    if src_uri in seen:
+        raise ValueError(f"two outputs of the site go to {src_uri!r}")
+    seen.add(src_uri)

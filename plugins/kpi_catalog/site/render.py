@@ -1,0 +1,206 @@
+"""Writing a site's outputs into a folder, for any site engine (`kpi render`).
+
+The folder is usually the docs folder of a site engine, beside pages written by hand, and a
+site engine's live preview may watch it. So the writing is careful:
+
+* a file whose content did not change is not written again (its time stays, and a watcher
+  sees only real changes); the others are replaced whole (written beside, then renamed);
+* a manifest, :data:`MANIFEST` in the folder, lists every file written with a fingerprint of
+  its content; a file of the last manifest that is no longer made is removed, and so are the
+  folders that this leaves empty;
+* a file the manifest does not list is never written over or removed, and neither is a file
+  changed by hand since it was written: each is reported, and left as it is.
+
+The manifest also keeps the settings the site was made with (``settings``), so that what
+reads the folder later (the macros of hand-written pages under Zensical) can make the same
+site again: same catalog, options, audience and day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kpi_catalog import __version__
+from kpi_catalog.files import replace_file
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.site.outputs import Output, site_outputs
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from kpi_catalog.model.catalog import Catalog
+    from kpi_catalog.site.options import SiteOptions
+
+MANIFEST = ".kpi-render.json"
+"""The manifest's name in the rendered folder (hidden: site engines leave it out)."""
+
+
+@dataclass(frozen=True)
+class RenderProblem:
+    """A file that was left as it is, and why."""
+
+    path: str
+    """Relative to the rendered folder, with ``/``."""
+    message: str
+    hint: str
+
+    def text(self) -> str:
+        return f"{self.path}: {self.message} {self.hint}"
+
+
+@dataclass
+class RenderReport:
+    """What a render did, file by file."""
+
+    written: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    problems: list[RenderProblem] = field(default_factory=list)
+
+
+def fingerprint(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(folder: Path) -> dict[str, Any] | None:
+    """The manifest of the last render into ``folder``; ``None`` if there is none.
+    :class:`ValueError` if it is not one that `kpi render` wrote."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return None
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(str(exc)) from None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(files, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+        raise ValueError("it has no list of files")
+    return manifest
+
+
+def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | None = None,
+           progress: Callable[[int], None] | None = None) -> RenderReport:
+    """Write ``outputs`` into ``folder`` as the module says; ``settings`` go into the
+    manifest as they are (JSON); ``progress(count)`` is called as files are done."""
+    report = RenderReport()
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        manifest = read_manifest(folder) or {"files": {}}
+    except ValueError as exc:
+        report.problems.append(RenderProblem(
+            MANIFEST, _("This is not a manifest that kpi render can read ({problem}): "
+                        "nothing was written.", problem=exc),
+            _("Delete it, and the files kpi render wrote before, then render again.")))
+        return report
+    before: dict[str, str] = manifest["files"]
+    made: dict[str, str] = {}
+    for count, output in enumerate(outputs, 1):
+        src_uri, data = output.src_uri, output.data
+        problem = _write(folder, src_uri, data, before.get(src_uri), report)
+        if problem is None:
+            made[src_uri] = fingerprint(data)
+        else:
+            report.problems.append(problem)
+            if src_uri in before:  # still ours, as it was written (never someone else's)
+                made[src_uri] = before[src_uri]
+        if progress:
+            progress(count)
+    for src_uri in sorted(set(before) - set(made)):
+        problem = _remove(folder, src_uri, before[src_uri], report)
+        if problem is not None:
+            report.problems.append(problem)
+            made[src_uri] = before[src_uri]  # still ours; removed once it is as written
+    replace_file(folder / MANIFEST, json.dumps(
+        {"generator": f"kpi-catalog {__version__}", "settings": settings or {},
+         "files": dict(sorted(made.items()))}, indent=1, ensure_ascii=False) + "\n")
+    return report
+
+
+def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = None,
+                options: SiteOptions | None = None) -> RenderReport:
+    """Write the site of a (valid) catalog into ``folder``: what `kpi render` does, from
+    Python, for a site generator of your own."""
+    from kpi_catalog.site.generator import Site
+
+    site = Site(catalog, today=today, options=options)
+    return render(site_outputs(site), Path(folder), {
+        "today": site.today.isoformat(), "options": site.options.settings()})
+
+
+def _write(folder: Path, src_uri: str, data: bytes, written_before: str | None,
+           report: RenderReport) -> RenderProblem | None:
+    path = folder / src_uri
+    try:
+        for parent in reversed(path.relative_to(folder).parents[:-1]):
+            if (folder / parent).is_symlink() or (
+                    os.path.lexists(folder / parent) and not (folder / parent).is_dir()):
+                return _not_ours(parent.as_posix())
+        if path.is_symlink() or (os.path.lexists(path) and not path.is_file()):
+            return _not_ours(src_uri)
+        current = path.read_bytes() if path.is_file() else None
+        if current is not None:
+            if current == data:
+                report.unchanged += 1
+                return None
+            if written_before is None:
+                return _not_ours(src_uri)
+            if fingerprint(current) != written_before:
+                return _changed_by_hand(src_uri)
+        replace_file(path, data, sync=False)
+    except OSError as exc:
+        return RenderProblem(src_uri, _("Could not be written: {problem}.",
+                                        problem=exc.strerror or exc),
+                             _("Check that the folder may be written to, then render again."))
+    report.written.append(src_uri)
+    return None
+
+
+def _remove(folder: Path, src_uri: str, written: str,
+            report: RenderReport) -> RenderProblem | None:
+    """Remove a file no longer made, and the folders this leaves empty."""
+    path = folder / src_uri
+    if not os.path.lexists(path):
+        return None
+    try:
+        if not path.is_file() or path.is_symlink() or fingerprint(path.read_bytes()) != written:
+            return RenderProblem(src_uri, _(
+                "This file is no longer made from the catalog, but it was changed since kpi "
+                "render wrote it: it is left as it is."),
+                _("Delete it if nothing in it needs keeping."))
+        path.unlink()
+        report.removed.append(src_uri)
+        parent = path.parent
+        while parent != folder and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+    except OSError as exc:
+        return RenderProblem(src_uri, _("Could not be removed: {problem}.",
+                                        problem=exc.strerror or exc),
+                             _("Check that the folder may be written to, then render again."))
+    return None
+
+
+def _not_ours(src_uri: str) -> RenderProblem:
+    return RenderProblem(
+        src_uri,
+        _("The site has a file here, but this one was not written by kpi render: it is "
+          "left as it is, and the site's file is missing."),
+        _("Move or rename it, or give the catalog's pages other places (the kpi-catalog "
+          "options kpi_prefix, department_prefix, objective_prefix, overview, glossary)."))
+
+
+def _changed_by_hand(src_uri: str) -> RenderProblem:
+    pages = _("Pages are made from the catalog: change its YAML files instead.")
+    again = _("Delete this file to let kpi render write it again.")
+    return RenderProblem(
+        src_uri,
+        _("This file was changed since kpi render wrote it: it is left as it is, and the "
+          "site's new version of it is missing."),
+        f"{pages} {again}")

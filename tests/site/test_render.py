@@ -1,0 +1,255 @@
+"""`kpi render FOLDER`: the site's pages and files written into a folder for any site engine,
+rewriting only what changed, removing what it wrote before and no longer makes, and never
+touching a file it did not write."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from site_helpers import REPO, TODAY, make_project, small_catalog, write_catalog
+
+from kpi_catalog.cli import main
+from kpi_catalog.site import outputs
+from kpi_catalog.site.outputs import SiteFile
+
+MANIFEST = ".kpi-render.json"
+
+
+def kpi(*args: str, cwd: Path | None = None):
+    """`kpi ...` in ``cwd`` (where mkdocs.yml would be found)."""
+    old = Path.cwd()
+    os.chdir(cwd or old)
+    try:
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A repository with a catalog (kpis/) and a hand-written page (docs/index.md)."""
+    (tmp_path / ".git").mkdir()
+    write_catalog(tmp_path / "kpis", small_catalog())
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    return tmp_path
+
+
+def render(project: Path, *args: str):
+    return kpi("render", "docs", "--today", TODAY.isoformat(), *args, cwd=project)
+
+
+def files_of(folder: Path) -> dict[str, tuple[int, int]]:
+    """Every file below ``folder``: path -> (inode, modification time in ns)."""
+    return {p.relative_to(folder).as_posix(): (p.stat().st_ino, p.stat().st_mtime_ns)
+            for p in folder.rglob("*") if p.is_file()}
+
+
+def manifest(project: Path) -> dict:
+    return json.loads((project / "docs" / MANIFEST).read_text(encoding="utf-8"))
+
+
+def test_every_page_and_asset_is_written_and_listed_with_its_fingerprint(project):
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    docs = project / "docs"
+    listed = manifest(project)["files"]
+    catalog = small_catalog()
+    kpi_ids = [data["id"] for name, data in catalog.items() if "/" in name]
+    expected = {f"kpis/{k}/index.md" for k in kpi_ids} | {
+        "kpis/index.md", "glossary/index.md", "departments/index.md", "objectives/index.md",
+        "departments/marketing/index.md", "departments/sales/index.md",
+        "objectives/grow-pipeline/index.md", "objectives/keep-customers/index.md",
+        "assets/kpi-catalog/kpi-catalog.css", "assets/kpi-catalog/kpi-catalog.js"}
+    assert set(listed) == expected
+    for path, digest in listed.items():
+        assert hashlib.sha256((docs / path).read_bytes()).hexdigest() == digest
+    assert (docs / "index.md").read_text(encoding="utf-8") == "# Home\n"  # not ours
+    page = (docs / "kpis" / "new-leads" / "index.md").read_text(encoding="utf-8")
+    assert page.startswith("---\n") and "\n# New leads per month\n" in page
+    assert "kpi-catalog-" not in page, "a rendered page holds no placeholder"
+    assert "15 written, 0 removed, 0 unchanged" in done.output
+
+
+def test_a_second_render_writes_nothing(project):
+    assert render(project).exit_code == 0
+    before = files_of(project / "docs")
+    again = render(project)
+    assert again.exit_code == 0, again.output
+    assert "0 written, 0 removed, 15 unchanged" in again.output
+    after = files_of(project / "docs")
+    changed = {p for p in before if before[p] != after.get(p)} - {MANIFEST}
+    assert not changed
+
+
+def test_an_edit_rewrites_only_the_pages_it_changes(project):
+    assert render(project).exit_code == 0
+    before = files_of(project / "docs")
+    source = project / "kpis" / "sales" / "deal-cycle.yml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["statement"] = "Cut the days to close a deal from 60 to 35 by 31 December 2026."
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    after = files_of(project / "docs")
+    rewritten = {p for p in after if before.get(p) != after[p]} - {MANIFEST}
+    assert "kpis/deal-cycle/index.md" in rewritten
+    assert not {p for p in rewritten if p.startswith("kpis/") and p.count("/") == 2} - {
+        "kpis/deal-cycle/index.md"}, rewritten  # no other KPI's page
+    assert not {p for p in rewritten if p.startswith("assets/")}
+    assert "from 60 to 35" in (project / "docs/kpis/deal-cycle/index.md").read_text("utf-8")
+
+
+def test_a_page_no_longer_made_is_removed_with_the_folders_it_leaves_empty(project):
+    assert render(project).exit_code == 0
+    (project / "kpis" / "sales" / "draft-idea.yml").unlink()
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    assert "1 removed" in done.output
+    assert not (project / "docs" / "kpis" / "draft-idea").exists()
+    assert "kpis/draft-idea/index.md" not in manifest(project)["files"]
+    assert (project / "docs" / "kpis" / "new-leads" / "index.md").is_file()
+
+
+def test_a_file_render_did_not_write_is_never_written_over(project):
+    mine = project / "docs" / "glossary" / "index.md"
+    mine.parent.mkdir()
+    mine.write_text("# My glossary\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert mine.read_text(encoding="utf-8") == "# My glossary\n"
+    assert "docs/glossary/index.md: The site has a file here, but this one was not written " \
+        "by kpi render" in done.output
+    assert "glossary/index.md" not in manifest(project)["files"]
+    assert (project / "docs" / "kpis" / "new-leads" / "index.md").is_file()  # the rest is there
+    # ... and never removed by a later render either, when the glossary is no longer made
+    config = project / "kpis" / "glossary.yml"
+    config.unlink()
+    later = render(project)
+    assert mine.read_text(encoding="utf-8") == "# My glossary\n", later.output
+    mine.unlink()
+    assert render(project).exit_code == 0
+
+
+def test_a_generated_file_changed_by_hand_is_kept_until_it_is_deleted(project):
+    assert render(project).exit_code == 0
+    page = project / "docs" / "kpis" / "deal-cycle" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nMy note.\n", encoding="utf-8")
+    source = project / "kpis" / "sales" / "deal-cycle.yml"
+    source.write_text(source.read_text(encoding="utf-8").replace("60 to 40", "60 to 30"),
+                      encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert "docs/kpis/deal-cycle/index.md: This file was changed since kpi render wrote it" \
+        in done.output
+    assert page.read_text(encoding="utf-8").endswith("My note.\n")
+    # no longer made, still kept
+    source.unlink()
+    gone = render(project)
+    assert gone.exit_code == 1 and page.is_file(), gone.output
+    assert "no longer made from the catalog, but it was changed" in gone.output
+    page.unlink()
+    assert render(project).exit_code == 0
+
+
+def test_a_folder_in_the_way_that_is_a_link_is_not_written_through(project, tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (project / "docs" / "objectives").symlink_to(elsewhere, target_is_directory=True)
+    done = render(project)
+    assert done.exit_code == 1
+    assert list(elsewhere.iterdir()) == []
+    assert "docs/objectives: The site has a file here" in done.output
+
+
+def test_an_invalid_catalog_writes_nothing(project):
+    source = project / "kpis" / "sales" / "deal-cycle.yml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    del data["measurement"]["unit"]
+    source.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert "kpis/sales/deal-cycle.yml:" in done.output and "E201" in done.output
+    assert "Nothing was written" in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_the_options_come_from_mkdocs_yml(project):
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "use_directory_urls": False,
+        "markdown_extensions": [{"pymdownx.emoji": {
+            "emoji_index": "!!python/name:material.extensions.emoji.twemoji"}}],
+        "plugins": ["search", {"kpi-catalog": {"kpi_prefix": "indicators",
+                                               "glossary": None}}],
+    }).replace("'!!python/name:material.extensions.emoji.twemoji'",
+               "!!python/name:material.extensions.emoji.twemoji"), encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    docs = project / "docs"
+    assert (docs / "indicators" / "new-leads" / "index.md").is_file()
+    assert not (docs / "glossary").exists()
+    overview = (docs / "kpis" / "index.md").read_text(encoding="utf-8")
+    assert 'href="../indicators/new-leads/index.html"' in overview  # no directory URLs
+    assert manifest(project)["settings"]["options"]["kpi_prefix"] == "indicators"
+
+
+def test_a_wrong_option_in_mkdocs_yml_is_a_usage_error(project):
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nplugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n",
+        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 2
+    assert "kpi_prefix" in done.output and "Traceback" not in done.output
+
+
+def test_the_site_is_not_rendered_into_its_catalog(project):
+    done = kpi("render", "kpis/site", "--catalog", "kpis", cwd=project)
+    assert done.exit_code == 2
+    assert "apart from the catalog" in done.output
+    assert not (project / "kpis" / "site").exists()
+
+
+def test_a_public_render_holds_no_confidential_kpi_in_any_file(tmp_path):
+    (tmp_path / ".git").mkdir()
+    done = kpi("render", str(tmp_path / "docs"), "--catalog", str(REPO / "kpis"),
+               "--audience", "public", "--today", TODAY.isoformat(), cwd=tmp_path)
+    assert done.exit_code == 0, done.output
+    secret = yaml.safe_load((REPO / "kpis" / "human-resources" /
+                             "rasio-gaji-terhadap-pasar.yml").read_text(encoding="utf-8"))
+    for path in (tmp_path / "docs").rglob("*"):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert secret["id"] not in text and secret["name"] not in text, path
+
+
+def test_every_output_goes_inside_the_folder_and_once(project, monkeypatch):
+    for bad in ("../outside.txt", "/etc/x", "a//b", "assets/kpi-catalog/kpi-catalog.css"):
+        monkeypatch.setattr(outputs, "MAKERS", (outputs.assets, lambda site, p=bad: [
+            SiteFile(p, "x")]))
+        with pytest.raises(ValueError):
+            render(project)
+    assert not (project / "outside.txt").exists()
+
+
+def test_mkdocs_builds_a_docs_folder_that_was_rendered_into(tmp_path):
+    """The plugin makes its own pages in place of those `kpi render` left in docs_dir; a
+    hand-written page at a generated page's place still stops the build."""
+    project = make_project(tmp_path / "p")
+    project.write_config()
+    (project.root / ".git").mkdir()
+    done = kpi("render", "docs", cwd=project.root)
+    assert done.exit_code == 0, done.output
+    source = project.catalog / "marketing" / "new-leads.yml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "name: New leads per month", "name: Renamed leads"), encoding="utf-8")
+    built = project.build()
+    assert built.returncode == 0, built.output
+    assert "Renamed leads" in built.page("kpis/new-leads/")  # the plugin's page, not docs/'s
+    (project.root / "docs" / MANIFEST).unlink()
+    clash = project.build()
+    assert clash.returncode != 0 and "is written by hand" in clash.output
