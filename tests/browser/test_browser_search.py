@@ -74,16 +74,60 @@ READER_QUERIES = [
 ]
 
 
+# What readers call a KPI besides its name (kpi_catalog.model.handles): a single word of its
+# id or an alias, the words of its id, an acronym of its id or statement, the glossary's
+# spelling of one, its aliases in the other language. Each must be the first page listed.
+HANDLE_QUERIES = [
+    ("stockout", "store-stockout-rate"),  # a word of the id only
+    ("chatbot", "chatbot-resolution-rate"),
+    ("opex", "opex-to-net-sales"),
+    ("repurchase", "repeat-purchase-rate"),  # an alias
+    ("attrition", "tingkat-perputaran-karyawan"),
+    ("reorder", "corporate-reorder-rate"),
+    ("Cikarang", "dc-stock-cover"),
+    ("repeat purchase", "repeat-purchase-rate"),  # the id's words
+    ("SQL win rate", "sql-win-rate"),
+    ("store stockout rate", "store-stockout-rate"),
+    ("invoice auto match", "invoice-auto-match-rate"),
+    ("PO cycle time", "po-cycle-time"),
+    ("new pipeline subscribers", "new-pipeline-subscribers"),
+    ("chat first response time", "chat-first-response-time"),
+    ("corporate DSO", "corporate-dso"),
+    ("online OTIF", "online-otif"),
+    ("supplier OTIF", "supplier-otif"),
+    ("CSAT", "contact-csat"),  # an acronym of the id and the statement
+    ("AOV", "average-order-value"),
+    ("CCC", "cash-conversion-cycle"),
+    ("MQL", "mql-to-sql-conversion"),
+    ("MSME", "umkm-supplier-share"),
+    ("customer satisfaction score", "contact-csat"),  # the glossary's spelling of one
+    ("stok kosong", "store-stockout-rate"),  # Bahasa Indonesia: aliases of English KPIs
+    ("pembelian ulang", "repeat-purchase-rate"),
+    ("rasio biaya operasional", "opex-to-net-sales"),
+    ("margin kotor", "gross-margin"),
+    ("waktu respons pertama", "chat-first-response-time"),
+    ("tingkat perputaran", "tingkat-perputaran-karyawan"),  # ids of Indonesian KPIs
+    ("pelatihan aplikasi omnichannel", "pelatihan-aplikasi-omnichannel"),
+    ("rata rata jam pelatihan", "rata-rata-jam-pelatihan"),
+    ("hari persediaan", "dc-stock-cover"),  # glossary spellings in Bahasa Indonesia
+    ("pencocokan tiga arah", "invoice-auto-match-rate"),
+    ("usaha mikro kecil dan menengah", "umkm-supplier-share"),
+    ("pusat pemenuhan pesanan", "surabaya-fulfilment-share"),
+    ("siklus konversi kas", "cash-conversion-cycle"),
+]
+
+
 def first_pages(page, query: str, count: int = 3) -> list[str]:
-    """The paths of the first ``count`` pages the search lists for ``query``."""
-    page.open("/")
+    """The paths of the first ``count`` pages the search lists for ``query``, typed into
+    the search box of the open page (emptied first: no result of an earlier query stays)."""
     box = page.locator("input.md-search__input")
+    meta = page.locator(".md-search-result__meta")
     box.click()
+    box.fill("")
+    expect(meta).to_contain_text("Type to start searching")
     box.press_sequentially(query, delay=10)
     links = page.locator(".md-search-result__list > li a.md-search-result__link")
-    expect(links.first).to_be_visible()
-    meta = page.locator(".md-search-result__meta")
-    expect(meta).not_to_contain_text("Type to start searching")
+    expect(meta).not_to_contain_text("Type to start searching")  # results, or none
     # Results follow each key typed: read them once they stopped changing.
     hrefs, previous = [], None
     for _ in range(40):
@@ -100,14 +144,27 @@ def first_pages(page, query: str, count: int = 3) -> list[str]:
     return paths[:count]
 
 
-def test_reader_queries_find_their_kpi_among_the_first_three(site, page):
+def missed(site, page, queries: list[tuple[str, str]], count: int) -> list[str]:
+    """The queries whose KPI is not among the first ``count`` pages listed."""
     known = {kpi.id for kpi in site.kpis}
-    queries = [(q, kpi_id) for q, kpi_id in READER_QUERIES if kpi_id in known]
-    assert len(queries) >= 20, "the example catalog lost the KPIs these queries look for"
-    missed = []
-    for query, kpi_id in queries:
+    asked = [(q, kpi_id) for q, kpi_id in queries if kpi_id in known]
+    assert len(asked) >= len(queries) - 3, "the example catalog lost the KPIs queries look for"
+    out = []
+    page.open("/")
+    for query, kpi_id in asked:
         found = first_pages(page, query)
-        if f"/kpis/{kpi_id}/" not in found:
-            missed.append(f"{query!r} -> {found} (expected /kpis/{kpi_id}/)")
-    assert not missed, "search missed:\n" + "\n".join(missed)
+        if f"/kpis/{kpi_id}/" not in found[:count]:
+            out.append(f"{query!r} -> {found} (expected /kpis/{kpi_id}/)")
+    return out
+
+
+def test_reader_queries_find_their_kpi_among_the_first_three(site, page):
+    wrong = missed(site, page, READER_QUERIES, 3)
+    assert not wrong, "search missed:\n" + "\n".join(wrong)
+    page.watch.check()
+
+
+def test_a_query_naming_a_kpi_by_a_handle_finds_its_page_first(site, page):
+    wrong = missed(site, page, HANDLE_QUERIES, 1)
+    assert not wrong, "search did not list these KPIs first:\n" + "\n".join(wrong)
     page.watch.check()

@@ -95,6 +95,7 @@ def small_catalog(text: str = "") -> dict[str, object]:
         ]},
         "marketing/new-leads.yml": kpi(
             id="new-leads", name=f"New leads per month{t}",
+            aliases=[f"Lead intake{t}", "Prospek baru"],
             statement=f"Increase new leads from 100 to 200 per month by 31 December 2026.{t}",
             department="marketing", objective="grow-pipeline", success_part="more-leads",
             thresholds={"green": 180, "amber": 140},

@@ -13,6 +13,7 @@ import pytest
 from site_helpers import search_index, small_catalog
 
 from kpi_catalog.site.search_view import (
+    new_handles,
     with_search_words,
     without_empty_sections,
     without_spans,
@@ -79,15 +80,58 @@ def test_tags_are_weighed_like_titles_unless_mkdocs_yml_says_otherwise(built, pr
     assert config["fields"]["tags"] == {"boost": 5}
 
 
+def test_kpi_page_is_indexed_with_its_handles_as_title(built):
+    """A KPI is found by the words of its id and by its aliases as by its name; what the
+    name already says is not repeated (a repeated word would rank the page higher for it
+    than a page that has it once)."""
+    index = search_index(built.site)
+    titles = {e["location"]: e["title"] for e in index}
+    assert titles["kpis/deal-cycle/"] == "Days to close a deal – deal cycle"
+    assert titles["kpis/sql-handover/"] == "SQLs handed to Sales – sql handover"
+    assert titles["kpis/new-leads/"] == "New leads per month – Lead intake · Prospek baru"
+    html = built.page("kpis/new-leads/")
+    assert "Lead intake" in html and "Prospek baru" in html, "the page says its other names"
+    assert "deal cycle" not in built.page("kpis/deal-cycle/"), "id words are for search only"
+
+
+def test_kpi_page_text_ends_with_its_name_and_the_terms_it_uses(built):
+    index = search_index(built.site)
+    page = entries_of(index, "kpis/sql-handover/")[0]
+    # the statement comes first: search results show the start of the text
+    assert page["text"].startswith("<p>Increase the SQLs handed to Sales")
+    assert page["text"].endswith("<p>SQLs handed to Sales · SQL · SQLs · CRM</p>")
+    terms = [e for e in entries_of(index, "kpis/sql-handover/") if "terms-used" in e["location"]]
+    assert terms[0]["title"] == "Terms used – SQL · SQLs · CRM"
+
+
+def test_new_handles_are_those_with_a_word_the_name_lacks():
+    name = "Share of MQLs that become SQLs"
+    handles = ["mql to sql conversion", "SQL", "SQLs", "sales-qualified lead",
+               "sales-qualified leads", "marketing-qualified lead", "MQL"]
+    # `sql` finds `sqls` already; `leads` is `lead` with a short ending
+    assert new_handles(name, handles) == [
+        "mql to sql conversion", "sales-qualified lead", "marketing-qualified lead"]
+    assert new_handles("Gross margin", ["gross margin", "GROSS-MARGIN!"]) == []
+    assert new_handles("Stock in stores", ["store stockout rate"]) == ["store stockout rate"]
+    assert new_handles("Orders", ["ord"]) == [], "a query for `ord` finds `orders`"
+    assert new_handles("A deal", ["alpha"]) == ["alpha"], "one letter is no word to extend"
+
+
 def test_search_view_helpers():
-    html = '<h1 id="x">Monthly GMV</h1>\n<p>a</p><div data-search-exclude>t</div><p>b</p>'
+    html = ('<h1 id="x">Monthly GMV</h1>\n<p>a</p><div data-search-exclude>t</div><p>b</p>\n'
+            '<h2 id="t">Terms used</h2>\n<dl class="kpi-terms"><dt>GMV</dt></dl>')
     start = html.index("<div")
     end = html.index("</div>") + len("</div>")
-    assert without_spans(html, [(start, end)]) == '<h1 id="x">Monthly GMV</h1>\n<p>a</p><p>b</p>'
-    view = with_search_words(html, "gross merchandise value", "GMV; <b>")
-    assert view.startswith('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n'
-                           "<p>GMV; &lt;b&gt;</p>")
-    assert with_search_words("<p>no heading</p>", "a", "b") == "<p>no heading</p>"
+    assert without_spans(html, [(start, end)]).startswith(
+        '<h1 id="x">Monthly GMV</h1>\n<p>a</p><p>b</p>')
+    view = with_search_words(html, "gross merchandise value", "GMV · <b>", "GMV · gross")
+    assert view == ('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n<p>a</p>'
+                    '<div data-search-exclude>t</div><p>b</p>\n<p>GMV · &lt;b&gt;</p>\n'
+                    '<h2 id="t">Terms used – GMV · gross</h2>\n'
+                    '<dl class="kpi-terms"><dt>GMV</dt></dl>')
+    assert with_search_words("<p>no heading</p>", "a", "b", "c") == "<p>no heading</p>"
+    only_title = with_search_words('<h1 id="k">KPI</h1>', "x", "y")
+    assert only_title == '<h1 id="k">KPI – x</h1><p>y</p>\n'
 
 
 def test_headings_of_sections_left_empty_are_not_searched():

@@ -114,6 +114,7 @@ EN: dict[str, str] = {
     "field.progress": "Progress",
     "field.measurement": "Measurement",
     "field.question": "Question it answers",
+    "field.known_as": "Also known as",
     "field.data_steward": "Data steward",
     "field.valid_range": "Possible values",
     "field.target_rationale": "Why this target",

@@ -36,6 +36,9 @@ from kpi_catalog.model.fields import (
 )
 from kpi_catalog.model.periods import PeriodText, period_end
 
+MAX_ALIASES = 20
+"""Enough for every name a KPI goes by; a longer list would be keywords (`tags`)."""
+
 
 class Measurement(StrictModel):
     metric: Label
@@ -210,6 +213,10 @@ class Kpi(StrictModel):
     """Short name, equal to the file name without `.yml`; the KPI's URL is built from it."""
     name: Label
     """A short title (`Marketing-qualified contacts per month`)."""
+    aliases: Annotated[list[Label], Field(max_length=MAX_ALIASES)] = []
+    """Other names readers know the KPI by, in any language: abbreviations, the name a
+    team uses, an older name (`stockout rate`, `OOS`, `stok kosong`). Search finds the KPI
+    by them as by its name."""
     statement: Statement
     """The KPI as one plain, SMART sentence: from a baseline to a target by a date (at most
     1,000 characters)."""

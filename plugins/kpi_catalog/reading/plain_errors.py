@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from pydantic import BaseModel, ValidationError
 
-from kpi_catalog.i18n.messages import N_, _, count_text, translated
+from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 from kpi_catalog.model.fields import GITHUB_HANDLE_PATTERN, RULE_CODE_PATTERN, SLUG_PATTERN
@@ -89,6 +89,11 @@ def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str,
                 _("Add an item, starting with `- `."))
     if kind in ("string_too_long", "too_long"):  # too_long: a text type with validators
         limit = count_text(ctx.get("max_length", 0))
+        if isinstance(value, list):
+            return (codes.INVALID_VALUE,
+                    ngettext("`{name}` has {count} item.", "`{name}` has {count} items.",
+                             len(value), name=name, count=count_text(len(value))),
+                    _("Keep it to {limit} items.", limit=limit))
         message = (_("`{name}` is too long ({length} characters).", name=name,
                      length=count_text(len(value)))
                    if isinstance(value, str) else _("`{name}` is too long.", name=name))

@@ -29,9 +29,10 @@ from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.audience import for_audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.site import escape
+from kpi_catalog.site import escape, search_view
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
@@ -78,6 +79,7 @@ class Site:
         # `env`: an environment of the same template folders, kept between builds
         self.env = env or template_environment(self.options.template_dirs)
         self._glossary_re, self._glossary_words = self._glossary_index(catalog.glossary)
+        self.known_by = KnownBy(catalog.glossary)
         self._parts = {(objective.id, part.id): part  # an objective may have many parts
                        for objective in catalog.objectives.values() for part in objective.success}
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
@@ -312,11 +314,11 @@ class Site:
         # weighs tags a million times the text, so a department's name as a tag would list
         # all its KPIs before the page a reader looks for. Departments have pages of their own.
         tags = [escape.one_line(tag) for tag in kpi.tags]
-        search_title, search_text = self._search_words(kpi, terms)
+        search_title, search_text, search_terms = self._search_words(kpi, terms)
         return SitePage(
             src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
             yaml_path=view.yaml_path, search_title=search_title,
-            search_text=search_text,
+            search_text=search_text, search_terms=search_terms,
             meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags if t]},
         )
 
@@ -349,14 +351,15 @@ class Site:
                 terms.append(term)
         return terms
 
-    def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str]:
-        """What search should find a KPI by besides its text (see :class:`SitePage`): the
-        aliases of the terms in its name (weighed as its title), and every term it uses."""
-        in_name = self._terms(self.glossary_words(kpi.name))
-        name = kpi.name.casefold()
-        title = [w for t in in_name for w in (t.term, *t.aliases) if w.casefold() not in name]
-        text = [w for t in terms for w in (t.term, *t.aliases)]
-        return escape.one_line("; ".join(title)), escape.one_line("; ".join(text))
+    def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str, str]:
+        """What search should find a KPI by besides its text (see :mod:`.search_view`): its
+        other handles, weighed as its title; its name and the glossary terms it uses, as
+        text; those terms again, weighed as the title of its section of terms."""
+        handles = search_view.new_handles(kpi.name, self.known_by.handles(kpi)[1:])
+        used = [word for term in terms for word in (term.term, *term.aliases)]
+        return (search_view.SEPARATOR.join(escape.one_line(h) for h in handles),
+                search_view.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
+                search_view.SEPARATOR.join(escape.one_line(w) for w in used))
 
     def chart(self, view: KpiView) -> str | None:
         """The trend chart (an SVG), when the KPI has values to draw."""

@@ -28,12 +28,15 @@ class SitePage:
     (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
     in_nav: bool = False
     search_title: str = ""
-    """Words a site search should weigh like the title: the spelled-out glossary terms
-    (aliases) of the acronyms in a KPI's name, so that `gross merchandise value` finds
-    `Monthly online GMV`. Not shown on the page."""
+    """Words a site search should weigh like the title: the KPI's handles its name lacks
+    (its id's words, its aliases, the spelled-out glossary terms of its acronyms), so that
+    `stockout` finds `Best-sellers out of stock in stores`. Not shown on the page."""
     search_text: str = ""
-    """Words a site search should find the page by, besides its text: the glossary terms a
-    KPI uses and their aliases. Not shown on the page."""
+    """Words a site search should find the page by, besides its text: a KPI's name again
+    and the glossary terms it uses, with their aliases. Not shown on the page."""
+    search_terms: str = ""
+    """Words a site search should weigh like the title of the page's section of glossary
+    terms: those terms and their aliases. Not shown on the page."""
 
     @property
     def data(self) -> bytes:

@@ -79,7 +79,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.restorer = BlockRestorer("")
         # src -> (the page's HTML, spans of the blocks that search leaves out); until indexed
         self.unsearched: dict[str, tuple[str, list[tuple[int, int]]]] = {}
-        self.search_words: dict[str, tuple[str, str]] = {}  # src -> SitePage.search_title/text
+        # src -> SitePage.search_title, search_text, search_terms
+        self.search_words: dict[str, tuple[str, str, str]] = {}
         self.whole_page: tuple[Page, str] | None = None  # while search sees its search view
         self.parked_html = ParkedTexts()  # a build's generated pages, Markdown to theme
         self.search_enabled = False
@@ -225,7 +226,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 content, blocks = skeleton(page, marker)
             self.blocks.park(page.src_uri, blocks)
             if self.search_enabled and (page.search_title or page.search_text):
-                self.search_words[page.src_uri] = (page.search_title, page.search_text)
+                self.search_words[page.src_uri] = (
+                    page.search_title, page.search_text, page.search_terms)
             file = File.generated(
                 config, page.src_uri, content=content,
                 inclusion=InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV,

@@ -67,8 +67,8 @@ class KpiView:
     @property
     def filter_text(self) -> str:
         """What the overview's text filter matches besides the row's cells (name, owner...):
-        the statement and the keywords, on one line."""
-        return escape.one_line(" ".join((self.kpi.statement, *self.kpi.tags)))
+        the statement, the other names and the keywords, on one line."""
+        return escape.one_line(" ".join((self.kpi.statement, *self.kpi.aliases, *self.kpi.tags)))
 
     @property
     def owner(self) -> str:
