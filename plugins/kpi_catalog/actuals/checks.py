@@ -75,8 +75,9 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             if first is not row:
                 found.append(row.diagnostic(
                     "period", codes.SAME_PERIOD_TWICE,
-                    f"`{kpi.id}` has a value for {period} twice in this file "
-                    f"(first on line {first.line}).", "Keep one of the two rows."))
+                    _("`{id}` has a value for {period} twice in this file (first on line "
+                      "{line}).", id=kpi.id, period=period, line=first.line),
+                    _("Keep one of the two rows.")))
         if found or kpi is None or period is None or value is None:
             out.problems.extend(found)
             continue
@@ -86,9 +87,10 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
         if existing is not None and not replace:
             out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
-                f"`{kpi.id}` already has the value {_shown(existing.value)} for {period}.",
-                "Correcting a past value must be deliberate: run again with --replace, "
-                "or remove the row."))
+                _("`{id}` already has the value {value} for {period}.",
+                  id=kpi.id, value=_shown(existing.value), period=period),
+                _("Correcting a past value must be deliberate: run again with --replace, or "
+                  "remove the row.")))
             continue
         out.changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
     return out
@@ -104,21 +106,22 @@ def _blank(row: Row) -> bool:
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
     kpi_id = row.cell("kpi").text
     if not kpi_id:
-        found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI, "The KPI id is missing.",
-                                    "Write the KPI's id (its file name without .yml)."))
+        found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI, _("The KPI id is missing."),
+                                    _("Write the KPI's id (its file name without .yml).")))
         return None
     kpi = catalog.kpis.get(kpi_id)
     if kpi is None:
         close = difflib.get_close_matches(kpi_id, list(catalog.kpis), n=1, cutoff=0.6)
-        hint = (f"Did you mean `{close[0]}`?" if close
-                else "Use the id of a KPI of the catalog (its file name without .yml).")
+        hint = (_("Did you mean `{id}`?", id=close[0]) if close
+                else _("Use the id of a KPI of the catalog (its file name without .yml)."))
         found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI,
-                                    f"There is no KPI `{visible(kpi_id)}`.", hint))
+                                    _("There is no KPI `{kpi_id}`.", kpi_id=visible(kpi_id)), hint))
         return None
     if kpi.lifecycle is Lifecycle.RETIRED:
         found.append(row.diagnostic(
-            "kpi", codes.RETIRED_KPI, f"`{kpi_id}` is retired: it takes no new values.",
-            "Remove the row, or set the KPI's `lifecycle` back to active first."))
+            "kpi", codes.RETIRED_KPI, _("`{kpi_id}` is retired: it takes no new values.",
+                                        kpi_id=kpi_id),
+            _("Remove the row, or set the KPI's `lifecycle` back to active first.")))
         return None
     return kpi
 
@@ -128,24 +131,27 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
     text = (cell.text or "").strip()
     text = _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)  # 2026-q1
     if not text:
-        found.append(row.diagnostic("period", codes.BAD_PERIOD, "The period is missing.",
-                                    "Write it as 2026-03 (a month), 2026-Q1, 2026-H1, 2026 "
-                                    "or 2026-03-31 (a day)."))
+        found.append(row.diagnostic("period", codes.BAD_PERIOD, _("The period is missing."),
+                                    _("Write it as 2026-03 (a month), 2026-Q1, 2026-H1, 2026 or "
+                                      "2026-03-31 (a day).")))
         return None
     if form_of(text) is None:
         found.append(row.diagnostic(
-            "period", codes.BAD_PERIOD, f"`{visible(text)}` is not a period.",
-            "Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), "
-            "2026-H1 (a half year) or 2026 (a year)."))
+            "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)),
+            _("Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a "
+              "half year) or 2026 (a year).")))
         return None
     if kpi is not None and not fits(kpi, text):
-        hint = f"This KPI takes periods like {expected_forms_text(kpi)}."
         if form_of(text) == "day" and text.endswith("-01"):
-            hint += (" A spreadsheet may have turned the period into a date: format the "
-                     "period column as text.")
+            hint = _("This KPI takes periods like {forms}. A spreadsheet may have turned the "
+                     "period into a date: format the period column as text.",
+                     forms=expected_forms_text(kpi))
+        else:
+            hint = _("This KPI takes periods like {forms}.", forms=expected_forms_text(kpi))
         found.append(row.diagnostic(
             "period", codes.PERIOD_NOT_FREQUENCY,
-            f"`{text}` does not fit how often `{kpi.id}` is measured.", hint))
+            _("`{text}` does not fit how often `{id}` is measured.", text=text, id=kpi.id),
+            hint))
         return None
     if period_end(text) > today:
         found.append(row.diagnostic(
@@ -171,8 +177,8 @@ def _number(row: Row, found: list[Diagnostic]) -> float | None:
             return None
     if not math.isfinite(value):
         found.append(row.diagnostic("value", codes.BAD_NUMBER,
-                                    "The value is too large to be a number.",
-                                    "Write a real number."))
+                                    _("The value is too large to be a number."),
+                                    _("Write a real number.")))
         return None
     return value
 
@@ -189,15 +195,16 @@ def _parse_number(text: str, decimal_comma: bool) -> float | None:
 
 
 def _not_a_number(text: str) -> str:
-    return "The value is empty." if not text else f"`{visible(text)}` is not a number."
+    return _("The value is empty.") if not text else _("`{text}` is not a number.",
+                                                        text=visible(text))
 
 
 def _number_hint(text: str, decimal_comma: bool = False) -> str:
     if not text:
         return _("Give the value, or leave the note empty too to skip the row.")
     if text.rstrip().endswith("%"):
-        return f"Write the number without %: {text.rstrip()[:-1].strip()} (the KPI file " \
-               "gives the unit)."
+        return _("Write the number without %: {number} (the KPI file gives the unit).",
+                 number=text.rstrip()[:-1].strip())
     if decimal_comma and ("." in text or "," in text):
         return _("Write numbers without thousands separators: 1234,5 (this file writes "
                  "decimals with a comma), not 1.234,5 or 1.234.")
@@ -205,7 +212,7 @@ def _number_hint(text: str, decimal_comma: bool = False) -> str:
         return _("Write numbers with a decimal point and no thousands separators: 1234.5, "
                  "not 1.234,5 or 1,234.5. A file whose cells are separated by semicolons, or "
                  "--decimal-comma, takes decimal commas: 1234,5.")
-    return "Write a number in plain digits, with a decimal point: 104 or 12.5."
+    return _("Write a number in plain digits, with a decimal point: 104 or 12.5.")
 
 
 def _note(row: Row, found: list[Diagnostic]) -> str | None:
@@ -214,8 +221,8 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
         return None
     if not note.isprintable():
         found.append(row.diagnostic(
-            "note", codes.BAD_NUMBER, "The note holds a line break or a control character.",
-            "Write the note on one line."))
+            "note", codes.BAD_NUMBER, _("The note holds a line break or a control character."),
+            _("Write the note on one line.")))
         return None
     return note.strip()
 

@@ -38,7 +38,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic
@@ -76,7 +76,7 @@ def shown_url(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
-        return "the database address"
+        return _("the database address")
 
 
 def open_database(url: str) -> Engine:
@@ -84,8 +84,8 @@ def open_database(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise DatabaseProblem("the database address is not a URL like "
-                              "sqlite:///examples/actuals.sqlite") from None
+        raise DatabaseProblem(_("the database address is not a URL like "
+                                "sqlite:///examples/actuals.sqlite")) from None
     if parsed.get_backend_name() == "sqlite":
         parsed = _sqlite_read_only(parsed)
     elif parsed.get_backend_name() == "postgresql":
@@ -96,8 +96,8 @@ def open_database(url: str) -> Engine:
         engine = create_engine(parsed, poolclass=_single_pool())
     except ImportError as exc:
         if parsed.get_backend_name() == "postgresql":
-            raise DatabaseProblem("PostgreSQL is read with the psycopg driver, which is not "
-                                  "installed: pip install 'kpi-catalog[postgresql]'") from None
+            raise DatabaseProblem(_("PostgreSQL is read with the psycopg driver, which is not "
+                                    "installed: pip install 'kpi-catalog[postgresql]'")) from None
         raise DatabaseProblem(_first_line(exc)) from None
     except (ArgumentError, SQLAlchemyError) as exc:
         raise DatabaseProblem(_first_line(exc)) from None
@@ -165,9 +165,10 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
             columns, records = _run(engine, query, timeout)
         except _QueryFailed as failed:
             out.problems.append(source.diagnostic(
-                QUERY_FIELD, codes.QUERY_FAILED, f"The query of `{kpi_id}` failed: {failed}",
-                "Run it in your database tool and correct it here; the other KPIs' queries "
-                "ran."))
+                QUERY_FIELD, codes.QUERY_FAILED, _("The query of `{kpi_id}` failed: {failed}",
+                                                   kpi_id=kpi_id, failed=failed),
+                _("Run it in your database tool and correct it here; the other KPIs' queries "
+                  "ran.")))
             continue
         for number, record in enumerate(records, 1):
             row = _row(kpi_id, columns, record, source.rel, line, column, number)
@@ -192,9 +193,9 @@ def _risks(connection) -> list[str]:
     connection.rollback()
     if not privileged:
         return []
-    return ["The database role is a superuser or may read the server's files: a query "
-            "could read any file of the database server (pg_read_file). Connect as a role "
-            "that may only read the tables the queries need (see the monthly-update guide)."]
+    return [_("The database role is a superuser or may read the server's files: a query "
+              "could read any file of the database server (pg_read_file). Connect as a role "
+              "that may only read the tables the queries need (see the monthly-update guide).")]
 
 
 class _QueryFailed(Exception):
@@ -203,8 +204,9 @@ class _QueryFailed(Exception):
 
 def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tuple]]:
     """The query's column names and rows; :class:`_QueryFailed` says why not."""
-    late = _QueryFailed(f"it took longer than {timeout:g} second{'' if timeout == 1 else 's'} "
-                        "(--timeout).")
+    late = _QueryFailed(ngettext("it took longer than {seconds} second (--timeout).",
+                                 "it took longer than {seconds} seconds (--timeout).",
+                                 1 if timeout == 1 else 2, seconds=count_text(timeout)))
     try:
         with engine.connect() as connection:
             name = connection.dialect.name
@@ -228,9 +230,10 @@ def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tu
     except SQLAlchemyError as exc:
         raise _QueryFailed(_first_line(exc) + ".") from None
     if records and len(columns) < 2:
-        raise _QueryFailed("it must return at least two columns: period and value.")
+        raise _QueryFailed(_("it must return at least two columns: period and value."))
     if len(records) > MAX_ROWS:
-        raise _QueryFailed(f"it returned more than {MAX_ROWS:,} rows; one row per period.")
+        raise _QueryFailed(_("it returned more than {count} rows; one row per period.",
+                             count=count_text(MAX_ROWS)))
     return columns, records
 
 
@@ -268,8 +271,8 @@ def _take(rows: Iterable) -> list[tuple]:
         taken.append(tuple(row))
         size += sum(len(v) for v in row if isinstance(v, (str, bytes)))
         if size > MAX_RESULT_BYTES:
-            raise _QueryFailed(f"it returned more than {MAX_RESULT_BYTES // 1_000_000} MB "
-                               "of text; one short row per period.")
+            raise _QueryFailed(_("it returned more than {size} MB of text; one short row per "
+                                 "period.", size=count_text(MAX_RESULT_BYTES // 1_000_000)))
         if len(taken) > MAX_ROWS:
             break
     return taken
@@ -328,7 +331,7 @@ def _row(kpi_id: str, columns: list[str], record: tuple, path: str, line: int, c
         if i is None or i >= len(record):
             continue
         cells[name] = _cell(record[i], name, line, column)
-    return Row(path, line, cells, origin=f"row {number} of the query's result")
+    return Row(path, line, cells, origin=_("row {number} of the query's result", number=number))
 
 
 def _cell(value, name: str, line: int, column: int) -> Cell:
@@ -349,4 +352,4 @@ def _cell(value, name: str, line: int, column: int) -> Cell:
 def _first_line(exc: BaseException) -> str:
     """The driver's own message, without SQLAlchemy's SQL echo and background link."""
     text = str(getattr(exc, "orig", None) or exc).strip()
-    return (text.splitlines() or ["unknown error"])[0].rstrip(".")
+    return (text.splitlines() or [_("unknown error")])[0].rstrip(".")

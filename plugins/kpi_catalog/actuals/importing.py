@@ -15,6 +15,7 @@ from kpi_catalog.actuals.writer import EditProblem, TooLarge, edit_text
 from kpi_catalog.checking.rules import run_rules
 from kpi_catalog.checking.values import check_values
 from kpi_catalog.files import replace_all
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -72,8 +73,8 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
         except EditProblem as exc:
             plan.problems.append(Diagnostic(
                 source.rel, 1, 1, codes.CANNOT_WRITE_VALUES,
-                f"The values for `{kpi_id}` could not be written: {exc}.",
-                "Add them by hand, or report this file's layout as a bug."))
+                _("The values for `{kpi_id}` could not be written: {exc}.", kpi_id=kpi_id, exc=exc),
+                _("Add them by hand, or report this file's layout as a bug.")))
             continue
         plan.edits.append(FileEdit(kpi_id, source, new_text, kpi_changes))
     if not plan.problems:

@@ -15,6 +15,8 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 from sqlglot.tokens import TokenType
 
+from kpi_catalog.i18n.messages import _
+
 # SQLAlchemy's name of a database -> sqlglot's dialect (None: sqlglot's generic SQL).
 _DIALECTS = {
     "postgresql": "postgres", "sqlite": "sqlite", "mysql": "mysql", "mariadb": "mysql",
@@ -46,22 +48,23 @@ def check_query(query: str, database: str) -> None:
     try:
         tokens = sqlglot.Dialect.get_or_raise(dialect).tokenize(query)
         if not tokens or tokens[0].token_type not in _FIRST_WORDS:
-            raise NotOneRead("it is not a SELECT (a query may only read).")
+            raise NotOneRead(_("it is not a SELECT (a query may only read)."))
         statements = [s for s in sqlglot.parse(query, read=dialect) if s is not None]
     except RecursionError:
-        raise NotOneRead("it is nested too deeply to be read.") from None
+        raise NotOneRead(_("it is nested too deeply to be read.")) from None
     except SqlglotError as exc:
-        first = (str(exc).strip().splitlines() or ["it could not be parsed"])[0]
-        raise NotOneRead(f"it could not be read as one SQL statement ({first}).") from None
+        first = (str(exc).strip().splitlines() or [_("it could not be parsed")])[0]
+        raise NotOneRead(_("it could not be read as one SQL statement ({first}).",
+                           first=first)) from None
     finally:
         log.removeFilter(_QUIET)
     if len(statements) != 1 or isinstance(statements[0], exp.Semicolon):
-        raise NotOneRead("it holds more than one statement; a query is one SELECT, without "
-                         "a `;` in the middle.")
+        raise NotOneRead(_("it holds more than one statement; a query is one SELECT, without a "
+                           "`;` in the middle."))
     statement = statements[0]
     if not isinstance(statement, (exp.Query, exp.Values)):
-        raise NotOneRead("it is not a SELECT (a query may only read).")
+        raise NotOneRead(_("it is not a SELECT (a query may only read)."))
     for node in statement.walk():
         if isinstance(node, _NOT_A_READ):
             what = node.key.upper().replace("_", " ")
-            raise NotOneRead(f"it does more than read: it holds {what}.")
+            raise NotOneRead(_("it does more than read: it holds {what}.", what=what))

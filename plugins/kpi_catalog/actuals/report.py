@@ -9,6 +9,7 @@ from datetime import date
 
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
+from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
@@ -49,8 +50,9 @@ def due_json(catalog: Catalog, today: date) -> str:
 def due_table(catalog: Catalog, today: date) -> str:
     items = all_owed(catalog, today)
     if not items:
-        return f"Nothing is due on {today.isoformat()}: every active KPI has its values."
-    lines = [("KPI", "PERIOD", "DUE SINCE", "FILE")]
+        return _("Nothing is due on {day}: every active KPI has its values.",
+                 day=today.isoformat())
+    lines = [(_("KPI"), _("PERIOD"), _("DUE SINCE"), _("FILE"))]
     lines += [(i.kpi.id, i.period, i.due.isoformat(), catalog.kpi_path(i.kpi.id)) for i in items]
     widths = [max(len(line[c]) for line in lines) for c in range(4)]
     out = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
@@ -58,7 +60,10 @@ def due_table(catalog: Catalog, today: date) -> str:
     out.insert(1, "  ".join("-" * w for w in widths))
     kpis = len({i.kpi.id for i in items})
     out.append("")
-    out.append(f"{len(items)} value{'' if len(items) == 1 else 's'} due from {kpis} "
-               f"KPI{'' if kpis == 1 else 's'}. Fill them in: kpi due --format csv > due.csv, "
-               "then kpi actuals import due.csv.")
+    values = ngettext("{count} value", "{count} values", len(items), count=len(items))
+    out.append(ngettext("{values} due from {count} KPI. Fill them in: kpi due --format csv > "
+                        "due.csv, then kpi actuals import due.csv.",
+                        "{values} due from {count} KPIs. Fill them in: kpi due --format csv > "
+                        "due.csv, then kpi actuals import due.csv.", kpis, values=values,
+                        count=kpis))
     return "\n".join(out)

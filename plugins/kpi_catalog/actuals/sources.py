@@ -21,6 +21,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
+from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
 
@@ -102,8 +103,9 @@ def _decode(data: bytes, path: str) -> str:
         line = before.count("\n") + 1
         column = len(before) - (before.rfind("\n") + 1) + 1
         raise SourceProblem([Diagnostic(
-            path, line, column, codes.BAD_VALUES_FILE, "The file is not UTF-8 text.",
-            "Save it as \"CSV UTF-8\" in your spreadsheet, or as UTF-8 in your editor.")]) from None
+            path, line, column, codes.BAD_VALUES_FILE, _("The file is not UTF-8 text."),
+            _('Save it as "CSV UTF-8" in your spreadsheet, or as UTF-8 in your editor.'))]
+        ) from None
 
 
 # --- CSV -------------------------------------------------------------------------------
@@ -112,8 +114,8 @@ def _decode(data: bytes, path: str) -> str:
 def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     lines = text.splitlines(keepends=True)
     if not any(line.strip() for line in lines):
-        raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, "The file is empty.",
-                                        "Start with the header row: kpi,period,value,note")])
+        raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, _("The file is empty."),
+                                        _("Start with the header row: kpi,period,value,note"))])
     delimiter = _delimiter(next(line for line in lines if line.strip()))
     decimal_comma = decimal_comma or delimiter == ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
@@ -136,7 +138,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         rows.append(Row(path, start, cells, decimal_comma=decimal_comma))
     if header is None:  # pragma: no cover - a non-blank file has a first record
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE,
-                                        "The file has no header row.")])
+                                        _("The file has no header row."))])
     return rows
 
 
@@ -151,9 +153,9 @@ def _records(reader, path: str):
         except csv.Error as exc:
             raise SourceProblem([Diagnostic(
                 path, reader.line_num, 1, codes.BAD_VALUES_FILE,
-                f"This row could not be read: {str(exc).rstrip('.')}.",
-                f"A cell holds at most {csv.field_size_limit():,} characters: shorten it "
-                "(a note is one line of explanation).")]) from None
+                _("This row could not be read: {problem}.", problem=str(exc).rstrip(".")),
+                _("A cell holds at most {count} characters: shorten it (a note is one line of "
+                  "explanation).", count=count_text(csv.field_size_limit())))]) from None
 
 
 def _delimiter(first_line: str) -> str:
@@ -174,10 +176,10 @@ def _header(record: list[str], starts, path: str, line: int) -> dict[int, str]:
         shown = ", ".join(f"`{name}`" for name in missing)
         raise SourceProblem([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
-            f"The header row has no column {shown}." if len(missing) == 1
-            else f"The header row lacks the columns {shown}.",
-            "The first row names the columns: kpi,period,value,note (see `kpi actuals "
-            "template`).")])
+            _("The header row has no column {columns}.", columns=shown) if len(missing) == 1
+            else _("The header row lacks the columns {columns}.", columns=shown),
+            _("The first row names the columns: kpi,period,value,note (see `kpi actuals "
+              "template`)."))])
     return header
 
 
@@ -210,15 +212,15 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             data = json.loads(line)
         except json.JSONDecodeError as exc:
             problems.append(Diagnostic(path, number, exc.colno, codes.BAD_VALUES_FILE,
-                                       f"This line is not JSON: {exc.msg}.",
-                                       'Write one object per line: {"kpi": "…", "period": '
-                                       '"2026-03", "value": 104}'))
+                                       _("This line is not JSON: {msg}.", msg=exc.msg),
+                                       _("Write one object per line: {{\"kpi\": \"…\", "
+                                         "\"period\": \"2026-03\", \"value\": 104}}")))
             continue
         if not isinstance(data, dict):
             problems.append(Diagnostic(path, number, 1, codes.BAD_VALUES_FILE,
-                                       "This line is not a JSON object.",
-                                       'Write one object per line: {"kpi": "…", "period": '
-                                       '"2026-03", "value": 104}'))
+                                       _("This line is not a JSON object."),
+                                       _("Write one object per line: {{\"kpi\": \"…\", "
+                                         "\"period\": \"2026-03\", \"value\": 104}}")))
             continue
         cells = {}
         for key, value in data.items():

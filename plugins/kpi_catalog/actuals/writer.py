@@ -28,6 +28,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from kpi_catalog.actuals.checks import Change
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import period_end
@@ -110,9 +111,9 @@ def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:  # the catalog was valid a moment ago: it changed meanwhile
-        raise EditProblem("the file could not be read again") from exc
+        raise EditProblem(_("the file could not be read again")) from exc
     if not isinstance(root, yaml.MappingNode):
-        raise EditProblem("the file is not a set of fields")
+        raise EditProblem(_("the file is not a set of fields"))
     key, node = next(((k, v) for k, v in reversed(root.value) if k.value == "actuals"),
                      (None, None))
     ordered = sorted(changes, key=lambda c: period_end(c.period))
@@ -124,7 +125,7 @@ def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
     elif isinstance(node, yaml.SequenceNode):
         edits = _into_sequence(source, node, ordered)
     else:
-        raise EditProblem("`actuals` is not a list")
+        raise EditProblem(_("`actuals` is not a list"))
     for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + replacement + text[end:]
     _verify(text, kpi, changes)
@@ -153,7 +154,7 @@ def _scalar(item: yaml.MappingNode, key: str):
 def _into_sequence(source: _Text, node: yaml.SequenceNode, changes: list[Change]):
     items = [i for i in node.value if isinstance(i, yaml.MappingNode)]
     if len(items) != len(node.value):
-        raise EditProblem("an entry of `actuals` is not a set of fields")
+        raise EditProblem(_("an entry of `actuals` is not a set of fields"))
     by_period = {}
     for item in items:
         period = _scalar(item, "period")
@@ -182,7 +183,7 @@ def _end_of(item: yaml.MappingNode):
     try:
         return period_end(period.value)
     except (AttributeError, ValueError):
-        raise EditProblem("an entry of `actuals` has no readable period") from None
+        raise EditProblem(_("an entry of `actuals` has no readable period")) from None
 
 
 def _block_insert(source, node, items, before, group, flow_items, padded):
@@ -216,7 +217,7 @@ def _flow_line_to_block(source: _Text, root, key, node: yaml.SequenceNode,
     shows which value changed. The values there keep their text; replaced ones change."""
     items = [i for i in node.value if isinstance(i, yaml.MappingNode)]
     if len(items) != len(node.value):
-        raise EditProblem("an entry of `actuals` is not a set of fields")
+        raise EditProblem(_("an entry of `actuals` is not a set of fields"))
     padded = bool(items) and source.text[source.at(items[0].start_mark) + 1] == " "
     replaced = {c.period: c for c in changes}
     entries = []
@@ -234,7 +235,7 @@ def _flow_line_to_block(source: _Text, root, key, node: yaml.SequenceNode,
     entries.sort(key=lambda entry: entry[0])  # stable: values of one period keep their order
     nl = source.newline
     indent = " " * (key.start_mark.column + _list_indent(root, key.start_mark.column))
-    block = "".join(indent + "- " + text + nl for _, text in entries)
+    block = "".join(indent + "- " + text + nl for _period, text in entries)
     colon = source.text.index(":", source.at(key.end_mark)) + 1
     at = source.after(node)  # a comment after the list stays on the `actuals:` line
     if at == len(source.text) and not source.text.endswith("\n"):
@@ -277,7 +278,7 @@ def _replace(source: _Text, item: yaml.MappingNode, change: Change):
     """Edits that set the value (and the note, when one is given) of an existing entry."""
     value = _scalar(item, "value")
     if not isinstance(value, yaml.ScalarNode):
-        raise EditProblem("an entry of `actuals` has no value to replace")
+        raise EditProblem(_("an entry of `actuals` has no value to replace"))
     edits = [(source.at(value.start_mark), source.at(value.end_mark), yaml_number(change.value))]
     if change.note is None:
         return edits
@@ -302,11 +303,11 @@ def _replace(source: _Text, item: yaml.MappingNode, change: Change):
 
 def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]):
     if root.flow_style or not root.value:
-        raise EditProblem("the file is written as one flow mapping")
+        raise EditProblem(_("the file is written as one flow mapping"))
     nl = source.newline
     column = root.value[0][0].start_mark.column
     later = set(_KEY_ORDER[_KEY_ORDER.index("actuals") + 1:])
-    after = next((k for k, _ in root.value if k.value in later), None)
+    after = next((k for k, _value in root.value if k.value in later), None)
     indent = _list_indent(root, column)
     text = " " * column + "actuals:" + nl + "".join(
         " " * (column + indent) + "- " + _flow_item(_fields(c, c.note), False) + nl
@@ -325,7 +326,7 @@ def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]):
 
 def _list_indent(root: yaml.MappingNode, column: int) -> int:
     """How far the file indents a list under its field (``links:`` then ``  - title``)."""
-    for _, value in root.value:
+    for _key, value in root.value:
         if isinstance(value, yaml.SequenceNode) and not value.flow_style and value.value:
             return max(0, value.start_mark.column - column)
     return 2
@@ -341,14 +342,14 @@ def _verify(text: str, kpi: Kpi, changes: list[Change]) -> None:
     except YamlProblem as exc:
         if exc.code in (codes.TOO_LARGE, codes.UNREADABLE_FILE):
             raise TooLarge(exc.message) from None
-        raise EditProblem("the edited file would not read back as the same KPI") from exc
+        raise EditProblem(_("the edited file would not read back as the same KPI")) from exc
     except ValueError as exc:
-        raise EditProblem("the edited file would not read back as the same KPI") from exc
+        raise EditProblem(_("the edited file would not read back as the same KPI")) from exc
     before = Counter((a.period, a.value, a.note) for a in kpi.actuals)
     after = Counter((a.period, a.value, a.note) for a in edited.actuals)
     notes = {a.period: a.note for a in kpi.actuals}
     wanted = Counter((c.period, c.value, c.note or notes.get(c.period, "")) for c in changes)
     periods = {c.period for c in changes}
-    if (after - before) != wanted or any(p not in periods for p, _, _ in before - after) or (
+    if (after - before) != wanted or any(p not in periods for p, *_rest in before - after) or (
             edited.model_dump(exclude={"actuals"}) != kpi.model_dump(exclude={"actuals"})):
-        raise EditProblem("the edited file would not read back as the same KPI")
+        raise EditProblem(_("the edited file would not read back as the same KPI"))

@@ -33,35 +33,36 @@ from kpi_catalog.authoring.kpi_file import (
 )
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
+from kpi_catalog.i18n.messages import N_, _, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
 
 TEXT_ANSWERS = {
-    "name": "A short title (Cost to win a new online customer).",
-    "id": "The KPI's short name: its file name and address (default: from the name).",
-    "department": "The department that owns the KPI (an id or its number in the list).",
-    "objective": "The strategic objective it serves (an id or its number).",
-    "success_part": "The part of the objective's success it measures (an id or its number); "
-                    "a new id adds the part to objectives.yml.",
-    "success_part_description": "What success looks like for a new success part.",
-    "owner": "The person or role accountable for the KPI (default: the department's head).",
-    "lifecycle": "draft, active (the default) or retired.",
-    "metric": "What is counted or measured.",
-    "unit": "The unit of the value (%, customers, IDR million, days).",
-    "data_source": "Where the value comes from (a system, report or team).",
-    "method": "How the value is computed: a formula or a short procedure.",
-    "collection_frequency": "How often the value is collected.",
-    "reporting_frequency": "How often it is reported (not more often than collected).",
-    "direction": "higher_is_better, lower_is_better or within_range.",
-    "baseline_value": "The value at the start.",
-    "baseline_date": "When the baseline was measured (YYYY-MM-DD).",
-    "target_value": "The value to reach (higher or lower is better).",
-    "target_min": "Lowest acceptable value (within_range).",
-    "target_max": "Highest acceptable value (within_range).",
-    "target_date": "The deadline (YYYY-MM-DD).",
-    "statement": "The KPI in one plain sentence, from the baseline to the target by a date.",
-    "description": "Background for readers (optional).",
+    "name": N_("A short title (Cost to win a new online customer)."),
+    "id": N_("The KPI's short name: its file name and address (default: from the name)."),
+    "department": N_("The department that owns the KPI (an id or its number in the list)."),
+    "objective": N_("The strategic objective it serves (an id or its number)."),
+    "success_part": N_("The part of the objective's success it measures (an id or its number); "
+                    "a new id adds the part to objectives.yml."),
+    "success_part_description": N_("What success looks like for a new success part."),
+    "owner": N_("The person or role accountable for the KPI (default: the department's head)."),
+    "lifecycle": N_("draft, active (the default) or retired."),
+    "metric": N_("What is counted or measured."),
+    "unit": N_("The unit of the value (%, customers, IDR million, days)."),
+    "data_source": N_("Where the value comes from (a system, report or team)."),
+    "method": N_("How the value is computed: a formula or a short procedure."),
+    "collection_frequency": N_("How often the value is collected."),
+    "reporting_frequency": N_("How often it is reported (not more often than collected)."),
+    "direction": N_("higher_is_better, lower_is_better or within_range."),
+    "baseline_value": N_("The value at the start."),
+    "baseline_date": N_("When the baseline was measured (YYYY-MM-DD)."),
+    "target_value": N_("The value to reach (higher or lower is better)."),
+    "target_min": N_("Lowest acceptable value (within_range)."),
+    "target_max": N_("Highest acceptable value (within_range)."),
+    "target_date": N_("The deadline (YYYY-MM-DD)."),
+    "statement": N_("The KPI in one plain sentence, from the baseline to the target by a date."),
+    "description": N_("Background for readers (optional)."),
 }
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
@@ -83,8 +84,9 @@ class NumberedChoice(click.ParamType):
         if text in self.ids:
             return text
         shown = ", ".join(f"`{i}`" for i in self.ids[:12]) + (", …" if len(self.ids) > 12 else "")
-        self.fail(f"there is no {self.what} `{text}`; type a number from 1 to {len(self.ids)} "
-                  f"or one of: {shown}.", param, ctx)
+        self.fail(_("there is no {what} `{text}`; type a number from 1 to {count} or one of: "
+                    "{shown}.", what=_(self.what), text=text, count=len(self.ids), shown=shown),
+                  param, ctx)
 
 
 class SlugType(click.ParamType):
@@ -96,10 +98,11 @@ class SlugType(click.ParamType):
     def convert(self, value: Any, param, ctx) -> str:
         text = str(value).strip()
         if not is_slug(text):
-            self.fail(f"`{text}` is not a valid id: use lowercase letters, digits and hyphens "
-                      "only, like `new-customers`.", param, ctx)
+            self.fail(_("`{text}` is not a valid id: use lowercase letters, digits and hyphens "
+                        "only, like `new-customers`.", text=text), param, ctx)
         if text in self.taken:
-            self.fail(f"there is already a {self.what} `{text}`; choose another id.", param, ctx)
+            self.fail(_("there is already a {what} `{text}`; choose another id.",
+                        what=_(self.what), text=text), param, ctx)
         return text
 
 
@@ -120,13 +123,16 @@ class Questions:
                 return self._keep(key, click.types.convert_type(kind).convert(value, None, None))
             except click.BadParameter as problem:
                 if not self.interactive:
-                    raise click.UsageError(f"answer `{key}`: {problem.message}") from None
-                click.secho(f"Error: {problem.message}", fg="red", err=True)
+                    raise click.UsageError(_("answer `{key}`: {message}",
+                                             key=key, message=problem.message)) from None
+                click.secho(_("Error: {message}", message=problem.message), fg="red", err=True)
         if not self.interactive:
             if default is not None or optional:
                 return self._keep(key, default)
-            raise click.UsageError(f"the answer `{key}` is missing: give --{key.replace('_', '-')}"
-                                   f" or \"{key}\" in the answers file. {TEXT_ANSWERS[key]}")
+            raise click.UsageError(_('the answer `{key}` is missing: give --{option} or "{key}" in '
+                                     "the answers file. {about}",
+                                     key=key, option=key.replace("_", "-"),
+                                     about=_(TEXT_ANSWERS[key])))
         shown = "" if default is None else default
         value = click.prompt(text, type=kind, default=shown if (optional or default) else None,
                              show_default=bool(default))
@@ -156,89 +162,92 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     say = click.echo if q.interactive else (lambda *_a, **_k: None)
     numbered = _numbered if q.interactive else (lambda *_a: None)
 
-    say("Step 1: where the KPI belongs.")
+    say(_("Step 1: where the KPI belongs."))
     departments = list(catalog.departments.values())
-    numbered("Departments:", [(d.id, d.name) for d in departments])
-    department = q.ask("department", "Department", NumberedChoice([d.id for d in departments],
-                                                                   "department"))
+    numbered(_("Departments:"), [(d.id, d.name) for d in departments])
+    department = q.ask("department", _("Department"), NumberedChoice([d.id for d in departments],
+                                                                   N_("department")))
     objectives = list(catalog.objectives.values())
-    numbered("Strategic objectives:", [(o.id, o.name) for o in objectives])
-    objective_id = q.ask("objective", "Objective", NumberedChoice([o.id for o in objectives],
-                                                                  "objective"))
+    numbered(_("Strategic objectives:"), [(o.id, o.name) for o in objectives])
+    objective_id = q.ask("objective", _("Objective"), NumberedChoice([o.id for o in objectives],
+                                                                  N_("objective")))
     objective = catalog.objectives[objective_id]
     parts = [p.id for p in objective.success]
-    numbered(f"What success of `{objective_id}` looks like, part by part:",
-             [(p.id, p.description) for p in objective.success] + [("new", "describe a new part")])
+    numbered(_("What success of `{objective}` looks like, part by part:",
+               objective=objective_id),
+             [(p.id, p.description) for p in objective.success]
+             + [("new", _("describe a new part"))])
     given = str(q.given.get("success_part", ""))
     if given and given not in (*parts, "new") and not given.isdigit():
-        part = q.ask("success_part", "Success part", SlugType(set(parts), "success part"))
+        part = q.ask("success_part", _("Success part"), SlugType(set(parts), N_("success part")))
     else:
-        part = q.ask("success_part", "Success part (a number, an id, or new)",
-                     NumberedChoice([*parts, "new"], "success part"))
+        part = q.ask("success_part", _("Success part (a number, an id, or new)"),
+                     NumberedChoice([*parts, "new"], N_("success part")))
         if part == "new":
-            part = q.ask("success_part", "Id of the new part (lowercase-with-hyphens)",
-                         SlugType(set(parts), "success part"))
+            part = q.ask("success_part", _("Id of the new part (lowercase-with-hyphens)"),
+                         SlugType(set(parts), N_("success part")))
     if part not in parts:
-        q.ask("success_part_description", "What success looks like for this part")
+        q.ask("success_part_description", _("What success looks like for this part"))
 
-    say("\nStep 2: the KPI's name and owner.")
-    name = q.ask("name", "Name (a short title)")
+    say("\n" + _("Step 2: the KPI's name and owner."))
+    name = q.ask("name", _("Name (a short title)"))
     taken = set(catalog.kpis) | {p.stem for p in catalog.root.glob("*/*.y*ml")}
-    q.ask("id", "Id (its file name)", SlugType(taken, "KPI"), default=slugify(name) or None)
+    q.ask("id", _("Id (its file name)"), SlugType(taken, N_("KPI")), default=slugify(name) or None)
     head = catalog.departments[department].head
-    q.ask("owner", "Owner (the accountable person or role)", default=head)
+    q.ask("owner", _("Owner (the accountable person or role)"), default=head)
     lifecycle = q.ask("lifecycle", "Lifecycle", click.Choice([c.value for c in Lifecycle]),
                       default="active")
 
-    say("\nStep 3: the measurement.")
-    q.ask("metric", "Metric (what is counted or measured)")
-    q.ask("unit", "Unit (%, customers, IDR million, days)")
+    say("\n" + _("Step 3: the measurement."))
+    q.ask("metric", _("Metric (what is counted or measured)"))
+    q.ask("unit", _("Unit (%, customers, IDR million, days)"))
     if lifecycle == Lifecycle.ACTIVE.value:  # rule K110: an active KPI names its source
-        q.ask("data_source", "Data source (system, report or team)")
+        q.ask("data_source", _("Data source (system, report or team)"))
     else:
-        q.ask("data_source", "Data source (system, report or team; Enter to skip)",
+        q.ask("data_source", _("Data source (system, report or team; Enter to skip)"),
               optional=True)
-    q.ask("method", "Method (formula or short procedure; Enter to skip)", optional=True)
+    q.ask("method", _("Method (formula or short procedure; Enter to skip)"), optional=True)
     frequencies = [f.value for f in Frequency]
     collected = q.ask("collection_frequency", "Collected", click.Choice(frequencies),
                       default="monthly")
     slower = frequencies[frequencies.index(collected):]
-    q.ask("reporting_frequency", "Reported (not more often than collected)",
+    q.ask("reporting_frequency", _("Reported (not more often than collected)"),
           click.Choice(slower), default=collected if collected in slower else slower[0])
 
-    say("\nStep 4: direction, baseline and target.")
+    say("\n" + _("Step 4: direction, baseline and target."))
     q.ask("direction", "Direction", click.Choice([d.value for d in Direction]))
     _ask_numbers(q, catalog, today)
 
-    say("\nStep 5: the statement, one plain sentence from the baseline to the target by a date.")
+    say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
+          "date."))
     _ask_statement(q, catalog, today)
-    q.ask("description", "Background for readers (Enter to skip)", optional=True)
+    q.ask("description", _("Background for readers (Enter to skip)"), optional=True)
     return q.answers
 
 
 def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
     keys = ["baseline_value", "baseline_date", "target_date"]
     while True:
-        q.ask("baseline_value", "Baseline value (where the value stands at the start)",
+        q.ask("baseline_value", _("Baseline value (where the value stands at the start)"),
               click.FLOAT)
-        q.ask("baseline_date", "Baseline date (YYYY-MM-DD)", DATE_TYPE)
+        q.ask("baseline_date", _("Baseline date (YYYY-MM-DD)"), DATE_TYPE)
         if q.answers["direction"] == Direction.WITHIN_RANGE.value:
-            q.ask("target_min", "Target range, lowest acceptable value", click.FLOAT)
-            q.ask("target_max", "Target range, highest acceptable value", click.FLOAT)
+            q.ask("target_min", _("Target range, lowest acceptable value"), click.FLOAT)
+            q.ask("target_max", _("Target range, highest acceptable value"), click.FLOAT)
             targets = ["target_min", "target_max"]
         else:
-            q.ask("target_value", "Target value (the value to reach)", click.FLOAT)
+            q.ask("target_value", _("Target value (the value to reach)"), click.FLOAT)
             targets = ["target_value"]
-        q.ask("target_date", "Target date, the deadline (YYYY-MM-DD)", DATE_TYPE)
+        q.ask("target_date", _("Target date, the deadline (YYYY-MM-DD)"), DATE_TYPE)
         problems = _draft_problems(q.answers, catalog, today, TARGET_RULES)
         if not problems:
             return
         _show(problems)
         if any(p.field[:1] not in (("baseline",), ("target",)) for p in problems):
-            raise click.UsageError("correct the answers above and run `kpi new` again.")
+            raise click.UsageError(_("correct the answers above and run `kpi new` again."))
         if not q.interactive:
-            raise click.UsageError("the baseline and target above do not fit; correct them.")
-        click.echo("Give the baseline and the target again.")
+            raise click.UsageError(_("the baseline and target above do not fit; correct them."))
+        click.echo(_("Give the baseline and the target again."))
         q.forget(*keys, *targets)
 
 
@@ -252,13 +261,13 @@ def _ask_statement(q: Questions, catalog: Catalog, today: date) -> None:
         blocking = any(p.severity is Severity.ERROR for p in problems)
         if not q.interactive:
             if blocking:
-                raise click.UsageError("the statement above breaks rules the catalog makes "
-                                       "errors; write it again.")
+                raise click.UsageError(_("the statement above breaks rules the catalog makes "
+                                         "errors; write it again."))
             return  # warnings: written as `kpi validate` would accept it
-        if not blocking and click.confirm("Keep this statement anyway (the warnings stay in "
-                                          "`kpi validate`)?", default=False):
+        if not blocking and click.confirm(_("Keep this statement anyway (the warnings stay in "
+                                            "`kpi validate`)?"), default=False):
             return
-        click.echo("Write the statement again.")
+        click.echo(_("Write the statement again."))
         q.forget("statement")
 
 
@@ -286,7 +295,7 @@ def write_kpi(catalog: Catalog, answers: dict[str, Any], today: date) -> Path:
     rel = f"{data['department']}/{data['id']}.yml"
     path = catalog.root / rel
     if path.exists():
-        raise click.ClickException(f"{path} already exists; nothing was written.")
+        raise click.ClickException(_("{path} already exists; nothing was written.", path=path))
     objectives_path = catalog.root / "objectives.yml"
     old_objectives = new_objectives = None
     if answers.get("success_part_description"):
@@ -295,8 +304,9 @@ def write_kpi(catalog: Catalog, answers: dict[str, Any], today: date) -> Path:
                                            data["success_part"],
                                            answers["success_part_description"])
         if new_objectives is None:
-            click.echo("Add the new success part to objectives.yml first (it could not be "
-                       "added without changing the file's layout), then run `kpi new` again:\n"
+            click.echo(_("Add the new success part to objectives.yml first (it could not be "
+                         "added without changing the file's layout), then run `kpi new` "
+                         "again:") + "\n"
                        + success_part_snippet(data["objective"], data["success_part"],
                                               answers["success_part_description"]), err=True)
             sys.exit(1)
@@ -304,18 +314,20 @@ def write_kpi(catalog: Catalog, answers: dict[str, Any], today: date) -> Path:
     errors = [d for d in diagnostics if d.severity is Severity.ERROR]
     if errors:
         click.echo(as_text(errors, 1), err=True)
-        raise click.ClickException("the new KPI file would not be valid; nothing was written.")
+        raise click.ClickException(_("the new KPI file would not be valid; nothing was written."))
     for warning in diagnostics:
         click.echo(warning.text(), err=True)
     if new_objectives is not None:
         replace_file(objectives_path, new_objectives)
-        click.echo(f"added the success part `{data['success_part']}` to {objectives_path}")
+        click.echo(_("added the success part `{part}` to {path}",
+                     part=data["success_part"], path=objectives_path))
     try:
         create_file(path, text)
     except FileExistsError:
         if old_objectives is not None:
             replace_file(objectives_path, old_objectives)
-        raise click.ClickException(f"{path} already exists; nothing was written.") from None
+        raise click.ClickException(_("{path} already exists; nothing was written.",
+                                     path=path)) from None
     return path
 
 
@@ -325,19 +337,23 @@ def read_answers(path: Path | None) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
-        raise click.BadParameter(f"cannot read {path}: {error.strerror}.",
+        raise click.BadParameter(_("cannot read {path}: {strerror}.",
+                                   path=path, strerror=error.strerror),
                                  param_hint="--answers") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        where = (f" at line {error.lineno}, column {error.colno}"
+        where = (_(" at line {line}, column {column}", line=error.lineno, column=error.colno)
                  if isinstance(error, json.JSONDecodeError) else "")
-        raise click.BadParameter(f"{path} is not JSON{where}: write one object, "
-                                 '{"name": "...", ...}.', param_hint="--answers") from None
+        raise click.BadParameter(_('{path} is not JSON{where}: write one object, {{"name": '
+                                   '"...", ...}}.', path=path, where=where),
+                                 param_hint="--answers") from None
     if not isinstance(data, dict):
-        raise click.BadParameter(f"{path} must hold one JSON object of answers.",
+        raise click.BadParameter(_("{path} must hold one JSON object of answers.", path=path),
                                  param_hint="--answers")
     unknown = sorted(set(data) - set(TEXT_ANSWERS))
     if unknown:
         raise click.BadParameter(
-            f"{', '.join(unknown)} {'is' if len(unknown) == 1 else 'are'} not an answer; "
-            f"known answers: {', '.join(TEXT_ANSWERS)}.", param_hint="--answers")
+            ngettext("{names} is not an answer; known answers: {known}.",
+                     "{names} are not answers; known answers: {known}.", len(unknown),
+                     names=", ".join(unknown), known=", ".join(TEXT_ANSWERS)),
+            param_hint="--answers")
     return data

@@ -19,7 +19,7 @@ from kpi_catalog.cli.app import (
     today_option,
     valid_catalog,
 )
-from kpi_catalog.i18n.messages import ngettext
+from kpi_catalog.i18n.messages import _, ngettext
 
 
 @main.group()
@@ -60,7 +60,8 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     try:
         data = sys.stdin.buffer.read() if name == "-" else file.read_bytes()
     except OSError as exc:
-        raise click.UsageError(f"{file} could not be read: {exc.strerror}.") from None
+        raise click.UsageError(_("{file} could not be read: {strerror}.",
+                                 file=file, strerror=exc.strerror)) from None
     try:
         rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma)
     except SourceProblem as problem:
@@ -96,7 +97,8 @@ def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...],
     loaded, day = result.catalog, today_of(today)
     unknown = sorted(set(only) - set(loaded.kpis))
     if unknown:
-        raise click.BadParameter(f"there is no KPI `{unknown[0]}`.", param_hint="--kpi")
+        raise click.BadParameter(_("there is no KPI `{id}`.", id=unknown[0]),
+                                 param_hint="--kpi")
     try:
         engine = open_database(url)
         try:
@@ -104,17 +106,22 @@ def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...],
         finally:
             engine.dispose()
     except DatabaseProblem as exc:
-        click.echo(f"Could not read the database {shown_url(url)}: {exc}. Check the address "
-                   "(--database or KPI_DATABASE_URL).", err=True)
+        click.echo(_("Could not read the database {url}: {exc}. Check the address (--database "
+                     "or KPI_DATABASE_URL).", url=shown_url(url), exc=exc), err=True)
         sys.exit(1)
     for warning in pulled.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        click.echo(_("Warning: {warning}", warning=warning), err=True)
     if not pulled.queried:
-        click.echo("No KPI here has a query (measurement.query): nothing to pull.", err=True)
+        click.echo(_("No KPI here has a query (measurement.query): nothing to pull."), err=True)
         return
-    left_out = f"; {pulled.not_ended} left out (periods not ended)" if pulled.not_ended else ""
-    click.echo(f"Ran {pulled.queried} quer{'y' if pulled.queried == 1 else 'ies'}: "
-               f"{len(pulled.rows)} values{left_out}.", err=True)
+    queries = ngettext("{count} query", "{count} queries", pulled.queried, count=pulled.queried)
+    values = ngettext("{count} value", "{count} values", len(pulled.rows),
+                      count=len(pulled.rows))
+    if pulled.not_ended:
+        click.echo(_("Ran {queries}: {values}; {count} left out (periods not ended).",
+                     queries=queries, values=values, count=pulled.not_ended), err=True)
+    else:
+        click.echo(_("Ran {queries}: {values}.", queries=queries, values=values), err=True)
     plan = plan_import(loaded, pulled.rows, replace=replace, today=day)
     if pulled.problems:
         plan.problems = sorted(pulled.problems + plan.problems)
@@ -155,26 +162,27 @@ def _finish(plan, dry_run: bool) -> None:
     if plan.problems:
         refuse(plan.problems)
     files, values = len(plan.edits), plan.value_count
-    what = (f"{values} value{'' if values == 1 else 's'} in "
-            f"{files} KPI file{'' if files == 1 else 's'}")
+    what = _("{values} in {files}",
+             values=ngettext("{count} value", "{count} values", values, count=values),
+             files=ngettext("{count} KPI file", "{count} KPI files", files, count=files))
     if not plan.edits:
-        click.echo("Nothing to change: the catalog already has every value.")
+        click.echo(_("Nothing to change: the catalog already has every value."))
         return
     if dry_run:
         click.echo(plan.diff(), nl=False)
-        click.echo(f"Dry run: would write {what}; nothing was written.", err=True)
+        click.echo(_("Dry run: would write {what}; nothing was written.", what=what), err=True)
         return
     try:
         apply_plan(plan)
     except ChangedMeanwhile as exc:
-        click.echo(f"{exc.args[0]} changed while the values were checked; nothing was written. "
-                   "Run the command again.", err=True)
+        click.echo(_("{file} changed while the values were checked; nothing was written. Run "
+                     "the command again.", file=exc.args[0]), err=True)
         sys.exit(1)
     except OSError as exc:
-        click.echo(f"Nothing was written: {exc.filename or 'a KPI file'} could not be written "
-                   f"({exc.strerror}).", err=True)
+        click.echo(_("Nothing was written: {file} could not be written ({problem}).",
+                     file=exc.filename or _("a KPI file"), problem=exc.strerror), err=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        click.echo("Interrupted: nothing was written.", err=True)
+        click.echo(_("Interrupted: nothing was written."), err=True)
         sys.exit(130)
-    click.echo(f"Wrote {what}.")
+    click.echo(_("Wrote {what}.", what=what))

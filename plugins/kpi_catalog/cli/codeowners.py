@@ -10,6 +10,7 @@ import click
 from kpi_catalog.cli.app import catalog_argument, default_catalog, main, registries, write_output
 from kpi_catalog.export.codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
 from kpi_catalog.export.codeowners import codeowners
+from kpi_catalog.i18n.messages import _
 
 
 @main.command(name="codeowners")
@@ -31,9 +32,10 @@ def codeowners_command(catalog: Path | None, output: Path | None, check: bool) -
     if check:
         current = target.read_text(encoding="utf-8") if target.is_file() else None
         if current != text:
-            click.echo(f"{target} is out of date: run `kpi codeowners` and commit it.", err=True)
+            click.echo(_("{target} is out of date: run `kpi codeowners` and commit it.",
+                         target=target), err=True)
             sys.exit(1)
-        click.echo(f"{target} is up to date.")
+        click.echo(_("{target} is up to date.", target=target))
         return
     write_output(target, text, make_folder=True)
-    click.echo(f"wrote {target}")
+    click.echo(_("wrote {target}", target=target))

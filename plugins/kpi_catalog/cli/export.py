@@ -18,6 +18,7 @@ from kpi_catalog.cli.app import (
     write_output,
 )
 from kpi_catalog.export.tables import to_csv, to_json
+from kpi_catalog.i18n.messages import ngettext
 from kpi_catalog.model.audience import AUDIENCES, for_audience
 
 
@@ -46,6 +47,8 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | 
     text = to_json(readable, extras) if fmt == "json" else to_csv(readable, extras)
     if output:
         write_output(output, text if text.endswith("\n") else text + "\n")
-        click.echo(f"wrote {output} ({len(readable.kpis)} KPIs)", err=True)
+        click.echo(ngettext("wrote {output} ({count} KPI)", "wrote {output} ({count} KPIs)",
+                            len(readable.kpis), output=output, count=len(readable.kpis)),
+                   err=True)
     else:
         click.echo(text)

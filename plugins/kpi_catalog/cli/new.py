@@ -21,6 +21,7 @@ from kpi_catalog.cli.app import (
     today_of,
     today_option,
 )
+from kpi_catalog.i18n.messages import _
 
 
 def _answer_options(command):
@@ -54,5 +55,6 @@ def new_command(catalog: Path | None, answers_file: Path | None, no_input: bool,
     day = today_of(today)
     answers = ask_everything(Questions(given, interactive=not no_input), loaded, day)
     path = write_kpi(loaded, answers, day)
-    click.echo(f"wrote {path}\nNext: add values under `actuals` as they are measured; "
-               "`kpi validate` checks the file.")
+    click.echo(_("wrote {path}", path=path))
+    click.echo(_("Next: add values under `actuals` as they are measured; `kpi validate` checks "
+                 "the file."))

@@ -9,6 +9,7 @@ import click
 
 from kpi_catalog.cli.app import main, registries, write_output
 from kpi_catalog.export.schema import schema_for
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.reading.file_kinds import FILE_KINDS
 
 
@@ -29,9 +30,10 @@ def schema(kind: str, out: Path | None, catalog: Path | None) -> None:
         click.echo(json.dumps(schema_for(kind, loaded), indent=2, ensure_ascii=False))
         return
     if out.exists() and not out.is_dir():
-        raise click.UsageError(f"--out names a folder to write into; {out} is not a folder.")
+        raise click.UsageError(_("--out names a folder to write into; {out} is not a folder.",
+                                 out=out))
     for name in sorted(FILE_KINDS):
         target = out / f"{name}.schema.json"
         text = json.dumps(schema_for(name, loaded), indent=2, ensure_ascii=False) + "\n"
         write_output(target, text, make_folder=True)
-        click.echo(f"wrote {target}")
+        click.echo(_("wrote {target}", target=target))

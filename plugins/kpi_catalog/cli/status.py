@@ -9,6 +9,7 @@ import click
 
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import catalog_argument, check, main, today_of, today_option
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.status.report import status_json, status_rows, status_table
 
 
@@ -36,7 +37,8 @@ def status(catalog: Path | None, department: str | None, objective: str | None, 
                                  (objective, loaded.objectives, "--objective")):
         if given is not None and given not in known:
             raise click.BadParameter(
-                f"there is no `{given}`; use one of: {', '.join(sorted(known))}.",
+                _("there is no `{given}`; use one of: {ids}.",
+                  given=given, ids=", ".join(sorted(known))),
                 param_hint=option)
     day = today_of(today)
     rows, retired = status_rows(loaded, day, department=department, objective=objective)

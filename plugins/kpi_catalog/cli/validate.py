@@ -9,6 +9,7 @@ import click
 
 from kpi_catalog.checking.reporting import FORMATS
 from kpi_catalog.cli.app import check, find_catalog_folder, main, relative, today_option
+from kpi_catalog.i18n.messages import _
 
 
 @main.command()
@@ -43,16 +44,17 @@ def _catalog_and_files(paths: tuple[Path, ...]) -> tuple[Path | None, list[Path]
         return None, None
     missing = [path for path in paths if not path.exists()]
     if missing:
-        raise click.UsageError(f"There is no catalog folder or file at {missing[0]}.")
+        raise click.UsageError(_("There is no catalog folder or file at {path}.",
+                                 path=missing[0]))
     if len(paths) == 1 and paths[0].is_dir():
         return paths[0], None
     if any(path.is_dir() for path in paths):
-        raise click.UsageError("Pass either one catalog folder or catalog files, not both.")
+        raise click.UsageError(_("Pass either one catalog folder or catalog files, not both."))
     roots = {find_catalog_folder(path) for path in paths}
     if None in roots:
         outside = next(p for p in paths if find_catalog_folder(p) is None)
-        raise click.UsageError(f"{outside} is not in a catalog folder (one holding "
-                               "departments.yml or objectives.yml).")
+        raise click.UsageError(_("{outside} is not in a catalog folder (one holding "
+                                 "departments.yml or objectives.yml).", outside=outside))
     if len(roots) > 1:
-        raise click.UsageError("The files belong to different catalogs: check one at a time.")
+        raise click.UsageError(_("The files belong to different catalogs: check one at a time."))
     return roots.pop(), list(paths)
