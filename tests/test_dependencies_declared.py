@@ -28,8 +28,13 @@ def _name(requirement: str) -> str:
 
 
 def test_every_imported_package_is_a_declared_dependency():
+    """A runtime dependency, or one of an optional feature's extra (`alerts`: apprise,
+    imported only by the command that needs it, which says how to install it)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    declared = {_name(r) for r in project["dependencies"]}
+    extras = project["optional-dependencies"]
+    declared = {_name(r) for r in project["dependencies"]} | {
+        _name(r) for name, requirements in extras.items() if name != "test"
+        for r in requirements}
     distributions = packages_distributions()
     missing = {}
     for module in _imported_top_level_modules():

@@ -30,5 +30,21 @@ def test_actions_are_pinned_and_permissions_least_privilege():
                 uses = step.get("uses")
                 assert uses is None or PINNED.match(uses) or uses in TAG_ONLY, uses
             if job.get("permissions"):
-                assert name == "deploy" and job["permissions"] == {
-                    "pages": "write", "id-token": "write"}, (workflow.name, name)
+                assert (name, job["permissions"]) in JOB_PERMISSIONS, (workflow.name, name)
+
+
+JOB_PERMISSIONS = [
+    ("deploy", {"pages": "write", "id-token": "write"}),
+    ("alerts", {"contents": "read", "issues": "write", "deployments": "read"}),
+]
+
+
+def test_the_alerts_job_runs_kpi_alerts_with_the_secret_from_the_environment():
+    """The notification targets come from a secret, never from a file of the repository;
+    only the alerts job may write issues."""
+    jobs = yaml.safe_load((ROOT / ".github/workflows/pages.yml").read_text())["jobs"]
+    step = next(s for s in jobs["alerts"]["steps"] if "kpi alerts" in s.get("run", ""))
+    assert "--github-issues" in step["run"] and "--notify" in step["run"]
+    assert step["env"]["KPI_NOTIFY_URLS"] == "${{ secrets.KPI_NOTIFY_URLS }}"
+    assert step["env"]["KPI_PUBLISHED_BEFORE"] == "${{ needs.build.outputs.started }}"
+    assert [n for n, job in jobs.items() if "issues" in job.get("permissions", {})] == ["alerts"]

@@ -7,6 +7,7 @@ own, registered on the group when this package is imported.
 
 from kpi_catalog.cli import (  # noqa: F401  (each module registers its commands on `main`)
     actuals,
+    alerts,
     codeowners,
     diff,
     export,

@@ -1,0 +1,168 @@
+"""Alerts as GitHub issues: one open issue per KPI and topic, updated rather than duplicated,
+closed with a comment when the KPI recovers.
+
+The issues follow the catalog's state, not the alerts alone: every (KPI, topic) whose
+condition holds now has one open issue (created if missing, its text brought up to date),
+and every open alert issue whose condition no longer holds is closed, with a comment saying
+why (the alert that ended it when there is one: recovered, achieved, retired...). So a
+missed run or a rerun never duplicates or loses an issue.
+
+An issue is recognised by a hidden marker in its body (``<!-- kpi-alert: ID TOPIC -->``)
+among the open issues labelled ``kpi-alert``, listed page by page (the search API is
+rate-limited and lags behind, which would duplicate issues). The labels are created when
+missing. Reviewers are mentioned (they are GitHub handles, validated in departments.yml);
+every contributor text is escaped for GitHub Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
+from kpi_catalog.alerts.github import GitHub, GitHubError
+from kpi_catalog.alerts.report import TITLES, TOPIC_TITLES, Entry, chat, latest_text
+from kpi_catalog.changes.render import md
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.i18n.messages import _, current_language
+
+LABEL = "kpi-alert"
+LABEL_COLOUR = "d93f0b"
+TOPIC_LABELS = {topic: f"kpi-alert:{topic.value.replace('_', '-')}" for topic in Topic}
+_MARKER = re.compile(r"<!-- kpi-alert: ([a-z0-9-]+) ([a-z_]+) -->")
+
+
+@dataclass
+class Synced:
+    """What the sync did, for the log; ``problems``: calls that failed (the others went on)."""
+
+    opened: list[int] = field(default_factory=list)
+    updated: list[int] = field(default_factory=list)
+    closed: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """One (KPI, topic) with what the issue says about it."""
+
+    kpi_id: str
+    topic: Topic
+    name: str
+    department_name: str
+    owner: str
+    reviewers: tuple[str, ...]
+    url: str
+    standing: Standing
+
+
+def marker(kpi_id: str, topic: Topic) -> str:
+    return f"<!-- kpi-alert: {kpi_id} {topic.value} -->"
+
+
+def title(subject: Subject) -> str:
+    text = f"{chat(subject.name)}: {_(TOPIC_TITLES[subject.topic])}"
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
+def body(subject: Subject) -> str:
+    s = subject.standing
+    if subject.topic is Topic.OFF_TRACK:
+        t = labels(current_language())
+        state = t.status(s.status).lower()
+        if s.rag == "red":
+            state += ", " + t.rag("red").lower()
+        what = _("The KPI is {state}", state=state)
+        if s.latest:
+            what += ": " + latest_text(s)
+    elif subject.topic is Topic.DATA_OVERDUE:
+        what = _("The value for {period} is due since {due}", period=s.overdue[0],
+                 due=s.overdue[1])
+    else:
+        what = _("The review date {date} has passed", date=s.kpi.review_date)
+    name = f"[{md(subject.name)}]({subject.url})" if subject.url else f"**{md(subject.name)}**"
+    lines = [f"{name} (`{subject.kpi_id}`, {md(subject.department_name)})", "",
+             md(what) + " " + _("(on {day}).", day=s.day), ""]
+    lines.append(_("Owner: {owner}", owner=md(subject.owner)) if subject.owner
+                 else _("Owner: none"))
+    if subject.reviewers:
+        lines.append(_("Reviewers: {reviewers}", reviewers=" ".join(subject.reviewers)))
+    lines += ["", _("This issue is kept up to date by `kpi alerts` and closed when the KPI "
+                    "recovers."), marker(subject.kpi_id, subject.topic)]
+    return "\n".join(lines) + "\n"
+
+
+def closing_comment(entry: Entry | None, topic: Topic) -> str:
+    if entry is None:
+        return _("Closed by `kpi alerts`: the KPI is no longer {topic}.",
+                 topic=_(TOPIC_TITLES[topic]))
+    return _("{title}: {what}. Closed by `kpi alerts`.", title=_(TITLES[entry.kind]),
+             what=md(entry.what))
+
+
+def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
+         log: Callable[[str], None] = lambda line: None) -> Synced:
+    """Bring the open alert issues in line with ``subjects`` (what holds now)."""
+    out = Synced()
+    _ensure_labels(github, out)
+    open_issues: dict[tuple[str, str], dict] = {}
+    for issue in github.pages("issues", {"state": "open", "labels": LABEL}):
+        found = _MARKER.search(issue.get("body") or "")
+        if "pull_request" in issue or not found:
+            continue
+        open_issues.setdefault((found.group(1), found.group(2)), issue)  # the oldest wins
+    wanted = {(s.kpi_id, s.topic.value): s for s in subjects}
+    for key, subject in wanted.items():
+        issue = open_issues.get(key)
+        text, heading = body(subject), title(subject)
+        try:
+            if issue is None:
+                made = github.call("POST", "issues", {
+                    "title": heading, "body": text,
+                    "labels": [LABEL, TOPIC_LABELS[subject.topic]]})
+                out.opened.append(made["number"])
+                log(f"opened #{made['number']}: {heading}")
+            elif issue.get("body") != text or issue.get("title") != heading:
+                github.call("PATCH", f"issues/{issue['number']}",
+                            {"title": heading, "body": text})
+                out.updated.append(issue["number"])
+                log(f"updated #{issue['number']}: {heading}")
+        except GitHubError as problem:
+            out.problems.append(str(problem))
+    ending = {(e.alert.kpi_id, topic.value): e for e in entries if e.kind.closes
+              for topic in e.kind.topics}
+    for key, issue in open_issues.items():
+        if key in wanted:
+            continue
+        if key[1] not in {t.value for t in Topic}:
+            continue  # a marker of a later version: not ours to close
+        topic = Topic(key[1])
+        entry = ending.get(key)
+        reason = "not_planned" if entry is not None and entry.kind in (
+            AlertKind.RETIRED, AlertKind.UNTRACKED) else "completed"
+        try:
+            github.call("POST", f"issues/{issue['number']}/comments",
+                        {"body": closing_comment(entry, topic)})
+            github.call("PATCH", f"issues/{issue['number']}",
+                        {"state": "closed", "state_reason": reason})
+            out.closed.append(issue["number"])
+            log(f"closed #{issue['number']}: {issue.get('title', '')}")
+        except GitHubError as problem:
+            out.problems.append(str(problem))
+    return out
+
+
+def _ensure_labels(github: GitHub, out: Synced) -> None:
+    """Create the labels when missing (GitHub would create them bare, without colour or
+    description)."""
+    existing = {label["name"] for label in github.pages("labels")}
+    for name in [LABEL, *TOPIC_LABELS.values()]:
+        if name in existing:
+            continue
+        try:
+            github.call("POST", "labels", {
+                "name": name, "color": LABEL_COLOUR,
+                "description": "Opened and closed by kpi alerts"})  # a fixed label text
+        except GitHubError as problem:
+            out.problems.append(str(problem))

@@ -1,0 +1,175 @@
+"""The two moments `kpi alerts` compares: a catalog (a git revision, a folder, the files as
+they are) judged on a day.
+
+How a moment is written on the command line::
+
+    2026-12-02            the catalog as committed by the end of that day, judged that day
+    main, abc1234, v1.0   that revision, judged on --today (default: today)
+    abc1234@2026-12-02    that revision, judged on that day
+    ../old-kpis           a catalog folder, judged on --today (or FOLDER@DATE)
+    published             what the site last published: the last successful deployment
+                          of GitHub Pages (its commit, judged on the day it was deployed)
+
+The default is the last published state inside GitHub Actions, else yesterday; the second
+moment defaults to the files as they are, today.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from kpi_catalog.alerts.github import GitHub, GitHubError
+from kpi_catalog.changes import BrokenSide
+from kpi_catalog.changes.revisions import (
+    RevisionError,
+    folder_side,
+    git,
+    repository_of,
+    revision_side,
+)
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.reading.loader import load_catalog
+
+PUBLISHED = "published"
+PAGES_ENVIRONMENT = "github-pages"
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+class MomentError(Exception):
+    """A moment cannot be read; the message says what to pass instead."""
+
+
+@dataclass
+class Moment:
+    label: str
+    day: date
+    catalog: Catalog
+    """Empty when the catalog did not exist yet at that moment."""
+    note: str = ""
+    """Why this moment was chosen instead of the one asked for (no published state)."""
+
+
+def read_moment(spec: str | None, folder: Path, today: date, *, first: bool,
+                github: GitHub | None = None, published_before: datetime | None = None
+                ) -> Moment:
+    """The moment ``spec`` names (None: the default for the first or second moment)."""
+    if spec is None and not first:
+        return _folder(folder, today, _("the files as they are, on {day}", day=today))
+    if spec is None:
+        spec = PUBLISHED if github is not None else (today - timedelta(days=1)).isoformat()
+    if spec == PUBLISHED:
+        return _published(folder, today, github, published_before)
+    target, _at, day_text = spec.rpartition("@") if "@" in spec else (spec, "", "")
+    if not day_text and _DATE.match(target):
+        return _end_of_day(folder, _day(target))
+    day = _day(day_text) if day_text else today
+    if Path(target).is_dir():
+        return _folder(Path(target), day, _("{revision} on {day}", revision=target, day=day))
+    return _revision(folder, target, day)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise MomentError(_("`{text}` is not a date: write it as YYYY-MM-DD.", text=text)) \
+            from None
+
+
+def _load(root: Path | None, repo_root: Path, label: str) -> Catalog:
+    if root is None:
+        return Catalog(root=repo_root, repo_root=repo_root)
+    result = load_catalog(root, repo_root=repo_root)
+    if not result.ok:
+        raise BrokenSide(label, result.errors, len(result.catalog.kpis))
+    return result.catalog
+
+
+def _folder(folder: Path, day: date, label: str) -> Moment:
+    if not folder.is_dir():
+        raise MomentError(_("There is no catalog folder at {folder}.", folder=folder))
+    side = folder_side(folder, label)
+    return Moment(label, day, _load(side.root, side.repo_root, label))
+
+
+def _revision(folder: Path, revision: str, day: date, label: str | None = None) -> Moment:
+    try:
+        repo = repository_of(folder)
+        with revision_side(repo, folder, revision) as side:
+            shown = label or _("{revision} on {day}", revision=side.label, day=day)
+            return Moment(shown, day, _load(side.root, side.repo_root, shown))
+    except RevisionError as problem:
+        raise MomentError(str(problem)) from None
+
+
+def _end_of_day(folder: Path, day: date) -> Moment:
+    """The catalog as committed by the end of ``day`` on the current branch (outside git:
+    the files as they are), judged on ``day``."""
+    try:
+        repo = repository_of(folder)
+    except RevisionError:
+        return _folder(folder, day, _("the files as they are, on {day}", day=day))
+    try:
+        commit = git(repo, "rev-list", "-1", "--first-parent",
+                     f"--before={day + timedelta(days=1)}T00:00:00", "HEAD")
+    except RevisionError as problem:
+        raise MomentError(str(problem)) from None
+    if not commit:
+        label = _("{day} (before the first commit)", day=day)
+        return Moment(label, day, _load(None, repo, label))
+    return _revision(folder, commit, day, f"{day} ({commit[:7]})")
+
+
+def _published(folder: Path, today: date, github: GitHub | None,
+               published_before: datetime | None) -> Moment:
+    """The last successful GitHub Pages deployment before ``published_before``."""
+    yesterday = today - timedelta(days=1)
+    if github is None:
+        moment = _end_of_day(folder, yesterday)
+        moment.note = _("No published state outside GitHub Actions (GITHUB_REPOSITORY and "
+                        "GITHUB_TOKEN): compared with yesterday.")
+        return moment
+    try:
+        found = last_deployment(github, published_before)
+    except GitHubError as problem:
+        raise MomentError(_("The last published state could not be read: {problem}.",
+                            problem=problem)) from None
+    if found is None:
+        moment = _end_of_day(folder, yesterday)
+        moment.note = _("The site has no successful deployment yet: compared with yesterday.")
+        return moment
+    sha, when = found
+    return _revision(folder, sha, when.date(),
+                     _("the site published on {day} ({commit})", day=when.date(),
+                       commit=sha[:7]))
+
+
+def last_deployment(github: GitHub, before: datetime | None = None
+                    ) -> tuple[str, datetime] | None:
+    """The commit and time of the newest successful Pages deployment created before
+    ``before`` (a deployment made by the same workflow run is not "the last published")."""
+    for deployment in github.pages("deployments", {"environment": PAGES_ENVIRONMENT}):
+        created = _time(deployment.get("created_at"))
+        if created is None or before is not None and created >= before:
+            continue
+        statuses = github.call("GET", f"deployments/{deployment['id']}/statuses",
+                               params={"per_page": 1}) or []
+        if statuses and statuses[0].get("state") == "success":
+            return deployment["sha"], _time(statuses[0].get("created_at")) or created
+    return None
+
+
+def parse_time(text: str) -> datetime:
+    """An ISO 8601 time as GitHub writes it (``2026-12-03T01:17:00Z``); ValueError else."""
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _time(text: str | None) -> datetime | None:
+    try:
+        return parse_time(text) if text else None
+    except ValueError:
+        return None

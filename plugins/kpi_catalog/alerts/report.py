@@ -1,0 +1,241 @@
+"""Alerts for people and programs: each names the KPI, its owner, its department's reviewers,
+what changed and the link to its page; as text, GitHub Markdown or JSON.
+
+Contributor text (names, owners) is escaped for where it lands: GitHub Markdown through
+:func:`~kpi_catalog.changes.render.md` (no HTML, no @mention, no link); JSON as data;
+plain text for chat with every ``@`` made inert, so no name can ping a channel.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
+from kpi_catalog.changes.render import md
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngettext
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import visible
+from kpi_catalog.model.kpi import Kpi
+
+KPI_PAGE = "kpis/{id}/"
+TITLES = {
+    AlertKind.TURNED_BEHIND: N_("Turned behind"),
+    AlertKind.TURNED_RED: N_("Turned red"),
+    AlertKind.RECOVERED: N_("Back on track"),
+    AlertKind.ACHIEVED: N_("Achieved"),
+    AlertKind.DATA_OVERDUE: N_("Data overdue"),
+    AlertKind.DATA_RECEIVED: N_("Data received"),
+    AlertKind.REVIEW_DUE: N_("Review date passed"),
+    AlertKind.REVIEWED: N_("Reviewed"),
+    AlertKind.RETIRED: N_("Retired"),
+    AlertKind.UNTRACKED: N_("No longer tracked"),
+}
+TOPIC_TITLES = {Topic.OFF_TRACK: N_("off track"), Topic.DATA_OVERDUE: N_("data overdue"),
+                Topic.REVIEW_DUE: N_("review due")}
+
+
+def number_text(value: float | None) -> str:
+    """150, 186.6, 1,234,567: a value in an alert, as the current language writes it."""
+    if value is None:
+        return _("none")
+    return count_text(round(float(value), 1) if abs(value) < 1e15 else value)
+
+
+def _status(standing: Standing | None) -> str:
+    if standing is None:
+        return _("not tracked")
+    return labels(current_language()).status(standing.status).lower()
+
+
+def latest_text(standing: Standing) -> str:
+    """``latest value 170 for 2026-10, expected 186.6``; empty without a value."""
+    if standing.latest is None:
+        return ""
+    period, value = standing.latest
+    if standing.expected is None:
+        return _("latest value {value} for {period}", value=number_text(value), period=period)
+    return _("latest value {value} for {period}, expected {expected}",
+             value=number_text(value), period=period, expected=number_text(standing.expected))
+
+
+def what_changed(alert: Alert) -> str:
+    """The change in words, e.g. ``on track → behind (latest value 88 for 2026-11, expected
+    95)``."""
+    before, after, kind = alert.before, alert.after, alert.kind
+    if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED):
+        detail = latest_text(after)
+        text = f"{_status(before)} → {_status(after)}"
+        return text + (f" ({detail})" if detail else "")
+    if kind is AlertKind.TURNED_RED:
+        t = labels(current_language())
+        shown = t.rag(before.rag).lower() if before is not None and before.rag else _("no colour")
+        return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
+    if kind is AlertKind.DATA_OVERDUE:
+        period, due = after.overdue
+        return _("the value for {period} is due since {due}", period=period, due=due)
+    if kind is AlertKind.DATA_RECEIVED:
+        return _("the values are current again ({latest})",
+                 latest=latest_text(after) or _("no value yet"))
+    if kind is AlertKind.REVIEW_DUE:
+        return _("the review date {date} has passed", date=after.kpi.review_date)
+    if kind is AlertKind.REVIEWED:
+        review = after.kpi.review_date
+        return _("next review on {date}", date=review) if review else \
+            _("the review date was removed")
+    if kind is AlertKind.RETIRED:
+        successor = after.kpi.replaced_by
+        return _("retired, replaced by {id}", id=successor) if successor else _("retired")
+    if after is None:
+        return _("deleted")
+    return _("now {lifecycle}", lifecycle=labels(current_language()).lifecycle(
+        after.kpi.lifecycle).lower())
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One alert with everything a reader needs: who, what, where."""
+
+    alert: Alert
+    name: str
+    owner: str
+    department: str
+    department_name: str
+    reviewers: tuple[str, ...]
+    what: str
+    url: str
+
+    @property
+    def kind(self) -> AlertKind:
+        return self.alert.kind
+
+    def as_dict(self) -> dict:
+        return {"kind": self.kind.value, "topics": [t.value for t in self.kind.topics],
+                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.name,
+                "owner": self.owner or None, "department": self.department,
+                "department_name": self.department_name, "reviewers": list(self.reviewers),
+                "what": self.what, "url": self.url or None,
+                "before": _standing_dict(self.alert.before),
+                "after": _standing_dict(self.alert.after)}
+
+
+def _standing_dict(standing: Standing | None) -> dict | None:
+    if standing is None:
+        return None
+    return {"day": standing.day.isoformat(), "status": standing.status.value,
+            "rag": standing.rag, "lifecycle": standing.kpi.lifecycle.value,
+            "latest": {"period": standing.latest[0], "value": standing.latest[1]}
+            if standing.latest else None,
+            "overdue": {"period": standing.overdue[0], "due_since": standing.overdue[1].isoformat()}
+            if standing.overdue else None,
+            "review_date": standing.kpi.review_date.isoformat()
+            if standing.kpi.review_date else None}
+
+
+def reviewers_of(catalog: Catalog, kpi: Kpi) -> tuple[str, ...]:
+    """The department's reviewers; the catalog's when the department names none (as in
+    CODEOWNERS)."""
+    department = catalog.departments.get(kpi.department)
+    own = department.reviewers if department is not None else []
+    return tuple(own or catalog.config.reviewers)
+
+
+def page_url(site_url: str, kpi_id: str) -> str:
+    return site_url.rstrip("/") + "/" + KPI_PAGE.format(id=kpi_id) if site_url else ""
+
+
+def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: str
+            ) -> list[Entry]:
+    """``catalogs``: the first and second moment's; a KPI's details come from the latest
+    one that has it."""
+    out = []
+    for alert in alerts:
+        catalog = catalogs[1] if alert.kpi_id in catalogs[1].kpis else catalogs[0]
+        kpi = alert.kpi
+        department = catalog.departments.get(kpi.department)
+        out.append(Entry(alert, kpi.name, kpi.owner or "", kpi.department,
+                         department.name if department else kpi.department,
+                         reviewers_of(catalog, kpi), what_changed(alert),
+                         page_url(site_url, alert.kpi_id)))
+    return out
+
+
+@dataclass
+class Report:
+    first: str
+    second: str
+    entries: list[Entry]
+    open: list[tuple[str, Topic]]
+    note: str = ""
+
+
+def _headline(report: Report) -> str:
+    count = len(report.entries)
+    if not count:
+        return _("No alerts.")
+    return ngettext("{count} alert.", "{count} alerts.", count, count=count_text(count))
+
+
+def as_text(report: Report) -> str:
+    """For a terminal or a chat message: plain lines; ``@`` in contributor text is inert."""
+    lines = [_("KPI alerts from {first} to {second}: {headline}", first=report.first,
+               second=report.second, headline=_headline(report))]
+    if report.note:
+        lines.append(report.note)
+    for kind in AlertKind:
+        group = [e for e in report.entries if e.kind is kind]
+        if not group:
+            continue
+        lines += ["", _(TITLES[kind])]
+        for e in group:
+            lines.append(f"  - {chat(e.name)} ({e.alert.kpi_id}), {chat(e.department_name)}: "
+                         f"{chat(e.what)}.")
+            who = _("Owner: {owner}.", owner=chat(e.owner)) if e.owner else _("No owner.")
+            if e.reviewers:
+                who += " " + _("Reviewers: {reviewers}.", reviewers=", ".join(e.reviewers))
+            lines.append(f"    {who}" + (f" {e.url}" if e.url else ""))
+    return "\n".join(lines)
+
+
+def chat(text: object) -> str:
+    """Contributor text for plain-text channels: one line, no control characters, and an
+    invisible joiner after every ``@`` so that no name pings anyone (`@everyone`)."""
+    return " ".join(visible(str(text)).split()).replace("@", "@\u2060")
+
+
+def as_markdown(report: Report) -> str:
+    lines = ["### " + _("KPI alerts"), "",
+             md(_headline(report)) + " " + _("From {first} to {second}.",
+                                             first=md(report.first), second=md(report.second))]
+    if report.note:
+        lines += ["", md(report.note)]
+    for kind in AlertKind:
+        group = [e for e in report.entries if e.kind is kind]
+        if not group:
+            continue
+        lines += ["", f"#### {_(TITLES[kind])}", ""]
+        lines += [markdown_line(e) for e in group]
+    return "\n".join(lines) + "\n"
+
+
+def markdown_line(e: Entry) -> str:
+    """One alert as a Markdown bullet; reviewers are mentioned (they are validated GitHub
+    handles), contributor text is not able to mention anyone."""
+    name = f"[{md(e.name)}]({e.url})" if e.url else f"**{md(e.name)}**"
+    who = _("owner {owner}", owner=md(e.owner)) if e.owner else _("no owner")
+    if e.reviewers:
+        who += "; " + _("reviewers {reviewers}", reviewers=" ".join(e.reviewers))
+    return f"- {name} (`{e.alert.kpi_id}`, {md(e.department_name)}): {md(e.what)} — {who}"
+
+
+def as_json(report: Report) -> str:
+    return json.dumps({
+        "from": report.first, "to": report.second, "note": report.note or None,
+        "alerts": [e.as_dict() for e in report.entries],
+        "open": [{"kpi": kpi_id, "topic": topic.value} for kpi_id, topic in report.open],
+    }, indent=2, ensure_ascii=False)
+
+
+FORMATS = {"text": as_text, "markdown": as_markdown, "json": as_json}
+

@@ -1,0 +1,182 @@
+"""`kpi alerts`: what changed in where the KPIs stand, for owners; as GitHub issues and
+chat or mail messages when asked."""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import click
+
+from kpi_catalog.alerts import detect, moments, report
+from kpi_catalog.alerts.github import GitHub, GitHubError
+from kpi_catalog.changes import BrokenSide
+from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of, today_option
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.audience import AUDIENCES, for_audience
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.reading.loader import find_repo_root
+
+
+@main.command()
+@click.argument("first", required=False)
+@click.argument("second", required=False)
+@click.option("--catalog", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The catalog folder (default: ./kpis of this repository).")
+@click.option("--format", "fmt", type=click.Choice(sorted(report.FORMATS)), default="text",
+              show_default=True,
+              help="text for people and chat, markdown for a job summary, json for programs.")
+@click.option("--audience", type=click.Choice(AUDIENCES), default=None,
+              help="Who reads the alerts: public leaves confidential KPIs out (and internal "
+              "KPIs' values). Default: catalog.yml `audience`.")
+@click.option("--site-url", envvar="KPI_SITE_URL", show_envvar=True, default=None,
+              metavar="URL", help="Where the site is published, for the links to KPI pages "
+              "(default: site_url in mkdocs.yml).")
+@click.option("--github-issues", is_flag=True,
+              help="Keep one GitHub issue per KPI and topic open while it holds, closed on "
+              "recovery (GITHUB_REPOSITORY, GITHUB_TOKEN, GITHUB_API_URL).")
+@click.option("--notify", is_flag=True,
+              help="Send the alerts to the apprise URLs in KPI_NOTIFY_URLS (chat, mail).")
+@click.option("--published-before", envvar="KPI_PUBLISHED_BEFORE", default=None,
+              metavar="TIME", help="For `published`: only deployments made before this time "
+              "(ISO 8601), so that this run's own deployment is not the last published.")
+@today_option
+def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str,
+           audience: str | None, site_url: str | None, github_issues: bool, notify: bool,
+           published_before: str | None, today) -> None:
+    """What changed in where the KPIs stand from FIRST to SECOND: a KPI that turned behind
+    or red, recovered, achieved its target, whose data became overdue or arrived, whose
+    review date passed, or that was retired.
+
+    FIRST and SECOND are each a date (YYYY-MM-DD: the catalog as committed by the end of
+    that day, judged that day), a git revision or a catalog folder (judged on --today;
+    REVISION@DATE judges it on DATE), or `published` (the last deployment of GitHub Pages).
+    Default FIRST: `published` inside GitHub Actions, else yesterday; default SECOND: the
+    files as they are, today. Exits 1 when an issue or a message could not be sent.
+    See docs/guide/alerts.md.
+    """
+    folder = catalog or default_catalog()
+    speak_for(folder)
+    day = today_of(today)
+    github = GitHub.from_environment()
+    if github_issues and github is None:
+        raise click.UsageError(_("--github-issues needs GITHUB_REPOSITORY and GITHUB_TOKEN "
+                                 "(as GitHub Actions sets them)."))
+    try:
+        old = moments.read_moment(first, folder, day, first=True, github=github,
+                                  published_before=_time(published_before))
+        new = moments.read_moment(second, folder, day, first=False)
+    except moments.MomentError as problem:
+        raise click.UsageError(str(problem)) from None
+    except BrokenSide as broken:
+        click.echo(_("The catalog at {label} is not valid, so its KPIs cannot be judged:",
+                     label=broken.label), err=True)
+        click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
+        sys.exit(1)
+    chosen = audience or new.catalog.config.audience
+    catalogs = (for_audience(old.catalog, chosen), for_audience(new.catalog, chosen))
+    after = detect.standings(catalogs[1], new.day)
+    # a KPI left out for this audience on either side (confidential now, or then) is never
+    # named: not even as "deleted"
+    hidden = (old.catalog.kpis.keys() - catalogs[0].kpis.keys()) | (
+        new.catalog.kpis.keys() - catalogs[1].kpis.keys())
+    found = [a for a in detect.detect(detect.standings(catalogs[0], old.day), after)
+             if a.kpi_id not in hidden]
+    url = _site_url(site_url, find_repo_root(folder))
+    result = report.Report(old.label, new.label, report.entries(found, catalogs, url),
+                           detect.open_topics(after), old.note)
+    click.echo(report.FORMATS[fmt](result), nl=fmt != "markdown")
+    failed = False
+    if github_issues:
+        failed |= _sync_issues(github, catalogs[1], after, result, url)
+    if notify:
+        failed |= _notify(result)
+    sys.exit(1 if failed else 0)
+
+
+def _time(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return moments.parse_time(text)
+    except ValueError:
+        raise click.BadParameter(_("write the time as ISO 8601 (2026-12-03T01:17:00Z)."),
+                                 param_hint="--published-before") from None
+
+
+def _site_url(given: str | None, repo_root: Path) -> str:
+    """The published site's address: --site-url / KPI_SITE_URL, else mkdocs.yml's
+    ``site_url``; only http(s), since it becomes links in issues and messages."""
+    url = given or _mkdocs_site_url(repo_root)
+    if url and not url.lower().startswith(("https://", "http://")):
+        raise click.BadParameter(_("the site's address must start with https:// or http://."),
+                                 param_hint="--site-url")
+    return url or ""
+
+
+def _mkdocs_site_url(repo_root: Path) -> str:
+    import yaml
+
+    class Tolerant(yaml.SafeLoader):
+        """mkdocs.yml may hold tags such as !!python/name: they are read as nothing."""
+
+    Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
+    try:
+        data = yaml.load((repo_root / "mkdocs.yml").read_text(encoding="utf-8"),
+                         Loader=Tolerant)  # noqa: S506 - a SafeLoader that ignores tags
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return ""
+    value = data.get("site_url") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else ""
+
+
+def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
+                 url: str) -> bool:
+    from kpi_catalog.alerts import issues
+
+    subjects = []
+    for kpi_id, topic in result.open:
+        kpi = catalog.kpis[kpi_id]
+        department = catalog.departments.get(kpi.department)
+        subjects.append(issues.Subject(
+            kpi_id, topic, kpi.name, department.name if department else kpi.department,
+            kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
+            after[kpi_id]))
+    try:
+        synced = issues.sync(github, subjects, result.entries,
+                             log=lambda line: click.echo(f"GitHub: {line}", err=True))
+    except GitHubError as problem:
+        click.echo(_("GitHub issues were not updated: {problem}.", problem=problem), err=True)
+        return True
+    for problem in synced.problems:
+        click.echo(f"GitHub: {problem}.", err=True)
+    click.echo(_("GitHub issues: {opened} opened, {updated} updated, {closed} closed.",
+                 opened=len(synced.opened), updated=len(synced.updated),
+                 closed=len(synced.closed)), err=True)
+    return bool(synced.problems)
+
+
+def _notify(result: report.Report) -> bool:
+    from kpi_catalog.alerts import notify
+
+    found = notify.targets(os.environ.get(notify.ENVIRONMENT, ""))
+    if not found:
+        click.echo(_("--notify: {variable} names no target; nothing was sent.",
+                     variable=notify.ENVIRONMENT), err=True)
+        return False
+    if not result.entries:
+        return False
+    try:
+        import apprise  # noqa: F401 - only to say how to install it
+    except ImportError:
+        click.echo(_("--notify needs apprise: pip install \"kpi-catalog[alerts]\"."), err=True)
+        return True
+    sent = notify.send(result, found)
+    for line in sent.failed:
+        click.echo(_("Notification failed: {target}.", target=line), err=True)
+    click.echo(_("Notifications: {sent} sent, {failed} failed.", sent=len(sent.delivered),
+                 failed=len(sent.failed)), err=True)
+    return bool(sent.failed)

@@ -1,0 +1,160 @@
+"""`kpi alerts`: what changed in where the KPIs stand between two moments of a catalog's
+history, in text, Markdown and JSON.
+
+The KPIs of ``catalog_factory``: baseline 120 on 2026-01-01, target 200 on 2026-12-31,
+monthly, thresholds green 180 and amber 150. On a value for 2026-10 the straight line
+expects about 186.6 (tolerance 4): 186 is on track, 170 behind, 140 behind and red.
+"""
+
+from __future__ import annotations
+
+from alerts_helpers import kinds, monthly
+
+ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)  # 2026-03 .. 2026-10: on the line
+BEHIND = (*ON_TRACK[:-1], 170)
+
+
+def test_statuses_moving_both_ways(history):
+    history.commit([monthly("slips", *ON_TRACK, start=3),
+                    monthly("recovers", *ON_TRACK[:-1], 170, start=3),
+                    monthly("reddens", *ON_TRACK[:-1], 186, start=3),
+                    monthly("achieves", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("slips", *ON_TRACK[:-1], 170, start=3),
+                    monthly("recovers", *ON_TRACK, start=3),
+                    monthly("reddens", *ON_TRACK[:-1], 140, start=3),
+                    monthly("achieves", *ON_TRACK[:-1], 201, start=3)], "2026-11-11")
+    data = history.json("2026-11-10", "2026-11-11")
+    assert kinds(data) == {("slips", "turned_behind"), ("recovers", "recovered"),
+                           ("reddens", "turned_behind"), ("reddens", "turned_red"),
+                           ("achieves", "achieved")}
+    slipped = next(a for a in data["alerts"] if a["kpi"] == "slips")
+    assert slipped["what"] == "on track → behind (latest value 170 for 2026-10, expected " \
+                              "186.6)"
+    assert (slipped["before"]["status"], slipped["after"]["status"]) == ("on_track", "behind")
+    assert {(a["kpi"], a["topic"]) for a in data["open"]} == {
+        ("slips", "off_track"), ("reddens", "off_track")}
+    back = history.json("2026-11-11", "2026-11-10")
+    assert ("slips", "recovered") in kinds(back) and ("recovers", "turned_behind") in kinds(back)
+
+
+def test_each_alert_names_the_kpi_owner_reviewers_and_page(history):
+    history.commit([monthly("leads", *ON_TRACK, start=3, owner="Head of <b>Growth</b> @all")],
+                   "2026-11-10")
+    history.commit([monthly("leads", *ON_TRACK[:-1], 140, start=3,
+                            owner="Head of <b>Growth</b> @all")], "2026-11-11")
+    alert = history.json("2026-11-10", "2026-11-11")["alerts"][0]
+    assert (alert["kpi"], alert["name"], alert["department"], alert["department_name"]) == (
+        "leads", "KPI leads", "marketing", "Marketing")
+    assert alert["reviewers"] == ["@acme/marketing-leads", "@ayu"]
+    assert alert["owner"] == "Head of <b>Growth</b> @all", "JSON: data, as written"
+    assert alert["url"] == "https://kpi.example.org/kpis/leads/"
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert "KPI leads (leads), Marketing: on track → behind" in text
+    assert "Owner: Head of <b>Growth</b> @\u2060all. Reviewers: @acme/marketing-leads, @ayu. " \
+           "https://kpi.example.org/kpis/leads/" in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
+    assert "- [KPI leads](https://kpi.example.org/kpis/leads/) (`leads`, Marketing): on track " \
+           "→ behind" in markdown
+    assert "owner Head of &lt;b&gt;Growth&lt;/b&gt; &#64;all; reviewers @acme/marketing-leads " \
+           "@ayu" in markdown, "contributor text cannot mention; reviewers are mentioned"
+
+
+def test_data_that_becomes_overdue_and_arrives(history):
+    history.commit([monthly("late", *ON_TRACK[:-1], start=3),
+                    monthly("current", *ON_TRACK[:-1], start=3)], "2026-10-20")
+    history.commit([monthly("late", *ON_TRACK[:-1], start=3),
+                    monthly("current", *ON_TRACK, start=3)], "2026-11-13")
+    # 2026-10 is due on 2026-11-14 (14 days of grace): `late` never sent it
+    data = history.json("2026-11-13", "2026-11-20")
+    assert kinds(data) == {("late", "data_overdue")}
+    assert data["alerts"][0]["what"] == "the value for 2026-10 is due since 2026-11-14"
+    history.commit([monthly("late", *ON_TRACK, start=3),
+                    monthly("current", *ON_TRACK, start=3)], "2026-11-25")
+    assert kinds(history.json("2026-11-20", "2026-11-25")) == {("late", "data_received")}
+
+
+def test_a_kpi_retired_in_between_is_retired_not_recovered(history):
+    behind = monthly("old", *ON_TRACK[:-1], 140, start=3)
+    history.commit([behind, monthly("new", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([{**behind, "lifecycle": "retired", "replaced_by": "new"},
+                    monthly("new", *ON_TRACK, start=3)], "2026-11-11")
+    data = history.json("2026-11-10", "2026-11-11")
+    assert kinds(data) == {("old", "retired")}
+    assert data["alerts"][0]["what"] == "retired, replaced by new"
+    assert data["open"] == []
+    history.commit([monthly("new", *ON_TRACK, start=3)], "2026-11-12")
+    assert kinds(history.json("2026-11-10", "2026-11-12")) == {("old", "untracked")}
+    assert kinds(history.json("2026-11-11", "2026-11-12")) == set(), "already retired"
+
+
+def test_drafts_raise_no_alerts_until_active(history):
+    draft = monthly("draft", *ON_TRACK[:-1], 140, start=3, lifecycle="draft")
+    history.commit([draft], "2026-11-10")
+    history.commit([{**draft, "lifecycle": "active"}], "2026-11-11")
+    assert kinds(history.json("2026-11-10", "2026-11-10")) == set()
+    assert kinds(history.json("2026-11-10", "2026-11-11")) == {
+        ("draft", "turned_behind"), ("draft", "turned_red")}
+
+
+def test_a_review_date_passes(history):
+    history.commit([monthly("due", *ON_TRACK, start=3, review_date="2026-11-15")], "2026-11-01")
+    data = history.json("2026-11-14", "2026-11-16")
+    assert kinds(data) == {("due", "review_due")}
+    assert data["alerts"][0]["what"] == "the review date 2026-11-15 has passed"
+    history.commit([monthly("due", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-11-20")
+    assert kinds(history.json("2026-11-16", "2026-11-20")) == {("due", "reviewed")}
+
+
+def test_revisions_are_judged_on_the_same_day_or_their_own(history):
+    first = history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    second = history.commit([monthly("k", *ON_TRACK[:-1], 170, start=3)], "2026-11-11")
+    data = history.json(first, second, "--today", "2026-11-12")
+    assert kinds(data) == {("k", "turned_behind")}
+    assert data["from"] == f"{first[:7]} on 2026-11-12"
+    later = history.json(f"{second}@2026-12-13", f"{second}@2026-12-14")
+    assert kinds(later) == {("k", "data_overdue")}, "2026-11 is due on 2026-12-14"
+
+
+def test_the_default_compares_yesterday_with_the_files_as_they_are(history):
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.write([monthly("k", *ON_TRACK[:-1], 170, start=3)])  # not committed yet
+    result = history.alerts("--today", "2026-11-12")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("KPI alerts from 2026-11-11 (")
+    assert "to the files as they are, on 2026-11-12: 1 alert." in result.output
+    assert "Turned behind" in result.output
+
+
+def test_a_public_audience_never_hears_of_a_confidential_kpi(history):
+    secret = monthly("salary-ratio", *ON_TRACK, start=3, visibility="confidential",
+                     name="Secret salary ratio")
+    history.commit([secret, monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([{**secret, "actuals": secret["actuals"][:-1] + [
+        {"period": "2026-10", "value": 140}]}, monthly("k", *ON_TRACK, start=3)], "2026-11-11")
+    internal = history.json("2026-11-10", "2026-11-11", "--audience", "internal")
+    assert ("salary-ratio", "turned_behind") in kinds(internal)
+    for fmt in ("json", "text", "markdown"):
+        out = history.alerts("2026-11-10", "2026-11-11", "--audience", "public",
+                             "--format", fmt).output
+        assert "salary" not in out.lower() and "Secret" not in out
+
+
+def test_wrong_moments_are_usage_errors(history):
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    result = history.alerts("nope-not-a-revision")
+    assert result.exit_code == 2 and "`nope-not-a-revision` is neither" in result.output
+    result = history.alerts("HEAD@2026-13-45")
+    assert result.exit_code == 2 and "`2026-13-45` is not a date" in result.output
+    result = history.alerts("--site-url", "javascript:alert(1)", "--today", "2026-11-12")
+    assert result.exit_code == 2 and "https://" in result.output
+
+
+def test_alerts_speak_the_catalog_language(history):
+    history.config["language"] = "id"
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("k", *BEHIND, start=3)], "2026-11-11")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert text.startswith("Peringatan KPI dari 2026-11-10 (")
+    assert "Menjadi tertinggal" in text
+    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 186,6)" \
+        in text

@@ -1,0 +1,165 @@
+"""`kpi alerts --github-issues` against a fake of GitHub's REST API that records the calls:
+one open issue per KPI and topic, updated not duplicated, closed with a comment on recovery;
+and `published`, the last successful deployment of GitHub Pages."""
+
+from __future__ import annotations
+
+from alerts_helpers import monthly
+
+ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)
+BEHIND = (*ON_TRACK[:-1], 170)
+
+
+def _sync(history, github, *args: str):
+    return history.alerts("--github-issues", *args, env=github.env)
+
+
+def test_an_issue_per_kpi_and_topic_opened_labelled_and_mentioning_reviewers(history, github):
+    history.commit([monthly("leads", *ON_TRACK, start=3), monthly("deals", *ON_TRACK, start=3,
+                                                                  department="sales")],
+                   "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3, name="Leads <script>@all</script>"),
+                    monthly("deals", *ON_TRACK, start=3, department="sales")], "2026-11-11")
+    result = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert result.exit_code == 0, result.output
+    assert "GitHub issues: 1 opened, 0 updated, 0 closed." in result.output
+    [issue] = github.open_issues()
+    assert issue["title"] == "Leads <script>@\u2060all</script>: off track"
+    assert {label["name"] for label in issue["labels"]} == {"kpi-alert", "kpi-alert:off-track"}
+    body = issue["body"]
+    assert "[Leads &lt;script&gt;&#64;all&lt;/script&gt;](https://kpi.example.org/kpis/leads/)" \
+        in body, "contributor text escaped, the link to the page"
+    assert "Reviewers: @acme/marketing-leads @ayu" in body
+    assert "The KPI is behind: latest value 170 for 2026-10, expected 186.6" in body
+    assert "<!-- kpi-alert: leads off_track -->" in body
+    assert set(github.labels) == {"kpi-alert", "kpi-alert:off-track", "kpi-alert:data-overdue",
+                                  "kpi-alert:review-due"}
+    assert github.made("GET", "/repos/acme/kpis/issues"), "listed, not searched"
+    assert not github.made("GET", "/search/issues")
+
+
+def test_a_second_run_updates_instead_of_duplicating(history, github):
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    github.calls.clear()
+    again = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "0 opened, 0 updated, 0 closed" in again.output
+    assert not github.made("POST", r".*/issues") and not github.made("PATCH", r".*")
+    history.commit([monthly("leads", *BEHIND[:-1], 165, start=3)], "2026-11-12")  # worse still
+    later = _sync(history, github, "2026-11-11", "2026-11-12")
+    assert "0 opened, 1 updated, 0 closed" in later.output
+    [issue] = github.open_issues()
+    assert "latest value 165 for 2026-10" in issue["body"] and len(github.issues) == 1
+
+
+def test_recovery_closes_the_issue_with_a_comment(history, github):
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
+    _sync(history, github, "2026-11-10", "2026-11-11")
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-12")
+    result = _sync(history, github, "2026-11-11", "2026-11-12")
+    assert "0 opened, 0 updated, 1 closed" in result.output
+    issue = github.issues[1]
+    assert issue["state"] == "closed"
+    assert github.comments[1] == ["Back on track: behind → on track (latest value 186 for "
+                                  "2026-10, expected 186.6). Closed by `kpi alerts`."]
+    [close] = github.made("PATCH", "/repos/acme/kpis/issues/1")
+    assert close[2] == {"state": "closed", "state_reason": "completed"}
+
+
+def test_a_retired_kpi_closes_its_issues_as_not_planned(history, github):
+    history.commit([monthly("old", *BEHIND, start=3, review_date="2026-11-01")], "2026-11-10")
+    assert _sync(history, github, "2026-11-09", "2026-11-10").exit_code == 0
+    assert len(github.open_issues()) == 2, "off track, and review due"
+    history.commit([monthly("old", *BEHIND, start=3, lifecycle="retired")], "2026-11-11")
+    result = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "0 opened, 0 updated, 2 closed" in result.output
+    assert all(c == ["Retired: retired. Closed by `kpi alerts`."]
+               for c in github.comments.values())
+    assert {c[2]["state_reason"] for c in github.made("PATCH", r".*/issues/\d+")} == {
+        "not_planned"}
+
+
+def test_state_not_events_decides_after_a_missed_run(history, github):
+    """An issue left open by a run long ago closes even when no alert ends it now."""
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    github.add_issue("KPI leads: off track", "old\n<!-- kpi-alert: leads off_track -->\n")
+    github.add_issue("Someone's own issue", "not ours", labels=("kpi-alert",))
+    result = _sync(history, github, "2026-11-10", "2026-11-10")
+    assert "0 opened, 0 updated, 1 closed" in result.output
+    assert github.issues[1]["state"] == "closed" and github.issues[2]["state"] == "open"
+    assert github.comments[1] == [
+        "Closed by `kpi alerts`: the KPI is no longer off track."]
+
+
+def test_many_open_issues_are_read_page_by_page(history, github):
+    kpis = [monthly(f"k{n}", *BEHIND, start=3) for n in range(5)]
+    history.commit(kpis, "2026-11-10")
+    for n in range(5):
+        github.add_issue(f"KPI k{n}: off track", f"x\n<!-- kpi-alert: k{n} off_track -->\n")
+    result = _sync(history, github, "2026-11-10", "2026-11-10")
+    assert "0 opened, 5 updated, 0 closed" in result.output, "found all 5 over 3 pages"
+    assert len(github.made("GET", "/repos/acme/kpis/issues")) == 3
+
+
+def test_a_failing_call_is_reported_and_the_others_go_on(history, github):
+    history.commit([monthly("a", *BEHIND, start=3), monthly("b", *BEHIND, start=3)],
+                   "2026-11-10")
+    github.add_issue("KPI a: off track", "x\n<!-- kpi-alert: a off_track -->\n")
+    github.fail[("PATCH", "/repos/acme/kpis/issues/1")] = 422
+    result = _sync(history, github, "2026-11-10", "2026-11-10")
+    assert result.exit_code == 1
+    assert "GitHub: PATCH /repos/acme/kpis/issues/1: 422 Validation Failed." in result.output
+    assert "1 opened, 0 updated, 0 closed" in result.output
+
+
+def test_a_token_without_permission_says_so(history, github):
+    history.commit([monthly("a", *BEHIND, start=3)], "2026-11-10")
+    result = history.alerts("--github-issues", "2026-11-10", "2026-11-10",
+                            env={**github.env, "GITHUB_TOKEN": "wrong"})
+    assert result.exit_code == 1
+    assert "GitHub issues were not updated: GET /repos/acme/kpis/labels: 401 Bad " \
+           "credentials (the token may lack the permission" in result.output
+
+
+def test_without_the_environment_it_is_a_usage_error(history):
+    history.commit([monthly("a", *BEHIND, start=3)], "2026-11-10")
+    result = history.alerts("--github-issues", env={"GITHUB_TOKEN": None,
+                                                    "GITHUB_REPOSITORY": None})
+    assert result.exit_code == 2 and "GITHUB_REPOSITORY and GITHUB_TOKEN" in result.output
+
+
+# --- the last published state --------------------------------------------------------------
+
+
+def _deployment(github, number: int, sha: str, created: str, state: str) -> None:
+    github.deployments.append({"id": number, "sha": sha, "environment": "github-pages",
+                               "created_at": created,
+                               "statuses": [{"state": state, "created_at": created}]})
+
+
+def test_published_is_the_last_successful_deployment_before_this_run(history, github):
+    published = history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("k", *BEHIND, start=3)], "2026-11-11")
+    # newest first, as GitHub lists them: this run's own, a failed one, then the published
+    _deployment(github, 3, "f" * 40, "2026-11-12T01:20:00Z", "success")
+    _deployment(github, 2, "e" * 40, "2026-11-11T01:20:00Z", "failure")
+    _deployment(github, 1, published, "2026-11-10T01:20:00Z", "success")
+    result = history.alerts("published", "--today", "2026-11-12", "--format", "json",
+                            "--published-before", "2026-11-12T01:17:00Z", env=github.env)
+    assert result.exit_code == 0, result.output
+    assert f'"from": "the site published on 2026-11-10 ({published[:7]})"' in result.output
+    assert '"kind": "turned_behind"' in result.output
+    default = history.alerts("--today", "2026-11-12", "--published-before",
+                             "2026-11-12T01:17:00Z", env=github.env)
+    assert default.output.startswith("KPI alerts from the site published on 2026-11-10"), \
+        "inside GitHub Actions the default is the last published state"
+
+
+def test_without_a_deployment_published_falls_back_to_yesterday(history, github):
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    result = history.alerts("published", "--today", "2026-11-12", env=github.env)
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("KPI alerts from 2026-11-11 (")
+    assert "The site has no successful deployment yet: compared with yesterday." in result.output
