@@ -1,0 +1,191 @@
+"""The catalog's Atom feeds: what changed, newest first, for the whole catalog and for each
+department, so that readers follow the catalog in their feed reader.
+
+Two kinds of entries:
+
+* **definition changes**, one per commit and KPI, from the KPI's history
+  (:mod:`kpi_catalog.changes.history`): a new KPI, a target made easier, a KPI retired...
+  in the words of `kpi diff`;
+* **status changes**: a KPI that turned behind or red, got back on track, achieved its
+  target, whose data became overdue or arrived (the alerts of :mod:`kpi_catalog.alerts`),
+  dated the day each took effect as the catalog knows it now. Status only changes on a few
+  days (a value's period ends, a value falls due, the baseline or the deadline passes), so
+  those days are the only ones judged.
+
+The feed is made from the catalog as the build's audience may read it: a public build's
+feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
+is written by feedgen (an Atom feed library), so every text a contributor wrote is escaped
+by the XML writer; the HTML of an entry's content is escaped before that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from markupsafe import escape
+
+from kpi_catalog.actuals.due import first_owed_period
+from kpi_catalog.alerts.detect import Alert, Standing, kinds_between, standing_of
+from kpi_catalog.alerts.report import TITLES, what_changed
+from kpi_catalog.changes.history import HistoryEntry
+from kpi_catalog.changes.words import describe
+from kpi_catalog.i18n.labels import Labels
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.audience import values_hidden
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
+
+ENTRIES = 50
+"""Entries per feed: the newest; a feed reader keeps what it has already seen."""
+STATUS_DAYS = 400
+"""How far back status changes are looked for."""
+CATALOG_FEED = "feed.xml"
+DEPARTMENT_FEED = "departments/{id}/feed.xml"
+_VALUE_KINDS = ("actual_", "actuals_")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One entry of a feed, before it is written as Atom."""
+
+    key: str
+    """Unique and stable: the entry's id is the KPI page's address with this fragment."""
+    when: datetime
+    kpi_id: str
+    department: str
+    title: str
+    lines: tuple[str, ...]
+
+
+def _day_time(day: date) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
+                  t: Labels, audience: str) -> list[Item]:
+    """One item per commit that changed a KPI the audience may read."""
+    items = []
+    for kpi_id, entries in (history or {}).items():
+        kpi = catalog.kpis.get(kpi_id)
+        if kpi is None:
+            continue  # deleted, or left out for this audience
+        hide_values = values_hidden(kpi, audience)
+        for entry in entries:
+            changes = [c for c in entry.changes
+                       if not (hide_values and c.kind.startswith(_VALUE_KINDS))]
+            if not changes:
+                continue
+            kinds = {c.kind for c in changes}
+            if "added" in kinds:
+                title = _("New KPI: {name}", name=kpi.name)
+            elif "retired" in kinds:
+                title = _("Retired: {name}", name=kpi.name)
+            else:
+                title = f"{kpi.name}: {describe(changes[0], t, t.number)}"
+            lines = [describe(c, t, t.number) + (f" ({c.reason})" if c.reason else "")
+                     for c in changes]
+            when = entry.when if entry.when.tzinfo else entry.when.replace(tzinfo=UTC)
+            items.append(Item(f"change-{entry.commit[:12]}", when, kpi_id, kpi.department,
+                              title, tuple(lines)))
+    return items
+
+
+def change_days(kpi: Kpi, grace_days: int) -> set[date]:
+    """The days a KPI's status can change without its file changing."""
+    days = {a.date for a in kpi.actuals}
+    if kpi.baseline is not None:
+        days.add(kpi.baseline.date)
+    if kpi.target is not None:
+        days.add(kpi.target.date + timedelta(days=1))
+    if kpi.status is not None and kpi.status.until is not None:
+        days.add(kpi.status.until + timedelta(days=1))
+    owed = first_owed_period(kpi)
+    if owed is not None:
+        days.add(period_end(owed) + timedelta(days=grace_days))
+    return days
+
+
+def status_items(catalog: Catalog, today: date, audience: str) -> list[Item]:
+    """The status changes of each active KPI, over the last :data:`STATUS_DAYS` days."""
+    config = catalog.config.status
+    start = today - timedelta(days=STATUS_DAYS)
+    items = []
+    for kpi_id, kpi in catalog.kpis.items():
+        if kpi.lifecycle is not Lifecycle.ACTIVE or values_hidden(kpi, audience):
+            continue
+        days = sorted(d for d in change_days(kpi, config.grace_days) if start < d <= today)
+        before: Standing = standing_of(kpi, start, config)
+        for day in days:
+            after = standing_of(kpi, day, config)
+            for kind in kinds_between(before, after):
+                alert = Alert(kind, kpi_id, before, after)
+                items.append(Item(f"status-{day.isoformat()}-{kind.value}", _day_time(day),
+                                  kpi_id, kpi.department,
+                                  f"{kpi.name}: {_(TITLES[kind]).lower()}",
+                                  (what_changed(alert),)))
+            before = after
+    return items
+
+
+def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
+                  today: date, t: Labels, audience: str) -> list[Item]:
+    """Every item of the catalog, newest first (``catalog``: as the audience reads it)."""
+    items = changes_items(catalog, history, t, audience) + status_items(catalog, today,
+                                                                        audience)
+    return sorted(items, key=lambda item: (item.when, item.key), reverse=True)
+
+
+def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, page_path: str,
+         kpi_path: str, language: str, today: date) -> bytes:
+    """The Atom document (``*_path``: site-relative; ``kpi_path`` has ``{id}``).
+
+    ``site_url`` must be absolute: an Atom id is a permanent absolute address.
+    """
+    from feedgen.feed import FeedGenerator  # imported here: only a site build needs it
+
+    base = site_url.rstrip("/") + "/"
+    chosen = list(items)[:ENTRIES]
+    feed = FeedGenerator()
+    feed.id(base + feed_path)
+    feed.title(title)
+    feed.language(language)
+    feed.author({"name": title})
+    feed.link(href=base + page_path, rel="alternate", type="text/html")
+    feed.link(href=base + feed_path, rel="self", type="application/atom+xml")
+    feed.generator("kpi-catalog")
+    feed.updated(chosen[0].when if chosen else _day_time(today))
+    for item in reversed(chosen):  # feedgen puts each new entry first
+        page = base + kpi_path.format(id=item.kpi_id)
+        entry = feed.add_entry()
+        entry.id(f"{page}#{item.key}")
+        entry.title(item.title)
+        entry.link(href=page, rel="alternate", type="text/html")
+        entry.updated(item.when)
+        entry.content("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in item.lines)
+                      + "</ul>", type="html")
+    return feed.atom_str(pretty=True)
+
+
+def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
+               site_url: str, t: Labels, audience: str, *, kpi_path: str = "kpis/{id}/",
+               overview: str = "kpis/", department_page: str = "departments/{id}/"
+               ) -> dict[str, bytes]:
+    """The catalog's feed and one per department, by site-relative path (``catalog``: as
+    ``audience`` may read it; nothing without an absolute ``site_url``)."""
+    if not site_url.lower().startswith(("https://", "http://")):
+        return {}
+    items = catalog_items(catalog, history, today, t, audience)
+    common = {"site_url": site_url, "kpi_path": kpi_path, "language": t.language,
+              "today": today}
+    files = {CATALOG_FEED: atom(items, title=catalog.config.name, feed_path=CATALOG_FEED,
+                                page_path=overview, **common)}
+    for department_id, department in catalog.departments.items():
+        path = DEPARTMENT_FEED.format(id=department_id)
+        files[path] = atom([i for i in items if i.department == department_id],
+                           title=f"{catalog.config.name}: {department.name}", feed_path=path,
+                           page_path=department_page.format(id=department_id), **common)
+    return files

@@ -1,0 +1,152 @@
+"""The Atom feeds of the catalog and of each department: valid Atom, the definition changes
+from the history and the status changes, contributor text escaped, and nothing a public
+build may not show."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import rnc2rng
+from alerts_helpers import monthly
+from lxml import etree
+
+from kpi_catalog.changes.history import read_history
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.audience import for_audience
+from kpi_catalog.reading.loader import load_catalog
+from kpi_catalog.site.feed import feed_files
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SCHEMA = etree.RelaxNG(etree.fromstring(rnc2rng.dumps(rnc2rng.load(
+    str(Path(__file__).parents[1] / "site" / "schemas" / "atom.rnc"))).encode()))
+ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)
+BEHIND = (*ON_TRACK[:-1], 170)
+SITE = "https://kpi.example.org/"
+
+
+def valid_atom(data: bytes) -> etree._Element:
+    """The feed, checked against RFC 4287: the grammar, then what a grammar cannot say."""
+    root = etree.fromstring(data)
+    assert SCHEMA.validate(root), SCHEMA.error_log
+    entries = root.findall(f"{ATOM}entry")
+    assert root.find(f"{ATOM}author") is not None or all(
+        e.find(f"{ATOM}author") is not None for e in entries), "4.1.1: an author"
+    ids = [root.findtext(f"{ATOM}id")] + [e.findtext(f"{ATOM}id") for e in entries]
+    assert all(i.startswith("https://") for i in ids) and len(set(ids)) == len(ids)
+    for element in [root, *entries]:
+        alternates = [(link.get("type"), link.get("hreflang"))
+                      for link in element.findall(f"{ATOM}link")
+                      if link.get("rel", "alternate") == "alternate"]
+        assert len(alternates) == len(set(alternates)), "4.1.1: one alternate per type"
+    for entry in entries:
+        assert entry.find(f"{ATOM}content") is not None or alternates, "4.1.2"
+    return root
+
+
+def _feeds(history, day: str, audience: str = "internal") -> dict[str, etree._Element]:
+    catalog = load_catalog(history.repo / "kpis").catalog
+    files = feed_files(for_audience(catalog, audience), read_history(catalog),
+                       date.fromisoformat(day), SITE, labels(catalog.config.language),
+                       audience)
+    return {path: valid_atom(data) for path, data in files.items()}
+
+
+def _titles(feed: etree._Element) -> list[str]:
+    return [e.findtext(f"{ATOM}title") for e in feed.findall(f"{ATOM}entry")]
+
+
+@pytest.fixture
+def three_months(history):
+    history.commit([monthly("leads", *ON_TRACK[:-1], start=3),
+                    monthly("deals", *ON_TRACK[:-1], start=3, department="sales")],
+                   "2026-10-05")
+    history.commit([monthly("leads", *BEHIND, start=3, name="Leads <b>&</b> \"more\""),
+                    monthly("deals", *ON_TRACK[:-1], start=3, department="sales",
+                            target={"value": 190, "date": "2026-12-31"})], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3, name="Leads <b>&</b> \"more\""),
+                    monthly("deals", *ON_TRACK[:-1], start=3, department="sales",
+                            target={"value": 190, "date": "2026-12-31"},
+                            lifecycle="retired")], "2026-11-20")
+    return history
+
+
+def test_the_catalog_feed_tells_definition_and_status_changes(three_months):
+    feed = _feeds(three_months, "2026-11-25")["feed.xml"]
+    titles = _titles(feed)
+    assert "Retired: KPI deals" in titles
+    assert "KPI deals: target made easier: 200 → 190" in titles
+    assert 'Leads <b>&</b> "more": turned behind' in titles, "parsed back as written"
+    assert 'New KPI: Leads <b>&</b> "more"' in titles and "New KPI: KPI deals" in titles
+    assert feed.findtext(f"{ATOM}title") == "Test"
+    assert feed.find(f"{ATOM}link[@rel='self']").get("href") == SITE + "feed.xml"
+    behind = next(e for e in feed.findall(f"{ATOM}entry")
+                  if e.findtext(f"{ATOM}title").endswith("turned behind"))
+    assert behind.findtext(f"{ATOM}updated") == "2026-10-31T00:00:00+00:00", \
+        "dated the day the October value counts"
+    assert behind.find(f"{ATOM}link").get("href") == SITE + "kpis/leads/"
+    assert behind.findtext(f"{ATOM}content") == \
+        "<ul><li>on track → behind (latest value 170 for 2026-10, expected 186.6)</li></ul>"
+    dates = [e.findtext(f"{ATOM}updated") for e in feed.findall(f"{ATOM}entry")]
+    assert dates == sorted(dates, reverse=True), "newest first"
+
+
+def test_escaping_holds_in_the_xml_and_in_the_html(history):
+    history.commit([monthly("deals", *ON_TRACK, start=3)], "2026-11-01")
+    reason = {"date": "2026-11-02", "reason": "<script>alert(1)</script> & co", "fields": ["target"]}
+    history.commit([monthly("deals", *ON_TRACK, start=3, name="<img src=x onerror=alert(1)>",
+                            target={"value": 190, "date": "2026-12-31"}, changes=[reason])],
+                   "2026-11-02")
+    feed = _feeds(history, "2026-11-25")["feed.xml"]
+    entry = next(e for e in feed.findall(f"{ATOM}entry")
+                 if "target made easier" in e.findtext(f"{ATOM}title"))
+    assert entry.findtext(f"{ATOM}title").startswith("<img src=x onerror=alert(1)>: target")
+    assert entry.find(f"{ATOM}title").get("type", "text") == "text", "shown as text"
+    html = entry.findtext(f"{ATOM}content")
+    assert entry.find(f"{ATOM}content").get("type") == "html"
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html and "<script>" not in html
+
+
+def test_a_department_feed_holds_only_its_kpis(three_months):
+    feeds = _feeds(three_months, "2026-11-25")
+    assert set(feeds) == {"feed.xml", "departments/marketing/feed.xml",
+                          "departments/sales/feed.xml", "departments/hr/feed.xml"}
+    sales = _titles(feeds["departments/sales/feed.xml"])
+    assert sales and all("deals" in t for t in sales)
+    assert feeds["departments/sales/feed.xml"].findtext(f"{ATOM}title") == "Test: Sales"
+    assert _titles(feeds["departments/hr/feed.xml"]) == []
+
+
+def test_data_overdue_is_dated_the_day_it_fell_due(history):
+    history.commit([monthly("late", *ON_TRACK, start=3)], "2026-11-05")
+    feed = _feeds(history, "2026-12-20")["feed.xml"]
+    overdue = [e for e in feed.findall(f"{ATOM}entry")
+               if e.findtext(f"{ATOM}title") == "KPI late: data overdue"]
+    assert [e.findtext(f"{ATOM}updated") for e in overdue] == ["2026-12-14T00:00:00+00:00"]
+
+
+def test_a_public_feed_never_mentions_a_confidential_kpi(history):
+    secret = monthly("salary-ratio", *ON_TRACK, start=3, visibility="confidential",
+                     name="Secret salary ratio")
+    inside = monthly("margin", *BEHIND, start=3, visibility="internal", name="Inside margin")
+    history.commit([secret, inside, monthly("k", *ON_TRACK, start=3)], "2026-10-05")
+    history.commit([{**secret, "target": {"value": 190, "date": "2026-12-31"}},
+                    {**inside, "actuals": inside["actuals"] + [
+                        {"period": "2026-11", "value": 171}]},
+                    monthly("k", *ON_TRACK, start=3)], "2026-12-02")
+    public = feed_files(for_audience(load_catalog(history.repo / "kpis").catalog, "public"),
+                        read_history(load_catalog(history.repo / "kpis").catalog),
+                        date(2026, 12, 20), SITE, labels("en"), "public")
+    for path, data in public.items():
+        valid_atom(data)
+        assert b"salary" not in data.lower() and b"Secret" not in data, path
+        assert b"171" not in data and b"Inside margin: turned" not in data, \
+            "no values of an internal KPI, and so no status"
+    assert b"New KPI: Inside margin" in public["feed.xml"], "its definition is public"
+
+
+def test_no_feed_without_an_absolute_site_address(history):
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-05")
+    catalog = load_catalog(history.repo / "kpis").catalog
+    assert feed_files(catalog, None, date(2026, 11, 25), "", labels("en"), "internal") == {}
