@@ -16,7 +16,9 @@ from kpi_catalog.changes.history import read_history
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.model.audience import for_audience
 from kpi_catalog.reading.loader import load_catalog
+from kpi_catalog.site import SiteOptions
 from kpi_catalog.site.feed import feed_files
+from kpi_catalog.site.render import render_site
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SCHEMA = etree.RelaxNG(etree.fromstring(rnc2rng.dumps(rnc2rng.load(
@@ -94,7 +96,8 @@ def test_the_catalog_feed_tells_definition_and_status_changes(three_months):
 
 def test_escaping_holds_in_the_xml_and_in_the_html(history):
     history.commit([monthly("deals", *ON_TRACK, start=3)], "2026-11-01")
-    reason = {"date": "2026-11-02", "reason": "<script>alert(1)</script> & co", "fields": ["target"]}
+    reason = {"date": "2026-11-02", "reason": "<script>alert(1)</script> & co",
+              "fields": ["target"]}
     history.commit([monthly("deals", *ON_TRACK, start=3, name="<img src=x onerror=alert(1)>",
                             target={"value": 190, "date": "2026-12-31"}, changes=[reason])],
                    "2026-11-02")
@@ -150,3 +153,18 @@ def test_no_feed_without_an_absolute_site_address(history):
     history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-05")
     catalog = load_catalog(history.repo / "kpis").catalog
     assert feed_files(catalog, None, date(2026, 11, 25), "", labels("en"), "internal") == {}
+
+
+def test_every_engine_gets_the_feeds_through_the_site_outputs(three_months, tmp_path):
+    """`kpi render` (any site engine) writes the same feeds as the MkDocs plugin, the same
+    bytes for the same catalog and day; none without the site's address."""
+    catalog = load_catalog(three_months.repo / "kpis").catalog
+    options = SiteOptions(site_url=SITE, history=True)
+    render_site(catalog, tmp_path / "a", today=date(2026, 11, 25), options=options)
+    render_site(catalog, tmp_path / "b", today=date(2026, 11, 25), options=options)
+    feed = valid_atom((tmp_path / "a" / "feed.xml").read_bytes())
+    assert "Retired: KPI deals" in _titles(feed)
+    assert (tmp_path / "a" / "departments/sales/feed.xml").read_bytes() == (
+        tmp_path / "b" / "departments/sales/feed.xml").read_bytes()
+    render_site(catalog, tmp_path / "c", today=date(2026, 11, 25), options=SiteOptions())
+    assert not (tmp_path / "c" / "feed.xml").exists()

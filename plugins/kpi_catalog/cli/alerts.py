@@ -19,6 +19,7 @@ from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.audience import AUDIENCES, for_audience
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.reading.loader import find_repo_root
+from kpi_catalog.site.mkdocs_file import read_mkdocs_file
 
 
 @main.command()
@@ -118,19 +119,13 @@ def _site_url(given: str | None, repo_root: Path) -> str:
 
 
 def _mkdocs_site_url(repo_root: Path) -> str:
-    import yaml
-
-    class Tolerant(yaml.SafeLoader):
-        """mkdocs.yml may hold tags such as !!python/name: they are read as nothing."""
-
-    Tolerant.add_multi_constructor("", lambda loader, suffix, node: None)
-    try:
-        data = yaml.load((repo_root / "mkdocs.yml").read_text(encoding="utf-8"),
-                         Loader=Tolerant)  # noqa: S506 - a SafeLoader that ignores tags
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    path = repo_root / "mkdocs.yml"
+    if not path.is_file():
         return ""
-    value = data.get("site_url") if isinstance(data, dict) else None
-    return value if isinstance(value, str) else ""
+    try:
+        return read_mkdocs_file(path).site_url
+    except (ValueError, OSError):  # a broken mkdocs.yml: the alerts go out without links
+        return ""
 
 
 def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,

@@ -71,7 +71,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
         sys.exit(1)
     site = Site(result.catalog, today=day, options=site_options(
         options, use_directory_urls=settings.use_directory_urls,
-        custom_dir=settings.custom_dir, existing_pages=_hand_written_pages(folder)))
+        custom_dir=settings.custom_dir, existing_pages=_hand_written_pages(folder),
+        site_url=settings.site_url))
     recorded = {"catalog": os.path.relpath(catalog_root, target), "today": day.isoformat(),
                 "options": site.options.settings()}
     progress = _progress()

@@ -204,7 +204,7 @@ class KpiCatalogConfig(Config):
 
 def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
                  custom_dir: str | Path | None = None,
-                 existing_pages: Iterable[str] = ()) -> SiteOptions:
+                 existing_pages: Iterable[str] = (), site_url: str = "") -> SiteOptions:
     """The generator's options from the plugin's (validated) ones and the site's settings:
     the MkDocs plugin and `kpi render` make the same pages from the same mkdocs.yml."""
     overrides = Path(custom_dir) / TEMPLATE_OVERRIDES if custom_dir else None
@@ -221,4 +221,5 @@ def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
         template_dirs=(overrides,) if overrides and overrides.is_dir() else (),
         existing_pages=frozenset(existing_pages),
         history=options.history,
+        site_url=site_url,
     )

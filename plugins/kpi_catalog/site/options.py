@@ -36,6 +36,9 @@ class SiteOptions:
     """Hand-written pages of the site (to know which rule pages exist)."""
     history: bool = False
     """Show each KPI's history from git on its page (the MkDocs plugin's `history` option)."""
+    site_url: str = ""
+    """Where the site is published (mkdocs.yml `site_url`): the Atom feeds need absolute
+    addresses, and are left out without it."""
 
     def kpi_src(self, kpi_id: str) -> str:
         return f"{self.kpi_prefix}/{kpi_id}/index.md"

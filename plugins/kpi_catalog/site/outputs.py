@@ -70,8 +70,15 @@ def assets(site: Site) -> Iterator[SiteFile]:
     yield from asset_files()
 
 
+def _feeds(site: Site) -> Iterable[Output]:
+    from kpi_catalog.site.feed import feeds  # feed.py uses SiteFile: imported when made
+
+    return feeds(site)
+
+
 MAKERS: tuple[Maker, ...] = (
     assets,
+    _feeds,
 )
 """The makers of every output besides the catalog's pages, in the order they run."""
 

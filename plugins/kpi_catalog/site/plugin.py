@@ -51,6 +51,7 @@ from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site import escape
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
 from kpi_catalog.site.environment import template_environment
+from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import BlockRestorer, compact_lines, skeleton
 from kpi_catalog.site.navigation import NavBuilder, nav_srcs
@@ -93,6 +94,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.load_memo = LoadMemo()  # the catalog's models, by file and text
         self.serve_cache = ServeCache()
         self.caching = False  # this build is served and its catalog is valid
+        self.feed_links: dict[str, list[tuple[str, str]]] = {}  # src -> (title, feed URL)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -179,10 +181,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         options = site_options(
             self.config, use_directory_urls=config.use_directory_urls,
             custom_dir=getattr(config.theme, "custom_dir", None),
-            existing_pages=(f.src_uri for f in files.documentation_pages()))
+            existing_pages=(f.src_uri for f in files.documentation_pages()),
+            site_url=config.site_url or "")
         self.site = Site(self.result.catalog, today=self.today, options=options,
                          env=self.serve_cache.environment(options.template_dirs)
                          if self.serving else None)
+        self.feed_links = feed_links(self.site)
         if not self.serving:  # the texts were for locating (and the history); a rebuild
             self.result.catalog.forget_texts()  # under serve compares them
 
@@ -375,7 +379,19 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             self.serve_cache.after_theme(page, output)
         return None
 
-    on_post_page = CombinedEvent(_keep_theme_output, _compact)
+    # Priority -90: after the other plugins, before the indentation is taken out. Every page
+    # links the catalog's feed; a department's page and its KPIs' pages, the department's.
+    @event_priority(-90)
+    def _link_feeds(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if not self.feed_links:
+            return None
+        links = self.feed_links.get(page.file.src_uri) or self.feed_links[""]
+        tags = "".join(f'<link rel="alternate" type="application/atom+xml" '
+                       f'title="{escape.html(title)}" href="{escape.html(href)}">'
+                       for title, href in links)
+        return output.replace("</head>", tags + "</head>", 1)
+
+    on_post_page = CombinedEvent(_keep_theme_output, _link_feeds, _compact)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)
