@@ -16,7 +16,8 @@ import pytest
 from click.testing import CliRunner
 
 from kpi_catalog.cli import main
-from kpi_catalog.export.tables import to_csv, to_json
+from kpi_catalog.export.document import catalog_document, dumps
+from kpi_catalog.export.tables import to_csv
 from kpi_catalog.i18n.numbers import format_number
 from kpi_catalog.model.fields import LAST_YEAR, NUMBER_LIMIT, STATEMENT_LIMIT
 from kpi_catalog.model.kpi import Kpi
@@ -202,7 +203,9 @@ def test_every_consumer_handles_the_extremes_the_model_accepts(make_catalog, tmp
     loaded.kpis = {kpi.id: kpi}
     loaded.kpi_sources = {kpi.id: loaded.kpi_sources["new-leads"]}
     extras = lambda c, k: {"status": compute_status(k, today).as_dict()}  # noqa: E731
-    json.loads(to_json(loaded, extras), parse_constant=_refuse)
+    statuses = {kpi.id: compute_status(kpi, today)}
+    document = catalog_document(loaded, statuses, today, audience="internal")
+    json.loads(dumps(document), parse_constant=_refuse)
     assert to_csv(loaded, extras).count("\n") == 2
     rows, _ = status_rows(loaded, today)
     json.loads(status_json(rows, today), parse_constant=_refuse)

@@ -11,6 +11,7 @@ from kpi_catalog.cli import (  # noqa: F401  (each module registers its commands
     codeowners,
     diff,
     export,
+    mcp,
     new,
     render,
     schema,

@@ -17,9 +17,11 @@ from kpi_catalog.cli.app import (
     today_option,
     write_output,
 )
-from kpi_catalog.export.tables import to_csv, to_json
+from kpi_catalog.export.document import catalog_document, dumps
+from kpi_catalog.export.tables import to_csv
 from kpi_catalog.i18n.messages import ngettext
 from kpi_catalog.model.audience import AUDIENCES, for_audience
+from kpi_catalog.status.compute import catalog_statuses
 
 
 @main.command()
@@ -36,15 +38,23 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | 
            today) -> None:
     """Export the validated CATALOG as JSON or CSV (one row per KPI).
 
+    The JSON is the document a site publishes as `api/v1/catalog.json` (see
+    docs/guide/machine-readable.md), without the site's addresses.
+
     Refuses an invalid catalog, with the same messages as `kpi validate`.
     """
     result = check(catalog, today)
     if not result.ok:
         click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
         sys.exit(1)
-    readable = for_audience(result.catalog, audience or result.catalog.config.audience)
-    extras = status_extras(today_of(today))
-    text = to_json(readable, extras) if fmt == "json" else to_csv(readable, extras)
+    audience = audience or result.catalog.config.audience
+    readable = for_audience(result.catalog, audience)
+    day = today_of(today)
+    if fmt == "json":
+        statuses = catalog_statuses(readable, day)
+        text = dumps(catalog_document(readable, statuses, day, audience=audience))
+    else:
+        text = to_csv(readable, status_extras(day))
     if output:
         write_output(output, text if text.endswith("\n") else text + "\n")
         click.echo(ngettext("wrote {output} ({count} KPI)", "wrote {output} ({count} KPIs)",

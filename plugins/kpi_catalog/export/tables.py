@@ -1,10 +1,9 @@
-"""The validated catalog as JSON (for programs) and CSV (for spreadsheets)."""
+"""The validated catalog as CSV, for spreadsheets (JSON: :mod:`kpi_catalog.export.document`)."""
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -13,28 +12,6 @@ from kpi_catalog.model.kpi import Kpi
 
 # Extra per-KPI fields computed elsewhere (status); the status module registers itself.
 KpiExtras = Callable[[Catalog, Kpi], dict[str, Any]]
-
-
-def catalog_dict(catalog: Catalog, extras: KpiExtras | None = None) -> dict[str, Any]:
-    kpis = []
-    for kpi in catalog.kpis.values():
-        item = {"id": kpi.id, "path": catalog.kpi_path(kpi.id)}
-        item.update(kpi.model_dump(mode="json", exclude={"id"}))
-        if extras:
-            item.update(extras(catalog, kpi))
-        kpis.append(item)
-    return {
-        "name": catalog.config.name,
-        "kpis": kpis,
-        "objectives": [o.model_dump(mode="json") for o in catalog.objectives.values()],
-        "departments": [d.model_dump(mode="json") for d in catalog.departments.values()],
-        "glossary": [g.model_dump(mode="json") for g in catalog.glossary],
-    }
-
-
-def to_json(catalog: Catalog, extras: KpiExtras | None = None) -> str:
-    return json.dumps(catalog_dict(catalog, extras), indent=2, ensure_ascii=False,
-                      allow_nan=False)  # the model keeps numbers finite; never write NaN
 
 
 CSV_COLUMNS = [

@@ -1,0 +1,287 @@
+"""Read-only questions about a catalog, answered as data that JSON can carry: what
+``kpi mcp`` offers an assistant, without the protocol (:mod:`.server` adds that).
+
+Nothing here writes a file, runs a KPI's query or reaches the network: the answers come
+from the catalog files as ``kpi validate`` reads them, shown to one audience
+(:mod:`kpi_catalog.model.audience`: a public one never sees a confidential KPI), with each
+KPI in the shape of the published JSON (:mod:`kpi_catalog.export.document`).
+
+:class:`CatalogState` reads the catalog again when one of its files changed since the last
+question, so an assistant working beside someone who edits the files sees their edits.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.rules import RULES
+from kpi_catalog.export.document import kpi_item
+from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.model.audience import Audience, for_audience
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.codes import CODES, DOCS_URL
+from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.model.handles import KnownBy, words
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.loader import LoadResult, find_repo_root
+from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
+
+FIND_LIMIT = 20
+"""How many KPIs :meth:`Catalog.find` lists unless asked for more (at most 200)."""
+SHOWN_PROBLEMS = 10
+
+
+class QueryError(Exception):
+    """A question that has no answer (an unknown id, a catalog with errors); the message
+    says what to ask instead."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The catalog as the audience may read it, checked, on one day."""
+
+    result: LoadResult
+    catalog: Catalog
+    statuses: dict[str, KpiStatus]
+    today: date
+    known_by: KnownBy
+
+
+class CatalogState:
+    """The catalog in ``root``, read again whenever one of its files changed."""
+
+    def __init__(self, root: Path, *, audience: Audience | None = None,
+                 today: date | None = None, clock: Callable[[], date] = date.today):
+        self.root = root
+        self.audience = audience
+        self.fixed_today = today
+        self.clock = clock
+        self._fingerprint: tuple | None = None
+        self._snapshot: Snapshot | None = None
+
+    def _files(self) -> tuple:
+        found = []
+        for folder, dirs, files in os.walk(self.root):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.endswith((".yml", ".yaml")):
+                    stat = os.stat(os.path.join(folder, name))
+                    found.append((folder, name, stat.st_mtime_ns, stat.st_size))
+        return tuple(found)
+
+    def snapshot(self) -> Snapshot:
+        """The catalog now; :class:`QueryError` while it has errors."""
+        today = self.fixed_today or self.clock()
+        fingerprint = (self._files(), today)
+        if fingerprint != self._fingerprint or self._snapshot is None:
+            self._snapshot = self._read(today)
+            self._fingerprint = fingerprint
+        if not self._snapshot.result.ok:
+            errors = self._snapshot.result.errors
+            shown = "\n".join(d.text() for d in errors[:SHOWN_PROBLEMS])
+            if len(errors) > SHOWN_PROBLEMS:
+                shown += "\n" + _("... and {count} more.",
+                                  count=count_text(len(errors) - SHOWN_PROBLEMS))
+            raise QueryError(ngettext(
+                "The catalog in {root} has {count} error (the same as `kpi validate`); "
+                "answers wait until it is corrected:",
+                "The catalog in {root} has {count} errors (the same as `kpi validate`); "
+                "answers wait until they are corrected:",
+                len(errors), root=self.root, count=count_text(len(errors))) + "\n" + shown)
+        return self._snapshot
+
+    def _read(self, today: date) -> Snapshot:
+        result = check_catalog(self.root, today=today, repo_root=find_repo_root(self.root))
+        audience = self.audience or result.catalog.config.audience
+        readable = for_audience(result.catalog, audience)
+        return Snapshot(result, readable, catalog_statuses(readable, today), today,
+                        KnownBy(readable.glossary))
+
+
+# --- the questions ----------------------------------------------------------------------
+
+
+def summary(snap: Snapshot, kpi: Kpi) -> dict[str, Any]:
+    """A KPI in a few fields: enough to choose one to read in full."""
+    status = snap.statuses[kpi.id]
+    latest = status.latest
+    return {
+        "id": kpi.id, "name": kpi.name, "statement": kpi.statement,
+        "department": kpi.department, "objective": kpi.objective,
+        "lifecycle": kpi.lifecycle.value, "unit": kpi.measurement.unit,
+        "status": status.value.value, "data_overdue": status.data_overdue,
+        "latest": {"period": latest.period, "value": latest.value} if latest else None,
+    }
+
+
+def find(snap: Snapshot, query: str = "", *, department: str | None = None,
+         status: str | None = None, limit: int = FIND_LIMIT) -> dict[str, Any]:
+    """The KPIs that the words of ``query`` name, best first: a word of a KPI's name, id or
+    aliases counts most, then the glossary's spelling of an acronym they use, then its
+    statement, measurement, owner, tags and background. Without words, every KPI (of the
+    ``department``, in the ``status``, when given)."""
+    _known_department(department, snap.catalog.departments)
+    if status is not None and status not in {s.value for s in StatusValue}:
+        raise QueryError(_("There is no status `{status}`; use one of: {known}.",
+                           status=status, known=", ".join(s.value for s in StatusValue)))
+    asked = [w.casefold() for w in words(query)]
+    scored = []
+    for kpi in snap.catalog.kpis.values():
+        if department and kpi.department != department:
+            continue
+        if status and snap.statuses[kpi.id].value.value != status:
+            continue
+        score = _score(snap, kpi, asked, query.casefold().strip()) if asked else 1
+        if score > 0:
+            scored.append((-score, kpi.lifecycle is Lifecycle.RETIRED, kpi.id, kpi))
+    scored.sort(key=lambda item: item[:3])
+    limit = max(1, min(limit, 200))
+    return {"count": len(scored), "kpis": [summary(snap, kpi) for *_rest, kpi in scored[:limit]]}
+
+
+def _score(snap: Snapshot, kpi: Kpi, asked: list[str], phrase: str) -> float:
+    names = snap.known_by.names(kpi)
+    handles = snap.known_by.handles(kpi)
+    m = kpi.measurement
+    text = " ".join(filter(None, (
+        kpi.statement, kpi.question, kpi.description, m.metric, m.unit, m.data_source,
+        m.method, kpi.owner, kpi.data_steward, kpi.department, kpi.objective, *kpi.tags)))
+    tiers = [
+        ({w.casefold() for n in names for w in words(n)}, 3.0),
+        ({w.casefold() for h in handles for w in words(h)}, 2.0),
+        ({w.casefold() for w in words(text)}, 1.0),
+    ]
+    score, matched = 0.0, 0
+    for word in asked:
+        best = max((weight for held, weight in tiers
+                    if any(h.startswith(word) for h in held)), default=0.0)
+        score += best
+        matched += best > 0
+    if matched < len(asked):
+        return 0.0 if matched == 0 else score / 2  # some words only: listed after the rest
+    if any(" ".join(words(h.casefold())) == " ".join(words(phrase)) for h in handles):
+        score += 5  # the query is one of the KPI's handles, word for word
+    return score
+
+
+def kpi(snap: Snapshot, kpi_id: str) -> dict[str, Any]:
+    """One KPI in full: the published JSON of it (its fields, values and status), with the
+    names of its department, objective and the part of success it measures."""
+    found = snap.catalog.kpis.get(kpi_id)
+    if found is None:
+        raise QueryError(_unknown_kpi(snap, kpi_id))
+    item = kpi_item(snap.catalog, found, snap.statuses[kpi_id])
+    department = snap.catalog.departments.get(found.department)
+    objective = snap.catalog.objectives.get(found.objective)
+    part = next((p for p in objective.success if p.id == found.success_part), None) \
+        if objective else None
+    item["department_name"] = department.name if department else None
+    item["objective_name"] = objective.name if objective else None
+    item["success_part_description"] = part.description if part else None
+    item["today"] = snap.today.isoformat()
+    return item
+
+
+def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any]:
+    """The KPIs that need someone: behind, a value overdue, or a review date passed;
+    retired KPIs are left out. Each with the reasons, behind ones first."""
+    _known_department(department, snap.catalog.departments)
+    out = []
+    for one in snap.catalog.kpis.values():
+        if one.lifecycle is Lifecycle.RETIRED or (department and one.department != department):
+            continue
+        status = snap.statuses[one.id]
+        reasons = []
+        if status.value is StatusValue.BEHIND:
+            reasons.append("behind")
+        if status.data_overdue:
+            reasons.append("value_overdue")
+        if one.review_date is not None and one.review_date < snap.today:
+            reasons.append("review_overdue")
+        if reasons:
+            out.append({**summary(snap, one), "reasons": reasons, "expected": status.expected,
+                        "owner": one.owner, "review_date": _iso(one.review_date)})
+    out.sort(key=lambda item: (item["status"] != "behind", item["department"], item["id"]))
+    counts = rollup(snap.statuses[k.id] for k in snap.catalog.kpis.values()
+                    if k.lifecycle is not Lifecycle.RETIRED
+                    and (not department or k.department == department))
+    return {"today": snap.today.isoformat(), "count": len(out), "kpis": out,
+            "rollup": {value.value: n for value, n in counts.items()}}
+
+
+def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:
+    """What a KPI-writing rule (`K101`) or an error code (`E202`) asks for, how severe it is
+    in this catalog, its page, and where the catalog breaks it now; a rule may be named by
+    its short name too (`one-sentence`)."""
+    wanted = code.strip()
+    by_name = {r.name: r.code for r in RULES.values()} | {c.name: c.code for c in CODES.values()}
+    wanted = by_name.get(wanted.lower(), wanted.upper())
+    # Problems of the files the audience may read, naming no KPI it may not.
+    paths = {source.rel for source in snap.catalog.kpi_sources.values()}
+    hidden = set(snap.result.catalog.kpis) - set(snap.catalog.kpis)
+
+    def found(code: str) -> list[dict[str, Any]]:
+        return [_problem(d) for d in snap.result.diagnostics
+                if d.code == code and (d.path in paths or _registry(d))
+                and not any(kpi_id in f"{d.message} {d.hint}" for kpi_id in hidden)]
+
+    if wanted in RULES:
+        rule = RULES[wanted]
+        configured = snap.catalog.config.rules.get(rule.code)
+        return {
+            "code": rule.code, "name": rule.name, "kind": "KPI-writing rule",
+            "asks": rule.summary, "default_severity": rule.severity.value,
+            "severity_here": configured or rule.severity.value,
+            "applies_to": sorted(lc.value for lc in rule.lifecycles),
+            "page": f"{DOCS_URL}rules/{rule.code}/",
+            "broken_by": found(rule.code),
+            "silenced_by": [{"kpi": k.id, "reason": s.reason}
+                            for k in snap.catalog.kpis.values()
+                            for s in k.silence if s.rule == rule.code],
+            "how_to_change": _("Set its severity in catalog.yml (`rules: {{{code}: warning}}`,"
+                               " or `off`), or silence it for one KPI with a reason "
+                               "(`silence:`).", code=rule.code),
+        }
+    if wanted in CODES:
+        entry = CODES[wanted]
+        return {"code": entry.code, "name": entry.name, "kind": "error code",
+                "means": entry.summary, "fix": entry.hint, "severity": entry.severity.value,
+                "page": f"{DOCS_URL}{entry.page[:-3]}/", "found": found(entry.code)}
+    raise QueryError(_("There is no rule or error code `{code}`. Rules: {rules}; error codes: "
+                       "{codes}.", code=code, rules=", ".join(RULES), codes=", ".join(CODES)))
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def _registry(d: Diagnostic) -> bool:
+    return Path(d.path).name in ("catalog.yml", "departments.yml", "objectives.yml",
+                                 "glossary.yml")
+
+
+def _problem(d: Diagnostic) -> dict[str, Any]:
+    return {"where": f"{d.path}:{d.line}:{d.column}", "field": d.field_label,
+            "severity": d.severity.value, "message": d.message, "hint": d.hint}
+
+
+def _known_department(given: str | None, known: dict) -> None:
+    if given is not None and given not in known:
+        raise QueryError(_("There is no department `{given}`; use one of: {known}.",
+                           given=given, known=", ".join(known)))
+
+
+def _unknown_kpi(snap: Snapshot, kpi_id: str) -> str:
+    close = find(snap, kpi_id.replace("-", " "), limit=3)["kpis"]
+    if close:
+        return _("No KPI has the id `{id}`. Did you mean: {ids}?", id=kpi_id,
+                 ids=", ".join(k["id"] for k in close))
+    return _("No KPI has the id `{id}`; `find_kpis` finds KPIs by words of their names.",
+             id=kpi_id)

@@ -1,0 +1,209 @@
+"""`kpi mcp`, driven by the MCP SDK's own client (`ClientSession` over `stdio_client`), as
+an assistant drives it: the server runs as a child process on the example catalog, or on a
+copy that a test edits while the session is open.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+import subprocess
+import sys
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import anyio
+import pytest
+from click.testing import CliRunner
+from mcp import ClientSession, StdioServerParameters, stdio_client
+
+from catalog_factory import TODAY
+from kpi_catalog.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE = REPO / "kpis"
+DAY = TODAY.isoformat()
+CONFIDENTIAL = "rasio-gaji-terhadap-pasar"
+TOOLS = {"find_kpis", "get_kpi", "list_attention", "explain_rule"}
+
+
+@asynccontextmanager
+async def session(catalog: Path, *args: str):
+    """A client session with `kpi mcp CATALOG --today DAY ARGS`."""
+    server = StdioServerParameters(
+        command=sys.executable,
+        args=["-c", "from kpi_catalog.cli import main; main()", "mcp", str(catalog),
+              "--today", DAY, *args])
+    async with stdio_client(server) as (read, write), ClientSession(read, write) as client:
+        await client.initialize()
+        yield client
+
+
+async def call(client: ClientSession, tool: str, **arguments) -> dict:
+    result = await client.call_tool(tool, arguments)
+    assert not result.is_error, result.content
+    return result.structured_content
+
+
+async def error_of(client: ClientSession, tool: str, **arguments) -> str:
+    result = await client.call_tool(tool, arguments)
+    assert result.is_error, result.structured_content
+    return " ".join(part.text for part in result.content)
+
+
+def run(test) -> None:
+    anyio.run(test)
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def kpi_status_json(catalog: Path) -> dict[str, dict]:
+    out = CliRunner().invoke(main, ["status", str(catalog), "--format", "json", "--today", DAY])
+    assert out.exit_code == 0, out.output
+    return {k["id"]: k["status"] for k in json.loads(out.output)["kpis"]}
+
+
+def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for():
+    before = fingerprint(EXAMPLE)
+    expected = kpi_status_json(EXAMPLE)
+
+    async def test():
+        async with session(EXAMPLE) as client:
+            tools = (await client.list_tools()).tools
+            assert {t.name for t in tools} == TOOLS
+            for tool in tools:
+                assert tool.annotations.read_only_hint is True, tool.name
+                assert tool.annotations.destructive_hint is False, tool.name
+                assert tool.description and tool.input_schema["type"] == "object"
+            # single words readers use, not in the KPI's name
+            for query, kpi_id in [("stockout", "store-stockout-rate"),
+                                  ("opex", "opex-to-net-sales"),
+                                  ("gross merchandise value", "online-gmv"),
+                                  ("kepuasan pelanggan", "contact-csat"),
+                                  ("stok kosong", "store-stockout-rate")]:
+                found = await call(client, "find_kpis", query=query)
+                assert found["kpis"][0]["id"] == kpi_id, (query, found["kpis"][:3])
+            gmv = await call(client, "get_kpi", kpi_id="online-gmv")
+            assert gmv["status"] == expected["online-gmv"], "as `kpi status --format json`"
+            assert gmv["name"] == "Monthly online GMV" and gmv["actuals"]
+            assert gmv["department_name"] and gmv["today"] == DAY
+            behind = await call(client, "list_attention")
+            assert behind["kpis"] and behind["kpis"][0]["status"] == "behind"
+            assert all(k["reasons"] for k in behind["kpis"])
+            review = [k for k in behind["kpis"] if "review_overdue" in k["reasons"]]
+            assert [k["id"] for k in review] == ["chatbot-resolution-rate"]
+            assert {k["id"] for k in behind["kpis"] if "behind" in k["reasons"]} == {
+                kpi_id for kpi_id, status in expected.items() if status["value"] == "behind"}
+            rule = await call(client, "explain_rule", code="K109")
+            assert rule["name"] == "review-date-not-past" and rule["page"].endswith("/K109/")
+            assert [p["where"].split(":")[0] for p in rule["broken_by"]] == [
+                "kpis/customer-service/chatbot-resolution-rate.yml"]
+            assert (await call(client, "explain_rule", code="e202"))["code"] == "E202"
+            templates = (await client.list_resource_templates()).resource_templates
+            assert [t.uri_template for t in templates] == ["kpi://kpis/{kpi_id}"]
+            one = await client.read_resource("kpi://kpis/online-gmv")
+            assert json.loads(one.contents[0].text)["status"] == expected["online-gmv"]
+
+    run(test)
+    assert fingerprint(EXAMPLE) == before, "the server changed a file"
+
+
+def test_a_question_without_an_answer_says_what_to_ask_instead():
+    async def test():
+        async with session(EXAMPLE) as client:
+            said = await error_of(client, "get_kpi", kpi_id="store-stockout")
+            assert "No KPI has the id `store-stockout`" in said
+            assert "store-stockout-rate" in said, "a close id is suggested"
+            said = await error_of(client, "find_kpis", query="x", status="late")
+            assert "no status `late`" in said and "on_track" in said
+            said = await error_of(client, "list_attention", department="nope")
+            assert "no department `nope`" in said and "finance" in said
+            assert "no rule or error code `K999`" in await error_of(
+                client, "explain_rule", code="K999")
+
+    run(test)
+
+
+def test_a_public_server_never_shows_a_confidential_kpi():
+    async def test():
+        async with session(EXAMPLE, "--audience", "public") as client:
+            everything = await call(client, "find_kpis", limit=200)
+            assert CONFIDENTIAL not in {k["id"] for k in everything["kpis"]}
+            found = json.dumps(await call(client, "find_kpis", query="gaji median pasar"))
+            assert CONFIDENTIAL not in found and "Gaji staf toko" not in found
+            assert "No KPI has the id" in await error_of(client, "get_kpi", kpi_id=CONFIDENTIAL)
+            catalog = await client.read_resource("kpi://catalog")
+            text = catalog.contents[0].text
+            assert CONFIDENTIAL not in text and json.loads(text)["audience"] == "public"
+            internal = await call(client, "get_kpi", kpi_id="negotiated-savings")
+            assert internal["actuals"] == [] and internal["status"]["value"] == "no_data"
+        async with session(EXAMPLE, "--audience", "internal") as client:
+            found = await call(client, "get_kpi", kpi_id=CONFIDENTIAL)
+            assert found["visibility"] == "confidential"
+
+    run(test)
+
+
+def test_the_server_reads_the_catalog_again_when_a_file_changes(tmp_path):
+    catalog = tmp_path / "kpis"
+    shutil.copytree(EXAMPLE, catalog)
+    gmv = catalog / "sales" / "online-gmv.yml"
+    text = gmv.read_text(encoding="utf-8")
+
+    async def test():
+        async with session(catalog) as client:
+            assert (await call(client, "find_kpis", query="marketplace gross"))["count"] >= 1
+            gmv.write_text(text.replace("name: Monthly online GMV",
+                                        "name: Monthly online GMV\naliases: [omzet daring]"),
+                           encoding="utf-8")
+            found = await call(client, "find_kpis", query="omzet daring")
+            assert found["kpis"][0]["id"] == "online-gmv"
+            gmv.write_text(text.replace("direction:", "direction: sideways\nx:"),
+                           encoding="utf-8")
+            said = await error_of(client, "find_kpis", query="gmv")
+            assert "online-gmv.yml" in said and "`kpi validate`" in said
+            gmv.write_text(text, encoding="utf-8")
+            assert (await call(client, "get_kpi", kpi_id="online-gmv"))["aliases"] == []
+
+    run(test)
+
+
+def test_an_invalid_catalog_is_refused_before_the_server_starts(tmp_path):
+    catalog = tmp_path / "kpis"
+    shutil.copytree(EXAMPLE, catalog)
+    (catalog / "sales" / "online-gmv.yml").write_text("id: online-gmv\nname: [\n")
+    done = subprocess.run(
+        [sys.executable, "-c", "from kpi_catalog.cli import main; main()", "mcp", str(catalog)],
+        capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    assert done.returncode == 1, done.stderr
+    assert "kpis/sales/online-gmv.yml:" in done.stderr and "E101" in done.stderr
+    assert done.stdout == "", "stdout belongs to the protocol"
+    missing = CliRunner().invoke(main, ["mcp", str(tmp_path / "nowhere")])
+    assert missing.exit_code == 2 and "no catalog folder" in missing.output
+
+
+def test_without_the_sdk_the_command_says_how_to_install_it(monkeypatch):
+    loaded = [m for m in sys.modules if m == "mcp" or m.startswith(("mcp.", "kpi_catalog.mcp_"))]
+    for name in loaded:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "mcp", None)
+    out = CliRunner().invoke(main, ["mcp", str(EXAMPLE)])
+    assert out.exit_code == 1
+    assert "pip install 'kpi-catalog[mcp]'" in out.output
+
+
+@pytest.mark.parametrize("tool", sorted(TOOLS))
+def test_no_tool_takes_a_path_or_anything_to_write(tool):
+    """The tools' inputs are words, ids, codes and numbers: nothing names a file, a query
+    to run or a value to store."""
+    from kpi_catalog.mcp_server.queries import CatalogState
+    from kpi_catalog.mcp_server.server import build_server
+
+    server = build_server(CatalogState(EXAMPLE, today=TODAY))
+    listed = {t.name: t for t in anyio.run(server.list_tools)}
+    properties = listed[tool].input_schema.get("properties", {})
+    assert set(properties) <= {"query", "department", "status", "limit", "kpi_id", "code"}
