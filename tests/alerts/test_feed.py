@@ -113,12 +113,12 @@ def test_escaping_holds_in_the_xml_and_in_the_html(history):
 
 def test_a_department_feed_holds_only_its_kpis(three_months):
     feeds = _feeds(three_months, "2026-11-25")
-    assert set(feeds) == {"feed.xml", "departments/marketing/feed.xml",
-                          "departments/sales/feed.xml", "departments/hr/feed.xml"}
-    sales = _titles(feeds["departments/sales/feed.xml"])
+    assert set(feeds) == {"feed.xml", "feed-marketing.xml",
+                          "feed-sales.xml", "feed-hr.xml"}
+    sales = _titles(feeds["feed-sales.xml"])
     assert sales and all("deals" in t for t in sales)
-    assert feeds["departments/sales/feed.xml"].findtext(f"{ATOM}title") == "Test: Sales"
-    assert _titles(feeds["departments/hr/feed.xml"]) == []
+    assert feeds["feed-sales.xml"].findtext(f"{ATOM}title") == "Test: Sales"
+    assert _titles(feeds["feed-hr.xml"]) == []
 
 
 def test_data_overdue_is_dated_the_day_it_fell_due(history):
@@ -164,7 +164,7 @@ def test_every_engine_gets_the_feeds_through_the_site_outputs(three_months, tmp_
     render_site(catalog, tmp_path / "b", today=date(2026, 11, 25), options=options)
     feed = valid_atom((tmp_path / "a" / "feed.xml").read_bytes())
     assert "Retired: KPI deals" in _titles(feed)
-    assert (tmp_path / "a" / "departments/sales/feed.xml").read_bytes() == (
-        tmp_path / "b" / "departments/sales/feed.xml").read_bytes()
+    assert (tmp_path / "a" / "feed-sales.xml").read_bytes() == (
+        tmp_path / "b" / "feed-sales.xml").read_bytes()
     render_site(catalog, tmp_path / "c", today=date(2026, 11, 25), options=SiteOptions())
     assert not (tmp_path / "c" / "feed.xml").exists()

@@ -28,19 +28,23 @@ def test_the_feeds_are_published_with_the_site_and_valid(example_site):
     assert feed.find(f"{ATOM}link[@rel='self']").get("href") == SITE_URL + "feed.xml"
     assert feed.findall(f"{ATOM}entry"), "the example has status changes to tell"
     pages = set()
-    for path in sorted((example_site.site / "departments").glob("*/feed.xml")):
+    for path in sorted(example_site.site.glob("feed-*.xml")):
         department = etree.parse(str(path)).getroot()
         assert SCHEMA.validate(department), (path, SCHEMA.error_log)
         pages |= {e.find(f"{ATOM}link").get("href") for e in department.findall(f"{ATOM}entry")}
-    assert len(list((example_site.site / "departments").glob("*/feed.xml"))) == 7
+    assert len(list(example_site.site.glob("feed-*.xml"))) == 7
     assert pages and all(p.startswith(SITE_URL + "kpis/") for p in pages)
 
 
 def test_every_page_links_the_catalog_feed_and_its_department_feed(example_site):
-    catalog_feed = (SITE_URL + "feed.xml", "Nusantara Retail KPI catalog")
-    assert _feed_links(example_site.page("")) == [catalog_feed]
+    """Relative addresses: a feed reader resolves them against the page, and the theme (which
+    fetches `sitemap.xml` beside every alternate link) stays on the site."""
+    catalog_feed = "Nusantara Retail KPI catalog"
+    assert _feed_links(example_site.page("")) == [("feed.xml", catalog_feed)]
     assert _feed_links(example_site.page("kpis/online-gmv/")) == [
-        catalog_feed, (SITE_URL + "departments/sales/feed.xml",
-                       "Nusantara Retail KPI catalog: Sales")]
+        ("../../feed.xml", catalog_feed),
+        ("../../feed-sales.xml", "Nusantara Retail KPI catalog: Sales")]
     assert _feed_links(example_site.page("departments/finance/"))[1] == (
-        SITE_URL + "departments/finance/feed.xml", "Nusantara Retail KPI catalog: Finance")
+        "../../feed-finance.xml", "Nusantara Retail KPI catalog: Finance")
+    for href, _title in _feed_links(example_site.page("kpis/online-gmv/")):
+        assert (example_site.site / "kpis/online-gmv" / href).resolve().is_file()

@@ -166,6 +166,7 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
 
 def _number(row: Row, found: list[Diagnostic]) -> float | None:
     cell = row.cell("value")
+    value: float | None
     if isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
         value = float(cell.raw)
     else:

@@ -76,7 +76,7 @@ def body(subject: Subject) -> str:
         what = _("The KPI is {state}", state=state)
         if s.latest:
             what += ": " + latest_text(s)
-    elif subject.topic is Topic.DATA_OVERDUE:
+    elif subject.topic is Topic.DATA_OVERDUE and s.overdue is not None:
         what = _("The value for {period} is due since {due}", period=s.overdue[0],
                  due=s.overdue[1])
     else:

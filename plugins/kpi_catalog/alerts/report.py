@@ -64,6 +64,8 @@ def what_changed(alert: Alert) -> str:
     """The change in words, e.g. ``on track → behind (latest value 88 for 2026-11, expected
     95)``."""
     before, after, kind = alert.before, alert.after, alert.kind
+    if after is None:  # only a KPI that left the catalog
+        return _("deleted")
     if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED):
         detail = latest_text(after)
         text = f"{_status(before)} → {_status(after)}"
@@ -72,7 +74,7 @@ def what_changed(alert: Alert) -> str:
         t = labels(current_language())
         shown = t.rag(before.rag).lower() if before is not None and before.rag else _("no colour")
         return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
-    if kind is AlertKind.DATA_OVERDUE:
+    if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
         period, due = after.overdue
         return _("the value for {period} is due since {due}", period=period, due=due)
     if kind is AlertKind.DATA_RECEIVED:
@@ -87,8 +89,6 @@ def what_changed(alert: Alert) -> str:
     if kind is AlertKind.RETIRED:
         successor = after.kpi.replaced_by
         return _("retired, replaced by {id}", id=successor) if successor else _("retired")
-    if after is None:
-        return _("deleted")
     return _("now {lifecycle}", lifecycle=labels(current_language()).lifecycle(
         after.kpi.lifecycle).lower())
 

@@ -257,7 +257,7 @@ def _relabelled(before: dict, after: dict) -> dict[tuple[str, int], tuple[str, i
     """Old key -> new key, for values whose period is written in another form only."""
     gone = [key for key in before if key not in after]
     came = [key for key in after if key not in before]
-    pairs = {}
+    pairs: dict[tuple[str, int], tuple[str, int]] = {}
     for old_key in gone:
         match = next((k for k in came if k[1] == old_key[1] and same_period(old_key[0], k[0])
                       and k not in pairs.values()), None)

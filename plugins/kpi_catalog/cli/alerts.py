@@ -16,7 +16,7 @@ from kpi_catalog.changes import BrokenSide
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of, today_option
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.audience import AUDIENCES, for_audience
+from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
@@ -77,7 +77,7 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
                      label=broken.label), err=True)
         click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
         sys.exit(1)
-    chosen = audience or new.catalog.config.audience
+    chosen: Audience = audience or new.catalog.config.audience  # type: ignore[assignment]
     catalogs = (for_audience(old.catalog, chosen), for_audience(new.catalog, chosen))
     after = detect.standings(catalogs[1], new.day)
     # a KPI left out for this audience on either side (confidential now, or then) is never
@@ -91,7 +91,7 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
                            detect.open_topics(after), old.note)
     click.echo(report.FORMATS[fmt](result), nl=fmt != "markdown")
     failed = False
-    if github_issues:
+    if github_issues and github is not None:
         failed |= _sync_issues(github, catalogs[1], after, result, url)
     if notify:
         failed |= _notify(result)
@@ -146,8 +146,8 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
     except GitHubError as problem:
         click.echo(_("GitHub issues were not updated: {problem}.", problem=problem), err=True)
         return True
-    for problem in synced.problems:
-        click.echo(f"GitHub: {problem}.", err=True)
+    for failed in synced.problems:
+        click.echo(f"GitHub: {failed}.", err=True)
     click.echo(_("GitHub issues: {opened} opened, {updated} updated, {closed} closed.",
                  opened=len(synced.opened), updated=len(synced.updated),
                  closed=len(synced.closed)), err=True)

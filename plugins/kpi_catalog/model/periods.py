@@ -143,7 +143,7 @@ def fits(kpi: Kpi, period: str) -> bool:
 
 def expected_forms_text(kpi: Kpi) -> str:
     """``2026-Q1 (quarterly) or 2026-03 (monthly)``: for messages."""
-    shown = {}
+    shown: dict[str, str] = {}
     for frequency in allowed_frequencies(kpi):
         for form in FORMS_OF[frequency]:
             shown.setdefault(EXAMPLE_OF[form], frequency.value.replace("_", " "))
@@ -184,8 +184,9 @@ def series_form(kpi: Kpi, frequency: Frequency | None = None) -> str:
     first form."""
     frequency = frequency or series_frequency(kpi)
     forms = FORMS_OF[frequency]
-    used = [form_of(a.period) for a in sorted(kpi.actuals, key=lambda a: a.date)
-            if _frequency_of(kpi, a.period) is frequency]
+    used = [form for a in sorted(kpi.actuals, key=lambda a: a.date)
+            if _frequency_of(kpi, a.period) is frequency
+            and (form := form_of(a.period)) is not None]
     counts = Counter(form for form in used if form in forms)
     if not counts:
         return forms[0]

@@ -34,7 +34,7 @@ from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.audience import values_hidden
+from kpi_catalog.model.audience import Audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
@@ -52,7 +52,9 @@ STATUS_DAYS = 92
 each day looked at costs a status computation per KPI: 0.5 ms of CPU per KPI for 400 days,
 a third of that for 92)."""
 CATALOG_FEED = "feed.xml"
-DEPARTMENT_FEED = "departments/{id}/feed.xml"
+DEPARTMENT_FEED = "feed-{id}.xml"
+"""Beside the catalog's feed: Material for MkDocs fetches `sitemap.xml` from the folder of
+every `<link rel="alternate">` of a page, and the site has one at its root only."""
 _VALUE_KINDS = ("actual_", "actuals_")
 
 
@@ -74,7 +76,7 @@ def _day_time(day: date) -> datetime:
 
 
 def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
-                  t: Labels, audience: str) -> list[Item]:
+                  t: Labels, audience: Audience) -> list[Item]:
     """One item per commit that changed a KPI the audience may read."""
     items = []
     for kpi_id, entries in (history or {}).items():
@@ -117,7 +119,7 @@ def change_days(kpi: Kpi, grace_days: int) -> set[date]:
     return days
 
 
-def status_items(catalog: Catalog, today: date, audience: str) -> list[Item]:
+def status_items(catalog: Catalog, today: date, audience: Audience) -> list[Item]:
     """The status changes of each active KPI, over the last :data:`STATUS_DAYS` days."""
     config = catalog.config.status
     start = today - timedelta(days=STATUS_DAYS)
@@ -140,7 +142,7 @@ def status_items(catalog: Catalog, today: date, audience: str) -> list[Item]:
 
 
 def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
-                  today: date, t: Labels, audience: str) -> list[Item]:
+                  today: date, t: Labels, audience: Audience) -> list[Item]:
     """Every item of the catalog, newest first (``catalog``: as the audience reads it)."""
     items = changes_items(catalog, history, t, audience) + status_items(catalog, today,
                                                                         audience)
@@ -179,7 +181,7 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
 
 
 def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
-               site_url: str, t: Labels, audience: str, *, kpi_path: str = "kpis/{id}/",
+               site_url: str, t: Labels, audience: Audience, *, kpi_path: str = "kpis/{id}/",
                overview: str = "kpis/", department_page: str = "departments/{id}/"
                ) -> dict[str, bytes]:
     """The catalog's feed and one per department, by site-relative path (``catalog``: as
@@ -187,15 +189,17 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
     if not site_url.lower().startswith(("https://", "http://")):
         return {}
     items = catalog_items(catalog, history, today, t, audience)
-    common = {"site_url": site_url, "kpi_path": kpi_path, "language": t.language,
-              "today": today}
-    files = {CATALOG_FEED: atom(items, title=catalog.config.name, feed_path=CATALOG_FEED,
-                                page_path=overview, **common)}
+
+    def feed(chosen: list[Item], title: str, path: str, page: str) -> bytes:
+        return atom(chosen, title=title, site_url=site_url, feed_path=path, page_path=page,
+                    kpi_path=kpi_path, language=t.language, today=today)
+
+    files = {CATALOG_FEED: feed(items, catalog.config.name, CATALOG_FEED, overview)}
     for department_id, department in catalog.departments.items():
         path = DEPARTMENT_FEED.format(id=department_id)
-        files[path] = atom([i for i in items if i.department == department_id],
-                           title=f"{catalog.config.name}: {department.name}", feed_path=path,
-                           page_path=department_page.format(id=department_id), **common)
+        files[path] = feed([i for i in items if i.department == department_id],
+                           f"{catalog.config.name}: {department.name}", path,
+                           department_page.format(id=department_id))
     return files
 
 
@@ -209,23 +213,23 @@ def _paths(site: Site) -> dict[str, str]:
 def feeds(site: Site) -> Iterable[SiteFile]:
     """The maker of the feeds (:data:`~kpi_catalog.site.outputs.MAKERS`): none without the
     site's address (``site_url``)."""
+    audience: Audience = "internal" if site.audience == "internal" else "public"
     made = feed_files(site.catalog, site.history or None, site.today, site.options.site_url,
-                      site.t, site.audience, **_paths(site))
+                      site.t, audience, **_paths(site))
     return [SiteFile(path, data) for path, data in made.items()]
 
 
 def feed_links(site: Site) -> dict[str, list[tuple[str, str]]]:
-    """The feeds each page links in its head, by page (``""``: every other page): the
-    catalog's, and on a department's page and its KPIs' pages the department's; empty when
-    the site makes no feeds."""
-    url = site.options.site_url
-    if not url.lower().startswith(("https://", "http://")):
+    """The feeds each page links in its head, by page (``""``: every other page), as
+    (title, site-relative path): the catalog's, and on a department's page and its KPIs'
+    pages the department's; empty when the site makes no feeds."""
+    if not site.options.site_url.lower().startswith(("https://", "http://")):
         return {}
-    base, name = url.rstrip("/") + "/", site.catalog.config.name
-    every = [(name, base + CATALOG_FEED)]
+    name = site.catalog.config.name
+    every = [(name, CATALOG_FEED)]
     by_department = {
         department_id: every + [(f"{name}: {department.name}",
-                                 base + DEPARTMENT_FEED.format(id=department_id))]
+                                 DEPARTMENT_FEED.format(id=department_id))]
         for department_id, department in site.catalog.departments.items()}
     links = {"": every}
     for department_id, own in by_department.items():

@@ -61,6 +61,7 @@ from kpi_catalog.site.rebuild_cache import PageMemo
 from kpi_catalog.site.render import read_manifest
 from kpi_catalog.site.search_view import with_search_words, without_empty_sections, without_spans
 from kpi_catalog.site.serve_cache import ServeCache
+from kpi_catalog.site.urls import relative_url
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
@@ -387,8 +388,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         links = self.feed_links.get(page.file.src_uri) or self.feed_links[""]
         tags = "".join(f'<link rel="alternate" type="application/atom+xml" '
-                       f'title="{escape.html(title)}" href="{escape.html(href)}">'
-                       for title, href in links)
+                       f'title="{escape.html(title)}" '
+                       f'href="{escape.html(relative_url(path, page.url))}">'
+                       for title, path in links)
         return output.replace("</head>", tags + "</head>", 1)
 
     on_post_page = CombinedEvent(_keep_theme_output, _link_feeds, _compact)
