@@ -14,9 +14,20 @@ ENV = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs 1.6 prints a banner about MkDocs 2 
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """The whole test suite, browser tests included (they need Chromium; see README)."""
-    session.install("-e", ".[test]")
+    """The whole test suite, browser tests included (they need Chromium; see README), and
+    the semantic-layer tests with real dbt, MetricFlow and DuckDB (the `semantic` extra)."""
+    session.install("-e", ".[test,semantic]")
     session.run("pytest", *session.posargs, env=ENV)
+
+
+@nox.session
+def dbt(session: nox.Session) -> None:
+    """Build the example's dbt project (examples/dbt): seeds and models into a DuckDB file,
+    and the semantic manifest the example KPIs' metrics are checked against."""
+    session.install("-e", ".[semantic]")
+    session.chdir("examples/dbt")
+    session.run("dbt", "build", "--profiles-dir", ".", *session.posargs,
+                env=ENV | {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
 
 
 @nox.session

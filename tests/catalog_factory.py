@@ -116,3 +116,15 @@ def write_catalog(folder: Path, files: dict[str, object]) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(data if isinstance(data, str) else dump(data), encoding="utf-8")
     return folder
+
+
+EXAMPLE_MANIFEST = "examples/dbt/target/semantic_manifest.json"
+"""The semantic manifest the example's KPIs name metrics of (catalog.yml `semantic_layer`)."""
+
+
+def copy_semantic_manifest(root: Path) -> None:
+    """Put the example's semantic manifest where its catalog.yml says, under the repository
+    ``root``: a copy of the example catalog validates only beside it."""
+    target = root / EXAMPLE_MANIFEST
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes((Path(__file__).resolve().parents[1] / EXAMPLE_MANIFEST).read_bytes())

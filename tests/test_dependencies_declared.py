@@ -1,4 +1,5 @@
-"""Every third-party module the package imports is a declared runtime dependency."""
+"""Every third-party module the package imports is a declared runtime dependency (of the
+package, or of the optional extra that the feature importing it needs)."""
 
 from __future__ import annotations
 

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from catalog_factory import copy_semantic_manifest
+
 ROOT = Path(__file__).resolve().parents[1]
 CAC = "kpis/marketing/customer-acquisition-cost.yml"
 
@@ -37,6 +39,7 @@ class Repo:
     def __init__(self, path: Path, hook: dict):
         self.path = path
         shutil.copytree(ROOT / "kpis", path / "kpis")
+        copy_semantic_manifest(path)
         (path / "README.md").write_text("A catalog.\n", encoding="utf-8")
         config = {"repos": [{"repo": "local", "hooks": [hook]}]}
         (path / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from catalog_factory import copy_semantic_manifest
 from kpi_catalog.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
@@ -19,6 +20,7 @@ def repo(tmp_path: Path) -> Path:
     """A repository holding a copy of the example catalog in ``kpis/``."""
     (tmp_path / ".git").mkdir()
     shutil.copytree(EXAMPLE, tmp_path / "kpis")
+    copy_semantic_manifest(tmp_path)
     return tmp_path
 
 

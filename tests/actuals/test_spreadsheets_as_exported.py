@@ -97,7 +97,7 @@ def test_a_blank_row_does_not_hide_a_malformed_one(repo, tmp_path):
 def test_pull_before_the_example_database_exists_says_how_to_make_it(repo, tmp_path,
                                                                      monkeypatch):
     examples = repo / "examples"
-    examples.mkdir()
+    examples.mkdir(exist_ok=True)  # the repo may hold examples/dbt's manifest already
     (examples / "build_actuals_db.py").write_text("# builds actuals.sqlite\n")
     monkeypatch.chdir(repo)
     result = kpi("actuals", "pull", "kpis", "--database", "sqlite:///examples/actuals.sqlite")

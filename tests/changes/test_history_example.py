@@ -12,6 +12,8 @@ from pathlib import Path
 
 from changes_helpers import GitCatalog
 
+from catalog_factory import copy_semantic_manifest
+
 REPO = Path(__file__).resolve().parents[2]
 KPI = "kpis/marketing/sales-qualified-leads.yml"
 
@@ -21,6 +23,7 @@ def test_the_example_site_shows_history_on_the_kpi_pages_that_changed(tmp_path):
     for name in ("kpis", "docs", "overrides"):
         if (REPO / name).exists():
             shutil.copytree(REPO / name, repo.repo / name)
+    copy_semantic_manifest(repo.repo)
     shutil.copy(REPO / "mkdocs.yml", repo.repo / "mkdocs.yml")
     repo.git("init", "-q", "-b", "main")
     repo.commit("The example catalog")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from catalog_factory import copy_semantic_manifest
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.reading import parallel as parallel_load
 
@@ -100,6 +101,7 @@ def test_parallel_load_of_the_example_catalog(tmp_path, monkeypatch):
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     shutil.copytree(EXAMPLE, repo / "kpis")
+    copy_semantic_manifest(repo)
     sequential, parallel, workers_used = _check_both_ways(repo / "kpis", monkeypatch)
     assert workers_used and len(sequential[1]) > 10
     assert parallel == sequential

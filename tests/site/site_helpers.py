@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-from catalog_factory import TODAY, write_catalog
+from catalog_factory import TODAY, copy_semantic_manifest, write_catalog
 
 REPO = Path(__file__).resolve().parents[2]
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
@@ -208,6 +208,7 @@ def build_example(root: Path, **plugin_options: object) -> Built:
     for name in ("kpis", "docs", "overrides"):
         if (REPO / name).exists():
             shutil.copytree(REPO / name, root / name)
+    copy_semantic_manifest(root)
     config = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "kpi-catalog" in plugin:

@@ -21,6 +21,7 @@ from pydantic import ValidationError
 
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES, Context, severities
+from kpi_catalog.checking.semantic import manifest_path
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.enums import Direction
@@ -71,7 +72,7 @@ def kpi_data(answers: dict[str, Any]) -> dict[str, Any]:
         "measurement": {
             key: answers.get(key) or None
             for key in ("metric", "unit", "data_source", "method",
-                        "collection_frequency", "reporting_frequency")
+                        "collection_frequency", "reporting_frequency", "semantic_metric")
         },
         "direction": answers["direction"],
         "baseline": {"value": answers["baseline_value"], "date": answers["baseline_date"]},
@@ -224,6 +225,9 @@ def render(data: dict[str, Any], today: date) -> str:
     for key in ("collection_frequency", "reporting_frequency"):
         if key in m:
             lines.append(f"  {key}: {_scalar(m[key])}")
+    if "semantic_metric" in m:
+        lines += ["  # The MetricFlow metric `kpi actuals pull` takes the values from.",
+                  f"  semantic_metric: {_scalar(m['semantic_metric'])}"]
     lines += [
         "",
         "# Which way is better, where the value stood at the start (baseline), and the value",
@@ -324,6 +328,12 @@ def check_new_file(catalog: Catalog, rel_in_catalog: str, text: str, today: date
                 shutil.copyfile(catalog.root / name, root / name)
         if objectives_text is not None:
             (root / "objectives.yml").write_text(objectives_text, encoding="utf-8", newline="")
+        manifest = manifest_path(catalog)
+        if manifest is not None and manifest.is_file() and manifest.resolve().is_relative_to(
+                catalog.repo_root.resolve()):  # the metrics a semantic_metric may name
+            copy = repo / manifest.resolve().relative_to(catalog.repo_root.resolve())
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(manifest, copy)
         target = root / rel_in_catalog
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8", newline="")

@@ -357,3 +357,59 @@ def read_answers(path: Path | None) -> dict[str, Any]:
                      names=", ".join(unknown), known=", ".join(TEXT_ANSWERS)),
             param_hint="--answers")
     return data
+
+
+# --- a KPI from a semantic metric ----------------------------------------------------
+
+def semantic_answers(catalog: Catalog, name: str) -> dict[str, Any]:
+    """The answers a MetricFlow metric gives a new KPI: its name, what it measures, the unit
+    (when the metric's `meta` says), the data source and the method.
+    A usage error says what to do when the catalog has no manifest or no such metric."""
+    from kpi_catalog.checking.semantic import manifest_path
+    from kpi_catalog.reading.semantic_manifest import ManifestProblem, load_manifest
+
+    path = manifest_path(catalog)
+    if path is None:
+        raise click.UsageError(_("catalog.yml does not say where the dbt project is: add "
+                                 "`semantic_layer: {{project: path/to/dbt_project}}` to it."))
+    try:
+        manifest = load_manifest(path)
+    except ManifestProblem as problem:
+        why = _("it does not exist") if str(problem) == "missing" else str(problem)
+        raise click.UsageError(_("the semantic manifest {path} cannot be read ({why}): run "
+                                 "`dbt parse` in the dbt project folder.", path=path,
+                                 why=why)) from None
+    if name not in manifest.metrics:
+        close = manifest.suggestion(name)
+        if close:
+            raise click.UsageError(_("the dbt project has no metric `{name}`. Did you mean "
+                                     "`{close}`?", name=name, close=close))
+        raise click.UsageError(_("the dbt project has no metric `{name}`.", name=name))
+    metric = manifest.definition(name)
+    label = metric.label or name.replace("_", " ").capitalize()
+    answers: dict[str, Any] = {
+        "name": label,
+        "metric": metric.description or label,
+        "data_source": f"dbt Semantic Layer: MetricFlow metric {name}",
+        "method": method_text(metric),
+        "semantic_metric": name,
+    }
+    if metric.unit:
+        answers["unit"] = metric.unit
+    return answers
+
+
+def method_text(metric) -> str:
+    """The metric's computation in words, from its definition in the manifest."""
+    parts = []
+    if metric.type == "ratio":
+        parts.append(f"Ratio {metric.expression}.")
+    elif metric.type == "derived":
+        parts.append(f"Derived: {metric.expression}, from {', '.join(metric.inputs)}.")
+    elif metric.type == "cumulative":
+        parts.append("Cumulative" + (f" over {metric.window}." if metric.window else "."))
+    for measure in metric.measures:
+        parts.append(f"{measure.agg}({measure.expr}) over {measure.semantic_model}.")
+    for where in metric.filters:
+        parts.append(f"Where {' '.join(where.split())}.")
+    return f"MetricFlow metric {metric.name} ({metric.type}): " + " ".join(parts)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from kpi_catalog.checking.references import check_references
 from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.checking.semantic import check_semantic_references
 from kpi_catalog.checking.values import check_values
 from kpi_catalog.model.diagnostics import sort_diagnostics
 from kpi_catalog.reading.loader import LoadResult, ProgressCallback, collector_paused, load_catalog
@@ -37,7 +38,7 @@ def check_catalog(
         result = load_catalog(root, repo_root=repo_root, progress=progress,
                               parallel=parallel, memo=memo)
         day = today or date.today()
-        references = check_references(result)
+        references = check_references(result) + check_semantic_references(result)
         values = check_values(result.catalog, day)
         findings = run_rules(result.catalog, day, parallel)
     result.diagnostics = sort_diagnostics(result.diagnostics + references + values + findings)

@@ -71,61 +71,114 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
 
 @actuals.command("pull")
 @catalog_argument
-@click.option("--database", "url", envvar="KPI_DATABASE_URL", show_envvar=True, required=True,
-              metavar="URL", help="The database to read, as an SQLAlchemy URL "
+@click.option("--database", "url", envvar="KPI_DATABASE_URL", show_envvar=True, default=None,
+              metavar="URL", help="The database the KPIs' queries read, as an SQLAlchemy URL "
               "(sqlite:///examples/actuals.sqlite, postgresql://user@host/db).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
               show_default=True, metavar="SECONDS", help="Seconds each query may take.")
 @click.option("--kpi", "only", multiple=True, metavar="ID",
-              help="Run only this KPI's query (repeat for more).")
+              help="Pull only this KPI's values (repeat for more).")
 @replace_option
 @dry_run_option
 @today_option
-def pull_(catalog: Path | None, url: str, timeout: float, only: tuple[str, ...], replace: bool,
-          dry_run: bool, today) -> None:
-    """Run the query (`measurement.query`) of each KPI that has one and import the values.
+def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str, ...],
+          replace: bool, dry_run: bool, today) -> None:
+    """Pull each KPI's values from where they are computed, and import them: the query
+    (`measurement.query`) of each KPI that has one, run on --database, and the MetricFlow
+    metric (`measurement.semantic_metric`) of each KPI that names one.
 
     The same checks as `kpi actuals import`, and the same all or nothing. Values for
     periods that have not ended yet are left out. The database is opened read-only where
-    it allows it; the address never comes from a catalog file.
+    it allows it; the address never comes from a catalog file. MetricFlow connects with the
+    dbt project's profile (catalog.yml `semantic_layer`).
     """
-    # Imported here: SQLAlchemy takes longer to import than `kpi validate` takes to start.
-    from kpi_catalog.actuals.database import DatabaseProblem, open_database, shown_url
-    from kpi_catalog.actuals.database import pull as pull_values
-
     result = valid_catalog(catalog, today)
     loaded, day = result.catalog, today_of(today)
     unknown = sorted(set(only) - set(loaded.kpis))
     if unknown:
         raise click.BadParameter(_("there is no KPI `{id}`.", id=unknown[0]),
                                  param_hint="--kpi")
+    wanted = [kpi for kpi in loaded.kpis.values() if not only or kpi.id in only]
+    with_query = [kpi for kpi in wanted if kpi.measurement.query]
+    with_metric = [kpi for kpi in wanted if kpi.measurement.semantic_metric]
+    if not with_query and not with_metric:
+        click.echo(_("No KPI here has a query (measurement.query) or a semantic metric "
+                     "(measurement.semantic_metric): nothing to pull."), err=True)
+        return
+    rows, problems = [], []
+    if with_query and url is None:
+        click.echo(ngettext(
+            "Left out {count} KPI with a query: give the database with --database or "
+            "KPI_DATABASE_URL.", "Left out {count} KPIs with a query: give the database with "
+            "--database or KPI_DATABASE_URL.", len(with_query), count=len(with_query)),
+            err=True)
+    elif with_query:
+        pulled = _pull_database(loaded, url, day, timeout, set(only))
+        for warning in pulled.warnings:
+            click.echo(_("Warning: {warning}", warning=warning), err=True)
+        queries = ngettext("{count} query", "{count} queries", pulled.queried,
+                           count=pulled.queried)
+        values = ngettext("{count} value", "{count} values", len(pulled.rows),
+                          count=len(pulled.rows))
+        if pulled.not_ended:
+            click.echo(_("Ran {queries}: {values}; {count} left out (periods not ended).",
+                         queries=queries, values=values, count=pulled.not_ended), err=True)
+        else:
+            click.echo(_("Ran {queries}: {values}.", queries=queries, values=values), err=True)
+        rows += pulled.rows
+        problems += pulled.problems
+    semantic = _pull_semantic(loaded, day, set(only)) if with_metric else None
+    if semantic is not None:  # None: none named, or left out (and the reason said)
+        pulled = semantic
+        click.echo(ngettext(
+            "Asked MetricFlow for {count} metric: {values} values; {left_out} left out "
+            "(periods not ended).", "Asked MetricFlow for {count} metrics: {values} values; "
+            "{left_out} left out (periods not ended).", pulled.queried, count=pulled.queried,
+            values=len(pulled.rows), left_out=pulled.not_ended), err=True)
+        rows += pulled.rows
+        problems += pulled.problems
+    plan = plan_import(loaded, rows, replace=replace, today=day)
+    if problems:
+        plan.problems = sorted(problems + plan.problems)
+    _finish(plan, dry_run)
+
+
+def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
+    # Imported here: SQLAlchemy takes longer to import than `kpi validate` takes to start.
+    from kpi_catalog.actuals.database import DatabaseProblem, open_database, shown_url
+    from kpi_catalog.actuals.database import pull as pull_values
+
     try:
         engine = open_database(url)
         try:
-            pulled = pull_values(loaded, engine, day, timeout=timeout, only=set(only))
+            return pull_values(loaded, engine, day, timeout=timeout, only=only)
         finally:
             engine.dispose()
     except DatabaseProblem as exc:
         click.echo(_("Could not read the database {url}: {exc}. Check the address (--database "
                      "or KPI_DATABASE_URL).", url=shown_url(url), exc=exc), err=True)
         sys.exit(1)
-    for warning in pulled.warnings:
-        click.echo(_("Warning: {warning}", warning=warning), err=True)
-    if not pulled.queried:
-        click.echo(_("No KPI here has a query (measurement.query): nothing to pull."), err=True)
-        return
-    queries = ngettext("{count} query", "{count} queries", pulled.queried, count=pulled.queried)
-    values = ngettext("{count} value", "{count} values", len(pulled.rows),
-                      count=len(pulled.rows))
-    if pulled.not_ended:
-        click.echo(_("Ran {queries}: {values}; {count} left out (periods not ended).",
-                     queries=queries, values=values, count=pulled.not_ended), err=True)
-    else:
-        click.echo(_("Ran {queries}: {values}.", queries=queries, values=values), err=True)
-    plan = plan_import(loaded, pulled.rows, replace=replace, today=day)
-    if pulled.problems:
-        plan.problems = sorted(pulled.problems + plan.problems)
-    _finish(plan, dry_run)
+
+
+def _pull_semantic(loaded, day, only: set[str]):
+    # Imported here: dbt and MetricFlow take seconds to import.
+    from kpi_catalog.actuals.metricflow import EngineMissing, EngineProblem
+    from kpi_catalog.actuals.metricflow import pull as pull_metrics
+
+    try:
+        return pull_metrics(loaded, day, only=only)
+    except EngineMissing as exc:
+        count = sum(1 for kpi in loaded.kpis.values() if kpi.measurement.semantic_metric
+                    and (not only or kpi.id in only))
+        click.echo(ngettext("Left out {count} KPI with a semantic metric: {reason}.",
+                            "Left out {count} KPIs with a semantic metric: {reason}.",
+                            count, count=count, reason=exc), err=True)
+        return None
+    except EngineProblem as exc:
+        project = loaded.config.semantic_layer.project if loaded.config.semantic_layer else "?"
+        click.echo(_("Could not start MetricFlow on the dbt project {project}: {problem}. "
+                     "Nothing was written.", project=project, problem=exc), err=True)
+        sys.exit(1)
 
 
 @actuals.command()

@@ -1,7 +1,9 @@
-"""`kpi export`: the validated catalog as JSON or CSV."""
+"""`kpi export`: the validated catalog as JSON or CSV, or as metrics for the data catalogs
+(OpenMetadata, DataHub, Open Semantic Interchange)."""
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -23,11 +25,16 @@ from kpi_catalog.i18n.messages import ngettext
 from kpi_catalog.model.audience import AUDIENCES, for_audience
 from kpi_catalog.status.compute import catalog_statuses
 
+DATA_CATALOGS = ("openmetadata", "datahub", "osi")
+
 
 @main.command()
 @catalog_argument
-@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["json", "csv", *DATA_CATALOGS]),
+              default="json", show_default=True,
+              help="json or csv: the catalog; openmetadata: create-metric requests (JSON); "
+              "datahub: a file for DataHub's `file` source; osi: an Open Semantic "
+              "Interchange document (YAML).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file instead of standard output.")
 @click.option("--audience", type=click.Choice(AUDIENCES), default=None,
@@ -36,12 +43,14 @@ from kpi_catalog.status.compute import catalog_statuses
 @today_option
 def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | None,
            today) -> None:
-    """Export the validated CATALOG as JSON or CSV (one row per KPI).
+    """Export the validated CATALOG as JSON or CSV (one row per KPI), or for a data
+    catalog: one metric per KPI, with its owner, drivers, glossary terms, targets and status.
 
     The JSON is the document a site publishes as `api/v1/catalog.json` (see
     docs/guide/machine-readable.md), without the site's addresses.
 
-    Refuses an invalid catalog, with the same messages as `kpi validate`.
+    Refuses an invalid catalog, with the same messages as `kpi validate`. A public export
+    never holds a confidential KPI, nor the values of an internal one.
     """
     result = check(catalog, today)
     if not result.ok:
@@ -50,7 +59,9 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | 
     audience = audience or result.catalog.config.audience
     readable = for_audience(result.catalog, audience)
     day = today_of(today)
-    if fmt == "json":
+    if fmt in DATA_CATALOGS:
+        text = _for_data_catalog(fmt, readable, status_extras(day))
+    elif fmt == "json":
         statuses = catalog_statuses(readable, day)
         text = dumps(catalog_document(readable, statuses, day, audience=audience))
     else:
@@ -62,3 +73,44 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | 
                    err=True)
     else:
         click.echo(text)
+
+
+def _for_data_catalog(fmt: str, readable, extras) -> str:
+    import time
+
+    import yaml
+
+    from kpi_catalog.checking.semantic import catalog_manifest, definition_of
+    from kpi_catalog.export import datahub, openmetadata, osi
+    from kpi_catalog.export.catalog_fields import glossary_terms, slug
+    from kpi_catalog.i18n.messages import _, ngettext
+
+    def status_of(kpi):
+        return extras(readable, kpi).get("status")
+
+    def definition(kpi):
+        return definition_of(readable, kpi)
+
+    terms_of = glossary_terms(readable)
+    namespace = slug(readable.config.name)
+    if fmt == "openmetadata":
+        data = openmetadata.openmetadata(readable, status_of, definition, terms_of,
+                                         readable.config.name)
+    elif fmt == "datahub":
+        data = datahub.datahub(readable, status_of, definition, terms_of, namespace,
+                               int(time.time() * 1000))
+    else:
+        try:
+            document = osi.osi(readable, status_of, catalog_manifest(readable), terms_of)
+        except osi.OsiProblem as problem:
+            raise click.UsageError(_("cannot write an OSI document: {problem}.",
+                                     problem=problem)) from None
+        left_out = len(readable.kpis) - len(document["semantic_model"][0]["metrics"])
+        if left_out:
+            click.echo(ngettext(
+                "Left out {count} KPI without a semantic metric that OSI can express (an OSI "
+                "metric is a SQL expression).", "Left out {count} KPIs without a semantic "
+                "metric that OSI can express (an OSI metric is a SQL expression).", left_out,
+                count=left_out), err=True)
+        return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)

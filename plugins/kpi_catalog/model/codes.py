@@ -163,6 +163,28 @@ MIXED_PERIOD_FORMS = _code(
     "A KPI's values write the same kind of period in two forms (ISO weeks and days).",
     "Write every week the same way: all as ISO weeks (2026-W13) or all as their Sundays.")
 
+SEMANTIC_LAYER_MISSING = _code(
+    "E320", "semantic-layer-missing",
+    "A KPI names a semantic metric, and catalog.yml does not say where the dbt project is.",
+    "Add `semantic_layer: {project: path/to/dbt_project}` to catalog.yml.")
+SEMANTIC_MANIFEST = _code(
+    "E321", "semantic-manifest",
+    "The dbt project's semantic manifest is missing or cannot be read.",
+    "Run `dbt parse` in the dbt project folder: it writes target/semantic_manifest.json.")
+UNKNOWN_SEMANTIC_METRIC = _code(
+    "E322", "unknown-semantic-metric",
+    "A KPI names a semantic metric that the dbt project does not have.",
+    "Use the name of a metric of the dbt project; the hint suggests the closest.")
+SEMANTIC_GRAIN = _code(
+    "E323", "semantic-grain",
+    "A semantic metric cannot be grouped by the grain of the KPI's values.",
+    "Report the KPI at a grain the metric's time dimension gives, or name another metric.")
+BAD_SEMANTIC_FILTER = _code(
+    "E324", "bad-semantic-filter",
+    "A semantic metric's filter is not in MetricFlow's where syntax, or names what the "
+    "dbt project does not have.",
+    "Name the dbt project's dimensions as MetricFlow does (`Dimension('entity__dimension')` "
+    "in double braces); the hint suggests the closest.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 
@@ -210,6 +232,12 @@ VALUES_TOO_LARGE = _code(
     "E412", "values-too-large",
     "The values would make a KPI file too large for the catalog to read (over 1 MB).",
     "Shorten the notes, or move long text into the KPI's description.")
+
+SEMANTIC_QUERY_FAILED = _code(
+    "E420", "semantic-query-failed",
+    "MetricFlow could not compute a KPI's semantic metric.",
+    "Run `mf query` for the metric in the dbt project folder and correct the metric or the "
+    "KPI's `measurement.semantic_metric`.")
 
 
 def doc_url(code: str) -> str:

@@ -15,6 +15,7 @@ from kpi_catalog.model.fields import (
     GitHubHandle,
     IsoDate,
     Label,
+    OneLine,
     RuleCode,
     Slug,
     StrictModel,
@@ -68,6 +69,24 @@ class ReviewConfig(StrictModel):
     """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
 
 
+RELATIVE_PATH_PATTERN = r"^(?![/\\])(?![A-Za-z]:)[^\x00-\x1f]+$"
+RelativePath = Annotated[str, Field(pattern=RELATIVE_PATH_PATTERN, max_length=500)]
+
+
+class SemanticLayerConfig(StrictModel):
+    """Where the dbt project of the KPIs' semantic metrics is (paths relative to the
+    repository)."""
+
+    project: RelativePath
+    """The dbt project folder, the one holding dbt_project.yml (`examples/dbt`)."""
+    manifest: RelativePath | None = None
+    """The semantic manifest `dbt parse` writes; by default
+    `<project>/target/semantic_manifest.json`."""
+    target: OneLine | None = None
+    """The dbt target (an output of the profile in profiles.yml) that `kpi actuals pull`
+    reads through; by default the profile's own. Make it one that may only read."""
+
+
 class CatalogConfig(StrictModel):
     """`catalog.yml`: settings shared by the `kpi` command and the MkDocs plugin."""
 
@@ -97,3 +116,6 @@ class CatalogConfig(StrictModel):
     """Who the site and `kpi export` are for: `public` leaves confidential KPIs out and shows
     internal ones without their values; `internal` shows every KPI. The plugin option
     `audience` and `kpi export --audience` choose another for one build."""
+    semantic_layer: SemanticLayerConfig | None = None
+    """The dbt project whose MetricFlow metrics KPIs name in `measurement.semantic_metric`
+    (see the semantic layer guide)."""

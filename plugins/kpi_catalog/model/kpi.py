@@ -39,6 +39,20 @@ from kpi_catalog.model.periods import PeriodText, period_end
 MAX_ALIASES = 20
 """Enough for every name a KPI goes by; a longer list would be keywords (`tags`)."""
 
+METRIC_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*$"
+MetricName = Annotated[str, Field(pattern=METRIC_NAME_PATTERN, max_length=250)]
+
+
+class SemanticMetric(StrictModel):
+    """A MetricFlow metric of the catalog's dbt project, optionally filtered."""
+
+    name: MetricName
+    """The metric's name in the dbt project (`otif_rate`); `kpi validate` checks it against
+    the semantic manifest."""
+    filter: Text | None = None
+    """A condition in MetricFlow's where syntax that the KPI's values keep to
+    (`{{ Dimension('delivery__region') }} = 'jabodetabek'`)."""
+
 
 class Measurement(StrictModel):
     metric: Label
@@ -58,6 +72,24 @@ class Measurement(StrictModel):
     """SQL that returns the KPI's values, one row per period: `period`, `value` and
     optionally `note` (`kpi actuals pull` runs it). Never put credentials here: the database
     address comes from the command line or `KPI_DATABASE_URL`."""
+    semantic_metric: MetricName | SemanticMetric | None = None
+    """The MetricFlow metric whose values are the KPI's, at the grain of the KPI's values:
+    its name (`otif_rate`), or `name` and a `filter` in MetricFlow's where syntax.
+    `kpi actuals pull` asks MetricFlow for it; catalog.yml `semantic_layer` says where the
+    dbt project is."""
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Measurement:
+        if self.query is not None and self.semantic_metric is not None:
+            raise FixableError(_("a KPI's values come from a `query` or a "
+                                 "`semantic_metric`, not both"), _("Remove one of the two."))
+        return self
+
+    @property
+    def semantic(self) -> SemanticMetric | None:
+        """The semantic metric, written short (a name) or long (name and filter)."""
+        named = self.semantic_metric
+        return SemanticMetric(name=named) if isinstance(named, str) else named
 
 
 class Baseline(StrictModel):

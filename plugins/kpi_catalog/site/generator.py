@@ -25,6 +25,7 @@ import jinja2
 from markupsafe import Markup
 
 from kpi_catalog.changes.history import HistoryEntry, read_history
+from kpi_catalog.checking.semantic import definition_of
 from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.audience import for_audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
@@ -309,6 +310,7 @@ class Site:
             chart=self.chart(view), history=history_view(self.readable_history(kpi), self.t),
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience),
+            semantic=definition_of(self.catalog, kpi),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
         # weighs tags a million times the text, so a department's name as a tag would list

@@ -39,6 +39,7 @@ MODELS: dict[str, type[BaseModel]] = {
     # what one entry of each kind of catalog file holds, then the parts of those
     **{kind.entry: kind.entry_model for kind in FILE_KINDS.values()},
     "measurement": kpi_file.Measurement,
+    "semantic_metric": kpi_file.SemanticMetric,
     "baseline": kpi_file.Baseline,
     "target": kpi_file.Target,
     "thresholds": kpi_file.Thresholds,
@@ -54,6 +55,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "status_config": config_file.StatusConfig,
     "review_config": config_file.ReviewConfig,
     "deleted_kpi": config_file.DeletedKpi,
+    "semantic_layer": config_file.SemanticLayerConfig,
     "change_note": kpi_file.ChangeNote,
 }
 

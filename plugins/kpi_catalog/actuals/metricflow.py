@@ -1,0 +1,246 @@
+"""`kpi actuals pull` for KPIs that name a semantic metric: MetricFlow computes the values,
+one engine per pull, on the dbt project's own connection.
+
+MetricFlow is used through its Python API (:class:`MetricFlowEngine`), the way the `mf`
+command sets it up (dbt-metricflow): the dbt profile gives the warehouse connection, the
+semantic manifest gives the metrics. Starting takes a few seconds (importing dbt); each
+query then takes tens of milliseconds, so a pull starts one engine and asks it once per KPI.
+
+dbt resolves relative paths in `profiles.yml` (a DuckDB file) against the folder it runs in,
+so the engine is started and used with the dbt project folder as the working folder, as when
+someone runs `dbt` or `mf` there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from kpi_catalog.actuals.database import Pulled
+from kpi_catalog.actuals.sources import Cell, Row
+from kpi_catalog.checking.semantic import FIELD, kpi_grain, manifest_path
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model import codes
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import (
+    period_containing,
+    period_end,
+    series_form,
+    series_frequency,
+)
+
+
+class EngineProblem(Exception):
+    """MetricFlow could not start on the dbt project (not one KPI's fault)."""
+
+
+class EngineMissing(EngineProblem):
+    """Nothing here can run MetricFlow: it is not installed, or the dbt project is not in
+    this checkout (a catalog may keep only the manifest). The pull leaves the semantic KPIs
+    out, as it leaves out the KPIs with a query when no database is given."""
+
+
+class QueryProblem(Exception):
+    """One query failed; the message is MetricFlow's, shortened."""
+
+
+@dataclass(frozen=True)
+class Point:
+    start: date
+    value: float | None
+
+
+class Engine:
+    """A started MetricFlow engine; use :func:`start` to get one."""
+
+    def __init__(self, engine, project: Path):
+        self._engine, self.project = engine, project
+
+    def series(self, metric: str, grain: str, where: str | None) -> list[Point]:
+        """The metric grouped by ``metric_time__<grain>``, oldest first."""
+        from metricflow.engine.metricflow_engine import MetricFlowQueryRequest
+
+        group_by = f"metric_time__{grain}"
+        request = MetricFlowQueryRequest.create(
+            metric_names=[metric], group_by_names=[group_by],
+            where_constraints=[where] if where else None, order_by_names=[group_by])
+        try:
+            with _in_folder(self.project), _quiet():
+                result = self._engine.query(request)
+        except Exception as error:  # MetricFlow and the adapters raise many kinds
+            raise QueryProblem(short_message(error)) from None
+        table = result.result_df
+        if table is None:
+            raise QueryProblem(_("MetricFlow returned no table."))
+        names = [name.lower() for name in table.column_names]
+        time_at, value_at = names.index(group_by), names.index(metric.lower())
+        points = []
+        for row in table.rows:
+            start = row[time_at]
+            if isinstance(start, datetime):
+                start = start.date()
+            value = row[value_at]
+            points.append(Point(start, None if value is None else float(value)))
+        return sorted(points, key=lambda p: p.start)
+
+
+@contextlib.contextmanager
+def start(project: Path, manifest: Path, profiles_dir: Path | None,
+          target: str | None) -> Iterator[Engine]:
+    """A MetricFlow engine on the dbt project; :class:`EngineProblem` when it cannot start."""
+    try:
+        from dbt.adapters.factory import get_adapter_by_type
+        from dbt.cli.main import dbtRunner
+        from dbt.config.runtime import load_profile, load_project
+        from dbt_metricflow.cli.dbt_connectors.adapter_backed_client import (
+            AdapterBackedSqlClient,
+        )
+        from metricflow.engine.metricflow_engine import MetricFlowEngine
+        from metricflow_semantics.model.dbt_manifest_parser import (
+            parse_manifest_from_dbt_generated_manifest,
+        )
+        from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
+    except ImportError as error:
+        raise EngineMissing(_(
+            "MetricFlow is not installed ({module} is missing): install kpi-catalog with its "
+            "semantic extra, pip install 'kpi-catalog[semantic]'", module=error.name)) from None
+    profiles = profiles_dir or _profiles_dir(project)
+    args = ["debug", "--quiet", "--profiles-dir", str(profiles), "--project-dir", str(project)]
+    if target:
+        args += ["--target", target]
+    with _in_folder(project), _quiet():
+        try:
+            # `dbt debug` checks the profile and the connection, and sets up the global
+            # state load_profile needs (as dbt-metricflow's own set-up does).
+            checked = dbtRunner().invoke(args)
+            if checked.exception is not None or checked.success is False:
+                raise EngineProblem(_debug_failure(checked, profiles, target))
+            profile = load_profile(str(project), {}, target_override=target)
+            load_project(str(project), version_check=False, profile=profile)
+            adapter = get_adapter_by_type(profile.credentials.type)
+            semantic = parse_manifest_from_dbt_generated_manifest(
+                manifest.read_text(encoding="utf-8"))
+            engine = MetricFlowEngine(semantic_manifest_lookup=SemanticManifestLookup(semantic),
+                                      sql_client=AdapterBackedSqlClient(adapter))
+        except EngineProblem:
+            raise
+        except Exception as error:
+            raise EngineProblem(short_message(error)) from None
+    yield Engine(engine, project)
+
+
+def _profiles_dir(project: Path) -> Path:
+    """Where dbt looks: DBT_PROFILES_DIR, the project folder if it has profiles.yml, ~/.dbt."""
+    if os.environ.get("DBT_PROFILES_DIR"):
+        return Path(os.environ["DBT_PROFILES_DIR"])
+    if (project / "profiles.yml").is_file():
+        return project
+    return Path.home() / ".dbt"
+
+
+def _debug_failure(result, profiles: Path, target: str | None) -> str:
+    if result.exception is not None:
+        return short_message(result.exception)
+    if target:
+        return _("`dbt debug` failed for the profile in {folder} (target `{target}`): run it "
+                 "in the dbt project folder to see why", folder=profiles, target=target)
+    return _("`dbt debug` failed for the profile in {folder}: run it in the dbt project "
+             "folder to see why", folder=profiles)
+
+
+def short_message(error: BaseException) -> str:
+    """The first lines that say something of a dbt or MetricFlow error, on one line."""
+    text = str(error).strip() or type(error).__name__
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    skip = {"Runtime Error", "Got error(s) during query resolution.", "Message:", "Error #1:",
+            "Database Error"}
+    kept = [line for line in lines if line not in skip][:4]
+    out = " ".join(kept) or text
+    return out if len(out) <= 400 else out[:399] + "…"
+
+
+@contextlib.contextmanager
+def _in_folder(folder: Path) -> Iterator[None]:
+    previous = Path.cwd()
+    os.chdir(folder)
+    try:
+        yield
+    finally:
+        os.chdir(previous)
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """dbt prints its log lines on standard output: keep them out of the command's output."""
+    with contextlib.redirect_stdout(io.StringIO()):
+        yield
+
+
+# --- the pull --------------------------------------------------------------------------
+
+
+def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pulled:
+    """Ask MetricFlow for the semantic metric of every KPI that names one (not retired;
+    ``only`` these ids if given), at the KPI's grain, for the periods that have ended.
+
+    A KPI whose metric fails is reported, located at its `semantic_metric`, and the others
+    are still asked; :class:`EngineProblem` when MetricFlow cannot start at all."""
+    out = Pulled()
+    kpis = [kpi for kpi in catalog.kpis.values() if kpi.measurement.semantic_metric
+            and kpi.lifecycle is not Lifecycle.RETIRED and (not only or kpi.id in only)]
+    config = catalog.config.semantic_layer
+    if not kpis or config is None:
+        return out
+    project = catalog.repo_root / config.project
+    manifest = manifest_path(catalog)
+    assert manifest is not None
+    if not (project / "dbt_project.yml").is_file():
+        raise EngineMissing(_("there is no dbt project at {project} (no dbt_project.yml)",
+                              project=config.project))
+    with start(project, manifest, None, config.target) as engine:
+        for kpi in kpis:
+            out.queried += 1
+            _pull_one(catalog, kpi, engine, today, out)
+    return out
+
+
+def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled) -> None:
+    source = catalog.kpi_sources[kpi.id]
+    reference = kpi.measurement.semantic
+    assert reference is not None
+    grain = kpi_grain(kpi)
+    frequency = series_frequency(kpi)
+    form = series_form(kpi, frequency)  # a week as 2026-W13, or as its Sunday if the KPI does
+    line, column = source.locate(FIELD)
+    if grain is None:
+        return  # validation refused it already: a half-yearly KPI has no grain
+    try:
+        points = engine.series(reference.name, grain, reference.filter)
+    except QueryProblem as problem:
+        out.problems.append(source.diagnostic(
+            FIELD, codes.SEMANTIC_QUERY_FAILED,
+            _("MetricFlow could not compute `{name}` for `{kpi}`: {problem}",
+              name=reference.name, kpi=kpi.id, problem=problem),
+            _("Run `mf query --metrics {name} --group-by metric_time__{grain}` in the dbt "
+              "project folder to see it; the other KPIs' metrics were asked.",
+              name=reference.name, grain=grain)))
+        return
+    for point in points:
+        if point.value is None:
+            continue  # no value for that period (a ratio over nothing)
+        period = period_containing(point.start, frequency, form)
+        if period_end(period) > today:
+            out.not_ended += 1
+            continue
+        cells = {"kpi": Cell(kpi.id, line, column), "period": Cell(period, line, column),
+                 "value": Cell(repr(point.value), line, column, point.value)}
+        out.rows.append(Row(source.rel, line, cells,
+                            origin=_("MetricFlow's `{name}` for {period}",
+                                     name=reference.name, period=period)))

@@ -1,0 +1,163 @@
+"""KPIs that name a MetricFlow metric (`measurement.semantic_metric`), checked against the dbt
+project's semantic manifest: the metric exists, its time dimension gives the KPI's grain, and
+its filter names what the manifest has.
+
+Reading the manifest needs no dbt and no warehouse, so `kpi validate` in a pull request and
+the site build check the references; only `kpi actuals pull` runs MetricFlow.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model import codes
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.enums import Frequency, Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import series_frequency
+from kpi_catalog.reading.loader import LoadResult
+from kpi_catalog.reading.semantic_manifest import (
+    GRAINS,
+    ManifestProblem,
+    MetricDefinition,
+    SemanticManifest,
+    grain_rank,
+    load_manifest,
+)
+
+FIELD = ("measurement", "semantic_metric")
+GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
+            Frequency.QUARTERLY: "quarter", Frequency.YEARLY: "year"}
+"""The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
+
+
+def kpi_grain(kpi: Kpi) -> str | None:
+    """The grain the KPI's values follow (None: half-yearly, which MetricFlow cannot give)."""
+    return GRAIN_OF.get(series_frequency(kpi))
+
+
+def manifest_path(catalog: Catalog) -> Path | None:
+    config = catalog.config.semantic_layer
+    if config is None:
+        return None
+    default = f"{config.project}/target/semantic_manifest.json"
+    return catalog.repo_root / (config.manifest or default)
+
+
+def catalog_manifest(catalog: Catalog) -> SemanticManifest | None:
+    """The catalog's manifest, or None when it has none or it cannot be read (validation
+    reports why)."""
+    path = manifest_path(catalog)
+    if path is None:
+        return None
+    try:
+        return load_manifest(path)
+    except ManifestProblem:
+        return None
+
+
+def check_semantic_references(result: LoadResult) -> list[Diagnostic]:
+    catalog = result.catalog
+    naming = [kpi for kpi in catalog.kpis.values() if kpi.measurement.semantic_metric]
+    if not naming:
+        return []
+    config = catalog.config.semantic_layer
+    if config is None:
+        return [catalog.kpi_sources[kpi.id].diagnostic(
+            FIELD, codes.SEMANTIC_LAYER_MISSING,
+            _("`{kpi}` names a semantic metric, but catalog.yml does not say where the dbt "
+              "project is.", kpi=kpi.id),
+            _("Add `semantic_layer: {{project: path/to/dbt_project}}` to catalog.yml."))
+            for kpi in naming]
+    path = manifest_path(catalog)
+    assert path is not None
+    try:
+        manifest = load_manifest(path)
+    except ManifestProblem as problem:
+        return [_manifest_problem(catalog, path, str(problem))]
+    found: list[Diagnostic] = []
+    for kpi in naming:
+        found.extend(check_kpi(catalog, kpi, manifest))
+    return found
+
+
+def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
+    config = catalog.config.semantic_layer
+    rel = path.relative_to(catalog.repo_root).as_posix() if path.is_relative_to(
+        catalog.repo_root) else str(path)
+    source = catalog.registry_sources.get("catalog")
+    field = ("semantic_layer", "manifest" if config and config.manifest else "project")
+    project = config.project if config else "?"
+    if why == "missing":
+        message = _("There is no semantic manifest at {path}.", path=rel)
+        hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
+                 "`kpi validate` reads it to check the KPIs' semantic metrics.",
+                 project=project)
+    else:
+        message = _("The semantic manifest {path} cannot be read: {why}.", path=rel, why=why)
+        hint = _("Write it again with `dbt parse` in {project}.", project=project)
+    if source is not None:
+        return source.diagnostic(field, codes.SEMANTIC_MANIFEST, message, hint)
+    return Diagnostic(rel, 1, 1, codes.SEMANTIC_MANIFEST, message, hint)
+
+
+def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
+    source = catalog.kpi_sources[kpi.id]
+    reference = kpi.measurement.semantic
+    assert reference is not None
+    long_form = not isinstance(kpi.measurement.semantic_metric, str)
+    name_field = FIELD + (("name",) if long_form else ())
+    if reference.name not in manifest.metrics:
+        close = manifest.suggestion(reference.name)
+        hint = (_("Did you mean `{name}`?", name=close) if close else
+                _("Use the name of a metric of the dbt project (`mf list metrics` lists "
+                  "them)."))
+        return [source.diagnostic(
+            name_field, codes.UNKNOWN_SEMANTIC_METRIC,
+            _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
+    found = []
+    if kpi.lifecycle is not Lifecycle.RETIRED:
+        grain = kpi_grain(kpi)
+        finest = manifest.finest_grain(reference.name)
+        frequency = series_frequency(kpi).value
+        if grain is None:
+            found.append(source.diagnostic(
+                name_field, codes.SEMANTIC_GRAIN,
+                _("`{kpi}` has {frequency} values, and MetricFlow has no half-year grain.",
+                  kpi=kpi.id, frequency=frequency),
+                _("Report the KPI quarterly or yearly, or give its values another way.")))
+        elif finest is not None and grain_rank(finest) > grain_rank(grain):
+            found.append(source.diagnostic(
+                name_field, codes.SEMANTIC_GRAIN,
+                _("The metric `{name}` can be grouped by {finest} at the finest, and `{kpi}` "
+                  "has {frequency} values (by {grain}).", name=reference.name,
+                  finest=finest, kpi=kpi.id, frequency=frequency, grain=grain),
+                _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
+                  "metric on finer data.", finest=finest,
+                  grains=", ".join(GRAINS[GRAINS.index(finest):]))))
+    if reference.filter:
+        filter_field = FIELD + ("filter",)
+        if ";" in reference.filter:
+            found.append(source.diagnostic(
+                filter_field, codes.BAD_SEMANTIC_FILTER,
+                _("The filter holds a `;`: a filter is one condition, not SQL statements."),
+                _("Remove the `;` and what follows it.")))
+        else:
+            for message, hint in manifest.filter_problems(reference.filter):
+                found.append(source.diagnostic(filter_field, codes.BAD_SEMANTIC_FILTER,
+                                               message, hint))
+    return found
+
+
+def definition_of(catalog: Catalog, kpi: Kpi) -> MetricDefinition | None:
+    """What the KPI's semantic metric computes, from the manifest (None when it names none,
+    or the manifest does not have it)."""
+    reference = kpi.measurement.semantic
+    if reference is None:
+        return None
+    manifest = catalog_manifest(catalog)
+    if manifest is None or reference.name not in manifest.metrics:
+        return None
+    return manifest.definition(reference.name)

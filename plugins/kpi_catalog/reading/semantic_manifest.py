@@ -1,0 +1,246 @@
+"""The dbt semantic manifest (``target/semantic_manifest.json``, written by ``dbt parse``):
+which MetricFlow metrics exist, what each one computes, and the finest time grain it can be
+grouped by.
+
+The manifest is read with dbt's own models of it (dbt-semantic-interfaces), which accept the
+fields of newer dbt versions too. Reading it needs neither dbt nor a warehouse: `kpi validate`
+and the site use it; only `kpi actuals pull` runs MetricFlow (the `semantic` extra).
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kpi_catalog.i18n.messages import _
+
+GRAINS = ("day", "week", "month", "quarter", "year")
+"""The time grains of `metric_time` a KPI's values can follow, finest first."""
+_SUB_DAY = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour")
+
+
+class ManifestProblem(Exception):
+    """The manifest is missing or cannot be read; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class MeasureText:
+    """One measure a metric aggregates, as the manifest defines it."""
+
+    name: str
+    agg: str
+    expr: str
+    semantic_model: str
+    filter: str = ""
+
+
+@dataclass(frozen=True)
+class MetricDefinition:
+    """What a metric computes, in the manifest's own terms (for pages, `kpi new`, exports)."""
+
+    name: str
+    label: str
+    description: str
+    type: str
+    """simple, ratio, derived, cumulative or conversion."""
+    expression: str = ""
+    """derived: its expression; ratio: ``numerator / denominator``."""
+    inputs: tuple[str, ...] = ()
+    """The metrics a ratio or derived metric is made of."""
+    measures: tuple[MeasureText, ...] = ()
+    filters: tuple[str, ...] = ()
+    """The metric's own where filters (MetricFlow's template syntax)."""
+    window: str = ""
+    """cumulative: ``7 days``, ``year to date``, or empty for all time."""
+    grain: str | None = None
+    """The finest grain its time dimension gives (``day``), when known."""
+    unit: str = ""
+    """The unit given in the metric's ``meta: {unit: ...}``, if any."""
+    semantic_models: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def grain_rank(grain: str) -> int:
+    """0 for day; sub-day grains are finer (negative), unknown ones coarsest."""
+    grain = grain.lower()
+    if grain in _SUB_DAY:
+        return _SUB_DAY.index(grain) - len(_SUB_DAY)
+    return GRAINS.index(grain) if grain in GRAINS else len(GRAINS)
+
+
+class SemanticManifest:
+    """The metrics and semantic models of one manifest, with the lookups the catalog needs."""
+
+    def __init__(self, raw: dict[str, Any], path: Path):
+        from dbt_semantic_interfaces.implementations.semantic_manifest import (
+            PydanticSemanticManifest,
+        )
+
+        self.path = path
+        parsed = PydanticSemanticManifest.parse_obj(raw)
+        self.metrics = {m.name: m for m in parsed.metrics}
+        self.semantic_models = {s.name: s for s in parsed.semantic_models}
+        self._measures = {measure.name: (model, measure)
+                          for model in parsed.semantic_models for measure in model.measures}
+        self.dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions}
+        self.entities = {e.name for s in parsed.semantic_models for e in s.entities}
+        self.time_dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions
+                                if d.type.value == "time"} | {"metric_time"}
+        self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
+                              for g in spine.custom_granularities]
+
+    # --- names -------------------------------------------------------------------------
+
+    def suggestion(self, name: str, names=None) -> str | None:
+        """The closest known name (case-insensitive), or None."""
+        names = list(self.metrics if names is None else names)
+        lowered = {n.lower(): n for n in names}
+        if name.lower() in lowered:
+            return lowered[name.lower()]
+        close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
+        return lowered[close[0]] if close else None
+
+    # --- definitions -------------------------------------------------------------------
+
+    def definition(self, name: str) -> MetricDefinition:
+        metric = self.metrics[name]
+        params = metric.type_params
+        kind = metric.type.value.lower()
+        expression, inputs, window = "", (), ""
+        if kind == "ratio" and params.numerator and params.denominator:
+            inputs = (params.numerator.name, params.denominator.name)
+            expression = f"{params.numerator.name} / {params.denominator.name}"
+        elif kind == "derived":
+            expression = params.expr or ""
+            inputs = tuple(m.name for m in params.metrics or ())
+        if kind == "cumulative":
+            window = _window_text(params)
+        measures = []
+        for ref in metric.input_measures:
+            found = self._measures.get(ref.name)
+            if found is None:
+                continue
+            model, measure = found
+            measures.append(MeasureText(
+                measure.name, measure.agg.value.lower(), measure.expr or measure.name,
+                model.name, _filter_text(ref.filter)))
+        meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
+        unit = meta.get("unit")
+        return MetricDefinition(
+            name=metric.name, label=metric.label or "", description=metric.description or "",
+            type=kind, expression=expression, inputs=inputs, measures=tuple(measures),
+            filters=tuple(w.where_sql_template for w in
+                          (metric.filter.where_filters if metric.filter else ())),
+            window=window, grain=self.finest_grain(name),
+            unit=unit if isinstance(unit, str) else "",
+            semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
+            meta=meta)
+
+    def finest_grain(self, name: str) -> str | None:
+        """The finest grain all the metric's measures' time dimensions give; None if unknown."""
+        grains = []
+        for ref in self.metrics[name].input_measures:
+            found = self._measures.get(ref.name)
+            if found is None:
+                return None
+            model, measure = found
+            dimension_name = measure.agg_time_dimension or (
+                model.defaults.agg_time_dimension if model.defaults else None)
+            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
+            if dimension is None or dimension.type_params is None:
+                return None
+            grains.append(dimension.type_params.time_granularity.value.lower())
+        return max(grains, key=grain_rank) if grains else None
+
+    # --- filters -----------------------------------------------------------------------
+
+    def filter_problems(self, where: str) -> list[tuple[str, str]]:
+        """(problem, hint) for each name in a where filter that the manifest does not know;
+        one problem when the filter cannot be read at all."""
+        from dbt_semantic_interfaces.implementations.filters.where_filter import (
+            PydanticWhereFilter,
+        )
+
+        try:
+            sets = PydanticWhereFilter(where_sql_template=where).call_parameter_sets(
+                custom_granularity_names=self.custom_grains)
+        except Exception as error:  # the parser raises several kinds; all mean "unreadable"
+            cause = error
+            while cause.__cause__ is not None or cause.__context__ is not None:
+                cause = cause.__cause__ or cause.__context__
+            first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+            return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
+                       problem=first),
+                     _("Write names as {{{{ Dimension('entity__dimension') }}}}, e.g. "
+                       "{{{{ Dimension('order__channel') }}}} = 'app'."))]
+        problems = []
+
+        def check(name: str, known, what: str) -> None:
+            if name not in known:
+                close = self.suggestion(name, known)
+                hint = _("Did you mean `{name}`?", name=close) if close else \
+                    _("Use a name the dbt project's semantic models give ({kind}).", kind=what)
+                problems.append((_("The filter names the {kind} `{name}`, which the semantic "
+                                   "manifest does not have.", kind=what, name=name), hint))
+
+        for item in sets.dimension_call_parameter_sets:
+            check(item.dimension_reference.element_name, self.dimensions, "dimension")
+            for entity in item.entity_path:
+                check(entity.element_name, self.entities, "entity")
+        for item in sets.time_dimension_call_parameter_sets:
+            check(item.time_dimension_reference.element_name, self.time_dimensions,
+                  "time dimension")
+            for entity in item.entity_path:
+                check(entity.element_name, self.entities, "entity")
+        for item in sets.entity_call_parameter_sets:
+            for entity in (*item.entity_path, item.entity_reference):
+                check(entity.element_name, self.entities, "entity")
+        for item in sets.metric_call_parameter_sets:
+            check(item.metric_reference.element_name, self.metrics, "metric")
+        return problems
+
+
+def _window_text(params) -> str:
+    cumulative = params.cumulative_type_params
+    window = (cumulative.window if cumulative and cumulative.window else params.window)
+    grain_to_date = (cumulative.grain_to_date if cumulative and cumulative.grain_to_date
+                     else params.grain_to_date)
+    if window:
+        return f"{window.count} {window.granularity}"
+    if grain_to_date:
+        return f"{str(getattr(grain_to_date, 'value', grain_to_date)).lower()} to date"
+    return ""
+
+
+def _filter_text(intersection) -> str:
+    if not intersection:
+        return ""
+    return " and ".join(w.where_sql_template for w in intersection.where_filters)
+
+
+def load_manifest(path: Path) -> SemanticManifest:
+    """The manifest at ``path``; :class:`ManifestProblem` when it is missing or unreadable.
+    Kept per file version, so a served site reads it again only when `dbt parse` rewrote it."""
+    try:
+        stat = path.stat()
+    except OSError:
+        raise ManifestProblem("missing") from None
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path, _mtime: int, _size: int) -> SemanticManifest:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ManifestProblem(_("it is not a JSON file ({problem})", problem=error)) from None
+    try:
+        return SemanticManifest(raw, path)
+    except Exception as error:  # pydantic's ValidationError, or a key missing in old files
+        first = (str(error).strip().splitlines() or [""])[0]
+        raise ManifestProblem(_("it is not a semantic manifest dbt wrote ({problem})",
+                                problem=first)) from None

@@ -1,0 +1,223 @@
+"""`kpi export --format openmetadata|datahub|osi`: each checked with the vendor's own schema
+or models (tests/data_catalogs/schemas, acryl-datahub), never with our reading of them."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from catalog_factory import copy_semantic_manifest
+from kpi_catalog.cli import main
+
+REPO = Path(__file__).resolve().parents[2]
+SCHEMAS = Path(__file__).resolve().parent / "schemas"
+TODAY = "2026-12-20"
+
+
+def need(module: str):
+    """The vendor's package; a CI run fails without it instead of skipping."""
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        message = f"{module} is not installed: pip install -e '.[test]'"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(REPO / "kpis", tmp_path / "kpis")
+    copy_semantic_manifest(tmp_path)
+    return tmp_path
+
+
+def export(root: Path, fmt: str, *args: str) -> str:
+    out = root / f"export-{fmt}.json"  # DataHub's file source reads .json files
+    result = CliRunner().invoke(main, ["export", str(root / "kpis"), "--format", fmt, "-o",
+                                       str(out), "--today", TODAY, *args],
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return out.read_text(encoding="utf-8")
+
+
+# --- OpenMetadata ----------------------------------------------------------------------
+
+
+def openmetadata_validator():
+    jsonschema = need("jsonschema")
+    referencing = need("referencing")
+    root = SCHEMAS / "openmetadata"
+    registry = referencing.Registry()
+    for path in root.rglob("*.json"):
+        registry = registry.with_resource(
+            "https://open-metadata.org/schema/" + path.relative_to(root).as_posix(),
+            referencing.Resource.from_contents(json.loads(path.read_text(encoding="utf-8"))))
+    schema = json.loads((root / "api/data/createMetric.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema, registry=registry,
+                                           format_checker=jsonschema.FormatChecker())
+
+
+def test_openmetadata_requests_fit_the_create_metric_schema(repo):
+    requests = json.loads(export(repo, "openmetadata"))
+    validator = openmetadata_validator()
+    assert len(requests) == 35  # the example less its one confidential KPI
+    for request in requests:
+        errors = [e.message for e in validator.iter_errors(request)]
+        assert not errors, (request["name"], errors)
+    by_name = {r["name"]: r for r in requests}
+    gmv = by_name["online-gmv"]
+    assert gmv["relatedMetrics"] == ["average-order-value", "repeat-purchase-rate"]
+    assert gmv["extension"]["kpiOwner"] == "Head of E-commerce Sales"
+    assert gmv["extension"]["kpiTargetValue"] == 125
+    assert gmv["extension"]["kpiStatus"] in {"achieved", "ahead", "on_track", "behind"}
+    assert by_name["online-otif"]["metricType"] == "RATIO"
+    assert "MetricFlow metric otif_rate" in by_name["online-otif"]["metricExpression"]["code"]
+    assert by_name["rata-rata-jam-pelatihan"]["extension"]["kpiLifecycle"] == "retired"
+
+
+def test_the_openmetadata_check_can_fail(repo):
+    """The schema check is no formality: a request of the wrong shape is refused."""
+    request = json.loads(export(repo, "openmetadata"))[0]
+    validator = openmetadata_validator()
+    for broken in ({**request, "granularity": "HALF_YEAR"}, {**request, "owner": "someone"},
+                   {**request, "tags": [{"tagFQN": "x"}]}, {**request, "name": ""}):
+        assert list(validator.iter_errors(broken))
+
+
+# --- DataHub ---------------------------------------------------------------------------
+
+
+def datahub_read(path: Path) -> list:
+    """The proposals as DataHub's own `file` source reads them, each aspect validated by
+    DataHub's models."""
+    need("datahub")
+    from datahub.emitter.mcp import MetadataChangeProposalWrapper
+    from datahub.ingestion.run.pipeline import Pipeline
+
+    out = path.with_suffix(".read.json")
+    pipeline = Pipeline.create({"source": {"type": "file", "config": {"path": str(path)}},
+                                "sink": {"type": "file", "config": {"filename": str(out)}}})
+    pipeline.run()
+    pipeline.raise_from_status()
+    read = [MetadataChangeProposalWrapper.from_obj(o)
+            for o in json.loads(out.read_text(encoding="utf-8"))]
+    for proposal in read:
+        assert proposal.aspect is not None and proposal.aspect.validate(), proposal
+        assert proposal.validate(), proposal
+    return read
+
+
+def test_datahub_file_is_read_by_datahub_file_source(repo):
+    export(repo, "datahub")
+    read = datahub_read(repo / "export-datahub.json")
+    aspects: dict[tuple[str, str], object] = {(p.entityUrn, p.aspectName): p.aspect
+                                              for p in read}
+    gmv = "urn:li:metric:(urn:li:dataPlatform:kpi-catalog,nusantara-retail-kpi-catalog," \
+          "online-gmv)"
+    assert aspects[(gmv, "metricInfo")].name == "Monthly online GMV"
+    owners = aspects[(gmv, "ownership")].owners
+    assert [o.owner for o in owners] == ["urn:li:corpGroup:head-of-e-commerce-sales"]
+    related = aspects[(gmv, "metricRelationships")].relatedMetrics
+    assert [e.destinationUrn.rsplit(",", 1)[1] for e in related] == [
+        "average-order-value)", "repeat-purchase-rate)"]
+    terms = aspects[(gmv, "glossaryTerms")].terms
+    assert "urn:li:glossaryTerm:gmv" in [t.urn for t in terms]
+    values = {p.propertyUrn.rsplit(".", 1)[1]: p.values[0]
+              for p in aspects[(gmv, "structuredProperties")].properties}
+    assert values["target_value"] == 125 and values["status"] in {"ahead", "on_track", "behind"}
+    retired = "urn:li:metric:(urn:li:dataPlatform:kpi-catalog,nusantara-retail-kpi-catalog," \
+              "rata-rata-jam-pelatihan)"
+    assert aspects[(retired, "deprecation")].deprecated is True
+    defined = {p.entityUrn for p in read if p.aspectName == "propertyDefinition"}
+    used = {p.propertyUrn for (_, name), a in aspects.items() if name == "structuredProperties"
+            for p in a.properties}
+    assert used <= defined  # the file defines every property it uses
+
+
+def test_the_datahub_check_can_fail(repo, tmp_path):
+    export(repo, "datahub")
+    proposals = json.loads((repo / "export-datahub.json").read_text(encoding="utf-8"))
+    broken = [p for p in proposals if p["aspectName"] == "ownership"][:1]
+    broken[0]["aspect"]["json"]["owners"][0]["type"] = 42
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(broken), encoding="utf-8")
+    with pytest.raises(Exception):  # noqa: B017  (DataHub raises its own kinds)
+        datahub_read(path)
+
+
+# --- OSI -------------------------------------------------------------------------------
+
+
+def osi_validator():
+    jsonschema = need("jsonschema")
+    schema = json.loads((SCHEMAS / "osi" / "osi-schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_osi_document_fits_the_osi_schema(repo):
+    document = yaml.safe_load(export(repo, "osi"))
+    errors = [e.message for e in osi_validator().iter_errors(document)]
+    assert not errors, errors
+    (model,) = document["semantic_model"]
+    metrics = {m["name"]: m for m in model["metrics"]}
+    assert set(metrics) == {"online-otif", "jabodetabek-delivery-time",
+                            "customer-acquisition-cost", "new-corporate-accounts"}
+    jabodetabek = metrics["jabodetabek-delivery-time"]
+    sql = jabodetabek["expression"]["dialects"][0]["expression"]
+    assert "deliveries.region = 'jabodetabek'" in sql  # the KPI's own filter is kept
+    common, dbt = (json.loads(e["data"]) for e in jabodetabek["custom_extensions"])
+    assert common["owner"] and common["target_value"] == 1.5
+    assert dbt["metric"] == "delivery_days_per_order"
+    assert {d["name"] for d in model["datasets"]} == {
+        "deliveries", "acquisition", "corporate_accounts"}
+
+
+def test_the_osi_check_can_fail(repo):
+    document = yaml.safe_load(export(repo, "osi"))
+    document["semantic_model"][0]["metrics"][0]["custom_extensions"][0]["vendor_name"] = "KPI"
+    assert list(osi_validator().iter_errors(document))
+    del document["semantic_model"][0]["datasets"]
+    assert list(osi_validator().iter_errors(document))
+
+
+# --- audiences and hostile text --------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["openmetadata", "datahub", "osi", "json"])
+def test_a_public_export_holds_no_confidential_kpi(repo, fmt):
+    text = export(repo, fmt, "--audience", "public")
+    assert "rasio-gaji-terhadap-pasar" not in text  # the example's confidential KPI
+    internal = export(repo, fmt, "--audience", "internal")
+    if fmt != "osi":  # OSI holds only KPIs with a semantic metric
+        assert "rasio-gaji-terhadap-pasar" in internal
+
+
+def test_an_internal_kpi_is_exported_without_its_values_to_the_public(repo):
+    requests = json.loads(export(repo, "openmetadata", "--audience", "public"))
+    savings = next(r for r in requests if r["name"] == "negotiated-savings")  # internal
+    assert "kpiLatestValue" not in savings["extension"]
+    assert savings["extension"]["kpiStatus"] == "no_data"
+
+
+def test_contributor_text_cannot_become_markup_in_openmetadata(repo):
+    path = repo / "kpis" / "sales" / "online-gmv.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(
+        "description: |\n", "description: |\n  <img src=x onerror=alert(1)> "
+        "[click](javascript:alert(1)) **bold**\n\n", 1), encoding="utf-8")
+    request = next(r for r in json.loads(export(repo, "openmetadata"))
+                   if r["name"] == "online-gmv")
+    description = request["description"]
+    assert not re.search(r"(?<!\\)[<\[(*]", description)  # every markup character escaped
+    assert "\\<img src=x onerror=alert\\(1\\)\\>" in description
+    assert "\\*\\*bold\\*\\*" in description

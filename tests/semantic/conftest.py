@@ -1,0 +1,20 @@
+"""Fixtures for the semantic-layer tests: each dbt project copied and built once a session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from semantic_helpers import EXAMPLE_DBT, SHOP_DBT, built_copy
+
+
+@pytest.fixture(scope="session")
+def example_dbt(tmp_path_factory) -> Path:
+    """The example's dbt project, built in a scratch folder (examples/dbt stays as it is)."""
+    return built_copy(EXAMPLE_DBT, tmp_path_factory.mktemp("example-dbt"))
+
+
+@pytest.fixture(scope="session")
+def shop_dbt(tmp_path_factory) -> Path:
+    """A dbt project of another shape, built."""
+    return built_copy(SHOP_DBT, tmp_path_factory.mktemp("shop-dbt"))

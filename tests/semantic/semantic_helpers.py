@@ -1,0 +1,66 @@
+"""Helpers of the semantic-layer tests: real dbt, MetricFlow and DuckDB.
+
+Each dbt project is copied and built (`dbt build`: seeds, models, semantic manifest) once per
+test session. Without dbt (the `semantic` extra) the tests that need it skip on a developer's
+machine and fail in CI (`CI` set), so a CI run never passes by skipping them.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+EXAMPLE_DBT = REPO / "examples" / "dbt"
+SHOP_DBT = Path(__file__).resolve().parent / "shop_project"
+DBT_ENV = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "NO_MKDOCS_2_WARNING": "1"}
+
+
+def dbt_command() -> Path:
+    """The `dbt` executable beside this Python; a CI run fails without it."""
+    found = Path(sys.executable).parent / "dbt"
+    if not found.is_file():
+        message = "dbt is not installed: pip install -e '.[test,semantic]'"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+def run_dbt(project: Path, *args: str) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        [str(dbt_command()), *args, "--project-dir", str(project), "--profiles-dir",
+         str(project)], cwd=project, capture_output=True, text=True,
+        env={**os.environ, **DBT_ENV}, timeout=600)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    return result
+
+
+def built_copy(source: Path, folder: Path) -> Path:
+    """A copy of the dbt project ``source`` in ``folder``, built with `dbt build`."""
+    project = folder / source.name
+    shutil.copytree(source, project, ignore=shutil.ignore_patterns(
+        "target", "logs", "*.duckdb", "*.duckdb.wal"))
+    run_dbt(project, "build", "--quiet")
+    return project
+
+
+
+def repo_with(tmp_path: Path, project: Path, catalog: Path | None = None) -> Path:
+    """A repository holding ``catalog`` (default: the example) in kpis/ and the built dbt
+    project in dbt/, with catalog.yml pointing at it."""
+    (tmp_path / ".git").mkdir(parents=True)
+    shutil.copytree(project, tmp_path / "dbt", ignore=shutil.ignore_patterns("*.wal"))
+    shutil.copytree(catalog or REPO / "kpis", tmp_path / "kpis")
+    config = tmp_path / "kpis" / "catalog.yml"
+    text = config.read_text(encoding="utf-8") if config.exists() else ""
+    text = text.replace("project: examples/dbt", "project: dbt")
+    if "semantic_layer:" not in text:
+        text += "\nsemantic_layer:\n  project: dbt\n"
+    config.write_text(text, encoding="utf-8")
+    return tmp_path

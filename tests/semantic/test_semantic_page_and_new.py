@@ -1,0 +1,106 @@
+"""The metric's definition on the KPI page, and `kpi new --from-semantic-metric`: both from
+the example's semantic manifest, no dbt needed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markupsafe import escape
+
+from catalog_factory import copy_semantic_manifest
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.site import SiteOptions
+from kpi_catalog.site.generator import Site
+
+REPO = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 12, 20)
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    result = check_catalog(REPO / "kpis", today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    return result.catalog
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_kpi_page_shows_the_metric_definition_beside_the_method(catalog, language):
+    site = Site(catalog, today=TODAY, options=SiteOptions(language=language))
+    page = site.kpi_page(site.views["jabodetabek-delivery-time"]).body
+    t = site.t
+    assert f'<dt>{t["field.semantic_metric"]}</dt><dd><code>delivery_days_per_order</code> ' \
+           "(Average delivery time (days)), ratio</dd>" in page
+    assert "<code>delivery_days / orders_delivered</code>" in page
+    assert "<code>sum(orders)</code> (deliveries)" in page
+    # the KPI's own filter, as text: escaped, braces too (no template engine runs it)
+    label = escape(t["text.semantic_kpi_filter"])
+    assert "<code>&#123;&#123; Dimension(&#39;delivery_batch__region&#39;) &#125;&#125; = " \
+           f"&#39;jabodetabek&#39;</code> <span class=\"kpi-muted\">({label})</span>" in page
+    assert page.index(t["field.method"]) < page.index(t["field.semantic_metric"])
+    accounts = site.kpi_page(site.views["new-corporate-accounts"]).body
+    assert "<code>&#123;&#123; Dimension(&#39;account__account_type&#39;) &#125;&#125; in " \
+           "(&#39;corporate&#39;, &#39;reseller&#39;)</code>" in accounts  # the metric's own
+    plain = site.kpi_page(site.views["online-gmv"]).body
+    assert t["field.semantic_metric"] not in plain
+
+
+def new_kpi(root: Path, *args: str):
+    return CliRunner().invoke(main, ["new", str(root / "kpis"), "--no-input", "--today",
+                                     "2026-12-03", *args], catch_exceptions=False)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(REPO / "kpis", tmp_path / "kpis")
+    copy_semantic_manifest(tmp_path)
+    return tmp_path
+
+
+ANSWERS = {"department": "operations", "objective": "deliver-on-time-in-full",
+           "success_part": "faster-delivery", "id": "java-delivery-time",
+           "owner": "Head of Logistics", "direction": "lower_is_better",
+           "baseline_value": 3.5, "baseline_date": "2026-01-01", "target_value": 2.5,
+           "target_date": "2027-06-30",
+           "statement": "Cut the average delivery time on Java outside Jabodetabek from "
+                        "3.5 days to 2.5 days by 30 June 2027."}
+
+
+def test_kpi_new_from_a_metric_fills_in_the_measurement(repo, tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    result = new_kpi(repo, "--from-semantic-metric", "delivery_days_per_order", "--answers",
+                     str(answers))
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
+    assert "name: Average delivery time (days)\n" in text
+    assert "  metric: Days from payment to delivery, averaged over delivered orders.\n" in text
+    assert "  unit: days\n" in text  # from the metric's meta
+    assert "  semantic_metric: delivery_days_per_order\n" in text
+    assert "delivery_days / orders_delivered" in text  # the method, from the definition
+    check = CliRunner().invoke(main, ["validate", str(repo / "kpis"), "--today", "2026-12-03"])
+    assert check.exit_code == 0, check.output
+
+
+def test_kpi_new_from_a_misspelt_metric_suggests_the_name(repo):
+    result = new_kpi(repo, "--from-semantic-metric", "delivery_days_per_ordr")
+    assert result.exit_code == 2
+    assert "the dbt project has no metric `delivery_days_per_ordr`. Did you mean " \
+           "`delivery_days_per_order`?" in result.output
+    assert not (repo / "kpis" / "operations" / "java-delivery-time.yml").exists()
+
+
+def test_an_answer_given_wins_over_the_metric(repo, tmp_path):
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**ANSWERS, "unit": "working days"}), encoding="utf-8")
+    result = new_kpi(repo, "--from-semantic-metric", "delivery_days_per_order", "--answers",
+                     str(answers), "--name", "Delivery time on Java")
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
+    assert "name: Delivery time on Java\n" in text and "  unit: working days\n" in text

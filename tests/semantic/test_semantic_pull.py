@@ -1,0 +1,191 @@
+"""`kpi actuals pull` for KPIs that name a MetricFlow metric: real dbt, MetricFlow and DuckDB.
+
+The values expected are computed here from the seed files themselves, not copied from what
+MetricFlow returned."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+from click.testing import CliRunner
+from semantic_helpers import REPO, repo_with
+
+from catalog_factory import catalog_files, copy_semantic_manifest, kpi_data, write_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.reading.yaml_reader import parse_yaml
+
+
+def kpi(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def actuals(root: Path, rel: str) -> dict[str, float]:
+    data = parse_yaml((root / "kpis" / rel).read_text(encoding="utf-8"))
+    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted(folder.rglob("*.yml"))}
+
+
+# --- the example -------------------------------------------------------------------------
+
+
+def test_the_example_pull_fills_the_months_that_ended(tmp_path, example_dbt):
+    root = repo_with(tmp_path, example_dbt)
+    before = snapshot(root / "kpis")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Asked MetricFlow for 4 metrics: 28 values; 4 left out (periods not ended)." \
+        in result.output
+    assert "+  - {period: 2026-11, value: 91.2}" in result.output  # online-otif
+    assert "+  - {period: 2026-11, value: 1.95}" in result.output  # jabodetabek, filtered
+    assert "2026-12" not in result.output  # December has not ended
+    assert snapshot(root / "kpis") == before  # a dry run writes nothing
+
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 2 values in 2 KPI files." in result.output
+    assert actuals(root, "operations/online-otif.yml")["2026-11"] == 91.2
+    assert actuals(root, "operations/jabodetabek-delivery-time.yml")["2026-11"] == 1.95
+    # What the example already had is what MetricFlow computes: nothing else changed.
+    again = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert "Nothing to change: the catalog already has every value." in again.output
+
+
+def test_the_example_values_are_the_seeds_aggregated(example_dbt):
+    """The example KPIs' values up to October equal their seed data, aggregated here."""
+    month = defaultdict(lambda: [0, 0, 0, 0])
+    with open(example_dbt / "seeds" / "deliveries.csv", encoding="utf-8") as seed:
+        for row in csv.DictReader(seed):
+            totals = month[row["delivered_on"][:7]]
+            totals[0] += int(row["orders"])
+            totals[1] += int(row["otif_orders"])
+            if row["region"] == "jabodetabek":
+                totals[2] += int(row["orders"])
+                totals[3] += int(row["delivery_days"])
+    otif = actuals(REPO, "operations/online-otif.yml")
+    days = actuals(REPO, "operations/jabodetabek-delivery-time.yml")
+    for period, value in otif.items():
+        assert abs(month[period][1] * 100 / month[period][0] - value) < 1e-9, period
+    for period, value in days.items():
+        assert abs(month[period][3] / month[period][2] - value) < 1e-9, period
+
+
+def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt):
+    root = repo_with(tmp_path, example_dbt)
+    # Names the manifest has (so validation passes) that MetricFlow cannot join: the
+    # deliveries have no path to an account.
+    for rel in ("operations/online-otif.yml", "marketing/customer-acquisition-cost.yml"):
+        path = root / "kpis" / rel
+        text = path.read_text(encoding="utf-8")
+        metric = "otif_rate" if "otif" in rel else "customer_acquisition_cost"
+        text = text.replace(
+            f"semantic_metric: {metric}",
+            f"semantic_metric:\n    name: {metric}\n"
+            "    filter: \"{{ Dimension('account__account_type') }} = 'corporate'\"")
+        path.write_text(text, encoding="utf-8")
+    assert kpi("validate", str(root / "kpis"), "--today", "2026-12-20").exit_code == 0
+    before = snapshot(root / "kpis")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 1
+    failed = [line for line in result.output.splitlines() if " E420 " in line]
+    assert len(failed) == 2, result.output
+    assert any(line.startswith("kpis/operations/online-otif.yml:") and "`online-otif`" in line
+               for line in failed)
+    assert any("`customer-acquisition-cost`" in line for line in failed)
+    assert "Nothing was written: 2 problems found." in result.output
+    assert snapshot(root / "kpis") == before
+
+
+def test_a_dbt_target_that_does_not_exist_stops_the_pull_plainly(tmp_path, example_dbt):
+    root = repo_with(tmp_path, example_dbt)
+    config = root / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "target: read_only", "target: no_such_target"), encoding="utf-8")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 1
+    assert "Could not start MetricFlow on the dbt project dbt:" in result.output
+    assert "Traceback" not in result.output
+
+
+# --- a project of another shape ----------------------------------------------------------
+
+
+def shop_totals(project: Path) -> dict[str, dict]:
+    """Revenue per ISO week (Monday to Sunday, as MetricFlow's weeks and the catalog's
+    `2026-W13`), basket size per quarter and shoppers of the year by month end, from the
+    seed file."""
+    weeks, quarters, shoppers = defaultdict(float), defaultdict(lambda: [0.0, 0]), {}
+    seen: set[str] = set()
+    with open(project / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
+        rows = sorted(csv.DictReader(seed), key=lambda r: r["placed_at"])
+    for row in rows:
+        day = date.fromisoformat(row["placed_at"])
+        year, week, _ = day.isocalendar()
+        weeks[f"{year}-W{week:02d}"] += float(row["net_amount"])
+        quarter = quarters[f"{day.year}-Q{(day.month - 1) // 3 + 1}"]
+        quarter[0] += float(row["net_amount"])
+        quarter[1] += 1
+        seen.add(row["buyer"])
+        shoppers[f"{day.year}-{day.month:02d}"] = len(seen)
+    return {"weeks": dict(weeks),
+            "quarters": {q: round(total / count, 1) for q, (total, count) in quarters.items()},
+            "shoppers": shoppers}
+
+
+def test_another_project_gives_each_kpi_its_grain(tmp_path, shop_dbt):
+    kpis = [
+        kpi_data(id="weekly-revenue", name="Weekly revenue",
+                 measurement={"semantic_metric": "revenue", "collection_frequency": "weekly",
+                              "reporting_frequency": "weekly", "unit": "IDR"},
+                 baseline={"value": 100, "date": "2026-01-01"}),
+        kpi_data(id="basket", name="Average basket", department="sales",
+                 measurement={"semantic_metric": "basket_size", "unit": "IDR",
+                              "collection_frequency": "quarterly",
+                              "reporting_frequency": "quarterly"},
+                 baseline={"value": 50, "date": "2026-01-01"}),
+        kpi_data(id="shoppers", name="Shoppers this year", department="sales",
+                 measurement={"semantic_metric": "shoppers_year_to_date", "unit": "shoppers"},
+                 baseline={"value": 1, "date": "2026-01-01"}),
+        kpi_data(id="north-revenue", name="Revenue of the north store", department="sales",
+                 measurement={"semantic_metric": {
+                     "name": "revenue",
+                     "filter": "{{ Dimension('sale__store') }} = 'north'"}, "unit": "IDR"},
+                 baseline={"value": 1, "date": "2026-01-01"}),
+    ]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+    expected = shop_totals(shop_dbt)
+    weekly = actuals(root, "marketing/weekly-revenue.yml")
+    ended = {w: v for w, v in expected["weeks"].items()
+             if date.fromisocalendar(int(w[:4]), int(w[6:]), 7) <= date(2026, 7, 31)}
+    assert weekly == ended
+    assert actuals(root, "sales/basket.yml") == {
+        q: v for q, v in expected["quarters"].items() if q in ("2026-Q1", "2026-Q2")}
+    assert actuals(root, "sales/shoppers.yml") == expected["shoppers"]
+    north = actuals(root, "sales/north-revenue.yml")
+    with open(shop_dbt / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
+        rows = [r for r in csv.DictReader(seed) if r["store"] == "north"]
+    assert north["2026-03"] == sum(float(r["net_amount"]) for r in rows
+                                   if r["placed_at"].startswith("2026-03"))
+
+
+def test_without_the_dbt_project_the_semantic_kpis_are_left_out_with_a_note(tmp_path):
+    """A catalog may keep only the manifest (the dbt project lives elsewhere): the pull says
+    it leaves the semantic KPIs out, as it does for queries without a database."""
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(REPO / "kpis", tmp_path / "kpis")
+    copy_semantic_manifest(tmp_path)
+    result = kpi("actuals", "pull", str(tmp_path / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 0, result.output
+    assert "Left out 4 KPIs with a semantic metric: there is no dbt project at examples/dbt " \
+           "(no dbt_project.yml)." in result.output
+    assert "Left out 4 KPIs with a query" in result.output

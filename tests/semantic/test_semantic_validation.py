@@ -1,0 +1,168 @@
+"""`kpi validate` on KPIs that name a MetricFlow metric: every reference checked against the
+semantic manifest, each problem located with a fix. Reading the manifest needs no dbt."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from catalog_factory import (
+    EXAMPLE_MANIFEST,
+    catalog_files,
+    copy_semantic_manifest,
+    kpi_data,
+    write_catalog,
+)
+from kpi_catalog.cli import main
+
+CONFIG = "semantic_layer:\n  project: examples/dbt\n"
+
+
+def validate(root: Path) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["validate", str(root / "kpis"), "--today", "2026-11-27"],
+                                catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def repo(tmp_path: Path, measurement: dict, config: str | None = CONFIG,
+         manifest: bool = True, **changes) -> Path:
+    (tmp_path / ".git").mkdir()
+    kpi = kpi_data(measurement=measurement, **changes)
+    files = catalog_files([kpi])
+    if config is not None:
+        files["catalog.yml"] = config
+    write_catalog(tmp_path / "kpis", files)
+    if manifest:
+        copy_semantic_manifest(tmp_path)
+    return tmp_path
+
+
+def line_of(root: Path, text: str) -> int:
+    lines = (root / "kpis/marketing/leads.yml").read_text(encoding="utf-8").splitlines()
+    return next(number for number, line in enumerate(lines, 1) if text in line)
+
+
+def test_a_kpi_naming_a_metric_of_the_manifest_is_valid(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    code, output = validate(root)
+    assert code == 0, output
+
+
+def test_a_misspelt_metric_is_a_located_error_with_the_closest_name(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rat"})
+    code, output = validate(root)
+    assert code == 1
+    line = line_of(root, "semantic_metric")
+    assert re.search(rf"kpis/marketing/leads.yml:{line}:\d+: E322 The semantic manifest has "
+                     r"no metric `otif_rat`.*Did you mean `otif_rate`\?", output), output
+
+
+def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": {"name": "Customer_Acquisition_Cost"}})
+    code, output = validate(root)
+    assert code == 1
+    line = line_of(root, "Customer_Acquisition_Cost")
+    assert f"leads.yml:{line}:" in output and "Did you mean `customer_acquisition_cost`?" in output
+
+
+@pytest.mark.parametrize(("where", "expected"), [
+    ("{{ Dimension('delivery_batch__regoin') }} = 'java'",
+     "names the dimension `regoin`, which the semantic manifest does not have. "
+     "(field `measurement.semantic_metric.filter`) Did you mean `region`?"),
+    ("{{ Dimension('delivery_bach__region') }} = 'java'", "Did you mean `delivery_batch`?"),
+    ("{{ Dimension('delivery_batch__region' }} = 'java'", "not in MetricFlow's where syntax"),
+    ("{{ Dimension('delivery_batch__region') }} = 'java'; drop table deliveries",
+     "holds a `;`"),
+])
+def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where, expected):
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
+    code, output = validate(root)
+    assert code == 1
+    assert "E324" in output and expected in output, output
+
+
+def test_a_filter_of_known_names_is_valid(tmp_path):
+    where = ("{{ Dimension('delivery_batch__region') }} in ('java', 'jabodetabek') and "
+             "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01'")
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
+    code, output = validate(root)
+    assert code == 0, output
+
+
+def test_a_half_yearly_kpi_cannot_name_a_metric(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate", "collection_frequency": "half_yearly",
+                           "reporting_frequency": "half_yearly"})
+    code, output = validate(root)
+    assert code == 1
+    assert "E323" in output and "no half-year grain" in output, output
+
+
+def test_a_missing_manifest_says_how_to_make_it(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, manifest=False)
+    code, output = validate(root)
+    assert code == 1
+    assert re.search(r"kpis/catalog.yml:2:\d+: E321 There is no semantic manifest at "
+                     r"examples/dbt/target/semantic_manifest.json.*`dbt parse`", output), output
+
+
+def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    (root / EXAMPLE_MANIFEST).write_text('{"metrics": "none"}', encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1 and "E321" in output and "cannot be read" in output, output
+
+
+def test_without_the_semantic_layer_setting_each_kpi_says_what_to_add(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, config=None)
+    code, output = validate(root)
+    assert code == 1
+    assert "E320" in output and "semantic_layer:" in output, output
+
+
+def test_a_query_and_a_semantic_metric_together_are_refused(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate", "query": "SELECT 1, 2"})
+    code, output = validate(root)
+    assert code == 1
+    assert "`query` or a `semantic_metric`, not both" in output, output
+
+
+def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop_dbt):
+    (tmp_path / ".git").mkdir()
+    shutil.copytree(shop_dbt / "target", tmp_path / "dbt" / "target")
+    files = catalog_files([kpi_data(measurement={
+        "semantic_metric": "monthly_budget", "collection_frequency": "weekly",
+        "reporting_frequency": "weekly"})])
+    files["catalog.yml"] = "semantic_layer:\n  project: dbt\n"
+    write_catalog(tmp_path / "kpis", files)
+    code, output = validate(tmp_path)
+    assert code == 1
+    assert "E323 The metric `monthly_budget` can be grouped by month at the finest" in output
+    assert "Report the KPI by month or by a coarser grain (month, quarter, year)" in output
+
+
+@pytest.mark.parametrize(("measurement", "code"), [
+    ({"semantic_metric": "otif_rat"}, "E322"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('delivery_batch__regoin') }} = 'x'"}}, "E324"),
+    ({"semantic_metric": "otif_rate", "collection_frequency": "half_yearly",
+      "reporting_frequency": "half_yearly"}, "E323"),
+])
+def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, measurement)
+    found = {}
+    for language in ("en", "id"):
+        with speaking(language):
+            result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+        found[language] = [d for d in result.diagnostics if d.code == code]
+    assert found["en"] and [(d.line, d.column) for d in found["en"]] == [
+        (d.line, d.column) for d in found["id"]]
+    for en, id_ in zip(found["en"], found["id"], strict=True):
+        assert en.message != id_.message and en.hint != id_.hint, (en.message, id_.message)
