@@ -158,3 +158,16 @@ def test_alerts_speak_the_catalog_language(history):
     assert "Menjadi tertinggal" in text
     assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 186,6)" \
         in text
+
+
+def test_outside_git_dates_judge_the_files_as_they_are(tmp_path):
+    from alerts_helpers import History
+
+    outside = History(tmp_path)
+    outside.write([monthly("k", *ON_TRACK, start=3)])
+    data = outside.json("2026-12-01", "--today", "2026-12-14")
+    assert data["from"] == "the files as they are, on 2026-12-01"
+    assert {(a["kpi"], a["kind"]) for a in data["alerts"]} == {("k", "data_overdue")}
+    wrong = outside.alerts("main")
+    assert wrong.exit_code == 2
+    assert "`main` is neither a date nor a catalog folder" in wrong.output

@@ -99,6 +99,11 @@ def _folder(folder: Path, day: date, label: str) -> Moment:
 def _revision(folder: Path, revision: str, day: date, label: str | None = None) -> Moment:
     try:
         repo = repository_of(folder)
+    except RevisionError:
+        raise MomentError(_("`{revision}` is neither a date nor a catalog folder, and {folder} "
+                            "is not in a git repository to read a revision from.",
+                            revision=revision, folder=folder)) from None
+    try:
         with revision_side(repo, folder, revision) as side:
             shown = label or _("{revision} on {day}", revision=side.label, day=day)
             return Moment(shown, day, _load(side.root, side.repo_root, shown))
