@@ -141,3 +141,21 @@ def test_a_broken_catalog_yml_is_reported_in_english(tmp_path):
 def test_a_run_leaves_the_language_it_found(tmp_path):
     kpi("validate", str(_catalog(tmp_path, "id")), *TODAY)
     assert current_language() == "en"
+
+
+# --- --help ------------------------------------------------------------------------------
+
+
+def test_help_speaks_the_language_of_the_catalog_of_the_folder(tmp_path, monkeypatch):
+    _catalog(tmp_path, "id")
+    monkeypatch.chdir(tmp_path / "repo")
+    group = kpi("--help").stdout
+    assert "periksa, jelaskan, dan ekspor katalog KPI" in group
+    assert "Tampilkan pesan ini lalu keluar." in group  # click's own help option too
+    command = kpi("validate", "--help").stdout
+    assert "Periksa setiap berkas di folder CATALOG" in command
+    assert "Peringatan juga menggagalkan pemeriksaan" in command
+    english = kpi("--language", "en", "validate", "--help").stdout
+    assert "Check every file of the CATALOG folder" in english
+    assert kpi("--help", env={"KPI_LANGUAGE": "en"}).stdout.count("Show the version") == 1
+

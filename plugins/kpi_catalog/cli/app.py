@@ -7,7 +7,11 @@ command was called wrongly (click's own usage errors exit 2 too).
 
 from __future__ import annotations
 
+import inspect
+import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,10 +23,12 @@ from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import (
     LANGUAGES,
+    N_,
     _,
     count_text,
     ngettext,
     speaking,
+    translated,
     use_language,
 )
 from kpi_catalog.model.catalog import Catalog
@@ -94,10 +100,56 @@ def progress_printer():
     return show
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def help_language(ctx: click.Context) -> str:
+    """The language of ``--help``: ``--language`` when it comes before ``--help``, else
+    ``KPI_LANGUAGE``, else the language of the catalog of the folder (``./kpis``)."""
+    chosen = ctx.find_root().params.get("language") or os.environ.get("KPI_LANGUAGE")
+    return chosen if chosen in LANGUAGES else catalog_language(default_catalog())
+
+
+HELP_OPTION = N_("Show this message and exit.")  # click's own words for -h, --help
+
+
+@contextmanager
+def _help_translated(command: click.Command, ctx: click.Context | None = None
+                     ) -> Iterator[None]:
+    """The help texts of ``command`` and its options in the language spoken, while its help
+    is written (they are written in English in the decorators, which run at import)."""
+    options = [*command.params, command.get_help_option(ctx)] if ctx else command.params
+    texts = [thing for thing in (command, *options) if getattr(thing, "help", None)]
+    english = [thing.help for thing in texts]
+    for thing, text in zip(texts, english, strict=True):
+        thing.help = translated(inspect.cleandoc(text))
+    try:
+        yield
+    finally:
+        for thing, text in zip(texts, english, strict=True):
+            thing.help = text
+
+
+class Command(click.Command):
+    """A `kpi` command whose help speaks the catalog's language."""
+
+    def get_help(self, ctx: click.Context) -> str:
+        with speaking(help_language(ctx)), _help_translated(self, ctx):
+            return super().get_help(ctx)
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        with _help_translated(self):
+            return super().get_short_help_str(limit)
+
+
+class Group(Command, click.Group):
+    """A `kpi` group (the command itself, `kpi actuals`) whose commands are :class:`Command`."""
+
+    command_class = Command
+    group_class = type  # a group inside is of this class too
+
+
+@click.group(cls=Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kpi")
 @click.option("--language", type=click.Choice(LANGUAGES), envvar="KPI_LANGUAGE",
-              show_envvar=True, default=None,
+              show_envvar=True, default=None, is_eager=True,
               help="The language of the messages, en or id (before the command: "
               "kpi --language en validate). Default: the catalog's `language`.")
 def main(language: str | None) -> None:

@@ -159,8 +159,8 @@ def cli_reference() -> str:
     """Every command of ``kpi``: usage, what it does, its options (as ``kpi X --help``)."""
     from kpi_catalog.cli import main  # the CLI imports much of the package; only needed here
 
-    parts = []
     root = click.Context(main, info_name="kpi")
+    parts = [_command(main, root)]  # the options of `kpi` itself, before any command
     for name, command in sorted(main.commands.items()):
         if command.hidden:
             continue
@@ -174,8 +174,9 @@ def cli_reference() -> str:
 
 
 def _command(command: click.Command, ctx: click.Context) -> str:
-    usage = " ".join(["kpi", ctx.info_name, *command.collect_usage_pieces(ctx)])
-    text = [f"### `kpi {ctx.info_name}`", "", "```text", usage, "```", "",
+    name = "kpi" if ctx.parent is None else f"kpi {ctx.info_name}"
+    usage = " ".join([name, *command.collect_usage_pieces(ctx)])
+    text = [f"### `{name}`", "", "```text", usage, "```", "",
             inspect.cleandoc(command.help or "").replace("\b\n", ""), ""]
     options = [p for p in command.params if isinstance(p, click.Option) and not p.hidden]
     if options:

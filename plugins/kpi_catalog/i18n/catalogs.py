@@ -1,12 +1,12 @@
 """Keep the message catalogs current: ``python -m kpi_catalog.i18n.catalogs`` (``nox -s messages``).
 
 Extracts every marked message of the package with Babel (``_()``, ``ngettext()``, ``N_()``),
-the site's labels (each label's key is its message context) and the first sentence of each
-field's documentation (the hint for a missing field quotes it); merges them into each
-language's ``.po`` file (a new message comes in untranslated, a reworded one fuzzy with the
-old translation as a suggestion, a removed one is dropped); compiles each ``.po`` into the
-``.mo`` that is loaded. ``--check`` writes nothing and says what is missing or wrong: the
-test suite runs it.
+the site's labels (each label's key is its message context), the first sentence of each
+field's documentation (the hint for a missing field quotes it) and the `kpi` command's help;
+merges them into each language's ``.po`` file (a new message comes in untranslated, a
+reworded one fuzzy with the old translation as a suggestion, a removed one is dropped);
+compiles each ``.po`` into the ``.mo`` that is loaded. ``--check`` writes nothing and says
+what is missing or wrong: the test suite runs it.
 
 The ``.po`` files are sorted by message and name files without line numbers, so that two
 people adding messages to different modules rarely touch the same lines.
@@ -15,6 +15,7 @@ people adding messages to different modules rarely touch the same lines.
 from __future__ import annotations
 
 import argparse
+import inspect
 import io
 import re
 import string
@@ -56,7 +57,24 @@ def template() -> Catalog:
     for kind in FILE_KINDS.values():  # what the hint for a missing field says of the field
         for summary in field_summaries(kind.model):
             found.add(summary, locations=[(fields, None)])
+    cli = (PACKAGE / "cli").relative_to(root).as_posix()
+    for text in help_texts():
+        found.add(text, locations=[(cli, None)])
     return found
+
+
+def help_texts() -> list[str]:
+    """The `kpi` command's help: each command's text and each option's, as ``--help`` shows
+    them (written in the decorators; :mod:`kpi_catalog.cli.app` translates them)."""
+    from kpi_catalog.cli import main  # the whole command line: only this tool needs it
+
+    texts, todo = [], [main]
+    while todo:
+        command = todo.pop()
+        texts += [inspect.cleandoc(thing.help) for thing in (command, *command.params)
+                  if getattr(thing, "help", None)]
+        todo += getattr(command, "commands", {}).values()
+    return texts
 
 
 def _catalog(language: str | None) -> Catalog:

@@ -36,7 +36,10 @@ LANGUAGES = ("en", "id")
 DOMAIN = "kpi_catalog"
 LOCALE_DIR = Path(__file__).parent / "locale"
 
-_language: ContextVar[str] = ContextVar("kpi_catalog_language", default="en")
+_spoken: ContextVar[tuple[str, gettext.NullTranslations]] = ContextVar(
+    "kpi_catalog_language", default=("en", gettext.NullTranslations()))
+"""The language spoken, and its catalog (looked up once per change of language, not per
+message)."""
 
 
 @cache
@@ -52,34 +55,32 @@ def translations(language: str) -> gettext.NullTranslations:
 
 def current_language() -> str:
     """The language messages are made in now."""
-    return _language.get()
+    return _spoken.get()[0]
 
 
 def use_language(language: str) -> None:
     """Speak ``language`` from now on in this thread (the rest of a command's run)."""
-    translations(language)  # an unknown language fails here, not at the first message
-    _language.set(language)
+    _spoken.set((language, translations(language)))
 
 
 @contextmanager
 def speaking(language: str) -> Iterator[None]:
     """Speak ``language`` inside the block, then the language spoken before."""
-    translations(language)
-    token = _language.set(language)
+    token = _spoken.set((language, translations(language)))
     try:
         yield
     finally:
-        _language.reset(token)
+        _spoken.reset(token)
 
 
 def _(message: str, /, **values: object) -> str:
     """``message`` in the current language, its ``{placeholders}`` filled with ``values``."""
-    return translations(_language.get()).gettext(message).format(**values)
+    return _spoken.get()[1].gettext(message).format(**values)
 
 
 def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str:
     """The form of ``singular``/``plural`` for ``count`` in the current language, filled in."""
-    return translations(_language.get()).ngettext(singular, plural, count).format(**values)
+    return _spoken.get()[1].ngettext(singular, plural, count).format(**values)
 
 
 def N_(message: str) -> str:
@@ -90,11 +91,11 @@ def N_(message: str) -> str:
 def translated(text: str) -> str:
     """``text`` in the current language as it is, without placeholders: for texts that are
     not format strings (a YAML parser's problem, a field's documentation)."""
-    return translations(_language.get()).gettext(text)
+    return _spoken.get()[1].gettext(text)
 
 
 def count_text(value: float) -> str:
     """A count or a size as the current language writes it: ``1,250`` / ``1.250``."""
     from kpi_catalog.i18n.numbers import NUMBER_MARKS, format_number
 
-    return format_number(value, NUMBER_MARKS[_language.get()])
+    return format_number(value, NUMBER_MARKS[current_language()])
