@@ -112,7 +112,7 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
             "KPI_DATABASE_URL.", "Left out {count} KPIs with a query: give the database with "
             "--database or KPI_DATABASE_URL.", len(with_query), count=len(with_query)),
             err=True)
-    elif with_query:
+    elif with_query and url is not None:
         pulled = _pull_database(loaded, url, day, timeout, set(only))
         for warning in pulled.warnings:
             click.echo(_("Warning: {warning}", warning=warning), err=True)

@@ -73,7 +73,7 @@ def description(kpi) -> str:
 def glossary_terms(catalog) -> Callable[[Any], list]:
     """``terms_of(kpi)``: the glossary terms a KPI's texts use (a term or an alias as a
     whole word), in glossary order, as the site's pages find them."""
-    words = {}
+    words: dict[str, Any] = {}
     for term in catalog.glossary:
         for word in (term.term, *term.aliases):
             words.setdefault(word, term)

@@ -110,7 +110,8 @@ class SemanticManifest:
         metric = self.metrics[name]
         params = metric.type_params
         kind = metric.type.value.lower()
-        expression, inputs, window = "", (), ""
+        expression, window = "", ""
+        inputs: tuple[str, ...] = ()
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
             expression = f"{params.numerator.name} / {params.denominator.name}"
@@ -169,9 +170,9 @@ class SemanticManifest:
             sets = PydanticWhereFilter(where_sql_template=where).call_parameter_sets(
                 custom_granularity_names=self.custom_grains)
         except Exception as error:  # the parser raises several kinds; all mean "unreadable"
-            cause = error
-            while cause.__cause__ is not None or cause.__context__ is not None:
-                cause = cause.__cause__ or cause.__context__
+            cause: BaseException = error
+            while (deeper := cause.__cause__ or cause.__context__) is not None:
+                cause = deeper
             first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
             return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
                        problem=first),
@@ -187,20 +188,20 @@ class SemanticManifest:
                 problems.append((_("The filter names the {kind} `{name}`, which the semantic "
                                    "manifest does not have.", kind=what, name=name), hint))
 
-        for item in sets.dimension_call_parameter_sets:
-            check(item.dimension_reference.element_name, self.dimensions, "dimension")
-            for entity in item.entity_path:
+        for dimension in sets.dimension_call_parameter_sets:
+            check(dimension.dimension_reference.element_name, self.dimensions, "dimension")
+            for entity in dimension.entity_path:
                 check(entity.element_name, self.entities, "entity")
-        for item in sets.time_dimension_call_parameter_sets:
-            check(item.time_dimension_reference.element_name, self.time_dimensions,
+        for time in sets.time_dimension_call_parameter_sets:
+            check(time.time_dimension_reference.element_name, self.time_dimensions,
                   "time dimension")
-            for entity in item.entity_path:
+            for entity in time.entity_path:
                 check(entity.element_name, self.entities, "entity")
-        for item in sets.entity_call_parameter_sets:
-            for entity in (*item.entity_path, item.entity_reference):
+        for named in sets.entity_call_parameter_sets:
+            for entity in (*named.entity_path, named.entity_reference):
                 check(entity.element_name, self.entities, "entity")
-        for item in sets.metric_call_parameter_sets:
-            check(item.metric_reference.element_name, self.metrics, "metric")
+        for metric in sets.metric_call_parameter_sets:
+            check(metric.metric_reference.element_name, self.metrics, "metric")
         return problems
 
 
