@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kpi_catalog.checking import text
+from kpi_catalog.checking.agreement import compare_statements
 from kpi_catalog.checking.text import (
     Glossary,
     count_sentences,
@@ -49,6 +50,8 @@ SHAPES = {
     "ISO dates": "2026-01-01 ",
     "dotted digits": "1.1.",
     "from-to phrases": "from 1 to ",
+    "amounts with a currency": "Rp1.000 ",
+    "the same amount in percent": "12% ",
 }
 
 
@@ -59,6 +62,7 @@ def analyse(statement: str) -> None:
     find_dates(statement)
     find_jargon(statement, GLOSSARY)
     find_from_to(statement)
+    compare_statements(statement, statement[::-1])  # a translation against its original
 
 
 def _forget() -> None:

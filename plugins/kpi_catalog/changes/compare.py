@@ -14,6 +14,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import ReviewKind
 from kpi_catalog.model.enums import Direction, Lifecycle
 from kpi_catalog.model.kpi import ChangeNote, Kpi
+from kpi_catalog.model.language import TEXT_FIELDS, text_key, texts
 from kpi_catalog.model.periods import same_period
 
 REVIEW_KINDS = frozenset(kind.value for kind in ReviewKind)
@@ -23,10 +24,11 @@ KIND_ORDER = (
     "deleted", "target_easier", "deadline_later", "baseline_changed", "actual_edited",
     "actual_deleted", "added", "retired", "lifecycle_changed", "target_harder",
     "target_moved", "target_changed", "target_set", "target_removed", "deadline_earlier",
-    "direction_changed", "statement_changed", "moved", "thresholds_changed", "owner_changed",
-    "measurement_changed", "baseline_set", "actual_added", "actuals_relabelled",
-    "actual_note_changed",
-    "note_added", "changed",
+    "direction_changed", "statement_changed", "translation_stale", "moved",
+    "thresholds_changed", "owner_changed", "measurement_changed", "baseline_set",
+    "actual_added", "actuals_relabelled", "actual_note_changed", "note_added",
+    "translation_added", "translation_removed", "translation_changed", "language_changed",
+    "changed",
 )
 _RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
 
@@ -91,6 +93,8 @@ def _json(value: Any) -> Any:
         return value.model_dump(mode="json", exclude_defaults=True)
     if isinstance(value, list):
         return [_json(v) for v in value]
+    if isinstance(value, dict):
+        return {key: _json(v) for key, v in value.items()}
     if hasattr(value, "value") and not isinstance(value, (int, float)):  # an enum
         return value.value
     if hasattr(value, "isoformat"):
@@ -114,7 +118,7 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     changes: list[Change] = []
     handled = {"lifecycle", "department", "objective", "success_part", "statement", "target",
                "baseline", "thresholds", "owner", "measurement", "actuals", "changes",
-               "direction", "milestones"}
+               "direction", "milestones", "language", "translations"}
     if old.lifecycle != new.lifecycle:
         kind = "retired" if new.lifecycle is Lifecycle.RETIRED else "lifecycle_changed"
         changes.append(Change(kind, "lifecycle", old.lifecycle.value, new.lifecycle.value))
@@ -145,6 +149,7 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     for note in new.changes:
         if note not in old.changes:
             changes.append(Change("note_added", "changes", None, _json(note)))
+    changes += translation_changes(old, new)
     for name in type(old).model_fields:
         if name not in handled and getattr(old, name) != getattr(new, name):
             changes.append(Change("changed", name, _json(getattr(old, name)),
@@ -346,9 +351,49 @@ def _registry(before: dict, after: dict, compare) -> list[ItemChanges]:
 
 
 def _fields_changes(old, new, skip=()) -> list[Change]:
-    return [Change("changed", name, _json(getattr(old, name)), _json(getattr(new, name)))
-            for name in type(old).model_fields
-            if name not in skip and getattr(old, name) != getattr(new, name)]
+    changes = [Change("changed", name, _json(getattr(old, name)), _json(getattr(new, name)))
+               for name in type(old).model_fields
+               if name not in (*skip, "language", "translations")
+               and getattr(old, name) != getattr(new, name)]
+    return changes + translation_changes(old, new)
+
+
+# --- translations ------------------------------------------------------------------
+
+
+def translation_changes(old, new) -> list[Change]:
+    """What changed in an entry's texts in other languages: a language's texts added or
+    removed, a translated text changed, and, for a reviewer, each translation left as it
+    was while its original changed (``translation_stale``)."""
+    changes = []
+    if getattr(old, "language", None) != getattr(new, "language", None):
+        changes.append(Change("language_changed", "language", old.language, new.language))
+    fields = TEXT_FIELDS.get(type(new))
+    if fields is None:
+        return changes
+    before, after = texts(old, fields, optional=True), texts(new, fields, optional=True)
+    for language in sorted(old.translations.keys() | new.translations.keys()):
+        was, now = old.translations.get(language), new.translations.get(language)
+        said_before, said_after = texts(was, fields, True), texts(now, fields, True)
+        at = f"translations.{language}"
+        if was is None:
+            changes.append(Change("translation_added", at, None, len(said_after)))
+            continue
+        if now is None:
+            changes.append(Change("translation_removed", at, len(said_before), None))
+            continue
+        for key in sorted(said_before.keys() | said_after.keys(), key=str):
+            text_before = said_before.get(key, (None,))[0]
+            text_after = said_after.get(key, (None,))[0]
+            field = f"{at}.{text_key(key)}"
+            if text_before != text_after:
+                changes.append(Change("translation_changed", field, _json(text_before),
+                                      _json(text_after)))
+            elif text_after is not None and key in before and key in after \
+                    and before[key][0] != after[key][0]:
+                changes.append(Change("translation_stale", field, _json(before[key][0]),
+                                      _json(after[key][0])))
+    return changes
 
 
 def _objective_changes(old, new) -> list[Change]:

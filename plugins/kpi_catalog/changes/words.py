@@ -57,7 +57,7 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
               "period": inner.rstrip("]"), "part": inner.rstrip("]")}
     if kind == "moved":
         key = f"change.moved.{change.field}"
-    elif kind.startswith("actual_"):
+    elif kind.startswith("actual_") and kind != "actual_note_changed":  # its notes are text
         values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
     elif kind == "actuals_relabelled":
         pairs = [f"{o} → {n}" for o, n in zip(old, new, strict=False)]
@@ -69,6 +69,9 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
         values.update(old=value(old, 400), new=value(new, 400))
     elif kind == "measurement_changed":
         values["name"] = change.field.partition(".")[2].replace("_", " ")
+    elif kind.startswith("translation_"):
+        _translations, language, name = (change.field.split(".", 2) + [""])[:3]
+        values.update(language=t[f"language.{language}"], name=name)
     if key not in EN:
         key = "change.changed"
     text = t.get(key, **values)

@@ -11,8 +11,9 @@ from datetime import date
 from pathlib import Path
 
 from kpi_catalog.checking.references import check_references
-from kpi_catalog.checking.rules import run_rules
+from kpi_catalog.checking.rules import run_rules, severities
 from kpi_catalog.checking.semantic import check_semantic_references
+from kpi_catalog.checking.translations import check_translations
 from kpi_catalog.checking.values import check_values
 from kpi_catalog.model.diagnostics import sort_diagnostics
 from kpi_catalog.reading.loader import LoadResult, ProgressCallback, collector_paused, load_catalog
@@ -28,7 +29,8 @@ def check_catalog(
     parallel: bool = False,
     memo: LoadMemo | None = None,
 ) -> LoadResult:
-    """Load the catalog, check its references and values, and run the KPI-writing rules.
+    """Load the catalog, check its references, values and translations, and run the
+    KPI-writing rules.
 
     ``parallel``: parse a large catalog and run the rules over it in worker processes
     (same result, sooner). ``memo``: reuse what an earlier check with the same memo made of
@@ -40,6 +42,8 @@ def check_catalog(
         day = today or date.today()
         references = check_references(result) + check_semantic_references(result)
         values = check_values(result.catalog, day)
+        translations = check_translations(result, severities(result.catalog)[0])
         findings = run_rules(result.catalog, day, parallel)
-    result.diagnostics = sort_diagnostics(result.diagnostics + references + values + findings)
+    result.diagnostics = sort_diagnostics(result.diagnostics + references + values
+                                          + translations + findings)
     return result

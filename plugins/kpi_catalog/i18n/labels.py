@@ -176,6 +176,15 @@ EN: dict[str, str] = {
     "change.part_added": "success part `{part}` added: {new}",
     "change.part_removed": "success part `{part}` removed: {old}",
     "change.part_changed": "success part `{part}` reworded: {new}",
+    "change.translation_added": "{language} texts added ({new})",
+    "change.translation_removed": "{language} texts removed (there were {old})",
+    "change.translation_changed": "{language} text of {name} changed: {old} → {new}",
+    "change.translation_stale": "{language} text of {name} not updated with the original, "
+                                "which changed: {old} → {new}",
+    "change.language_changed": "language of the texts changed: {old} → {new}",
+    # the names of the languages
+    "language.en": "English",
+    "language.id": "Indonesian",
     "text.progress": "{progress}% of the way from baseline to target",
     "text.progress_expected":
         "{progress}% of the way from baseline to target; {expected}% expected by now",

@@ -162,6 +162,17 @@ MIXED_PERIOD_FORMS = _code(
     "E313", "mixed-period-forms",
     "A KPI's values write the same kind of period in two forms (ISO weeks and days).",
     "Write every week the same way: all as ISO weeks (2026-W13) or all as their Sundays.")
+ORPHAN_TRANSLATION = _code(
+    "E314", "orphan-translation",
+    "A translation gives a text the entry does not have: a link, value or success part it "
+    "does not list, or a field it leaves empty.",
+    "Remove the translated text, or correct what it names (`url`, `period`, `id`) to match "
+    "the original.")
+TRANSLATION_LANGUAGE = _code(
+    "E315", "translation-language",
+    "A translation into a language catalog.yml does not list in `languages`, or into the "
+    "language the entry is written in.",
+    "Add the language to `languages` in catalog.yml, or move the texts where they belong.")
 
 SEMANTIC_LAYER_MISSING = _code(
     "E320", "semantic-layer-missing",

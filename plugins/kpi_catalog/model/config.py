@@ -8,9 +8,14 @@ from typing import Annotated, Literal
 
 from pydantic import (
     Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
 )
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.fields import (
+    FixableError,
     FromText,
     GitHubHandle,
     IsoDate,
@@ -21,6 +26,7 @@ from kpi_catalog.model.fields import (
     StrictModel,
     Text,
 )
+from kpi_catalog.model.translations import LANGUAGE_NAMES, LANGUAGES, CatalogTexts, Language
 
 # --- the catalog configuration -------------------------------------------------------
 
@@ -92,8 +98,17 @@ class CatalogConfig(StrictModel):
 
     name: Label = "KPI catalog"
     """The catalog's title, shown on the site."""
-    language: Literal["en", "id"] = "en"
-    """Language of the site's labels: `en` (English) or `id` (Bahasa Indonesia)."""
+    language: Language = "en"
+    """The language the catalog's texts are written in (`en` English, `id` Bahasa Indonesia),
+    unless an entry says `language:` itself; the site's first language and the language of
+    the `kpi` command."""
+    languages: list[Language] = ["en"]
+    """Every language the catalog is published in, `language` first (default: `language`
+    alone). Texts are given in the others under `translations:`; the site has a version in
+    each (see the guide "Writing in two languages")."""
+    required_languages: list[Language] = []
+    """Languages every text must be given in: `kpi validate` warns about each text missing
+    in one of them (rule K119); for the others it tells once how much is translated."""
     perspectives: list[Slug] = Field(
         default_factory=lambda: list(DEFAULT_PERSPECTIVES), min_length=1
     )
@@ -109,7 +124,7 @@ class CatalogConfig(StrictModel):
     `.github/CODEOWNERS`."""
     review: ReviewConfig = ReviewConfig()
     """What `kpi diff --strict` asks of a pull request (see the pull-request guide)."""
-    vague_words: dict[Literal["en", "id"], list[Text]] = {}
+    vague_words: dict[Language, list[Text]] = {}
     """More vague words and buzzwords for rule K114, per language, e.g.
     `en: [frictionless]`; they add to the built-in lists."""
     audience: Literal["public", "internal"] = "public"
@@ -119,3 +134,41 @@ class CatalogConfig(StrictModel):
     semantic_layer: SemanticLayerConfig | None = None
     """The dbt project whose MetricFlow metrics KPIs name in `measurement.semantic_metric`
     (see the semantic layer guide)."""
+    translations: dict[Language, CatalogTexts] = {}
+    """The catalog's `name` in its other languages (`id: {name: Katalog KPI}`)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _languages_follow_language(cls, data):
+        """Without `languages`, the catalog has one: its `language`."""
+        if isinstance(data, dict) and "languages" not in data \
+                and data.get("language") in LANGUAGES:  # a wrong one is reported as itself
+            return {**data, "languages": [data["language"]]}
+        return data
+
+    @field_validator("languages")
+    @classmethod
+    def _language_is_among_languages(cls, languages: list[str], info: ValidationInfo):
+        if len(set(languages)) != len(languages):
+            raise ValueError(_("each language may be listed once"))
+        language = info.data.get("language")
+        if language is not None and language not in languages:
+            raise FixableError(
+                _("`languages` must include the catalog's own `language` ({code})",
+                  code=language),
+                _("Write `languages: [{codes}]`.", codes=", ".join([language, *languages])))
+        return languages
+
+    @field_validator("required_languages")
+    @classmethod
+    def _required_are_languages(cls, required: list[str], info: ValidationInfo):
+        languages = info.data.get("languages")
+        unknown = [lang for lang in required if languages is not None and lang not in languages]
+        if unknown:
+            raise FixableError(
+                _("{language} (`{code}`) is required but not among the catalog's `languages`",
+                  language=_(LANGUAGE_NAMES[unknown[0]]), code=unknown[0]),
+                _("Add `{code}` to `languages`, or remove it from `required_languages`.",
+                  code=unknown[0]))
+        return required
+

@@ -35,6 +35,7 @@ from kpi_catalog.model.fields import (
     Url,
 )
 from kpi_catalog.model.periods import PeriodText, period_end
+from kpi_catalog.model.translations import KpiTexts, Language
 
 MAX_ALIASES = 20
 """Enough for every name a KPI goes by; a longer list would be keywords (`tags`)."""
@@ -323,6 +324,12 @@ class Kpi(StrictModel):
     """Change log, oldest first: why the target, deadline, baseline or a past actual value was
     changed. `kpi diff --strict` asks for an entry when such a change is made; the site shows
     the log on the KPI's page."""
+    language: Language | None = None
+    """The language this file's texts are written in, when it is not the catalog's
+    `language` (catalog.yml): `en` or `id`."""
+    translations: dict[Language, KpiTexts] = {}
+    """The KPI's texts in the catalog's other languages, one block per language (`id:`), in
+    the shape of the file but with texts only; see the guide "Writing in two languages"."""
 
     # Field validators (not a model validator) so that errors point at `target`/`thresholds`;
     # `direction` is declared before both, so it is in `info.data` when it is valid.

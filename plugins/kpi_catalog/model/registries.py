@@ -11,6 +11,12 @@ from pydantic import Field, model_validator
 
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.fields import GitHubHandle, IsoDate, Label, Slug, StrictModel, Text
+from kpi_catalog.model.translations import (
+    DepartmentTexts,
+    GlossaryTermTexts,
+    Language,
+    ObjectiveTexts,
+)
 
 
 class Department(StrictModel):
@@ -27,6 +33,11 @@ class Department(StrictModel):
     """GitHub users (`@ayu-lestari`) or teams (`@nusantara-retail/marketing-leads`) who must
     approve changes to the department's KPI files; `kpi codeowners` writes them into
     `.github/CODEOWNERS`."""
+    language: Language | None = None
+    """The language this entry's texts are written in, when it is not the catalog's
+    `language` (catalog.yml)."""
+    translations: dict[Language, DepartmentTexts] = {}
+    """The department's texts in the catalog's other languages (`id: {name: ...}`)."""
 
 
 class Period(StrictModel):
@@ -64,6 +75,11 @@ class Objective(StrictModel):
     """The time the objective covers; KPI target dates fall inside it."""
     success: list[SuccessPart] = Field(min_length=1)
     """What success of the objective looks like, as one or more named parts."""
+    language: Language | None = None
+    """The language this entry's texts are written in, when it is not the catalog's
+    `language` (catalog.yml)."""
+    translations: dict[Language, ObjectiveTexts] = {}
+    """The objective's texts in the catalog's other languages; success parts by their `id`."""
 
 
 class GlossaryTerm(StrictModel):
@@ -73,6 +89,12 @@ class GlossaryTerm(StrictModel):
     """What it means, in plain words."""
     aliases: list[Label] = []
     """Other spellings of the same term (`SQLs`, `sales-qualified lead`)."""
+    language: Language | None = None
+    """The language this entry's texts are written in, when it is not the catalog's
+    `language` (catalog.yml)."""
+    translations: dict[Language, GlossaryTermTexts] = {}
+    """The term in the catalog's other languages: its definition, and its spelling there
+    when it differs (`term: hari persediaan`)."""
 
 
 class DepartmentsFile(StrictModel):

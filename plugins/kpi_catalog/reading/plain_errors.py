@@ -149,10 +149,13 @@ def _name(path: FieldPath) -> str:
 
 
 def _unwrap(annotation) -> type[BaseModel] | None:
-    """The model inside ``X | None``, ``list[X]`` or ``Annotated[X, ...]``, if any."""
+    """The model inside ``X | None``, ``list[X]``, ``dict[K, X]`` or ``Annotated[X, ...]``,
+    if any."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(annotation)[0])
+    if origin is dict:
+        return _unwrap(typing.get_args(annotation)[1])
     if origin in (typing.Union, types.UnionType, list):
         for arg in typing.get_args(annotation):
             found = _unwrap(arg)
@@ -165,13 +168,16 @@ def _unwrap(annotation) -> type[BaseModel] | None:
 
 
 def _model_at(model: type[BaseModel] | None, path: FieldPath) -> type[BaseModel] | None:
+    keyed = False  # the part after a mapping's name is a key (`translations: id:`), no field
     for part in path:
         if model is None:
             return None
-        if isinstance(part, int):
+        if isinstance(part, int) or keyed:
+            keyed = False
             continue
         info = model.model_fields.get(part)
         model = _unwrap(info.annotation) if info else None
+        keyed = info is not None and typing.get_origin(info.annotation) is dict
     return model
 
 

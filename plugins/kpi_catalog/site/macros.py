@@ -28,7 +28,7 @@ from pydantic import BaseModel
 
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
-from kpi_catalog.model import registries
+from kpi_catalog.model import registries, translations
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.site import escape
@@ -57,6 +57,13 @@ MODELS: dict[str, type[BaseModel]] = {
     "deleted_kpi": config_file.DeletedKpi,
     "semantic_layer": config_file.SemanticLayerConfig,
     "change_note": kpi_file.ChangeNote,
+    # the `translations:` blocks
+    "kpi_texts": translations.KpiTexts,
+    "measurement_texts": translations.MeasurementTexts,
+    "department_texts": translations.DepartmentTexts,
+    "objective_texts": translations.ObjectiveTexts,
+    "glossary_term_texts": translations.GlossaryTermTexts,
+    "catalog_texts": translations.CatalogTexts,
 }
 
 

@@ -22,7 +22,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from kpi_catalog.checking.rules import lifecycle, ownership, statement, targets  # noqa: F401  (registers the rules)
+from kpi_catalog.checking.rules import (  # noqa: F401  (registers the rules)
+    lifecycle,
+    ownership,
+    statement,
+    targets,
+    translations,
+)
 from kpi_catalog.checking.rules.registry import RULES, Context, Finding, Rule, rule
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
@@ -97,4 +103,24 @@ def _check_kpi(kpi_id: str, active: list[Rule], levels: dict[str, Severity],
             diagnostics.append(source.diagnostic(
                 finding.field, checked.code, finding.message, finding.hint,
                 levels[checked.code]))
+        if checked.reads_statement:
+            diagnostics += _translated_statements(kpi, checked, levels, context)
     return diagnostics
+
+
+def _translated_statements(kpi, checked: Rule, levels: dict[str, Severity],
+                           context: Context) -> list[Diagnostic]:
+    """The rule's findings on each translated statement, read as the statement of the KPI
+    (the same target and dates): a translation is held to the same SMART rules."""
+    found = []
+    source = context.catalog.kpi_sources[kpi.id]
+    for language, texts in kpi.translations.items():
+        if texts.statement is None:
+            continue
+        translated = kpi.model_copy(update={"statement": texts.statement})
+        for finding in checked.check(translated, context):
+            if finding.field[:1] == ("statement",):
+                found.append(source.diagnostic(
+                    ("translations", language, *finding.field), checked.code, finding.message,
+                    finding.hint, levels[checked.code]))
+    return found

@@ -50,6 +50,9 @@ class Rule:
     check: CheckFunction = field(repr=False)
     lifecycles: frozenset[Lifecycle] = NOT_RETIRED
     """KPIs the rule looks at; retired KPIs are history and are not checked."""
+    reads_statement: bool = False
+    """Whether the rule reads the statement: it then also reads each translated statement
+    (its findings there are located at `translations.<language>.statement`)."""
 
 
 RULES: dict[str, Rule] = {}
@@ -58,19 +61,30 @@ RULES: dict[str, Rule] = {}
 
 def rule(
     code: str, name: str, summary: str, severity: Severity,
-    lifecycles: frozenset[Lifecycle] = NOT_RETIRED,
+    lifecycles: frozenset[Lifecycle] = NOT_RETIRED, reads_statement: bool = False,
 ) -> Callable[[CheckFunction], CheckFunction]:
     """Register a check function as a rule."""
     def register(check: CheckFunction) -> CheckFunction:
         if code in RULES:
             raise ValueError(f"rule code {code} is registered twice")
-        RULES[code] = Rule(code, name, summary, severity, check, lifecycles)
+        RULES[code] = Rule(code, name, summary, severity, check, lifecycles, reads_statement)
         return check
     return register
 
 
 def _normalise(text: str | None) -> str:
     return " ".join((text or "").casefold().split()).strip(" .;:")
+
+
+def glossary_words(terms) -> list[str]:
+    """Every spelling the glossary explains, in every language: a statement in either
+    language may use the other's acronym (`CAC` in Bahasa Indonesia)."""
+    words = []
+    for term in terms:
+        words += [term.term, *term.aliases]
+        for texts in term.translations.values():
+            words += [word for word in (texts.term, *(texts.aliases or ())) if word]
+    return words
 
 
 @dataclass
@@ -82,8 +96,7 @@ class Context:
 
     @cached_property
     def glossary(self) -> Glossary:
-        entries = [word for term in self.catalog.glossary for word in (term.term, *term.aliases)]
-        return Glossary.build(entries)
+        return Glossary.build(glossary_words(self.catalog.glossary))
 
     @cached_property
     def vague_words(self) -> VagueWords:
@@ -96,7 +109,10 @@ class Context:
         words = set()
         for department in self.catalog.departments.values():
             words.add(department.id)
-            words.update(department.name.replace("(", " ").replace(")", " ").split())
+            names = [department.name, *(t.name for t in department.translations.values()
+                                        if t.name)]
+            for name in names:
+                words.update(name.replace("(", " ").replace(")", " ").split())
         return frozenset(words)
 
     @cached_property

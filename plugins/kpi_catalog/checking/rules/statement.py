@@ -32,7 +32,8 @@ def _and_list(shown: list[str], most: int = 3) -> str:
     return _("{items} and {last}", items=", ".join(shown[:-1]), last=shown[-1])
 
 
-@rule("K101", "one-sentence", "The statement is one sentence.", Severity.WARNING)
+@rule("K101", "one-sentence", "The statement is one sentence.", Severity.WARNING,
+      reads_statement=True)
 def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     n = count_sentences(kpi.statement)
     if n > 1:
@@ -42,7 +43,8 @@ def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "background to `description`."))
 
 
-@rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING)
+@rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING,
+      reads_statement=True)
 def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not find_numbers(kpi.statement):
         yield Finding(STATEMENT, _("The statement states no number; say how much, e.g. \"from "
@@ -52,7 +54,7 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",
-      Severity.WARNING)
+      Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not find_dates(kpi.statement):
         yield Finding(STATEMENT, _("The statement states no date; say by when, e.g. \"by 31 "
@@ -62,7 +64,7 @@ def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K104", "no-jargon", "Acronyms in the statement are in the glossary or written out.",
-      Severity.WARNING)
+      Severity.WARNING, reads_statement=True)
 def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     terms = find_jargon(kpi.statement, ctx.glossary, ctx.known_words)
     if not terms:
@@ -75,7 +77,7 @@ def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K114", "no-vague-words", "The statement names what is measured, without vague verbs "
-      "or buzzwords.", Severity.WARNING)
+      "or buzzwords.", Severity.WARNING, reads_statement=True)
 def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     words = ctx.vague_words.find(kpi.statement)
     if not words:
@@ -90,7 +92,7 @@ def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K112", "statement-date-matches", "The date in the statement agrees with target.date.",
-      Severity.WARNING)
+      Severity.WARNING, reads_statement=True)
 def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None:
         return
@@ -104,7 +106,7 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value.", Severity.WARNING)
+      "baseline.value and target.value.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     phrase = find_from_to(kpi.statement)
     if phrase is None:

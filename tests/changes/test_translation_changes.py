@@ -1,0 +1,104 @@
+"""`kpi diff` on texts in two languages: a translation added, removed or changed, and a
+translation left as it was while its original changed (stale)."""
+
+from __future__ import annotations
+
+from changes_helpers import REGISTRIES, kpi, new_repo
+
+from kpi_catalog.changes import compare_kpis
+from kpi_catalog.changes.words import describe
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.loader import load_catalog
+from kpi_catalog.site import SiteOptions, generate_pages
+
+INDONESIAN = {"name": "Prospek", "statement": "Menaikkan prospek dari 100 menjadi 150 per "
+              "bulan paling lambat 31 Desember 2026.",
+              "links": [{"url": "https://example.org/report", "title": "Laporan"}]}
+LINKS = [{"url": "https://example.org/report", "title": "Report"}]
+
+
+def changes(before: dict, after: dict):
+    return compare_kpis(Kpi.model_validate(before), Kpi.model_validate(after))
+
+
+def test_an_original_that_changed_without_its_translation_is_stale():
+    before = kpi("k", links=LINKS, translations={"id": INDONESIAN})
+    after = kpi("k", statement="Increase leads from 100 to 160 per month by 31 December 2026.",
+                target={"value": 160, "date": "2026-12-31"},
+                links=[{"url": "https://example.org/report", "title": "Monthly report"}],
+                translations={"id": INDONESIAN})
+    found = {c.field: c for c in changes(before, after) if c.kind == "translation_stale"}
+    assert set(found) == {"translations.id.statement",
+                          "translations.id.links[https://example.org/report].title"}
+    stale = found["translations.id.statement"]
+    assert "150" in stale.old and "160" in stale.new
+    assert not stale.needs_review
+    words = describe(stale)
+    assert words.startswith("Indonesian text of statement not updated with the original")
+    assert describe(stale, labels("id")).startswith(
+        "teks bahasa Indonesia untuk statement tidak ikut diperbarui")
+
+
+def test_an_original_changed_with_its_translation_is_not_stale():
+    before = kpi("k", translations={"id": INDONESIAN})
+    after = kpi("k", name="Leads per month", translations={"id": {**INDONESIAN,
+                                                                  "name": "Prospek per bulan"}})
+    kinds = {(c.kind, c.field) for c in changes(before, after)}
+    assert ("translation_changed", "translations.id.name") in kinds
+    assert not any(kind == "translation_stale" for kind, _field in kinds)
+
+
+def test_a_language_added_or_removed_is_one_change():
+    plain, translated = kpi("k"), kpi("k", translations={"id": INDONESIAN})
+    [added] = changes(plain, translated)
+    assert (added.kind, added.field, added.new) == ("translation_added", "translations.id", 3)
+    assert describe(added) == "Indonesian texts added (3)"
+    [removed] = changes(translated, plain)
+    assert (removed.kind, removed.old) == ("translation_removed", 3)
+
+
+def test_kpi_diff_reports_stale_translations_of_kpis_and_registries(tmp_path):
+    repo = new_repo(tmp_path / "repo")
+    objectives = REGISTRIES["kpis/objectives.yml"]
+    objective = objectives["objectives"][0]
+    translated = {**objective, "translations": {"id": {"name": "Menumbuhkan pipeline"}}}
+    repo.write("kpis/objectives.yml", {"objectives": [translated]})
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    base = repo.commit("Bilingual")
+    repo.write("kpis/objectives.yml", {"objectives": [{**translated,
+                                                       "name": "Grow the sales pipeline"}]})
+    repo.write_kpi(kpi("leads", statement="Increase leads from 100 to 160 per month by "
+                       "31 December 2026.", target={"value": 160, "date": "2026-12-31"},
+                       translations={"id": INDONESIAN}))
+    repo.commit("The target moves")
+    report = repo.json_diff(base, "HEAD")
+    kinds = {(c["kind"], c["field"]) for k in report["kpis"] for c in k["changes"]}
+    assert ("translation_stale", "translations.id.statement") in kinds
+    objective_changes = {(c["kind"], c["field"]) for item in report["registries"]["objectives"]
+                         for c in item["changes"]}
+    assert ("translation_stale", "translations.id.name") in objective_changes
+    code, text = repo.kpi_diff(base, "HEAD")
+    assert "Indonesian text of statement not updated with the original" in text
+
+
+def test_history_on_a_page_in_the_other_language_compares_the_files_as_written(tmp_path):
+    """The site reads each text in its language; the history it shows still compares the
+    files' own texts (a translated note is no edit of the note)."""
+    repo = new_repo(tmp_path / "repo")
+    noted = [{"period": "2026-01", "value": 104, "note": "Webinar."}]
+    repo.write_kpi(kpi("leads", actuals=noted, translations={"id": {
+        **INDONESIAN, "actuals": [{"period": "2026-01", "note": "Seminar web."}]}}))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", actuals=[{**noted[0], "note": "Webinar series."}],
+                       translations={"id": {**INDONESIAN, "actuals": [
+                           {"period": "2026-01", "note": "Seminar web."}]}}))
+    repo.commit("A better note")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(language="id",
+                                                                     history=True))
+              if p.src_uri == "kpis/leads/index.md"]
+    assert "catatan nilai 2026-01 berubah" in page.body  # the original's note, once
+    assert page.body.count("berubah") == 1 + page.body.count("tidak ikut diperbarui")
+    assert ("teks bahasa Indonesia untuk actuals&#91;2026-01&#93;.note tidak ikut diperbarui"
+            in page.body)
