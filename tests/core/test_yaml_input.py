@@ -298,10 +298,15 @@ def test_file_too_large(catalog, located):
     located(catalog.only_error(), KPI, 1, 1, "E110", "bytes", "limit is 1,000,000")
 
 
-def test_flow_nesting_ten_thousand_deep(catalog, located):
+def test_flow_nesting_ten_thousand_deep(catalog):
     catalog.edit(KPI, "tags: [pipeline]", "tags: " + "[" * 10_000)
-    # libyaml stops at its own bound, 1000 open brackets: the 1000th is at column 7 + 999
-    located(catalog.only_error(), KPI, 22, 7 + 999, "E105", "nested too deeply", "flatten")
+    error = catalog.only_error()
+    # The bracket where reading stopped: our own bound, the 64th (a level under the file's
+    # mapping), or libyaml's, the 1000th, in the libyaml of PyYAML 6.0.4 and later, which
+    # counts brackets before the parser hands any over.
+    assert (error.path, error.line, error.code) == (KPI, 22, "E105"), error.text()
+    assert error.column in (7 + 63, 7 + 999), error.text()
+    assert "nested" in error.message and "flatten" in error.hint, error.text()
 
 
 def test_flow_nesting_just_over_our_limit(catalog, located):

@@ -14,7 +14,9 @@ from kpi_catalog.reading.file_kinds import FILE_KINDS
 
 
 @main.command()
-@click.argument("kind", type=click.Choice(sorted(FILE_KINDS)), default="kpi")
+# The metavar is spelt out: click versions write an optional choice's brackets differently.
+@click.argument("kind", type=click.Choice(sorted(FILE_KINDS)), default="kpi",
+                metavar="[" + "|".join(sorted(FILE_KINDS)) + "]")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Write every schema into this folder as <kind>.schema.json.")
 @click.option("--catalog", "catalog", type=click.Path(file_okay=False, path_type=Path),

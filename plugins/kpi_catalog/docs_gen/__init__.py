@@ -15,6 +15,7 @@ committed page differs from what it would write.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -49,9 +50,14 @@ def block(key: str) -> str:
     name, *args = key.split()
     if name not in BLOCKS:
         raise UnknownBlock(f"unknown generated block `{name}`; use one of: {', '.join(BLOCKS)}")
+    make = BLOCKS[name]
     try:
-        text = BLOCKS[name](*args)
-    except (KeyError, TypeError) as exc:
+        inspect.signature(make).bind(*args)
+    except TypeError as exc:  # the marker's arguments, not a fault inside the block
+        raise UnknownBlock(f"the generated block `{key}` takes other arguments: {exc}") from None
+    try:
+        text = make(*args)
+    except KeyError as exc:  # an argument that names nothing (`fields nosuchkind`)
         raise UnknownBlock(f"the generated block `{key}` cannot be made: {exc}") from None
     return text.rstrip("\n") + "\n"
 

@@ -193,8 +193,8 @@ def _option_row(option: click.Option, ctx: click.Context) -> str:
         meaning += " One of: " + ", ".join(f"`{c}`" for c in option.type.choices) + "."
     elif not option.is_flag:
         names += " " + option.make_metavar(ctx)
-    default = option.get_default(ctx, call=False)
-    if default not in (None, (), []) and not option.is_flag:
+    default = option.to_info_dict()["default"]  # None when unset, in every click version
+    if default not in (None, (), []) and not callable(default) and not option.is_flag:
         meaning += f" Default: `{default}`."
     if option.envvar and option.show_envvar:
         meaning += f" Or the environment variable `{option.envvar}`."

@@ -43,7 +43,7 @@ def for_audience(catalog: Catalog, audience: Audience) -> Catalog:
 
 
 def _for_public(kpi: Kpi, kept: dict[str, Kpi]) -> Kpi:
-    changes: dict = {
+    changes: dict[str, object] = {
         "related": [other for other in kpi.related if other in kept],
         "drivers": [other for other in kpi.drivers if other in kept],
     }

@@ -69,7 +69,7 @@ class Diagnostic:
         return visible(f"{self.path}:{self.line}:{self.column}: {self.code} "
                        f"{level}{self.message}{where}{hint}")
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, object]:
         return {
             "path": self.path,
             "line": self.line,

@@ -335,21 +335,24 @@ class Kpi(StrictModel):
     # `direction` is declared before both, so it is in `info.data` when it is valid.
     @field_validator("target")
     @classmethod
-    def _target_matches_direction(cls, target: Target | None, info: ValidationInfo):
+    def _target_matches_direction(cls, target: Target | None,
+                                  info: ValidationInfo) -> Target | None:
         if target is not None:
             _matches_direction(target, info.data.get("direction"), "target")
         return target
 
     @field_validator("milestones")
     @classmethod
-    def _milestones_match_direction(cls, milestones: list[Milestone], info: ValidationInfo):
+    def _milestones_match_direction(cls, milestones: list[Milestone],
+                                    info: ValidationInfo) -> list[Milestone]:
         for milestone in milestones:
             _matches_direction(milestone, info.data.get("direction"), "milestone")
         return milestones
 
     @field_validator("replaced_by")
     @classmethod
-    def _only_retired_are_replaced(cls, successor: str | None, info: ValidationInfo):
+    def _only_retired_are_replaced(cls, successor: str | None,
+                                   info: ValidationInfo) -> str | None:
         if successor is not None and info.data.get("lifecycle") not in (None, Lifecycle.RETIRED):
             raise FixableError(_("only a retired KPI has a successor"),
                                _("Set `lifecycle: retired`, or remove `replaced_by`."))
@@ -357,7 +360,8 @@ class Kpi(StrictModel):
 
     @field_validator("thresholds")
     @classmethod
-    def _thresholds_need_a_direction(cls, thresholds: Thresholds | None, info: ValidationInfo):
+    def _thresholds_need_a_direction(cls, thresholds: Thresholds | None,
+                                     info: ValidationInfo) -> Thresholds | None:
         if thresholds is not None and info.data.get("direction") is Direction.WITHIN_RANGE:
             raise FixableError(
                 _("thresholds apply to higher_is_better and lower_is_better KPIs only"),
@@ -366,7 +370,7 @@ class Kpi(StrictModel):
 
     @field_validator("changes")
     @classmethod
-    def _changes_name_fields(cls, changes: list[ChangeNote]):
+    def _changes_name_fields(cls, changes: list[ChangeNote]) -> list[ChangeNote]:
         for note in changes:
             for name in note.fields:
                 if name.split(".")[0] not in cls.model_fields:

@@ -49,6 +49,13 @@ class FileKind:
     words_as_text: frozenset[tuple[str, ...]] = frozenset()
     """Field paths where `off`, `on`, `yes` and `no` are text (see ``parse_yaml``)."""
 
+    @property
+    def fixed_name(self) -> str:
+        """The file's name in the catalog folder, for the kinds that have one."""
+        if self.file_name is None:
+            raise ValueError(f"{self.kind} files have no fixed name")
+        return self.file_name
+
     def editor_globs(self, catalog: str = "kpis") -> tuple[str, ...]:
         """The files of this kind, as editor settings match them (from the repository root)."""
         if self.file_name is None:

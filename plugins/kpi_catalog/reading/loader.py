@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -30,7 +30,13 @@ from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.registries import DepartmentsFile, GlossaryFile, ObjectivesFile
+from kpi_catalog.model.registries import (
+    Department,
+    DepartmentsFile,
+    GlossaryFile,
+    Objective,
+    ObjectivesFile,
+)
 from kpi_catalog.reading.file_kinds import (
     CATALOG_FILE_NAMES,
     CONFIG,
@@ -52,6 +58,8 @@ from kpi_catalog.reading.yaml_reader import (
 )
 
 ProgressCallback = Callable[[int, int], None]
+
+_Entry = TypeVar("_Entry", Department, Objective)  # an entry of a registry with ids
 
 
 @dataclass
@@ -109,7 +117,8 @@ class _Loader:
         except ValueError:
             return printable(path.as_posix())
 
-    def report(self, rel: str, line: int, column: int, code: str, message: str, hint: str = ""):
+    def report(self, rel: str, line: int, column: int, code: str, message: str,
+               hint: str = "") -> None:
         self.diagnostics.append(Diagnostic(rel, line, column, code, message, hint))
 
     def inside_repo(self, path: Path) -> bool:
@@ -120,7 +129,7 @@ class _Loader:
         except (OSError, RuntimeError):  # a loop, or a link to nothing: read() says so
             return True
 
-    def listed(self, folder: Path) -> list[os.DirEntry]:
+    def listed(self, folder: Path) -> list[os.DirEntry[str]]:
         """A folder's entries by name, without the hidden ones (``.git``, ``_drafts``), the
         ones whose names are not UTF-8, and links that lead out of the repository, nowhere
         or round in a loop: each of those is reported, and its content never read."""
@@ -135,7 +144,7 @@ class _Loader:
         return [entry for entry in found if not entry.name.startswith((".", "_"))
                 and self.usable_name(entry) and self.usable_link(entry)]
 
-    def usable_name(self, entry: os.DirEntry) -> bool:
+    def usable_name(self, entry: os.DirEntry[str]) -> bool:
         if printable(entry.name) == entry.name:
             return True
         self.report(self.rel(Path(entry.path)), 1, 1, codes.UNREADABLE_FILE,
@@ -143,7 +152,7 @@ class _Loader:
                     _("Rename it using plain letters, digits and hyphens."))
         return False
 
-    def usable_link(self, entry: os.DirEntry) -> bool:
+    def usable_link(self, entry: os.DirEntry[str]) -> bool:
         if not entry.is_symlink():
             return True
         try:
@@ -229,9 +238,9 @@ class _Loader:
         loaded = []
         ordered = parse_ahead(kpi_files, self.limits, self.parsed) if self.parallel else kpi_files
         for done, path in enumerate(ordered, 1):
-            kpi = self.load_kpi(path)
-            if kpi:
-                loaded.append(kpi)
+            kpi_and_source = self.load_kpi(path)
+            if kpi_and_source:
+                loaded.append(kpi_and_source)
             if progress:
                 progress(done, len(kpi_files))
         # A file named after its id keeps the id; a misnamed copy is the one reported.
@@ -243,7 +252,7 @@ class _Loader:
                           self.index_in_file, self.unreadable_ids)
 
     def load_config(self) -> None:
-        path = self.root / CONFIG.file_name
+        path = self.root / CONFIG.fixed_name
         if path.exists():
             loaded = self.read(path, CONFIG.model, CONFIG.describes, CONFIG.words_as_text)
             if loaded:
@@ -251,7 +260,7 @@ class _Loader:
 
     def load_registries(self) -> None:
         for kind in REGISTRIES:
-            path = self.root / kind.file_name
+            path = self.root / kind.fixed_name
             if not path.exists():
                 if kind.required:
                     self.report(self.rel(path), 1, 1, codes.MISSING_FILE,
@@ -272,8 +281,8 @@ class _Loader:
                 self.catalog.glossary = registry.glossary
                 self.check_glossary(registry, source)
 
-    def unique(self, items: list, source: SourceFile, key: str) -> dict:
-        found: dict[str, Any] = {}
+    def unique(self, items: Sequence[_Entry], source: SourceFile, key: str) -> dict[str, _Entry]:
+        found: dict[str, _Entry] = {}
         indexes = self.index_in_file.setdefault(key, {})
         for index, item in enumerate(items):
             indexes.setdefault(item.id, index)
@@ -364,7 +373,7 @@ class _Loader:
         self.catalog.kpi_sources[kpi.id] = source
 
 
-def _department_fix(department: str, folder: str, known) -> str:
+def _department_fix(department: str, folder: str, known: Container[str]) -> str:
     """Advice for a KPI outside its department's folder: never to move it to a folder named
     after a department that does not exist."""
     if department in known and folder in known:
@@ -415,7 +424,7 @@ def load_catalog(
 
 
 @contextmanager
-def collector_paused():
+def collector_paused() -> Iterator[None]:
     """Loading creates many long-lived objects and almost no cycles; the cyclic garbage
     collector's passes over the growing catalog find nothing and cost a fifth of the time
     of a large catalog (and an eighth of the rules' time over it). It is paused meanwhile

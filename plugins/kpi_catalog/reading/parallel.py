@@ -25,7 +25,8 @@ from typing import Any, TypeVar
 
 from kpi_catalog.reading.yaml_reader import Limits, YamlProblem, read_yaml_file
 
-T, R = TypeVar("T"), TypeVar("R")
+T = TypeVar("T")
+R = TypeVar("R")
 MIN_FILES = 500  # below this, starting the workers costs more than it saves
 SLICE = 200  # files per task: small enough that the parent validates while workers parse
 
@@ -89,13 +90,14 @@ def fork_map(task: Callable[[list[T]], list[R]], items: list[T]) -> list[R]:
         _TASK = None
 
 
-_TASK: Callable[[list], list] | None = None
+_TASK: Callable[[list[Any]], list[Any]] | None = None
 
 
-def _run_task(part: list) -> list:
+def _run_task(part: list[Any]) -> list[Any]:
     # A worker is short-lived and holds the parent's whole heap: cyclic garbage collection
     # would walk it again and again (and copy every page it touches) to free nothing.
     gc.disable()
+    assert _TASK is not None  # set before the workers fork
     return _TASK(part)
 
 

@@ -11,7 +11,8 @@ import difflib
 import re
 import types
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -34,7 +35,8 @@ def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[Plain
         yield path, *explained
 
 
-def _explain(error: dict, path: FieldPath, model: type[BaseModel]) -> tuple[str, str, str]:
+def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetails
+             model: type[BaseModel]) -> tuple[str, str, str]:
     kind = error["type"]
     name = _name(path)
     value = error.get("input")
@@ -132,7 +134,7 @@ _PATTERN_HINTS = {
 }
 
 
-def _written(value) -> str:
+def _written(value: object) -> str:
     """A value as it is written in YAML (``true``, not Python's ``True``)."""
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -148,7 +150,7 @@ def _name(path: FieldPath) -> str:
     return "value"
 
 
-def _unwrap(annotation) -> type[BaseModel] | None:
+def _unwrap(annotation: object) -> type[BaseModel] | None:
     """The model inside ``X | None``, ``list[X]``, ``dict[K, X]`` or ``Annotated[X, ...]``,
     if any."""
     origin = typing.get_origin(annotation)

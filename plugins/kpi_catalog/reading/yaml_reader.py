@@ -29,20 +29,31 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 from yaml import events as ev
 
 from kpi_catalog.i18n.messages import _, count_text, translated
-
-try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
-    from yaml.cyaml import CParser as _Parser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Parser
-
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
+
+# Only the parser's events are used, never the loader's constructors.
+_Parser: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
+try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
+    _Parser = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Parser = yaml.SafeLoader
+
+
+class _Mark(Protocol):
+    """Where an event starts (libyaml's and the pure-Python parser's marks alike)."""
+
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+
 
 __all__ = ["Limits", "YamlProblem", "parse_yaml", "read_text", "read_yaml_file"]
 
@@ -224,11 +235,13 @@ def _short_tag(tag: str) -> str:
 # --- documents -----------------------------------------------------------------------
 
 
-def _mark(event) -> tuple[int, int]:
-    return event.start_mark.line + 1, event.start_mark.column + 1
+def _mark(event: ev.Event) -> tuple[int, int]:
+    mark = event.start_mark
+    assert mark is not None  # the parser marks every event
+    return mark.line + 1, mark.column + 1
 
 
-def _problem_at(event, code: str, message: str, hint: str = "") -> YamlProblem:
+def _problem_at(event: ev.Event, code: str, message: str, hint: str = "") -> YamlProblem:
     line, column = _mark(event)
     return YamlProblem(line, column, code, message, hint)
 
@@ -239,7 +252,8 @@ class _Open:
     __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
                  "flow", "chars_before")
 
-    def __init__(self, value, anchor, path, is_map: bool, flow: bool = False):
+    def __init__(self, value: Any, anchor: str | None, path: FieldPath, is_map: bool,
+                 flow: bool = False):
         self.value = value
         self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
         self.anchor = anchor
@@ -247,10 +261,10 @@ class _Open:
         self.chars_before = 0  # the text read before it: what it holds is the difference
         self.path = path
         self.is_map = is_map
-        self.key = _NO_KEY
-        self.key_event = None
+        self.key: Any = _NO_KEY  # the key read, a YAML value not yet checked
+        self.key_event: ev.Event | None = None
         # For a mapping: each key read so far -> where it stands, for duplicates.
-        self.key_marks: dict[str, Any] | None = {} if is_map else None
+        self.key_marks: dict[Any, _Mark] = {}  # mappings only
 
 
 _NO_KEY = object()
@@ -306,16 +320,16 @@ def parse_yaml(
     _raise_all([*soft, hard])
 
 
-def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
+def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
+           positions: dict[FieldPath, tuple[int, int]] | None, soft: list[YamlProblem],
            words_as_text: frozenset[tuple[str, ...]] = frozenset()) -> Any:
     # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
     # This runs for every value of every file, so the common cases (a plain text scalar, a
     # new text key) take the shortest path; everything unusual goes to the helpers.
-    track = positions is not None
     max_depth, max_values, max_chars = limits.max_depth, limits.max_values, limits.max_chars
     stack: list[_Open] = []
     parent: _Open | None = None  # always stack[-1], or None at the top
-    anchors: dict[str, tuple[Any, int]] = {}
+    anchors: dict[str, tuple[Any, int, int]] = {}  # value, weight, characters
     open_anchors: set[str] = set()
     total = 0
     chars = 0  # characters of text so far, each alias counted as the text it repeats
@@ -327,6 +341,9 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
     map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
     words, number_start = _PLAIN_WORDS, _NUMBER_START
 
+    # Events are told apart by their class (`cls is ...`: the fastest test, but one a type
+    # checker cannot narrow on), so within this loop an event is of any event type.
+    event: Any
     while True:
         event = get_event()
         cls = event.__class__
@@ -382,7 +399,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
                                     "fields."),
                                   _("Write the field name as a single word, followed by a colon."))
             path: FieldPath = ()
-            if track and parent is not None:
+            if positions is not None and parent is not None:
                 if parent.is_map:
                     path = parent.path + (parent.key,)
                 else:
@@ -403,7 +420,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
         elif cls is map_end or cls is seq_end:
             done = stack.pop()
             parent = stack[-1] if stack else None
-            if done.is_map and done.key is not _NO_KEY:
+            if done.is_map and done.key_event is not None and done.key is not _NO_KEY:
                 raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
                                   _("This field has no value."))
             value, weight, is_scalar = done.value, done.weight, False
@@ -454,7 +471,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             continue
         parent.weight += weight
         if not parent.is_map:  # a sequence item
-            if track and event is not None:
+            if positions is not None and event is not None:
                 positions[parent.path + (len(parent.value),)] = _mark(event)
             parent.value.append(value)
         elif parent.key is _NO_KEY:  # a key arrives
@@ -467,7 +484,7 @@ def _build(parser, limits: Limits, positions, soft: list[YamlProblem],
             else:
                 _check_key(event, value, is_scalar, parent)
             parent.key, parent.key_event = value, event
-            if track:
+            if positions is not None:
                 positions[parent.path + (value,)] = _mark(event)
         else:
             parent.value[parent.key] = value
@@ -484,7 +501,7 @@ def _at(stack: list[_Open], paths: frozenset[tuple[str, ...]]) -> bool:
                for path in paths)
 
 
-def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
+def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) -> None:
     """The unusual keys: not text, a merge key, or `<<` written in quotes."""
     if not is_scalar or not isinstance(key, str):
         if isinstance(event, ev.ScalarEvent):
@@ -519,10 +536,11 @@ def _check_key(event, key, is_scalar: bool, parent: _Open) -> None:
                           _("Write the fields out in full."))
     if key in parent.key_marks:
         raise _duplicate(event, key, parent.key_marks[key])
-    parent.key_marks[key] = event.start_mark
+    if event.start_mark is not None:
+        parent.key_marks[key] = event.start_mark
 
 
-def _decimal_comma(key, parent: _Open) -> bool:
+def _decimal_comma(key: Any, parent: _Open) -> bool:
     """`{value: 99,72}`: a decimal comma splits a number into a number and a field `72`."""
     if not (parent.flow and type(key) is int and key >= 0 and parent.value):
         return False
@@ -530,14 +548,14 @@ def _decimal_comma(key, parent: _Open) -> bool:
     return type(before) in (int, float)
 
 
-def _duplicate(event, key: str, first_mark) -> YamlProblem:
+def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
     return _problem_at(event, codes.DUPLICATE_FIELD,
                        _("The field `{key}` appears twice in the same place (first on line "
                          "{line}).", key=_shown(key), line=first_mark.line + 1),
                        _("Keep one of the two: YAML would silently drop the first."))
 
 
-def _too_many(event, limits: Limits, text: bool = False) -> YamlProblem:
+def _too_many(event: ev.Event, limits: Limits, text: bool = False) -> YamlProblem:
     if text:
         return _problem_at(event, codes.TOO_LARGE,
                            _("The document expands to more than {count} characters of text "
@@ -565,7 +583,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         hint = _('Put text that contains ": " in quotes.')
     elif "found undefined alias" in problem:
         hint = _("Define the anchor first, or write the value out.")
-    elif "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
+    elif (mark is not None and "cannot start any token" in problem
+          and _char_at(text, mark) in _RESERVED):
         hint = _('A value starting with "{char}" must be in quotes: "{line}".',
                  char=_char_at(text, mark), line=_shown(_rest_of_line(text, mark)))
     return YamlProblem(line, column, codes.YAML_SYNTAX,
@@ -578,16 +597,16 @@ _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml co
 _RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
 
 
-def _rest_of_line(text: str, mark) -> str:
+def _rest_of_line(text: str, mark: _Mark) -> str:
     lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
     return lines[mark.line][mark.column:].strip() if mark.line < len(lines) else ""
 
 
-def _char_at(text: str, mark) -> str:
+def _char_at(text: str, mark: _Mark | None) -> str:
     return _rest_of_line(text, mark)[:1] if mark is not None else ""
 
 
-def _tab_at(text: str, mark) -> bool:
+def _tab_at(text: str, mark: _Mark | None) -> bool:
     """Whether the line of ``mark`` is indented with a tab or has one at the mark."""
     if mark is None:
         return False
