@@ -12,9 +12,9 @@ import pytest
 import yaml
 from site_helpers import TODAY, parse_html, small_catalog, write_catalog
 
+from kpi_catalog import escape as esc
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import SiteOptions, generate_pages, render_site
-from kpi_catalog.site import escape as esc
 from kpi_catalog.site.html_blocks import skeleton
 from kpi_catalog.site.urls import page_url, relative_url
 

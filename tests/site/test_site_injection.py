@@ -22,8 +22,8 @@ from site_helpers import (
 )
 
 from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.escape import html as esc_html
 from kpi_catalog.site import Site, generate_pages
-from kpi_catalog.site.escape import html as esc_html
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"

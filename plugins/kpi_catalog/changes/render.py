@@ -8,23 +8,14 @@ values folded into one line; contributor text in it is escaped like on the site.
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
+from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.messages import _, ngettext
-from kpi_catalog.site.escape import one_line
 
 MAX_MARKDOWN_KPIS = 100
-# GitHub Markdown: HTML and @mentions as entities, inline syntax backslash-escaped.
-_GFM_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"})
-_GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#])")
-
-
-def md(text: object) -> str:
-    """Contributor text as one line of GitHub Markdown that shows as written."""
-    return _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
 
 
 def _counts(diff: CatalogDiff) -> tuple[int, int, int]:
@@ -123,15 +114,15 @@ def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> list[str]:
             if change is added[0]:
                 periods = ", ".join(c.field.partition("[")[2].rstrip("]") for c in added)
                 lines.append("  - " + _("{count} values added ({periods})", count=len(added),
-                                        periods=md(periods)))
+                                        periods=gfm(periods)))
             continue
         mark = "⚠️ " if change.needs_review else ""
         reason = ""
         if change.reason:
-            reason = " — " + _("reason: {reason}", reason=md(show(change.reason, 300)))
+            reason = " — " + _("reason: {reason}", reason=gfm(show(change.reason, 300)))
         elif change.needs_review and change.kind in diff.require_reason:
             reason = " — **" + _("no reason recorded") + "**"
-        lines.append(f"  - {mark}{md(describe(change))}{reason}")
+        lines.append(f"  - {mark}{gfm(describe(change))}{reason}")
     return lines
 
 
@@ -141,27 +132,27 @@ def as_markdown(diff: CatalogDiff, base: str, head: str,
     """``names``: KPI id → name; ``departments``: department id → name (both optional)."""
     names, departments = names or {}, departments or {}
     lines = ["### " + _("KPI changes"), "",
-             _("{headline} Compared {base} with {head}.", headline=md(_headline(diff)),
-               base=md(base), head=md(head))]
+             _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
+               base=gfm(base), head=gfm(head))]
     grouped: dict[str, list[KpiChanges]] = defaultdict(list)
     for kpi in sorted(diff.kpis, key=lambda k: _importance(diff, k)):
         grouped[kpi.department].append(kpi)
     order = sorted(grouped, key=lambda d: (_importance(diff, grouped[d][0])[:2], d))
     shown = 0
     for department in order:
-        lines += ["", f"#### {md(departments.get(department, department))}", ""]
+        lines += ["", f"#### {gfm(departments.get(department, department))}", ""]
         for kpi in grouped[department]:
             if shown == MAX_MARKDOWN_KPIS:
                 break
             shown += 1
-            title = md(names.get(kpi.id, kpi.id))
-            lines.append(f"- **{title}** ({md(kpi.path)})")
+            title = gfm(names.get(kpi.id, kpi.id))
+            lines.append(f"- **{title}** ({gfm(kpi.path)})")
             lines += _markdown_changes(diff, _shown_changes(kpi.changes))
     if len(diff.kpis) > shown:
         lines += ["", _("… and {count} more KPIs: run `kpi diff` to see them all.",
                         count=len(diff.kpis) - shown)]
-    registry_lines = [f"- {md(name)} {md(item.id)}: " + "; ".join(
-        md(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
+    registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
+        gfm(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
     if registry_lines:
         lines += ["", "#### " + _("Objectives, departments, glossary and settings"), "",

@@ -23,8 +23,8 @@ _HOME = {"Site": "generator", "generate_pages": "generator", "render_site": "ren
 
 
 def __getattr__(name: str):
-    # Imported on first use: the command line uses only `site.escape`, and should not wait
-    # for the generator's Jinja environment (PEP 562).
+    # Imported on first use: the command line should not wait for the generator's Jinja
+    # environment (PEP 562).
     if name in _HOME:
         return getattr(importlib.import_module(f".{_HOME[name]}", __name__), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import ClassVar, NamedTuple
 
+from kpi_catalog import escape
 from kpi_catalog.i18n.numbers import format_number
 from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Actual, Kpi, Target
@@ -29,31 +30,11 @@ from kpi_catalog.status.compute import KpiStatus, expected_path, goal_value, met
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
-# The SVG is an HTML block of a Markdown page: besides XML's characters, a line break (a
-# blank line would end the block and let Markdown read the rest) and what Markdown's
-# preprocessors look for (fences, template syntax) become character references. XML
-# forbids control characters: they are dropped.
-_XML = str.maketrans({
-    "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
-    "\n": "&#10;", "\r": "&#13;", "`": "&#96;", "~": "&#126;", "{": "&#123;", "}": "&#125;",
-    **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F,
-                              0xFFFE, 0xFFFF]},
-})
 DEFAULT_LABELS = {"actual": "Actual", "target": "Target", "expected": "Expected",
                   "milestone": "Milestone", "method_change": "Method changed",
                   "trend_title": "Trend of {name}"}
 FADED = ' stroke-opacity="0.45" fill-opacity="0.45"'
 """Values measured before the latest change of method: drawn apart, lighter."""
-
-
-def _text(value: object) -> str:
-    """Text for an XML element or attribute: escaped, on one line of the SVG's source,
-    without characters XML forbids."""
-    return str(value).translate(_XML)
-
-
-svg_text = _text
-"""The same escaping for the site's other SVGs (the objective's KPI tree)."""
 
 
 def _nice_step(span: float, count: int = 5) -> float:
@@ -141,8 +122,8 @@ def trend_svg(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
         'font-family="inherit" font-size="12" fill="none" stroke="none">',
-        f'<title id="{ident}-title">{_text(title)}</title>',
-        f'<desc id="{ident}-desc">{_text(desc)}</desc>',
+        f'<title id="{ident}-title">{escape.html(title)}</title>',
+        f'<desc id="{ident}-desc">{escape.html(desc)}</desc>',
         *_grid(frame),
         *_axes(frame, kpi.measurement.unit, format_number),
         *_target(kpi, frame, words, format_number, format_date),
@@ -268,13 +249,13 @@ def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> lis
     out = ['<g class="kpi-trend-axis" fill="currentColor">']
     for tick in frame.value_ticks:
         out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}" text-anchor="end">'
-                   f"{_text(format_number(tick))}</text>")
+                   f"{escape.html(format_number(tick))}</text>")
     ticks, years_only = frame.month_ticks()
     for tick in ticks:
         label = str(tick.year) if years_only else f"{tick.year}-{tick.month:02d}"
         out.append(f'<text x="{frame.x(tick)}" y="{HEIGHT - BOTTOM + 18}" '
-                   f'text-anchor="middle">{_text(label)}</text>')
-    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{_text(unit)}</text>')
+                   f'text-anchor="middle">{escape.html(label)}</text>')
+    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{escape.html(unit)}</text>')
     bottom = TOP + frame.plot_h
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
                'stroke="currentColor" stroke-opacity="0.5"/>')
@@ -295,7 +276,7 @@ def _target(
         top, bottom = frame.y(target.max), frame.y(target.min)
         return [f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{frame.plot_w}" '
                 f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'
-                f"<title>{_text(words['target'])}: {_text(goal_text)}</title></rect>"]
+                f"<title>{escape.html(words['target'])}: {escape.html(goal_text)}</title></rect>"]
     if target.value is None:
         return []
     ty = frame.y(target.value)
@@ -303,8 +284,8 @@ def _target(
             f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{ty}" y2="{ty}" '
             'stroke-dasharray="8 5" stroke-opacity="0.7"/>'
             f'<path d="M{frame.x(target.date)} {ty - 6}l6 6-6 6-6-6z" fill="currentColor">'
-            f"<title>{_text(words['target'])}: {_text(goal_text)} "
-            f"({_text(format_date(target.date))})</title></path></g>"]
+            f"<title>{escape.html(words['target'])}: {escape.html(goal_text)} "
+            f"({escape.html(format_date(target.date))})</title></path></g>"]
 
 
 def _changes(frame: Frame, changes: Sequence[tuple[date, str]],
@@ -317,7 +298,8 @@ def _changes(frame: Frame, changes: Sequence[tuple[date, str]],
             lines.append(f'<line class="kpi-trend-change" x1="{x}" x2="{x}" y1="{TOP}" '
                          f'y2="{HEIGHT - BOTTOM}" stroke="currentColor" stroke-width="1" '
                          f'stroke-dasharray="1 3" stroke-opacity="0.7">'
-                         f"<title>{_text(format_date(day))}: {_text(text)}</title></line>")
+                         f"<title>{escape.html(format_date(day))}: {escape.html(text)}"
+                         "</title></line>")
     return lines
 
 
@@ -340,8 +322,9 @@ def _expected(
            '<g class="kpi-trend-milestone" fill="currentColor">']
     for milestone, (day, value) in zip(kpi.milestones, points[1:-1], strict=False):
         out.append(f'<path d="M{frame.x(day)} {frame.y(value) - 5}l5 5-5 5-5-5z"><title>'
-                   f'{_text(words["milestone"])}: {_text(_goal_text(milestone, format_number))}'
-                   f" ({_text(format_date(day))})</title></path>")
+                   f'{escape.html(words["milestone"])}: '
+                   f"{escape.html(_goal_text(milestone, format_number))}"
+                   f" ({escape.html(format_date(day))})</title></path>")
     out.append("</g>")
     return out
 
@@ -365,7 +348,8 @@ def _actuals(frame: Frame, actuals: list[Actual], changed: date | None,
         note = f" – {a.note}" if a.note.strip() else ""
         faded = FADED if measured_before(a) else ""
         out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4"{faded}>'
-                   f"<title>{_text(a.period)}: {_text(format_number(a.value))}{_text(note)}"
+                   f"<title>{escape.html(a.period)}: {escape.html(format_number(a.value))}"
+                   f"{escape.html(note)}"
                    "</title></circle>")
     out.append("</g>")
     return out
@@ -382,11 +366,11 @@ def _method_change(kpi: Kpi, frame: Frame, words: Mapping[str, str],
     x = frame.x(change.date)
     said = f"{words['method_change']} ({format_date(change.date)}): {change.change}"
     return [f'<g class="kpi-trend-method" stroke="currentColor" fill="currentColor">'
-            f"<title>{_text(said)}</title>"
+            f"<title>{escape.html(said)}</title>"
             f'<line x1="{x}" x2="{x}" y1="{TOP}" y2="{TOP + frame.plot_h}" stroke-width="1.5" '
             'stroke-dasharray="1 3"/>'
             f'<text x="{x + 4}" y="{TOP + 12}" stroke="none" font-size="11">'
-            f"{_text(words['method_change'])}</text></g>"]
+            f"{escape.html(words['method_change'])}</text></g>"]
 
 
 def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> list[str]:
@@ -399,7 +383,7 @@ def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> li
     out = ['<g class="kpi-trend-legend" fill="currentColor">']
     lx = WIDTH - RIGHT
     for key, style in reversed(legend):
-        word = _text(words[key])
+        word = escape.html(words[key])
         width = 30 + 7 * len(words[key])
         lx -= width
         if key == "target" and kpi.direction is Direction.WITHIN_RANGE:

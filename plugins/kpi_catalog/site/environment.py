@@ -2,7 +2,7 @@
 
 Contributor text never becomes a template: it is only ever a *value* given to one, and
 every ``{{ value }}`` is escaped for HTML and Markdown on output (see
-:mod:`kpi_catalog.site.escape`); undefined names fail loudly (``StrictUndefined``).
+:mod:`kpi_catalog.escape`); undefined names fail loudly (``StrictUndefined``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from kpi_catalog.site import escape
+from kpi_catalog import escape
 
 TEMPLATES = Path(__file__).parent / "templates"
 

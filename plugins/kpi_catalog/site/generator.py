@@ -24,6 +24,7 @@ from datetime import date
 import jinja2
 from markupsafe import Markup
 
+from kpi_catalog import escape
 from kpi_catalog.changes.history import HistoryEntry, read_history
 from kpi_catalog.checking.semantic import definition_of
 from kpi_catalog.i18n import labels as i18n
@@ -33,7 +34,7 @@ from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.site import escape, search_view
+from kpi_catalog.site import search_view
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view

@@ -26,12 +26,12 @@ from __future__ import annotations
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from kpi_catalog import escape
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.reading.file_kinds import FILE_KINDS
-from kpi_catalog.site import escape
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
 

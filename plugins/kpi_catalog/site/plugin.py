@@ -42,13 +42,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
+from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
-from kpi_catalog.site import escape
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.feed import feed_links

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from kpi_catalog.site import escape
+from kpi_catalog import escape
 
 Spans = list[tuple[int, int]]
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kpi_catalog.site.charts import svg_text as _text
+from kpi_catalog import escape
 
 WIDTH = 360
 ROW, BOX, INDENT, BAR = 46, 40, 16, 6
@@ -61,8 +61,8 @@ def tree_svg(nodes: list[TreeNode], *, ident: str, title: str, desc: str) -> str
         f'viewBox="0 0 {WIDTH} {height}" '
         f'role="group" aria-labelledby="{ident}-title" aria-describedby="{ident}-desc" '
         'class="kpi-tree" font-family="inherit" font-size="13">',
-        f'<title id="{ident}-title">{_text(title)}</title>',
-        f'<desc id="{ident}-desc">{_text(desc)}</desc>',
+        f'<title id="{ident}-title">{escape.html(title)}</title>',
+        f'<desc id="{ident}-desc">{escape.html(desc)}</desc>',
     ]
     last_at: dict[int, int] = {}  # depth -> row of the latest node at that depth
     for row, node in enumerate(nodes):
@@ -93,18 +93,19 @@ def _node(node: TreeNode, x: float, top: float) -> str:
         kind = "objective" if node.depth == 0 else "part"
         return (f'<g class="kpi-tree-node kpi-tree-node--{kind}">{box}'
                 f'<text x="{x + 8}" y="{top + 25}" fill="currentColor"{weight}>'
-                f"{_text(label)}</text></g>")
+                f"{escape.html(label)}</text></g>")
     colour = STATUS_COLOURS.get(node.status or "", "#616161")
     name = _fit(node.label, width - BAR - 14, 13)
     spoken = f"{node.label}: {node.status_label}" if node.status_label else node.label
     # xlink:href, not href: mkdocs-material's instant navigation rewrites every [href] by
     # assigning el.href, which an SVG link does not allow (an uncaught error on every page).
     # The name is the <title>: an aria-label would hide the shortened name shown.
-    return (f'<a xlink:href="{_text(node.href)}" '
-            f'class="kpi-tree-node kpi-tree-node--kpi kpi-tree-node--{_text(node.status or "")}">'
-            f"<title>{_text(spoken)}</title>{box}"
+    return (f'<a xlink:href="{escape.html(node.href)}" '
+            'class="kpi-tree-node kpi-tree-node--kpi '
+            f'kpi-tree-node--{escape.html(node.status or "")}">'
+            f"<title>{escape.html(spoken)}</title>{box}"
             f'<rect x="{x}" y="{top}" width="{BAR}" height="{BOX}" rx="2" fill="{colour}"/>'
             f'<text x="{x + BAR + 8}" y="{top + 17}" fill="currentColor" '
-            f'text-decoration="underline">{_text(name)}</text>'
+            f'text-decoration="underline">{escape.html(name)}</text>'
             f'<text x="{x + BAR + 8}" y="{top + 33}" fill="currentColor" fill-opacity="0.75" '
-            f'font-size="11">{_text(node.status_label)}</text></a>')
+            f'font-size="11">{escape.html(node.status_label)}</text></a>')

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog import escape
 from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
-from kpi_catalog.site import escape
 from kpi_catalog.status.compute import KpiStatus, expected_value, method_break
 
 STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}

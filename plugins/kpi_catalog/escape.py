@@ -1,9 +1,11 @@
-"""Contributor text, made safe for the Markdown pages the site is generated as.
+"""Contributor text, made safe for where it lands: the site's pages and SVGs, GitHub.
 
 Generated pages are Markdown with HTML blocks. What a contributor writes must come out as
 the same text, never as markup, in both:
 
-* :func:`html` for text inside HTML elements and attributes (most of each page). Besides
+* :func:`html` for text inside HTML elements and attributes (most of each page), and inside
+  the SVG elements of charts and trees (XML: the references it writes are XML's too, and
+  it drops the characters XML forbids). Besides
   the five HTML characters it encodes ``{`` ``}`` (template syntax, e.g. for
   mkdocs-macros), the backtick and ``~`` (code fences), square brackets and the
   backslash (links, images, footnotes: should a template put the text where Markdown
@@ -19,6 +21,7 @@ the same text, never as markup, in both:
   definition.
 
 Both return :class:`markupsafe.Markup`, so jinja2's autoescaping leaves them alone.
+:func:`gfm` is for GitHub's Markdown (`kpi diff` in a pull request, issue bodies).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ _HTML = str.maketrans({
     "[": "&#91;", "]": "&#93;", "\\": "&#92;",
     "\n": "&#10;", "\r": None,
     **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
-                              *range(0x7F, 0xA0)]},
+                              *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]},
 })
 
 # Inside a paragraph or heading: Markdown's own and the common extensions' syntax.
@@ -93,3 +96,13 @@ def paragraphs(text: object) -> list[Markup]:
 def one_line(text: object) -> str:
     """Whitespace collapsed, control characters dropped; not escaped."""
     return _SPACE.sub(" ", _CONTROL.sub("", str(text or ""))).strip()
+
+
+# GitHub Markdown: HTML and @mentions as entities, inline syntax backslash-escaped.
+_GFM_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"})
+_GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#])")
+
+
+def gfm(text: object) -> str:
+    """Contributor text as one line of GitHub Markdown that shows as written."""
+    return _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
