@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.checks import Change
-from kpi_catalog.actuals.writer import EditProblem, edit_text, yaml_number, yaml_quoted
+from kpi_catalog.actuals.writer import EditProblem, edit_text
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
@@ -136,13 +137,14 @@ def test_a_file_written_as_one_flow_mapping_is_refused_not_mangled():
 
 @pytest.mark.parametrize("value", [0.0, -3.5, 1e-7, 123456789012345678.0, 0.1 + 0.2, 2.5e20])
 def test_numbers_read_back_exactly(value):
-    assert parse_yaml(f"v: {yaml_number(value)}")["v"] == value
+    assert parse_yaml(f"v: {yaml_text.number(value)}")["v"] == value
 
 
 @pytest.mark.parametrize("note", ['say "hi"', "back\\slash", "tab\there", "#1: yes, no",
                                   "ünïcödé 中文 😀", "\u2028 line separator", " lead"])
 def test_notes_read_back_exactly(note):
-    assert parse_yaml(f"n: {yaml_quoted(note)}")["n"] == note
+    assert parse_yaml(f"n: {yaml_text.quoted(note)}")["n"] == note
+    assert parse_yaml(f"n: {yaml_text.scalar(note)}")["n"] == note  # as `kpi new` writes
 
 
 def test_after_an_entry_ending_in_a_block_note_and_a_blank_line():

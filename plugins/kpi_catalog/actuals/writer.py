@@ -7,7 +7,8 @@ parser gives the place of every node (line, column), and the edit is spliced int
 text there: every byte outside the edited entries stays as it was, by construction. New
 entries follow the style of the entries already there (a flow mapping ``{period: 2026-01,
 value: 104}`` or a block mapping, the same indentation, the file's line endings); text
-values are quoted by ruamel.yaml's emitter, so that any note is valid YAML.
+values are quoted by ruamel.yaml's emitter (:mod:`kpi_catalog.yaml_text`), so that any note
+is valid YAML.
 
 The edited text is then read back with the catalog's own strict reader and validated:
 it must hold exactly the values intended and otherwise the same KPI, within the reader's
@@ -18,15 +19,13 @@ is the loaded file's, read within the same bounds.)
 
 from __future__ import annotations
 
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass
 
 import yaml
-from ruamel.yaml import YAML
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.checks import Change
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
@@ -86,25 +85,6 @@ class _Text:
         return self.text[self.line_start(number): self.line_start(number + 1)]
 
 
-def yaml_number(value: float) -> str:
-    """A number as a plain YAML scalar that the strict reader reads back exactly."""
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
-
-
-_EMITTER = YAML()
-_EMITTER.width = 2**30  # never fold a note onto a second line
-
-
-def yaml_quoted(text: str) -> str:
-    """``text`` as a double-quoted YAML scalar (escapes by ruamel.yaml's emitter)."""
-    out = io.StringIO()
-    _EMITTER.dump([DoubleQuotedScalarString(text)], out)
-    return out.getvalue().rstrip("\n")[2:]
-
-
 def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
     """``text`` (the KPI's file) with ``changes`` written into its actuals."""
     source = _Text(text)
@@ -136,9 +116,9 @@ def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
 
 
 def _fields(change: Change, note: str | None) -> list[str]:
-    out = [f"period: {change.period}", f"value: {yaml_number(change.value)}"]
+    out = [f"period: {change.period}", f"value: {yaml_text.number(change.value)}"]
     if note:
-        out.append(f"note: {yaml_quoted(note)}")
+        out.append(f"note: {yaml_text.quoted(note)}")
     return out
 
 
@@ -279,11 +259,12 @@ def _replace(source: _Text, item: yaml.MappingNode, change: Change):
     value = _scalar(item, "value")
     if not isinstance(value, yaml.ScalarNode):
         raise EditProblem(_("an entry of `actuals` has no value to replace"))
-    edits = [(source.at(value.start_mark), source.at(value.end_mark), yaml_number(change.value))]
+    edits = [(source.at(value.start_mark), source.at(value.end_mark),
+              yaml_text.number(change.value))]
     if change.note is None:
         return edits
     note = _scalar(item, "note")
-    quoted = yaml_quoted(change.note)
+    quoted = yaml_text.quoted(change.note)
     if isinstance(note, yaml.ScalarNode) and note.value == change.note:
         return edits
     if isinstance(note, yaml.ScalarNode):

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from kpi_catalog import yaml_text
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES, Context, severities
 from kpi_catalog.checking.semantic import manifest_path
@@ -37,9 +38,6 @@ TARGET_RULES = ("K105", "K106")
 """The rules on the target and its date, checked as soon as the target is known."""
 
 _SLUG = re.compile(SLUG_PATTERN)
-_PLAIN_START = re.compile(r"[A-Za-z\u00c0-\uffff(]")
-_NEEDS_QUOTES = re.compile(r":(\s|$)|\s#")  # in block context, only these end a plain text
-_RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null"}
 
 
 def slugify(name: str) -> str:
@@ -140,52 +138,20 @@ def rule_problems(kpi: Kpi, catalog: Catalog, today: date, codes: tuple[str, ...
 # --- the YAML text ------------------------------------------------------------------
 
 
-def _scalar(value: Any) -> str:
-    """A value as YAML that the catalog's strict reader reads back unchanged."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float | int):
-        number = float(value)
-        return str(int(number)) if number.is_integer() and abs(number) < 1e15 else repr(number)
-    if isinstance(value, date):
-        return value.isoformat()
-    text = str(value)
-    if (_PLAIN_START.match(text) and text.isprintable() and text == text.strip()
-            and text.lower() not in _RESERVED and not _NEEDS_QUOTES.search(text)):
-        return text
-    return _quoted(text)
-
-
-def _quoted(text: str) -> str:
-    out = []
-    for char in text:
-        if char in '\\"':
-            out.append("\\" + char)
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif not char.isprintable():
-            out.append(f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
-
-
 def _block(key: str, text: str, indent: str = "") -> str:
     """Multi-line text as a literal block (``|``), or quoted when a block cannot hold it."""
     lines = text.removesuffix("\n").split("\n")
     blockable = (len(lines) > 1 and not text.endswith("\n\n") and lines[0][:1] not in (" ", "")
                  and all(line.isprintable() and line == line.rstrip() for line in lines))
     if not blockable:
-        return f"{indent}{key}: {_scalar(text)}"
+        return f"{indent}{key}: {yaml_text.scalar(text)}"
     keep = "" if text.endswith("\n") else "-"
     body = "\n".join(f"{indent}  {line}" if line else "" for line in lines)
     return f"{indent}{key}: |{keep}\n{body}"
 
 
 def _flow(mapping: dict[str, Any]) -> str:
-    return "{" + ", ".join(f"{k}: {_scalar(v)}" for k, v in mapping.items()
+    return "{" + ", ".join(f"{k}: {yaml_text.scalar(v)}" for k, v in mapping.items()
                            if v is not None) + "}"
 
 
@@ -196,22 +162,22 @@ def render(data: dict[str, Any], today: date) -> str:
         f"# {_comment(data['name'])}",
         f"# Written with `kpi new` on {today.isoformat()}. Every field is explained in",
         "# docs/reference/kpi-file.md; `kpi validate` checks the file.",
-        f"id: {_scalar(data['id'])}",
-        f"name: {_scalar(data['name'])}",
+        f"id: {yaml_text.scalar(data['id'])}",
+        f"name: {yaml_text.scalar(data['name'])}",
         "# The KPI in one plain sentence: from the baseline to the target, by a date.",
-        f"statement: {_scalar(data['statement'])}",
+        f"statement: {yaml_text.scalar(data['statement'])}",
         "",
         "# Where it belongs: the department that owns it, the strategic objective it serves and",
         "# the part of that objective's success it measures (departments.yml, objectives.yml).",
-        f"department: {_scalar(data['department'])}",
-        f"objective: {_scalar(data['objective'])}",
-        f"success_part: {_scalar(data['success_part'])}",
+        f"department: {yaml_text.scalar(data['department'])}",
+        f"objective: {yaml_text.scalar(data['objective'])}",
+        f"success_part: {yaml_text.scalar(data['success_part'])}",
         "# Who answers for it, and where it is in its life: draft, active or retired.",
     ]
     if "owner" in data:
-        lines.append(f"owner: {_scalar(data['owner'])}")
+        lines.append(f"owner: {yaml_text.scalar(data['owner'])}")
     lines += [
-        f"lifecycle: {_scalar(data['lifecycle'])}",
+        f"lifecycle: {yaml_text.scalar(data['lifecycle'])}",
         "",
         "# How it is measured: what is counted, in which unit, where the value comes from,",
         "# how it is computed, and how often it is collected and reported.",
@@ -219,20 +185,20 @@ def render(data: dict[str, Any], today: date) -> str:
     ]
     for key in ("metric", "unit", "data_source"):
         if key in m:
-            lines.append(f"  {key}: {_scalar(m[key])}")
+            lines.append(f"  {key}: {yaml_text.scalar(m[key])}")
     if "method" in m:
         lines.append(_block("method", m["method"], "  "))
     for key in ("collection_frequency", "reporting_frequency"):
         if key in m:
-            lines.append(f"  {key}: {_scalar(m[key])}")
+            lines.append(f"  {key}: {yaml_text.scalar(m[key])}")
     if "semantic_metric" in m:
         lines += ["  # The MetricFlow metric `kpi actuals pull` takes the values from.",
-                  f"  semantic_metric: {_scalar(m['semantic_metric'])}"]
+                  f"  semantic_metric: {yaml_text.scalar(m['semantic_metric'])}"]
     lines += [
         "",
         "# Which way is better, where the value stood at the start (baseline), and the value",
         "# to reach by the deadline (target; a range `min`/`max` for within_range).",
-        f"direction: {_scalar(data['direction'])}",
+        f"direction: {yaml_text.scalar(data['direction'])}",
         f"baseline: {_flow(data['baseline'])}",
         f"target: {_flow(data['target'])}",
         "",
@@ -284,8 +250,8 @@ def with_success_part(text: str, objective_id: str, part_id: str, description: s
             end = number + 1
     newline = "\r\n" if first.endswith("\r\n") else "\n"
     pad = " " * dash
-    added = (f"{pad}- id: {_scalar(part_id)}{newline}"
-             f"{pad}  description: {_scalar(description)}{newline}")
+    added = (f"{pad}- id: {yaml_text.scalar(part_id)}{newline}"
+             f"{pad}  description: {yaml_text.scalar(description)}{newline}")
     before = "".join(lines[:end])
     if not before.endswith(("\n", "\r")):
         before += newline
@@ -303,7 +269,8 @@ def with_success_part(text: str, objective_id: str, part_id: str, description: s
 
 def success_part_snippet(objective_id: str, part_id: str, description: str) -> str:
     return (f"  - id: {objective_id}\n    ...\n    success:\n      ...\n"
-            f"      - id: {_scalar(part_id)}\n        description: {_scalar(description)}\n")
+            f"      - id: {yaml_text.scalar(part_id)}\n"
+            f"        description: {yaml_text.scalar(description)}\n")
 
 
 # --- checking with the real loader ---------------------------------------------------

@@ -1,0 +1,51 @@
+"""Values written into catalog files as YAML that the catalog's strict reader reads back
+exactly (`kpi new` writing a KPI file, `kpi actuals` writing values into one).
+
+Text is quoted by ruamel.yaml's emitter, so that any text, line breaks and invisible
+characters included, is valid YAML; plain (unquoted) only where nothing can misread it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+from ruamel.yaml import YAML
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+_EMITTER = YAML()
+_EMITTER.width = 2**30  # never fold a text onto a second line
+
+_PLAIN_START = re.compile(r"[A-Za-z\u00c0-\uffff(]")
+_NEEDS_QUOTES = re.compile(r":(\s|$)|\s#")  # in block context, only these end a plain text
+_RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null"}
+
+
+def number(value: float) -> str:
+    """A number as a plain scalar: whole numbers without a decimal point."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def quoted(text: str) -> str:
+    """``text`` as a double-quoted scalar on one line."""
+    out = io.StringIO()
+    _EMITTER.dump([DoubleQuotedScalarString(text)], out)
+    return out.getvalue().rstrip("\n")[2:]
+
+
+def scalar(value: bool | float | date | str) -> str:
+    """Any value of a catalog file: text plain where that reads back as the same text."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float | int):
+        return number(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if (_PLAIN_START.match(value) and value.isprintable() and value == value.strip()
+            and value.lower() not in _RESERVED and not _NEEDS_QUOTES.search(value)):
+        return value
+    return quoted(value)
