@@ -161,3 +161,12 @@ def test_rollup_counts_in_status_order():
     assert list(counts) == list(S)
     assert counts == {S.ACHIEVED: 1, S.AHEAD: 0, S.ON_TRACK: 2, S.BEHIND: 0,
                       S.NOT_STARTED: 0, S.NO_DATA: 1}
+
+
+@pytest.mark.parametrize(("value", "progress"), [(40, 1.0), (30, 1.0), (50, 0.0), (20, 0.0)])
+def test_a_kpi_that_starts_in_its_range_has_all_or_none_of_the_way(value, progress):
+    """Baseline 40 inside the range 30 to 45: no way to go, so the status (and every page,
+    export and table that shows it) says all of it while the value stays inside."""
+    kpi = make_kpi(direction="within_range", baseline=(40, "2026-01-01"),
+                   target=(30, 45, "2026-12-31"), actuals=[(MID, value)])
+    assert compute_status(kpi, TODAY).progress == progress

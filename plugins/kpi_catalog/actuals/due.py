@@ -15,11 +15,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import next_period, period_containing, period_end, series_frequency
 
-DEFAULT_GRACE_DAYS = 14
 MAX_OWED = 1000  # a daily KPI left alone for years: the oldest thousand are enough to say
 
 

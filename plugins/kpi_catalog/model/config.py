@@ -32,13 +32,15 @@ from kpi_catalog.model.translations import LANGUAGE_NAMES, LANGUAGES, CatalogTex
 
 
 DEFAULT_PERSPECTIVES = ["financial", "customer", "internal-process", "learning-growth"]
+DEFAULT_TOLERANCE = 0.05
+DEFAULT_GRACE_DAYS = 14
 
 
 class StatusConfig(StrictModel):
-    tolerance: Annotated[float, Field(ge=0, le=1)] = 0.05
+    tolerance: Annotated[float, Field(ge=0, le=1)] = DEFAULT_TOLERANCE
     """How far from the expected path still counts as on track, as a share of the distance
     from baseline to target (0.05 = 5%); a KPI may set its own `status_tolerance`."""
-    grace_days: Annotated[int, Field(ge=0, le=366)] = 14
+    grace_days: Annotated[int, Field(ge=0, le=366)] = DEFAULT_GRACE_DAYS
     """Days after a period ends before its value is due (`kpi due`, and "data overdue" beside
     the status): time to close the books and collect the number."""
 

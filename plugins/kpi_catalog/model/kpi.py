@@ -123,6 +123,21 @@ class Target(StrictModel):
             raise ValueError(_("a target range needs both `min` and `max`, with min <= max"))
         return self
 
+    def holds(self, value: float) -> bool:
+        """Whether ``value`` is the target value, or inside the target range."""
+        if self.value is not None:
+            return value == self.value
+        return ((self.min is None or self.min <= value)
+                and (self.max is None or value <= self.max))
+
+    def nearest(self, value: float) -> float:
+        """The target value, or the edge of the range nearest to ``value``."""
+        if self.value is not None:
+            return self.value
+        low = self.min if self.min is not None else value
+        high = self.max if self.max is not None else value
+        return min(max(value, low), high)
+
 
 class Thresholds(StrictModel):
     """Red/amber/green bands: green at or beyond `green`, amber at or beyond `amber`, else red."""

@@ -181,10 +181,6 @@ class KpiView:
         """Whether the page shows a progress bar: there is a baseline and a target."""
         return self.kpi.baseline is not None and self.kpi.target is not None
 
-    @property
-    def has_expected(self) -> bool:
-        """Whether there is a straight line from baseline to target to compare with."""
-        return self.has_progress_bar
 
     @property
     def actual_rows(self) -> list[dict[str, str]]:
@@ -194,7 +190,7 @@ class KpiView:
         for actual in sorted(self.kpi.actuals, key=lambda a: a.date):
             if self.today is not None and actual.date > self.today:
                 continue
-            expected = expected_value(self.kpi, actual.date) if self.has_expected else None
+            expected = expected_value(self.kpi, actual.date)
             rows.append({
                 "period": actual.period,
                 "value": self.t.number(actual.value),
@@ -215,20 +211,6 @@ def _percent(share: float | None) -> int | None:
 
 
 def progress_percents(kpi: Kpi, status: KpiStatus) -> tuple[int | None, int | None]:
-    """Share of the way from baseline to target, and the share expected by today (percent).
-
-    For ``within_range`` KPIs the way leads to the nearest edge of the range (see
-    :func:`kpi_catalog.status.compute.goal_value`); one whose baseline already lies in the range
-    is all the way there while its latest value stays inside.
-    """
-    if kpi.baseline is None or kpi.target is None:
-        return None, None
-    progress = status.progress
-    latest = status.latest
-    if progress is None and latest is not None:
-        target = kpi.target
-        if target.value is None:
-            progress = 1.0 if target.min <= latest.value <= target.max else 0.0
-        else:
-            progress = 1.0 if latest.value == target.value else 0.0
-    return _percent(progress), _percent(status.expected_progress)
+    """Share of the way from baseline to target, and the share expected by today (percent;
+    see :func:`kpi_catalog.status.compute.progress`)."""
+    return _percent(status.progress), _percent(status.expected_progress)

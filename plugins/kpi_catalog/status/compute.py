@@ -35,14 +35,15 @@ are left out of the grouped roll-ups.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Literal
 
-from kpi_catalog.actuals.due import DEFAULT_GRACE_DAYS, data_overdue, first_value_due
+from kpi_catalog.actuals.due import data_overdue, first_value_due
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.config import DEFAULT_GRACE_DAYS, DEFAULT_TOLERANCE
 from kpi_catalog.model.enums import Direction, Lifecycle, StatusValue
-from kpi_catalog.model.kpi import Actual, Kpi
+from kpi_catalog.model.kpi import Actual, Baseline, Kpi, Target
 
 Rag = Literal["red", "amber", "green"]
 
@@ -90,9 +91,7 @@ def expected_path(kpi: Kpi) -> list[tuple[date, float]]:
         return []
     points = [(kpi.baseline.date, kpi.baseline.value)]
     for goal in (*kpi.milestones, kpi.target):
-        value = goal.value if goal.value is not None else min(max(points[-1][1], goal.min),
-                                                              goal.max)
-        points.append((goal.date, value))
+        points.append((goal.date, goal.nearest(points[-1][1])))
     return points
 
 
@@ -112,8 +111,7 @@ def expected_value(kpi: Kpi, when: date) -> float | None:
     return path[-1][1]
 
 
-def _time_share(kpi: Kpi, when: date) -> float:
-    start, end = kpi.baseline.date, kpi.target.date
+def _time_share(start: date, end: date, when: date) -> float:
     if end <= start:
         return 1.0
     return min(1.0, max(0.0, (when - start).days / (end - start).days))
@@ -145,7 +143,7 @@ def rag_of(kpi: Kpi, value: float | None) -> Rag | None:
     return "green" if value <= t.green else "amber" if value <= t.amber else "red"
 
 
-def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
+def compute_status(kpi: Kpi, today: date, tolerance: float = DEFAULT_TOLERANCE,
                    grace_days: int = DEFAULT_GRACE_DAYS) -> KpiStatus:
     """The KPI's status on ``today``; ``tolerance`` is the catalog's, unless the KPI sets
     its own ``status_tolerance``."""
@@ -155,38 +153,53 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = 0.05,
     changed = method_break(kpi)
     if latest is not None and changed is not None and latest.date < changed:
         latest = None  # measured the old way: not compared with the path across the break
-    value = latest.value if latest else None
-    common = {"latest": latest, "rag": rag_of(kpi, value),
-              "data_overdue": data_overdue(kpi, today, grace_days)}
-    goal = goal_value(kpi)
-    if goal is not None:
-        span = goal - kpi.baseline.value
-        common["expected_progress"] = _time_share(kpi, today)
-        if latest:
-            common["expected"] = expected_value(kpi, latest.date)
-            if span:
-                common["progress"] = min(1.0, max(0.0, (latest.value - kpi.baseline.value) / span))
-
-    if manual_status_holds(kpi, today):
-        return KpiStatus(StatusValue(kpi.status.value), manual=True, reason=kpi.status.reason,
-                         **common)
-    if kpi.baseline is None or kpi.target is None:
-        return KpiStatus(StatusValue.NO_DATA, **common)
-    if today < kpi.baseline.date:
-        return KpiStatus(StatusValue.NOT_STARTED, **common)
+    baseline, target = kpi.baseline, kpi.target
+    measured = KpiStatus(
+        StatusValue.NO_DATA, latest=latest, rag=rag_of(kpi, latest.value if latest else None),
+        data_overdue=data_overdue(kpi, today, grace_days),
+        expected=expected_value(kpi, latest.date) if latest else None,
+        progress=progress(kpi, latest.value) if latest else None,
+        expected_progress=(_time_share(baseline.date, target.date, today)
+                           if baseline is not None and target is not None else None),
+    )
+    if manual_status_holds(kpi, today) and kpi.status is not None:
+        return replace(measured, value=StatusValue(kpi.status.value), manual=True,
+                       reason=kpi.status.reason)
+    if baseline is None or target is None:
+        return measured
+    if today < baseline.date:
+        return replace(measured, value=StatusValue.NOT_STARTED)
     if latest is None:  # before its first value is due, a KPI has not started reporting
         waiting = not kpi.actuals and not first_value_due(kpi, today, grace_days)
-        return KpiStatus(StatusValue.NOT_STARTED if waiting else StatusValue.NO_DATA, **common)
-    return KpiStatus(_judge(kpi, latest, today, tolerance), **common)
+        return replace(measured, value=StatusValue.NOT_STARTED if waiting else StatusValue.NO_DATA)
+    return replace(measured, value=_judge(kpi, baseline, target, latest, today, tolerance))
 
 
-def _judge(kpi: Kpi, latest: Actual, today: date, tolerance: float) -> StatusValue:
-    target = kpi.target
-    past_deadline = today > target.date
+def progress(kpi: Kpi, value: float) -> float | None:
+    """Share of the way from the baseline to the goal (:func:`goal_value`) that ``value``
+    has come, from 0 to 1; ``None`` without a baseline and a target.
+
+    A KPI whose baseline already sits at its goal (a ``within_range`` KPI that starts
+    inside its range) has no way to go: it is all the way there while the value stays at
+    the goal (inside the range), and nowhere once it leaves.
+    """
     goal = goal_value(kpi)
-    base = kpi.baseline.value
+    if kpi.baseline is None or kpi.target is None or goal is None:
+        return None
+    span = goal - kpi.baseline.value
+    if span:
+        return min(1.0, max(0.0, (value - kpi.baseline.value) / span))
+    return 1.0 if kpi.target.holds(value) else 0.0
+
+
+def _judge(kpi: Kpi, baseline: Baseline, target: Target, latest: Actual, today: date,
+           tolerance: float) -> StatusValue:
+    past_deadline = today > target.date
+    goal, expected = goal_value(kpi), expected_value(kpi, latest.date)
+    assert goal is not None and expected is not None  # a baseline and a target: a path
+    base = baseline.value
     if kpi.direction is Direction.WITHIN_RANGE:
-        if target.min <= latest.value <= target.max:
+        if target.holds(latest.value):
             return StatusValue.ACHIEVED if latest.date >= target.date else StatusValue.ON_TRACK
         if past_deadline or goal == base:  # deadline passed, or a keep-in-range KPI left it
             return StatusValue.BEHIND
@@ -200,7 +213,7 @@ def _judge(kpi: Kpi, latest: Actual, today: date, tolerance: float) -> StatusVal
         if past_deadline:
             return StatusValue.BEHIND
     band = tolerance * abs(goal - base)
-    gap = sign * (latest.value - expected_value(kpi, latest.date))
+    gap = sign * (latest.value - expected)
     slack = _EPSILON * max(1.0, abs(goal), abs(base))
     if gap > band + slack:
         return StatusValue.AHEAD
