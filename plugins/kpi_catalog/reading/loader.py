@@ -443,7 +443,7 @@ def catalog_language(root: Path) -> str:
     file is missing or broken, or names a language the tool does not speak (loading the
     catalog reports why). Read before the catalog, so that loading it speaks the language."""
     try:
-        _text, data = read_yaml_file(root / CONFIG.file_name)
+        _text, data = read_yaml_file(root / CONFIG.fixed_name)
     except (YamlProblem, OSError):
         return "en"
     language = data.get("language") if isinstance(data, dict) else None
