@@ -72,14 +72,15 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     """A status set by hand is `{value: behind, reason: ...}`: its `value` is a word, which the
     site's number format must leave alone (the example site's history crashed on it)."""
     from kpi_catalog.changes.compare import Change
+    from kpi_catalog.model.enums import ChangeKind
     from kpi_catalog.changes.words import describe
     from kpi_catalog.i18n.labels import labels
 
     t = labels("id")
-    change = Change("changed", "status", None, {"value": "behind", "reason": "Stok habis"})
+    change = Change(ChangeKind.CHANGED, "status", None, {"value": "behind", "reason": "Stok habis"})
     text = describe(change, t, t.number)
     assert "behind" in text and "Stok habis" in text
-    baseline = Change("baseline_changed", "baseline", {"value": 1200.5, "date": "2026-01-01"},
+    baseline = Change(ChangeKind.BASELINE_CHANGED, "baseline", {"value": 1200.5, "date": "2026-01-01"},
                       {"value": 1300, "date": "2026-01-01"})
     assert "1.200,5" in describe(baseline, t, t.number)
 
@@ -115,3 +116,23 @@ def test_milestones_in_words_and_added_ones():
     more = Kpi.model_validate(kpi("k", milestones=[*MILESTONES, {"value": 140,
                                                                "date": "2026-11-30"}]))
     assert [c.kind for c in compare_kpis(before, more)] == ["changed"]
+
+
+def test_every_kind_of_change_has_its_own_words_in_both_languages():
+    """A kind without words of its own would read as the catch-all "changed"."""
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    for language in ("en", "id"):
+        t = labels(language)
+        catch_all = describe(Change(ChangeKind.CHANGED, "owner", "A", "B"), t)
+        for kind in ChangeKind:
+            if kind is ChangeKind.CHANGED:
+                continue
+            field = "department" if kind is ChangeKind.MOVED else "owner"
+            old, new = {"value": 1, "reason": "A"}, {"value": 2, "reason": "B"}
+            if kind is ChangeKind.ACTUALS_RELABELLED:
+                old, new = ["2026-03-29"], ["2026-W13"]
+            assert describe(Change(kind, field, old, new), t) != catch_all, (language, kind)

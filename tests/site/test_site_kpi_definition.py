@@ -133,11 +133,12 @@ def test_history_shows_a_public_reader_no_values_and_no_confidential_kpi(catalog
     from datetime import datetime
 
     from kpi_catalog.changes.compare import Change
+    from kpi_catalog.model.enums import ChangeKind
     from kpi_catalog.changes.history import HistoryEntry
 
     site = Site(catalog, today=TODAY)  # catalog.yml: audience public
-    naming = Change("changed", "related", ["rasio-gaji-terhadap-pasar"], [])
-    other = Change("owner_changed", "owner", "A", "B")
+    naming = Change(ChangeKind.CHANGED, "related", ["rasio-gaji-terhadap-pasar"], [])
+    other = Change(ChangeKind.OWNER_CHANGED, "owner", "A", "B")
     entry = HistoryEntry("abc", datetime(2026, 5, 1), "Ana", "Edit", (naming, other))
     site.history = {"tingkat-perputaran-karyawan": [entry], "negotiated-savings": [entry]}
     [shown] = site.readable_history(site.catalog.kpis["tingkat-perputaran-karyawan"])

@@ -12,32 +12,19 @@ from typing import Any
 
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import ReviewKind
-from kpi_catalog.model.enums import Direction, Lifecycle
+from kpi_catalog.model.enums import ChangeKind, Direction, Lifecycle
 from kpi_catalog.model.kpi import ChangeNote, Kpi
 from kpi_catalog.model.language import TEXT_FIELDS, text_key, texts
 from kpi_catalog.model.periods import same_period
 
-REVIEW_KINDS = frozenset(kind.value for kind in ReviewKind)
-
-# Most important first: the order of changes within a KPI in every report.
-KIND_ORDER = (
-    "deleted", "target_easier", "deadline_later", "baseline_changed", "actual_edited",
-    "actual_deleted", "added", "retired", "lifecycle_changed", "target_harder",
-    "target_moved", "target_changed", "target_set", "target_removed", "deadline_earlier",
-    "direction_changed", "statement_changed", "translation_stale", "moved",
-    "thresholds_changed", "owner_changed", "measurement_changed", "baseline_set",
-    "actual_added", "actuals_relabelled", "actual_note_changed", "note_added",
-    "translation_added", "translation_removed", "translation_changed", "language_changed",
-    "changed",
-)
-_RANK = {kind: rank for rank, kind in enumerate(KIND_ORDER)}
+REVIEW_KINDS = frozenset(ChangeKind(kind.value) for kind in ReviewKind)
 
 
 @dataclass(frozen=True)
 class Change:
     """One change to one field; ``old``/``new`` are JSON values (None when absent)."""
 
-    kind: str
+    kind: ChangeKind
     field: str
     old: Any = None
     new: Any = None
@@ -49,10 +36,10 @@ class Change:
 
     @property
     def rank(self) -> int:
-        return _RANK.get(self.kind, len(_RANK))
+        return self.kind.rank
 
     def as_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "field": self.field, "old": self.old, "new": self.new,
+        return {"kind": self.kind.value, "field": self.field, "old": self.old, "new": self.new,
                 "needs_review": self.needs_review, "reason": self.reason or None}
 
 
@@ -110,9 +97,9 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     if old is None and new is None:
         return []
     if old is None:
-        return [Change("added", "id", None, new.id)]
+        return [Change(ChangeKind.ADDED, "id", None, new.id)]
     if new is None:
-        return [Change("deleted", "id", old.id, None)]
+        return [Change(ChangeKind.DELETED, "id", old.id, None)]
     if old == new:
         return []
     changes: list[Change] = []
@@ -120,39 +107,41 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
                "baseline", "thresholds", "owner", "measurement", "actuals", "changes",
                "direction", "milestones", "language", "translations"}
     if old.lifecycle != new.lifecycle:
-        kind = "retired" if new.lifecycle is Lifecycle.RETIRED else "lifecycle_changed"
+        kind = (ChangeKind.RETIRED if new.lifecycle is Lifecycle.RETIRED
+                else ChangeKind.LIFECYCLE_CHANGED)
         changes.append(Change(kind, "lifecycle", old.lifecycle.value, new.lifecycle.value))
     for name in ("department", "objective", "success_part"):
         if getattr(old, name) != getattr(new, name):
-            changes.append(Change("moved", name, getattr(old, name), getattr(new, name)))
+            changes.append(Change(ChangeKind.MOVED, name, getattr(old, name), getattr(new, name)))
     if old.statement != new.statement:
-        changes.append(Change("statement_changed", "statement", old.statement, new.statement))
+        changes.append(Change(ChangeKind.STATEMENT_CHANGED, "statement", old.statement,
+                              new.statement))
     if old.direction != new.direction:
-        changes.append(Change("direction_changed", "direction", old.direction.value,
+        changes.append(Change(ChangeKind.DIRECTION_CHANGED, "direction", old.direction.value,
                               new.direction.value))
     changes += _target_changes(old, new)
     changes += _milestone_changes(old, new)
     if old.baseline != new.baseline:
-        kind = "baseline_set" if old.baseline is None else "baseline_changed"
+        kind = ChangeKind.BASELINE_SET if old.baseline is None else ChangeKind.BASELINE_CHANGED
         changes.append(Change(kind, "baseline", _json(old.baseline), _json(new.baseline)))
     if old.thresholds != new.thresholds:
-        changes.append(Change("thresholds_changed", "thresholds", _json(old.thresholds),
+        changes.append(Change(ChangeKind.THRESHOLDS_CHANGED, "thresholds", _json(old.thresholds),
                               _json(new.thresholds)))
     if old.owner != new.owner:
-        changes.append(Change("owner_changed", "owner", old.owner, new.owner))
+        changes.append(Change(ChangeKind.OWNER_CHANGED, "owner", old.owner, new.owner))
     for name in type(old.measurement).model_fields:
         before, after = getattr(old.measurement, name), getattr(new.measurement, name)
         if before != after:
-            changes.append(Change("measurement_changed", f"measurement.{name}", _json(before),
-                                  _json(after)))
+            changes.append(Change(ChangeKind.MEASUREMENT_CHANGED, f"measurement.{name}",
+                                  _json(before), _json(after)))
     changes += _actual_changes(old, new)
     for note in new.changes:
         if note not in old.changes:
-            changes.append(Change("note_added", "changes", None, _json(note)))
+            changes.append(Change(ChangeKind.NOTE_ADDED, "changes", None, _json(note)))
     changes += translation_changes(old, new)
     for name in type(old).model_fields:
         if name not in handled and getattr(old, name) != getattr(new, name):
-            changes.append(Change("changed", name, _json(getattr(old, name)),
+            changes.append(Change(ChangeKind.CHANGED, name, _json(getattr(old, name)),
                                   _json(getattr(new, name))))
     return _with_reasons(changes, [n for n in new.changes if n not in old.changes])
 
@@ -162,9 +151,9 @@ def _target_changes(old: Kpi, new: Kpi) -> list[Change]:
     if before == after:
         return []
     if before is None:
-        return [Change("target_set", "target", None, _json(after))]
+        return [Change(ChangeKind.TARGET_SET, "target", None, _json(after))]
     if after is None:
-        return [Change("target_removed", "target", _json(before), None)]
+        return [Change(ChangeKind.TARGET_REMOVED, "target", _json(before), None)]
     return _goal_changes(old, new, before, after, "target")
 
 
@@ -179,7 +168,7 @@ def _milestone_changes(old: Kpi, new: Kpi) -> list[Change]:
             field = f"milestones[{after.date.isoformat()}]"
             changes += _goal_changes(old, new, before, after, field)
     if len(old.milestones) != len(new.milestones):
-        changes.append(Change("changed", "milestones", _json(old.milestones),
+        changes.append(Change(ChangeKind.CHANGED, "milestones", _json(old.milestones),
                               _json(new.milestones)))
     return changes
 
@@ -188,7 +177,8 @@ def _goal_changes(old: Kpi, new: Kpi, before, after, field: str) -> list[Change]
     """The changes of a target or milestone: its date, and its value or range."""
     changes = []
     if before.date != after.date:
-        kind = "deadline_later" if after.date > before.date else "deadline_earlier"
+        kind = (ChangeKind.DEADLINE_LATER if after.date > before.date
+                else ChangeKind.DEADLINE_EARLIER)
         changes.append(Change(kind, f"{field}.date", before.date.isoformat(),
                               after.date.isoformat()))
     if _aim(before) != _aim(after):
@@ -210,22 +200,22 @@ def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> str:
     """Easier or harder, in the KPI's direction; undecidable when the direction changed."""
     before, after = before_goal.value, after_goal.value
     if before is None or old.direction != new.direction:
-        return "target_changed"
+        return ChangeKind.TARGET_CHANGED
     lower = after < before
     if new.direction is Direction.LOWER_IS_BETTER:
         lower = not lower
-    return "target_easier" if lower else "target_harder"
+    return ChangeKind.TARGET_EASIER if lower else ChangeKind.TARGET_HARDER
 
 
 def _range_kind(old: Kpi, new: Kpi, before, after) -> str:
     """A wider range is easier to stay in, a narrower one harder; a shifted one just moved."""
     if before.value is not None or old.direction != new.direction:
-        return "target_changed"
+        return ChangeKind.TARGET_CHANGED
     if after.min <= before.min and after.max >= before.max:
-        return "target_easier"
+        return ChangeKind.TARGET_EASIER
     if after.min >= before.min and after.max <= before.max:
-        return "target_harder"
-    return "target_moved"
+        return ChangeKind.TARGET_HARDER
+    return ChangeKind.TARGET_MOVED
 
 
 def _actual_changes(old: Kpi, new: Kpi) -> list[Change]:
@@ -241,19 +231,21 @@ def _actual_changes(old: Kpi, new: Kpi) -> list[Change]:
         new_key = relabelled.get(key, key)
         label = f"actuals[{new_key[0]}]"
         if new_key not in after:
-            changes.append(Change("actual_deleted", label, _json(actual), None))
+            changes.append(Change(ChangeKind.ACTUAL_DELETED, label, _json(actual), None))
         elif after[new_key].value != actual.value:
-            changes.append(Change("actual_edited", label, _json(actual), _json(after[new_key])))
+            changes.append(Change(ChangeKind.ACTUAL_EDITED, label, _json(actual),
+                                  _json(after[new_key])))
         elif after[new_key].note != actual.note:
-            changes.append(Change("actual_note_changed", label, actual.note,
+            changes.append(Change(ChangeKind.ACTUAL_NOTE_CHANGED, label, actual.note,
                                   after[new_key].note))
     taken = set(relabelled.values())
     for key, actual in after.items():
         if key not in before and key not in taken:
-            changes.append(Change("actual_added", f"actuals[{key[0]}]", None, _json(actual)))
+            changes.append(Change(ChangeKind.ACTUAL_ADDED, f"actuals[{key[0]}]", None,
+                                  _json(actual)))
     if relabelled:
         pairs = sorted(relabelled.items(), key=lambda pair: new.actuals.index(after[pair[1]]))
-        changes.append(Change("actuals_relabelled", "actuals", [o[0] for o, _ in pairs],
+        changes.append(Change(ChangeKind.ACTUALS_RELABELLED, "actuals", [o[0] for o, _ in pairs],
                               [n[0] for _, n in pairs]))
     return changes
 
@@ -341,9 +333,9 @@ def _registry(before: dict, after: dict, compare) -> list[ItemChanges]:
         if old == new:
             continue
         if old is None:
-            changes = [Change("added", "id", None, key)]
+            changes = [Change(ChangeKind.ADDED, "id", None, key)]
         elif new is None:
-            changes = [Change("deleted", "id", key, None)]
+            changes = [Change(ChangeKind.DELETED, "id", key, None)]
         else:
             changes = compare(old, new)
         items.append(ItemChanges(key, changes))
@@ -351,7 +343,8 @@ def _registry(before: dict, after: dict, compare) -> list[ItemChanges]:
 
 
 def _fields_changes(old, new, skip=()) -> list[Change]:
-    changes = [Change("changed", name, _json(getattr(old, name)), _json(getattr(new, name)))
+    changes = [Change(ChangeKind.CHANGED, name, _json(getattr(old, name)),
+                      _json(getattr(new, name)))
                for name in type(old).model_fields
                if name not in (*skip, "language", "translations")
                and getattr(old, name) != getattr(new, name)]
@@ -367,7 +360,7 @@ def translation_changes(old, new) -> list[Change]:
     was while its original changed (``translation_stale``)."""
     changes = []
     if getattr(old, "language", None) != getattr(new, "language", None):
-        changes.append(Change("language_changed", "language", old.language, new.language))
+        changes.append(Change(ChangeKind.LANGUAGE_CHANGED, "language", old.language, new.language))
     fields = TEXT_FIELDS.get(type(new))
     if fields is None:
         return changes
@@ -377,21 +370,21 @@ def translation_changes(old, new) -> list[Change]:
         said_before, said_after = texts(was, fields, True), texts(now, fields, True)
         at = f"translations.{language}"
         if was is None:
-            changes.append(Change("translation_added", at, None, len(said_after)))
+            changes.append(Change(ChangeKind.TRANSLATION_ADDED, at, None, len(said_after)))
             continue
         if now is None:
-            changes.append(Change("translation_removed", at, len(said_before), None))
+            changes.append(Change(ChangeKind.TRANSLATION_REMOVED, at, len(said_before), None))
             continue
         for key in sorted(said_before.keys() | said_after.keys(), key=str):
             text_before = said_before.get(key, (None,))[0]
             text_after = said_after.get(key, (None,))[0]
             field = f"{at}.{text_key(key)}"
             if text_before != text_after:
-                changes.append(Change("translation_changed", field, _json(text_before),
+                changes.append(Change(ChangeKind.TRANSLATION_CHANGED, field, _json(text_before),
                                       _json(text_after)))
             elif text_after is not None and key in before and key in after \
                     and before[key][0] != after[key][0]:
-                changes.append(Change("translation_stale", field, _json(before[key][0]),
+                changes.append(Change(ChangeKind.TRANSLATION_STALE, field, _json(before[key][0]),
                                       _json(after[key][0])))
     return changes
 
@@ -399,18 +392,20 @@ def translation_changes(old, new) -> list[Change]:
 def _objective_changes(old, new) -> list[Change]:
     changes = []
     if old.period != new.period:
-        changes.append(Change("period_changed", "period", _json(old.period), _json(new.period)))
+        changes.append(Change(ChangeKind.PERIOD_CHANGED, "period", _json(old.period),
+                              _json(new.period)))
     parts_before = {p.id: p for p in old.success}
     parts_after = {p.id: p for p in new.success}
     for part_id in sorted(parts_before.keys() | parts_after.keys()):
         before, after = parts_before.get(part_id), parts_after.get(part_id)
         label = f"success[{part_id}]"
         if before is None:
-            changes.append(Change("part_added", label, None, after.description))
+            changes.append(Change(ChangeKind.PART_ADDED, label, None, after.description))
         elif after is None:
-            changes.append(Change("part_removed", label, before.description, None))
+            changes.append(Change(ChangeKind.PART_REMOVED, label, before.description, None))
         elif before != after:
-            changes.append(Change("part_changed", label, before.description, after.description))
+            changes.append(Change(ChangeKind.PART_CHANGED, label, before.description,
+                                  after.description))
     return changes + _fields_changes(old, new, skip=("period", "success"))
 
 

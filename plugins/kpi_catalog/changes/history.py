@@ -24,6 +24,7 @@ from kpi_catalog.changes.compare import Change, compare_kpis
 from kpi_catalog.changes.revisions import RevisionError, git
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
@@ -136,9 +137,9 @@ class _History:
 
     def _changes(self, kpi_id: str, step: _Step) -> tuple[list[Change], bool]:
         if step.old == _ABSENT:
-            return [Change("added", "id", None, kpi_id)], True
+            return [Change(ChangeKind.ADDED, "id", None, kpi_id)], True
         if step.new == _ABSENT:
-            return [Change("deleted", "id", kpi_id, None)], True
+            return [Change(ChangeKind.DELETED, "id", kpi_id, None)], True
         old, new = self.parsed.get(step.old), self.parsed.get(step.new)
         if old is None or new is None:
             return [], False

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 
+from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.model.enums import ChangeKind
 
 MAX_MARKDOWN_KPIS = 100
 
@@ -43,7 +46,8 @@ def _shown_changes(changes: list[Change]) -> list[Change]:
     repeated as a change of its own."""
     given = {c.reason for c in changes if c.reason}
     return [c for c in changes
-            if not (c.kind == "note_added" and any(c.new.get("reason", "") in r for r in given))]
+            if not (c.kind is ChangeKind.NOTE_ADDED
+                    and any(c.new.get("reason", "") in r for r in given))]
 
 
 def _reason_note(diff: CatalogDiff, change: Change) -> str:
@@ -57,7 +61,8 @@ def _reason_note(diff: CatalogDiff, change: Change) -> str:
 # --- text --------------------------------------------------------------------------
 
 
-def as_text(diff: CatalogDiff, base: str, head: str) -> str:
+def as_text(compared: Compared) -> str:
+    diff, base, head = compared.diff, compared.base_label, compared.head_label
     lines = [_("KPI changes from {base} to {head}: {headline}", base=base, head=head,
                headline=_headline(diff))]
     for kpi in diff.kpis:
@@ -82,7 +87,8 @@ def as_text(diff: CatalogDiff, base: str, head: str) -> str:
 # --- json --------------------------------------------------------------------------
 
 
-def as_json(diff: CatalogDiff, base: str, head: str) -> str:
+def as_json(compared: Compared) -> str:
+    diff, base, head = compared.diff, compared.base_label, compared.head_label
     kpis, review, missing = _counts(diff)
     return json.dumps({
         "base": base,
@@ -107,10 +113,10 @@ def _importance(diff: CatalogDiff, kpi: KpiChanges) -> tuple:
 
 def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> list[str]:
     """Bullets; runs of added values become one bullet."""
-    added = [c for c in changes if c.kind == "actual_added"]
+    added = [c for c in changes if c.kind is ChangeKind.ACTUAL_ADDED]
     lines = []
     for change in changes:
-        if change.kind == "actual_added" and len(added) > 2:
+        if change.kind is ChangeKind.ACTUAL_ADDED and len(added) > 2:
             if change is added[0]:
                 periods = ", ".join(c.field.partition("[")[2].rstrip("]") for c in added)
                 lines.append("  - " + _("{count} values added ({periods})", count=len(added),
@@ -126,11 +132,12 @@ def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> list[str]:
     return lines
 
 
-def as_markdown(diff: CatalogDiff, base: str, head: str,
-                names: dict[str, str] | None = None,
-                departments: dict[str, str] | None = None) -> str:
-    """``names``: KPI id → name; ``departments``: department id → name (both optional)."""
-    names, departments = names or {}, departments or {}
+def as_markdown(compared: Compared) -> str:
+    """KPIs and departments by their names (either side's, for one deleted or added)."""
+    diff, base, head = compared.diff, compared.base_label, compared.head_label
+    catalogs = (compared.base, compared.head)
+    names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
+    departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
     lines = ["### " + _("KPI changes"), "",
              _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
                base=gfm(base), head=gfm(head))]
@@ -160,7 +167,9 @@ def as_markdown(diff: CatalogDiff, base: str, head: str,
     if diff.missing_reasons():
         lines += ["", _("⚠️ marks a change that needs review. Record why in the KPI's `changes` "
                         "log in this pull request.")]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
-FORMATS = {"text": as_text, "json": as_json, "markdown": as_markdown}
+FORMATS: dict[str, Callable[[Compared], str]] = {
+    "text": as_text, "json": as_json, "markdown": as_markdown}
+"""Each format of `kpi diff`: the report of a comparison, without a final line break."""

@@ -9,6 +9,7 @@ from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, Labels, current_labels
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import visible
+from kpi_catalog.model.enums import ChangeKind
 
 _SHORT = 90
 
@@ -51,23 +52,23 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
         return show(v, limit)
 
     kind, old, new = change.kind, change.old, change.new
-    key = f"change.{kind}"
+    key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
     values = {"old": value(old), "new": value(new), "name": change.field.replace("_", " "),
               "period": inner.rstrip("]"), "part": inner.rstrip("]")}
-    if kind == "moved":
+    if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
     elif kind.startswith("actual_") and kind != "actual_note_changed":  # its notes are text
         values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
-    elif kind == "actuals_relabelled":
+    elif kind is ChangeKind.ACTUALS_RELABELLED:
         pairs = [f"{o} → {n}" for o, n in zip(old, new, strict=False)]
         values.update(count=len(pairs), pairs=", ".join(pairs[:3]) + (", …" if len(pairs) > 3
                                                                        else ""))
-    elif kind == "note_added":
+    elif kind is ChangeKind.NOTE_ADDED:
         values["new"] = value(new.get("reason"), 300)
-    elif kind == "statement_changed":
+    elif kind is ChangeKind.STATEMENT_CHANGED:
         values.update(old=value(old, 400), new=value(new, 400))
-    elif kind == "measurement_changed":
+    elif kind is ChangeKind.MEASUREMENT_CHANGED:
         values["name"] = change.field.partition(".")[2].replace("_", " ")
     elif kind.startswith("translation_"):
         _translations, language, name = (change.field.split(".", 2) + [""])[:3]
@@ -75,6 +76,6 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
     if key not in EN:
         key = "change.changed"
     text = t.get(key, **values)
-    if change.field.startswith("milestones[") and kind != "changed":
+    if change.field.startswith("milestones[") and kind is not ChangeKind.CHANGED:
         return t.get("change.milestone", date=inner.partition("]")[0], text=text)
     return text

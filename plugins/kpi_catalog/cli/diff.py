@@ -42,12 +42,5 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
                      label=broken.label), err=True)
         click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
         sys.exit(1)
-    labels = (compared.base_label, compared.head_label)
-    if fmt == "markdown":
-        catalogs = (compared.base, compared.head)
-        names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
-        departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
-        click.echo(DIFF_FORMATS[fmt](compared.diff, *labels, names, departments), nl=False)
-    else:
-        click.echo(DIFF_FORMATS[fmt](compared.diff, *labels))
+    click.echo(DIFF_FORMATS[fmt](compared))
     sys.exit(1 if strict and compared.diff.missing_reasons() else 0)

@@ -14,6 +14,7 @@ from pydantic import (
 )
 
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.fields import (
     FixableError,
     FromText,
@@ -46,14 +47,14 @@ class StatusConfig(StrictModel):
 
 
 class ReviewKind(str, enum.Enum):
-    """Changes that `kpi diff` flags for a reviewer's attention."""
+    """Changes that `kpi diff` flags for a reviewer's attention (kinds of :class:`ChangeKind`)."""
 
-    TARGET_EASIER = "target_easier"
-    DEADLINE_LATER = "deadline_later"
-    BASELINE_CHANGED = "baseline_changed"
-    ACTUAL_EDITED = "actual_edited"
-    ACTUAL_DELETED = "actual_deleted"
-    KPI_DELETED = "deleted"
+    TARGET_EASIER = ChangeKind.TARGET_EASIER.value
+    DEADLINE_LATER = ChangeKind.DEADLINE_LATER.value
+    BASELINE_CHANGED = ChangeKind.BASELINE_CHANGED.value
+    ACTUAL_EDITED = ChangeKind.ACTUAL_EDITED.value
+    ACTUAL_DELETED = ChangeKind.ACTUAL_DELETED.value
+    KPI_DELETED = ChangeKind.DELETED.value
 
 
 class DeletedKpi(StrictModel):

@@ -53,3 +53,53 @@ class StatusValue(str, enum.Enum):
     BEHIND = "behind"
     NOT_STARTED = "not_started"
     NO_DATA = "no_data"
+
+
+class ChangeKind(str, enum.Enum):
+    """What a change does to a KPI or a registry entry (`kpi diff`, the history on KPI
+    pages), most important first: the order of changes in every report."""
+
+    DELETED = "deleted"
+    TARGET_EASIER = "target_easier"
+    DEADLINE_LATER = "deadline_later"
+    BASELINE_CHANGED = "baseline_changed"
+    ACTUAL_EDITED = "actual_edited"
+    ACTUAL_DELETED = "actual_deleted"
+    ADDED = "added"
+    RETIRED = "retired"
+    LIFECYCLE_CHANGED = "lifecycle_changed"
+    TARGET_HARDER = "target_harder"
+    TARGET_MOVED = "target_moved"
+    TARGET_CHANGED = "target_changed"
+    TARGET_SET = "target_set"
+    TARGET_REMOVED = "target_removed"
+    DEADLINE_EARLIER = "deadline_earlier"
+    DIRECTION_CHANGED = "direction_changed"
+    STATEMENT_CHANGED = "statement_changed"
+    TRANSLATION_STALE = "translation_stale"  # left as it was while its original changed
+    MOVED = "moved"
+    THRESHOLDS_CHANGED = "thresholds_changed"
+    OWNER_CHANGED = "owner_changed"
+    MEASUREMENT_CHANGED = "measurement_changed"
+    BASELINE_SET = "baseline_set"
+    ACTUAL_ADDED = "actual_added"
+    ACTUALS_RELABELLED = "actuals_relabelled"
+    ACTUAL_NOTE_CHANGED = "actual_note_changed"
+    NOTE_ADDED = "note_added"
+    TRANSLATION_ADDED = "translation_added"  # a language's texts
+    TRANSLATION_REMOVED = "translation_removed"
+    TRANSLATION_CHANGED = "translation_changed"
+    LANGUAGE_CHANGED = "language_changed"
+    PERIOD_CHANGED = "period_changed"  # an objective's period
+    PART_ADDED = "part_added"  # a success part of an objective
+    PART_REMOVED = "part_removed"
+    PART_CHANGED = "part_changed"
+    CHANGED = "changed"  # any other field
+
+    @property
+    def rank(self) -> int:
+        """The place in the order of importance (0 first)."""
+        return _CHANGE_RANKS[self]
+
+
+_CHANGE_RANKS = {kind: rank for rank, kind in enumerate(ChangeKind)}
