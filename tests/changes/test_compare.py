@@ -72,16 +72,16 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     """A status set by hand is `{value: behind, reason: ...}`: its `value` is a word, which the
     site's number format must leave alone (the example site's history crashed on it)."""
     from kpi_catalog.changes.compare import Change
-    from kpi_catalog.model.enums import ChangeKind
     from kpi_catalog.changes.words import describe
     from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
 
     t = labels("id")
     change = Change(ChangeKind.CHANGED, "status", None, {"value": "behind", "reason": "Stok habis"})
     text = describe(change, t, t.number)
     assert "behind" in text and "Stok habis" in text
-    baseline = Change(ChangeKind.BASELINE_CHANGED, "baseline", {"value": 1200.5, "date": "2026-01-01"},
-                      {"value": 1300, "date": "2026-01-01"})
+    old, new = {"value": 1200.5, "date": "2026-01-01"}, {"value": 1300, "date": "2026-01-01"}
+    baseline = Change(ChangeKind.BASELINE_CHANGED, "baseline", old, new)
     assert "1.200,5" in describe(baseline, t, t.number)
 
 

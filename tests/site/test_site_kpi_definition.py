@@ -133,8 +133,8 @@ def test_history_shows_a_public_reader_no_values_and_no_confidential_kpi(catalog
     from datetime import datetime
 
     from kpi_catalog.changes.compare import Change
-    from kpi_catalog.model.enums import ChangeKind
     from kpi_catalog.changes.history import HistoryEntry
+    from kpi_catalog.model.enums import ChangeKind
 
     site = Site(catalog, today=TODAY)  # catalog.yml: audience public
     naming = Change(ChangeKind.CHANGED, "related", ["rasio-gaji-terhadap-pasar"], [])
