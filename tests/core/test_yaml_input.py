@@ -458,6 +458,41 @@ def test_colon_in_plain_text(catalog, located):
     located(catalog.only_error(), KPI, 2, 12, "E101", "mapping values", 'in quotes')
 
 
+@pytest.mark.parametrize(("old", "new", "line", "column", "said", "fix"), [
+    # the "Bad" example of docs/errors/E101.md: one field indented more than its neighbours
+    ("  unit: leads per month", "   unit: leads per month", 11, 4,
+     "`unit` starts in column 4, but the fields around it in column 3", "Move it to column 3"),
+    # indented less: the parser notices on the line after it, the message names this one
+    ("  metric: New leads", " metric: New leads", 10, 2,
+     "`metric` starts in column 2, but the fields around it in column 3", "column 3"),
+    ("  metric: New leads", "   metric: New leads", 10, 4,
+     "`metric` starts in column 4, but the fields around it in column 3", "column 3"),
+    ("baseline: {value", "  baseline: {value", 16, 3,
+     "`baseline` starts in column 3, but the fields around it in column 1", "column 1"),
+    # between a group's last field and the next group: either column reads, the field's
+    # meaning decides which
+    ("  reporting_frequency: monthly", " reporting_frequency: monthly", 14, 2,
+     "`reporting_frequency` starts in column 2, between the columns of the fields around it "
+     "(1 and 3)", "Move it to column 1 or 3, to the group it belongs to"),
+    ("direction: higher_is_better", " direction: higher_is_better", 15, 2,
+     "`direction` starts in column 2, between the columns of the fields around it (1 and 3)",
+     "column 1 or 3"),
+])
+def test_a_misindented_field_is_named_on_its_own_line(catalog, located, old, new, line, column,
+                                                      said, fix):
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E101", said, fix)
+
+
+@pytest.mark.parametrize("new", ["   - {period: 2026-02", " - {period: 2026-02"])
+def test_a_misindented_list_item_is_named_on_its_own_line(catalog, located, new):
+    catalog.edit(KPI, "  - {period: 2026-02", new)
+    found = len(new) - len(new.lstrip()) + 1
+    located(catalog.only_error(), KPI, 20, found, "E101",
+            f"This line starts in column {found}, but the lines around it in column 3",
+            "Move it to column 3")
+
+
 def test_unquoted_percent_sign_is_told_to_be_quoted(catalog, located):
     catalog.edit(KPI, "unit: leads per month", "unit: %")
     located(catalog.only_error(), KPI, 11, 9, "E101", 'must be in quotes: "%"')

@@ -190,9 +190,8 @@ def series_form(kpi: Kpi, frequency: Frequency | None = None) -> str:
     counts = Counter(form for form in used if form in forms)
     if not counts:
         return forms[0]
-    counts = Counter(used)
     best = max(counts.values())
-    return next(form for form in reversed(used) if counts[form] == best)
+    return next(form for form in reversed(used) if counts.get(form) == best)
 
 
 def as_week(period: str) -> str:

@@ -24,6 +24,7 @@ case, pay nothing for them, and a file with a problem is parsed again to locate 
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import stat
@@ -576,6 +577,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
         return YamlProblem(line, column, codes.TOO_LARGE, _("The values are nested too deeply."),
                            _("KPI files need only a few levels; flatten the structure."))
+    if mark is not None and not _tab_at(text, mark):
+        misplaced = _indentation_problem(text, mark.line)
+        if misplaced is not None:
+            return misplaced
     hint = _("Check the indentation, quotes and colons on this line and the line above.")
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
         hint = _("Indent with spaces, not tabs.")
@@ -592,6 +597,84 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+
+
+def _indentation_problem(text: str, error_line: int) -> YamlProblem | None:
+    """A line indented unlike its group, near where the parser gave up (on that line, or a
+    line or two before it: the parser often notices on the line after the mistake).
+
+    Each nearby line is tried at the indentation of the lines around it; the change with
+    which the file reads furthest (to its end, best) names the mistake, if it reads past
+    the place of the error at all.
+    """
+    lines = _LINE_BREAK.split(text)
+    content = [n for n, line in enumerate(lines)
+               if line.strip() and not line.lstrip(" ").startswith("#")]
+    tried: list[tuple[float, int, int]] = []  # how far it reads, line, indentation
+    for candidate in reversed([n for n in content if n <= error_line][-3:]):
+        found = _indent(lines[candidate])
+        for expected in {_indent(lines[n]) for n in content if abs(n - candidate) <= 8}:
+            if expected != found:
+                trial = [*lines[:candidate], " " * expected + lines[candidate].lstrip(" "),
+                         *lines[candidate + 1:]]
+                stopped = _first_error_line("\n".join(trial))
+                tried.append((math.inf if stopped is None else stopped, candidate, expected))
+    reach = max((t[0] for t in tried), default=0)
+    if reach <= error_line:
+        return None
+    candidate = max(t[1] for t in tried if t[0] == reach)  # the nearest the error
+    found = _indent(lines[candidate])
+    # Two indentations can both be right (a last field of a group, or the first after it):
+    # which group the field belongs to, the reader knows, and the message says both.
+    fits = sorted((t[2] for t in tried if t[:2] == (reach, candidate)),
+                  key=lambda indent: (abs(indent - found), indent))[:2]
+    return _misindented(lines[candidate], candidate, found, sorted(fits))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _first_error_line(text: str) -> int | None:
+    """The line where the parser gives up on ``text``; ``None`` when it reads to the end."""
+    parser = _Parser(text)
+    try:
+        while not isinstance(parser.get_event(), ev.StreamEndEvent):
+            pass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        return mark.line if mark is not None else 0
+    except yaml.YAMLError:
+        return 0
+    return None
+
+
+_KEY = re.compile(r"(?:- )?([^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?):(?:\s|$)")
+
+
+def _misindented(line: str, index: int, found: int, fits: list[int]) -> YamlProblem:
+    key = _KEY.match(line.lstrip(" "))
+    name = _shown(key.group(1)) if key is not None else None
+    if len(fits) == 1:
+        expected = fits[0] + 1
+        message = (_("`{key}` starts in column {found}, but the fields around it in column "
+                     "{expected}.", key=name, found=found + 1, expected=expected)
+                   if name is not None else
+                   _("This line starts in column {found}, but the lines around it in column "
+                     "{expected}.", found=found + 1, expected=expected))
+        hint = _("Move it to column {expected}: the fields of one group start in the same "
+                 "column.", expected=expected)
+    else:
+        low, high = fits[0] + 1, fits[1] + 1
+        message = (_("`{key}` starts in column {found}, between the columns of the fields "
+                     "around it ({low} and {high}).", key=name, found=found + 1, low=low,
+                     high=high)
+                   if name is not None else
+                   _("This line starts in column {found}, between the columns of the lines "
+                     "around it ({low} and {high}).", found=found + 1, low=low, high=high))
+        hint = _("Move it to column {low} or {high}, to the group it belongs to: the fields "
+                 "of one group start in the same column.", low=low, high=high)
+    return YamlProblem(index + 1, found + 1, codes.YAML_SYNTAX, message, hint)
 
 
 _RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
