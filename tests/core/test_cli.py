@@ -93,7 +93,7 @@ def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_contex
     assert result.exit_code == 1
     assert f"{KPI}:23:" in result.output and "There is no KPI `lost-deals`" in result.output
     assert WON_DEALS not in result.output
-    assert "(1 KPI checked)" in result.output
+    assert "(1 file checked)" in result.output
     assert kpi("validate", str(catalog.path(WON_DEALS)), str(catalog.path(KPI))).exit_code == 1
     catalog.edit(KPI, "related: [lost-deals]", "related: [won-deals]")
     assert kpi("validate", str(catalog.path(KPI))).exit_code == 0
@@ -117,6 +117,25 @@ def test_strict_makes_warnings_fail(catalog):
     assert "K109" in result.output
     strict_file = kpi("validate", "--strict", "--today", "2026-11-27", str(catalog.path(WON_DEALS)))
     assert strict_file.exit_code == 0, strict_file.output
+
+
+def test_strict_says_that_the_warnings_fail(catalog):
+    catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 2026-01-15")  # K109, a warning
+    result = kpi("validate", "--strict", "--today", "2026-11-27", str(catalog.path(KPI)))
+    assert result.exit_code == 1
+    last = result.stdout.strip().splitlines()[-1]
+    assert last == ("The catalog does not pass --strict, where warnings fail too: 0 errors, "
+                    "1 warning in 1 file (1 file checked)."), last
+    report = json.loads(kpi("validate", "--strict", "--format", "json", "--today",
+                            "2026-11-27", str(catalog.path(KPI))).stdout)
+    assert report["valid"] is False and report["warnings"] == 1
+
+
+def test_a_named_file_that_does_not_load_is_counted_as_checked(catalog):
+    catalog.edit(KPI, "direction: higher_is_better", "direction: sideways")
+    result = kpi("validate", str(catalog.path(KPI)))
+    assert result.exit_code == 1
+    assert result.stdout.strip().endswith("in 1 file (1 file checked)."), result.stdout
 
 
 def test_version(catalog):

@@ -9,11 +9,17 @@ from kpi_catalog.model.codes import DOCS_URL, doc_url
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 
 
-def summary(diagnostics: list[Diagnostic], kpi_count: int) -> str:
+def summary(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int | None = None,
+            strict: bool = False) -> str:
+    """The last line: valid or not, the counts, and what was checked: the catalog's KPIs,
+    or the ``files_checked`` files named on the command line (whether or not they load).
+    With ``strict``, warnings fail the run, and the line says so."""
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
     files = len({d.path for d in diagnostics})
-    kpis = ngettext("{count} KPI", "{count} KPIs", kpi_count, count=kpi_count)
+    kpis = (ngettext("{count} KPI", "{count} KPIs", kpi_count, count=kpi_count)
+            if files_checked is None else
+            ngettext("{count} file", "{count} files", files_checked, count=files_checked))
     if not diagnostics:
         return _("All good: {kpis} checked, no problems found.", kpis=kpis)
     notes = sum(d.severity is Severity.INFO for d in diagnostics)
@@ -25,6 +31,9 @@ def summary(diagnostics: list[Diagnostic], kpi_count: int) -> str:
     if errors:
         return _("The catalog is not valid: {counted} in {files} ({kpis} checked).",
                  counted=counted, files=in_files, kpis=kpis)
+    if strict and warnings:
+        return _("The catalog does not pass --strict, where warnings fail too: {counted} in "
+                 "{files} ({kpis} checked).", counted=counted, files=in_files, kpis=kpis)
     return _("The catalog is valid: {counted} in {files} ({kpis} checked).",
              counted=counted, files=in_files, kpis=kpis)
 
@@ -36,19 +45,23 @@ def look_up() -> str:
              errors=errors, rules=rules)
 
 
-def as_text(diagnostics: list[Diagnostic], kpi_count: int) -> str:
+def as_text(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int | None = None,
+            strict: bool = False) -> str:
     lines = [d.text() for d in diagnostics]
     if diagnostics:
         lines.append(look_up())
-    lines.append(summary(diagnostics, kpi_count))
+    lines.append(summary(diagnostics, kpi_count, files_checked=files_checked, strict=strict))
     return "\n".join(lines)
 
 
-def as_json(diagnostics: list[Diagnostic], kpi_count: int) -> str:
+def as_json(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int | None = None,
+            strict: bool = False) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    failing = errors or (strict and any(d.severity is Severity.WARNING for d in diagnostics))
     return json.dumps({
-        "valid": errors == 0,
+        "valid": not failing,
         "kpis": kpi_count,
+        **({"files": files_checked} if files_checked is not None else {}),
         "errors": errors,
         "warnings": sum(d.severity is Severity.WARNING for d in diagnostics),
         "diagnostics": [{**d.as_dict(), "doc": doc_url(d.code)} for d in diagnostics],
@@ -81,10 +94,11 @@ def github_annotation(d: Diagnostic) -> str:
     return f"::{level} {props}::{_escape_data(message)}"
 
 
-def as_github(diagnostics: list[Diagnostic], kpi_count: int) -> str:
+def as_github(diagnostics: list[Diagnostic], kpi_count: int, *,
+              files_checked: int | None = None, strict: bool = False) -> str:
     """Annotations, then the full text list: GitHub shows only ten annotations per step."""
     lines = [github_annotation(d) for d in diagnostics]
-    lines.append(as_text(diagnostics, kpi_count))
+    lines.append(as_text(diagnostics, kpi_count, files_checked=files_checked, strict=strict))
     return "\n".join(lines)
 
 

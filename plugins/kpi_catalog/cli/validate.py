@@ -28,11 +28,13 @@ def validate(paths: tuple[Path, ...], fmt: str, strict: bool, today) -> None:
     catalog, files = _catalog_and_files(paths)
     result = check(catalog, today)
     diagnostics, count = result.diagnostics, len(result.catalog.kpis)
+    named = None
     if files is not None:
         rels = {relative(file, result.catalog.repo_root) for file in files}
         diagnostics = [d for d in diagnostics if d.path in rels]
         count = len(rels & {s.rel for s in result.catalog.kpi_sources.values()})
-    click.echo(FORMATS[fmt](diagnostics, count))
+        named = len(rels)  # a file that does not load was checked all the same
+    click.echo(FORMATS[fmt](diagnostics, count, files_checked=named, strict=strict))
     errors = set(result.errors)  # a set: a list here made 10,000 warnings take minutes
     failing = diagnostics if strict else [d for d in diagnostics if d in errors]
     sys.exit(1 if failing else 0)
