@@ -43,6 +43,7 @@ def assert_valid(catalog, rel: str = NEW) -> dict:
 STEPS = [
     "9",          # department: no such number -> asked again
     "hr",         # department: no such id -> asked again
+    "markting",   # department: misspelt -> did you mean, asked again
     "1",          # marketing
     "grow-pipeline",
     "1",          # success part: more-leads
@@ -50,6 +51,7 @@ STEPS = [
     "",           # id: the default, from the name
     "",           # owner: the department's head
     "",           # lifecycle: active
+    "",           # metric: required -> the reason, asked again
     "Leads accepted by Sales",
     "leads per month",
     "CRM monthly lead report",
@@ -59,6 +61,8 @@ STEPS = [
     "higher_is_better",
     "many",       # not a number -> asked again
     "100",
+    "2026/01/01",  # not written YYYY-MM-DD -> asked again
+    "2026-02-30",  # no such day -> asked again
     "2026-01-01",
     "150",
     "2026-12-31",
@@ -70,8 +74,13 @@ def test_every_step_through_the_prompts(catalog):
     assert result.exit_code == 0, result.output
     out = result.output
     assert "1) marketing: Marketing" in out and "2) sales: Sales" in out
-    assert "there is no department `9`" in out and "there is no department `hr`" in out
-    assert "'many' is not a valid float" in out
+    assert "There is no department `9`" in out and "There is no department `hr`" in out
+    assert "There is no department `markting`. Did you mean `marketing`?" in out
+    assert "An answer is needed here: What is counted or measured." in out
+    assert "`many` is not a number: write it with digits and a decimal point" in out
+    assert "`2026/01/01` is not a date: write it as YYYY-MM-DD, like 2026-12-31." in out
+    assert "2026-02-30 is not a day of the calendar" in out
+    assert "valid float" not in out and "does not match the format" not in out
     assert "K102 (warning) The statement states no number" in out
     assert "K103 (warning) The statement states no date" in out
     assert out.count("Statement:") == 2  # asked again after the warnings
@@ -128,7 +137,7 @@ def test_a_target_that_does_not_beat_the_baseline_is_asked_again(catalog):
 
 def test_a_new_success_part_is_added_to_objectives_yml(catalog):
     before = catalog.read("kpis/objectives.yml")
-    steps = STEPS[:4] + ["new", "more-qualified-leads", "Leads that Sales accepts."] + STEPS[5:]
+    steps = STEPS[:5] + ["new", "more-qualified-leads", "Leads that Sales accepts."] + STEPS[6:]
     result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output
     after = catalog.read("kpis/objectives.yml")
@@ -189,8 +198,10 @@ def test_options_win_over_the_answer_file(catalog, tmp_path):
 
 
 @pytest.mark.parametrize(("extra", "said"), [
-    (["--department", "hr"], "answer `department`: there is no department `hr`"),
-    (["--baseline-value", "many"], "answer `baseline_value`: 'many' is not a valid float"),
+    (["--department", "hr"], "answer `department`: There is no department `hr`"),
+    (["--department", "sale"], "There is no department `sale`. Did you mean `sales`?"),
+    (["--baseline-value", "many"], "answer `baseline_value`: `many` is not a number"),
+    (["--direction", "higher"], "`higher` is not one of `higher_is_better`, "),
     (["--target-date", "31/12/2026"], "answer `target_date`"),
     (["--id", "new-leads"], "there is already a KPI `new-leads`"),
     (["--id", "Not A Slug"], "`Not A Slug` is not a valid id"),
@@ -225,7 +236,8 @@ def test_an_answer_file_with_an_unknown_answer_is_refused(catalog, tmp_path):
 def test_a_statement_with_warnings_is_written_from_a_script(catalog):
     result = run(catalog, "--no-input", *OPTIONS[:-1], "More leads by 2026.")
     assert result.exit_code == 0, result.output
-    assert "K102 (warning)" in result.output
+    assert result.output.count("K102") == 1, result.output  # said once, located in the file
+    assert f"{NEW.removeprefix('kpis/')}:7:1: K102 [warning]" in result.output
     assert parse_yaml(catalog.read(NEW))["statement"] == "More leads by 2026."
 
 

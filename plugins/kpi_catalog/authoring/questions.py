@@ -7,7 +7,9 @@ or wrong answer is a usage error (exit 2) instead of a question, for scripts.
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -66,7 +68,68 @@ TEXT_ANSWERS = {
 }
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
-DATE_TYPE = click.DateTime(formats=["%Y-%m-%d"])
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+class Number(click.ParamType):
+    """A number written with digits (and a decimal point), said plainly when it is not."""
+
+    name = "number"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> float:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return float(value)
+        text = str(value).strip()
+        if not _NUMBER.fullmatch(text):
+            self.fail(_("`{text}` is not a number: write it with digits and a decimal point, "
+                        "like 1200 or 12.5.", text=text), param, ctx)
+        return float(text)
+
+
+class Day(click.ParamType):
+    """A date written YYYY-MM-DD, said plainly when it is not."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        text = str(value).strip()
+        if not _DAY.fullmatch(text):
+            self.fail(_("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
+                        text=text), param, ctx)
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            self.fail(_("{text} is not a day of the calendar: check the month and the day.",
+                        text=text), param, ctx)
+
+
+NUMBER, DAY = Number(), Day()
+
+
+def _guess(text: str, ids: list[str]) -> str | None:
+    """The id ``text`` most likely misspells, if one is close."""
+    close = difflib.get_close_matches(text.lower(), ids, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+class Choice(click.Choice):
+    """One of a few words, with a guess at a misspelt one."""
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        text = str(value).strip()
+        if text in self.choices:
+            return text
+        words = ", ".join(f"`{c}`" for c in self.choices)
+        guess = _guess(text, [str(c) for c in self.choices])
+        self.fail(_("`{text}` is not one of {words}. Did you mean `{guess}`?", text=text,
+                    words=words, guess=guess) if guess else
+                  _("`{text}` is not one of {words}.", text=text, words=words), param, ctx)
 
 
 class NumberedChoice(click.ParamType):
@@ -77,16 +140,22 @@ class NumberedChoice(click.ParamType):
     def __init__(self, ids: list[str], what: str):
         self.ids, self.what = ids, what
 
-    def convert(self, value: Any, param, ctx) -> str:
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
         text = str(value).strip()
         if text.isdigit() and 1 <= int(text) <= len(self.ids):
             return self.ids[int(text) - 1]
         if text in self.ids:
             return text
+        guess = _guess(text, self.ids)
+        if guess is not None:
+            self.fail(_("There is no {what} `{text}`. Did you mean `{guess}`? Type its id or "
+                        "its number in the list.", what=_(self.what), text=text, guess=guess),
+                      param, ctx)
         shown = ", ".join(f"`{i}`" for i in self.ids[:12]) + (", …" if len(self.ids) > 12 else "")
-        self.fail(_("there is no {what} `{text}`; type a number from 1 to {count} or one of: "
-                    "{shown}.", what=_(self.what), text=text, count=len(self.ids), shown=shown),
-                  param, ctx)
+        self.fail(_("There is no {what} `{text}`; type a number from 1 to {count} or one of: "
+                    "{shown}.", what=_(self.what), text=text, count=len(self.ids),
+                    shown=shown), param, ctx)
 
 
 class SlugType(click.ParamType):
@@ -95,7 +164,8 @@ class SlugType(click.ParamType):
     def __init__(self, taken: set[str], what: str):
         self.taken, self.what = taken, what
 
-    def convert(self, value: Any, param, ctx) -> str:
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
         text = str(value).strip()
         if not is_slug(text):
             self.fail(_("`{text}` is not a valid id: use lowercase letters, digits and hyphens "
@@ -133,10 +203,28 @@ class Questions:
                                      "the answers file. {about}",
                                      key=key, option=key.replace("_", "-"),
                                      about=_(TEXT_ANSWERS[key])))
-        shown = "" if default is None else default
-        value = click.prompt(text, type=kind, default=shown if (optional or default) else None,
-                             show_default=bool(default))
-        return self._keep(key, value if value != "" else None)
+        return self._keep(key, self._prompt(key, text, click.types.convert_type(kind),
+                                            default, optional))
+
+    def _prompt(self, key: str, text: str, kind: click.ParamType, default: Any,
+                optional: bool) -> Any:
+        """Ask until the answer converts; an empty answer takes the default, is skipped
+        when optional, and is otherwise asked again with the reason."""
+        if isinstance(kind, click.Choice):
+            text += " (" + ", ".join(str(c) for c in kind.choices) + ")"
+        while True:
+            answer = click.prompt(text, type=str, default="" if default is None else default,
+                                  show_default=default not in (None, "")).strip()
+            if not answer:
+                if optional:
+                    return None
+                click.secho(_("An answer is needed here: {why}", why=_(TEXT_ANSWERS[key])),
+                            fg="red", err=True)
+                continue
+            try:
+                return kind.convert(answer, None, None)
+            except click.BadParameter as problem:
+                click.secho(_("Error: {message}", message=problem.message), fg="red", err=True)
 
     def _keep(self, key: str, value: Any) -> Any:
         if hasattr(value, "date") and key in DATES:
@@ -195,7 +283,7 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     q.ask("id", _("Id (its file name)"), SlugType(taken, N_("KPI")), default=slugify(name) or None)
     head = catalog.departments[department].head
     q.ask("owner", _("Owner (the accountable person or role)"), default=head)
-    lifecycle = q.ask("lifecycle", "Lifecycle", click.Choice([c.value for c in Lifecycle]),
+    lifecycle = q.ask("lifecycle", "Lifecycle", Choice([c.value for c in Lifecycle]),
                       default="active")
 
     say("\n" + _("Step 3: the measurement."))
@@ -208,14 +296,14 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
               optional=True)
     q.ask("method", _("Method (formula or short procedure; Enter to skip)"), optional=True)
     frequencies = [f.value for f in Frequency]
-    collected = q.ask("collection_frequency", "Collected", click.Choice(frequencies),
+    collected = q.ask("collection_frequency", "Collected", Choice(frequencies),
                       default="monthly")
     slower = frequencies[frequencies.index(collected):]
     q.ask("reporting_frequency", _("Reported (not more often than collected)"),
-          click.Choice(slower), default=collected if collected in slower else slower[0])
+          Choice(slower), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", "Direction", click.Choice([d.value for d in Direction]))
+    q.ask("direction", "Direction", Choice([d.value for d in Direction]))
     _ask_numbers(q, catalog, today)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
@@ -229,16 +317,16 @@ def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
     keys = ["baseline_value", "baseline_date", "target_date"]
     while True:
         q.ask("baseline_value", _("Baseline value (where the value stands at the start)"),
-              click.FLOAT)
-        q.ask("baseline_date", _("Baseline date (YYYY-MM-DD)"), DATE_TYPE)
+              NUMBER)
+        q.ask("baseline_date", _("Baseline date (YYYY-MM-DD)"), DAY)
         if q.answers["direction"] == Direction.WITHIN_RANGE.value:
-            q.ask("target_min", _("Target range, lowest acceptable value"), click.FLOAT)
-            q.ask("target_max", _("Target range, highest acceptable value"), click.FLOAT)
+            q.ask("target_min", _("Target range, lowest acceptable value"), NUMBER)
+            q.ask("target_max", _("Target range, highest acceptable value"), NUMBER)
             targets = ["target_min", "target_max"]
         else:
-            q.ask("target_value", _("Target value (the value to reach)"), click.FLOAT)
+            q.ask("target_value", _("Target value (the value to reach)"), NUMBER)
             targets = ["target_value"]
-        q.ask("target_date", _("Target date, the deadline (YYYY-MM-DD)"), DATE_TYPE)
+        q.ask("target_date", _("Target date, the deadline (YYYY-MM-DD)"), DAY)
         problems = _draft_problems(q.answers, catalog, today, TARGET_RULES)
         if not problems:
             return
@@ -257,13 +345,14 @@ def _ask_statement(q: Questions, catalog: Catalog, today: date) -> None:
         problems = _draft_problems(q.answers, catalog, today, STATEMENT_RULES)
         if not problems:
             return
-        _show(problems)
         blocking = any(p.severity is Severity.ERROR for p in problems)
         if not q.interactive:
             if blocking:
+                _show(problems)
                 raise click.UsageError(_("the statement above breaks rules the catalog makes "
                                          "errors; write it again."))
-            return  # warnings: written as `kpi validate` would accept it
+            return  # warnings: written as `kpi validate` would accept it, and said once then
+        _show(problems)
         if not blocking and click.confirm(_("Keep this statement anyway (the warnings stay in "
                                             "`kpi validate`)?"), default=False):
             return
