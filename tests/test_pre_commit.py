@@ -133,3 +133,24 @@ def test_the_schemas_hook_rewrites_schemas_that_miss_a_new_department(tmp_path):
     assert "files were modified by this hook" in run.stdout
     schema = (repo.path / "schemas" / "kpi.schema.json").read_text(encoding="utf-8")
     assert '"legal"' in schema
+
+
+def test_what_the_readme_installs_runs_every_hook_of_the_repository():
+    """`pre-commit install` as the README says, then `pre-commit run --all-files`: pre-commit
+    itself and every tool a `language: system` hook calls come with what it installs."""
+    import re
+    import tomllib
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    before = readme[:readme.index("pre-commit install")]
+    installed = re.findall(r'pip install -e "?\.(?:\[([a-z,]+)\])?"?', before)[-1]
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    names = {re.split(r"[<>=\[; ]", r, maxsplit=1)[0].lower()
+             for extra in installed.split(",") if extra
+             for r in project["optional-dependencies"][extra]}
+    names |= set(project["scripts"])  # `kpi`
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    tools = {hook["entry"].split()[0] for repo in config["repos"] for hook in repo["hooks"]
+             if hook.get("language") == "system"}
+    assert "pre-commit" in names, f"the README installs [{installed}] before pre-commit install"
+    assert tools <= names, f"hooks need {sorted(tools - names)}, not installed by the README"

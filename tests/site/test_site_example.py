@@ -205,3 +205,9 @@ def test_reference_lists_every_field_of_a_kpi_file(example_site):
     codes = {e.text for e in doc.find("code")} | set(doc.texts)
     for name in Kpi.model_fields:
         assert name in codes, name
+
+
+def test_a_build_says_nothing_of_how_macros_are_set_up(example_site):
+    """mkdocs-macros lists the modules, variables and macros it found at INFO on every build
+    (seven lines); they are for debugging a macros set-up, and show with `mkdocs -v` only."""
+    assert "[macros]" not in example_site.output, example_site.output

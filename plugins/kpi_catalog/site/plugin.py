@@ -99,6 +99,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
+        # mkdocs-macros lists at INFO, on every build, the modules, variables and macros it
+        # found (seven lines); they help to debug a macros set-up, so `mkdocs -v` shows them.
+        if not log.isEnabledFor(logging.DEBUG):
+            logging.getLogger("mkdocs.plugins.mkdocs_macros").setLevel(logging.WARNING)
 
     # Priority 10 (before the default 0): mkdocs-material's search reads its field weights
     # in its own on_config, so the weight of tags is set before (see `search_tags_boost`).
