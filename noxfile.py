@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import nox
@@ -56,9 +57,15 @@ def build(session: nox.Session) -> None:
 
 @nox.session
 def serve(session: nox.Session) -> None:
-    """Serve the example site with live reload, at http://127.0.0.1:8000/kpi-catalog/."""
+    """Serve the example site with live reload, at http://127.0.0.1:8000/kpi-catalog/.
+
+    `mkdocs serve` takes nox's place (exec), so that stopping it stops the server: a child
+    of nox outlived a nox stopped by a signal (an editor's stop button, a closed terminal).
+    """
     session.install("-e", ".")
-    session.run("mkdocs", "serve", *session.posargs, env=ENV)
+    path = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
+    mkdocs = str(Path(session.bin) / "mkdocs")
+    os.execve(mkdocs, [mkdocs, "serve", *session.posargs], os.environ | ENV | {"PATH": path})
 
 
 @nox.session
