@@ -136,3 +136,24 @@ def test_every_kind_of_change_has_its_own_words_in_both_languages():
             if kind is ChangeKind.ACTUALS_RELABELLED:
                 old, new = ["2026-03-29"], ["2026-W13"]
             assert describe(Change(kind, field, old, new), t) != catch_all, (language, kind)
+
+
+def test_history_and_diff_words_read_as_plain_sentences():
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    en, id_ = labels("en"), labels("id")
+    text = describe(Change(ChangeKind.CHANGED, "description", "One.\nTwo.", "One."), en)
+    assert text == "description changed: One. Two. → One."  # no literal \n
+    assert describe(Change(ChangeKind.CHANGED, "question", "", "Why?"), en) \
+        == "question changed: none → Why?"  # empty reads like absent
+    reason = "Stock ran out in the north."
+    status = describe(Change(ChangeKind.CHANGED, "status",
+                             {"value": "behind", "reason": reason, "until": "2026-10-31"},
+                             {"value": "behind", "reason": reason, "until": "2026-12-31"}), en)
+    assert status == "status changed: until 2026-10-31 → until 2026-12-31"
+    indonesian = describe(Change(ChangeKind.MEASUREMENT_CHANGED, "measurement.data_source",
+                                 "A", "B"), id_)
+    assert id_["field.data_source"] in indonesian and "data source" not in indonesian

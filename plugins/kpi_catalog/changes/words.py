@@ -29,10 +29,14 @@ def show(value: Any, limit: int = _SHORT) -> str:
             return f"{show(value[0])}–{show(value[1])}"
         return ", ".join(show(v, limit) for v in value) or _("none")
     if isinstance(value, dict):
+        if not value:
+            return "none"
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
             return f"{show(value['value'])} ({value['date']})"
         return ", ".join(f"{k} {show(v, limit)}" for k, v in value.items())
-    text = " ".join(visible(str(value)).split())
+    text = visible(" ".join(str(value).split()))  # line breaks read as spaces, not `\n`
+    if not text:
+        return "none"
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
@@ -52,9 +56,14 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
         return show(v, limit)
 
     kind, old, new = change.kind, change.old, change.new
+    if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:
+        # `status: {value, reason, until}` with a new `until`: the parts that changed only
+        kept = [k for k in old.keys() | new.keys() if old.get(k) != new.get(k)]
+        old = {k: v for k, v in old.items() if k in kept}
+        new = {k: v for k, v in new.items() if k in kept}
     key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
-    values = {"old": value(old), "new": value(new), "name": change.field.replace("_", " "),
+    values = {"old": value(old), "new": value(new), "name": _field_name(change.field, t),
               "period": inner.rstrip("]"), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
@@ -69,7 +78,7 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
     elif kind is ChangeKind.STATEMENT_CHANGED:
         values.update(old=value(old, 400), new=value(new, 400))
     elif kind is ChangeKind.MEASUREMENT_CHANGED:
-        values["name"] = change.field.partition(".")[2].replace("_", " ")
+        values["name"] = _field_name(change.field.partition(".")[2], t)
     elif kind.startswith("translation_"):
         _translations, language, name = (change.field.split(".", 2) + [""])[:3]
         values.update(language=t[f"language.{language}"], name=name)
@@ -79,3 +88,11 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
     if change.field.startswith("milestones[") and kind is not ChangeKind.CHANGED:
         return t.get("change.milestone", date=inner.partition("]")[0], text=text)
     return text
+
+
+def _field_name(field: str, t: Labels) -> str:
+    """A field's name in words: in English as written (`data source`), in another language
+    its label on the site (`Sumber data`) where it has one."""
+    if t.language != "en" and f"field.{field}" in EN:
+        return t[f"field.{field}"]
+    return field.replace("_", " ")
