@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from kpi_catalog.model.diagnostics import CatalogError, Diagnostic
+from kpi_catalog.model.diagnostics import Diagnostic
 
 KPI = "kpis/marketing/new-leads.yml"
 OTHER = "kpis/sales/won-deals.yml"
@@ -97,14 +97,6 @@ def test_progress_is_reported_for_every_kpi_file(catalog):
     load_catalog(catalog.root, progress=lambda done, total: calls.append((done, total)))
     assert calls == [(1, 3), (2, 3), (3, 3)]
 
-
-def test_catalog_error_carries_every_error(catalog):
-    break_everything(catalog)
-    error = CatalogError(list(reversed(catalog.load().diagnostics)))
-    assert located(error.diagnostics) == EXPECTED
-    text = str(error)
-    assert text.startswith(f"The KPI catalog has {len(EXPECTED)} error(s):\n")
-    assert text.splitlines()[1].startswith("kpis/catalog.yml:2:11: E104 ")
 
 
 def test_loading_leaves_the_garbage_collector_as_it_found_it(catalog):

@@ -14,8 +14,7 @@ from click.testing import CliRunner
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.export.tables import to_csv
-from kpi_catalog.model.enums import StatusValue as S
-from kpi_catalog.status.compute import catalog_statuses, export_fields, rollup_by
+from kpi_catalog.status.compute import export_fields
 
 TODAY = "2026-07-15"  # the values of 2026-07-02 count; Q2 has ended
 
@@ -127,17 +126,6 @@ def test_an_invalid_catalog_is_refused_before_the_filter_is_checked(status_catal
     assert out.exit_code == 1
     assert "departments.yml:" in out.output and "use one of" not in out.output
 
-
-def test_rollup_by_group(status_catalog):
-    result = check_catalog(status_catalog, today=date(2026, 7, 15))
-    statuses = catalog_statuses(result.catalog, date(2026, 7, 15))
-    by_department = rollup_by(result.catalog, statuses, "department")
-    assert by_department["marketing"][S.AHEAD] == 1
-    assert sum(by_department["marketing"].values()) == 2  # the retired one left out
-    assert sum(by_department["sales"].values()) == 4
-    by_objective = rollup_by(result.catalog, statuses, "objective")
-    assert by_objective["keep"] == {S.ACHIEVED: 1, S.AHEAD: 0, S.ON_TRACK: 1, S.BEHIND: 0,
-                                    S.NOT_STARTED: 0, S.NO_DATA: 1}
 
 
 def test_export_carries_the_status(status_catalog):

@@ -10,7 +10,8 @@ from typing import Any
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.kpi import Kpi
 
-# Extra per-KPI fields computed elsewhere (status); the status module registers itself.
+# Extra per-KPI fields computed elsewhere: `kpi export` passes the status
+# (status.compute.export_fields).
 KpiExtras = Callable[[Catalog, Kpi], dict[str, Any]]
 
 

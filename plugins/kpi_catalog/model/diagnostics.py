@@ -105,14 +105,3 @@ def format_field_path(path: FieldPath) -> str:
 def sort_diagnostics(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
     """Deterministic order: by file, then position, then code."""
     return sorted(diagnostics)
-
-
-class CatalogError(Exception):
-    """Raised where a caller wants an exception: carries every diagnostic found."""
-
-    def __init__(self, diagnostics: list[Diagnostic]):
-        self.diagnostics = sort_diagnostics(diagnostics)
-        errors = [d for d in self.diagnostics if d.severity is Severity.ERROR]
-        lines = "\n".join(d.text() for d in errors)
-        super().__init__(_("The KPI catalog has {count} error(s):", count=len(errors))
-                         + "\n" + lines)

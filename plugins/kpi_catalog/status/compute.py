@@ -42,7 +42,7 @@ from typing import Literal
 from kpi_catalog.actuals.due import data_overdue, first_value_due
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS, DEFAULT_TOLERANCE
-from kpi_catalog.model.enums import Direction, Lifecycle, StatusValue
+from kpi_catalog.model.enums import Direction, StatusValue
 from kpi_catalog.model.kpi import Actual, Baseline, Kpi, Target
 
 Rag = Literal["red", "amber", "green"]
@@ -235,21 +235,6 @@ def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
         counts[status.value] += 1
     return counts
 
-
-def rollup_by(
-    catalog: Catalog, statuses: dict[str, KpiStatus], key: Literal["department", "objective"],
-) -> dict[str, dict[StatusValue, int]]:
-    """A roll-up per department or per objective (retired KPIs left out), by id.
-
-    Every department or objective of the catalog appears, with zeros if no KPI counts.
-    """
-    ids = catalog.departments if key == "department" else catalog.objectives
-    grouped: dict[str, list[KpiStatus]] = {group_id: [] for group_id in ids}
-    for kpi_id, status in statuses.items():
-        kpi = catalog.kpis[kpi_id]
-        if kpi.lifecycle is not Lifecycle.RETIRED:
-            grouped.setdefault(getattr(kpi, key), []).append(status)
-    return {group_id: rollup(group) for group_id, group in grouped.items()}
 
 
 def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
