@@ -22,7 +22,7 @@ from kpi_catalog.cli.app import (
 from kpi_catalog.export.document import catalog_document, dumps
 from kpi_catalog.export.tables import to_csv
 from kpi_catalog.i18n.messages import ngettext
-from kpi_catalog.model.audience import AUDIENCES, for_audience
+from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
 from kpi_catalog.status.compute import catalog_statuses
 
 DATA_CATALOGS = ("openmetadata", "datahub", "osi")
@@ -41,7 +41,7 @@ DATA_CATALOGS = ("openmetadata", "datahub", "osi")
               help="Who the export is for: public leaves confidential KPIs out and internal "
               "KPIs' values; internal exports all. Default: catalog.yml `audience`.")
 @today_option
-def export(catalog: Path | None, fmt: str, output: Path | None, audience: str | None,
+def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audience | None,
            today) -> None:
     """Export the validated CATALOG as JSON or CSV (one row per KPI), or for a data
     catalog: one metric per KPI, with its owner, drivers, glossary terms, targets and status.

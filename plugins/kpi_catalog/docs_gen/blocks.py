@@ -88,7 +88,9 @@ def attribute_docs(cls: type) -> dict[str, str]:
     """Each attribute's docstring (the string right after its assignment), read from the
     class source as mkdocstrings does: Python keeps no docstrings for attributes."""
     tree = ast.parse(inspect.cleandoc("\n" + inspect.getsource(cls)))
-    body = tree.body[0].body
+    (definition,) = tree.body
+    assert isinstance(definition, ast.ClassDef)
+    body = definition.body
     docs = {}
     for statement, following in zip(body, body[1:], strict=False):
         targets = (statement.targets if isinstance(statement, ast.Assign)
