@@ -47,7 +47,9 @@ class StatusConfig(StrictModel):
 
 
 class ReviewKind(str, enum.Enum):
-    """Changes that `kpi diff` flags for a reviewer's attention (kinds of :class:`ChangeKind`)."""
+    """Changes that `kpi diff` flags for a reviewer's attention."""
+
+    # Each is a ChangeKind; the docstring above is the schema's description, for editors.
 
     TARGET_EASIER = ChangeKind.TARGET_EASIER.value
     DEADLINE_LATER = ChangeKind.DEADLINE_LATER.value
