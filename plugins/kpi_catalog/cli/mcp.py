@@ -15,7 +15,7 @@ from kpi_catalog.cli.app import (
     today_option,
 )
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.audience import AUDIENCES
+from kpi_catalog.model.audience import AUDIENCES, Audience
 
 
 @main.command("mcp")
@@ -24,7 +24,7 @@ from kpi_catalog.model.audience import AUDIENCES
               help="Who the answers are for: public leaves confidential KPIs out and "
               "internal KPIs' values; internal shows all. Default: catalog.yml `audience`.")
 @today_option
-def mcp_command(catalog: Path | None, audience: str | None, today) -> None:
+def mcp_command(catalog: Path | None, audience: Audience | None, today) -> None:
     """Serve the CATALOG to AI assistants: a Model Context Protocol server on stdin/stdout.
 
     An assistant starts it itself; add it to the assistant's MCP servers with the
