@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
 from kpi_catalog.alerts.github import GitHub, GitHubError
 from kpi_catalog.alerts.report import TITLES, TOPIC_TITLES, Entry, chat, latest_text
-from kpi_catalog.changes.render import md
+from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.i18n.messages import _, current_language
 
@@ -81,10 +81,10 @@ def body(subject: Subject) -> str:
                  due=s.overdue[1])
     else:
         what = _("The review date {date} has passed", date=s.kpi.review_date)
-    name = f"[{md(subject.name)}]({subject.url})" if subject.url else f"**{md(subject.name)}**"
-    lines = [f"{name} (`{subject.kpi_id}`, {md(subject.department_name)})", "",
-             md(what) + " " + _("(on {day}).", day=s.day), ""]
-    lines.append(_("Owner: {owner}", owner=md(subject.owner)) if subject.owner
+    name = f"[{gfm(subject.name)}]({subject.url})" if subject.url else f"**{gfm(subject.name)}**"
+    lines = [f"{name} (`{subject.kpi_id}`, {gfm(subject.department_name)})", "",
+             gfm(what) + " " + _("(on {day}).", day=s.day), ""]
+    lines.append(_("Owner: {owner}", owner=gfm(subject.owner)) if subject.owner
                  else _("Owner: none"))
     if subject.reviewers:
         lines.append(_("Reviewers: {reviewers}", reviewers=" ".join(subject.reviewers)))
@@ -98,7 +98,7 @@ def closing_comment(entry: Entry | None, topic: Topic) -> str:
         return _("Closed by `kpi alerts`: the KPI is no longer {topic}.",
                  topic=_(TOPIC_TITLES[topic]))
     return _("{title}: {what}. Closed by `kpi alerts`.", title=_(TITLES[entry.kind]),
-             what=md(entry.what))
+             what=gfm(entry.what))
 
 
 def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],

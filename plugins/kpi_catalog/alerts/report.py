@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
-from kpi_catalog.changes.render import md
+from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngettext
 from kpi_catalog.model.catalog import Catalog
@@ -206,10 +206,10 @@ def chat(text: object) -> str:
 
 def as_markdown(report: Report) -> str:
     lines = ["### " + _("KPI alerts"), "",
-             md(_headline(report)) + " " + _("From {first} to {second}.",
-                                             first=md(report.first), second=md(report.second))]
+             gfm(_headline(report)) + " " + _("From {first} to {second}.",
+                                             first=gfm(report.first), second=gfm(report.second))]
     if report.note:
-        lines += ["", md(report.note)]
+        lines += ["", gfm(report.note)]
     for kind in AlertKind:
         group = [e for e in report.entries if e.kind is kind]
         if not group:
@@ -222,11 +222,11 @@ def as_markdown(report: Report) -> str:
 def markdown_line(e: Entry) -> str:
     """One alert as a Markdown bullet; reviewers are mentioned (they are validated GitHub
     handles), contributor text is not able to mention anyone."""
-    name = f"[{md(e.name)}]({e.url})" if e.url else f"**{md(e.name)}**"
-    who = _("owner {owner}", owner=md(e.owner)) if e.owner else _("no owner")
+    name = f"[{gfm(e.name)}]({e.url})" if e.url else f"**{gfm(e.name)}**"
+    who = _("owner {owner}", owner=gfm(e.owner)) if e.owner else _("no owner")
     if e.reviewers:
         who += "; " + _("reviewers {reviewers}", reviewers=" ".join(e.reviewers))
-    return f"- {name} (`{e.alert.kpi_id}`, {md(e.department_name)}): {md(e.what)} — {who}"
+    return f"- {name} (`{e.alert.kpi_id}`, {gfm(e.department_name)}): {gfm(e.what)} — {who}"
 
 
 def as_json(report: Report) -> str:
