@@ -4,7 +4,7 @@ perspectives, status, rule severities, review of changes, audience, vague words)
 from __future__ import annotations
 
 import enum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     Field,
@@ -144,7 +144,7 @@ class CatalogConfig(StrictModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _languages_follow_language(cls, data):
+    def _languages_follow_language(cls, data: Any) -> Any:  # the file's data, unchecked
         """Without `languages`, the catalog has one: its `language`."""
         if isinstance(data, dict) and "languages" not in data \
                 and data.get("language") in LANGUAGES:  # a wrong one is reported as itself
@@ -153,7 +153,8 @@ class CatalogConfig(StrictModel):
 
     @field_validator("languages")
     @classmethod
-    def _language_is_among_languages(cls, languages: list[str], info: ValidationInfo):
+    def _language_is_among_languages(cls, languages: list[str],
+                                     info: ValidationInfo) -> list[str]:
         if len(set(languages)) != len(languages):
             raise ValueError(_("each language may be listed once"))
         language = info.data.get("language")
@@ -166,7 +167,8 @@ class CatalogConfig(StrictModel):
 
     @field_validator("required_languages")
     @classmethod
-    def _required_are_languages(cls, required: list[str], info: ValidationInfo):
+    def _required_are_languages(cls, required: list[str],
+                                info: ValidationInfo) -> list[str]:
         languages = info.data.get("languages")
         unknown = [lang for lang in required if languages is not None and lang not in languages]
         if unknown:

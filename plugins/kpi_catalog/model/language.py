@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -170,7 +170,10 @@ def _keyed(items: list, translated: list, key: str, text: str, language: str) ->
     return out
 
 
-def entry_in(entry: BaseModel, language: str, catalog_language: str) -> BaseModel:
+_Entry = TypeVar("_Entry", bound=BaseModel)
+
+
+def entry_in(entry: _Entry, language: str, catalog_language: str) -> _Entry:
     """The entry with its texts in ``language``: translated where its `translations` give
     them, else original and marked; the entry itself when it is written in ``language``."""
     written_in = language_of(entry, catalog_language)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -95,7 +96,7 @@ class SemanticManifest:
 
     # --- names -------------------------------------------------------------------------
 
-    def suggestion(self, name: str, names=None) -> str | None:
+    def suggestion(self, name: str, names: Iterable[str] | None = None) -> str | None:
         """The closest known name (case-insensitive), or None."""
         names = list(self.metrics if names is None else names)
         lowered = {n.lower(): n for n in names}
