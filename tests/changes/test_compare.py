@@ -131,7 +131,9 @@ def test_every_kind_of_change_has_its_own_words_in_both_languages():
         for kind in ChangeKind:
             if kind is ChangeKind.CHANGED:
                 continue
-            field = "department" if kind is ChangeKind.MOVED else "owner"
+            field = ("department" if kind is ChangeKind.MOVED
+                     else "translations.id.statement" if kind.startswith("translation_")
+                     else "language" if kind is ChangeKind.LANGUAGE_CHANGED else "owner")
             old, new = {"value": 1, "reason": "A"}, {"value": 2, "reason": "B"}
             if kind is ChangeKind.ACTUALS_RELABELLED:
                 old, new = ["2026-03-29"], ["2026-W13"]
