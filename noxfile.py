@@ -101,6 +101,17 @@ def lint(session: nox.Session) -> None:
 
 
 @nox.session
+def lock(session: nox.Session) -> None:
+    """requirements/site.txt: what the published build installs, pinned with hashes (the
+    workflows install from it; a test fails while it misses a dependency of pyproject.toml)."""
+    session.install("uv")
+    session.run("uv", "pip", "compile", "pyproject.toml", "requirements/build.in",
+                "--extra", "alerts", "--generate-hashes", "--python-version", "3.11",
+                "--python-platform", "x86_64-manylinux_2_28",
+                "--custom-compile-command", "nox -s lock", "-o", "requirements/site.txt")
+
+
+@nox.session
 def fuzz(session: nox.Session) -> None:
     """The property tests (marker `fuzz`) with many more generated inputs than in `tests`."""
     session.install("-e", ".[test]")

@@ -1,16 +1,28 @@
-"""The GitHub workflows that teams copy: actionlint-clean, pinned, least privilege."""
+"""The GitHub workflows that teams copy: actionlint-clean, pinned, least privilege; the pull
+request judged by the base branch's code; the published build installed from a lock."""
 
 import re
 import shutil
 import subprocess
+import tomllib
 from pathlib import Path
 
 import yaml
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 PINNED = re.compile(r"^[\w.-]+/[\w.-]+@[0-9a-f]{40}$")
-TAG_ONLY = {"actions/configure-pages@v5"}  # no SHA known for certain; see the guide
+LOCK = ROOT / "requirements" / "site.txt"
+KPI_RUN = re.compile(r'kpi"? (validate|diff)\b')
+
+
+def _workflow(name: str) -> dict:
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def _runs(job: dict) -> str:
+    return "\n".join(step.get("run", "") for step in job["steps"])
 
 
 def test_workflows_pass_actionlint():
@@ -28,7 +40,7 @@ def test_actions_are_pinned_and_permissions_least_privilege():
         for name, job in data["jobs"].items():
             for step in job["steps"]:
                 uses = step.get("uses")
-                assert uses is None or PINNED.match(uses) or uses in TAG_ONLY, uses
+                assert uses is None or PINNED.match(uses), uses
             if job.get("permissions"):
                 assert (name, job["permissions"]) in JOB_PERMISSIONS, (workflow.name, name)
 
@@ -48,3 +60,56 @@ def test_the_alerts_job_runs_kpi_alerts_with_the_secret_from_the_environment():
     assert step["env"]["KPI_NOTIFY_URLS"] == "${{ secrets.KPI_NOTIFY_URLS }}"
     assert step["env"]["KPI_PUBLISHED_BEFORE"] == "${{ needs.build.outputs.started }}"
     assert [n for n, job in jobs.items() if "issues" in job.get("permissions", {})] == ["alerts"]
+
+
+def test_the_pull_request_is_judged_by_the_base_branchs_code():
+    jobs = _workflow("pr.yml")["jobs"]
+    judging = [job for job in jobs.values() if KPI_RUN.search(_runs(job))]
+    assert len(judging) == 1
+    job = judging[0]
+    checkouts = [step.get("with", {}) for step in job["steps"]
+                 if step.get("uses", "").startswith("actions/checkout@")]
+    checker = [c for c in checkouts if c.get("ref") == "${{ github.event.pull_request.base.sha }}"]
+    assert len(checker) == 1, checkouts
+    runs = _runs(job)
+    folder = checker[0]["path"]
+    # the checker is installed from the base branch only, and nothing of the pull request's
+    # is installed or run in this job
+    installs = re.findall(r"pip\"? install [^\n]*", runs)
+    assert installs, runs
+    assert all(re.search(rf"(^|[ /]){folder}(/|$)", line) for line in installs), installs
+    assert {m.group(1) for m in KPI_RUN.finditer(runs)} == {"validate", "diff"}
+    assert "mkdocs" not in runs
+    assert all(step["run"].lstrip().startswith('"$RUNNER_TEMP/checker/bin/kpi"')
+               for step in job["steps"] if KPI_RUN.search(step.get("run", "")))
+    # both sides by commit, never a name a folder of the pull request could take
+    diff = next(step for step in job["steps"] if "bin/kpi\" diff" in step.get("run", ""))
+    assert '"$BASE_SHA" "$HEAD_SHA"' in diff["run"]
+    assert diff["env"] == {"BASE_SHA": "${{ github.event.pull_request.base.sha }}",
+                           "HEAD_SHA": "${{ github.sha }}"}
+
+
+def test_published_and_checked_builds_install_from_the_lock():
+    for name in ("pages.yml", "pr.yml"):
+        for job in _workflow(name)["jobs"].values():
+            for line in re.findall(r"pip\"? install [^\n]*", _runs(job)):
+                assert "--require-hashes" in line or "--no-deps" in line, (name, line)
+
+
+def test_the_lock_pins_every_dependency_with_hashes():
+    text = LOCK.read_text(encoding="utf-8")
+    pinned: dict[str, str] = {}
+    for block in re.split(r"\n(?=\S)", text):
+        match = re.match(r"([A-Za-z0-9_.-]+)==(\S+)", block)
+        if match:
+            assert "--hash=sha256:" in block, match.group(1)
+            pinned[re.sub(r"[-_.]+", "-", match.group(1)).lower()] = match.group(2)
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    # the published build's dependencies, and the alerts job's extra
+    for line in project["dependencies"] + project["optional-dependencies"]["alerts"]:
+        requirement = Requirement(line)
+        name = re.sub(r"[-_.]+", "-", requirement.name).lower()
+        assert name in pinned, f"{name} is not in {LOCK.name}: run `nox -s lock`"
+        assert requirement.specifier.contains(pinned[name], prereleases=True), (
+            f"{name}=={pinned[name]} does not satisfy {requirement}: run `nox -s lock`")
+    assert "setuptools" in pinned  # the build backend, for --no-build-isolation

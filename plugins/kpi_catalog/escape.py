@@ -12,7 +12,7 @@ the same text, never as markup, in both:
   reads it, it still cannot become a link) and line breaks (so that no contributor text
   ever starts a line of the Markdown source, where Markdown preprocessors such as fences
   or snippets look for their markers, and no blank line ends an HTML block). Control
-  characters are dropped.
+  characters and bidirectional controls (U+202E...) are dropped.
 * :func:`markdown` for text that Markdown itself must read (headings and paragraphs,
   where the ``abbr`` extension explains glossary terms): everything :func:`html` does,
   plus the characters that start emphasis, links, code, attribute lists, footnotes,
@@ -30,9 +30,13 @@ import re
 
 from markupsafe import Markup
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+# Bidirectional controls (BIDI_CONTROLS) are dropped wherever contributor text or git
+# metadata is shown, like the C0 and C1 controls.
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 # One table for str.translate (fast: every page escapes thousands of values). A line break
-# (\r, \n) becomes a character reference; control characters (C0 and C1) are dropped.
+# (\r, \n) becomes a character reference; control characters (C0, C1, bidi) are dropped.
 _HTML = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
     "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
@@ -40,6 +44,7 @@ _HTML = str.maketrans({
     "\n": "&#10;", "\r": None,
     **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
                               *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]},
+    **dict.fromkeys(BIDI_CONTROLS),
 })
 
 # Inside a paragraph or heading: Markdown's own and the common extensions' syntax.
@@ -98,11 +103,26 @@ def one_line(text: object) -> str:
     return _SPACE.sub(" ", _CONTROL.sub("", str(text or ""))).strip()
 
 
-# GitHub Markdown: HTML and @mentions as entities, inline syntax backslash-escaped.
-_GFM_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;"})
-_GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#])")
+# GitHub Markdown, as the site escapes Markdown: inline syntax backslash-escaped; HTML, the
+# `:` of a link's scheme (https://, mailto:) and the `.` of `www.` as entities. Mentions,
+# e-mail addresses and :emoji: are found by GitHub in the text after Markdown is read, where
+# no escape survives: a zero-width space after `@` and after a shortcode's `:` keeps them
+# text.
+_GFM_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#$])")
+_SCHEME = re.compile(r"\b([a-z][a-z0-9+.-]*):(?=//)|\b(mailto|xmpp):", re.IGNORECASE)
+_GFM_HOST = re.compile(r"\b(www|ftp)\.", re.IGNORECASE)
+_SHORTCODE = re.compile(r":(?=[\w+-])")
+_ZWSP = "\u200b"
 
 
 def gfm(text: object) -> str:
-    """Contributor text as one line of GitHub Markdown that shows as written."""
-    return _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
+    """Contributor text as one line of GitHub Markdown that shows as written: no link,
+    mention, e-mail link or emoji comes of it."""
+    value = _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
+    value = _SHORTCODE.sub(":" + _ZWSP, value.replace("@", "@" + _ZWSP))
+    value = _SCHEME.sub(lambda m: (m.group(1) or m.group(2)) + "&#58;", value)
+    value = _GFM_HOST.sub(r"\1&#46;", value)
+    if value[:1].isdigit():  # `1. ` or `1) ` would start a list
+        value = re.sub(r"^(\d+)([.)])", r"\1\\\2", value)
+    return value

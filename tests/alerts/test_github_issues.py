@@ -27,7 +27,7 @@ def test_an_issue_per_kpi_and_topic_opened_labelled_and_mentioning_reviewers(his
     assert issue["title"] == "Leads <script>@\u2060all</script>: off track"
     assert {label["name"] for label in issue["labels"]} == {"kpi-alert", "kpi-alert:off-track"}
     body = issue["body"]
-    assert "[Leads &lt;script&gt;&#64;all&lt;/script&gt;](https://kpi.example.org/kpis/leads/)" \
+    assert "[Leads &lt;script&gt;@\u200ball&lt;/script&gt;](https://kpi.example.org/kpis/leads/)" \
         in body, "contributor text escaped, the link to the page"
     assert "Reviewers: @acme/marketing-leads @ayu" in body
     assert "The KPI is behind: latest value 170 for 2026-10, expected 186.6" in body

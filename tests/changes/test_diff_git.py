@@ -141,14 +141,17 @@ def test_a_reason_covers_only_the_fields_it_names(repo):
 
 
 def test_review_setting_chooses_which_kinds_need_a_reason(repo):
+    """The base's setting decides (test_diff_hostile.py: a pull request cannot relax it)."""
+    repo.write("kpis/catalog.yml", "name: Test\nreview:\n  require_reason: [target_easier]\n")
     base = _base_commit(repo)
     repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))
-    repo.write("kpis/catalog.yml", "name: Test\nreview:\n  require_reason: [target_easier]\n")
     code, output = repo.kpi_diff("--strict", base)
     assert code == 0, output
     assert "deadline moved later" in output and "no reason recorded" not in output
     repo.write("kpis/catalog.yml", "name: Test\nreview:\n  require_reason: [deadline_later]\n")
-    assert repo.kpi_diff("--strict", base)[0] == 1
+    strict = repo.commit("The policy for the next pull requests")
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-09-30"}))
+    assert repo.kpi_diff("--strict", strict)[0] == 1
 
 
 def test_nothing_changed_reports_nothing(repo):
@@ -211,7 +214,7 @@ def test_a_broken_side_is_reported_with_located_messages(repo):
 def test_usage_errors_exit_2(repo, tmp_path):
     _base_commit(repo)
     code, output = repo.kpi_diff("no-such-branch")
-    assert code == 2 and "neither a catalog folder nor a git revision" in output
+    assert code == 2 and "not a git revision" in output and "--base-folder" in output
     outside = new_repo(tmp_path / "plain")  # a catalog that is not under git
     (outside.repo / ".git").rename(outside.repo / "git-was-here")
     code, output = outside.kpi_diff()
@@ -223,7 +226,8 @@ def test_two_folders_are_compared_without_git(repo, tmp_path):
     other = new_repo(tmp_path / "other")
     other.write_kpi(STEADY)
     other.write_kpi(kpi("brand-new"))
-    report = repo.json_diff(str(repo.repo / "kpis"), str(other.repo / "kpis"))
+    report = repo.json_diff("--base-folder", str(repo.repo / "kpis"),
+                            "--head-folder", str(other.repo / "kpis"))
     kinds = {k["id"]: [c["kind"] for c in k["changes"]] for k in report["kpis"]}
     assert kinds["brand-new"] == ["added"]
     assert "steady" not in kinds

@@ -38,6 +38,7 @@ from site_helpers import (
 )
 
 from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 from kpi_catalog.site import generate_pages, generator
 
 FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"
@@ -59,7 +60,7 @@ PIECES = [
 ]
 hostile_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)),
                         max_size=12).map("".join)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
 
 
 @functools.cache
@@ -122,7 +123,8 @@ def shape(doc) -> tuple[Counter, dict[str, set[str]]]:
 
 
 def shown(text: str) -> str:
-    """How a one-line text reads on a page: control characters dropped, spaces collapsed."""
+    """How a one-line text reads on a page: control characters (C0, C1, bidi) dropped, spaces
+    collapsed."""
     return " ".join(_CONTROL.sub("", text).split())
 
 

@@ -84,10 +84,10 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
 
 def _too_large(path: str, changes: list[Change], why: str) -> Diagnostic:
     """Located at the row with the longest note: the likeliest cause."""
-    message = (f"These values would make {path} too large for the catalog to read: "
-               f"{why[:1].lower()}{why[1:]}")
-    hint = ("Shorten the notes (a note is one line of explanation), or split the values "
-            "over several runs and move long text into the KPI's description.")
+    message = _("These values would make {path} too large for the catalog to read: {why}",
+                path=path, why=why)
+    hint = _("Shorten the notes (a note is one line of explanation), or split the values "
+             "over several runs and move long text into the KPI's description.")
     longest = max(changes, key=lambda change: len(change.note or ""))
     if longest.row is None:
         return Diagnostic(path, 1, 1, codes.VALUES_TOO_LARGE, message, hint)

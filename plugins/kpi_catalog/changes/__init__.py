@@ -18,7 +18,7 @@ from kpi_catalog.changes.revisions import (
     Side,
     default_base,
     folder_side,
-    repository_of,
+    repository_or_none,
     revision_side,
 )
 from kpi_catalog.i18n.messages import _
@@ -55,30 +55,46 @@ def _load(side: Side) -> Catalog:
 
 
 @contextmanager
-def _sides(base: str | None, head: str | None, catalog: Path) -> Iterator[tuple[Side, Side]]:
-    """Folders are compared as they are; anything else is a git revision of ``catalog``'s
-    repository (BASE: the merge base with the default branch; HEAD: the working tree)."""
+def _sides(base: str | None, head: str | None, catalog: Path, base_folder: Path | None = None,
+           head_folder: Path | None = None) -> Iterator[tuple[Side, Side]]:
+    """Inside a git repository BASE and HEAD are always revisions (BASE: the merge base with
+    the default branch; HEAD: the working tree), even where a folder has the same name: a
+    pull request may add folders named like them. Folders are compared when named with
+    ``base_folder``/``head_folder``, or, outside a repository, given as BASE and HEAD."""
     with ExitStack() as stack:
-        if base is not None and Path(base).is_dir():
-            if head is not None and not Path(head).is_dir():
-                raise RevisionError(_("{head} is not a folder: compare two catalog folders, or "
-                                      "two git revisions.", head=head))
-            yield folder_side(Path(base)), folder_side(Path(head) if head else catalog)
-            return
-        if not catalog.is_dir():
-            raise RevisionError(_("There is no catalog folder at {catalog}.", catalog=catalog))
-        repo = repository_of(catalog)
-        revision, label = (base, None) if base is not None else default_base(repo)
-        base_side = stack.enter_context(revision_side(repo, catalog, revision, label))
-        if head is None:
+        repo = repository_or_none(catalog) if catalog.is_dir() else None
+        if repo is None and not (base_folder and head_folder):
+            base_folder = base_folder or (Path(base) if base else None)
+            head_folder = head_folder or (Path(head) if head else None)
+            if base_folder is None:
+                raise RevisionError(
+                    _("{catalog} is not inside a git repository: name two catalog folders to "
+                      "compare (kpi diff --base-folder OLD --head-folder NEW).",
+                      catalog=catalog))
+        if base_folder is not None:
+            base_side = folder_side(base_folder)
+        else:
+            assert repo is not None
+            revision, label = (base, None) if base is not None else default_base(repo)
+            base_side = stack.enter_context(revision_side(repo, catalog, revision, label,
+                                                          revisions_only=True))
+        if head_folder is not None:
+            head_side = folder_side(head_folder)
+        elif head is None:
+            if not catalog.is_dir():
+                raise RevisionError(_("There is no catalog folder at {catalog}.",
+                                      catalog=catalog))
             head_side = folder_side(catalog, _("the working tree"))
         else:
-            head_side = stack.enter_context(revision_side(repo, catalog, head))
+            assert repo is not None
+            head_side = stack.enter_context(revision_side(repo, catalog, head,
+                                                          revisions_only=True))
         yield base_side, head_side
 
 
-def diff_sides(base: str | None, head: str | None, catalog: Path) -> Compared:
+def diff_sides(base: str | None, head: str | None, catalog: Path, *,
+               base_folder: Path | None = None, head_folder: Path | None = None) -> Compared:
     """Raises :class:`RevisionError` (a usage problem) or :class:`BrokenSide`."""
-    with _sides(base, head, catalog) as (base_side, head_side):
+    with _sides(base, head, catalog, base_folder, head_folder) as (base_side, head_side):
         old, new = _load(base_side), _load(head_side)
         return Compared(compare_catalogs(old, new), old, new, base_side.label, head_side.label)

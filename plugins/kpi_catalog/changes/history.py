@@ -1,13 +1,18 @@
 """Each KPI's history from git, for its page: every commit that changed its file.
 
 One ``git log`` over the whole catalog folder lists every commit with the blobs it changed;
-one ``git cat-file --batch`` reads the blobs that are needed. Only a file that was
-*modified* is parsed (its old and new text, with the project's YAML reader and models), and
-a blob equal to a file as it is now is not parsed again: the loaded catalog has it. The
-field changes are the ones `kpi diff` names (:func:`~.compare.compare_kpis`).
+one ``git cat-file --batch`` reads the blobs that are needed, one at a time. Only a file that
+was *modified* is parsed (its old and new text, with the project's YAML reader and models,
+within the reader's bounds), and a blob equal to a file as it is now is not parsed again:
+the loaded catalog has it. The field changes are the ones `kpi diff` names
+(:func:`~.compare.compare_kpis`).
 
-History is an extra: without git, outside a repository or in a shallow clone it is left
-out with one info line, and no git problem ever fails a build.
+Old versions are what anyone once committed, so history is bounded like everything else a
+contributor writes: a version over the reader's bounds (1 MB; an alias bomb) is shown as
+unreadable without being parsed; a build reads at most ``budget`` bytes of old versions,
+newest first (older ones are then shown as unreadable, with one info line), and the newest
+``MAX_COMMITS`` commits. History is an extra: without git, outside a repository or in a
+shallow clone it is left out with one info line, and no git problem ever fails a build.
 """
 
 from __future__ import annotations
@@ -15,24 +20,28 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-import subprocess
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from kpi_catalog.changes.blobs import BlobReader, GitProblem
 from kpi_catalog.changes.compare import Change, compare_kpis
 from kpi_catalog.changes.revisions import RevisionError, git
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.reading.yaml_reader import parse_yaml
+from kpi_catalog.reading.yaml_reader import DEFAULT_LIMITS, parse_yaml
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
 
 _ABSENT = "0" * 40
 _RAW = re.compile(r"^:\d+ \d+ ([0-9a-f]{40}) ([0-9a-f]{40}) [A-Z]\d*\t(.+)$")
 _RECORD, _FIELD = "\x00", "\x1f"  # as git writes %x00 and %x1f (NUL survives str.strip)
+MAX_COMMITS = 10_000
+"""The newest commits that changed the catalog: older ones are left out of history."""
+BUDGET = 64_000_000
+"""Bytes of old versions a build reads at most (a second or two of parsing per 10 MB)."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +51,15 @@ class HistoryEntry:
     commit: str
     when: datetime
     author: str
-    subject: str
+    subject: str | None
+    """The commit's subject; None where a build withholds it from its audience."""
     changes: tuple[Change, ...]
     readable: bool = True
-    """False when the file could not be read as a KPI before or after the commit."""
+    """False when the file could not be read as a KPI before or after the commit (invalid,
+    over the reader's bounds, or past the build's budget)."""
+    touched: frozenset[str] = frozenset()
+    """Every KPI the commit changed: a build shows the subject only to an audience that
+    may read all of them."""
 
 
 @dataclass
@@ -54,9 +68,10 @@ class _Step:
     new: str = _ABSENT
 
 
-def read_history(catalog: Catalog) -> dict[str, list[HistoryEntry]] | None:
+def read_history(catalog: Catalog, budget: int = BUDGET
+                 ) -> dict[str, list[HistoryEntry]] | None:
     """KPI id -> its commits, newest first; None (with an info line) when there is no
-    usable git history."""
+    usable git history. At most ``budget`` bytes of old versions are read."""
     try:
         top = Path(git(catalog.repo_root, "rev-parse", "--show-toplevel"))
         if git(top, "rev-parse", "--is-shallow-repository") == "true":
@@ -64,8 +79,8 @@ def read_history(catalog: Catalog) -> dict[str, list[HistoryEntry]] | None:
                        "history, e.g. actions/checkout with fetch-depth: 0)."))
             return None
         folder = catalog.root.resolve().relative_to(top.resolve()).as_posix()
-        return _History(top, folder, catalog).read()
-    except (RevisionError, ValueError, OSError) as problem:
+        return _History(top, folder, catalog, budget).read()
+    except (RevisionError, GitProblem, ValueError, OSError) as problem:
         log.info(_("KPI history is left out: {problem}",
                    problem=_first_line(problem) or _("git is not available.")))
         return None
@@ -76,8 +91,8 @@ def _first_line(problem: Exception) -> str:
 
 
 class _History:
-    def __init__(self, top: Path, folder: str, catalog: Catalog):
-        self.top, self.catalog = top, catalog
+    def __init__(self, top: Path, folder: str, catalog: Catalog, budget: int):
+        self.top, self.catalog, self.budget = top, catalog, budget
         self.prefix = "" if folder == "." else folder + "/"
         self.parsed: dict[str, Kpi | None] = self._current_blobs()
 
@@ -104,7 +119,7 @@ class _History:
 
     def read(self) -> dict[str, list[HistoryEntry]]:
         output = git(self.top, "-c", "core.quotepath=false", "log", "--no-renames", "--raw",
-                     "--no-abbrev", "--no-color",
+                     "--no-abbrev", "--no-color", f"--max-count={MAX_COMMITS}",
                      "--format=%x00%H%x1f%aI%x1f%an%x1f%s", "--",
                      self.prefix or ".")
         commits = []
@@ -124,15 +139,21 @@ class _History:
                     step.new = match.group(2)
             if steps:
                 commits.append((commit, datetime.fromisoformat(when), author, subject, steps))
-        self._parse_blobs({blob for *_rest, steps in commits for step in steps.values()
-                           if step.old != _ABSENT and step.new != _ABSENT
-                           for blob in (step.old, step.new)})
+        if len(commits) == MAX_COMMITS:
+            log.info(_("KPI history shows the newest {count} commits that changed the "
+                       "catalog.", count=count_text(MAX_COMMITS)))
+        # newest first, each once: the budget goes to the versions readers look at first
+        wanted = dict.fromkeys(blob for *_rest, steps in commits for step in steps.values()
+                               if step.old != _ABSENT and step.new != _ABSENT
+                               for blob in (step.old, step.new))
+        self._parse_blobs(list(wanted))
         history: dict[str, list[HistoryEntry]] = {}
         for commit, when, author, subject, steps in commits:
+            touched = frozenset(steps)
             for kpi_id, step in steps.items():
                 changes, readable = self._changes(kpi_id, step)
-                history.setdefault(kpi_id, []).append(
-                    HistoryEntry(commit, when, author, subject, tuple(changes), readable))
+                history.setdefault(kpi_id, []).append(HistoryEntry(
+                    commit, when, author, subject, tuple(changes), readable, touched))
         return history
 
     def _changes(self, kpi_id: str, step: _Step) -> tuple[list[Change], bool]:
@@ -145,27 +166,26 @@ class _History:
             return [], False
         return compare_kpis(old, new), True
 
-    def _parse_blobs(self, blobs: set[str]) -> None:
-        wanted = sorted(blobs - self.parsed.keys())
-        if not wanted:
-            return
-        done = subprocess.run(["git", "-C", str(self.top), "cat-file", "--batch"],
-                              input="\n".join(wanted).encode() + b"\n", capture_output=True,
-                              check=False)
-        if done.returncode != 0:
-            raise RevisionError(_("git cat-file failed."))
-        data, at = done.stdout, 0
-        for blob in wanted:
-            header_end = data.index(b"\n", at)
-            header = data[at:header_end].split()
-            if len(header) < 3:  # "<blob> missing"
-                self.parsed[blob] = None
-                at = header_end + 1
-                continue
-            size = int(header[2])
-            text = data[header_end + 1:header_end + 1 + size]
-            at = header_end + 1 + size + 1
-            self.parsed[blob] = _kpi_from(text)
+    def _parse_blobs(self, wanted: list[str]) -> None:
+        """Each blob not known yet, one at a time, newest first, until the budget is spent;
+        a blob over the file limit is skipped unread, and so are all after the budget."""
+        left, limit, skipped = self.budget, DEFAULT_LIMITS.max_bytes, False
+        with BlobReader(self.top) as blobs:
+            for blob in wanted:
+                if blob in self.parsed:
+                    continue
+                data = blobs.read(blob, min(limit, left)) if left > 0 else None
+                if left <= 0 or (isinstance(data, int) and data <= limit):
+                    left, skipped = 0, True  # within the file limit, past the budget
+                if isinstance(data, bytes):
+                    left -= len(data)
+                    self.parsed[blob] = _kpi_from(data)
+                else:
+                    self.parsed[blob] = None
+        if skipped:
+            log.info(_("KPI history: the budget of {size} MB of old versions for this build "
+                       "is spent; older changes are shown without their details.",
+                       size=count_text(self.budget // 1_000_000)))
 
 
 def _kpi_from(text: bytes) -> Kpi | None:

@@ -1,8 +1,11 @@
 """`kpi diff` reports: text for the terminal, Markdown for a pull request, JSON for programs.
 
 Each change is said in words (:func:`describe`), the same words in every format. Markdown
-is short: grouped by department, the changes that need review first, long runs of added
-values folded into one line; contributor text in it is escaped like on the site.
+is for a pull request's job summary, which GitHub shows only up to 1 MiB: grouped by
+department, the changes that need review first and whole, runs of added, edited or deleted
+values folded into one line each, and the rest cut where the summary would grow past
+:data:`MAX_MARKDOWN_BYTES` (saying how much is left out). Contributor text in it is escaped
+for GitHub (:func:`~kpi_catalog.escape.gfm`): no link, mention, e-mail link or emoji.
 """
 
 from __future__ import annotations
@@ -15,10 +18,13 @@ from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
 from kpi_catalog.escape import gfm
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model.enums import ChangeKind
 
-MAX_MARKDOWN_KPIS = 100
+MAX_MARKDOWN_BYTES = 1_000_000
+"""The Markdown report's size at most: GitHub drops a job summary over 1 MiB whole."""
+_RUN = 3  # this many values of one kind in a KPI, or more, are said in one line
+_RUNS = (ChangeKind.ACTUAL_ADDED, ChangeKind.ACTUAL_EDITED, ChangeKind.ACTUAL_DELETED)
 
 
 def _counts(diff: CatalogDiff) -> tuple[int, int, int]:
@@ -111,63 +117,142 @@ def _importance(diff: CatalogDiff, kpi: KpiChanges) -> tuple:
     return (not missing, not kpi.needs_review, min(c.rank for c in kpi.changes), kpi.id)
 
 
-def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> list[str]:
-    """Bullets; runs of added values become one bullet."""
-    added = [c for c in changes if c.kind is ChangeKind.ACTUAL_ADDED]
-    lines = []
+def _reason(diff: CatalogDiff, change: Change) -> str:
+    if change.reason:
+        return " — " + _("reason: {reason}", reason=gfm(show(change.reason, 300)))
+    if change.needs_review and change.kind in diff.require_reason:
+        return " — **" + _("no reason recorded") + "**"
+    return ""
+
+
+def _period(change: Change) -> str:
+    return change.field.partition("[")[2].rstrip("]")
+
+
+def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> tuple[list[str], list[str]]:
+    """One KPI's bullets: those that need review, and the others. A run of added values
+    is one bullet naming its periods; a run of edited or deleted values (with one reason)
+    is one bullet that still names each period and value, so that nothing to review is
+    lost."""
+    runs: dict[tuple[ChangeKind, str], list[Change]] = defaultdict(list)
     for change in changes:
-        if change.kind is ChangeKind.ACTUAL_ADDED and len(added) > 2:
-            if change is added[0]:
-                periods = ", ".join(c.field.partition("[")[2].rstrip("]") for c in added)
-                lines.append("  - " + _("{count} values added ({periods})", count=len(added),
-                                        periods=gfm(periods)))
-            continue
-        mark = "⚠️ " if change.needs_review else ""
-        reason = ""
-        if change.reason:
-            reason = " — " + _("reason: {reason}", reason=gfm(show(change.reason, 300)))
-        elif change.needs_review and change.kind in diff.require_reason:
-            reason = " — **" + _("no reason recorded") + "**"
-        lines.append(f"  - {mark}{gfm(describe(change))}{reason}")
-    return lines
+        if change.kind in _RUNS:
+            runs[(change.kind, change.reason)].append(change)
+    review: list[str] = []
+    other: list[str] = []
+    for change in changes:
+        run = runs.get((change.kind, change.reason), [])
+        lines = review if change.needs_review else other
+        if len(run) < _RUN:
+            mark = "⚠️ " if change.needs_review else ""
+            lines.append(f"  - {mark}{gfm(describe(change))}{_reason(diff, change)}")
+        elif change is run[0]:
+            lines.append(_folded(diff, run))
+    return review, other
 
 
-def as_markdown(compared: Compared) -> str:
-    """KPIs and departments by their names (either side's, for one deleted or added)."""
+def _folded(diff: CatalogDiff, run: list[Change]) -> str:
+    kind, count = run[0].kind, len(run)
+    if kind is ChangeKind.ACTUAL_ADDED:
+        periods = [_period(c) for c in run]
+        shown = (", ".join(periods) if count <= 12
+                 else _("{first} to {last}", first=periods[0], last=periods[-1]))
+        return "  - " + _("{count} values added ({periods})", count=count, periods=gfm(shown))
+    if kind is ChangeKind.ACTUAL_EDITED:
+        values = "; ".join(f"{_period(c)}: {show(c.old.get('value'))} → "
+                           f"{show(c.new.get('value'))}" for c in run)
+        said = _("{count} past values edited: {values}", count=count, values=values)
+    else:
+        values = "; ".join(f"{_period(c)}: {show(c.old.get('value'))}" for c in run)
+        said = _("{count} past values deleted: {values}", count=count, values=values)
+    return f"  - ⚠️ {gfm(said)}{_reason(diff, run[0])}"
+
+
+def _size(lines: list[str]) -> int:
+    return sum(len(line.encode("utf-8")) + 1 for line in lines)
+
+
+def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
+    """KPIs and departments by their names (either side's, for one deleted or added).
+
+    At most ``max_bytes``: the changes that need review come first and are kept whole (each
+    KPI's title with them); other changes fill what is left, in order of importance, and
+    what does not fit is counted instead of shown.
+    """
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     catalogs = (compared.base, compared.head)
     names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
     departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
-    lines = ["### " + _("KPI changes"), "",
-             _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
-               base=gfm(base), head=gfm(head))]
+    head_lines = ["### " + _("KPI changes"), "",
+                  _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
+                    base=gfm(base), head=gfm(head))]
+    tail = (["", _("⚠️ marks a change that needs review. Record why in the KPI's `changes` "
+                   "log in this pull request.")] if diff.missing_reasons() else [])
     grouped: dict[str, list[KpiChanges]] = defaultdict(list)
     for kpi in sorted(diff.kpis, key=lambda k: _importance(diff, k)):
         grouped[kpi.department].append(kpi)
     order = sorted(grouped, key=lambda d: (_importance(diff, grouped[d][0])[:2], d))
-    shown = 0
+    blocks = []  # (department, title line, review lines, other lines)
     for department in order:
-        lines += ["", f"#### {gfm(departments.get(department, department))}", ""]
         for kpi in grouped[department]:
-            if shown == MAX_MARKDOWN_KPIS:
+            title = f"- **{gfm(names.get(kpi.id, kpi.id))}** ({gfm(kpi.path)})"
+            blocks.append((department, title, *_markdown_changes(diff, _shown_changes(
+                kpi.changes))))
+    budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
+    reserved = sum(_size([title, *review]) + 200 for _d, title, review, _o in blocks if review)
+    lines: list[str] = []
+    used, left_out, review_left_out = 0, 0, 0
+    heading: str | None = None
+
+    def add(new: list[str]) -> None:
+        nonlocal used
+        lines.extend(new)
+        used += _size(new)
+
+    for department, title, review, other in blocks:
+        if review:
+            reserved -= _size([title, *review]) + 200
+        start = [] if department == heading else [
+            "", f"#### {gfm(departments.get(department, department))}", ""]
+        room = budget - used - reserved
+        kept: list[str] = []
+        for line in other:
+            if _size(start + [title, *review, *kept, line]) > room:
                 break
-            shown += 1
-            title = gfm(names.get(kpi.id, kpi.id))
-            lines.append(f"- **{title}** ({gfm(kpi.path)})")
-            lines += _markdown_changes(diff, _shown_changes(kpi.changes))
-    if len(diff.kpis) > shown:
-        lines += ["", _("… and {count} more KPIs: run `kpi diff` to see them all.",
-                        count=len(diff.kpis) - shown)]
+            kept.append(line)
+        if review and used + _size(start + [title, *review]) > budget:
+            review_left_out += len(review)
+            left_out += len(other)
+            continue
+        if not review and not kept:
+            left_out += len(other)
+            continue
+        add(start + [title, *review, *kept])
+        heading = department
+        if len(kept) < len(other):
+            add(["  - " + _("… and {count} more changes: run `kpi diff` to see them all.",
+                            count=len(other) - len(kept))])
     registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
         gfm(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
     if registry_lines:
-        lines += ["", "#### " + _("Objectives, departments, glossary and settings"), "",
-                  *registry_lines]
-    if diff.missing_reasons():
-        lines += ["", _("⚠️ marks a change that needs review. Record why in the KPI's `changes` "
-                        "log in this pull request.")]
-    return "\n".join(lines)
+        start = ["", "#### " + _("Objectives, departments, glossary and settings"), ""]
+        kept = []
+        for line in registry_lines:
+            if used + _size(start + kept + [line]) > budget:
+                break
+            kept.append(line)
+        if kept:
+            add(start + kept)
+        left_out += len(registry_lines) - len(kept)
+    if review_left_out:
+        add(["", _("⚠️ {count} more changes that need review are not shown: this summary is "
+                   "limited to {size} bytes. Run `kpi diff` to see them all.",
+                   count=review_left_out, size=count_text(max_bytes))])
+    elif left_out:
+        add(["", _("… and {count} more changes that need no review: run `kpi diff` to see "
+                   "them all.", count=left_out)])
+    return "\n".join(head_lines + lines + tail)
 
 
 FORMATS: dict[str, Callable[[Compared], str]] = {

@@ -1,24 +1,27 @@
 """The two sides of `kpi diff`: a git revision's catalog, the working tree, or a folder.
 
-A revision's catalog folder is written into a temporary folder with ``git archive`` and
-loaded with the normal loader, so both sides are read exactly as `kpi validate` reads them.
-Paths keep their place relative to the repository root, so messages and reports name
-``kpis/sales/x.yml`` whichever side they come from.
+A revision's catalog folder is written into a temporary folder as stored in git
+(:func:`.blobs.write_revision`: no ``.gitattributes`` processing, so the text compared is the
+text committed, never one that ``export-subst`` or a filter made) and loaded with the normal
+loader, so both sides are read exactly as `kpi validate` reads them: a link in the revision
+is a link there too, judged as the loader judges links (one leading out of the repository
+is a located problem, never followed). Paths keep their place relative to the repository
+root, so messages and reports name ``kpis/sales/x.yml`` whichever side they come from.
 """
 
 from __future__ import annotations
 
-import io
 import subprocess
-import tarfile
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from kpi_catalog.changes.blobs import GitProblem, write_revision
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.reading.loader import find_repo_root
+from kpi_catalog.reading.yaml_reader import DEFAULT_LIMITS
 
 DEFAULT_BRANCHES = ("origin/main", "origin/master", "main", "master")
 
@@ -51,12 +54,21 @@ def git(repo: Path, *args: str, binary: bool = False) -> str | bytes:
 
 
 def repository_of(folder: Path) -> Path:
+    """The top of the git repository ``folder`` is in (:class:`RevisionError` outside one)."""
+    top = repository_or_none(folder)
+    if top is None:
+        raise RevisionError(
+            _("{folder} is not inside a git repository: pass two catalog folders to compare "
+              "(kpi diff OLD_FOLDER NEW_FOLDER).", folder=folder))
+    return top
+
+
+def repository_or_none(folder: Path) -> Path | None:
+    """The top of the git repository ``folder`` is in; None outside one (or without git)."""
     try:
         return Path(git(folder, "rev-parse", "--show-toplevel"))
     except RevisionError:
-        raise RevisionError(
-            _("{folder} is not inside a git repository: pass two catalog folders to compare "
-              "(kpi diff OLD_FOLDER NEW_FOLDER).", folder=folder)) from None
+        return None
 
 
 def default_base(repo: Path) -> tuple[str, str]:
@@ -87,12 +99,20 @@ def default_base(repo: Path) -> tuple[str, str]:
 
 
 @contextmanager
-def revision_side(repo: Path, catalog: Path, revision: str,
-                  label: str | None = None) -> Iterator[Side]:
-    """The catalog folder as it was at ``revision``, in a temporary folder."""
+def revision_side(repo: Path, catalog: Path, revision: str, label: str | None = None, *,
+                  revisions_only: bool = False) -> Iterator[Side]:
+    """The catalog folder as it was at ``revision``, in a temporary folder.
+    ``revisions_only``: the caller takes no folder in its place (`kpi diff`), and the
+    message when ``revision`` is none says how to name folders."""
     try:
-        commit = git(repo, "rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}")
+        commit = git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options",
+                     f"{revision}^{{commit}}")
     except RevisionError:
+        if revisions_only:
+            raise RevisionError(_("`{revision}` is not a git revision (a branch, tag or "
+                                  "commit) of this repository. To compare catalog folders, "
+                                  "name them with --base-folder and --head-folder.",
+                                  revision=revision)) from None
         raise RevisionError(_("`{revision}` is neither a catalog folder nor a git revision (a "
                               "branch, tag or commit) of this repository.",
                               revision=revision)) from None
@@ -104,11 +124,15 @@ def revision_side(repo: Path, catalog: Path, revision: str,
         if not git(repo, "ls-tree", "-d", commit, "--", rel):
             yield Side(label, None, tmp_root)  # the catalog is new in the other side
             return
-        archive = git(repo, "archive", "--format=tar", commit, "--", rel, binary=True)
-        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-            tar.extractall(tmp_root, filter="data")  # refuses links and paths leaving tmp
+        try:
+            write_revision(repo, commit, rel, tmp_root, DEFAULT_LIMITS.max_bytes)
+        except (GitProblem, OSError) as exc:
+            raise RevisionError(_("The catalog at {label} could not be read from git: "
+                                  "{problem}.", label=label, problem=exc)) from None
         yield Side(label, tmp_root / rel, tmp_root)
 
 
 def folder_side(folder: Path, label: str | None = None) -> Side:
+    if not folder.is_dir():
+        raise RevisionError(_("{folder} is not a folder.", folder=folder))
     return Side(label or str(folder), folder, find_repo_root(folder))

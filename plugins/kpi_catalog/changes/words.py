@@ -8,10 +8,11 @@ from typing import Any
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, Labels, current_labels
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.diagnostics import visible
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
 
 _SHORT = 90
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))  # dropped wherever a change is shown
 
 
 def show(value: Any, limit: int = _SHORT) -> str:
@@ -34,7 +35,7 @@ def show(value: Any, limit: int = _SHORT) -> str:
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
             return f"{show(value['value'])} ({value['date']})"
         return ", ".join(f"{k} {show(v, limit)}" for k, v in value.items())
-    text = visible(" ".join(str(value).split()))  # line breaks read as spaces, not `\n`
+    text = visible(" ".join(str(value).translate(_NO_BIDI).split()))  # breaks read as spaces
     if not text:
         return "none"
     return text if len(text) <= limit else text[:limit - 1] + "…"

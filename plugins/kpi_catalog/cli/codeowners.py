@@ -9,7 +9,7 @@ import click
 
 from kpi_catalog.cli.app import catalog_argument, default_catalog, main, registries, write_output
 from kpi_catalog.export.codeowners import DEFAULT_OUTPUT as DEFAULT_CODEOWNERS
-from kpi_catalog.export.codeowners import codeowners
+from kpi_catalog.export.codeowners import codeowners, unowned_warning
 from kpi_catalog.i18n.messages import _
 
 
@@ -23,12 +23,16 @@ def codeowners_command(catalog: Path | None, output: Path | None, check: bool) -
     """Write .github/CODEOWNERS from the `reviewers` of the departments and of catalog.yml.
 
     A department's reviewers must then approve every change to its KPI files; the
-    catalog's reviewers approve changes to the shared files.
+    catalog's reviewers approve every other change: the shared files, mkdocs.yml, the
+    workflows, code and docs, and CODEOWNERS itself.
     """
     root = catalog or default_catalog()
     loaded = registries(root)
     target = output or loaded.repo_root / DEFAULT_CODEOWNERS
     text = codeowners(loaded)
+    warning = unowned_warning(loaded)
+    if warning:
+        click.echo(_("Warning: {warning}", warning=warning), err=True)
     if check:
         current = target.read_text(encoding="utf-8") if target.is_file() else None
         if current != text:

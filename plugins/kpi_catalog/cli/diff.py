@@ -22,19 +22,35 @@ from kpi_catalog.i18n.messages import _
 @click.option("--format", "fmt", type=click.Choice(sorted(DIFF_FORMATS)), default="text",
               show_default=True, help="text for people, markdown for a pull request, json.")
 @click.option("--strict", is_flag=True,
-              help="Exit 1 when a change that needs review has no recorded reason.")
+              help="Exit 1 when a change that needs review has no recorded reason (the "
+              "base's `review.require_reason` decides which).")
+@click.option("--base-folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Compare this catalog folder as the base, instead of a revision.")
+@click.option("--head-folder", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Compare this catalog folder as the head, instead of a revision.")
 def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
-         strict: bool) -> None:
+         strict: bool, base_folder: Path | None, head_folder: Path | None) -> None:
     """What changed in the catalog from BASE to HEAD, KPI by KPI, in words.
 
     BASE and HEAD are git revisions (default BASE: where this branch left the default
-    branch; default HEAD: the files as they are now), or two catalog folders. Changes that
-    need review (a target made easier, a deadline moved later, a baseline changed, a past
-    value edited or deleted, a KPI deleted instead of retired) are marked.
+    branch; default HEAD: the files as they are now), read as committed. Inside a
+    repository they are always revisions, even where a folder has the same name; name
+    catalog folders with --base-folder and --head-folder (outside a repository, BASE and
+    HEAD may be two folders). Changes that need review (a target made easier, a deadline
+    moved later, a baseline changed, a past value edited or deleted, a KPI deleted instead
+    of retired) are marked.
     """
     speak_for(catalog or default_catalog())
+    if base_folder is not None and base is not None and head is None:
+        base, head = None, base  # `kpi diff --base-folder OLD REVISION`
+    for given, option in ((base if base_folder else None, "--base-folder"),
+                          (head if head_folder else None, "--head-folder")):
+        if given is not None:
+            raise click.UsageError(_("Give that side once: as a revision or with {option}, "
+                                     "not both.", option=option))
     try:
-        compared = diff_sides(base, head, catalog or default_catalog())
+        compared = diff_sides(base, head, catalog or default_catalog(),
+                              base_folder=base_folder, head_folder=head_folder)
     except RevisionError as problem:
         raise click.UsageError(str(problem)) from None
     except BrokenSide as broken:

@@ -1,15 +1,20 @@
 """`.github/CODEOWNERS` from the catalog: who must approve a change to which files.
 
-A department's `reviewers` own its KPI folder; the `reviewers` of catalog.yml own the
-shared files (the registries) and, as a fallback, every KPI folder of a department that
-names no reviewers. GitHub applies the *last* matching line, so the catalog-wide line
-comes first and the department lines after it.
+A department's `reviewers` own its KPI folder; the `reviewers` of catalog.yml own
+everything else: the shared catalog files (the registries, catalog.yml with its `audience`
+and `review` policy), every KPI folder of a department that names no reviewers, and the
+rest of the repository, since what decides what is published lies there too (mkdocs.yml and
+its `audience`, the workflows, the code, overrides, docs, CODEOWNERS itself). GitHub applies
+the *last* matching line, so the repository-wide line comes first, the catalog next, the
+department lines after them, and last the files that decide who reviews and what is
+published, so that no department line can take them over.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 
 DEFAULT_OUTPUT = Path(".github") / "CODEOWNERS"
@@ -24,14 +29,30 @@ def codeowners(catalog: Catalog) -> str:
         "# Do not edit: change the reviewers there and run `kpi codeowners` again",
         "# (a test fails while this file is out of date).",
     ]
-    if catalog.config.reviewers:
+    owners = catalog.config.reviewers
+    if owners:
+        lines += ["", "# Everything else: the site's build and settings (mkdocs.yml), workflows,",
+                  "# code, overrides, docs", _line("*", owners)]
         lines += ["", "# The whole catalog: the shared files, and departments without reviewers"]
-        lines.append(_line(folder, catalog.config.reviewers))
+        lines.append(_line(folder, owners))
     departments = [d for d in catalog.departments.values() if d.reviewers]
     if departments:
         lines += ["", "# Each department's KPIs"]
         lines += [_line(f"{folder}{d.id}/", d.reviewers) for d in departments]
+    if owners:
+        lines += ["", "# What decides who reviews and what is published: the catalog's reviewers"]
+        lines += [_line(path, owners) for path in (
+            f"{folder}catalog.yml", f"{folder}departments.yml", "/mkdocs*.yml", "/.github/")]
     return "\n".join(lines) + "\n"
+
+
+def unowned_warning(catalog: Catalog) -> str | None:
+    """What `kpi codeowners` says when catalog.yml names no reviewers."""
+    if catalog.config.reviewers:
+        return None
+    return _("catalog.yml names no `reviewers`: nobody must approve changes to the shared "
+             "catalog files, mkdocs.yml (which decides the audience of the site), the "
+             "workflows or CODEOWNERS itself. Add `reviewers:` to catalog.yml.")
 
 
 def _catalog_folder(catalog: Catalog) -> str:

@@ -82,11 +82,15 @@ class Diagnostic:
         }
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+"""Bidirectional controls: they reorder what a reader sees ("gnp.exe" shown for "exe.png").
+Escaped in messages (:func:`visible`), dropped wherever text is shown to readers."""
+_CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
 
 
 def visible(text: str) -> str:
-    """``text`` with control characters and line breaks escaped (``\\n``, ``\\x1b``)."""
+    """``text`` with control characters, bidirectional controls and line breaks escaped
+    (``\\n``, ``\\x1b``, ``\\u202e``): shown, so that they can be found and removed."""
     if text.isprintable():
         return text
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)

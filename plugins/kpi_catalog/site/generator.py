@@ -69,6 +69,10 @@ class Site:
         # self.catalog, so nothing a reader may not see can reach any of them.
         self.catalog = for_audience(catalog, self.audience)
         self._unreadable = frozenset(catalog.kpis) - frozenset(self.catalog.kpis)
+        # the KPIs this audience reads whole: a commit's subject is shown only if it changed
+        # none but these
+        self._shown_in_full = frozenset(kpi_id for kpi_id, kpi in self.catalog.kpis.items()
+                                        if not values_hidden(kpi, self.audience))
         self.today = today or date.today()
         if statuses is None or self.catalog is not catalog:  # given ones may show values
             statuses = catalog_statuses(self.catalog, self.today)
@@ -327,20 +331,24 @@ class Site:
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
         """The KPI's history as this build's audience may read it: none for a KPI shown
-        without its values (its past values are values), and no change that names a KPI
-        the audience may not read (a `related` list of old)."""
+        without its values (its past values are values), no change that names a KPI the
+        audience may not read (a `related` list of old), and no subject of a commit that
+        also changed such a KPI, or one deleted since (its subject may speak of it)."""
         if values_hidden(kpi, self.audience):
             return []
         entries = self.history.get(kpi.id, [])
-        if not self._unreadable:
+        if self.audience == "internal":
             return entries
+        in_full = self._shown_in_full
 
         def readable(change) -> bool:
             said = json.dumps([change.old, change.new], ensure_ascii=False)
             return not any(kpi_id in said for kpi_id in self._unreadable)
 
-        return [dataclasses.replace(entry, changes=tuple(filter(readable, entry.changes)))
-                for entry in entries]
+        return [dataclasses.replace(
+            entry, changes=tuple(filter(readable, entry.changes)) if self._unreadable
+            else entry.changes, subject=entry.subject if entry.touched <= in_full else None)
+            for entry in entries]
 
     def _terms(self, words: list[str]) -> list[GlossaryTerm]:
         """The glossary entries of ``words``, each once, in order (by identity: comparing

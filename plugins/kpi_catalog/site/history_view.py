@@ -14,8 +14,9 @@ from kpi_catalog.i18n.labels import Labels
 
 
 def history_view(entries: list[HistoryEntry], t: Labels) -> list[dict]:
-    """One dict per commit, newest first: ``date``, ``author``, ``subject``, ``readable`` and
-    ``changes`` (each a ``text``, its ``reason`` and whether it ``needs_review``)."""
+    """One dict per commit, newest first: ``date``, ``author``, ``subject`` (None: not for
+    this audience), ``readable`` and ``changes`` (each a ``text``, its ``reason`` and whether
+    it ``needs_review``)."""
     return [{
         "date": entry.when.date(),
         "author": entry.author,

@@ -1,0 +1,116 @@
+"""History on KPI pages against hostile commits: an alias bomb that lives on in git, commit
+subjects that speak of KPIs a build's audience may not read, bidi controls in git metadata."""
+
+from __future__ import annotations
+
+import logging
+
+import markdown
+from changes_helpers import dump, kpi
+
+from kpi_catalog.changes.history import read_history
+from kpi_catalog.reading.loader import load_catalog
+from kpi_catalog.site import SiteOptions, generate_pages
+
+BOMB = "x" * 5_000
+
+
+def _bomb(kpi_id: str) -> str:
+    """A valid KPI whose tags repeat a 5,000-character anchor 99,000 times (400 KB written,
+    495 million characters read)."""
+    text = dump(kpi(kpi_id))
+    return text + f"description: &d {BOMB}\ntags: [" + ", ".join(["*d"] * 99_000) + "]\n"
+
+
+def _page(catalog, kpi_id: str, **options) -> str:
+    page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True, **options))
+                if p.src_uri == f"kpis/{kpi_id}/index.md")
+    return markdown.markdown(page.body)
+
+
+def test_an_alias_bomb_in_an_old_version_is_shown_as_unreadable(repo):
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Add")
+    repo.write("kpis/marketing/leads.yml", _bomb("leads"))
+    repo.commit("Bomb")
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Revert the bomb")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    entries = read_history(catalog)["leads"]
+    assert [(e.subject, e.readable) for e in entries] == [
+        ("Revert the bomb", False), ("Bomb", False), ("Add", True)]
+    assert "could not be read" in _page(catalog, "leads")
+
+
+def test_old_versions_over_the_file_limit_are_not_read(repo):
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Add")
+    repo.write("kpis/marketing/leads.yml", dump(kpi("leads")) + "# " + "y" * 1_100_000 + "\n")
+    repo.commit("Too large")
+    repo.write_kpi(kpi("leads", owner="Someone"))
+    repo.commit("Back")
+    entries = read_history(load_catalog(repo.repo / "kpis").catalog)["leads"]
+    assert [e.readable for e in entries] == [False, False, True]
+
+
+def test_history_has_a_budget_per_build_newest_first(repo, caplog):
+    for owner in ("Ana", "Budi", "Citra", "Dewi"):
+        repo.write_kpi(kpi("leads", owner=owner))
+        repo.commit(f"Owner {owner}")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    size = len(dump(kpi("leads", owner="Ana")).encode())
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.kpi_catalog"):
+        entries = read_history(catalog, budget=3 * size)["leads"]
+    # newest first: Dewi's file is the loaded one; Citra's and Budi's fit the budget
+    assert [(e.subject, e.readable) for e in entries] == [
+        ("Owner Dewi", True), ("Owner Citra", True), ("Owner Budi", False), ("Owner Ana", True)]
+    assert any("budget" in r.getMessage() for r in caplog.records)
+
+
+def _mixed_commit(repo, secret: str = "confidential"):
+    repo.write_kpi(kpi("leads"))
+    repo.write_kpi(kpi("salaries", visibility=secret))
+    repo.commit("Add")
+    repo.write_kpi(kpi("leads", owner="New owner"))
+    repo.write_kpi(kpi("salaries", visibility=secret, owner="CFO"))
+    repo.commit("CEO salary set to IDR 9.9 billion; leads owner changed")
+
+
+def test_a_subject_that_touched_a_hidden_kpi_is_not_on_a_public_page(repo):
+    _mixed_commit(repo)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    public = _page(catalog, "leads", audience="public")
+    assert "9.9 billion" not in public and "CEO salary" not in public
+    assert "also changed a KPI this site does not show" in public
+    assert "owner changed" in public  # what changed in this KPI is still shown
+    internal = _page(catalog, "leads", audience="internal")
+    assert "CEO salary set to IDR 9.9 billion" in internal
+
+
+def test_an_internal_kpi_hides_subjects_from_a_public_build_too(repo):
+    _mixed_commit(repo, secret="internal")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    assert "9.9 billion" not in _page(catalog, "leads", audience="public")
+
+
+def test_a_subject_that_touched_a_deleted_kpi_is_not_on_a_public_page(repo):
+    _mixed_commit(repo)
+    repo.remove("kpis/marketing/salaries.yml")
+    repo.commit("Remove the salaries KPI")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    assert "9.9 billion" not in _page(catalog, "leads", audience="public")
+
+
+BIDI = "\u202e\u2066\u2067\u2068\u2069\u202a\u202b\u202c\u202d\u200e\u200f\u061c"
+
+
+def test_bidi_controls_in_git_metadata_never_reach_a_page(repo):
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Add")
+    repo.write_kpi(kpi("leads", owner="New owner"))
+    repo.commit(f"Owner {BIDI}gnp.exe changed")
+    page = _page(load_catalog(repo.repo / "kpis").catalog, "leads")
+    assert "Owner gnp.exe changed" in page
+    for char in BIDI:
+        assert char not in page and f"&#{ord(char)};" not in page and \
+            f"&#x{ord(char):x};" not in page.lower()
