@@ -7,7 +7,8 @@ from typing import Any
 
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, Labels, current_labels
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, current_language
+from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
 
@@ -22,9 +23,9 @@ def show(value: Any, limit: int = _SHORT) -> str:
     if isinstance(value, bool):
         return _("yes") if value else _("no")
     if isinstance(value, float) and value.is_integer():
-        return f"{int(value):,}"
-    if isinstance(value, (int, float)):
-        return f"{value:,}"
+        value = int(value)
+    if isinstance(value, (int, float)):  # every digit, with the language's marks
+        return format_number(value, number_marks(current_language()), decimals=None)
     if isinstance(value, list):
         if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
             return f"{show(value[0])}–{show(value[1])}"

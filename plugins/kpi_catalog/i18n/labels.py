@@ -11,10 +11,10 @@ write in the catalog is shown as they wrote it.
 from __future__ import annotations
 
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
-from kpi_catalog.i18n.messages import current_language, translations
-from kpi_catalog.i18n.numbers import NUMBER_MARKS, format_number
+from kpi_catalog.i18n.messages import LOCALES, current_language, translations
+from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, StatusValue
 
 EN: dict[str, str] = {
@@ -233,12 +233,6 @@ EN: dict[str, str] = {
 }
 
 
-MONTHS = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"],
-    "id": ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-           "September", "Oktober", "November", "Desember"],
-}
 
 
 class Labels:
@@ -278,19 +272,15 @@ class Labels:
 
     def date(self, value: date | None) -> str:
         """``31 December 2026`` / ``31 Desember 2026``."""
-        if value is None:
-            return ""
-        return f"{value.day} {MONTHS[self.language][value.month - 1]} {value.year}"
+        return "" if value is None else format_date(value, self.language)
 
     def short_date(self, value: date | None) -> str:
         """``31 Dec 2026`` / ``31 Des 2026``: for narrow table columns."""
-        if value is None:
-            return ""
-        return f"{value.day} {MONTHS[self.language][value.month - 1][:3]} {value.year}"
+        return "" if value is None else format_date(value, self.language, "medium")
 
     def number(self, value: float | None) -> str:
         """``1,200`` / ``1.200``; up to two decimals, without trailing zeros."""
-        return format_number(value, NUMBER_MARKS[self.language])
+        return format_number(value, number_marks(self.language))
 
 
 @cache
@@ -303,6 +293,15 @@ def current_labels() -> Labels:
     """The labels of the language being spoken (:mod:`kpi_catalog.i18n.messages`): for the
     reports of the `kpi` command, where the site uses the page's language."""
     return labels(current_language())
+
+
+@lru_cache(maxsize=4096)
+def format_date(value: date, language: str, width: str = "long") -> str:
+    """A date as ``language`` writes it, in CLDR's ``long`` or ``medium`` form (Babel). A
+    catalog has few distinct dates and a site shows each many times: each is made once."""
+    from babel.dates import format_date as babel_format_date  # only where dates show
+
+    return babel_format_date(value, width, locale=LOCALES[language])
 
 
 def _value(value: object) -> str:

@@ -33,6 +33,10 @@ from pathlib import Path
 
 LANGUAGES = ("en", "id")
 """The languages the tool speaks: English (the code's own) and Bahasa Indonesia."""
+LOCALES = {"en": "en_001", "id": "id"}
+"""The CLDR locale (Babel's) of each language, for dates and numbers. English is CLDR's
+English of the world outside the US, as an Indonesian board reads it: 31 December 2026,
+1,250.5."""
 DOMAIN = "kpi_catalog"
 LOCALE_DIR = Path(__file__).parent / "locale"
 
@@ -96,6 +100,6 @@ def translated(text: str) -> str:
 
 def count_text(value: float) -> str:
     """A count or a size as the current language writes it: ``1,250`` / ``1.250``."""
-    from kpi_catalog.i18n.numbers import NUMBER_MARKS, format_number
+    from kpi_catalog.i18n.numbers import format_number, number_marks
 
-    return format_number(value, NUMBER_MARKS[current_language()])
+    return format_number(value, number_marks(current_language()))
