@@ -27,6 +27,7 @@ from markupsafe import Markup
 from pydantic import BaseModel
 
 from kpi_catalog import escape
+from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
@@ -79,10 +80,9 @@ def catalog_site(env) -> Site:
     for plugin in env.conf.plugins.values():
         if isinstance(plugin, KpiCatalogPlugin) and plugin.site is not None:
             return plugin.site
-    raise RuntimeError(
+    raise RuntimeError(_(
         "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to `plugins` "
-        "in mkdocs.yml (before `macros`)."
-    )
+        "in mkdocs.yml (before `macros`)."))
 
 
 def _select(site: Site, **filters: str | None) -> list:
@@ -100,14 +100,16 @@ def _select(site: Site, **filters: str | None) -> list:
     for key, value in filters.items():
         if value and key in known and value not in known[key]:
             shown = known[key][:20] + (["…"] if len(known[key]) > 20 else [])
-            raise ValueError(
-                f"There is no {key} `{value}` in the catalog; use one of: " + ", ".join(shown))
+            with speaking(site.t.language):  # the page author reads the site's language
+                raise ValueError(_("There is no {key} `{value}` in the catalog; use one of: "
+                                   "{values}", key=key, value=value, values=", ".join(shown)))
     return site.select(**filters)
 
 
 def _view(site: Site, kpi_id: str):
     if kpi_id not in site.views:
-        raise ValueError(f"There is no KPI `{kpi_id}` in the catalog.")
+        with speaking(site.t.language):
+            raise ValueError(_("There is no KPI `{id}` in the catalog.", id=kpi_id))
     return site.views[kpi_id]
 
 
@@ -238,7 +240,8 @@ def define_env(env) -> None:
         """The fields of a catalog file (``kpi``, ``measurement``, ``catalog``...) as a
         table, from the data model's own field documentation."""
         if model not in MODELS:
-            raise ValueError(f"Unknown model `{model}`; use one of: {', '.join(MODELS)}")
+            raise ValueError(_("Unknown model `{model}`; use one of: {models}", model=model,
+                               models=", ".join(MODELS)))
         t = catalog_site(env).t  # the headers in the site's language
         return field_table(MODELS[model], FieldWords(
             t["fields.field"], t["fields.type"], t["fields.default"], t["fields.meaning"],

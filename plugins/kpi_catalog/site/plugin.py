@@ -46,8 +46,9 @@ from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
+from kpi_catalog.i18n.messages import _, ngettext, speaking
 from kpi_catalog.model.diagnostics import Severity
-from kpi_catalog.reading.loader import LoadResult, find_repo_root
+from kpi_catalog.reading.loader import LoadResult, catalog_language, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
 from kpi_catalog.site.environment import template_environment
@@ -118,24 +119,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self._weigh_search_tags(config)
         catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
-        result = self.checked = check_catalog(
-            catalog, today=today, repo_root=find_repo_root(catalog),
-            memo=self.load_memo if self.serving else None)
-        for diagnostic in result.diagnostics:
-            if diagnostic.severity in (Severity.WARNING, Severity.INFO):
-                # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
-                log.info(diagnostic.text())
-        if not result.ok:
-            errors = result.errors
-            lines = "\n".join(d.text() for d in errors)
-            shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
-            message = (f"The KPI catalog in {shown} has {len(errors)} "
-                       f"error{'s' if len(errors) != 1 else ''} (the same as `kpi validate`):"
-                       f"\n{lines}\n{look_up()}")
-            if not self.serving:
-                raise PluginError(message)
-            log.warning(message + "\nThe served site shows these errors until they are fixed.")
-        else:
+        # The build log speaks the catalog's language, as `kpi validate` does.
+        with speaking(self.config.language or catalog_language(catalog)):
+            result = self.checked = self._check(config, catalog, today)
+        if result.ok:
             self.result = result
             self.today = today
             self._hint_theme_language(config,
@@ -151,6 +138,30 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.serving:
             self.serve_cache.start(config)
         return config
+
+    def _check(self, config: MkDocsConfig, catalog: Path, today: date) -> LoadResult:
+        """The catalog checked, its warnings logged; its errors fail a build (``mkdocs
+        build``) or wait on the served error page (``mkdocs serve``)."""
+        result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog),
+                               memo=self.load_memo if self.serving else None)
+        for diagnostic in result.diagnostics:
+            if diagnostic.severity in (Severity.WARNING, Severity.INFO):
+                # INFO, not WARNING: `mkdocs build --strict` must not fail on rule warnings.
+                log.info(diagnostic.text())
+        if not result.ok:
+            errors = result.errors
+            lines = "\n".join(d.text() for d in errors)
+            shown = os.path.relpath(catalog, os.path.dirname(config.config_file_path or "."))
+            message = ngettext("The KPI catalog in {catalog} has {count} error (the same as "
+                               "`kpi validate`):", "The KPI catalog in {catalog} has {count} "
+                               "errors (the same as `kpi validate`):", len(errors),
+                               catalog=shown, count=len(errors))
+            message += f"\n{lines}\n{look_up()}"
+            if not self.serving:
+                raise PluginError(message)
+            log.warning(message + "\n" + _("The served site shows these errors until they are "
+                                            "fixed."))
+        return result
 
     def _weigh_search_tags(self, config: MkDocsConfig) -> None:
         """Tags are a KPI's keywords; mkdocs-material's search weighs them a million times
@@ -169,11 +180,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         catalog in Bahasa Indonesia on an English theme reads as a mix of both."""
         theme_language = config.theme["language"] if "language" in config.theme else None
         if theme_language and theme_language != language:
-            log.info(
-                f"The catalog's labels are in '{language}' but the theme's language is "
-                f"'{theme_language}': set `theme: language: {language}` in mkdocs.yml so "
-                "that the pages' lang attribute and the theme's own texts match."
-            )
+            log.info(_(
+                "The catalog's labels are in '{language}' but the theme's language is "
+                "'{theme_language}': set `theme: language: {language}` in mkdocs.yml so that "
+                "the pages' lang attribute and the theme's own texts match.",
+                language=language, theme_language=theme_language))
 
     # Priority 50 (early): the catalog pages are added before other plugins' on_files run
     # (navigation, i18n or exclusion plugins), so that they see them like any other page.
