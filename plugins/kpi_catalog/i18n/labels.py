@@ -230,6 +230,12 @@ EN: dict[str, str] = {
     "chart.actual": "Actual",
     "chart.target": "Target",
     "chart.expected": "Expected",
+    # the theme's texts that mkdocs.yml may leave to the plugin (site/theme_texts.py)
+    "site.permalink": "Permanent link",
+    "site.to_dark": "Switch to dark mode",
+    "site.to_light": "Switch to light mode",
+    "site.to_system": "Switch to system preference",
+    "site.to_palette": "Switch colour scheme",
 }
 
 

@@ -8,7 +8,9 @@ What it does, event by event:
   every page of the served site lists them instead, see ``_error_pages``, until a rebuild
   finds the catalog valid again); rule warnings are
   logged at INFO level so that ``--strict`` does not fail on them. Adds the site's CSS
-  and JavaScript and the ``abbr`` Markdown extension (glossary tooltips).
+  and JavaScript and the ``abbr`` Markdown extension (glossary tooltips), and the texts
+  mkdocs.yml leaves out in the site's language (palette toggles, permalink title: see
+  :mod:`.theme_texts`).
 * ``on_files``: generates the pages (in memory, nothing is written into docs_dir) and
   adds them, with their edit links pointing at the YAML files.
 * ``on_nav``: puts the departments and objectives under their list pages in the
@@ -62,6 +64,7 @@ from kpi_catalog.site.rebuild_cache import PageMemo
 from kpi_catalog.site.render import read_manifest
 from kpi_catalog.site.search_view import with_search_words, without_empty_sections, without_spans
 from kpi_catalog.site.serve_cache import ServeCache
+from kpi_catalog.site.theme_texts import ThemeTexts
 from kpi_catalog.site.urls import relative_url
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
@@ -97,6 +100,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.serve_cache = ServeCache()
         self.caching = False  # this build is served and its catalog is valid
         self.feed_links: dict[str, list[tuple[str, str]]] = {}  # src -> (title, feed URL)
+        self.theme_texts = ThemeTexts()  # palette toggles' names, permalink title
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -119,9 +123,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self._weigh_search_tags(config)
         catalog = Path(self.config.catalog)
         today = self.config.today or date.today()
+        language = self.config.language or catalog_language(catalog)
         # The build log speaks the catalog's language, as `kpi validate` does.
-        with speaking(self.config.language or catalog_language(catalog)):
+        with speaking(language):
             result = self.checked = self._check(config, catalog, today)
+        self.theme_texts.fill(config, labels(language))
         if result.ok:
             self.result = result
             self.today = today
