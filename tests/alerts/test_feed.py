@@ -168,3 +168,21 @@ def test_every_engine_gets_the_feeds_through_the_site_outputs(three_months, tmp_
         tmp_path / "b" / "feed-sales.xml").read_bytes()
     render_site(catalog, tmp_path / "c", today=date(2026, 11, 25), options=SiteOptions())
     assert not (tmp_path / "c" / "feed.xml").exists()
+
+
+def test_a_public_feed_never_names_a_confidential_kpi_in_a_past_change(history, tmp_path):
+    """A public KPI's history may hold a change naming a confidential KPI (a `related` list
+    of old): the public site's feed, like the KPI's page, leaves that change out."""
+    history.config["audience"] = "public"
+    secret = monthly("salary-ratio", *ON_TRACK, start=3, visibility="confidential")
+    history.commit([secret, monthly("k", *ON_TRACK, start=3, related=["salary-ratio"])],
+                   "2026-10-05")
+    history.commit([secret, monthly("k", *ON_TRACK, start=3, owner="Someone else")],
+                   "2026-11-05")
+    catalog = load_catalog(history.repo / "kpis").catalog
+    render_site(catalog, tmp_path, today=date(2026, 11, 25),
+                options=SiteOptions(site_url=SITE, history=True, audience="public"))
+    feed = (tmp_path / "feed.xml").read_bytes()
+    valid_atom(feed)
+    assert b"Someone else" in feed, "the public change is in the feed"
+    assert b"salary" not in feed.lower()

@@ -214,7 +214,9 @@ def feeds(site: Site) -> Iterable[SiteFile]:
     """The maker of the feeds (:data:`~kpi_catalog.site.outputs.MAKERS`): none without the
     site's address (``site_url``)."""
     audience: Audience = "internal" if site.audience == "internal" else "public"
-    made = feed_files(site.catalog, site.history or None, site.today, site.options.site_url,
+    # the history as the audience may read it: no change naming a KPI it may not read
+    history = {kpi_id: site.history_for_audience(kpi_id) for kpi_id in site.history}
+    made = feed_files(site.catalog, history or None, site.today, site.options.site_url,
                       site.t, audience, **_paths(site))
     return [SiteFile(path, data) for path, data in made.items()]
 

@@ -330,20 +330,27 @@ class Site:
         )
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
-        """The KPI's history as this build's audience may read it: none for a KPI shown
-        without its values (its past values are values), no change that names a KPI the
-        audience may not read (a `related` list of old), and no subject of a commit that
-        also changed such a KPI, or one deleted since (its subject may speak of it)."""
+        """The KPI's history as this build's audience may read it on the KPI's page: none
+        for a KPI shown without its values (its past values are values), and otherwise
+        :meth:`history_for_audience`."""
         if values_hidden(kpi, self.audience):
             return []
-        entries = self.history.get(kpi.id, [])
+        return self.history_for_audience(kpi.id)
+
+    def history_for_audience(self, kpi_id: str) -> list[HistoryEntry]:
+        """The commits that changed a KPI with nothing this build's audience may not read:
+        no change that names a KPI the audience may not read (a `related` list of old), and
+        no subject of a commit that also changed such a KPI, or one deleted since (its
+        subject may speak of it). Every output that shows history (pages, feeds) reads it
+        through here."""
+        entries = self.history.get(kpi_id, [])
         if self.audience == "internal":
             return entries
         in_full = self._shown_in_full
 
         def readable(change) -> bool:
             said = json.dumps([change.old, change.new], ensure_ascii=False)
-            return not any(kpi_id in said for kpi_id in self._unreadable)
+            return not any(hidden in said for hidden in self._unreadable)
 
         return [dataclasses.replace(
             entry, changes=tuple(filter(readable, entry.changes)) if self._unreadable
