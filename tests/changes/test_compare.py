@@ -112,7 +112,8 @@ def test_milestones_in_words_and_added_ones():
                                                      {"value": 130, "date": "2026-09-30"}]))
     change = compare_kpis(before, after)[0]
     assert describe(change) == "milestone of 2026-09-30: target made easier: 135 → 130"
-    assert describe(change, labels("id")).startswith("tonggak capaian 2026-09-30: target dipermudah")
+    assert describe(change, labels("id")).startswith(
+        "tonggak capaian 2026-09-30: target dipermudah")
     more = Kpi.model_validate(kpi("k", milestones=[*MILESTONES, {"value": 140,
                                                                "date": "2026-11-30"}]))
     assert [c.kind for c in compare_kpis(before, more)] == ["changed"]
