@@ -133,9 +133,9 @@ def compare_statements(original: str, translated: str) -> Disagreement:
     if _has_number_words(original):
         added = []
     dates, their_dates = find_dates(original), find_dates(translated)
-    ours, theirs = _Days.of(dates), _Days.of(their_dates)
-    missing += [m.text for m in dates if not any(theirs.meets(p) for p in m.periods)]
-    added += [m.text for m in their_dates if not any(ours.meets(p) for p in m.periods)]
+    our_days, their_days = _Days.of(dates), _Days.of(their_dates)
+    missing += [m.text for m in dates if not any(their_days.meets(p) for p in m.periods)]
+    added += [m.text for m in their_dates if not any(our_days.meets(p) for p in m.periods)]
     return Disagreement(tuple(missing), tuple(added))
 
 

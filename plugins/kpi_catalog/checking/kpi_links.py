@@ -56,12 +56,15 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     valid = kpi.valid_range
     if valid is None:
         return
-    if valid.min is not None and valid.max is not None:
-        bounds = _("from {min} up to {max}", min=_fmt(valid.min), max=_fmt(valid.max))
-    elif valid.min is not None:
-        bounds = _("from {min} up", min=_fmt(valid.min))
+    low, high = valid.min, valid.max
+    if low is not None and high is not None:
+        bounds = _("from {min} up to {max}", min=_fmt(low), max=_fmt(high))
+    elif low is not None:
+        bounds = _("from {min} up", min=_fmt(low))
+    elif high is not None:
+        bounds = _("up to {max}", max=_fmt(high))
     else:
-        bounds = _("up to {max}", max=_fmt(valid.max))
+        return  # ValidRange refuses a range without either bound
     for path, value in _values(kpi):
         if valid.excludes(value):
             yield source.diagnostic(

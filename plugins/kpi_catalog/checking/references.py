@@ -21,22 +21,9 @@ from kpi_catalog.reading.loader import LoadResult
 def check_references(result: LoadResult) -> list[Diagnostic]:
     """Every reference of the loaded catalog that points at nothing."""
     catalog = result.catalog
-    found: list[Diagnostic] = []
-    perspectives = catalog.config.perspectives
-    objectives_source = catalog.registry_sources.get("objectives")
-    if objectives_source:
-        index_of = result.index_in_file.get("objectives", {})
-        for objective in catalog.objectives.values():
-            if objective.perspective not in perspectives:
-                found.append(objectives_source.diagnostic(
-                    ("objectives", index_of[objective.id], "perspective"),
-                    codes.UNKNOWN_PERSPECTIVE,
-                    _("`{perspective}` is not one of the catalog's perspectives.",
-                      perspective=objective.perspective),
-                    _("Use one of: {perspectives} (set them in catalog.yml).",
-                      perspectives=", ".join(perspectives))))
+    found = _unknown_perspectives(result)
     have_departments = "departments" in catalog.registry_sources
-    have_objectives = objectives_source is not None
+    have_objectives = "objectives" in catalog.registry_sources
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
         if have_departments and kpi.department not in catalog.departments:
@@ -71,6 +58,25 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                     _("There is no KPI `{related}`.", related=related),
                     _("Use the id of an existing KPI (its file name without .yml).")))
     return found + check_kpi_links(catalog, result.unreadable_ids)
+
+
+def _unknown_perspectives(result: LoadResult) -> list[Diagnostic]:
+    """Objectives whose perspective catalog.yml does not list."""
+    catalog = result.catalog
+    source = catalog.registry_sources.get("objectives")
+    if source is None:
+        return []
+    perspectives = catalog.config.perspectives
+    index_of = result.index_in_file.get("objectives", {})
+    return [source.diagnostic(
+                ("objectives", index_of[objective.id], "perspective"),
+                codes.UNKNOWN_PERSPECTIVE,
+                _("`{perspective}` is not one of the catalog's perspectives.",
+                  perspective=objective.perspective),
+                _("Use one of: {perspectives} (set them in catalog.yml).",
+                  perspectives=", ".join(perspectives)))
+            for objective in catalog.objectives.values()
+            if objective.perspective not in perspectives]
 
 
 def _one_of(given: str, ids, where: str) -> str:

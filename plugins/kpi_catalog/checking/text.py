@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -192,27 +192,30 @@ def _year_span(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-def _periods(kind: str, g: dict[str, str | None]) -> list[tuple[date, date]]:
-    """The days a matched date may mean; empty when it is not a real date."""
+def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
+    """The days a matched date may mean; empty when it is not a real date. ``g``: the
+    match's groups, "" for those that did not take part."""
     year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else 0)
     try:
-        if kind == "ymd" or kind in ("dmy", "mdy"):
+        if kind in ("ymd", "dmy", "mdy"):
             month = int(g["month"]) if kind == "ymd" else month_number(g["month"])
+            if month is None:
+                return []
             day = date(year, month, int(g["day"]))
             return [(day, day)]
         if kind == "dmy_numeric":
             a, b = int(g["a"]), int(g["b"])
-            out = []
-            for day, month in ((a, b), (b, a)):  # 31/12/2026 or 12/31/2026
-                if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]:
-                    out.append((date(year, month, day),) * 2)
+            out: list[tuple[date, date]] = []
+            for day_of_month, month in ((a, b), (b, a)):  # 31/12/2026 or 12/31/2026
+                if 1 <= month <= 12 and 1 <= day_of_month <= calendar.monthrange(year, month)[1]:
+                    out.append((date(year, month, day_of_month),) * 2)
             return out
         if kind in ("my", "ym"):
             month = month_number(g["month"]) if kind == "my" else int(g["month"])
             return [_month_span(year, month)] if month and 1 <= month <= 12 else []
         if kind in ("quarter", "quarter_yf"):
             letter = (g.get("q") or g.get("q2") or "").upper()
-            n = int(g.get("qn") or g.get("qn2"))
+            n = int(g.get("qn") or g.get("qn2", ""))
             months = 3 if letter == "Q" else 6
             if n * months > 12:
                 return []
@@ -236,7 +239,7 @@ def _periods(kind: str, g: dict[str, str | None]) -> list[tuple[date, date]]:
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind in ("fiscal", "year"):
             return [_year_span(year)]
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, KeyError):  # a day or a quarter the calendar does not have
         return []
     return []
 
@@ -258,7 +261,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             start, end = match.span()
             if taken.find(1, start, end) >= 0:
                 continue
-            periods = _periods(kind, match.groupdict())
+            periods = _periods(kind, match.groupdict(default=""))
             if periods:
                 found.append(DateMention(start, end, match.group(), tuple(periods)))
                 taken[start:end] = b"\x01" * (end - start)

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from pydantic import BaseModel
@@ -31,7 +31,8 @@ from kpi_catalog.model.language import (
     text_key,
     texts,
 )
-from kpi_catalog.model.translations import LANGUAGE_NAMES
+from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
+from kpi_catalog.model.translations import LANGUAGE_NAMES, Language
 from kpi_catalog.reading.loader import LoadResult
 
 TRANSLATED_CODE = "K119"
@@ -56,14 +57,17 @@ def entries(result: LoadResult) -> Iterator[Entry]:
     sources = catalog.registry_sources
     if "catalog" in sources:
         yield Entry(catalog.config, sources["catalog"], (), _("the catalog (catalog.yml)"))
-    registries = (("departments", N_("the department `{id}`"), list(catalog.departments.values())),
-                  ("objectives", N_("the objective `{id}`"), list(catalog.objectives.values())),
-                  ("glossary", N_("the glossary term `{id}`"), catalog.glossary))
+    registries: list[tuple[str, str, Sequence[Department | Objective | GlossaryTerm]]] = [
+        ("departments", N_("the department `{id}`"), list(catalog.departments.values())),
+        ("objectives", N_("the objective `{id}`"), list(catalog.objectives.values())),
+        ("glossary", N_("the glossary term `{id}`"), catalog.glossary)]
     for kind, named, items in registries:
         source = sources.get(kind)
+        if source is None:
+            continue
         index_of = result.index_in_file.get(kind, {})
-        for index, item in enumerate(items if source is not None else ()):
-            key = getattr(item, "id", None) or getattr(item, "term", "")
+        for index, item in enumerate(items):
+            key = item.term if isinstance(item, GlossaryTerm) else item.id
             yield Entry(item, source, (kind, index_of.get(key, index)), _(named, id=key))
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources.get(kpi_id)
@@ -149,7 +153,8 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _translation_problems(entry: Entry, written_in: str, wanted: list[str]) -> list[Diagnostic]:
+def _translation_problems(entry: Entry, written_in: str,
+                          wanted: Collection[str]) -> list[Diagnostic]:
     found = []
     model = entry.model
     fields = text_fields(model)
@@ -193,7 +198,7 @@ def _orphan_message(key: TextKey, what: str, fields: TextFields) -> str:
              field=text_key(key), what=what)
 
 
-def _coverage_lines(catalog: Catalog, coverage: dict[str, list[int]],
+def _coverage_lines(catalog: Catalog, coverage: dict[Language, list[int]],
                     levels: dict[str, Severity]) -> list[Diagnostic]:
     source = catalog.registry_sources.get("catalog")
     if source is None or levels.get(TRANSLATED_CODE) is Severity.OFF:

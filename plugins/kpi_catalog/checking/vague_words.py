@@ -22,9 +22,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from kpi_catalog.model.translations import Language
+
 MAX_WORDS = 4
 
-VAGUE_WORDS: dict[str, tuple[str, ...]] = {
+VAGUE_WORDS: dict[Language, tuple[str, ...]] = {
     "en": (
         "optimise", "optimize", "optimisation", "optimization", "leverage", "synergy",
         "synergies", "synergise", "synergize", "synergistic", "drive", "velocity",
@@ -65,7 +67,7 @@ class VagueWords:
     phrases: frozenset[tuple[str, ...]]
 
     @classmethod
-    def build(cls, extra: Mapping[str, Iterable[str]] = {}) -> VagueWords:  # noqa: B006
+    def build(cls, extra: Mapping[Language, Iterable[str]] = {}) -> VagueWords:  # noqa: B006
         phrases: set[tuple[str, ...]] = set()
         for language in VAGUE_WORDS.keys() | extra.keys():
             for entry in (*VAGUE_WORDS.get(language, ()), *extra.get(language, ())):

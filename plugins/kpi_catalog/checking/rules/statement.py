@@ -111,23 +111,27 @@ def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     phrase = find_from_to(kpi.statement)
     if phrase is None:
         return
-    baseline_wrong = kpi.baseline is not None and not same_quantity(phrase.start,
-                                                                    kpi.baseline.value)
-    target = kpi.target
-    target_wrong = target is not None and target.value is not None and \
-        not same_quantity(phrase.end, target.value)
+    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None)
+    target = _unlike(phrase.end, kpi.target.value if kpi.target else None)
     said = phrase.text
-    if baseline_wrong and target_wrong:
+    if baseline and target:
         message = _("The statement says `{said}` but baseline.value is {baseline} and "
                     "target.value is {target}; make them agree.", said=said,
-                    baseline=as_in_yaml(kpi.baseline.value), target=as_in_yaml(target.value))
-    elif baseline_wrong:
+                    baseline=baseline, target=target)
+    elif baseline:
         message = _("The statement says `{said}` but baseline.value is {baseline}; make them "
-                    "agree.", said=said, baseline=as_in_yaml(kpi.baseline.value))
-    elif target_wrong:
+                    "agree.", said=said, baseline=baseline)
+    elif target:
         message = _("The statement says `{said}` but target.value is {target}; make them "
-                    "agree.", said=said, target=as_in_yaml(target.value))
+                    "agree.", said=said, target=target)
     else:
         return
     yield Finding(STATEMENT, message,
                       _("Correct the numbers in the statement or in the fields."))
+
+
+def _unlike(stated: frozenset[float], value: float | None) -> str | None:
+    """``value`` as its YAML writes it, when the statement says another number."""
+    if value is None or same_quantity(stated, value):
+        return None
+    return as_in_yaml(value)
