@@ -24,6 +24,7 @@ databases only the parser and the bounds apply: connect as a role that may only 
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
@@ -215,7 +216,7 @@ def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tu
             run, stop = _RUNNERS.get(name, (_run_other, None))
             driver_error = connection.dialect.loaded_dbapi.Error
             try:
-                with _Watchdog(timeout, stop and (lambda: stop(raw))) as watchdog:
+                with _Watchdog(timeout, stop and functools.partial(stop, raw)) as watchdog:
                     columns, records = run(connection, raw, query, timeout)
             except (SQLAlchemyError, driver_error) as exc:
                 if watchdog.fired:

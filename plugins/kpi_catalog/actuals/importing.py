@@ -48,7 +48,7 @@ class Plan:
 
     def diff(self) -> str:
         """The change as a unified diff, paths relative to the repository root."""
-        out = []
+        out: list[str] = []
         for edit in self.edits:
             out.extend(difflib.unified_diff(
                 edit.source.text.splitlines(keepends=True), edit.new_text.splitlines(keepends=True),

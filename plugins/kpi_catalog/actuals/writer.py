@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 
 import yaml
 
@@ -31,14 +32,13 @@ from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import period_end
-from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
-
-try:
-    from yaml import CSafeLoader as _Loader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+from kpi_catalog.reading.yaml_reader import YAML_LOADER, YamlProblem, parse_yaml
 
 _KEY_ORDER = list(Kpi.model_fields)
+
+Edit = tuple[int, int, str]
+"""``(start, end, replacement)``: the text from offset ``start`` up to ``end`` becomes
+``replacement`` (``start == end``: inserted there)."""
 
 
 class EditProblem(Exception):
@@ -59,20 +59,20 @@ class _Text:
         self.newline = "\r\n" if self.text[: self.starts[1] if len(self.starts) > 1 else 0
                                           ].endswith("\r\n") else "\n"
 
-    def at(self, mark) -> int:
+    def at(self, mark: yaml.Mark) -> int:
         return self.starts[mark.line] + mark.column
 
     def line_start(self, line: int) -> int:
         return self.starts[line] if line < len(self.starts) else len(self.text)
 
-    def after(self, node) -> int:
+    def after(self, node: yaml.Node) -> int:
         """Where the line after the node's last character starts (comments after it on
         that line stay with it; blank lines and comments below it stay below)."""
         offset = self.content_end(node)
         found = self.text.find("\n", offset)
         return len(self.text) if found < 0 else found + 1
 
-    def content_end(self, node) -> int:
+    def content_end(self, node: yaml.Node) -> int:
         """Just after the node's last character: a block node's end mark lies past the
         blank lines and comments that follow it, so its last value is asked instead."""
         while isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and not node.flow_style:
@@ -89,23 +89,22 @@ def edit_text(text: str, kpi: Kpi, changes: list[Change]) -> str:
     """``text`` (the KPI's file) with ``changes`` written into its actuals."""
     source = _Text(text)
     try:
-        root = yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:  # the catalog was valid a moment ago: it changed meanwhile
         raise EditProblem(_("the file could not be read again")) from exc
     if not isinstance(root, yaml.MappingNode):
         raise EditProblem(_("the file is not a set of fields"))
-    key, node = next(((k, v) for k, v in reversed(root.value) if k.value == "actuals"),
-                     (None, None))
+    field = next(((k, v) for k, v in reversed(root.value) if k.value == "actuals"), None)
     ordered = sorted(changes, key=lambda c: period_end(c.period))
-    if node is None:
+    edits: list[Edit]
+    if field is None:
         edits = [_new_block(source, root, ordered)]
-    elif isinstance(node, yaml.SequenceNode) and node.flow_style \
-            and node.start_mark.line == node.end_mark.line:
-        edits = _flow_line_to_block(source, root, key, node, ordered)
-    elif isinstance(node, yaml.SequenceNode):
-        edits = _into_sequence(source, node, ordered)
-    else:
+    elif not isinstance(node := field[1], yaml.SequenceNode):
         raise EditProblem(_("`actuals` is not a list"))
+    elif node.flow_style and node.start_mark.line == node.end_mark.line:
+        edits = _flow_line_to_block(source, root, field[0], node, ordered)
+    else:
+        edits = _into_sequence(source, node, ordered)
     for start, end, replacement in sorted(edits, key=lambda e: (e[0], e[1]), reverse=True):
         text = text[:start] + replacement + text[end:]
     _verify(text, kpi, changes)
@@ -127,11 +126,12 @@ def _flow_item(fields: list[str], padded: bool) -> str:
     return "{" + pad + ", ".join(fields) + pad + "}"
 
 
-def _scalar(item: yaml.MappingNode, key: str):
+def _scalar(item: yaml.MappingNode, key: str) -> yaml.Node | None:
     return next((v for k, v in item.value if k.value == key), None)
 
 
-def _into_sequence(source: _Text, node: yaml.SequenceNode, changes: list[Change]):
+def _into_sequence(source: _Text, node: yaml.SequenceNode,
+                   changes: list[Change]) -> list[Edit]:
     items = [i for i in node.value if isinstance(i, yaml.MappingNode)]
     if len(items) != len(node.value):
         raise EditProblem(_("an entry of `actuals` is not a set of fields"))
@@ -140,7 +140,8 @@ def _into_sequence(source: _Text, node: yaml.SequenceNode, changes: list[Change]
         period = _scalar(item, "period")
         if isinstance(period, yaml.ScalarNode):
             by_period[period.value] = item
-    edits, inserts = [], {}
+    edits: list[Edit] = []
+    inserts: dict[int, list[Change]] = {}  # by the index of the entry they come before
     for change in changes:
         if change.period in by_period:
             edits.extend(_replace(source, by_period[change.period], change))
@@ -158,15 +159,18 @@ def _into_sequence(source: _Text, node: yaml.SequenceNode, changes: list[Change]
     return edits
 
 
-def _end_of(item: yaml.MappingNode):
+def _end_of(item: yaml.MappingNode) -> date:
     period = _scalar(item, "period")
     try:
-        return period_end(period.value)
-    except (AttributeError, ValueError):
-        raise EditProblem(_("an entry of `actuals` has no readable period")) from None
+        if isinstance(period, yaml.ScalarNode):
+            return period_end(period.value)
+    except ValueError:
+        pass
+    raise EditProblem(_("an entry of `actuals` has no readable period"))
 
 
-def _block_insert(source, node, items, before, group, flow_items, padded):
+def _block_insert(source: _Text, node: yaml.SequenceNode, items: list[yaml.MappingNode],
+                  before: int, group: list[Change], flow_items: bool, padded: bool) -> Edit:
     nl = source.newline
     dash = node.start_mark.column
     first = items[0] if items else None
@@ -190,8 +194,8 @@ def _block_insert(source, node, items, before, group, flow_items, padded):
     return at, at, text
 
 
-def _flow_line_to_block(source: _Text, root, key, node: yaml.SequenceNode,
-                        changes: list[Change]):
+def _flow_line_to_block(source: _Text, root: yaml.MappingNode, key: yaml.Node,
+                        node: yaml.SequenceNode, changes: list[Change]) -> list[Edit]:
     """``actuals: []`` (as `kpi new` writes it), or a list of values on one line, becomes
     one value per line, so that each later import adds a line and a pull request's diff
     shows which value changed. The values there keep their text; replaced ones change."""
@@ -232,7 +236,8 @@ def _rewritten_item(source: _Text, item: yaml.MappingNode, change: Change) -> st
     return text
 
 
-def _flow_insert(source, node, items, before, group, padded):
+def _flow_insert(source: _Text, node: yaml.SequenceNode, items: list[yaml.MappingNode],
+                 before: int, group: list[Change], padded: bool) -> Edit:
     lines = {item.start_mark.line for item in items}
     if items and len(lines) == len(items) and node.start_mark.line not in lines:
         # a flow list written one value per line, `[` on a line of its own
@@ -254,7 +259,7 @@ def _flow_insert(source, node, items, before, group, padded):
     return at, at, ", " + text
 
 
-def _replace(source: _Text, item: yaml.MappingNode, change: Change):
+def _replace(source: _Text, item: yaml.MappingNode, change: Change) -> list[Edit]:
     """Edits that set the value (and the note, when one is given) of an existing entry."""
     value = _scalar(item, "value")
     if not isinstance(value, yaml.ScalarNode):
@@ -282,7 +287,7 @@ def _replace(source: _Text, item: yaml.MappingNode, change: Change):
 # --- a new `actuals:` ----------------------------------------------------------------
 
 
-def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]):
+def _new_block(source: _Text, root: yaml.MappingNode, changes: list[Change]) -> Edit:
     if root.flow_style or not root.value:
         raise EditProblem(_("the file is written as one flow mapping"))
     nl = source.newline

@@ -39,12 +39,13 @@ from kpi_catalog.i18n.messages import _, count_text, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 
-# Only the parser's events are used, never the loader's constructors.
-_Parser: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
-try:  # libyaml: about ten times faster; the pure-Python parser is the fallback.
-    _Parser = yaml.CSafeLoader
+YAML_LOADER: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
+"""PyYAML's safe loader on libyaml, about ten times faster, where PyYAML was built with it.
+Only its parser's events and composer's nodes are used, never its constructors."""
+try:
+    YAML_LOADER = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Parser = yaml.SafeLoader
+    YAML_LOADER = yaml.SafeLoader
 
 
 class _Mark(Protocol):
@@ -296,7 +297,7 @@ def parse_yaml(
                                 size=count_text(size), limit=count_text(limits.max_bytes)),
                               _("Split it, or remove what is not needed."))
     try:
-        root = _build(_Parser(text), limits, positions, soft, words_as_text)
+        root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
         hard = problem
     except yaml.MarkedYAMLError as exc:
@@ -637,7 +638,7 @@ def _indent(line: str) -> int:
 
 def _first_error_line(text: str) -> int | None:
     """The line where the parser gives up on ``text``; ``None`` when it reads to the end."""
-    parser = _Parser(text)
+    parser = YAML_LOADER(text)
     try:
         while not isinstance(parser.get_event(), ev.StreamEndEvent):
             pass
@@ -711,7 +712,7 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 def _char_offset(text: str, position: int) -> int:
     """libyaml reads UTF-8 and reports byte offsets; the pure-Python reader, characters."""
-    if _Parser is yaml.SafeLoader:  # pragma: no cover - only without libyaml
+    if YAML_LOADER is yaml.SafeLoader:  # pragma: no cover - only without libyaml
         return position
     return len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
 
