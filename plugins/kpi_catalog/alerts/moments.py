@@ -119,8 +119,8 @@ def _end_of_day(folder: Path, day: date) -> Moment:
     except RevisionError:
         return _folder(folder, day, _("the files as they are, on {day}", day=day))
     try:
-        commit = str(git(repo, "rev-list", "-1", "--first-parent",
-                         f"--before={day + timedelta(days=1)}T00:00:00", "HEAD"))
+        commit = git(repo, "rev-list", "-1", "--first-parent",
+                     f"--before={day + timedelta(days=1)}T00:00:00", "HEAD")
     except RevisionError as problem:
         raise MomentError(str(problem)) from None
     if not commit:

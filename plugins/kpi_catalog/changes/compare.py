@@ -16,6 +16,7 @@ from kpi_catalog.model.enums import ChangeKind, Direction, Lifecycle
 from kpi_catalog.model.kpi import ChangeNote, Kpi
 from kpi_catalog.model.language import TEXT_FIELDS, text_key, texts
 from kpi_catalog.model.periods import same_period
+from kpi_catalog.model.registries import Objective
 
 REVIEW_KINDS = frozenset(ChangeKind(kind.value) for kind in ReviewKind)
 
@@ -94,10 +95,8 @@ def _json(value: Any) -> Any:
 
 def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     """Every change from ``old`` to ``new`` (either may be None: added or deleted)."""
-    if old is None and new is None:
-        return []
     if old is None:
-        return [Change(ChangeKind.ADDED, "id", None, new.id)]
+        return [] if new is None else [Change(ChangeKind.ADDED, "id", None, new.id)]
     if new is None:
         return [Change(ChangeKind.DELETED, "id", old.id, None)]
     if old == new:
@@ -196,7 +195,7 @@ def _aim(target) -> float | list[float]:
     return target.value if target.value is not None else [target.min, target.max]
 
 
-def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> str:
+def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> ChangeKind:
     """Easier or harder, in the KPI's direction; undecidable when the direction changed."""
     before, after = before_goal.value, after_goal.value
     if before is None or old.direction != new.direction:
@@ -207,7 +206,7 @@ def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> str:
     return ChangeKind.TARGET_EASIER if lower else ChangeKind.TARGET_HARDER
 
 
-def _range_kind(old: Kpi, new: Kpi, before, after) -> str:
+def _range_kind(old: Kpi, new: Kpi, before, after) -> ChangeKind:
     """A wider range is easier to stay in, a narrower one harder; a shifted one just moved."""
     if before.value is not None or old.direction != new.direction:
         return ChangeKind.TARGET_CHANGED
@@ -313,7 +312,8 @@ def compare_catalogs(base: Catalog, head: Catalog) -> CatalogDiff:
             continue
         if new is None and kpi_id in deletions:
             changes = [replace(changes[0], reason=deletions[kpi_id])]
-        side, kpi = (head, new) if new is not None else (base, old)
+        side = head if new is not None else base
+        kpi = side.kpis[kpi_id]
         diff.kpis.append(KpiChanges(kpi_id, side.kpi_path(kpi_id), kpi.department, changes))
     diff.registries = {
         "objectives": _registry(base.objectives, head.objectives, _objective_changes),
@@ -391,7 +391,7 @@ def translation_changes(old, new) -> list[Change]:
     return changes
 
 
-def _objective_changes(old, new) -> list[Change]:
+def _objective_changes(old: Objective, new: Objective) -> list[Change]:
     changes = []
     if old.period != new.period:
         changes.append(Change(ChangeKind.PERIOD_CHANGED, "period", _json(old.period),
@@ -400,14 +400,13 @@ def _objective_changes(old, new) -> list[Change]:
     parts_after = {p.id: p for p in new.success}
     for part_id in sorted(parts_before.keys() | parts_after.keys()):
         before, after = parts_before.get(part_id), parts_after.get(part_id)
-        label = f"success[{part_id}]"
-        if before is None:
-            changes.append(Change(ChangeKind.PART_ADDED, label, None, after.description))
-        elif after is None:
-            changes.append(Change(ChangeKind.PART_REMOVED, label, before.description, None))
-        elif before != after:
-            changes.append(Change(ChangeKind.PART_CHANGED, label, before.description,
-                                  after.description))
+        if before == after:
+            continue
+        kind = (ChangeKind.PART_ADDED if before is None else
+                ChangeKind.PART_REMOVED if after is None else ChangeKind.PART_CHANGED)
+        changes.append(Change(kind, f"success[{part_id}]",
+                              None if before is None else before.description,
+                              None if after is None else after.description))
     return changes + _fields_changes(old, new, skip=("period", "success"))
 
 

@@ -125,12 +125,12 @@ class _History:
         commits = []
         for record in output.split(_RECORD)[1:]:
             header, _sep, raw = record.partition("\n")
-            commit, when, author, subject = header.split(_FIELD, 3)
+            commit, written, author, subject = header.split(_FIELD, 3)
             steps: dict[str, _Step] = {}
             for line in raw.splitlines():
                 match = _RAW.match(line)
-                kpi_id = match and self._kpi_id(match.group(3))
-                if not kpi_id:
+                kpi_id = self._kpi_id(match.group(3)) if match else None
+                if match is None or not kpi_id:
                     continue
                 step = steps.setdefault(kpi_id, _Step())  # a move: deleted here, added there
                 if match.group(1) != _ABSENT:
@@ -138,7 +138,7 @@ class _History:
                 if match.group(2) != _ABSENT:
                     step.new = match.group(2)
             if steps:
-                commits.append((commit, datetime.fromisoformat(when), author, subject, steps))
+                commits.append((commit, datetime.fromisoformat(written), author, subject, steps))
         if len(commits) == MAX_COMMITS:
             log.info(_("KPI history shows the newest {count} commits that changed the "
                        "catalog.", count=count_text(MAX_COMMITS)))

@@ -39,7 +39,7 @@ class Side:
     repo_root: Path
 
 
-def git(repo: Path, *args: str, binary: bool = False) -> str | bytes:
+def git(repo: Path, *args: str) -> str:
     """Run git in ``repo``; :class:`RevisionError` with git's own words when it fails."""
     try:
         done = subprocess.run(["git", "-C", str(repo), *args], capture_output=True, check=False)
@@ -50,7 +50,7 @@ def git(repo: Path, *args: str, binary: bool = False) -> str | bytes:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         raise RevisionError(message[-1] if message else _("git {command} failed.",
                                                            command=args[0]))
-    return done.stdout if binary else done.stdout.decode("utf-8", "replace").strip()
+    return done.stdout.decode("utf-8", "replace").strip()
 
 
 def repository_of(folder: Path) -> Path:

@@ -65,11 +65,12 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
         new = {k: v for k, v in new.items() if k in kept}
     key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
-    values = {"old": value(old), "new": value(new), "name": _field_name(change.field, t),
-              "period": inner.rstrip("]"), "part": inner.rstrip("]")}
+    values: dict[str, object] = {
+        "old": value(old), "new": value(new), "name": _field_name(change.field, t),
+        "period": inner.rstrip("]"), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
-    elif kind.startswith("actual_") and kind != "actual_note_changed":  # its notes are text
+    elif kind.startswith("actual_") and kind is not ChangeKind.ACTUAL_NOTE_CHANGED:  # text
         values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
     elif kind is ChangeKind.ACTUALS_RELABELLED:
         pairs = [f"{o} → {n}" for o, n in zip(old, new, strict=False)]
