@@ -79,7 +79,7 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     t = labels("id")
     change = Change(ChangeKind.CHANGED, "status", None, {"value": "behind", "reason": "Stok habis"})
     text = describe(change, t, t.number)
-    assert "behind" in text and "Stok habis" in text
+    assert t["status.behind"] in text and "Stok habis" in text
     old, new = {"value": 1200.5, "date": "2026-01-01"}, {"value": 1300, "date": "2026-01-01"}
     baseline = Change(ChangeKind.BASELINE_CHANGED, "baseline", old, new)
     assert "1.200,5" in describe(baseline, t, t.number)
@@ -160,3 +160,80 @@ def test_history_and_diff_words_read_as_plain_sentences():
     indonesian = describe(Change(ChangeKind.MEASUREMENT_CHANGED, "measurement.data_source",
                                  "A", "B"), id_)
     assert id_["field.data_source"] in indonesian and "data source" not in indonesian
+
+
+INDONESIAN_LINES = [
+    (("changed", "question", "", "Why?"), "Pertanyaan yang dijawab berubah: tidak ada → Why?"),
+    (("changed", "status", None, {"value": "behind", "reason": "Stok habis",
+                                  "until": "2026-10-31"}),
+     "Status berubah: tidak ada → Nilai Tertinggal, Alasan Stok habis, "
+     "Berlaku sampai 2026-10-31"),
+    (("changed", "tags", [], ["a"]), "Label berubah: tidak ada → a"),
+    (("changed", "visibility", "internal", "public"), "Keterbukaan berubah: Internal → Umum"),
+    (("target_moved", "target", [2, 4.5], [3, 5]), "rentang target digeser: 2–4,5 → 3–5"),
+    (("thresholds_changed", "thresholds", {"green": 0.9, "amber": 0.75},
+      {"green": 0.8, "amber": 0.75}),
+     "ambang batas berubah: Hijau 0,9, Kuning 0,75 → Hijau 0,8, Kuning 0,75"),
+    (("measurement_changed", "measurement.collection_frequency", "monthly", "weekly"),
+     "pengukuran (Dikumpulkan) berubah: Bulanan → Mingguan"),
+    (("changed", "links", [{"title": "Laporan", "url": "https://example.org"}], []),
+     "Tautan berubah: Judul Laporan, Alamat https://example.org → tidak ada"),
+    (("lifecycle_changed", "lifecycle", "draft", "active"), "siklus hidup berubah: Draf → Aktif"),
+    (("language_changed", "language", "en", "id"),
+     "bahasa teks berubah: bahasa Inggris → bahasa Indonesia"),
+    (("changed", "requires_approval", True, False), "requires approval berubah: ya → tidak"),
+]
+
+
+@pytest.mark.parametrize(("change", "words"), INDONESIAN_LINES)
+def test_an_indonesian_history_line_says_its_values_in_indonesian(change, words):
+    """Issue 18: "none", yes/no, numbers inside a value, the names of nested fields and the
+    words the site labels (a status, a frequency) stayed English in an Indonesian line."""
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    kind, field, old, new = change
+    t = labels("id")
+    assert describe(Change(ChangeKind(kind), field, old, new), t, t.number) == words
+
+
+def test_the_line_speaks_its_labels_language_whatever_the_command_speaks():
+    """The site builds each language's pages in one run: a line takes the words of its
+    labels, not of the language the build happens to speak."""
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.i18n.messages import speaking
+    from kpi_catalog.model.enums import ChangeKind
+
+    change = Change(ChangeKind.CHANGED, "question", None, "Why?")
+    with speaking("en"):
+        assert describe(change, labels("id")).endswith("tidak ada → Why?")
+    with speaking("id"):
+        assert describe(change, labels("en")) == "question changed: none → Why?"
+        assert describe(change).endswith("tidak ada → Why?")
+
+
+@pytest.mark.parametrize("model", ["Kpi", "Measurement", "Objective", "Department",
+                                   "GlossaryTerm"])
+def test_every_field_a_history_line_names_has_an_indonesian_name(model):
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model import kpi as kpis
+    from kpi_catalog.model import registries
+    from kpi_catalog.model.enums import ChangeKind
+
+    cls = getattr(kpis, model, None) or getattr(registries, model)
+    prefix = "measurement." if model == "Measurement" else ""
+    kind = ChangeKind.MEASUREMENT_CHANGED if prefix else ChangeKind.CHANGED
+    english = []
+    for name in cls.model_fields:
+        if name in ("id", "translations"):  # said by kinds of their own (added, translation_*)
+            continue
+        line = describe(Change(kind, prefix + name, "a", "b"), labels("id"))
+        if name.replace("_", " ") in line:
+            english.append(name)
+    assert english == []

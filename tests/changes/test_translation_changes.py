@@ -37,7 +37,7 @@ def test_an_original_that_changed_without_its_translation_is_stale():
     words = describe(stale)
     assert words.startswith("Indonesian text of statement not updated with the original")
     assert describe(stale, labels("id")).startswith(
-        "teks bahasa Indonesia untuk statement tidak ikut diperbarui")
+        "teks bahasa Indonesia untuk Pernyataan tidak ikut diperbarui")
 
 
 def test_an_original_changed_with_its_translation_is_not_stale():

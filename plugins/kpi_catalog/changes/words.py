@@ -3,11 +3,12 @@ the same words in `kpi diff` reports and in the history on KPI pages."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, Labels, current_labels
-from kpi_catalog.i18n.messages import _, current_language
+from kpi_catalog.i18n.messages import _, current_language, speaking
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
@@ -15,10 +16,28 @@ from kpi_catalog.model.enums import ChangeKind
 _SHORT = 90
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))  # dropped wherever a change is shown
 
+# Field paths whose name on the site is not the label ``field.<last part>``.
+_NAME_LABELS = {
+    "thresholds": "section.thresholds", "thresholds.green": "rag.green",
+    "thresholds.amber": "rag.amber", "links": "section.links", "related": "section.related",
+    "description": "section.description", "drivers": "field.driven_by",
+    "silence": "section.silenced", "changes": "section.changelog", "actuals": "section.actuals",
+    "success": "section.success",
+}
+# Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
+_VALUE_LABELS = {
+    "lifecycle": "lifecycle", "direction": "direction", "visibility": "visibility",
+    "status.value": "status", "measurement.collection_frequency": "frequency",
+    "measurement.reporting_frequency": "frequency", "perspective": "perspective",
+    "language": "language",
+}
 
-def show(value: Any, limit: int = _SHORT) -> str:
-    """A value in words: 150 (not 150.0), ranges as 2–4, nested fields as `key value`."""
-    if value is None:
+
+def show(value: Any, limit: int = _SHORT, field: str = "") -> str:
+    """A value in words, in the language spoken: 150 (not 150.0), ranges as 2–4, nested
+    fields as `key value`. ``field``, the value's path (``status.value``), names the fields
+    inside it and the words the site labels, in a language other than English."""
+    if value is None or value == "" or value == [] or value == {}:
         return _("none")
     if isinstance(value, bool):
         return _("yes") if value else _("no")
@@ -29,24 +48,43 @@ def show(value: Any, limit: int = _SHORT) -> str:
     if isinstance(value, list):
         if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
             return f"{show(value[0])}–{show(value[1])}"
-        return ", ".join(show(v, limit) for v in value) or _("none")
+        return ", ".join(show(v, limit, field) for v in value)
     if isinstance(value, dict):
-        if not value:
-            return "none"
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
             return f"{show(value['value'])} ({value['date']})"
-        return ", ".join(f"{k} {show(v, limit)}" for k, v in value.items())
+        paths = {k: f"{field}.{k}" if field else k for k in value}
+        return ", ".join(f"{_field_name(paths[k], k)} {show(v, limit, paths[k])}"
+                         for k, v in value.items())
     text = visible(" ".join(str(value).translate(_NO_BIDI).split()))  # breaks read as spaces
     if not text:
-        return "none"
+        return _("none")
+    label = f"{_VALUE_LABELS[field]}.{text}" if field in _VALUE_LABELS else ""
+    if label in EN and current_language() != "en":
+        return current_labels()[label]
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def describe(change: Change, t: Labels | None = None, number=None) -> str:
+def _field_name(path: str, written: str | None = None) -> str:
+    """A field's name in words, in the language spoken: in English as written (``written``,
+    by default the path: `data source`), in another language its label on the site (`Sumber
+    data`) where it has one."""
+    label = _NAME_LABELS.get(path, f"field.{path.rpartition('.')[2]}")
+    if current_language() != "en" and "[" not in path and label in EN:
+        return current_labels()[label]
+    return (path if written is None else written).replace("_", " ")
+
+
+def describe(change: Change, t: Labels | None = None,
+             number: Callable[[float], str] | None = None) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
     language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
     the site)."""
     t = t or current_labels()
+    with speaking(t.language):  # the values' words (none, yes, names) in the labels' language
+        return _describe(change, t, number)
+
+
+def _describe(change: Change, t: Labels, number: Callable[[float], str] | None) -> str:
     def is_number(v: Any) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
 
@@ -55,7 +93,7 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
             return number(v)
         if isinstance(v, dict) and number is not None and is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
-        return show(v, limit)
+        return show(v, limit, change.field)
 
     kind, old, new = change.kind, change.old, change.new
     if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:
@@ -66,7 +104,7 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
     key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
     values: dict[str, object] = {
-        "old": value(old), "new": value(new), "name": _field_name(change.field, t),
+        "old": value(old), "new": value(new), "name": _field_name(change.field),
         "period": inner.rstrip("]"), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
@@ -81,21 +119,13 @@ def describe(change: Change, t: Labels | None = None, number=None) -> str:
     elif kind is ChangeKind.STATEMENT_CHANGED:
         values.update(old=value(old, 400), new=value(new, 400))
     elif kind is ChangeKind.MEASUREMENT_CHANGED:
-        values["name"] = _field_name(change.field.partition(".")[2], t)
+        values["name"] = _field_name(change.field, change.field.partition(".")[2])
     elif kind.startswith("translation_"):
         _translations, language, name = (change.field.split(".", 2) + [""])[:3]
-        values.update(language=t[f"language.{language}"], name=name)
+        values.update(language=t[f"language.{language}"], name=_field_name(name))
     if key not in EN:
         key = "change.changed"
     text = t.get(key, **values)
     if change.field.startswith("milestones[") and kind is not ChangeKind.CHANGED:
         return t.get("change.milestone", date=inner.partition("]")[0], text=text)
     return text
-
-
-def _field_name(field: str, t: Labels) -> str:
-    """A field's name in words: in English as written (`data source`), in another language
-    its label on the site (`Sumber data`) where it has one."""
-    if t.language != "en" and f"field.{field}" in EN:
-        return t[f"field.{field}"]
-    return field.replace("_", " ")
