@@ -38,6 +38,10 @@ PACKAGE = Path(__file__).resolve().parents[1]
 REFRESH_COMMAND = "python -m kpi_catalog.i18n.catalogs"
 TRANSLATED = [language for language in LANGUAGES if language != "en"]
 _FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)  # a header that never changes
+_NO_LINE = 0  # a location's line: the .po files are written without them (po_bytes)
+
+MessageId = str | tuple[str, ...] | list[str]
+"""A message as Babel holds it: its text, or its singular and plural texts."""
 
 
 def template() -> Catalog:
@@ -48,18 +52,18 @@ def template() -> Catalog:
             PACKAGE, keywords=DEFAULT_KEYWORDS, comment_tags=("Translators:",),
             strip_comment_tags=True):
         where = (PACKAGE / filename).relative_to(root).as_posix()
-        found.add(message, locations=[(where, None)], auto_comments=comments, context=context,
+        found.add(message, locations=[(where, _NO_LINE)], auto_comments=comments, context=context,
                   flags=_flags(message))
     labels = (PACKAGE / "i18n" / "labels.py").relative_to(root).as_posix()
     for key, english in EN.items():
-        found.add(english, context=key, locations=[(labels, None)], flags=_flags(english))
+        found.add(english, context=key, locations=[(labels, _NO_LINE)], flags=_flags(english))
     fields = (PACKAGE / "model").relative_to(root).as_posix()
     for kind in FILE_KINDS.values():  # what the hint for a missing field says of the field
         for summary in field_summaries(kind.model):
-            found.add(summary, locations=[(fields, None)])
+            found.add(summary, locations=[(fields, _NO_LINE)])
     cli = (PACKAGE / "cli").relative_to(root).as_posix()
     for text in help_texts():
-        found.add(text, locations=[(cli, None)])
+        found.add(text, locations=[(cli, _NO_LINE)])
     return found
 
 
@@ -71,8 +75,10 @@ def help_texts() -> list[str]:
     texts, todo = [], [main]
     while todo:
         command = todo.pop()
-        texts += [inspect.cleandoc(thing.help) for thing in (command, *command.params)
-                  if getattr(thing, "help", None)]
+        for thing in (command, *command.params):
+            help_text = getattr(thing, "help", None)  # an argument has none
+            if help_text:
+                texts.append(inspect.cleandoc(help_text))
         todo += getattr(command, "commands", {}).values()
     return texts
 
@@ -89,9 +95,8 @@ def _catalog(language: str | None) -> Catalog:
     return catalog
 
 
-def _flags(message: str | tuple[str, ...]) -> set[str]:
-    texts = message if isinstance(message, tuple) else (message,)
-    return {"python-brace-format"} if any(placeholders(t) for t in texts) else set()
+def _flags(message: MessageId) -> set[str]:
+    return {"python-brace-format"} if any(placeholders(t) for t in _strings(message)) else set()
 
 
 def placeholders(text: str) -> set[str]:
@@ -189,7 +194,7 @@ def problems() -> list[str]:
 
 def translation_problems(message: Message) -> list[str]:
     """A translation keeps the ``{placeholders}`` of its message and its `code`."""
-    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    ids = _strings(message.id)
     wanted = set().union(*(placeholders(text) for text in ids))
     code = _code_spans(ids[0])
     found = []
@@ -213,12 +218,15 @@ def _code_spans(text: str) -> list[str]:
     return [span for span in _CODE_SPAN.findall(text) if not _PLAIN_WORDS.match(span)]
 
 
-def _strings(value: str | tuple[str, ...]) -> tuple[str, ...]:
-    return value if isinstance(value, tuple) else (value,)
+def _strings(value: MessageId | None) -> tuple[str, ...]:
+    """The text, or the singular and plural texts; ``("",)`` for no translation at all."""
+    if value is None:
+        return ("",)
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _key(message_id: str | tuple[str, ...]) -> str:
-    return message_id[0] if isinstance(message_id, tuple) else message_id
+def _key(message_id: MessageId) -> str:
+    return _strings(message_id)[0]
 
 
 def _shown(context: str | None, key: str) -> str:

@@ -10,7 +10,8 @@ write in the catalog is shown as they wrote it.
 
 from __future__ import annotations
 
-from datetime import date
+import datetime
+from enum import Enum
 from functools import cache, lru_cache
 
 from kpi_catalog.i18n.messages import LOCALES, current_language, translations
@@ -299,11 +300,11 @@ class Labels:
         """The four default perspectives in this language; a catalog's own as written."""
         return self._labels.get(f"perspective.{perspective}", perspective)
 
-    def date(self, value: date | None) -> str:
+    def date(self, value: datetime.date | None) -> str:
         """``31 December 2026`` / ``31 Desember 2026``."""
         return "" if value is None else format_date(value, self.language)
 
-    def short_date(self, value: date | None) -> str:
+    def short_date(self, value: datetime.date | None) -> str:
         """``31 Dec 2026`` / ``31 Des 2026``: for narrow table columns."""
         return "" if value is None else format_date(value, self.language, "medium")
 
@@ -325,7 +326,7 @@ def current_labels() -> Labels:
 
 
 @lru_cache(maxsize=4096)
-def format_date(value: date, language: str, width: str = "long") -> str:
+def format_date(value: datetime.date, language: str, width: str = "long") -> str:
     """A date as ``language`` writes it, in CLDR's ``long`` or ``medium`` form (Babel). A
     catalog has few distinct dates and a site shows each many times: each is made once."""
     from babel.dates import format_date as babel_format_date  # only where dates show
@@ -333,5 +334,5 @@ def format_date(value: date, language: str, width: str = "long") -> str:
     return babel_format_date(value, width, locale=LOCALES[language])
 
 
-def _value(value: object) -> str:
-    return getattr(value, "value", value)  # an enum member or its text
+def _value(value: Enum | str) -> str:
+    return value.value if isinstance(value, Enum) else value  # an enum member or its text

@@ -54,7 +54,8 @@ def format_number(
     if text == "-0":
         text = "0"
     thousands, decimal = marks
-    return text.translate(str.maketrans({",": thousands, ".": decimal}))
+    marked: dict[str, str | int | None] = {",": thousands, ".": decimal}  # str.maketrans' type
+    return text.translate(str.maketrans(marked))
 
 
 def as_in_yaml(value: float) -> str:
