@@ -43,7 +43,8 @@ class Original(str):
         made.language = language
         return made
 
-    def __reduce__(self):  # pickled for worker processes as what it is
+    def __reduce__(self) -> tuple[type[Original], tuple[str, str]]:
+        # pickled for worker processes as what it is
         return Original, (str(self), self.language)
 
 
@@ -109,7 +110,7 @@ def texts(entry: BaseModel | None, fields: TextFields,
             if _wordy(value):
                 found[(name, part)] = (value, (name, part))
     for name, (key, text) in fields.keyed.items():
-        seen: Counter = Counter()
+        seen: Counter[Any] = Counter()
         for index, item in enumerate(getattr(entry, name, None) or ()):
             item_key = _plain(getattr(item, key))
             rank = seen[item_key]
@@ -156,7 +157,8 @@ def _text(original: Any, translated: Any, language: str) -> Any:
     return original
 
 
-def _keyed(items: list, translated: list, key: str, text: str, language: str) -> list:
+def _keyed(items: list[Any], translated: list[Any], key: str, text: str,
+           language: str) -> list[Any]:
     """List items with their text in the language, matched by ``key`` (and by order among
     items with the same key)."""
     pending: dict[Any, list[Any]] = {}

@@ -181,7 +181,7 @@ class SemanticManifest:
                        "{{{{ Dimension('order__channel') }}}} = 'app'."))]
         problems = []
 
-        def check(name: str, known, what: str) -> None:
+        def check(name: str, known: Iterable[str], what: str) -> None:
             if name not in known:
                 close = self.suggestion(name, known)
                 hint = _("Did you mean `{name}`?", name=close) if close else \
@@ -206,7 +206,8 @@ class SemanticManifest:
         return problems
 
 
-def _window_text(params) -> str:
+def _window_text(params: Any) -> str:
+    """A metric's window as words (dbt's MetricTypeParams; any version's shape)."""
     cumulative = params.cumulative_type_params
     window = (cumulative.window if cumulative and cumulative.window else params.window)
     grain_to_date = (cumulative.grain_to_date if cumulative and cumulative.grain_to_date
@@ -218,7 +219,7 @@ def _window_text(params) -> str:
     return ""
 
 
-def _filter_text(intersection) -> str:
+def _filter_text(intersection: Any) -> str:
     if not intersection:
         return ""
     return " and ".join(w.where_sql_template for w in intersection.where_filters)
