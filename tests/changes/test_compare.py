@@ -178,7 +178,7 @@ INDONESIAN_LINES = [
      "pengukuran (Dikumpulkan) berubah: Bulanan → Mingguan"),
     (("changed", "links", [{"title": "Laporan", "url": "https://example.org"}], []),
      "Tautan berubah: Judul Laporan, Alamat https://example.org → tidak ada"),
-    (("lifecycle_changed", "lifecycle", "draft", "active"), "siklus hidup berubah: Draf → Aktif"),
+    (("lifecycle_changed", "lifecycle", "draft", "active"), "tahap berubah: Draf → Aktif"),
     (("language_changed", "language", "en", "id"),
      "bahasa teks berubah: bahasa Inggris → bahasa Indonesia"),
     (("changed", "requires_approval", True, False), "requires approval berubah: ya → tidak"),
