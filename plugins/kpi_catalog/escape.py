@@ -126,3 +126,24 @@ def gfm(text: object) -> str:
     if value[:1].isdigit():  # `1. ` or `1) ` would start a list
         value = re.sub(r"^(\d+)([.)])", r"\1\\\2", value)
     return value
+
+
+# Plain Markdown files read as text (llms.txt): unlike GitHub Markdown, no HTML is read and
+# no entity shown as such; a backslash before each character Markdown reads.
+_MD_TEXT = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
+_LINE_START = re.compile(r"^(?:([-+#>=])|(\d+)([.)]))")
+_TEXT_SCHEME = re.compile(r"\b(https?|ftp|mailto|javascript|data|file):", re.IGNORECASE)
+
+
+def markdown_text(text: object) -> str:
+    """One line of contributor text for a plain Markdown file that people and programs read
+    as text (``llms.txt``): whitespace collapsed, control characters dropped, and a backslash
+    before every character Markdown gives a meaning, so that it stays the text it is, never
+    a link, an image, a heading, a list or HTML. Unlike :func:`markdown`, no character
+    reference: a reader of the file sees the words. Web addresses are not linked (their
+    `:` escaped, `www.` too)."""
+    value = one_line(text).translate(_MD_TEXT)
+    value = _LINE_START.sub(  # what would start a list, a heading, a quote
+        lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", value)
+    value = _TEXT_SCHEME.sub(lambda m: f"{m.group(1)}\\:", value)
+    return _BARE_HOST.sub(lambda m: f"{m.group(1)}\\.", value)

@@ -67,14 +67,18 @@ def test_every_page_and_asset_is_written_and_listed_with_its_fingerprint(project
         "departments/marketing/index.md", "departments/sales/index.md",
         "objectives/grow-pipeline/index.md", "objectives/keep-customers/index.md",
         "assets/kpi-catalog/kpi-catalog.css", "assets/kpi-catalog/kpi-catalog.js"}
-    assert set(listed) == expected
+    for_machines = {f"kpis/{k}/{image}" for k in kpi_ids for image in ("chart.svg", "badge.svg")}
+    for_machines |= {f"api/v1/kpis/{k}.json" for k in kpi_ids} | {
+        "api/v1/catalog.json", "api/v1/catalog.schema.json", "api/v1/kpi.schema.json",
+        "llms.txt", "llms-full.txt"}
+    assert set(listed) == expected | for_machines
     for path, digest in listed.items():
         assert hashlib.sha256((docs / path).read_bytes()).hexdigest() == digest
     assert (docs / "index.md").read_text(encoding="utf-8") == "# Home\n"  # not ours
     page = (docs / "kpis" / "new-leads" / "index.md").read_text(encoding="utf-8")
     assert page.startswith("---\n") and "\n# New leads per month\n" in page
     assert "kpi-catalog-" not in page, "a rendered page holds no placeholder"
-    assert "15 written, 0 removed, 0 unchanged" in done.output
+    assert f"{len(expected | for_machines)} written, 0 removed, 0 unchanged" in done.output
 
 
 def test_a_second_render_writes_nothing(project):
@@ -82,7 +86,8 @@ def test_a_second_render_writes_nothing(project):
     before = files_of(project / "docs")
     again = render(project)
     assert again.exit_code == 0, again.output
-    assert "0 written, 0 removed, 15 unchanged" in again.output
+    made = len(manifest(project)["files"])
+    assert f"0 written, 0 removed, {made} unchanged" in again.output
     after = files_of(project / "docs")
     changed = {p for p in before if before[p] != after.get(p)} - {MANIFEST}
     assert not changed
@@ -111,7 +116,7 @@ def test_a_page_no_longer_made_is_removed_with_the_folders_it_leaves_empty(proje
     (project / "kpis" / "sales" / "draft-idea.yml").unlink()
     done = render(project)
     assert done.exit_code == 0, done.output
-    assert "1 removed" in done.output
+    assert "4 removed" in done.output  # its page, its chart, its badge and its JSON
     assert not (project / "docs" / "kpis" / "draft-idea").exists()
     assert "kpis/draft-idea/index.md" not in manifest(project)["files"]
     assert (project / "docs" / "kpis" / "new-leads" / "index.md").is_file()

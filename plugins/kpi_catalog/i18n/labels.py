@@ -260,6 +260,28 @@ EN: dict[str, str] = {
     "site.to_light": "Switch to light mode",
     "site.to_system": "Switch to system preference",
     "site.to_palette": "Switch colour scheme",
+    "text.files": "For slides, wikis and other tools:",
+    "link.chart_image": "trend chart (SVG)",
+    "link.badge_image": "status badge (SVG)",
+    "link.json": "data (JSON)",
+    # llms.txt and llms-full.txt (site/llms.py)
+    "llms.summary": "The {count} Key Performance Indicators (KPIs) of {name}, each one "
+                    "sentence from a baseline to a target by a date; where they stand on "
+                    "{date}: {rollup}.",
+    "llms.statuses": "A KPI's status is one of: {statuses}. It compares the latest value with "
+                     "the path from the baseline to the target.",
+    "llms.notes": "Each department below lists its KPIs: a link to the KPI's page, its status "
+                  "and its statement. Every KPI in full, as text: {full}; as JSON: {json}.",
+    "llms.department": "the department's page: its KPIs by objective",
+    "llms.objectives": "Strategic objectives",
+    "llms.glossary_title": "Glossary",
+    "llms.glossary": "the terms and acronyms the KPIs use, spelled out",
+    "llms.full_title": "{name}: every KPI in full",
+    "llms.full_summary": "Every KPI of {name} in full, as it stands on {date}: statement, "
+                         "measurement, baseline, target, values and status.",
+    "llms.json": "the whole catalog as JSON, version 1 (its JSON Schema: {schema}); each KPI "
+                 "also has its own JSON, and its chart and badge as SVG images",
+    "llms.page": "Page",
 }
 
 

@@ -86,8 +86,12 @@ def trend_svg(
     format_number: Callable[[float], str] = format_number,
     format_date: Callable[[date], str] = date.isoformat,
     changes: Sequence[tuple[date, str]] = (),
+    no_values: str | None = None,
 ) -> str | None:
-    """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet.
+    """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet,
+    unless ``no_values`` says why there is none (`No values yet`): then the chart draws the
+    plan (baseline, expected path, milestones, target) with that note, and is ``None`` only
+    for a KPI without a baseline, a milestone or a target.
 
     ``labels`` gives the chart's words in the site's language:
 
@@ -111,12 +115,15 @@ def trend_svg(
     points = sorted(((a.date, i, a) for i, a in enumerate(kpi.actuals) if a.date <= today),
                     key=lambda item: item[:2])
     actuals = [a for _, _, a in points]
-    if not actuals:
+    planned = kpi.baseline is not None or kpi.target is not None or bool(kpi.milestones)
+    if not actuals and (no_values is None or not planned):
         return None
     frame = Frame.around(kpi, actuals)
     path = _expected_path(kpi)
     title = words["trend_title"].replace("{name}", kpi.name)
     desc = _description(kpi, status, actuals, path, words, format_number, format_date)
+    if not actuals:
+        desc = f"{no_values} {desc}"
     ident = f"kpi-trend-{kpi.id}"
     return "\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -131,9 +138,20 @@ def trend_svg(
         *_changes(frame, changes, format_date),
         *_actuals(frame, actuals, method_break(kpi), format_number),
         *_method_change(kpi, frame, words, format_date),
-        *_legend(kpi, path, words),
+        *_legend(kpi, path, words, bool(actuals)),
+        *([] if actuals else [_note(no_values or "")]),
         "</svg>",
     ])
+
+
+def _note(text: str) -> str:
+    """A line of text in the middle of the plot (why there is no value to draw), on a
+    band of the background's colour where lines would cross it."""
+    x, y = LEFT + Frame.plot_w / 2, TOP + Frame.plot_h / 2
+    return (f'<g class="kpi-trend-note"><rect x="{LEFT}" y="{y - 17}" width="{Frame.plot_w}" '
+            'height="26" fill="Canvas" fill-opacity="0.9"/>'
+            f'<text x="{x}" y="{y}" text-anchor="middle" fill="currentColor" '
+            f'font-size="14">{escape.html(text)}</text></g>')
 
 
 # --- the frame: where days and values land -------------------------------------------
@@ -219,7 +237,7 @@ def _description(
     if len(shown) < len(actuals):
         said = f"{actuals[0].period}: {format_number(actuals[0].value)}; …; " + "; ".join(
             f"{a.period}: {format_number(a.value)}" for a in actuals[-11:])
-    desc = [f"{words['actual']} ({kpi.measurement.unit}): {said}."]
+    desc = [f"{words['actual']} ({kpi.measurement.unit}): {said}."] if actuals else []
     if target is not None:
         desc.append(f"{words['target']}: {_goal_text(target, format_number)} "
                     f"({format_date(target.date)}).")
@@ -373,9 +391,10 @@ def _method_change(kpi: Kpi, frame: Frame, words: Mapping[str, str],
             f"{escape.html(words['method_change'])}</text></g>"]
 
 
-def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str]) -> list[str]:
+def _legend(kpi: Kpi, path: ExpectedPath | None, words: Mapping[str, str],
+            measured: bool = True) -> list[str]:
     """A sample of each line the chart draws, right-aligned above the plot."""
-    legend = [("actual", 'stroke-width="2.5"')]
+    legend = [("actual", 'stroke-width="2.5"')] if measured else []
     if kpi.target is not None:
         legend.append(("target", 'stroke-width="1.5" stroke-dasharray="8 5"'))
     if path is not None:

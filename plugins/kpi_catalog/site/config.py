@@ -146,6 +146,11 @@ class KpiCatalogConfig(Config):
     """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for
     reproducible builds and tests."""
 
+    machine_readable = c.Type(bool, default=True)
+    """Publish the catalog for programs with the site: the catalog and each KPI as JSON
+    under `api/v1/` (with their JSON Schema), each KPI's trend chart and status badge as
+    images that stand alone (`kpis/<id>/chart.svg`, `badge.svg`), and `llms.txt` for AI
+    assistants, all for the build's audience (docs/guide/machine-readable.md)."""
     history = c.Type(bool, default=True)
     """Show on each KPI page every commit that changed its file (date, author, subject) and
     what it changed, in words, with the recorded reasons. Read from git in one pass; left
@@ -221,5 +226,6 @@ def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
         template_dirs=(overrides,) if overrides and overrides.is_dir() else (),
         existing_pages=frozenset(existing_pages),
         history=options.history,
+        machine_readable=options.machine_readable,
         site_url=site_url,
     )

@@ -34,7 +34,7 @@ from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.site import search_view
+from kpi_catalog.site import api, images, search_view
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
@@ -314,7 +314,7 @@ class Site:
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self.chart(view), history=history_view(self.readable_history(kpi), self.t),
             drivers=drivers, drives=drives, successor=successor,
-            values_hidden=values_hidden(kpi, self.audience),
+            values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
@@ -379,9 +379,10 @@ class Site:
                 search_view.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
                 search_view.SEPARATOR.join(escape.one_line(w) for w in used))
 
-    def chart(self, view: KpiView) -> str | None:
-        """The trend chart (an SVG), when the KPI has values to draw."""
-        if not view.kpi.actuals:
+    def chart(self, view: KpiView, no_values: str | None = None) -> str | None:
+        """The trend chart (an SVG), when the KPI has values to draw; with ``no_values`` (why
+        there are none), its plan when it has none."""
+        if not view.kpi.actuals and no_values is None:
             return None
         t = self.t
         labels = {"actual": t["chart.actual"], "target": t["chart.target"],
@@ -389,7 +390,30 @@ class Site:
                   "method_change": t["chart.method_change"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
                          format_number=t.number, format_date=t.date,
-                         changes=chart_marks(self.readable_history(view.kpi), t))
+                         changes=chart_marks(self.readable_history(view.kpi), t),
+                         no_values=no_values)
+
+    def _files(self, view: KpiView) -> dict[str, str] | None:
+        """Links from a KPI's page to its images and JSON (site/images.py, site/api.py)."""
+        if not self.options.machine_readable:
+            return None
+        here = page_url(view.src_uri, self.options.use_directory_urls)
+        return {"chart": relative_url(images.chart_path(self, view.id), here),
+                "badge": relative_url(images.badge_path(self, view.id), here),
+                "json": relative_url(api.kpi_json_path(view.id), here)}
+
+    def values_hidden(self, kpi: Kpi) -> bool:
+        """Whether this build shows ``kpi`` without its values (see :mod:`.model.audience`)."""
+        return values_hidden(kpi, self.audience)
+
+    def absolute_url(self, src: str) -> str:
+        """The address of the page or file at ``src``: absolute under the site's
+        ``site_url`` when it has one, else relative to the site's root."""
+        url = page_url(src, self.options.use_directory_urls) if src.endswith(".md") else src
+        base = self.options.site_url
+        if base.lower().startswith(("https://", "http://")):
+            return base.rstrip("/") + "/" + url
+        return url
 
     def department_page(self, department: Department) -> SitePage:
         src = self.options.department_src(department.id)

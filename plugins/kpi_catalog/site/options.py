@@ -36,6 +36,9 @@ class SiteOptions:
     """Hand-written pages of the site (to know which rule pages exist)."""
     history: bool = False
     """Show each KPI's history from git on its page (the MkDocs plugin's `history` option)."""
+    machine_readable: bool = True
+    """Publish the catalog for programs with the site: JSON, chart and badge images,
+    llms.txt (see docs/guide/machine-readable.md)."""
     site_url: str = ""
     """Where the site is published (mkdocs.yml `site_url`): the Atom feeds need absolute
     addresses, and are left out without it."""

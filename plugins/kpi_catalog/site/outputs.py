@@ -76,9 +76,17 @@ def _feeds(site: Site) -> Iterable[Output]:
     return feeds(site)
 
 
+def _for_machines(site: Site) -> Iterable[Output]:
+    # the catalog for programs: JSON, images, llms.txt (they use SiteFile: imported here)
+    from kpi_catalog.site import api, images, llms
+
+    return chain(api.api_files(site), images.kpi_images(site), llms.llms_files(site))
+
+
 MAKERS: tuple[Maker, ...] = (
     assets,
     _feeds,
+    _for_machines,
 )
 """The makers of every output besides the catalog's pages, in the order they run."""
 
