@@ -16,11 +16,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from kpi_catalog.escape import markdown_text as md
+from kpi_catalog.escape import one_line
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.site.api import CATALOG_JSON, SCHEMAS, kpi_json_path
-from kpi_catalog.escape import markdown_text as md
-from kpi_catalog.escape import one_line
 from kpi_catalog.site.outputs import SiteFile
 from kpi_catalog.status.compute import rollup
 
