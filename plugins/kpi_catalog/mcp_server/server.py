@@ -23,8 +23,8 @@ from kpi_catalog.i18n.messages import _
 from kpi_catalog.mcp_server import queries
 from kpi_catalog.mcp_server.queries import CatalogState, QueryError, Snapshot
 
-READ_ONLY = ToolAnnotations(readOnlyHint=True, destructiveHint=False, idempotentHint=True,
-                            openWorldHint=False)
+READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
+                            open_world_hint=False)
 INSTRUCTIONS = """\
 The KPIs (Key Performance Indicators) of {name}: each is one sentence from a baseline to a
 target by a date, with its measured values and where it stands on {today}: achieved,
