@@ -148,9 +148,18 @@ def test_a_public_server_never_shows_a_confidential_kpi():
     run(test)
 
 
+def copy_of_the_example(repo: Path) -> Path:
+    """The example catalog in a repository of its own, with the dbt manifest it names."""
+    (repo / ".git").mkdir(parents=True)
+    shutil.copytree(EXAMPLE, repo / "kpis")
+    manifest = Path("examples", "dbt", "target", "semantic_manifest.json")
+    (repo / manifest).parent.mkdir(parents=True)
+    shutil.copy(REPO / manifest, repo / manifest)
+    return repo / "kpis"
+
+
 def test_the_server_reads_the_catalog_again_when_a_file_changes(tmp_path):
-    catalog = tmp_path / "kpis"
-    shutil.copytree(EXAMPLE, catalog)
+    catalog = copy_of_the_example(tmp_path)
     gmv = catalog / "sales" / "online-gmv.yml"
     text = gmv.read_text(encoding="utf-8")
 
@@ -173,8 +182,7 @@ def test_the_server_reads_the_catalog_again_when_a_file_changes(tmp_path):
 
 
 def test_an_invalid_catalog_is_refused_before_the_server_starts(tmp_path):
-    catalog = tmp_path / "kpis"
-    shutil.copytree(EXAMPLE, catalog)
+    catalog = copy_of_the_example(tmp_path)
     (catalog / "sales" / "online-gmv.yml").write_text("id: online-gmv\nname: [\n")
     done = subprocess.run(
         [sys.executable, "-c", "from kpi_catalog.cli import main; main()", "mcp", str(catalog)],
