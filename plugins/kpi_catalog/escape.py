@@ -22,6 +22,11 @@ the same text, never as markup, in both:
 
 Both return :class:`markupsafe.Markup`, so jinja2's autoescaping leaves them alone.
 :func:`gfm` is for GitHub's Markdown (`kpi diff` in a pull request, issue bodies).
+
+A text shown in its original language because it has no translation into the page's (an
+:class:`~kpi_catalog.model.language.Original`) comes out of :func:`text`, :func:`markdown`
+and :func:`paragraphs` inside ``<span class="kpi-untranslated" lang="...">``: readers see
+it marked (the stylesheet), screen readers and search engines know its language.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ import re
 from markupsafe import Markup
 
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+from kpi_catalog.model.language import Original
 
 # Bidirectional controls (BIDI_CONTROLS) are dropped wherever contributor text or git
 # metadata is shown, like the C0 and C1 controls.
@@ -69,8 +75,27 @@ def html(text: object) -> Markup:
     return Markup(str(text).translate(_HTML))
 
 
+def text(value: object) -> Markup:
+    """Text for HTML element content (never an attribute): :func:`html`, and marked when it
+    is shown in its original language (see the module)."""
+    return marked(html(value), value)
+
+
+def marked(escaped: Markup, original: object) -> Markup:
+    """``escaped`` inside an element that names its language, when ``original`` is a text
+    shown untranslated; else ``escaped`` as it is."""
+    if not isinstance(original, Original) or not escaped:
+        return escaped
+    return (Markup('<span class="kpi-untranslated" lang="{}">').format(original.language)
+            + escaped + Markup("</span>"))
+
+
 def markdown(text: object) -> Markup:
     """One line of Markdown text (a heading, or one paragraph): whitespace is collapsed."""
+    return marked(_markdown(text), text)
+
+
+def _markdown(text: object) -> Markup:
     if text is None:
         return Markup("")
     if isinstance(text, Markup):
@@ -95,12 +120,14 @@ def paragraphs(text: object) -> list[Markup]:
     if not text:
         return []
     parts = _PARAGRAPH_BREAK.split(str(text).strip())
-    return [p for p in (markdown(part) for part in parts) if p]
+    return [marked(p, text) for p in (_markdown(part) for part in parts) if p]
 
 
 def one_line(text: object) -> str:
-    """Whitespace collapsed, control characters dropped; not escaped."""
-    return _SPACE.sub(" ", _CONTROL.sub("", str(text or ""))).strip()
+    """Whitespace collapsed, control characters dropped; not escaped (a text shown in its
+    original language stays marked as one)."""
+    line = _SPACE.sub(" ", _CONTROL.sub("", str(text or ""))).strip()
+    return Original(line, text.language) if isinstance(text, Original) else line
 
 
 # GitHub Markdown, as the site escapes Markdown: inline syntax backslash-escaped; HTML, the

@@ -14,9 +14,9 @@ from kpi_catalog.cli.app import check, default_catalog, main, today_of, today_op
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model.audience import AUDIENCES
 from kpi_catalog.site.config import site_options
-from kpi_catalog.site.generator import Site
+from kpi_catalog.site.languages import language_sites
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
-from kpi_catalog.site.outputs import site_outputs
+from kpi_catalog.site.outputs import outputs_of
 from kpi_catalog.site.render import MANIFEST, read_manifest, render
 
 
@@ -34,7 +34,9 @@ from kpi_catalog.site.render import MANIFEST, read_manifest, render
 def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
                    audience: str | None, today) -> None:
     """Write every page and file of the catalog's site into FOLDER (a site engine's docs
-    folder, beside pages written by hand), for site engines without the MkDocs plugin.
+    folder, beside pages written by hand), for site engines without the MkDocs plugin. A
+    catalog in several languages has its site in each: its first language in FOLDER, each
+    other in FOLDER/<language>.
 
     Only files whose content changed are written; files written by an earlier render that
     are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
@@ -69,14 +71,15 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
         click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
         click.echo(_("Nothing was written: correct the catalog first."), err=True)
         sys.exit(1)
-    site = Site(result.catalog, today=day, options=site_options(
+    chosen = site_options(
         options, use_directory_urls=settings.use_directory_urls,
         custom_dir=settings.custom_dir, existing_pages=_hand_written_pages(folder),
-        site_url=settings.site_url))
+        site_url=settings.site_url)
+    sites = language_sites(result.catalog, today=day, options=chosen)
     recorded = {"catalog": os.path.relpath(catalog_root, target), "today": day.isoformat(),
-                "options": site.options.settings()}
+                "options": chosen.settings()}
     progress = _progress()
-    report = render(site_outputs(site), folder, recorded, progress=progress)
+    report = render(outputs_of(sites), folder, recorded, progress=progress)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     for problem in report.problems:

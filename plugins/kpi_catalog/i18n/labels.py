@@ -211,6 +211,10 @@ EN: dict[str, str] = {
     # the names of the languages
     "language.en": "English",
     "language.id": "Indonesian",
+    # a site in several languages
+    "text.in_language": "This page in {language}",
+    "text.untranslated_page": "Parts of this page are not translated into {language} yet: "
+                              "they are shown as written, in {originals}, and marked.",
     "text.progress": "{progress}% of the way from baseline to target",
     "text.progress_expected":
         "{progress}% of the way from baseline to target; {expected}% expected by now",

@@ -140,6 +140,20 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
+def given_texts(entry: BaseModel, name: str, catalog_language: str) -> dict[str, Any]:
+    """One text of an entry (a field directly on it, ``name``) in each language its file
+    gives it: its own language first, then its translations'."""
+    found: dict[str, Any] = {}
+    own = getattr(entry, name, None)
+    if own:
+        found[language_of(entry, catalog_language)] = own
+    for language, given in (getattr(entry, "translations", None) or {}).items():
+        value = getattr(given, name, None)
+        if value:
+            found.setdefault(language, value)
+    return found
+
+
 def text_fields(entry: BaseModel) -> TextFields:
     return TEXT_FIELDS[type(entry)]
 

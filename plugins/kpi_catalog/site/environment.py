@@ -19,14 +19,16 @@ TEMPLATES = Path(__file__).parent / "templates"
 
 
 class _Finalize:
-    """Every ``{{ value }}`` in a template goes through :func:`escape.html`."""
+    """Every ``{{ value }}`` in a template goes through :func:`escape.text`: escaped, and a
+    text shown in its original language marked (``| plain`` leaves the mark out, for an
+    attribute)."""
 
     def __call__(self, value: object) -> object:
         if value is None:
             return Markup("")
         if isinstance(value, Markup):
             return value
-        return escape.html(value)
+        return escape.text(value)
 
 
 def template_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environment:
@@ -54,5 +56,6 @@ def template_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environme
     env.filters["md"] = escape.markdown
     env.filters["paragraphs"] = escape.paragraphs
     env.filters["one_line"] = escape.one_line
+    env.filters["plain"] = str  # a text without its mark of another language (attributes)
     env.globals["Markup"] = Markup
     return env

@@ -33,11 +33,13 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import given_texts, in_language
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.site import api, images, search_view
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
+from kpi_catalog.site.languages import language_root
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.page import SitePage
 from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis
@@ -47,6 +49,12 @@ from kpi_catalog.site.views import KpiView, progress_percents
 from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
+UNTRANSLATED_SLOT = "<!-- kpi-catalog: the notice of untranslated texts -->"
+"""Where partials/languages.html.j2 wants the notice of untranslated texts: the generator
+knows whether a page needs one only once the page is made."""
+# How escape.marked marks a text shown untranslated (contributor text cannot write it: its
+# quotes are escaped).
+_UNTRANSLATED = re.compile(r'<span class="kpi-untranslated" lang="([a-z]{2,3})">')
 # A glossary word the `abbr` Markdown extension can explain: plain words only.
 _ABBR_SAFE = re.compile(r"^[\w][\w .,'/()%-]*$")
 
@@ -65,14 +73,23 @@ class Site:
     ):
         self.options = options or SiteOptions()
         self.audience = self.options.audience or catalog.config.audience
+        self.language = self.options.language or catalog.config.language
+        self.languages = self.options.languages or (self.language,)
+        # where this language's outputs go: "" (the first language) or "id/"
+        self.root = language_root(self.language, self.languages)
         # The one place visibility is applied: every page, table, tree and macro reads
         # self.catalog, so nothing a reader may not see can reach any of them.
-        self.catalog = for_audience(catalog, self.audience)
-        self._unreadable = frozenset(catalog.kpis) - frozenset(self.catalog.kpis)
+        readable = for_audience(catalog, self.audience)
+        self._unreadable = frozenset(catalog.kpis) - frozenset(readable.kpis)
         # the KPIs this audience reads whole: a commit's subject is shown only if it changed
         # none but these
-        self._shown_in_full = frozenset(kpi_id for kpi_id, kpi in self.catalog.kpis.items()
+        self._shown_in_full = frozenset(kpi_id for kpi_id, kpi in readable.kpis.items()
                                         if not values_hidden(kpi, self.audience))
+        # The one place the texts of the site's language are chosen (translated where the
+        # files give them, else the original, marked): every page reads them from
+        # self.catalog; the files' own texts are what git history compares.
+        self.as_written = readable
+        self.catalog = in_language(readable, self.language)
         self.today = today or date.today()
         if statuses is None or self.catalog is not catalog:  # given ones may show values
             statuses = catalog_statuses(self.catalog, self.today)
@@ -81,7 +98,7 @@ class Site:
         # Once per site, not per page: Catalog.driven_by goes over every KPI (10,000 pages
         # asking for it cost a hundred million steps).
         self._driven_by = catalog.driven_by
-        self.t = i18n.labels(self.options.language or catalog.config.language)
+        self.t = i18n.labels(self.language)
         # `env`: an environment of the same template folders, kept between builds
         self.env = env or template_environment(self.options.template_dirs)
         self._glossary_re, self._glossary_words = self._glossary_index(catalog.glossary)
@@ -89,7 +106,7 @@ class Site:
         self._parts = {(objective.id, part.id): part  # an objective may have many parts
                        for objective in catalog.objectives.values() for part in objective.success}
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
-        self.history = (read_history(catalog) or {}) if self.options.history else {}
+        self.history = (read_history(self.as_written) or {}) if self.options.history else {}
 
     # --- building blocks -------------------------------------------------------------
 
@@ -144,7 +161,7 @@ class Site:
     def fmt(self, key: str, **values: object) -> Markup:
         """A label with ``{placeholders}``, the values escaped (Markup values kept)."""
         return Markup(escape.html(self.t[key]).replace("&#123;", "{").replace("&#125;", "}")) \
-            .format(**{k: escape.html(v) for k, v in values.items()})
+            .format(**{k: escape.text(v) for k, v in values.items()})
 
     @staticmethod
     def in_use(views: Iterable[KpiView]) -> list[KpiView]:
@@ -191,7 +208,7 @@ class Site:
         url = self.url_from(src)
 
         def link(target_src: str, text: object) -> Markup:
-            return Markup(f'<a href="{escape.html(url(target_src))}">{escape.html(text)}</a>')
+            return Markup(f'<a href="{escape.html(url(target_src))}">{escape.text(text)}</a>')
 
         return {
             "t": self.t,
@@ -203,11 +220,38 @@ class Site:
             "config": self.catalog.config,
             "today": self.today,
             "src": src,
+            "twins": self.twins(src),
+            "untranslated_notice": Markup(UNTRANSLATED_SLOT),
             **values,
         }
 
     def render(self, template: str, src: str, **values: object) -> str:
-        return self.env.get_template(template).render(self.context(src, **values))
+        body = self.env.get_template(template).render(self.context(src, **values))
+        if UNTRANSLATED_SLOT in body:
+            body = body.replace(UNTRANSLATED_SLOT, self._untranslated_notice(body), 1)
+        return body
+
+    def _untranslated_notice(self, body: str) -> str:
+        """The notice of a page that shows texts in their original language (each marked
+        where it stands, see :func:`escape.marked`); empty when the page shows none."""
+        found = sorted(set(_UNTRANSLATED.findall(body)))
+        if not found:
+            return ""
+        originals = ", ".join(self.t[f"language.{code}"] for code in found)
+        return self.env.get_template("partials/untranslated.html.j2").render(
+            self.context("", originals=originals))
+
+    def twins(self, src: str) -> list[dict[str, str]]:
+        """The page at ``src`` in the site's other languages: ``language`` (its code) and
+        ``url`` (relative to this page); none for a site in one language."""
+        if len(self.languages) < 2:
+            return []
+        directory_urls = self.options.use_directory_urls
+        here = page_url(self.root + src, directory_urls)
+        return [{"language": language,
+                 "url": relative_url(page_url(language_root(language, self.languages) + src,
+                                              directory_urls), here)}
+                for language in self.languages if language != self.language]
 
     # --- pages -------------------------------------------------------------------------
 
@@ -371,13 +415,23 @@ class Site:
 
     def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str, str]:
         """What search should find a KPI by besides its text (see :mod:`.search_view`): its
-        other handles, weighed as its title; its name and the glossary terms it uses, as
-        text; those terms again, weighed as the title of its section of terms."""
-        handles = search_view.new_handles(kpi.name, self.known_by.handles(kpi)[1:])
+        other handles (its names in the catalog's other languages among them: a reader
+        may search in either), weighed as its title; its name and the glossary terms it
+        uses, as text; those terms again, weighed as the title of its section of terms."""
+        handles = search_view.new_handles(
+            kpi.name, [*self.known_by.handles(kpi)[1:], *self._other_names(kpi.id)])
         used = [word for term in terms for word in (term.term, *term.aliases)]
         return (search_view.SEPARATOR.join(escape.one_line(h) for h in handles),
                 search_view.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
                 search_view.SEPARATOR.join(escape.one_line(w) for w in used))
+
+    def _other_names(self, kpi_id: str) -> list[str]:
+        """The KPI's names in the catalog's other languages, as its file gives them."""
+        written = self.as_written.kpis.get(kpi_id)
+        if written is None or len(self.catalog.config.languages) < 2:
+            return []
+        names = given_texts(written, "name", self.as_written.config.language)
+        return [name for language, name in names.items() if language != self.language]
 
     def chart(self, view: KpiView, no_values: str | None = None) -> str | None:
         """The trend chart (an SVG), when the KPI has values to draw; with ``no_values`` (why

@@ -22,6 +22,10 @@ class SiteOptions:
     glossary: str | None = "glossary/index.md"
     language: str | None = None
     """``en`` or ``id``; ``None`` takes the catalog's ``language``."""
+    languages: tuple[str, ...] = ()
+    """Every language the site is made in, the first one's pages at the root and each
+    other's under ``<language>/`` (see :mod:`kpi_catalog.site.languages`); empty: the site
+    has one language, ``language``."""
     audience: str | None = None
     """``public`` or ``internal`` (see :mod:`kpi_catalog.model.audience`); ``None`` takes the
     catalog's ``audience``."""
@@ -76,4 +80,5 @@ class SiteOptions:
         known = {f.name for f in fields(cls)} - {"existing_pages"}
         given = {name: value for name, value in values.items() if name in known}
         given["template_dirs"] = tuple(base / folder for folder in values.get("template_dirs", ()))
+        given["languages"] = tuple(values.get("languages", ()))
         return cls(**given)

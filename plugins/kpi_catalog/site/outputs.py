@@ -15,6 +15,7 @@ here reaches every engine. How to add one: docs/reference/outputs.md.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -90,15 +91,38 @@ MAKERS: tuple[Maker, ...] = (
 )
 """The makers of every output besides the catalog's pages, in the order they run."""
 
+SHARED: tuple[Maker, ...] = (
+    assets,
+)
+"""The makers in :data:`MAKERS` whose outputs are the same in every language: a site in
+several languages has them once, with its first language (the others' pages link them)."""
 
-def site_outputs(site: Site, memo: PageMemo | None = None) -> Iterator[Output]:
+
+def site_outputs(site: Site, memo: PageMemo | None = None,
+                 seen: set[str] | None = None) -> Iterator[Output]:
     """Every output of the site: its pages (see :meth:`Site.iter_pages`; ``memo`` under
     `mkdocs serve`), then what :data:`MAKERS` make. Each path is checked: relative, inside
-    the docs folder, and given once."""
-    seen: set[str] = set()
-    for output in chain(site.iter_pages(memo), *(make(site) for make in MAKERS)):
+    the docs folder, and given once (also among the paths in ``seen``, which it adds to).
+
+    The site of a language other than the first (:attr:`Site.root`, see
+    :mod:`kpi_catalog.site.languages`) has its outputs under its folder (``id/kpis/...``),
+    and none of the :data:`SHARED` ones."""
+    seen = set() if seen is None else seen
+    root = site.root
+    makers = [make for make in MAKERS if not root or make not in SHARED]
+    for output in chain(site.iter_pages(memo), *(make(site) for make in makers)):
+        if root:
+            output = dataclasses.replace(output, src_uri=root + output.src_uri)
         _check_path(output.src_uri, seen)
         yield output
+
+
+def outputs_of(sites: Iterable[Site]) -> Iterator[Output]:
+    """The outputs of a site in each of its languages (:func:`site_outputs` of each, one
+    after the other), each path given once among all."""
+    seen: set[str] = set()
+    for site in sites:
+        yield from site_outputs(site, seen=seen)
 
 
 _SAFE_PATH = re.compile(r"[^\x00-\x1f\\:*?\"<>|]+")

@@ -29,13 +29,13 @@ from typing import TYPE_CHECKING, Any
 from kpi_catalog import __version__
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.site.outputs import Output, site_outputs
+from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.outputs import Output, outputs_of
 
 if TYPE_CHECKING:
     from datetime import date
 
     from kpi_catalog.model.catalog import Catalog
-    from kpi_catalog.site.options import SiteOptions
 
 MANIFEST = ".kpi-render.json"
 """The manifest's name in the rendered folder (hidden: site engines leave it out)."""
@@ -125,13 +125,13 @@ def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | N
 
 def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = None,
                 options: SiteOptions | None = None) -> RenderReport:
-    """Write the site of a (valid) catalog into ``folder``: what `kpi render` does, from
-    Python, for a site generator of your own."""
-    from kpi_catalog.site.generator import Site
+    """Write the site of a (valid) catalog into ``folder``, in each of its languages: what
+    `kpi render` does, from Python, for a site generator of your own."""
+    from kpi_catalog.site.languages import language_sites
 
-    site = Site(catalog, today=today, options=options)
-    return render(site_outputs(site), Path(folder), {
-        "today": site.today.isoformat(), "options": site.options.settings()})
+    sites = language_sites(catalog, today=today, options=options)
+    return render(outputs_of(sites), Path(folder), {
+        "today": sites[0].today.isoformat(), "options": (options or SiteOptions()).settings()})
 
 
 def _write(folder: Path, src_uri: str, data: bytes, written_before: str | None,

@@ -1,0 +1,74 @@
+"""A catalog site in each of its languages, from one run.
+
+A catalog publishes in every language of its ``languages`` (catalog.yml). Its first
+language, ``language``, has its pages at the root of the site (``kpis/net-sales/``); each
+other language has the same pages, with the same paths, under a folder named by its code
+(``id/kpis/net-sales/``): addresses a reader can guess from one another, which never change
+when a translation is added.
+
+Each language is a :class:`~kpi_catalog.site.generator.Site` of its own, reading the
+catalog in that language (:func:`~kpi_catalog.model.language.in_language`: a text without
+a translation is shown in its original language, marked), with that language's labels,
+dates and numbers. Its outputs go under its folder (:func:`~.outputs.site_outputs`), so its
+links, all relative, stay inside it; every page links its twins in the other languages
+(:meth:`Site.twins`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kpi_catalog.model.catalog import Catalog
+    from kpi_catalog.site.generator import Site
+    from kpi_catalog.site.options import SiteOptions
+
+
+def language_root(language: str, languages: Sequence[str]) -> str:
+    """The folder of ``language``'s pages: ``""`` for the first language, else ``"id/"``."""
+    return "" if not languages or language == languages[0] else f"{language}/"
+
+
+def site_languages(catalog: Catalog, options: SiteOptions) -> tuple[str, ...]:
+    """The languages a site is made in, the one at the root first: the catalog's
+    ``language``, then the rest of its ``languages``; only ``options.language`` when the
+    options name one (a site in one chosen language, as the MkDocs plugin's ``language``
+    option asks)."""
+    if options.language:
+        return (options.language,)
+    config = catalog.config
+    return (config.language, *(lang for lang in config.languages if lang != config.language))
+
+
+def language_sites(catalog: Catalog, *, today: date | None = None,
+                   options: SiteOptions | None = None) -> list[Site]:
+    """A :class:`Site` per language of :func:`site_languages`, the first one first. A site
+    of one language is exactly the site it was before there were languages."""
+    from kpi_catalog.site.generator import Site
+    from kpi_catalog.site.options import SiteOptions
+
+    options = options or SiteOptions()
+    languages = site_languages(catalog, options)
+    if len(languages) == 1:
+        return [Site(catalog, today=today,
+                     options=dataclasses.replace(options, language=languages[0]))]
+    return [Site(catalog, today=today, options=in_language_options(options, lang, languages))
+            for lang in languages]
+
+
+def in_language_options(options: SiteOptions, language: str,
+                        languages: Sequence[str]) -> SiteOptions:
+    """The options of the site of ``language`` among ``languages``: its address
+    (``site_url``, for the feeds' absolute links) is its folder's, and its hand-written
+    pages (a rule's page, linked where a KPI silences the rule) are those in its folder."""
+    root = language_root(language, languages)
+    if not root:
+        return dataclasses.replace(options, language=language, languages=tuple(languages))
+    site_url = options.site_url and options.site_url.rstrip("/") + "/" + root
+    existing = frozenset(page.removeprefix(root) for page in options.existing_pages
+                         if page.startswith(root))
+    return dataclasses.replace(options, language=language, languages=tuple(languages),
+                               site_url=site_url, existing_pages=existing)

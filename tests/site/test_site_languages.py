@@ -1,0 +1,246 @@
+"""A catalog in two languages has its site in both, from one run: the first language's pages
+at the root, the other's under `id/`, each page in its language (texts, labels, dates),
+linked to its twin, and a text without a translation shown as written, marked."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import catalog_factory as factory
+from catalog_factory import TODAY, kpi_data
+from kpi_catalog import escape
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.model.language import Original
+from kpi_catalog.site.languages import language_sites
+from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.outputs import SiteFile, outputs_of
+from kpi_catalog.site.render import render_site
+from kpi_catalog.site.urls import page_url
+
+BILINGUAL = {"name": "Test", "language": "en", "languages": ["en", "id"],
+             "translations": {"id": {"name": "Uji"}}}
+DEPARTMENTS = [{**department, "translations": {"id": {"name": f"Departemen {department['id']}"}}}
+               for department in factory.DEPARTMENTS]
+OBJECTIVES = [factory.objective(translations={"id": {
+    "name": "Tumbuh", "success": [{"id": "more", "description": "Lebih banyak."}]}})]
+INDONESIAN = {
+    "name": "Prospek siap jual per bulan",
+    "statement": "Menaikkan prospek siap jual per bulan dari 120 menjadi 200 paling lambat "
+                 "31 Desember 2026.",
+    "measurement": {"metric": "Prospek siap jual yang diserahkan ke tim Penjualan",
+                    "unit": "prospek per bulan", "data_source": "Laporan prospek CRM"},
+}
+"""The Indonesian texts of ``kpi_data()``: every text it has."""
+
+
+def with_indonesian(**changes) -> dict:
+    return kpi_data(translations={"id": INDONESIAN}, **changes)
+
+
+UNTRANSLATED = kpi_data(id="returns", name="Returned orders per month",
+                        statement="Reduce returned orders from 120 to 80 by 31 December 2026.",
+                        direction="lower_is_better", baseline={"value": 120},
+                        target={"value": 80}, thresholds={"green": 90, "amber": 100})
+"""A KPI with no Indonesian texts: the Indonesian site shows them in English, marked."""
+
+
+def catalog(tmp_path: Path, kpis: list[dict], config: dict | None = None):
+    """The catalog checked (its registries in both languages when it has two)."""
+    config = BILINGUAL if config is None else config
+    registries = {}
+    if len(config.get("languages", ())) > 1:  # written in English, translated
+        english = {"language": "en"} if config["language"] != "en" else {}
+        registries = {"departments": [{**d, **english} for d in DEPARTMENTS],
+                      "objectives": [{**o, **english} for o in OBJECTIVES]}
+    folder = factory.write_catalog(tmp_path / "kpis", factory.catalog_files(
+        kpis, config=config, **registries))
+    result = check_catalog(folder, today=TODAY, repo_root=tmp_path)
+    assert result.ok, [d.text() for d in result.errors]
+    return result.catalog
+
+
+@pytest.fixture
+def rendered(tmp_path: Path) -> Path:
+    """The site of a two-language catalog, rendered: one KPI translated, one not."""
+    made = catalog(tmp_path, [with_indonesian(), UNTRANSLATED])
+    report = render_site(made, tmp_path / "docs", today=TODAY)
+    assert not report.problems
+    return tmp_path / "docs"
+
+
+def pages(folder: Path) -> set[str]:
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*.md")}
+
+
+def twin_links(text: str) -> list[tuple[str, str]]:
+    """The (hreflang, href) of the page's links to its twins."""
+    block = re.search(r'<p class="kpi-languages"[^>]*>(.*?)</p>', text)
+    return re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)">', block.group(1)) if block else []
+
+
+def test_every_page_is_made_in_both_languages_at_the_same_path(rendered):
+    english = {p for p in pages(rendered) if not p.startswith("id/")}
+    indonesian = {p.removeprefix("id/") for p in pages(rendered) if p.startswith("id/")}
+    assert english == indonesian
+    assert {"kpis/index.md", "kpis/leads/index.md", "kpis/returns/index.md",
+            "departments/index.md", "departments/marketing/index.md",
+            "objectives/index.md", "objectives/grow/index.md",
+            "glossary/index.md"} <= english
+    # the stylesheet and the script once, for both
+    assert (rendered / "assets/kpi-catalog/kpi-catalog.css").is_file()
+    assert not (rendered / "id/assets").exists()
+
+
+def test_each_page_links_its_twin_in_the_other_language(rendered):
+    for src in pages(rendered):
+        language = "id" if src.startswith("id/") else "en"
+        other = "en" if language == "id" else "id"
+        twin = src.removeprefix("id/") if language == "id" else "id/" + src
+        links = twin_links((rendered / src).read_text(encoding="utf-8"))
+        assert [hreflang for _, hreflang in links] == [other], src
+        here = page_url(src)
+        target = posixpath.normpath(posixpath.join(here, links[0][0])) + "/"
+        assert target == page_url(twin), (src, links)
+
+
+def test_each_language_reads_its_own_texts_labels_and_dates(rendered):
+    english = (rendered / "kpis/leads/index.md").read_text(encoding="utf-8")
+    indonesian = (rendered / "id/kpis/leads/index.md").read_text(encoding="utf-8")
+    assert "# Sales-qualified leads per month" in english
+    assert f"# {INDONESIAN['name']}" in indonesian
+    assert INDONESIAN["statement"][:40] in indonesian and "Increase monthly" not in indonesian
+    assert "31 December 2026" in english and "31 Desember 2026" in indonesian
+    assert ">Baseline<" in english and ">Nilai awal<" in indonesian
+    assert "This page in Indonesian" in english and "Halaman ini dalam bahasa Inggris" in indonesian
+    for text in (english, indonesian):  # every text of this KPI is given in both
+        assert "kpi-untranslated" not in text
+
+
+def test_a_text_without_translation_is_shown_as_written_and_marked(rendered):
+    page = (rendered / "id/kpis/returns/index.md").read_text(encoding="utf-8")
+    marked = '<span class="kpi-untranslated" lang="en">'
+    assert f"# {marked}Returned orders per month</span>" in page
+    assert f"{marked}Reduce returned orders from 120 to 80" in page
+    notice = re.search(r'<p class="kpi-notice kpi-notice--untranslated"[^>]*>(.*?)</p>', page)
+    assert notice and "belum diterjemahkan ke bahasa Indonesia" in notice.group(1)
+    assert "bahasa Inggris" in notice.group(1)
+    # the overview lists it marked too, and says so; the English site has nothing to mark
+    overview = (rendered / "id/kpis/index.md").read_text(encoding="utf-8")
+    assert f"{marked}Returned orders per month</span></a>" in overview
+    assert "kpi-notice--untranslated" in overview
+    for src in pages(rendered):
+        if not src.startswith("id/"):
+            text = (rendered / src).read_text(encoding="utf-8")
+            assert "kpi-untranslated" not in text, src
+
+
+def test_the_notice_is_only_where_an_untranslated_text_is_shown(rendered):
+    # the translated KPI's page names no untranslated text: no notice
+    page = (rendered / "id/kpis/leads/index.md").read_text(encoding="utf-8")
+    assert "kpi-notice--untranslated" not in page
+    assert "<!--" not in page.split("---", 2)[2]  # the notice's place is not left behind
+
+
+def test_a_one_language_catalog_makes_the_site_it_always_made(tmp_path):
+    made = catalog(tmp_path, [kpi_data()], config={"name": "Test", "language": "en"})
+    render_site(made, tmp_path / "docs", today=TODAY)
+    assert not (tmp_path / "docs" / "id").exists()
+    for src in pages(tmp_path / "docs"):
+        text = (tmp_path / "docs" / src).read_text(encoding="utf-8")
+        assert "kpi-languages" not in text and "kpi-untranslated" not in text, src
+
+
+def test_the_plugin_option_language_makes_one_language_only(tmp_path):
+    made = catalog(tmp_path, [with_indonesian()])
+    sites = language_sites(made, today=TODAY, options=SiteOptions(language="id"))
+    assert [site.language for site in sites] == ["id"] and sites[0].root == ""
+    page = next(p for p in outputs_of(sites) if p.src_uri == "kpis/leads/index.md")
+    assert f"# {INDONESIAN['name']}" in page.text and "kpi-languages" not in page.text
+
+
+def test_the_indonesian_first_catalog_has_indonesian_at_the_root(tmp_path):
+    config = {"name": "Uji", "language": "id", "languages": ["id", "en"]}
+    kpi = kpi_data(**INDONESIAN, translations={"en": {
+        "name": "Sales-qualified leads per month",
+        "statement": "Increase monthly sales-qualified leads from 120 to 200 by 31 December "
+                     "2026."}})
+    made = catalog(tmp_path, [kpi], config=config)
+    render_site(made, tmp_path / "docs", today=TODAY)
+    root = (tmp_path / "docs/kpis/leads/index.md").read_text(encoding="utf-8")
+    english = (tmp_path / "docs/en/kpis/leads/index.md").read_text(encoding="utf-8")
+    assert f"# {INDONESIAN['name']}" in root and "# Sales-qualified leads per month" in english
+    assert twin_links(root) == [("../../en/kpis/leads/", "en")]
+
+
+def test_each_language_has_its_feeds_with_its_own_addresses(tmp_path):
+    made = catalog(tmp_path, [with_indonesian()])
+    options = SiteOptions(site_url="https://example.org/kpi/")
+    files = {o.src_uri: o.data.decode() for o in outputs_of(
+        language_sites(made, today=TODAY, options=options)) if isinstance(o, SiteFile)}
+    assert {"feed.xml", "id/feed.xml"} <= set(files)
+    assert 'xml:lang="id"' in files["id/feed.xml"] and 'xml:lang="en"' in files["feed.xml"]
+    assert "https://example.org/kpi/id/kpis/" in files["id/feed.xml"]
+    assert "https://example.org/kpi/id/" not in files["feed.xml"]
+
+
+def test_hostile_text_stays_text_inside_its_mark():
+    hostile = Original('<script>alert(1)</script> *x* [a](b)', "id")
+    for made in (escape.text(hostile), escape.markdown(hostile),
+                 *escape.paragraphs(hostile)):
+        assert made.startswith('<span class="kpi-untranslated" lang="id">')
+        assert "<script>" not in made and "&lt;script&gt;" in made
+    assert escape.text("plain") == "plain" and escape.markdown("") == ""
+
+
+def test_a_rule_page_is_linked_in_the_language_that_has_it(tmp_path):
+    silenced = with_indonesian(silence=[{"rule": "K114", "reason": "A fixed phrase."}])
+    made = catalog(tmp_path, [silenced])
+    options = SiteOptions(existing_pages=frozenset({"rules/K114.md"}))
+    made_pages = {o.src_uri: o.text for o in outputs_of(
+        language_sites(made, today=TODAY, options=options)) if not isinstance(o, SiteFile)}
+    assert 'href="../../rules/K114/"' in made_pages["kpis/leads/index.md"]
+    assert "rules/K114" not in made_pages["id/kpis/leads/index.md"]  # no Indonesian page
+    options = SiteOptions(existing_pages=frozenset({"rules/K114.md", "id/rules/K114.md"}))
+    made_pages = {o.src_uri: o.text for o in outputs_of(
+        language_sites(made, today=TODAY, options=options)) if not isinstance(o, SiteFile)}
+    assert 'href="../../rules/K114/"' in made_pages["id/kpis/leads/index.md"]
+
+
+def test_kpi_render_writes_both_languages(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    catalog(tmp_path, [with_indonesian(), UNTRANSLATED])
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["render", "docs", "--today", TODAY.isoformat()],
+                              catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    assert (tmp_path / "docs/id/kpis/leads/index.md").is_file()
+    assert (tmp_path / "docs/kpis/leads/index.md").is_file()
+    manifest = yaml.safe_load((tmp_path / "docs/.kpi-render.json").read_text())
+    assert "id/kpis/returns/index.md" in manifest["files"]
+    # a catalog back in one language: the Indonesian pages it wrote are removed
+    shutil.rmtree(tmp_path / "kpis")
+    catalog(tmp_path, [kpi_data(), UNTRANSLATED], config={"name": "Test", "language": "en"})
+    done = CliRunner().invoke(main, ["render", "docs", "--today", TODAY.isoformat()],
+                              catch_exceptions=False)
+    assert done.exit_code == 0, done.output
+    assert not (tmp_path / "docs/id").exists()
+
+
+def test_a_kpi_is_found_by_its_name_in_the_other_language_too(tmp_path):
+    made = catalog(tmp_path, [with_indonesian(), UNTRANSLATED])
+    english, indonesian = language_sites(made, today=TODAY)
+    page = english.kpi_page(english.views["leads"])
+    assert INDONESIAN["name"] in page.search_title
+    page = indonesian.kpi_page(indonesian.views["leads"])
+    assert "Sales-qualified leads per month" in page.search_title
+    # a KPI without a translation has one name: nothing to add
+    assert indonesian.kpi_page(indonesian.views["returns"]).search_title == \
+        english.kpi_page(english.views["returns"]).search_title
