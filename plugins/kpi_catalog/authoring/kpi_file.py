@@ -78,7 +78,38 @@ def kpi_data(answers: dict[str, Any]) -> dict[str, Any]:
         "description": answers.get("description") or "",
     }
     data["measurement"] = {k: v for k, v in data["measurement"].items() if v is not None}
+    if answers.get("language"):
+        data = {"id": data["id"], "language": answers["language"], **data}
+    translations = translation_data(answers)
+    if translations:
+        data["translations"] = translations
     return {k: v for k, v in data.items() if v is not None and v != ""}
+
+
+TRANSLATED_ANSWERS = ("name", "statement", "metric", "unit", "data_source", "method",
+                      "description")
+"""The answers of `kpi new` that may also be given in the catalog's other languages, as
+``translations.<language>.<answer>``."""
+MEASUREMENT_TEXTS = ("metric", "unit", "data_source", "method")
+
+
+def translation_data(answers: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The file's `translations` block from the answers ``translations.<language>.<name>``,
+    in the shape of the file (measurement texts under `measurement`)."""
+    out: dict[str, dict[str, Any]] = {}
+    for key, value in answers.items():
+        if not key.startswith("translations.") or value in (None, ""):
+            continue
+        language, name = key.split(".", 2)[1:]
+        texts = out.setdefault(language, {})
+        if name in MEASUREMENT_TEXTS:
+            texts.setdefault("measurement", {})[name] = value
+        else:
+            texts[name] = value
+    order = {name: rank for rank, name in enumerate(("name", "statement", "measurement",
+                                                     "description"))}
+    return {language: dict(sorted(texts.items(), key=lambda item: order[item[0]]))
+            for language, texts in out.items()}
 
 
 def _target(answers: dict[str, Any]) -> dict[str, Any]:
@@ -163,6 +194,8 @@ def render(data: dict[str, Any], today: date) -> str:
         f"# Written with `kpi new` on {today.isoformat()}. Every field is explained in",
         "# docs/reference/kpi-file.md; `kpi validate` checks the file.",
         f"id: {yaml_text.scalar(data['id'])}",
+        *([f"language: {yaml_text.scalar(data['language'])}  # the language of its texts"]
+          if "language" in data else []),
         f"name: {yaml_text.scalar(data['name'])}",
         "# The KPI in one plain sentence: from the baseline to the target, by a date.",
         f"statement: {yaml_text.scalar(data['statement'])}",
@@ -209,6 +242,20 @@ def render(data: dict[str, Any], today: date) -> str:
     if data.get("description"):
         lines += ["", "# Background for readers: why the KPI matters, what it leaves out.",
                   _block("description", data["description"])]
+    if data.get("translations"):
+        lines += ["", "# The texts in the catalog's other languages, in the shape of the file",
+                  "# (docs/guide/two-languages.md).", "translations:"]
+        for language, texts in data["translations"].items():
+            lines.append(f"  {language}:")
+            for key, value in texts.items():
+                if key == "measurement":
+                    lines.append("    measurement:")
+                    lines += [_block(k, v, "      ") if k == "method"
+                              else f"      {k}: {yaml_text.scalar(v)}" for k, v in value.items()]
+                elif key == "description":
+                    lines.append(_block(key, value, "    "))
+                else:
+                    lines.append(f"    {key}: {yaml_text.scalar(value)}")
     return "\n".join(lines) + "\n"
 
 

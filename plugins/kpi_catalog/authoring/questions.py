@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from kpi_catalog.authoring.kpi_file import (
     STATEMENT_RULES,
     TARGET_RULES,
+    TRANSLATED_ANSWERS,
     Problem,
     check_new_file,
     draft_kpi,
@@ -35,7 +36,8 @@ from kpi_catalog.authoring.kpi_file import (
 )
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
-from kpi_catalog.i18n.messages import N_, _, ngettext
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import N_, _, current_language, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
@@ -66,6 +68,8 @@ TEXT_ANSWERS = {
     "statement": N_("The KPI in one plain sentence, from the baseline to the target by a date."),
     "description": N_("Background for readers (optional)."),
 }
+AGREEMENT_RULE = "K118"
+"""A translated statement states what the original states."""
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
@@ -250,6 +254,10 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     say = click.echo if q.interactive else (lambda *_a, **_k: None)
     numbered = _numbered if q.interactive else (lambda *_a: None)
 
+    written = writing_language(catalog)
+    if written != catalog.config.language:  # the file says which language it is in
+        q.answers["language"] = written
+    _refuse_other_translations(q, catalog, written)
     say(_("Step 1: where the KPI belongs."))
     departments = list(catalog.departments.values())
     numbered(_("Departments:"), [(d.id, d.name) for d in departments])
@@ -310,7 +318,70 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
           "date."))
     _ask_statement(q, catalog, today)
     q.ask("description", _("Background for readers (Enter to skip)"), optional=True)
+    for language in catalog.config.languages:
+        if language != written:
+            _ask_translation(q, catalog, today, language, say)
     return q.answers
+
+
+def writing_language(catalog: Catalog) -> str:
+    """The language the author writes the new KPI's texts in: the language `kpi` speaks
+    (`--language`, `KPI_LANGUAGE`, else catalog.yml `language`) when the catalog has it."""
+    spoken = current_language()
+    return spoken if spoken in catalog.config.languages else catalog.config.language
+
+
+def _ask_translation(q: Questions, catalog: Catalog, today: date, language: str, say) -> None:
+    """The KPI's texts in another language of the catalog, each optional (`kpi validate`
+    reports what is still missing, as a warning where catalog.yml requires the language);
+    the translated statement is checked like the original, and against it (K118)."""
+    name = current_labels()[f"language.{language}"]
+    say("\n" + _("Next: the KPI's texts in {language}, for the catalog's readers in that "
+                 "language (Enter to skip a text; `kpi validate` lists what is missing).",
+                 language=name))
+    prefix = f"translations.{language}."
+    q.ask(prefix + "name", _("Name in {language}", language=name), optional=True)
+    _ask_statement(q, catalog, today, prefix + "statement",
+                   _("Statement in {language}", language=name), language)
+    prompts = {"metric": _("Metric in {language}", language=name),
+               "unit": _("Unit in {language}", language=name),
+               "data_source": _("Data source in {language}", language=name),
+               "method": _("Method in {language}", language=name),
+               "description": _("Background in {language}", language=name)}
+    for key, prompt in prompts.items():
+        value = q.answers.get(key)
+        if isinstance(value, str) and any(c.isalpha() for c in value):  # `%` needs none
+            q.ask(prefix + key, prompt, optional=True)
+
+
+def _translation_problems(answers: dict[str, Any], catalog: Catalog, today: date,
+                          statement: str) -> list[Problem]:
+    """What `kpi validate` would say of a translated statement: the statement rules, and
+    whether it states what the original states (K118)."""
+    try:
+        kpi = draft_kpi(kpi_data(answers))
+    except ValidationError as error:
+        return model_problems(error)
+    return (rule_problems(kpi.model_copy(update={"statement": statement}), catalog, today,
+                          STATEMENT_RULES)
+            + rule_problems(kpi, catalog, today, (AGREEMENT_RULE,)))
+
+
+def _refuse_other_translations(q: Questions, catalog: Catalog, written: str) -> None:
+    """Translations given up front (an answers file) into no other language of the
+    catalog, or of a text `kpi new` does not write, are a usage error, not dropped."""
+    for key in [k for k in q.given if k.startswith("translations.")]:
+        language, name = key.split(".", 2)[1:]
+        if language == written or language not in catalog.config.languages:
+            raise click.UsageError(_(
+                "the answer `translations` names {language}, which is not another language of "
+                "the catalog (catalog.yml `languages`: {languages}).", language=language,
+                languages=", ".join(catalog.config.languages)))
+        if name not in TRANSLATED_ANSWERS:
+            raise click.UsageError(_(
+                "the answer `translations.{language}.{name}` is not a text `kpi new` writes; "
+                "give one of: {known}.", language=language, name=name,
+                known=", ".join(TRANSLATED_ANSWERS)))
 
 
 def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
@@ -339,10 +410,18 @@ def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
         q.forget(*keys, *targets)
 
 
-def _ask_statement(q: Questions, catalog: Catalog, today: date) -> None:
+def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "statement",
+                   prompt: str = "Statement", language: str | None = None) -> None:
+    """The statement (or, with ``language``, its translation, which may be skipped), asked
+    again while it breaks a rule the catalog makes an error."""
     while True:
-        q.ask("statement", "Statement")
-        problems = _draft_problems(q.answers, catalog, today, STATEMENT_RULES)
+        statement = q.ask(key, prompt, optional=language is not None)
+        if not statement:
+            return
+        if language is None:
+            problems = _draft_problems(q.answers, catalog, today, STATEMENT_RULES)
+        else:
+            problems = _translation_problems(q.answers, catalog, today, statement)
         if not problems:
             return
         blocking = any(p.severity is Severity.ERROR for p in problems)
@@ -357,7 +436,7 @@ def _ask_statement(q: Questions, catalog: Catalog, today: date) -> None:
                                             "`kpi validate`)?"), default=False):
             return
         click.echo(_("Write the statement again."))
-        q.forget("statement")
+        q.forget(key)
 
 
 def _draft_problems(answers: dict[str, Any], catalog: Catalog, today: date,
@@ -438,7 +517,9 @@ def read_answers(path: Path | None) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise click.BadParameter(_("{path} must hold one JSON object of answers.", path=path),
                                  param_hint="--answers")
-    unknown = sorted(set(data) - set(TEXT_ANSWERS))
+    data = {**{k: v for k, v in data.items() if k != "translations"},
+            **_flat_translations(data.get("translations"), path)}
+    unknown = sorted(k for k in set(data) - set(TEXT_ANSWERS) if not k.startswith("translations."))
     if unknown:
         raise click.BadParameter(
             ngettext("{names} is not an answer; known answers: {known}.",
@@ -446,6 +527,20 @@ def read_answers(path: Path | None) -> dict[str, Any]:
                      names=", ".join(unknown), known=", ".join(TEXT_ANSWERS)),
             param_hint="--answers")
     return data
+
+
+def _flat_translations(given: Any, path: Path) -> dict[str, Any]:
+    """`"translations": {"id": {"name": ...}}` of an answers file, as the answers
+    ``translations.id.name``."""
+    if given is None:
+        return {}
+    if not isinstance(given, dict) or not all(isinstance(texts, dict)
+                                              for texts in given.values()):
+        raise click.BadParameter(_('{path}: `translations` holds the texts by language, '
+                                   '{{"id": {{"name": "...", "statement": "..."}}}}.',
+                                   path=path), param_hint="--answers")
+    return {f"translations.{language}.{name}": value
+            for language, texts in given.items() for name, value in texts.items()}
 
 
 # --- a KPI from a semantic metric ----------------------------------------------------
