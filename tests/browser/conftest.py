@@ -105,7 +105,10 @@ def site(site_dir: Path) -> Iterator[Site]:
 # --------------------------------------------------------------------------- the browser
 
 
-@pytest.fixture(scope="session")
+# One Chromium per test module, not per session: Playwright's sync API keeps an asyncio loop
+# running on the main thread while it is open, and tests after the browser's (MCP, DataHub)
+# run loops of their own there.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
     executable = chromium_executable()
     if executable is None:
