@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from alerts_helpers import kinds, monthly
 
+from catalog_factory import catalog_files, write_catalog
+
 ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)  # 2026-03 .. 2026-10: on the line
 BEHIND = (*ON_TRACK[:-1], 170)
 
@@ -138,6 +140,20 @@ def test_a_public_audience_never_hears_of_a_confidential_kpi(history):
         out = history.alerts("2026-11-10", "2026-11-11", "--audience", "public",
                              "--format", fmt).output
         assert "salary" not in out.lower() and "Secret" not in out
+
+
+def test_a_folder_named_like_a_revision_is_not_read_in_its_place(history):
+    """A merged pull request may add a catalog folder named like a branch (or `HEAD~1`):
+    the moment is still the revision, so the decoy cannot hide a KPI that slipped."""
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.git("branch", "before")
+    behind = [monthly("k", *BEHIND, start=3)]
+    history.commit(behind, "2026-11-11")
+    for decoy in ("before", "HEAD~1"):
+        write_catalog(history.repo / decoy, catalog_files(behind, config=history.config))
+        assert kinds(history.json(decoy, "--today", "2026-11-12")) == {("k", "turned_behind")}
+    # a folder that is no revision is still a folder, and ./ makes any name one
+    assert kinds(history.json("./before", "--today", "2026-11-12")) == set()
 
 
 def test_wrong_moments_are_usage_errors(history):

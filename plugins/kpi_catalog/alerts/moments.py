@@ -27,7 +27,9 @@ from kpi_catalog.changes.revisions import (
     RevisionError,
     folder_side,
     git,
+    names_a_commit,
     repository_of,
+    repository_or_none,
     revision_side,
 )
 from kpi_catalog.i18n.messages import _
@@ -67,9 +69,15 @@ def read_moment(spec: str | None, folder: Path, today: date, *, first: bool,
     if not day_text and _DATE.match(target):
         return _end_of_day(folder, _day(target))
     day = _day(day_text) if day_text else today
-    if Path(target).is_dir():
+    if Path(target).is_dir() and not _names_a_commit(folder, target):
         return _folder(Path(target), day, _("{revision} on {day}", revision=target, day=day))
     return _revision(folder, target, day)
+
+
+def _names_a_commit(folder: Path, name: str) -> bool:
+    """A revision wins over a folder of the same name (write `./name` for the folder)."""
+    repo = repository_or_none(folder)
+    return repo is not None and names_a_commit(repo, name)
 
 
 def _day(text: str) -> date:

@@ -71,6 +71,16 @@ def repository_or_none(folder: Path) -> Path | None:
         return None
 
 
+def names_a_commit(repo: Path, name: str) -> bool:
+    """Whether ``name`` is a branch, tag or commit of ``repo``. Callers that also take
+    folders ask this first: a pull request can add a folder named like a revision."""
+    try:
+        git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{name}^{{commit}}")
+    except RevisionError:
+        return False
+    return True
+
+
 def default_base(repo: Path) -> tuple[str, str]:
     """The merge base of HEAD with the default branch (origin/HEAD, main or master), and
     how to name it in reports."""
