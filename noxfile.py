@@ -69,6 +69,24 @@ def serve(session: nox.Session) -> None:
 
 
 @nox.session
+def zensical(session: nox.Session) -> None:
+    """The example site built by Zensical into site-zensical/: `kpi render docs` writes the
+    catalog's pages (Zensical runs no MkDocs plugin), then `zensical build` (zensical.yml)."""
+    session.install("-e", ".[zensical]")
+    session.run("kpi", "render", "docs", env=ENV)
+    session.run("zensical", "build", "--clean", "-f", "zensical.yml", *session.posargs, env=ENV)
+
+
+@nox.session
+def properdocs(session: nox.Session) -> None:
+    """The example site built by ProperDocs (a maintained fork of MkDocs 1.x, which runs the
+    kpi-catalog plugin as MkDocs does) into site-properdocs/."""
+    session.install("-e", ".[properdocs]")
+    session.run("properdocs", "build", "--strict", "-d", "site-properdocs", *session.posargs,
+                env=ENV)
+
+
+@nox.session
 def docs(session: nox.Session) -> None:
     """Rewrite the generated parts of docs/ (indexes of rules and error codes, references)."""
     session.install("-e", ".")

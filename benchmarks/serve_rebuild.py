@@ -59,8 +59,8 @@ def main() -> int:
         args.edit.write_text(edited, encoding="utf-8")
         plugin.page_memo.reused = 0
         result["rebuild_cpu"], result["rebuild_wall"], plugin = served_build()
-        result["reused"] = {"files": plugin.load_memo.last_reused, "pages": plugin.page_memo.reused,
-                            **plugin.serve_cache.reused}
+        result["reused"] = {"files": plugin.load_memo.last_reused,
+                            "pages": plugin.page_memo.reused}
     print(json.dumps(result))
     return 0
 

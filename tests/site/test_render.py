@@ -76,7 +76,7 @@ def test_every_page_and_asset_is_written_and_listed_with_its_fingerprint(project
         assert hashlib.sha256((docs / path).read_bytes()).hexdigest() == digest
     assert (docs / "index.md").read_text(encoding="utf-8") == "# Home\n"  # not ours
     page = (docs / "kpis" / "new-leads" / "index.md").read_text(encoding="utf-8")
-    assert page.startswith("---\n") and "\n# New leads per month\n" in page
+    assert page.startswith("---\n") and "\n# New leads per month" in page
     assert "kpi-catalog-" not in page, "a rendered page holds no placeholder"
     assert f"{len(expected | for_machines)} written, 0 removed, 0 unchanged" in done.output
 

@@ -15,7 +15,8 @@ from site_helpers import TODAY, parse_html, small_catalog, write_catalog
 from kpi_catalog import escape as esc
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.site import SiteOptions, generate_pages, render_site
-from kpi_catalog.site.html_blocks import skeleton
+from kpi_catalog.site.html_blocks import HtmlBlocksExtension
+from kpi_catalog.site.page import GENERATED
 from kpi_catalog.site.urls import page_url, relative_url
 
 
@@ -49,7 +50,7 @@ def test_render_site_into_any_folder(catalog, tmp_path):
     meta, body = front_matter((out / "kpis/new-leads/index.md").read_text(encoding="utf-8"))
     assert meta["render_macros"] is False
     assert meta["tags"] == ["pipeline", "email"]
-    assert body.startswith("# New leads per month\n")
+    assert body.startswith("# New leads per month")
 
 
 def test_the_generator_does_not_import_mkdocs(tmp_path):
@@ -256,15 +257,28 @@ def test_relative_url_matches_mkdocs(to, frm):
     assert re.sub(r"/+$", "", str(resolved.resolve())) == re.sub(r"/+$", "", f"/site/{to}")
 
 
-def test_skeleton_and_blocks_render_to_the_same_html_as_the_full_text(catalog):
-    """The MkDocs adapter renders pages without their HTML blocks and puts them back."""
+def test_the_html_blocks_extension_changes_no_page_and_passes_their_blocks_through(catalog):
+    """kpi_catalog.site.html_blocks hands a generated page's HTML blocks to Markdown's store
+    of raw HTML without parsing them: the HTML that comes out is the same."""
+    extensions = ["abbr", "attr_list", "toc"]
     for page in generate_pages(catalog, today=TODAY):
-        text, blocks = skeleton(page, "m")
-        assert len(text) < len(page.text)
-        full = markdown.markdown(front_matter(page.text)[1], extensions=["abbr", "toc"])
-        lean = markdown.markdown(front_matter(text)[1], extensions=["abbr", "toc"])
-        lean = re.sub(r"<!--m-(\d+)-->", lambda m, b=blocks: b[int(m.group(1))], lean)
-        assert lean.strip() == full.strip(), page.src_uri
+        body = front_matter(page.text)[1]
+        assert body.rstrip().endswith(GENERATED)
+        plain = markdown.Markdown(extensions=extensions)
+        fast = markdown.Markdown(extensions=[*extensions, HtmlBlocksExtension()])
+        assert fast.convert(body) == plain.convert(body), page.src_uri
+
+
+def test_the_html_blocks_extension_leaves_hand_written_pages_to_markdown():
+    """Its blocks are what stands between blank lines, which is not Markdown's rule inside a
+    code fence: only pages marked as generated (which have no fences) are its business."""
+    text = "# Notes\n\n~~~html\n\n<div>shown as code</div>\n\n~~~\n"
+    plain = markdown.markdown(text, extensions=["fenced_code"])
+    fast = markdown.markdown(text, extensions=["fenced_code", HtmlBlocksExtension()])
+    assert fast == plain and "&lt;div&gt;shown as code&lt;/div&gt;" in fast
+    marked = text + "\n" + GENERATED + "\n"
+    assert "<div>shown as code</div>" in markdown.markdown(
+        marked, extensions=["fenced_code", HtmlBlocksExtension()]), "a generated page is"
 
 
 def test_rollups_leave_retired_kpis_out():

@@ -24,6 +24,7 @@ from site_helpers import (
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.escape import html as esc_html
 from kpi_catalog.site import Site, generate_pages
+from kpi_catalog.site.page import GENERATED as GENERATED_MARK
 
 SCRIPT = "<script>alert(1)</script>"
 IMG = "<img src=x onerror=alert(1)>"
@@ -228,7 +229,8 @@ def test_front_matter_reads_back_whatever_characters_a_tag_holds(loaded):
     for page in generate_pages(catalog, today=TODAY):
         body, meta = get_data(page.text)
         assert meta == page.meta, page.src_uri
-        assert body == page.body and meta["render_macros"] is False
+        assert body == f"{page.body.rstrip()}\n\n{GENERATED_MARK}\n"
+        assert meta["render_macros"] is False
     assert "\x85" not in str(esc_html(CHARACTERS)) and "\x9b" not in str(esc_html(CHARACTERS))
 
 

@@ -1,8 +1,10 @@
 """What the search index holds: each KPI by its own words, listing pages without their tables.
 
-mkdocs-material's search sees a *search view* of each generated page (see
-kpi_catalog.site.search_view); the theme still gets the whole page. These tests read the
-index the build wrote, and the pages, of a small catalog whose glossary explains `CRM`.
+mkdocs-material's search reads each generated page as the theme shows it: blocks and
+headings marked `data-search-exclude` are left out, and hidden elements hold the words
+it should find a KPI by besides its text (kpi_catalog.site.search_words). These tests
+read the index the build wrote, and the pages, of a small catalog whose glossary explains
+`CRM` (alias `SQLs` of `SQL`).
 """
 
 from __future__ import annotations
@@ -12,12 +14,7 @@ import json
 import pytest
 from site_helpers import search_index, small_catalog
 
-from kpi_catalog.site.search_view import (
-    new_handles,
-    with_search_words,
-    without_empty_sections,
-    without_spans,
-)
+from kpi_catalog.site.search_words import new_handles
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +38,7 @@ def test_kpi_page_is_indexed_with_the_spelled_out_terms_it_uses(built):
     assert page["title"].startswith("New leads per month")
     # the metric says `CRM`; the glossary spells it out, and search finds the KPI by it
     assert "CRM" in page["text"] and "Customer relationship management" not in page["text"]
-    terms = [e for e in entries_of(index, "kpis/new-leads/") if "terms-used" in e["location"]]
+    terms = [e for e in entries_of(index, "kpis/new-leads/") if "#kpi-terms" in e["location"]]
     assert terms and "Customer relationship management" in terms[0]["text"]
 
 
@@ -91,7 +88,10 @@ def test_kpi_page_is_indexed_with_its_handles_as_title(built):
     assert titles["kpis/new-leads/"] == "New leads per month – Lead intake · Prospek baru"
     html = built.page("kpis/new-leads/")
     assert "Lead intake" in html and "Prospek baru" in html, "the page says its other names"
-    assert "deal cycle" not in built.page("kpis/deal-cycle/"), "id words are for search only"
+    deal = built.page("kpis/deal-cycle/")
+    assert '<span class="kpi-search-words" hidden>– deal cycle</span>' in deal, (
+        "id words are for search only: hidden")
+    assert "<title>Days to close a deal - " in deal, "the page's title is the KPI's name"
 
 
 def test_kpi_page_text_ends_with_its_name_and_the_terms_it_uses(built):
@@ -100,7 +100,7 @@ def test_kpi_page_text_ends_with_its_name_and_the_terms_it_uses(built):
     # the statement comes first: search results show the start of the text
     assert page["text"].startswith("<p>Increase the SQLs handed to Sales")
     assert page["text"].endswith("<p>SQLs handed to Sales · SQL · SQLs · CRM</p>")
-    terms = [e for e in entries_of(index, "kpis/sql-handover/") if "terms-used" in e["location"]]
+    terms = [e for e in entries_of(index, "kpis/sql-handover/") if "#kpi-terms" in e["location"]]
     assert terms[0]["title"] == "Terms used – SQL · SQLs · CRM"
 
 
@@ -115,31 +115,6 @@ def test_new_handles_are_those_with_a_word_the_name_lacks():
     assert new_handles("Stock in stores", ["store stockout rate"]) == ["store stockout rate"]
     assert new_handles("Orders", ["ord"]) == [], "a query for `ord` finds `orders`"
     assert new_handles("A deal", ["alpha"]) == ["alpha"], "one letter is no word to extend"
-
-
-def test_search_view_helpers():
-    html = ('<h1 id="x">Monthly GMV</h1>\n<p>a</p><div data-search-exclude>t</div><p>b</p>\n'
-            '<h2 id="t">Terms used</h2>\n<dl class="kpi-terms"><dt>GMV</dt></dl>')
-    start = html.index("<div")
-    end = html.index("</div>") + len("</div>")
-    assert without_spans(html, [(start, end)]).startswith(
-        '<h1 id="x">Monthly GMV</h1>\n<p>a</p><p>b</p>')
-    view = with_search_words(html, "gross merchandise value", "GMV · <b>", "GMV · gross")
-    assert view == ('<h1 id="x">Monthly GMV – gross merchandise value</h1>\n<p>a</p>'
-                    '<div data-search-exclude>t</div><p>b</p>\n<p>GMV · &lt;b&gt;</p>\n'
-                    '<h2 id="t">Terms used – GMV · gross</h2>\n'
-                    '<dl class="kpi-terms"><dt>GMV</dt></dl>')
-    assert with_search_words("<p>no heading</p>", "a", "b", "c") == "<p>no heading</p>"
-    only_title = with_search_words('<h1 id="k">KPI</h1>', "x", "y")
-    assert only_title == '<h1 id="k">KPI – x</h1><p>y</p>\n'
-
-
-def test_headings_of_sections_left_empty_are_not_searched():
-    html = ('<h1 id="k">KPI</h1>\n<p>s</p>\n<h2 id="a">Thresholds</h2>\n  \n'
-            '<h2 id="b">Measurement</h2>\n<p>m</p>\n<h3 id="c">Sub</h3><h2 id="d">Links</h2>\n')
-    assert without_empty_sections(html) == (
-        '<h1 id="k">KPI</h1>\n<p>s</p>\n\n  \n<h2 id="b">Measurement</h2>\n<p>m</p>\n\n')
-    assert without_empty_sections('<h1 id="k">Only</h1>\n') == '<h1 id="k">Only</h1>\n'
 
 
 def test_generated_pages_lose_indentation_not_content(built):

@@ -104,6 +104,11 @@ def test_serve_follows_edits_additions_deletions_and_survives_errors(served):
 
 def test_serve_shows_the_located_errors_until_they_are_fixed(served):
     site, url, log, process = served
+    (site.root / "docs" / "index.md").write_text(
+        "# Home\n\nThere are {{ kpi_count() }} KPIs.\n", encoding="utf-8")
+    (site.root / "docs" / "errors").mkdir()
+    (site.root / "docs" / "errors" / "E201.md").write_text(
+        "# E201: a required field is missing\n\nAdd the field.\n", encoding="utf-8")
     wait_for("the first build", lambda: fetch(url + "kpis/new-leads/")[0] == 200, log)
     source = site.catalog / "marketing" / "new-leads.yml"
     good = source.read_text(encoding="utf-8")
@@ -116,27 +121,37 @@ def test_serve_shows_the_located_errors_until_they_are_fixed(served):
         status, html = fetch(url + page)
         return status == 200 and "kpis/marketing/new-leads.yml:" in html
 
-    # the open KPI page, the home page and a hand-written page all list the located errors
+    # the open KPI page and the catalog's other pages list the located errors
     wait_for("the error page", lambda: shows_errors("kpis/new-leads/"), log)
     status, html = fetch(url + "kpis/new-leads/")
     assert "The KPI catalog has errors" in html
-    assert "<strong>E201</strong>" in html and "<code>unit</code>" in html  # missing unit
-    assert "<strong>E202</strong>" in html  # the unknown field
+    assert '<strong><a href="../../errors/E201/">E201</a></strong>' in html  # this site's page
+    assert "<code>unit</code>" in html  # the missing unit
+    assert '<strong><a href="https://' in html and ">E202</a></strong>" in html  # published
     assert "&lt;img src=x onerror=alert(1)&gt;" in html and "<img src=x" not in html
     assert 'href="https://github.com/example/catalog/edit/main/kpis/marketing/new-leads.yml"' \
         in html
-    assert shows_errors("") and shows_errors("kpis/")
+    assert shows_errors("kpis/") and shows_errors("departments/marketing/")
     assert "livereload" in html  # the page reloads by itself after the next rebuild
+    # pages written by hand stay readable, with a note that leads to the errors: the page
+    # that explains the error among them
+    for page in ("", "errors/E201/"):
+        status, hand_written = fetch(url + page)
+        assert status == 200 and "kpis/marketing/new-leads.yml:" not in hand_written
+        assert "The KPI catalog has errors (2)" in hand_written, page
+    assert "Add the field." in fetch(url + "errors/E201/")[1]
+    assert "There are 5 KPIs" in fetch(url)[1], "macros show the last valid catalog"
     missing_status, missing = 0, ""
     try:
         urllib.request.urlopen(url + "no-such-page/", timeout=5)
     except urllib.error.HTTPError as error:
         missing_status, missing = error.code, error.read().decode("utf-8", "replace")
     assert missing_status == 404 and "kpis/marketing/new-leads.yml:" in missing
+    assert not [line for line in log if "not included in the nav" in line], "".join(log)
 
     # fixed: the catalog comes back
     source.write_text(good, encoding="utf-8")
     wait_for("the KPI page again", lambda: "New leads" in fetch(url + "kpis/new-leads/")[1]
              and not shows_errors("kpis/new-leads/"), log)
-    assert not shows_errors("")
+    assert "The KPI catalog has errors" not in fetch(url)[1]
     assert process.poll() is None and "Traceback" not in "".join(log)

@@ -77,7 +77,7 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
         site_url=settings.site_url)
     sites = language_sites(result.catalog, today=day, options=chosen)
     recorded = {"catalog": os.path.relpath(catalog_root, target), "today": day.isoformat(),
-                "options": chosen.settings()}
+                "options": chosen.settings(target)}
     progress = _progress()
     report = render(outputs_of(sites), folder, recorded, progress=progress)
     if progress:

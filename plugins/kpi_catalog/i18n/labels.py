@@ -68,6 +68,10 @@ EN: dict[str, str] = {
                     "this page reloads by itself.",
     "errors.count": "Errors: {count}, the same as `kpi validate` reports.",
     "errors.edit": "Edit",
+    "errors.note": "The KPI catalog has errors ({count}): its pages list them until they are "
+                   "fixed, and what this page shows of the catalog may be out of date.",
+    "errors.see": "See the errors",
+    "errors.unavailable": "(not shown while the KPI catalog has errors)",
     "departments.title": "Departments",
     "objectives.title": "Strategic objectives",
     "glossary.title": "Glossary",

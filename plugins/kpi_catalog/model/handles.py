@@ -4,7 +4,7 @@ Readers look a KPI up by what they know it as, which is often not its name: the 
 its id (`store stockout rate`), another name (`stockout rate`, `OOS`, in either language:
 the KPI's ``aliases``), an acronym the name uses (`GMV`), or the spelled-out glossary term
 of one (`gross merchandise value`). :class:`KnownBy` lists them for any KPI of a catalog;
-the site's search weighs them like the KPI's title (:mod:`kpi_catalog.site.search_view`),
+the site's search weighs them like the KPI's title (:mod:`kpi_catalog.site.search_words`),
 and ``kpi mcp`` ranks the KPIs it finds by them first.
 
 Glossary words are found in the name, the id's words and the aliases regardless of

@@ -45,7 +45,6 @@ from kpi_catalog.reading.file_kinds import (
     YAML_SUFFIXES,
 )
 from kpi_catalog.reading.memo import LoadMemo
-from kpi_catalog.reading.model_memory import share_field_sets
 from kpi_catalog.reading.parallel import Parsed, parse_ahead, take
 from kpi_catalog.reading.plain_errors import plain_errors
 from kpi_catalog.reading.yaml_reader import (
@@ -104,7 +103,6 @@ class _Loader:
         self.catalog = Catalog(root=root, repo_root=repo_root)
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
         self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
-        self.field_sets: dict[frozenset[str], set[str]] = {}  # shared by the models (model_memory)
 
     # --- reading one file ------------------------------------------------------------
 
@@ -219,7 +217,6 @@ class _Loader:
             for field_path, code, message, hint in plain_errors(exc, model):
                 self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
             return None
-        share_field_sets(loaded, self.field_sets)
         if self.memo is not None:
             self.memo.put(memo_key, text, loaded, len(data))
         return loaded, source

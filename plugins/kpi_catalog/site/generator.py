@@ -35,7 +35,7 @@ from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import given_texts, in_language
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.site import api, images, search_view
+from kpi_catalog.site import api, images, search_words
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
@@ -360,17 +360,19 @@ class Site:
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),
+            search_words=self._search_words(kpi, terms),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
         # weighs tags a million times the text, so a department's name as a tag would list
         # all its KPIs before the page a reader looks for. Departments have pages of their own.
         tags = [escape.one_line(tag) for tag in kpi.tags]
-        search_title, search_text, search_terms = self._search_words(kpi, terms)
         return SitePage(
             src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
-            yaml_path=view.yaml_path, search_title=search_title,
-            search_text=search_text, search_terms=search_terms,
-            meta={"render_macros": False, "tags": [str(escape.html(t)) for t in tags if t]},
+            yaml_path=view.yaml_path,
+            # The title as MkDocs takes it from a heading (escaped HTML): the page's heading
+            # also holds the hidden words that search weighs as the title (kpi.md.j2).
+            meta={"title": str(escape.html(kpi.name)), "render_macros": False,
+                  "tags": [str(escape.html(t)) for t in tags if t]},
         )
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
@@ -414,16 +416,17 @@ class Site:
         return terms
 
     def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str, str]:
-        """What search should find a KPI by besides its text (see :mod:`.search_view`): its
+        """What search should find a KPI by besides its text (see :mod:`.search_words`): its
         other handles (its names in the catalog's other languages among them: a reader
         may search in either), weighed as its title; its name and the glossary terms it
-        uses, as text; those terms again, weighed as the title of its section of terms."""
-        handles = search_view.new_handles(
+        uses, as text; those terms again, weighed as the title of its section of terms. The
+        page holds them hidden where each is weighed (kpi.md.j2)."""
+        handles = search_words.new_handles(
             kpi.name, [*self.known_by.handles(kpi)[1:], *self._other_names(kpi.id)])
         used = [word for term in terms for word in (term.term, *term.aliases)]
-        return (search_view.SEPARATOR.join(escape.one_line(h) for h in handles),
-                search_view.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
-                search_view.SEPARATOR.join(escape.one_line(w) for w in used))
+        return (search_words.SEPARATOR.join(escape.one_line(h) for h in handles),
+                search_words.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
+                search_words.SEPARATOR.join(escape.one_line(w) for w in used))
 
     def _other_names(self, kpi_id: str) -> list[str]:
         """The KPI's names in the catalog's other languages, as its file gives them."""

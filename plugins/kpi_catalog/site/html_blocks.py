@@ -1,36 +1,58 @@
-"""The HTML blocks of a generated page, kept away from Markdown.
+"""A Markdown extension that passes a generated page's HTML blocks through untouched, fast.
 
-Generated pages are mostly HTML (tables, cards, the chart) that Markdown passes through
-untouched after parsing every tag. The MkDocs plugin (its only user) hands Markdown the
-:func:`skeleton` of a page, with each top-level HTML block replaced by a comment, and puts
-the blocks back into the HTML afterwards.
+Generated pages are mostly HTML blocks (tables, cards, the trend chart), which Markdown
+passes through as they are, but only after Python-Markdown (and MkDocs, looking for
+anchors) has parsed every tag of them: two thirds of a KPI page's conversion time. This
+extension (``markdown_extensions: [kpi_catalog.site.html_blocks]``) hands such blocks to
+Markdown's own store of raw HTML (``md.htmlStash``, as Python-Markdown's HTML block
+processor does) before anything parses them. The HTML that comes out is the same with or
+without it; the MkDocs plugin adds it by itself, and any engine built on Python-Markdown
+(Zensical, MkDocs without the plugin) may list it.
+
+It only acts on pages that end with :data:`GENERATED` (every page of the generator does):
+hand-written pages, where a blank-line-separated chunk may sit inside a code fence, are
+left to Markdown.
+
+:func:`compact_lines` is here too: the MkDocs plugin uses it on each generated page's
+finished HTML.
 """
 
 from __future__ import annotations
 
 import re
 
-from kpi_catalog.site.page import SitePage
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+from kpi_catalog.site.page import GENERATED
 
 
-def skeleton(page: SitePage, marker: str) -> tuple[str, list[str]]:
-    """The page with its HTML blocks taken out, for Markdown tools that pass HTML through.
+class _StashHtmlBlocks(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        end = len(lines)
+        while end and not lines[end - 1].strip():
+            end -= 1
+        if not end or lines[end - 1] != GENERATED:
+            return lines
+        chunks = _CHUNK.split("\n".join(lines))
+        for number, chunk in enumerate(chunks[:-1]):  # each followed by a blank line
+            if chunk.startswith("<") and _is_html_block(chunk):
+                # as Markdown's own HTML block processor stores a block a blank line follows
+                chunks[number] = self.md.htmlStash.store(chunk.rstrip() + "\n")
+        return "\n\n".join(chunks).split("\n")
 
-    Returns the text (front matter and body) with each top-level HTML block replaced
-    by an HTML comment ``<!--{marker}-N-->``, and the blocks. Markdown keeps comments as
-    they are, so putting ``blocks[N]`` back after rendering gives the same HTML as
-    rendering :attr:`SitePage.text`, without Markdown parsing every tag of every table and
-    chart.
-    """
-    blocks: list[str] = []
-    chunks = []
-    for chunk in _CHUNK.split(page.body):
-        if _is_html_block(chunk):
-            chunks.append(f"<!--{marker}-{len(blocks)}-->")
-            blocks.append(chunk.strip())
-        else:
-            chunks.append(chunk)
-    return page.front_matter + "\n\n".join(chunks), blocks
+
+class HtmlBlocksExtension(Extension):
+    """See the module."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802 - Python-Markdown's name
+        # Priority 28: after whitespace is normalised (30), before fenced code (25), MkDocs'
+        # scan of raw HTML for anchors (21) and Markdown's own HTML blocks (20).
+        md.preprocessors.register(_StashHtmlBlocks(md), "kpi_catalog_html_blocks", 28)
+
+
+def makeExtension(**kwargs: object) -> HtmlBlocksExtension:  # noqa: N802 - Markdown's name
+    return HtmlBlocksExtension(**kwargs)
 
 
 _CHUNK = re.compile(r"\n[ \t]*\n")
@@ -74,38 +96,6 @@ def _is_html_block(chunk: str) -> bool:
     return True
 
 
-# A block whose outer element carries `data-search-exclude` (mkdocs-material's attribute) is
-# left out of the search index: the overview's table, the KPI tables of listing pages, the
-# chart and its values. Search then finds a KPI's own page, not every page that lists it.
-_SEARCH_EXCLUDED = re.compile(r"<[a-zA-Z][\w-]*\b[^>]*?\sdata-search-exclude[\s>=]")
-
-
-class BlockRestorer:
-    """Puts the blocks of :func:`skeleton` back into rendered HTML, for one build."""
-
-    def __init__(self, marker: str):
-        self._marker = re.compile(rf"<!--{re.escape(marker)}-(\d+)-->")
-
-    def put_back(self, html: str, blocks: list[str]) -> tuple[str, list[tuple[int, int]]]:
-        """The HTML with its blocks back, and the spans (start, end) of the blocks that are
-        excluded from search, so that the search index never has to parse them."""
-        out: list[str] = []
-        spans: list[tuple[int, int]] = []
-        size = last = 0
-        for match in self._marker.finditer(html):
-            before = html[last:match.start()]
-            block = as_ascii(blocks[int(match.group(1))])
-            out += (before, block)
-            size += len(before)
-            if _SEARCH_EXCLUDED.match(block):
-                spans.append((size, size + len(block)))
-            size += len(block)
-            last = match.end()
-        out.append(html[last:])
-        return "".join(out), spans
-
-
-
 _INDENTATION = re.compile(r"[ \t]*\n[ \t\r\n]*")
 _PREFORMATTED = re.compile(r"<(?:pre|textarea)\b", re.IGNORECASE)
 
@@ -118,11 +108,3 @@ def compact_lines(html: str) -> str:
     if _PREFORMATTED.search(html):
         return html
     return _INDENTATION.sub("\n", html)
-
-
-def as_ascii(html: str) -> str:
-    """``html`` with every non-ASCII character as a character reference (``→`` as
-    ``&#8594;``): a browser shows the same, and Python keeps an ASCII string in one byte
-    per character instead of two or four, for every page of a large site until it is
-    written. Only for HTML blocks: in Markdown text a reference would change anchors."""
-    return html if html.isascii() else html.encode("ascii", "xmlcharrefreplace").decode("ascii")

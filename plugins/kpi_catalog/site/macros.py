@@ -7,6 +7,9 @@ Enable it in mkdocs.yml, after the ``kpi-catalog`` plugin::
       - macros:
           modules: [kpi_catalog.site.macros]
 
+Zensical's macros extension reads the same lines: there the plugin does not run, and the
+macros find the catalog through the manifest `kpi render` left in the docs folder.
+
 Then, in any page of docs/ (each block macro on a line of its own)::
 
     {{ kpi_table(department="marketing", status="behind") }}
@@ -23,18 +26,27 @@ typo in a page does not silently show an empty table.
 
 from __future__ import annotations
 
+import functools
+from datetime import date
+from pathlib import Path
+
 from markupsafe import Markup
 from pydantic import BaseModel
 
 from kpi_catalog import escape
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.reading.file_kinds import FILE_KINDS
+from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
+from kpi_catalog.site.options import SiteOptions
+from kpi_catalog.site.render import MANIFEST, read_manifest
 
 MODELS: dict[str, type[BaseModel]] = {
     # what one entry of each kind of catalog file holds, then the parts of those
@@ -73,16 +85,60 @@ def _block(html: str) -> str:
     return f"\n\n{html.strip()}\n\n"
 
 
-def catalog_site(env) -> Site:
-    """The site of the ``kpi-catalog`` plugin of this build."""
-    from kpi_catalog.site.plugin import KpiCatalogPlugin
+class CatalogUnavailable(Exception):
+    """The catalog has errors, and there is no valid site to show instead."""
 
-    for plugin in env.conf.plugins.values():
-        if isinstance(plugin, KpiCatalogPlugin) and plugin.site is not None:
-            return plugin.site
-    raise RuntimeError(_(
-        "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to `plugins` "
-        "in mkdocs.yml (before `macros`)."))
+
+def catalog_site(env) -> Site:
+    """The site the macros show. Under MkDocs, that of the ``kpi-catalog`` plugin of this
+    build (while the catalog has errors under `mkdocs serve`, that of its last valid
+    build). Under an engine without the plugin (Zensical), the site `kpi render` wrote into
+    the docs folder, made again from the settings of its manifest."""
+    if not isinstance(env.conf, dict):  # MkDocs' configuration (Zensical's is a dict)
+        from kpi_catalog.site.plugin import KpiCatalogPlugin
+
+        for plugin in env.conf.plugins.values():
+            if isinstance(plugin, KpiCatalogPlugin):
+                if plugin.site is None:
+                    raise CatalogUnavailable
+                return plugin.site
+        raise RuntimeError(_(
+            "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
+            "`plugins` in mkdocs.yml (before `macros`)."))
+    conf = env.conf
+    return rendered_site(Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs"))
+
+
+_RENDERED: dict[Path, tuple[bytes, Site]] = {}  # docs folder -> its manifest, and the site
+
+
+def rendered_site(docs_dir: Path) -> Site:
+    """The site whose files `kpi render` wrote into ``docs_dir``: same catalog, day and
+    options (the manifest's settings), so that a public build's macros show no more than
+    its pages; kept while the manifest stays the same."""
+    path = docs_dir / MANIFEST
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise RuntimeError(_(
+            "The kpi_catalog macros need the catalog's pages in {folder}: run "
+            "`kpi render {folder}` before building the site.", folder=docs_dir)) from None
+    kept = _RENDERED.get(docs_dir)
+    if kept is not None and kept[0] == data:
+        return kept[1]
+    settings = (read_manifest(docs_dir) or {}).get("settings") or {}
+    if "catalog" not in settings:
+        raise RuntimeError(_("{manifest} does not say which catalog was rendered: render "
+                             "again.", manifest=path))
+    catalog = (docs_dir / settings["catalog"]).resolve()
+    today = date.fromisoformat(settings["today"])
+    result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
+    if not result.ok:
+        raise CatalogUnavailable
+    site = Site(result.catalog, today=today,
+                options=SiteOptions.from_settings(settings.get("options") or {}, docs_dir))
+    _RENDERED[docs_dir] = (data, site)
+    return site
 
 
 def _select(site: Site, **filters: str | None) -> list:
@@ -114,13 +170,25 @@ def _view(site: Site, kpi_id: str):
 
 
 def define_env(env) -> None:
-    """Called by mkdocs-macros: registers the macros."""
+    """Called by mkdocs-macros (and Zensical's macros extension): registers the macros."""
 
     def here() -> str:
+        """The page being written, relative to the docs folder."""
         page = getattr(env, "page", None)
-        return page.file.src_uri if page is not None else "index.md"
+        file = getattr(page, "file", None)
+        return file.src_uri if file is not None else getattr(page, "path", None) or "index.md"
 
-    @env.macro
+    def macro(function):
+        """Registers a macro that shows a short notice while the catalog is unavailable."""
+        def guarded(*args, **kwargs):
+            try:
+                return function(*args, **kwargs)
+            except CatalogUnavailable:
+                return Markup('<span class="kpi-unavailable">{}</span>').format(
+                    current_labels()["errors.unavailable"])
+        return env.macro(functools.wraps(function)(guarded))
+
+    @macro
     def kpi_table(
         department: str | None = None,
         objective: str | None = None,
@@ -142,13 +210,13 @@ def define_env(env) -> None:
             caption=caption or site.t["section.kpis"],
         ))
 
-    @env.macro
+    @macro
     def kpi_card(kpi_id: str) -> str:
         """One KPI in a box: name, status, statement, progress, owner, department."""
         site = catalog_site(env)
         return _block(site.render("partials/kpi-card.html.j2", here(), v=_view(site, kpi_id)))
 
-    @env.macro
+    @macro
     def kpi_count(
         department: str | None = None,
         objective: str | None = None,
@@ -163,7 +231,7 @@ def define_env(env) -> None:
                        tag=tag, status=status, owner=owner)
         return len(_select(site, **filters))
 
-    @env.macro
+    @macro
     def kpi_counts(
         department: str | None = None,
         objective: str | None = None,
@@ -174,7 +242,7 @@ def define_env(env) -> None:
         views = _select(site, department=department, objective=objective, lifecycle=lifecycle)
         return {item["value"]: item["count"] for item in site.rollup(views)}
 
-    @env.macro
+    @macro
     def kpi_rollup(
         department: str | None = None,
         objective: str | None = None,
@@ -189,7 +257,7 @@ def define_env(env) -> None:
             "partials/rollup.html.j2", here(), rollup=site.rollup(views), filter_query=query,
         ))
 
-    @env.macro
+    @macro
     def kpi_link(kpi_id: str) -> Markup:
         """A link to the KPI's page, its name as the text."""
         site = catalog_site(env)
@@ -197,7 +265,7 @@ def define_env(env) -> None:
         url = site.url_from(here())(view.src_uri)
         return Markup('<a href="{}">{}</a>').format(url, escape.markdown(view.name))
 
-    @env.macro
+    @macro
     def kpi_statement(kpi_id: str) -> str:
         """The KPI's statement, as a quote linking to the KPI."""
         site = catalog_site(env)
@@ -209,14 +277,14 @@ def define_env(env) -> None:
                 escape.html(escape.one_line(view.kpi.statement)), url, escape.html(view.name))
         )
 
-    @env.macro
+    @macro
     def kpi_measurement(kpi_id: str) -> str:
         """How the KPI is measured: metric, unit, data source, method, frequencies."""
         site = catalog_site(env)
         view = _view(site, kpi_id)
         return _block(site.render("partials/measurement.html.j2", here(), kpi=view.kpi, v=view))
 
-    @env.macro
+    @macro
     def objective_card(objective_id: str) -> str:
         """An objective, its success part by part, and the KPIs that measure each part."""
         site = catalog_site(env)
@@ -230,12 +298,12 @@ def define_env(env) -> None:
             "partials/objective-card.html.j2", here(), objective=objective, parts=parts,
         ))
 
-    @env.macro
+    @macro
     def catalog_name() -> str:
         """The catalog's name (``name`` in catalog.yml), as text in a sentence or heading."""
         return escape.markdown(catalog_site(env).catalog.config.name)
 
-    @env.macro
+    @macro
     def kpi_fields(model: str = "kpi") -> str:
         """The fields of a catalog file (``kpi``, ``measurement``, ``catalog``...) as a
         table, from the data model's own field documentation."""

@@ -16,16 +16,22 @@ from mkdocs.structure.pages import Page
 from kpi_catalog.site.generator import Site
 
 
-def nav_srcs(items) -> list[str]:
-    """The Markdown pages mkdocs.yml's `nav` names, so that none is missing meanwhile."""
-    found: list[str] = []
+def nav_titles(items) -> dict[str, str | None]:
+    """The Markdown pages mkdocs.yml's `nav` names, with the title it gives each (or None)."""
+    found: dict[str, str | None] = {}
     for item in items or []:
-        value = next(iter(item.values())) if isinstance(item, dict) and len(item) == 1 else item
+        title, value = next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 \
+            else (None, item)
         if isinstance(value, list):
-            found += nav_srcs(value)
+            found.update(nav_titles(value))
         elif isinstance(value, str) and value.endswith(".md") and "://" not in value:
-            found.append(value)
+            found[value] = None if title is None else str(title)
     return found
+
+
+def nav_srcs(items) -> list[str]:
+    """The Markdown pages mkdocs.yml's `nav` names."""
+    return list(nav_titles(items))
 
 
 class NavBuilder:
@@ -41,6 +47,7 @@ class NavBuilder:
         options = site.options
         self.t = site.t
         self.generated = generated
+        self.given_titles = nav_titles(config.nav)  # titles written in mkdocs.yml's nav
         self.members: dict[str, list[Page]] = {}
         self.titles = {
             options.departments_src: self.t["departments.title"],
@@ -92,7 +99,8 @@ class NavBuilder:
             elif isinstance(item, Page) and item.file.src_uri in self.members:
                 members = [p for p in self.members[item.file.src_uri] if id(p) not in self.placed]
                 if members:
-                    title = item.__dict__.get("title") or self.titles[item.file.src_uri]
+                    title = self.given_titles.get(item.file.src_uri) \
+                        or self.titles[item.file.src_uri]
                     out.append(Section(title, [item, *members]))
                 else:
                     out.append(item)

@@ -6,6 +6,7 @@ from ``mkdocs.yml``; another site generator can fill them directly.
 
 from __future__ import annotations
 
+import os
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -65,12 +66,13 @@ class SiteOptions:
         return f"{self.objective_prefix}/index.md"
 
 
-    def settings(self) -> dict[str, Any]:
-        """The options as JSON values (without ``existing_pages``), to make the same pages
-        again later: see :meth:`from_settings`."""
+    def settings(self, base: Path) -> dict[str, Any]:
+        """The options as JSON values (without ``existing_pages``; template folders relative
+        to ``base``), to make the same pages again later: see :meth:`from_settings`."""
         values = asdict(self)
         del values["existing_pages"]
-        values["template_dirs"] = [str(folder) for folder in self.template_dirs]
+        values["template_dirs"] = [Path(os.path.relpath(folder.resolve(), base.resolve()))
+                                   .as_posix() for folder in self.template_dirs]
         return values
 
     @classmethod

@@ -1,17 +1,17 @@
 """What `mkdocs serve` keeps from one build to the next, so that saving one KPI file does
-not rebuild a thousand pages.
+not make a thousand pages again.
 
 MkDocs rebuilds the whole site after every change it sees, with the same plugin instance.
-Three things are kept, each under a key made of everything it depends on, so that a page
-is reused only when a full build would make it byte for byte the same (a test compares):
+:class:`PageMemo` keeps each generated page (its Markdown) under a key made of everything
+it depends on, so that a page is reused only when a full build would make it byte for byte
+the same (a test compares): the site's shared inputs (the registries' files, options, the
+day, the templates), for a KPI's page its file's text and the names and statuses of the
+KPIs its file names or that name it (related KPIs, drivers, successors: any field that
+refers to another KPI by id), for a listing page the files and statuses of the KPIs it
+lists. The catalog's files themselves are kept by :mod:`kpi_catalog.reading.memo`.
 
-* :class:`PageMemo`, a KPI's generated page (Markdown): keyed by the site's shared inputs
-  (the registries' files, options, the day, the templates), the KPI file's text, and the
-  names and statuses of the KPIs its file names or that name it (related KPIs, drivers,
-  successors: any field that refers to another KPI by id);
-* :class:`~kpi_catalog.site.serve_cache.ServeCache`, a page's HTML: Markdown's output for
-  the same Markdown, and the theme's output for the same content, title, table of
-  contents, front matter, navigation and site configuration.
+MkDocs then converts and renders every page again: it has no documented way to reuse a
+page's HTML, and the plugin patches none of its internals.
 
 Nothing is kept by `mkdocs build`: there is no next build to use it.
 """

@@ -130,8 +130,11 @@ def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = No
     from kpi_catalog.site.languages import language_sites
 
     sites = language_sites(catalog, today=today, options=options)
-    return render(outputs_of(sites), Path(folder), {
-        "today": sites[0].today.isoformat(), "options": (options or SiteOptions()).settings()})
+    folder = Path(folder)
+    return render(outputs_of(sites), folder, {
+        "catalog": os.path.relpath(catalog.root.resolve(), folder.resolve()),
+        "today": sites[0].today.isoformat(),
+        "options": (options or SiteOptions()).settings(folder)})
 
 
 def _write(folder: Path, src_uri: str, data: bytes, written_before: str | None,

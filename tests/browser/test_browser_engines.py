@@ -1,0 +1,179 @@
+"""The example built by each site engine works in a browser: MkDocs with the plugin (the site
+the other browser tests use), ProperDocs with the same plugin, and Zensical from the pages
+`kpi render` wrote. Each site has every KPI, department and objective page of the MkDocs
+build, its pages load without a console error (charts shown, the overview's filters at
+work), and its search finds a KPI by its name."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from kpi_browser import (
+    CHROMIUM_ARGS,
+    DESKTOP,
+    REPO,
+    TIMEOUT_MS,
+    PageWatch,
+    chromium_executable,
+    expect,
+    missing,
+    serve,
+)
+
+pytestmark = pytest.mark.browser
+
+ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
+ENGINES = ("mkdocs", "properdocs", "zensical")
+PROJECT = ("mkdocs.yml", "zensical.yml", "docs", "kpis", "overrides")
+
+
+def _run(argv: list[str], cwd: Path) -> None:
+    done = subprocess.run(argv, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=600)
+    if done.returncode:
+        pytest.fail(f"{' '.join(argv)} failed ({done.returncode}):\n{done.stdout}\n"
+                    f"{done.stderr}"[-4000:], pytrace=False)
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name, path=os.pathsep.join([str(Path(sys.executable).parent),
+                                                     os.environ.get("PATH", "")]))
+    if found is None:
+        missing(f"{name} is not installed", "Run `pip install -e '.[test]'` (it brings "
+                "the zensical and properdocs extras).")
+    return str(found)
+
+
+def build(engine: str, work: Path, site_dir: Path) -> Path:
+    """The example built by ``engine`` from a copy of the repository; the built folder."""
+    if engine == "mkdocs":
+        return site_dir  # the session's site, built by conftest.py
+    for name in PROJECT:
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, work / name,
+                            ignore=shutil.ignore_patterns(".kpi-render.json", "kpis", "departments",
+                                                          "objectives", "glossary", "kpi-catalog")
+                            if name == "docs" else None)
+        elif source.exists():
+            shutil.copy2(source, work / name)
+    if engine == "properdocs":
+        _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
+        return work / "site"
+    _run([_tool("kpi"), "render", "docs"], work)
+    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    return work / "site-zensical"
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def engine_site(request, site_dir: Path, tmp_path_factory) -> Iterator[tuple[str, Path, str]]:
+    """(engine, built folder, URL of the served folder)."""
+    built = build(request.param, tmp_path_factory.mktemp(request.param), site_dir)
+    with serve(built) as url:
+        yield request.param, built, url
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[object]:
+    executable = chromium_executable()
+    if executable is None:
+        missing("Chromium is not installed", "Install it with `apt-get install chromium`.")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("Playwright for Python is not installed", "Run `pip install -e '.[test]'`.")
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def pages_of(built: Path, folder: str) -> set[str]:
+    return {p.parent.name for p in (built / folder).glob("*/index.html")}
+
+
+def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir):
+    engine, built, _ = engine_site
+    for folder in ("kpis", "departments", "objectives"):
+        expected = pages_of(site_dir, folder)
+        assert expected, f"the MkDocs build has no {folder}/ pages"
+        assert pages_of(built, folder) == expected, f"{engine}: {folder}/"
+    for page in ("kpis/index.html", "glossary/index.html", "index.html"):
+        assert (built / page).is_file(), f"{engine}: {page}"
+
+
+def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, chromium):
+    engine, built, url = engine_site
+    context = chromium.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watch = PageWatch(url)
+    watch.attach(context, page)
+    try:
+        kpi = next(name for name in sorted(pages_of(built, "kpis"))
+                   if 'class="kpi-trend"' in (built / "kpis" / name / "index.html").read_text(
+                       encoding="utf-8"))
+        page.goto(f"/kpis/{kpi}/")
+        chart = page.locator("figure.kpi-trend svg[role='img']")
+        expect(chart).to_be_visible()
+        box = chart.bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 50, f"{engine}: chart {box}"
+        for path in ("/", "/departments/", "/objectives/", "/glossary/"):
+            page.goto(path)
+            expect(page.locator("h1").first).to_be_visible()
+        page.goto("/kpis/")
+        rows = page.locator("tr[data-kpi]")
+        total = rows.count()
+        select = page.locator("select[data-kpi-filter='department']")
+        expect(select).to_be_visible()
+        department = select.locator("option").nth(1).get_attribute("value")
+        select.select_option(department)
+        shown = page.locator(f"tr[data-kpi][data-department='{department}']:visible")
+        expect(page.locator("tr[data-kpi]:visible")).to_have_count(shown.count())
+        assert 0 < shown.count() < total, f"{engine}: the department filter hid nothing"
+        watch.check()
+    finally:
+        context.close()
+
+
+def search(page, engine: str, words: str):
+    """Type ``words`` into the engine's search; the links of its results."""
+    if engine == "zensical":
+        page.locator("button.md-search__button").click()
+        page.locator("input[role='combobox']").press_sequentially(words, delay=20)
+        return page.locator("ol[role='listbox'] a[role='option']")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(words, delay=20)
+    return page.locator(".md-search-result__list a.md-search-result__link")
+
+
+def test_search_finds_a_kpi_by_its_name(engine_site, chromium):
+    engine, built, url = engine_site
+    context = chromium.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watch = PageWatch(url)
+    watch.attach(context, page)
+    try:
+        kpi = "online-gmv"
+        html = (built / "kpis" / kpi / "index.html").read_text(encoding="utf-8")
+        name = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+        name = re.sub(r"<[^>]+>", "", name).strip()  # the glossary's <abbr> around GMV
+        page.goto("/")
+        hits = search(page, engine, name)
+        expect(hits.first).to_be_visible()
+        first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
+        assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
+        watch.check()
+    finally:
+        context.close()

@@ -1,0 +1,105 @@
+"""What another plugin sees of a generated page at each MkDocs event is what
+docs/reference/plugin.md says: the page `kpi render` writes, then its whole HTML.
+
+A hooks file (MkDocs' `hooks:`, plugin events at the default priority) records what it
+sees into a JSON file that the tests read.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+from site_helpers import TODAY, make_project
+
+from kpi_catalog.cli import main
+
+HOOKS = '''
+import json
+from pathlib import Path
+
+SEEN = {"files": {}, "markdown": {}, "content": {}, "context": {}, "post_page": {},
+        "post_build": {}}
+PAGES = []
+
+
+def on_files(files, config):
+    for file in files:
+        if file.src_uri.startswith("kpis/"):
+            SEEN["files"][file.src_uri] = [file.generated_by, file.content_string]
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    SEEN["markdown"][page.file.src_uri] = markdown
+    PAGES.append(page)
+    return markdown
+
+
+def on_page_content(html, page, config, files):
+    SEEN["content"][page.file.src_uri] = html
+    return html
+
+
+def on_page_context(context, page, config, nav):
+    SEEN["context"][page.file.src_uri] = page.content
+    return context
+
+
+def on_post_page(output, page, config):
+    SEEN["post_page"][page.file.src_uri] = "<svg" in output
+    return output
+
+
+def on_post_build(config):
+    for page in PAGES:
+        SEEN["post_build"][page.file.src_uri] = page.content
+    Path(config.config_file_path).with_name("seen.json").write_text(json.dumps(SEEN))
+'''
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory) -> dict:
+    project = make_project(tmp_path_factory.mktemp("hooks") / "p", hooks=["hooks.py"])
+    (project.root / "hooks.py").write_text(HOOKS, encoding="utf-8")
+    built = project.build()
+    assert built.returncode == 0, built.output
+    (project.root / ".git").mkdir()
+    rendered = CliRunner().invoke(main, ["render", str(project.root / "out"), "--catalog",
+                                         str(project.catalog), "--today", TODAY.isoformat()])
+    assert rendered.exit_code == 0, rendered.output
+    data = json.loads((project.root / "seen.json").read_text(encoding="utf-8"))
+    data["rendered"] = (project.root / "out" / "kpis" / "new-leads" / "index.md").read_text(
+        encoding="utf-8")
+    return data
+
+
+SRC = "kpis/new-leads/index.md"
+
+
+def test_on_files_sees_the_generated_files_with_the_rendered_page(seen):
+    generated_by, content = seen["files"][SRC]
+    assert generated_by == "kpi-catalog"
+    assert content == seen["rendered"], "the plugin's page is the page kpi render writes"
+
+
+def test_on_page_markdown_sees_the_page_kpi_render_writes(seen):
+    markdown = seen["markdown"][SRC]
+    assert seen["rendered"].endswith(markdown), "the same page, its front matter taken off"
+    assert markdown.startswith("# New leads per month")
+    assert '<figure class="kpi-trend" data-search-exclude>' in markdown  # whole, no placeholder
+    assert "kpi-catalog-" not in markdown
+
+
+@pytest.mark.parametrize("event", ["content", "context"])
+def test_the_page_events_see_the_whole_html(seen, event):
+    html = seen[event][SRC]
+    assert "<svg" in html and 'class="kpi-rag' in html and "New leads per month" in html
+    assert html.count("data-search-exclude") == seen["content"][SRC].count("data-search-exclude")
+    assert seen["post_page"][SRC] is True
+
+
+def test_after_the_build_a_generated_page_has_let_go_of_its_html(seen):
+    assert seen["post_build"][SRC] is None
+    assert seen["post_build"]["index.md"], "pages written by hand keep theirs"
