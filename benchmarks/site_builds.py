@@ -13,6 +13,7 @@ its KPIs, all out of the navigation, built with the search plugin.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -72,6 +73,57 @@ def build_in_child(project: Path) -> Usage:
     peak = [line.split()[1] for line in said.splitlines() if line.startswith("PEAK_KB ")]
     peak_kb = int(peak[-1]) if peak and int(peak[-1]) else usage.ru_maxrss
     return Usage(usage.ru_utime + usage.ru_stime, wall, peak_kb / 1024)
+
+
+# The child says its own peak at exit, whatever the command does (`kpi`, `zensical`).
+_PEAK_AT_EXIT = ("import atexit, sys\n"
+                 "def _peak():\n"
+                 "    hw = [l for l in open('/proc/self/status') if l.startswith('VmHWM:')]\n"
+                 "    print('PEAK_KB', hw[0].split()[1] if hw else 0, flush=True)\n"
+                 "atexit.register(_peak)\n")
+_RENDER = _PEAK_AT_EXIT + ("sys.argv = ['kpi', 'render', 'docs']\n"
+                           "from kpi_catalog.cli import main\nmain()\n")
+_ZENSICAL = _PEAK_AT_EXIT + ("sys.argv = ['zensical', 'build', '--clean', '-f', 'zensical.yml']\n"
+                             "from zensical.main import cli\ncli()\n")
+
+
+def _child(code: str, project: Path) -> Usage:
+    """``python -c code`` in ``project``; its own CPU, wall and peak memory."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    with tempfile.TemporaryFile() as output:
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", code], cwd=project, env=env,
+                                 stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        output.seek(0)
+        said = output.read().decode("utf-8", "replace")
+        if os.waitstatus_to_exitcode(status):
+            raise SystemExit(f"{code.splitlines()[-3]} in {project} failed:\n{said[-3000:]}")
+    peak = [line.split()[1] for line in said.splitlines() if line.startswith("PEAK_KB ")]
+    return Usage(usage.ru_utime + usage.ru_stime, wall, int(peak[-1]) / 1024 if peak else 0)
+
+
+def render_and_zensical_in_child(project: Path) -> Usage:
+    """`kpi render docs`, then `zensical build` (zensical.yml): both processes' CPU and wall
+    time, the larger peak memory."""
+    shutil.rmtree(project / "docs" / "kpis", ignore_errors=True)  # a fresh render each time
+    (project / "docs" / ".kpi-render.json").unlink(missing_ok=True)
+    for folder in ("departments", "objectives", "glossary", "assets"):
+        shutil.rmtree(project / "docs" / folder, ignore_errors=True)
+    render, build = _child(_RENDER, project), _child(_ZENSICAL, project)
+    return Usage(render.cpu + build.cpu, render.wall + build.wall,
+                 max(render.peak_mb, build.peak_mb))
+
+
+def write_zensical_project(folder: Path) -> Path:
+    """zensical.yml beside the catalog project's mkdocs.yml, as the repository's."""
+    (folder / "zensical.yml").write_text(
+        "INHERIT: mkdocs.yml\nsite_dir: site-zensical\n"
+        "extra_css: [assets/kpi-catalog/kpi-catalog.css]\n"
+        "extra_javascript: [assets/kpi-catalog/kpi-catalog.js]\n"
+        "markdown_extensions: [kpi_catalog.site.html_blocks]\n", encoding="utf-8")
+    return folder
 
 
 def site_size(folder: Path) -> int:
