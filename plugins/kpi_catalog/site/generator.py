@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import cached_property
 
 import jinja2
 from markupsafe import Markup
@@ -204,6 +205,18 @@ class Site:
             found.append(view)
         return sorted(found, key=lambda v: (v.name.casefold(), v.id))
 
+    @cached_property
+    def members(self) -> dict[str, dict[str, list[KpiView]]]:
+        """The KPIs of each department and of each objective, by name (as :meth:`select`
+        orders them): one pass over the KPIs for all listing pages, not one per department
+        and objective (50 objectives x 10,000 KPIs)."""
+        grouped: dict[str, dict[str, list[KpiView]]] = {
+            "department": defaultdict(list), "objective": defaultdict(list)}
+        for view in self.select():
+            grouped["department"][view.kpi.department].append(view)
+            grouped["objective"][view.kpi.objective].append(view)
+        return grouped
+
     def context(self, src: str, **values: object) -> dict:
         url = self.url_from(src)
 
@@ -288,22 +301,17 @@ class Site:
         """Every page through ``page(src, kpis it shows, make)``."""
         every = list(self.views.values())
         options = self.options
-        # One pass over the KPIs, not one per department and objective (50 x 10,000)
-        by_department: dict[str, list[KpiView]] = defaultdict(list)
-        by_objective: dict[str, list[KpiView]] = defaultdict(list)
-        for view in every:
-            by_department[view.kpi.department].append(view)
-            by_objective[view.kpi.objective].append(view)
+        by_department, by_objective = self.members["department"], self.members["objective"]
         yield page(options.overview, every, self.overview_page)
         if options.glossary:
             yield page(options.glossary, every, self.glossary_page)
         yield page(options.departments_src, every, self.departments_page)
         yield page(options.objectives_src, every, self.objectives_page)
         for d in self.catalog.departments.values():
-            yield page(options.department_src(d.id), by_department[d.id],
+            yield page(options.department_src(d.id), by_department.get(d.id, []),
                        lambda d=d: self.department_page(d))
         for o in self.catalog.objectives.values():
-            yield page(options.objective_src(o.id), by_objective[o.id],
+            yield page(options.objective_src(o.id), by_objective.get(o.id, []),
                        lambda o=o: self.objective_page(o))
         if not skip_kpis:
             for view in every:
@@ -474,7 +482,7 @@ class Site:
 
     def department_page(self, department: Department) -> SitePage:
         src = self.options.department_src(department.id)
-        views = self.select(department=department.id)
+        views = self.members["department"].get(department.id, [])
         groups = []
         for objective in self.catalog.objectives.values():
             members = [v for v in views if v.kpi.objective == objective.id]
@@ -493,7 +501,7 @@ class Site:
 
     def objective_page(self, objective: Objective) -> SitePage:
         src = self.options.objective_src(objective.id)
-        views = self.select(objective=objective.id)
+        views = self.members["objective"].get(objective.id, [])
         parts = [
             {"part": part, "kpis": [v for v in views if v.kpi.success_part == part.id]}
             for part in objective.success
@@ -526,7 +534,7 @@ class Site:
                 if driving is not None and driving.kpi.lifecycle is not Lifecycle.RETIRED:
                     add(driving, depth + 1, (*path, view.id))
 
-        views = self.in_use(self.select(objective=objective.id))
+        views = self.in_use(self.members["objective"].get(objective.id, []))
         for part in objective.success:
             nodes.append(TreeNode(1, part.description))
             for view in views:
@@ -538,31 +546,23 @@ class Site:
             desc=self.t["text.tree_desc"]))
 
     def departments_page(self) -> SitePage:
-        src = self.options.departments_src
-        rows = [
-            {"department": d, "kpis": (views := self.in_use(self.select(department=d.id))),
-             "rollup": self.rollup(views)}
-            for d in self.catalog.departments.values()
-        ]
-        body = self.render("departments.md.j2", src, rows=rows)
-        return SitePage(
-            src_uri=src, kind="departments", title=self.t["departments.title"], body=body,
-            meta={"render_macros": False}, yaml_path=self._registry_path("departments"),
-            in_nav=True,
-        )
+        return self._list_page("department")
 
     def objectives_page(self) -> SitePage:
-        src = self.options.objectives_src
-        rows = [
-            {"objective": o, "kpis": (views := self.in_use(self.select(objective=o.id))),
-             "rollup": self.rollup(views)}
-            for o in self.catalog.objectives.values()
-        ]
-        body = self.render("objectives.md.j2", src, rows=rows)
+        return self._list_page("objective")
+
+    def _list_page(self, kind: str) -> SitePage:
+        """The list of the departments or of the objectives (``kind``), each with the count
+        and roll-up of its KPIs in use."""
+        plural = f"{kind}s"
+        src = getattr(self.options, f"{plural}_src")
+        rows = [{kind: item, "kpis": (views := self.in_use(self.members[kind].get(item.id, []))),
+                 "rollup": self.rollup(views)}
+                for item in getattr(self.catalog, plural).values()]
+        body = self.render(f"{plural}.md.j2", src, rows=rows)
         return SitePage(
-            src_uri=src, kind="objectives", title=self.t["objectives.title"], body=body,
-            meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
-            in_nav=True,
+            src_uri=src, kind=plural, title=self.t[f"{plural}.title"], body=body,
+            meta={"render_macros": False}, yaml_path=self._registry_path(plural), in_nav=True,
         )
 
     def overview_page(self) -> SitePage:
