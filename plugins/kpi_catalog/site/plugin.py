@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -64,13 +66,12 @@ from kpi_catalog.site.outputs import (
 )
 from kpi_catalog.site.parked_html import ParkedHtml
 from kpi_catalog.site.rebuild_cache import PageMemo
-from kpi_catalog.site.render import read_manifest
+from kpi_catalog.site.render import FolderWriter, read_manifest
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
 from kpi_catalog.site.theme_texts import ThemeTexts
 from kpi_catalog.site.urls import page_url, relative_url
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
-_OFF = set(os.environ.get("KPI_OFF", "").split(","))  # TEMPORARY: measuring
 
 EXTENSIONS = ("abbr", "attr_list", "kpi_catalog.site.html_blocks")
 """What the pages need of Markdown: glossary tooltips, attributes on headings (a heading
@@ -92,6 +93,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
         self.errors: ErrorPages | None = None  # under `mkdocs serve`, while there are errors
         self.parked = ParkedHtml()  # `mkdocs build`: generated pages' HTML, until the theme
+        self.folder: Path | None = None  # where the outputs are written for MkDocs to read
         # `mkdocs serve` only: what the next build may reuse, each keyed by what it depends
         # on, so that a rebuild writes what a fresh build writes (see rebuild_cache)
         self.load_memo = LoadMemo()
@@ -214,8 +216,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         else:
             outputs = self._error_outputs(options, edit_links)
         in_nav = set(nav_srcs(config.nav)) if config.nav is not None else None
+        if self.folder is None:
+            self.folder = Path(tempfile.mkdtemp(prefix="kpi-catalog-"))
+        writer = FolderWriter(self.folder)
         for output in outputs:
-            self._add(output, files, config, edit_links, in_nav)
+            self._add(output, files, config, edit_links, in_nav, writer)
+        writer.finish()
         if self.errors is None:
             self.valid_pages = set(self.generated)
         if edit_links.mode == "repository":
@@ -226,19 +232,24 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         return files
 
     def _add(self, output: Output, files: Files, config: MkDocsConfig, edit_links: EditLinks,
-             in_nav: set[str] | None) -> None:
+             in_nav: set[str] | None, writer: FolderWriter) -> None:
+        """One output as a File of the build, read from where the writer put it."""
         existing = files.get_file_from_path(output.src_uri)
         if existing is not None and existing.generated_by is None:
             raise PluginError(
                 f"docs/{output.src_uri} is written by hand, but the kpi-catalog plugin "
                 "generates that file. Remove or move it, or change the plugin's options "
                 "(kpi_prefix, department_prefix, objective_prefix, overview, glossary).")
+        if not writer.write(output):
+            raise PluginError(f"{output.src_uri} could not be written into {writer.folder}: "
+                              + " ".join(p.text() for p in writer.report.problems))
+        source = str(writer.folder / output.src_uri)
         if isinstance(output, SiteFile):
-            files.append(File.generated(config, output.src_uri, content=output.content))
+            files.append(File.generated(config, output.src_uri, abs_src_path=source))
             return
         listed = output.in_nav if in_nav is None else output.src_uri in in_nav
         file = File.generated(
-            config, output.src_uri, content=output.text,
+            config, output.src_uri, abs_src_path=source,
             inclusion=InclusionLevel.UNDEFINED if listed else InclusionLevel.NOT_IN_NAV)
         file.edit_uri = edit_links.path(output.yaml_path) if output.yaml_path else None
         files.append(file)
@@ -291,18 +302,15 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(-100)
     def _park(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         src = page.file.src_uri
-        if self.serving or src not in self.generated or "park" in _OFF:
+        if self.serving or src not in self.generated:
             return None
-        if "file" not in _OFF:
-            page.file.content_string = ""
-        if "markdown" not in _OFF:
-            page.markdown = ""
+        page.markdown = ""
         self.parked.park(src, html)
         return ""
 
     on_page_content = CombinedEvent(_title, _park)
 
-    # Priority 100 (first): the page's HTML is back before any plugin (search) reads it.
+    # Priority 100 (first): the page's HTML is back before any plugin reads it.
     @event_priority(100)
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         html = self.parked.take(page.file.src_uri)
@@ -330,7 +338,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def _compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if page.file.src_uri not in self.generated:
             return None
-        if not self.serving and "drop" not in _OFF:
+        if not self.serving:
             page.content = None
         return compact_lines(output)
 
@@ -345,6 +353,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             if custom_dir and (Path(custom_dir) / TEMPLATE_OVERRIDES).is_dir():
                 server.watch(str(Path(custom_dir) / TEMPLATE_OVERRIDES))
         return server
+
+    def on_shutdown(self) -> None:
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = None
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """While the catalog has errors, an address that has no page lists them too (a new

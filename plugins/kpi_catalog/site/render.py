@@ -85,42 +85,66 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return manifest
 
 
+class FolderWriter:
+    """Writes outputs into one folder as the module says, one at a time: :meth:`write`
+    each output, then :meth:`finish` (removals and the manifest)."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.report = RenderReport()
+        self.before: dict[str, str] | None = None  # the last manifest's files (None: unreadable)
+        self.made: dict[str, str] = {}
+        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.before = (read_manifest(folder) or {"files": {}})["files"]
+        except ValueError as exc:
+            self.report.problems.append(RenderProblem(
+                MANIFEST, _("This is not a manifest that kpi render can read ({problem}): "
+                            "nothing was written.", problem=exc),
+                _("Delete it, and the files kpi render wrote before, then render again.")))
+
+    def write(self, output: Output) -> bool:
+        """Write one output (unless it is unchanged); whether the file now holds it."""
+        if self.before is None:
+            return False
+        src_uri, data = output.src_uri, output.data
+        problem = _write(self.folder, src_uri, data, self.before.get(src_uri), self.report)
+        if problem is None:
+            self.made[src_uri] = fingerprint(data)
+            return True
+        self.report.problems.append(problem)
+        if src_uri in self.before:  # still ours, as it was written (never someone else's)
+            self.made[src_uri] = self.before[src_uri]
+        return False
+
+    def finish(self, settings: dict[str, Any] | None = None) -> RenderReport:
+        """Remove what the last render wrote and this one did not; write the manifest."""
+        if self.before is None:
+            return self.report
+        for src_uri in sorted(set(self.before) - set(self.made)):
+            problem = _remove(self.folder, src_uri, self.before[src_uri], self.report)
+            if problem is not None:
+                self.report.problems.append(problem)
+                self.made[src_uri] = self.before[src_uri]  # removed once it is as written
+        replace_file(self.folder / MANIFEST, json.dumps(
+            {"generator": f"kpi-catalog {__version__}", "settings": settings or {},
+             "files": dict(sorted(self.made.items()))}, indent=1, ensure_ascii=False) + "\n",
+            sync=False)
+        return self.report
+
+
 def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | None = None,
            progress: Callable[[int], None] | None = None) -> RenderReport:
     """Write ``outputs`` into ``folder`` as the module says; ``settings`` go into the
     manifest as they are (JSON); ``progress(count)`` is called as files are done."""
-    report = RenderReport()
-    folder.mkdir(parents=True, exist_ok=True)
-    try:
-        manifest = read_manifest(folder) or {"files": {}}
-    except ValueError as exc:
-        report.problems.append(RenderProblem(
-            MANIFEST, _("This is not a manifest that kpi render can read ({problem}): "
-                        "nothing was written.", problem=exc),
-            _("Delete it, and the files kpi render wrote before, then render again.")))
-        return report
-    before: dict[str, str] = manifest["files"]
-    made: dict[str, str] = {}
+    writer = FolderWriter(folder)
+    if writer.before is None:
+        return writer.report
     for count, output in enumerate(outputs, 1):
-        src_uri, data = output.src_uri, output.data
-        problem = _write(folder, src_uri, data, before.get(src_uri), report)
-        if problem is None:
-            made[src_uri] = fingerprint(data)
-        else:
-            report.problems.append(problem)
-            if src_uri in before:  # still ours, as it was written (never someone else's)
-                made[src_uri] = before[src_uri]
+        writer.write(output)
         if progress:
             progress(count)
-    for src_uri in sorted(set(before) - set(made)):
-        problem = _remove(folder, src_uri, before[src_uri], report)
-        if problem is not None:
-            report.problems.append(problem)
-            made[src_uri] = before[src_uri]  # still ours; removed once it is as written
-    replace_file(folder / MANIFEST, json.dumps(
-        {"generator": f"kpi-catalog {__version__}", "settings": settings or {},
-         "files": dict(sorted(made.items()))}, indent=1, ensure_ascii=False) + "\n")
-    return report
+    return writer.finish(settings)
 
 
 def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = None,
