@@ -61,11 +61,14 @@ def serve(session: nox.Session) -> None:
 
     `mkdocs serve` takes nox's place (exec), so that stopping it stops the server: a child
     of nox outlived a nox stopped by a signal (an editor's stop button, a closed terminal).
+    `--livereload` because MkDocs 1.6 under click 8.3 (which the semantic extra installs)
+    otherwise watches nothing (mkdocs issue 4032).
     """
     session.install("-e", ".")
     path = os.pathsep.join([session.bin, os.environ.get("PATH", "")])
     mkdocs = str(Path(session.bin) / "mkdocs")
-    os.execve(mkdocs, [mkdocs, "serve", *session.posargs], os.environ | ENV | {"PATH": path})
+    os.execve(mkdocs, [mkdocs, "serve", "--livereload", *session.posargs],
+              os.environ | ENV | {"PATH": path})
 
 
 @nox.session

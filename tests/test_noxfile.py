@@ -36,5 +36,5 @@ def test_stopping_nox_serve_stops_the_server(tmp_path, monkeypatch):
     noxfile.serve(session)
     assert session.ran == [], "mkdocs serve ran as a child of nox"
     ((path, args, env),) = replaced
-    assert path == str(tmp_path / "mkdocs") and args[1:] == ["serve", "--dirty"]
+    assert path == str(tmp_path / "mkdocs") and args[1:] == ["serve", "--livereload", "--dirty"]
     assert env["NO_MKDOCS_2_WARNING"] == "1" and env["PATH"].startswith(str(tmp_path))

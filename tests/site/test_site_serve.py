@@ -48,7 +48,9 @@ def served(project):
     config = site.write_config()
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "-a", f"127.0.0.1:{port}"],
+        # --livereload: MkDocs 1.6 under click 8.3 watches nothing without it (mkdocs #4032)
+        [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-f", str(config),
+         "-a", f"127.0.0.1:{port}"],
         cwd=site.root, env=ENV, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
     log: list[str] = []
