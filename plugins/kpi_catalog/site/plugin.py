@@ -18,7 +18,7 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
   KPI pages stay out of it (they are linked from the tables).
 * ``on_page_markdown``: under `mkdocs serve` with errors, a note on each hand-written page.
 * ``on_page_content``: makes the titles of generated pages safe for the theme's
-  ``<title>``; in `mkdocs build`, lets go of a generated page's Markdown once converted.
+  ``<title>``.
 * ``on_post_page``: links the catalog's Atom feeds from every page, and takes the theme's
   indentation out of generated pages.
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
@@ -64,7 +64,6 @@ from kpi_catalog.site.outputs import (
     asset_files,
     site_outputs,
 )
-from kpi_catalog.site.parked_html import ParkedHtml
 from kpi_catalog.site.rebuild_cache import PageMemo
 from kpi_catalog.site.render import FolderWriter, read_manifest
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
@@ -92,7 +91,6 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.generated: set[str] = set()  # the pages this build added
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
         self.errors: ErrorPages | None = None  # under `mkdocs serve`, while there are errors
-        self.parked = ParkedHtml()  # `mkdocs build`: generated pages' HTML, until the theme
         self.folder: Path | None = None  # where the outputs are written for MkDocs to read
         # `mkdocs serve` only: what the next build may reuse, each keyed by what it depends
         # on, so that a rebuild writes what a fresh build writes (see rebuild_cache)
@@ -116,7 +114,6 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.errors, self.generated, self.feed_links = None, set(), {}
-        self.parked.clear()
         if not self.serving:
             self.site = None
         if not self.config.enabled:
@@ -287,36 +284,14 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # zero-width space after each escaped `<` keeps the text as it looks while nothing can
     # form a tag.
     @event_priority(100)
-    def _title(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> None:
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> None:
         if page.file.src_uri not in self.generated:
             return None
         title = page.title
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
         return None
-
-    # Priority -100 (last): every plugin has converted and seen the page. In a build, the
-    # File lets go of its copy of the Markdown (the page has its own), and the page's HTML
-    # waits compressed until its turn in the theme (see parked_html); the Markdown, which
-    # nothing reads after it was converted, is let go too.
-    @event_priority(-100)
-    def _park(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        src = page.file.src_uri
-        if self.serving or src not in self.generated:
-            return None
-        page.markdown = ""
-        self.parked.park(src, html)
-        return ""
-
-    on_page_content = CombinedEvent(_title, _park)
-
-    # Priority 100 (first): the page's HTML is back before any plugin reads it.
-    @event_priority(100)
-    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
-        html = self.parked.take(page.file.src_uri)
-        if html is not None:
-            page.content = html
-        return context
 
     # Priority -90: after the other plugins, before the indentation is taken out. Every page
     # links the catalog's feed; a department's page and its KPIs' pages, the department's.
@@ -332,14 +307,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         return output.replace("</head>", tags + "</head>", 1)
 
     # Priority -100 (last): every other plugin has changed the page's HTML; only then is the
-    # indentation of the theme's template taken out (a third of a KPI page's bytes). In a
-    # build, the page's HTML is let go once the page is written.
+    # indentation of the theme's template taken out (a third of a KPI page's bytes).
     @event_priority(-100)
     def _compact(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if page.file.src_uri not in self.generated:
             return None
-        if not self.serving:
-            page.content = None
         return compact_lines(output)
 
     on_post_page = CombinedEvent(_link_feeds, _compact)
