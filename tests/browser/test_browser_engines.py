@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from html import unescape
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -22,7 +23,8 @@ pytestmark = pytest.mark.browser
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
 ENGINES = ("mkdocs", "properdocs", "zensical")
-PROJECT = ("mkdocs.yml", "zensical.yml", "docs", "kpis", "overrides")
+PROJECT = ("mkdocs.yml", "zensical.yml", "docs", "kpis", "overrides",
+           "examples/dbt/target/semantic_manifest.json")  # the example's semantic metrics
 
 
 def _run(argv: list[str], cwd: Path) -> None:
@@ -53,6 +55,7 @@ def build(engine: str, work: Path, site_dir: Path) -> Path:
                                                           "objectives", "glossary", "kpi-catalog")
                             if name == "docs" else None)
         elif source.exists():
+            (work / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, work / name)
     if engine == "properdocs":
         _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
@@ -149,8 +152,11 @@ def test_search_finds_a_kpi_by_its_name(engine_site, browser):
     try:
         kpi = "online-gmv"
         html = (built / "kpis" / kpi / "index.html").read_text(encoding="utf-8")
-        name = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
-        name = re.sub(r"<[^>]+>", "", name).strip()  # the glossary's <abbr> around GMV
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+        # the name as the reader sees it: not the words hidden for search, nor the permalink
+        heading = re.sub(r'<span class="kpi-search-words" hidden>.*?</span>|'
+                         r'<a class="headerlink".*?</a>', "", heading, flags=re.S)
+        name = unescape(re.sub(r"<[^>]+>", "", heading)).strip()  # the <abbr> around GMV
         visit(page, "/")
         hits = search(page, engine, name)
         expect(hits.first).to_be_visible()
