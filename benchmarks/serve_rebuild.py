@@ -57,10 +57,11 @@ def main() -> int:
         edited = re.sub(r"^name: (.+)$", r"name: \1 (edited)", text, count=1, flags=re.M)
         assert edited != text, f"no plain `name:` line in {args.edit}"
         args.edit.write_text(edited, encoding="utf-8")
-        plugin.page_memo.reused = 0
+        for memo in plugin.page_memos.values():  # one per language of the catalog
+            memo.reused = 0
         result["rebuild_cpu"], result["rebuild_wall"], plugin = served_build()
         result["reused"] = {"files": plugin.load_memo.last_reused,
-                            "pages": plugin.page_memo.reused}
+                            "pages": sum(memo.reused for memo in plugin.page_memos.values())}
     print(json.dumps(result))
     return 0
 

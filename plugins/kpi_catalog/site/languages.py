@@ -22,6 +22,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import jinja2
+
     from kpi_catalog.model.catalog import Catalog
     from kpi_catalog.site.generator import Site
     from kpi_catalog.site.options import SiteOptions
@@ -44,19 +46,31 @@ def site_languages(catalog: Catalog, options: SiteOptions) -> tuple[str, ...]:
 
 
 def language_sites(catalog: Catalog, *, today: date | None = None,
-                   options: SiteOptions | None = None) -> list[Site]:
+                   options: SiteOptions | None = None,
+                   env: jinja2.Environment | None = None) -> list[Site]:
     """A :class:`Site` per language of :func:`site_languages`, the first one first. A site
-    of one language is exactly the site it was before there were languages."""
+    of one language is exactly the site it was before there were languages. ``env``: the
+    template environment they share (kept between builds under `mkdocs serve`)."""
     from kpi_catalog.site.generator import Site
     from kpi_catalog.site.options import SiteOptions
 
     options = options or SiteOptions()
     languages = site_languages(catalog, options)
     if len(languages) == 1:
-        return [Site(catalog, today=today,
+        return [Site(catalog, today=today, env=env,
                      options=dataclasses.replace(options, language=languages[0]))]
-    return [Site(catalog, today=today, options=in_language_options(options, lang, languages))
+    return [Site(catalog, today=today, env=env,
+                 options=in_language_options(options, lang, languages))
             for lang in languages]
+
+
+def root_of(src: str, languages: Sequence[str]) -> str:
+    """The language folder a site path lies in (``"id/"``), ``""`` for the first
+    language's (and every page outside the other languages' folders)."""
+    for language in languages[1:]:
+        if src.startswith(f"{language}/"):
+            return f"{language}/"
+    return ""
 
 
 def in_language_options(options: SiteOptions, language: str,

@@ -73,15 +73,15 @@ class NavBuilder:
         auto = self.config.nav is None
         self.placed = {id(p) for p in nav.pages}
         items = self._fix(nav.items, auto)
-        present = {id(p) for p in _pages_of(items)}
+        present = {id(p) for p in pages_of(items)}
         for index_src, members in self.members.items():
             file = self.files.get_file_from_path(index_src)
             index = file.page if file else None
             if index is not None and id(index) not in present:
                 items.append(Section(self.titles[index_src], [index, *members]))
         nav.items = items
-        nav.pages = _pages_of(items)
-        _link_pages(nav.items, nav.pages)
+        nav.pages = pages_of(items)
+        link_pages(nav.items, nav.pages)
 
     def _fix(self, items: list, auto: bool) -> list:
         out = []
@@ -109,23 +109,23 @@ class NavBuilder:
         return out
 
 
-def _pages_of(items: list) -> list[Page]:
+def pages_of(items: list) -> list[Page]:
     pages = []
     for item in items:
         if isinstance(item, Section):
-            pages += _pages_of(item.children)
+            pages += pages_of(item.children)
         elif isinstance(item, Page):
             pages.append(item)
     return pages
 
 
-def _link_pages(items: list, pages: list[Page], parent: Section | None = None) -> None:
+def link_pages(items: list, pages: list[Page], parent: Section | None = None) -> None:
     """Parents, and previous/next pages in navigation order (as MkDocs sets them)."""
     for item in items:
         if isinstance(item, (Section, Page, Link)):
             item.parent = parent
         if isinstance(item, Section):
-            _link_pages(item.children, [], item)
+            link_pages(item.children, [], item)
     for i, page in enumerate(pages):
         page.previous_page = pages[i - 1] if i else None
         page.next_page = pages[i + 1] if i + 1 < len(pages) else None

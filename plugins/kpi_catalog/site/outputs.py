@@ -117,12 +117,14 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
         yield output
 
 
-def outputs_of(sites: Iterable[Site]) -> Iterator[Output]:
+def outputs_of(sites: Iterable[Site],
+               memos: Callable[[Site], PageMemo] | None = None) -> Iterator[Output]:
     """The outputs of a site in each of its languages (:func:`site_outputs` of each, one
-    after the other), each path given once among all."""
+    after the other), each path given once among all; ``memos`` gives each language's
+    memo under `mkdocs serve`."""
     seen: set[str] = set()
     for site in sites:
-        yield from site_outputs(site, seen=seen)
+        yield from site_outputs(site, memos(site) if memos else None, seen=seen)
 
 
 _SAFE_PATH = re.compile(r"[^\x00-\x1f\\:*?\"<>|]+")

@@ -13,12 +13,16 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
   and the texts mkdocs.yml leaves out in the site's language (palette toggles, permalink
   title: see :mod:`.theme_texts`).
 * ``on_files``: adds every output as a file of the build, generated pages with their edit
-  links pointing at the YAML files.
+  links pointing at the YAML files: in each language of the catalog, the first one's at the
+  root, each other's under ``<language>/`` (see :mod:`.languages`), as `kpi render` writes
+  them.
 * ``on_nav``: puts the departments and objectives under their list pages in the navigation;
   KPI pages stay out of it (they are linked from the tables).
 * ``on_page_markdown``: under `mkdocs serve` with errors, a note on each hand-written page.
 * ``on_page_content``: makes the titles of generated pages safe for the theme's
   ``<title>``.
+* ``on_page_context`` .. ``on_post_page``: a page of the catalog's other language speaks
+  it, theme included (:mod:`.page_language`).
 * ``on_post_page``: links the catalog's Atom feeds from every page, and takes the theme's
   indentation out of generated pages.
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 import tempfile
 from datetime import date
@@ -54,6 +59,7 @@ from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import compact_lines
+from kpi_catalog.site.languages import language_sites, root_of
 from kpi_catalog.site.navigation import NavBuilder, nav_srcs
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.outputs import (
@@ -62,11 +68,13 @@ from kpi_catalog.site.outputs import (
     Output,
     SiteFile,
     asset_files,
-    site_outputs,
+    outputs_of,
 )
+from kpi_catalog.site.page_language import PageLanguage
 from kpi_catalog.site.rebuild_cache import PageMemo
 from kpi_catalog.site.render import FolderWriter, read_manifest
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
+from kpi_catalog.site.sitemaps import language_sitemaps
 from kpi_catalog.site.theme_texts import ThemeTexts
 from kpi_catalog.site.urls import page_url, relative_url
 
@@ -95,9 +103,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         # `mkdocs serve` only: what the next build may reuse, each keyed by what it depends
         # on, so that a rebuild writes what a fresh build writes (see rebuild_cache)
         self.load_memo = LoadMemo()
-        self.page_memo = PageMemo()
+        self.page_memos: dict[str, PageMemo] = {}  # by language
         self.feed_links: dict[str, list[tuple[str, str]]] = {}  # src -> (title, feed URL)
         self.theme_texts = ThemeTexts()  # palette toggles' names, permalink title
+        self.sites: list[Site] = []  # one per language, self.site (the first) first
+        # the theme's language, texts and navigation of the other languages' pages
+        self.page_language = PageLanguage(self.theme_texts)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -207,9 +218,15 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         options = self._options(config, files)
         edit_links = EditLinks(config, self.checked.catalog.repo_root, self.config.edit_paths)
         if self.checked.ok:
-            self.site = Site(self.checked.catalog, today=self.today, options=options)
-            self.feed_links = feed_links(self.site)
-            outputs = site_outputs(self.site, self.page_memo if self.serving else None)
+            self.sites = language_sites(self.checked.catalog, today=self.today, options=options)
+            self.site = self.sites[0]
+            self.page_language.start(self.sites)
+            self.feed_links = {
+                site.root + src: [(title, site.root + path) for title, path in links]
+                for site in self.sites for src, links in feed_links(site).items()}
+            memos = (lambda site: self.page_memos.setdefault(site.language, PageMemo())) \
+                if self.serving else None
+            outputs = outputs_of(self.sites, memos)
         else:
             outputs = self._error_outputs(options, edit_links)
         in_nav = set(nav_srcs(config.nav)) if config.nav is not None else None
@@ -245,6 +262,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             files.append(File.generated(config, output.src_uri, abs_src_path=source))
             return
         listed = output.in_nav if in_nav is None else output.src_uri in in_nav
+        if self.site is not None and root_of(output.src_uri, self.site.languages):
+            listed = False  # reached by each page's link to its twin
         file = File.generated(
             config, output.src_uri, abs_src_path=source,
             inclusion=InclusionLevel.UNDEFINED if listed else InclusionLevel.NOT_IN_NAV)
@@ -268,6 +287,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if not self.config.enabled or self.site is None or self.errors is not None:
             return None
         NavBuilder(self.site, self.generated, self.config.nav, config, files).apply(nav)
+        self.page_language.make_navigations(nav, files)
         return nav
 
     # Priority 100 (first): the note goes on top before any plugin (macros) reads the page.
@@ -275,6 +295,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
         if self.errors is None or page.file.src_uri in self.generated:
+            in_language = self.page_language.site_of(page.file.src_uri)
+            if self.errors is None and in_language is not None \
+                    and page.file.src_uri in self.generated:
+                # until on_page_content: its headings' permanent links in its language
+                self.page_language.speak(config, in_language)
             return None
         return f"{self.errors.note(page.file.src_uri)}\n\n{markdown}"
 
@@ -286,6 +311,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> None:
+        self.page_language.unspeak(config)
         if page.file.src_uri not in self.generated:
             return None
         title = page.title
@@ -293,13 +319,49 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             page.title = title.replace("&lt;", "&lt;&#8203;")
         return None
 
+    # Priority -100 (last): until on_post_page, a page of the catalog's other language has
+    # the theme speak it, with that language's navigation (see page_language).
+    @event_priority(-100)
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        in_language = self.page_language.site_of(page.file.src_uri)
+        if in_language is not None and self.errors is None \
+                and page.file.src_uri in self.generated:
+            self.page_language.speak(config, in_language)
+            context["nav"] = self.page_language.navs.get(in_language.root, nav)
+        return context
+
+    # Priority 100 (first): the theme speaks mkdocs.yml's language again.
+    @event_priority(100)
+    def _language_back(self, output: str, *, page: Page, config: MkDocsConfig) -> None:
+        self.page_language.unspeak(config)
+
+    # Priority -80: after the other plugins. The theme writes one language, mkdocs.yml's,
+    # into every page's `<html lang>`: a page of another language of the catalog says its
+    # own (screen readers, hyphenation, search engines read it) also under themes that do
+    # not follow theme.language, and every page tells kpi-catalog.js the other languages'
+    # folders, so that search lists the pages of the open page's language.
+    @event_priority(-80)
+    def _page_language(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.site is None or len(self.site.languages) < 2:
+            return None
+        languages = self.site.languages
+        root = root_of(page.file.src_uri, languages)
+        if root and page.file.src_uri in self.generated:
+            output = _HTML_LANG.sub(f'<html lang="{root[:-1]}"', output, count=1)
+        folders = " ".join(f"{language}/" for language in languages[1:])
+        return output.replace(
+            "</head>", f'<meta name="kpi-catalog-languages" content="{escape.html(folders)}">'
+            "</head>", 1)
+
     # Priority -90: after the other plugins, before the indentation is taken out. Every page
     # links the catalog's feed; a department's page and its KPIs' pages, the department's.
     @event_priority(-90)
     def _link_feeds(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
         if not self.feed_links:
             return None
-        links = self.feed_links.get(page.file.src_uri) or self.feed_links[""]
+        src = page.file.src_uri
+        links = self.feed_links.get(src) or self.feed_links.get(
+            root_of(src, self.site.languages) if self.site else "") or self.feed_links[""]
         tags = "".join(f'<link rel="alternate" type="application/atom+xml" '
                        f'title="{escape.html(title)}" '
                        f'href="{escape.html(relative_url(path, page.url))}">'
@@ -314,7 +376,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         return compact_lines(output)
 
-    on_post_page = CombinedEvent(_link_feeds, _compact)
+    on_post_page = CombinedEvent(_language_back, _page_language, _link_feeds, _compact)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)
@@ -333,8 +395,13 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """While the catalog has errors, an address that has no page lists them too (a new
-        KPI's page, before its file is valid): the overview's page, as the 404 page."""
+        KPI's page, before its file is valid): the overview's page, as the 404 page. The
+        sitemaps of a site in several languages: see :mod:`.sitemaps`."""
         if self.errors is None:
+            if self.site is not None and len(self.site.languages) > 1:
+                language_sitemaps(Path(config.site_dir), config.site_url or "",
+                                  self.site.languages, self.generated,
+                                  config.use_directory_urls)
             return
         url = page_url(self.errors.options.overview, config.use_directory_urls)
         built = Path(config.site_dir) / (url + "index.html" if url.endswith("/") or not url
@@ -346,6 +413,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             html = built.read_text(encoding="utf-8").replace(
                 "<head>", f'<head><base href="{base.replace("//", "/")}">', 1)
             (Path(config.site_dir) / "404.html").write_text(html, encoding="utf-8")
+
+
+_HTML_LANG = re.compile(r'<html lang="[^"]*"')
 
 
 def _rendered_files(docs_dir: Path) -> set[str]:

@@ -157,8 +157,47 @@
     filter();
   }
 
+  // A catalog in several languages: mkdocs-material searches one index of the whole site,
+  // so its results would mix a page with its twins. The plugin names the other languages'
+  // folders (<meta name="kpi-catalog-languages" content="id/">); the results listed are the
+  // pages of the open page's language (the first language's: those outside every folder).
+  function languageFolder(href, folders) {
+    var config = document.getElementById("__config");
+    var base;
+    try {
+      base = new URL(JSON.parse(config.textContent).base + "/", window.location.href).href;
+    } catch (error) {
+      return null;
+    }
+    if (href.indexOf(base) !== 0) return null;
+    var path = href.slice(base.length);
+    for (var i = 0; i < folders.length; i++) {
+      if (path.indexOf(folders[i]) === 0) return folders[i];
+    }
+    return "";
+  }
+
+  function searchInLanguage() {
+    var meta = document.querySelector('meta[name="kpi-catalog-languages"]');
+    var list = document.querySelector(".md-search-result__list");
+    if (!meta || !list || list.hasAttribute("data-kpi-languages")) return;
+    list.setAttribute("data-kpi-languages", "");
+    var folders = meta.getAttribute("content").split(" ").filter(Boolean);
+    function keepLanguage() {
+      var here = languageFolder(window.location.href, folders);
+      if (here === null) return;
+      Array.prototype.forEach.call(list.children, function (item) {
+        var link = item.querySelector("a[href]");
+        var there = link ? languageFolder(link.href, folders) : null;
+        if (there !== null && there !== here) list.removeChild(item);
+      });
+    }
+    new MutationObserver(keepLanguage).observe(list, {childList: true});
+  }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("table[data-kpi-table]"), setup);
+    searchInLanguage();
   }
 
   if (typeof window.document$ !== "undefined" && window.document$ && window.document$.subscribe) {

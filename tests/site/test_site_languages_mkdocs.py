@@ -1,0 +1,113 @@
+"""The MkDocs plugin builds a catalog in two languages into one site: the first language's
+pages at the root, the other's under `id/`, each page in its own language, the theme's
+texts, title and navigation included, and mkdocs.yml's language back for the pages after."""
+
+from __future__ import annotations
+
+import pytest
+from site_helpers import Document, small_catalog
+
+PALETTE = [
+    {"media": "(prefers-color-scheme: light)", "scheme": "default",
+     "toggle": {"icon": "material/brightness-7"}},
+    {"media": "(prefers-color-scheme: dark)", "scheme": "slate",
+     "toggle": {"icon": "material/brightness-4"}},
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    from site_helpers import make_project
+
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
+                              "translations": {"id": {"name": "Katalog uji"}}}
+    catalog["marketing/new-leads.yml"]["translations"] = {"id": {"name": "Prospek baru"}}
+    project = make_project(tmp_path_factory.mktemp("two"), catalog,
+                           docs={"index.md": "# Home\n\n## Part\n\nText.\n"},
+                           theme={"language": "en", "palette": PALETTE},
+                           markdown_extensions=[{"toc": {"permalink": True}}],
+                           nav=["index.md", "kpis/index.md", "departments/index.md"],
+                           site_name="Test catalog")
+    result = project.build()
+    assert result.returncode == 0, result.output
+    return result
+
+
+def page(built, path: str) -> Document:
+    return Document((built.site / path).read_text(encoding="utf-8"))
+
+
+def html_lang(document: Document) -> str:
+    return document.find("html")[0].attrs["lang"]
+
+
+def toggles(document: Document) -> list[str]:
+    return [e.attrs.get("title", "") for e in document.find("label")
+            if e.attrs.get("for", "").startswith("__palette")]
+
+
+def permalinks(document: Document) -> set[str]:
+    return {e.attrs.get("title", "") for e in document.with_class("headerlink")}
+
+
+def nav_titles(document: Document) -> str:
+    return " ".join(e.text or "" for e in document.with_class("md-nav__link")) + document.text
+
+
+def test_each_page_of_the_other_language_speaks_it(built):
+    kpi = page(built, "id/kpis/new-leads/index.html")
+    assert html_lang(kpi) == "id"
+    assert kpi.find("title")[0].text == "Prospek baru - Katalog uji"
+    assert toggles(kpi) == ["Beralih ke mode gelap", "Beralih ke mode terang"]
+    assert permalinks(kpi) <= {"Tautan permanen"}
+    assert "Lewati ke isi" in kpi.text  # the theme's own texts
+    assert "Skip to content" not in kpi.text
+    # the navigation of the Indonesian pages: the twins of the generated pages only
+    assert "Semua KPI" in kpi.text and "Departemen" in kpi.text
+    assert "All KPIs" not in kpi.text and "Home" not in kpi.text
+
+
+@pytest.mark.parametrize("path", ["index.html", "kpis/new-leads/index.html", "kpis/index.html"])
+def test_the_first_languages_pages_keep_mkdocs_yml_s_language(built, path):
+    # pages made after an Indonesian one (alphabetical order puts id/ among them)
+    document = page(built, path)
+    assert html_lang(document) == "en"
+    assert toggles(document) == ["Switch to dark mode", "Switch to light mode"]
+    assert document.find("title")[0].text.endswith("Test catalog")
+    assert "Skip to content" in document.text and "Lewati ke isi" not in document.text
+    assert "Semua KPI" not in document.text
+
+
+def test_every_page_names_the_other_languages_folders_for_search(built):
+    for path in ["index.html", "id/kpis/index.html"]:
+        metas = page(built, path).find("meta", name="kpi-catalog-languages")
+        assert [m.attrs["content"] for m in metas] == ["id/"]
+
+
+def test_the_other_language_has_a_sitemap_of_its_pages(built):
+    # mkdocs-material fetches sitemap.xml beside each alternate link (id/feed.xml's too)
+    sitemap = (built.site / "id" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "https://example.org/catalog/id/kpis/new-leads/" in sitemap
+    assert "<loc>https://example.org/catalog/kpis/" not in sitemap
+    assert sitemap.count("<url>") == sitemap.count("</url>") > 3
+
+
+def test_the_sitemap_lists_each_catalog_page_in_every_language(built):
+    import gzip
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+          "x": "http://www.w3.org/1999/xhtml"}
+    text = (built.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert gzip.decompress((built.site / "sitemap.xml.gz").read_bytes()).decode() == text
+    alternates = {}
+    for url in ET.fromstring(text).findall("s:url", ns):
+        loc = url.find("s:loc", ns).text
+        alternates[loc] = {link.get("hreflang"): link.get("href")
+                           for link in url.findall("x:link", ns) if link.get("rel") == "alternate"}
+    both = {"en": "https://example.org/catalog/kpis/new-leads/",
+            "id": "https://example.org/catalog/id/kpis/new-leads/"}
+    assert alternates[both["en"]] == both
+    assert alternates[both["id"]] == both
+    assert alternates["https://example.org/catalog/"] == {}  # written by hand: one language
