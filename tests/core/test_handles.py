@@ -83,3 +83,16 @@ def test_handles_are_unique_whatever_their_case_and_punctuation():
     ("store-stockout-rate", "store stockout rate"), ("po-2", "po 2"), ("x", "x")])
 def test_id_words(kpi_id, words):
     assert id_words(kpi_id) == words
+
+
+def test_handles_include_the_glossarys_spellings_in_the_catalogs_other_languages():
+    csat = GlossaryTerm.model_validate({
+        "term": "CSAT", "definition": "Customer satisfaction score.",
+        "aliases": ["customer satisfaction score"],
+        "translations": {"id": {"term": "skor kepuasan", "aliases": ["kepuasan pelanggan"]}}})
+    known = KnownBy([csat])
+    # a name in English using the term; the Indonesian reader's words find it too
+    assert known.handles(kpi(name="Contact CSAT", id="contact-csat"))[-3:] == [
+        "customer satisfaction score", "skor kepuasan", "kepuasan pelanggan"]
+    # and a name written in Indonesian, with the Indonesian spelling, uses the same term
+    assert "CSAT" in known.handles(kpi(name="Kepuasan pelanggan toko", id="kepuasan-toko"))

@@ -52,6 +52,15 @@ def _unique(phrases: Iterable[str]) -> list[str]:
     return out
 
 
+def spellings(term: GlossaryTerm) -> list[str]:
+    """A glossary term and its aliases, then its spelling and aliases in each other
+    language its entry gives (`hari persediaan` for `stock cover`): a reader may use any."""
+    found = [term.term, *term.aliases]
+    for texts in term.translations.values():
+        found += [*([texts.term] if texts.term else []), *(texts.aliases or [])]
+    return found
+
+
 class KnownBy:
     """The handles of the KPIs of one catalog; the glossary is indexed once."""
 
@@ -62,7 +71,7 @@ class KnownBy:
         self._order = {id(term): n for n, term in enumerate(glossary)}
         longest = 0
         for term in glossary:
-            for word in (term.term, *term.aliases):
+            for word in spellings(term):
                 key = tuple(words(word))
                 if not key:
                     continue
@@ -90,8 +99,9 @@ class KnownBy:
 
     def handles(self, kpi: Kpi) -> list[str]:
         """Everything readers may call the KPI: :meth:`names`, then each glossary term of
-        :meth:`terms` with its aliases; each once, whatever its case and punctuation."""
-        spelled = [word for term in self.terms(kpi) for word in (term.term, *term.aliases)]
+        :meth:`terms` with its aliases, in every language of the catalog; each once,
+        whatever its case and punctuation."""
+        spelled = [word for term in self.terms(kpi) for word in spellings(term)]
         return _unique([*self.names(kpi), *spelled])
 
     def _found(self, tokens: list[str], *, any_case: bool) -> Iterable[GlossaryTerm]:
