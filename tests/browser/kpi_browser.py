@@ -131,6 +131,16 @@ class Kpi:
     def path(self) -> str:
         return f"/kpis/{self.id}/"
 
+    def text(self, name: str, language: str = "en"):
+        """A text of the KPI as the site in ``language`` shows it (``measurement.unit`` for
+        one inside another): the translation its file gives, else the text as written."""
+        translated = (self.data.get("translations") or {}).get(language) or {}
+        written = self.data
+        for key in name.split("."):
+            translated = translated.get(key) or {} if isinstance(translated, dict) else {}
+            written = written.get(key) or {} if isinstance(written, dict) else {}
+        return translated or written or ""
+
 
 @dataclass
 class Site:
@@ -185,7 +195,11 @@ class PageWatch:
             self.problems.append(f"console error: {msg.text}{where}")
 
     def _failed(self, request) -> None:
-        if self.local(request.url):  # foreign ones are reported by the route already
+        # Foreign ones are reported by the route already. A request the browser gives up
+        # because the page moved on (a click, going back) says nothing about the site, and
+        # under load it made the tests flaky (the favicon, the search index); a file that is
+        # missing answers 404, which _response reports.
+        if self.local(request.url) and request.failure != "net::ERR_ABORTED":
             self.problems.append(f"request failed: {request.url} ({request.failure})")
 
     def _response(self, response) -> None:
@@ -206,4 +220,6 @@ def page_paths(site) -> dict[str, str]:
         "department": f"/departments/{kpi.department}/",
         "objective": f"/objectives/{kpi.objective}/",
         "glossary": "/glossary/",
+        "kpi-id": f"/id{kpi.path}",  # the same pages in Bahasa Indonesia
+        "overview-id": "/id/kpis/",
     }

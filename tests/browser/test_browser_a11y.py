@@ -36,7 +36,8 @@ def describe(violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
-@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary"])
+@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary",
+                                  "kpi-id", "overview-id"])
 def test_no_serious_accessibility_violations(site, page, axe_source, name):
     page.open(page_paths(site)[name])
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]

@@ -50,9 +50,9 @@ def test_every_kpi_chart_and_badge_opens_alone(site, page):
             }""")
             assert (shown["ns"], shown["tag"]) == ("http://www.w3.org/2000/svg", "svg"), name
             assert shown["width"] > 100 and shown["height"] >= 20, (kpi.id, name, shown)
-            assert shown["title"].startswith(kpi.data["name"]), (kpi.id, name)
+            assert shown["title"].startswith(kpi.text("name")), (kpi.id, name)
             if name == "chart.svg":
-                assert kpi.data["measurement"]["unit"] in shown["text"], "its unit is written"
+                assert kpi.text("measurement.unit") in shown["text"], "its unit is written"
     page.watch.check()
 
 

@@ -146,12 +146,13 @@ def test_sorting_keeps_the_filter(site, page):
     check_rows(page, site, lifecycle=kpi.lifecycle)
 
 
-def matching(site: Site, *words: str) -> list[str]:
-    """KPIs whose id, name, statement, owner or tags contain every word (case ignored)."""
+def matching(site: Site, *words: str, language: str = "en") -> list[str]:
+    """KPIs whose id, name, statement, owner or tags in ``language`` contain every word (case
+    ignored)."""
     def text(kpi) -> str:
-        data = kpi.data
-        return " ".join([kpi.id, data.get("name", ""), data.get("statement", ""),
-                         data.get("owner") or "", *data.get("tags", [])]).casefold()
+        return " ".join([kpi.id, kpi.text("name", language), kpi.text("statement", language),
+                         kpi.text("owner", language), *(kpi.text("tags", language) or [])]
+                        ).casefold()
     return sorted(k.id for k in site.kpis if all(w.casefold() in text(k) for w in words))
 
 
@@ -159,10 +160,11 @@ ROW_TEXTS = """rows => rows.map(r => [r.dataset.kpi, r.dataset.text || '', r.tex
     .join(' ').toLowerCase())"""
 
 
-def check_text_filter(page, site: Site, probe: str, among: set[str] | None = None) -> list[str]:
+def check_text_filter(page, site: Site, probe: str, among: set[str] | None = None,
+                      language: str = "en") -> list[str]:
     """Every KPI the words describe is shown, and every row shown contains the words."""
     shown = visible_ids(page)
-    expected = set(matching(site, *probe.split()))
+    expected = set(matching(site, *probe.split(), language=language))
     if among is not None:
         expected &= among
     assert expected <= set(shown), f"{probe!r} hides {sorted(expected - set(shown))}"
@@ -180,10 +182,11 @@ def test_text_filter_finds_by_name_statement_owner_tag_and_id(site, page):
     kpi = site.showcase
     box.fill(kpi.id)
     assert check_text_filter(page, site, kpi.id) == [kpi.id]
-    for probe in [kpi.data["name"].split()[-1], kpi.data["tags"][0],
-                  kpi.data["owner"].split()[0], "Cikarang", "KARYAWAN", "new customers"]:
+    for probe in [kpi.text("name").split()[-1], kpi.text("tags")[0],
+                  kpi.text("owner").split()[0], "Cikarang", "employee", "new customers"]:
         box.fill(probe)
         shown = check_text_filter(page, site, probe)
+        assert shown, f"{probe!r} finds nothing"
         assert len(shown) < len(site.kpis), f"{probe!r} narrows nothing"
     box.fill("no such words anywhere")
     expect(page.locator(VISIBLE_ROWS)).to_have_count(0)
@@ -192,10 +195,23 @@ def test_text_filter_finds_by_name_statement_owner_tag_and_id(site, page):
     page.watch.check()
 
 
+def test_the_indonesian_overview_filters_by_the_indonesian_texts(site, page):
+    page.open("/id/kpis/")
+    box = page.locator("input[data-kpi-text-filter]")
+    expect(box).to_be_visible()
+    kpi = site.showcase
+    for probe in [kpi.text("name", "id").split()[-1], "KARYAWAN", "pelanggan baru"]:
+        box.fill(probe)
+        shown = check_text_filter(page, site, probe, language="id")
+        assert shown, f"{probe!r} finds nothing"
+        assert len(shown) < len(site.kpis), f"{probe!r} narrows nothing"
+    page.watch.check()
+
+
 def test_text_filter_combines_with_the_filters_and_lives_in_the_address(site, page):
     page.open("/kpis/")
     kpi = site.showcase
-    word = kpi.data["tags"][0]
+    word = kpi.text("tags")[0]
     page.locator("select[data-kpi-filter='department']").select_option(kpi.department)
     page.locator("input[data-kpi-text-filter]").fill(word)
     department = {k.id for k in site.kpis if k.department == kpi.department}

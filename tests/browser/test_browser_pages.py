@@ -15,7 +15,8 @@ EDIT_BASE = "https://github.com/nusantara-retail/kpi-catalog/edit/main/"
 
 
 
-@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary"])
+@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary",
+                                  "kpi-id", "overview-id"])
 def test_page_loads_without_errors(site, page, name):
     """No console error, no uncaught exception, no failed or foreign request, no 4xx/5xx."""
     page.open(page_paths(site)[name])
@@ -27,8 +28,8 @@ def test_page_loads_without_errors(site, page, name):
 def test_kpi_page_shows_its_name_and_statement(site, page):
     kpi = site.showcase
     page.open(kpi.path)
-    expect(page.locator("h1").first).to_contain_text(kpi.data["name"])
-    statement = " ".join(kpi.data["statement"].split())
+    expect(page.locator("h1").first).to_contain_text(kpi.text("name"))
+    statement = " ".join(kpi.text("statement").split())
     expect(page.locator(".md-content")).to_contain_text(statement)
 
 

@@ -59,15 +59,29 @@ def every_file(site: Path) -> dict[str, str]:
     return out
 
 
-def confidential_traces() -> list[tuple[str, re.Pattern[str]]]:
+def _texts(kpi: dict, language: str | None) -> dict:
+    """The KPI's texts in ``language`` (its own texts, or its translation into it); with
+    ``None``, its own."""
+    if language is None or kpi.get("language", "en") == language:
+        return kpi
+    return kpi.get("translations", {}).get(language, {})
+
+
+def confidential_traces(language: str | None = None) -> list[tuple[str, re.Pattern[str]]]:
+    """What would betray the confidential KPI: its id, values, and its texts in
+    ``language`` (``None``: in every language it has)."""
     kpi = _kpi(CONFIDENTIAL)
-    traces = [("id", re.compile(re.escape(kpi["id"]))),
-              ("name", re.compile(re.escape(kpi["name"]))),
-              ("metric", re.compile(re.escape(kpi["measurement"]["metric"]))),
-              ("statement", re.compile(re.escape(kpi["statement"][:40])))]
+    languages = [language] if language else [None, *kpi.get("translations", {})]
+    traces = [("id", re.compile(re.escape(kpi["id"])))]
     for actual in kpi["actuals"]:
         traces.append((f"value {actual['value']}", _number_pattern(actual["value"])))
-        traces.append(("note", re.compile(re.escape(actual["note"][:30]))))
+    for each in languages:
+        texts = _texts(kpi, each)
+        traces += [(f"name ({each})", re.compile(re.escape(texts["name"]))),
+                   (f"metric ({each})", re.compile(re.escape(texts["measurement"]["metric"]))),
+                   (f"statement ({each})", re.compile(re.escape(texts["statement"][:40])))]
+        traces += [(f"note ({each})", re.compile(re.escape(a["note"][:30])))
+                   for a in texts.get("actuals", []) if a.get("note")]
     return traces
 
 
@@ -85,7 +99,7 @@ def test_a_public_build_has_no_trace_of_a_confidential_kpi(public_site):
 
 def test_the_internal_build_has_them_so_the_search_can_find_them(internal_site):
     files = every_file(internal_site.site)
-    for what, pattern in confidential_traces():
+    for what, pattern in confidential_traces("en"):  # the example site is in English
         assert any(pattern.search(text) for text in files.values()), what
     page = internal_site.page(f"kpis/{INTERNAL}/")
     for note in internal_notes():
