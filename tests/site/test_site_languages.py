@@ -253,3 +253,24 @@ def test_a_kpi_is_found_by_its_name_in_the_other_language_too(tmp_path):
     # a KPI without a translation has one name: nothing to add
     assert title_words(indonesian.kpi_page(indonesian.views["returns"])) == \
         title_words(english.kpi_page(english.views["returns"]))
+
+
+def test_each_languages_pages_explain_the_glossarys_words_in_that_language(tmp_path):
+    glossary = [{"term": "CRM", "definition": "The system that records every customer contact.",
+                 "translations": {"id": {
+                     "definition": "Sistem yang mencatat setiap kontak dengan pelanggan."}}}]
+    kpi = kpi_data(name="CRM leads per month", translations={
+        "id": {**INDONESIAN, "name": "Prospek CRM per bulan"}})
+    folder = factory.write_catalog(tmp_path / "kpis", factory.catalog_files(
+        [kpi], config=BILINGUAL, glossary=glossary,
+        departments=[{**d, "language": "en"} for d in DEPARTMENTS],
+        objectives=[{**o, "language": "en"} for o in OBJECTIVES]))
+    result = check_catalog(folder, today=TODAY, repo_root=tmp_path)
+    assert result.ok, [d.text() for d in result.errors]
+    render_site(result.catalog, tmp_path / "docs", today=TODAY)
+    # "CRM" is in the name in both languages: its tooltip is in the page's language
+    english = (tmp_path / "docs/kpis/leads/index.md").read_text(encoding="utf-8")
+    indonesian = (tmp_path / "docs/id/kpis/leads/index.md").read_text(encoding="utf-8")
+    assert "*[CRM]: The system that records every customer contact." in english
+    assert "*[CRM]: Sistem yang mencatat setiap kontak dengan pelanggan." in indonesian
+    assert "The system that records" not in indonesian
