@@ -35,11 +35,14 @@ def _run(argv: list[str], cwd: Path) -> None:
 
 
 def _tool(name: str) -> str:
-    found = shutil.which(name, path=os.pathsep.join([str(Path(sys.executable).parent),
-                                                     os.environ.get("PATH", "")]))
+    """The engine's command: $KPI_ZENSICAL for Zensical (`nox -s tests` installs it in a venv
+    of its own), else beside this Python or on PATH."""
+    found = os.environ.get(f"KPI_{name.upper()}") or shutil.which(
+        name, path=os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if found is None:
-        missing(f"{name} is not installed", "Run `pip install -e '.[test]'` (it brings "
-                "the zensical and properdocs extras).")
+        missing(f"{name} is not installed", "Run `nox -s tests`, which installs it, or "
+                f"`pip install -e '.[{name}]'` (Zensical: in a venv without the semantic extra, "
+                "named by KPI_ZENSICAL).")
     return str(found)
 
 
