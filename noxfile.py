@@ -25,7 +25,7 @@ def tests(session: nox.Session) -> None:
 def zensical_tool(session: nox.Session) -> str:
     """Zensical in a venv of its own beside the session's (it needs pathspec>=1.0.4, which
     the semantic extra's dbt-core 1.11 refuses); the path of its `zensical` command."""
-    venv = session.cache_dir / "zensical-tool"
+    venv = (session.cache_dir / "zensical-tool").resolve()
     if not (venv / "bin" / "python").exists():
         session.run("python", "-m", "venv", str(venv))
     session.run(str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "-e",
