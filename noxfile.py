@@ -159,6 +159,6 @@ def fuzz(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Speed goals, as ratios against baselines measured in the same run."""
-    session.install("-e", ".")
+    session.install("-e", ".[zensical]")  # the zensical benchmarks build with it
     args = session.posargs or ["--json", "benchmarks/results.json"]
     session.run("python", "benchmarks/bench.py", *args, env=ENV)
