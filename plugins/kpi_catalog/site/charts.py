@@ -215,14 +215,18 @@ class ExpectedPath(NamedTuple):
 def _expected_path(kpi: Kpi) -> ExpectedPath | None:
     """The expected path, when it goes anywhere."""
     goal = goal_value(kpi)
-    if kpi.baseline is None or goal is None or goal == kpi.baseline.value:
+    if kpi.baseline is None or kpi.target is None or goal is None \
+            or goal == kpi.baseline.value:
         return None
     return ExpectedPath(kpi.baseline.date, kpi.baseline.value, kpi.target.date, goal)
 
 
 def _goal_text(target: Target, format_number: Callable[[float], str]) -> str:
-    return (format_number(target.value) if target.value is not None
-            else f"{format_number(target.min)} – {format_number(target.max)}")
+    if target.value is not None:
+        return format_number(target.value)
+    low, high = target.min, target.max  # a range: the model requires both
+    return f"{format_number(low)} – {format_number(high)}" if low is not None and \
+        high is not None else ""
 
 
 def _description(
@@ -269,9 +273,9 @@ def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> lis
         out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}" text-anchor="end">'
                    f"{escape.html(format_number(tick))}</text>")
     ticks, years_only = frame.month_ticks()
-    for tick in ticks:
-        label = str(tick.year) if years_only else f"{tick.year}-{tick.month:02d}"
-        out.append(f'<text x="{frame.x(tick)}" y="{HEIGHT - BOTTOM + 18}" '
+    for month in ticks:
+        label = str(month.year) if years_only else f"{month.year}-{month.month:02d}"
+        out.append(f'<text x="{frame.x(month)}" y="{HEIGHT - BOTTOM + 18}" '
                    f'text-anchor="middle">{escape.html(label)}</text>')
     out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{escape.html(unit)}</text>')
     bottom = TOP + frame.plot_h
@@ -290,7 +294,8 @@ def _target(
     if target is None:
         return []
     goal_text = _goal_text(target, format_number)
-    if kpi.direction is Direction.WITHIN_RANGE:
+    if kpi.direction is Direction.WITHIN_RANGE and target.min is not None \
+            and target.max is not None:
         top, bottom = frame.y(target.max), frame.y(target.min)
         return [f'<rect class="kpi-trend-range" x="{LEFT}" y="{top}" width="{frame.plot_w}" '
                 f'height="{max(bottom - top, 1)}" fill="currentColor" fill-opacity="0.12">'

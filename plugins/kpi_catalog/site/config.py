@@ -29,11 +29,13 @@ import posixpath
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
 from kpi_catalog.i18n.messages import LANGUAGES
+from kpi_catalog.model.audience import Audience
 from kpi_catalog.site.options import SiteOptions
 
 TEMPLATE_OVERRIDES = "kpi-catalog"
@@ -217,10 +219,10 @@ def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
         kpi_prefix=options.kpi_prefix,
         department_prefix=options.department_prefix,
         objective_prefix=options.objective_prefix,
-        overview=options.overview,
+        overview=cast(str, options.overview),  # not optional: validated to a location
         glossary=options.glossary,
         language=options.language,
-        audience=options.audience,
+        audience=cast(Audience | None, options.audience),  # a Choice of the two
         use_directory_urls=use_directory_urls,
         nav=options.nav,
         template_dirs=(overrides,) if overrides and overrides.is_dir() else (),

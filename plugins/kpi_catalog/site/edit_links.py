@@ -57,7 +57,7 @@ class EditLinks:
             uri = config.edit_uri_template.format(path=path,
                                                   path_noext=posixpath.splitext(path)[0])
         else:
-            uri = config.edit_uri + path
+            uri = (config.edit_uri or "") + path
         repo = config.repo_url if config.repo_url.endswith("/") else config.repo_url + "/"
         url = urljoin(repo, uri)
         return url if url.startswith(("https://", "http://")) else None

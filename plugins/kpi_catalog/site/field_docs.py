@@ -38,7 +38,7 @@ def field_table(model: type[BaseModel], words: FieldWords = ENGLISH) -> str:
         if info.is_required():
             default = f"**{words.required}**"
         else:
-            value = info.default_factory() if info.default_factory is not None else info.default
+            value = info.get_default(call_default_factory=True)
             default = f"`{literal(value)}`"
         # pydantic keeps a field's own constraints apart from its annotation
         annotation = (typing.Annotated[(info.annotation, *info.metadata)] if info.metadata

@@ -15,6 +15,7 @@ Templates see each KPI as a :class:`~.views.KpiView`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import re
 from collections import defaultdict
@@ -294,7 +295,7 @@ class Site:
         yield from self._make_pages(reuse, skip_kpis=True)
         for view in self.views.values():
             key = self._kpi_page_key(view, shared, links.get(view.id, ()))
-            yield memo.page(view.src_uri, key, lambda view=view: self.kpi_page(view))
+            yield memo.page(view.src_uri, key, functools.partial(self.kpi_page, view))
         memo.forget_others(memo.made)
 
     def _make_pages(self, page, skip_kpis: bool = False) -> Iterator[SitePage]:
@@ -612,6 +613,7 @@ class Site:
 
     def glossary_page(self) -> SitePage:
         src = self.options.glossary
+        assert src is not None, "made only for a site with a glossary page"
         used_by: dict[int, list[KpiView]] = {}
         for view in self.select():
             kpi = view.kpi

@@ -67,7 +67,7 @@ def _merged(base: dict, over: dict) -> dict:
     return out
 
 
-def plugin_entry(plugins: object) -> dict | None:
+def plugin_entry(plugins: Any) -> dict | None:
     """The options given to the kpi-catalog plugin in a ``plugins`` setting (a list of names
     and one-key mappings, or a mapping); ``None`` if it is not listed."""
     items = plugins.items() if isinstance(plugins, dict) else (
@@ -93,7 +93,8 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         where = path or "the kpi-catalog options"
         raise ValueError("\n".join(f"{where}: kpi-catalog option `{key}`: {error}"
                                    for key, error in failed))
-    theme = data.get("theme") if isinstance(data.get("theme"), dict) else {}
+    theme_setting = data.get("theme")
+    theme = theme_setting if isinstance(theme_setting, dict) else {}
     custom_dir = theme.get("custom_dir")
     return MkDocsSettings(
         options=options,

@@ -8,6 +8,8 @@ that holds one generated page becomes that page; KPI pages are never in the navi
 
 from __future__ import annotations
 
+from typing import Any
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Link, Navigation, Section
@@ -84,7 +86,7 @@ class NavBuilder:
         link_pages(nav.items, nav.pages)
 
     def _fix(self, items: list, auto: bool) -> list:
-        out = []
+        out: list[Any] = []  # MkDocs' Page, Section and Link
         for item in items:
             if isinstance(item, Section):
                 item.children = self._fix(item.children, auto)

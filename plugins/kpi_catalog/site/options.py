@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from kpi_catalog.model.audience import Audience
+
 
 @dataclass(frozen=True)
 class SiteOptions:
@@ -27,7 +29,7 @@ class SiteOptions:
     """Every language the site is made in, the first one's pages at the root and each
     other's under ``<language>/`` (see :mod:`kpi_catalog.site.languages`); empty: the site
     has one language, ``language``."""
-    audience: str | None = None
+    audience: Audience | None = None
     """``public`` or ``internal`` (see :mod:`kpi_catalog.model.audience`); ``None`` takes the
     catalog's ``audience``."""
     use_directory_urls: bool = True

@@ -35,6 +35,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -226,7 +227,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 for site in self.sites for src, links in feed_links(site).items()}
             memos = (lambda site: self.page_memos.setdefault(site.language, PageMemo())) \
                 if self.serving else None
-            outputs = outputs_of(self.sites, memos)
+            outputs: Iterable[Output] = outputs_of(self.sites, memos)
         else:
             outputs = self._error_outputs(options, edit_links)
         in_nav = set(nav_srcs(config.nav)) if config.nav is not None else None
