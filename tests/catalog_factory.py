@@ -16,6 +16,7 @@ The core tests keep their YAML as literal texts on purpose: they point at line n
 from __future__ import annotations
 
 import copy
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -128,3 +129,12 @@ def copy_semantic_manifest(root: Path) -> None:
     target = root / EXAMPLE_MANIFEST
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes((Path(__file__).resolve().parents[1] / EXAMPLE_MANIFEST).read_bytes())
+
+
+def copy_example_catalog(root: Path) -> Path:
+    """``root`` made a repository (a `.git` folder marks it) holding a copy of the example
+    catalog in ``kpis/`` and the semantic manifest its catalog.yml names; ``root``."""
+    (root / ".git").mkdir(parents=True, exist_ok=True)
+    shutil.copytree(Path(__file__).resolve().parents[1] / "kpis", root / "kpis")
+    copy_semantic_manifest(root)
+    return root

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from catalog_factory import copy_semantic_manifest
+from catalog_factory import copy_example_catalog
 from kpi_catalog.cli import main
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
@@ -18,10 +17,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
     """A repository holding a copy of the example catalog in ``kpis/``."""
-    (tmp_path / ".git").mkdir()
-    shutil.copytree(EXAMPLE, tmp_path / "kpis")
-    copy_semantic_manifest(tmp_path)
-    return tmp_path
+    return copy_example_catalog(tmp_path)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from catalog_factory import copy_semantic_manifest
+from catalog_factory import copy_example_catalog
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.reading import parallel as parallel_load
 
@@ -19,7 +18,6 @@ pytestmark = pytest.mark.skipif(
     "fork" not in multiprocessing.get_all_start_methods(),
     reason="worker processes are forked; this system cannot fork (never so on Linux CI)")
 
-EXAMPLE = Path(__file__).resolve().parents[2] / "kpis"
 TODAY = date(2026, 11, 27)
 NEW_LEADS = "kpis/marketing/new-leads.yml"
 
@@ -98,10 +96,7 @@ def test_parallel_load_gives_identical_diagnostics_and_kpis(big_catalog, monkeyp
 
 
 def test_parallel_load_of_the_example_catalog(tmp_path, monkeypatch):
-    repo = tmp_path / "repo"
-    (repo / ".git").mkdir(parents=True)
-    shutil.copytree(EXAMPLE, repo / "kpis")
-    copy_semantic_manifest(repo)
+    repo = copy_example_catalog(tmp_path / "repo")
     sequential, parallel, workers_used = _check_both_ways(repo / "kpis", monkeypatch)
     assert workers_used and len(sequential[1]) > 10
     assert parallel == sequential

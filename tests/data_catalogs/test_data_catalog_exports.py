@@ -7,14 +7,13 @@ import importlib
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
 
-from catalog_factory import copy_semantic_manifest
+from catalog_factory import copy_example_catalog
 from kpi_catalog.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -35,10 +34,7 @@ def need(module: str):
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    (tmp_path / ".git").mkdir()
-    shutil.copytree(REPO / "kpis", tmp_path / "kpis")
-    copy_semantic_manifest(tmp_path)
-    return tmp_path
+    return copy_example_catalog(tmp_path)
 
 
 def export(root: Path, fmt: str, *args: str) -> str:

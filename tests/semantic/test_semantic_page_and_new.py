@@ -4,7 +4,6 @@ the example's semantic manifest, no dbt needed."""
 from __future__ import annotations
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 from markupsafe import escape
 
-from catalog_factory import copy_semantic_manifest
+from catalog_factory import copy_example_catalog
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.site import SiteOptions
@@ -57,10 +56,7 @@ def new_kpi(root: Path, *args: str):
 
 @pytest.fixture
 def repo(tmp_path: Path) -> Path:
-    (tmp_path / ".git").mkdir()
-    shutil.copytree(REPO / "kpis", tmp_path / "kpis")
-    copy_semantic_manifest(tmp_path)
-    return tmp_path
+    return copy_example_catalog(tmp_path)
 
 
 ANSWERS = {"department": "operations", "objective": "deliver-on-time-in-full",
