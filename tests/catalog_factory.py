@@ -86,6 +86,21 @@ def kpi_data(**changes) -> dict:
     return merge(BASE_KPI, changes)
 
 
+INDONESIAN = {
+    "name": "Prospek siap jual per bulan",
+    "statement": "Menaikkan prospek siap jual per bulan dari 120 menjadi 200 paling lambat "
+                 "31 Desember 2026.",
+    "measurement": {"metric": "Prospek siap jual yang diserahkan ke tim Penjualan",
+                    "unit": "prospek per bulan", "data_source": "Laporan prospek CRM"},
+}
+"""The Indonesian texts of ``kpi_data()``: every text it has."""
+
+
+def with_indonesian(texts: dict | None = None, **changes) -> dict:
+    """A valid KPI with its texts in Indonesian too (``texts`` merged into them)."""
+    return kpi_data(translations={"id": {**INDONESIAN, **(texts or {})}}, **changes)
+
+
 def dump(data) -> str:
     """YAML as a person writes it: fields in order, no line wrapping."""
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)

@@ -14,7 +14,7 @@ import yaml
 from click.testing import CliRunner
 
 import catalog_factory as factory
-from catalog_factory import TODAY, kpi_data
+from catalog_factory import INDONESIAN, TODAY, kpi_data, with_indonesian
 from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
@@ -32,20 +32,6 @@ DEPARTMENTS = [{**department, "translations": {"id": {"name": f"Departemen {depa
                for department in factory.DEPARTMENTS]
 OBJECTIVES = [factory.objective(translations={"id": {
     "name": "Tumbuh", "success": [{"id": "more", "description": "Lebih banyak."}]}})]
-INDONESIAN = {
-    "name": "Prospek siap jual per bulan",
-    "statement": "Menaikkan prospek siap jual per bulan dari 120 menjadi 200 paling lambat "
-                 "31 Desember 2026.",
-    "measurement": {"metric": "Prospek siap jual yang diserahkan ke tim Penjualan",
-                    "unit": "prospek per bulan", "data_source": "Laporan prospek CRM"},
-}
-"""The Indonesian texts of ``kpi_data()``: every text it has."""
-
-
-def with_indonesian(**changes) -> dict:
-    return kpi_data(translations={"id": INDONESIAN}, **changes)
-
-
 UNTRANSLATED = kpi_data(id="returns", name="Returned orders per month",
                         statement="Reduce returned orders from 120 to 80 by 31 December 2026.",
                         direction="lower_is_better", baseline={"value": 120},

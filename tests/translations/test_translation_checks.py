@@ -3,9 +3,9 @@ required ones are complete, and translated statements held to the SMART rules.""
 
 from __future__ import annotations
 
-from translations_helpers import BILINGUAL, INDONESIAN, REQUIRED, found, with_indonesian
+from translations_helpers import BILINGUAL, REQUIRED, found
 
-from catalog_factory import DEPARTMENTS, OBJECTIVE, kpi_data, objective
+from catalog_factory import DEPARTMENTS, INDONESIAN, OBJECTIVE, kpi_data, objective, with_indonesian
 from kpi_catalog.model.diagnostics import Severity
 
 KPI = "kpis/marketing/leads.yml"
