@@ -76,6 +76,19 @@ def engine_site(request, site_dir: Path, tmp_path_factory) -> Iterator[tuple[str
         yield request.param, built, url
 
 
+@pytest.fixture
+def watched(engine_site, browser) -> Iterator[tuple[object, PageWatch]]:
+    """A desktop page in a fresh context on the engine's site, and its watch."""
+    url = engine_site[2]
+    context = browser.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    page = context.new_page()
+    watch = PageWatch(url)
+    watch.attach(context, page)
+    yield page, watch
+    context.close()
+
+
 def visit(page, path: str) -> None:
     """Go to a path of the site; the page before has finished loading (leaving a page while
     its search index loads aborts that request: normal for a browser, noise for the watch)."""
@@ -99,38 +112,31 @@ def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir)
         assert (built / page).is_file(), f"{engine}: {page}"
 
 
-def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, browser):
+def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):
     engine, built, url = engine_site
-    context = browser.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    watch = PageWatch(url)
-    watch.attach(context, page)
-    try:
-        kpi = next(name for name in sorted(pages_of(built, "kpis"))
-                   if 'class="kpi-trend"' in (built / "kpis" / name / "index.html").read_text(
-                       encoding="utf-8"))
-        visit(page, f"/kpis/{kpi}/")
-        chart = page.locator("figure.kpi-trend svg[role='img']")
-        expect(chart).to_be_visible()
-        box = chart.bounding_box()
-        assert box and box["width"] > 100 and box["height"] > 50, f"{engine}: chart {box}"
-        for path in ("/", "/departments/", "/objectives/", "/glossary/"):
-            visit(page, path)
-            expect(page.locator("h1").first).to_be_visible()
-        visit(page, "/kpis/")
-        rows = page.locator("tr[data-kpi]")
-        total = rows.count()
-        select = page.locator("select[data-kpi-filter='department']")
-        expect(select).to_be_visible()
-        department = select.locator("option").nth(1).get_attribute("value")
-        select.select_option(department)
-        shown = page.locator(f"tr[data-kpi][data-department='{department}']:visible")
-        expect(page.locator("tr[data-kpi]:visible")).to_have_count(shown.count())
-        assert 0 < shown.count() < total, f"{engine}: the department filter hid nothing"
-        watch.check()
-    finally:
-        context.close()
+    page, watch = watched
+    kpi = next(name for name in sorted(pages_of(built, "kpis"))
+               if 'class="kpi-trend"' in (built / "kpis" / name / "index.html").read_text(
+                   encoding="utf-8"))
+    visit(page, f"/kpis/{kpi}/")
+    chart = page.locator("figure.kpi-trend svg[role='img']")
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 50, f"{engine}: chart {box}"
+    for path in ("/", "/departments/", "/objectives/", "/glossary/"):
+        visit(page, path)
+        expect(page.locator("h1").first).to_be_visible()
+    visit(page, "/kpis/")
+    rows = page.locator("tr[data-kpi]")
+    total = rows.count()
+    select = page.locator("select[data-kpi-filter='department']")
+    expect(select).to_be_visible()
+    department = select.locator("option").nth(1).get_attribute("value")
+    select.select_option(department)
+    shown = page.locator(f"tr[data-kpi][data-department='{department}']:visible")
+    expect(page.locator("tr[data-kpi]:visible")).to_have_count(shown.count())
+    assert 0 < shown.count() < total, f"{engine}: the department filter hid nothing"
+    watch.check()
 
 
 def search(page, engine: str, words: str):
@@ -145,26 +151,19 @@ def search(page, engine: str, words: str):
     return page.locator(".md-search-result__list a.md-search-result__link")
 
 
-def test_search_finds_a_kpi_by_its_name(engine_site, browser):
+def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     engine, built, url = engine_site
-    context = browser.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
-    context.set_default_timeout(TIMEOUT_MS)
-    page = context.new_page()
-    watch = PageWatch(url)
-    watch.attach(context, page)
-    try:
-        kpi = "online-gmv"
-        html = (built / "kpis" / kpi / "index.html").read_text(encoding="utf-8")
-        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
-        # the name as the reader sees it: not the words hidden for search, nor the permalink
-        heading = re.sub(r'<span class="kpi-search-words" hidden>.*?</span>|'
-                         r'<a class="headerlink".*?</a>', "", heading, flags=re.S)
-        name = unescape(re.sub(r"<[^>]+>", "", heading)).strip()  # the <abbr> around GMV
-        visit(page, "/")
-        hits = search(page, engine, name)
-        expect(hits.first).to_be_visible()
-        first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
-        assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
-        watch.check()
-    finally:
-        context.close()
+    page, watch = watched
+    kpi = "online-gmv"
+    html = (built / "kpis" / kpi / "index.html").read_text(encoding="utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1)
+    # the name as the reader sees it: not the words hidden for search, nor the permalink
+    heading = re.sub(r'<span class="kpi-search-words" hidden>.*?</span>|'
+                     r'<a class="headerlink".*?</a>', "", heading, flags=re.S)
+    name = unescape(re.sub(r"<[^>]+>", "", heading)).strip()  # the <abbr> around GMV
+    visit(page, "/")
+    hits = search(page, engine, name)
+    expect(hits.first).to_be_visible()
+    first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
+    assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
+    watch.check()
