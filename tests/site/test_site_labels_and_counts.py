@@ -65,6 +65,28 @@ def test_macro_filters_tag_and_owner_fail_loudly_on_unknown_values(tmp_path):
         macros["kpi_count"](owner="Head of Sale")
 
 
+def test_a_macro_refuses_a_filter_it_does_not_have_naming_the_ones_it_has(tmp_path):
+    macros = macros_of(_site(tmp_path))
+    with pytest.raises(ValueError, match=r"`kpi_table` has no filter `departement`; use one "
+                                         r"of: department, objective, lifecycle, tag, status"):
+        macros["kpi_table"](departement="marketing")
+    indonesian = macros_of(_site(tmp_path / "id", "id"))
+    with pytest.raises(ValueError, match=r"`kpi_count`.*`colour`") as raised:
+        indonesian["kpi_count"](colour="red")
+    assert "use one of" not in str(raised.value)  # said in the site's language
+
+
+def test_macro_filters_combine_and_match_what_the_overview_lists(tmp_path):
+    macros = macros_of(_site(tmp_path))
+    everything = macros["kpi_count"]()
+    assert everything > macros["kpi_count"](department="marketing") > 0
+    assert macros["kpi_count"](department="marketing", tag="pipeline") == 1
+    assert macros["kpi_count"](department="sales", tag="pipeline") == 0
+    assert macros["kpi_count"](owner="  Head   of\nSales ") == 1  # spaces count as one
+    table = macros["kpi_table"](tag="pipeline", caption="Pipeline <KPIs>")
+    assert "Pipeline &lt;KPIs&gt;" in table and table.count("<tr") == 2  # header + one KPI
+
+
 def test_the_field_table_macro_speaks_the_sites_language(tmp_path):
     table = macros_of(_site(tmp_path, "id"))["kpi_fields"]("link")
     assert table.startswith("| kolom | jenis | bawaan | arti |")

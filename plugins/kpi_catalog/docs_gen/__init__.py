@@ -33,6 +33,7 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "fields": blocks.field_table,
     "plugin-options": blocks.plugin_options,
     "kpi-view": blocks.kpi_view,
+    "kpi-filters": blocks.kpi_filters,
     "cli": blocks.cli_reference,
 }
 

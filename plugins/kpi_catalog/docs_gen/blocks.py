@@ -14,6 +14,7 @@ from kpi_catalog.checking.rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY,
 from kpi_catalog.checking.vague_words import VAGUE_WORDS
 from kpi_catalog.model import codes
 from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.site import field_docs as fields
 from kpi_catalog.site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
 from kpi_catalog.site.field_docs import cell
@@ -151,6 +152,20 @@ def kpi_view() -> str:
         if isinstance(member, property) and not name.startswith("_"):
             doc = inspect.cleandoc(member.__doc__ or "").split("\n\n")[0]
             rows.append(f"| `v.{name}` | {cell(_markdown(doc))} |")
+    return "\n".join(rows) + "\n"
+
+
+def kpi_filters() -> str:
+    """The filters of ``kpi_table`` and ``kpi_count``: the fields of :class:`KpiFilter`."""
+    docs = attribute_docs(KpiFilter)
+    rows = ["| filter | what it names |", "| --- | --- |"]
+    for key in KpiFilter.keys():
+        choices = KpiFilter.CHOICES.get(key)
+        said = _markdown(docs.get(key, ""))
+        if choices:
+            values = ", ".join(f"`{v.value}`" for v in choices)
+            said = f"{said.rstrip('.')}, one of: {values}."
+        rows.append(f"| `{key}=` | {cell(said)} |")
     return "\n".join(rows) + "\n"
 
 

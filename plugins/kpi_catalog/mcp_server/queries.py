@@ -30,6 +30,7 @@ from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy, words
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
 from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
 
@@ -133,10 +134,9 @@ def find(snap: Snapshot, query: str = "", *, department: str | None = None,
                            status=status, known=", ".join(s.value for s in StatusValue)))
     asked = [w.casefold() for w in words(query)]
     scored = []
+    which = KpiFilter(department=department, status=status)
     for kpi in snap.catalog.kpis.values():
-        if department and kpi.department != department:
-            continue
-        if status and snap.statuses[kpi.id].value.value != status:
+        if not which.matches(kpi, snap.statuses[kpi.id].value.value):
             continue
         score = _score(snap, kpi, asked, query.casefold().strip()) if asked else 1
         if score > 0:

@@ -37,6 +37,7 @@ from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import given_texts, in_language
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
+from kpi_catalog.model.selection import EVERY_KPI, KpiFilter
 from kpi_catalog.site import api, images, search_words
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
@@ -177,33 +178,10 @@ class Site:
             {"value": s.value, "label": self.t.status(s), "count": n} for s, n in counts.items()
         ]
 
-    def select(
-        self,
-        *,
-        department: str | None = None,
-        objective: str | None = None,
-        lifecycle: str | None = None,
-        tag: str | None = None,
-        status: str | None = None,
-        owner: str | None = None,
-    ) -> list[KpiView]:
-        """KPIs matching every given filter, by name."""
-        found = []
-        for view in self.views.values():
-            kpi = view.kpi
-            if department and kpi.department != department:
-                continue
-            if objective and kpi.objective != objective:
-                continue
-            if lifecycle and kpi.lifecycle.value != lifecycle:
-                continue
-            if status and view.status_value != status:
-                continue
-            if owner and view.owner != owner:
-                continue
-            if tag and tag not in kpi.tags:
-                continue
-            found.append(view)
+    def select(self, which: KpiFilter = EVERY_KPI) -> list[KpiView]:
+        """The KPIs ``which`` matches (every KPI by default), by name."""
+        found = [view for view in self.views.values()
+                 if which.matches(view.kpi, view.status_value)]
         return sorted(found, key=lambda v: (v.name.casefold(), v.id))
 
     @cached_property

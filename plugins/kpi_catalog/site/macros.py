@@ -40,7 +40,7 @@ from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
-from kpi_catalog.model.enums import Lifecycle, StatusValue
+from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
@@ -141,25 +141,17 @@ def rendered_site(docs_dir: Path) -> Site:
     return site
 
 
-def _select(site: Site, **filters: str | None) -> list:
-    """The KPIs matching every filter; a filter naming nothing in the catalog is an error
-    (a typo in a page must not quietly show an empty table)."""
-    kpis = site.catalog.kpis.values()
-    known = {
-        "department": list(site.catalog.departments),
-        "objective": list(site.catalog.objectives),
-        "lifecycle": [v.value for v in Lifecycle],
-        "status": [v.value for v in StatusValue],
-        "tag": sorted({tag for kpi in kpis for tag in kpi.tags}),
-        "owner": sorted({kpi.owner for kpi in kpis if kpi.owner}),
-    }
-    for key, value in filters.items():
-        if value and key in known and value not in known[key]:
-            shown = known[key][:20] + (["…"] if len(known[key]) > 20 else [])
-            with speaking(site.t.language):  # the page author reads the site's language
-                raise ValueError(_("There is no {key} `{value}` in the catalog; use one of: "
-                                   "{values}", key=key, value=value, values=", ".join(shown)))
-    return site.select(**filters)
+def _select(site: Site, which: KpiFilter) -> list:
+    """The KPIs ``which`` matches; a filter naming nothing in the catalog is an error (a
+    typo in a page must not quietly show an empty table), said in the site's language."""
+    with speaking(site.t.language):  # the page author reads the site's language
+        which.check(site.catalog)
+    return site.select(which)
+
+
+def _filter(macro: str, site: Site, given: dict[str, str | None]) -> KpiFilter:
+    with speaking(site.t.language):
+        return KpiFilter.of(given, asked_by=macro)
 
 
 def _view(site: Site, kpi_id: str):
@@ -189,20 +181,11 @@ def define_env(env) -> None:
         return env.macro(functools.wraps(function)(guarded))
 
     @macro
-    def kpi_table(
-        department: str | None = None,
-        objective: str | None = None,
-        lifecycle: str | None = None,
-        tag: str | None = None,
-        status: str | None = None,
-        owner: str | None = None,
-        caption: str | None = None,
-    ) -> str:
-        """A table of the KPIs matching every filter given (all KPIs without filters)."""
+    def kpi_table(*, caption: str | None = None, **filters: str | None) -> str:
+        """A table of the KPIs matching every filter given (all KPIs without filters); the
+        filters are those of :class:`~kpi_catalog.model.selection.KpiFilter`."""
         site = catalog_site(env)
-        filters = dict(department=department, objective=objective, lifecycle=lifecycle,
-                       tag=tag, status=status, owner=owner)
-        views = _select(site, **filters)
+        views = _select(site, _filter("kpi_table", site, filters))
         if not views:
             return _block(f"<p>{escape.html(site.t['text.no_kpis_here'])}</p>")
         return _block(site.render(
@@ -217,19 +200,10 @@ def define_env(env) -> None:
         return _block(site.render("partials/kpi-card.html.j2", here(), v=_view(site, kpi_id)))
 
     @macro
-    def kpi_count(
-        department: str | None = None,
-        objective: str | None = None,
-        lifecycle: str | None = None,
-        tag: str | None = None,
-        status: str | None = None,
-        owner: str | None = None,
-    ) -> int:
-        """How many KPIs match every filter given."""
+    def kpi_count(**filters: str | None) -> int:
+        """How many KPIs match every filter given (those of ``kpi_table``)."""
         site = catalog_site(env)
-        filters = dict(department=department, objective=objective, lifecycle=lifecycle,
-                       tag=tag, status=status, owner=owner)
-        return len(_select(site, **filters))
+        return len(_select(site, _filter("kpi_count", site, filters)))
 
     @macro
     def kpi_counts(
@@ -239,7 +213,8 @@ def define_env(env) -> None:
     ) -> dict[str, int]:
         """KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status listed."""
         site = catalog_site(env)
-        views = _select(site, department=department, objective=objective, lifecycle=lifecycle)
+        views = _select(site, KpiFilter(department=department, objective=objective,
+                                          lifecycle=lifecycle))
         return {item["value"]: item["count"] for item in site.rollup(views)}
 
     @macro
@@ -250,7 +225,8 @@ def define_env(env) -> None:
     ) -> str:
         """The status roll-up (counts per status, each linking to the overview's rows)."""
         site = catalog_site(env)
-        views = _select(site, department=department, objective=objective, lifecycle=lifecycle)
+        views = _select(site, KpiFilter(department=department, objective=objective,
+                                          lifecycle=lifecycle))
         query = "&".join(f"{k}={v}" for k, v in (
             ("department", department), ("objective", objective), ("lifecycle", lifecycle)) if v)
         return _block(site.render(
@@ -288,7 +264,7 @@ def define_env(env) -> None:
     def objective_card(objective_id: str) -> str:
         """An objective, its success part by part, and the KPIs that measure each part."""
         site = catalog_site(env)
-        views = _select(site, objective=objective_id)  # refuses an unknown objective
+        views = _select(site, KpiFilter(objective=objective_id))  # refuses an unknown objective
         objective = site.catalog.objectives[objective_id]
         parts = [
             {"part": part, "kpis": [v for v in views if v.kpi.success_part == part.id]}

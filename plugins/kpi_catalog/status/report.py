@@ -15,6 +15,7 @@ from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.status.compute import KpiStatus, compute_status, rollup
 
 NAME_WIDTH = 30
@@ -35,10 +36,10 @@ def status_rows(
     config = catalog.config.status
     order = {dep_id: i for i, dep_id in enumerate(catalog.departments)}
     rows, retired = [], 0
+    which = KpiFilter(department=department, objective=objective)
     for kpi in sorted(catalog.kpis.values(),
                       key=lambda k: (order.get(k.department, len(order)), k.department, k.id)):
-        if (department and kpi.department != department) or (
-                objective and kpi.objective != objective):
+        if not which.matches(kpi):
             continue
         if kpi.lifecycle is Lifecycle.RETIRED:
             retired += 1
