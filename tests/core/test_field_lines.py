@@ -1,5 +1,6 @@
 """The line scan that locates top-level fields without parsing (field_lines.py) must give
-the parser's answer whenever it gives one, and give one for the usual KPI file.
+the parser's answer whenever it gives one, and give one for the usual KPI file; so must the
+positions of a nested field found by parsing only the lines of its top-level field.
 
 Its answers are compared with the parser's positions on the example catalog, on cases made
 to fool it (a `name:` line inside a quoted text, an indented mapping, quoted names, flow
@@ -16,7 +17,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kpi_catalog.reading.field_lines import top_level_lines
+from kpi_catalog.model.catalog import SourceFile
+from kpi_catalog.reading.field_lines import field_positions, top_level_lines, top_level_spans
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +51,13 @@ def assert_agrees(text: str) -> dict[str, int] | None:
         positions: dict = {}
         parse_yaml(text, positions=positions)
         assert all(positions[(name,)][1] == 1 for name in scanned), text
+        spans = top_level_spans(text, len(data))
+        assert spans is not None
+        for name in scanned:
+            alone = field_positions(text, spans, name)
+            if alone is not None:
+                assert alone == {path: at for path, at in positions.items()
+                                 if path[:1] == (name,)}, text
     return scanned
 
 
@@ -58,6 +67,28 @@ def test_every_example_kpi_file_is_located_by_the_scan_as_by_the_parser():
     for path in files:
         text = path.read_text(encoding="utf-8")
         assert assert_agrees(text) is not None, f"the scan gave up on {path}"
+
+
+def test_a_nested_field_is_located_as_the_whole_file_places_it():
+    text = ("# a KPI\nid: a\nmeasurement:\n  metric: Sales\n  unit: '%'\nactuals:\n"
+            "  - {period: 2026-01, value: 1}\n  - period: 2026-02\n    value: 2\n"
+            "description: |\n  x: y\n")
+    positions: dict = {}
+    data = parse_yaml(text, positions=positions)
+    source = SourceFile(Path("a.yml"), "a.yml", text, len(data))
+    assert [source.locate(path) for path in positions] == list(positions.values())
+    assert source.locate(("actuals", 1, "note")) == positions[("actuals", 1)]
+    assert source.locate(("nowhere", "x")) == (1, 1)
+
+
+def test_a_field_whose_lines_do_not_parse_alone_is_located_in_the_whole_file():
+    text = "a: &x {b: 1}\nc:\n  d: *x\n  e: 2\n"
+    positions: dict = {}
+    data = parse_yaml(text, positions=positions)
+    spans = top_level_spans(text, len(data))
+    assert spans is not None and field_positions(text, spans, "c") is None
+    source = SourceFile(Path("a.yml"), "a.yml", text, len(data))
+    assert source.locate(("c", "e")) == positions[("c", "e")] == (4, 3)
 
 
 @pytest.mark.parametrize("text", [

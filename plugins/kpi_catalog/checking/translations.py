@@ -155,11 +155,14 @@ def _capital(text: str) -> str:
 
 def _translation_problems(entry: Entry, written_in: str,
                           wanted: Collection[str]) -> list[Diagnostic]:
-    found = []
+    found: list[Diagnostic] = []
     model = entry.model
+    translations = getattr(model, "translations", {})
+    if not translations:
+        return found
     fields = text_fields(model)
     own = texts(model, fields, optional=True)
-    for language, given in getattr(model, "translations", {}).items():
+    for language, given in translations.items():
         at = (*entry.at, "translations", language)
         name = language_name(language)
         if language == written_in:

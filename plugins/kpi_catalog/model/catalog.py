@@ -11,7 +11,7 @@ from kpi_catalog.model.config import CatalogConfig
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.reading.field_lines import top_level_lines
+from kpi_catalog.reading.field_lines import field_positions, top_level_spans
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 
@@ -25,10 +25,10 @@ class SourceFile:
     field_count: int | None = None  # top-level fields the text parsed into, when known
 
     @cached_property
-    def _top_level_lines(self) -> dict[str, int] | None:
+    def _top_level_spans(self) -> dict[str, tuple[int, int]] | None:
         if self.field_count is None:
             return None
-        return top_level_lines(self.text, self.field_count)
+        return top_level_spans(self.text, self.field_count)
 
     @cached_property
     def _positions(self) -> dict[FieldPath, tuple[int, int]]:
@@ -39,14 +39,26 @@ class SourceFile:
             pass  # only files that parsed once are ever located
         return positions
 
+    @cached_property
+    def _field_positions(self) -> dict[str, dict[FieldPath, tuple[int, int]] | None]:
+        return {}  # top-level field -> the positions in its lines alone (None: unknown)
+
     def locate(self, field_path: FieldPath) -> tuple[int, int]:
         """Line and column of a field; of its nearest located parent if it is missing."""
         path = tuple(field_path)
-        if len(path) == 1 and "_positions" not in self.__dict__:
-            lines = self._top_level_lines  # most findings: no need to parse the file again
-            if lines is not None:
-                return (lines[path[0]], 1) if path[0] in lines else (1, 1)
-        positions = self._positions
+        positions: dict[FieldPath, tuple[int, int]] | None = self.__dict__.get("_positions")
+        spans = self._top_level_spans if path and positions is None else None
+        if spans is not None:  # most findings: no need to parse the whole file again
+            if path[0] not in spans:
+                return 1, 1
+            if len(path) == 1:
+                return spans[path[0]][0], 1
+            known = self._field_positions
+            if path[0] not in known:
+                known[path[0]] = field_positions(self.text, spans, path[0])
+            positions = known[path[0]]
+        if positions is None:
+            positions = self._positions
         while path:
             if path in positions:
                 return positions[path]

@@ -31,8 +31,9 @@ from kpi_catalog.checking.rules import (  # noqa: F401  (registers the rules)
 )
 from kpi_catalog.checking.rules.registry import RULES, Context, Finding, Rule, rule
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
+from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.parallel import fork_map
 
 __all__ = ["CONFIG_CODE", "CONFIG_NAME", "CONFIG_SUMMARY", "RULES", "Context", "Finding", "Rule",
@@ -96,6 +97,7 @@ def _check_kpi(kpi_id: str, active: list[Rule], levels: dict[str, Severity],
             diagnostics.append(source.diagnostic(
                 ("silence", index, "rule"), CONFIG_CODE, _unknown(silence.rule),
                 _("Remove this silence, or correct the code (see docs/rules/index.md).")))
+    translated: dict[str, Kpi] | None = None  # made once, for the first rule that reads them
     for checked in active:
         if checked.code in silenced or kpi.lifecycle not in checked.lifecycles:
             continue
@@ -104,21 +106,25 @@ def _check_kpi(kpi_id: str, active: list[Rule], levels: dict[str, Severity],
                 finding.field, checked.code, finding.message, finding.hint,
                 levels[checked.code]))
         if checked.reads_statement:
-            diagnostics += _translated_statements(kpi, checked, levels, context)
+            if translated is None:
+                translated = _as_translated(kpi)
+            diagnostics += _translated_statements(translated, source, checked, levels, context)
     return diagnostics
 
 
-def _translated_statements(kpi, checked: Rule, levels: dict[str, Severity],
-                           context: Context) -> list[Diagnostic]:
-    """The rule's findings on each translated statement, read as the statement of the KPI
-    (the same target and dates): a translation is held to the same SMART rules."""
+def _as_translated(kpi: Kpi) -> dict[str, Kpi]:
+    """The KPI once per language it has a translated statement in, with that statement as
+    its own (the same target and dates): a translation is held to the same SMART rules."""
+    return {language: kpi.model_copy(update={"statement": texts.statement})
+            for language, texts in kpi.translations.items() if texts.statement is not None}
+
+
+def _translated_statements(translated: dict[str, Kpi], source: SourceFile, checked: Rule,
+                           levels: dict[str, Severity], context: Context) -> list[Diagnostic]:
+    """The rule's findings on each translated statement (:func:`_as_translated`)."""
     found = []
-    source = context.catalog.kpi_sources[kpi.id]
-    for language, texts in kpi.translations.items():
-        if texts.statement is None:
-            continue
-        translated = kpi.model_copy(update={"statement": texts.statement})
-        for finding in checked.check(translated, context):
+    for language, kpi in translated.items():
+        for finding in checked.check(kpi, context):
             if finding.field[:1] == ("statement",):
                 found.append(source.diagnostic(
                     ("translations", language, *finding.field), checked.code, finding.message,
