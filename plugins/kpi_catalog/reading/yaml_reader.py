@@ -30,6 +30,7 @@ import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
+from sys import intern
 from typing import Any, Protocol
 
 import yaml
@@ -270,6 +271,9 @@ class _Open:
 
 
 _NO_KEY = object()
+_SHARED_TEXT = 64
+"""Texts up to this length are interned: one object for each period, id, unit, owner and
+tag however many files repeat it (10,000 KPIs: the same `2026-03` in every file)."""
 # Plain scalars that are not text as they stand (the rest: text unless they look numeric).
 _PLAIN_WORDS = frozenset(_NULLS) | frozenset(_BOOLS) | frozenset(_YAML11_BOOLS)
 
@@ -374,6 +378,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             chars += len(event.value)
             if total > max_values or chars > max_chars:
                 raise _too_many(event, limits, chars > max_chars)
+            if value.__class__ is str and len(value) <= _SHARED_TEXT:
+                value = intern(value)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1, len(event.value))
             weight = 1
