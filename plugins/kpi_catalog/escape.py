@@ -75,6 +75,18 @@ def html(text: object) -> Markup:
     return Markup(str(text).translate(_HTML))
 
 
+def latin1(markup: str) -> str:
+    """Finished HTML or SVG with every character beyond Latin-1 written as a character
+    reference (``–`` as ``&#8211;``): the same text for a browser or an XML reader, but a
+    Python string of one byte per character instead of two or four. MkDocs keeps every
+    page's Markdown and HTML until its build ends, so one dash or arrow of our own in a
+    page would double the memory its text takes. Only for markup (an HTML block, an
+    SVG): in Markdown's text a reference inside a code span would show as written."""
+    if markup.isascii():
+        return markup
+    return markup.encode("latin-1", "xmlcharrefreplace").decode("latin-1")
+
+
 def text(value: object) -> Markup:
     """Text for HTML element content (never an attribute): :func:`html`, and marked when it
     is shown in its original language (see the module)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import subprocess
+from html import unescape
 
 import markdown
 from changes_helpers import kpi
@@ -73,7 +74,7 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     assert "Layout or comments only" in section
     mark = re.search(r'<line class="kpi-trend-change" x1="([\d.]+)"[^>]*><title>([^<]*)</title>',
                      html)
-    assert mark and mark.group(2) == "15 June 2026: target made easier: 150 → 140"
+    assert mark and unescape(mark.group(2)) == "15 June 2026: target made easier: 150 → 140"
     entries = read_history(catalog)["leads"]
     indonesian = history_view(entries, labels("id"))
     assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"

@@ -89,7 +89,7 @@ def test_kpi_page_is_indexed_with_its_handles_as_title(built):
     html = built.page("kpis/new-leads/")
     assert "Lead intake" in html and "Prospek baru" in html, "the page says its other names"
     deal = built.page("kpis/deal-cycle/")
-    assert '<span class="kpi-search-words" hidden>– deal cycle</span>' in deal, (
+    assert '<span class="kpi-search-words" hidden>&#8211; deal cycle</span>' in deal, (
         "id words are for search only: hidden")
     assert "<title>Days to close a deal - " in deal, "the page's title is the KPI's name"
 

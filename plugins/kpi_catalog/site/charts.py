@@ -125,7 +125,7 @@ def trend_svg(
     if not actuals:
         desc = f"{no_values} {desc}"
     ident = f"kpi-trend-{kpi.id}"
-    return "\n".join([
+    return escape.latin1("\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'role="img" aria-labelledby="{ident}-title {ident}-desc" class="kpi-trend" '
         'font-family="inherit" font-size="12" fill="none" stroke="none">',
@@ -141,7 +141,7 @@ def trend_svg(
         *_legend(kpi, path, words, bool(actuals)),
         *([] if actuals else [_note(no_values or "")]),
         "</svg>",
-    ])
+    ]))
 
 
 def _note(text: str) -> str:

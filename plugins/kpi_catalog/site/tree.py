@@ -79,7 +79,7 @@ def tree_svg(nodes: list[TreeNode], *, ident: str, title: str, desc: str) -> str
             del last_at[deeper]
         out.append(_node(node, x, top))
     out.append("</svg>")
-    return "\n".join(out)
+    return escape.latin1("\n".join(out))
 
 
 def _node(node: TreeNode, x: float, top: float) -> str:
