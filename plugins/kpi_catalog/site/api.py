@@ -4,7 +4,8 @@ Published under a version (``api/v1/``), from the same build and for the same au
 the pages (``site.catalog``):
 
 * ``api/v1/catalog.json``: every KPI, the registries and a roll-up (compact);
-* ``api/v1/kpis/<id>.json``: one KPI;
+* ``api/v1/kpis/<id>.json``: one KPI (compact too: half the bytes of an indented
+  document, and a program reads both alike);
 * ``api/v1/catalog.schema.json`` and ``api/v1/kpi.schema.json``: their JSON Schema.
 
 The documents are :mod:`kpi_catalog.export.document`'s (the shape of
@@ -71,4 +72,4 @@ def api_files(site: Site) -> Iterator[SiteFile]:
     for kpi_id, kpi in catalog.kpis.items():
         yield SiteFile(kpi_json_path(kpi_id), dumps(kpi_document(
             catalog, kpi, statuses[kpi_id], today, addresses=addresses(site, kpi_id),
-            schema=kpi_schema)))
+            schema=kpi_schema), indent=None))
