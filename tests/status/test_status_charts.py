@@ -49,7 +49,7 @@ def test_it_draws_values_target_and_expected_path():
     assert root.find(".//svg:g[@class='kpi-trend-target']", NS) is not None
     assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is not None
     assert root.find(".//svg:rect[@class='kpi-trend-range']", NS) is None
-    axis = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-axis']/svg:text", NS)]
+    axis = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-axis']//svg:text", NS)]
     assert "2026-01" in axis and "100" in axis and "200" in axis and "things" in axis
 
 
