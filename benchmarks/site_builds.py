@@ -8,6 +8,15 @@ The floor (issue 10) is what mkdocs-material costs for the same information writ
 plain Markdown: one page per KPI (name, statement, a table of its fields, a table of its
 actual values, its description) and one page per department and per objective listing
 its KPIs, all out of the navigation, built with the search plugin.
+
+Site size is compared page for page: the floor publishes pages only, while the catalog's
+site also publishes files for other programs (issue 22, after the floor was defined): the
+KPIs as JSON (``api/``), each KPI's chart and badge as images of their own
+(``kpis/<id>/chart.svg``, ``badge.svg``), ``llms.txt`` and ``llms-full.txt``, and the
+Atom feeds. They hold no page's HTML and cost no page's build; counting them against a
+floor that has none would measure what the catalog publishes, not what its pages weigh.
+So the size bar is judged on the site without them (:func:`machine_outputs_size`), and
+the whole site's size is reported beside it, measured, without a bar.
 """
 
 from __future__ import annotations
@@ -132,6 +141,16 @@ def write_zensical_project(folder: Path) -> Path:
 def site_size(folder: Path) -> int:
     """Bytes of every file of a built site."""
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+MACHINE_OUTPUTS = ("api/**/*", "**/chart.svg", "**/badge.svg", "llms*.txt", "feed*.xml")
+"""The catalog site's files for programs, that the floor does not publish (see the module)."""
+
+
+def machine_outputs_size(folder: Path) -> int:
+    """Bytes of a built site's :data:`MACHINE_OUTPUTS`."""
+    found = {p for pattern in MACHINE_OUTPUTS for p in folder.glob(pattern) if p.is_file()}
+    return sum(p.stat().st_size for p in found)
 
 
 def write_catalog_project(folder: Path, today: str, plugins: list | None = None) -> Path:
