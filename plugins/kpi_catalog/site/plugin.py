@@ -73,7 +73,7 @@ from kpi_catalog.site.outputs import (
 )
 from kpi_catalog.site.page_language import PageLanguage
 from kpi_catalog.site.rebuild_cache import PageMemo
-from kpi_catalog.site.render import FolderWriter, read_manifest
+from kpi_catalog.site.render import read_manifest
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
 from kpi_catalog.site.sitemaps import language_sitemaps
 from kpi_catalog.site.theme_texts import ThemeTexts
@@ -233,10 +233,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         in_nav = set(nav_srcs(config.nav)) if config.nav is not None else None
         if self.folder is None:
             self.folder = Path(tempfile.mkdtemp(prefix="kpi-catalog-"))
-        writer = FolderWriter(self.folder)
         for output in outputs:
-            self._add(output, files, config, edit_links, in_nav, writer)
-        writer.finish()
+            self._add(output, files, config, edit_links, in_nav)
         if self.errors is None:
             self.valid_pages = set(self.generated)
         if edit_links.mode == "repository":
@@ -247,18 +245,26 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         return files
 
     def _add(self, output: Output, files: Files, config: MkDocsConfig, edit_links: EditLinks,
-             in_nav: set[str] | None, writer: FolderWriter) -> None:
-        """One output as a File of the build, read from where the writer put it."""
+             in_nav: set[str] | None) -> None:
+        """One output as a File of the build, read from the plugin's folder."""
         existing = files.get_file_from_path(output.src_uri)
         if existing is not None and existing.generated_by is None:
             raise PluginError(
                 f"docs/{output.src_uri} is written by hand, but the kpi-catalog plugin "
                 "generates that file. Remove or move it, or change the plugin's options "
                 "(kpi_prefix, department_prefix, objective_prefix, overview, glossary).")
-        if not writer.write(output):
-            raise PluginError(f"{output.src_uri} could not be written into {writer.folder}: "
-                              + " ".join(p.text() for p in writer.report.problems))
-        source = str(writer.folder / output.src_uri)
+        # The plugin's own temporary folder holds no one else's file and nothing to keep:
+        # a plain write (kpi render's careful writer, for a docs folder people share, took
+        # 3x the time: 0.97 against 0.28 s of CPU for a 1,000-KPI site's 4,081 files).
+        assert self.folder is not None
+        path = self.folder / output.src_uri  # a path inside it (outputs.py checks each)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(output.data)
+        except OSError as exc:
+            raise PluginError(f"{output.src_uri} could not be written into {self.folder}: "
+                              f"{exc.strerror or exc}") from exc
+        source = str(path)
         if isinstance(output, SiteFile):
             files.append(File.generated(config, output.src_uri, abs_src_path=source))
             return
