@@ -18,12 +18,33 @@ import tempfile
 from pathlib import Path
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it, so set it back at once
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()  # read once, at import: reading it later would race other threads
+
+
+def _mode_for(path: Path) -> int:
+    """The permissions a written file gets: the original's when it replaces one, else
+    those of a file any program creates (0o666 less the umask). ``mkstemp`` alone makes
+    0o600 files, which a web server running as another user cannot read."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_UMASK
+
+
 def _temporary_beside(path: Path, text: str | bytes, sync: bool = True) -> Path:
     """The text (or bytes) in a hidden temporary file in the target's folder (same file
     system); ``sync``: on the disk before it is renamed (not only in the system's cache)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        with contextlib.suppress(OSError):  # a file system without permissions keeps its own
+            os.chmod(name, _mode_for(path))
         with os.fdopen(handle, "wb") as out:
             out.write(text.encode("utf-8") if isinstance(text, str) else text)
             if sync:
@@ -110,7 +131,7 @@ def _write(target: Path, data: bytes, original: Path) -> None:
         out.flush()
         os.fsync(out.fileno())
     with contextlib.suppress(OSError):
-        os.chmod(target, os.stat(original).st_mode & 0o7777)
+        os.chmod(target, _mode_for(original))
 
 
 def _keep(path: Path, old: Path) -> None:

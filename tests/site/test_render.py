@@ -81,6 +81,38 @@ def test_every_page_and_asset_is_written_and_listed_with_its_fingerprint(project
     assert f"{len(expected | for_machines)} written, 0 removed, 0 unchanged" in done.output
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_rendered_files_are_readable_as_any_new_file_is(project):
+    """A web server or an engine running as another user reads what `kpi render` wrote: the
+    files get the permissions of any new file (not the 0o600 of a temporary file)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert render(project).exit_code == 0
+    docs = project / "docs"
+    for path in manifest(project)["files"]:
+        assert (docs / path).stat().st_mode & 0o777 == 0o666 & ~mask, path
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_rewritten_file_keeps_its_permissions_and_a_new_one_gets_a_new_files(tmp_path):
+    from kpi_catalog.files import create_file, replace_all, replace_file
+
+    mask = os.umask(0o022)
+    os.umask(mask)
+    target, other, new, created = (tmp_path / name for name in ("a.yml", "b.yml", "c.yml",
+                                                                  "d.yml"))
+    for path in (target, other):
+        path.write_text("old\n")
+        path.chmod(0o640)
+    replace_file(target, "new\n")
+    replace_all({other: b"new\n"})
+    replace_file(new, "new\n")
+    create_file(created, "new\n")
+    assert {p.read_text() for p in (target, other, new, created)} == {"new\n"}
+    assert target.stat().st_mode & 0o777 == other.stat().st_mode & 0o777 == 0o640
+    assert new.stat().st_mode & 0o777 == created.stat().st_mode & 0o777 == 0o666 & ~mask
+
+
 def test_a_second_render_writes_nothing(project):
     assert render(project).exit_code == 0
     before = files_of(project / "docs")
