@@ -31,7 +31,7 @@ def test_statuses_moving_both_ways(history):
                            ("achieves", "achieved")}
     slipped = next(a for a in data["alerts"] if a["kpi"] == "slips")
     assert slipped["what"] == "on track → behind (latest value 170 for 2026-10, expected " \
-                              "186.6)"
+                              "187)"
     assert (slipped["before"]["status"], slipped["after"]["status"]) == ("on_track", "behind")
     assert {(a["kpi"], a["topic"]) for a in data["open"]} == {
         ("slips", "off_track"), ("reddens", "off_track")}
@@ -173,7 +173,7 @@ def test_alerts_speak_the_catalog_language(history):
     text = history.alerts("2026-11-10", "2026-11-11").output
     assert text.startswith("Peringatan KPI dari 2026-11-10 (")
     assert "Menjadi tertinggal" in text
-    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 186,6)" \
+    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 187)" \
         in text
 
 

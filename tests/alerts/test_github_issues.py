@@ -30,7 +30,7 @@ def test_an_issue_per_kpi_and_topic_opened_labelled_and_mentioning_reviewers(his
     assert "[Leads &lt;script&gt;@\u200ball&lt;/script&gt;](https://kpi.example.org/kpis/leads/)" \
         in body, "contributor text escaped, the link to the page"
     assert "Reviewers: @acme/marketing-leads @ayu" in body
-    assert "The KPI is behind: latest value 170 for 2026-10, expected 186.6" in body
+    assert "The KPI is behind: latest value 170 for 2026-10, expected 187" in body
     assert "<!-- kpi-alert: leads off_track -->" in body
     assert set(github.labels) == {"kpi-alert", "kpi-alert:off-track", "kpi-alert:data-overdue",
                                   "kpi-alert:review-due"}
@@ -63,7 +63,7 @@ def test_recovery_closes_the_issue_with_a_comment(history, github):
     issue = github.issues[1]
     assert issue["state"] == "closed"
     assert github.comments[1] == ["Back on track: behind → on track (latest value 186 for "
-                                  "2026-10, expected 186.6). Closed by `kpi alerts`."]
+                                  "2026-10, expected 187). Closed by `kpi alerts`."]
     [close] = github.made("PATCH", "/repos/acme/kpis/issues/1")
     assert close[2] == {"state": "closed", "state_reason": "completed"}
 

@@ -103,6 +103,16 @@ def _kpi_page(tmp_path, actuals: list[dict]) -> str:
     return _pages(site)["kpis/new-leads/index.md"]
 
 
+def test_expected_values_read_as_whole_numbers_from_100_up_as_kpi_status_says_them(tmp_path):
+    """A straight line from baseline to target gives 107.9452...: the values table and the
+    chart's text say 108, as `kpi status` and the alerts do, not 107.95."""
+    page = _kpi_page(tmp_path, [{"period": "2026-01", "value": 110}])
+    row = next(line for line in page.splitlines() if "<td>2026-01</td>" in line)
+    cells = re.findall(r'<td class="kpi-number">([^<]*)</td>', row)
+    assert cells == ["110", "108"], row
+    assert "2026-01: 108." in page  # the chart's description
+
+
 def test_the_values_table_lists_only_the_periods_the_chart_draws(tmp_path):
     # TODAY is in late November 2026: December's value is of a period not yet ended
     page = _kpi_page(tmp_path, [{"period": "2026-10", "value": 150},

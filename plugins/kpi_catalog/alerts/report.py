@@ -18,6 +18,7 @@ from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngett
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.status.compute import shown_expected
 
 KPI_PAGE = "kpis/{id}/"
 TITLES = {
@@ -57,7 +58,8 @@ def latest_text(standing: Standing) -> str:
     if standing.expected is None:
         return _("latest value {value} for {period}", value=number_text(value), period=period)
     return _("latest value {value} for {period}, expected {expected}",
-             value=number_text(value), period=period, expected=number_text(standing.expected))
+             value=number_text(value), period=period,
+             expected=number_text(shown_expected(standing.expected)))
 
 
 def what_changed(alert: Alert) -> str:

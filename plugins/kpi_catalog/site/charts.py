@@ -26,7 +26,13 @@ from kpi_catalog import escape
 from kpi_catalog.i18n.numbers import format_number
 from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Actual, Kpi, Target
-from kpi_catalog.status.compute import KpiStatus, expected_path, goal_value, method_break
+from kpi_catalog.status.compute import (
+    KpiStatus,
+    expected_path,
+    goal_value,
+    method_break,
+    shown_expected,
+)
 
 WIDTH, HEIGHT = 640, 300
 LEFT, RIGHT, TOP, BOTTOM = 70, 20, 44, 34
@@ -250,7 +256,8 @@ def _description(
                     f"({format_date(path.start)}) → {format_number(path.end_value)} "
                     f"({format_date(path.end)})")
         if status is not None and status.expected is not None and status.latest is not None:
-            desc[-1] += (f"; {status.latest.period}: {format_number(round(status.expected, 2))}")
+            expected = format_number(shown_expected(status.expected))
+            desc[-1] += f"; {status.latest.period}: {expected}"
         desc[-1] += "."
     if kpi.method_changed:
         change = max(kpi.method_changed, key=lambda c: c.date)

@@ -17,7 +17,7 @@ from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
-from kpi_catalog.status.compute import KpiStatus, expected_value, method_break
+from kpi_catalog.status.compute import KpiStatus, expected_value, method_break, shown_expected
 
 STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
 
@@ -194,7 +194,8 @@ class KpiView:
             rows.append({
                 "period": actual.period,
                 "value": self.t.number(actual.value),
-                "expected": self.t.number(expected) if expected is not None else "",
+                "expected": self.t.number(shown_expected(expected))
+                if expected is not None else "",
                 "note": escape.one_line(actual.note),
             })
         return rows

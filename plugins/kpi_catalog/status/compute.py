@@ -111,6 +111,13 @@ def expected_value(kpi: Kpi, when: date) -> float | None:
     return path[-1][1]
 
 
+def shown_expected(value: float) -> float:
+    """An expected value as people read it (pages, `kpi status`, alerts, chart texts): whole
+    from 100 up, since a straight line between two values has no meaningful decimals there
+    (322,225.27 rupiah per order reads as 322,225); as computed below 100 (4.75%)."""
+    return round(value) if abs(value) >= 100 else value
+
+
 def _time_share(start: date, end: date, when: date) -> float:
     if end <= start:
         return 1.0

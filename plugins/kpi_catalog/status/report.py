@@ -16,7 +16,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.selection import KpiFilter
-from kpi_catalog.status.compute import KpiStatus, compute_status, rollup
+from kpi_catalog.status.compute import KpiStatus, compute_status, rollup, shown_expected
 
 NAME_WIDTH = 30
 
@@ -55,10 +55,9 @@ def _truncate(text: str, width: int) -> str:
 
 
 def _expected_text(value: float | None) -> str:
-    """Whole numbers from 100 up (an interpolation has no meaningful decimals there)."""
     if value is None:
         return "-"
-    return current_labels().number(round(value) if abs(value) >= 100 else value)
+    return current_labels().number(shown_expected(value))
 
 
 def _target_text(kpi: Kpi) -> str:
