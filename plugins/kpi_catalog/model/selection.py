@@ -45,6 +45,11 @@ class KpiFilter:
     CHOICES: ClassVar[dict[str, type[Enum]]] = {"lifecycle": Lifecycle, "status": StatusValue}
     """The filters that take one of a fixed set of values."""
 
+    def __post_init__(self) -> None:
+        # the owner as the pages show it, once: not again for every KPI matched
+        if self.owner:
+            object.__setattr__(self, "owner", one_line(self.owner))
+
     @classmethod
     def keys(cls) -> list[str]:
         """The filters' names, in the order a reader meets them."""
@@ -68,7 +73,7 @@ class KpiFilter:
             or (self.lifecycle and kpi.lifecycle.value != self.lifecycle)
             or (self.tag and self.tag not in kpi.tags)
             or (self.status and status != self.status)
-            or (self.owner and one_line(kpi.owner) != one_line(self.owner))
+            or (self.owner and one_line(kpi.owner) != self.owner)
         )
 
     def check(self, catalog: Catalog) -> None:
@@ -84,7 +89,7 @@ class KpiFilter:
         }
         for key in self.keys():
             value = getattr(self, key)
-            if value and (one_line(value) if key == "owner" else value) not in known[key]:
+            if value and value not in known[key]:
                 shown = known[key][:20] + (["…"] if len(known[key]) > 20 else [])
                 raise UnknownFilter(_("There is no {key} `{value}` in the catalog; use one "
                                       "of: {values}", key=key, value=value,
