@@ -122,6 +122,8 @@ def test_a_question_without_an_answer_says_what_to_ask_instead():
             assert "no status `late`" in said and "on_track" in said
             said = await error_of(client, "list_attention", department="nope")
             assert "no department `nope`" in said and "finance" in said
+            said = await error_of(client, "find_kpis", query="", department="markting")
+            assert "no department `markting`" in said and "marketing" in said
             assert "no rule or error code `K999`" in await error_of(
                 client, "explain_rule", code="K999")
 

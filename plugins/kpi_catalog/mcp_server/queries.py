@@ -30,7 +30,7 @@ from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy, words
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.selection import KpiFilter
+from kpi_catalog.model.selection import KpiFilter, UnknownFilter
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
 from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
 
@@ -128,13 +128,9 @@ def find(snap: Snapshot, query: str = "", *, department: str | None = None,
     aliases counts most, then the glossary's spelling of an acronym they use, then its
     statement, measurement, owner, tags and background. Without words, every KPI (of the
     ``department``, in the ``status``, when given)."""
-    _known_department(department, snap.catalog.departments)
-    if status is not None and status not in {s.value for s in StatusValue}:
-        raise QueryError(_("There is no status `{status}`; use one of: {known}.",
-                           status=status, known=", ".join(s.value for s in StatusValue)))
+    which = _filter(snap, department=department, status=status)
     asked = [w.casefold() for w in words(query)]
     scored = []
-    which = KpiFilter(department=department, status=status)
     for kpi in snap.catalog.kpis.values():
         if not which.matches(kpi, snap.statuses[kpi.id].value.value):
             continue
@@ -192,10 +188,10 @@ def kpi(snap: Snapshot, kpi_id: str) -> dict[str, Any]:
 def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any]:
     """The KPIs that need someone: behind, a value overdue, or a review date passed;
     retired KPIs are left out. Each with the reasons, behind ones first."""
-    _known_department(department, snap.catalog.departments)
+    which = _filter(snap, department=department)
     out = []
     for one in snap.catalog.kpis.values():
-        if one.lifecycle is Lifecycle.RETIRED or (department and one.department != department):
+        if one.lifecycle is Lifecycle.RETIRED or not which.matches(one):
             continue
         status = snap.statuses[one.id]
         reasons = []
@@ -210,8 +206,7 @@ def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any
                         "owner": one.owner, "review_date": _iso(one.review_date)})
     out.sort(key=lambda item: (item["status"] != "behind", item["department"], item["id"]))
     counts = rollup(snap.statuses[k.id] for k in snap.catalog.kpis.values()
-                    if k.lifecycle is not Lifecycle.RETIRED
-                    and (not department or k.department == department))
+                    if k.lifecycle is not Lifecycle.RETIRED and which.matches(k))
     return {"today": snap.today.isoformat(), "count": len(out), "kpis": out,
             "rollup": {value.value: n for value, n in counts.items()}}
 
@@ -272,10 +267,15 @@ def _problem(d: Diagnostic) -> dict[str, Any]:
             "severity": d.severity.value, "message": d.message, "hint": d.hint}
 
 
-def _known_department(given: str | None, known: dict) -> None:
-    if given is not None and given not in known:
-        raise QueryError(_("There is no department `{given}`; use one of: {known}.",
-                           given=given, known=", ".join(known)))
+def _filter(snap: Snapshot, **given: str | None) -> KpiFilter:
+    """The filter a question asks for, checked against the catalog the client may read: a
+    department or status it does not have is an answer naming the ones it has."""
+    which = KpiFilter(**given)
+    try:
+        which.check(snap.catalog)
+    except UnknownFilter as error:
+        raise QueryError(str(error)) from None
+    return which
 
 
 def _unknown_kpi(snap: Snapshot, kpi_id: str) -> str:
