@@ -112,6 +112,18 @@ def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir)
         assert (built / page).is_file(), f"{engine}: {page}"
 
 
+def test_a_kpi_page_links_the_catalog_feed_and_its_department_feed(engine_site):
+    """Under MkDocs and ProperDocs the plugin links them; under Zensical its theme override
+    does, from the page's front matter."""
+    engine, built, _ = engine_site
+    page = built / "kpis" / "online-gmv" / "index.html"
+    links = re.findall(r'<link rel="alternate" type="application/atom\+xml" [^>]*'
+                       r'href="([^"]+)"', page.read_text(encoding="utf-8"))
+    assert [Path(href).name for href in links] == ["feed.xml", "feed-sales.xml"], engine
+    for href in links:
+        assert (page.parent / href).resolve().is_file(), f"{engine}: {href}"
+
+
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):
     engine, built, url = engine_site
     page, watch = watched

@@ -290,3 +290,28 @@ def test_mkdocs_builds_a_docs_folder_that_was_rendered_into(tmp_path):
     (project.root / "docs" / MANIFEST).unlink()
     clash = project.build()
     assert clash.returncode != 0 and "is written by hand" in clash.output
+
+
+def _front_matter(page: Path) -> dict:
+    return yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])
+
+
+def test_each_page_names_the_feeds_it_links_for_a_theme_without_the_plugin(project):
+    """Zensical runs no plugin: its theme links a page's feeds from the page's front matter
+    (overrides/zensical/main.html), as the plugin does under MkDocs."""
+    docs = project / "docs"
+    assert render(project).exit_code == 0
+    assert "kpi_feeds" not in _front_matter(docs / "kpis" / "new-leads" / "index.md"), \
+        "without site_url there are no feeds to link"
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: https://example.org/kpis/\nplugins:\n  - kpi-catalog\n",
+        encoding="utf-8")
+    assert render(project).exit_code == 0
+    kpi_page = _front_matter(docs / "kpis" / "new-leads" / "index.md")
+    department = next(p for p in (docs / "departments").iterdir() if p.is_dir())
+    every = {"title": "Test catalog", "href": "feed.xml"}
+    assert kpi_page["kpi_feeds"][0] == every
+    own = kpi_page["kpi_feeds"][1]
+    assert own["href"].startswith("feed-") and (docs / own["href"]).is_file()
+    assert _front_matter(docs / "kpis" / "index.md")["kpi_feeds"] == [every]
+    assert len(_front_matter(department / "index.md")["kpi_feeds"]) == 2

@@ -77,6 +77,25 @@ def _feeds(site: Site) -> Iterable[Output]:
     return feeds(site)
 
 
+def _feed_meta(site: Site) -> Callable[[SitePage], SitePage]:
+    """What puts a page's feeds in its front matter (``kpi_feeds``: title and site-relative
+    address of each): a site engine without the plugin (Zensical) links them from its
+    theme with them; the plugin links them itself (in every page's head)."""
+    from kpi_catalog.site.feed import feed_links  # feed.py uses SiteFile: imported here
+
+    links = feed_links(site)
+    if not links:
+        return lambda page: page
+    root = site.root
+
+    def with_feeds(page: SitePage) -> SitePage:
+        feeds = [{"title": title, "href": root + path}
+                 for title, path in links.get(page.src_uri) or links[""]]
+        return dataclasses.replace(page, meta={**page.meta, "kpi_feeds": feeds})
+
+    return with_feeds
+
+
 def _for_machines(site: Site) -> Iterable[Output]:
     # the catalog for programs: JSON, images, llms.txt (they use SiteFile: imported here)
     from kpi_catalog.site import api, images, llms
@@ -110,7 +129,9 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
     seen = set() if seen is None else seen
     root = site.root
     makers = [make for make in MAKERS if not root or make not in SHARED]
-    for output in chain(site.iter_pages(memo), *(make(site) for make in makers)):
+    with_feeds = _feed_meta(site)
+    for output in chain(map(with_feeds, site.iter_pages(memo)),
+                        *(make(site) for make in makers)):
         if root:
             output = dataclasses.replace(output, src_uri=root + output.src_uri)
         _check_path(output.src_uri, seen)
