@@ -204,6 +204,76 @@ def test_a_folder_in_the_way_that_is_a_link_is_not_written_through(project, tmp_
     assert "docs/objectives: The site has a file here" in done.output
 
 
+def test_a_folder_in_the_way_is_reported_once_not_once_per_file_under_it(project,
+                                                                      tmp_path_factory):
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    (project / "docs" / "kpis").mkdir()
+    (project / "docs" / "kpis" / "new-leads").symlink_to(elsewhere, target_is_directory=True)
+    done = render(project)
+    assert done.exit_code == 1
+    assert done.output.count("docs/kpis/new-leads: The site has a file here") == 1, done.output
+    assert "1 file was left as it is" in done.output
+
+
+def test_a_manifest_never_removes_a_file_outside_the_folder(project, tmp_path_factory):
+    """The manifest is a file in the docs folder, which a pull request can write: the files
+    it lists are removed when no longer made, but never one outside the folder (a path with
+    `..`, an absolute path, or one through a link), even with the right fingerprint."""
+    assert render(project).exit_code == 0
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    victims = {"../victim.txt": project / "victim.txt",
+               str(elsewhere / "absolute.txt"): elsewhere / "absolute.txt",
+               "linked/through.txt": elsewhere / "through.txt"}
+    (project / "docs" / "linked").symlink_to(elsewhere, target_is_directory=True)
+    for listed, path in victims.items():
+        path.write_text("keep me\n", encoding="utf-8")
+        data = manifest(project)
+        data["files"][listed] = hashlib.sha256(b"keep me\n").hexdigest()
+        (project / "docs" / MANIFEST).write_text(json.dumps(data), encoding="utf-8")
+        done = render(project)
+        assert path.read_text(encoding="utf-8") == "keep me\n", (listed, done.output)
+        assert done.exit_code == 1, done.output
+        if listed.startswith("linked/"):
+            assert "docs/linked/through.txt: This file is no longer made from the catalog, but " \
+                "the way to it goes through linked" in done.output
+        else:
+            assert f"This is not a manifest that kpi render can read (it lists " \
+                f"{json.dumps(listed)}, which is not a file inside the folder)" in done.output
+            (project / "docs" / MANIFEST).unlink()  # as the message says, then render again
+            assert render(project).exit_code == 0
+
+
+def test_a_second_render_leaves_even_the_manifest_as_it_was(project):
+    """A site engine's live preview watches the folder: a render that changes nothing
+    changes no file, the manifest included."""
+    assert render(project).exit_code == 0
+    before = files_of(project / "docs")
+    assert render(project).exit_code == 0
+    assert files_of(project / "docs")[MANIFEST] == before[MANIFEST]
+
+
+def test_a_manifest_that_is_not_a_file_is_reported_not_replaced(project):
+    (project / "docs" / MANIFEST).mkdir()
+    done = render(project)
+    assert done.exit_code == 1
+    assert "docs/.kpi-render.json: This is not a manifest that kpi render can read (it is " \
+        "not a file): nothing was written." in done.output
+    assert (project / "docs" / MANIFEST).is_dir()
+
+
+def test_a_folder_that_cannot_be_made_is_a_plain_message(project):
+    done = kpi("render", "docs/index.md/site", "--today", TODAY.isoformat(), cwd=project)
+    assert done.exit_code == 1
+    assert "Could not write into docs/index.md/site: Not a directory" in done.output
+    assert "Traceback" not in done.output
+
+
+def test_a_catalog_option_that_names_no_folder_is_a_usage_error(project):
+    done = kpi("render", "docs", "--catalog", "nowhere", cwd=project)
+    assert done.exit_code == 2
+    assert "Invalid value for '--catalog': Directory 'nowhere' does not exist." in done.output
+
+
 def test_an_invalid_catalog_writes_nothing(project):
     source = project / "kpis" / "sales" / "deal-cycle.yml"
     data = yaml.safe_load(source.read_text(encoding="utf-8"))

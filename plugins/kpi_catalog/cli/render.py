@@ -22,7 +22,8 @@ from kpi_catalog.site.render import MANIFEST, read_manifest, render
 
 @main.command(name="render")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--catalog", type=click.Path(file_okay=False, path_type=Path), default=None,
+@click.option("--catalog", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=None,
               help="The catalog folder (default: the kpi-catalog plugin's `catalog` in "
               "mkdocs.yml, else ./kpis of this repository).")
 @click.option("-f", "--config-file", type=click.Path(dir_okay=False, path_type=Path),
@@ -79,7 +80,14 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     recorded = {"catalog": os.path.relpath(catalog_root, target), "today": day.isoformat(),
                 "options": chosen.settings(target)}
     progress = _progress()
-    report = render(outputs_of(sites), folder, recorded, progress=progress)
+    try:
+        report = render(outputs_of(sites), folder, recorded, progress=progress)
+    except OSError as exc:  # the folder cannot be made, or its manifest not written
+        click.echo(_("Could not write into {folder}: {problem} ({path}). Check that the "
+                     "folder may be made and written to, then render again.",
+                     folder=folder, problem=exc.strerror or exc, path=exc.filename or folder),
+                   err=True)
+        sys.exit(1)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     for problem in report.problems:

@@ -151,12 +151,17 @@ def outputs_of(sites: Iterable[Site],
 _SAFE_PATH = re.compile(r"[^\x00-\x1f\\:*?\"<>|]+")
 
 
+def inside_folder(src_uri: str) -> bool:
+    """Whether ``src_uri`` is a path inside the docs folder: relative, with ``/``, no ``..``,
+    ``.`` or empty part, and no character that some file systems refuse."""
+    return bool(_SAFE_PATH.fullmatch(src_uri)) and not src_uri.startswith("/") and not any(
+        part in ("", ".", "..") for part in src_uri.split("/"))
+
+
 def _check_path(src_uri: str, seen: set[str]) -> None:
     """A maker's mistake (a path outside the folder, a name made twice) stops the build
     instead of writing where it must not."""
-    parts = src_uri.split("/")
-    if (not _SAFE_PATH.fullmatch(src_uri) or src_uri.startswith("/")
-            or any(part in ("", ".", "..") for part in parts)):
+    if not inside_folder(src_uri):
         raise ValueError(f"{src_uri!r} is not a path inside the docs folder")
     if src_uri in seen:
         raise ValueError(f"two outputs of the site go to {src_uri!r}")

@@ -30,7 +30,7 @@ from kpi_catalog import __version__
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.site.options import SiteOptions
-from kpi_catalog.site.outputs import Output, outputs_of
+from kpi_catalog.site.outputs import Output, inside_folder, outputs_of
 
 if TYPE_CHECKING:
     from datetime import date
@@ -72,8 +72,10 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     """The manifest of the last render into ``folder``; ``None`` if there is none.
     :class:`ValueError` if it is not one that `kpi render` wrote."""
     path = folder / MANIFEST
-    if not path.is_file():
+    if not os.path.lexists(path):
         return None
+    if path.is_symlink() or not path.is_file():
+        raise ValueError(_("it is not a file"))
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -81,7 +83,12 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     files = manifest.get("files") if isinstance(manifest, dict) else None
     if not isinstance(files, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
-        raise ValueError("it has no list of files")
+        raise ValueError(_("it has no list of files"))
+    # the files listed are removed when no longer made: never one outside the folder
+    outside = next((name for name in files if not inside_folder(name)), None)
+    if outside is not None:
+        raise ValueError(_("it lists {path}, which is not a file inside the folder",
+                           path=json.dumps(outside, ensure_ascii=False)))
     return manifest
 
 
@@ -112,7 +119,7 @@ class FolderWriter:
         if problem is None:
             self.made[src_uri] = fingerprint(data)
             return True
-        self.report.problems.append(problem)
+        self._report(problem)
         if src_uri in self.before:  # still ours, as it was written (never someone else's)
             self.made[src_uri] = self.before[src_uri]
         return False
@@ -124,13 +131,21 @@ class FolderWriter:
         for src_uri in sorted(set(self.before) - set(self.made)):
             problem = _remove(self.folder, src_uri, self.before[src_uri], self.report)
             if problem is not None:
-                self.report.problems.append(problem)
+                self._report(problem)
                 self.made[src_uri] = self.before[src_uri]  # removed once it is as written
-        replace_file(self.folder / MANIFEST, json.dumps(
+        manifest = (json.dumps(
             {"generator": f"kpi-catalog {__version__}", "settings": settings or {},
-             "files": dict(sorted(self.made.items()))}, indent=1, ensure_ascii=False) + "\n",
-            sync=False)
+             "files": dict(sorted(self.made.items()))}, indent=1, ensure_ascii=False)
+            + "\n").encode("utf-8")
+        path = self.folder / MANIFEST
+        if not path.is_file() or path.read_bytes() != manifest:  # a watcher sees no change
+            replace_file(path, manifest, sync=False)
         return self.report
+
+    def _report(self, problem: RenderProblem) -> None:
+        """A problem, once (a folder in the way is in the way of every file under it)."""
+        if problem not in self.report.problems:
+            self.report.problems.append(problem)
 
 
 def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | None = None,
@@ -165,10 +180,9 @@ def _write(folder: Path, src_uri: str, data: bytes, written_before: str | None,
            report: RenderReport) -> RenderProblem | None:
     path = folder / src_uri
     try:
-        for parent in reversed(path.relative_to(folder).parents[:-1]):
-            if (folder / parent).is_symlink() or (
-                    os.path.lexists(folder / parent) and not (folder / parent).is_dir()):
-                return _not_ours(parent.as_posix())
+        blocked = _in_the_way(folder, src_uri)
+        if blocked is not None:
+            return _not_ours(blocked)
         if path.is_symlink() or (os.path.lexists(path) and not path.is_file()):
             return _not_ours(src_uri)
         current = path.read_bytes() if path.is_file() else None
@@ -193,6 +207,12 @@ def _remove(folder: Path, src_uri: str, written: str,
             report: RenderReport) -> RenderProblem | None:
     """Remove a file no longer made, and the folders this leaves empty."""
     path = folder / src_uri
+    blocked = _in_the_way(folder, src_uri)
+    if blocked is not None:  # never removed through a link, nor from inside someone's file
+        return RenderProblem(src_uri, _(
+            "This file is no longer made from the catalog, but the way to it goes through "
+            "{path}, which kpi render did not make: it is left as it is.", path=blocked),
+            _("Delete it if nothing in it needs keeping."))
     if not os.path.lexists(path):
         return None
     try:
@@ -211,6 +231,16 @@ def _remove(folder: Path, src_uri: str, written: str,
         return RenderProblem(src_uri, _("Could not be removed: {problem}.",
                                         problem=exc.strerror or exc),
                              _("Check that the folder may be written to, then render again."))
+    return None
+
+
+def _in_the_way(folder: Path, src_uri: str) -> str | None:
+    """The first folder on the way to ``src_uri`` that is a link or not a folder (writing
+    or removing through it would reach a file kpi render did not make); ``None``."""
+    for parent in reversed(Path(src_uri).parents[:-1]):
+        there = folder / parent
+        if there.is_symlink() or (os.path.lexists(there) and not there.is_dir()):
+            return parent.as_posix()
     return None
 
 
