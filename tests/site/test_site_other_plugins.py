@@ -1,8 +1,9 @@
 """What another plugin sees of a generated page at each MkDocs event is what
-docs/reference/plugin.md says: the page `kpi render` writes, then its whole HTML.
+docs/reference/plugin.md says: the page `kpi render` writes, then its whole HTML; its
+Markdown until every plugin's on_page_content has run, unless `keep_markdown` keeps it.
 
-A hooks file (MkDocs' `hooks:`, plugin events at the default priority) records what it
-sees into a JSON file that the tests read.
+A hooks file (MkDocs' `hooks:`, plugin events at the default priority, and one at MkDocs'
+"last") records what it sees into a JSON file that the tests read.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ HOOKS = '''
 import json
 from pathlib import Path
 
+from mkdocs.plugins import CombinedEvent, event_priority
+
 SEEN = {"files": {}, "markdown": {}, "content": {}, "context": {}, "post_page": {},
-        "post_build": {}}
+        "post_build": {}, "markdown_in_content": {}, "markdown_last": {},
+        "markdown_in_context": {}, "title_in_context": {}, "markdown_after": {}}
 PAGES = []
 
 
@@ -37,13 +41,24 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-def on_page_content(html, page, config, files):
+def _content(html, page, config, files):
     SEEN["content"][page.file.src_uri] = html
+    SEEN["markdown_in_content"][page.file.src_uri] = page.markdown
     return html
+
+
+@event_priority(-100)  # MkDocs' "last"
+def _content_last(html, page, config, files):
+    SEEN["markdown_last"][page.file.src_uri] = page.markdown
+
+
+on_page_content = CombinedEvent(_content, _content_last)
 
 
 def on_page_context(context, page, config, nav):
     SEEN["context"][page.file.src_uri] = page.content
+    SEEN["markdown_in_context"][page.file.src_uri] = page.markdown
+    SEEN["title_in_context"][page.file.src_uri] = page.title
     return context
 
 
@@ -55,13 +70,13 @@ def on_post_page(output, page, config):
 def on_post_build(config):
     for page in PAGES:
         SEEN["post_build"][page.file.src_uri] = page.content
+        SEEN["markdown_after"][page.file.src_uri] = page.markdown
     Path(config.config_file_path).with_name("seen.json").write_text(json.dumps(SEEN))
 '''
 
 
-@pytest.fixture(scope="module")
-def seen(tmp_path_factory) -> dict:
-    project = make_project(tmp_path_factory.mktemp("hooks") / "p", hooks=["hooks.py"])
+def _seen(folder, plugin: dict | None = None) -> dict:
+    project = make_project(folder, plugin=plugin, hooks=["hooks.py"])
     (project.root / "hooks.py").write_text(HOOKS, encoding="utf-8")
     built = project.build()
     assert built.returncode == 0, built.output
@@ -73,6 +88,11 @@ def seen(tmp_path_factory) -> dict:
     data["rendered"] = (project.root / "out" / "kpis" / "new-leads" / "index.md").read_text(
         encoding="utf-8")
     return data
+
+
+@pytest.fixture(scope="module")
+def seen(tmp_path_factory) -> dict:
+    return _seen(tmp_path_factory.mktemp("hooks") / "p")
 
 
 SRC = "kpis/new-leads/index.md"
@@ -104,3 +124,35 @@ def test_after_the_build_a_generated_page_keeps_its_html_as_a_hand_written_one(s
     """The plugin writes nothing into MkDocs' pages: what MkDocs keeps, it keeps."""
     assert "New leads per month" in seen["post_build"][SRC]
     assert seen["post_build"]["index.md"]
+
+
+def test_every_on_page_content_sees_the_page_s_markdown(seen):
+    """At the default priority and at MkDocs' "last" (-100): the plugin lets go of it
+    only after them."""
+    for src in (SRC, "index.md", "kpis/index.md"):
+        assert seen["markdown_in_content"][src] == seen["markdown"][src]
+        assert seen["markdown_last"][src] == seen["markdown"][src]
+    assert "New leads per month" in seen["markdown_last"][SRC]
+
+
+def test_after_on_page_content_a_generated_page_s_markdown_is_empty(seen):
+    generated = [src for src in seen["markdown"] if src != "index.md"]
+    assert SRC in generated and "kpis/index.md" in generated
+    for src in generated:
+        assert seen["markdown_in_context"][src] == ""
+        assert seen["markdown_after"][src] == ""
+    assert seen["title_in_context"][SRC] == "New leads per month", "the title stays"
+
+
+def test_a_hand_written_page_keeps_its_markdown(seen):
+    assert seen["markdown"]["index.md"].startswith("# Home")
+    assert seen["markdown_in_context"]["index.md"] == seen["markdown"]["index.md"]
+    assert seen["markdown_after"]["index.md"] == seen["markdown"]["index.md"]
+
+
+def test_keep_markdown_keeps_every_generated_page_s_markdown(tmp_path):
+    kept = _seen(tmp_path / "p", plugin={"keep_markdown": True})
+    assert "New leads per month" in kept["markdown"][SRC]
+    for src, markdown in kept["markdown"].items():
+        assert kept["markdown_in_context"][src] == markdown
+        assert kept["markdown_after"][src] == markdown

@@ -158,6 +158,13 @@ class KpiCatalogConfig(Config):
     what it changed, in words, with the recorded reasons. Read from git in one pass; left
     out, with an info line, without git or in a shallow clone."""
 
+    keep_markdown = c.Type(bool, default=False)
+    """Keep each generated page's Markdown (`page.markdown`) until the build ends, for
+    another plugin or a template that reads it after `on_page_content`. By default it is
+    emptied once every plugin's `on_page_content` has run (see "What other plugins see"):
+    MkDocs keeps every page until the build ends, and a KPI page's Markdown is as large as
+    its HTML."""
+
     search_tags_boost = c.Type((int, float), default=1000)
     """How much mkdocs-material's search weighs a page's tags (a KPI's keywords) against
     its text: as much as a title by default. Material's own weight, 1,000,000, lets a

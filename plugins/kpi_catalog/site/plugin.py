@@ -20,7 +20,7 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
   KPI pages stay out of it (they are linked from the tables).
 * ``on_page_markdown``: under `mkdocs serve` with errors, a note on each hand-written page.
 * ``on_page_content``: makes the titles of generated pages safe for the theme's
-  ``<title>``.
+  ``<title>``; last, lets go of their Markdown (``keep_markdown`` keeps it).
 * ``on_page_context`` .. ``on_post_page``: a page of the catalog's other language speaks
   it, theme included (:mod:`.page_language`).
 * ``on_post_page``: links the catalog's Atom feeds from every page, and takes the theme's
@@ -316,8 +316,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # zero-width space after each escaped `<` keeps the text as it looks while nothing can
     # form a tag.
     @event_priority(100)
-    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> None:
+    def _safe_title(self, html: str, *, page: Page, config: MkDocsConfig,
+                    files: Files) -> None:
         self.page_language.unspeak(config)
         if page.file.src_uri not in self.generated:
             return None
@@ -325,6 +325,20 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if title and "&lt;" in title:
             page.title = title.replace("&lt;", "&lt;&#8203;")
         return None
+
+    # Priority -1000 (below MkDocs' "last", -100): every other plugin's on_page_content has
+    # run, and some read page.markdown there (material's typeset plugin does), so only then
+    # is a generated page's Markdown let go. MkDocs keeps every page until the build ends,
+    # and a KPI page's Markdown is mostly HTML blocks, as large as its HTML (10 KB a page).
+    # Emptied, not None: MkDocs reads None as "not read yet" (page.title is then None).
+    @event_priority(-1000)
+    def _release_markdown(self, html: str, *, page: Page, config: MkDocsConfig,
+                          files: Files) -> None:
+        if not self.config.keep_markdown and page.file.src_uri in self.generated:
+            page.markdown = ""
+        return None
+
+    on_page_content = CombinedEvent(_safe_title, _release_markdown)
 
     # Priority -100 (last): until on_post_page, a page of the catalog's other language has
     # the theme speak it, with that language's navigation (see page_language).
