@@ -124,6 +124,21 @@ def test_a_kpi_page_links_the_catalog_feed_and_its_department_feed(engine_site):
         assert (page.parent / href).resolve().is_file(), f"{engine}: {href}"
 
 
+def test_pages_of_the_other_language_are_in_that_language(engine_site):
+    """The catalog's pages in its other language (id/) say so to the browser and to screen
+    readers (`<html lang="id">`), and the theme's own words are in it: under MkDocs and
+    ProperDocs through the plugin, under Zensical through its theme override, from the
+    page's front matter. Pages of the first language stay in the theme's language."""
+    engine, built, _ = engine_site
+    for path in ("id/kpis/online-gmv/index.html", "id/departments/sales/index.html",
+                 "id/kpis/index.html"):
+        html = (built / path).read_text(encoding="utf-8")
+        assert '<html lang="id"' in html, f"{engine}: {path}"
+        assert "Lewati ke isi" in html and "Skip to content" not in html, f"{engine}: {path}"
+    english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in english and "Skip to content" in english, engine
+
+
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):
     engine, built, url = engine_site
     page, watch = watched

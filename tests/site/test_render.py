@@ -385,3 +385,18 @@ def test_each_page_names_the_feeds_it_links_for_a_theme_without_the_plugin(proje
     assert own["href"].startswith("feed-") and (docs / own["href"]).is_file()
     assert _front_matter(docs / "kpis" / "index.md")["kpi_feeds"] == [every]
     assert len(_front_matter(department / "index.md")["kpi_feeds"]) == 2
+
+
+def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_path):
+    """Zensical's theme (overrides/zensical/partials/language.html) reads ``kpi_language``
+    to put the page's `<html lang>` and its own words in the page's language."""
+    (tmp_path / ".git").mkdir()
+    write_catalog(tmp_path / "kpis", small_catalog())
+    config = tmp_path / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
+                      encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    docs = tmp_path / "docs"
+    for page in ("kpis/new-leads/index.md", "kpis/index.md", "departments/marketing/index.md"):
+        assert _front_matter(docs / "id" / page)["kpi_language"] == "id", page
+        assert "kpi_language" not in _front_matter(docs / page), page

@@ -125,7 +125,9 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
 
     The site of a language other than the first (:attr:`Site.root`, see
     :mod:`kpi_catalog.site.languages`) has its outputs under its folder (``id/kpis/...``),
-    and none of the :data:`SHARED` ones."""
+    and none of the :data:`SHARED` ones; its pages name their language in their front
+    matter (``kpi_language``), so that a theme the plugin does not adapt (Zensical's, see
+    overrides/zensical/partials/language.html) can speak it."""
     seen = set() if seen is None else seen
     root = site.root
     makers = [make for make in MAKERS if not root or make not in SHARED]
@@ -134,6 +136,9 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
                         *(make(site) for make in makers)):
         if root:
             output = dataclasses.replace(output, src_uri=root + output.src_uri)
+            if isinstance(output, SitePage):  # for a theme without the plugin (Zensical's)
+                output = dataclasses.replace(
+                    output, meta={**output.meta, "kpi_language": site.language})
         _check_path(output.src_uri, seen)
         yield output
 

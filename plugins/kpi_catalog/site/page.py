@@ -26,8 +26,9 @@ class SitePage:
     body: str
     """The Markdown, without front matter."""
     meta: dict = field(default_factory=dict)
-    """Front matter: ``tags``, ``render_macros: false`` so that no macro engine runs, and
-    ``kpi_feeds`` (the Atom feeds the page links, for a theme without the plugin)."""
+    """Front matter: ``tags``, ``render_macros: false`` so that no macro engine runs, and,
+    for a theme without the plugin, ``kpi_feeds`` (the Atom feeds the page links) and
+    ``kpi_language`` (on the pages of the catalog's other languages: theirs)."""
     yaml_path: str | None = None
     """The catalog's YAML file the page shows, relative to the repository root
     (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
