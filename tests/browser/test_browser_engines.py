@@ -50,6 +50,17 @@ def build(engine: str, work: Path, site_dir: Path) -> Path:
     """The example built by ``engine`` from a copy of the repository; the built folder."""
     if engine == "mkdocs":
         return site_dir  # the session's site, built by conftest.py
+    _copy_example(work)
+    if engine == "properdocs":
+        _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
+        return work / "site"
+    _run([_tool("kpi"), "render", "docs"], work)
+    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    return work / "site-zensical"
+
+
+def _copy_example(work: Path) -> None:
+    """The example's project (configuration, hand-written pages, catalog) in ``work``."""
     for name in PROJECT:
         source = REPO / name
         if source.is_dir():
@@ -60,12 +71,6 @@ def build(engine: str, work: Path, site_dir: Path) -> Path:
         elif source.exists():
             (work / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, work / name)
-    if engine == "properdocs":
-        _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
-        return work / "site"
-    _run([_tool("kpi"), "render", "docs"], work)
-    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
-    return work / "site-zensical"
 
 
 @pytest.fixture(scope="module", params=ENGINES)
@@ -137,6 +142,20 @@ def test_pages_of_the_other_language_are_in_that_language(engine_site):
         assert "Lewati ke isi" in html and "Skip to content" not in html, f"{engine}: {path}"
     english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "Skip to content" in english, engine
+
+
+def test_a_macro_error_under_zensical_names_its_page(tmp_path):
+    """Zensical's macros extension stops the build at a macro's error (`on_error_fail` in
+    mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it."""
+    _copy_example(tmp_path)
+    (tmp_path / "docs" / "guide" / "broken.md").write_text(
+        '# Broken\n\n{{ kpi_card("no-such-kpi") }}\n', encoding="utf-8")
+    _run([_tool("kpi"), "render", "docs"], tmp_path)
+    done = subprocess.run([_tool("zensical"), "build", "-f", "zensical.yml"], cwd=tmp_path,
+                          env=ENV, capture_output=True, text=True, timeout=600)
+    assert done.returncode != 0
+    assert "guide/broken.md: There is no KPI `no-such-kpi` in the catalog." in \
+        done.stdout + done.stderr, done.stderr[-2000:]
 
 
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):

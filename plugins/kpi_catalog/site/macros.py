@@ -178,6 +178,9 @@ def define_env(env) -> None:
             except CatalogUnavailable:
                 return Markup('<span class="kpi-unavailable">{}</span>').format(
                     current_labels()["errors.unavailable"])
+            except (ValueError, TypeError) as exc:  # a wrong id, filter or argument: the
+                # page that has it (Zensical's macros extension names none)
+                raise ValueError(_("{page}: {problem}", page=here(), problem=exc)) from None
         return env.macro(functools.wraps(function)(guarded))
 
     @macro
