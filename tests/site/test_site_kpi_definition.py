@@ -94,7 +94,8 @@ def test_the_chart_draws_the_milestone_path_and_the_method_break(site):
     marker = re.search(r'<g class="kpi-trend-method"[^>]*><title>([^<]+)</title>', nps)
     assert marker and site.t["chart.method_change"] in marker.group(1)
     assert nps.count("<polyline") == 1  # Q1 and Q2 (old method) apart from Q3 alone
-    assert len(re.findall(r'<circle [^>]*stroke-opacity="0.45"', nps)) == 2
+    faded = re.findall(r'<path [^>]*stroke-opacity="0.45"[^>]* d="([^"]+)"', nps)
+    assert len(faded) == 1 and faded[0].count("h0") == 2  # their dots, lighter
     assert "kpi-trend-method" not in gmv and "kpi-trend-milestone" not in nps
 
 

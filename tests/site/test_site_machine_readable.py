@@ -14,7 +14,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from security_battery import GROUPS, MARK, hostile
+from security_battery import GROUPS, MARK, hostile, refused_by_labels
 
 from catalog_factory import TODAY
 from kpi_catalog.checking.check import check_catalog
@@ -27,7 +27,7 @@ SITE_URL = "https://example.org/catalog/"
 SVG = "{http://www.w3.org/2000/svg}"
 # What the images are drawn with: nothing that loads, links or runs.
 SVG_ELEMENTS = {"svg", "title", "desc", "style", "rect", "text", "g", "line", "path",
-                "circle", "polyline"}
+                "polyline"}
 CONFIDENTIAL = "rasio-gaji-terhadap-pasar"
 
 
@@ -98,13 +98,15 @@ def test_every_kpi_has_a_chart_and_a_badge_that_stand_alone(example):
         words = " ".join(t.text or "" for t in chart.iter(f"{SVG}text"))
         assert item["name"][:30] in words, "the title is written on the image"
         assert item["measurement"]["unit"][:20] in words, "and the unit"
-        values = [c for c in chart.iter(f"{SVG}circle")]
-        assert len(values) == len(item["actuals"]) or not item["actuals"], item["id"]
+        dots = "".join(p.get("d") for p in chart.iterfind(
+            f".//{SVG}g[@class='kpi-trend-actual']/{SVG}path"))  # a dot per value: `M x y h0`
+        assert dots.count("h0") == len(item["actuals"]) or not item["actuals"], item["id"]
 
 
 def test_a_kpi_without_values_gets_its_plan_and_says_why(example):
     internal = (example / "kpis" / "negotiated-savings" / "chart.svg").read_text()
-    assert "shown on the internal site only" in internal and "<circle" not in internal
+    assert "shown on the internal site only" in internal
+    assert not re.search(r'<path [^>]*d="M[\d.]+ [\d.]+h0', internal), "no value is drawn"
     assert "Target" in internal, "the plan is drawn"
     badge = svg_of(example / "kpis" / "negotiated-savings" / "badge.svg")
     assert badge.find(f"{SVG}title").text.endswith(": No data")
@@ -181,7 +183,8 @@ def test_hostile_text_stays_text_in_svg_json_and_llms_txt(battery):
             assert not [a for a in element.attrib if a.lower().startswith("on")
                         or "href" in a.lower()], path
         names[path] = "".join(root.itertext())
-    assert any(MARK in text for text in names.values()), "the payload is in the images"
+    if not refused_by_labels(catalog.group):  # names and units carry it into the images
+        assert any(MARK in text for text in names.values()), "the payload is in the images"
     document = read_json(out / "api" / "v1" / "catalog.json")
     by_id = {k["id"]: k for k in document["kpis"]}
     written = [data for name, data in catalog.files.items() if name.endswith("new-leads.yml")]

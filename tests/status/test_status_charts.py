@@ -26,6 +26,18 @@ def parse(svg: str) -> ET.Element:
     return ET.fromstring(svg)
 
 
+def dots(root: ET.Element) -> list[tuple[float, float]]:
+    """The points of the measured values: zero-length segments (``M x y h0``) of the
+    paths in the values' group, drawn as dots by their round caps."""
+    found = []
+    for path in root.findall(".//svg:g[@class='kpi-trend-actual']/svg:path", NS):
+        assert path.get("stroke-linecap") == "round" and float(path.get("stroke-width")) >= 8
+        segments = re.findall(r"M([\d.]+) ([\d.]+)h0", path.get("d"))
+        assert "".join(f"M{x} {y}h0" for x, y in segments) == path.get("d")
+        found += [(float(x), float(y)) for x, y in segments]
+    return found
+
+
 def test_a_valid_accessible_svg():
     svg = draw(make_kpi(actuals=VALUES, name="Leads"))
     root = parse(svg)
@@ -44,7 +56,7 @@ def test_a_valid_accessible_svg():
 
 def test_it_draws_values_target_and_expected_path():
     root = parse(draw(make_kpi(actuals=VALUES)))
-    assert len(root.findall(".//svg:g[@class='kpi-trend-actual']/svg:circle", NS)) == 4
+    assert len(dots(root)) == 4
     assert root.find(".//svg:g[@class='kpi-trend-actual']/svg:polyline", NS) is not None
     assert root.find(".//svg:g[@class='kpi-trend-target']", NS) is not None
     assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is not None
@@ -55,8 +67,8 @@ def test_it_draws_values_target_and_expected_path():
 
 def test_points_go_up_when_values_go_up():
     root = parse(draw(make_kpi(actuals=VALUES)))
-    ys = [float(c.get("cy")) for c in root.findall(".//svg:circle", NS)]
-    xs = [float(c.get("cx")) for c in root.findall(".//svg:circle", NS)]
+    xs, ys = zip(*dots(root), strict=True)
+    ys, xs = list(ys), list(xs)
     assert ys == sorted(ys, reverse=True) and xs == sorted(xs)
 
 
@@ -90,8 +102,9 @@ def test_hostile_text_is_escaped():
     root = parse(svg)  # still well-formed XML
     assert "<script" not in svg and "\x01" not in svg
     assert root.find("svg:title", NS).text == hostile.replace("\x01", "")
-    point = root.find(".//svg:circle/svg:title", NS).text
-    assert point.startswith("2026-01: 110") and "<script>" in point
+    assert root.find("svg:desc", NS).text.startswith(f"{label} ({label}): 2026-01: 110.")
+    unit = root.findall(".//svg:g[@class='kpi-trend-axis']/svg:text", NS)[-1].text
+    assert unit == label  # the unit, over the value axis
 
 
 @pytest.mark.parametrize("actuals", [[], [("2026-12", 190)], [("2027", 200)]])
@@ -101,7 +114,7 @@ def test_nothing_to_draw(actuals):
 
 def test_one_value_without_target_or_baseline():
     root = parse(draw(make_kpi(baseline=None, target=None, actuals=[("2026-03", 7)])))
-    assert len(root.findall(".//svg:circle", NS)) == 1
+    assert len(dots(root)) == 1
     assert root.find(".//svg:line[@class='kpi-trend-expected']", NS) is None
     legend = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-legend']/svg:text", NS)]
     assert legend == ["Actual"]

@@ -7,7 +7,7 @@ readers too: ``role="img"``, a ``<title>`` and a ``<desc>`` that says the values
 words. It draws with ``currentColor`` only, so it follows the page's text colour in
 light and dark themes; each part has a class for a site to colour it:
 
-``kpi-trend-actual`` (line and points), ``kpi-trend-target``, ``kpi-trend-range``,
+``kpi-trend-actual`` (line and dots), ``kpi-trend-target``, ``kpi-trend-range``,
 ``kpi-trend-expected`` (through the milestones when the KPI has some),
 ``kpi-trend-milestone``, ``kpi-trend-method`` (the day the method changed: values before
 it are drawn lighter, apart), ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
@@ -142,7 +142,7 @@ def trend_svg(
         *_target(kpi, frame, words, format_number, format_date),
         *_expected(kpi, frame, path, words, format_number, format_date),
         *_changes(frame, changes, format_date),
-        *_actuals(frame, actuals, method_break(kpi), format_number),
+        *_actuals(frame, actuals, method_break(kpi)),
         *_method_change(kpi, frame, words, format_date),
         *_legend(kpi, path, words, bool(actuals)),
         *([] if actuals else [_note(no_values or "")]),
@@ -362,11 +362,14 @@ def _expected(
     return out
 
 
-def _actuals(frame: Frame, actuals: list[Actual], changed: date | None,
-             format_number: Callable[[float], str]) -> list[str]:
-    """The measured values: a line through them, and a point with a tooltip for each;
-    values before the latest change of method (``changed``) apart and lighter."""
-    out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="currentColor">']
+def _actuals(frame: Frame, actuals: list[Actual], changed: date | None) -> list[str]:
+    """The measured values: a line through them and a dot on each; values before the latest
+    change of method (``changed``) apart and lighter. The dots of a run are one path of
+    zero-length segments with round caps, as wide as a point was (radius 4 and its stroke):
+    one element instead of a circle and a tooltip per value, for the browser, MkDocs and
+    the search index to read on every KPI page. Each value, its period and its note are in
+    the table under the chart, and the values in the chart's description."""
+    out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="none">']
     def measured_before(a: Actual) -> bool:
         return changed is not None and a.date < changed
 
@@ -375,15 +378,12 @@ def _actuals(frame: Frame, actuals: list[Actual], changed: date | None,
     for run, faded in runs:
         if len(run) > 1:
             points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in run)
-            out.append(f'<polyline points="{points}" fill="none" stroke-width="2.5" '
+            out.append(f'<polyline points="{points}" stroke-width="2.5" '
                        f'stroke-linejoin="round"{faded}/>')
-    for a in actuals:
-        note = f" – {a.note}" if a.note.strip() else ""
-        faded = FADED if measured_before(a) else ""
-        out.append(f'<circle cx="{frame.x(a.date)}" cy="{frame.y(a.value)}" r="4"{faded}>'
-                   f"<title>{escape.html(a.period)}: {escape.html(format_number(a.value))}"
-                   f"{escape.html(note)}"
-                   "</title></circle>")
+    for run, faded in runs:
+        if run:
+            dots = "".join(f"M{frame.x(a.date)} {frame.y(a.value)}h0" for a in run)
+            out.append(f'<path stroke-width="9" stroke-linecap="round"{faded} d="{dots}"/>')
     out.append("</g>")
     return out
 
