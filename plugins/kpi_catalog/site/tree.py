@@ -65,19 +65,23 @@ def tree_svg(nodes: list[TreeNode], *, ident: str, title: str, desc: str) -> str
         f'<desc id="{ident}-desc">{escape.html(desc)}</desc>',
     ]
     last_at: dict[int, int] = {}  # depth -> row of the latest node at that depth
+    links: list[str] = []  # the elbows from parents to their children
+    boxes: list[str] = []
     for row, node in enumerate(nodes):
         x, top = 2 + INDENT * node.depth, 2 + ROW * row
         middle = top + BOX / 2
         parent = last_at.get(node.depth - 1)
         if node.depth and parent is not None:  # an elbow from the parent's left edge
             px = 2 + INDENT * (node.depth - 1) + INDENT / 2
-            out.append(f'<path class="kpi-tree-link" d="M{px} {2 + ROW * parent + BOX}'
-                       f'V{middle}H{x}" fill="none" stroke="currentColor" '
-                       'stroke-opacity="0.4"/>')
+            links.append(f"M{px} {2 + ROW * parent + BOX}V{middle}H{x}")
         last_at[node.depth] = row
         for deeper in [d for d in last_at if d > node.depth]:
             del last_at[deeper]
-        out.append(_node(node, x, top))
+        boxes.append(_node(node, x, top))
+    if links:  # one path: the elbows run left of every box they pass, so none is covered
+        out.append(f'<path class="kpi-tree-link" d="{"".join(links)}" fill="none" '
+                   'stroke="currentColor" stroke-opacity="0.4"/>')
+    out += boxes
     out.append("</svg>")
     return escape.latin1("\n".join(out))
 
