@@ -13,6 +13,7 @@ changes is put back as soon as the page is converted or rendered.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.structure.nav import Navigation, Section
@@ -25,8 +26,28 @@ if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
 
+    from kpi_catalog.i18n.labels import Labels
     from kpi_catalog.site.generator import Site
+    from kpi_catalog.site.options import SiteOptions
     from kpi_catalog.site.theme_texts import ThemeTexts
+
+
+@dataclass(frozen=True)
+class Voice:
+    """What a language's pages need of its site while MkDocs renders them: not the site
+    itself, whose catalog the plugin lets go once every page is converted."""
+
+    root: str  # the language's folder, "" for the first
+    language: str
+    languages: tuple[str, ...]
+    t: Labels
+    name: str  # the catalog's name in this language
+    options: SiteOptions
+
+    @classmethod
+    def of(cls, site: Site) -> Voice:
+        return cls(site.root, site.language, site.languages, site.t,
+                   site.catalog.config.name, site.options)
 
 
 class PageLanguage:
@@ -34,60 +55,61 @@ class PageLanguage:
 
     def __init__(self, theme_texts: ThemeTexts) -> None:
         self.theme_texts = theme_texts
-        self.sites: dict[str, Site] = {}  # by language folder ("" for the first)
+        self.voices: dict[str, Voice] = {}  # by language folder ("" for the first)
         self.navs: dict[str, Navigation] = {}  # by folder, the other languages'
         self._saved: tuple[Any, str] | None = None  # theme language, site_name
 
     def start(self, sites: list[Site]) -> None:
         """A new build, with a site per language (:func:`.languages.language_sites`)."""
-        self.sites = {site.root: site for site in sites}
+        self.voices = {site.root: Voice.of(site) for site in sites}
         self.navs = {}
 
-    def site_of(self, src: str) -> Site | None:
-        """The site of the page at ``src`` when it is in another language than the first."""
-        if len(self.sites) < 2:
+    def site_of(self, src: str) -> Voice | None:
+        """The language of the page at ``src`` when it is another than the first."""
+        if len(self.voices) < 2:
             return None
-        first = self.sites[""]
+        first = self.voices[""]
         root = root_of(src, first.languages)
-        return self.sites.get(root) if root else None
+        return self.voices.get(root) if root else None
 
     def make_navigations(self, nav: Navigation, files: Files) -> None:
         """Each other language's navigation: the site navigation's generated pages replaced
         by their twins (with their titles), sections kept when they keep a page."""
-        for root, site in self.sites.items():
+        for root, voice in self.voices.items():
             if not root:
                 continue
-            first = self.sites[""]
-            titles = {first.options.departments_src: site.t["departments.title"],
-                      first.options.objectives_src: site.t["objectives.title"]}
+            first = self.voices[""]
+            titles = {first.options.departments_src: voice.t["departments.title"],
+                      first.options.objectives_src: voice.t["objectives.title"]}
             items = _twins(nav.items, files, root, titles)
             pages = pages_of(items)
             link_pages(items, pages)
             navigation = Navigation(items, pages)
-            overview = files.get_file_from_path(root + site.options.overview) \
-                if site.options.overview else None
+            overview = files.get_file_from_path(root + voice.options.overview) \
+                if voice.options.overview else None
             navigation.homepage = overview.page if overview is not None else None
             self.navs[root] = navigation
 
-    def speak(self, config: MkDocsConfig, site: Site) -> None:
-        """Until :meth:`unspeak`: the theme and the plugin's texts in ``site``'s language."""
+    def speak(self, config: MkDocsConfig, voice: Voice) -> None:
+        """Until :meth:`unspeak`: the theme and the plugin's texts in ``voice``'s language."""
         if self._saved is None:
             language = config.theme["language"] if "language" in config.theme else None
             self._saved = (language, config.site_name)
-        first = self.sites[""]
-        config.theme["language"] = site.language
-        self.theme_texts.fill(config, site.t)
-        if config.site_name == first.catalog.config.name:
-            config.site_name = site.catalog.config.name
+        first = self.voices[""]
+        config.theme["language"] = voice.language
+        self.theme_texts.fill(config, voice.t)
+        if config.site_name == first.name:
+            config.site_name = voice.name
 
     def unspeak(self, config: MkDocsConfig) -> None:
         if self._saved is None:
             return
         language, site_name = self._saved
         self._saved = None
-        config.theme["language"] = language if language is not None else self.sites[""].language
+        first = self.voices[""]
+        config.theme["language"] = language if language is not None else first.language
         config.site_name = site_name
-        self.theme_texts.fill(config, self.sites[""].t)
+        self.theme_texts.fill(config, first.t)
 
 
 def _twins(items: list, files: Files, root: str, titles: dict[str, str]) -> list:

@@ -21,6 +21,7 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
 * ``on_page_markdown``: under `mkdocs serve` with errors, a note on each hand-written page.
 * ``on_page_content``: makes the titles of generated pages safe for the theme's
   ``<title>``; last, lets go of their Markdown (``keep_markdown`` keeps it).
+* ``on_env`` (every page converted): under `mkdocs build`, lets go of the catalog.
 * ``on_page_context`` .. ``on_post_page``: a page of the catalog's other language speaks
   it, theme included (:mod:`.page_language`).
 * ``on_post_page``: links the catalog's Atom feeds from every page, and takes the theme's
@@ -92,9 +93,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def __init__(self) -> None:
         super().__init__()
         self.site: Site | None = None
-        """The generator of this build's pages (read by the macros); under `mkdocs serve`
-        while the catalog has errors, that of the last valid build."""
+        """The generator of this build's pages (read by the macros) until every page is
+        converted (see on_env); under `mkdocs serve` while the catalog has errors, that of
+        the last valid build."""
         self.checked: LoadResult | None = None  # the check of this build, valid or not
+        self.languages: tuple[str, ...] = ()  # the site's, the first one's pages at the root
         self.today = date.today()
         self.serving = False  # `mkdocs serve`: the instance lives across rebuilds
         self.generated: set[str] = set()  # the pages this build added
@@ -127,7 +130,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.errors, self.generated, self.feed_links = None, set(), {}
         if not self.serving:
-            self.site = None
+            self.site, self.languages = None, ()
         if not self.config.enabled:
             return None
         self._weigh_search_tags(config)
@@ -221,6 +224,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.checked.ok:
             self.sites = language_sites(self.checked.catalog, today=self.today, options=options)
             self.site = self.sites[0]
+            self.languages = self.site.languages
             self.page_language.start(self.sites)
             self.feed_links = {
                 site.root + src: [(title, site.root + path) for title, path in links]
@@ -269,7 +273,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             files.append(File.generated(config, output.src_uri, abs_src_path=source))
             return
         listed = output.in_nav if in_nav is None else output.src_uri in in_nav
-        if self.site is not None and root_of(output.src_uri, self.site.languages):
+        if self.site is not None and root_of(output.src_uri, self.languages):
             listed = False  # reached by each page's link to its twin
         file = File.generated(
             config, output.src_uri, abs_src_path=source,
@@ -351,6 +355,19 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context
 
+    # Priority -100 (last): MkDocs sends on_env once every page is read and converted, so
+    # the macros of hand-written pages have run and no more needs the catalog: what the
+    # rest of the build needs of it was kept apart in on_files (the languages, the feed
+    # links, which pages are generated). A 10,000-KPI catalog is 150 MB of models, held
+    # beside MkDocs' pages until the build ends otherwise. `mkdocs serve` keeps it for the
+    # next build (a rebuild reuses what did not change; the macros of a served error page
+    # show the last valid catalog).
+    @event_priority(-100)
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        if not self.serving:
+            self.checked, self.site, self.sites = None, None, []
+        return None
+
     # Priority 100 (first): the theme speaks mkdocs.yml's language again.
     @event_priority(100)
     def _language_back(self, output: str, *, page: Page, config: MkDocsConfig) -> None:
@@ -363,9 +380,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # folders, so that search lists the pages of the open page's language.
     @event_priority(-80)
     def _page_language(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
-        if self.site is None or len(self.site.languages) < 2:
+        if len(self.languages) < 2:
             return None
-        languages = self.site.languages
+        languages = self.languages
         root = root_of(page.file.src_uri, languages)
         if root and page.file.src_uri in self.generated:
             output = _HTML_LANG.sub(f'<html lang="{root[:-1]}"', output, count=1)
@@ -382,7 +399,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         src = page.file.src_uri
         links = self.feed_links.get(src) or self.feed_links.get(
-            root_of(src, self.site.languages) if self.site else "") or self.feed_links[""]
+            root_of(src, self.languages)) or self.feed_links[""]
         tags = "".join(f'<link rel="alternate" type="application/atom+xml" '
                        f'title="{escape.html(title)}" '
                        f'href="{escape.html(relative_url(path, page.url))}">'
@@ -419,9 +436,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         KPI's page, before its file is valid): the overview's page, as the 404 page. The
         sitemaps of a site in several languages: see :mod:`.sitemaps`."""
         if self.errors is None:
-            if self.site is not None and len(self.site.languages) > 1:
+            if len(self.languages) > 1:
                 language_sitemaps(Path(config.site_dir), config.site_url or "",
-                                  self.site.languages, self.generated,
+                                  self.languages, self.generated,
                                   config.use_directory_urls)
             return
         url = page_url(self.errors.options.overview, config.use_directory_urls)
