@@ -103,6 +103,21 @@ def test_every_kpi_has_a_chart_and_a_badge_that_stand_alone(example):
         assert dots.count("h0") == len(item["actuals"]) or not item["actuals"], item["id"]
 
 
+def test_the_image_holds_the_pages_chart_as_drawn(example):
+    """chart.svg shows the KPI page's trend chart, the same drawing (it is drawn once)."""
+    compared = 0
+    for page in sorted((example / "kpis").glob("*/index.md")):
+        drawn = re.search(r'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 300".*?'
+                          r"</svg>", page.read_text(encoding="utf-8"), re.S)
+        if drawn is None:
+            continue
+        image = (page.parent / "chart.svg").read_text(encoding="utf-8")
+        placed = re.sub(r'<svg x="0" y="\d+" width="640" height="300" ', "<svg ", image)
+        assert drawn.group(0) in placed, page.parent.name
+        compared += 1
+    assert compared >= 20
+
+
 def test_a_kpi_without_values_gets_its_plan_and_says_why(example):
     internal = (example / "kpis" / "negotiated-savings" / "chart.svg").read_text()
     assert "shown on the internal site only" in internal

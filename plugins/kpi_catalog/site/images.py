@@ -106,7 +106,7 @@ def chart_svg(site: Site, view: KpiView) -> str:
     t = site.t
     kpi = view.kpi
     note = t["text.values_internal"] if site.values_hidden(kpi) else t["text.no_actuals"]
-    inner = site.chart(view, no_values=note)
+    inner = site.image_chart(view, note)
     lines = subtitle(site, view)
     head = HEAD + 17 * (len(lines) - 1)
     total = head + (HEIGHT if inner else 40) + FOOT
