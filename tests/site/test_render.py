@@ -400,3 +400,21 @@ def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_pa
     for page in ("kpis/new-leads/index.md", "kpis/index.md", "departments/marketing/index.md"):
         assert _front_matter(docs / "id" / page)["kpi_language"] == "id", page
         assert "kpi_language" not in _front_matter(docs / page), page
+
+
+def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch):
+    """What `kpi render` says of mkdocs.yml is a message like the others: in Indonesian for
+    an Indonesian reader."""
+    monkeypatch.setenv("KPI_LANGUAGE", "id")
+    (project / "a.yml").write_text("INHERIT: b.yml\n", encoding="utf-8")
+    (project / "b.yml").write_text("INHERIT: a.yml\n", encoding="utf-8")
+    (project / "c.yml").write_text("site_name: [\n", encoding="utf-8")
+    (project / "d.yml").write_text("plugins:\n  - kpi-catalog:\n      kpi_prefix: 5\n",
+                                   encoding="utf-8")
+    loop = kpi("render", "docs", "-f", "a.yml", cwd=project)
+    assert loop.exit_code == 2 and "`INHERIT` berputar-putar" in loop.output, loop.output
+    broken = kpi("render", "docs", "-f", "c.yml", cwd=project)
+    assert broken.exit_code == 2
+    assert "c.yml: ini bukan YAML yang dapat dibaca (" in broken.output, broken.output
+    option = kpi("render", "docs", "-f", "d.yml", cwd=project)
+    assert option.exit_code == 2 and "d.yml: opsi kpi-catalog `kpi_prefix`:" in option.output

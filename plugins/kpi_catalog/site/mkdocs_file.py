@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.site.config import KpiCatalogConfig
 
 PLUGIN = "kpi-catalog"
@@ -45,13 +46,15 @@ _DataLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, su
 def _load(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
     """The file's settings, with those of the file it ``INHERIT``s under them."""
     if path.resolve() in seen:
-        raise ValueError(f"{path}: INHERIT goes round in a loop")
+        raise ValueError(_("{path}: `INHERIT` goes round in a loop: one of the files must "
+                           "not inherit from the other.", path=path))
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DataLoader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
     except yaml.YAMLError as exc:
-        raise ValueError(f"{path}: not YAML that can be read: {exc}") from None
+        raise ValueError(_("{path}: this is not YAML that can be read ({problem}).",
+                           path=path, problem=exc)) from None
     data = data if isinstance(data, dict) else {}
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str):
@@ -91,7 +94,8 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
     failed, _warnings = options.validate()
     if failed:
         where = path or "the kpi-catalog options"
-        raise ValueError("\n".join(f"{where}: kpi-catalog option `{key}`: {error}"
+        raise ValueError("\n".join(_("{path}: kpi-catalog option `{name}`: {problem}",
+                                     path=where, name=key, problem=error)
                                    for key, error in failed))
     theme_setting = data.get("theme")
     theme = theme_setting if isinstance(theme_setting, dict) else {}
