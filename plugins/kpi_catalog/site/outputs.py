@@ -77,23 +77,26 @@ def _feeds(site: Site) -> Iterable[Output]:
     return feeds(site)
 
 
-def _feed_meta(site: Site) -> Callable[[SitePage], SitePage]:
-    """What puts a page's feeds in its front matter (``kpi_feeds``: title and site-relative
-    address of each): a site engine without the plugin (Zensical) links them from its
-    theme with them; the plugin links them itself (in every page's head)."""
+def _theme_meta(site: Site) -> Callable[[SitePage], SitePage]:
+    """What puts in a page's front matter what a theme the plugin does not adapt
+    (Zensical's, see overrides/zensical/) needs to do what the plugin does under MkDocs:
+    ``kpi_feeds``, the Atom feeds the page links (title and site-relative address of
+    each), and on a page of a language other than the first, ``kpi_language``."""
     from kpi_catalog.site.feed import feed_links  # feed.py uses SiteFile: imported here
 
     links = feed_links(site)
-    if not links:
-        return lambda page: page
     root = site.root
 
-    def with_feeds(page: SitePage) -> SitePage:
-        feeds = [{"title": title, "href": root + path}
-                 for title, path in links.get(page.src_uri) or links[""]]
-        return dataclasses.replace(page, meta={**page.meta, "kpi_feeds": feeds})
+    def with_theme_meta(page: SitePage) -> SitePage:
+        meta = dict(page.meta)
+        if links:
+            meta["kpi_feeds"] = [{"title": title, "href": root + path}
+                                 for title, path in links.get(page.src_uri) or links[""]]
+        if root:
+            meta["kpi_language"] = site.language
+        return dataclasses.replace(page, meta=meta)
 
-    return with_feeds
+    return with_theme_meta
 
 
 def _for_machines(site: Site) -> Iterable[Output]:
@@ -131,14 +134,10 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
     seen = set() if seen is None else seen
     root = site.root
     makers = [make for make in MAKERS if not root or make not in SHARED]
-    with_feeds = _feed_meta(site)
-    for output in chain(map(with_feeds, site.iter_pages(memo)),
+    for output in chain(map(_theme_meta(site), site.iter_pages(memo)),
                         *(make(site) for make in makers)):
         if root:
             output = dataclasses.replace(output, src_uri=root + output.src_uri)
-            if isinstance(output, SitePage):  # for a theme without the plugin (Zensical's)
-                output = dataclasses.replace(
-                    output, meta={**output.meta, "kpi_language": site.language})
         _check_path(output.src_uri, seen)
         yield output
 
