@@ -160,6 +160,35 @@ def test_macros_embed_escaped_catalog_content(explicit):
         assert target.exists(), href
 
 
+# A plugin that converts the hand-written pages last (it moves them to the end of the
+# files, through the Files API): the catalog's macros must still find the catalog there.
+HAND_WRITTEN_LAST = """
+from mkdocs.plugins import event_priority
+
+@event_priority(-100)
+def on_files(files, config):
+    for file in [f for f in files.documentation_pages() if f.generated_by is None]:
+        files.remove(file)
+        files.append(file)
+    return files
+"""
+
+
+def test_macros_work_in_hand_written_pages_converted_after_the_generated_ones(project):
+    made = project(docs={
+        "index.md": "# Home\n\n{{ kpi_card('deal-cycle') }}\n",
+        "zz/last.md": "# Last\n\nActive: {{ kpi_count(lifecycle='active') }} KPIs.\n\n"
+                      "{{ kpi_table(department='marketing') }}\n",
+    }, hooks=["hooks.py"])
+    (made.root / "hooks.py").write_text(HAND_WRITTEN_LAST, encoding="utf-8")
+    result = made.build()
+    assert result.returncode == 0, result.output
+    assert parse_html(result.page("")).with_class("kpi-card")
+    last = parse_html(result.page("zz/last/"))
+    assert "Active: 4 KPIs." in last.text
+    assert "../../kpis/new-leads/" in {e.attrs.get("href") for e in last.find("a")}
+
+
 def test_a_macro_with_an_unknown_id_stops_the_build(project):
     result = project(docs={"index.md": "# Home\n\n{{ kpi_card('no-such-kpi') }}\n"}).build()
     assert result.returncode != 0

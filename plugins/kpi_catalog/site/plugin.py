@@ -101,6 +101,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.today = date.today()
         self.serving = False  # `mkdocs serve`: the instance lives across rebuilds
         self.generated: set[str] = set()  # the pages this build added
+        # hand-written pages not yet converted: their macros may still read the catalog
+        self.unconverted: set[str] = set()
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
         self.errors: ErrorPages | None = None  # under `mkdocs serve`, while there are errors
         self.folder: Path | None = None  # where the outputs are written for MkDocs to read
@@ -299,6 +301,11 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         NavBuilder(self.site, self.generated, self.config.nav, config, files).apply(nav)
         self.page_language.make_navigations(nav, files)
+        # the pages `mkdocs build` converts (MkDocs' own choice of them), less the generated
+        self.unconverted = {f.src_uri for f in files.documentation_pages(
+            inclusion=InclusionLevel.is_included) if f.src_uri not in self.generated}
+        if not self.unconverted:
+            self._let_go()
         return nav
 
     # Priority 100 (first): the note goes on top before any plugin (macros) reads the page.
@@ -340,6 +347,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                           files: Files) -> None:
         if not self.config.keep_markdown and page.file.src_uri in self.generated:
             page.markdown = ""
+        if page.file.src_uri in self.unconverted:
+            self.unconverted.discard(page.file.src_uri)
+            if not self.unconverted:
+                self._let_go()
         return None
 
     on_page_content = CombinedEvent(_safe_title, _release_markdown)
@@ -355,18 +366,23 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context
 
-    # Priority -100 (last): MkDocs sends on_env once every page is read and converted, so
-    # the macros of hand-written pages have run and no more needs the catalog: what the
-    # rest of the build needs of it was kept apart in on_files (the languages, the feed
-    # links, which pages are generated). A 10,000-KPI catalog is 150 MB of models, held
-    # beside MkDocs' pages until the build ends otherwise. `mkdocs serve` keeps it for the
-    # next build (a rebuild reuses what did not change; the macros of a served error page
-    # show the last valid catalog).
+    # Priority -100 (last): MkDocs sends on_env once every page is read and converted; the
+    # catalog is let go of then at the latest (see _let_go).
     @event_priority(-100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        self._let_go()
+        return None
+
+    def _let_go(self) -> None:
+        """Under `mkdocs build`, drop the catalog once the last hand-written page is
+        converted (on_page_content; the generated pages are made already, and their macros
+        off), so that MkDocs' pages reuse its memory: a 10,000-KPI catalog is 150 MB of
+        models. What later events need (the languages, the feed links, which pages are
+        generated) was kept apart in on_files. `mkdocs serve` keeps it for the next build
+        (a rebuild reuses what did not change; a served error page's macros show the last
+        valid catalog)."""
         if not self.serving:
             self.checked, self.site, self.sites = None, None, []
-        return None
 
     # Priority 100 (first): the theme speaks mkdocs.yml's language again.
     @event_priority(100)
