@@ -19,8 +19,17 @@ from security_battery import GROUPS, MARK, hostile, refused_by_labels
 from catalog_factory import TODAY
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
+from kpi_catalog.export.document import (
+    catalog_document,
+    compact_catalog,
+    compact_item,
+    compact_kpi,
+    dumps,
+    kpi_document,
+)
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import render_site
+from kpi_catalog.status.compute import catalog_statuses
 
 REPO = Path(__file__).resolve().parents[2]
 SITE_URL = "https://example.org/catalog/"
@@ -214,3 +223,25 @@ def test_hostile_text_stays_text_in_svg_json_and_llms_txt(battery):
         assert not re.search(r"(?<!\\)<(script|img|svg|iframe|a )", text, re.IGNORECASE)
         for line in text.splitlines():
             assert not re.match(r"\s*(```|~~~|<|\[\w+\]:)", line), line
+
+
+def _compact_documents_agree(folder: Path) -> None:
+    """The site's JSON, joined from each KPI's text, is byte for byte the documents of
+    `kpi export --format json` and `kpi mcp` written compact."""
+    catalog = check_catalog(folder, today=TODAY).catalog
+    statuses = catalog_statuses(catalog, TODAY)
+    items = [compact_item(catalog, kpi, statuses[kpi.id]) for kpi in catalog.kpis.values()]
+    for schema in (None, "catalog.schema.json"):
+        whole = catalog_document(catalog, statuses, TODAY, audience="internal", schema=schema)
+        frame = catalog_document(catalog, statuses, TODAY, audience="internal", schema=schema,
+                                 kpis=False)
+        assert compact_catalog(frame, items) == dumps(whole, indent=None).encode()
+    for kpi, item in zip(catalog.kpis.values(), items, strict=True):
+        for schema in (None, "../kpi.schema.json"):
+            assert compact_kpi(item, TODAY, schema=schema) == dumps(kpi_document(
+                catalog, kpi, statuses[kpi.id], TODAY, schema=schema), indent=None).encode()
+
+
+def test_the_json_joined_from_each_kpi_is_the_documents_written_compact(battery):
+    _compact_documents_agree(REPO / "kpis")
+    _compact_documents_agree(battery[1].parent / "kpis")

@@ -22,8 +22,10 @@ from kpi_catalog.export.document import (
     VERSION,
     KpiAddresses,
     catalog_document,
+    compact_catalog,
+    compact_item,
+    compact_kpi,
     dumps,
-    kpi_document,
     schemas,
 )
 from kpi_catalog.site.images import badge_path, chart_path
@@ -64,12 +66,12 @@ def api_files(site: Site) -> Iterator[SiteFile]:
     for kind, document in schemas(base if base.startswith(("https://", "http://"))
                                   else "").items():
         yield SiteFile(f"{API_FOLDER}/{kind}", dumps(document))
-    yield SiteFile(CATALOG_JSON, dumps(catalog_document(
-        catalog, statuses, today, audience=site.audience,
-        addresses=lambda kpi_id: addresses(site, kpi_id),
-        schema=_schema_address(site, "catalog", "catalog.schema.json")), indent=None))
+    # each KPI's item made once, for its own file and for the catalog's (see compact_item)
+    items = {kpi_id: compact_item(catalog, kpi, statuses[kpi_id], addresses(site, kpi_id))
+             for kpi_id, kpi in catalog.kpis.items()}
+    frame = catalog_document(catalog, statuses, today, audience=site.audience, kpis=False,
+                             schema=_schema_address(site, "catalog", "catalog.schema.json"))
+    yield SiteFile(CATALOG_JSON, compact_catalog(frame, items.values()))
     kpi_schema = _schema_address(site, "kpi", "../kpi.schema.json")
-    for kpi_id, kpi in catalog.kpis.items():
-        yield SiteFile(kpi_json_path(kpi_id), dumps(kpi_document(
-            catalog, kpi, statuses[kpi_id], today, addresses=addresses(site, kpi_id),
-            schema=kpi_schema), indent=None))
+    for kpi_id, item in items.items():
+        yield SiteFile(kpi_json_path(kpi_id), compact_kpi(item, today, schema=kpi_schema))
