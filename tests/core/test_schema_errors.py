@@ -252,3 +252,83 @@ def test_every_schema_problem_of_a_file_is_reported(catalog):
     catalog.edit(KPI, "review_date: 2027-01-15", "review_date: 2027-02-30")
     got = [(d.line, d.column, d.code) for d in catalog.errors()]
     assert got == [(7, 1, "E202"), (15, 1, "E204"), (21, 1, "E204"), (22, 18, "E203")]
+
+
+# --- the parts a KPI holds many of (actual values, links), written as slotted dataclasses --
+# A part refuses a wrong shape with pydantic's dataclass error kinds, not a model's: the
+# messages must stay the plain, located ones a model gives.
+
+FIRST_ACTUAL = "  - {period: 2026-01, value: 104}"
+GROUP_HINT = "Write `{name}:` on its own line and indent its fields below it."
+
+
+@pytest.mark.parametrize("written, line, column", [
+    ("  - 2026-01 104", 19, 5),           # a text
+    ("  - [2026-01, 104]", 19, 5),        # a list
+    ("  - 104", 19, 5),                   # a number
+    ("  -", 19, 4),                       # nothing
+])
+def test_actual_that_is_not_a_group_of_fields(catalog, located, written, line, column):
+    catalog.edit(KPI, FIRST_ACTUAL, written)
+    error = catalog.only_error()
+    located(error, KPI, line, column, "E203")
+    assert (error.message, error.hint) == ("`actuals` must be a group of fields.",
+                                           GROUP_HINT.format(name="actuals"))
+    assert error.field_label == "actuals[0]"
+
+
+def test_unknown_field_in_an_actual(catalog, located):
+    catalog.edit(KPI, FIRST_ACTUAL, "  - {period: 2026-01, value: 104, notes: x}")
+    error = catalog.only_error()
+    located(error, KPI, 19, 35, "E202")
+    assert (error.message, error.hint) == ("`notes` is not a field that belongs here.",
+                                           "Did you mean `note`?")
+    assert error.field_label == "actuals[0].notes"
+
+
+def test_unknown_field_in_an_actual_without_a_close_name(catalog, located):
+    catalog.edit(KPI, FIRST_ACTUAL, "  - {period: 2026-01, value: 104, zzz: x}")
+    error = catalog.only_error()
+    located(error, KPI, 19, 35, "E202")
+    assert error.hint == "Known fields here: `period`, `value`, `note`."
+
+
+@pytest.mark.parametrize("written, field, message", [
+    ('  - {period: 2026-01, value: "104"}', "value", "`value` must be a number."),
+    ("  - {period: 2026-01, value: true}", "value", "`value` must be a number."),
+    ("  - {period: 2026-01, value: 104, note: 12}", "note", "`note` must be text."),
+])
+def test_wrong_type_in_an_actual(catalog, located, written, field, message):
+    catalog.edit(KPI, FIRST_ACTUAL, written)
+    error = catalog.only_error()
+    assert (error.line, error.code, error.message) == (19, "E203", message)
+    assert error.field_label == f"actuals[0].{field}"
+
+
+def test_missing_field_in_an_actual(catalog, located):
+    catalog.edit(KPI, FIRST_ACTUAL, "  - {period: 2026-01}")
+    error = catalog.only_error()
+    located(error, KPI, 19, 5, "E201")
+    assert (error.message, error.hint) == (
+        "The field `value` is missing.", "Add `value:` here (The measured value).")
+
+
+@pytest.mark.parametrize("old, new, name, line", [
+    ("baseline: {value: 100, date: 2026-01-01}", "baseline: 100", "baseline", 16),
+    ("baseline: {value: 100, date: 2026-01-01}", "baseline: [100, 2026-01-01]", "baseline", 16),
+    ("actuals:", "thresholds: high\nactuals:", "thresholds", 18),
+    ("actuals:", "links: [https://example.org]\nactuals:", "links", 18),
+])
+def test_other_parts_that_are_not_a_group_of_fields(catalog, located, old, new, name, line):
+    catalog.edit(KPI, old, new)
+    error = catalog.only_error()
+    assert (error.line, error.code, error.message, error.hint) == (
+        line, "E203", f"`{name}` must be a group of fields.", GROUP_HINT.format(name=name))
+
+
+def test_unknown_field_in_a_link(catalog, located):
+    catalog.edit(KPI, "actuals:", "links:\n  - {title: Dashboard, url: https://x.org, urll: y}"
+                                  "\nactuals:")
+    error = catalog.only_error()
+    assert (error.line, error.code, error.message, error.hint) == (
+        19, "E202", "`urll` is not a field that belongs here.", "Did you mean `url`?")

@@ -361,17 +361,17 @@ def with_text(model, text):
     """A copy of a loaded model (a KPI, a department...) with ``text(path, value)`` in every
     contributor text field, *without validation*: what the site must survive whatever the
     model accepts today (a template override or a future multi-line field)."""
-    from pydantic import BaseModel
+    from kpi_catalog.model.fields import fields_of, is_shape, replaced
 
     def walk(value, path):
-        if isinstance(value, BaseModel):
+        if is_shape(type(value)):  # a model, or a part (an actual value, a link)
             changes = {}
-            for name in type(value).model_fields:
+            for name in fields_of(type(value)):
                 old = getattr(value, name)
                 new = old if name in STRUCTURE_FIELDS else walk(old, f"{path}.{name}")
                 if new is not old:
                     changes[name] = new
-            return value.model_copy(update=changes) if changes else value
+            return replaced(value, **changes) if changes else value
         if isinstance(value, list):
             return [walk(item, f"{path}[{i}]") for i, item in enumerate(value)]
         if isinstance(value, str) and not isinstance(value, enum.Enum):

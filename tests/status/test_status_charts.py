@@ -9,6 +9,7 @@ import pytest
 from status_helpers import make_kpi
 
 from catalog_factory import TODAY
+from kpi_catalog.model.fields import replaced
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.status.compute import compute_status
 
@@ -95,8 +96,7 @@ def test_hostile_text_is_escaped():
     label = hostile.replace("\x01", "")  # one-line fields refuse control characters
     kpi = make_kpi(name=label, actuals=[("2026-01", 110)],
                    measurement={"metric": "M", "unit": label, "data_source": "S"})
-    kpi = kpi.model_copy(update={"actuals": [kpi.actuals[0].model_copy(
-        update={"note": hostile})]})
+    kpi = kpi.model_copy(update={"actuals": [replaced(kpi.actuals[0], note=hostile)]})
     labels = {key: hostile for key in LABELS}
     svg = draw(kpi, labels=labels)
     root = parse(svg)  # still well-formed XML

@@ -50,6 +50,7 @@ def test_translated_texts_replace_the_originals_and_the_rest_is_marked():
     assert [link.title for link in shown.links] == ["Report A", "Laporan B"]
     assert isinstance(shown.links[0].title, Original)
     assert [a.note for a in shown.actuals] == ["March note.", "Catatan April."]
+    assert isinstance(shown.actuals[0].note, Original)  # an actual is a part: copied as is
     assert [a.value for a in shown.actuals] == [130, 140]  # only texts change
     assert ("statement",) in untranslated(shown) and ("name",) not in untranslated(shown)
 

@@ -13,6 +13,7 @@ from typing import Any
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import ReviewKind
 from kpi_catalog.model.enums import ChangeKind, Direction, Lifecycle
+from kpi_catalog.model.fields import dumped, is_shape
 from kpi_catalog.model.kpi import ChangeNote, Kpi
 from kpi_catalog.model.language import TEXT_FIELDS, text_key, texts
 from kpi_catalog.model.periods import same_period
@@ -77,8 +78,8 @@ class CatalogDiff:
 
 
 def _json(value: Any) -> Any:
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_defaults=True)
+    if is_shape(type(value)):
+        return dumped(value, mode="json", exclude_defaults=True)
     if isinstance(value, list):
         return [_json(v) for v in value]
     if isinstance(value, dict):

@@ -17,10 +17,13 @@ from datetime import date
 from typing import Annotated, Literal
 
 from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic.dataclasses import dataclass
 
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, Visibility
 from kpi_catalog.model.fields import (
+    PART_CONFIG,
+    STRICT,
     FixableError,
     FromText,
     IsoDate,
@@ -93,10 +96,11 @@ class Measurement(StrictModel):
         return SemanticMetric(name=named) if isinstance(named, str) else named
 
 
-class Baseline(StrictModel):
-    value: Number
+@dataclass(slots=True, frozen=True, config=PART_CONFIG)
+class Baseline:
+    value: Annotated[Number, STRICT]
     """The value at the start."""
-    date: IsoDate
+    date: Annotated[IsoDate, STRICT]
     """When the baseline was measured (YYYY-MM-DD)."""
 
 
@@ -139,12 +143,13 @@ class Target(StrictModel):
         return min(max(value, low), high)
 
 
-class Thresholds(StrictModel):
+@dataclass(slots=True, frozen=True, config=PART_CONFIG)
+class Thresholds:
     """Red/amber/green bands: green at or beyond `green`, amber at or beyond `amber`, else red."""
 
-    green: Number
+    green: Annotated[Number, STRICT]
     """The value from which the KPI is green."""
-    amber: Number
+    amber: Annotated[Number, STRICT]
     """The value from which the KPI is amber (below it: red)."""
 
 
@@ -186,13 +191,14 @@ class MethodChange(StrictModel):
     """What changed in how the value is measured, in plain words."""
 
 
-class Actual(StrictModel):
-    period: PeriodText
+@dataclass(slots=True, frozen=True, config=PART_CONFIG)
+class Actual:
+    period: Annotated[PeriodText, STRICT]
     """The day or period the value is for: `2026-03-31`, `2026-W47` (ISO week), `2026-03`,
     `2026-Q1`, `2026-H1` or `2026`."""
-    value: Number
+    value: Annotated[Number, STRICT]
     """The measured value."""
-    note: str = ""
+    note: Annotated[str, STRICT] = ""
     """Anything a reader should know about this value."""
 
     @property
@@ -211,10 +217,11 @@ class ManualStatus(StrictModel):
     shows again and `kpi validate` asks for a review."""
 
 
-class Link(StrictModel):
-    title: Label
+@dataclass(slots=True, frozen=True, config=PART_CONFIG)
+class Link:
+    title: Annotated[Label, STRICT]
     """The text of the link."""
-    url: Url
+    url: Annotated[Url, STRICT]
     """An http://, https:// or mailto: address."""
 
 

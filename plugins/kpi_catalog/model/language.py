@@ -24,6 +24,7 @@ from pydantic import BaseModel
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import CatalogConfig
 from kpi_catalog.model.diagnostics import FieldPath
+from kpi_catalog.model.fields import replaced
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 
@@ -182,7 +183,7 @@ def _keyed(items: list[Any], translated: list[Any], key: str, text: str,
     for item in items:
         found = pending.get(_plain(getattr(item, key)))
         given = found.pop(0) if found else None
-        out.append(item.model_copy(update={text: _text(getattr(item, text), given, language)}))
+        out.append(replaced(item, **{text: _text(getattr(item, text), given, language)}))
     return out
 
 

@@ -19,7 +19,14 @@ from pydantic import BaseModel, ValidationError
 from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
-from kpi_catalog.model.fields import GITHUB_HANDLE_PATTERN, RULE_CODE_PATTERN, SLUG_PATTERN
+from kpi_catalog.model.fields import (
+    GITHUB_HANDLE_PATTERN,
+    RULE_CODE_PATTERN,
+    SLUG_PATTERN,
+    Shape,
+    fields_of,
+    is_shape,
+)
 
 PlainError = tuple[FieldPath, str, str, str]  # field path, code, message, hint
 
@@ -47,7 +54,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
         hint = (_("Add `{name}:` here ({about}).", name=name, about=about) if about
                 else _("Add `{name}:` here.", name=name))
         return codes.MISSING_FIELD, _("The field `{name}` is missing.", name=name), hint
-    if kind == "extra_forbidden":
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a part's
         known = _known_fields(model, path[:-1])
         close = difflib.get_close_matches(str(name), known, n=1)
         hint = (_("Did you mean `{field}`?", field=close[0]) if close
@@ -69,7 +76,8 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
     if kind == "list_type":
         return codes.WRONG_TYPE, _("`{name}` must be a list.", name=name), (
             _("Write each item on its own line, starting with `- `."))
-    if kind in ("model_type", "model_attributes_type", "dict_type"):
+    if kind in ("model_type", "model_attributes_type", "dict_type",
+                "dataclass_type", "dataclass_args_type", "dataclass_exact_type"):
         return codes.WRONG_TYPE, _("`{name}` must be a group of fields.", name=name), (
             _("Write `{name}:` on its own line and indent its fields below it.", name=name))
     if kind in ("enum", "literal_error"):
@@ -150,9 +158,9 @@ def _name(path: FieldPath) -> str:
     return "value"
 
 
-def _unwrap(annotation: object) -> type[BaseModel] | None:
-    """The model inside ``X | None``, ``list[X]``, ``dict[K, X]`` or ``Annotated[X, ...]``,
-    if any."""
+def _unwrap(annotation: object) -> Shape | None:
+    """The model (or part) inside ``X | None``, ``list[X]``, ``dict[K, X]`` or
+    ``Annotated[X, ...]``, if any."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         return _unwrap(typing.get_args(annotation)[0])
@@ -164,12 +172,12 @@ def _unwrap(annotation: object) -> type[BaseModel] | None:
             if found:
                 return found
         return None
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if is_shape(annotation):
         return annotation
     return None
 
 
-def _model_at(model: type[BaseModel] | None, path: FieldPath) -> type[BaseModel] | None:
+def _model_at(model: Shape | None, path: FieldPath) -> Shape | None:
     keyed = False  # the part after a mapping's name is a key (`translations: id:`), no field
     for part in path:
         if model is None:
@@ -177,7 +185,7 @@ def _model_at(model: type[BaseModel] | None, path: FieldPath) -> type[BaseModel]
         if isinstance(part, int) or keyed:
             keyed = False
             continue
-        info = model.model_fields.get(part)
+        info = fields_of(model).get(part)
         model = _unwrap(info.annotation) if info else None
         keyed = info is not None and typing.get_origin(info.annotation) is dict
     return model
@@ -185,14 +193,14 @@ def _model_at(model: type[BaseModel] | None, path: FieldPath) -> type[BaseModel]
 
 def _known_fields(model: type[BaseModel], path: FieldPath) -> list[str]:
     found = _model_at(model, path)
-    return list(found.model_fields) if found else []
+    return list(fields_of(found)) if found else []
 
 
 def _field_doc(model: type[BaseModel], path: FieldPath) -> str:
     parent = _model_at(model, path[:-1])
     if parent is None or not isinstance(path[-1], str):
         return ""
-    info = parent.model_fields.get(path[-1])
+    info = fields_of(parent).get(path[-1])
     return translated(_summary(info.description or "")) if info else ""
 
 
@@ -207,14 +215,14 @@ _SENTENCE_END = re.compile(r"(?<!\be\.g)(?<!\bi\.e)\.(?:\s|$)")
 def field_summaries(model: type[BaseModel]) -> Iterator[str]:
     """What the "missing field" hint says of each field of ``model`` and the models inside
     it, in English: the message catalogs translate these too."""
-    seen: set[type[BaseModel]] = set()
-    todo = [model]
+    seen: set[Shape] = set()
+    todo: list[Shape] = [model]
     while todo:
         found = todo.pop()
         if found in seen:
             continue
         seen.add(found)
-        for info in found.model_fields.values():
+        for info in fields_of(found).values():
             if info.description:
                 yield _summary(info.description)
             inner = _unwrap(info.annotation)

@@ -12,9 +12,15 @@ import typing
 from datetime import date
 from typing import NamedTuple
 
-from pydantic import BaseModel
-
-from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR, ONE_LINE, SANE_NUMBER
+from kpi_catalog.model.fields import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    ONE_LINE,
+    SANE_NUMBER,
+    Shape,
+    fields_of,
+    is_shape,
+)
 
 
 class FieldWords(NamedTuple):
@@ -30,11 +36,11 @@ class FieldWords(NamedTuple):
 ENGLISH = FieldWords()
 
 
-def field_table(model: type[BaseModel], words: FieldWords = ENGLISH) -> str:
+def field_table(model: Shape, words: FieldWords = ENGLISH) -> str:
     """One row per field: name, type, default (or required) and the field's docstring."""
     rows = [f"| {words.field} | {words.type} | {words.default} | {words.meaning} |",
             "| --- | --- | --- | --- |"]
-    for name, info in model.model_fields.items():
+    for name, info in fields_of(model).items():
         if info.is_required():
             default = f"**{words.required}**"
         else:
@@ -64,7 +70,7 @@ def literal(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, BaseModel):
+    if is_shape(type(value)):
         return "(see below)"
     if isinstance(value, (list, dict)) and not value:
         return "[]" if isinstance(value, list) else "{}"
@@ -93,7 +99,7 @@ def type_name(annotation: object) -> str:
     if isinstance(annotation, type):
         if issubclass(annotation, enum.Enum):
             return "one of: " + ", ".join(str(m.value) for m in annotation)
-        if issubclass(annotation, BaseModel):
+        if is_shape(annotation):
             return annotation.__name__
         if issubclass(annotation, bool):
             return "true/false"

@@ -31,7 +31,6 @@ from datetime import date
 from pathlib import Path
 
 from markupsafe import Markup
-from pydantic import BaseModel
 
 from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
@@ -40,6 +39,7 @@ from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
+from kpi_catalog.model.fields import Shape
 from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
@@ -48,7 +48,7 @@ from kpi_catalog.site.generator import Site
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
 
-MODELS: dict[str, type[BaseModel]] = {
+MODELS: dict[str, Shape] = {
     # what one entry of each kind of catalog file holds, then the parts of those
     **{kind.entry: kind.entry_model for kind in FILE_KINDS.values()},
     "measurement": kpi_file.Measurement,
