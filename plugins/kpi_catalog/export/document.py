@@ -134,8 +134,10 @@ def compact_catalog(document: dict[str, Any], items: Iterable[bytes]) -> bytes:
                 yield _compact(value)
                 continue
             yield b"["
-            for m, item in enumerate(items):
-                yield b"," + item if m else item
+            for m, item in enumerate(items):  # no copy of an item: join copies each once
+                if m:
+                    yield b","
+                yield item
             yield b"]"
         yield b"}\n"
 
