@@ -418,3 +418,8 @@ def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch
     assert "c.yml: ini bukan YAML yang dapat dibaca (" in broken.output, broken.output
     option = kpi("render", "docs", "-f", "d.yml", cwd=project)
     assert option.exit_code == 2 and "d.yml: opsi kpi-catalog `kpi_prefix`:" in option.output
+    (project / "e.yml").write_text("plugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n"
+                                   "      department_prefix: kpis/x\n", encoding="utf-8")
+    options = kpi("render", "docs", "-f", "e.yml", cwd=project)
+    assert options.exit_code == 2, options.output
+    assert "'../up' bukan folder situs" in options.output, options.output

@@ -96,6 +96,24 @@ def test_options_are_validated_like_mkdocs_options(tmp_path, options, message):
     assert any(message in str(error) for _, error in errors), errors
 
 
+def test_option_mistakes_are_told_in_the_catalogs_language(tmp_path):
+    """Under MkDocs too: the plugin's `language` option, else the catalog's catalog.yml."""
+    (tmp_path / "kpis").mkdir()
+    (tmp_path / "kpis" / "catalog.yml").write_text("name: Katalog\nlanguage: id\n",
+                                                    encoding="utf-8")
+    config = str(tmp_path / "mkdocs.yml")
+    told = {}
+    for options in ({}, {"language": "en"}):
+        mistakes = ({"today": "27/11/2026"}, {"kpi_prefix": "kpis", "department_prefix": "kpis/d"})
+        told[options.get("language", "catalog")] = " ".join(
+            str(error) for mistake in mistakes
+            for _, error in KpiCatalogPlugin().load_config({**mistake, **options}, config)[0])
+    assert "'27/11/2026' bukan tanggal" in told["catalog"], told
+    assert "bertumpang tindih dengan kpi_prefix 'kpis'" in told["catalog"], told
+    assert "'27/11/2026' is not a date" in told["en"], told
+    assert "overlaps kpi_prefix 'kpis'" in told["en"], told
+
+
 def test_option_defaults(tmp_path):
     (tmp_path / "kpis").mkdir()
     plugin = KpiCatalogPlugin()

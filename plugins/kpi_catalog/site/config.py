@@ -34,7 +34,7 @@ from typing import cast
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config, ValidationError
 
-from kpi_catalog.i18n.messages import LANGUAGES
+from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model.audience import Audience
 from kpi_catalog.site.options import SiteOptions
 
@@ -53,10 +53,9 @@ class UrlFolder(c.Type[str]):
     def run_validation(self, value: object) -> str:
         value = super().run_validation(value).strip().strip("/")
         if not _FOLDER.match(value) or any(p in (".", "..") for p in value.split("/")):
-            raise ValidationError(
-                f"'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
-                "(for example 'kpis' or 'catalog/kpis')."
-            )
+            raise ValidationError(_(
+                "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
+                "(for example 'kpis' or 'catalog/kpis').", value=value))
         return value
 
 
@@ -75,16 +74,15 @@ class PageLocation(c.BaseConfigOption[str | None]):
         if value is None and self.optional:
             return None
         if not isinstance(value, str):
-            raise ValidationError(f"Expected a page location such as '{self.default}', "
-                                  f"not {value!r}.")
+            raise ValidationError(_("Expected a page location such as '{example}', not "
+                                    "{value}.", example=self.default, value=repr(value)))
         value = value.strip().lstrip("/")
         folder = posixpath.dirname(value)
         if not value.endswith(".md") or (folder and not _FOLDER.match(folder)) \
                 or posixpath.normpath(value) != value:
-            raise ValidationError(
-                f"'{value}' is not a page location: give a path inside docs_dir that ends "
-                "in .md, such as 'kpis/index.md' or 'glossary.md'."
-            )
+            raise ValidationError(_(
+                "'{value}' is not a page location: give a path inside docs_dir that ends "
+                "in .md, such as 'kpis/index.md' or 'glossary.md'.", value=value))
         return value
 
 
@@ -101,7 +99,8 @@ class Day(c.BaseConfigOption[dt.date]):
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise ValidationError(f"'{value}' is not a date written as YYYY-MM-DD.")
+        raise ValidationError(_("'{value}' is not a date written as YYYY-MM-DD.",
+                                value=value))
 
 
 class KpiCatalogConfig(Config):
@@ -193,9 +192,10 @@ class KpiCatalogConfig(Config):
             for b in names[i + 1:]:
                 x, y = prefixes[a], prefixes[b]
                 if x == y or x.startswith(y + "/") or y.startswith(x + "/"):
-                    failed.append((b, ValidationError(
-                        f"'{y}' overlaps {a} '{x}': the KPI, department and objective pages "
-                        "need folders of their own.")))
+                    failed.append((b, ValidationError(_(
+                        "'{folder}' overlaps {option} '{other}': the KPI, department and "
+                        "objective pages need folders of their own.",
+                        folder=y, option=a, other=x))))
         pages = {"overview": self.overview, "glossary": self.glossary}
         for key, location in pages.items():
             if not location:
@@ -203,16 +203,17 @@ class KpiCatalogConfig(Config):
             for name, prefix in prefixes.items():
                 inside = location.startswith(prefix + "/")
                 if inside and location != f"{prefix}/index.md":
-                    failed.append((key, ValidationError(
-                        f"'{location}' lies inside {name} '{prefix}', where generated pages go; "
-                        f"use '{prefix}/index.md' or a path outside it.")))
+                    failed.append((key, ValidationError(_(
+                        "'{location}' lies inside {option} '{folder}', where generated pages "
+                        "go; use '{folder}/index.md' or a path outside it.",
+                        location=location, option=name, folder=prefix))))
                 elif location == f"{prefix}/index.md" and name != "kpi_prefix":
-                    failed.append((key, ValidationError(
-                        f"'{location}' is the list page of {name} '{prefix}'; "
-                        "choose another path.")))
+                    failed.append((key, ValidationError(_(
+                        "'{location}' is the list page of {option} '{folder}'; choose another "
+                        "path.", location=location, option=name, folder=prefix))))
         if self.glossary and self.glossary == self.overview:
-            failed.append(("glossary", ValidationError("The glossary and the overview need "
-                                                       "different locations.")))
+            failed.append(("glossary", ValidationError(_(
+                "The glossary and the overview need different locations."))))
         return failed, warnings
 
 

@@ -39,8 +39,10 @@ import tempfile
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urlsplit
 
+from mkdocs.config.base import ConfigErrors, ConfigWarnings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
@@ -52,7 +54,7 @@ from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
-from kpi_catalog.i18n.messages import _, ngettext, speaking
+from kpi_catalog.i18n.messages import LANGUAGES, _, ngettext, speaking
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.reading.loader import LoadResult, catalog_language, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
@@ -115,6 +117,13 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.sites: list[Site] = []  # one per language, self.site (the first) first
         # the theme's language, texts and navigation of the other languages' pages
         self.page_language = PageLanguage(self.theme_texts)
+
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None
+                    ) -> tuple[ConfigErrors, ConfigWarnings]:
+        """MkDocs validates the options here (BasePlugin's method); a mistake in them is
+        told in the catalog's language, as the rest of the build is."""
+        with speaking(_options_language(options, config_file_path)):
+            return super().load_config(options, config_file_path)
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -470,6 +479,17 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
 
 _HTML_LANG = re.compile(r'<html lang="[^"]*"')
+
+
+def _options_language(options: dict[str, Any], config_file_path: str | None) -> str:
+    """The language of the plugin's own messages about its options: the ``language``
+    option, else the catalog's (its catalog.yml, found as MkDocs finds ``catalog``)."""
+    chosen = options.get("language")
+    if chosen in LANGUAGES:
+        return chosen
+    catalog = options.get("catalog", "kpis")
+    base = Path(config_file_path).parent if config_file_path else Path.cwd()
+    return catalog_language(base / catalog) if isinstance(catalog, str) else "en"
 
 
 def _rendered_files(docs_dir: Path) -> set[str]:
