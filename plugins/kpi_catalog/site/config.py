@@ -135,8 +135,9 @@ class KpiCatalogConfig(Config):
     repeats, would make the site slow to build and large."""
 
     language = c.Optional(c.Choice(LANGUAGES))
-    """The language of the site's labels (`en` or `id`); by default the catalog's
-    (`language` in catalog.yml)."""
+    """The language of the site's labels and of the plugin's messages in the build's log,
+    its options' included (`en` or `id`); by default the catalog's (`language` in
+    catalog.yml)."""
 
     audience = c.Optional(c.Choice(("public", "internal")))
     """Who this build is for: `public` leaves confidential KPIs out and shows internal ones
