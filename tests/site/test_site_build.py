@@ -69,11 +69,14 @@ def test_rule_warnings_are_info_lines_and_strict_passes(project):
     assert "WARNING" not in result.output
 
 
-def test_a_hand_written_page_where_a_page_is_generated_is_refused(project):
-    site = project(docs={"index.md": "# Home\n", "kpis/new-leads/index.md": "# Mine\n"})
+@pytest.mark.parametrize("path", ["kpis/new-leads/index.md", "api/v1/catalog.json",
+                                  "kpis/new-leads/chart.svg"])
+def test_a_hand_written_file_where_a_file_is_generated_is_refused(project, path):
+    """Pages and the files for programs alike (the latter go straight into site_dir)."""
+    site = project(docs={"index.md": "# Home\n", path: "mine\n"})
     result = site.build()
     assert result.returncode != 0
-    assert "docs/kpis/new-leads/index.md is written by hand" in result.output
+    assert f"docs/{path} is written by hand" in result.output
     assert "Traceback" not in result.output
 
 

@@ -9,8 +9,9 @@ the path it goes to (relative to the docs folder, with ``/``):
   SVG, an Atom feed, a text file.
 
 `kpi render` writes the outputs into a folder (:mod:`kpi_catalog.site.render`) for any site
-engine; the MkDocs plugin adds the same outputs to its build as files. So an output added
-here reaches every engine. How to add one: docs/reference/outputs.md.
+engine; the MkDocs plugin adds the same outputs to its build (pages as MkDocs files, the
+files for programs written into the site). So an output added here reaches every engine.
+How to add one: docs/reference/outputs.md.
 """
 
 from __future__ import annotations
