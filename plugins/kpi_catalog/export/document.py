@@ -91,7 +91,7 @@ def kpi_document(catalog: Catalog, kpi: Kpi, status: KpiStatus, today: date, *,
     return {**_kpi_head(today, schema), **kpi_item(catalog, kpi, status, addresses)}
 
 
-def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
+def dumps(document: Any, *, indent: int | None = 2) -> str:
     """JSON text: UTF-8 as it is (``ensure_ascii`` off), never NaN (the model keeps numbers
     finite); ``indent=None`` for the most compact form."""
     separators = (",", ":") if indent is None else None
@@ -108,8 +108,7 @@ def dumps(document: dict[str, Any], *, indent: int | None = 2) -> str:
 
 
 def _compact(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False,
-                      separators=(",", ":")).encode("utf-8")
+    return dumps(value, indent=None)[:-1].encode("utf-8")  # the same form, without "\n"
 
 
 def compact_item(catalog: Catalog, kpi: Kpi, status: KpiStatus,
