@@ -199,15 +199,25 @@ def fields_of(shape: Shape) -> dict[str, FieldInfo]:
     return found
 
 
+# Made once per part class (a TypeAdapter compiles a schema). Plain dicts, not
+# functools.cache: mypy does not take a class as its Hashable argument.
 _PART_FIELDS: dict[Shape, dict[str, FieldInfo]] = {}
 _ADAPTERS: dict[Shape, TypeAdapter[Any]] = {}
+
+
+def _adapter(shape: Shape) -> TypeAdapter[Any]:
+    """The validator and serializer of a part, one per class."""
+    found = _ADAPTERS.get(shape)
+    if found is None:
+        found = _ADAPTERS[shape] = TypeAdapter(shape)
+    return found
 
 
 def _part_fields(shape: Shape) -> dict[str, FieldInfo]:
     # public parts only: the dataclass's fields and type hints, and the documentation that
     # pydantic puts into the JSON Schema from the attribute docstrings
     hints = typing.get_type_hints(shape, include_extras=True)
-    documented = TypeAdapter(shape).json_schema()["properties"]
+    documented = _adapter(shape).json_schema()["properties"]
     found: dict[str, FieldInfo] = {}
     for field in dataclasses.fields(shape):
         about = documented[field.name].get("description")
@@ -222,10 +232,7 @@ def dumped(value: Any, **how: Any) -> Any:
     """A model or a part as plain data: ``model_dump(**how)``."""
     if isinstance(value, BaseModel):
         return value.model_dump(**how)
-    adapter = _ADAPTERS.get(type(value))
-    if adapter is None:
-        adapter = _ADAPTERS[type(value)] = TypeAdapter(type(value))
-    return adapter.dump_python(value, **how)
+    return _adapter(type(value)).dump_python(value, **how)
 
 
 _Item = typing.TypeVar("_Item")
