@@ -365,13 +365,20 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                           files: Files) -> None:
         if not self.config.keep_markdown and page.file.src_uri in self.generated:
             page.markdown = ""
+        return None
+
+    # Priority -1000 (after every other plugin, its macros included): the last hand-written
+    # page converted lets the catalog go (see _let_go).
+    @event_priority(-1000)
+    def _converted(self, html: str, *, page: Page, config: MkDocsConfig,
+                   files: Files) -> None:
         if page.file.src_uri in self.unconverted:
             self.unconverted.discard(page.file.src_uri)
             if not self.unconverted:
                 self._let_go()
         return None
 
-    on_page_content = CombinedEvent(_safe_title, _release_markdown)
+    on_page_content = CombinedEvent(_safe_title, _release_markdown, _converted)
 
     # Priority -100 (last): until on_post_page, a page of the catalog's other language has
     # the theme speak it, with that language's navigation (see page_language).
