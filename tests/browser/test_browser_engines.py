@@ -2,10 +2,12 @@
 the other browser tests use), ProperDocs with the same plugin, and Zensical from the pages
 `kpi render` wrote. Each site has every KPI, department and objective page of the MkDocs
 build, its pages load without a console error (charts shown, the overview's filters at
-work), and its search finds a KPI by its name."""
+work), its search index holds every public KPI's name (and no file the confidential KPI),
+and its search finds a KPI by its name."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -17,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from kpi_browser import DESKTOP, REPO, TIMEOUT_MS, PageWatch, expect, missing, serve
+from kpi_browser import DESKTOP, REPO, TIMEOUT_MS, PageWatch, expect, missing, read_yaml_kpis, serve
 
 pytestmark = pytest.mark.browser
 
@@ -115,6 +117,39 @@ def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir)
         assert pages_of(built, folder) == expected, f"{engine}: {folder}/"
     for page in ("kpis/index.html", "glossary/index.html", "index.html"):
         assert (built / page).is_file(), f"{engine}: {page}"
+
+
+def search_index(engine: str, built: Path) -> list[dict]:
+    """The entries of the engine's search index: mkdocs-material's or Zensical's own."""
+    if engine == "zensical":
+        return json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+    return json.loads((built / "search" / "search_index.json").read_text(
+        encoding="utf-8"))["docs"]
+
+
+def test_the_search_index_holds_every_public_kpi_by_its_name(engine_site):
+    """Every KPI the public site shows is in the engine's index under its name, at its page,
+    in each language (the name its file gives for that language, else as written; a title
+    is HTML: ``&`` is ``&amp;``). The confidential KPI is in no file of the site."""
+    engine, built, _ = engine_site
+    kpis = read_yaml_kpis()
+    public = {i: data for i, (_, data) in kpis.items()
+              if data.get("visibility") != "confidential"}
+    assert len(public) < len(kpis), "the example has no confidential KPI to leave out"
+    titles: dict[str, list[str]] = {}
+    for entry in search_index(engine, built):
+        titles.setdefault(entry["location"], []).append(unescape(entry["title"]))
+    for kpi_id, data in public.items():
+        for language, folder in (("en", "kpis"), ("id", "id/kpis")):
+            name = ((data.get("translations") or {}).get(language) or {}).get("name") \
+                or data["name"]
+            found = titles.get(f"{folder}/{kpi_id}/", [])
+            assert any(t.startswith(name) for t in found), f"{engine}: {name!r} -> {found}"
+    secret = next(data for _, data in kpis.values() if data.get("visibility") == "confidential")
+    for path in built.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".json", ".xml", ".txt", ".svg"):
+            text = path.read_text(encoding="utf-8")
+            assert secret["id"] not in text and secret["name"] not in text, f"{engine}: {path}"
 
 
 def test_a_kpi_page_links_the_catalog_feed_and_its_department_feed(engine_site):
