@@ -248,3 +248,23 @@ def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
     assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
     watch.check()
+
+
+def test_the_language_link_loads_the_page_in_its_language(engine_site, watched):
+    """The link to a page's twin loads that page whole: the themes' instant navigation swaps
+    only the content, leaving `<html lang>` and the search box in the language of the page
+    before (an Indonesian page read to a screen reader as English). Zensical's theme
+    navigates instantly here; mkdocs-material's does at the site's own address."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    shown = """() => [document.documentElement.lang,
+        (document.querySelector('input.md-search__input') || {}).placeholder
+        || document.querySelector('.md-search__button').innerText.trim().split('\\n')[0]]"""
+    visit(page, "/kpis/online-gmv/")
+    for language, search_words, path in (("id", "Cari", "/id/kpis/online-gmv/"),
+                                         ("en", "Search", "/kpis/online-gmv/")):
+        page.locator(f".kpi-languages a[hreflang={language}]").click()
+        page.wait_for_url(lambda url, path=path: urlsplit(url).path == path)
+        page.wait_for_load_state("load")
+        assert page.evaluate(shown) == [language, search_words], f"{engine}: {path}"
+    watch.check()

@@ -70,7 +70,9 @@ def pages(folder: Path) -> set[str]:
 def twin_links(text: str) -> list[tuple[str, str]]:
     """The (hreflang, href) of the page's links to its twins."""
     block = re.search(r'<p class="kpi-languages"[^>]*>(.*?)</p>', text)
-    return re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)">', block.group(1)) if block else []
+    if block is None:
+        return []
+    return re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"[^>]*>', block.group(1))
 
 
 def test_every_page_is_made_in_both_languages_at_the_same_path(rendered):
