@@ -179,6 +179,42 @@ def test_pages_of_the_other_language_are_in_that_language(engine_site):
     assert '<html lang="en"' in english and "Skip to content" in english, engine
 
 
+def edit_links(html: str) -> list[str]:
+    """The addresses of a built page's edit buttons, as the browser reads them."""
+    return [unescape(href) for href in re.findall(r'<a href="([^"]*)"[^>]* rel="edit"', html)]
+
+
+def test_the_edit_button_of_a_kpi_page_opens_its_yaml_file(engine_site):
+    """Under Zensical too (its theme override reads the page's front matter): not the
+    rendered Markdown file, which is not in git. A generated page without a YAML file (the
+    overview) has no button; a hand-written page keeps the engine's."""
+    engine, built, _ = engine_site
+    yaml_file = "https://github.com/nusantara-retail/kpi-catalog/edit/main/kpis/sales/online-gmv.yml"
+    for path in ("kpis/online-gmv/index.html", "id/kpis/online-gmv/index.html"):
+        assert edit_links((built / path).read_text(encoding="utf-8")) == [yaml_file], \
+            f"{engine}: {path}"
+    for path in ("kpis/index.html", "id/kpis/index.html"):
+        assert edit_links((built / path).read_text(encoding="utf-8")) == [], f"{engine}: {path}"
+    home = edit_links((built / "index.html").read_text(encoding="utf-8"))
+    assert len(home) == 1 and home[0].endswith("/index.md"), f"{engine}: {home}"
+
+
+def test_an_edit_link_under_zensical_is_escaped(tmp_path):
+    """mkdocs.yml's repo_url lands in the page's front matter and from there in its HTML:
+    escaped there, so that a quote in it ends no attribute."""
+    _copy_example(tmp_path)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "repo_url: https://github.com/nusantara-retail/kpi-catalog",
+        """repo_url: 'https://example.org/a"b<c&d'"""), encoding="utf-8")
+    _run([_tool("kpi"), "render", "docs"], tmp_path)
+    _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
+    html = (tmp_path / "site-zensical" / "kpis" / "online-gmv" / "index.html").read_text(
+        encoding="utf-8")
+    assert edit_links(html) == ['https://example.org/a"b<c&d/edit/main/kpis/sales/online-gmv.yml']
+    assert 'a"b<c' not in html
+
+
 def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     """Zensical's macros extension stops the build at a macro's error (`on_error_fail` in
     mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it."""

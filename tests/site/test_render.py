@@ -402,6 +402,35 @@ def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_pa
         assert "kpi_language" not in _front_matter(docs / page), page
 
 
+@pytest.mark.parametrize(("settings", "expected"), [
+    ("edit_uri: edit/main/\n", "https://github.com/example/catalog/edit/main/"),
+    ("edit_uri: edit/main/docs/\n", "https://github.com/example/catalog/edit/main/"),
+    ("", "https://github.com/example/catalog/edit/master/"),  # MkDocs' default edit_uri
+])
+def test_each_page_names_its_edit_link_for_a_theme_without_the_plugin(project, settings,
+                                                                       expected):
+    """Zensical builds every edit link from the page's path, a rendered file that is not in
+    git: its theme (overrides/zensical/partials/actions.html) takes the page's
+    ``kpi_edit_url`` instead, the link the plugin gives under MkDocs, and shows no button
+    where it is null (the overview shows no YAML file)."""
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nrepo_url: https://github.com/example/catalog\n" + settings
+        + "plugins:\n  - kpi-catalog\n", encoding="utf-8")
+    assert render(project).exit_code == 0
+    docs = project / "docs"
+    assert _front_matter(docs / "kpis" / "new-leads" / "index.md")["kpi_edit_url"] == \
+        expected + "kpis/marketing/new-leads.yml"
+    overview = _front_matter(docs / "kpis" / "index.md")
+    assert "kpi_edit_url" in overview and overview["kpi_edit_url"] is None
+
+
+def test_without_a_repository_no_page_names_an_edit_link(project):
+    assert render(project).exit_code == 0
+    for page in (project / "docs").rglob("*.md"):
+        if page.name != "index.md" or page.parent != project / "docs":
+            assert _front_matter(page)["kpi_edit_url"] is None, page
+
+
 def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch):
     """What `kpi render` says of mkdocs.yml is a message like the others: in Indonesian for
     an Indonesian reader."""

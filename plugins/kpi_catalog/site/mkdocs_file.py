@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -33,6 +34,10 @@ class MkDocsSettings:
     """The theme's ``custom_dir``: template overrides are in its ``kpi-catalog/`` folder."""
     site_url: str = ""
     """Where the site is published (absolute links: the Atom feeds, alerts)."""
+    repo_url: str | None = None
+    edit_uri: str | None = None
+    """As MkDocs reads it: without one, its default for ``repo_url``'s host."""
+    edit_uri_template: str | None = None
 
 
 class _DataLoader(yaml.SafeLoader):
@@ -106,4 +111,24 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         use_directory_urls=data.get("use_directory_urls", True) is not False,
         custom_dir=base / custom_dir if isinstance(custom_dir, str) and custom_dir else None,
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
+        **_edit_settings(data),
     )
+
+
+def _edit_settings(data: dict[str, Any]) -> dict[str, str | None]:
+    """``repo_url``, ``edit_uri`` and ``edit_uri_template`` as MkDocs makes them (its
+    default ``edit_uri`` for GitHub, GitLab and Bitbucket, a ``/`` at its end), so that the
+    edit links `kpi render` writes are the ones the plugin gives under MkDocs."""
+    def text(key: str) -> str | None:
+        value = data.get(key)
+        return value if isinstance(value, str) else None
+
+    repo_url, edit_uri = text("repo_url"), text("edit_uri")
+    if repo_url is not None and edit_uri is None:
+        host = urlsplit(repo_url).netloc.lower()
+        edit_uri = "edit/master/docs/" if host in ("github.com", "gitlab.com") else \
+            "src/default/docs/" if host == "bitbucket.org" else ""
+    if edit_uri and not edit_uri.endswith("/"):
+        edit_uri += "/"
+    return {"repo_url": repo_url, "edit_uri": edit_uri,
+            "edit_uri_template": text("edit_uri_template")}
