@@ -304,3 +304,17 @@ def test_the_language_link_loads_the_page_in_its_language(engine_site, watched):
         page.wait_for_load_state("load")
         assert page.evaluate(shown) == [language, search_words], f"{engine}: {path}"
     watch.check()
+
+
+def test_pages_of_the_other_language_show_the_catalogs_name_in_it(engine_site):
+    """The browser's tab, the header and the drawer of an id/ page name the site in
+    Indonesian (the plugin under MkDocs; under Zensical its theme override, from the page's
+    front matter); English pages keep mkdocs.yml's site_name."""
+    engine, built, _ = engine_site
+    html = (built / "id" / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<title>[^<]*- Katalog KPI Nusantara Retail</title>", html), engine
+    assert re.search(r'md-header__topic">\s*<span class="md-ellipsis">\s*'
+                     r"Katalog KPI Nusantara Retail\s*<", html), engine
+    assert "Nusantara Retail KPI catalog" not in html, engine
+    english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
+    assert "<title>Monthly online GMV - Nusantara Retail KPI catalog</title>" in english, engine

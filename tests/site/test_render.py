@@ -400,6 +400,16 @@ def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_pa
     for page in ("kpis/new-leads/index.md", "kpis/index.md", "departments/marketing/index.md"):
         assert _front_matter(docs / "id" / page)["kpi_language"] == "id", page
         assert "kpi_language" not in _front_matter(docs / page), page
+    # the catalog's name in Indonesian only where mkdocs.yml's site_name is its name
+    assert "kpi_site_name" not in _front_matter(docs / "id" / "kpis" / "index.md")
+    name = yaml.safe_load(config.read_text(encoding="utf-8"))["name"]
+    config.write_text(config.read_text(encoding="utf-8")
+                      + "translations:\n  id: {name: Katalog uji}\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(
+        f"site_name: {json.dumps(name)}\nplugins:\n  - kpi-catalog\n", encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    assert _front_matter(docs / "id" / "kpis" / "index.md")["kpi_site_name"] == "Katalog uji"
+    assert "kpi_site_name" not in _front_matter(docs / "kpis" / "index.md")
 
 
 @pytest.mark.parametrize(("settings", "expected"), [

@@ -17,9 +17,11 @@ links, all relative, stay inside it; every page links its twins in the other lan
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
+
+from kpi_catalog.site.page import SitePage
 
 if TYPE_CHECKING:
     import jinja2
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
     from kpi_catalog.model.catalog import Catalog
     from kpi_catalog.site.generator import Site
     from kpi_catalog.site.options import SiteOptions
+    from kpi_catalog.site.outputs import Output
 
 
 def language_root(language: str, languages: Sequence[str]) -> str:
@@ -86,3 +89,22 @@ def in_language_options(options: SiteOptions, language: str,
                          if page.startswith(root))
     return dataclasses.replace(options, language=language, languages=tuple(languages),
                                site_url=site_url, existing_pages=existing)
+
+
+def with_site_names(outputs: Iterable[Output], sites: Sequence[Site],
+                    site_name: str) -> Iterator[Output]:
+    """``outputs`` with, on each page of a language other than the first, the catalog's name
+    in that language (``kpi_site_name``) when ``site_name`` (mkdocs.yml's) is the catalog's
+    name in the first: the plugin shows such a page with that name under MkDocs
+    (:mod:`.page_language`), and a theme it does not adapt (Zensical's, see
+    overrides/zensical/main.html) takes it from the front matter. Only for `kpi render`,
+    which reads mkdocs.yml: the plugin has the site's name itself."""
+    first = sites[0] if sites else None
+    names = {site.root: site.catalog.config.name for site in sites if site.root} \
+        if first is not None and site_name == first.catalog.config.name else {}
+    for output in outputs:
+        if names and isinstance(output, SitePage):
+            name = names.get(root_of(output.src_uri, first.languages if first else ()))
+            if name:
+                output = dataclasses.replace(output, meta={**output.meta, "kpi_site_name": name})
+        yield output

@@ -32,6 +32,7 @@ class MkDocsSettings:
     use_directory_urls: bool
     custom_dir: Path | None
     """The theme's ``custom_dir``: template overrides are in its ``kpi-catalog/`` folder."""
+    site_name: str = ""
     site_url: str = ""
     """Where the site is published (absolute links: the Atom feeds, alerts)."""
     repo_url: str | None = None
@@ -110,6 +111,7 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         docs_dir=base / str(data.get("docs_dir") or "docs"),
         use_directory_urls=data.get("use_directory_urls", True) is not False,
         custom_dir=base / custom_dir if isinstance(custom_dir, str) and custom_dir else None,
+        site_name=data["site_name"] if isinstance(data.get("site_name"), str) else "",
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
         **_edit_settings(data),
     )
