@@ -195,8 +195,13 @@ def test_the_edit_button_of_a_kpi_page_opens_its_yaml_file(engine_site):
             f"{engine}: {path}"
     for path in ("kpis/index.html", "id/kpis/index.html"):
         assert edit_links((built / path).read_text(encoding="utf-8")) == [], f"{engine}: {path}"
-    home = edit_links((built / "index.html").read_text(encoding="utf-8"))
-    assert len(home) == 1 and home[0].endswith("/index.md"), f"{engine}: {home}"
+    # the page's Markdown file in git: under MkDocs by the plugin's edit_paths, under
+    # Zensical by zensical.yml's edit_uri
+    root = "https://github.com/nusantara-retail/kpi-catalog/edit/main/docs/"
+    for path, source in (("index.html", "index.md"), ("guide/new-kpi/index.html",
+                                                        "guide/new-kpi.md")):
+        assert edit_links((built / path).read_text(encoding="utf-8")) == [root + source], \
+            f"{engine}: {path}"
 
 
 def test_an_edit_link_under_zensical_is_escaped(tmp_path):
