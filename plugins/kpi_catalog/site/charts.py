@@ -10,7 +10,9 @@ light and dark themes; each part has a class for a site to colour it:
 ``kpi-trend-actual`` (line and dots), ``kpi-trend-target``, ``kpi-trend-range``,
 ``kpi-trend-expected`` (through the milestones when the KPI has some),
 ``kpi-trend-milestone``, ``kpi-trend-method`` (the day the method changed: values before
-it are drawn lighter, apart), ``kpi-trend-grid``, ``kpi-trend-axis``, ``kpi-trend-legend``,
+it are drawn lighter, apart), ``kpi-trend-grid``, ``kpi-trend-axis`` (in it
+``kpi-trend-values``, and ``kpi-trend-minor`` on every other month when there are many),
+``kpi-trend-legend``,
 ``kpi-trend-change`` (a change of the target or the baseline, from the KPI's history).
 """
 
@@ -274,20 +276,25 @@ def _grid(frame: Frame) -> list[str]:
 
 
 def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> list[str]:
-    # the value labels right-aligned (text-anchor is inherited), the months centred
-    out = ['<g class="kpi-trend-axis" fill="currentColor" text-anchor="end">']
+    """The value labels right-aligned, lowest first (``kpi-trend-values``), the months
+    centred and the unit over the value axis. When there are more than four months, every
+    other one is ``kpi-trend-minor``: a narrow chart, whose text the site's CSS draws larger,
+    hides those to leave room between the others."""
+    out = ['<g class="kpi-trend-axis" fill="currentColor">',
+           '<g class="kpi-trend-values" text-anchor="end">']
     for tick in frame.value_ticks:
         out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}">'
                    f"{escape.html(format_number(tick))}</text>")
+    out.append("</g>")
     ticks, years_only = frame.month_ticks()
     out.append('<g text-anchor="middle">')
-    for month in ticks:
+    for n, month in enumerate(ticks):
         label = str(month.year) if years_only else f"{month.year}-{month.month:02d}"
-        out.append(f'<text x="{frame.x(month)}" y="{HEIGHT - BOTTOM + 18}">'
+        minor = ' class="kpi-trend-minor"' if len(ticks) > 4 and n % 2 else ""
+        out.append(f'<text{minor} x="{frame.x(month)}" y="{HEIGHT - BOTTOM + 18}">'
                    f"{escape.html(label)}</text>")
     out.append("</g>")
-    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11" text-anchor="start">'
-               f"{escape.html(unit)}</text>")
+    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{escape.html(unit)}</text>')
     bottom = TOP + frame.plot_h
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
                'stroke="currentColor" stroke-opacity="0.5"/>')
