@@ -66,6 +66,42 @@ def test_trend_chart_is_visible_with_text_alternatives(site, page):
         assert str(actual["period"]) in text, f"period {actual['period']} missing from {text!r}"
 
 
+# Each visible text of the chart: its font size on screen (computed size times the SVG's
+# scale, CSS transforms included) and whether it lies inside the chart's box.
+CHART_TEXTS = """svg => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('.kpi-trend-axis text, .kpi-trend-legend text')]
+        .filter(t => t.getBoundingClientRect().width > 0)
+        .map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent,
+                    px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+                    inside: r.left >= box.left - 1 && r.right <= box.right + 1
+                            && r.top >= box.top - 1 && r.bottom <= box.bottom + 1};
+        });
+}"""
+
+
+@pytest.mark.parametrize("width", [PHONE["width"], 360])
+@pytest.mark.parametrize("name", ["kpi", "kpi-id"])
+def test_trend_chart_is_readable_on_a_phone(site, new_page, name, width):
+    """On a phone the 640-unit chart is drawn about 330-360 px wide: its axis labels and
+    legend must still be at least 10 px on screen, none cut off by the chart's edges, and
+    the page must not scroll sideways for it."""
+    page = new_page(viewport={**PHONE, "width": width}, is_mobile=True, has_touch=True)
+    page.open(page_paths(site)[name])
+    chart = page.locator("figure.kpi-trend svg[role='img']").first
+    chart.scroll_into_view_if_needed()
+    texts = chart.evaluate(CHART_TEXTS)
+    assert len(texts) >= 5, f"too few axis and legend labels: {texts}"
+    small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < 10]
+    assert not small, f"chart text under 10 px on a {width}px phone: {small}"
+    cut = [t["text"] for t in texts if not t["inside"]]
+    assert not cut, f"chart text cut off by the chart's edges: {cut}"
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"the page scrolls sideways by {overflow}px"
+
+
 def test_progress_bar_is_visible_with_text_alternatives(site, page):
     page.open(site.showcase.path)
     bar = page.locator(".kpi-progress[role='progressbar']").first
