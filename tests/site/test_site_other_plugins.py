@@ -82,7 +82,8 @@ def _seen(folder, plugin: dict | None = None) -> dict:
     assert built.returncode == 0, built.output
     (project.root / ".git").mkdir()
     rendered = CliRunner().invoke(main, ["render", str(project.root / "out"), "--catalog",
-                                         str(project.catalog), "--today", TODAY.isoformat()])
+                                         str(project.catalog), "--today", TODAY.isoformat(),
+                                         "-f", str(project.root / "mkdocs.yml")])
     assert rendered.exit_code == 0, rendered.output
     data = json.loads((project.root / "seen.json").read_text(encoding="utf-8"))
     data["rendered"] = (project.root / "out" / "kpis" / "new-leads" / "index.md").read_text(

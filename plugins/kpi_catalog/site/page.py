@@ -28,8 +28,10 @@ class SitePage:
     meta: dict = field(default_factory=dict)
     """Front matter: ``tags``, ``render_macros: false`` so that no macro engine runs, and,
     for a theme without the plugin, ``kpi_feeds`` (the Atom feeds the page links) and
-    ``kpi_language`` (on the pages of the catalog's other languages: theirs); `kpi render`
-    adds ``kpi_edit_url`` (see :func:`~kpi_catalog.site.edit_links.with_edit_links`)."""
+    ``kpi_language`` (on the pages of the catalog's other languages: theirs), added where
+    the pages are written: ``kpi_edit_url`` (see
+    :func:`~kpi_catalog.site.edit_links.with_edit_links`) and ``kpi_site_name`` (see
+    :func:`~kpi_catalog.site.languages.with_site_names`)."""
     yaml_path: str | None = None
     """The catalog's YAML file the page shows, relative to the repository root
     (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
