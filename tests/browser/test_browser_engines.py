@@ -291,6 +291,27 @@ def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     watch.check()
 
 
+def test_a_screen_reader_hears_the_kpi_name_without_the_words_hidden_for_search(
+        engine_site, watched):
+    """A KPI page holds other handles of the KPI (id words, aliases, the name in the other
+    language) hidden, for the search engine to weigh: not in what assistive technology
+    reads (the accessibility tree): the heading is the name as shown."""
+    engine, built, _ = engine_site
+    page, watch = watched
+    html = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
+    hidden = [unescape(re.sub(r"<[^>]+>", "", text)).strip() for text in re.findall(
+        r'class="kpi-search-words" hidden>(.*?)</(?:span|p)>', html, re.S)]
+    assert len(hidden) >= 2 and all(hidden), f"{engine}: {hidden}"  # heading, summary
+    visit(page, "/kpis/online-gmv/")
+    heading = page.locator("article h1").first.aria_snapshot()
+    assert "Monthly online GMV" in heading, f"{engine}: {heading}"
+    tree = page.locator("article").first.aria_snapshot()
+    assert "Monthly online GMV" in tree and "Grow the monthly" in tree, f"{engine}: {tree[:300]}"
+    for text in hidden:
+        assert text not in tree, f"{engine}: {text!r} is read out"
+    watch.check()
+
+
 def test_the_language_link_loads_the_page_in_its_language(engine_site, watched):
     """The link to a page's twin loads that page whole: the themes' instant navigation swaps
     only the content, leaving `<html lang>` and the search box in the language of the page
