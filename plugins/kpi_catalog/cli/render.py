@@ -14,8 +14,8 @@ from kpi_catalog.cli.app import check, default_catalog, main, today_of, today_op
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model.audience import AUDIENCES
 from kpi_catalog.site.config import site_options
-from kpi_catalog.site.edit_links import EditLinks, with_edit_links
-from kpi_catalog.site.languages import language_sites, with_site_names
+from kpi_catalog.site.edit_links import EditLinks
+from kpi_catalog.site.languages import language_sites
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
 from kpi_catalog.site.outputs import outputs_of
 from kpi_catalog.site.render import MANIFEST, read_manifest, render
@@ -83,8 +83,7 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     progress = _progress()
     try:
         edit_links = EditLinks(settings, result.catalog.repo_root, options.edit_paths)
-        outputs = with_site_names(with_edit_links(outputs_of(sites), edit_links.url), sites,
-                                  settings.site_name)
+        outputs = outputs_of(sites, edit_url=edit_links.url, site_name=settings.site_name)
         report = render(outputs, folder, recorded, progress=progress)
     except OSError as exc:  # the folder cannot be made, or its manifest not written
         click.echo(_("Could not write into {folder}: {problem} ({path}). Check that the "

@@ -98,8 +98,8 @@ def with_edit_links(outputs: Iterable[Output],
     link to the page's YAML file (``url`` of its path, ``None`` without ``url``), ``None``
     for a page without one (the overview), so that a theme which builds edit links from the
     page's path (Zensical's) shows no button leading to a rendered file that is not in
-    git. The plugin's pages hold it too (the same page either way); MkDocs' themes use the
-    File's ``edit_uri``, which the plugin sets."""
+    git. :func:`~kpi_catalog.site.outputs.outputs_of` adds it for every engine; MkDocs'
+    themes use the File's ``edit_uri``, which the plugin sets."""
     for output in outputs:
         if isinstance(output, SitePage):
             link = url(output.yaml_path) if url and output.yaml_path else None

@@ -97,8 +97,8 @@ def with_site_names(outputs: Iterable[Output], sites: Sequence[Site],
     in that language (``kpi_site_name``) when ``site_name`` (mkdocs.yml's) is the catalog's
     name in the first: the plugin shows such a page with that name under MkDocs
     (:mod:`.page_language`), and a theme it does not adapt (Zensical's, see
-    overrides/zensical/main.html) takes it from the front matter. The plugin's pages hold
-    it too (the same page either way)."""
+    overrides/zensical/main.html) takes it from the front matter.
+    :func:`~kpi_catalog.site.outputs.outputs_of` adds it for every engine."""
     first = sites[0] if sites else None
     names = {site.root: site.catalog.config.name for site in sites if site.root} \
         if first is not None and site_name == first.catalog.config.name else {}

@@ -19,12 +19,14 @@ from __future__ import annotations
 import dataclasses
 import posixpath
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpi_catalog.site.edit_links import with_edit_links
+from kpi_catalog.site.languages import with_site_names
 from kpi_catalog.site.page import SitePage
 
 if TYPE_CHECKING:
@@ -143,14 +145,22 @@ def site_outputs(site: Site, memo: PageMemo | None = None,
         yield output
 
 
-def outputs_of(sites: Iterable[Site],
-               memos: Callable[[Site], PageMemo] | None = None) -> Iterator[Output]:
+def outputs_of(sites: Sequence[Site], memos: Callable[[Site], PageMemo] | None = None, *,
+               edit_url: Callable[[str], str | None] | None = None,
+               site_name: str = "") -> Iterator[Output]:
     """The outputs of a site in each of its languages (:func:`site_outputs` of each, one
     after the other), each path given once among all; ``memos`` gives each language's
-    memo under `mkdocs serve`."""
+    memo under `mkdocs serve`.
+
+    Each page's front matter also holds its edit link (``edit_url`` of its YAML file's path,
+    none without ``edit_url``: :func:`~kpi_catalog.site.edit_links.with_edit_links`) and,
+    on a page of another language, the catalog's name in it when ``site_name`` (mkdocs.yml's)
+    is the catalog's (:func:`~kpi_catalog.site.languages.with_site_names`): the same pages
+    for the plugin, `kpi render` and :func:`~kpi_catalog.site.render.render_site`."""
     seen: set[str] = set()
-    for site in sites:
-        yield from site_outputs(site, memos(site) if memos else None, seen=seen)
+    made = chain.from_iterable(site_outputs(site, memos(site) if memos else None, seen=seen)
+                               for site in sites)
+    return with_site_names(with_edit_links(made, edit_url), sites, site_name)
 
 
 _SAFE_PATH = re.compile(r"[^\x00-\x1f\\:*?\"<>|]+")

@@ -59,11 +59,11 @@ from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.reading.loader import LoadResult, catalog_language, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
-from kpi_catalog.site.edit_links import EditLinks, with_edit_links
+from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import compact_lines
-from kpi_catalog.site.languages import language_sites, root_of, with_site_names
+from kpi_catalog.site.languages import language_sites, root_of
 from kpi_catalog.site.navigation import NavBuilder, nav_srcs
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.outputs import (
@@ -242,11 +242,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 for site in self.sites for src, links in feed_links(site).items()}
             memos = (lambda site: self.page_memos.setdefault(site.language, PageMemo())) \
                 if self.serving else None
-            # the front matter `kpi render` gives a theme the plugin does not adapt, here
-            # too: one page, whichever way it is made (MkDocs' themes leave those keys)
-            outputs: Iterable[Output] = with_site_names(
-                with_edit_links(outputs_of(self.sites, memos), edit_links.url), self.sites,
-                config.site_name)
+            # with the front matter `kpi render` writes (edit link, site name), which
+            # MkDocs' themes leave: one page, whichever way it is made
+            outputs: Iterable[Output] = outputs_of(
+                self.sites, memos, edit_url=edit_links.url, site_name=config.site_name)
         else:
             outputs = self._error_outputs(options, edit_links)
         in_nav = set(nav_srcs(config.nav)) if config.nav is not None else None

@@ -166,13 +166,12 @@ def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = No
                 options: SiteOptions | None = None) -> RenderReport:
     """Write the site of a (valid) catalog into ``folder``, in each of its languages: what
     `kpi render` does, from Python, for a site generator of your own."""
-    from kpi_catalog.site.edit_links import with_edit_links
     from kpi_catalog.site.languages import language_sites
 
     sites = language_sites(catalog, today=today, options=options)
     folder = Path(folder)
-    # no mkdocs.yml, so no edit links: the pages say they have none (see with_edit_links)
-    return render(with_edit_links(outputs_of(sites), None), folder, {
+    # no mkdocs.yml: no edit links (the pages say they have none) and no site name
+    return render(outputs_of(sites), folder, {
         "catalog": os.path.relpath(catalog.root.resolve(), folder.resolve()),
         "today": sites[0].today.isoformat(),
         "options": (options or SiteOptions()).settings(folder)})
