@@ -362,8 +362,7 @@ class Site:
             yaml_path=view.yaml_path,
             # The title as MkDocs takes it from a heading (escaped HTML): the page's heading
             # also holds the hidden words that search weighs as the title (kpi.md.j2).
-            meta={"title": str(escape.html(kpi.name)), "render_macros": False,
-                  "tags": [str(escape.html(t)) for t in tags if t]},
+            meta={**_title_meta(kpi.name), "tags": [str(escape.html(t)) for t in tags if t]},
         )
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
@@ -490,7 +489,7 @@ class Site:
         )
         return SitePage(
             src_uri=src, kind="department", title=department.name, body=body,
-            meta={"render_macros": False}, yaml_path=self._registry_path("departments"),
+            meta=_title_meta(department.name), yaml_path=self._registry_path("departments"),
             in_nav=self.options.nav,
         )
 
@@ -508,7 +507,7 @@ class Site:
         )
         return SitePage(
             src_uri=src, kind="objective", title=objective.name, body=body,
-            meta={"render_macros": False}, yaml_path=self._registry_path("objectives"),
+            meta=_title_meta(objective.name), yaml_path=self._registry_path("objectives"),
             in_nav=self.options.nav,
         )
 
@@ -628,6 +627,14 @@ class Site:
             src_uri=src, kind="glossary", title=self.t["glossary.title"], body=body,
             meta={"render_macros": False}, yaml_path=self._registry_path("glossary"), in_nav=True,
         )
+
+
+def _title_meta(name: str) -> dict[str, object]:
+    """The front matter of a page named by a contributor: its title as MkDocs takes it from
+    a heading (escaped HTML), and no macros. Zensical, which runs no plugin, writes a page's
+    title into ``<title>`` as HTML, and without this one takes it from the heading
+    unescaped: a department named ``</title><script>...`` ran its script there."""
+    return {"title": str(escape.html(name)), "render_macros": False}
 
 
 def _anchor(text: str, seen: set[str]) -> str:

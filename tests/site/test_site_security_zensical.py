@@ -1,0 +1,91 @@
+"""The security battery's markup payloads built by Zensical from the pages `kpi render`
+writes (Zensical runs no MkDocs plugin, so the plugin's guards do not run there): every
+page's ``<title>`` holds the payload as text, and no page has a payload's script or event
+handler.
+
+Zensical takes a page's title from its front matter, or else from its first heading, which
+it unescapes; either way its templates write the title into ``<title>`` as HTML. Zensical
+is $KPI_ZENSICAL (`nox -s tests` installs it in a venv of its own); without it the test is
+skipped locally and fails in CI.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from html import unescape
+from pathlib import Path
+
+import pytest
+import yaml
+from security_battery import MARK, RUN, hostile
+from site_helpers import ENV, REPO, parse_html
+
+CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def zensical() -> str:
+    found = os.environ.get("KPI_ZENSICAL") or shutil.which("zensical")
+    if found is None:
+        message = "Zensical is not installed: run `nox -s tests`, or set KPI_ZENSICAL"
+        if CI:
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    return found
+
+
+def run(argv: list[str], cwd: Path) -> None:
+    done = subprocess.run(argv, cwd=cwd, env=ENV, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"{argv} failed:\n{done.stdout}\n{done.stderr}"[-4000:]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The markup group's hostile catalog, rendered and built by Zensical; the site."""
+    engine = zensical()
+    root = tmp_path_factory.mktemp("zensical")
+    hostile("markup", root / "kpis")
+    (root / "docs").mkdir()
+    (root / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test site", "theme": {"name": "material", "font": False},
+        "plugins": ["search", {"kpi-catalog": {"today": "2026-11-27"}}],
+        "markdown_extensions": ["abbr", "attr_list", "toc"],
+    }), encoding="utf-8")
+    shutil.copytree(REPO / "overrides" / "zensical", root / "overrides" / "zensical")
+    (root / "zensical.yml").write_text(yaml.safe_dump({
+        "INHERIT": "mkdocs.yml", "site_dir": "site",
+        "theme": {"custom_dir": "overrides/zensical"},
+        "extra_css": ["assets/kpi-catalog/kpi-catalog.css"],
+        "extra_javascript": ["assets/kpi-catalog/kpi-catalog.js"],
+    }), encoding="utf-8")
+    run([str(Path(sys.executable).parent / "kpi"), "render", "docs"], root)
+    run([engine, "build", "--clean", "-f", "zensical.yml"], root)
+    return root / "site"
+
+
+PAGES = ["kpis/new-leads/", "departments/sales/", "departments/marketing/",
+         "objectives/grow-pipeline/", "objectives/keep-customers/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_the_title_holds_the_payload_as_text(built, path):
+    doc = parse_html((built / path / "index.html").read_text(encoding="utf-8"))
+    title = unescape(doc.find("title")[0].text)  # the page's; a browser reads its references
+    assert MARK in title, f"{path}: {title!r}"
+    assert f"</title><script>{RUN}</script>" in title, \
+        f"{path}: the payload closes <title>: {title[:300]!r}"
+
+
+def test_no_page_runs_a_payload(built):
+    pages = sorted(built.rglob("*.html"))
+    assert len(pages) >= len(PAGES)
+    for page in pages:
+        for element in parse_html(page.read_text(encoding="utf-8")).elements:
+            where = f"{page.relative_to(built)}: <{element.tag}>"
+            if element.tag == "script":
+                assert "__pwned" not in element.text, f"{where} runs a payload"
+            assert not any(name.startswith("on") for name in element.attrs), \
+                f"{where} {element.attrs}"
