@@ -305,6 +305,26 @@ def test_the_options_come_from_mkdocs_yml(project):
     assert manifest(project)["settings"]["options"]["kpi_prefix"] == "indicators"
 
 
+def test_env_tags_in_mkdocs_yml_are_read_as_mkdocs_and_zensical_read_them(project, monkeypatch):
+    """`!ENV` gives the first variable that is set, else the last item (the default): the
+    rendered pages are the ones the plugin makes from the same file, not the defaults."""
+    monkeypatch.setenv("KPI_TEST_AUDIENCE", "public")
+    monkeypatch.delenv("KPI_TEST_PREFIX", raising=False)
+    (project / "kpis" / "catalog.yml").write_text("name: Test catalog\naudience: internal\n",
+                                                   encoding="utf-8")
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: !ENV [KPI_TEST_SITE_URL, 'https://example.org/env/']\n"
+        "plugins:\n  - kpi-catalog:\n      kpi_prefix: !ENV [KPI_TEST_PREFIX, indicators]\n"
+        "      audience: !ENV KPI_TEST_AUDIENCE\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    docs = project / "docs"
+    assert (docs / "indicators" / "new-leads" / "index.md").is_file()
+    assert not (docs / "kpis" / "new-leads").exists()
+    assert manifest(project)["settings"]["options"]["audience"] == "public"
+    assert "https://example.org/env/" in (docs / "feed.xml").read_text(encoding="utf-8")
+
+
 def test_a_wrong_option_in_mkdocs_yml_is_a_usage_error(project):
     (project / "mkdocs.yml").write_text(
         "site_name: Test\nplugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n",

@@ -2,13 +2,15 @@
 few settings the pages depend on, so that rendered pages are the pages the plugin makes.
 
 Site engines that read mkdocs.yml (MkDocs, ProperDocs, Zensical) share one file, so the
-options are written once. The file is read as data only: YAML tags that would run code
-(``!!python/name:...``) or read the environment (``!ENV``) are read as empty values, which
-is harmless for the settings read here.
+options are written once. The file is read as data: ``!ENV`` reads the environment as MkDocs
+and Zensical do (``site_url: !ENV [SITE_URL, https://...]``, an audience chosen per build),
+and YAML tags that would run code (``!!python/name:...``) are read as empty values, which is
+harmless for the settings read here.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,10 +44,31 @@ class MkDocsSettings:
 
 
 class _DataLoader(yaml.SafeLoader):
-    """YAML as data: any tag PyYAML's safe loader does not know is an empty value."""
+    """YAML as data: ``!ENV`` as MkDocs reads it (the first variable that is set, else the
+    default), any other tag PyYAML's safe loader does not know is an empty value."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """``!ENV NAME`` or ``!ENV [NAME, OTHER, default]`` as MkDocs reads it (pyyaml-env-tag):
+    the first variable that is set, read as YAML reads a plain value; else the default."""
+    if isinstance(node, yaml.SequenceNode):
+        names, default = node.value, None
+        if len(names) > 1:
+            names, default = names[:-1], loader.construct_object(names[-1])
+    elif isinstance(node, yaml.ScalarNode):
+        names, default = [node], None
+    else:
+        return None
+    for name in names:
+        value = os.environ.get(str(loader.construct_scalar(name)))
+        if value is not None:
+            tag = loader.resolve(yaml.ScalarNode, value, (True, False))
+            return loader.construct_object(yaml.ScalarNode(tag, value))
+    return default
 
 
 _DataLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_DataLoader.add_constructor("!ENV", _env)
 _DataLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
