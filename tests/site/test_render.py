@@ -482,3 +482,16 @@ def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch
     options = kpi("render", "docs", "-f", "e.yml", cwd=project)
     assert options.exit_code == 2, options.output
     assert "'../up' bukan folder situs" in options.output, options.output
+
+
+def test_a_date_that_does_not_exist_in_mkdocs_yml_is_located(project):
+    """YAML reads `2026-02-30` as a date that cannot be made: the message names the file and
+    the line, as for any other YAML mistake."""
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nextra:\n  since: 2026-02-30\nplugins:\n  - kpi-catalog\n",
+        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 2, done.output
+    assert "mkdocs.yml: this is not YAML that can be read (" in done.output, done.output
+    assert "2026-02-30" in done.output and "line 3" in done.output, done.output
+    assert "Traceback" not in done.output

@@ -67,8 +67,19 @@ def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
     return default
 
 
+def _timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """A date or time, as PyYAML reads it; one that does not exist (``2026-02-30``) is a
+    YAML error with its line, not a bare :class:`ValueError` ("day is out of range")."""
+    try:
+        return loader.construct_yaml_timestamp(node)  # type: ignore[arg-type]
+    except ValueError as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a real date: {exc}", node.start_mark) from None
+
+
 _DataLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _DataLoader.add_constructor("!ENV", _env)
+_DataLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 _DataLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
 
 
