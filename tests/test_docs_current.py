@@ -54,6 +54,14 @@ def test_every_option_and_view_attribute_is_documented():
         assert rows and all(not row.endswith("|  |") for row in rows), table
 
 
+def test_every_option_type_is_said_in_words():
+    """A reader of the plugin's reference sees `number`, not Python's `<class 'int'>`."""
+    from kpi_catalog.docs_gen.blocks import plugin_options
+
+    for row in plugin_options().splitlines()[2:]:
+        assert "class" not in row.split("|")[2], row
+
+
 def test_reference_pages_hold_no_macro_calls():
     """They read the same on GitHub as on the site."""
     for page in (DOCS / "reference").glob("*.md"):

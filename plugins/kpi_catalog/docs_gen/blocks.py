@@ -117,8 +117,9 @@ def _option_type(option) -> str:
         return "date (YYYY-MM-DD)"
     if isinstance(option, c.Choice):
         return "one of: " + ", ".join(str(choice) for choice in option.choices)
-    if isinstance(option, c.Type):
-        return fields.type_name(option._type)
+    if isinstance(option, c.Type):  # one type, or a tuple of them: (int, float) is "number"
+        kinds = option._type if isinstance(option._type, tuple) else (option._type,)
+        return " or ".join(dict.fromkeys(fields.type_name(kind) for kind in kinds))
     return type(option).__name__
 
 
