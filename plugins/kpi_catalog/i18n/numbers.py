@@ -2,9 +2,10 @@
 the rules' messages.
 
 Pages, charts and reports round to two decimals and group thousands (``352,000``; in
-Bahasa Indonesia ``352.000`` and ``2,05``). Rule messages name a field's value as the
-YAML file writes it (``AS_IN_YAML``, every digit kept): a message must help find the
-number in the file, and rounding could make two different values look the same.
+Bahasa Indonesia ``352.000`` and ``2,05``), but never show a value that is not zero as
+``0``: a smaller one keeps its first two digits (``0.0012``). Rule messages name a field's
+value as the YAML file writes it (``AS_IN_YAML``, every digit kept): a message must help
+find the number in the file, and rounding could make two different values look the same.
 
 The marks of each language come from Babel's CLDR data (:func:`number_marks`); the number
 itself is written here: a site formats about 60 numbers per KPI page, and Babel's
@@ -14,6 +15,7 @@ for the same text.
 
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from functools import cache
 
@@ -21,6 +23,10 @@ from kpi_catalog.i18n.messages import LOCALES
 
 ENGLISH_MARKS = (",", ".")
 """The thousands separator and the decimal mark of English."""
+_SMALLEST = 9
+"""The most decimals a page shows: a value that rounds to 0 at the usual two (a target of
+0.001) keeps its first two digits, down to 10^-9; below that it is a computation's noise
+(an expected value of 1e-15 on a line through 0) and shows as 0."""
 AS_IN_YAML = ("", ".")
 """No thousands separator, a decimal point: how a YAML file writes a number."""
 
@@ -37,7 +43,8 @@ def number_marks(language: str) -> tuple[str, str]:
 def format_number(
     value: float | None, marks: tuple[str, str] = ENGLISH_MARKS, decimals: int | None = 2,
 ) -> str:
-    """``352,000``, ``2.05``, ``-3.5``: up to ``decimals`` decimals, no trailing zeros.
+    """``352,000``, ``2.05``, ``-3.5``: up to ``decimals`` decimals, no trailing zeros; a
+    value those would show as ``0`` keeps two digits (``0.0012``).
 
     ``marks`` are the thousands separator and the decimal mark; ``decimals=None`` keeps
     every digit the value has, and never writes an exponent (``1e+20``). ``None`` gives
@@ -48,6 +55,8 @@ def format_number(
     if decimals is None:
         text = format(Decimal(repr(float(value))), ",f")
     else:
+        if value and abs(value) < 0.5 / 10**decimals:  # would show as 0: two digits of it
+            decimals = min(_SMALLEST, 1 - math.floor(math.log10(abs(value))))
         text = f"{value:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
