@@ -127,3 +127,23 @@ def test_only_values_of_periods_not_yet_ended_give_no_chart_and_no_caption(tmp_p
     page = _kpi_page(tmp_path, [{"period": "2026-12", "value": 300}])
     assert "<figure" not in page and "<figcaption" not in page and "<svg" not in page
     assert "No values have been measured yet." in page
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_one_kpi_is_counted_in_the_singular(tmp_path, language):
+    """A department, the overview and llms.txt with one KPI say "1 KPI", not "1 KPIs"."""
+    from kpi_catalog.site.llms import llms_txt
+
+    files = {name: data for name, data in small_catalog().items()
+             if "/" not in name or name == "sales/deal-cycle.yml"}
+    files["catalog.yml"]["language"] = language
+    write_catalog(tmp_path / "kpis", files)
+    result = check_catalog(tmp_path / "kpis", today=TODAY)
+    assert result.ok and len(result.catalog.kpis) == 1, [d.text() for d in result.errors]
+    site = Site(result.catalog, today=TODAY)
+    pages = _pages(site)
+    for src in ("departments/sales/index.md", "kpis/index.md"):
+        assert "1 KPI" in pages[src] and "1 KPIs" not in pages[src], src
+    assert "1 Key Performance Indicators" not in llms_txt(site)
+    several = _pages(_site(tmp_path / "several", language))["kpis/index.md"]
+    assert ("5 KPIs" if language == "en" else "5 KPI") in several  # more than one: as before

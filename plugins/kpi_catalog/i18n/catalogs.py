@@ -29,7 +29,7 @@ from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import read_mo, write_mo
 from babel.messages.pofile import read_po, write_po
 
-from kpi_catalog.i18n.labels import EN
+from kpi_catalog.i18n.labels import EN, PLURALS
 from kpi_catalog.i18n.messages import DOMAIN, LANGUAGES, LOCALE_DIR
 from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.plain_errors import field_summaries
@@ -57,6 +57,8 @@ def template() -> Catalog:
     labels = (PACKAGE / "i18n" / "labels.py").relative_to(root).as_posix()
     for key, english in EN.items():
         found.add(english, context=key, locations=[(labels, _NO_LINE)], flags=_flags(english))
+    for key, forms in PLURALS.items():
+        found.add(forms, context=key, locations=[(labels, _NO_LINE)], flags=_flags(forms))
     fields = (PACKAGE / "model").relative_to(root).as_posix()
     for kind in FILE_KINDS.values():  # what the hint for a missing field says of the field
         for summary in field_summaries(kind.model):

@@ -235,8 +235,6 @@ EN: dict[str, str] = {
     "text.current_band": "The latest value is in the {band} band.",
     "text.no_kpis": "No KPI measures this yet.",
     "text.no_kpis_here": "There are no KPIs here yet.",
-    "text.count_shown": "Showing {count} of {total} KPIs",
-    "text.kpis_total": "{count} KPIs",
     "text.all": "All",
     "text.find": "Find",
     "text.find_hint": "Name, statement, owner, tag or id",
@@ -273,9 +271,6 @@ EN: dict[str, str] = {
     "link.badge_image": "status badge (SVG)",
     "link.json": "data (JSON)",
     # llms.txt and llms-full.txt (site/llms.py)
-    "llms.summary": "The {count} Key Performance Indicators (KPIs) of {name}, each one "
-                    "sentence from a baseline to a target by a date; where they stand on "
-                    "{date}: {rollup}.",
     "llms.statuses": "A KPI's status is one of: {statuses}. It compares the latest value with "
                      "the path from the baseline to the target.",
     "llms.notes": "Each department below lists its KPIs: a link to the KPI's page, its status "
@@ -292,6 +287,19 @@ EN: dict[str, str] = {
     "llms.page": "Page",
 }
 
+PLURALS: dict[str, tuple[str, str]] = {
+    "text.kpis_total": ("{count} KPI", "{count} KPIs"),
+    "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
+    "llms.summary": (
+        "The {count} Key Performance Indicator (KPI) of {name}, one sentence from a baseline "
+        "to a target by a date; where it stands on {date}: {rollup}.",
+        "The {count} Key Performance Indicators (KPIs) of {name}, each one sentence from a "
+        "baseline to a target by a date; where they stand on {date}: {rollup}."),
+}
+"""The labels with a ``{count}``, singular and plural: :meth:`Labels.get` chooses by the
+count (by ``{total}`` when there is one), as the language does (a catalog of one KPI: "1
+KPI", not "1 KPIs")."""
+
 
 
 
@@ -302,13 +310,23 @@ class Labels:
         self.language = language
         found = translations(language)  # each label's key is the context of its English text
         self._labels = {key: found.pgettext(key, english) for key, english in EN.items()}
+        self._found = found
 
     def __getitem__(self, key: str) -> str:
         return self._labels[key]
 
+    def template(self, key: str, **values: object) -> str:
+        """The label before its ``{placeholders}`` are filled in; for one of :data:`PLURALS`,
+        the form its ``count`` (or ``total``) takes."""
+        if key not in PLURALS:
+            return self._labels[key]
+        singular, plural = PLURALS[key]
+        counted = values["total"] if "total" in values else values["count"]
+        return self._found.npgettext(key, singular, plural, int(str(counted)))
+
     def get(self, key: str, **values: object) -> str:
         """The label, with ``{placeholders}`` filled in (values are not escaped here)."""
-        text = self._labels[key]
+        text = self.template(key, **values)
         return text.format(**values) if values else text
 
     def status(self, value: StatusValue | str) -> str:

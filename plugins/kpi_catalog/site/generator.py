@@ -166,7 +166,8 @@ class Site:
 
     def fmt(self, key: str, **values: object) -> Markup:
         """A label with ``{placeholders}``, the values escaped (Markup values kept)."""
-        return Markup(escape.html(self.t[key]).replace("&#123;", "{").replace("&#125;", "}")) \
+        return Markup(escape.html(self.t.template(key, **values)).replace("&#123;", "{")
+                      .replace("&#125;", "}")) \
             .format(**{k: escape.text(v) for k, v in values.items()})
 
     @staticmethod
