@@ -109,6 +109,17 @@ def catalog_site(env) -> Site:
     return rendered_site(Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs"))
 
 
+def _inline(env, text: str) -> Markup:
+    """Text for a sentence or a heading of a hand-written page, escaped for Markdown. Under
+    Zensical each ``<`` is followed by a zero-width space: Zensical takes a page's title from
+    its heading, unescaped, and writes it into ``<title>`` as HTML, where a catalog named
+    ``</title><script>...`` ran its script (under MkDocs the plugin guards the title so)."""
+    value = escape.markdown(text)
+    if isinstance(env.conf, dict):  # Zensical's configuration (MkDocs' is an object)
+        return Markup(value.replace("&lt;", "&lt;&#8203;"))
+    return value
+
+
 _RENDERED: dict[Path, tuple[bytes, Site]] = {}  # docs folder -> its manifest, and the site
 
 
@@ -242,7 +253,7 @@ def define_env(env) -> None:
         site = catalog_site(env)
         view = _view(site, kpi_id)
         url = site.url_from(here())(view.src_uri)
-        return Markup('<a href="{}">{}</a>').format(url, escape.markdown(view.name))
+        return Markup('<a href="{}">{}</a>').format(url, _inline(env, view.name))
 
     @macro
     def kpi_statement(kpi_id: str) -> str:
@@ -280,7 +291,7 @@ def define_env(env) -> None:
     @macro
     def catalog_name() -> str:
         """The catalog's name (``name`` in catalog.yml), as text in a sentence or heading."""
-        return escape.markdown(catalog_site(env).catalog.config.name)
+        return _inline(env, catalog_site(env).catalog.config.name)
 
     @macro
     def kpi_fields(model: str = "kpi") -> str:
