@@ -52,6 +52,11 @@ def test_unknown_field_without_a_close_name_lists_the_known_ones(catalog, locate
     located(catalog.only_error(), KPI, 9, 1, "E202", "`zzz`", "Known fields here:", "`statement`")
 
 
+def test_a_field_of_a_part_written_at_the_top_says_where_it_belongs(catalog, located):
+    catalog.edit(KPI, "lifecycle: active", "lifecycle: active\nunit: leads per month")
+    located(catalog.only_error(), KPI, 9, 1, "E202", "`unit`", "`measurement:`")
+
+
 def test_number_in_quotes_is_not_a_number(catalog, located):
     catalog.edit(KPI, "{value: 100, date: 2026-01-01}", '{value: "100", date: 2026-01-01}')
     error = catalog.only_error()

@@ -57,7 +57,10 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a part's
         known = _known_fields(model, path[:-1])
         close = difflib.get_close_matches(str(name), known, n=1)
+        parent = _parent_with(model, path[:-1], str(name))
         hint = (_("Did you mean `{field}`?", field=close[0]) if close
+                else _("It belongs under `{parent}:`: move it there, indented.", parent=parent)
+                if parent
                 else _("Known fields here: {fields}.", fields=", ".join(f"`{k}`" for k in known)))
         return codes.UNKNOWN_FIELD, _("`{name}` is not a field that belongs here.", name=name), hint
     if kind in ("string_type",):
@@ -194,6 +197,17 @@ def _model_at(model: Shape | None, path: FieldPath) -> Shape | None:
 def _known_fields(model: type[BaseModel], path: FieldPath) -> list[str]:
     found = _model_at(model, path)
     return list(fields_of(found)) if found else []
+
+
+def _parent_with(model: type[BaseModel], path: FieldPath, name: str) -> str | None:
+    """The field at ``path`` whose part has a field ``name`` (``unit`` written at the top of
+    a KPI file belongs under ``measurement``), when exactly one has it."""
+    here = _model_at(model, path)
+    if here is None:
+        return None
+    parents = [key for key, info in fields_of(here).items()
+               if (part := _unwrap(info.annotation)) is not None and name in fields_of(part)]
+    return parents[0] if len(parents) == 1 else None
 
 
 def _field_doc(model: type[BaseModel], path: FieldPath) -> str:
