@@ -67,27 +67,35 @@ def test_trend_chart_is_visible_with_text_alternatives(site, page):
 
 
 # Each visible text of the chart: its font size on screen (computed size times the SVG's
-# scale, CSS transforms included) and whether it lies inside the chart's box.
+# scale, CSS transforms included), whether it lies inside the chart's box, and the texts
+# whose boxes overlap another's.
 CHART_TEXTS = """svg => {
     const box = svg.getBoundingClientRect();
-    return [...svg.querySelectorAll('.kpi-trend-axis text, .kpi-trend-legend text')]
+    const texts = [...svg.querySelectorAll('.kpi-trend-axis text, .kpi-trend-legend text')]
         .filter(t => t.getBoundingClientRect().width > 0)
         .map(t => {
             const r = t.getBoundingClientRect();
-            return {text: t.textContent,
+            return {text: t.textContent, r,
                     px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
                     inside: r.left >= box.left - 1 && r.right <= box.right + 1
                             && r.top >= box.top - 1 && r.bottom <= box.bottom + 1};
         });
+    const meets = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5
+                            && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+    return texts.map((t, i) => ({text: t.text, px: t.px, inside: t.inside,
+        overlaps: texts.filter((u, j) => j !== i && meets(t.r, u.r)).map(u => u.text)}));
 }"""
 
 
-@pytest.mark.parametrize("width", [PHONE["width"], 360])
+# Phones (390, 360), and the widths between them and a tablet where the chart's text was under
+# 10 px (12 units on a chart 481-568 px wide: 9.0-9.8 px, the unit 8.3-9.0 px), then the
+# first width with the desktop's text (641: the unit 10.5 px).
+@pytest.mark.parametrize("width", [PHONE["width"], 360, 513, 540, 600, 641])
 @pytest.mark.parametrize("name", ["kpi", "kpi-id"])
-def test_trend_chart_is_readable_on_a_phone(site, new_page, name, width):
-    """On a phone the 640-unit chart is drawn about 330-360 px wide: its axis labels and
-    legend must still be at least 10 px on screen, none cut off by the chart's edges, and
-    the page must not scroll sideways for it."""
+def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, name, width):
+    """On a phone or a small tablet the 640-unit chart is drawn 330-610 px wide: its axis
+    labels and legend must still be at least 10 px on screen, none over another or cut off
+    by the chart's edges, and the page must not scroll sideways for it."""
     page = new_page(viewport={**PHONE, "width": width}, is_mobile=True, has_touch=True)
     page.open(page_paths(site)[name])
     chart = page.locator("figure.kpi-trend svg[role='img']").first
@@ -95,9 +103,11 @@ def test_trend_chart_is_readable_on_a_phone(site, new_page, name, width):
     texts = chart.evaluate(CHART_TEXTS)
     assert len(texts) >= 5, f"too few axis and legend labels: {texts}"
     small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < 10]
-    assert not small, f"chart text under 10 px on a {width}px phone: {small}"
+    assert not small, f"chart text under 10 px at {width}px: {small}"
     cut = [t["text"] for t in texts if not t["inside"]]
     assert not cut, f"chart text cut off by the chart's edges: {cut}"
+    over = [f"{t['text']!r} over {t['overlaps']}" for t in texts if t["overlaps"]]
+    assert not over, f"chart text over other text at {width}px: {over}"
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 1, f"the page scrolls sideways by {overflow}px"
 
