@@ -12,6 +12,10 @@ nox.options.reuse_existing_virtualenvs = True
 
 ENV = {"NO_MKDOCS_2_WARNING": "1"}  # mkdocs 1.6 prints a banner about MkDocs 2 otherwise
 TESTED = ".[test,semantic]"  # the project with the extras CI tests; `lowest` installs them too
+# pytest-xdist: one worker per core (two on CI's machine), each test file whole on one worker,
+# so that a module's fixtures (a site built once, a dbt project) are made once. `-n 0` after
+# `--` runs in one process (`nox -s tests -- -n 0 -x tests/core`).
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]
 
 
 @nox.session
@@ -19,7 +23,8 @@ def tests(session: nox.Session) -> None:
     """The whole test suite, browser tests included (they need Chromium; see README), and
     the semantic-layer tests with real dbt, MetricFlow and DuckDB (the `semantic` extra)."""
     session.install("-e", TESTED)
-    session.run("pytest", *session.posargs, env=ENV | {"KPI_ZENSICAL": zensical_tool(session)})
+    session.run("pytest", *PARALLEL, *session.posargs,
+                env=ENV | {"KPI_ZENSICAL": zensical_tool(session)})
 
 
 def zensical_tool(session: nox.Session) -> str:
@@ -54,8 +59,8 @@ def lowest(session: nox.Session) -> None:
     session.install("uv")
     session.run("uv", "pip", "install", "--python", str(Path(session.bin) / "python"),
                 "--resolution", "lowest-direct", "-e", TESTED)
-    session.run("pytest", "-m", "not browser", "-p", "no:cacheprovider", *session.posargs,
-                env=ENV)
+    session.run("pytest", "-m", "not browser", "-p", "no:cacheprovider", *PARALLEL,
+                *session.posargs, env=ENV)
 
 
 @nox.session

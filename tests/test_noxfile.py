@@ -7,6 +7,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -23,13 +25,22 @@ class _Session:
         self.ran.append(args)
 
 
-def test_stopping_nox_serve_stops_the_server(tmp_path, monkeypatch):
+@pytest.fixture(scope="module")
+def noxfile():
+    """noxfile.py loaded once (nox warns when a second load registers its sessions again)."""
+    spec = importlib.util.spec_from_file_location("noxfile_under_test", ROOT / "noxfile.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["noxfile_under_test"] = module
+    try:
+        spec.loader.exec_module(module)
+        yield module
+    finally:
+        del sys.modules["noxfile_under_test"]
+
+
+def test_stopping_nox_serve_stops_the_server(noxfile, tmp_path, monkeypatch):
     """`mkdocs serve` must replace nox's process, not run as its child: a child outlives a
     nox stopped by a signal and keeps the port."""
-    spec = importlib.util.spec_from_file_location("noxfile_under_test", ROOT / "noxfile.py")
-    noxfile = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "noxfile_under_test", noxfile)
-    spec.loader.exec_module(noxfile)
     replaced = []
     monkeypatch.setattr(os, "execve", lambda path, args, env: replaced.append((path, args, env)))
     session = _Session(tmp_path)
@@ -38,3 +49,29 @@ def test_stopping_nox_serve_stops_the_server(tmp_path, monkeypatch):
     ((path, args, env),) = replaced
     assert path == str(tmp_path / "mkdocs") and args[1:] == ["serve", "--livereload", "--dirty"]
     assert env["NO_MKDOCS_2_WARNING"] == "1" and env["PATH"].startswith(str(tmp_path))
+
+
+def _pytest_command(session: _Session) -> list[str]:
+    (command,) = [args for args in session.ran if args[0] == "pytest"]
+    return list(command)
+
+
+def test_tests_runs_every_test_and_lowest_all_but_the_browser_tests(noxfile, tmp_path,
+                                                                    monkeypatch):
+    """Both sessions run in parallel workers (pytest-xdist, a file whole on one worker);
+    `tests` selects no marker, so the browser tests run in it; `lowest` leaves only them
+    out; the developer's arguments come last, so that `-n 0` there runs in one process."""
+    monkeypatch.setattr(noxfile, "zensical_tool", lambda session: "zensical")
+    parallel = ["-n", "auto", "--dist", "loadfile"]
+
+    tests = _Session(tmp_path)
+    noxfile.tests(tests)
+    command = _pytest_command(tests)
+    assert "-m" not in command and "-k" not in command, command
+    assert command[1:5] == parallel and command[-1] == "--dirty", command
+
+    lowest = _Session(tmp_path)
+    noxfile.lowest(lowest)
+    command = _pytest_command(lowest)
+    assert command[1:3] == ["-m", "not browser"], command
+    assert command[command.index("-n"):][:4] == parallel and command[-1] == "--dirty", command

@@ -183,9 +183,6 @@ def axe_source() -> Path:
 
 # --------------------------------------------------------------------------- screenshots
 
-_saved_screenshots: list[Path] = []
-
-
 @pytest.fixture(scope="session")
 def screenshot_dir() -> Path:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
@@ -193,11 +190,13 @@ def screenshot_dir() -> Path:
 
 
 @pytest.fixture
-def save_screenshot(screenshot_dir: Path) -> Callable[[object, str], Path]:
+def save_screenshot(screenshot_dir: Path, request) -> Callable[[object, str], Path]:
     def save(page, name: str) -> Path:
         target = screenshot_dir / f"{name}.png"
         page.screenshot(path=str(target), animations="disabled", caret="hide")
-        _saved_screenshots.append(target)
+        # In the test's report, which pytest-xdist's workers send to the process that prints
+        # the summary (a list kept here would stay in the worker).
+        request.node.user_properties.append(("screenshot", str(target)))
         print(f"screenshot: {target}")
         return target
 
@@ -205,6 +204,8 @@ def save_screenshot(screenshot_dir: Path) -> Callable[[object, str], Path]:
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    if _saved_screenshots:
+    saved = {value for reports in terminalreporter.stats.values() for report in reports
+             for name, value in getattr(report, "user_properties", ()) if name == "screenshot"}
+    if saved:
         terminalreporter.write_sep("-", "browser screenshots")
-        terminalreporter.write_line(f"{len(_saved_screenshots)} screenshots in {SCREENSHOT_DIR}")
+        terminalreporter.write_line(f"{len(saved)} screenshots in {SCREENSHOT_DIR}")
