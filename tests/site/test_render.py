@@ -495,3 +495,45 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_located(project):
     assert "mkdocs.yml: this is not YAML that can be read (" in done.output, done.output
     assert "2026-02-30" in done.output and "line 3" in done.output, done.output
     assert "Traceback" not in done.output
+
+
+@pytest.mark.parametrize("entry", ["  - kpi-catalog: [1, 2]\n", "  kpi-catalog: oops\n"])
+def test_plugin_options_that_are_not_a_mapping_are_refused_where_they_are(project, entry):
+    """MkDocs refuses a plugin whose options are not a mapping: `kpi render` does too, with
+    the file and line, rather than rendering with the defaults."""
+    (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n" + entry,
+                                        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 2, done.output
+    assert "mkdocs.yml, line 3: the kpi-catalog plugin's options" in done.output, done.output
+    assert "option: value" in done.output and "Traceback" not in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_plugin_without_options_still_renders_with_the_defaults(project):
+    (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog:\n",
+                                        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+
+
+def test_a_disabled_plugin_renders_nothing_and_says_so(project):
+    """`enabled: false` builds the MkDocs site without the catalog pages: `kpi render` writes
+    none either, and says why instead of seeming to do nothing."""
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nplugins:\n  - kpi-catalog:\n      enabled: false\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    assert "disabled in mkdocs.yml (`enabled: false`)" in done.output, done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_a_folder_that_is_not_the_docs_dir_is_rendered_with_a_warning(project):
+    (project / "mkdocs.yml").write_text("site_name: Test\ndocs_dir: pages\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    assert "Warning: docs is not the docs folder of mkdocs.yml" in done.output, done.output
+    assert (project / "docs" / "kpis" / "new-leads" / "index.md").is_file()
+    (project / "pages").mkdir()
+    again = kpi("render", "pages", "--today", TODAY.isoformat(), cwd=project)
+    assert again.exit_code == 0 and "Warning" not in again.output, again.output

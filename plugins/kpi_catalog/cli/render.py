@@ -43,7 +43,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     Only files whose content changed are written; files written by an earlier render that
     are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
     write is never overwritten or removed. Exits 1, writing nothing, when the catalog has
-    errors, and 1 when a file was in the way.
+    errors, and 1 when a file was in the way. Writes nothing, saying so, when mkdocs.yml
+    disables the plugin (`enabled: false`); warns when FOLDER is not its `docs_dir`.
     """
     if config_file is None and Path("mkdocs.yml").is_file():
         config_file = Path("mkdocs.yml")
@@ -61,12 +62,22 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     options = settings.options
+    if not options.enabled:
+        click.echo(_("The kpi-catalog plugin is disabled in {path} (`enabled: false`), so "
+                     "nothing was written: the site is built without the catalog's pages. "
+                     "Remove `enabled: false` to render them.", path=config_file), err=True)
+        return
     catalog_root = Path(options.catalog).resolve()
     target = folder.resolve()
     if target.is_relative_to(catalog_root) or catalog_root.is_relative_to(target):
         raise click.UsageError(_(
             "Render the site into a folder apart from the catalog {catalog}: the site's "
             "files would be mixed with the catalog's.", catalog=catalog_root))
+    if config_file is not None and target != settings.docs_dir.resolve():
+        click.echo(_("Warning: {folder} is not the docs folder of {path} ({docs_dir}): a site "
+                     "engine reading {path} will not see the pages written there. Render into "
+                     "{docs_dir}, or change `docs_dir` in {path}.", folder=folder,
+                     path=config_file, docs_dir=settings.docs_dir), err=True)
     day = options.today or today_of(today)
     result = check(catalog_root, day)
     if not result.ok:

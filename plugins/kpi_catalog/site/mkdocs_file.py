@@ -89,17 +89,50 @@ def _load(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
         raise ValueError(_("{path}: `INHERIT` goes round in a loop: one of the files must "
                            "not inherit from the other.", path=path))
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_DataLoader)  # noqa: S506
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_DataLoader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
     except yaml.YAMLError as exc:
         raise ValueError(_("{path}: this is not YAML that can be read ({problem}).",
                            path=path, problem=exc)) from None
     data = data if isinstance(data, dict) else {}
+    _check_plugin_options(path, text, data.get("plugins"))
     parent = data.pop("INHERIT", None)
     if isinstance(parent, str):
         return _merged(_load(path.parent / parent, (*seen, path.resolve())), data)
     return data
+
+
+def _check_plugin_options(path: Path, text: str, plugins: Any) -> None:
+    """MkDocs refuses the plugin when its options are not a mapping; so does `kpi render`,
+    with the line, rather than render with the defaults (no options at all is the defaults)."""
+    items = plugins.items() if isinstance(plugins, dict) else (
+        next(iter(item.items())) for item in plugins or []
+        if isinstance(item, dict) and len(item) == 1) if isinstance(plugins, list) else ()
+    if all(name != PLUGIN or options is None or isinstance(options, dict)
+           for name, options in items):
+        return
+    raise ValueError(_(
+        "{path}, line {line}: the kpi-catalog plugin's options must be a mapping of option "
+        "names to values: write `kpi-catalog:` with one indented `option: value` line under "
+        "it for each option (or `kpi-catalog` alone for the defaults).",
+        path=path, line=_plugin_line(text)))
+
+
+def _plugin_line(text: str) -> int | str:
+    """The line of the kpi-catalog plugin's options in ``text`` (``?`` if not found)."""
+    root = yaml.compose(text, Loader=_DataLoader)  # noqa: S506
+    for key, value in root.value if isinstance(root, yaml.MappingNode) else ():
+        if key.value != "plugins":
+            continue
+        pairs = value.value if isinstance(value, yaml.MappingNode) else [
+            pair for item in value.value if isinstance(item, yaml.MappingNode)
+            for pair in item.value] if isinstance(value, yaml.SequenceNode) else []
+        for name, options in pairs:
+            if name.value == PLUGIN:
+                return options.start_mark.line + 1
+    return "?"
 
 
 def _merged(base: dict, over: dict) -> dict:

@@ -1,11 +1,17 @@
-"""Rules on accountability: an active KPI has an owner, a data source and a target, and
-the same measure is not tracked twice."""
+"""Rules on accountability: an active KPI has an owner, a data source and a target, the
+same measure is not tracked twice, and no two KPIs go by the same name."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kpi_catalog.checking.rules.registry import ACTIVE_ONLY, Context, Finding, rule
+from kpi_catalog.checking.rules.registry import (
+    ACTIVE_ONLY,
+    Context,
+    Finding,
+    name_key,
+    rule,
+)
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.kpi import Kpi
@@ -43,3 +49,36 @@ def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                     "two KPIs or tell them apart.", first=first),
                   _("If both are needed (different targets or owners), silence K111 with the "
                     "reason."))
+
+
+@rule("K120", "distinct-names",
+      "No two KPIs go by the same name or alias, ignoring capitals and accents.",
+      Severity.WARNING)
+def distinct_names(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    """Each name or alias of this KPI that an earlier file (in path order) already uses as
+    a name or alias, reported once, at this KPI's name or alias; one look-up each."""
+    seen = set()
+    spellings = [(("name",), kpi.name),
+                 *((("aliases", index), alias) for index, alias in enumerate(kpi.aliases))]
+    for field, spelling in spellings:
+        key = name_key(spelling)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        first_id, is_name = ctx.same_names.get(key, [(kpi.id, True)])[0]
+        if first_id == kpi.id:
+            continue  # the first file that goes by it keeps it; later ones are reported
+        first = ctx.catalog.kpis[first_id]
+        other = first.name if is_name else next(
+            (a for a in first.aliases if name_key(a) == key), spelling)
+        path = ctx.catalog.kpi_path(first_id)
+        message = _("`{spelling}` is also the name of {first} (`{other}`), ignoring capitals "
+                    "and accents: readers of the site and search cannot tell the two KPIs "
+                    "apart.", spelling=spelling, first=path, other=other) if is_name else \
+            _("`{spelling}` is also an alias of {first} (`{other}`), ignoring capitals and "
+              "accents: readers of the site and search cannot tell the two KPIs apart.",
+              spelling=spelling, first=path, other=other)
+        yield Finding(field, message,
+                      _("Give this KPI a name of its own, remove the alias, or merge the two "
+                        "KPIs if they measure the same thing; if both must keep it, silence "
+                        "K120 with the reason."))

@@ -8,6 +8,7 @@ Rules never see a KPI that failed to load, nor one that silenced them.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -76,6 +77,13 @@ def _normalise(text: str | None) -> str:
     return " ".join((text or "").casefold().split()).strip(" .;:")
 
 
+def name_key(text: str) -> str:
+    """A name as readers and search tell it apart: without capitals, accents or extra
+    spaces (`Léads `, `LEADS` and `leads` are one name)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
 def glossary_words(terms) -> list[str]:
     """Every spelling the glossary explains, in every language: a statement in either
     language may use the other's acronym (`CAC` in Bahasa Indonesia)."""
@@ -127,6 +135,23 @@ class Context:
                 continue
             key = (_normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source))
             groups[key].append(kpi.id)
+        return dict(groups)
+
+    @cached_property
+    def same_names(self) -> dict[str, list[tuple[str, bool]]]:
+        """By :func:`name_key`: the KPIs (not retired) that go by that name, in path order,
+        each once, with whether it is their name (else an alias)."""
+        groups: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+        kpis = sorted(self.catalog.kpis.values(), key=lambda k: self.catalog.kpi_path(k.id))
+        for kpi in kpis:
+            if kpi.lifecycle is Lifecycle.RETIRED:
+                continue
+            seen = set()
+            for spelling, is_name in [(kpi.name, True), *((a, False) for a in kpi.aliases)]:
+                key = name_key(spelling)
+                if key and key not in seen:
+                    seen.add(key)
+                    groups[key].append((kpi.id, is_name))
         return dict(groups)
 
     def measure_key(self, kpi: Kpi) -> tuple[str, str]:
