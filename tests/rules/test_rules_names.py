@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -69,17 +68,16 @@ def test_k120_a_kpi_may_repeat_its_own_name_as_an_alias(check):
     assert not _k120(check([_named("a", "Leads", ["LEADS", "léads"])]))
 
 
-def test_k120_is_linear_in_the_number_of_kpis():
-    """10,000 KPIs with distinct names: indexed by spelling, not compared pairwise."""
+def test_k120_in_a_large_catalog_finds_only_the_one_clash():
+    """10,000 KPIs with distinct names draw nothing; one more named as one of them, in
+    other capitals, draws one finding at its name."""
     kpis = [Kpi.model_validate(_named(f"k{i}", f"Leads {i}", [f"L{i}"]))
             for i in range(10_000)]
     catalog = memory_catalog(*kpis)
     catalog.kpi_sources = {kpi.id: SourceFile(Path(f"{kpi.id}.yml"), f"kpis/{kpi.id}.yml", "")
                            for kpi in kpis}
     ctx = Context(catalog, TODAY)
-    start = time.perf_counter()
-    found = [f for kpi in kpis for f in RULES["K120"].check(kpi, ctx)]
-    assert found == [] and time.perf_counter() - start < 5
+    assert [f for kpi in kpis for f in RULES["K120"].check(kpi, ctx)] == []
     kpis.append(Kpi.model_validate(_named("k-last", "LEADS 7")))
     catalog.kpi_sources["k-last"] = SourceFile(Path("z.yml"), "kpis/z.yml", "")
     catalog.kpis["k-last"] = kpis[-1]
