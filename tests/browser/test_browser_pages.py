@@ -71,7 +71,8 @@ def test_trend_chart_is_visible_with_text_alternatives(site, page):
 # whose boxes overlap another's.
 CHART_TEXTS = """svg => {
     const box = svg.getBoundingClientRect();
-    const texts = [...svg.querySelectorAll('.kpi-trend-axis text, .kpi-trend-legend text')]
+    const texts = [...svg.querySelectorAll(
+            '.kpi-trend-axis text, .kpi-trend-legend text, .kpi-trend-method text')]
         .filter(t => t.getBoundingClientRect().width > 0)
         .map(t => {
             const r = t.getBoundingClientRect();
@@ -87,29 +88,55 @@ CHART_TEXTS = """svg => {
 }"""
 
 
-# Phones (390, 360), and the widths between them and a tablet where the chart's text was under
-# 10 px (12 units on a chart 481-568 px wide: 9.0-9.8 px, the unit 8.3-9.0 px), then the
+# Phones (390, 360, 430), and the widths between them and a tablet where the chart's text was
+# under 10 px (12 units on a chart 481-568 px wide: 9.0-9.8 px, the unit 8.3-9.0 px), then the
 # first width with the desktop's text (641: the unit 10.5 px).
-@pytest.mark.parametrize("width", [PHONE["width"], 360, 513, 540, 600, 641])
-@pytest.mark.parametrize("name", ["kpi", "kpi-id"])
-def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, name, width):
+CHART_WIDTHS = [PHONE["width"], 360, 430, 513, 540, 600, 641]
+
+
+def chart_pages(site, prefix: str) -> list[str]:
+    """The path of every KPI page with a trend chart, in the language under ``prefix``."""
+    pages = []
+    for kpi in site.kpis:
+        html = site.root / prefix.strip("/") / "kpis" / kpi.id / "index.html"
+        if html.exists() and 'class="kpi-trend"' in html.read_text(encoding="utf-8"):
+            pages.append(f"{prefix}/kpis/{kpi.id}/")
+    return pages
+
+
+@pytest.mark.parametrize("prefix", ["", "/id"], ids=["en", "id"])
+def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, prefix):
     """On a phone or a small tablet the 640-unit chart is drawn 330-610 px wide: its axis
     labels and legend must still be at least 10 px on screen, none over another or cut off
-    by the chart's edges, and the page must not scroll sideways for it."""
-    page = new_page(viewport={**PHONE, "width": width}, is_mobile=True, has_touch=True)
-    page.open(page_paths(site)[name])
-    chart = page.locator("figure.kpi-trend svg[role='img']").first
-    chart.scroll_into_view_if_needed()
-    texts = chart.evaluate(CHART_TEXTS)
-    assert len(texts) >= 5, f"too few axis and legend labels: {texts}"
-    small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < 10]
-    assert not small, f"chart text under 10 px at {width}px: {small}"
-    cut = [t["text"] for t in texts if not t["inside"]]
-    assert not cut, f"chart text cut off by the chart's edges: {cut}"
-    over = [f"{t['text']!r} over {t['overlaps']}" for t in texts if t["overlaps"]]
-    assert not over, f"chart text over other text at {width}px: {over}"
-    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 1, f"the page scrolls sideways by {overflow}px"
+    by the chart's edges, and the page must not scroll sideways for it. Every KPI page with
+    a chart (their value labels and units differ: a long one met the months or the legend),
+    each at every width, in one page resized."""
+    paths = chart_pages(site, prefix)
+    assert site.showcase.path in [p.removeprefix(prefix) for p in paths], paths
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    problems = []
+    for path in paths:
+        page.open(path)
+        chart = page.locator("figure.kpi-trend svg[role='img']").first
+        for width in CHART_WIDTHS:
+            page.set_viewport_size({**PHONE, "width": width})
+            texts = chart.evaluate(CHART_TEXTS)
+            where = f"{path} at {width}px:"
+            if len(texts) < 5:
+                problems.append(f"{where} too few axis and legend labels: {texts}")
+            small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < 10]
+            if small:
+                problems.append(f"{where} chart text under 10 px: {small}")
+            cut = [t["text"] for t in texts if not t["inside"]]
+            if cut:
+                problems.append(f"{where} chart text cut off by the chart's edges: {cut}")
+            over = [f"{t['text']!r} over {t['overlaps']}" for t in texts if t["overlaps"]]
+            if over:
+                problems.append(f"{where} chart text over other text: {over}")
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 1:
+                problems.append(f"{where} the page scrolls sideways by {overflow}px")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
 def test_progress_bar_is_visible_with_text_alternatives(site, page):
