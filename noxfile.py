@@ -55,12 +55,13 @@ def lowest(session: nox.Session) -> None:
     uv's lowest-direct resolution installs each direct dependency (the test extra's too) at
     its floor, so a floor that is too low fails here instead of on a user's machine. The
     browser tests are left out: they test pages, not the floors, and `tests` runs them.
+    Zensical builds, in its own venv, what `kpi render` writes on the floors.
     """
     session.install("uv")
     session.run("uv", "pip", "install", "--python", str(Path(session.bin) / "python"),
                 "--resolution", "lowest-direct", "-e", TESTED)
     session.run("pytest", "-m", "not browser", "-p", "no:cacheprovider", *PARALLEL,
-                *session.posargs, env=ENV)
+                *session.posargs, env=ENV | {"KPI_ZENSICAL": zensical_tool(session)})
 
 
 @nox.session
