@@ -230,8 +230,10 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
         add(start + [title, *review, *kept])
         heading = department
         if len(kept) < len(other):
-            add(["  - " + _("… and {count} more changes: run `kpi diff` to see them all.",
-                            count=len(other) - len(kept))])
+            more = len(other) - len(kept)
+            add(["  - " + ngettext("… and {count} more change: run `kpi diff` to see them all.",
+                                   "… and {count} more changes: run `kpi diff` to see them all.",
+                                   more, count=more)])
     registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
         gfm(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
@@ -246,12 +248,16 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
             add(start + kept)
         left_out += len(registry_lines) - len(kept)
     if review_left_out:
-        add(["", _("⚠️ {count} more changes that need review are not shown: this summary is "
-                   "limited to {size} bytes. Run `kpi diff` to see them all.",
-                   count=review_left_out, size=count_text(max_bytes))])
+        add(["", ngettext("⚠️ {count} more change that needs review is not shown: this summary "
+                          "is limited to {size} bytes. Run `kpi diff` to see them all.",
+                          "⚠️ {count} more changes that need review are not shown: this summary "
+                          "is limited to {size} bytes. Run `kpi diff` to see them all.",
+                          review_left_out, count=review_left_out, size=count_text(max_bytes))])
     elif left_out:
-        add(["", _("… and {count} more changes that need no review: run `kpi diff` to see "
-                   "them all.", count=left_out)])
+        add(["", ngettext("… and {count} more change that needs no review: run `kpi diff` to "
+                          "see them all.",
+                          "… and {count} more changes that need no review: run `kpi diff` to "
+                          "see them all.", left_out, count=left_out)])
     return "\n".join(head_lines + lines + tail)
 
 

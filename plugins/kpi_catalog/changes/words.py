@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kpi_catalog.changes.compare import Change
-from kpi_catalog.i18n.labels import EN, Labels, current_labels
+from kpi_catalog.i18n.labels import EN, PLURALS, Labels, current_labels
 from kpi_catalog.i18n.messages import _, current_language, speaking
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
@@ -123,7 +123,7 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None) 
     elif kind.startswith("translation_"):
         _translations, language, name = (change.field.split(".", 2) + [""])[:3]
         values.update(language=t[f"language.{language}"], name=_field_name(name))
-    if key not in EN:
+    if key not in EN and key not in PLURALS:
         key = "change.changed"
     text = t.get(key, **values)
     if change.field.startswith("milestones[") and kind is not ChangeKind.CHANGED:

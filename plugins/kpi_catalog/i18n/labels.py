@@ -199,7 +199,6 @@ EN: dict[str, str] = {
     "change.actual_edited": "past value for {period} edited: {old} → {new}",
     "change.actual_deleted": "past value for {period} deleted (was {old})",
     "change.actual_note_changed": "note of the {period} value changed",
-    "change.actuals_relabelled": "periods of {count} values written in another form: {pairs}",
     "change.note_added": "change log entry added: {new}",
     "change.changed": "{name} changed: {old} → {new}",
     "change.period_changed": "period changed: {old} → {new}",
@@ -288,6 +287,8 @@ EN: dict[str, str] = {
 }
 
 PLURALS: dict[str, tuple[str, str]] = {
+    "change.actuals_relabelled": ("period of {count} value written in another form: {pairs}",
+                                  "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
     "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
     "llms.summary": (
