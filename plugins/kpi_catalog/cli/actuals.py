@@ -130,11 +130,8 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     semantic = _pull_semantic(loaded, day, set(only)) if with_metric else None
     if semantic is not None:  # None: none named, or left out (and the reason said)
         pulled = semantic
-        click.echo(ngettext(
-            "Asked MetricFlow for {count} metric: {values} values; {left_out} left out "
-            "(periods not ended).", "Asked MetricFlow for {count} metrics: {values} values; "
-            "{left_out} left out (periods not ended).", pulled.queried, count=pulled.queried,
-            values=len(pulled.rows), left_out=pulled.not_ended), err=True)
+        click.echo(asked_metricflow(pulled.queried, len(pulled.rows), pulled.not_ended),
+                   err=True)
         rows += pulled.rows
         problems += pulled.problems
     plan = plan_import(loaded, rows, replace=replace, today=day)
@@ -158,6 +155,15 @@ def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
         click.echo(_("Could not read the database {url}: {exc}. Check the address (--database "
                      "or KPI_DATABASE_URL).", url=shown_url(url), exc=exc), err=True)
         sys.exit(1)
+
+
+def asked_metricflow(queried: int, values: int, left_out: int) -> str:
+    """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value; ...``."""
+    counted = ngettext("{count} value", "{count} values", values, count=values)
+    return ngettext("Asked MetricFlow for {count} metric: {values}; {left_out} left out "
+                    "(periods not ended).", "Asked MetricFlow for {count} metrics: {values}; "
+                    "{left_out} left out (periods not ended).", queried, count=queried,
+                    values=counted, left_out=left_out)
 
 
 def _pull_semantic(loaded, day, only: set[str]):
