@@ -83,3 +83,65 @@ def test_k120_in_a_large_catalog_finds_only_the_one_clash():
     catalog.kpis["k-last"] = kpis[-1]
     ctx = Context(catalog, TODAY)
     assert [f.field for kpi in kpis for f in RULES["K120"].check(kpi, ctx)] == [("name",)]
+
+
+def _in_id(data: dict, name: str) -> dict:
+    return {**data, "translations": {"id": {"name": name}}}
+
+
+LANGUAGES = {"language": "en", "languages": ["en", "id"]}
+
+
+def test_k120_two_indonesian_names_that_clash(check, tmp_path):
+    """Readers of the Indonesian site cannot tell `Prospek` from `PROSPEK` either: reported
+    at the later file's translated name, naming the language."""
+    result = check([_in_id(_named("a-leads", "Leads"), "Prospek"),
+                    _in_id(_named("b-prospects", "Prospects"), " PROSPÉK")], LANGUAGES)
+    [found] = _k120(result)
+    assert found.path.endswith("b-prospects.yml")
+    assert found.field == ("translations", "id", "name")
+    assert "Indonesian" in found.message and "marketing/a-leads.yml" in found.message
+    assert "`Prospek`" in found.message, found.message
+    lines = (tmp_path / "kpis" / "marketing" / "b-prospects.yml").read_text().splitlines()
+    assert "PROSPÉK" in lines[found.line - 1], (found, lines)
+
+
+def test_k120_an_indonesian_name_that_is_an_indonesian_kpis_name_or_alias(check):
+    result = check([_named("a-prospek", "Prospek", ["Calon"], language="id"),
+                    _in_id(_named("b-leads", "Leads"), "calon"),
+                    _in_id(_named("c-people", "People"), "prospek")], LANGUAGES)
+    found = _k120(result)
+    assert [(d.path.rsplit("/", 1)[-1], d.field) for d in found] == [
+        ("b-leads.yml", ("translations", "id", "name")),
+        ("c-people.yml", ("translations", "id", "name"))]
+    assert "alias of kpis/marketing/a-prospek.yml" in found[0].message, found[0].message
+    assert "name of kpis/marketing/a-prospek.yml" in found[1].message, found[1].message
+
+
+def test_k120_a_name_that_is_an_earlier_kpis_translated_name(check):
+    result = check([_in_id(_named("a-leads", "Leads"), "Prospek"),
+                    _named("b-prospek", "prospek", language="id")], LANGUAGES)
+    [found] = _k120(result)
+    assert found.path.endswith("b-prospek.yml") and found.field == ("name",)
+    assert "name of kpis/marketing/a-leads.yml in Indonesian" in found.message, found.message
+
+
+def test_k120_names_in_different_languages_do_not_clash(check):
+    """`Target` in English and `Target` as another KPI's Indonesian name: each site shows
+    one of them; a KPI may also keep its name when translated."""
+    result = check([_named("a-target", "Target"),
+                    _in_id(_named("b-goal", "Goal"), "Target"),
+                    _in_id(_named("c-gmv", "GMV"), "GMV")], LANGUAGES)
+    assert not _k120(result)
+
+
+def test_k120_in_indonesian_speaks_indonesian(check):
+    from kpi_catalog.i18n.messages import speaking
+
+    with speaking("id"):
+        result = check([_in_id(_named("a-leads", "Leads"), "Prospek"),
+                        _in_id(_named("b-prospects", "Prospects"), "prospek")], LANGUAGES)
+    [found] = _k120(result)
+    assert "bahasa Indonesia" in found.message.lower() or "Indonesia" in found.message, \
+        found.message
+    assert "ignoring" not in found.message, found.message

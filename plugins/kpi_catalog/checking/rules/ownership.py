@@ -12,9 +12,11 @@ from kpi_catalog.checking.rules.registry import (
     name_key,
     rule,
 )
+from kpi_catalog.checking.translations import language_name
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import language_of
 
 
 @rule("K110", "active-kpi-complete", "An active KPI has an owner, a data source and a target.",
@@ -56,8 +58,11 @@ def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
       Severity.WARNING)
 def distinct_names(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each name or alias of this KPI that an earlier file (in path order) already uses as
-    a name or alias, reported once, at this KPI's name or alias; one look-up each."""
+    a name or alias, reported once, at this KPI's name or alias; then the same within each
+    language: a translated name (and a name in the language it is written in) that an
+    earlier file already uses in that language; one look-up each."""
     seen = set()
+    written = language_of(kpi, ctx.catalog.config.language)
     spellings = [(("name",), kpi.name),
                  *((("aliases", index), alias) for index, alias in enumerate(kpi.aliases))]
     for field, spelling in spellings:
@@ -66,7 +71,8 @@ def distinct_names(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
             continue
         seen.add(key)
         first_id, is_name = ctx.same_names.get(key, [(kpi.id, True)])[0]
-        if first_id == kpi.id:
+        if first_id == kpi.id:  # no earlier name or alias: perhaps an earlier translation
+            yield from _same_in_language(kpi, ctx, field, spelling, written)
             continue  # the first file that goes by it keeps it; later ones are reported
         first = ctx.catalog.kpis[first_id]
         other = first.name if is_name else next(
@@ -78,7 +84,34 @@ def distinct_names(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
             _("`{spelling}` is also an alias of {first} (`{other}`), ignoring capitals and "
               "accents: readers of the site and search cannot tell the two KPIs apart.",
               spelling=spelling, first=path, other=other)
-        yield Finding(field, message,
-                      _("Give this KPI a name of its own, remove the alias, or merge the two "
-                        "KPIs if they measure the same thing; if both must keep it, silence "
-                        "K120 with the reason."))
+        yield Finding(field, message, _distinct_hint())
+    for language, texts in kpi.translations.items():
+        if texts.name and language != written:
+            yield from _same_in_language(kpi, ctx, ("translations", language, "name"),
+                                         texts.name, language)
+
+
+def _distinct_hint() -> str:
+    return _("Give this KPI a name of its own, remove the alias, or merge the two KPIs if "
+             "they measure the same thing; if both must keep it, silence K120 with the reason.")
+
+
+def _same_in_language(kpi: Kpi, ctx: Context, field: FieldPath, spelling: str,
+                      language: str) -> Iterator[Finding]:
+    """``spelling``, this KPI's name or alias in ``language``, reported when an earlier file
+    already goes by it in that language (its name or alias there, or its translated name)."""
+    key = name_key(spelling)
+    if not key:
+        return
+    first_id, is_name, other = ctx.names_by_language.get((language, key), [(kpi.id, True, "")])[0]
+    if first_id == kpi.id:
+        return
+    values = {"spelling": spelling, "first": ctx.catalog.kpi_path(first_id), "other": other,
+              "language": language_name(language)}
+    message = _("`{spelling}` is also the name of {first} in {language} (`{other}`), ignoring "
+                "capitals and accents: readers of the site in {language} and search cannot "
+                "tell the two KPIs apart.", **values) if is_name else \
+        _("`{spelling}` is also an alias of {first} in {language} (`{other}`), ignoring "
+          "capitals and accents: readers of the site in {language} and search cannot tell "
+          "the two KPIs apart.", **values)
+    yield Finding(field, message, _distinct_hint())

@@ -22,6 +22,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import language_of
 
 
 class Finding(NamedTuple):
@@ -141,18 +142,44 @@ class Context:
     def same_names(self) -> dict[str, list[tuple[str, bool]]]:
         """By :func:`name_key`: the KPIs (not retired) that go by that name, in path order,
         each once, with whether it is their name (else an alias)."""
+        return self._name_indexes[0]
+
+    @cached_property
+    def names_by_language(self) -> dict[tuple[str, str], list[tuple[str, bool, str]]]:
+        """By language and :func:`name_key`: the KPIs (not retired) that go by that name in
+        that language, in path order, each once: their name and aliases in the language
+        they are written in, their translated name in each other; with whether it is a
+        name (else an alias) and how it is spelled."""
+        return self._name_indexes[1]
+
+    @cached_property
+    def _name_indexes(self) -> tuple[dict[str, list[tuple[str, bool]]],
+                                     dict[tuple[str, str], list[tuple[str, bool, str]]]]:
+        """:attr:`same_names` and :attr:`names_by_language`, in one pass over the KPIs."""
         groups: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+        by_language: dict[tuple[str, str], list[tuple[str, bool, str]]] = defaultdict(list)
+        catalog_language = self.catalog.config.language
         kpis = sorted(self.catalog.kpis.values(), key=lambda k: self.catalog.kpi_path(k.id))
         for kpi in kpis:
             if kpi.lifecycle is Lifecycle.RETIRED:
                 continue
+            written = language_of(kpi, catalog_language)
             seen = set()
+            spelled = set()
             for spelling, is_name in [(kpi.name, True), *((a, False) for a in kpi.aliases)]:
                 key = name_key(spelling)
                 if key and key not in seen:
                     seen.add(key)
                     groups[key].append((kpi.id, is_name))
-        return dict(groups)
+            translated = [(language, texts.name, True)
+                          for language, texts in kpi.translations.items() if texts.name]
+            for language, spelling, is_name in [(written, kpi.name, True), *(
+                    (written, a, False) for a in kpi.aliases), *translated]:
+                where = (language, name_key(spelling))
+                if where[1] and where not in spelled:
+                    spelled.add(where)
+                    by_language[where].append((kpi.id, is_name, spelling))
+        return dict(groups), dict(by_language)
 
     def measure_key(self, kpi: Kpi) -> tuple[str, str]:
         return _normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source)
