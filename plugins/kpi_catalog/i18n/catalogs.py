@@ -292,7 +292,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {path}")
     left = [line for line in problems() if "translation" in line]
     if left:
-        print(f"{len(left)} messages to translate or check: edit the .po files (msgstr), "
+        messages = "message" if len(left) == 1 else "messages"  # a tool for developers: English
+        print(f"{len(left)} {messages} to translate or check: edit the .po files (msgstr), "
               f"then run `{REFRESH_COMMAND}` again.")
     return 0
 
