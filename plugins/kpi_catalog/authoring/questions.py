@@ -291,7 +291,7 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     q.ask("id", _("Id (its file name)"), SlugType(taken, N_("KPI")), default=slugify(name) or None)
     head = catalog.departments[department].head
     q.ask("owner", _("Owner (the accountable person or role)"), default=head)
-    lifecycle = q.ask("lifecycle", "Lifecycle", Choice([c.value for c in Lifecycle]),
+    lifecycle = q.ask("lifecycle", _("Lifecycle"), Choice([c.value for c in Lifecycle]),
                       default="active")
 
     say("\n" + _("Step 3: the measurement."))
@@ -311,7 +311,7 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
           Choice(slower), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", "Direction", Choice([d.value for d in Direction]))
+    q.ask("direction", _("Direction"), Choice([d.value for d in Direction]))
     _ask_numbers(q, catalog, today)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
