@@ -124,3 +124,25 @@ def test_the_questions_speak_indonesian(catalog):
     assert done.exit_code == 0, done.output
     assert "teks KPI dalam bahasa Inggris" in done.output
     assert "Pernyataan dalam bahasa Inggris:" in done.output
+    # every prompt in Indonesian, the choices' values as the file holds them
+    assert "Tahap (draft, active, retired)" in done.output and "Lifecycle" not in done.output
+    assert "Arah (higher_is_better" in done.output and "Direction" not in done.output
+
+
+def test_the_lists_name_departments_and_objectives_in_the_language_written_in(catalog):
+    two_languages(catalog)
+    catalog.write("kpis/departments.yml",
+                  "departments:\n  - id: marketing\n    name: Marketing\n"
+                  "    head: Head of Marketing\n    translations: {id: {name: Pemasaran, "
+                  "head: Kepala Pemasaran}}\n  - id: sales\n    name: Sales\n"
+                  "    head: Head of Sales\n")
+    catalog.edit("kpis/objectives.yml", "    name: Grow the sales pipeline\n",
+                 "    name: Grow the sales pipeline\n"
+                 "    translations: {id: {name: Memperbesar saluran penjualan}}\n")
+    answers = lines(*STEPS, ID_STATEMENT, "", "", "", "", "", "")
+    done = run(catalog, input=answers, language="id")
+    assert done.exit_code == 0, done.output
+    assert "1) marketing: Pemasaran" in done.output
+    assert "1) grow-pipeline: Memperbesar saluran penjualan" in done.output
+    english = run(catalog, input="\n", language="en")
+    assert "1) marketing: Marketing" in english.output

@@ -484,6 +484,18 @@ def test_a_misindented_field_is_named_on_its_own_line(catalog, located, old, new
     located(catalog.only_error(), KPI, line, column, "E101", said, fix)
 
 
+def test_a_broken_line_after_a_block_text_is_not_called_misindented(catalog, located):
+    # indented like the text of `method: |`, the broken line would read as more of that
+    # text (and the file to its end): that is no fix, so no "move it to column 5"
+    catalog.edit(KPI, "  reporting_frequency: monthly\ndirection: higher_is_better",
+                 "  reporting_frequency: monthly\n  method: |\n    Count the leads.\n"
+                 "direction: [higher_is_better")
+    error = catalog.only_error()
+    located(error, KPI, error.line, error.column, "E101", "not valid YAML")
+    assert "column" not in error.text()
+    assert error.line >= 17  # the bracket opens on line 17; libyaml finds its end missing later
+
+
 @pytest.mark.parametrize("new", ["   - {period: 2026-02", " - {period: 2026-02"])
 def test_a_misindented_list_item_is_named_on_its_own_line(catalog, located, new):
     catalog.edit(KPI, "  - {period: 2026-02", new)

@@ -41,6 +41,7 @@ from kpi_catalog.i18n.messages import N_, _, current_language, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
+from kpi_catalog.model.language import in_language
 
 TEXT_ANSWERS = {
     "name": N_("A short title (Cost to win a new online customer)."),
@@ -259,15 +260,16 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
         q.answers["language"] = written
     _refuse_other_translations(q, catalog, written)
     say(_("Step 1: where the KPI belongs."))
-    departments = list(catalog.departments.values())
+    shown = in_language(catalog, written)  # the lists' names in the language written in
+    departments = list(shown.departments.values())
     numbered(_("Departments:"), [(d.id, d.name) for d in departments])
     department = q.ask("department", _("Department"), NumberedChoice([d.id for d in departments],
                                                                    N_("department")))
-    objectives = list(catalog.objectives.values())
+    objectives = list(shown.objectives.values())
     numbered(_("Strategic objectives:"), [(o.id, o.name) for o in objectives])
     objective_id = q.ask("objective", _("Objective"), NumberedChoice([o.id for o in objectives],
                                                                   N_("objective")))
-    objective = catalog.objectives[objective_id]
+    objective = shown.objectives[objective_id]
     parts = [p.id for p in objective.success]
     numbered(_("What success of `{objective}` looks like, part by part:",
                objective=objective_id),
@@ -289,9 +291,9 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     name = q.ask("name", _("Name (a short title)"))
     taken = set(catalog.kpis) | {p.stem for p in catalog.root.glob("*/*.y*ml")}
     q.ask("id", _("Id (its file name)"), SlugType(taken, N_("KPI")), default=slugify(name) or None)
-    head = catalog.departments[department].head
+    head = shown.departments[department].head
     q.ask("owner", _("Owner (the accountable person or role)"), default=head)
-    lifecycle = q.ask("lifecycle", "Lifecycle", Choice([c.value for c in Lifecycle]),
+    lifecycle = q.ask("lifecycle", _("Lifecycle"), Choice([c.value for c in Lifecycle]),
                       default="active")
 
     say("\n" + _("Step 3: the measurement."))
@@ -311,7 +313,7 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
           Choice(slower), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", "Direction", Choice([d.value for d in Direction]))
+    q.ask("direction", _("Direction"), Choice([d.value for d in Direction]))
     _ask_numbers(q, catalog, today)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "

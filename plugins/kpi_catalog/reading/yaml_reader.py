@@ -612,7 +612,9 @@ def _indentation_problem(text: str, error_line: int) -> YamlProblem | None:
 
     Each nearby line is tried at the indentation of the lines around it; the change with
     which the file reads furthest (to its end, best) names the mistake, if it reads past
-    the place of the error at all.
+    the place of the error at all. A change counts only if the moved line is still read as
+    a field or list item of its own: indented deeper, a line after `method: |` would read
+    as more of that text, and the file to its end, whatever the line's mistake is.
     """
     lines = _LINE_BREAK.split(text)
     content = [n for n, line in enumerate(lines)
@@ -624,7 +626,9 @@ def _indentation_problem(text: str, error_line: int) -> YamlProblem | None:
             if expected != found:
                 trial = [*lines[:candidate], " " * expected + lines[candidate].lstrip(" "),
                          *lines[candidate + 1:]]
-                stopped = _first_error_line("\n".join(trial))
+                stopped = _first_error_line("\n".join(trial), candidate)
+                if stopped is not None and stopped < 0:
+                    continue  # the line became part of a text above it
                 tried.append((math.inf if stopped is None else stopped, candidate, expected))
     reach = max((t[0] for t in tried), default=0)
     if reach <= error_line:
@@ -642,18 +646,28 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _first_error_line(text: str) -> int | None:
-    """The line where the parser gives up on ``text``; ``None`` when it reads to the end."""
+def _first_error_line(text: str, own_line: int | None = None) -> int | None:
+    """The line where the parser gives up on ``text``; ``None`` when it reads to the end.
+
+    With ``own_line``: -1 when the parser reads past that line without a value starting on
+    it (the line is read as the continuation of a text that starts above it).
+    """
     parser = YAML_LOADER(text)
+    started = own_line is None
     try:
-        while not isinstance(parser.get_event(), ev.StreamEndEvent):
-            pass
+        while not isinstance(event := parser.get_event(), ev.StreamEndEvent):
+            mark = getattr(event, "start_mark", None)
+            if not started and own_line is not None and mark is not None:
+                if mark.line == own_line:
+                    started = True
+                elif mark.line > own_line:
+                    return -1
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         return mark.line if mark is not None else 0
     except yaml.YAMLError:
         return 0
-    return None
+    return None if started else -1
 
 
 _KEY = re.compile(r"(?:- )?([^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?):(?:\s|$)")
