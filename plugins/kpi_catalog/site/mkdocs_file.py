@@ -11,6 +11,7 @@ harmless for the settings read here.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,11 +108,8 @@ def _load(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
 def _check_plugin_options(path: Path, text: str, plugins: Any) -> None:
     """MkDocs refuses the plugin when its options are not a mapping; so does `kpi render`,
     with the line, rather than render with the defaults (no options at all is the defaults)."""
-    items = plugins.items() if isinstance(plugins, dict) else (
-        next(iter(item.items())) for item in plugins or []
-        if isinstance(item, dict) and len(item) == 1) if isinstance(plugins, list) else ()
     if all(name != PLUGIN or options is None or isinstance(options, dict)
-           for name, options in items):
+           for name, options in _listed(plugins)):
         return
     raise ValueError(_(
         "{path}, line {line}: the kpi-catalog plugin's options must be a mapping of option "
@@ -143,13 +141,21 @@ def _merged(base: dict, over: dict) -> dict:
     return out
 
 
+def _listed(plugins: Any) -> Iterable[tuple[Any, Any]]:
+    """Each plugin of a ``plugins`` setting (a list of names and one-key mappings, or a
+    mapping) with its options as written (``{}`` for a bare name)."""
+    if isinstance(plugins, dict):
+        return plugins.items()
+    if not isinstance(plugins, list):
+        return ()
+    return (next(iter(item.items())) if isinstance(item, dict) and len(item) == 1
+            else (item, {}) for item in plugins)
+
+
 def plugin_entry(plugins: Any) -> dict | None:
-    """The options given to the kpi-catalog plugin in a ``plugins`` setting (a list of names
-    and one-key mappings, or a mapping); ``None`` if it is not listed."""
-    items = plugins.items() if isinstance(plugins, dict) else (
-        (next(iter(item.items())) if isinstance(item, dict) and len(item) == 1 else (item, {}))
-        for item in plugins or [])
-    for name, options in items:
+    """The options given to the kpi-catalog plugin in a ``plugins`` setting; ``None`` if it
+    is not listed (no options written: the defaults, ``{}``)."""
+    for name, options in _listed(plugins):
         if name == PLUGIN:
             return options if isinstance(options, dict) else {}
     return None
