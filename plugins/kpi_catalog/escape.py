@@ -135,6 +135,13 @@ def paragraphs(text: object) -> list[Markup]:
     return [marked(p, text) for p in (_markdown(part) for part in parts) if p]
 
 
+def tag_proof(html: str) -> str:
+    """Escaped HTML that stays text when a theme unescapes it once and writes it as HTML
+    (``page.title | striptags`` into ``<title>``; Zensical's title from a heading): a
+    zero-width space after each ``&lt;``, so no ``<`` can start a tag; it looks the same."""
+    return str(html).replace("&lt;", "&lt;&#8203;")
+
+
 def one_line(text: object) -> str:
     """Whitespace collapsed, control characters dropped; not escaped (a text shown in its
     original language stays marked as one)."""

@@ -12,6 +12,7 @@ skipped locally and fails in CI.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -83,6 +84,16 @@ def test_the_title_holds_the_payload_as_text(built, path):
     assert MARK in title, f"{path}: {title!r}"
     assert f"</title><script>{RUN}</script>" in title, \
         f"{path}: the payload closes <title>: {title[:300]!r}"
+
+
+def test_the_heading_of_macros_shows_the_payload_as_written(built):
+    """The zero-width space that keeps the title's text from forming a tag is all the macros
+    add: the heading reads as the names are written, not as escaped HTML (`&lt;...`)."""
+    page = (built / "index.html").read_text(encoding="utf-8")
+    heading = re.search(r"<h1[^>]*>(.*?)</h1>", page, re.DOTALL)
+    assert heading is not None
+    text = unescape(re.sub(r"<[^>]*>", "", heading.group(1))).replace("\u200b", "")
+    assert f"</title><script>{RUN}</script>" in text, f"the heading reads {text[:300]!r}"
 
 
 def test_no_page_runs_a_payload(built):

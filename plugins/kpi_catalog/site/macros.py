@@ -116,7 +116,7 @@ def _inline(env, text: str) -> Markup:
     ``</title><script>...`` ran its script (under MkDocs the plugin guards the title so)."""
     value = escape.markdown(text)
     if isinstance(env.conf, dict):  # Zensical's configuration (MkDocs' is an object)
-        return Markup(value.replace("&lt;", "&lt;&#8203;"))
+        return Markup(escape.tag_proof(value))
     return value
 
 

@@ -355,7 +355,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         title = page.title
         if title and "&lt;" in title:
-            page.title = title.replace("&lt;", "&lt;&#8203;")
+            page.title = escape.tag_proof(title)
         return None
 
     # Priority -1000 (below MkDocs' "last", -100): every other plugin's on_page_content has
