@@ -218,3 +218,28 @@ def test_every_kpi_page_gives_its_chart_and_progress_bar_text_alternatives(site)
                     if not re.search(rf"<{tag}\b[^>]*>\s*[^<\s]", svg):
                         problems.append(f"{kpi.id}: chart SVG without a <{tag}>")
     assert not problems, "\n".join(problems)
+
+
+
+def test_catalog_tables_fit_their_box_on_a_desktop(site, new_page):
+    """On a desktop every table of the catalog (lists of KPIs, objectives, the overview) fits
+    the content column beside the sidebars, in both languages: a reader should not have to
+    scroll a table sideways to see its last column (Indonesian words are longer). Each page
+    with such a table, at three widths, in one page resized."""
+    paths = sorted(
+        f"/{html.parent.relative_to(site.root).as_posix()}/".replace("/./", "/")
+        for html in site.root.rglob("index.html")
+        if re.search(r'class="kpi-(list|table)\b', html.read_text(encoding="utf-8"))
+    )
+    assert len(paths) > 20, paths
+    page = new_page()
+    wide = []
+    for path in paths:
+        page.open(path)
+        for width in (1024, 1280, 1440):
+            page.set_viewport_size({"width": width, "height": 800})
+            wide += [f"{path} at {width}px: {over}px" for over in page.evaluate(
+                """() => [...document.querySelectorAll('article .kpi-list, article .kpi-table')]
+                    .map(t => t.scrollWidth - t.parentElement.clientWidth)
+                    .filter(over => over > 1)""")]
+    assert not wide, "tables wider than their box:\n" + "\n".join(wide)
