@@ -111,3 +111,61 @@ def test_the_sitemap_lists_each_catalog_page_in_every_language(built):
     assert alternates[both["en"]] == both
     assert alternates[both["id"]] == both
     assert alternates["https://example.org/catalog/"] == {}  # written by hand: one language
+
+
+# One build as `mkdocs serve` makes it (the plugin told it serves), in a child process.
+SERVED_BUILD = """
+import sys
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+config = load_config(sys.argv[1], site_dir=sys.argv[2])
+config.plugins.on_startup(command="serve", dirty=False)
+build(config)
+"""
+
+
+def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp_path):
+    import re
+    import subprocess
+    import sys
+
+    from site_helpers import ENV, make_project
+
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
+                              "translations": {"id": {"name": "Katalog uji"}}}
+    kpi = dict(catalog["marketing/new-leads.yml"])
+    kpi["measurement"] = {k: v for k, v in kpi["measurement"].items() if k != "unit"}
+    catalog["marketing/new-leads.yml"] = kpi  # an error: the unit is missing
+    project = make_project(tmp_path / "p", catalog, theme={"language": "en"},
+                           nav=["index.md", "kpis/index.md", "departments/index.md",
+                                "objectives/index.md", "glossary/index.md"],
+                           site_name="Test catalog")
+    site = tmp_path / "site"
+    done = subprocess.run([sys.executable, "-c", SERVED_BUILD, str(project.write_config()),
+                           str(site)], cwd=project.root, env=ENV, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+    def nav_links(html: str) -> list[str]:
+        return [text.strip() for text in re.findall(
+            r'class="md-nav__link[^"]*"[^>]*>(?:\s*<[^>]+>)*\s*([^<]+)', html)]
+
+    html = (site / "kpis" / "index.html").read_text(encoding="utf-8")
+    english, links = Document(html), nav_links(html)
+    # the navigation names the pages as it does without errors, not the errors four times
+    assert "The KPI catalog has errors" not in links, links
+    assert {"All KPIs", "Departments", "Strategic objectives", "Glossary"} <= set(links)
+    assert re.search(r"<h1[^>]*>The KPI catalog has errors", html)
+    assert "marketing/new-leads.yml" in english.text
+
+    for path in ("id/kpis/index.html", "id/kpis/csat-range/index.html"):
+        html = (site / path).read_text(encoding="utf-8")
+        indonesian = Document(html)
+        assert html_lang(indonesian) == "id", path
+        assert re.search(r"<h1[^>]*>Katalog KPI memiliki kesalahan", html), path
+        assert "Kolom unit tidak ada" in indonesian.text  # the error's message, translated
+        assert "marketing/new-leads.yml" in indonesian.text
+        assert "The KPI catalog has errors" not in indonesian.text
+        assert "The field" not in indonesian.text and "Skip to content" not in indonesian.text
+        assert {"Semua KPI", "Departemen", "Sasaran strategis", "Glosarium"} <= set(nav_links(html))

@@ -13,6 +13,7 @@ changes is put back as soon as the page is converted or rendered.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -59,9 +60,11 @@ class PageLanguage:
         self.navs: dict[str, Navigation] = {}  # by folder, the other languages'
         self._saved: tuple[Any, str] | None = None  # theme language, site_name
 
-    def start(self, sites: list[Site]) -> None:
-        """A new build, with a site per language (:func:`.languages.language_sites`)."""
-        self.voices = {site.root: Voice.of(site) for site in sites}
+    def start(self, voices: Iterable[Voice]) -> None:
+        """A new build, with a voice per language, the first one first (of the sites of
+        :func:`.languages.language_sites`, or, while the catalog has errors, of the
+        languages its error pages are in)."""
+        self.voices = {voice.root: voice for voice in voices}
         self.navs = {}
 
     def site_of(self, src: str) -> Voice | None:

@@ -56,6 +56,7 @@ from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.i18n.messages import LANGUAGES, _, ngettext, speaking
 from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.language import entry_in
 from kpi_catalog.reading.loader import LoadResult, catalog_language, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
@@ -63,7 +64,13 @@ from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import compact_lines
-from kpi_catalog.site.languages import language_sites, root_of
+from kpi_catalog.site.languages import (
+    in_language_options,
+    language_root,
+    language_sites,
+    root_of,
+    site_languages,
+)
 from kpi_catalog.site.navigation import NavBuilder, nav_srcs
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.outputs import (
@@ -74,7 +81,7 @@ from kpi_catalog.site.outputs import (
     asset_files,
     outputs_of,
 )
-from kpi_catalog.site.page_language import PageLanguage
+from kpi_catalog.site.page_language import PageLanguage, Voice
 from kpi_catalog.site.rebuild_cache import PageMemo
 from kpi_catalog.site.render import read_manifest
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
@@ -99,6 +106,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         converted (see on_env); under `mkdocs serve` while the catalog has errors, that of
         the last valid build."""
         self.checked: LoadResult | None = None  # the check of this build, valid or not
+        self.checked_on = date.today()  # the day it was checked as of
         self.languages: tuple[str, ...] = ()  # the site's, the first one's pages at the root
         self.today = date.today()
         self.serving = False  # `mkdocs serve`: the instance lives across rebuilds
@@ -151,6 +159,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         # The build log speaks the catalog's language, as `kpi validate` does.
         with speaking(language):
             result = self.checked = self._check(config, catalog, today)
+        self.checked_on = today
         self.theme_texts.fill(config, labels(language))
         if result.ok:
             self.today = today
@@ -236,7 +245,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             self.sites = language_sites(self.checked.catalog, today=self.today, options=options)
             self.site = self.sites[0]
             self.languages = self.site.languages
-            self.page_language.start(self.sites)
+            self.page_language.start(Voice.of(site) for site in self.sites)
             self.feed_links = {
                 site.root + src: [(title, site.root + path) for title, path in links]
                 for site in self.sites for src, links in feed_links(site).items()}
@@ -307,18 +316,40 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     def _error_outputs(self, options: SiteOptions, edit_links: EditLinks) -> list[Output]:
         """Under `mkdocs serve`, while the catalog has errors: the list of the errors at the
-        address of each catalog page, and the stylesheet (see :mod:`.serve_errors`)."""
+        address of each catalog page, in each language of the catalog (the errors checked
+        again in each other language, for their messages), and the stylesheet (see
+        :mod:`.serve_errors`)."""
         assert self.checked is not None
-        language = self.config.language or self.checked.catalog.config.language
-        self.errors = ErrorPages(self.checked.errors, labels(language), options, edit_links.url)
-        addresses = error_addresses(self.checked, options, self.valid_pages)
+        catalog = self.checked.catalog
+        languages = site_languages(catalog, options)
+        voices = [Voice(language_root(language, languages), language, languages,
+                        labels(language),
+                        entry_in(catalog.config, language, catalog.config.language).name,
+                        in_language_options(options, language, languages))
+                  for language in languages]
+        others = {}
+        for voice in voices[1:]:
+            with speaking(voice.language):
+                again = check_catalog(Path(self.config.catalog), today=self.checked_on,
+                                      repo_root=find_repo_root(Path(self.config.catalog)))
+            others[voice.root] = (again.errors, voice.t)
+        self.errors = ErrorPages(self.checked.errors, voices[0].t, options, edit_links.url,
+                                 others)
+        self.languages = languages
+        self.page_language.start(voices)
+        addresses = error_addresses(self.checked, options, self.valid_pages,
+                                    [voice.root for voice in voices])
         return [*(self.errors.page(src) for src in addresses), *asset_files()]
 
     # Priority -50 (late): plugins that build or reorder the navigation run first; the
     # department and objective pages are then added to whatever navigation they made.
     @event_priority(-50)
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation | None:
-        if not self.config.enabled or self.site is None or self.errors is not None:
+        if self.config.enabled and self.errors is not None:
+            # the other languages' error pages with their language's navigation
+            self.page_language.make_navigations(nav, files)
+            return None
+        if not self.config.enabled or self.site is None:
             return None
         NavBuilder(self.site, self.generated, self.config.nav, config, files).apply(nav)
         self.page_language.make_navigations(nav, files)
@@ -335,8 +366,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                          files: Files) -> str | None:
         if self.errors is None or page.file.src_uri in self.generated:
             in_language = self.page_language.site_of(page.file.src_uri)
-            if self.errors is None and in_language is not None \
-                    and page.file.src_uri in self.generated:
+            if in_language is not None and page.file.src_uri in self.generated:
                 # until on_page_content: its headings' permanent links in its language
                 self.page_language.speak(config, in_language)
             return None
@@ -388,8 +418,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(-100)
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         in_language = self.page_language.site_of(page.file.src_uri)
-        if in_language is not None and self.errors is None \
-                and page.file.src_uri in self.generated:
+        if in_language is not None and page.file.src_uri in self.generated:
             self.page_language.speak(config, in_language)
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context

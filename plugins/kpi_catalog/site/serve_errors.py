@@ -7,11 +7,16 @@ fix it; its code links to its page (in this site when it has one, such as docs/e
 else the published documentation) and its file to its edit page. Pages written by hand stay
 as they are, each with a note at its top that links to the list: the page that explains an
 error must stay readable while the error is there.
+
+A catalog in several languages has the list in each: under ``id/``, in Bahasa Indonesia,
+the errors' messages included. A page the navigation lists (the overview, the departments,
+the objectives, the glossary) keeps its usual title there, so that the navigation reads as
+it does without errors rather than naming the errors once per page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup
 
@@ -29,44 +34,68 @@ PAGES_OF_CODES = ("errors/{code}.md", "rules/{code}.md")
 """Where a site keeps the page of a code (this repository's docs do)."""
 
 
-def error_addresses(checked: LoadResult, options: SiteOptions, last: Iterable[str]) -> list[str]:
+def error_addresses(checked: LoadResult, options: SiteOptions, last: Iterable[str],
+                    roots: Iterable[str] = ("",)) -> list[str]:
     """The addresses of the catalog's pages: those of the last valid build (``last``) and
-    those the files that did load would have, so that a new KPI's page shows the errors too."""
+    those the files that did load would have, so that a new KPI's page shows the errors too,
+    in each language's folder (``roots``: ``""`` for the first language, ``"id/"``...)."""
     catalog = checked.catalog
-    found = {options.overview, options.departments_src, options.objectives_src, *last}
+    each = {options.overview, options.departments_src, options.objectives_src}
     if options.glossary:
-        found.add(options.glossary)
-    found.update(options.kpi_src(kpi_id) for kpi_id in catalog.kpis)
-    found.update(options.department_src(d) for d in catalog.departments)
-    found.update(options.objective_src(o) for o in catalog.objectives)
-    return sorted(found)
+        each.add(options.glossary)
+    each.update(options.kpi_src(kpi_id) for kpi_id in catalog.kpis)
+    each.update(options.department_src(d) for d in catalog.departments)
+    each.update(options.objective_src(o) for o in catalog.objectives)
+    return sorted({*last, *(root + src for root in roots for src in each)})
 
 
 class ErrorPages:
-    """The page of the errors, for each address; the note on pages written by hand."""
+    """The page of the errors, for each address; the note on pages written by hand.
+
+    ``errors`` and ``t``: the errors and the labels of the first language; ``others``, those
+    of each other language by its folder (``"id/"``), the errors' messages in that language.
+    """
 
     def __init__(self, errors: list[Diagnostic], t: Labels, options: SiteOptions,
-                 edit_url: Callable[[str], str | None]):
+                 edit_url: Callable[[str], str | None],
+                 others: Mapping[str, tuple[list[Diagnostic], Labels]] | None = None):
         self.errors = errors
         self.t = t
         self.options = options
         self.edit_url = edit_url
+        self.others = dict(others or {})
         self.env = template_environment()
 
     def page(self, src: str) -> SitePage:
-        """The list of the errors at ``src``."""
-        t, here = self.t, page_url(src, self.options.use_directory_urls)
+        """The list of the errors at ``src``, in the language of its folder."""
+        root = next((r for r in self.others if src.startswith(r)), "")
+        errors_here, t = self.others[root] if root else (self.errors, self.t)
+        here = page_url(src, self.options.use_directory_urls)
         errors = [{
             "where": f"{d.path}:{d.line}:{d.column}", "code": d.code,
             "code_url": self._code_url(d.code, here),
             "message": with_code(d.message), "field": d.field_label, "hint": with_code(d.hint),
             "edit_url": self.edit_url(d.path),
-        } for d in self.errors]
+        } for d in errors_here]
         html = self.env.get_template("partials/serve-errors.html.j2").render(
             t=t, errors=errors, count=with_code(t.get("errors.count", count=len(errors))))
-        return SitePage(src_uri=src, kind="errors", title=t["errors.title"],
+        meta: dict[str, object] = {"render_macros": False}
+        title = self._usual_title(src.removeprefix(root), t)
+        if title:  # the navigation's name of the page (the theme's, from the front matter)
+            meta["title"] = title
+        return SitePage(src_uri=src, kind="errors", title=title or t["errors.title"],
                         body=f"# {escape.markdown(t['errors.title'])}\n\n{html.strip()}\n",
-                        meta={"render_macros": False})
+                        meta=meta)
+
+    def _usual_title(self, src: str, t: Labels) -> str | None:
+        """The title of the page at ``src`` (in its language's folder) when the catalog is
+        valid, for the pages a navigation lists; ``None`` for the others."""
+        options = self.options
+        keys = {options.overview: "overview.title", options.departments_src: "departments.title",
+                options.objectives_src: "objectives.title"}
+        if options.glossary:
+            keys[options.glossary] = "glossary.title"
+        return t[keys[src]] if src in keys else None
 
     def note(self, src: str) -> str:
         """An HTML block for the top of a page written by hand: the catalog has errors,
