@@ -57,6 +57,23 @@ def test_the_database_address_may_come_from_the_environment(repo, database, monk
     assert result.exit_code == 0 and "+  - {period: 2026-11, value: 235}" in result.output
 
 
+@pytest.mark.parametrize("dry_run", [[], ["--dry-run"]])
+def test_without_a_database_the_pull_says_it_pulled_nothing_and_what_it_needs(repo, monkeypatch,
+                                                                             dry_run):
+    """Not "Nothing to change: the catalog already has every value": nothing was asked."""
+    monkeypatch.delenv("KPI_DATABASE_URL", raising=False)
+    before = snapshot(repo)
+    result = kpi("actuals", "pull", str(repo / "kpis"), "--kpi", "contact-csat", "--today",
+                 LATER, *dry_run)
+    assert result.exit_code == 0, result.output
+    assert "Nothing to change" not in result.output and "already has" not in result.output
+    assert "Left out 1 KPI with a query: give the database with --database or " \
+           "KPI_DATABASE_URL." in result.output
+    assert "Nothing was pulled: no source of values is configured for these KPIs (see above). " \
+           "Nothing was written." in result.output
+    assert snapshot(repo) == before
+
+
 def test_a_failing_query_names_its_kpi_and_file_and_the_others_still_run(repo, database):
     set_query(repo, "sales/online-gmv.yml", "SELECT month, gmv FROM no_such_table")
     set_query(repo, "customer-service/contact-csat.yml",

@@ -134,6 +134,12 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
                    err=True)
         rows += pulled.rows
         problems += pulled.problems
+    if not (with_query and url is not None) and semantic is None:
+        # every source left out, each with its reason above: nothing was asked, so the
+        # catalog is not "up to date" either (with or without --dry-run)
+        click.echo(_("Nothing was pulled: no source of values is configured for these KPIs "
+                     "(see above). Nothing was written."))
+        return
     plan = plan_import(loaded, rows, replace=replace, today=day)
     if problems:
         plan.problems = sorted(problems + plan.problems)
