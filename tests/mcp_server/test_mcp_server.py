@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -18,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from mcp import ClientSession, StdioServerParameters, stdio_client
 
-from catalog_factory import TODAY
+from catalog_factory import TODAY, copy_example_catalog
 from kpi_catalog.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -67,12 +68,19 @@ def kpi_status_json(catalog: Path) -> dict[str, dict]:
     return {k["id"]: k["status"] for k in json.loads(out.output)["kpis"]}
 
 
-def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for():
-    before = fingerprint(EXAMPLE)
-    expected = kpi_status_json(EXAMPLE)
+def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for(tmp_path):
+    # the example, with one review date passed by DAY (the example's own are all ahead)
+    example = copy_example_catalog(tmp_path) / "kpis"
+    chatbot = example / "customer-service" / "chatbot-resolution-rate.yml"
+    text = chatbot.read_text(encoding="utf-8")
+    passed = re.sub(r"^review_date: .*$", "review_date: 2026-06-30", text, count=1, flags=re.M)
+    assert passed != text
+    chatbot.write_text(passed, encoding="utf-8")
+    before = fingerprint(example)
+    expected = kpi_status_json(example)
 
     async def test():
-        async with session(EXAMPLE) as client:
+        async with session(example) as client:
             tools = (await client.list_tools()).tools
             assert {t.name for t in tools} == TOOLS
             for tool in tools:
@@ -109,7 +117,7 @@ def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for():
             assert json.loads(one.contents[0].text)["status"] == expected["online-gmv"]
 
     run(test)
-    assert fingerprint(EXAMPLE) == before, "the server changed a file"
+    assert fingerprint(example) == before, "the server changed a file"
 
 
 def test_a_question_without_an_answer_says_what_to_ask_instead():
