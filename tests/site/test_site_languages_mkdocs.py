@@ -138,9 +138,10 @@ def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp
     kpi["measurement"] = {k: v for k, v in kpi["measurement"].items() if k != "unit"}
     catalog["marketing/new-leads.yml"] = kpi  # an error: the unit is missing
     project = make_project(tmp_path / "p", catalog, theme={"language": "en"},
+                           docs={"index.md": "# {{ catalog_name() }}\n\nHome.\n"},
                            nav=["index.md", "kpis/index.md", "departments/index.md",
                                 "objectives/index.md", "glossary/index.md"],
-                           site_name="Test catalog")
+                           site_name="Site of the test")
     site = tmp_path / "site"
     done = subprocess.run([sys.executable, "-c", SERVED_BUILD, str(project.write_config()),
                            str(site)], cwd=project.root, env=ENV, capture_output=True,
@@ -156,6 +157,8 @@ def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp
     # the navigation names the pages as it does without errors, not the errors four times
     assert "The KPI catalog has errors" not in links, links
     assert {"All KPIs", "Departments", "Strategic objectives", "Glossary"} <= set(links)
+    # the home page's title is the catalog's name from catalog.yml, sound in spite of errors
+    assert links[0] == "Test catalog" and "(not shown" not in html, links
     assert re.search(r"<h1[^>]*>The KPI catalog has errors", html)
     assert "marketing/new-leads.yml" in english.text
 

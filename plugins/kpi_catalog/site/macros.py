@@ -86,7 +86,25 @@ def _block(html: str) -> str:
 
 
 class CatalogUnavailable(Exception):
-    """The catalog has errors, and there is no valid site to show instead."""
+    """The catalog has errors, and there is no valid site to show instead.
+
+    ``name``: the catalog's name all the same when catalog.yml itself is sound (the errors
+    are in other files), else None."""
+
+    def __init__(self, name: str | None = None):
+        super().__init__(name)
+        self.name = name
+
+
+def _settings_name(checked) -> str | None:
+    """The name in catalog.yml of a catalog that has errors, when that file is not among the
+    files that failed to load (a catalog without the file has the default name)."""
+    if checked is None:
+        return None
+    catalog = checked.catalog
+    if "catalog" in catalog.registry_sources or not (catalog.root / "catalog.yml").exists():
+        return catalog.config.name
+    return None
 
 
 def catalog_site(env) -> Site:
@@ -100,7 +118,7 @@ def catalog_site(env) -> Site:
         for plugin in env.conf.plugins.values():
             if isinstance(plugin, KpiCatalogPlugin):
                 if plugin.site is None:
-                    raise CatalogUnavailable
+                    raise CatalogUnavailable(_settings_name(plugin.checked))
                 return plugin.site
         raise RuntimeError(_(
             "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
@@ -290,8 +308,16 @@ def define_env(env) -> None:
 
     @macro
     def catalog_name() -> str:
-        """The catalog's name (``name`` in catalog.yml), as text in a sentence or heading."""
-        return _inline(env, catalog_site(env).catalog.config.name)
+        """The catalog's name (``name`` in catalog.yml), as text in a sentence or heading;
+        while the catalog has errors and no valid build came before, catalog.yml's name all
+        the same (a home page's title, in the navigation) when that file is sound."""
+        try:
+            name = catalog_site(env).catalog.config.name
+        except CatalogUnavailable as unavailable:
+            if unavailable.name is None:
+                raise
+            name = unavailable.name
+        return _inline(env, name)
 
     @macro
     def kpi_fields(model: str = "kpi") -> str:
