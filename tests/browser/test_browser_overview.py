@@ -146,6 +146,20 @@ def test_sorting_keeps_the_filter(site, page):
     check_rows(page, site, lifecycle=kpi.lifecycle)
 
 
+def test_text_filter_after_sorting(site, page):
+    """Sorting reorders the rows: the words must still be looked for in each row's own text
+    (they were looked for in the text of the row first at that place before)."""
+    page.open("/kpis/")
+    for header in range(page.locator("button[data-kpi-sort]").count()):
+        page.locator("button[data-kpi-sort]").nth(header).click()
+        box = page.locator("input[data-kpi-text-filter]")
+        box.fill("cikarang")
+        check_text_filter(page, site, "cikarang")
+        expect(page.locator(VISIBLE_ROWS)).to_have_count(len(matching(site, "cikarang")))
+        box.fill("")
+    page.watch.check()
+
+
 def matching(site: Site, *words: str, language: str = "en") -> list[str]:
     """KPIs whose id, name, statement, owner or tags in ``language`` contain every word (case
     ignored)."""

@@ -67,20 +67,22 @@
     var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-kpi-filter]"));
     var counts = root.querySelectorAll("[data-kpi-count]");
     var text = root.querySelector("input[data-kpi-text-filter]");
-    var haystacks = rows.map(function (row) {
-      return fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
-                   row.textContent].join(" "));
+    var haystacks = new Map();  // by row, not by place: sorting reorders the rows
+    rows.forEach(function (row) {
+      haystacks.set(row, fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
+                               row.textContent].join(" ")));
     });
 
     function filter() {
       var shown = 0;
       var wanted = text ? words(text.value) : [];
-      rows.forEach(function (row, index) {
+      rows.forEach(function (row) {
+        var haystack = haystacks.get(row);
         var match = selects.every(function (select) {
           var key = select.getAttribute("data-kpi-filter");
           return !select.value || row.getAttribute("data-" + key) === select.value;
         }) && wanted.every(function (word) {
-          return haystacks[index].indexOf(word) !== -1;
+          return haystack.indexOf(word) !== -1;
         });
         row.hidden = !match;
         if (match) shown++;
