@@ -72,6 +72,45 @@ def test_filters_combine(site, page):
     check_rows(page, site, status=kpi.status)
 
 
+def option_counts(page, key: str) -> dict[str, int]:
+    """Each option's count, as the reader sees it: ``Behind (7)``."""
+    texts = page.locator(f"select[data-kpi-filter='{key}'] option").evaluate_all(
+        "os => os.map(o => [o.value, o.textContent])")
+    return {value: int(re.fullmatch(r".*\((\d+)\)", text.strip()).group(1))
+            for value, text in texts}
+
+
+@pytest.mark.parametrize("path", ["/", "/kpis/", "/id/kpis/"])
+def test_a_rollup_count_the_filters_and_the_rows_agree(site, page, path):
+    """The roll-up counts the active KPIs (the home page's and the overview's alike); a count
+    followed shows as many rows, and each filter's options count what choosing them would show
+    (before: 7 behind on the home page, 7 in the overview's summary, 8 in its filter)."""
+    page.open(path)
+    item = page.locator(".kpi-rollup__item--behind").first
+    behind = int(item.locator(".kpi-rollup__count").text_content())
+    active = [k for k in site.kpis if k.lifecycle == "active"]
+    assert behind == len([k for k in active if k.status == "behind"])
+    assert behind < len([k for k in site.kpis if k.status == "behind"]), "a retired one too"
+    of = page.locator(".kpi-rollup__of").first
+    expect(of).to_contain_text(str(len(active)))
+    item.locator("a").click()
+    page.wait_for_url(re.compile(r"lifecycle=active&status=behind"))
+    check_rows(page, site, lifecycle="active", status="behind")
+    assert option_counts(page, "status")["behind"] == behind
+    assert option_counts(page, "status")[""] == len(active)
+    assert option_counts(page, "lifecycle")["active"] == behind
+    # what each would show, given the rest (owners are named in the page's language)
+    for key in ("department", "objective") + (() if path.startswith("/id/") else ("owner",)):
+        counts = option_counts(page, key)
+        for value, n in counts.items():
+            assert n == len([k for k in active if k.status == "behind"
+                             and (not value or getattr(k, key) == value)]), (key, value)
+    page.locator("select[data-kpi-filter='lifecycle']").select_option("")
+    assert option_counts(page, "status")["behind"] == len(
+        [k for k in site.kpis if k.status == "behind"])
+    page.watch.check()
+
+
 def test_filters_from_the_query_string(site, page):
     kpi = site.showcase
     page.open(f"/kpis/?department={kpi.department}&status={kpi.status}")

@@ -125,6 +125,7 @@ EN: dict[str, str] = {
     "field.head": "Head",
     "field.perspective": "Perspective",
     "field.kpi_count": "KPIs",
+    "field.active_kpi_count": "Active KPIs",
     "field.aliases": "Also written",
     "field.used_by": "Used by",
     "field.progress": "Progress",
@@ -291,6 +292,10 @@ PLURALS: dict[str, tuple[str, str]] = {
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
     "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
+    # above a status roll-up: whose statuses it counts (`rollup_lifecycle`)
+    "text.rollup_active": ("Status of {count} active KPI:", "Status of {count} active KPIs:"),
+    "text.rollup_draft": ("Status of {count} draft KPI:", "Status of {count} draft KPIs:"),
+    "text.rollup_retired": ("Status of {count} retired KPI:", "Status of {count} retired KPIs:"),
     "llms.summary": (
         "The {count} Key Performance Indicator (KPI) of {name}, one sentence from a baseline "
         "to a target by a date; where it stands on {date}: {rollup}.",

@@ -49,7 +49,7 @@ from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linke
 from kpi_catalog.site.tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
 from kpi_catalog.site.urls import page_url, relative_url
 from kpi_catalog.site.views import KpiView, progress_percents
-from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
+from kpi_catalog.status.compute import COUNTED, KpiStatus, catalog_statuses, rollup
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 UNTRANSLATED_SLOT = "<!-- kpi-catalog: the notice of untranslated texts -->"
@@ -175,9 +175,17 @@ class Site:
         """The KPIs still in use: a retired KPI is history, not progress."""
         return [v for v in views if v.kpi.lifecycle is not Lifecycle.RETIRED]
 
+    @staticmethod
+    def counted(views: Iterable[KpiView]) -> list[KpiView]:
+        """The KPIs the site's status counts are of (every roll-up: the home page's, the
+        overview's, each department's and objective's, and the lists of them): the active
+        ones, as alerts. A draft is not agreed yet and a retired KPI is history; both keep
+        their status on their own page and row."""
+        return [v for v in views if v.kpi.lifecycle is COUNTED]
+
     def rollup(self, views: Iterable[KpiView]) -> list[dict]:
-        """Counts per status of the KPIs still in use."""
-        counts = rollup(v.status for v in self.in_use(views))
+        """Counts per status of ``views`` (the caller chooses them: :meth:`counted`)."""
+        counts = rollup(v.status for v in views)
         return [
             {"value": s.value, "label": self.t.status(s), "count": n} for s, n in counts.items()
         ]
@@ -218,6 +226,7 @@ class Site:
             "src": src,
             "twins": self.twins(src),
             "untranslated_notice": Markup(UNTRANSLATED_SLOT),
+            "rollup_lifecycle": COUNTED.value,  # whose statuses a `rollup` counts
             **values,
         }
 
@@ -486,7 +495,7 @@ class Site:
         orphans = [v for v in views if v.kpi.objective not in self.catalog.objectives]
         body = self.render(
             "department.md.j2", src, department=department, kpis=views, groups=groups,
-            orphans=orphans, rollup=self.rollup(views),
+            orphans=orphans, rollup=self.rollup(self.counted(views)),
         )
         return SitePage(
             src_uri=src, kind="department", title=department.name, body=body,
@@ -503,7 +512,7 @@ class Site:
         ]
         body = self.render(
             "objective.md.j2", src, objective=objective, kpis=views, parts=parts,
-            rollup=self.rollup(views), perspective=objective.perspective,
+            rollup=self.rollup(self.counted(views)), perspective=objective.perspective,
             tree=self.objective_tree(objective, src),
         )
         return SitePage(
@@ -551,7 +560,7 @@ class Site:
         and roll-up of its KPIs in use."""
         plural = f"{kind}s"
         src = getattr(self.options, f"{plural}_src")
-        rows = [{kind: item, "kpis": (views := self.in_use(self.members[kind].get(item.id, []))),
+        rows = [{kind: item, "kpis": (views := self.counted(self.members[kind].get(item.id, []))),
                  "rollup": self.rollup(views)}
                 for item in getattr(self.catalog, plural).values()]
         body = self.render(f"{plural}.md.j2", src, rows=rows)
@@ -565,7 +574,8 @@ class Site:
         views = self.select()
         filters = self.filters(views)
         body = self.render(
-            "overview.md.j2", src, kpis=views, filters=filters, rollup=self.rollup(views),
+            "overview.md.j2", src, kpis=views, filters=filters,
+            rollup=self.rollup(self.counted(views)),
         )
         return SitePage(
             src_uri=src, kind="overview", title=self.t["overview.title"], body=body,
