@@ -111,6 +111,41 @@ def test_a_rollup_count_the_filters_and_the_rows_agree(site, page, path):
     page.watch.check()
 
 
+NONE = "[data-kpi-none]"
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/kpis/", "No KPI matches. Set a filter back to “All” or clear the Find box"),
+    ("/id/kpis/", "Tidak ada KPI yang cocok. Kembalikan filter ke “Semua” atau kosongkan kotak "
+                  "Cari"),
+])
+def test_a_filter_combination_without_a_match_says_so(site, page, path, said):
+    """Before, a combination no KPI has showed an empty table and nothing else."""
+    page.open(path)
+    line = page.locator(NONE)
+    expect(line).to_be_hidden()
+    # a department and a status that no KPI has together
+    pairs = {(k.department, k.status) for k in site.kpis}
+    department, status = next((d, s) for d in sorted({k.department for k in site.kpis})
+                              for s in sorted({k.status for k in site.kpis})
+                              if (d, s) not in pairs)
+    page.locator("select[data-kpi-filter='department']").select_option(department)
+    page.locator("select[data-kpi-filter='status']").select_option(status)
+    expect(page.locator(VISIBLE_ROWS)).to_have_count(0)
+    expect(line).to_be_visible()
+    expect(line).to_have_text(re.compile(re.escape(said)))
+    # inside a live region, so that a screen reader says it when it appears
+    live = line.evaluate("p => p.closest('[role=status], [aria-live]') !== null")
+    assert live, "the line is not in a role=status or aria-live region"
+    page.locator("select[data-kpi-filter='status']").select_option("")
+    expect(line).to_be_hidden()
+    page.locator("input[data-kpi-text-filter]").fill("no such words anywhere")
+    expect(line).to_be_visible()
+    page.locator("input[data-kpi-text-filter]").fill("")
+    expect(line).to_be_hidden()
+    page.watch.check()
+
+
 def test_filters_from_the_query_string(site, page):
     kpi = site.showcase
     page.open(f"/kpis/?department={kpi.department}&status={kpi.status}")

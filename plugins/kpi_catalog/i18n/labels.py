@@ -238,6 +238,8 @@ EN: dict[str, str] = {
     "text.all": "All",
     "text.find": "Find",
     "text.find_hint": "Name, statement, owner, tag or id",
+    "text.no_match": "No KPI matches. Set a filter back to “{all}” or clear the {find} box to "
+                     "see more.",
     "text.led_by": "Led by {head}.",
     "text.period": "From {start} to {end}.",
     "text.trend": "Trend of {name}",

@@ -12,6 +12,8 @@
  *   <option data-label>               its count follows the other filters and the words:
  *                                     "<data-label> (<rows choosing it would show>)"
  *   <span data-kpi-count>             the number of rows shown
+ *   <p data-kpi-none hidden>          shown when no row is (inside a role=status element,
+ *                                     so that screen readers say it)
  *   <td data-sort-value>              sort by this instead of the cell's text
  *
  * Works with mkdocs-material's instant navigation: it runs on every page swap through
@@ -69,6 +71,7 @@
     var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-kpi-filter]"));
     var counts = root.querySelectorAll("[data-kpi-count]");
     var text = root.querySelector("input[data-kpi-text-filter]");
+    var none = root.querySelectorAll("[data-kpi-none]");
     var haystacks = new Map();  // by row, not by place: sorting reorders the rows
     rows.forEach(function (row) {
       haystacks.set(row, fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
@@ -111,6 +114,9 @@
       });
       Array.prototype.forEach.call(counts, function (count) {
         count.textContent = String(shown);
+      });
+      Array.prototype.forEach.call(none, function (line) {
+        line.hidden = shown !== 0;
       });
     }
 
