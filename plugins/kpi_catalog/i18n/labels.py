@@ -172,6 +172,7 @@ EN: dict[str, str] = {
                                   "({author})",
     "text.history_unreadable": "The file could not be read at this point.",
     "text.history_reason": "Reason: {reason}",
+    "text.history_language": "({language})",  # after a change's texts in another language
     "text.history_no_fields": "Layout or comments only: no field changed.",
     "change.added": "new KPI",
     "change.deleted": "deleted (instead of retired)",

@@ -35,7 +35,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.language import given_texts, in_language
+from kpi_catalog.model.language import given_texts, in_language, language_of
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.model.selection import EVERY_KPI, KpiFilter
 from kpi_catalog.site import api, images, search_words
@@ -357,7 +357,7 @@ class Site:
             "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self._page_chart(view),
-            history=history_view(self.readable_history(kpi), self.t),
+            history=history_view(self.readable_history(kpi), self.t, self._written_in(kpi)),
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),
@@ -374,6 +374,11 @@ class Site:
             # also holds the hidden words that search weighs as the title (kpi.md.j2).
             meta={**_title_meta(kpi.name), "tags": [str(escape.html(t)) for t in tags if t]},
         )
+
+    def _written_in(self, kpi: Kpi) -> str:
+        """The language the KPI's file is written in (its own texts, as git holds them)."""
+        written = self.as_written.kpis.get(kpi.id, kpi)
+        return language_of(written, self.as_written.config.language)
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
         """The KPI's history as this build's audience may read it on the KPI's page: none
