@@ -139,6 +139,60 @@ def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, pr
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
 
 
+# Each visible text of an objective's KPI tree: its font size on screen (computed size, CSS
+# included, times the SVG's scale) and whether it lies inside the tree's box.
+TREE_TEXTS = """svg => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+        .filter(t => t.getBoundingClientRect().width > 0)
+        .map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent,
+                    px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+                    inside: r.left >= box.left - 1 && r.right <= box.right + 1};
+        });
+}"""
+TREE_WIDTHS = [360, PHONE["width"], 412, 430]
+TREE_SMALLEST_PX = 10.5
+
+
+@pytest.mark.parametrize("prefix", ["", "/id"], ids=["en", "id"])
+def test_objective_tree_is_readable_on_a_phone(site, new_page, prefix):
+    """On a 360-430 px phone every text of every objective's KPI tree is at least 10.5 px on
+    screen (before: the tree was drawn 300 px wide, its status words 9.2 px), inside the
+    tree, and the page does not scroll sideways for it; on the desktop it is drawn as
+    before."""
+    objectives = sorted(p.parent.name for p in (site.root / prefix.strip("/") / "objectives")
+                        .glob("*/index.html"))
+    assert len(objectives) >= 5, objectives
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    problems = []
+    for objective in objectives:
+        path = f"{prefix}/objectives/{objective}/"
+        page.open(path)
+        tree = page.locator("figure.kpi-tree-figure svg.kpi-tree").first
+        for width in TREE_WIDTHS:
+            page.set_viewport_size({**PHONE, "width": width})
+            texts = tree.evaluate(TREE_TEXTS)
+            where = f"{path} at {width}px:"
+            if not any(t["text"] for t in texts):
+                problems.append(f"{where} no text in the tree")
+            small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts
+                     if t["px"] < TREE_SMALLEST_PX]
+            if small:
+                problems.append(f"{where} tree text under {TREE_SMALLEST_PX} px: {small}")
+            cut = [t["text"] for t in texts if not t["inside"]]
+            if cut:
+                problems.append(f"{where} tree text outside the tree: {cut}")
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 1:
+                problems.append(f"{where} the page scrolls sideways by {overflow}px")
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+    page.set_viewport_size({"width": 1280, "height": 800})  # the desktop's, as before
+    width = page.locator("svg.kpi-tree").first.evaluate("s => s.getBoundingClientRect().width")
+    assert width == pytest.approx(300, abs=1), f"the desktop's tree is {width}px wide"
+
+
 def test_progress_bar_is_visible_with_text_alternatives(site, page):
     page.open(site.showcase.path)
     bar = page.locator(".kpi-progress[role='progressbar']").first
