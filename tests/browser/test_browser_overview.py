@@ -72,6 +72,80 @@ def test_filters_combine(site, page):
     check_rows(page, site, status=kpi.status)
 
 
+def option_counts(page, key: str) -> dict[str, int]:
+    """Each option's count, as the reader sees it: ``Behind (7)``."""
+    texts = page.locator(f"select[data-kpi-filter='{key}'] option").evaluate_all(
+        "os => os.map(o => [o.value, o.textContent])")
+    return {value: int(re.fullmatch(r".*\((\d+)\)", text.strip()).group(1))
+            for value, text in texts}
+
+
+@pytest.mark.parametrize("path", ["/", "/kpis/", "/id/kpis/"])
+def test_a_rollup_count_the_filters_and_the_rows_agree(site, page, path):
+    """The roll-up counts the active KPIs (the home page's and the overview's alike); a count
+    followed shows as many rows, and each filter's options count what choosing them would show
+    (before: 7 behind on the home page, 7 in the overview's summary, 8 in its filter)."""
+    page.open(path)
+    item = page.locator(".kpi-rollup__item--behind").first
+    behind = int(item.locator(".kpi-rollup__count").text_content())
+    active = [k for k in site.kpis if k.lifecycle == "active"]
+    assert behind == len([k for k in active if k.status == "behind"])
+    assert behind < len([k for k in site.kpis if k.status == "behind"]), "a retired one too"
+    of = page.locator(".kpi-rollup__of").first
+    expect(of).to_contain_text(str(len(active)))
+    item.locator("a").click()
+    page.wait_for_url(re.compile(r"lifecycle=active&status=behind"))
+    check_rows(page, site, lifecycle="active", status="behind")
+    assert option_counts(page, "status")["behind"] == behind
+    assert option_counts(page, "status")[""] == len(active)
+    assert option_counts(page, "lifecycle")["active"] == behind
+    # what each would show, given the rest (owners are named in the page's language)
+    for key in ("department", "objective") + (() if path.startswith("/id/") else ("owner",)):
+        counts = option_counts(page, key)
+        for value, n in counts.items():
+            assert n == len([k for k in active if k.status == "behind"
+                             and (not value or getattr(k, key) == value)]), (key, value)
+    page.locator("select[data-kpi-filter='lifecycle']").select_option("")
+    assert option_counts(page, "status")["behind"] == len(
+        [k for k in site.kpis if k.status == "behind"])
+    page.watch.check()
+
+
+NONE = "[data-kpi-none]"
+
+
+@pytest.mark.parametrize(("path", "said"), [
+    ("/kpis/", "No KPI matches. Set a filter back to “All” or clear the Find box"),
+    ("/id/kpis/", "Tidak ada KPI yang cocok. Kembalikan filter ke “Semua” atau kosongkan kotak "
+                  "Cari"),
+])
+def test_a_filter_combination_without_a_match_says_so(site, page, path, said):
+    """Before, a combination no KPI has showed an empty table and nothing else."""
+    page.open(path)
+    line = page.locator(NONE)
+    expect(line).to_be_hidden()
+    # a department and a status that no KPI has together
+    pairs = {(k.department, k.status) for k in site.kpis}
+    department, status = next((d, s) for d in sorted({k.department for k in site.kpis})
+                              for s in sorted({k.status for k in site.kpis})
+                              if (d, s) not in pairs)
+    page.locator("select[data-kpi-filter='department']").select_option(department)
+    page.locator("select[data-kpi-filter='status']").select_option(status)
+    expect(page.locator(VISIBLE_ROWS)).to_have_count(0)
+    expect(line).to_be_visible()
+    expect(line).to_have_text(re.compile(re.escape(said)))
+    # inside a live region, so that a screen reader says it when it appears
+    live = line.evaluate("p => p.closest('[role=status], [aria-live]') !== null")
+    assert live, "the line is not in a role=status or aria-live region"
+    page.locator("select[data-kpi-filter='status']").select_option("")
+    expect(line).to_be_hidden()
+    page.locator("input[data-kpi-text-filter]").fill("no such words anywhere")
+    expect(line).to_be_visible()
+    page.locator("input[data-kpi-text-filter]").fill("")
+    expect(line).to_be_hidden()
+    page.watch.check()
+
+
 def test_filters_from_the_query_string(site, page):
     kpi = site.showcase
     page.open(f"/kpis/?department={kpi.department}&status={kpi.status}")
@@ -144,6 +218,20 @@ def test_sorting_keeps_the_filter(site, page):
     page.locator("select[data-kpi-filter='lifecycle']").select_option(kpi.lifecycle)
     page.locator("button[data-kpi-sort]").first.click()
     check_rows(page, site, lifecycle=kpi.lifecycle)
+
+
+def test_text_filter_after_sorting(site, page):
+    """Sorting reorders the rows: the words must still be looked for in each row's own text
+    (they were looked for in the text of the row first at that place before)."""
+    page.open("/kpis/")
+    for header in range(page.locator("button[data-kpi-sort]").count()):
+        page.locator("button[data-kpi-sort]").nth(header).click()
+        box = page.locator("input[data-kpi-text-filter]")
+        box.fill("cikarang")
+        check_text_filter(page, site, "cikarang")
+        expect(page.locator(VISIBLE_ROWS)).to_have_count(len(matching(site, "cikarang")))
+        box.fill("")
+    page.watch.check()
 
 
 def matching(site: Site, *words: str, language: str = "en") -> list[str]:

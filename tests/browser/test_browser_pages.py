@@ -104,6 +104,35 @@ def chart_pages(site, prefix: str) -> list[str]:
     return pages
 
 
+def at_widths(page, paths: list[str], selector: str, script: str, widths: list[int],
+              problems: list[str]):
+    """For each page and width (one page, resized): where it is, and what ``script`` says
+    of the first ``selector`` there (its texts); a page that scrolls sideways is one of the
+    ``problems``."""
+    for path in paths:
+        page.open(path)
+        drawing = page.locator(selector).first
+        for width in widths:
+            page.set_viewport_size({**PHONE, "width": width})
+            where = f"{path} at {width}px:"
+            yield where, drawing.evaluate(script)
+            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+            if overflow > 1:
+                problems.append(f"{where} the page scrolls sideways by {overflow}px")
+
+
+def unreadable(where: str, texts: list[dict], what: str, smallest: float) -> list[str]:
+    """Texts under ``smallest`` px on screen, or outside their drawing's box."""
+    problems = []
+    small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < smallest]
+    if small:
+        problems.append(f"{where} {what} text under {smallest} px: {small}")
+    cut = [t["text"] for t in texts if not t["inside"]]
+    if cut:
+        problems.append(f"{where} {what} text cut off by its edges: {cut}")
+    return problems
+
+
 @pytest.mark.parametrize("prefix", ["", "/id"], ids=["en", "id"])
 def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, prefix):
     """On a phone or a small tablet the 640-unit chart is drawn 330-610 px wide: its axis
@@ -115,28 +144,56 @@ def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, pr
     assert site.showcase.path in [p.removeprefix(prefix) for p in paths], paths
     page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
     problems = []
-    for path in paths:
-        page.open(path)
-        chart = page.locator("figure.kpi-trend svg[role='img']").first
-        for width in CHART_WIDTHS:
-            page.set_viewport_size({**PHONE, "width": width})
-            texts = chart.evaluate(CHART_TEXTS)
-            where = f"{path} at {width}px:"
-            if len(texts) < 5:
-                problems.append(f"{where} too few axis and legend labels: {texts}")
-            small = [f"{t['text']!r} {t['px']:.1f}px" for t in texts if t["px"] < 10]
-            if small:
-                problems.append(f"{where} chart text under 10 px: {small}")
-            cut = [t["text"] for t in texts if not t["inside"]]
-            if cut:
-                problems.append(f"{where} chart text cut off by the chart's edges: {cut}")
-            over = [f"{t['text']!r} over {t['overlaps']}" for t in texts if t["overlaps"]]
-            if over:
-                problems.append(f"{where} chart text over other text: {over}")
-            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-            if overflow > 1:
-                problems.append(f"{where} the page scrolls sideways by {overflow}px")
+    for where, texts in at_widths(page, paths, "figure.kpi-trend svg[role='img']", CHART_TEXTS,
+                                  CHART_WIDTHS, problems):
+        if len(texts) < 5:
+            problems.append(f"{where} too few axis and legend labels: {texts}")
+        problems += unreadable(where, texts, "chart", 10)
+        over = [f"{t['text']!r} over {t['overlaps']}" for t in texts if t["overlaps"]]
+        if over:
+            problems.append(f"{where} chart text over other text: {over}")
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+
+
+# Each visible text of an objective's KPI tree: its font size on screen (computed size, CSS
+# included, times the SVG's scale) and whether it lies inside the tree's box.
+TREE_TEXTS = """svg => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll('text')]
+        .filter(t => t.getBoundingClientRect().width > 0)
+        .map(t => {
+            const r = t.getBoundingClientRect();
+            return {text: t.textContent,
+                    px: parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a,
+                    inside: r.left >= box.left - 1 && r.right <= box.right + 1
+                            && r.top >= box.top - 1 && r.bottom <= box.bottom + 1};
+        });
+}"""
+TREE_WIDTHS = [360, PHONE["width"], 412, 430]
+TREE_SMALLEST_PX = 10.5
+
+
+@pytest.mark.parametrize("prefix", ["", "/id"], ids=["en", "id"])
+def test_objective_tree_is_readable_on_a_phone(site, new_page, prefix):
+    """On a 360-430 px phone every text of every objective's KPI tree is at least 10.5 px on
+    screen (before: the tree was drawn 300 px wide, its status words 9.2 px), inside the
+    tree, and the page does not scroll sideways for it; on the desktop it is drawn as
+    before."""
+    objectives = sorted(p.parent.name for p in (site.root / prefix.strip("/") / "objectives")
+                        .glob("*/index.html"))
+    assert len(objectives) >= 5, objectives
+    paths = [f"{prefix}/objectives/{objective}/" for objective in objectives]
+    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    problems = []
+    for where, texts in at_widths(page, paths, "figure.kpi-tree-figure svg.kpi-tree",
+                                  TREE_TEXTS, TREE_WIDTHS, problems):
+        if not any(t["text"] for t in texts):
+            problems.append(f"{where} no text in the tree")
+        problems += unreadable(where, texts, "tree", TREE_SMALLEST_PX)
+    assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems)
+    page.set_viewport_size({"width": 1280, "height": 800})  # the desktop's, as before
+    width = page.locator("svg.kpi-tree").first.evaluate("s => s.getBoundingClientRect().width")
+    assert width == pytest.approx(300, abs=1), f"the desktop's tree is {width}px wide"
 
 
 def test_progress_bar_is_visible_with_text_alternatives(site, page):

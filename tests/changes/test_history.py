@@ -76,7 +76,7 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
                      html)
     assert mark and unescape(mark.group(2)) == "15 June 2026: target made easier: 150 → 140"
     entries = read_history(catalog)["leads"]
-    indonesian = history_view(entries, labels("id"))
+    indonesian = history_view(entries, labels("id"), "en")
     assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
 
 

@@ -102,3 +102,40 @@ def test_history_on_a_page_in_the_other_language_compares_the_files_as_written(t
     assert page.body.count("berubah") == 1 + page.body.count("tidak ikut diperbarui")
     assert ("teks bahasa Indonesia untuk actuals&#91;2026-01&#93;.note tidak ikut diperbarui"
             in page.body)
+
+
+def test_history_marks_the_texts_of_the_other_language(tmp_path):
+    """On the English page an Indonesian text changed, on the Indonesian page the English
+    original changed, each in an element with its `lang` and followed by its language's name
+    (before, both read as if in the page's language); numbers stay unmarked, texts escaped."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", name="Leads <b>per</b> month",
+                       target={"value": 160, "date": "2026-12-31"},
+                       statement="Increase leads from 100 to 160 per month by 31 December 2026.",
+                       translations={"id": {**INDONESIAN, "name": "Prospek <i>per</i> bulan",
+                                            "statement": "Menaikkan prospek dari 100 menjadi "
+                                            "160 per bulan paling lambat 31 Desember 2026."}}))
+    repo.commit("Harder, and renamed")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+
+    def history(language: str) -> str:
+        [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+            language=language, languages=("en", "id"), history=True))
+            if p.src_uri.endswith("kpis/leads/index.md")]
+        return page.body[page.body.index('<ol class="kpi-history"'):]
+
+    english, indonesian = history("en"), history("id")
+    assert ('Indonesian text of name changed: <span lang="id">Prospek</span> → '
+            '<span lang="id">Prospek &lt;i&gt;per&lt;/i&gt; bulan</span> '
+            '<span class="kpi-history__language">(Indonesian)</span>') in english
+    assert 'name changed: Leads → Leads &lt;b&gt;per&lt;/b&gt; month</li>' in english
+    assert ('<span lang="en">Leads</span> → <span lang="en">Leads &lt;b&gt;per&lt;/b&gt; '
+            'month</span> <span class="kpi-history__language">(bahasa Inggris)</span>'
+            ) in indonesian
+    assert "<b>" not in english + indonesian and "<i>" not in english + indonesian
+    for body in (english, indonesian):  # the target's numbers read the same in both
+        target = next(line for line in body.split("<li") if "160" in line and "150" in line
+                      and "statement" not in line.lower() and "ernyataan" not in line)
+        assert "lang=" not in target and "kpi-history__language" not in target

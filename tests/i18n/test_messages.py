@@ -55,8 +55,8 @@ def test_every_label_has_an_indonesian_text():
     same = [key for key in EN if indonesian[key] == english[key]]
     # words that are the same in both languages
     assert set(same) <= {"field.status", "field.target", "field.kpi", "section.kpis",
-                         "field.kpi_count", "text.history_commit", "chart.target",
-                         "visibility.internal", "link.json"}, same
+                         "field.kpi_count", "text.history_commit", "text.history_language",
+                         "chart.target", "visibility.internal", "link.json"}, same
 
 
 # --- the mechanism -----------------------------------------------------------------------

@@ -10,11 +10,11 @@ from pathlib import Path
 import markdown
 import pytest
 import yaml
-from site_helpers import TODAY, parse_html, small_catalog, write_catalog
+from site_helpers import TODAY, macros_of, parse_html, small_catalog, write_catalog
 
 from kpi_catalog import escape as esc
 from kpi_catalog.checking.check import check_catalog
-from kpi_catalog.site import SiteOptions, generate_pages, render_site
+from kpi_catalog.site import Site, SiteOptions, generate_pages, render_site
 from kpi_catalog.site.html_blocks import HtmlBlocksExtension
 from kpi_catalog.site.page import GENERATED
 from kpi_catalog.site.urls import page_url, relative_url
@@ -281,15 +281,31 @@ def test_the_html_blocks_extension_leaves_hand_written_pages_to_markdown():
         marked, extensions=["fenced_code", HtmlBlocksExtension()]), "a generated page is"
 
 
-def test_rollups_leave_retired_kpis_out():
-    """A retired KPI is history: the overview's counts cover the KPIs still in use."""
+def test_rollups_count_the_active_kpis_and_say_so():
+    """Drafts are not agreed yet and retired KPIs are history: every roll-up counts the
+    active KPIs (before, the overview's counted drafts too, the home page's did not), says
+    how many, and links to the overview's rows of active KPIs in that status."""
     root = Path(__file__).resolve().parents[2] / "kpis"
     result = check_catalog(root, today=TODAY)
     catalog = result.catalog
-    retired = [k for k in catalog.kpis.values() if k.lifecycle.value == "retired"]
-    assert retired, "the example catalog should hold a retired KPI for this test"
+    lifecycles = {k.lifecycle.value for k in catalog.kpis.values()}
+    assert {"draft", "retired"} <= lifecycles, "the example catalog should hold both"
+    active = [k for k in catalog.kpis.values() if k.lifecycle.value == "active"]
     options = SiteOptions(audience="internal")  # every KPI, the confidential one too
-    overview = next(p for p in generate_pages(catalog, today=TODAY, options=options)
-                    if p.src_uri == "kpis/index.md")
-    counts = [int(n) for n in re.findall(r'kpi-rollup__count">(\d+)<', overview.body)]
-    assert sum(counts) == len(catalog.kpis) - len(retired)
+    pages = {p.src_uri: p.body for p in generate_pages(catalog, today=TODAY, options=options)}
+    overview = pages["kpis/index.md"]
+    counts = [int(n) for n in re.findall(r'kpi-rollup__count">(\d+)<', overview)]
+    assert sum(counts) == len(active) < len(catalog.kpis)
+    assert f"Status of {len(active)} active KPIs:" in overview
+    links = re.findall(r'<a href="([^"]*status=[a-z_]+)"', overview)
+    assert links and all("lifecycle=active&amp;status=" in link for link in links)
+    for department in catalog.departments:
+        body = pages[f"departments/{department}/index.md"]
+        mine = [k for k in active if k.department == department]
+        shown = [int(n) for n in re.findall(r'kpi-rollup__count">(\d+)<', body)]
+        assert sum(shown) == len(mine), department
+    macros = macros_of(Site(catalog, today=TODAY, options=options))
+    assert sum(macros["kpi_counts"]().values()) == len(active)
+    assert sum(macros["kpi_counts"](lifecycle="draft").values()) == len(
+        [k for k in catalog.kpis.values() if k.lifecycle.value == "draft"])
+    assert "Status of 2 retired KPIs:" in macros["kpi_rollup"](lifecycle="retired")

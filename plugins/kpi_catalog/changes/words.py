@@ -3,6 +3,7 @@ the same words in `kpi diff` reports and in the history on KPI pages."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,8 @@ from kpi_catalog.i18n.messages import _, current_language, speaking
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import TEXT_FIELDS
 
 _SHORT = 90
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))  # dropped wherever a change is shown
@@ -74,17 +77,46 @@ def _field_name(path: str, written: str | None = None) -> str:
     return (path if written is None else written).replace("_", " ")
 
 
+def _text_paths() -> frozenset[str]:
+    """The fields of a KPI that hold text in its language, as changes name them (list items'
+    keys left out): ``statement``, ``measurement.unit``, ``links.title``."""
+    fields = TEXT_FIELDS[Kpi]
+    return frozenset((*fields.scalars, *fields.optional,
+                      *(f"{name}.{part}" for name, parts in fields.nested.items()
+                        for part in parts),
+                      *(f"{name}.{text}" for name, (_key, text) in fields.keyed.items())))
+
+
+_TEXT_PATHS = _text_paths()
+_ITEM_KEY = re.compile(r"\[[^\]]*\]")
+
+
+def text_language(change: Change, written_in: str) -> str | None:
+    """The language of the texts a change of a KPI shows (its old and new values, a note's
+    reason): the translation's for a translated text, else ``written_in``, the language the
+    KPI is written in; None when it shows no text (numbers, dates, ids, words the site has
+    labels for). A stale translation shows its original's texts."""
+    if change.kind is ChangeKind.TRANSLATION_CHANGED:
+        return change.field.split(".")[1]
+    if change.kind is ChangeKind.NOTE_ADDED or change.kind is ChangeKind.TRANSLATION_STALE:
+        return written_in
+    path = _ITEM_KEY.sub("", change.field)
+    return written_in if path in _TEXT_PATHS else None
+
+
 def describe(change: Change, t: Labels | None = None,
-             number: Callable[[float], str] | None = None) -> str:
+             number: Callable[[float], str] | None = None,
+             mark: Callable[[str], str] | None = None) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
     language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
-    the site)."""
+    the site; ``mark`` stands for each text value shown, e.g. to name its language)."""
     t = t or current_labels()
     with speaking(t.language):  # the values' words (none, yes, names) in the labels' language
-        return _describe(change, t, number)
+        return _describe(change, t, number, mark)
 
 
-def _describe(change: Change, t: Labels, number: Callable[[float], str] | None) -> str:
+def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
+              mark: Callable[[str], str] | None = None) -> str:
     def is_number(v: Any) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool)
 
@@ -93,7 +125,9 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None) 
             return number(v)
         if isinstance(v, dict) and number is not None and is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
-        return show(v, limit, change.field)
+        shown = show(v, limit, change.field)
+        wordy = isinstance(v, str) and any(c.isalpha() for c in v)
+        return mark(shown) if mark is not None and wordy else shown
 
     kind, old, new = change.kind, change.old, change.new
     if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:

@@ -125,6 +125,7 @@ EN: dict[str, str] = {
     "field.head": "Head",
     "field.perspective": "Perspective",
     "field.kpi_count": "KPIs",
+    "field.active_kpi_count": "Active KPIs",
     "field.aliases": "Also written",
     "field.used_by": "Used by",
     "field.progress": "Progress",
@@ -171,6 +172,7 @@ EN: dict[str, str] = {
                                   "({author})",
     "text.history_unreadable": "The file could not be read at this point.",
     "text.history_reason": "Reason: {reason}",
+    "text.history_language": "({language})",  # after a change's texts in another language
     "text.history_no_fields": "Layout or comments only: no field changed.",
     "change.added": "new KPI",
     "change.deleted": "deleted (instead of retired)",
@@ -237,6 +239,8 @@ EN: dict[str, str] = {
     "text.all": "All",
     "text.find": "Find",
     "text.find_hint": "Name, statement, owner, tag or id",
+    "text.no_match": "No KPI matches. Set a filter back to “{all}” or clear the {find} box to "
+                     "see more.",
     "text.led_by": "Led by {head}.",
     "text.period": "From {start} to {end}.",
     "text.trend": "Trend of {name}",
@@ -291,6 +295,10 @@ PLURALS: dict[str, tuple[str, str]] = {
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
     "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
+    # above a status roll-up: whose statuses it counts (`rollup_lifecycle`)
+    "text.rollup_active": ("Status of {count} active KPI:", "Status of {count} active KPIs:"),
+    "text.rollup_draft": ("Status of {count} draft KPI:", "Status of {count} draft KPIs:"),
+    "text.rollup_retired": ("Status of {count} retired KPI:", "Status of {count} retired KPIs:"),
     "llms.summary": (
         "The {count} Key Performance Indicator (KPI) of {name}, one sentence from a baseline "
         "to a target by a date; where it stands on {date}: {rollup}.",

@@ -35,7 +35,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.language import given_texts, in_language
+from kpi_catalog.model.language import given_texts, in_language, language_of
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.model.selection import EVERY_KPI, KpiFilter
 from kpi_catalog.site import api, images, search_words
@@ -49,7 +49,7 @@ from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linke
 from kpi_catalog.site.tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
 from kpi_catalog.site.urls import page_url, relative_url
 from kpi_catalog.site.views import KpiView, progress_percents
-from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
+from kpi_catalog.status.compute import COUNTED, KpiStatus, catalog_statuses, rollup
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
 UNTRANSLATED_SLOT = "<!-- kpi-catalog: the notice of untranslated texts -->"
@@ -175,9 +175,17 @@ class Site:
         """The KPIs still in use: a retired KPI is history, not progress."""
         return [v for v in views if v.kpi.lifecycle is not Lifecycle.RETIRED]
 
+    @staticmethod
+    def counted(views: Iterable[KpiView]) -> list[KpiView]:
+        """The KPIs the site's status counts are of (every roll-up: the home page's, the
+        overview's, each department's and objective's, and the lists of them): the active
+        ones, as alerts. A draft is not agreed yet and a retired KPI is history; both keep
+        their status on their own page and row."""
+        return [v for v in views if v.kpi.lifecycle is COUNTED]
+
     def rollup(self, views: Iterable[KpiView]) -> list[dict]:
-        """Counts per status of the KPIs still in use."""
-        counts = rollup(v.status for v in self.in_use(views))
+        """Counts per status of ``views`` (the caller chooses them: :meth:`counted`)."""
+        counts = rollup(v.status for v in views)
         return [
             {"value": s.value, "label": self.t.status(s), "count": n} for s, n in counts.items()
         ]
@@ -218,6 +226,7 @@ class Site:
             "src": src,
             "twins": self.twins(src),
             "untranslated_notice": Markup(UNTRANSLATED_SLOT),
+            "rollup_lifecycle": COUNTED.value,  # whose statuses a `rollup` counts
             **values,
         }
 
@@ -348,7 +357,7 @@ class Site:
             "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self._page_chart(view),
-            history=history_view(self.readable_history(kpi), self.t),
+            history=history_view(self.readable_history(kpi), self.t, self._written_in(kpi)),
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),
@@ -365,6 +374,11 @@ class Site:
             # also holds the hidden words that search weighs as the title (kpi.md.j2).
             meta={**_title_meta(kpi.name), "tags": [str(escape.html(t)) for t in tags if t]},
         )
+
+    def _written_in(self, kpi: Kpi) -> str:
+        """The language the KPI's file is written in (its own texts, as git holds them)."""
+        written = self.as_written.kpis.get(kpi.id, kpi)
+        return language_of(written, self.as_written.config.language)
 
     def readable_history(self, kpi: Kpi) -> list[HistoryEntry]:
         """The KPI's history as this build's audience may read it on the KPI's page: none
@@ -486,7 +500,7 @@ class Site:
         orphans = [v for v in views if v.kpi.objective not in self.catalog.objectives]
         body = self.render(
             "department.md.j2", src, department=department, kpis=views, groups=groups,
-            orphans=orphans, rollup=self.rollup(views),
+            orphans=orphans, rollup=self.rollup(self.counted(views)),
         )
         return SitePage(
             src_uri=src, kind="department", title=department.name, body=body,
@@ -503,7 +517,7 @@ class Site:
         ]
         body = self.render(
             "objective.md.j2", src, objective=objective, kpis=views, parts=parts,
-            rollup=self.rollup(views), perspective=objective.perspective,
+            rollup=self.rollup(self.counted(views)), perspective=objective.perspective,
             tree=self.objective_tree(objective, src),
         )
         return SitePage(
@@ -551,7 +565,7 @@ class Site:
         and roll-up of its KPIs in use."""
         plural = f"{kind}s"
         src = getattr(self.options, f"{plural}_src")
-        rows = [{kind: item, "kpis": (views := self.in_use(self.members[kind].get(item.id, []))),
+        rows = [{kind: item, "kpis": (views := self.counted(self.members[kind].get(item.id, []))),
                  "rollup": self.rollup(views)}
                 for item in getattr(self.catalog, plural).values()]
         body = self.render(f"{plural}.md.j2", src, rows=rows)
@@ -565,7 +579,8 @@ class Site:
         views = self.select()
         filters = self.filters(views)
         body = self.render(
-            "overview.md.j2", src, kpis=views, filters=filters, rollup=self.rollup(views),
+            "overview.md.j2", src, kpis=views, filters=filters,
+            rollup=self.rollup(self.counted(views)),
         )
         return SitePage(
             src_uri=src, kind="overview", title=self.t["overview.title"], body=body,

@@ -2,29 +2,67 @@
 
 The history itself comes from git (:mod:`kpi_catalog.changes.history`), read once per build
 and only when the ``history`` option is on; this module only words it for the template.
+A change's texts in another language than the page's (an Indonesian text on the English
+page, the English original on the Indonesian one) are marked as such: a ``lang`` attribute
+on each, and the language's name after the change.
 """
 
 from __future__ import annotations
 
+import secrets
 from datetime import date
 
+from markupsafe import Markup
+
+from kpi_catalog import escape
+from kpi_catalog.changes.compare import Change
 from kpi_catalog.changes.history import HistoryEntry
-from kpi_catalog.changes.words import describe
+from kpi_catalog.changes.words import describe, text_language
 from kpi_catalog.i18n.labels import Labels
 
 
-def history_view(entries: list[HistoryEntry], t: Labels) -> list[dict]:
+def history_view(entries: list[HistoryEntry], t: Labels, written_in: str) -> list[dict]:
     """One dict per commit, newest first: ``date``, ``author``, ``subject`` (None: not for
-    this audience), ``readable`` and ``changes`` (each a ``text``, its ``reason`` and whether
-    it ``needs_review``)."""
+    this audience), ``readable`` and ``changes`` (each a ``text``, Markup when marked, its
+    ``reason`` as written and ``reason_html``, escaped and marked, and whether it
+    ``needs_review``). ``written_in``: the language the KPI's own texts are written in."""
     return [{
         "date": entry.when.date(),
         "author": entry.author,
         "subject": entry.subject,
         "readable": entry.readable,
-        "changes": [{"text": describe(change, t, t.number), "reason": change.reason,
-                     "needs_review": change.needs_review} for change in entry.changes],
+        "changes": [_change(change, t, written_in) for change in entry.changes],
     } for entry in entries]
+
+
+def _change(change: Change, t: Labels, written_in: str) -> dict:
+    language = text_language(change, written_in)
+    reason = escape.html(escape.one_line(change.reason))
+    if language is None or language == t.language:
+        return {"text": describe(change, t, t.number), "reason": change.reason,
+                "reason_html": reason, "needs_review": change.needs_review}
+    note = Markup(' <span class="kpi-history__language">{}</span>').format(
+        t.get("text.history_language", language=t[f"language.{language}"]))
+    return {"text": _marked(change, t, language) + note, "reason": change.reason,
+            "reason_html": Markup('<span lang="{}">{}</span>').format(language, reason) + note
+            if reason else reason,
+            "needs_review": change.needs_review}
+
+
+def _marked(change: Change, t: Labels, language: str) -> Markup:
+    """The change in words, escaped, each text value in an element naming its language."""
+    token = f"kpi{secrets.token_hex(8)}"  # what no contributor text can hold: unguessable
+    values: list[str] = []
+
+    def mark(text: str) -> str:
+        values.append(text)
+        return f"{token}x{len(values) - 1}x"
+
+    said = str(escape.html(describe(change, t, t.number, mark=mark)))
+    for index, text in enumerate(values):
+        said = said.replace(f"{token}x{index}x", str(
+            Markup('<span lang="{}">{}</span>').format(language, text)), 1)
+    return Markup(said)
 
 
 _ON_THE_CHART = ("target_", "deadline_", "baseline_")

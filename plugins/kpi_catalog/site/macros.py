@@ -47,6 +47,7 @@ from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
+from kpi_catalog.status.compute import COUNTED
 
 MODELS: dict[str, Shape] = {
     # what one entry of each kind of catalog file holds, then the parts of those
@@ -243,10 +244,11 @@ def define_env(env) -> None:
         objective: str | None = None,
         lifecycle: str | None = None,
     ) -> dict[str, int]:
-        """KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status listed."""
+        """Active KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status
+        listed; ``lifecycle=`` counts the KPIs of another lifecycle instead."""
         site = catalog_site(env)
         views = _select(site, KpiFilter(department=department, objective=objective,
-                                          lifecycle=lifecycle))
+                                          lifecycle=lifecycle or COUNTED.value))
         return {item["value"]: item["count"] for item in site.rollup(views)}
 
     @macro
@@ -255,14 +257,17 @@ def define_env(env) -> None:
         objective: str | None = None,
         lifecycle: str | None = None,
     ) -> str:
-        """The status roll-up (counts per status, each linking to the overview's rows)."""
+        """The status roll-up of the active KPIs (counts per status, each linking to the
+        overview's rows); ``lifecycle=`` counts the KPIs of another lifecycle instead."""
         site = catalog_site(env)
+        lifecycle = lifecycle or COUNTED.value
         views = _select(site, KpiFilter(department=department, objective=objective,
                                           lifecycle=lifecycle))
         query = "&".join(f"{k}={v}" for k, v in (
-            ("department", department), ("objective", objective), ("lifecycle", lifecycle)) if v)
+            ("department", department), ("objective", objective)) if v)
         return _block(site.render(
             "partials/rollup.html.j2", here(), rollup=site.rollup(views), filter_query=query,
+            rollup_lifecycle=lifecycle,
         ))
 
     @macro

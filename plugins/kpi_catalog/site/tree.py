@@ -6,7 +6,8 @@ on a phone at full size and needs no scrolling sideways. Each KPI is a link to i
 with a bar in its status colour and the status in words below its name (colour is never
 the only sign). The SVG is a ``group`` named by its ``<title>`` and described by its
 ``<desc>``; each link carries the KPI's name and status as its accessible name. All text
-is escaped as in the trend chart.
+is escaped as in the trend chart. The status below a name is ``kpi-tree-status``: the
+site's CSS draws it larger on a phone.
 
 A KPI's drivers are drawn below it however often it appears; a branch stops at a KPI
 already on its own path (the loader reports such circles) and at :data:`MAX_DEPTH`, and
@@ -111,5 +112,6 @@ def _node(node: TreeNode, x: float, top: float) -> str:
             f'<rect x="{x}" y="{top}" width="{BAR}" height="{BOX}" rx="2" fill="{colour}"/>'
             f'<text x="{x + BAR + 8}" y="{top + 17}" fill="currentColor" '
             f'text-decoration="underline">{escape.html(name)}</text>'
-            f'<text x="{x + BAR + 8}" y="{top + 33}" fill="currentColor" fill-opacity="0.75" '
+            f'<text class="kpi-tree-status" x="{x + BAR + 8}" y="{top + 33}" '
+            'fill="currentColor" fill-opacity="0.75" '
             f'font-size="11">{escape.html(node.status_label)}</text></a>')

@@ -42,7 +42,7 @@ from typing import Literal
 from kpi_catalog.actuals.due import data_overdue, first_value_due
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS, DEFAULT_TOLERANCE
-from kpi_catalog.model.enums import Direction, StatusValue
+from kpi_catalog.model.enums import Direction, Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Actual, Baseline, Kpi, Target
 
 Rag = Literal["red", "amber", "green"]
@@ -233,6 +233,12 @@ def catalog_statuses(catalog: Catalog, today: date) -> dict[str, KpiStatus]:
     config = catalog.config.status
     return {kpi_id: compute_status(kpi, today, config.tolerance, config.grace_days)
             for kpi_id, kpi in catalog.kpis.items()}
+
+
+COUNTED = Lifecycle.ACTIVE
+"""The lifecycle of the KPIs that status counts are of on the site (its roll-ups, and what
+their links select on the overview): active, as for alerts. A draft is not agreed yet and a
+retired KPI is history."""
 
 
 def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:

@@ -9,7 +9,11 @@
  *   <input data-kpi-text-filter>      rows whose cells, data-kpi and data-text contain every
  *                                     word typed (case and accents ignored)
  *   <button data-kpi-sort> in a <th>  sorts by that column; aria-sort on the <th>
+ *   <option data-label>               its count follows the other filters and the words:
+ *                                     "<data-label> (<rows choosing it would show>)"
  *   <span data-kpi-count>             the number of rows shown
+ *   <p data-kpi-none hidden>          shown when no row is (inside a role=status element,
+ *                                     so that screen readers say it)
  *   <td data-sort-value>              sort by this instead of the cell's text
  *
  * Works with mkdocs-material's instant navigation: it runs on every page swap through
@@ -67,26 +71,52 @@
     var selects = Array.prototype.slice.call(root.querySelectorAll("select[data-kpi-filter]"));
     var counts = root.querySelectorAll("[data-kpi-count]");
     var text = root.querySelector("input[data-kpi-text-filter]");
-    var haystacks = rows.map(function (row) {
-      return fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
-                   row.textContent].join(" "));
+    var none = root.querySelectorAll("[data-kpi-none]");
+    var haystacks = new Map();  // by row, not by place: sorting reorders the rows
+    rows.forEach(function (row) {
+      haystacks.set(row, fold([row.getAttribute("data-kpi"), row.getAttribute("data-text"),
+                               row.textContent].join(" ")));
     });
 
     function filter() {
       var shown = 0;
       var wanted = text ? words(text.value) : [];
-      rows.forEach(function (row, index) {
-        var match = selects.every(function (select) {
-          var key = select.getAttribute("data-kpi-filter");
-          return !select.value || row.getAttribute("data-" + key) === select.value;
-        }) && wanted.every(function (word) {
-          return haystacks[index].indexOf(word) !== -1;
+      // per filter, per value: the rows the other filters and the words let through, so that
+      // each option's count is the number of rows choosing it would show
+      var tally = selects.map(function () { return {}; });
+      rows.forEach(function (row) {
+        var haystack = haystacks.get(row);
+        var found = wanted.every(function (word) { return haystack.indexOf(word) !== -1; });
+        var values = selects.map(function (select) {
+          return row.getAttribute("data-" + select.getAttribute("data-kpi-filter"));
         });
+        var misses = [];
+        selects.forEach(function (select, i) {
+          if (select.value && values[i] !== select.value) misses.push(i);
+        });
+        var match = found && misses.length === 0;
         row.hidden = !match;
         if (match) shown++;
+        if (!found) return;
+        selects.forEach(function (select, i) {
+          if (misses.length > 1 || (misses.length === 1 && misses[0] !== i)) return;
+          tally[i][values[i]] = (tally[i][values[i]] || 0) + 1;
+          tally[i][""] = (tally[i][""] || 0) + 1;
+        });
+      });
+      selects.forEach(function (select, i) {
+        Array.prototype.forEach.call(select.options, function (option) {
+          var label = option.getAttribute("data-label");
+          if (label !== null) {
+            option.textContent = label + " (" + (tally[i][option.value] || 0) + ")";
+          }
+        });
       });
       Array.prototype.forEach.call(counts, function (count) {
         count.textContent = String(shown);
+      });
+      Array.prototype.forEach.call(none, function (line) {
+        line.hidden = shown !== 0;
       });
     }
 
