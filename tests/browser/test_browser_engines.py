@@ -298,6 +298,31 @@ def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watc
     watch.check()
 
 
+def nav_targets(page) -> set[str]:
+    """The paths that the links of the navigation a reader sees (the primary sidebar at
+    desktop width) lead to."""
+    links = page.locator("nav.md-nav--primary a.md-nav__link[href]:visible")
+    return {urlsplit(href).path for href in links.evaluate_all("els => els.map(e => e.href)")}
+
+
+def test_the_navigation_shows_each_department_and_objective_in_each_language(
+        engine_site, watched, site_dir):
+    """On a department's page the navigation lists every department, on an objective's page
+    every objective, in each language (under Zensical from the navigation file `kpi render`
+    writes: before, its navigation had the list pages only, and no Indonesian page)."""
+    engine, _, url = engine_site
+    page, watch = watched
+    base = urlsplit(url).path.rstrip("/")
+    for folder in ("departments", "objectives"):
+        names = sorted(pages_of(site_dir, folder))
+        for root in ("", "/id"):
+            visit(page, f"{root}/{folder}/{names[0]}/")
+            shown = nav_targets(page)
+            wanted = {f"{base}{root}/{folder}/{name}/" for name in names}
+            assert wanted <= shown, f"{engine}: {sorted(wanted - shown)} not in the navigation"
+    watch.check()
+
+
 def search(page, engine: str, words: str):
     """Type ``words`` into the engine's search; the links of its results."""
     if engine == "zensical":
