@@ -220,6 +220,48 @@ def test_an_edit_link_under_zensical_is_escaped(tmp_path):
     assert 'a"b<c' not in html
 
 
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser):
+    """Zensical's search shows a page's title (its breadcrumbs) and its tags (the filters)
+    as text, from the page's front matter, where they were escaped HTML: a department
+    named `R&D` read `R&amp;D` in the filters, `Staff's "A"` `Staff&#39;s &quot;A&quot;` in
+    the breadcrumbs. A name's markup stays text, never an element."""
+    _copy_example(tmp_path)
+    _edit(tmp_path / "kpis" / "departments.yml", "name: Sales\n",
+          "name: 'R&D''s \"x\" <b>y</b>'\n")
+    _edit(tmp_path / "kpis" / "sales" / "online-gmv.yml", "tags: [e-commerce,",
+          "tags: [R&D, e-commerce,")
+    _run([_tool("kpi"), "render", "docs"], tmp_path)
+    _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
+    with serve(tmp_path / "site-zensical") as url:
+        context = browser.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        watch = PageWatch(url)
+        watch.attach(context, page)
+        visit(page, "/departments/sales/")
+        assert page.title().replace("\u200b", "").startswith('R&D\'s "x" <b>y</b> - ')
+        # a section of the department's page: its breadcrumbs hold the page's title
+        search(page, "zensical", "Grow revenue profitably")
+        hit = page.locator("ol[role='listbox'] a[role='option'][href*='departments/sales/']")
+        expect(hit.first).to_be_visible()
+        shown = [text.replace("\u200b", "") for text in hit.all_inner_texts()]
+        assert any('\nR&D\'s "x"' in text for text in shown), shown
+        assert not any(re.search("&(amp|lt|quot|#39);", text) for text in shown), shown
+        assert page.locator("ol[role='listbox'] b").count() == 0
+        page.locator("input[role='combobox']").fill("")
+        page.locator("input[role='combobox']").press_sequentially("online GMV", delay=20)
+        expect(page.get_by_text("R&D", exact=True).first).to_be_visible()  # the tag filter
+        assert page.get_by_text("R&amp;D").count() == 0
+        watch.check()
+        context.close()
+
+
 def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(tmp_path):
     """An id/ page names the site in Indonesian where Zensical writes mkdocs.yml's site_name
     (the tab's title after the page's, the header, the logo's title and label, the drawer's
