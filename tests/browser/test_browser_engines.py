@@ -25,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
 ENGINES = ("mkdocs", "properdocs", "zensical")
-PROJECT = ("mkdocs.yml", "zensical.yml", "docs", "kpis", "overrides",
+PROJECT = ("mkdocs.yml", "zensical.yml", "zensical-id.yml", "docs", "kpis", "overrides",
            "examples/dbt/target/semantic_manifest.json")  # the example's semantic metrics
 
 
@@ -57,8 +57,15 @@ def build(engine: str, work: Path, site_dir: Path) -> Path:
         _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
         return work / "site"
     _run([_tool("kpi"), "render", "docs"], work)
-    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    build_zensical(work)
     return work / "site-zensical"
+
+
+def build_zensical(work: Path) -> None:
+    """The example's Zensical projects as `nox -s zensical` builds them: the site, then its
+    Indonesian pages (a project of their own: one language and search index each)."""
+    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    _run([_tool("zensical"), "build", "-f", "zensical-id.yml"], work)
 
 
 def _copy_example(work: Path) -> None:
@@ -119,10 +126,24 @@ def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir)
         assert (built / page).is_file(), f"{engine}: {page}"
 
 
+def test_each_language_has_a_sitemap_of_its_pages(engine_site, site_dir):
+    """`id/sitemap.xml` lists the Indonesian pages (the plugin writes it under MkDocs;
+    under Zensical the Indonesian project does): before, Zensical's site had none."""
+    engine, built, _ = engine_site
+    sitemap = (built / "id" / "sitemap.xml").read_text(encoding="utf-8")
+    for folder in ("kpis", "departments", "objectives"):
+        for name in pages_of(site_dir, folder):
+            assert f"/id/{folder}/{name}/</loc>" in sitemap, f"{engine}: id/{folder}/{name}"
+
+
 def search_index(engine: str, built: Path) -> list[dict]:
-    """The entries of the engine's search index: mkdocs-material's or Zensical's own."""
+    """The entries of the engine's search index: mkdocs-material's or Zensical's own (one
+    per language: the Indonesian pages are a project of their own, their locations made
+    the site's here)."""
     if engine == "zensical":
-        return json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+        items = json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+        theirs = json.loads((built / "id" / "search.json").read_text(encoding="utf-8"))["items"]
+        return items + [{**item, "location": "id/" + item["location"]} for item in theirs]
     return json.loads((built / "search" / "search_index.json").read_text(
         encoding="utf-8"))["docs"]
 
@@ -278,7 +299,7 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
         assert old in text, (name, old)
         path.write_text(text.replace(old, new), encoding="utf-8")
     _run([_tool("kpi"), "render", "docs"], tmp_path)
-    _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
+    build_zensical(tmp_path)
     site = tmp_path / "site-zensical"
     html = (site / "id" / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     name = "Katalog GMV &amp; &quot;&lt;Ritel&gt;&quot;"
@@ -292,8 +313,11 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
     for logo in ("md-header__button", "md-nav__button"):
         assert f'title="{name}" class="{logo} md-logo" aria-label="{name}"' in html, logo
     assert "<Ritel>" not in html and f"{name} online" not in html
-    # the navigation is the English pages': the home page's title is the catalog's name
-    assert re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*GMV\s*<', html)
+    # the navigation is the Indonesian project's own: no English page in it
+    assert re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*Semua KPI\s*<',
+                     html)
+    assert not re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*GMV\s*<',
+                         html)
     english = (site / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     assert "<title>Monthly online GMV - GMV</title>" in english
     assert "Katalog" not in english
@@ -397,6 +421,24 @@ def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     watch.check()
 
 
+def test_search_lists_the_pages_of_the_open_pages_language(engine_site, watched):
+    """An English page's search lists English pages, an Indonesian page's Indonesian ones
+    (under MkDocs the plugin's script filters the results; under Zensical the Indonesian
+    pages are a project of their own, with their own index: before, an English search
+    listed `id/` pages, first)."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    for start, inside in (("/kpis/online-gmv/", lambda path: not path.startswith("/id/")),
+                          ("/id/kpis/online-gmv/", lambda path: path.startswith("/id/"))):
+        visit(page, start)
+        hits = search(page, engine, "GMV")
+        expect(hits.first).to_be_visible()
+        paths = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")]
+        assert paths and all(inside(path) for path in paths), f"{engine} {start}: {paths}"
+        assert start in paths, f"{engine} {start}: {paths}"
+    watch.check()
+
+
 def test_a_screen_reader_hears_the_kpi_name_without_the_words_hidden_for_search(
         engine_site, watched):
     """A KPI page holds other handles of the KPI (id words, aliases, the name in the other
@@ -447,8 +489,7 @@ def test_pages_of_the_other_language_show_the_catalogs_name_in_it(engine_site):
     assert re.search(r"<title>[^<]*- Katalog KPI Nusantara Retail</title>", html), engine
     assert re.search(r'md-header__topic">\s*<span class="md-ellipsis">\s*'
                      r"Katalog KPI Nusantara Retail\s*<", html), engine
-    # Zensical gives id/ pages the English pages' navigation, the home page's title (the
-    # catalog's name in English) too: only where the theme writes the site's name counts
+    # only where the theme writes the site's name counts (not a navigation's page titles)
     theirs = re.sub(r'<a [^>]*class="md-nav__link.*?</a>', "", html, flags=re.S)
     assert "Nusantara Retail KPI catalog" not in theirs, engine
     english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")

@@ -6,10 +6,12 @@ navigation, and gives each other language's pages a navigation of their twins
 for the whole site; but it reads the navigation files of mkdocs-awesome-nav (its
 ``awesome-nav`` plugin, with the file name of the plugin's ``filename`` option). So
 `kpi render` writes :data:`NAV_FILE`: mkdocs.yml's `nav`, with the department and objective
-pages under their list pages as the plugin puts them, and a section for each other
-language holding the twins of the generated pages in it (the navigation the plugin gives
-that language's pages under MkDocs). Titles are left to the pages (their front matter),
-except those written in mkdocs.yml's `nav` and the sections' own.
+pages under their list pages as the plugin puts them; and, for each other language, whose
+pages Zensical builds as a project of their own (one language, and one search index, per
+project), the same file in its folder with the twins of the generated pages (the
+navigation the plugin gives that language's pages under MkDocs). Titles are left to the
+pages (their front matter), except those written in mkdocs.yml's `nav` and the sections'
+own.
 """
 
 from __future__ import annotations
@@ -74,9 +76,9 @@ def _with_sections(items: list, site: Site, placed: set[str]) -> list:
 
 
 def _twins(items: list, site: Site, first: Site) -> list:
-    """The generated pages of ``items`` replaced by their twins in ``site``'s language;
-    other pages and links left out, and sections left empty; sections of the department
-    and objective pages named in that language."""
+    """The generated pages of ``items`` replaced by their twins in ``site``'s language
+    (paths inside its folder); other pages and links left out, and sections left empty;
+    sections of the department and objective pages named in that language."""
     titles = {first.options.departments_src: site.t["departments.title"],
               first.options.objectives_src: site.t["objectives.title"]}
     generated = _listing_pages(first)
@@ -86,29 +88,34 @@ def _twins(items: list, site: Site, first: Site) -> list:
         if isinstance(value, list):
             children = _twins(value, site, first)
             if children:
-                opening = value[0] if value else None
-                opening = _entry(opening)[1]
+                opening = _entry(value[0])[1] if value else None
                 label = titles.get(opening, title) if isinstance(opening, str) else title
                 out.append({label: children})
         elif isinstance(value, str) and value in generated:
-            out.append(site.root + value)
+            out.append(value)
     return out
 
 
-def nav_file(nav: Any, sites: Sequence[Site]) -> SiteFile | None:
+def _file(src_uri: str, items: list) -> SiteFile:
+    text = ("# Written by kpi render from mkdocs.yml's nav, with the catalog's departments "
+            "and objectives\n# under their list pages. Read by Zensical's awesome-nav "
+            "(zensical.yml). Do not edit:\n# edit mkdocs.yml's nav and render again.\n"
+            + yaml.safe_dump({"nav": items}, allow_unicode=True, sort_keys=False))
+    return SiteFile(src_uri, text)
+
+
+def nav_files(nav: Any, sites: Sequence[Site]) -> list[SiteFile]:
     """:data:`NAV_FILE` for mkdocs.yml's ``nav`` and the site in each language (the first
-    first); ``None`` without a `nav` (a site engine then makes its own navigation)."""
+    first): the first language's in the folder, each other's in its folder (``id/``), for
+    the Zensical project of that language, which has the generated pages' twins in it;
+    none without a `nav` (a site engine then makes its own navigation)."""
     if not isinstance(nav, list) or not sites:
-        return None
+        return []
     first = sites[0]
     items = _with_sections(nav, first, set(nav_srcs(nav)))
+    files = [_file(NAV_FILE, items)]
     for site in sites[1:]:
         twins = _twins(items, site, first)
         if twins:
-            name = site.t[f"language.{site.language}"]
-            items.append({name[:1].upper() + name[1:]: twins})
-    text = ("# Written by kpi render from mkdocs.yml's nav: the catalog's departments and "
-            "objectives\n# under their list pages, and the pages of its other languages. "
-            "Read by Zensical's\n# awesome-nav (zensical.yml). Do not edit: render again.\n"
-            + yaml.safe_dump({"nav": items}, allow_unicode=True, sort_keys=False))
-    return SiteFile(NAV_FILE, text)
+            files.append(_file(site.root + NAV_FILE, twins))
+    return files
