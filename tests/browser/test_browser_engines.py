@@ -439,6 +439,20 @@ def test_search_lists_the_pages_of_the_open_pages_language(engine_site, watched)
     watch.check()
 
 
+def test_the_header_has_the_primary_colour_in_each_language(engine_site, watched):
+    """mkdocs.yml's palette (`primary: indigo`) colours the header as under MkDocs: Zensical's
+    default variant (modern) gives the primary colour to links only, so zensical.yml and
+    zensical-id.yml choose the classic one, mkdocs-material's look."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    for path in ("/", "/id/kpis/"):
+        visit(page, path)
+        colour = page.evaluate(
+            "() => getComputedStyle(document.querySelector('header.md-header')).backgroundColor")
+        assert colour == "rgb(64, 81, 181)", f"{engine} {path}: {colour}"  # indigo
+    watch.check()
+
+
 def test_a_screen_reader_hears_the_kpi_name_without_the_words_hidden_for_search(
         engine_site, watched):
     """A KPI page holds other handles of the KPI (id words, aliases, the name in the other
