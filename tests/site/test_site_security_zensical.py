@@ -111,6 +111,26 @@ def test_the_navigation_holds_the_department_names_as_text(built):
     assert f"</title><script>{RUN}" in text, text[:500]
 
 
+GENERATED = ("kpis/", "departments/", "objectives/")
+
+
+def test_the_search_index_shows_titles_and_tags_as_text_without_markup(built):
+    """Zensical's search shows a page's title (its breadcrumbs) and its tags (the filters)
+    from the front matter of the generated pages: the payload there as written, but no `<`
+    that starts a tag and no `&` that starts a character reference (kpi render's
+    escape.theme_text). (A hand-written page's title from a heading of macros is Zensical's
+    HTML: test_the_heading_of_macros_shows_the_payload_as_written.)"""
+    import json
+
+    items = json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+    shown = [text for item in items if item["location"].startswith(GENERATED)
+             for text in [*item.get("path", []), *item.get("tags", [])]]
+    assert any(f"</title><script>{RUN}" in text.replace("\u200b", "") for text in shown)
+    for text in shown:
+        assert not re.search(r"<[A-Za-z/!?]", text), text[:300]
+        assert not re.search(r"&(#|[A-Za-z]+;)", text), text[:300]
+
+
 def test_no_page_runs_a_payload(built):
     pages = sorted(built.rglob("*.html"))
     assert len(pages) >= len(PAGES)
