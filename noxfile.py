@@ -91,10 +91,13 @@ def serve(session: nox.Session) -> None:
 @nox.session
 def zensical(session: nox.Session) -> None:
     """The example site built by Zensical into site-zensical/: `kpi render docs` writes the
-    catalog's pages (Zensical runs no MkDocs plugin), then `zensical build` (zensical.yml)."""
+    catalog's pages (Zensical runs no MkDocs plugin), then `zensical build` (zensical.yml),
+    and of the Indonesian pages into site-zensical/id/ (zensical-id.yml)."""
     session.install("-e", ".[zensical]")
     session.run("kpi", "render", "docs", env=ENV)
     session.run("zensical", "build", "--clean", "-f", "zensical.yml", *session.posargs, env=ENV)
+    # the Indonesian pages: a project of their own (one language and search index each)
+    session.run("zensical", "build", "-f", "zensical-id.yml", *session.posargs, env=ENV)
 
 
 @nox.session

@@ -32,6 +32,7 @@ it marked (the stylesheet), screen readers and search engines know its language.
 from __future__ import annotations
 
 import re
+from html import entities as html_entities
 
 from markupsafe import Markup
 
@@ -140,6 +141,25 @@ def tag_proof(html: str) -> str:
     (``page.title | striptags`` into ``<title>``; Zensical's title from a heading): a
     zero-width space after each ``&lt;``, so no ``<`` can start a tag; it looks the same."""
     return str(html).replace("&lt;", "&lt;&#8203;")
+
+
+# A character reference as a browser reads one after `&` in text (HTML's named references,
+# some valid without their `;`, and numeric ones): an `&` before anything else is text.
+_REFERENCE = re.compile("&(?=#|" + "|".join(
+    re.escape(name) for name in sorted(html_entities.html5, key=len, reverse=True)) + ")")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+
+
+def theme_text(text: object) -> str:
+    """Text for a theme that writes it as HTML unescaped in some places (Zensical: a page's
+    title from its front matter into ``<title>``, the header and the navigation; a tag into
+    the page) and shows it as text in others (its search's breadcrumbs and tag filters,
+    where ``&amp;`` showed as written): the text as it is, except a zero-width space after a
+    ``<`` that would start a tag and after an ``&`` that would start a character reference.
+    So it reads the same both ways and never becomes markup (the themes escape what they
+    put into attributes)."""
+    line = one_line(text)
+    return _REFERENCE.sub("&" + _ZWSP, _TAG_START.sub("<" + _ZWSP, line))
 
 
 def one_line(text: object) -> str:

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.browser
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
 ENGINES = ("mkdocs", "properdocs", "zensical")
-PROJECT = ("mkdocs.yml", "zensical.yml", "docs", "kpis", "overrides",
+PROJECT = ("mkdocs.yml", "zensical.yml", "zensical-id.yml", "docs", "kpis", "overrides",
            "examples/dbt/target/semantic_manifest.json")  # the example's semantic metrics
 
 
@@ -57,8 +57,15 @@ def build(engine: str, work: Path, site_dir: Path) -> Path:
         _run([_tool("properdocs"), "build", "--strict", "-d", str(work / "site")], work)
         return work / "site"
     _run([_tool("kpi"), "render", "docs"], work)
-    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    build_zensical(work)
     return work / "site-zensical"
+
+
+def build_zensical(work: Path) -> None:
+    """The example's Zensical projects as `nox -s zensical` builds them: the site, then its
+    Indonesian pages (a project of their own: one language and search index each)."""
+    _run([_tool("zensical"), "build", "--clean", "-f", "zensical.yml"], work)
+    _run([_tool("zensical"), "build", "-f", "zensical-id.yml"], work)
 
 
 def _copy_example(work: Path) -> None:
@@ -119,10 +126,24 @@ def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir)
         assert (built / page).is_file(), f"{engine}: {page}"
 
 
+def test_each_language_has_a_sitemap_of_its_pages(engine_site, site_dir):
+    """`id/sitemap.xml` lists the Indonesian pages (the plugin writes it under MkDocs;
+    under Zensical the Indonesian project does): before, Zensical's site had none."""
+    engine, built, _ = engine_site
+    sitemap = (built / "id" / "sitemap.xml").read_text(encoding="utf-8")
+    for folder in ("kpis", "departments", "objectives"):
+        for name in pages_of(site_dir, folder):
+            assert f"/id/{folder}/{name}/</loc>" in sitemap, f"{engine}: id/{folder}/{name}"
+
+
 def search_index(engine: str, built: Path) -> list[dict]:
-    """The entries of the engine's search index: mkdocs-material's or Zensical's own."""
+    """The entries of the engine's search index: mkdocs-material's or Zensical's own (one
+    per language: the Indonesian pages are a project of their own, their locations made
+    the site's here)."""
     if engine == "zensical":
-        return json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+        items = json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+        theirs = json.loads((built / "id" / "search.json").read_text(encoding="utf-8"))["items"]
+        return items + [{**item, "location": "id/" + item["location"]} for item in theirs]
     return json.loads((built / "search" / "search_index.json").read_text(
         encoding="utf-8"))["docs"]
 
@@ -220,6 +241,48 @@ def test_an_edit_link_under_zensical_is_escaped(tmp_path):
     assert 'a"b<c' not in html
 
 
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser):
+    """Zensical's search shows a page's title (its breadcrumbs) and its tags (the filters)
+    as text, from the page's front matter, where they were escaped HTML: a department
+    named `R&D` read `R&amp;D` in the filters, `Staff's "A"` `Staff&#39;s &quot;A&quot;` in
+    the breadcrumbs. A name's markup stays text, never an element."""
+    _copy_example(tmp_path)
+    _edit(tmp_path / "kpis" / "departments.yml", "name: Sales\n",
+          "name: 'R&D''s \"x\" <b>y</b>'\n")
+    _edit(tmp_path / "kpis" / "sales" / "online-gmv.yml", "tags: [e-commerce,",
+          "tags: [R&D, e-commerce,")
+    _run([_tool("kpi"), "render", "docs"], tmp_path)
+    _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
+    with serve(tmp_path / "site-zensical") as url:
+        context = browser.new_context(viewport=DESKTOP, base_url=url, service_workers="block")
+        context.set_default_timeout(TIMEOUT_MS)
+        page = context.new_page()
+        watch = PageWatch(url)
+        watch.attach(context, page)
+        visit(page, "/departments/sales/")
+        assert page.title().replace("\u200b", "").startswith('R&D\'s "x" <b>y</b> - ')
+        # a section of the department's page: its breadcrumbs hold the page's title
+        search(page, "zensical", "Grow revenue profitably")
+        hit = page.locator("ol[role='listbox'] a[role='option'][href*='departments/sales/']")
+        expect(hit.first).to_be_visible()
+        shown = [text.replace("\u200b", "") for text in hit.all_inner_texts()]
+        assert any('\nR&D\'s "x"' in text for text in shown), shown
+        assert not any(re.search("&(amp|lt|quot|#39);", text) for text in shown), shown
+        assert page.locator("ol[role='listbox'] b").count() == 0
+        page.locator("input[role='combobox']").fill("")
+        page.locator("input[role='combobox']").press_sequentially("online GMV", delay=20)
+        expect(page.get_by_text("R&D", exact=True).first).to_be_visible()  # the tag filter
+        assert page.get_by_text("R&amp;D").count() == 0
+        watch.check()
+        context.close()
+
+
 def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(tmp_path):
     """An id/ page names the site in Indonesian where Zensical writes mkdocs.yml's site_name
     (the tab's title after the page's, the header, the logo's title and label, the drawer's
@@ -236,7 +299,7 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
         assert old in text, (name, old)
         path.write_text(text.replace(old, new), encoding="utf-8")
     _run([_tool("kpi"), "render", "docs"], tmp_path)
-    _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
+    build_zensical(tmp_path)
     site = tmp_path / "site-zensical"
     html = (site / "id" / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     name = "Katalog GMV &amp; &quot;&lt;Ritel&gt;&quot;"
@@ -250,8 +313,11 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
     for logo in ("md-header__button", "md-nav__button"):
         assert f'title="{name}" class="{logo} md-logo" aria-label="{name}"' in html, logo
     assert "<Ritel>" not in html and f"{name} online" not in html
-    # the navigation is the English pages': the home page's title is the catalog's name
-    assert re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*GMV\s*<', html)
+    # the navigation is the Indonesian project's own: no English page in it
+    assert re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*Semua KPI\s*<',
+                     html)
+    assert not re.search(r'class="md-nav__link[^"]*">\s*<span class="md-ellipsis">\s*GMV\s*<',
+                         html)
     english = (site / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     assert "<title>Monthly online GMV - GMV</title>" in english
     assert "Katalog" not in english
@@ -259,7 +325,9 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
 
 def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     """Zensical's macros extension stops the build at a macro's error (`on_error_fail` in
-    mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it."""
+    mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it,
+    with the macro and what to write instead (Zensical prints it at the end of its Python
+    traceback: nothing a macros module can change, see the guide to site engines)."""
     _copy_example(tmp_path)
     (tmp_path / "docs" / "guide" / "broken.md").write_text(
         '# Broken\n\n{{ kpi_card("no-such-kpi") }}\n', encoding="utf-8")
@@ -267,8 +335,8 @@ def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     done = subprocess.run([_tool("zensical"), "build", "-f", "zensical.yml"], cwd=tmp_path,
                           env=ENV, capture_output=True, text=True, timeout=600)
     assert done.returncode != 0
-    assert "guide/broken.md: There is no KPI `no-such-kpi` in the catalog." in \
-        done.stdout + done.stderr, done.stderr[-2000:]
+    assert "guide/broken.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. " \
+        "Write the id of one of its KPIs" in done.stdout + done.stderr, done.stderr[-2000:]
 
 
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):
@@ -295,6 +363,31 @@ def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watc
     shown = page.locator(f"tr[data-kpi][data-department='{department}']:visible")
     expect(page.locator("tr[data-kpi]:visible")).to_have_count(shown.count())
     assert 0 < shown.count() < total, f"{engine}: the department filter hid nothing"
+    watch.check()
+
+
+def nav_targets(page) -> set[str]:
+    """The paths that the links of the navigation a reader sees (the primary sidebar at
+    desktop width) lead to."""
+    links = page.locator("nav.md-nav--primary a.md-nav__link[href]:visible")
+    return {urlsplit(href).path for href in links.evaluate_all("els => els.map(e => e.href)")}
+
+
+def test_the_navigation_shows_each_department_and_objective_in_each_language(
+        engine_site, watched, site_dir):
+    """On a department's page the navigation lists every department, on an objective's page
+    every objective, in each language (under Zensical from the navigation file `kpi render`
+    writes: before, its navigation had the list pages only, and no Indonesian page)."""
+    engine, _, url = engine_site
+    page, watch = watched
+    base = urlsplit(url).path.rstrip("/")
+    for folder in ("departments", "objectives"):
+        names = sorted(pages_of(site_dir, folder))
+        for root in ("", "/id"):
+            visit(page, f"{root}/{folder}/{names[0]}/")
+            shown = nav_targets(page)
+            wanted = {f"{base}{root}/{folder}/{name}/" for name in names}
+            assert wanted <= shown, f"{engine}: {sorted(wanted - shown)} not in the navigation"
     watch.check()
 
 
@@ -325,6 +418,38 @@ def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     expect(hits.first).to_be_visible()
     first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
     assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
+    watch.check()
+
+
+def test_search_lists_the_pages_of_the_open_pages_language(engine_site, watched):
+    """An English page's search lists English pages, an Indonesian page's Indonesian ones
+    (under MkDocs the plugin's script filters the results; under Zensical the Indonesian
+    pages are a project of their own, with their own index: before, an English search
+    listed `id/` pages, first)."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    for start, inside in (("/kpis/online-gmv/", lambda path: not path.startswith("/id/")),
+                          ("/id/kpis/online-gmv/", lambda path: path.startswith("/id/"))):
+        visit(page, start)
+        hits = search(page, engine, "GMV")
+        expect(hits.first).to_be_visible()
+        paths = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")]
+        assert paths and all(inside(path) for path in paths), f"{engine} {start}: {paths}"
+        assert start in paths, f"{engine} {start}: {paths}"
+    watch.check()
+
+
+def test_the_header_has_the_primary_colour_in_each_language(engine_site, watched):
+    """mkdocs.yml's palette (`primary: indigo`) colours the header as under MkDocs: Zensical's
+    default variant (modern) gives the primary colour to links only, so zensical.yml and
+    zensical-id.yml choose the classic one, mkdocs-material's look."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    for path in ("/", "/id/kpis/"):
+        visit(page, path)
+        colour = page.evaluate(
+            "() => getComputedStyle(document.querySelector('header.md-header')).backgroundColor")
+        assert colour == "rgb(64, 81, 181)", f"{engine} {path}: {colour}"  # indigo
     watch.check()
 
 
@@ -378,8 +503,7 @@ def test_pages_of_the_other_language_show_the_catalogs_name_in_it(engine_site):
     assert re.search(r"<title>[^<]*- Katalog KPI Nusantara Retail</title>", html), engine
     assert re.search(r'md-header__topic">\s*<span class="md-ellipsis">\s*'
                      r"Katalog KPI Nusantara Retail\s*<", html), engine
-    # Zensical gives id/ pages the English pages' navigation, the home page's title (the
-    # catalog's name in English) too: only where the theme writes the site's name counts
+    # only where the theme writes the site's name counts (not a navigation's page titles)
     theirs = re.sub(r'<a [^>]*class="md-nav__link.*?</a>', "", html, flags=re.S)
     assert "Nusantara Retail KPI catalog" not in theirs, engine
     english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")

@@ -537,3 +537,49 @@ def test_a_folder_that_is_not_the_docs_dir_is_rendered_with_a_warning(project):
     (project / "pages").mkdir()
     again = kpi("render", "pages", "--today", TODAY.isoformat(), cwd=project)
     assert again.exit_code == 0 and "Warning" not in again.output, again.output
+
+
+def test_the_navigation_files_put_departments_and_objectives_in_each_language(tmp_path):
+    """Zensical reads one `nav` per project and runs no plugin: `kpi render` writes
+    mkdocs.yml's `nav` as a navigation file (read by Zensical's awesome-nav) with the
+    departments and objectives under their list pages, as the plugin puts them under
+    MkDocs, a title given in mkdocs.yml kept; and in the other language's folder (a project
+    of its own) the twins of those pages, sections named in that language."""
+    (tmp_path / ".git").mkdir()
+    write_catalog(tmp_path / "kpis", small_catalog())
+    config = tmp_path / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
+                      encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"],
+        "nav": ["index.md", "kpis/index.md", {"Teams": "departments/index.md"},
+                "objectives/index.md", {"Guide": ["index.md", {"Site": "https://x.org"}]}]}),
+        encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    docs = tmp_path / "docs"
+    nav = yaml.safe_load((docs / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert nav["nav"] == [
+        "index.md", "kpis/index.md",
+        {"Teams": ["departments/index.md", "departments/marketing/index.md",
+                   "departments/sales/index.md"]},
+        {"Strategic objectives": ["objectives/index.md", "objectives/grow-pipeline/index.md",
+                                  "objectives/keep-customers/index.md"]},
+        {"Guide": ["index.md", {"Site": "https://x.org"}]}]
+    nav = yaml.safe_load((docs / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert nav["nav"] == [
+        "kpis/index.md",
+        {"Departemen": ["departments/index.md", "departments/marketing/index.md",
+                        "departments/sales/index.md"]},
+        {"Sasaran strategis": ["objectives/index.md", "objectives/grow-pipeline/index.md",
+                               "objectives/keep-customers/index.md"]}]
+    assert {".kpi-nav.yml", "id/.kpi-nav.yml"} <= set(manifest(tmp_path)["files"])
+
+
+def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):
+    """Without a `nav`, the site engine makes its own navigation from the folder."""
+    (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n",
+                                        encoding="utf-8")
+    assert render(project).exit_code == 0
+    assert not (project / "docs" / ".kpi-nav.yml").exists()

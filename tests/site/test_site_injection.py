@@ -272,3 +272,39 @@ def test_inline_macros_are_text_in_markdown(loaded, name):
         assert [e.attrs["href"] for e in doc.find("a")] == ["kpis/new-leads/"] * 6, html
         shown = " ".join(name.split())
         assert doc.text.count(f"{shown} / {shown}") == 6, html
+
+
+@pytest.mark.parametrize("text", [
+    "R&D", "Tom & Jerry", "a < b > c", "</title><script>top.__pwned=1</script>",
+    "&copy 2026 &amp; &lt;b&gt; &#60;img&#62; &Dagger;", '"><img src=x onerror=alert(1)>',
+    "Staff's \"A\" & B", "<!-- x --> <![CDATA[y]]> <?php ?>",
+])
+def test_theme_text_reads_as_written_as_html_and_as_text(text):
+    """What `kpi render` writes into a page's front matter for Zensical, which puts it into
+    HTML as it is and into its search as text: parsed as HTML (in an element, and in
+    `<title>`) it is the text as written, with no element, and as text it differs only by
+    zero-width spaces."""
+    from html.parser import HTMLParser
+
+    from kpi_catalog.escape import theme_text
+
+    class Reader(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.tags: list[str] = []
+            self.text = ""
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append(tag)
+
+        def handle_data(self, data):
+            self.text += data
+
+    made = theme_text(text)
+    assert made.replace("\u200b", "") == text
+    for html in (f"<p>{made}</p>", f"<title>{made}</title>"):
+        reader = Reader()
+        reader.feed(html)
+        reader.close()
+        assert reader.tags == [html[1:html.index(">")]], (html, reader.tags)
+        assert reader.text.replace("\u200b", "") == text, reader.text

@@ -59,6 +59,8 @@ def built(tmp_path_factory) -> Path:
         "plugins": ["search", {"kpi-catalog": {"today": "2026-11-27"}},
                     {"macros": {"modules": ["kpi_catalog.site.macros"]}}],
         "markdown_extensions": ["abbr", "attr_list", "toc"],
+        # the departments' and objectives' names in the navigation (kpi render's nav file)
+        "nav": ["index.md", "kpis/index.md", "departments/index.md", "objectives/index.md"],
     }), encoding="utf-8")
     shutil.copytree(REPO / "overrides" / "zensical", root / "overrides" / "zensical")
     (root / "zensical.yml").write_text(yaml.safe_dump({
@@ -66,6 +68,8 @@ def built(tmp_path_factory) -> Path:
         "theme": {"custom_dir": "overrides/zensical"},
         "extra_css": ["assets/kpi-catalog/kpi-catalog.css"],
         "extra_javascript": ["assets/kpi-catalog/kpi-catalog.js"],
+        "plugins": [{"awesome-nav": {"filename": ".kpi-nav.yml",
+                                     "logs": {"nav_override": "info"}}}],
     }), encoding="utf-8")
     run([str(Path(sys.executable).parent / "kpi"), "render", "docs"], root)
     run([engine, "build", "--clean", "-f", "zensical.yml"], root)
@@ -94,6 +98,37 @@ def test_the_heading_of_macros_shows_the_payload_as_written(built):
     assert heading is not None
     text = unescape(re.sub(r"<[^>]*>", "", heading.group(1))).replace("\u200b", "")
     assert f"</title><script>{RUN}</script>" in text, f"the heading reads {text[:300]!r}"
+
+
+def test_the_navigation_holds_the_department_names_as_text(built):
+    """The navigation (kpi render's nav file) names each department's page by its title:
+    the payload as text, not markup (test_no_page_runs_a_payload checks the markup)."""
+    html = (built / "departments" / "sales" / "index.html").read_text(encoding="utf-8")
+    start = html.index("md-nav--primary")
+    nav = html[start:html.index("md-sidebar--secondary", start)]
+    assert 'href="../marketing/"' in nav
+    text = unescape(re.sub(r"<[^>]*>", "", nav)).replace("\u200b", "")
+    assert f"</title><script>{RUN}" in text, text[:500]
+
+
+GENERATED = ("kpis/", "departments/", "objectives/")
+
+
+def test_the_search_index_shows_titles_and_tags_as_text_without_markup(built):
+    """Zensical's search shows a page's title (its breadcrumbs) and its tags (the filters)
+    from the front matter of the generated pages: the payload there as written, but no `<`
+    that starts a tag and no `&` that starts a character reference (kpi render's
+    escape.theme_text). (A hand-written page's title from a heading of macros is Zensical's
+    HTML: test_the_heading_of_macros_shows_the_payload_as_written.)"""
+    import json
+
+    items = json.loads((built / "search.json").read_text(encoding="utf-8"))["items"]
+    shown = [text for item in items if item["location"].startswith(GENERATED)
+             for text in [*item.get("path", []), *item.get("tags", [])]]
+    assert any(f"</title><script>{RUN}" in text.replace("\u200b", "") for text in shown)
+    for text in shown:
+        assert not re.search(r"<[A-Za-z/!?]", text), text[:300]
+        assert not re.search(r"&(#|[A-Za-z]+;)", text), text[:300]
 
 
 def test_no_page_runs_a_payload(built):

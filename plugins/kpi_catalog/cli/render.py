@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import chain
 from pathlib import Path
 
 import click
@@ -17,6 +18,7 @@ from kpi_catalog.site.config import site_options
 from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.languages import language_sites
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
+from kpi_catalog.site.nav_file import nav_files
 from kpi_catalog.site.outputs import outputs_of
 from kpi_catalog.site.render import MANIFEST, read_manifest, render
 
@@ -38,7 +40,9 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     """Write every page and file of the catalog's site into FOLDER (a site engine's docs
     folder, beside pages written by hand), for site engines without the MkDocs plugin. A
     catalog in several languages has its site in each: its first language in FOLDER, each
-    other in FOLDER/<language>.
+    other in FOLDER/<language>. With a `nav` in mkdocs.yml, also FOLDER/.kpi-nav.yml: that
+    navigation with the catalog's departments and objectives in it, for Zensical (its
+    awesome-nav: see the guide to site engines), and the same in FOLDER/<language>.
 
     Only files whose content changed are written; files written by an earlier render that
     are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
@@ -94,7 +98,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     progress = _progress()
     try:
         edit_links = EditLinks(settings, result.catalog.repo_root, options.edit_paths)
-        outputs = outputs_of(sites, edit_url=edit_links.url, site_name=settings.site_name)
+        outputs = chain(outputs_of(sites, edit_url=edit_links.url, site_name=settings.site_name),
+                        nav_files(settings.nav, sites))
         report = render(outputs, folder, recorded, progress=progress)
     except OSError as exc:  # the folder cannot be made, or its manifest not written
         click.echo(_("Could not write into {folder}: {problem} ({path}). Check that the "

@@ -187,7 +187,8 @@ def _filter(macro: str, site: Site, given: dict[str, str | None]) -> KpiFilter:
 def _view(site: Site, kpi_id: str):
     if kpi_id not in site.views:
         with speaking(site.t.language):
-            raise ValueError(_("There is no KPI `{id}` in the catalog.", id=kpi_id))
+            raise ValueError(_("There is no KPI `{id}` in the catalog. Write the id of one of "
+                               "its KPIs, as its YAML file's `id:` line gives it.", id=kpi_id))
     return site.views[kpi_id]
 
 
@@ -209,8 +210,9 @@ def define_env(env) -> None:
                 return Markup('<span class="kpi-unavailable">{}</span>').format(
                     current_labels()["errors.unavailable"])
             except (ValueError, TypeError) as exc:  # a wrong id, filter or argument: the
-                # page that has it (Zensical's macros extension names none)
-                raise ValueError(_("{page}: {problem}", page=here(), problem=exc)) from None
+                # page and the macro that have it (Zensical's macros extension names none)
+                raise ValueError(_("{page}, in {macro}: {problem}", page=here(),
+                                   macro=function.__name__, problem=exc)) from None
         return env.macro(functools.wraps(function)(guarded))
 
     @macro

@@ -42,6 +42,8 @@ class MkDocsSettings:
     edit_uri: str | None = None
     """As MkDocs reads it: without one, its default for ``repo_url``'s host."""
     edit_uri_template: str | None = None
+    nav: list | None = None
+    """The ``nav`` as written (``None`` without one): `kpi render` writes it as a file."""
 
 
 class _DataLoader(yaml.SafeLoader):
@@ -186,6 +188,7 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         custom_dir=base / custom_dir if isinstance(custom_dir, str) and custom_dir else None,
         site_name=data["site_name"] if isinstance(data.get("site_name"), str) else "",
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
+        nav=data["nav"] if isinstance(data.get("nav"), list) else None,
         **_edit_settings(data),
     )
 

@@ -11,6 +11,9 @@ site engine's live preview may watch it. So the writing is careful:
 * a file the manifest does not list is never written over or removed, and neither is a file
   changed by hand since it was written: each is reported, and left as it is.
 
+A generated page's title and tags in its front matter are written as text a theme can put
+into HTML as it is (:func:`for_theme`), as Zensical does.
+
 The manifest also keeps the settings the site was made with (``settings``), so that what
 reads the folder later (the macros of hand-written pages under Zensical) can make the same
 site again: same catalog, options, audience and day.
@@ -18,7 +21,9 @@ site again: same catalog, options, audience and day.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import html
 import json
 import os
 from collections.abc import Callable, Iterable
@@ -27,10 +32,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kpi_catalog import __version__
+from kpi_catalog.escape import theme_text
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.outputs import Output, inside_folder, outputs_of
+from kpi_catalog.site.page import SitePage
 
 if TYPE_CHECKING:
     from datetime import date
@@ -155,11 +162,26 @@ def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | N
     writer = FolderWriter(folder)
     if writer.before is None:
         return writer.report
-    for count, output in enumerate(outputs, 1):
+    for count, output in enumerate(map(for_theme, outputs), 1):
         writer.write(output)
         if progress:
             progress(count)
     return writer.finish(settings)
+
+
+def for_theme(output: Output) -> Output:
+    """A page's title and tags in its front matter as :func:`~kpi_catalog.escape.theme_text`
+    writes them, for site engines that run no plugin (Zensical writes them into its pages
+    as HTML, and shows them as text in its search: escaped HTML showed there as `R&amp;D`);
+    the plugin gives MkDocs escaped HTML, which mkdocs-material reads as such."""
+    if not isinstance(output, SitePage) or not ("title" in output.meta or "tags" in output.meta):
+        return output
+    meta = dict(output.meta)
+    if isinstance(meta.get("title"), str):
+        meta["title"] = theme_text(html.unescape(meta["title"]))
+    if isinstance(meta.get("tags"), list):
+        meta["tags"] = [theme_text(html.unescape(str(tag))) for tag in meta["tags"]]
+    return dataclasses.replace(output, meta=meta)
 
 
 def render_site(catalog: Catalog, folder: Path | str, *, today: date | None = None,

@@ -1,0 +1,121 @@
+"""The site's navigation as a file, for site engines that run no MkDocs plugin (`kpi render`).
+
+Under MkDocs the plugin puts the departments and objectives under their list pages in the
+navigation, and gives each other language's pages a navigation of their twins
+(:mod:`.navigation`, :mod:`.page_language`). Zensical runs no plugin, and reads one `nav`
+for the whole site; but it reads the navigation files of mkdocs-awesome-nav (its
+``awesome-nav`` plugin, with the file name of the plugin's ``filename`` option). So
+`kpi render` writes :data:`NAV_FILE`: mkdocs.yml's `nav`, with the department and objective
+pages under their list pages as the plugin puts them; and, for each other language, whose
+pages Zensical builds as a project of their own (one language, and one search index, per
+project), the same file in its folder with the twins of the generated pages (the
+navigation the plugin gives that language's pages under MkDocs). Titles are left to the
+pages (their front matter), except those written in mkdocs.yml's `nav` and the sections'
+own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from kpi_catalog.site.navigation import nav_srcs
+from kpi_catalog.site.outputs import SiteFile
+
+if TYPE_CHECKING:
+    from kpi_catalog.site.generator import Site
+
+NAV_FILE = ".kpi-nav.yml"
+"""The navigation file in the rendered folder (hidden: MkDocs leaves it out; Zensical reads
+it through ``awesome-nav: {filename: .kpi-nav.yml}``)."""
+
+
+def _listing_pages(site: Site) -> set[str]:
+    """The generated pages a navigation can name (KPI pages never are)."""
+    options = site.options
+    srcs = {options.overview, options.departments_src, options.objectives_src}
+    if options.glossary:
+        srcs.add(options.glossary)
+    srcs.update(options.department_src(d) for d in site.catalog.departments)
+    srcs.update(options.objective_src(o) for o in site.catalog.objectives)
+    return srcs
+
+
+def _entry(item: Any) -> tuple[str | None, Any]:
+    """An entry of mkdocs.yml's `nav`: (its title or None, its page, link or children)."""
+    if isinstance(item, dict) and len(item) == 1:
+        title, value = next(iter(item.items()))
+        return (None if title is None else str(title)), value
+    return None, item
+
+
+def _with_sections(items: list, site: Site, placed: set[str]) -> list:
+    """``items`` with the department and objective list pages made sections of their
+    members (``placed``: the pages the navigation names already, left where they are)."""
+    options = site.options
+    members = {
+        options.departments_src: (site.t["departments.title"], [
+            options.department_src(d) for d in site.catalog.departments]),
+        options.objectives_src: (site.t["objectives.title"], [
+            options.objective_src(o) for o in site.catalog.objectives]),
+    } if options.nav else {}
+    out: list = []
+    for item in items:
+        title, value = _entry(item)
+        if isinstance(value, list):
+            out.append({title: _with_sections(value, site, placed)})
+        elif isinstance(value, str) and value in members:
+            label, pages = members[value]
+            children = [src for src in pages if src not in placed]
+            out.append({title or label: [value, *children]} if children else item)
+        else:
+            out.append(item)
+    return out
+
+
+def _twins(items: list, site: Site, first: Site) -> list:
+    """The generated pages of ``items`` replaced by their twins in ``site``'s language
+    (paths inside its folder); other pages and links left out, and sections left empty;
+    sections of the department and objective pages named in that language."""
+    titles = {first.options.departments_src: site.t["departments.title"],
+              first.options.objectives_src: site.t["objectives.title"]}
+    generated = _listing_pages(first)
+    out: list = []
+    for item in items:
+        title, value = _entry(item)
+        if isinstance(value, list):
+            children = _twins(value, site, first)
+            if children:
+                opening = _entry(value[0])[1] if value else None
+                label = titles.get(opening, title) if isinstance(opening, str) else title
+                out.append({label: children})
+        elif isinstance(value, str) and value in generated:
+            out.append(value)
+    return out
+
+
+def _file(src_uri: str, items: list) -> SiteFile:
+    text = ("# Written by kpi render from mkdocs.yml's nav, with the catalog's departments "
+            "and objectives\n# under their list pages. Read by Zensical's awesome-nav "
+            "(zensical.yml). Do not edit:\n# edit mkdocs.yml's nav and render again.\n"
+            + yaml.safe_dump({"nav": items}, allow_unicode=True, sort_keys=False))
+    return SiteFile(src_uri, text)
+
+
+def nav_files(nav: Any, sites: Sequence[Site]) -> list[SiteFile]:
+    """:data:`NAV_FILE` for mkdocs.yml's ``nav`` and the site in each language (the first
+    first): the first language's in the folder, each other's in its folder (``id/``), for
+    the Zensical project of that language, which has the generated pages' twins in it;
+    none without a `nav` (a site engine then makes its own navigation)."""
+    if not isinstance(nav, list) or not sites:
+        return []
+    first = sites[0]
+    items = _with_sections(nav, first, set(nav_srcs(nav)))
+    files = [_file(NAV_FILE, items)]
+    for site in sites[1:]:
+        twins = _twins(items, site, first)
+        if twins:
+            files.append(_file(site.root + NAV_FILE, twins))
+    return files
