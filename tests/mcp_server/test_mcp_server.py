@@ -78,6 +78,8 @@ def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for(tmp_pa
     chatbot.write_text(passed, encoding="utf-8")
     before = fingerprint(example)
     expected = kpi_status_json(example)
+    exported = CliRunner().invoke(main, ["export", str(example), "--today", DAY])
+    counted = json.loads(exported.output)["active_rollup"]  # what the site's roll-ups count
 
     async def test():
         async with session(example) as client:
@@ -102,6 +104,8 @@ def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for(tmp_pa
             behind = await call(client, "list_attention")
             assert behind["kpis"] and behind["kpis"][0]["status"] == "behind"
             assert all(k["reasons"] for k in behind["kpis"])
+            assert behind["active_rollup"] == counted, "the active KPIs, as the site"
+            assert sum(behind["rollup"].values()) > sum(counted.values()), "drafts too"
             review = [k for k in behind["kpis"] if "review_overdue" in k["reasons"]]
             assert [k["id"] for k in review] == ["chatbot-resolution-rate"]
             assert {k["id"] for k in behind["kpis"] if "behind" in k["reasons"]} == {
@@ -113,6 +117,8 @@ def test_an_assistant_lists_read_only_tools_and_finds_the_kpi_it_asks_for(tmp_pa
             assert (await call(client, "explain_rule", code="e202"))["code"] == "E202"
             templates = (await client.list_resource_templates()).resource_templates
             assert [t.uri_template for t in templates] == ["kpi://kpis/{kpi_id}"]
+            whole = await client.read_resource("kpi://catalog")
+            assert json.loads(whole.contents[0].text)["active_rollup"] == counted
             one = await client.read_resource("kpi://kpis/online-gmv")
             assert json.loads(one.contents[0].text)["status"] == expected["online-gmv"]
 

@@ -129,6 +129,25 @@ def test_only_values_of_periods_not_yet_ended_give_no_chart_and_no_caption(tmp_p
     assert "No values have been measured yet." in page
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "; none of them is active on 27 November 2026."),
+    ("id", "; tidak satu pun yang aktif pada 27 November 2026."),
+])
+def test_llms_txt_of_drafts_only_says_none_is_active(tmp_path, language, said):
+    """llms.txt counts the active KPIs, as the site's roll-ups: with none, it says so."""
+    from kpi_catalog.site.llms import llms_txt
+
+    files = {name: data for name, data in small_catalog().items()
+             if "/" not in name or name == "sales/deal-cycle.yml"}
+    files["catalog.yml"]["language"] = language
+    files["sales/deal-cycle.yml"]["lifecycle"] = "draft"
+    write_catalog(tmp_path / "kpis", files)
+    result = check_catalog(tmp_path / "kpis", today=TODAY)
+    assert result.ok, [d.text() for d in result.errors]
+    summary = llms_txt(Site(result.catalog, today=TODAY)).splitlines()[2]
+    assert summary.endswith(said), summary
+
+
 @pytest.mark.parametrize("language", ["en", "id"])
 def test_one_kpi_is_counted_in_the_singular(tmp_path, language):
     """A department, the overview and llms.txt with one KPI say "1 KPI", not "1 KPIs"."""
@@ -144,6 +163,9 @@ def test_one_kpi_is_counted_in_the_singular(tmp_path, language):
     pages = _pages(site)
     for src in ("departments/sales/index.md", "kpis/index.md"):
         assert "1 KPI" in pages[src] and "1 KPIs" not in pages[src], src
-    assert "1 Key Performance Indicators" not in llms_txt(site)
+    llms = llms_txt(site)
+    assert "1 Key Performance Indicators" not in llms
+    assert ("where its 1 active KPI stands on" if language == "en" else
+            "posisi 1 KPI aktif di antaranya pada") in llms, llms[:400]
     several = _pages(_site(tmp_path / "several", language))["kpis/index.md"]
     assert ("5 KPIs" if language == "en" else "5 KPI") in several  # more than one: as before

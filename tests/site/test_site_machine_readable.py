@@ -157,6 +157,31 @@ def test_llms_txt_lists_every_kpi_with_a_one_line_summary(example):
     assert f"{SITE_URL}api/v1/kpis/online-gmv.json" in full
 
 
+def test_llms_txt_and_the_json_count_the_statuses_the_site_counts(example):
+    """The site's roll-ups count the active KPIs (status.compute.COUNTED); llms.txt's
+    summary and the JSON's `active_rollup` count the same ones and say so. Before, the
+    summary counted every KPI, drafts and retired ones too, with 'behind' 8 where the site
+    said 7, and the JSON had only `rollup`, of every KPI (kept as it was: version 1)."""
+    overview = (example / "kpis" / "index.md").read_text(encoding="utf-8")
+    shown = re.findall(r'kpi-rollup__count">(\d+)</span> <span class="kpi-rollup__label">'
+                       r"([^<]+)<", overview)
+    total = sum(int(n) for n, _label in shown)
+    assert f"Status of {total} active KPIs:" in overview
+    catalog = read_json(example / "api" / "v1" / "catalog.json")
+    active = [k for k in catalog["kpis"] if k["lifecycle"] == "active"]
+    assert total == len(active) < len(catalog["kpis"])
+    summary = (example / "llms.txt").read_text(encoding="utf-8").splitlines()[2]
+    assert summary.startswith(f"> The {len(catalog['kpis'])} Key Performance Indicators")
+    assert f"; where its {total} active KPIs stand on 27 November 2026: " in summary
+    assert summary.endswith(": " + ", ".join(
+        f"{n} {label.lower()}" for n, label in shown if n != "0") + "."), summary
+    counted = {value: sum(k["status"]["value"] == value for k in active)
+               for value in catalog["rollup"]}
+    assert catalog["active_rollup"] == counted
+    assert [str(n) for n in counted.values()] == [n for n, _label in shown]
+    assert sum(catalog["rollup"].values()) == len(catalog["kpis"]), "every KPI, as before"
+
+
 def test_a_public_build_holds_no_confidential_kpi_in_any_file_for_programs(tmp_path, example):
     name = "Gaji staf toko dibanding median pasar"
     for path in [*example.joinpath("api").rglob("*"), *example.rglob("*.svg"),

@@ -49,6 +49,10 @@ def test_the_export_validates_against_its_schema_and_agrees_with_kpi_status(audi
         if item["id"] in status:  # `kpi status` leaves retired KPIs out
             assert item["status"] == status[item["id"]], item["id"]
     assert sum(document["rollup"].values()) == len(document["kpis"])
+    active = [k for k in document["kpis"] if k["lifecycle"] == "active"]
+    assert document["active_rollup"] == {  # the site's roll-ups count these
+        value: sum(k["status"]["value"] == value for k in active) for value in document["rollup"]}
+    assert len(active) < len(document["kpis"]), "the example has drafts and retired KPIs"
     assert ("rasio-gaji-terhadap-pasar" in published) == (audience == "internal")
     internal = published["negotiated-savings"]
     if audience == "public":
@@ -74,5 +78,9 @@ def test_the_schemas_describe_their_fields():
     standing = kpi_schema["$defs"]["Standing"]["properties"]
     assert all(field.get("description") for field in standing.values())
     assert "aliases" in kpi_schema["properties"], "the KPI file's fields are all there"
+    counts = schemas()["catalog.schema.json"]["properties"]
+    assert "whatever their lifecycle" in counts["rollup"]["description"]
+    assert "active KPIs" in counts["active_rollup"]["description"]
+    assert "active_rollup" in schemas()["catalog.schema.json"]["required"]
     assert schemas("https://x.org/api/v1/")["catalog.schema.json"]["$id"] == \
         "https://x.org/api/v1/catalog.schema.json"

@@ -65,15 +65,18 @@ def test_long_names_are_cut(status_catalog):
 
 def test_rollup_line_and_manual_reason(status_catalog):
     out = run(str(status_catalog), "--today", TODAY).output
-    assert ("6 KPIs: 1 achieved, 1 ahead, 2 on track, 1 behind, 1 no data. "
+    assert ("Status of 6 active KPIs: 1 achieved, 1 ahead, 2 on track, 1 behind, 1 no data. "
             "(1 retired not shown.)") in out
     assert "* by-hand: set by hand: A strike held deliveries; back on plan." in out
 
 
 @pytest.mark.parametrize(("args", "ids", "summary"), [
-    (["--department", "marketing"], ["fast", "steady"], "2 KPIs: 1 ahead, 1 on track."),
-    (["--objective", "keep"], ["by-hand", "done", "waiting"], "3 KPIs: 1 achieved"),
-    (["--department", "sales", "--objective", "grow"], ["slow"], "1 KPI: 1 behind."),
+    (["--department", "marketing"], ["fast", "steady"],
+     "Status of 2 active KPIs: 1 ahead, 1 on track."),
+    (["--objective", "keep"], ["by-hand", "done", "waiting"],
+     "Status of 3 active KPIs: 1 achieved"),
+    (["--department", "sales", "--objective", "grow"], ["slow"],
+     "Status of 1 active KPI: 1 behind."),
     (["--department", "marketing", "--objective", "keep"], [], "No KPIs to show."),
 ])
 def test_filters(status_catalog, args, ids, summary):
@@ -90,6 +93,40 @@ def test_unknown_filter_is_a_usage_error(status_catalog, option):
     assert "there is no `nope`" in out.output
 
 
+def test_the_rollup_counts_the_active_kpis_as_the_site_does(status_catalog):
+    """A draft is listed with its status, but the roll-up counts the active KPIs, as the
+    site's roll-ups and `kpi export`'s `active_rollup` do, and says so. Before: "7 KPIs:
+    ... 2 behind", the draft counted; the JSON's `rollup` still counts every row."""
+    catalog = status_catalog
+    draft = yaml.safe_load((catalog / "sales" / "slow.yml").read_text())  # behind, red
+    draft.update(id="trial", name="A trial", lifecycle="draft")
+    (catalog / "sales" / "trial.yml").write_text(yaml.safe_dump(draft, sort_keys=False))
+    out = run(str(catalog), "--today", TODAY)
+    assert out.exit_code == 0, out.output
+    assert rows_of(out.output)["trial"].split()[-2:] == ["behind", "red"]
+    assert ("Status of 6 active KPIs: 1 achieved, 1 ahead, 2 on track, 1 behind, 1 no data. "
+            "(1 draft in the table not counted.) (1 retired not shown.)") in out.output
+    data = json.loads(run(str(catalog), "--today", TODAY, "--format", "json").output)
+    assert (data["rollup"]["behind"], data["active_rollup"]["behind"]) == (2, 1)
+    assert sum(data["active_rollup"].values()) == 6
+    exported = json.loads(CliRunner().invoke(
+        main, ["export", str(catalog), "--today", TODAY]).output)
+    assert data["active_rollup"] == exported["active_rollup"]
+    indonesian = CliRunner().invoke(main, ["--language", "id", "status", str(catalog),
+                                           "--today", TODAY]).output
+    assert "Status 6 KPI aktif: 1 tercapai" in indonesian
+    assert "(1 KPI draf di tabel tidak dihitung.)" in indonesian
+
+
+def test_a_table_of_drafts_only_has_no_active_kpi_to_count():
+    from kpi_catalog.model.enums import StatusValue
+    from kpi_catalog.status.report import rollup_text
+
+    nothing = dict.fromkeys(StatusValue, 0)
+    assert rollup_text(nothing, shown=2) == "No active KPIs to count."
+    assert rollup_text(nothing) == "No KPIs to show."
+
+
 def test_json(status_catalog):
     out = run(str(status_catalog), "--today", TODAY, "--format", "json")
     data = json.loads(out.output)
@@ -99,6 +136,7 @@ def test_json(status_catalog):
         "waiting": "no_data", "by-hand": "on_track"}
     assert data["rollup"] == {"achieved": 1, "ahead": 1, "on_track": 2, "behind": 1,
                               "not_started": 0, "no_data": 1}
+    assert data["active_rollup"] == data["rollup"], "no draft: the same KPIs"
     assert data["retired_not_shown"] == 1
     by_hand = next(k for k in data["kpis"] if k["id"] == "by-hand")
     assert by_hand["status"]["manual"] is True
@@ -110,7 +148,7 @@ def test_before_the_start_everything_waits(status_catalog):
         data.pop("actuals", None)
         path.write_text(yaml.safe_dump(data, sort_keys=False))
     out = run(str(status_catalog), "--today", "2025-12-01")
-    assert "6 KPIs: 1 on track, 5 not started." in out.output  # the manual one stays
+    assert "Status of 6 active KPIs: 1 on track, 5 not started." in out.output  # manual stays
 
 
 def test_an_invalid_catalog_is_refused(status_catalog):

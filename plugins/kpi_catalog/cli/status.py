@@ -25,7 +25,8 @@ def status(catalog: Path | None, department: str | None, objective: str | None, 
     """Where each KPI of the CATALOG stands: a table and a roll-up line.
 
     Shows the latest value, the value the straight line from baseline to target expects
-    for it, the target, the status and the RAG colour. Retired KPIs are left out.
+    for it, the target, the status and the RAG colour. Retired KPIs are left out; the
+    roll-up line counts the active KPIs, as the site does (drafts are listed, not counted).
     Refuses an invalid catalog, with the same messages as `kpi validate`.
     """
     result = check(catalog, today)

@@ -5,7 +5,8 @@ Each KPI is its file's fields as the model reads them (the KPI file reference de
 them), plus ``path`` (its file in the repository), ``status`` (where it stands: the same
 object as in `kpi status --format json`) and, when it is published with a site, the
 addresses of its page, its JSON and its images. The catalog document holds every KPI the
-audience may read (:mod:`kpi_catalog.model.audience`), the registries and a roll-up.
+audience may read (:mod:`kpi_catalog.model.audience`), the registries and two roll-ups:
+of every KPI, and of the active ones (as the site counts them).
 
 :data:`VERSION` is in the documents and in the published path (``api/v1/``): fields may
 be added within a version; a field that is renamed, removed or changes its meaning makes a
@@ -26,7 +27,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
-from kpi_catalog.status.compute import KpiStatus, rollup
+from kpi_catalog.status.compute import KpiStatus, counted_rollup, rollup
 
 VERSION = 1
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
@@ -70,6 +71,8 @@ def catalog_document(catalog: Catalog, statuses: Mapping[str, KpiStatus], today:
         "audience": audience,
         "today": today.isoformat(),
         "rollup": {value.value: n for value, n in rollup(statuses.values()).items()},
+        "active_rollup": {value.value: n for value, n in counted_rollup(
+            catalog.kpis.values(), statuses).items()},
         "kpis": [kpi_item(catalog, kpi, statuses[kpi.id],
                           addresses(kpi.id) if addresses else None)
                  for kpi in catalog.kpis.values()] if kpis else [],
@@ -226,7 +229,11 @@ class CatalogDocument(_Closed):
     today: date
     """The day the statuses were computed for."""
     rollup: dict[StatusValue, int]
-    """How many KPIs are in each status."""
+    """How many of the document's KPIs are in each status, whatever their lifecycle (drafts
+    and retired KPIs too)."""
+    active_rollup: dict[StatusValue, int]
+    """How many active KPIs are in each status: the counts of the site's roll-ups (a draft
+    is not agreed yet, a retired KPI is history)."""
     kpis: list[PublishedKpi]
     departments: list[Department]
     objectives: list[Objective]

@@ -288,6 +288,7 @@ EN: dict[str, str] = {
     "llms.json": "the whole catalog as JSON, version 1 (its JSON Schema: {schema}); each KPI "
                  "also has its own JSON, and its chart and badge as SVG images",
     "llms.page": "Page",
+    "llms.standing_none": "none of them is active on {date}",
 }
 
 PLURALS: dict[str, tuple[str, str]] = {
@@ -301,9 +302,12 @@ PLURALS: dict[str, tuple[str, str]] = {
     "text.rollup_retired": ("Status of {count} retired KPI:", "Status of {count} retired KPIs:"),
     "llms.summary": (
         "The {count} Key Performance Indicator (KPI) of {name}, one sentence from a baseline "
-        "to a target by a date; where it stands on {date}: {rollup}.",
+        "to a target by a date; {standing}.",
         "The {count} Key Performance Indicators (KPIs) of {name}, each one sentence from a "
-        "baseline to a target by a date; where they stand on {date}: {rollup}."),
+        "baseline to a target by a date; {standing}."),
+    # `standing` of llms.summary: the active KPIs, those the site's roll-ups count
+    "llms.standing": ("where its {count} active KPI stands on {date}: {rollup}",
+                      "where its {count} active KPIs stand on {date}: {rollup}"),
 }
 """The labels with a ``{count}``, singular and plural: :meth:`Labels.get` chooses by the
 count (by ``{total}`` when there is one), as the language does (a catalog of one KPI: "1

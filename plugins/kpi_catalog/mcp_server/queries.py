@@ -32,7 +32,7 @@ from kpi_catalog.model.handles import KnownBy, words
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.selection import KpiFilter, UnknownFilter
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
-from kpi_catalog.status.compute import KpiStatus, catalog_statuses, rollup
+from kpi_catalog.status.compute import KpiStatus, catalog_statuses, counted_rollup, rollup
 
 FIND_LIMIT = 20
 """How many KPIs :meth:`Catalog.find` lists unless asked for more (at most 200)."""
@@ -187,7 +187,9 @@ def kpi(snap: Snapshot, kpi_id: str) -> dict[str, Any]:
 
 def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any]:
     """The KPIs that need someone: behind, a value overdue, or a review date passed;
-    retired KPIs are left out. Each with the reasons, behind ones first."""
+    retired KPIs are left out. Each with the reasons, behind ones first; and how many KPIs
+    are in each status: ``active_rollup`` the active ones (as the site's roll-ups count),
+    ``rollup`` those not retired (drafts too, as before)."""
     which = _filter(snap, department=department)
     out = []
     for one in snap.catalog.kpis.values():
@@ -205,10 +207,12 @@ def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any
             out.append({**summary(snap, one), "reasons": reasons, "expected": status.expected,
                         "owner": one.owner, "review_date": _iso(one.review_date)})
     out.sort(key=lambda item: (item["status"] != "behind", item["department"], item["id"]))
-    counts = rollup(snap.statuses[k.id] for k in snap.catalog.kpis.values()
-                    if k.lifecycle is not Lifecycle.RETIRED and which.matches(k))
+    chosen = [k for k in snap.catalog.kpis.values() if which.matches(k)]
+    counts = rollup(snap.statuses[k.id] for k in chosen if k.lifecycle is not Lifecycle.RETIRED)
+    active = counted_rollup(chosen, snap.statuses)
     return {"today": snap.today.isoformat(), "count": len(out), "kpis": out,
-            "rollup": {value.value: n for value, n in counts.items()}}
+            "rollup": {value.value: n for value, n in counts.items()},
+            "active_rollup": {value.value: n for value, n in active.items()}}
 
 
 def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:

@@ -92,7 +92,8 @@ def build_server(state: CatalogState) -> MCPServer:
     ) -> dict[str, Any]:
         """The KPIs that need someone: behind their path to the target, with a value
         overdue, or past their review date; behind ones first, each with its reasons and
-        owner. Also how many KPIs are in each status."""
+        owner. Also how many KPIs are in each status: `active_rollup` counts the active
+        KPIs, as the catalog's site does; `rollup` those not retired, drafts too."""
         return answer(queries.attention, department=department)
 
     @server.tool(annotations=READ_ONLY)

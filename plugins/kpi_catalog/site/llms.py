@@ -22,7 +22,7 @@ from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.site.api import CATALOG_JSON, SCHEMAS, kpi_json_path
 from kpi_catalog.site.outputs import SiteFile
-from kpi_catalog.status.compute import rollup
+from kpi_catalog.status.compute import counted_rollup
 
 if TYPE_CHECKING:
     from kpi_catalog.site.generator import Site
@@ -37,10 +37,17 @@ def _link(site: Site, text: str, src: str) -> str:
     return f"[{md(text)}](<{site.absolute_url(src)}>)"
 
 
-def _rollup_text(site: Site) -> str:
-    counts = rollup(site.statuses.values())
-    return ", ".join(f"{n} {site.t.status(value).lower()}"
-                     for value, n in counts.items() if n)
+def _standing(site: Site) -> str:
+    """Where the active KPIs stand (those the site's roll-ups count): drafts and retired
+    KPIs are listed with their status, but not counted."""
+    t = site.t
+    counts = counted_rollup(site.catalog.kpis.values(), site.statuses)
+    total = sum(counts.values())
+    if not total:
+        return t.get("llms.standing_none", date=t.date(site.today))
+    return t.get("llms.standing", count=total, date=t.date(site.today),
+                 rollup=", ".join(f"{n} {t.status(value).lower()}"
+                                  for value, n in counts.items() if n))
 
 
 def kpi_line(site: Site, view: KpiView) -> str:
@@ -60,7 +67,7 @@ def llms_txt(site: Site) -> str:
     lines = [
         f"# {md(name)}", "",
         "> " + md(t.get("llms.summary", count=len(catalog.kpis), name=name,
-                        date=t.date(site.today), rollup=_rollup_text(site))), "",
+                        standing=_standing(site))), "",
         md(t.get("llms.statuses", statuses=", ".join(t.status(v) for v in StatusValue))),
         "",
         t.get("llms.notes", full=f"[{LLMS_FULL}](<{site.absolute_url(LLMS_FULL)}>)",

@@ -28,13 +28,13 @@ track and behind. Direction matters: where lower is better, progress goes down.
 
 The latest value is the one whose period (``2026-03``, ``2026-Q1``, ``2026``) ended last,
 by today; a value for a period that has not ended yet does not count. Roll-ups count
-KPIs per status, for the whole catalog, per department and per objective; retired KPIs
-are left out of the grouped roll-ups.
+KPIs per status, for the whole catalog, per department and per objective: the active KPIs
+(:data:`COUNTED`, :func:`counted_rollup`), wherever a count is shown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date
 from typing import Literal
@@ -236,9 +236,10 @@ def catalog_statuses(catalog: Catalog, today: date) -> dict[str, KpiStatus]:
 
 
 COUNTED = Lifecycle.ACTIVE
-"""The lifecycle of the KPIs that status counts are of on the site (its roll-ups, and what
-their links select on the overview): active, as for alerts. A draft is not agreed yet and a
-retired KPI is history."""
+"""The lifecycle of the KPIs that status counts are of: the site's roll-ups (and what their
+links select on the overview), the summary of ``llms.txt``, the roll-up line of `kpi status`
+and the ``active_rollup`` of the JSON documents and of `kpi mcp`: active, as for alerts. A
+draft is not agreed yet and a retired KPI is history."""
 
 
 def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
@@ -247,6 +248,13 @@ def rollup(statuses: Iterable[KpiStatus]) -> dict[StatusValue, int]:
     for status in statuses:
         counts[status.value] += 1
     return counts
+
+
+def counted_rollup(kpis: Iterable[Kpi], statuses: Mapping[str, KpiStatus]
+                   ) -> dict[StatusValue, int]:
+    """:func:`rollup` of the KPIs that status counts are of (:data:`COUNTED`) among ``kpis``,
+    each KPI's status found in ``statuses`` by its id."""
+    return rollup(statuses[kpi.id] for kpi in kpis if kpi.lifecycle is COUNTED)
 
 
 

@@ -16,7 +16,13 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.selection import KpiFilter
-from kpi_catalog.status.compute import KpiStatus, compute_status, rollup, shown_expected
+from kpi_catalog.status.compute import (
+    KpiStatus,
+    compute_status,
+    counted_rollup,
+    rollup,
+    shown_expected,
+)
 
 NAME_WIDTH = 30
 
@@ -70,15 +76,22 @@ def _target_text(kpi: Kpi) -> str:
     return _("{goal} by {date}", goal=goal, date=t.date.isoformat())
 
 
-def rollup_text(counts: dict[StatusValue, int]) -> str:
-    """``12 KPIs: 3 achieved, 2 ahead, 7 on track``: zero counts left out."""
+def rollup_text(counts: dict[StatusValue, int], shown: int = 0) -> str:
+    """``Status of 12 active KPIs: 3 achieved, 2 ahead, 7 on track.``: the counts of the
+    active KPIs (:data:`~kpi_catalog.status.compute.COUNTED`, as the site's roll-ups), zero
+    counts left out; ``shown``: how many KPIs the table shows, drafts too."""
     total = sum(counts.values())
     if not total:
-        return _("No KPIs to show.")
+        return _("No active KPIs to count.") if shown else _("No KPIs to show.")
     t = current_labels()
     parts = [f"{n} {t.status(value).lower()}" for value, n in counts.items() if n]
-    return ngettext("{count} KPI: {parts}.", "{count} KPIs: {parts}.", total, count=total,
+    return ngettext("Status of {count} active KPI: {parts}.",
+                    "Status of {count} active KPIs: {parts}.", total, count=total,
                     parts=", ".join(parts))
+
+
+def _counted(rows: list[StatusRow]) -> dict[StatusValue, int]:
+    return counted_rollup((row.kpi for row in rows), {row.kpi.id: row.status for row in rows})
 
 
 def status_table(rows: list[StatusRow], retired: int = 0) -> str:
@@ -116,7 +129,12 @@ def status_table(rows: list[StatusRow], retired: int = 0) -> str:
         if n == 0:
             out.append("  ".join("-" * w for w in widths))
     out.append("")
-    summary = rollup_text(rollup(row.status for row in rows))
+    summary = rollup_text(_counted(rows), len(rows))
+    drafts = sum(row.kpi.lifecycle is Lifecycle.DRAFT for row in rows)
+    if drafts:
+        summary += " " + ngettext("({count} draft in the table not counted.)",
+                                  "({count} drafts in the table not counted.)", drafts,
+                                  count=drafts)
     if retired:
         summary += " " + _("({count} retired not shown.)", count=retired)
     out.append(summary)
@@ -140,5 +158,6 @@ def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
         "today": today.isoformat(),
         "kpis": kpis,
         "rollup": {value.value: n for value, n in counts.items()},
+        "active_rollup": {value.value: n for value, n in _counted(rows).items()},
         "retired_not_shown": retired,
     }, indent=2, ensure_ascii=False, allow_nan=False)
