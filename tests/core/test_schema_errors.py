@@ -85,6 +85,26 @@ def test_a_comma_before_three_digits_may_separate_thousands_so_no_point_is_sugge
             "without quotes or units")
 
 
+@pytest.mark.parametrize(("language", "written", "hint"), [
+    ("en", "deadline", "Did you mean `target.date`?"),
+    ("id", "deadline", "Maksud Anda `target.date`?"),
+    ("en", "baselin", "Did you mean `baseline`?"),
+    ("en", "money", "`target`, `target.date`"),
+])
+def test_a_change_log_naming_no_field_points_at_its_fields_line(catalog, located, language,
+                                                               written, hint):
+    """kpi diff says 'deadline moved later'; `fields: [deadline]` was reported on the line
+    of `changes:` with 'Correct the value as described.'"""
+    from kpi_catalog.i18n.messages import speaking
+
+    catalog.edit(KPI, "review_date: 2027-01-15",
+                 "review_date: 2027-01-15\nchanges:\n  - date: 2026-11-30\n"
+                 f"    reason: Agreed with the Head of Sales.\n    fields: [target, {written}]")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 25, 5, "E204", f"`{written}`", hint)
+
+
 def test_number_where_text_is_expected(catalog, located):
     catalog.edit(KPI, "  unit: leads per month", "  unit: 12")
     located(catalog.only_error(), KPI, 11, 3, "E203", "`unit` must be text", 'quotes: "12"')
