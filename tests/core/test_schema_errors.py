@@ -89,6 +89,7 @@ def test_a_comma_before_three_digits_may_separate_thousands_so_no_point_is_sugge
     ("en", "deadline", "Did you mean `target.date`?"),
     ("id", "deadline", "Maksud Anda `target.date`?"),
     ("en", "baselin", "Did you mean `baseline`?"),
+    ("en", "target_date", "Did you mean `target.date`?"),
     ("en", "money", "`target`, `target.date`"),
 ])
 def test_a_change_log_naming_no_field_points_at_its_fields_line(catalog, located, language,

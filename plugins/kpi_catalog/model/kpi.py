@@ -252,7 +252,9 @@ class ChangeNote(StrictModel):
         known = list(Kpi.model_fields)
         for name in names:
             if name.split(".")[0] not in known:
-                close = _SAID_IN_CHANGES.get(name) or next(
+                dotted = name.replace("_", ".", 1)  # target_date: target.date
+                close = _SAID_IN_CHANGES.get(name) or (
+                    dotted if dotted.split(".")[0] in known else None) or next(
                     iter(difflib.get_close_matches(name, known, n=1, cutoff=0.8)), None)
                 raise FixableError(
                     _("`{name}` is not a field of a KPI", name=name),
