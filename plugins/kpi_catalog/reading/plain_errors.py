@@ -70,7 +70,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
         comma = _DECIMAL_COMMA.fullmatch(value) if isinstance(value, str) else None
         return codes.WRONG_TYPE, _("`{name}` must be a number.", name=name), (
-            _("Write decimals with a point: {number}.", number=value.replace(",", "."))
+            _("Write decimals with a point: {number}.", number=comma.group().replace(",", "."))
             if comma else _("Write the number without quotes or units, e.g. 1250."))
     if kind == "finite_number":
         return (codes.WRONG_TYPE, _("`{name}` must be a finite number.", name=name),
