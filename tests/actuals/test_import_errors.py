@@ -100,6 +100,26 @@ def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("name", "start"), [
+    ("values.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb2\x9c"),  # Excel, .ods
+    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00"),       # Excel 97-2003
+])
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "The file is a spreadsheet workbook, not a CSV file"),
+    ("id", "Berkas ini adalah buku kerja spreadsheet, bukan berkas CSV"),
+])
+def test_a_spreadsheet_workbook_is_named_as_such(repo, tmp_path, name, start, language, said):
+    """An .xlsx given as it was saved was 'not UTF-8 text' at a column of its binary data."""
+    path = tmp_path / name
+    path.write_bytes(start + bytes(range(256)) * 4)
+    before = snapshot(repo)
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"))
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:1:1: E401 "), result.output
+    assert said in result.output and "CSV UTF-8" in result.output, result.output
+    assert snapshot(repo) == before
+
+
 def test_an_invalid_catalog_takes_no_values(repo, tmp_path):
     kpi_file = repo / "kpis/marketing/sales-qualified-leads.yml"
     kpi_file.write_text(kpi_file.read_text().replace("unit:", "units:"))

@@ -99,6 +99,17 @@ def test_every_step_through_the_prompts(catalog):
     }
 
 
+def test_a_department_and_an_objective_may_be_typed_by_the_name_the_list_shows(catalog):
+    """The lists show `1) marketing: Marketing`; typing the name was refused ('There is no
+    department `Marketing`'), and in Indonesian every name differs from its id."""
+    steps = ["Marketing", " grow the SALES pipeline ", *STEPS[5:]]
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "There is no" not in result.output
+    data = assert_valid(catalog)
+    assert (data["department"], data["objective"]) == ("marketing", "grow-pipeline")
+
+
 def test_a_statement_with_warnings_can_be_kept(catalog):
     statement = "Increase qualified leads from 100 to 150 per month."
     result = run(catalog, input=lines(*STEPS, statement, "y", ""))

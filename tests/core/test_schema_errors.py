@@ -64,6 +64,48 @@ def test_number_in_quotes_is_not_a_number(catalog, located):
     assert error.field_label == "baseline.value"
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_decimal_comma_outside_braces_says_to_write_a_point(catalog, located, language):
+    """`value: 104,5` on its own line is the text '104,5': the hint said 'Write the number
+    without quotes or units' to someone who wrote neither."""
+    from kpi_catalog.i18n.messages import speaking
+
+    catalog.edit(KPI, "  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: 112,5")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 21, 5, "E203", "`value`",
+            {"en": "Write decimals with a point: 112.5.",
+             "id": "Tulis desimal dengan titik: 112.5."}[language])
+
+
+def test_a_comma_before_three_digits_may_separate_thousands_so_no_point_is_suggested(
+        catalog, located):
+    catalog.edit(KPI, "  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: 1,120")
+    located(catalog.only_error(), KPI, 21, 5, "E203", "`value` must be a number",
+            "without quotes or units")
+
+
+@pytest.mark.parametrize(("language", "written", "hint"), [
+    ("en", "deadline", "Did you mean `target.date`?"),
+    ("id", "deadline", "Maksud Anda `target.date`?"),
+    ("en", "baselin", "Did you mean `baseline`?"),
+    ("en", "target_date", "Did you mean `target.date`?"),
+    ("en", "money", "`target`, `target.date`"),
+])
+def test_a_change_log_naming_no_field_points_at_its_fields_line(catalog, located, language,
+                                                               written, hint):
+    """kpi diff says 'deadline moved later'; `fields: [deadline]` was reported on the line
+    of `changes:` with 'Correct the value as described.'"""
+    from kpi_catalog.i18n.messages import speaking
+
+    catalog.edit(KPI, "review_date: 2027-01-15",
+                 "review_date: 2027-01-15\nchanges:\n  - date: 2026-11-30\n"
+                 f"    reason: Agreed with the Head of Sales.\n    fields: [target, {written}]")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 25, 5, "E204", f"`{written}`", hint)
+
+
 def test_number_where_text_is_expected(catalog, located):
     catalog.edit(KPI, "  unit: leads per month", "  unit: 12")
     located(catalog.only_error(), KPI, 11, 3, "E203", "`unit` must be text", 'quotes: "12"')

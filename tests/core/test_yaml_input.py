@@ -111,6 +111,22 @@ def test_impossible_date_in_a_date_field(catalog, located):
             "not a real date")
 
 
+@pytest.mark.parametrize(("language", "written", "hint"), [
+    ("en", "2026-13-01", "Write a day of the calendar as YYYY-MM-DD"),
+    ("id", "2026-13-01", "Tulis hari yang ada di kalender sebagai YYYY-MM-DD"),
+    ("en", "01-12-2026", "Write the year, month and day in that order"),
+    ("id", "01-12-2026", "Tulis tahun, bulan, lalu hari"),
+])
+def test_a_wrong_date_says_how_to_write_it(catalog, located, language, written, hint):
+    """The hint was 'Correct the value as described.'"""
+    from kpi_catalog.i18n.messages import speaking
+
+    catalog.edit(KPI, "review_date: 2027-01-15", f"review_date: {written}")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 21, 1, "E204", f"`{written}`", hint)
+
+
 def test_impossible_date_inside_a_flow_mapping(catalog, located):
     catalog.edit(KPI, "{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-02-30}")
     located(catalog.only_error(), KPI, 16, 24, "E204", "`date`", "not a real date")

@@ -12,6 +12,7 @@ from kpi_catalog.cli import main
 from kpi_catalog.i18n import catalogs
 from kpi_catalog.i18n.labels import EN, labels
 from kpi_catalog.i18n.messages import _, current_language, ngettext, speaking
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 TODAY = ["--today", "2026-11-27"]
 
@@ -160,3 +161,33 @@ def test_help_speaks_the_language_of_the_catalog_of_the_folder(tmp_path, monkeyp
     assert "Check every file of the CATALOG folder" in english
     assert kpi("--help", env={"KPI_LANGUAGE": "en"}).stdout.count("Show the version") == 1
 
+
+
+# --- a YAML parser's words -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "name: New leads\n\tunit: leads\n",          # a tab
+    "name: Leads: new per month\n",             # a colon in plain text
+    "tags: [pipeline\nowner: Sales\n",          # a bracket left open
+    "thresholds: {green: 1\nowner: Sales\n",    # a brace left open
+    "name: 'New leads\n",                       # a quote left open
+    "name: \"New \\q leads\"\n",                # an unknown escape
+    "- pipeline\nname: New leads\n",            # a list, then a field
+    "name: New leads\n- pipeline\n",            # a field, then a list
+    "measurement:\n  metric: Leads\n unit: leads\n",  # no group fits the line
+    "note: >\n\tkept\n",                        # a tab in a block text
+])
+def test_the_yaml_parsers_problem_is_said_in_indonesian_too(text):
+    """E101 quotes the parser's problem: in Indonesian it was left in English ('Ini bukan
+    YAML yang valid: found a tab character that violates indentation.')."""
+    said = {}
+    for language in ("en", "id"):
+        with speaking(language), pytest.raises(YamlProblem) as raised:
+            parse_yaml(text)
+        said[language] = raised.value
+    english, indonesian = said["en"], said["id"]
+    assert indonesian.code == english.code
+    if english.message.startswith("This is not valid YAML: "):
+        problem = english.message.removeprefix("This is not valid YAML: ").rstrip(".")
+        assert problem not in indonesian.message, indonesian.message

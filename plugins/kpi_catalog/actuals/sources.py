@@ -77,11 +77,21 @@ def read_rows(data: bytes, path: str, fmt: str | None = None,
               decimal_comma: bool = False) -> list[Row]:
     """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed);
     ``decimal_comma``: values write decimals with a comma."""
+    if data.startswith(_WORKBOOKS):
+        raise SourceProblem([Diagnostic(
+            path, 1, 1, codes.BAD_VALUES_FILE,
+            _("The file is a spreadsheet workbook, not a CSV file."),
+            _('Open it in your spreadsheet and save or download it as "CSV UTF-8", then '
+              "import that file."))])
     text = _decode(data, path)
     fmt = fmt or guess_format(path, text)
     if fmt == "jsonl":
         return read_jsonl(text, path, decimal_comma)
     return read_csv(text, path, decimal_comma)
+
+
+# How a spreadsheet's own file starts: a zip (.xlsx, .ods), the older Excel (.xls).
+_WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 
 def guess_format(path: str, text: str) -> str:

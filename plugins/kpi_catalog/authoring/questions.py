@@ -138,12 +138,14 @@ class Choice(click.Choice):
 
 
 class NumberedChoice(click.ParamType):
-    """One of a list of ids, given as the id or as its number in the list shown."""
+    """One of a list of ids, given as the id, as its number in the list shown or as the
+    name the list shows beside it (in any case)."""
 
     name = "choice"
 
-    def __init__(self, ids: list[str], what: str):
+    def __init__(self, ids: list[str], what: str, names: dict[str, str] | None = None):
         self.ids, self.what = ids, what
+        self.by_name = {" ".join(n.casefold().split()): i for i, n in (names or {}).items()}
 
     def convert(self, value: Any, param: click.Parameter | None,
                 ctx: click.Context | None) -> str:
@@ -152,6 +154,9 @@ class NumberedChoice(click.ParamType):
             return self.ids[int(text) - 1]
         if text in self.ids:
             return text
+        named = self.by_name.get(" ".join(text.casefold().split()))
+        if named is not None:
+            return named
         guess = _guess(text, self.ids)
         if guess is not None:
             self.fail(_("There is no {what} `{text}`. Did you mean `{guess}`? Type its id or "
@@ -263,12 +268,12 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     shown = in_language(catalog, written)  # the lists' names in the language written in
     departments = list(shown.departments.values())
     numbered(_("Departments:"), [(d.id, d.name) for d in departments])
-    department = q.ask("department", _("Department"), NumberedChoice([d.id for d in departments],
-                                                                   N_("department")))
+    department = q.ask("department", _("Department"), NumberedChoice(
+        [d.id for d in departments], N_("department"), {d.id: d.name for d in departments}))
     objectives = list(shown.objectives.values())
     numbered(_("Strategic objectives:"), [(o.id, o.name) for o in objectives])
-    objective_id = q.ask("objective", _("Objective"), NumberedChoice([o.id for o in objectives],
-                                                                  N_("objective")))
+    objective_id = q.ask("objective", _("Objective"), NumberedChoice(
+        [o.id for o in objectives], N_("objective"), {o.id: o.name for o in objectives}))
     objective = shown.objectives[objective_id]
     parts = [p.id for p in objective.success]
     numbered(_("What success of `{objective}` looks like, part by part:",

@@ -56,12 +56,16 @@ def _iso_date(value: Any) -> Any:
     """Dates are written ``YYYY-MM-DD``; anything else is refused in plain words."""
     if isinstance(value, str):
         if not _ISO_DATE.match(value):
-            raise ValueError(_("`{value}` is not a date written as YYYY-MM-DD", value=value))
+            raise FixableError(
+                _("`{value}` is not a date written as YYYY-MM-DD", value=value),
+                _("Write the year, month and day in that order, with hyphens: 2026-12-31."))
         try:
             value = date.fromisoformat(value)
         except ValueError:
-            raise ValueError(_("`{value}` is not a real date (check the month and day)",
-                               value=value)) from None
+            raise FixableError(
+                _("`{value}` is not a real date (check the month and day)", value=value),
+                _("Write a day of the calendar as YYYY-MM-DD: the month from 01 to 12, then "
+                  "the day, like 2026-12-31.")) from None
     if isinstance(value, date):
         return in_years(value)
     raise ValueError(_("a date must be written as YYYY-MM-DD"))

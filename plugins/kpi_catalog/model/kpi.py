@@ -13,6 +13,7 @@ are the field documentation: they flow into ``kpi schema`` and so into editors.
 
 from __future__ import annotations
 
+import difflib
 from datetime import date
 from typing import Annotated, Literal
 
@@ -244,6 +245,27 @@ class ChangeNote(StrictModel):
     fields: list[Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$", max_length=100)]] = []
     """The fields the reason is for (`target`, `target.date`, `baseline`, `actuals`); leave
     out to cover every change made with it."""
+
+    @field_validator("fields")
+    @classmethod
+    def _fields_of_a_kpi(cls, names: list[str]) -> list[str]:
+        known = list(Kpi.model_fields)
+        for name in names:
+            if name.split(".")[0] not in known:
+                dotted = name.replace("_", ".", 1)  # target_date: target.date
+                close = _SAID_IN_CHANGES.get(name) or (
+                    dotted if dotted.split(".")[0] in known else None) or next(
+                    iter(difflib.get_close_matches(name, known, n=1, cutoff=0.8)), None)
+                raise FixableError(
+                    _("`{name}` is not a field of a KPI", name=name),
+                    _("Did you mean `{field}`?", field=close) if close else
+                    _("Name the fields as the KPI file writes them: `target`, `target.date` "
+                      "(the deadline), `baseline` or `actuals`."))
+        return names
+
+
+# What `kpi diff` calls a change, where it is not the field's own name.
+_SAID_IN_CHANGES = {"deadline": "target.date"}
 def _matches_direction(goal: Target, direction: Direction | None, what: str) -> None:
     is_target, kind = what == "target", direction.value if direction else ""
     if direction is Direction.WITHIN_RANGE and goal.value is not None:
@@ -390,12 +412,3 @@ class Kpi(StrictModel):
                 _("Remove `thresholds`: a within_range KPI is judged by its target range."))
         return thresholds
 
-    @field_validator("changes")
-    @classmethod
-    def _changes_name_fields(cls, changes: list[ChangeNote]) -> list[ChangeNote]:
-        for note in changes:
-            for name in note.fields:
-                if name.split(".")[0] not in cls.model_fields:
-                    raise ValueError(_("`{name}` is not a field of a KPI (write e.g. `target`, "
-                                       "`target.date`, `baseline` or `actuals`)", name=name))
-        return changes

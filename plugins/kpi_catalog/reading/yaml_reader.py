@@ -36,7 +36,7 @@ from typing import Any, Protocol
 import yaml
 from yaml import events as ev
 
-from kpi_catalog.i18n.messages import _, count_text, translated
+from kpi_catalog.i18n.messages import N_, _, count_text, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 
@@ -601,6 +601,31 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
                  char=_char_at(text, mark), line=_shown(_rest_of_line(text, mark)))
     return YamlProblem(line, column, codes.YAML_SYNTAX,
                        _("This is not valid YAML: {problem}.", problem=translated(problem)), hint)
+
+
+# The problems libyaml (and PyYAML's own parser) says, which E101 quotes: marked so that
+# they are translated (`translated` looks them up as they are written); another problem is
+# quoted as the parser wrote it.
+PARSER_PROBLEMS = (
+    N_("invalid YAML"),
+    N_("mapping values are not allowed in this context"),
+    N_("mapping values are not allowed here"),
+    N_("block sequence entries are not allowed in this context"),
+    N_("found character that cannot start any token"),
+    N_("found a tab character that violates indentation"),
+    N_("found a tab character where an indentation space is expected"),
+    N_("found unexpected end of stream"),
+    N_("found unknown escape character"),
+    N_("found unexpected document indicator"),
+    N_("did not find expected key"),
+    N_("did not find expected '-' indicator"),
+    N_("did not find expected ',' or ']'"),
+    N_("did not find expected ',' or '}'"),
+    N_("did not find expected node content"),
+    N_("could not find expected ':'"),
+    N_("found undefined alias"),
+    N_("but found another document"),
+)
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
