@@ -24,7 +24,8 @@ def built(tmp_path_factory):
                               "translations": {"id": {"name": "Katalog uji"}}}
     catalog["marketing/new-leads.yml"]["translations"] = {"id": {"name": "Prospek baru"}}
     project = make_project(tmp_path_factory.mktemp("two"), catalog,
-                           docs={"index.md": "# Home\n\n## Part\n\nText.\n"},
+                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n\n## Part\n\nText.\n",
+                                 "guide/one.md": "# One\n\n{{ kpi_languages() }}\n"},
                            theme={"language": "en", "palette": PALETTE},
                            markdown_extensions=[{"toc": {"permalink": True}}],
                            nav=["index.md", "kpis/index.md", "departments/index.md"],
@@ -53,6 +54,19 @@ def permalinks(document: Document) -> set[str]:
 
 def nav_titles(document: Document) -> str:
     return " ".join(e.text or "" for e in document.with_class("md-nav__link")) + document.text
+
+
+def test_a_hand_written_page_links_the_catalog_in_the_other_language_in_its_words(built):
+    """A page written by hand has no twin: `kpi_languages()` gives the reader of the other
+    language a way in, worded in that language, from any folder."""
+    for path, href in (("index.html", "id/kpis/"), ("guide/one/index.html", "../../id/kpis/")):
+        document = page(built, path)
+        links = [a for a in document.find("a") if a.attrs.get("hreflang") == "id"]
+        assert len(links) == 1, path
+        assert links[0].attrs["href"] == href
+        assert links[0].attrs["lang"] == "id"
+        assert "Katalog dalam bahasa Indonesia" in document.text
+    assert (built.site / "id" / "kpis" / "index.html").exists()
 
 
 def test_each_page_of_the_other_language_speaks_it(built):
@@ -172,3 +186,15 @@ def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp
         assert "The KPI catalog has errors" not in indonesian.text
         assert "The field" not in indonesian.text and "Skip to content" not in indonesian.text
         assert {"Semua KPI", "Departemen", "Sasaran strategis", "Glosarium"} <= set(nav_links(html))
+
+
+def test_a_catalog_in_one_language_links_no_other(tmp_path):
+    from site_helpers import make_project
+
+    project = make_project(tmp_path / "one", small_catalog(),
+                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n\nText.\n"})
+    result = project.build()
+    assert result.returncode == 0, result.output
+    home = Document((result.site / "index.html").read_text(encoding="utf-8"))
+    assert not home.with_class("kpi-languages")
+    assert not [a for a in home.find("a") if a.attrs.get("hreflang")]

@@ -218,6 +218,8 @@ EN: dict[str, str] = {
     "language.id": "Indonesian",
     # a site in several languages
     "text.in_language": "This page in {language}",
+    # a hand-written page's link to the catalog in another language, in that language
+    "text.catalog_in_language": "The catalog in {language}",
     "text.untranslated_page": "Parts of this page are not translated into {language} yet: "
                               "they are shown as written, in {originals}, and marked.",
     "text.progress": "{progress}% of the way from baseline to target",

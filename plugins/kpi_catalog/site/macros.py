@@ -34,7 +34,7 @@ from markupsafe import Markup
 
 from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
-from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.labels import current_labels, labels
 from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
@@ -45,6 +45,7 @@ from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
+from kpi_catalog.site.languages import language_root
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
 from kpi_catalog.status.compute import COUNTED
@@ -325,6 +326,29 @@ def define_env(env) -> None:
                 raise
             name = unavailable.name
         return _inline(env, name)
+
+    @macro
+    def kpi_languages() -> str:
+        """Links to the catalog in the site's other languages (the list of all KPIs there),
+        each worded in its own language: a page written by hand has no twin in another
+        language, so its reader of that language needs a way in. Nothing for a site in one
+        language."""
+        site = catalog_site(env)
+        url = site.url_from(here())
+        links = []
+        for language in site.languages:
+            if language == site.language:
+                continue
+            words = labels(language)
+            links.append(Markup('<a href="{}" hreflang="{}" lang="{}" target="_self">{}</a>')
+                         .format(url(language_root(language, site.languages)
+                                     + site.options.overview), language, language,
+                                 words.get("text.catalog_in_language",
+                                           language=words[f"language.{language}"])))
+        if not links:
+            return ""
+        return _block(Markup('<p class="kpi-languages" data-search-exclude>{}</p>').format(
+            Markup(" · ").join(links)))
 
     @macro
     def kpi_fields(model: str = "kpi") -> str:
