@@ -24,7 +24,8 @@ def built(tmp_path_factory):
                               "translations": {"id": {"name": "Katalog uji"}}}
     catalog["marketing/new-leads.yml"]["translations"] = {"id": {"name": "Prospek baru"}}
     project = make_project(tmp_path_factory.mktemp("two"), catalog,
-                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n\n## Part\n\nText.\n",
+                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n\n"
+                                             "## Part\n\nText.\n",
                                  "guide/one.md": "# One\n\n{{ kpi_languages() }}\n"},
                            theme={"language": "en", "palette": PALETTE},
                            markdown_extensions=[{"toc": {"permalink": True}}],
