@@ -494,6 +494,23 @@ def test_the_language_link_loads_the_page_in_its_language(engine_site, watched):
     watch.check()
 
 
+def test_the_home_page_leads_to_the_catalog_in_the_other_language(engine_site, watched):
+    """The home page, written by hand, has no twin: its `kpi_languages()` link, worded in
+    Indonesian, loads the Indonesian overview (under Zensical too, where the macros read the
+    rendered site: it must know the other language)."""
+    engine, _, _ = engine_site
+    page, watch = watched
+    visit(page, "/")
+    link = page.locator(".kpi-languages a[hreflang=id]")
+    assert link.count() == 1, engine
+    assert link.inner_text().strip() == "Katalog dalam bahasa Indonesia", engine
+    link.click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/id/kpis/")
+    page.wait_for_load_state("load")
+    assert page.evaluate("document.documentElement.lang") == "id", engine
+    watch.check()
+
+
 def test_pages_of_the_other_language_show_the_catalogs_name_in_it(engine_site):
     """The browser's tab, the header and the drawer of an id/ page name the site in
     Indonesian (the plugin under MkDocs; under Zensical its theme override, from the page's

@@ -45,7 +45,7 @@ from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
-from kpi_catalog.site.languages import language_root
+from kpi_catalog.site.languages import language_root, language_sites
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
 from kpi_catalog.status.compute import COUNTED
@@ -166,8 +166,9 @@ def rendered_site(docs_dir: Path) -> Site:
     result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
     if not result.ok:
         raise CatalogUnavailable
-    site = Site(result.catalog, today=today,
-                options=SiteOptions.from_settings(settings.get("options") or {}, docs_dir))
+    # the first language's site, as the pages at the root are: it knows the other languages
+    site = language_sites(result.catalog, today=today, options=SiteOptions.from_settings(
+        settings.get("options") or {}, docs_dir))[0]
     _RENDERED[docs_dir] = (data, site)
     return site
 
