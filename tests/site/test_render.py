@@ -454,6 +454,11 @@ def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_pa
     assert render(tmp_path).exit_code == 0
     assert _front_matter(docs / "id" / "kpis" / "index.md")["kpi_site_name"] == "Katalog uji"
     assert "kpi_site_name" not in _front_matter(docs / "kpis" / "index.md")
+    # as the page's header and <title> show it (Zensical's theme): one line, no bidi control
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "Katalog uji", '"Katalog\\u202e  uji\\u2066"'), encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    assert _front_matter(docs / "id" / "kpis" / "index.md")["kpi_site_name"] == "Katalog uji"
 
 
 @pytest.mark.parametrize(("settings", "expected"), [
