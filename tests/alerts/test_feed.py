@@ -111,6 +111,26 @@ def test_escaping_holds_in_the_xml_and_in_the_html(history):
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html and "<script>" not in html
 
 
+def test_bidirectional_controls_are_dropped_from_titles_and_content(history):
+    """A feed reader shows a name or reason with U+202E backwards, as the site never does
+    (escape drops the controls wherever contributor text is shown)."""
+    from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+    history.commit([monthly("deals", *ON_TRACK, start=3)], "2026-11-01")
+    reason = {"date": "2026-11-02", "reason": "Easier \u202egnissim\u2066 now",
+              "fields": ["target"]}
+    history.commit([monthly("deals", *ON_TRACK, start=3, name="Deals \u202ewon\u2067",
+                            target={"value": 190, "date": "2026-12-31"}, changes=[reason])],
+                   "2026-11-02")
+    feed = _feeds(history, "2026-11-25")["feed.xml"]
+    entry = next(e for e in feed.findall(f"{ATOM}entry")
+                 if "target made easier" in e.findtext(f"{ATOM}title"))
+    assert entry.findtext(f"{ATOM}title").startswith("Deals won: target made easier")
+    assert "Easier gnissim now" in entry.findtext(f"{ATOM}content")
+    text = etree.tostring(feed, encoding="unicode")
+    assert not set(text) & set(BIDI_CONTROLS)
+
+
 def test_a_department_feed_holds_only_its_kpis(three_months):
     feeds = _feeds(three_months, "2026-11-25")
     assert set(feeds) == {"feed.xml", "feed-marketing.xml",
