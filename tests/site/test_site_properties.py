@@ -35,6 +35,7 @@ from site_helpers import (
     hostile_catalog,
     parse_html,
     small_catalog,
+    tags_and_text,
     write_catalog,
 )
 
@@ -179,3 +180,7 @@ def test_theme_text_never_makes_markup_and_reads_as_written(text):
     assert html.unescape(made) == made, made
     assert "\n" not in made and "\r" not in made and made == made.strip()
     assert made.replace("\u200b", "") == str(one_line(text)).replace("\u200b", "")
+    # read as HTML, in an element and in <title>: no element, the text as it is
+    for wrapped, tag in ((f"<p>{made}</p>", "p"), (f"<title>{made}</title>", "title")):
+        reader = tags_and_text(wrapped)
+        assert reader.tags == [tag] and reader.text == made, (wrapped, reader.tags)
