@@ -94,21 +94,40 @@ def test_the_catalog_feed_tells_definition_and_status_changes(three_months):
     assert dates == sorted(dates, reverse=True), "newest first"
 
 
-def test_escaping_holds_in_the_xml_and_in_the_html(history):
+def _target_eased(history, name: str, reason: str) -> tuple[etree._Element, etree._Element]:
+    """A KPI named ``name`` whose target is made easier for ``reason``: the catalog's feed
+    and the entry of that change."""
     history.commit([monthly("deals", *ON_TRACK, start=3)], "2026-11-01")
-    reason = {"date": "2026-11-02", "reason": "<script>alert(1)</script> & co",
-              "fields": ["target"]}
-    history.commit([monthly("deals", *ON_TRACK, start=3, name="<img src=x onerror=alert(1)>",
-                            target={"value": 190, "date": "2026-12-31"}, changes=[reason])],
+    note = {"date": "2026-11-02", "reason": reason, "fields": ["target"]}
+    history.commit([monthly("deals", *ON_TRACK, start=3, name=name,
+                            target={"value": 190, "date": "2026-12-31"}, changes=[note])],
                    "2026-11-02")
     feed = _feeds(history, "2026-11-25")["feed.xml"]
-    entry = next(e for e in feed.findall(f"{ATOM}entry")
-                 if "target made easier" in e.findtext(f"{ATOM}title"))
+    return feed, next(e for e in feed.findall(f"{ATOM}entry")
+                      if "target made easier" in e.findtext(f"{ATOM}title"))
+
+
+def test_escaping_holds_in_the_xml_and_in_the_html(history):
+    _, entry = _target_eased(history, "<img src=x onerror=alert(1)>",
+                             "<script>alert(1)</script> & co")
     assert entry.findtext(f"{ATOM}title").startswith("<img src=x onerror=alert(1)>: target")
     assert entry.find(f"{ATOM}title").get("type", "text") == "text", "shown as text"
     html = entry.findtext(f"{ATOM}content")
     assert entry.find(f"{ATOM}content").get("type") == "html"
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; co" in html and "<script>" not in html
+
+
+def test_bidirectional_controls_are_dropped_from_titles_and_content(history):
+    """A feed reader shows a name or reason with U+202E backwards, as the site never does
+    (escape drops the controls wherever contributor text is shown)."""
+    from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+    feed, entry = _target_eased(history, "Deals \u202ewon\u2067",
+                                "Easier \u202egnissim\u2066 now")
+    assert entry.findtext(f"{ATOM}title").startswith("Deals won: target made easier")
+    assert "Easier gnissim now" in entry.findtext(f"{ATOM}content")
+    text = etree.tostring(feed, encoding="unicode")
+    assert not set(text) & set(BIDI_CONTROLS)
 
 
 def test_a_department_feed_holds_only_its_kpis(three_months):

@@ -130,3 +130,49 @@ def test_search_results_show_payloads_as_text(hostile_site, hostile_page):
     assert not any(page.evaluate(PWNED)), f"{group}: a payload script ran in the search results"
     assert not page.dialogs, f"{group}: dialogs opened: {page.dialogs}"
     page.watch.check()
+
+
+# Names that every JavaScript object has (Object.prototype's): an owner so named was counted
+# on the object's own function, not from zero ('constructor (function Object() { [native
+# code] }1)' in the overview's owner filter).
+OBJECT_NAMES = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf"]
+
+
+@pytest.fixture(scope="module")
+def owners_site(tmp_path_factory):
+    """A site whose KPIs' owners are named as Object.prototype's properties, served."""
+    from security_battery import base_catalog, build_site
+
+    files = base_catalog()
+    kpis = [data for data in files.values() if isinstance(data, dict) and "measurement" in data]
+    assert len(kpis) >= 2
+    for i, data in enumerate(kpis):
+        data["owner"] = OBJECT_NAMES[i % len(OBJECT_NAMES)]
+    built = build_site(tmp_path_factory.mktemp("owners"), files)
+    with serve(built.site) as url:
+        yield url
+
+
+def test_filter_counts_of_owners_named_as_javascript_properties(browser, owners_site):
+    """The overview's owner filter counts each owner's rows, whatever the owner's name."""
+    context = browser.new_context(viewport=DESKTOP, base_url=owners_site,
+                                  service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        page = context.new_page()
+        page.goto("/kpis/", wait_until="load")
+        rows = page.locator("table[data-kpi-table] tbody tr[data-kpi]").evaluate_all(
+            "rows => rows.map(r => r.getAttribute('data-owner'))")
+        assert set(rows) & set(OBJECT_NAMES), rows
+        select = page.locator("select[data-kpi-filter='owner']")
+        for _ in range(2):  # as the page opens, and after a filter was chosen and cleared
+            texts = select.locator("option").evaluate_all(
+                "os => os.map(o => [o.value, o.textContent])")
+            expected = {value: rows.count(value) if value else len(rows) for value, _ in texts}
+            shown = {value: text for value, text in texts}
+            assert all(shown[value].endswith(f" ({count})") for value, count in expected.items()), \
+                shown
+            select.select_option(OBJECT_NAMES[0])
+            select.select_option("")
+    finally:
+        context.close()

@@ -139,3 +139,23 @@ def test_history_marks_the_texts_of_the_other_language(tmp_path):
         target = next(line for line in body.split("<li") if "160" in line and "150" in line
                       and "statement" not in line.lower() and "ernyataan" not in line)
         assert "lang=" not in target and "kpi-history__language" not in target
+
+
+def test_marked_texts_are_escaped_as_every_other_text(tmp_path):
+    """A text marked with its language is escaped as the rest of the page (escape.html):
+    `{{`, `{%`, backticks and brackets as character references too, so that no Markdown
+    or template syntax survives in the page's source (before, only `&<>"'` were)."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    repo.commit("Bilingual leads")
+    hostile = "Prospek {{ 7*7 }} {% raw %} `kode` [a](https://x.example) \\*"
+    repo.write_kpi(kpi("leads", translations={"id": {**INDONESIAN, "name": hostile}}))
+    repo.commit("Renamed")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+        language="en", languages=("en", "id"), history=True))
+        if p.src_uri == "kpis/leads/index.md"]
+    history = page.body[page.body.index('<ol class="kpi-history"'):]
+    assert ('<span lang="id">Prospek &#123;&#123; 7*7 &#125;&#125; &#123;% raw %&#125; '
+            '&#96;kode&#96; &#91;a&#93;(https://x.example) &#92;*</span>') in history
+    assert not any(piece in history for piece in ("{{", "{%", "`", "[a]", "\\*"))

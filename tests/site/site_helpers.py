@@ -319,6 +319,28 @@ class Document(HTMLParser):
         return [e for e in self.elements if name in e.attrs.get("class", "").split()]
 
 
+class TagsAndText(HTMLParser):
+    """The start tags and the text of an HTML fragment, character references decoded."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.text = ""
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+
+    def handle_data(self, data):
+        self.text += data
+
+
+def tags_and_text(html: str) -> TagsAndText:
+    reader = TagsAndText()
+    reader.feed(html)
+    reader.close()
+    return reader
+
+
 def parse_html(html: str) -> Document:
     return Document(html)
 

@@ -407,6 +407,30 @@ def test_each_page_names_the_feeds_it_links_for_a_theme_without_the_plugin(proje
     assert len(_front_matter(department / "index.md")["kpi_feeds"]) == 2
 
 
+def test_the_feeds_titles_for_a_theme_are_one_line_without_controls(tmp_path):
+    """The titles in ``kpi_feeds`` (the catalog's and a department's name, which Zensical's
+    theme writes into each page's `<link title>`) lose their bidirectional controls, as the
+    plugin's links under MkDocs do: a name with U+202E read backwards in a feed reader's
+    list of the page's feeds."""
+    from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+    files = small_catalog()
+    files["catalog.yml"]["name"] = "Test \u202ecatalog\u2066 x"
+    files["departments.yml"]["departments"][0]["name"] = "Market\u2067ing\u202c"
+    (tmp_path / ".git").mkdir()
+    write_catalog(tmp_path / "kpis", files)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text(
+        "site_name: Test\nsite_url: https://example.org/kpis/\nplugins:\n  - kpi-catalog\n",
+        encoding="utf-8")
+    done = render(tmp_path)
+    assert done.exit_code == 0, done.output
+    titles = [feed["title"] for feed in _front_matter(
+        tmp_path / "docs" / "kpis" / "new-leads" / "index.md")["kpi_feeds"]]
+    assert titles == ["Test catalog x", "Test catalog x: Marketing"]
+    assert not any(set(title) & set(BIDI_CONTROLS) for title in titles)
+
+
 def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_path):
     """Zensical's theme (overrides/zensical/partials/language.html) reads ``kpi_language``
     to put the page's `<html lang>` and its own words in the page's language."""
@@ -430,6 +454,11 @@ def test_pages_of_another_language_name_it_for_a_theme_without_the_plugin(tmp_pa
     assert render(tmp_path).exit_code == 0
     assert _front_matter(docs / "id" / "kpis" / "index.md")["kpi_site_name"] == "Katalog uji"
     assert "kpi_site_name" not in _front_matter(docs / "kpis" / "index.md")
+    # as the page's header and <title> show it (Zensical's theme): one line, no bidi control
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "Katalog uji", '"Katalog\\u202e  uji\\u2066"'), encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    assert _front_matter(docs / "id" / "kpis" / "index.md")["kpi_site_name"] == "Katalog uji"
 
 
 @pytest.mark.parametrize(("settings", "expected"), [

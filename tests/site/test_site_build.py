@@ -218,6 +218,20 @@ def test_a_macro_with_an_unknown_id_stops_the_build(project):
         "of one of its KPIs" in result.output, result.output[-2000:]
 
 
+def test_a_macro_error_is_one_line_without_control_characters(project):
+    """A macro's argument is a page author's text: its line break or terminal escape is
+    shown escaped in the error, so that it cannot start a line of its own in the build's
+    log (a GitHub workflow command such as ``::error::``) or drive the terminal, as the
+    catalog's own errors (Diagnostic.text)."""
+    page = '# Home\n\n{{ kpi_card("nope\\n::error file=x.py::forged\\x1b[31mred\\u202e") }}\n'
+    result = project(docs={"index.md": page}).build()
+    assert result.returncode != 0
+    assert "There is no KPI `nope\\n::error file=x.py::forged\\x1b[31mred\\u202e` in" \
+        in result.output, result.output[-2000:]
+    assert not any(line.startswith("::error") for line in result.output.splitlines())
+    assert "\x1b" not in result.output and "\u202e" not in result.output
+
+
 @pytest.fixture(scope="module")
 def variant(tmp_path_factory):
     """Automatic nav, Bahasa Indonesia, no directory URLs, other folders, a template

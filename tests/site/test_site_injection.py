@@ -18,6 +18,7 @@ from site_helpers import (
     parse_html,
     search_index,
     small_catalog,
+    tags_and_text,
     write_catalog,
 )
 
@@ -284,27 +285,11 @@ def test_theme_text_reads_as_written_as_html_and_as_text(text):
     HTML as it is and into its search as text: parsed as HTML (in an element, and in
     `<title>`) it is the text as written, with no element, and as text it differs only by
     zero-width spaces."""
-    from html.parser import HTMLParser
-
     from kpi_catalog.escape import theme_text
-
-    class Reader(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.tags: list[str] = []
-            self.text = ""
-
-        def handle_starttag(self, tag, attrs):
-            self.tags.append(tag)
-
-        def handle_data(self, data):
-            self.text += data
 
     made = theme_text(text)
     assert made.replace("\u200b", "") == text
     for html in (f"<p>{made}</p>", f"<title>{made}</title>"):
-        reader = Reader()
-        reader.feed(html)
-        reader.close()
+        reader = tags_and_text(html)
         assert reader.tags == [html[1:html.index(">")]], (html, reader.tags)
         assert reader.text.replace("\u200b", "") == text, reader.text

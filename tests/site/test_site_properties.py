@@ -16,6 +16,7 @@ more.
 from __future__ import annotations
 
 import functools
+import html
 import os
 import re
 import tempfile
@@ -34,6 +35,7 @@ from site_helpers import (
     hostile_catalog,
     parse_html,
     small_catalog,
+    tags_and_text,
     write_catalog,
 )
 
@@ -151,3 +153,34 @@ def test_hostile_text_comes_out_as_text(clean, texts, reader):
             heading = next(e for e in doc.elements if e.tag == "h1")
             assert heading is not None and shown(kpi.name) in doc.text, \
                 f"{kpi.id}: the name is not shown as written"
+
+
+# Pieces that make markup, or a reference, in HTML a browser reads: tag starts, references
+# named, numeric, legacy (valid without `;`), at the text's end, after a zero-width space.
+THEME_PIECES = [*PIECES, "<a", "<A", "</a", "<!", "<?", "<\u200ba", "&amp;", "&amp", "&AMP",
+                "&copy", "&notin;", "&not", "&#", "&#x", "&#X3C;", "&#0;", "&#1114112;",
+                "&\u200bamp;", "&&lt;", "<<a", "&lt", "&gt", "&quot", "&nbsp", "&Dagger;"]
+theme_text_input = st.lists(st.one_of(st.sampled_from(THEME_PIECES), st.text(max_size=6)),
+                            max_size=12).map("".join)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=EXAMPLES * 10, deadline=None, derandomize=not FUZZ)
+@given(text=theme_text_input)
+def test_theme_text_never_makes_markup_and_reads_as_written(text):
+    """escape.theme_text, what `kpi render` writes as a page's title and tags for Zensical
+    (into HTML as it is, into its search as text): no `<` that starts a tag, end tag,
+    comment or processing instruction; no `&` a browser reads as a character reference
+    (Python's html.unescape reads them as HTML5 does, and more: `&not` before a letter too);
+    one line; and without the zero-width spaces it adds, the text on one line."""
+    from kpi_catalog.escape import one_line, theme_text
+
+    made = theme_text(text)
+    assert not re.search(r"<[A-Za-z/!?]", made), made
+    assert html.unescape(made) == made, made
+    assert "\n" not in made and "\r" not in made and made == made.strip()
+    assert made.replace("\u200b", "") == str(one_line(text)).replace("\u200b", "")
+    # read as HTML, in an element and in <title>: no element, the text as it is
+    for wrapped, tag in ((f"<p>{made}</p>", "p"), (f"<title>{made}</title>", "title")):
+        reader = tags_and_text(wrapped)
+        assert reader.tags == [tag] and reader.text == made, (wrapped, reader.tags)

@@ -22,7 +22,11 @@ from pathlib import Path
 import pytest
 import yaml
 from security_battery import MARK, RUN, hostile
-from site_helpers import ENV, REPO, parse_html
+from site_helpers import ENV, REPO, parse_html, write_catalog
+
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+BIDI = " \u202egnp.exe\u202c \u2066isolate\u2069"
 
 CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
@@ -50,12 +54,16 @@ def built(tmp_path_factory) -> Path:
     """The markup group's hostile catalog, rendered and built by Zensical; the site."""
     engine = zensical()
     root = tmp_path_factory.mktemp("zensical")
-    hostile("markup", root / "kpis")
+    catalog = hostile("markup", root / "kpis")
+    for department in catalog.files["departments.yml"]["departments"]:  # and bidi controls
+        department["name"] += BIDI
+    write_catalog(root / "kpis", catalog.files)
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text(  # a heading of macros: the page's title
         "# {{ catalog_name() }} {{ kpi_link('new-leads') }}\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text(yaml.safe_dump({
         "site_name": "Test site", "theme": {"name": "material", "font": False},
+        "site_url": "https://kpi.example.org/",  # the feeds, linked from each page's head
         "plugins": ["search", {"kpi-catalog": {"today": "2026-11-27"}},
                     {"macros": {"modules": ["kpi_catalog.site.macros"]}}],
         "markdown_extensions": ["abbr", "attr_list", "toc"],
@@ -141,3 +149,22 @@ def test_no_page_runs_a_payload(built):
                 assert "__pwned" not in element.text, f"{where} runs a payload"
             assert not any(name.startswith("on") for name in element.attrs), \
                 f"{where} {element.attrs}"
+
+
+def test_no_page_feed_or_index_holds_a_bidi_control(built):
+    """The departments' names hold bidirectional controls, which the site drops wherever it
+    shows text: in the pages (their feed links' titles too, from the front matter), the
+    feeds, the search index, the sitemap (the JSON API keeps the names as written)."""
+    feed_titles = [link.attrs.get("title", "") for link in parse_html(
+        (built / "kpis" / "new-leads" / "index.html").read_text(encoding="utf-8")).find("link")
+        if link.attrs.get("type") == "application/atom+xml"]
+    assert any(f"</title><script>{RUN}" in title and "gnp.exe" in title
+               for title in feed_titles), feed_titles
+    checked = 0
+    for path in built.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".txt") \
+                and "api" not in path.relative_to(built).parts:
+            text = path.read_text(encoding="utf-8")
+            checked += "gnp.exe" in text
+            assert not set(text) & set(BIDI_CONTROLS), path.relative_to(built)
+    assert checked > len(PAGES)

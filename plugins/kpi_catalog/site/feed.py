@@ -15,7 +15,8 @@ Two kinds of entries:
 The feed is made from the catalog as the build's audience may read it: a public build's
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
 is written by feedgen (an Atom feed library), so every text a contributor wrote is escaped
-by the XML writer; the HTML of an entry's content is escaped before that.
+by the XML writer; the HTML of an entry's content is escaped before that. Control
+characters (bidirectional ones included) are dropped, as everywhere the site shows text.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from kpi_catalog.alerts.detect import Alert, Standing, kinds_between, standing_o
 from kpi_catalog.alerts.report import TITLES, what_changed
 from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe
+from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.audience import Audience, values_hidden
@@ -161,6 +163,7 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
     chosen = list(items)[:ENTRIES]
     feed = FeedGenerator()
     feed.id(base + feed_path)
+    title = str(one_line(title))  # no control (bidi ones included), as on the site
     feed.title(title)
     feed.language(language)
     feed.author({"name": title})
@@ -172,10 +175,11 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
         page = base + kpi_path.format(id=item.kpi_id)
         entry = feed.add_entry()
         entry.id(f"{page}#{item.key}")
-        entry.title(item.title)
+        entry.title(str(one_line(item.title)))
         entry.link(href=page, rel="alternate", type="text/html")
         entry.updated(item.when)
-        entry.content("<ul>" + "".join(f"<li>{escape(line)}</li>" for line in item.lines)
+        entry.content("<ul>" + "".join(f"<li>{escape(one_line(line))}</li>"
+                                        for line in item.lines)
                       + "</ul>", type="html")
     return feed.atom_str(pretty=True)
 

@@ -60,8 +60,8 @@ def _marked(change: Change, t: Labels, language: str) -> Markup:
 
     said = str(escape.html(describe(change, t, t.number, mark=mark)))
     for index, text in enumerate(values):
-        said = said.replace(f"{token}x{index}x", str(
-            Markup('<span lang="{}">{}</span>').format(language, text)), 1)
+        said = said.replace(f"{token}x{index}x", str(  # escaped as every other text
+            Markup('<span lang="{}">{}</span>').format(language, escape.html(text))), 1)
     return Markup(said)
 
 

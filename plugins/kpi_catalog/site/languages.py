@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from kpi_catalog import escape
 from kpi_catalog.site.page import SitePage
 
 if TYPE_CHECKING:
@@ -100,7 +101,9 @@ def with_site_names(outputs: Iterable[Output], sites: Sequence[Site],
     overrides/zensical/main.html) takes it from the front matter.
     :func:`~kpi_catalog.site.outputs.outputs_of` adds it for every engine."""
     first = sites[0] if sites else None
-    names = {site.root: site.catalog.config.name for site in sites if site.root} \
+    # one line, without controls, as the plugin's pages show it under MkDocs
+    names = {site.root: str(escape.one_line(site.catalog.config.name))
+             for site in sites if site.root} \
         if first is not None and site_name == first.catalog.config.name else {}
     for output in outputs:
         if names and isinstance(output, SitePage):

@@ -39,6 +39,7 @@ from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
+from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.fields import Shape
 from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.reading.file_kinds import FILE_KINDS
@@ -212,9 +213,11 @@ def define_env(env) -> None:
                 return Markup('<span class="kpi-unavailable">{}</span>').format(
                     current_labels()["errors.unavailable"])
             except (ValueError, TypeError) as exc:  # a wrong id, filter or argument: the
-                # page and the macro that have it (Zensical's macros extension names none)
-                raise ValueError(_("{page}, in {macro}: {problem}", page=here(),
-                                   macro=function.__name__, problem=exc)) from None
+                # page and the macro that have it (Zensical's macros extension names none);
+                # one line, its controls shown escaped: an argument is a page author's text,
+                # and the build's log no place for a line of theirs (`::error::`)
+                raise ValueError(visible(_("{page}, in {macro}: {problem}", page=here(),
+                                           macro=function.__name__, problem=exc))) from None
         return env.macro(functools.wraps(function)(guarded))
 
     @macro

@@ -25,6 +25,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kpi_catalog import escape
 from kpi_catalog.site.edit_links import with_edit_links
 from kpi_catalog.site.languages import with_site_names
 from kpi_catalog.site.page import SitePage
@@ -93,7 +94,8 @@ def _theme_meta(site: Site) -> Callable[[SitePage], SitePage]:
     def with_theme_meta(page: SitePage) -> SitePage:
         meta = dict(page.meta)
         if links:
-            meta["kpi_feeds"] = [{"title": title, "href": root + path}
+            # one line, without controls: the plugin's links under MkDocs drop them too
+            meta["kpi_feeds"] = [{"title": str(escape.one_line(title)), "href": root + path}
                                  for title, path in links.get(page.src_uri) or links[""]]
         if root:
             meta["kpi_language"] = site.language

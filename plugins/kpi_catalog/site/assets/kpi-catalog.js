@@ -82,8 +82,9 @@
       var shown = 0;
       var wanted = text ? words(text.value) : [];
       // per filter, per value: the rows the other filters and the words let through, so that
-      // each option's count is the number of rows choosing it would show
-      var tally = selects.map(function () { return {}; });
+      // each option's count is the number of rows choosing it would show (objects without a
+      // prototype: an owner named "constructor" or "__proto__" counts from zero too)
+      var tally = selects.map(function () { return Object.create(null); });
       rows.forEach(function (row) {
         var haystack = haystacks.get(row);
         var found = wanted.every(function (word) { return haystack.indexOf(word) !== -1; });
