@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date
 
 from kpi_catalog.actuals.due import Owed, owed
+from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
@@ -21,19 +20,15 @@ def all_owed(catalog: Catalog, today: date) -> list[Owed]:
     return [item for kpi in catalog.kpis.values() for item in owed(kpi, today, grace)]
 
 
-def due_csv(catalog: Catalog, today: date) -> str:
+def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"]) -> str:
     """The import template: ids and periods filled in, values left for the reader.
 
     ``name``, ``unit`` and ``due_since`` help whoever fills it in; the import ignores them.
     """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(TEMPLATE_COLUMNS)
-    for item in all_owed(catalog, today):
-        kpi = item.kpi
-        writer.writerow([item.kpi.id, item.period, "", "", spreadsheet_safe(kpi.name),
-                         spreadsheet_safe(kpi.measurement.unit), item.due.isoformat()])
-    return out.getvalue()
+    rows = [[item.kpi.id, item.period, "", "", spreadsheet_safe(item.kpi.name),
+             spreadsheet_safe(item.kpi.measurement.unit), item.due.isoformat()]
+            for item in all_owed(catalog, today)]
+    return write_csv([TEMPLATE_COLUMNS, *rows], style)
 
 
 def due_json(catalog: Catalog, today: date) -> str:

@@ -13,11 +13,15 @@ from kpi_catalog.actuals.report import due_csv, due_json, due_table
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, SourceProblem, read_rows
 from kpi_catalog.cli.app import (
     catalog_argument,
+    csv_style_of,
+    csv_style_option,
+    echo_csv,
     main,
     refuse,
     today_of,
     today_option,
     valid_catalog,
+    write_output,
 )
 from kpi_catalog.i18n.messages import _, ngettext
 
@@ -193,13 +197,21 @@ def _pull_semantic(loaded, day, only: set[str]):
         sys.exit(1)
 
 
+output_option = click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+    help="Write to this file instead of standard output.")
+
+
 @actuals.command()
 @catalog_argument
 @today_option
-def template(catalog: Path | None, today) -> None:
+@csv_style_option
+@output_option
+def template(catalog: Path | None, today, csv_style: str | None, output: Path | None) -> None:
     """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
+    style = csv_style_of(csv_style)
     result = valid_catalog(catalog, today)
-    click.echo(due_csv(result.catalog, today_of(today)), nl=False)
+    _write_due(due_csv(result.catalog, today_of(today), style), output, style)
 
 
 @main.command()
@@ -207,16 +219,31 @@ def template(catalog: Path | None, today) -> None:
 @today_option
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text",
               show_default=True, help="text: a table; csv: the import template, pre-filled; json.")
-def due(catalog: Path | None, today, fmt: str) -> None:
+@csv_style_option
+@output_option
+def due(catalog: Path | None, today, fmt: str, csv_style: str | None,
+        output: Path | None) -> None:
     """The values that should be in the CATALOG by today and are not.
 
     A period's value is due once the period has ended and the catalog's grace days
     (`status.grace_days`, 14 by default) have passed.
     """
+    style = csv_style_of(csv_style, fmt)
     result = valid_catalog(catalog, today)
     day = today_of(today)
-    out = {"text": due_table, "csv": due_csv, "json": due_json}[fmt](result.catalog, day)
-    click.echo(out, nl=not out.endswith("\n"))
+    if fmt == "csv":
+        _write_due(due_csv(result.catalog, day, style), output, style)
+        return
+    out = {"text": due_table, "json": due_json}[fmt](result.catalog, day)
+    _write_due(out if out.endswith("\n") else out + "\n", output, style)
+
+
+def _write_due(text: str, output: Path | None, style) -> None:
+    if output is None:
+        echo_csv(text, style)
+    else:
+        write_output(output, text)
+        click.echo(_("wrote {path}", path=output), err=True)
 
 
 def _finish(plan, dry_run: bool) -> None:

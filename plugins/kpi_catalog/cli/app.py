@@ -20,6 +20,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import (
     LANGUAGES,
@@ -64,6 +65,30 @@ today_option = click.option(
     "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
     help="Check as if today were this date (YYYY-MM-DD); for reproducible runs.",
 )
+
+
+csv_style_option = click.option(
+    "--csv-style", type=click.Choice(list(CSV_STYLES)), default=None,
+    help="How the CSV is written. plain (the default, for programs): commas between the "
+    "cells, decimal points. semicolon (for a spreadsheet set to Indonesian or most European "
+    "number formats): semicolons, decimal commas (38,5) and a UTF-8 mark, so that Excel "
+    "opens it with a double-click, names intact; kpi actuals import reads it back.")
+
+
+def csv_style_of(name: str | None, fmt: str = "csv") -> CsvStyle:
+    """The style of ``--csv-style``; a usage error with a format other than CSV."""
+    if name is not None and fmt != "csv":
+        raise click.UsageError(_("--csv-style is for CSV: add --format csv."))
+    return CSV_STYLES[name or "plain"]
+
+
+def echo_csv(text: str, style: CsvStyle) -> None:
+    """CSV text on standard output; a spreadsheet's as UTF-8 bytes, whatever the console's
+    encoding (its byte order mark and names would not survive a code page)."""
+    if style.bom:
+        click.echo(text.encode("utf-8"), nl=False)
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
 
 
 def today_of(value) -> date:

@@ -13,6 +13,9 @@ from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import (
     catalog_argument,
     check,
+    csv_style_of,
+    csv_style_option,
+    echo_csv,
     main,
     status_extras,
     today_of,
@@ -40,9 +43,10 @@ DATA_CATALOGS = ("openmetadata", "datahub", "osi")
 @click.option("--audience", type=click.Choice(AUDIENCES), default=None,
               help="Who the export is for: public leaves confidential KPIs out and internal "
               "KPIs' values; internal exports all. Default: catalog.yml `audience`.")
+@csv_style_option
 @today_option
 def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audience | None,
-           today) -> None:
+           csv_style: str | None, today) -> None:
     """Export the validated CATALOG as JSON or CSV (one row per KPI), or for a data
     catalog: one metric per KPI, with its owner, drivers, glossary terms, targets and status.
 
@@ -52,6 +56,7 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audien
     Refuses an invalid catalog, with the same messages as `kpi validate`. A public export
     never holds a confidential KPI, nor the values of an internal one.
     """
+    style = csv_style_of(csv_style, fmt)
     result = check(catalog, today)
     if not result.ok:
         click.echo(as_text(result.errors, len(result.catalog.kpis)), err=True)
@@ -65,12 +70,14 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audien
         statuses = catalog_statuses(readable, day)
         text = dumps(catalog_document(readable, statuses, day, audience=audience))
     else:
-        text = to_csv(readable, status_extras(day))
+        text = to_csv(readable, status_extras(day), style)
     if output:
         write_output(output, text if text.endswith("\n") else text + "\n")
         click.echo(ngettext("wrote {output} ({count} KPI)", "wrote {output} ({count} KPIs)",
                             len(readable.kpis), output=output, count=len(readable.kpis)),
                    err=True)
+    elif style.bom:  # a plain CSV is echoed as before
+        echo_csv(text, style)
     else:
         click.echo(text)
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from kpi_catalog.model.catalog import Catalog
@@ -22,6 +24,53 @@ CSV_COLUMNS = [
     "target_max", "target_date", "latest_period", "latest_value", "status", "review_date",
     "tags", "path",
 ]
+
+
+@dataclass(frozen=True)
+class CsvStyle:
+    """How a CSV file is written: what separates the cells, the decimal mark, whether it
+    starts with a UTF-8 byte order mark (by which Excel knows the encoding)."""
+
+    delimiter: str
+    decimal_comma: bool
+    bom: bool
+    line_end: str
+
+
+CSV_STYLES = {
+    # for programs: commas, decimal points, no mark (the default, as before)
+    "plain": CsvStyle(",", decimal_comma=False, bom=False, line_end="\n"),
+    # for a spreadsheet set to Indonesian (or most European) number formats, opened with a
+    # double-click: what it saves itself, and what `kpi actuals import` reads back
+    "semicolon": CsvStyle(";", decimal_comma=True, bom=True, line_end="\r\n"),
+}
+
+
+def spreadsheet_number(value: float, decimal_comma: bool) -> str:
+    """A number with all its digits and never an exponent (``1e-05`` is ``0.00001``), a
+    whole number without ``.0``; with ``decimal_comma``, ``38,5``."""
+    if float(value).is_integer():
+        return str(int(value))
+    text = format(Decimal(repr(float(value))), "f")
+    return text.replace(".", ",") if decimal_comma else text
+
+
+def write_csv(rows: Iterable[Sequence[Any]], style: CsvStyle) -> str:
+    """The rows (the header first) as CSV text in ``style``. Numbers are cells of their own
+    (never prefixed as formulas are): with decimal commas they are written ``38,5``."""
+    out = io.StringIO()
+    if style.bom:
+        out.write("\ufeff")
+    writer = csv.writer(out, delimiter=style.delimiter, lineterminator=style.line_end)
+    for row in rows:
+        writer.writerow([_number_cell(value, style) for value in row])
+    return out.getvalue()
+
+
+def _number_cell(value: Any, style: CsvStyle) -> Any:
+    if style.decimal_comma and isinstance(value, (int, float)) and not isinstance(value, bool):
+        return spreadsheet_number(value, decimal_comma=True)
+    return value
 
 
 def _cell(value: Any) -> Any:
@@ -65,10 +114,8 @@ def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, A
     return {key: _cell(value) for key, value in row.items()}
 
 
-def to_csv(catalog: Catalog, extras: KpiExtras | None = None) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for kpi in catalog.kpis.values():
-        writer.writerow(csv_row(catalog, kpi, extras))
-    return out.getvalue()
+def to_csv(catalog: Catalog, extras: KpiExtras | None = None,
+           style: CsvStyle = CSV_STYLES["plain"]) -> str:
+    rows = (csv_row(catalog, kpi, extras) for kpi in catalog.kpis.values())
+    return write_csv([CSV_COLUMNS, *([row[name] for name in CSV_COLUMNS] for row in rows)],
+                     style)
