@@ -111,9 +111,9 @@ def test_milestones_in_words_and_added_ones():
     after = Kpi.model_validate(kpi("k", milestones=[MILESTONES[0],
                                                      {"value": 130, "date": "2026-09-30"}]))
     change = compare_kpis(before, after)[0]
-    assert describe(change) == "milestone of 2026-09-30: target made easier: 135 → 130"
+    assert describe(change) == "milestone of 30 September 2026: target made easier: 135 → 130"
     assert describe(change, labels("id")).startswith(
-        "tonggak capaian 2026-09-30: target dipermudah")
+        "tonggak capaian 30 September 2026: target dipermudah")
     more = Kpi.model_validate(kpi("k", milestones=[*MILESTONES, {"value": 140,
                                                                "date": "2026-11-30"}]))
     assert [c.kind for c in compare_kpis(before, more)] == ["changed"]
@@ -156,7 +156,7 @@ def test_history_and_diff_words_read_as_plain_sentences():
     status = describe(Change(ChangeKind.CHANGED, "status",
                              {"value": "behind", "reason": reason, "until": "2026-10-31"},
                              {"value": "behind", "reason": reason, "until": "2026-12-31"}), en)
-    assert status == "status changed: until 2026-10-31 → until 2026-12-31"
+    assert status == "status changed: until 31 October 2026 → until 31 December 2026"
     indonesian = describe(Change(ChangeKind.MEASUREMENT_CHANGED, "measurement.data_source",
                                  "A", "B"), id_)
     assert id_["field.data_source"] in indonesian and "data source" not in indonesian
@@ -167,7 +167,7 @@ INDONESIAN_LINES = [
     (("changed", "status", None, {"value": "behind", "reason": "Stok habis",
                                   "until": "2026-10-31"}),
      "Status berubah: tidak ada → Nilai Tertinggal, Alasan Stok habis, "
-     "Berlaku sampai 2026-10-31"),
+     "Berlaku sampai 31 Oktober 2026"),
     (("changed", "tags", [], ["a"]), "Label berubah: tidak ada → a"),
     (("changed", "visibility", "internal", "public"), "Keterbukaan berubah: Internal → Umum"),
     (("target_moved", "target", [2, 4.5], [3, 5]), "rentang target digeser: 2–4,5 → 3–5"),
@@ -237,3 +237,44 @@ def test_every_field_a_history_line_names_has_an_indonesian_name(model):
         if name.replace("_", " ") in line:
             english.append(name)
     assert english == []
+
+
+DATED_LINES = [
+    (("deadline_later", "target.date", "2027-01-31", "2027-07-31"),
+     "deadline moved later: 31 January 2027 → 31 July 2027",
+     "tenggat dimundurkan: 31 Januari 2027 → 31 Juli 2027"),
+    (("changed", "review_date", "2027-01-15", None),
+     "review date changed: 15 January 2027 → none", None),
+    (("baseline_changed", "baseline", {"value": 100, "date": "2026-01-01"},
+      {"value": 1200.5, "date": "2026-02-01"}),
+     "baseline changed: 100 (1 January 2026) → 1,200.5 (1 February 2026)",
+     "nilai awal berubah: 100 (1 Januari 2026) → 1.200,5 (1 Februari 2026)"),
+    (("target_set", "target", None, {"value": 150, "date": "2026-12-31"}),
+     "target set: 150 (31 December 2026)", None),
+    (("changed", "status", {"value": "behind", "until": "2026-10-31"},
+      {"value": "behind", "until": "2026-12-31"}),
+     "status changed: until 31 October 2026 → until 31 December 2026",
+     "Status berubah: Berlaku sampai 31 Oktober 2026 → Berlaku sampai 31 Desember 2026"),
+    (("deadline_earlier", "milestones[2026-09-30].date", "2026-10-31", "2026-09-30"),
+     "milestone of 30 September 2026: deadline moved earlier: 31 October 2026 → "
+     "30 September 2026", None),
+    (("changed", "question", "2026-01-01", "Why?"),  # a text that looks like a date stays
+     "question changed: 2026-01-01 → Why?", None),
+]
+
+
+@pytest.mark.parametrize(("change", "english", "indonesian"), DATED_LINES)
+def test_a_date_in_a_change_is_written_as_the_page_writes_dates(change, english, indonesian):
+    """A history line on a KPI page said `2027-01-31 → 2027-07-31` where the page writes
+    `31 January 2027` (`31 Januari 2027` on the Indonesian page); `kpi diff` says the same
+    words, its JSON keeps the dates as the files write them."""
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    kind, field, old, new = change
+    said = Change(ChangeKind(kind), field, old, new)
+    assert describe(said, labels("en"), labels("en").number) == english
+    if indonesian is not None:
+        assert describe(said, labels("id"), labels("id").number) == indonesian

@@ -257,3 +257,30 @@ def test_markdown_groups_by_department_review_first_and_escapes(repo):
     assert section.index("Easier") < section.index("Appended")  # review first
     assert "⚠️ target made easier: 150 → 140 — **no reason recorded**" in section
     assert json.dumps(output)  # plain text, nothing binary
+
+
+def test_a_changed_date_is_written_in_the_reports_language_json_keeps_it_as_written(
+        repo, monkeypatch):
+    """`kpi diff` said `2026-12-31 → 2027-06-30` among numbers and words written in the
+    report's language."""
+    _base_commit(repo)
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))  # not committed
+    for form in ("text", "markdown"):
+        assert "deadline moved later: 31 December 2026 → 30 June 2027" in repo.kpi_diff(
+            "--format", form, "HEAD")[1]
+    monkeypatch.setenv("KPI_LANGUAGE", "id")
+    assert "31 Desember 2026 → 30 Juni 2027" in repo.kpi_diff("HEAD")[1]
+    assert "31 Desember 2026 → 30 Juni 2027" in repo.kpi_diff("--format", "markdown", "HEAD")[1]
+    change = repo.json_diff("HEAD")["kpis"][0]["changes"][0]
+    assert (change["old"], change["new"]) == ("2026-12-31", "2027-06-30")
+
+
+def test_the_working_tree_is_named_in_indonesian(repo, monkeypatch):
+    """`kpi --language id diff` said "ke working tree", English in an Indonesian sentence."""
+    _base_commit(repo)
+    repo.write_kpi(kpi("later", target={"value": 150, "date": "2027-06-30"}))  # not committed
+    monkeypatch.setenv("KPI_LANGUAGE", "id")
+    assert repo.kpi_diff("HEAD")[1].startswith("Perubahan KPI dari HEAD (")
+    assert " ke salinan kerja (working tree): 1 KPI berubah" in repo.kpi_diff("HEAD")[1]
+    repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")
+    assert "salinan kerja (working tree)" in repo.kpi_diff("HEAD")[1]

@@ -80,6 +80,23 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
 
 
+def test_a_changed_deadline_on_the_kpi_page_reads_as_the_page_writes_dates(repo):
+    """The history said `2026-12-31 → 2027-06-30` on a page that writes `31 December 2026`
+    (`31 Desember 2026` on the Indonesian page)."""
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Add leads")
+    repo.write_kpi(kpi("leads", target={"value": 150, "date": "2027-06-30"}))
+    repo.commit("Later deadline")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
+                if p.src_uri == "kpis/leads/index.md")
+    section = markdown.markdown(page.body).partition("kpi-history")[2]
+    assert "deadline moved later: 31 December 2026 → 30 June 2027" in section
+    indonesian = history_view(read_history(catalog)["leads"], labels("id"), "en")
+    assert indonesian[0]["changes"][0]["text"] == (
+        "tenggat dimundurkan: 31 Desember 2026 → 30 Juni 2027")
+
+
 def test_without_the_option_there_is_no_history_and_no_git_call(repo, monkeypatch):
     _three_commits(repo)
     catalog = load_catalog(repo.repo / "kpis").catalog

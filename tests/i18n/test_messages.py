@@ -191,3 +191,14 @@ def test_the_yaml_parsers_problem_is_said_in_indonesian_too(text):
     if english.message.startswith("This is not valid YAML: "):
         problem = english.message.removeprefix("This is not valid YAML: ").rstrip(".")
         assert problem not in indonesian.message, indonesian.message
+
+
+def test_a_quote_left_open_is_named_where_it_opens_in_indonesian_too():
+    text = 'name: "New leads\nowner: Sales\nunit: "%"\n'
+    with speaking("id"), pytest.raises(YamlProblem) as raised:
+        parse_yaml(text)
+    problem = raised.value
+    assert (problem.line, problem.column) == (1, 7)
+    assert problem.message == ("Tanda kutip yang dibuka di baris 1 tidak pernah ditutup: "
+                               'nilainya berlanjut sampai tanda " berikutnya, di baris 3.')
+    assert problem.hint == 'Tutup di baris 1: name: "New leads"'

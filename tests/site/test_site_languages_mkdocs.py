@@ -177,7 +177,12 @@ def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp
     assert re.search(r"<h1[^>]*>The KPI catalog has errors", html)
     assert "marketing/new-leads.yml" in english.text
 
-    for path in ("id/kpis/index.html", "id/kpis/csat-range/index.html"):
+    # the broken KPI's own page too, in each language (it was a 404 under id/: no valid
+    # build before, and the KPI did not load, so its address was known to no one)
+    assert "marketing/new-leads.yml" in (site / "kpis/new-leads/index.html").read_text(
+        encoding="utf-8")
+    for path in ("id/kpis/index.html", "id/kpis/csat-range/index.html",
+                 "id/kpis/new-leads/index.html"):
         html = (site / path).read_text(encoding="utf-8")
         indonesian = Document(html)
         assert html_lang(indonesian) == "id", path
@@ -187,6 +192,21 @@ def test_the_served_error_page_speaks_each_language_and_names_each_page_once(tmp
         assert "The KPI catalog has errors" not in indonesian.text
         assert "The field" not in indonesian.text and "Skip to content" not in indonesian.text
         assert {"Semua KPI", "Departemen", "Sasaran strategis", "Glosarium"} <= set(nav_links(html))
+
+
+def test_a_kpi_file_that_did_not_load_has_its_page_of_errors_only_under_a_valid_id(tmp_path):
+    """Its name gives the address (the id the file must have); a name that is no id (upper
+    case, spaces, markup) gives no page."""
+    from kpi_catalog.model.catalog import Catalog
+    from kpi_catalog.reading.loader import LoadResult
+    from kpi_catalog.site.options import SiteOptions
+    from kpi_catalog.site.serve_errors import error_addresses
+
+    checked = LoadResult(Catalog(root=tmp_path, repo_root=tmp_path),
+                         unreadable_ids={"new-leads", "Shouting", "two words", "<b>x</b>"})
+    addresses = error_addresses(checked, SiteOptions(), [], ["", "id/"])
+    assert {"kpis/new-leads/index.md", "id/kpis/new-leads/index.md"} <= set(addresses)
+    assert not [a for a in addresses if "Shouting" in a or " " in a or "<" in a], addresses
 
 
 def test_a_catalog_in_one_language_links_no_other(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from kpi_catalog.changes.compare import Change
@@ -36,10 +37,13 @@ _VALUE_LABELS = {
 }
 
 
-def show(value: Any, limit: int = _SHORT, field: str = "") -> str:
+def show(value: Any, limit: int = _SHORT, field: str = "",
+         day: Callable[[date], str] | None = None) -> str:
     """A value in words, in the language spoken: 150 (not 150.0), ranges as 2–4, nested
     fields as `key value`. ``field``, the value's path (``status.value``), names the fields
-    inside it and the words the site labels, in a language other than English."""
+    inside it and the words the site labels, in a language other than English. ``day``
+    writes the dates of date fields (``t.date``: 31 December 2026); without it they stay
+    as the file writes them."""
     if value is None or value == "" or value == [] or value == {}:
         return _("none")
     if isinstance(value, bool):
@@ -51,13 +55,15 @@ def show(value: Any, limit: int = _SHORT, field: str = "") -> str:
     if isinstance(value, list):
         if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
             return f"{show(value[0])}–{show(value[1])}"
-        return ", ".join(show(v, limit, field) for v in value)
+        return ", ".join(show(v, limit, field, day) for v in value)
     if isinstance(value, dict):
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
-            return f"{show(value['value'])} ({value['date']})"
+            return f"{show(value['value'])} ({_day(value['date'], day)})"
         paths = {k: f"{field}.{k}" if field else k for k in value}
-        return ", ".join(f"{_field_name(paths[k], k)} {show(v, limit, paths[k])}"
+        return ", ".join(f"{_field_name(paths[k], k)} {show(v, limit, paths[k], day)}"
                          for k, v in value.items())
+    if day is not None and _DATE_FIELD.search(field) and isinstance(value, str):
+        return _day(value, day)
     text = visible(" ".join(str(value).translate(_NO_BIDI).split()))  # breaks read as spaces
     if not text:
         return _("none")
@@ -65,6 +71,23 @@ def show(value: Any, limit: int = _SHORT, field: str = "") -> str:
     if label in EN and current_language() != "en":
         return current_labels()[label]
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+# The fields that hold a date (``target.date``, ``status.until``, ``review_date``, an
+# objective's ``period.start``), by the last part of their path.
+_DATE_FIELD = re.compile(r"(?:^|[.\]])(?:date|until|start|end|[a-z_]+_date)\Z")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}\Z")
+
+
+def _day(written: object, day: Callable[[date], str] | None) -> str:
+    """A date as ``day`` writes it; anything else (or an impossible date) as written."""
+    text = str(written)
+    if day is None or not _ISO_DATE.match(text):
+        return text
+    try:
+        return day(date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 def _field_name(path: str, written: str | None = None) -> str:
@@ -125,7 +148,7 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
             return number(v)
         if isinstance(v, dict) and number is not None and is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
-        shown = show(v, limit, change.field)
+        shown = show(v, limit, change.field, t.date)
         wordy = isinstance(v, str) and any(c.isalpha() for c in v)
         return mark(shown) if mark is not None and wordy else shown
 
@@ -161,5 +184,6 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
         key = "change.changed"
     text = t.get(key, **values)
     if change.field.startswith("milestones[") and kind is not ChangeKind.CHANGED:
-        return t.get("change.milestone", date=inner.partition("]")[0], text=text)
+        return t.get("change.milestone", date=_day(inner.partition("]")[0], t.date),
+                     text=text)
     return text

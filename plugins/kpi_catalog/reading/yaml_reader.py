@@ -584,6 +584,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     if "maximum nesting depth" in problem:  # libyaml's own bound, above ours for block nesting
         return YamlProblem(line, column, codes.TOO_LARGE, _("The values are nested too deeply."),
                            _("KPI files need only a few levels; flatten the structure."))
+    if mark is not None:
+        left_open = _quote_left_open(exc, text, mark)
+        if left_open is not None:
+            return left_open
     if mark is not None and not _tab_at(text, mark):
         misplaced = _indentation_problem(text, mark.line)
         if misplaced is not None:
@@ -629,6 +633,77 @@ PARSER_PROBLEMS = (
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+
+
+def _quote_left_open(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlProblem | None:
+    """A quote opened and not closed on its line, when that is why the parser gave up.
+
+    The quoted value runs on to the next quote of its kind, lines below (or to the end of
+    the file), and the parser stops there: far from the mistake, with advice about that
+    line. A quoted value may span lines in valid YAML, so it counts only if the parser
+    stops where the value ends (or on the next line), and closing the quote on the line
+    where it opens lets the file read further.
+    """
+    opened: _Mark | None = None
+    ends: int | None = None  # the 0-based line of the next quote; None: the end of the file
+    if (exc.context == "while scanning a quoted scalar" and exc.context_mark is not None
+            and exc.problem == "found unexpected end of stream"):
+        opened = exc.context_mark
+    else:
+        for token in _tokens_before(text, mark):
+            if (isinstance(token, yaml.ScalarToken) and token.style in ("'", '"')
+                    and token.start_mark.line < token.end_mark.line
+                    and token.end_mark.line <= mark.line <= token.end_mark.line + 1):
+                opened, ends = token.start_mark, token.end_mark.line
+    if opened is None:
+        return None
+    lines = _LINE_BREAK.split(text)
+    if opened.line >= len(lines):
+        return None
+    current = lines[opened.line]
+    quote = current[opened.column: opened.column + 1]
+    if quote not in ("'", '"'):
+        return None
+    for closed in _closings(current, opened.column, quote):
+        trial = "\n".join([*lines[:opened.line], closed, *lines[opened.line + 1:]])
+        stopped = _first_error_line(trial)
+        if stopped is None or stopped > (opened.line if ends is None else mark.line):
+            break
+    else:
+        return None
+    line = opened.line + 1
+    message = (_("The quote opened on line {line} is never closed: the value runs on to the "
+                 "end of the file.", line=line) if ends is None else
+               _("The quote opened on line {line} is never closed: the value runs on to the "
+                 "next {quote}, on line {end}.", line=line, quote=quote, end=ends + 1))
+    hint = _("Close it on line {line}: {closed}", line=line, closed=_shown(closed.strip(), 60))
+    return YamlProblem(line, opened.column + 1, codes.YAML_SYNTAX, message, hint)
+
+
+def _tokens_before(text: str, mark: _Mark) -> list[yaml.Token]:
+    """The parser's tokens of ``text`` that start before ``mark``."""
+    scanner = YAML_LOADER(text)
+    found: list[yaml.Token] = []
+    try:
+        while (token := scanner.get_token()) is not None and not isinstance(
+                token, yaml.StreamEndToken):
+            if (token.start_mark.line, token.start_mark.column) >= (mark.line, mark.column):
+                break
+            found.append(token)
+    except yaml.YAMLError:
+        pass
+    return found
+
+
+def _closings(line: str, column: int, quote: str) -> list[str]:
+    """``line`` with its quote at ``column`` closed: at the end of the line, or before the
+    brackets and commas that end it (``{date: "2026-12-31}``)."""
+    value = line.rstrip()
+    ended = value.rstrip("]}, ")
+    closings = [value + quote]
+    if column < len(ended) < len(value):
+        closings.append(ended + quote + value[len(ended):])
+    return closings
 
 
 def _indentation_problem(text: str, error_line: int) -> YamlProblem | None:

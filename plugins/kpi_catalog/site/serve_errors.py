@@ -16,6 +16,7 @@ it does without errors rather than naming the errors once per page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup
@@ -24,6 +25,7 @@ from kpi_catalog import escape
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.model.codes import doc_url
 from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.reading.loader import LoadResult
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.options import SiteOptions
@@ -38,12 +40,16 @@ def error_addresses(checked: LoadResult, options: SiteOptions, last: Iterable[st
                     roots: Iterable[str] = ("",)) -> list[str]:
     """The addresses of the catalog's pages: those of the last valid build (``last``) and
     those the files that did load would have, so that a new KPI's page shows the errors too,
-    in each language's folder (``roots``: ``""`` for the first language, ``"id/"``...)."""
+    in each language's folder (``roots``: ``""`` for the first language, ``"id/"``...). A
+    KPI file that did not load has the address its name gives it (the id it must have),
+    when that name is a valid id: the page the writer has open is that KPI's."""
     catalog = checked.catalog
     each = {options.overview, options.departments_src, options.objectives_src}
     if options.glossary:
         each.add(options.glossary)
     each.update(options.kpi_src(kpi_id) for kpi_id in catalog.kpis)
+    each.update(options.kpi_src(name) for name in checked.unreadable_ids
+                if re.fullmatch(SLUG_PATTERN, name))
     each.update(options.department_src(d) for d in catalog.departments)
     each.update(options.objective_src(o) for o in catalog.objectives)
     return sorted({*last, *(root + src for root in roots for src in each)})
