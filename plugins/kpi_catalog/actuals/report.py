@@ -56,9 +56,11 @@ def due_table(catalog: Catalog, today: date) -> str:
     kpis = len({i.kpi.id for i in items})
     out.append("")
     values = ngettext("{count} value", "{count} values", len(items), count=len(items))
-    out.append(ngettext("{values} due from {count} KPI. Fill them in: kpi due --format csv > "
-                        "due.csv, then kpi actuals import due.csv.",
-                        "{values} due from {count} KPIs. Fill them in: kpi due --format csv > "
-                        "due.csv, then kpi actuals import due.csv.", kpis, values=values,
-                        count=kpis))
+    out.append(ngettext("{values} due from {count} KPI. Fill them in: kpi due --format csv -o "
+                        "due.csv (add --csv-style semicolon for a spreadsheet that writes "
+                        "decimal commas), then kpi actuals import due.csv.",
+                        "{values} due from {count} KPIs. Fill them in: kpi due --format csv -o "
+                        "due.csv (add --csv-style semicolon for a spreadsheet that writes "
+                        "decimal commas), then kpi actuals import due.csv.", kpis,
+                        values=values, count=kpis))
     return "\n".join(out)
