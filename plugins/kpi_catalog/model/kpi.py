@@ -266,6 +266,8 @@ class ChangeNote(StrictModel):
 
 # What `kpi diff` calls a change, where it is not the field's own name.
 _SAID_IN_CHANGES = {"deadline": "target.date"}
+
+
 def _matches_direction(goal: Target, direction: Direction | None, what: str) -> None:
     is_target, kind = what == "target", direction.value if direction else ""
     if direction is Direction.WITHIN_RANGE and goal.value is not None:
@@ -411,4 +413,3 @@ class Kpi(StrictModel):
                 _("thresholds apply to higher_is_better and lower_is_better KPIs only"),
                 _("Remove `thresholds`: a within_range KPI is judged by its target range."))
         return thresholds
-

@@ -35,9 +35,7 @@ it through ``awesome-nav: {filename: .kpi-nav.yml}``)."""
 def _listing_pages(site: Site) -> set[str]:
     """The generated pages a navigation can name (KPI pages never are)."""
     options = site.options
-    srcs = {options.overview, options.departments_src, options.objectives_src}
-    if options.glossary:
-        srcs.add(options.glossary)
+    srcs = set(options.index_pages)
     srcs.update(options.department_src(d) for d in site.catalog.departments)
     srcs.update(options.objective_src(o) for o in site.catalog.objectives)
     return srcs

@@ -67,6 +67,16 @@ class SiteOptions:
     def objectives_src(self) -> str:
         return f"{self.objective_prefix}/index.md"
 
+    @property
+    def index_pages(self) -> dict[str, str]:
+        """The catalog's list pages (the overview, the departments, the objectives and the
+        glossary when there is one), each with the label of its title."""
+        pages = {self.overview: "overview.title", self.departments_src: "departments.title",
+                 self.objectives_src: "objectives.title"}
+        if self.glossary:
+            pages[self.glossary] = "glossary.title"
+        return pages
+
 
     def settings(self, base: Path) -> dict[str, Any]:
         """The options as JSON values (without ``existing_pages``; template folders relative

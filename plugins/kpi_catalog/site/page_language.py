@@ -13,14 +13,16 @@ changes is put back as soon as the page is converted or rendered.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-from kpi_catalog.site.languages import root_of
+from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.language import entry_in
+from kpi_catalog.site.languages import in_language_options, language_root, root_of
 from kpi_catalog.site.navigation import link_pages, pages_of
 
 if TYPE_CHECKING:
@@ -28,6 +30,7 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import Files
 
     from kpi_catalog.i18n.labels import Labels
+    from kpi_catalog.model.catalog import Catalog
     from kpi_catalog.site.generator import Site
     from kpi_catalog.site.options import SiteOptions
     from kpi_catalog.site.theme_texts import ThemeTexts
@@ -49,6 +52,16 @@ class Voice:
     def of(cls, site: Site) -> Voice:
         return cls(site.root, site.language, site.languages, site.t,
                    site.catalog.config.name, site.options)
+
+    @classmethod
+    def without_site(cls, catalog: Catalog, options: SiteOptions, language: str,
+                     languages: Sequence[str]) -> Voice:
+        """The voice of ``language`` among ``languages`` when there is no site to ask (the
+        error pages of a catalog that has errors): what :meth:`of` takes from its site."""
+        return cls(language_root(language, languages), language, tuple(languages),
+                   labels(language), entry_in(catalog.config, language,
+                                              catalog.config.language).name,
+                   in_language_options(options, language, languages))
 
 
 class PageLanguage:

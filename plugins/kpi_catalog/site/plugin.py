@@ -56,7 +56,6 @@ from kpi_catalog.checking.reporting import look_up
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.i18n.messages import LANGUAGES, _, ngettext, speaking
 from kpi_catalog.model.diagnostics import Severity
-from kpi_catalog.model.language import entry_in
 from kpi_catalog.reading.loader import LoadResult, catalog_language, find_repo_root
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_options
@@ -65,8 +64,6 @@ from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import compact_lines
 from kpi_catalog.site.languages import (
-    in_language_options,
-    language_root,
     language_sites,
     root_of,
     site_languages,
@@ -322,10 +319,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         assert self.checked is not None
         catalog = self.checked.catalog
         languages = site_languages(catalog, options)
-        voices = [Voice(language_root(language, languages), language, languages,
-                        labels(language),
-                        entry_in(catalog.config, language, catalog.config.language).name,
-                        in_language_options(options, language, languages))
+        voices = [Voice.without_site(catalog, options, language, languages)
                   for language in languages]
         others = {}
         for voice in voices[1:]:

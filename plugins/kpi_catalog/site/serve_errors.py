@@ -44,9 +44,7 @@ def error_addresses(checked: LoadResult, options: SiteOptions, last: Iterable[st
     KPI file that did not load has the address its name gives it (the id it must have),
     when that name is a valid id: the page the writer has open is that KPI's."""
     catalog = checked.catalog
-    each = {options.overview, options.departments_src, options.objectives_src}
-    if options.glossary:
-        each.add(options.glossary)
+    each = set(options.index_pages)
     each.update(options.kpi_src(kpi_id) for kpi_id in catalog.kpis)
     each.update(options.kpi_src(name) for name in checked.unreadable_ids
                 if re.fullmatch(SLUG_PATTERN, name))
@@ -96,12 +94,8 @@ class ErrorPages:
     def _usual_title(self, src: str, t: Labels) -> str | None:
         """The title of the page at ``src`` (in its language's folder) when the catalog is
         valid, for the pages a navigation lists; ``None`` for the others."""
-        options = self.options
-        keys = {options.overview: "overview.title", options.departments_src: "departments.title",
-                options.objectives_src: "objectives.title"}
-        if options.glossary:
-            keys[options.glossary] = "glossary.title"
-        return t[keys[src]] if src in keys else None
+        key = self.options.index_pages.get(src)
+        return t[key] if key else None
 
     def note(self, src: str) -> str:
         """An HTML block for the top of a page written by hand: the catalog has errors,

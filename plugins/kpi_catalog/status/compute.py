@@ -257,7 +257,6 @@ def counted_rollup(kpis: Iterable[Kpi], statuses: Mapping[str, KpiStatus]
     return rollup(statuses[kpi.id] for kpi in kpis if kpi.lifecycle is COUNTED)
 
 
-
 def export_fields(catalog: Catalog, kpi: Kpi, today: date) -> dict:
     """What `kpi export` adds to each KPI."""
     config = catalog.config.status
