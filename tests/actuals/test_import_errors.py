@@ -36,6 +36,8 @@ BAD = {
                                     ["does not fit", "2026-03 (monthly)"]),
     "a date for a month": (f"{HEAD}{SQL},2026-11-01,5\n", 2, 23, "E405",
                            ["format the period column as text"]),
+    "a month a spreadsheet saved as a date": (f"{HEAD}{SQL},Nov-26,5\n", 2, 23, "E404", [
+        "`Nov-26` is not a period", "format the period column as text", "2026-03 (monthly)"]),
     "percent": (f"{HEAD}{SQL},2026-11,25%\n", 2, 31, "E406",
                 ["`25%` is not a number", "without %: 25"]),
     "decimal comma": (f'{HEAD}{SQL},2026-11,"1.234,5"\n', 2, 31, "E406",
@@ -118,6 +120,32 @@ def test_a_spreadsheet_workbook_is_named_as_such(repo, tmp_path, name, start, la
     assert result.output.startswith(f"{path}:1:1: E401 "), result.output
     assert said in result.output and "CSV UTF-8" in result.output, result.output
     assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize("shown", ["Nov-26", "1-Nov-26", "Nov 2026", "November 2026",
+                                   "11/1/2026", "1/11/2026", "01.11.2026", "Des-26", "Agu 2026"])
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "A spreadsheet may have turned the period into a date"),
+    ("id", "Spreadsheet mungkin telah mengubah periode menjadi tanggal"),
+])
+def test_a_period_a_spreadsheet_turned_into_a_date_says_so(repo, tmp_path, shown, language,
+                                                           said):
+    """Excel reads `2026-11` as a date and saves it as it shows it (Nov-26, 11/1/2026...):
+    the error said only "not a period" and listed the forms, leaving the cause unnamed."""
+    path = tmp_path / "values.csv"
+    path.write_text(f'{HEAD}{SQL},"{shown}",5\n', encoding="utf-8")
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", AFTER_NOVEMBER)
+    assert result.exit_code == 1
+    assert f"E404 `{shown}`" in result.output and said in result.output, result.output
+    assert "2026-03" in result.output, result.output
+
+
+@pytest.mark.parametrize("text", ["2026-13", "soon", "Q1-2026x", "2026/2027"])
+def test_other_bad_periods_are_not_blamed_on_a_spreadsheet(repo, tmp_path, text):
+    result, _, _ = _import(repo, tmp_path, f"{HEAD}{SQL},{text},5\n")
+    assert result.exit_code == 1 and f"`{text}` is not a period" in result.output
+    assert "spreadsheet" not in result.output, result.output
 
 
 def test_an_invalid_catalog_takes_no_values(repo, tmp_path):
@@ -255,3 +283,18 @@ def test_a_csv_cell_too_long_to_read_is_located(repo, tmp_path):
     assert result.output.startswith(f"{path}:3:1: E401 This row could not be read"), \
         result.output
     assert "131,072 characters" in result.output and snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "2026-03 (monthly) or 2026-03-31 (daily)"),
+    ("id", "2026-03 (bulanan) atau 2026-03-31 (harian)"),
+])
+def test_the_periods_a_kpi_takes_are_named_in_the_language_of_the_messages(
+        repo, tmp_path, language, said):
+    """The Indonesian message said "2026-03 (monthly) or 2026-03-31 (daily)"."""
+    path = tmp_path / "values.csv"
+    path.write_text(f"{HEAD}average-order-value,2026-Q3,5\n", encoding="utf-8")
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", AFTER_NOVEMBER)
+    assert result.exit_code == 1 and "E405" in result.output
+    assert said in result.output, result.output

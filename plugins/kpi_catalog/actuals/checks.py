@@ -15,15 +15,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from babel.lists import format_list
+
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
-    expected_forms_text,
+    expected_forms,
     fits,
     form_of,
     in_series_form,
@@ -34,6 +37,10 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?
 _DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,[0-9]+\Z")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
+# What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
+# Nov 2026, 11/1/2026, 01.11.2026 (month names in any language).
+_SPREADSHEET_DATE = re.compile(
+    r"(?:\d{1,2}[-/. ])?[^\W\d_]{3,}\.?[-/. ]\d{2,4}|\d{1,4}[/.]\d{1,2}[/.]\d{1,4}", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -136,18 +143,22 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
                                       "2026-03-31 (a day).")))
         return None
     if form_of(text) is None:
+        hint = _("Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a "
+                 "half year) or 2026 (a year).")
+        if kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
+            hint = _("A spreadsheet may have turned the period into a date: format the period "
+                     "column as text, then write the period as {forms}.",
+                     forms=_forms_text(kpi))
         found.append(row.diagnostic(
-            "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)),
-            _("Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a "
-              "half year) or 2026 (a year).")))
+            "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)), hint))
         return None
     if kpi is not None and not fits(kpi, text):
         if form_of(text) == "day" and text.endswith("-01"):
             hint = _("This KPI takes periods like {forms}. A spreadsheet may have turned the "
                      "period into a date: format the period column as text.",
-                     forms=expected_forms_text(kpi))
+                     forms=_forms_text(kpi))
         else:
-            hint = _("This KPI takes periods like {forms}.", forms=expected_forms_text(kpi))
+            hint = _("This KPI takes periods like {forms}.", forms=_forms_text(kpi))
         found.append(row.diagnostic(
             "period", codes.PERIOD_NOT_FREQUENCY,
             _("`{text}` does not fit how often `{id}` is measured.", text=text, id=kpi.id),
@@ -231,3 +242,10 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
 def _shown(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
+
+def _forms_text(kpi: Kpi) -> str:
+    """``2026-Q1 (quarterly) or 2026-03 (monthly)``, in the language of the messages."""
+    words = current_labels()
+    return format_list([f"{example} ({words.frequency(frequency).lower()})"
+                        for example, frequency in expected_forms(kpi).items()],
+                       style="or", locale=current_language())

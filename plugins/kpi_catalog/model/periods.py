@@ -141,13 +141,14 @@ def fits(kpi: Kpi, period: str) -> bool:
     return form_of(period) in {f for fr in allowed_frequencies(kpi) for f in FORMS_OF[fr]}
 
 
-def expected_forms_text(kpi: Kpi) -> str:
-    """``2026-Q1 (quarterly) or 2026-03 (monthly)``: for messages."""
-    shown: dict[str, str] = {}
+def expected_forms(kpi: Kpi) -> dict[str, Frequency]:
+    """``{"2026-Q1": QUARTERLY, "2026-03": MONTHLY}``: an example of each form of period the
+    KPI takes, with the frequency it is a period of (for messages)."""
+    shown: dict[str, Frequency] = {}
     for frequency in allowed_frequencies(kpi):
         for form in FORMS_OF[frequency]:
-            shown.setdefault(EXAMPLE_OF[form], frequency.value.replace("_", " "))
-    return " or ".join(f"{example} ({word})" for example, word in shown.items())
+            shown.setdefault(EXAMPLE_OF[form], frequency)
+    return shown
 
 
 def _is_sunday(period: str) -> bool:
