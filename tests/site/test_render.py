@@ -612,3 +612,27 @@ def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):
                                         encoding="utf-8")
     assert render(project).exit_code == 0
     assert not (project / "docs" / ".kpi-nav.yml").exists()
+
+
+def test_git_ignores_every_file_kpi_render_writes_into_this_repositorys_docs(tmp_path):
+    """`nox -s zensical` renders into docs/, and .gitignore is to keep what it writes out of
+    git (the site engines guide says so); but the feeds, `llms.txt` and `api/` showed up in
+    `git status`, ready to be committed by mistake. Each file of a render of this
+    repository's site, as it would lie in docs/, is ignored."""
+    import shutil
+    import subprocess
+
+    git = shutil.which("git")
+    assert git is not None and (REPO / ".git").exists()
+    out = kpi("render", str(tmp_path / "docs"), "-f", str(REPO / "mkdocs.yml"), "--today",
+              TODAY.isoformat(), cwd=REPO)
+    assert out.exit_code == 0, out.output
+    written = sorted(json.loads((tmp_path / "docs" / MANIFEST).read_text())["files"])
+    assert len(written) > 100 and any(name.startswith("api/") for name in written)
+    paths = "\n".join(f"docs/{name}" for name in [MANIFEST, *written])
+    checked = subprocess.run([git, "check-ignore", "--no-index", "--verbose", "--non-matching",
+                              "--stdin"], cwd=REPO, input=paths, capture_output=True,
+                             text=True, check=False)
+    kept = [line.split("\t")[1] for line in checked.stdout.splitlines()
+            if line.startswith("::")]
+    assert kept == [], kept
