@@ -636,3 +636,24 @@ def test_git_ignores_every_file_kpi_render_writes_into_this_repositorys_docs(tmp
     kept = [line.split("\t")[1] for line in checked.stdout.splitlines()
             if line.startswith("::")]
     assert kept == [], kept
+
+
+def test_the_feeds_a_page_names_for_zensical_are_found_from_its_languages_project(tmp_path):
+    """Zensical builds the Indonesian pages as a project of their own (zensical-id.yml:
+    docs/id into site-zensical/id), and its theme override links each feed of
+    `kpi_feeds` from that project's root. An Indonesian page named `id/feed.xml`, so its
+    page linked site-zensical/id/id/feed.xml, which is not there. Each address is the
+    feed's in the page's own project."""
+    out = kpi("render", str(tmp_path / "docs"), "-f", str(REPO / "mkdocs.yml"), "--today",
+              TODAY.isoformat(), cwd=REPO)
+    assert out.exit_code == 0, out.output
+    projects = {"en": tmp_path / "docs", "id": tmp_path / "docs" / "id"}  # docs_dir of each
+    for language, project in projects.items():
+        for page in ("kpis/online-gmv/index.md", "departments/sales/index.md",
+                     "kpis/index.md"):
+            meta = yaml.safe_load((project / page).read_text(encoding="utf-8").split("---")[1])
+            hrefs = [feed["href"] for feed in meta["kpi_feeds"]]
+            assert hrefs and all((project / href).is_file() for href in hrefs), \
+                (language, page, hrefs)
+            assert any(href.endswith("feed-sales.xml") for href in hrefs) \
+                == (page != "kpis/index.md")
