@@ -93,11 +93,32 @@ def zensical(session: nox.Session) -> None:
     """The example site built by Zensical into site-zensical/: `kpi render docs` writes the
     catalog's pages (Zensical runs no MkDocs plugin), then `zensical build` (zensical.yml),
     and of the Indonesian pages into site-zensical/id/ (zensical-id.yml)."""
+    _zensical_build(session, *session.posargs)
+
+
+def _zensical_build(session: nox.Session, *args: str) -> None:
     session.install("-e", ".[zensical]")
     session.run("kpi", "render", "docs", env=ENV)
-    session.run("zensical", "build", "--clean", "-f", "zensical.yml", *session.posargs, env=ENV)
+    session.run("zensical", "build", "--clean", "-f", "zensical.yml", *args, env=ENV)
     # the Indonesian pages: a project of their own (one language and search index each)
-    session.run("zensical", "build", "-f", "zensical-id.yml", *session.posargs, env=ENV)
+    session.run("zensical", "build", "-f", "zensical-id.yml", *args, env=ENV)
+
+
+ZENSICAL_SITE = "site-zensical"
+
+
+@nox.session(name="zensical-serve")
+def zensical_serve(session: nox.Session) -> None:
+    """The Zensical site in both languages, to preview: built as `nox -s zensical` builds
+    it, then site-zensical/ served at http://127.0.0.1:8000/ by Python's http.server (a
+    port after `--`: `nox -s zensical-serve -- 8001`). `zensical serve` serves one project,
+    the English pages only; this serves both, but does not rebuild on a change: stop it
+    (Ctrl+C) and run it again. The server takes nox's place, as in `serve`.
+    """
+    _zensical_build(session)
+    python = str(Path(session.bin) / "python")
+    os.execve(python, [python, "-m", "http.server", "--bind", "127.0.0.1", "--directory",
+                       ZENSICAL_SITE, *session.posargs], os.environ | ENV)
 
 
 @nox.session

@@ -75,3 +75,32 @@ def test_tests_runs_every_test_and_lowest_all_but_the_browser_tests(noxfile, tmp
     command = _pytest_command(lowest)
     assert command[1:3] == ["-m", "not browser"], command
     assert command[command.index("-n"):][:4] == parallel and command[-1] == "--dirty", command
+
+
+def test_zensical_serve_builds_both_languages_then_serves_the_whole_site(noxfile, tmp_path,
+                                                                        monkeypatch):
+    """`zensical serve` serves one project: the English pages, none of site-zensical/id/.
+    `nox -s zensical-serve` builds both projects as `nox -s zensical` does, then serves the
+    folder that holds both with Python's http.server, which takes nox's place (stopping nox
+    stops it); a port after `--` goes to the server, not to Zensical."""
+    replaced = []
+    monkeypatch.setattr(os, "execve", lambda path, args, env: replaced.append((path, args, env)))
+    session = _Session(tmp_path)
+    session.posargs = ["8001"]
+    noxfile.zensical_serve(session)
+    assert session.installed == [("-e", ".[zensical]")]
+    assert session.ran == [("kpi", "render", "docs"),
+                           ("zensical", "build", "--clean", "-f", "zensical.yml"),
+                           ("zensical", "build", "-f", "zensical-id.yml")]
+    ((path, args, env),) = replaced
+    assert path == str(tmp_path / "python")
+    assert args[1:] == ["-m", "http.server", "--bind", "127.0.0.1", "--directory",
+                        "site-zensical", "8001"]
+    assert env["NO_MKDOCS_2_WARNING"] == "1"
+    for project in ("zensical.yml", "zensical-id.yml"):  # the folder both projects fill
+        assert (ROOT / project).read_text().count("site_dir: site-zensical") == 1
+
+    build = _Session(tmp_path)
+    noxfile.zensical(build)  # its arguments still go to both builds
+    assert build.ran[1:] == [("zensical", "build", "--clean", "-f", "zensical.yml", "--dirty"),
+                             ("zensical", "build", "-f", "zensical-id.yml", "--dirty")]

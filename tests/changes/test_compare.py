@@ -217,16 +217,17 @@ def test_the_line_speaks_its_labels_language_whatever_the_command_speaks():
 
 
 @pytest.mark.parametrize("model", ["Kpi", "Measurement", "Objective", "Department",
-                                   "GlossaryTerm"])
+                                   "GlossaryTerm", "CatalogConfig"])
 def test_every_field_a_history_line_names_has_an_indonesian_name(model):
     from kpi_catalog.changes.compare import Change
     from kpi_catalog.changes.words import describe
     from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model import config, registries
     from kpi_catalog.model import kpi as kpis
-    from kpi_catalog.model import registries
     from kpi_catalog.model.enums import ChangeKind
 
-    cls = getattr(kpis, model, None) or getattr(registries, model)
+    cls = getattr(kpis, model, None) or getattr(registries, model, None) \
+        or getattr(config, model)
     prefix = "measurement." if model == "Measurement" else ""
     kind = ChangeKind.MEASUREMENT_CHANGED if prefix else ChangeKind.CHANGED
     english = []
@@ -237,6 +238,76 @@ def test_every_field_a_history_line_names_has_an_indonesian_name(model):
         if name.replace("_", " ") in line:
             english.append(name)
     assert english == []
+
+
+def _nested_fields(cls, path=""):
+    """(path of a value made of parts, name of one part) for every part of every model
+    inside ``cls``, at any depth; not the texts in other languages, which changes name
+    by kinds of their own (translation_*)."""
+    import typing
+
+    from pydantic import BaseModel
+
+    def models(annotation):
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            return [annotation]
+        return [m for arg in typing.get_args(annotation) for m in models(arg)]
+
+    for name, info in cls.model_fields.items():
+        if name == "translations":
+            continue
+        inner = f"{path}.{name}" if path else name
+        for model in models(info.annotation):
+            yield from ((inner, part) for part in model.model_fields if part != "translations")
+            yield from _nested_fields(model, inner)
+
+
+def _every_nested_field():
+    from kpi_catalog.model.config import CatalogConfig
+    from kpi_catalog.model.kpi import Kpi
+    from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
+
+    return sorted({pair for model in (Kpi, Objective, Department, GlossaryTerm, CatalogConfig)
+                   for pair in _nested_fields(model)})
+
+
+@pytest.mark.parametrize(("path", "part"), _every_nested_field())
+def test_the_parts_of_a_nested_value_are_named_in_the_lines_language(path, part):
+    """A change of a value made of parts (an objective's period, a status set by hand, a
+    setting of catalog.yml) names each part: in English as the file writes it, in an
+    Indonesian line in Indonesian (they read `periode berubah: start 1 Januari 2026, end
+    ...`)."""
+    import re
+
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import EN, labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    change = Change(ChangeKind.CHANGED, path, None, {part: "x"})
+    english = describe(change, labels("en"))
+    assert english.endswith(f"none → {part.replace('_', ' ')} x"), english
+    indonesian = describe(change, labels("id"))
+    named = indonesian.rpartition(" → ")[2].removesuffix(" x")
+    assert not re.search(rf"\b{re.escape(part.replace('_', ' '))}\b", named), indonesian
+    assert named in {labels("id")[key] for key in EN}, indonesian  # a word of the site's
+
+
+def test_an_objectives_period_in_both_languages():
+    from kpi_catalog.changes.compare import Change
+    from kpi_catalog.changes.words import describe
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.model.enums import ChangeKind
+
+    change = Change(ChangeKind.PERIOD_CHANGED, "period",
+                    {"start": "2026-01-01", "end": "2026-12-31"},
+                    {"start": "2026-01-01", "end": "2027-06-30"})
+    assert describe(change, labels("en")) == (
+        "period changed: start 1 January 2026, end 31 December 2026 → "
+        "start 1 January 2026, end 30 June 2027")
+    assert describe(change, labels("id")) == (
+        "periode berubah: Mulai 1 Januari 2026, Selesai 31 Desember 2026 → "
+        "Mulai 1 Januari 2026, Selesai 30 Juni 2027")
 
 
 DATED_LINES = [

@@ -49,3 +49,19 @@ def test_a_value_that_two_decimals_would_show_as_zero_keeps_two_digits(value, en
 ])
 def test_rule_messages_name_a_value_as_the_yaml_file_writes_it(value, written):
     assert as_in_yaml(value) == written
+
+
+@pytest.mark.parametrize(("value", "english", "indonesian"), [
+    (1.2e-12, "1.2E-12", "1,2E-12"),  # a failure rate per hour, a share of a share
+    (-3.456e-10, "-3.5E-10", "-3,5E-10"),  # two digits, as for any value two decimals hide
+    (1e-10, "1E-10", "1E-10"),
+    (9.99e-10, "1E-9", "1E-9"),  # rounded before it is written: not "10E-10"
+    (1e-15, "1E-15", "1E-15"),
+])
+def test_a_value_below_ten_to_the_minus_nine_is_not_shown_as_zero(value, english, indonesian):
+    """Issue: a target of 10^-10 showed as 0 on pages, charts and in `kpi status` (values
+    below 10^-9 were taken for noise). It is written in scientific form, in the language's
+    decimal mark; noise (5.5e-17, above) still shows as 0."""
+    assert format_number(value) == english
+    assert i18n.labels("en").number(value) == english
+    assert i18n.labels("id").number(value) == indonesian

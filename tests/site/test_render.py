@@ -612,3 +612,48 @@ def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):
                                         encoding="utf-8")
     assert render(project).exit_code == 0
     assert not (project / "docs" / ".kpi-nav.yml").exists()
+
+
+def test_git_ignores_every_file_kpi_render_writes_into_this_repositorys_docs(tmp_path):
+    """`nox -s zensical` renders into docs/, and .gitignore is to keep what it writes out of
+    git (the site engines guide says so); but the feeds, `llms.txt` and `api/` showed up in
+    `git status`, ready to be committed by mistake. Each file of a render of this
+    repository's site, as it would lie in docs/, is ignored."""
+    import shutil
+    import subprocess
+
+    git = shutil.which("git")
+    assert git is not None and (REPO / ".git").exists()
+    out = kpi("render", str(tmp_path / "docs"), "-f", str(REPO / "mkdocs.yml"), "--today",
+              TODAY.isoformat(), cwd=REPO)
+    assert out.exit_code == 0, out.output
+    written = sorted(json.loads((tmp_path / "docs" / MANIFEST).read_text())["files"])
+    assert len(written) > 100 and any(name.startswith("api/") for name in written)
+    paths = "\n".join(f"docs/{name}" for name in [MANIFEST, *written])
+    checked = subprocess.run([git, "check-ignore", "--no-index", "--verbose", "--non-matching",
+                              "--stdin"], cwd=REPO, input=paths, capture_output=True,
+                             text=True, check=False)
+    kept = [line.split("\t")[1] for line in checked.stdout.splitlines()
+            if line.startswith("::")]
+    assert kept == [], kept
+
+
+def test_the_feeds_a_page_names_for_zensical_are_found_from_its_languages_project(tmp_path):
+    """Zensical builds the Indonesian pages as a project of their own (zensical-id.yml:
+    docs/id into site-zensical/id), and its theme override links each feed of
+    `kpi_feeds` from that project's root. An Indonesian page named `id/feed.xml`, so its
+    page linked site-zensical/id/id/feed.xml, which is not there. Each address is the
+    feed's in the page's own project."""
+    out = kpi("render", str(tmp_path / "docs"), "-f", str(REPO / "mkdocs.yml"), "--today",
+              TODAY.isoformat(), cwd=REPO)
+    assert out.exit_code == 0, out.output
+    projects = {"en": tmp_path / "docs", "id": tmp_path / "docs" / "id"}  # docs_dir of each
+    for language, project in projects.items():
+        for page in ("kpis/online-gmv/index.md", "departments/sales/index.md",
+                     "kpis/index.md"):
+            meta = yaml.safe_load((project / page).read_text(encoding="utf-8").split("---")[1])
+            hrefs = [feed["href"] for feed in meta["kpi_feeds"]]
+            assert hrefs and all((project / href).is_file() for href in hrefs), \
+                (language, page, hrefs)
+            assert any(href.endswith("feed-sales.xml") for href in hrefs) \
+                == (page != "kpis/index.md")

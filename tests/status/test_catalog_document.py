@@ -41,7 +41,8 @@ def test_the_export_validates_against_its_schema_and_agrees_with_kpi_status(audi
     assert (document["version"], document["today"], document["audience"]) == (VERSION, DAY,
                                                                               audience)
     status = {k["id"]: k["status"] for k in json.loads(
-        kpi("status", str(EXAMPLE), "--format", "json", "--today", DAY))["kpis"]}
+        kpi("status", str(EXAMPLE), "--format", "json", "--today", DAY, "--audience",
+            audience))["kpis"]}
     published = {k["id"]: k for k in document["kpis"]}
     shown = [k for k in published.values() if k["visibility"] == "public"]
     assert len(shown) >= 30

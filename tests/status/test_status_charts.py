@@ -132,3 +132,16 @@ def test_language_and_formatters():
     desc = root.find("svg:desc", NS).text
     assert desc.startswith("Realisasi (things): 2026-06: 1.250,5.")
     assert "Target: 2.000,0 (31/12/2026)" in desc
+
+
+def test_the_axis_of_a_kpi_of_tiny_values_is_not_all_zeros():
+    """A KPI from 0 to 4 x 10^-12 had axis labels all "0": values below 10^-9 were shown
+    as 0, and the ticks were rounded to ten decimals (against a double's noise). They keep
+    the digits of their step."""
+    kpi = make_kpi(baseline=(0, "2026-01-01"), target=(4e-12, "2026-12-31"),
+                   actuals=[("2026-03", 1e-12), ("2026-06", 2.5e-12)],
+                   statement="Keep failures below 0.000000000004 by 31 December 2026.")
+    root = parse(draw(kpi))
+    ticks = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-values']/svg:text", NS)]
+    assert ticks[0] == "0" and len(set(ticks)) == len(ticks) > 2, ticks
+    assert "1E-12" in ticks

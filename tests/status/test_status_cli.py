@@ -118,6 +118,55 @@ def test_the_rollup_counts_the_active_kpis_as_the_site_does(status_catalog):
     assert "(1 KPI draf di tabel tidak dihitung.)" in indonesian
 
 
+def _with_visibility(catalog, source: str, kpi_id: str, visibility: str) -> None:
+    folder = next(catalog.rglob(f"{source}.yml")).parent
+    data = yaml.safe_load((folder / f"{source}.yml").read_text())
+    data.update(id=kpi_id, name=f"The {visibility} one", visibility=visibility)
+    (folder / f"{kpi_id}.yml").write_text(yaml.safe_dump(data, sort_keys=False))
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_the_report_is_for_the_catalogs_audience_as_the_site_is(status_catalog, language):
+    """`kpi status` counted and named a confidential KPI that the public site, `kpi export`
+    and the other commands leave out (the example: 31 active KPIs where its site counts
+    30). It now reads the catalog as catalog.yml's `audience` may, public by default, or as
+    --audience says, like `kpi export`: for the public, no confidential KPI and no values of
+    internal ones."""
+    catalog = status_catalog
+    _with_visibility(catalog, "slow", "secret-pay", "confidential")  # behind, red
+    _with_visibility(catalog, "fast", "inside", "internal")  # ahead, with its values
+
+    def status(*args: str):
+        out = CliRunner().invoke(main, ["--language", language, "status", str(catalog),
+                                        "--today", TODAY, *args])
+        assert out.exit_code == 0, out.output
+        return out.output
+
+    def active_rollup(*args: str) -> dict:
+        return json.loads(CliRunner().invoke(
+            main, ["export", str(catalog), "--today", TODAY, *args]).output)["active_rollup"]
+
+    public = status()
+    assert "secret-pay" not in public and "The confidential one" not in public
+    assert "170" not in rows_of(public)["inside"]  # listed, without its values
+    counted = "Status of 7 active KPIs" if language == "en" else "Status 7 KPI aktif"
+    assert counted in public
+    data = json.loads(status("--format", "json"))
+    assert "secret-pay" not in {k["id"] for k in data["kpis"]}
+    assert data["active_rollup"] == active_rollup()
+    assert data["active_rollup"]["behind"] == 1 and data["active_rollup"]["no_data"] == 2
+
+    internal = status("--audience", "internal")
+    assert "secret-pay" in rows_of(internal) and "170 (2026-07-02)" in internal
+    assert ("Status of 8 active KPIs" if language == "en" else "Status 8 KPI aktif") in internal
+    data = json.loads(status("--audience", "internal", "--format", "json"))
+    assert data["active_rollup"] == active_rollup("--audience", "internal")
+
+    (catalog / "catalog.yml").write_text("audience: internal\n")  # the fixture has none
+    assert "secret-pay" in rows_of(status())
+    assert "secret-pay" not in status("--audience", "public")
+
+
 def test_a_table_of_drafts_only_has_no_active_kpi_to_count():
     from kpi_catalog.model.enums import StatusValue
     from kpi_catalog.status.report import rollup_text

@@ -122,6 +122,23 @@ def test_expected_value_is_the_straight_line_flat_outside():
     assert expected_value(make_kpi(**RANGE), date(2026, 12, 31)) == 45  # the nearest edge
 
 
+def test_a_line_through_zero_expects_zero_not_a_doubles_rounding_noise():
+    """From -17.1 to 39.9 over ten days, the third day's point is 0: computed as a double it
+    is 3.6e-15, which pages showed as 0 only while every value below 10^-9 did; now that
+    tiny values are written (1E-10), the line says 0, and a tiny line keeps its values."""
+    from kpi_catalog.i18n.labels import labels
+    from kpi_catalog.status.compute import shown_expected
+
+    kpi = make_kpi(baseline=(-17.1, "2026-01-01"), target=(39.9, "2026-01-11"),
+                   statement="Grow from -17.1 to 39.9 by 11 January 2026.")
+    assert expected_value(kpi, date(2026, 1, 4)) == 0
+    assert labels("id").number(shown_expected(expected_value(kpi, date(2026, 1, 4)))) == "0"
+    tiny = make_kpi(baseline=(0, "2026-01-01"), target=(4e-10, "2026-01-11"),
+                    statement="Keep failures below 0.0000000004 by 11 January 2026.")
+    assert expected_value(tiny, date(2026, 1, 6)) == pytest.approx(2e-10)
+    assert labels("en").number(expected_value(tiny, date(2026, 1, 6))) == "2E-10"
+
+
 def test_status_carries_the_numbers():
     result = compute_status(make_kpi(actuals=[("2026-01", 105), (MID, 160)]), TODAY)
     assert result.latest.period == MID

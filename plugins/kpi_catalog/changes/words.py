@@ -26,7 +26,7 @@ _NAME_LABELS = {
     "thresholds.amber": "rag.amber", "links": "section.links", "related": "section.related",
     "description": "section.description", "drivers": "field.driven_by",
     "silence": "section.silenced", "changes": "section.changelog", "actuals": "section.actuals",
-    "success": "section.success",
+    "success": "section.success", "measurement.semantic_metric.filter": "field.semantic_filters",
 }
 # Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
 _VALUE_LABELS = {

@@ -3,7 +3,8 @@ the rules' messages.
 
 Pages, charts and reports round to two decimals and group thousands (``352,000``; in
 Bahasa Indonesia ``352.000`` and ``2,05``), but never show a value that is not zero as
-``0``: a smaller one keeps its first two digits (``0.0012``). Rule messages name a field's
+``0``: a smaller one keeps its first two digits (``0.0012``), and one below 10^-9 is
+written in scientific form with two digits (``1.2E-12``, ``1,2E-12``). Rule messages name a field's
 value as the YAML file writes it (``AS_IN_YAML``, every digit kept): a message must help
 find the number in the file, and rounding could make two different values look the same.
 
@@ -25,8 +26,12 @@ ENGLISH_MARKS = (",", ".")
 """The thousands separator and the decimal mark of English."""
 _SMALLEST = 9
 """The most decimals a page shows: a value that rounds to 0 at the usual two (a target of
-0.001) keeps its first two digits, down to 10^-9; below that it is a computation's noise
-(an expected value of 1e-15 on a line through 0) and shows as 0."""
+0.001) keeps its first two digits, down to 10^-9; a smaller one (a failure rate of 10^-10
+per hour) is written in scientific form (:func:`_scientific`)."""
+_NOISE = 1e-15
+"""Below this a value is a double's rounding noise around 0 (0.1 + 0.2 - 0.3 is 5.6 x
+10^-17) and shows as 0. The status computation leaves no noise of its own above it
+(``status.compute.expected_value``)."""
 AS_IN_YAML = ("", ".")
 """No thousands separator, a decimal point: how a YAML file writes a number."""
 
@@ -56,6 +61,8 @@ def format_number(
         text = format(Decimal(repr(float(value))), ",f")
     else:
         if value and abs(value) < 0.5 / 10**decimals:  # would show as 0: two digits of it
+            if _NOISE <= abs(value) < 10**-_SMALLEST:
+                return _scientific(value, marks)
             decimals = min(_SMALLEST, 1 - math.floor(math.log10(abs(value))))
         text = f"{value:,.{decimals}f}"
     if "." in text:
@@ -65,6 +72,16 @@ def format_number(
     thousands, decimal = marks
     marked: dict[str, str | int | None] = {",": thousands, ".": decimal}  # str.maketrans' type
     return text.translate(str.maketrans(marked))
+
+
+def _scientific(value: float, marks: tuple[str, str]) -> str:
+    """A tiny value with two digits in scientific form, ``1.2E-12`` (``1,2E-12``): CLDR's
+    exponent symbol through Babel, the decimal mark ``marks`` gives (rounded first: Babel
+    writes 9.99e-10 as ``10E-10``)."""
+    from babel.numbers import format_scientific  # only for the rare tiny value
+
+    text = format_scientific(float(f"{value:.1e}"), "0.#E0", locale="en")
+    return text.replace(".", marks[1])
 
 
 def as_in_yaml(value: float) -> str:

@@ -61,10 +61,13 @@ def _value_ticks(low: float, high: float) -> tuple[float, float, list[float]]:
     step = _nice_step(high - low)
     first = math.floor(low / step) * step
     last = math.ceil(high / step) * step
+    # rounded against a double's noise (0.30000000000000004), to ten decimals or, for a
+    # step smaller than 10^-4, to six digits below the step (a tick of 10^-12 stays)
+    digits = max(10, 6 - math.floor(math.log10(step)))
     ticks = []
     n = 0
     while first + n * step <= last + step / 1e6:
-        ticks.append(round(first + n * step, 10))
+        ticks.append(round(first + n * step, digits))
         n += 1
     return first, last, ticks
 

@@ -84,20 +84,21 @@ def _feeds(site: Site) -> Iterable[Output]:
 def _theme_meta(site: Site) -> Callable[[SitePage], SitePage]:
     """What puts in a page's front matter what a theme the plugin does not adapt
     (Zensical's, see overrides/zensical/) needs to do what the plugin does under MkDocs:
-    ``kpi_feeds``, the Atom feeds the page links (title and site-relative address of
-    each), and on a page of a language other than the first, ``kpi_language``."""
+    ``kpi_feeds``, the Atom feeds the page links (title and address of each, relative to
+    the page's language's own site: Zensical builds each language as a project of its own,
+    the other language's from its folder, `id/`), and on a page of a language other than
+    the first, ``kpi_language``."""
     from kpi_catalog.site.feed import feed_links  # feed.py uses SiteFile: imported here
 
     links = feed_links(site)
-    root = site.root
 
     def with_theme_meta(page: SitePage) -> SitePage:
         meta = dict(page.meta)
         if links:
             # one line, without controls: the plugin's links under MkDocs drop them too
-            meta["kpi_feeds"] = [{"title": str(escape.one_line(title)), "href": root + path}
+            meta["kpi_feeds"] = [{"title": str(escape.one_line(title)), "href": path}
                                  for title, path in links.get(page.src_uri) or links[""]]
-        if root:
+        if site.root:
             meta["kpi_language"] = site.language
         return dataclasses.replace(page, meta=meta)
 
