@@ -240,3 +240,28 @@ def test_csv_export_shows_the_latest_value_the_status_judged(status_catalog):
     row = {r["id"]: r for r in csv.DictReader(io.StringIO(text))}["slow"]
     assert (row["latest_period"], row["latest_value"], row["status"]) == (
         "2026-07-02", "120.0", "behind")
+
+
+def test_the_table_names_each_kpi_in_the_language_of_the_messages(status_catalog):
+    """`kpi --language id status` listed every name in English where the KPI's file gives
+    its Indonesian name (the site's Indonesian pages show it); the JSON, for programs, keeps
+    the names as the files write them."""
+    catalog = status_catalog
+    (catalog / "catalog.yml").write_text("languages: [en, id]\n")
+    path = next(catalog.rglob("fast.yml"))
+    data = yaml.safe_load(path.read_text())
+    data["translations"] = {"id": {"name": "Yang cepat"}}
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    english_name = data["name"]
+
+    def status(language: str, *args: str) -> str:
+        out = CliRunner().invoke(main, ["--language", language, "status", str(catalog),
+                                        "--today", TODAY, *args])
+        assert out.exit_code == 0, out.output
+        return out.output
+
+    assert "Yang cepat" in rows_of(status("id"))["fast"]
+    assert english_name in rows_of(status("en"))["fast"]
+    assert "Yang cepat" not in status("en")
+    named = {k["id"]: k["name"] for k in json.loads(status("id", "--format", "json"))["kpis"]}
+    assert named["fast"] == english_name

@@ -9,8 +9,9 @@ import click
 
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import catalog_argument, check, main, today_of, today_option
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
+from kpi_catalog.model.language import in_language
 from kpi_catalog.status.report import status_json, status_rows, status_table
 
 
@@ -33,7 +34,9 @@ def status(catalog: Path | None, department: str | None, objective: str | None,
     roll-up line counts the active KPIs, as the site does (drafts are listed, not counted).
     Like the site, it is for catalog.yml's `audience` unless --audience says otherwise: for
     the public, without confidential KPIs and with no values of internal ones.
-    Refuses an invalid catalog, with the same messages as `kpi validate`.
+    The table names each KPI in the language of the messages where its file gives that
+    language (JSON: as written). Refuses an invalid catalog, with the same messages as
+    `kpi validate`.
     """
     result = check(catalog, today)
     loaded = result.catalog
@@ -49,5 +52,11 @@ def status(catalog: Path | None, department: str | None, objective: str | None,
                 param_hint=option)
     day = today_of(today)
     readable = for_audience(loaded, audience or loaded.config.audience)
-    rows, retired = status_rows(readable, day, department=department, objective=objective)
-    click.echo(status_json(rows, day, retired) if fmt == "json" else status_table(rows, retired))
+    if fmt == "json":  # data for programs: names as the files write them, in any language
+        rows, retired = status_rows(readable, day, department=department, objective=objective)
+        click.echo(status_json(rows, day, retired))
+        return
+    # the table for people: names in the language of the messages, where the files give it
+    rows, retired = status_rows(in_language(readable, current_language()), day,
+                                department=department, objective=objective)
+    click.echo(status_table(rows, retired))
