@@ -7,6 +7,7 @@ command was called wrongly (click's own usage errors exit 2 too).
 
 from __future__ import annotations
 
+import gc
 import importlib
 import inspect
 import os
@@ -38,6 +39,7 @@ from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
 from kpi_catalog.reading.loader import (
     LoadResult,
     catalog_language,
+    collector_paused,
     find_repo_root,
     load_catalog,
 )
@@ -110,8 +112,13 @@ def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult
     if not root.is_dir():
         raise click.UsageError(_("There is no catalog folder at {root}.", root=root))
     progress = progress_printer() if show_progress and sys.stderr.isatty() else None
-    result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
-                           progress=progress, parallel=True)
+    with collector_paused():
+        result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
+                               progress=progress, parallel=True)
+        # The checked catalog lives until the command ends: the collector's first pass after
+        # the pause would walk every object of it once more to free nothing (0.12 s of
+        # 10,000 KPIs); frozen, it is left out of that pass and of every later one.
+        gc.freeze()
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     return result
