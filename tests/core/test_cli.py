@@ -6,6 +6,8 @@ import csv
 import io
 import json
 import re
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -142,6 +144,27 @@ def test_version(catalog):
     result = kpi("--version")
     assert result.exit_code == 0
     assert result.stdout.startswith("kpi, version ")
+
+
+def test_validate_starts_without_the_other_commands(catalog):
+    """`kpi validate` imports its own command, not what `kpi actuals`, `kpi render` or `kpi
+    alerts` need (a fifth of a second of every run's start-up)."""
+    script = ("import sys\nfrom kpi_catalog.cli import main\n"
+              "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+              "print(sorted(m for m in sys.modules if m.startswith('kpi_catalog.cli.')))")
+    run = subprocess.run([sys.executable, "-c", script, "validate", str(catalog.root), *TODAY],
+                         capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[-1] == "['kpi_catalog.cli.app', 'kpi_catalog.cli.validate']"
+
+
+def test_help_lists_every_command_and_a_typo_is_answered(catalog):
+    listed = kpi("--help").stdout.split("Commands:")[1].split()
+    for name in ("actuals", "alerts", "codeowners", "diff", "due", "export", "mcp", "new",
+                 "render", "schema", "status", "validate"):
+        assert name in listed
+    result = kpi("statsu")
+    assert result.exit_code == 2
+    assert "Did you mean 'status'?" in result.output
 
 
 # --- validate: formats ---------------------------------------------------------------------

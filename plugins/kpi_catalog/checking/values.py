@@ -18,7 +18,7 @@ from kpi_catalog.model.codes import MIXED_PERIOD_FORMS, PERIOD_NOT_ENDED
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.enums import Frequency
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import in_series_form, series_form
+from kpi_catalog.model.periods import allowed_frequencies, in_series_form, series_form
 
 
 def check_values(catalog: Catalog, today: date, only: set[str] | None = None
@@ -46,6 +46,8 @@ def _not_ended(kpi: Kpi, source: SourceFile, today: date) -> Iterator[Diagnostic
 
 
 def _mixed_forms(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
+    if Frequency.WEEKLY not in allowed_frequencies(kpi):  # only weeks have two forms
+        return
     wanted = None
     for index, actual in enumerate(kpi.actuals):
         rewritten = in_series_form(kpi, actual.period)

@@ -2,22 +2,10 @@
 
 :mod:`.app` holds the command group and what every command shares (the catalog argument,
 `--today`, checking with progress, writing output files); each command is a module of its
-own, registered on the group when this package is imported.
+own, which registers its commands on the group when it is imported: the group imports it
+when the command is called or listed (:data:`.app.COMMAND_MODULES`).
 """
 
-from kpi_catalog.cli import (  # noqa: F401  (each module registers its commands on `main`)
-    actuals,
-    alerts,
-    codeowners,
-    diff,
-    export,
-    mcp,
-    new,
-    render,
-    schema,
-    status,
-    validate,
-)
 from kpi_catalog.cli.app import main
 
 __all__ = ["main"]

@@ -179,8 +179,9 @@ def cli_reference() -> str:
 
     root = click.Context(main, info_name="kpi")
     parts = [_command(main, root)]  # the options of `kpi` itself, before any command
-    for name, command in sorted(main.commands.items()):
-        if command.hidden:
+    for name in main.list_commands(root):
+        command = main.get_command(root, name)
+        if command is None or command.hidden:
             continue
         ctx = click.Context(command, info_name=name, parent=root)
         parts.append(_command(command, ctx))

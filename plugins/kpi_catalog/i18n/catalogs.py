@@ -24,6 +24,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import click
 from babel.messages.catalog import Catalog, Message
 from babel.messages.extract import DEFAULT_KEYWORDS, extract_from_dir
 from babel.messages.mofile import read_mo, write_mo
@@ -74,6 +75,9 @@ def help_texts() -> list[str]:
     them (written in the decorators; :mod:`kpi_catalog.cli.app` translates them)."""
     from kpi_catalog.cli import main  # the whole command line: only this tool needs it
 
+    context = click.Context(main)
+    for name in main.list_commands(context):  # imports every command's module (registers it)
+        main.get_command(context, name)
     texts, todo = [], [main]
     while todo:
         command = todo.pop()

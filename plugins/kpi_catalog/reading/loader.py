@@ -176,14 +176,14 @@ class _Loader:
              ) -> tuple[Any, SourceFile] | None:
         """Parse and validate one file; ``None`` (with diagnostics) when it is broken."""
         rel = self.rel(path)
-        if os.path.islink(path) and not self.inside_repo(path):
+        ahead = self.parsed.pop(path, None)  # read ahead by a worker process: not a link
+        if ahead is None and os.path.islink(path) and not self.inside_repo(path):
             self.report(rel, 1, 1, codes.UNREADABLE_FILE,
                         _("This file is a link to a file outside the repository."),
                         _("Replace the link with the file itself."))
             return None
         memo_key = (path, model, words_as_text, self.limits)
         try:
-            ahead = self.parsed.pop(path, None)  # read ahead by a worker process
             if ahead is not None:
                 text, data = take(ahead)
             else:

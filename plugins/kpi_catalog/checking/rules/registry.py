@@ -81,6 +81,8 @@ def _normalise(text: str | None) -> str:
 def name_key(text: str) -> str:
     """A name as readers and search tell it apart: without capitals, accents or extra
     spaces (`Léads `, `LEADS` and `leads` are one name)."""
+    if text.isascii():  # no accents to take off: the same key, without a pass per letter
+        return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
