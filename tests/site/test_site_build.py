@@ -312,3 +312,27 @@ def test_edit_links_relative_to_docs_reach_the_yaml_files(variant):
     home = parse_html(variant.page("index.html"))
     assert "https://github.com/example/catalog/edit/main/docs/index.md" in [
         e.attrs["href"] for e in home.with_class("md-content__button")]
+
+
+def test_a_build_called_from_python_leaves_no_temporary_folder(tmp_path):
+    """`mkdocs build` sends on_shutdown, a program calling MkDocs' build function does not:
+    the plugin's temporary folder of generated pages is removed at the end of either."""
+    import os
+    import subprocess
+    import sys
+
+    from site_helpers import ENV, make_project
+
+    project = make_project(tmp_path / "p")
+    config = project.write_config()
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    code = ("import sys\nfrom mkdocs.commands.build import build\n"
+            "from mkdocs.config import load_config\n"
+            "build(load_config(sys.argv[1], site_dir=sys.argv[2]))\n")
+    done = subprocess.run([sys.executable, "-c", code, str(config), str(tmp_path / "site")],
+                          cwd=project.root, env={**ENV, "TMPDIR": str(temporary)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "site" / "kpis" / "new-leads" / "index.html").is_file()
+    assert os.listdir(temporary) == []

@@ -184,3 +184,37 @@ def test_theme_text_never_makes_markup_and_reads_as_written(text):
     for wrapped, tag in ((f"<p>{made}</p>", "p"), (f"<title>{made}</title>", "title")):
         reader = tags_and_text(wrapped)
         assert reader.tags == [tag] and reader.text == made, (wrapped, reader.tags)
+
+
+@pytest.mark.fuzz
+@settings(max_examples=EXAMPLES * 10, deadline=None, derandomize=not FUZZ)
+@given(text=theme_text_input)
+def test_html_escape_changes_every_special_character_and_nothing_else(text):
+    """escape.html, character by character: the five HTML characters, template, code and
+    link syntax and the line feed as references; carriage returns, control and
+    bidirectional characters and the two non-characters dropped; every other character as
+    it is (a text without any of them comes back whole, as one that has some)."""
+    from kpi_catalog.escape import html as esc_html
+
+    references = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
+                  "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;", "[": "&#91;",
+                  "]": "&#93;", "\\": "&#92;", "\n": "&#10;"}
+    dropped = re.compile(f"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff{BIDI_CONTROLS}]")
+    expected = "".join(references.get(c, "" if dropped.match(c) else c) for c in text)
+    assert esc_html(text) == expected
+    assert esc_html(text + "plain words") == expected + "plain words"
+
+
+white_space_input = st.lists(st.sampled_from([" ", "\t", "\r", "\n", "<p>", "a", "\u00a0"]),
+                             max_size=20).map("".join)
+
+
+@settings(max_examples=EXAMPLES * 10, deadline=None, derandomize=not FUZZ)
+@given(text=white_space_input)
+def test_compact_lines_takes_out_indentation_only(text):
+    """compact_lines: spaces and tabs before each line break, and the spaces, tabs, carriage
+    returns and line breaks after it, become that one line break; nothing else changes
+    (a no-break space is text)."""
+    from kpi_catalog.site.html_blocks import compact_lines
+
+    assert compact_lines(text) == re.sub(r"[ \t]*\n[ \t\r\n]*", "\n", text)
