@@ -137,9 +137,12 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
 
 
 def _profiles_dir(project: Path) -> Path:
-    """Where dbt looks: DBT_PROFILES_DIR, the project folder if it has profiles.yml, ~/.dbt."""
+    """Where dbt looks: DBT_PROFILES_DIR, the project folder if it has profiles.yml, ~/.dbt.
+
+    A relative DBT_PROFILES_DIR means, as for dbt, the folder the command runs in: it is made
+    absolute here, before MetricFlow starts in the dbt project folder."""
     if os.environ.get("DBT_PROFILES_DIR"):
-        return Path(os.environ["DBT_PROFILES_DIR"])
+        return Path(os.environ["DBT_PROFILES_DIR"]).expanduser().absolute()
     if (project / "profiles.yml").is_file():
         return project
     return Path.home() / ".dbt"
