@@ -3,6 +3,7 @@ semantic manifest, each problem located with a fix. Reading the manifest needs n
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from datetime import date
@@ -166,3 +167,66 @@ def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurem
         (d.line, d.column) for d in found["id"]]
     for en, id_ in zip(found["en"], found["id"], strict=True):
         assert en.message != id_.message and en.hint != id_.hint, (en.message, id_.message)
+
+
+def with_period_agg(root: Path, period_agg: str | None) -> None:
+    """The example's manifest with the year-to-date metric given another `period_agg`
+    (None: not given, as in a manifest of an older dbt: MetricFlow's default, first)."""
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    if period_agg is None:
+        metric["type_params"]["cumulative_type_params"] = None
+    else:
+        metric["type_params"]["cumulative_type_params"]["period_agg"] = period_agg
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize("period_agg", ["first", None, "average"])
+def test_a_cumulative_metric_not_taken_at_the_period_end_is_a_located_warning(
+        tmp_path, period_agg):
+    """MetricFlow gives a monthly KPI the year-to-date total at the start of each month when
+    the metric's `period_agg` is `first` (its default): the KPI's March would be February's
+    total. Validation used to pass it silently."""
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date"})
+    with_period_agg(root, period_agg)
+    code, output = validate(root)
+    assert code == 0, output  # a warning: the catalog stays valid
+    line = line_of(root, "semantic_metric")
+    expected = (f"kpis/marketing/leads.yml:{line}:3: E325 [warning] `leads` would take the "
+                "cumulative metric `b2b_accounts_year_to_date` ")
+    assert expected in output, output
+    assert "Give `b2b_accounts_year_to_date` `period_agg: last` under " \
+           "`cumulative_type_params`" in output
+    assert ("averaged over each period" in output) is (period_agg == "average")
+
+
+def test_a_cumulative_metric_taken_at_the_period_end_or_at_its_own_grain_is_valid(tmp_path):
+    (tmp_path / "last").mkdir()
+    (tmp_path / "daily").mkdir()
+    root = repo(tmp_path / "last", {"semantic_metric": "b2b_accounts_year_to_date"})
+    code, output = validate(root)  # the example's metric: period_agg last
+    assert code == 0 and "E325" not in output, output
+    daily = repo(tmp_path / "daily", {"semantic_metric": "b2b_accounts_year_to_date",
+                                      "collection_frequency": "daily",
+                                      "reporting_frequency": "daily"})
+    with_period_agg(daily, "first")
+    code, output = validate(daily)  # one value a day: nothing is aggregated
+    assert code == 0 and "E325" not in output, output
+
+
+def test_the_period_agg_warning_is_said_in_indonesian_at_the_same_place(tmp_path):
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date"})
+    with_period_agg(root, "first")
+    found = {}
+    for language in ("en", "id"):
+        with speaking(language):
+            result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+        found[language] = [d for d in result.diagnostics if d.code == "E325"]
+    assert len(found["en"]) == 1 and len(found["id"]) == 1
+    en, id_ = found["en"][0], found["id"][0]
+    assert (en.line, en.column) == (id_.line, id_.column)
+    assert "metrik kumulatif" in id_.message and "lalu jalankan `dbt parse`" in id_.hint

@@ -13,7 +13,7 @@ from pathlib import Path
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import series_frequency
@@ -137,6 +137,9 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                 _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
                   "metric on finer data.", finest=finest,
                   grains=", ".join(GRAINS[GRAINS.index(finest):]))))
+        elif finest is None or grain_rank(grain) > grain_rank(finest):
+            found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
+                                              manifest, finest))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -148,6 +151,33 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
             for message, hint in manifest.filter_problems(reference.filter):
                 found.append(source.diagnostic(filter_field, codes.BAD_SEMANTIC_FILTER,
                                                message, hint))
+    return found
+
+
+def _period_agg_problems(source, field, kpi: Kpi, metric: str, manifest: SemanticManifest,
+                        finest: str | None) -> list[Diagnostic]:
+    """A warning for each cumulative metric the KPI's metric is (or is made of) whose value
+    for a period is not the one at the period's end: MetricFlow groups it so, silently."""
+    found = []
+    for name, agg in manifest.cumulative_not_last(metric):
+        if agg == "average":
+            message = _("`{kpi}` would take the cumulative metric `{name}` averaged over each "
+                        "period, not its value at the period's end (the metric's `period_agg` "
+                        "is `average`).", kpi=kpi.id, name=name)
+        else:
+            message = _("`{kpi}` would take the cumulative metric `{name}` at the start of "
+                        "each period, not at its end: the metric's `period_agg` is `{agg}`, "
+                        "MetricFlow's default, so a period's value is the one before the period "
+                        "began.", kpi=kpi.id, name=name, agg=agg)
+        if finest in GRAINS:
+            hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
+                     "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
+                     "metric's own grain.", name=name, finest=finest)
+        else:
+            hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
+                     "dbt project and run `dbt parse`.", name=name)
+        found.append(source.diagnostic(field, codes.SEMANTIC_PERIOD_AGG, message, hint,
+                                       Severity.WARNING))
     return found
 
 

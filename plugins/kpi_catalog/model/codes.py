@@ -196,6 +196,13 @@ BAD_SEMANTIC_FILTER = _code(
     "dbt project does not have.",
     "Name the dbt project's dimensions as MetricFlow does (`Dimension('entity__dimension')` "
     "in double braces); the hint suggests the closest.")
+SEMANTIC_PERIOD_AGG = _code(
+    "E325", "semantic-period-agg",
+    "A KPI names a cumulative metric that gives each period a value other than the one at "
+    "the period's end (`period_agg` `first`, MetricFlow's default, or `average`).",
+    "Give the metric `period_agg: last` under `cumulative_type_params` in the dbt project "
+    "and run `dbt parse`, or report the KPI at the metric's own grain.",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

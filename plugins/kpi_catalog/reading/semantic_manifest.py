@@ -158,6 +158,32 @@ class SemanticManifest:
             grains.append(dimension.type_params.time_granularity.value.lower())
         return max(grains, key=grain_rank) if grains else None
 
+    def cumulative_not_last(self, name: str) -> list[tuple[str, str]]:
+        """(metric, period_agg) for each cumulative metric ``name`` is or is made of whose
+        value for a period is not its value at the period's end: `period_agg` `first`
+        (MetricFlow's default: the value at the period's start) or `average`."""
+        found: list[tuple[str, str]] = []
+        seen: set[str] = set()
+
+        def visit(metric_name: str) -> None:
+            metric = self.metrics.get(metric_name)
+            if metric is None or metric_name in seen:
+                return
+            seen.add(metric_name)
+            params = metric.type_params
+            if metric.type.value.lower() == "cumulative":
+                cumulative = params.cumulative_type_params
+                agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+                agg_name = str(getattr(agg, "value", agg or "first")).lower()
+                if agg_name != "last":
+                    found.append((metric_name, agg_name))
+            for part in (params.numerator, params.denominator, *(params.metrics or ())):
+                if part is not None:
+                    visit(part.name)
+
+        visit(name)
+        return found
+
     # --- filters -----------------------------------------------------------------------
 
     def filter_problems(self, where: str) -> list[tuple[str, str]]:
