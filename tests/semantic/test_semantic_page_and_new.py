@@ -100,3 +100,35 @@ def test_an_answer_given_wins_over_the_metric(repo, tmp_path):
     assert result.exit_code == 0, result.output
     text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
     assert "name: Delivery time on Java\n" in text and "  unit: working days\n" in text
+
+
+@pytest.mark.parametrize(("window", "language", "shown"), [
+    (None, "en", "year to date"), (None, "id", "sejak awal tahun"),
+    ({"count": 7, "granularity": "day"}, "en", "the last 7 days"),
+    ({"count": 7, "granularity": "day"}, "id", "7 hari terakhir"),
+    ({"count": 1, "granularity": "month"}, "en", "the last 1 month"),
+    ("all time", "en", "all time"), ("all time", "id", "sepanjang waktu"),
+])
+def test_a_cumulative_metric_window_is_said_in_the_page_language(tmp_path, window, language,
+                                                                 shown):
+    """The window used to be the manifest's words in every language: `7 day` on the
+    Indonesian page, `month to date` too; and an all-time metric showed no window at all."""
+    root = copy_example_catalog(tmp_path)
+    kpi_file = root / "kpis/sales/new-corporate-accounts.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "semantic_metric: new_b2b_accounts", "semantic_metric: b2b_accounts_year_to_date"),
+        encoding="utf-8")
+    manifest_file = root / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    cumulative = metric["type_params"]["cumulative_type_params"]
+    if window == "all time":
+        cumulative["grain_to_date"] = None
+    elif window:
+        cumulative.update(window=window, grain_to_date=None)
+    manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
+    result = check_catalog(root / "kpis", today=TODAY, repo_root=root)
+    assert result.ok, [d.text() for d in result.errors]
+    site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
+    page = site.kpi_page(site.views["new-corporate-accounts"]).body
+    assert f'<dt>{site.t["field.semantic_window"]}</dt><dd>{shown}</dd>' in page, page

@@ -112,6 +112,11 @@ EN: dict[str, str] = {
     "field.semantic_expression": "Expression",
     "field.semantic_measures": "Measures",
     "field.semantic_window": "Window",
+    "window.all_time": "all time",
+    "window.to_date.week": "week to date",
+    "window.to_date.month": "month to date",
+    "window.to_date.quarter": "quarter to date",
+    "window.to_date.year": "year to date",
     "field.semantic_filters": "Filters",
     "text.semantic_kpi_filter": "this KPI's filter",
     "field.collection_frequency": "Collected",
@@ -297,6 +302,13 @@ PLURALS: dict[str, tuple[str, str]] = {
     "change.actuals_relabelled": ("period of {count} value written in another form: {pairs}",
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
+    # a cumulative semantic metric's window: the last 7 days
+    "window.hour": ("the last {count} hour", "the last {count} hours"),
+    "window.day": ("the last {count} day", "the last {count} days"),
+    "window.week": ("the last {count} week", "the last {count} weeks"),
+    "window.month": ("the last {count} month", "the last {count} months"),
+    "window.quarter": ("the last {count} quarter", "the last {count} quarters"),
+    "window.year": ("the last {count} year", "the last {count} years"),
     "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
     # above a status roll-up: whose statuses it counts (`rollup_lifecycle`)
     "text.rollup_active": ("Status of {count} active KPI:", "Status of {count} active KPIs:"),
@@ -355,6 +367,17 @@ class Labels:
 
     def frequency(self, value: Frequency | str) -> str:
         return self._labels[f"frequency.{_value(value)}"]
+
+    def window(self, count: int, grain: str, to_date: str, words: str) -> str:
+        """A cumulative metric's window (:class:`MetricDefinition`'s ``window_count``,
+        ``window_grain``, ``grain_to_date``), in the manifest's ``words`` for a grain this
+        language has no words for (a custom grain)."""
+        if grain:
+            key = f"window.{grain}"
+            return self.get(key, count=count) if key in PLURALS else words
+        if to_date:
+            return self._labels.get(f"window.to_date.{to_date}", words)
+        return self._labels["window.all_time"]
 
     def rag(self, value: str) -> str:
         return self._labels[f"rag.{value}"]

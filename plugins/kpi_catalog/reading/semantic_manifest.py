@@ -56,7 +56,14 @@ class MetricDefinition:
     filters: tuple[str, ...] = ()
     """The metric's own where filters (MetricFlow's template syntax)."""
     window: str = ""
-    """cumulative: ``7 days``, ``year to date``, or empty for all time."""
+    """cumulative: ``7 day``, ``year to date``, or empty for all time (the manifest's words,
+    for exports; pages say it in their language from the three fields below)."""
+    window_count: int = 0
+    """cumulative over a window: how many ``window_grain`` (7)."""
+    window_grain: str = ""
+    """cumulative over a window: its grain (``day``)."""
+    grain_to_date: str = ""
+    """cumulative from the start of a grain: that grain (``month`` for month to date)."""
     grain: str | None = None
     """The finest grain its time dimension gives (``day``), when known."""
     unit: str = ""
@@ -119,8 +126,10 @@ class SemanticManifest:
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
+        window_count, window_grain, grain_to_date = 0, "", ""
         if kind == "cumulative":
             window = _window_text(params)
+            window_count, window_grain, grain_to_date = _window_parts(params)
         measures = []
         for ref in metric.input_measures:
             found = self._measures.get(ref.name)
@@ -137,7 +146,8 @@ class SemanticManifest:
             type=kind, expression=expression, inputs=inputs, measures=tuple(measures),
             filters=tuple(w.where_sql_template for w in
                           (metric.filter.where_filters if metric.filter else ())),
-            window=window, grain=self.finest_grain(name),
+            window=window, window_count=window_count, window_grain=window_grain,
+            grain_to_date=grain_to_date, grain=self.finest_grain(name),
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
             meta=meta)
@@ -233,16 +243,25 @@ class SemanticManifest:
 
 
 def _window_text(params: Any) -> str:
-    """A metric's window as words (dbt's MetricTypeParams; any version's shape)."""
+    """A metric's window in the manifest's words (``7 day``, ``month to date``)."""
+    count, grain, to_date = _window_parts(params)
+    if grain:
+        return f"{count} {grain}"
+    return f"{to_date} to date" if to_date else ""
+
+
+def _window_parts(params: Any) -> tuple[int, str, str]:
+    """(count, grain, grain to date) of a cumulative metric's window (dbt's MetricTypeParams;
+    any version's shape); (0, "", "") for all time."""
     cumulative = params.cumulative_type_params
     window = (cumulative.window if cumulative and cumulative.window else params.window)
     grain_to_date = (cumulative.grain_to_date if cumulative and cumulative.grain_to_date
                      else params.grain_to_date)
     if window:
-        return f"{window.count} {window.granularity}"
+        return window.count, str(window.granularity).lower(), ""
     if grain_to_date:
-        return f"{str(getattr(grain_to_date, 'value', grain_to_date)).lower()} to date"
-    return ""
+        return 0, "", str(getattr(grain_to_date, "value", grain_to_date)).lower()
+    return 0, "", ""
 
 
 def _filter_text(intersection: Any) -> str:
