@@ -132,3 +132,28 @@ def test_a_cumulative_metric_window_is_said_in_the_page_language(tmp_path, windo
     site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
     page = site.kpi_page(site.views["new-corporate-accounts"]).body
     assert f'<dt>{site.t["field.semantic_window"]}</dt><dd>{shown}</dd>' in page, page
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["  data_source: \"dbt Semantic Layer: MetricFlow metric b2b_accounts_year_to_date\"",
+            "  method: \"MetricFlow metric b2b_accounts_year_to_date (cumulative): Cumulative "
+            "over year to date. count_distinct(account_id) over corporate_accounts. Where {{"]),
+    ("id", ["  data_source: \"dbt Semantic Layer: metrik MetricFlow b2b_accounts_year_to_date\"",
+            "  method: \"Metrik MetricFlow b2b_accounts_year_to_date (cumulative): Kumulatif: "
+            "sejak awal tahun. count_distinct(account_id) pada corporate_accounts. Dengan "
+            "syarat {{"]),
+])
+def test_kpi_new_from_a_metric_writes_the_method_in_the_language_written_in(
+        repo, tmp_path, language, expected):
+    """A KPI written in Indonesian (`kpi --language id new`) used to get its data source and
+    method from the metric in English (`Cumulative over year to date.`)."""
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**ANSWERS, "unit": "accounts"}), encoding="utf-8")
+    result = CliRunner().invoke(main, [
+        "--language", language, "new", str(repo / "kpis"), "--no-input", "--today",
+        "2026-12-03", "--from-semantic-metric", "b2b_accounts_year_to_date", "--answers",
+        str(answers)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
+    for line in expected:
+        assert line in text, text
