@@ -157,3 +157,61 @@ def test_kpi_new_from_a_metric_writes_the_method_in_the_language_written_in(
     text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
     for line in expected:
         assert line in text, text
+
+
+def edited_example(tmp_path: Path, edit) -> Path:
+    """A copy of the example catalog whose semantic manifest ``edit`` changed."""
+    root = copy_example_catalog(tmp_path)
+    path = root / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    edit({m["name"]: m for m in manifest["metrics"]},
+         {m["name"]: m for m in manifest["semantic_models"]})
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    return root
+
+
+def page_of(root: Path, kpi: str, language: str) -> tuple[str, object]:
+    result = check_catalog(root / "kpis", today=TODAY, repo_root=root)
+    assert result.ok, [d.text() for d in result.errors]
+    site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
+    return site.kpi_page(site.views[kpi]).body, site.t
+
+
+@pytest.mark.parametrize(("language", "earlier", "last"), [
+    ("en", "1 month earlier", "on the last first_invoice_on of each period"),
+    ("id", "1 bulan sebelumnya", "pada first_invoice_on terakhir setiap periode")])
+def test_the_page_says_what_each_input_is_and_how_a_balance_is_taken(
+        tmp_path, language, earlier, last):
+    """A derived metric's inputs were only aliases in its expression: `spend / customers`
+    said neither that `spend` was last month's spend, nor a ratio's input filter (a share of
+    completed trips read as sum(1) / sum(1)); a balance (semi-additive measure) read as a sum
+    over the period."""
+    def edit(metrics, models):
+        spend = metrics["customer_acquisition_cost"]["type_params"]["metrics"][0]
+        spend["offset_window"] = {"count": 1, "granularity": "month"}
+        metrics["otif_points"]["filter"] = {"where_filters": [
+            {"where_sql_template": "{{ Dimension('delivery_batch__region') }} = 'java'"}]}
+        (measure,) = models["corporate_accounts"]["measures"]
+        measure["non_additive_dimension"] = {"name": "first_invoice_on", "window_choice": "max",
+                                             "window_groupings": []}
+
+    root = edited_example(tmp_path, edit)
+    cost, t = page_of(root, "customer-acquisition-cost", language)
+    assert (f'<dt>{t["field.semantic_inputs"]}</dt><dd><ul><li><code>spend</code>: '
+            f"<code>marketing_spend_idr</code>, {earlier}</li><li><code>customers</code>: "
+            "<code>new_online_customers</code></li></ul></dd>") in cost
+    otif, t = page_of(root, "online-otif", language)
+    assert ("<li><code>otif_points</code>, <code>&#123;&#123; Dimension(&#39;delivery_batch"
+            "__region&#39;) &#125;&#125; = &#39;java&#39;</code></li>"
+            "<li><code>orders_delivered</code></li>") in otif
+    accounts, t = page_of(root, "new-corporate-accounts", language)
+    assert f"<code>count_distinct(account_id)</code> (corporate_accounts), {last}</li>" \
+        in accounts
+    assert t["field.semantic_inputs"] not in accounts  # a simple metric has no inputs
+
+
+def test_a_ratio_of_plain_inputs_shows_no_inputs_beside_its_expression(catalog):
+    site = Site(catalog, today=TODAY, options=SiteOptions(language="en"))
+    page = site.kpi_page(site.views["online-otif"]).body
+    assert "<code>otif_points / orders_delivered</code>" in page
+    assert site.t["field.semantic_inputs"] not in page

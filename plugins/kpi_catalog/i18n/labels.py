@@ -112,6 +112,15 @@ EN: dict[str, str] = {
     "field.semantic_expression": "Expression",
     "field.semantic_measures": "Measures",
     "field.semantic_window": "Window",
+    "field.semantic_inputs": "Inputs",
+    "offset.to_grain.day": "at the start of the day",
+    "offset.to_grain.week": "at the start of the week",
+    "offset.to_grain.month": "at the start of the month",
+    "offset.to_grain.quarter": "at the start of the quarter",
+    "offset.to_grain.year": "at the start of the year",
+    # a semi-additive measure (a balance): taken on one day of each period, not summed
+    "measure.taken_last": "on the last {dimension} of each period",
+    "measure.taken_first": "on the first {dimension} of each period",
     "window.all_time": "all time",
     "window.to_date.week": "week to date",
     "window.to_date.month": "month to date",
@@ -302,6 +311,13 @@ PLURALS: dict[str, tuple[str, str]] = {
     "change.actuals_relabelled": ("period of {count} value written in another form: {pairs}",
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
+    # an input of a derived semantic metric taken earlier: 1 month earlier
+    "offset.hour": ("{count} hour earlier", "{count} hours earlier"),
+    "offset.day": ("{count} day earlier", "{count} days earlier"),
+    "offset.week": ("{count} week earlier", "{count} weeks earlier"),
+    "offset.month": ("{count} month earlier", "{count} months earlier"),
+    "offset.quarter": ("{count} quarter earlier", "{count} quarters earlier"),
+    "offset.year": ("{count} year earlier", "{count} years earlier"),
     # a cumulative semantic metric's window: the last 7 days
     "window.hour": ("the last {count} hour", "the last {count} hours"),
     "window.day": ("the last {count} day", "the last {count} days"),
@@ -378,6 +394,14 @@ class Labels:
         if to_date:
             return self._labels.get(f"window.to_date.{to_date}", words)
         return self._labels["window.all_time"]
+
+    def offset(self, count: int, grain: str, to_grain: str) -> str:
+        """When an input of a derived metric is taken (:class:`InputText`'s offset), in the
+        manifest's words for a grain this language has no words for (a custom grain)."""
+        if grain:
+            key = f"offset.{grain}"
+            return self.get(key, count=count) if key in PLURALS else f"offset {count} {grain}"
+        return self._labels.get(f"offset.to_grain.{to_grain}", f"offset to {to_grain}")
 
     def rag(self, value: str) -> str:
         return self._labels[f"rag.{value}"]

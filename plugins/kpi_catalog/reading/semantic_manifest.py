@@ -37,6 +37,31 @@ class MeasureText:
     expr: str
     semantic_model: str
     filter: str = ""
+    taken_on: str = ""
+    """A semi-additive measure (a balance): the time dimension it is taken on, not summed
+    over (``snapshot_on``); empty for the others."""
+    taken_at: str = ""
+    """With ``taken_on``: ``last`` (its window_choice max) or ``first`` (min) in a period."""
+
+
+@dataclass(frozen=True)
+class InputText:
+    """One metric a ratio or derived metric is made of, as the manifest gives it."""
+
+    name: str
+    alias: str = ""
+    offset_count: int = 0
+    offset_grain: str = ""
+    """An offset window: the input is taken ``offset_count`` ``offset_grain`` earlier."""
+    offset_to_grain: str = ""
+    """An offset to a grain: the input is taken at the start of this grain (``month``)."""
+    filters: tuple[str, ...] = ()
+    """The input metric's own filters and the filter given where it is used."""
+
+    @property
+    def says_more(self) -> bool:
+        """Whether it says more than its name in the metric's expression does."""
+        return bool(self.alias or self.offset_grain or self.offset_to_grain or self.filters)
 
 
 @dataclass(frozen=True)
@@ -69,6 +94,8 @@ class MetricDefinition:
     unit: str = ""
     """The unit given in the metric's ``meta: {unit: ...}``, if any."""
     semantic_models: tuple[str, ...] = ()
+    input_parts: tuple[InputText, ...] = ()
+    """ratio and derived: each input with its alias, offset and filters."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -120,6 +147,8 @@ class SemanticManifest:
         kind = metric.type.value.lower()
         expression, window = "", ""
         inputs: tuple[str, ...] = ()
+        parts = [p for p in (params.numerator, params.denominator, *(params.metrics or ()))
+                 if p is not None] if kind in ("ratio", "derived") else []
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
             expression = f"{params.numerator.name} / {params.denominator.name}"
@@ -136,9 +165,13 @@ class SemanticManifest:
             if found is None:
                 continue
             model, measure = found
+            additive = measure.non_additive_dimension
+            choice = str(getattr(additive.window_choice, "value", additive.window_choice)
+                         ).lower() if additive else ""
             measures.append(MeasureText(
                 measure.name, measure.agg.value.lower(), measure.expr or measure.name,
-                model.name, _filter_text(ref.filter)))
+                model.name, _filter_text(ref.filter), additive.name if additive else "",
+                {"max": "last", "min": "first"}.get(choice, choice)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
@@ -150,7 +183,20 @@ class SemanticManifest:
             grain_to_date=grain_to_date, grain=self.finest_grain(name),
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
-            meta=meta)
+            input_parts=tuple(self._input_text(part) for part in parts), meta=meta)
+
+    def _input_text(self, part: Any) -> InputText:
+        own = self.metrics.get(part.name)
+        filters = [w.where_sql_template for w in
+                   (own.filter.where_filters if own is not None and own.filter else ())]
+        filters += [w.where_sql_template for w in
+                    (part.filter.where_filters if part.filter else ())]
+        window, to_grain = part.offset_window, part.offset_to_grain
+        return InputText(
+            part.name, part.alias or "", window.count if window else 0,
+            str(window.granularity).lower() if window else "",
+            str(getattr(to_grain, "value", to_grain)).lower() if to_grain else "",
+            tuple(filters))
 
     def finest_grain(self, name: str) -> str | None:
         """The finest grain all the metric's measures' time dimensions give; None if unknown."""
