@@ -79,6 +79,18 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
     ("{{ Dimension('delivery_batch__region' }} = 'java'", "not in MetricFlow's where syntax"),
     ("{{ Dimension('delivery_batch__region') }} = 'java'; drop table deliveries",
      "holds a `;`"),
+    # Each name known, but not together (MetricFlow fails only at `kpi actuals pull`):
+    ("{{ Dimension('account__region') }} = 'java'",
+     "names `account__region`, and no semantic model whose primary entity is `account` has "
+     "the dimension `region`. (field `measurement.semantic_metric.filter`) Reach `region` "
+     "through an entity of a semantic model that has it: `delivery_batch__region`."),
+    ("{{ TimeDimension('metric_time', 'fortnight') }} >= '2026-01-01'",
+     "asks for the time grain `fortnight`, which MetricFlow and the dbt project's time spine "
+     "do not have."),
+    ("{{ TimeDimension('metric_time', 'mnth') }} >= '2026-01-01'", "Did you mean `month`?"),
+    ("{{ Metric('orders_delivered', group_by=['acount']) }} > 5",
+     "names the entity `acount`, which the semantic manifest does not have. (field "
+     "`measurement.semantic_metric.filter`) Did you mean `account`?"),
 ])
 def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where, expected):
     root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
@@ -89,7 +101,10 @@ def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where
 
 def test_a_filter_of_known_names_is_valid(tmp_path):
     where = ("{{ Dimension('delivery_batch__region') }} in ('java', 'jabodetabek') and "
-             "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01'")
+             "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01' and "
+             "{{ TimeDimension('delivery_batch__delivered_on', 'week') }} >= '2026-01-05' and "
+             "{{ Dimension('metric_time').grain('quarter') }} >= '2026-01-01' and "
+             "{{ Metric('orders_delivered', group_by=['delivery_batch']) }} > 0")
     root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
     code, output = validate(root)
     assert code == 0, output
@@ -152,6 +167,11 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
                           "filter": "{{ Dimension('delivery_batch__regoin') }} = 'x'"}}, "E324"),
     ({"semantic_metric": "otif_rate", "collection_frequency": "half_yearly",
       "reporting_frequency": "half_yearly"}, "E323"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('account__region') }} = 'x'"}}, "E324"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ TimeDimension('metric_time', 'fortnight') }} > 1"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
@@ -230,3 +250,18 @@ def test_the_period_agg_warning_is_said_in_indonesian_at_the_same_place(tmp_path
     en, id_ = found["en"][0], found["id"][0]
     assert (en.line, en.column) == (id_.line, id_.column)
     assert "metrik kumulatif" in id_.message and "lalu jalankan `dbt parse`" in id_.hint
+
+
+def test_the_kind_of_name_a_filter_lacks_is_said_in_indonesian(tmp_path):
+    """The Indonesian message said `Filter menyebut dimension ...`: the kind stayed English."""
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": {
+        "name": "otif_rate", "filter": "{{ Dimension('delivery_batch__regoin') }} = 'x' and "
+                                       "{{ Metric('orders_delivered', group_by=['acount']) }} > 1"}})
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    messages = [d.message for d in result.diagnostics if d.code == "E324"]
+    assert messages == ["Filter menyebut dimensi `regoin`, yang tidak ada di manifes semantik.",
+                        "Filter menyebut entitas `acount`, yang tidak ada di manifes semantik."]

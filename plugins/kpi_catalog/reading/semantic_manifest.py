@@ -17,11 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _, translated
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 """The time grains of `metric_time` a KPI's values can follow, finest first."""
 _SUB_DAY = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour")
+
+
+_KINDS = {"dimension": N_("dimension"), "entity": N_("entity"),
+          "time dimension": N_("time dimension"), "metric": N_("metric")}
+"""The kinds of names a filter holds, as messages say them (translated where shown)."""
 
 
 class ManifestProblem(Exception):
@@ -125,6 +130,14 @@ class SemanticManifest:
         self.entities = {e.name for s in parsed.semantic_models for e in s.entities}
         self.time_dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions
                                 if d.type.value == "time"} | {"metric_time"}
+        # MetricFlow reaches a model's dimensions through its primary, unique or natural
+        # entities (`rider__segment`), never through a foreign one.
+        self._dimensions_by_key: dict[str, list] = {}
+        for model in parsed.semantic_models:
+            for entity in model.entities:
+                if entity.type.value.lower() in ("primary", "unique", "natural"):
+                    self._dimensions_by_key.setdefault(entity.name, []).extend(
+                        model.dimensions)
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
 
@@ -263,28 +276,65 @@ class SemanticManifest:
                        "{{{{ Dimension('order__channel') }}}} = 'app'."))]
         problems = []
 
-        def check(name: str, known: Iterable[str], what: str) -> None:
-            if name not in known:
-                close = self.suggestion(name, known)
-                hint = _("Did you mean `{name}`?", name=close) if close else \
-                    _("Use a name the dbt project's semantic models give ({kind}).", kind=what)
-                problems.append((_("The filter names the {kind} `{name}`, which the semantic "
-                                   "manifest does not have.", kind=what, name=name), hint))
+        def check(name: str, known: Iterable[str], what: str) -> bool:
+            if name in known:
+                return True
+            kind = translated(_KINDS[what])
+            close = self.suggestion(name, known)
+            hint = _("Did you mean `{name}`?", name=close) if close else \
+                _("Use a name the dbt project's semantic models give ({kind}).", kind=kind)
+            problems.append((_("The filter names the {kind} `{name}`, which the semantic "
+                               "manifest does not have.", kind=kind, name=name), hint))
+            return False
+
+        def reachable(entity_path: tuple, name: str) -> None:
+            """``entity__name``: a semantic model whose key that entity is has the dimension."""
+            if not entity_path or name == "metric_time":
+                return
+            entity = entity_path[-1].element_name
+            if entity not in self.entities:
+                return  # said already
+            if any(d.name == name for d in self._dimensions_by_key.get(entity, ())):
+                return
+            through = sorted(key for key, dimensions in self._dimensions_by_key.items()
+                             if any(d.name == name for d in dimensions))
+            problems.append((
+                _("The filter names `{entity}__{name}`, and no semantic model whose primary "
+                  "entity is `{entity}` has the dimension `{name}`.", entity=entity, name=name),
+                _("Reach `{name}` through an entity of a semantic model that has it: {entities}.",
+                  name=name, entities=", ".join(f"`{e}__{name}`" for e in through))))
 
         for dimension in sets.dimension_call_parameter_sets:
-            check(dimension.dimension_reference.element_name, self.dimensions, "dimension")
-            for entity in dimension.entity_path:
-                check(entity.element_name, self.entities, "entity")
+            known = check(dimension.dimension_reference.element_name, self.dimensions,
+                          "dimension")
+            entities_known = all([check(entity.element_name, self.entities, "entity")
+                                  for entity in dimension.entity_path])
+            if known and entities_known:
+                reachable(dimension.entity_path, dimension.dimension_reference.element_name)
         for time in sets.time_dimension_call_parameter_sets:
-            check(time.time_dimension_reference.element_name, self.time_dimensions,
-                  "time dimension")
-            for entity in time.entity_path:
-                check(entity.element_name, self.entities, "entity")
+            known = check(time.time_dimension_reference.element_name, self.time_dimensions,
+                          "time dimension")
+            entities_known = all([check(entity.element_name, self.entities, "entity")
+                                  for entity in time.entity_path])
+            if known and entities_known:
+                reachable(time.entity_path, time.time_dimension_reference.element_name)
+            grain = time.time_granularity_name
+            if grain and grain.lower() not in (*_SUB_DAY, *GRAINS) \
+                    and grain not in self.custom_grains:
+                close = self.suggestion(grain, (*GRAINS, *self.custom_grains))
+                problems.append((
+                    _("The filter asks for the time grain `{grain}`, which MetricFlow and the "
+                      "dbt project's time spine do not have.", grain=grain),
+                    _("Did you mean `{name}`?", name=close) if close else
+                    _("Use a grain MetricFlow has ({grains}) or a custom grain of the time "
+                      "spine.", grains=", ".join(GRAINS))))
         for named in sets.entity_call_parameter_sets:
             for entity in (*named.entity_path, named.entity_reference):
                 check(entity.element_name, self.entities, "entity")
         for metric in sets.metric_call_parameter_sets:
             check(metric.metric_reference.element_name, self.metrics, "metric")
+            for by in metric.group_by:
+                check(by.element_name, self.entities, "entity")
         return problems
 
 
