@@ -116,6 +116,29 @@ def test_a_half_yearly_kpi_cannot_name_a_metric(tmp_path):
     code, output = validate(root)
     assert code == 1
     assert "E323" in output and "no half-year grain" in output, output
+    assert "has half-yearly values" in output  # the frequency in words, not `half_yearly`
+
+
+def test_the_grain_problem_is_said_in_indonesian_words(tmp_path):
+    """The Indonesian E323 read `dikelompokkan per month, sedangkan nilai ... bersifat weekly
+    (per week)`: MetricFlow's grain names and the frequency's value stayed English."""
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "new_b2b_accounts",
+                           "collection_frequency": "weekly", "reporting_frequency": "weekly"})
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    (model,) = [m for m in manifest["semantic_models"] if m["name"] == "corporate_accounts"]
+    (day,) = [d for d in model["dimensions"] if d["name"] == "first_invoice_on"]
+    day["type_params"]["time_granularity"] = "month"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (found,) = [d for d in result.diagnostics if d.code == "E323"]
+    assert found.message == ("Metrik `new_b2b_accounts` paling rinci dapat dikelompokkan per "
+                             "bulan, sedangkan nilai `leads` bersifat mingguan (per minggu).")
+    assert "(bulan, triwulan, tahun)" in found.hint
 
 
 def test_a_missing_manifest_says_how_to_make_it(tmp_path):

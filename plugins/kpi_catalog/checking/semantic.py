@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import N_, _, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -31,6 +32,21 @@ FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
             Frequency.QUARTERLY: "quarter", Frequency.YEARLY: "year"}
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
+
+
+_GRAIN_WORDS = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
+                "quarter": N_("quarter"), "year": N_("year")}
+"""The grains in messages' words (MetricFlow's names are English)."""
+
+
+def _grain(grain: str) -> str:
+    """A grain in the language spoken (a custom or sub-day grain as MetricFlow names it)."""
+    return translated(_GRAIN_WORDS[grain]) if grain in _GRAIN_WORDS else grain
+
+
+def _frequency(kpi: Kpi) -> str:
+    """The frequency of the KPI's values in the language spoken (`monthly`, `bulanan`)."""
+    return current_labels().frequency(series_frequency(kpi)).lower()
 
 
 def kpi_grain(kpi: Kpi) -> str | None:
@@ -121,7 +137,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     if kpi.lifecycle is not Lifecycle.RETIRED:
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)
-        frequency = series_frequency(kpi).value
+        frequency = _frequency(kpi)
         if grain is None:
             found.append(source.diagnostic(
                 name_field, codes.SEMANTIC_GRAIN,
@@ -133,10 +149,10 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                 name_field, codes.SEMANTIC_GRAIN,
                 _("The metric `{name}` can be grouped by {finest} at the finest, and `{kpi}` "
                   "has {frequency} values (by {grain}).", name=reference.name,
-                  finest=finest, kpi=kpi.id, frequency=frequency, grain=grain),
+                  finest=_grain(finest), kpi=kpi.id, frequency=frequency, grain=_grain(grain)),
                 _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
-                  "metric on finer data.", finest=finest,
-                  grains=", ".join(GRAINS[GRAINS.index(finest):]))))
+                  "metric on finer data.", finest=_grain(finest),
+                  grains=", ".join(_grain(g) for g in GRAINS[GRAINS.index(finest):]))))
         elif finest is None or grain_rank(grain) > grain_rank(finest):
             found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
                                               manifest, finest))
@@ -172,7 +188,7 @@ def _period_agg_problems(source, field, kpi: Kpi, metric: str, manifest: Semanti
         if finest in GRAINS:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
-                     "metric's own grain.", name=name, finest=finest)
+                     "metric's own grain.", name=name, finest=_grain(finest))
         else:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`.", name=name)
