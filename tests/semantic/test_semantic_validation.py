@@ -280,9 +280,9 @@ def test_the_kind_of_name_a_filter_lacks_is_said_in_indonesian(tmp_path):
     from kpi_catalog.checking.check import check_catalog
     from kpi_catalog.i18n.messages import speaking
 
-    root = repo(tmp_path, {"semantic_metric": {
-        "name": "otif_rate", "filter": "{{ Dimension('delivery_batch__regoin') }} = 'x' and "
-                                       "{{ Metric('orders_delivered', group_by=['acount']) }} > 1"}})
+    where = ("{{ Dimension('delivery_batch__regoin') }} = 'x' and "
+             "{{ Metric('orders_delivered', group_by=['acount']) }} > 1")
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
     with speaking("id"):
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     messages = [d.message for d in result.diagnostics if d.code == "E324"]

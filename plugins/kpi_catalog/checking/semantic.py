@@ -13,8 +13,8 @@ from pathlib import Path
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, translated
 from kpi_catalog.model import codes
-from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Diagnostic, Severity
+from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import series_frequency
@@ -170,8 +170,8 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     return found
 
 
-def _period_agg_problems(source, field, kpi: Kpi, metric: str, manifest: SemanticManifest,
-                        finest: str | None) -> list[Diagnostic]:
+def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                        manifest: SemanticManifest, finest: str | None) -> list[Diagnostic]:
     """A warning for each cumulative metric the KPI's metric is (or is made of) whose value
     for a period is not the one at the period's end: MetricFlow groups it so, silently."""
     found = []

@@ -132,7 +132,7 @@ class SemanticManifest:
                                 if d.type.value == "time"} | {"metric_time"}
         # MetricFlow reaches a model's dimensions through its primary, unique or natural
         # entities (`rider__segment`), never through a foreign one.
-        self._dimensions_by_key: dict[str, list] = {}
+        self._dimensions_by_key: dict[str, list[Any]] = {}
         for model in parsed.semantic_models:
             for entity in model.entities:
                 if entity.type.value.lower() in ("primary", "unique", "natural"):
@@ -287,7 +287,7 @@ class SemanticManifest:
                                "manifest does not have.", kind=kind, name=name), hint))
             return False
 
-        def reachable(entity_path: tuple, name: str) -> None:
+        def reachable(entity_path: tuple[Any, ...], name: str) -> None:
             """``entity__name``: a semantic model whose key that entity is has the dimension."""
             if not entity_path or name == "metric_time":
                 return
@@ -304,20 +304,21 @@ class SemanticManifest:
                 _("Reach `{name}` through an entity of a semantic model that has it: {entities}.",
                   name=name, entities=", ".join(f"`{e}__{name}`" for e in through))))
 
+        def named_through(entity_path: tuple[Any, ...], name: str, known: Iterable[str],
+                          what: str) -> None:
+            """A dimension or time dimension and the entities it is named through."""
+            name_known = check(name, known, what)
+            entities_known = all([check(entity.element_name, self.entities, "entity")
+                                  for entity in entity_path])
+            if name_known and entities_known:
+                reachable(entity_path, name)
+
         for dimension in sets.dimension_call_parameter_sets:
-            known = check(dimension.dimension_reference.element_name, self.dimensions,
-                          "dimension")
-            entities_known = all([check(entity.element_name, self.entities, "entity")
-                                  for entity in dimension.entity_path])
-            if known and entities_known:
-                reachable(dimension.entity_path, dimension.dimension_reference.element_name)
+            named_through(dimension.entity_path, dimension.dimension_reference.element_name,
+                          self.dimensions, "dimension")
         for time in sets.time_dimension_call_parameter_sets:
-            known = check(time.time_dimension_reference.element_name, self.time_dimensions,
-                          "time dimension")
-            entities_known = all([check(entity.element_name, self.entities, "entity")
-                                  for entity in time.entity_path])
-            if known and entities_known:
-                reachable(time.entity_path, time.time_dimension_reference.element_name)
+            named_through(time.entity_path, time.time_dimension_reference.element_name,
+                          self.time_dimensions, "time dimension")
             grain = time.time_granularity_name
             if grain and grain.lower() not in (*_SUB_DAY, *GRAINS) \
                     and grain not in self.custom_grains:
