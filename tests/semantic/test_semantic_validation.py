@@ -288,3 +288,23 @@ def test_the_kind_of_name_a_filter_lacks_is_said_in_indonesian(tmp_path):
     messages = [d.message for d in result.diagnostics if d.code == "E324"]
     assert messages == ["Filter menyebut dimensi `regoin`, yang tidak ada di manifes semantik.",
                         "Filter menyebut entitas `acount`, yang tidak ada di manifes semantik."]
+
+
+def test_the_manifest_is_looked_for_where_the_dbt_project_writes_it(tmp_path, monkeypatch):
+    """A dbt project with `target-path: build` writes its manifest to build/: validation
+    looked only in target/ and told to run `dbt parse`, which changed nothing."""
+    monkeypatch.delenv("DBT_TARGET_PATH", raising=False)
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, manifest=False)
+    project = root / "examples" / "dbt"
+    (project / "build").mkdir(parents=True)
+    (project / "build" / "semantic_manifest.json").write_bytes(
+        (Path(__file__).resolve().parents[2] / EXAMPLE_MANIFEST).read_bytes())
+    (project / "dbt_project.yml").write_text(
+        "name: shop\nprofile: shop\ntarget-path: build\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    monkeypatch.setenv("DBT_TARGET_PATH", "elsewhere")  # as dbt: the variable comes first
+    code, output = validate(root)
+    assert code == 1
+    assert "There is no semantic manifest at examples/dbt/elsewhere/semantic_manifest.json." \
+        in output

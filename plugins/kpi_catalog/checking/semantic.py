@@ -8,6 +8,8 @@ the site build check the references; only `kpi actuals pull` runs MetricFlow.
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 
 from kpi_catalog.i18n.labels import current_labels
@@ -27,6 +29,7 @@ from kpi_catalog.reading.semantic_manifest import (
     grain_rank,
     load_manifest,
 )
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
@@ -55,11 +58,39 @@ def kpi_grain(kpi: Kpi) -> str | None:
 
 
 def manifest_path(catalog: Catalog) -> Path | None:
+    """Where the semantic manifest is: catalog.yml's `semantic_layer.manifest`, else in the
+    folder dbt writes to (DBT_TARGET_PATH, else the project's `target-path`, else
+    `target`) of the dbt project."""
     config = catalog.config.semantic_layer
     if config is None:
         return None
-    default = f"{config.project}/target/semantic_manifest.json"
-    return catalog.repo_root / (config.manifest or default)
+    if config.manifest:
+        return catalog.repo_root / config.manifest
+    project = catalog.repo_root / config.project
+    return project / _target_path(project) / "semantic_manifest.json"
+
+
+def _target_path(project: Path) -> str:
+    """The folder dbt writes the manifests to, as dbt finds it (relative to the project)."""
+    if os.environ.get("DBT_TARGET_PATH"):
+        return os.environ["DBT_TARGET_PATH"]
+    try:
+        stat = (project / "dbt_project.yml").stat()
+    except OSError:
+        return "target"  # the catalog may keep only the manifest
+    return _project_target_path(project / "dbt_project.yml", stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _project_target_path(project_file: Path, _mtime: int) -> str:
+    try:
+        settings = parse_yaml(project_file.read_text(encoding="utf-8"))
+    except Exception:  # dbt reports a broken dbt_project.yml; here it changes nothing
+        return "target"
+    found = settings.get("target-path") if isinstance(settings, dict) else None
+    if isinstance(found, str) and found.strip() and "{{" not in found:
+        return found.strip()
+    return "target"
 
 
 def catalog_manifest(catalog: Catalog) -> SemanticManifest | None:
