@@ -98,6 +98,10 @@ def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt
     assert any(line.startswith("kpis/operations/online-otif.yml:") and "`online-otif`" in line
                for line in failed)
     assert any("`customer-acquisition-cost`" in line for line in failed)
+    # The command to see it asks what the pull asked, the KPI's filter too:
+    assert "Run `mf query --metrics otif_rate --group-by metric_time__month --where " \
+           "\"{{ Dimension('account__account_type') }} = 'corporate'\"` in the dbt project " \
+           "folder" in result.output
     assert "Nothing was written: 2 problems found." in result.output
     assert snapshot(root / "kpis") == before
 
