@@ -206,16 +206,11 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
     """A warning for each cumulative metric the KPI's metric is (or is made of) whose value
     for a period is not the one at the period's end: MetricFlow groups it so, silently."""
     found = []
-    for name, agg in manifest.cumulative_not_last(metric):
-        if agg == "average":
-            message = _("`{kpi}` would take the cumulative metric `{name}` averaged over each "
-                        "period, not its value at the period's end (the metric's `period_agg` "
-                        "is `average`).", kpi=kpi.id, name=name)
-        else:
-            message = _("`{kpi}` would take the cumulative metric `{name}` at the start of "
-                        "each period, not at its end: the metric's `period_agg` is `{agg}`, "
-                        "MetricFlow's default, so a period's value is the one before the period "
-                        "began.", kpi=kpi.id, name=name, agg=agg)
+    for name in manifest.cumulative_taken_first(metric):
+        message = _("`{kpi}` would take the cumulative metric `{name}` at the start of "
+                    "each period, not at its end: the metric's `period_agg` is `{agg}`, "
+                    "MetricFlow's default, so a period's value is the one before the period "
+                    "began.", kpi=kpi.id, name=name, agg="first")
         if finest in GRAINS:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`, or report the KPI by {finest}, the "

@@ -198,8 +198,8 @@ BAD_SEMANTIC_FILTER = _code(
     "in double braces); the hint suggests the closest.")
 SEMANTIC_PERIOD_AGG = _code(
     "E325", "semantic-period-agg",
-    "A KPI names a cumulative metric that gives each period a value other than the one at "
-    "the period's end (`period_agg` `first`, MetricFlow's default, or `average`).",
+    "A KPI names a cumulative metric that gives each period its value at the period's start "
+    "(`period_agg: first`, MetricFlow's default), not at its end.",
     "Give the metric `period_agg: last` under `cumulative_type_params` in the dbt project "
     "and run `dbt parse`, or report the KPI at the metric's own grain.",
     Severity.WARNING)

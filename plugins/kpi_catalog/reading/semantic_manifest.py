@@ -227,11 +227,11 @@ class SemanticManifest:
             grains.append(dimension.type_params.time_granularity.value.lower())
         return max(grains, key=grain_rank) if grains else None
 
-    def cumulative_not_last(self, name: str) -> list[tuple[str, str]]:
-        """(metric, period_agg) for each cumulative metric ``name`` is or is made of whose
-        value for a period is not its value at the period's end: `period_agg` `first`
-        (MetricFlow's default: the value at the period's start) or `average`."""
-        found: list[tuple[str, str]] = []
+    def cumulative_taken_first(self, name: str) -> list[str]:
+        """Each cumulative metric ``name`` is or is made of whose value for a period is the
+        one at the period's start: `period_agg` `first`, MetricFlow's default (an explicit
+        `last` or `average` is the author's choice)."""
+        found: list[str] = []
         seen: set[str] = set()
 
         def visit(metric_name: str) -> None:
@@ -243,9 +243,8 @@ class SemanticManifest:
             if metric.type.value.lower() == "cumulative":
                 cumulative = params.cumulative_type_params
                 agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-                agg_name = str(getattr(agg, "value", agg or "first")).lower()
-                if agg_name != "last":
-                    found.append((metric_name, agg_name))
+                if str(getattr(agg, "value", agg or "first")).lower() == "first":
+                    found.append(metric_name)
             for part in (params.numerator, params.denominator, *(params.metrics or ())):
                 if part is not None:
                     visit(part.name)
