@@ -215,3 +215,28 @@ def test_a_ratio_of_plain_inputs_shows_no_inputs_beside_its_expression(catalog):
     page = site.kpi_page(site.views["online-otif"]).body
     assert "<code>otif_points / orders_delivered</code>" in page
     assert site.t["field.semantic_inputs"] not in page
+
+
+@pytest.mark.parametrize(("language", "calculation", "shown"), [
+    ("en", "conversion_rate", "the share of accounts followed by orders_delivered for the same "
+                              "account within 7 days"),
+    ("id", "conversion_rate", "proporsi accounts yang diikuti orders_delivered oleh account "
+                              "yang sama dalam 7 hari"),
+    ("en", "conversions", "the number of accounts followed by orders_delivered for the same "
+                          "account within 7 days"),
+])
+def test_a_conversion_metric_says_what_it_counts(tmp_path, language, calculation, shown):
+    """A conversion metric's page listed its two measures and nothing else: not that one
+    must follow the other for the same entity, nor within how long."""
+    def edit(metrics, models):
+        metric = metrics["new_b2b_accounts"]
+        measure = metric["type_params"]["measure"]
+        metric["type"] = "conversion"
+        metric["filter"] = None
+        metric["type_params"].update(measure=None, conversion_type_params={
+            "base_measure": measure, "conversion_measure": {**measure, "name": "orders_delivered"},
+            "entity": "account", "calculation": calculation,
+            "window": {"count": 7, "granularity": "day"}, "constant_properties": None})
+
+    page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
+    assert f'<dt>{t["field.semantic_conversion"]}</dt><dd>{shown}</dd>' in page, page

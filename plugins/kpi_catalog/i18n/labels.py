@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime
 from enum import Enum
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from kpi_catalog.i18n.messages import LOCALES, current_language, translations
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, StatusValue
+
+if TYPE_CHECKING:  # the manifest's reader imports dbt's models: only for the type
+    from kpi_catalog.reading.semantic_manifest import ConversionText
 
 EN: dict[str, str] = {
     # statuses
@@ -121,6 +125,10 @@ EN: dict[str, str] = {
     # a semi-additive measure (a balance): taken on one day of each period, not summed
     "measure.taken_last": "on the last {dimension} of each period",
     "measure.taken_first": "on the first {dimension} of each period",
+    "field.semantic_conversion": "Conversion",
+    "conversion.rate": "the share of {base} followed by {conversion} for the same {entity}",
+    "conversion.count": "the number of {base} followed by {conversion} for the same {entity}",
+    "conversion.within": "within {duration}",
     "window.all_time": "all time",
     "window.to_date.week": "week to date",
     "window.to_date.month": "month to date",
@@ -311,6 +319,13 @@ PLURALS: dict[str, tuple[str, str]] = {
     "change.actuals_relabelled": ("period of {count} value written in another form: {pairs}",
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
+    # how long a conversion may take: within 7 days
+    "duration.hour": ("{count} hour", "{count} hours"),
+    "duration.day": ("{count} day", "{count} days"),
+    "duration.week": ("{count} week", "{count} weeks"),
+    "duration.month": ("{count} month", "{count} months"),
+    "duration.quarter": ("{count} quarter", "{count} quarters"),
+    "duration.year": ("{count} year", "{count} years"),
     # an input of a derived semantic metric taken earlier: 1 month earlier
     "offset.hour": ("{count} hour earlier", "{count} hours earlier"),
     "offset.day": ("{count} day earlier", "{count} days earlier"),
@@ -402,6 +417,17 @@ class Labels:
             key = f"offset.{grain}"
             return self.get(key, count=count) if key in PLURALS else f"offset {count} {grain}"
         return self._labels.get(f"offset.to_grain.{to_grain}", f"offset to {to_grain}")
+
+    def conversion(self, steps: ConversionText) -> str:
+        """What a conversion metric counts, in words (names as the manifest gives them)."""
+        text = self.get("conversion.rate" if steps.rate else "conversion.count",
+                        base=steps.base, conversion=steps.conversion, entity=steps.entity)
+        if steps.window_grain:
+            key = f"duration.{steps.window_grain}"
+            duration = (self.get(key, count=steps.window_count) if key in PLURALS
+                        else f"{steps.window_count} {steps.window_grain}")
+            text += " " + self.get("conversion.within", duration=duration)
+        return text
 
     def rag(self, value: str) -> str:
         return self._labels[f"rag.{value}"]

@@ -70,6 +70,20 @@ class InputText:
 
 
 @dataclass(frozen=True)
+class ConversionText:
+    """A conversion metric: the base measure followed by the conversion measure, for the
+    same entity, within a window (none: any time later)."""
+
+    base: str
+    conversion: str
+    entity: str
+    window_count: int = 0
+    window_grain: str = ""
+    rate: bool = True
+    """True: the share of base events that convert; False: the count of conversions."""
+
+
+@dataclass(frozen=True)
 class MetricDefinition:
     """What a metric computes, in the manifest's own terms (for pages, `kpi new`, exports)."""
 
@@ -101,6 +115,8 @@ class MetricDefinition:
     semantic_models: tuple[str, ...] = ()
     input_parts: tuple[InputText, ...] = ()
     """ratio and derived: each input with its alias, offset and filters."""
+    conversion: ConversionText | None = None
+    """conversion: its steps, entity and window."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -196,7 +212,8 @@ class SemanticManifest:
             grain_to_date=grain_to_date, grain=self.finest_grain(name),
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
-            input_parts=tuple(self._input_text(part) for part in parts), meta=meta)
+            input_parts=tuple(self._input_text(part) for part in parts),
+            conversion=_conversion_text(params.conversion_type_params), meta=meta)
 
     def _input_text(self, part: Any) -> InputText:
         own = self.metrics.get(part.name)
@@ -358,6 +375,17 @@ def _window_parts(params: Any) -> tuple[int, str, str]:
     if grain_to_date:
         return 0, "", str(getattr(grain_to_date, "value", grain_to_date)).lower()
     return 0, "", ""
+
+
+def _conversion_text(params: Any) -> ConversionText | None:
+    if params is None:
+        return None
+    window = params.window
+    calculation = str(getattr(params.calculation, "value", params.calculation)).lower()
+    return ConversionText(
+        params.base_measure.name, params.conversion_measure.name, params.entity,
+        window.count if window else 0, str(window.granularity).lower() if window else "",
+        calculation != "conversions")
 
 
 def _filter_text(intersection: Any) -> str:
