@@ -310,3 +310,48 @@ def test_the_manifest_is_looked_for_where_the_dbt_project_writes_it(tmp_path, mo
     assert code == 1
     assert "There is no semantic manifest at examples/dbt/elsewhere/semantic_manifest.json." \
         in output
+
+
+def with_grain_to_date(root: Path, grain: str) -> None:
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    metric["type_params"]["cumulative_type_params"]["grain_to_date"] = grain
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("grain_to_date", "frequency", "warned"), [
+    ("month", "quarterly", True), ("month", "monthly", False), ("year", "quarterly", False)])
+def test_a_to_date_metric_that_restarts_within_the_kpi_period_is_a_warning(
+        tmp_path, grain_to_date, frequency, warned):
+    """A quarterly KPI on a month-to-date metric got each quarter's last month alone, with
+    nothing said."""
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date",
+                           "collection_frequency": frequency, "reporting_frequency": frequency})
+    with_grain_to_date(root, grain_to_date)
+    code, output = validate(root)
+    assert code == 0, output
+    line = line_of(root, "semantic_metric")
+    expected = (f"kpis/marketing/leads.yml:{line}:3: E326 [warning] `leads` has quarterly "
+                "values, and the cumulative metric `b2b_accounts_year_to_date` starts again "
+                "every month: the value of a quarter would be that of its last month alone. "
+                "(field `measurement.semantic_metric`) Report the KPI by month, or give "
+                "`b2b_accounts_year_to_date` `grain_to_date: quarter` in the dbt project")
+    assert (expected in output) is warned, output
+    assert ("E326" in output) is warned
+
+
+def test_the_to_date_warning_is_said_in_indonesian(tmp_path):
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date",
+                           "collection_frequency": "quarterly",
+                           "reporting_frequency": "quarterly"})
+    with_grain_to_date(root, "month")
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (found,) = [d for d in result.diagnostics if d.code == "E326"]
+    assert found.message == (
+        "Nilai `leads` bersifat triwulanan, dan metrik kumulatif `b2b_accounts_year_to_date` "
+        "dimulai lagi setiap bulan: nilai satu triwulan hanya akan berisi bulan terakhirnya.")

@@ -187,6 +187,19 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
         elif finest is None or grain_rank(grain) > grain_rank(finest):
             found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
                                               manifest, finest))
+        if grain is not None:
+            for name, to_date in manifest.cumulative_to_date(reference.name):
+                if grain_rank(to_date) < grain_rank(grain):
+                    found.append(source.diagnostic(
+                        name_field, codes.SEMANTIC_TO_DATE,
+                        _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` "
+                          "starts again every {to_date}: the value of a {grain} would be that "
+                          "of its last {to_date} alone.", kpi=kpi.id, frequency=frequency,
+                          name=name, to_date=_grain(to_date), grain=_grain(grain)),
+                        _("Report the KPI by {to_date}, or give `{name}` `grain_to_date: "
+                          "{grain_name}` in the dbt project and run `dbt parse`.",
+                          to_date=_grain(to_date), name=name, grain_name=grain),
+                        Severity.WARNING))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:

@@ -203,6 +203,13 @@ SEMANTIC_PERIOD_AGG = _code(
     "Give the metric `period_agg: last` under `cumulative_type_params` in the dbt project "
     "and run `dbt parse`, or report the KPI at the metric's own grain.",
     Severity.WARNING)
+SEMANTIC_TO_DATE = _code(
+    "E326", "semantic-to-date",
+    "A KPI names a cumulative metric that starts again within each of the KPI's periods "
+    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone.",
+    "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
+    "`grain_to_date`.",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

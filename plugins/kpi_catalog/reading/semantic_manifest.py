@@ -248,7 +248,23 @@ class SemanticManifest:
         """Each cumulative metric ``name`` is or is made of whose value for a period is the
         one at the period's start: `period_agg` `first`, MetricFlow's default (an explicit
         `last` or `average` is the author's choice)."""
-        found: list[str] = []
+        found = []
+        for metric in self._cumulative_parts(name):
+            cumulative = metric.type_params.cumulative_type_params
+            agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+            if str(getattr(agg, "value", agg or "first")).lower() == "first":
+                found.append(metric.name)
+        return found
+
+    def cumulative_to_date(self, name: str) -> list[tuple[str, str]]:
+        """(metric, grain) for each cumulative metric ``name`` is or is made of that starts
+        again at every ``grain`` (`grain_to_date`)."""
+        return [(metric.name, to_date) for metric in self._cumulative_parts(name)
+                if (to_date := _window_parts(metric.type_params)[2])]
+
+    def _cumulative_parts(self, name: str) -> list[Any]:
+        """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
+        found: list[Any] = []
         seen: set[str] = set()
 
         def visit(metric_name: str) -> None:
@@ -258,10 +274,7 @@ class SemanticManifest:
             seen.add(metric_name)
             params = metric.type_params
             if metric.type.value.lower() == "cumulative":
-                cumulative = params.cumulative_type_params
-                agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-                if str(getattr(agg, "value", agg or "first")).lower() == "first":
-                    found.append(metric_name)
+                found.append(metric)
             for part in (params.numerator, params.denominator, *(params.metrics or ())):
                 if part is not None:
                     visit(part.name)
