@@ -217,3 +217,21 @@ def test_contributor_text_cannot_become_markup_in_openmetadata(repo):
     assert not re.search(r"(?<!\\)[<\[(*]", description)  # every markup character escaped
     assert "\\<img src=x onerror=alert\\(1\\)\\>" in description
     assert "\\*\\*bold\\*\\*" in description
+
+
+def test_a_semi_additive_measure_is_not_exported_as_a_sum(repo):
+    """A balance (a measure with `non_additive_dimension`: the value on the period's last
+    day) used to be exported as SUM over every row of the period, so an OSI reader's
+    quarterly savings were ninety days of balances added up; it has no single SQL aggregate,
+    so the KPI is left out of the OSI document, as a cumulative metric is."""
+    path = repo / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    (model,) = [m for m in manifest["semantic_models"] if m["name"] == "corporate_accounts"]
+    (measure,) = model["measures"]
+    measure["non_additive_dimension"] = {"name": "first_invoice_on", "window_choice": "max",
+                                         "window_groupings": []}
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    document = yaml.safe_load(export(repo, "osi"))
+    names = {m["name"] for m in document["semantic_model"][0]["metrics"]}
+    assert "new-corporate-accounts" not in names
+    assert "online-otif" in names  # the others are still there

@@ -100,3 +100,143 @@ def test_an_answer_given_wins_over_the_metric(repo, tmp_path):
     assert result.exit_code == 0, result.output
     text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
     assert "name: Delivery time on Java\n" in text and "  unit: working days\n" in text
+
+
+@pytest.mark.parametrize(("window", "language", "shown"), [
+    (None, "en", "year to date"), (None, "id", "sejak awal tahun"),
+    ({"count": 7, "granularity": "day"}, "en", "the last 7 days"),
+    ({"count": 7, "granularity": "day"}, "id", "7 hari terakhir"),
+    ({"count": 1, "granularity": "month"}, "en", "the last 1 month"),
+    ("all time", "en", "all time"), ("all time", "id", "sepanjang waktu"),
+])
+def test_a_cumulative_metric_window_is_said_in_the_page_language(tmp_path, window, language,
+                                                                 shown):
+    """The window used to be the manifest's words in every language: `7 day` on the
+    Indonesian page, `month to date` too; and an all-time metric showed no window at all."""
+    root = copy_example_catalog(tmp_path)
+    kpi_file = root / "kpis/sales/new-corporate-accounts.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "semantic_metric: new_b2b_accounts", "semantic_metric: b2b_accounts_year_to_date"),
+        encoding="utf-8")
+    manifest_file = root / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(manifest_file.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    cumulative = metric["type_params"]["cumulative_type_params"]
+    if window == "all time":
+        cumulative["grain_to_date"] = None
+    elif window:
+        cumulative.update(window=window, grain_to_date=None)
+    manifest_file.write_text(json.dumps(manifest), encoding="utf-8")
+    result = check_catalog(root / "kpis", today=TODAY, repo_root=root)
+    assert result.ok, [d.text() for d in result.errors]
+    site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
+    page = site.kpi_page(site.views["new-corporate-accounts"]).body
+    assert f'<dt>{site.t["field.semantic_window"]}</dt><dd>{shown}</dd>' in page, page
+
+
+@pytest.mark.parametrize(("language", "expected"), [
+    ("en", ["  data_source: \"dbt Semantic Layer: MetricFlow metric b2b_accounts_year_to_date\"",
+            "  method: \"MetricFlow metric b2b_accounts_year_to_date (cumulative): Cumulative "
+            "over year to date. count_distinct(account_id) over corporate_accounts. Where {{"]),
+    ("id", ["  data_source: \"dbt Semantic Layer: metrik MetricFlow b2b_accounts_year_to_date\"",
+            "  method: \"Metrik MetricFlow b2b_accounts_year_to_date (cumulative): Kumulatif: "
+            "sejak awal tahun. count_distinct(account_id) pada corporate_accounts. Dengan "
+            "syarat {{"]),
+])
+def test_kpi_new_from_a_metric_writes_the_method_in_the_language_written_in(
+        repo, tmp_path, language, expected):
+    """A KPI written in Indonesian (`kpi --language id new`) used to get its data source and
+    method from the metric in English (`Cumulative over year to date.`)."""
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({**ANSWERS, "unit": "accounts"}), encoding="utf-8")
+    result = CliRunner().invoke(main, [
+        "--language", language, "new", str(repo / "kpis"), "--no-input", "--today",
+        "2026-12-03", "--from-semantic-metric", "b2b_accounts_year_to_date", "--answers",
+        str(answers)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
+    for line in expected:
+        assert line in text, text
+
+
+def edited_example(tmp_path: Path, edit) -> Path:
+    """A copy of the example catalog whose semantic manifest ``edit`` changed."""
+    root = copy_example_catalog(tmp_path)
+    path = root / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    edit({m["name"]: m for m in manifest["metrics"]},
+         {m["name"]: m for m in manifest["semantic_models"]})
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    return root
+
+
+def page_of(root: Path, kpi: str, language: str) -> tuple[str, object]:
+    result = check_catalog(root / "kpis", today=TODAY, repo_root=root)
+    assert result.ok, [d.text() for d in result.errors]
+    site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
+    return site.kpi_page(site.views[kpi]).body, site.t
+
+
+@pytest.mark.parametrize(("language", "earlier", "last"), [
+    ("en", "1 month earlier", "on the last first_invoice_on of each period"),
+    ("id", "1 bulan sebelumnya", "pada first_invoice_on terakhir setiap periode")])
+def test_the_page_says_what_each_input_is_and_how_a_balance_is_taken(
+        tmp_path, language, earlier, last):
+    """A derived metric's inputs were only aliases in its expression: `spend / customers`
+    said neither that `spend` was last month's spend, nor a ratio's input filter (a share of
+    completed trips read as sum(1) / sum(1)); a balance (semi-additive measure) read as a sum
+    over the period."""
+    def edit(metrics, models):
+        spend = metrics["customer_acquisition_cost"]["type_params"]["metrics"][0]
+        spend["offset_window"] = {"count": 1, "granularity": "month"}
+        metrics["otif_points"]["filter"] = {"where_filters": [
+            {"where_sql_template": "{{ Dimension('delivery_batch__region') }} = 'java'"}]}
+        (measure,) = models["corporate_accounts"]["measures"]
+        measure["non_additive_dimension"] = {"name": "first_invoice_on", "window_choice": "max",
+                                             "window_groupings": []}
+
+    root = edited_example(tmp_path, edit)
+    cost, t = page_of(root, "customer-acquisition-cost", language)
+    assert (f'<dt>{t["field.semantic_inputs"]}</dt><dd><ul><li><code>spend</code>: '
+            f"<code>marketing_spend_idr</code>, {earlier}</li><li><code>customers</code>: "
+            "<code>new_online_customers</code></li></ul></dd>") in cost
+    otif, t = page_of(root, "online-otif", language)
+    assert ("<li><code>otif_points</code>, <code>&#123;&#123; Dimension(&#39;delivery_batch"
+            "__region&#39;) &#125;&#125; = &#39;java&#39;</code></li>"
+            "<li><code>orders_delivered</code></li>") in otif
+    accounts, t = page_of(root, "new-corporate-accounts", language)
+    assert f"<code>count_distinct(account_id)</code> (corporate_accounts), {last}</li>" \
+        in accounts
+    assert t["field.semantic_inputs"] not in accounts  # a simple metric has no inputs
+
+
+def test_a_ratio_of_plain_inputs_shows_no_inputs_beside_its_expression(catalog):
+    site = Site(catalog, today=TODAY, options=SiteOptions(language="en"))
+    page = site.kpi_page(site.views["online-otif"]).body
+    assert "<code>otif_points / orders_delivered</code>" in page
+    assert site.t["field.semantic_inputs"] not in page
+
+
+@pytest.mark.parametrize(("language", "calculation", "shown"), [
+    ("en", "conversion_rate", "the share of accounts followed by orders_delivered for the same "
+                              "account within 7 days"),
+    ("id", "conversion_rate", "proporsi accounts yang diikuti orders_delivered oleh account "
+                              "yang sama dalam 7 hari"),
+    ("en", "conversions", "the number of accounts followed by orders_delivered for the same "
+                          "account within 7 days"),
+])
+def test_a_conversion_metric_says_what_it_counts(tmp_path, language, calculation, shown):
+    """A conversion metric's page listed its two measures and nothing else: not that one
+    must follow the other for the same entity, nor within how long."""
+    def edit(metrics, models):
+        metric = metrics["new_b2b_accounts"]
+        measure = metric["type_params"]["measure"]
+        metric["type"] = "conversion"
+        metric["filter"] = None
+        metric["type_params"].update(measure=None, conversion_type_params={
+            "base_measure": measure, "conversion_measure": {**measure, "name": "orders_delivered"},
+            "entity": "account", "calculation": calculation,
+            "window": {"count": 7, "granularity": "day"}, "constant_properties": None})
+
+    page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
+    assert f'<dt>{t["field.semantic_conversion"]}</dt><dd>{shown}</dd>' in page, page

@@ -98,6 +98,10 @@ def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt
     assert any(line.startswith("kpis/operations/online-otif.yml:") and "`online-otif`" in line
                for line in failed)
     assert any("`customer-acquisition-cost`" in line for line in failed)
+    # The command to see it asks what the pull asked, the KPI's filter too:
+    assert "Run `mf query --metrics otif_rate --group-by metric_time__month --where " \
+           "\"{{ Dimension('account__account_type') }} = 'corporate'\"` in the dbt project " \
+           "folder" in result.output
     assert "Nothing was written: 2 problems found." in result.output
     assert snapshot(root / "kpis") == before
 
@@ -189,3 +193,16 @@ def test_without_the_dbt_project_the_semantic_kpis_are_left_out_with_a_note(tmp_
     assert "Left out 4 KPIs with a semantic metric: there is no dbt project at examples/dbt " \
            "(no dbt_project.yml)." in result.output
     assert "Left out 4 KPIs with a query" in result.output
+
+
+def test_a_relative_dbt_profiles_dir_means_the_folder_the_command_runs_in(
+        tmp_path, example_dbt, monkeypatch):
+    """`DBT_PROFILES_DIR=dbt kpi actuals pull kpis` from the repository root, as one runs
+    `dbt --project-dir dbt` there: the pull used to look for the profile in dbt/dbt (it runs
+    MetricFlow in the dbt project folder) and stopped on a failed `dbt debug`."""
+    root = repo_with(tmp_path, example_dbt)
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("DBT_PROFILES_DIR", "dbt")
+    result = kpi("actuals", "pull", "kpis", "--today", "2026-12-20", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "Asked MetricFlow for 4 metrics" in result.output

@@ -3,6 +3,7 @@ semantic manifest, each problem located with a fix. Reading the manifest needs n
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from datetime import date
@@ -78,6 +79,18 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
     ("{{ Dimension('delivery_batch__region' }} = 'java'", "not in MetricFlow's where syntax"),
     ("{{ Dimension('delivery_batch__region') }} = 'java'; drop table deliveries",
      "holds a `;`"),
+    # Each name known, but not together (MetricFlow fails only at `kpi actuals pull`):
+    ("{{ Dimension('account__region') }} = 'java'",
+     "names `account__region`, and no semantic model whose primary entity is `account` has "
+     "the dimension `region`. (field `measurement.semantic_metric.filter`) Reach `region` "
+     "through an entity of a semantic model that has it: `delivery_batch__region`."),
+    ("{{ TimeDimension('metric_time', 'fortnight') }} >= '2026-01-01'",
+     "asks for the time grain `fortnight`, which MetricFlow and the dbt project's time spine "
+     "do not have."),
+    ("{{ TimeDimension('metric_time', 'mnth') }} >= '2026-01-01'", "Did you mean `month`?"),
+    ("{{ Metric('orders_delivered', group_by=['acount']) }} > 5",
+     "names the entity `acount`, which the semantic manifest does not have. (field "
+     "`measurement.semantic_metric.filter`) Did you mean `account`?"),
 ])
 def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where, expected):
     root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
@@ -88,7 +101,10 @@ def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where
 
 def test_a_filter_of_known_names_is_valid(tmp_path):
     where = ("{{ Dimension('delivery_batch__region') }} in ('java', 'jabodetabek') and "
-             "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01'")
+             "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01' and "
+             "{{ TimeDimension('delivery_batch__delivered_on', 'week') }} >= '2026-01-05' and "
+             "{{ Dimension('metric_time').grain('quarter') }} >= '2026-01-01' and "
+             "{{ Metric('orders_delivered', group_by=['delivery_batch']) }} > 0")
     root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
     code, output = validate(root)
     assert code == 0, output
@@ -100,6 +116,29 @@ def test_a_half_yearly_kpi_cannot_name_a_metric(tmp_path):
     code, output = validate(root)
     assert code == 1
     assert "E323" in output and "no half-year grain" in output, output
+    assert "has half-yearly values" in output  # the frequency in words, not `half_yearly`
+
+
+def test_the_grain_problem_is_said_in_indonesian_words(tmp_path):
+    """The Indonesian E323 read `dikelompokkan per month, sedangkan nilai ... bersifat weekly
+    (per week)`: MetricFlow's grain names and the frequency's value stayed English."""
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "new_b2b_accounts",
+                           "collection_frequency": "weekly", "reporting_frequency": "weekly"})
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    (model,) = [m for m in manifest["semantic_models"] if m["name"] == "corporate_accounts"]
+    (day,) = [d for d in model["dimensions"] if d["name"] == "first_invoice_on"]
+    day["type_params"]["time_granularity"] = "month"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (found,) = [d for d in result.diagnostics if d.code == "E323"]
+    assert found.message == ("Metrik `new_b2b_accounts` paling rinci dapat dikelompokkan per "
+                             "bulan, sedangkan nilai `leads` bersifat mingguan (per minggu).")
+    assert "(bulan, triwulan, tahun)" in found.hint
 
 
 def test_a_missing_manifest_says_how_to_make_it(tmp_path):
@@ -151,6 +190,11 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
                           "filter": "{{ Dimension('delivery_batch__regoin') }} = 'x'"}}, "E324"),
     ({"semantic_metric": "otif_rate", "collection_frequency": "half_yearly",
       "reporting_frequency": "half_yearly"}, "E323"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('account__region') }} = 'x'"}}, "E324"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ TimeDimension('metric_time', 'fortnight') }} > 1"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
@@ -166,3 +210,148 @@ def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurem
         (d.line, d.column) for d in found["id"]]
     for en, id_ in zip(found["en"], found["id"], strict=True):
         assert en.message != id_.message and en.hint != id_.hint, (en.message, id_.message)
+
+
+def with_period_agg(root: Path, period_agg: str | None) -> None:
+    """The example's manifest with the year-to-date metric given another `period_agg`
+    (None: not given, as in a manifest of an older dbt: MetricFlow's default, first)."""
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    if period_agg is None:
+        metric["type_params"]["cumulative_type_params"] = None
+    else:
+        metric["type_params"]["cumulative_type_params"]["period_agg"] = period_agg
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize("period_agg", ["first", None])
+def test_a_cumulative_metric_not_taken_at_the_period_end_is_a_located_warning(
+        tmp_path, period_agg):
+    """MetricFlow gives a monthly KPI the year-to-date total at the start of each month when
+    the metric's `period_agg` is `first` (its default): the KPI's March would be February's
+    total. Validation used to pass it silently."""
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date"})
+    with_period_agg(root, period_agg)
+    code, output = validate(root)
+    assert code == 0, output  # a warning: the catalog stays valid
+    line = line_of(root, "semantic_metric")
+    expected = (f"kpis/marketing/leads.yml:{line}:3: E325 [warning] `leads` would take the "
+                "cumulative metric `b2b_accounts_year_to_date` ")
+    assert expected in output, output
+    assert "Give `b2b_accounts_year_to_date` `period_agg: last` under " \
+           "`cumulative_type_params`" in output
+
+
+def test_a_cumulative_metric_taken_at_the_period_end_or_at_its_own_grain_is_valid(tmp_path):
+    (tmp_path / "last").mkdir()
+    (tmp_path / "daily").mkdir()
+    root = repo(tmp_path / "last", {"semantic_metric": "b2b_accounts_year_to_date"})
+    code, output = validate(root)  # the example's metric: period_agg last
+    assert code == 0 and "E325" not in output, output
+    daily = repo(tmp_path / "daily", {"semantic_metric": "b2b_accounts_year_to_date",
+                                      "collection_frequency": "daily",
+                                      "reporting_frequency": "daily"})
+    with_period_agg(daily, "first")
+    code, output = validate(daily)  # one value a day: nothing is aggregated
+    assert code == 0 and "E325" not in output, output
+    with_period_agg(root, "average")  # written on purpose: a rolling window's average
+    code, output = validate(root)
+    assert code == 0 and "E325" not in output, output
+
+
+def test_the_period_agg_warning_is_said_in_indonesian_at_the_same_place(tmp_path):
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date"})
+    with_period_agg(root, "first")
+    found = {}
+    for language in ("en", "id"):
+        with speaking(language):
+            result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+        found[language] = [d for d in result.diagnostics if d.code == "E325"]
+    assert len(found["en"]) == 1 and len(found["id"]) == 1
+    en, id_ = found["en"][0], found["id"][0]
+    assert (en.line, en.column) == (id_.line, id_.column)
+    assert "metrik kumulatif" in id_.message and "lalu jalankan `dbt parse`" in id_.hint
+
+
+def test_the_kind_of_name_a_filter_lacks_is_said_in_indonesian(tmp_path):
+    """The Indonesian message said `Filter menyebut dimension ...`: the kind stayed English."""
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    where = ("{{ Dimension('delivery_batch__regoin') }} = 'x' and "
+             "{{ Metric('orders_delivered', group_by=['acount']) }} > 1")
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    messages = [d.message for d in result.diagnostics if d.code == "E324"]
+    assert messages == ["Filter menyebut dimensi `regoin`, yang tidak ada di manifes semantik.",
+                        "Filter menyebut entitas `acount`, yang tidak ada di manifes semantik."]
+
+
+def test_the_manifest_is_looked_for_where_the_dbt_project_writes_it(tmp_path, monkeypatch):
+    """A dbt project with `target-path: build` writes its manifest to build/: validation
+    looked only in target/ and told to run `dbt parse`, which changed nothing."""
+    monkeypatch.delenv("DBT_TARGET_PATH", raising=False)
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, manifest=False)
+    project = root / "examples" / "dbt"
+    (project / "build").mkdir(parents=True)
+    (project / "build" / "semantic_manifest.json").write_bytes(
+        (Path(__file__).resolve().parents[2] / EXAMPLE_MANIFEST).read_bytes())
+    (project / "dbt_project.yml").write_text(
+        "name: shop\nprofile: shop\ntarget-path: build\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    monkeypatch.setenv("DBT_TARGET_PATH", "elsewhere")  # as dbt: the variable comes first
+    code, output = validate(root)
+    assert code == 1
+    assert "There is no semantic manifest at examples/dbt/elsewhere/semantic_manifest.json." \
+        in output
+
+
+def with_grain_to_date(root: Path, grain: str) -> None:
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    metric = next(m for m in manifest["metrics"] if m["name"] == "b2b_accounts_year_to_date")
+    metric["type_params"]["cumulative_type_params"]["grain_to_date"] = grain
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("grain_to_date", "frequency", "warned"), [
+    ("month", "quarterly", True), ("month", "monthly", False), ("year", "quarterly", False)])
+def test_a_to_date_metric_that_restarts_within_the_kpi_period_is_a_warning(
+        tmp_path, grain_to_date, frequency, warned):
+    """A quarterly KPI on a month-to-date metric got each quarter's last month alone, with
+    nothing said."""
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date",
+                           "collection_frequency": frequency, "reporting_frequency": frequency})
+    with_grain_to_date(root, grain_to_date)
+    code, output = validate(root)
+    assert code == 0, output
+    line = line_of(root, "semantic_metric")
+    expected = (f"kpis/marketing/leads.yml:{line}:3: E326 [warning] `leads` has quarterly "
+                "values, and the cumulative metric `b2b_accounts_year_to_date` starts again "
+                "every month: the value of a quarter would be that of its last month alone. "
+                "(field `measurement.semantic_metric`) Report the KPI by month, or give "
+                "`b2b_accounts_year_to_date` `grain_to_date: quarter` in the dbt project")
+    assert (expected in output) is warned, output
+    assert ("E326" in output) is warned
+
+
+def test_the_to_date_warning_is_said_in_indonesian(tmp_path):
+    from kpi_catalog.checking.check import check_catalog
+    from kpi_catalog.i18n.messages import speaking
+
+    root = repo(tmp_path, {"semantic_metric": "b2b_accounts_year_to_date",
+                           "collection_frequency": "quarterly",
+                           "reporting_frequency": "quarterly"})
+    with_grain_to_date(root, "month")
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (found,) = [d for d in result.diagnostics if d.code == "E326"]
+    assert found.message == (
+        "Nilai `leads` bersifat triwulanan, dan metrik kumulatif `b2b_accounts_year_to_date` "
+        "dimulai lagi setiap bulan: nilai satu triwulan hanya akan berisi bulan terakhirnya.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -137,9 +138,12 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
 
 
 def _profiles_dir(project: Path) -> Path:
-    """Where dbt looks: DBT_PROFILES_DIR, the project folder if it has profiles.yml, ~/.dbt."""
+    """Where dbt looks: DBT_PROFILES_DIR, the project folder if it has profiles.yml, ~/.dbt.
+
+    A relative DBT_PROFILES_DIR means, as for dbt, the folder the command runs in: it is made
+    absolute here, before MetricFlow starts in the dbt project folder."""
     if os.environ.get("DBT_PROFILES_DIR"):
-        return Path(os.environ["DBT_PROFILES_DIR"])
+        return Path(os.environ["DBT_PROFILES_DIR"]).expanduser().absolute()
     if (project / "profiles.yml").is_file():
         return project
     return Path.home() / ".dbt"
@@ -211,6 +215,12 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
     return out
 
 
+def _quoted(text: str) -> str:
+    """``text`` as one argument of a shell command: in double quotes when that is safe (a
+    MetricFlow filter holds single quotes), else as the POSIX shell quotes it."""
+    return f'"{text}"' if not set(text) & set('"$`\\!') else shlex.quote(text)
+
+
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled) -> None:
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
@@ -228,9 +238,11 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             FIELD, codes.SEMANTIC_QUERY_FAILED,
             _("MetricFlow could not compute `{name}` for `{kpi}`: {problem}",
               name=reference.name, kpi=kpi.id, problem=problem),
-            _("Run `mf query --metrics {name} --group-by metric_time__{grain}` in the dbt "
-              "project folder to see it; the other KPIs' metrics were asked.",
-              name=reference.name, grain=grain)))
+            _("Run `{command}` in the dbt project folder to see it; the other KPIs' metrics "
+              "were asked.", command=" ".join(
+                  ["mf", "query", "--metrics", reference.name, "--group-by",
+                   f"metric_time__{grain}"]
+                  + (["--where", _quoted(reference.filter)] if reference.filter else [])))))
         return
     for point in points:
         if point.value is None:

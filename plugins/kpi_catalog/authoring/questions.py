@@ -37,7 +37,7 @@ from kpi_catalog.authoring.kpi_file import (
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, current_language, ngettext
+from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, speaking
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
@@ -578,29 +578,36 @@ def semantic_answers(catalog: Catalog, name: str) -> dict[str, Any]:
         raise click.UsageError(_("the dbt project has no metric `{name}`.", name=name))
     metric = manifest.definition(name)
     label = metric.label or name.replace("_", " ").capitalize()
-    answers: dict[str, Any] = {
-        "name": label,
-        "metric": metric.description or label,
-        "data_source": f"dbt Semantic Layer: MetricFlow metric {name}",
-        "method": method_text(metric),
-        "semantic_metric": name,
-    }
+    with speaking(writing_language(catalog)):  # the texts go into the KPI file
+        answers: dict[str, Any] = {
+            "name": label,
+            "metric": metric.description or label,
+            "data_source": _("dbt Semantic Layer: MetricFlow metric {name}", name=name),
+            "method": method_text(metric),
+            "semantic_metric": name,
+        }
     if metric.unit:
         answers["unit"] = metric.unit
     return answers
 
 
 def method_text(metric) -> str:
-    """The metric's computation in words, from its definition in the manifest."""
+    """The metric's computation in words, from its definition in the manifest, in the
+    language being spoken (the catalog's: the text goes into its KPI file)."""
     parts = []
     if metric.type == "ratio":
-        parts.append(f"Ratio {metric.expression}.")
+        parts.append(_("Ratio {expression}.", expression=metric.expression))
     elif metric.type == "derived":
-        parts.append(f"Derived: {metric.expression}, from {', '.join(metric.inputs)}.")
+        parts.append(_("Derived: {expression}, from {inputs}.", expression=metric.expression,
+                       inputs=", ".join(metric.inputs)))
     elif metric.type == "cumulative":
-        parts.append("Cumulative" + (f" over {metric.window}." if metric.window else "."))
+        window = current_labels().window(metric.window_count, metric.window_grain,
+                                         metric.grain_to_date, metric.window)
+        parts.append(_("Cumulative over {window}.", window=window))
     for measure in metric.measures:
-        parts.append(f"{measure.agg}({measure.expr}) over {measure.semantic_model}.")
+        parts.append(_("{agg}({expr}) over {model}.", agg=measure.agg, expr=measure.expr,
+                       model=measure.semantic_model))
     for where in metric.filters:
-        parts.append(f"Where {' '.join(where.split())}.")
-    return f"MetricFlow metric {metric.name} ({metric.type}): " + " ".join(parts)
+        parts.append(_("Where {condition}.", condition=" ".join(where.split())))
+    return _("MetricFlow metric {name} ({type}): {parts}", name=metric.name, type=metric.type,
+             parts=" ".join(parts))

@@ -8,12 +8,15 @@ the site build check the references; only `kpi actuals pull` runs MetricFlow.
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
 from pathlib import Path
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import N_, _, translated
 from kpi_catalog.model import codes
-from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import series_frequency
@@ -26,11 +29,27 @@ from kpi_catalog.reading.semantic_manifest import (
     grain_rank,
     load_manifest,
 )
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
             Frequency.QUARTERLY: "quarter", Frequency.YEARLY: "year"}
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
+
+
+_GRAIN_WORDS = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
+                "quarter": N_("quarter"), "year": N_("year")}
+"""The grains in messages' words (MetricFlow's names are English)."""
+
+
+def _grain(grain: str) -> str:
+    """A grain in the language spoken (a custom or sub-day grain as MetricFlow names it)."""
+    return translated(_GRAIN_WORDS[grain]) if grain in _GRAIN_WORDS else grain
+
+
+def _frequency(kpi: Kpi) -> str:
+    """The frequency of the KPI's values in the language spoken (`monthly`, `bulanan`)."""
+    return current_labels().frequency(series_frequency(kpi)).lower()
 
 
 def kpi_grain(kpi: Kpi) -> str | None:
@@ -39,11 +58,39 @@ def kpi_grain(kpi: Kpi) -> str | None:
 
 
 def manifest_path(catalog: Catalog) -> Path | None:
+    """Where the semantic manifest is: catalog.yml's `semantic_layer.manifest`, else in the
+    folder dbt writes to (DBT_TARGET_PATH, else the project's `target-path`, else
+    `target`) of the dbt project."""
     config = catalog.config.semantic_layer
     if config is None:
         return None
-    default = f"{config.project}/target/semantic_manifest.json"
-    return catalog.repo_root / (config.manifest or default)
+    if config.manifest:
+        return catalog.repo_root / config.manifest
+    project = catalog.repo_root / config.project
+    return project / _target_path(project) / "semantic_manifest.json"
+
+
+def _target_path(project: Path) -> str:
+    """The folder dbt writes the manifests to, as dbt finds it (relative to the project)."""
+    if os.environ.get("DBT_TARGET_PATH"):
+        return os.environ["DBT_TARGET_PATH"]
+    try:
+        stat = (project / "dbt_project.yml").stat()
+    except OSError:
+        return "target"  # the catalog may keep only the manifest
+    return _project_target_path(project / "dbt_project.yml", stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _project_target_path(project_file: Path, _mtime: int) -> str:
+    try:
+        settings = parse_yaml(project_file.read_text(encoding="utf-8"))
+    except Exception:  # dbt reports a broken dbt_project.yml; here it changes nothing
+        return "target"
+    found = settings.get("target-path") if isinstance(settings, dict) else None
+    if isinstance(found, str) and found.strip() and "{{" not in found:
+        return found.strip()
+    return "target"
 
 
 def catalog_manifest(catalog: Catalog) -> SemanticManifest | None:
@@ -121,7 +168,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     if kpi.lifecycle is not Lifecycle.RETIRED:
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)
-        frequency = series_frequency(kpi).value
+        frequency = _frequency(kpi)
         if grain is None:
             found.append(source.diagnostic(
                 name_field, codes.SEMANTIC_GRAIN,
@@ -133,10 +180,26 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                 name_field, codes.SEMANTIC_GRAIN,
                 _("The metric `{name}` can be grouped by {finest} at the finest, and `{kpi}` "
                   "has {frequency} values (by {grain}).", name=reference.name,
-                  finest=finest, kpi=kpi.id, frequency=frequency, grain=grain),
+                  finest=_grain(finest), kpi=kpi.id, frequency=frequency, grain=_grain(grain)),
                 _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
-                  "metric on finer data.", finest=finest,
-                  grains=", ".join(GRAINS[GRAINS.index(finest):]))))
+                  "metric on finer data.", finest=_grain(finest),
+                  grains=", ".join(_grain(g) for g in GRAINS[GRAINS.index(finest):]))))
+        elif finest is None or grain_rank(grain) > grain_rank(finest):
+            found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
+                                              manifest, finest))
+        if grain is not None:
+            for name, to_date in manifest.cumulative_to_date(reference.name):
+                if grain_rank(to_date) < grain_rank(grain):
+                    found.append(source.diagnostic(
+                        name_field, codes.SEMANTIC_TO_DATE,
+                        _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` "
+                          "starts again every {to_date}: the value of a {grain} would be that "
+                          "of its last {to_date} alone.", kpi=kpi.id, frequency=frequency,
+                          name=name, to_date=_grain(to_date), grain=_grain(grain)),
+                        _("Report the KPI by {to_date}, or give `{name}` `grain_to_date: "
+                          "{grain_name}` in the dbt project and run `dbt parse`.",
+                          to_date=_grain(to_date), name=name, grain_name=grain),
+                        Severity.WARNING))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -148,6 +211,28 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
             for message, hint in manifest.filter_problems(reference.filter):
                 found.append(source.diagnostic(filter_field, codes.BAD_SEMANTIC_FILTER,
                                                message, hint))
+    return found
+
+
+def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                        manifest: SemanticManifest, finest: str | None) -> list[Diagnostic]:
+    """A warning for each cumulative metric the KPI's metric is (or is made of) whose value
+    for a period is not the one at the period's end: MetricFlow groups it so, silently."""
+    found = []
+    for name in manifest.cumulative_taken_first(metric):
+        message = _("`{kpi}` would take the cumulative metric `{name}` at the start of "
+                    "each period, not at its end: the metric's `period_agg` is `{agg}`, "
+                    "MetricFlow's default, so a period's value is the one before the period "
+                    "began.", kpi=kpi.id, name=name, agg="first")
+        if finest in GRAINS:
+            hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
+                     "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
+                     "metric's own grain.", name=name, finest=_grain(finest))
+        else:
+            hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
+                     "dbt project and run `dbt parse`.", name=name)
+        found.append(source.diagnostic(field, codes.SEMANTIC_PERIOD_AGG, message, hint,
+                                       Severity.WARNING))
     return found
 
 

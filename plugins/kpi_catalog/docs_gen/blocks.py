@@ -27,9 +27,12 @@ from kpi_catalog.site.views import KpiView
 def code_heading(code: str) -> str:
     """The title, summary and fix of one E-code's page."""
     entry = codes.CODES[code]
-    severity = ("" if entry.severity.value == "error"
-                else f"\n\n**Severity:** {entry.severity.value}: shown, but the catalog stays "
-                "valid and it is not counted as a warning.")
+    severity = {
+        "error": "",
+        "warning": "\n\n**Severity:** warning: counted as a warning; the catalog stays valid "
+                   "(`kpi validate --strict` fails on it).",
+    }.get(entry.severity.value, f"\n\n**Severity:** {entry.severity.value}: shown, but the "
+                                "catalog stays valid and it is not counted as a warning.")
     return f"# {entry.code} {entry.name}\n\n{entry.summary}\n\n**Fix:** {entry.hint}{severity}\n"
 
 

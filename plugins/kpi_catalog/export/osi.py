@@ -98,7 +98,8 @@ _DIMENSION = re.compile(r"\{\{\s*Dimension\(\s*'([A-Za-z0-9_]+)'\s*\)\s*\}\}")
 def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int = 0) -> str | None:
     """The metric as one SQL aggregate over its datasets' columns, when it can be written so
     (simple, ratio and derived metrics whose filters name dimensions of the measure's own
-    semantic model; None otherwise: cumulative and conversion metrics, joins)."""
+    semantic model; None otherwise: cumulative and conversion metrics, joins, offsets, and
+    semi-additive measures, a balance taken at the period's last day, not summed over it)."""
     metric = manifest.metrics.get(name)
     if metric is None or depth > 10:
         return None
@@ -112,6 +113,8 @@ def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int 
         if found is None:
             return None
         model, definition = found
+        if definition.non_additive_dimension is not None:
+            return None  # semi-additive (a balance): one aggregate over all rows would be wrong
         template = _SQL_AGG.get(definition.agg.value.lower())
         if template is None:
             return None

@@ -13,10 +13,14 @@ from __future__ import annotations
 import datetime
 from enum import Enum
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from kpi_catalog.i18n.messages import LOCALES, current_language, translations
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, StatusValue
+
+if TYPE_CHECKING:  # the manifest's reader imports dbt's models: only for the type
+    from kpi_catalog.reading.semantic_manifest import ConversionText
 
 EN: dict[str, str] = {
     # statuses
@@ -112,6 +116,24 @@ EN: dict[str, str] = {
     "field.semantic_expression": "Expression",
     "field.semantic_measures": "Measures",
     "field.semantic_window": "Window",
+    "field.semantic_inputs": "Inputs",
+    "offset.to_grain.day": "at the start of the day",
+    "offset.to_grain.week": "at the start of the week",
+    "offset.to_grain.month": "at the start of the month",
+    "offset.to_grain.quarter": "at the start of the quarter",
+    "offset.to_grain.year": "at the start of the year",
+    # a semi-additive measure (a balance): taken on one day of each period, not summed
+    "measure.taken_last": "on the last {dimension} of each period",
+    "measure.taken_first": "on the first {dimension} of each period",
+    "field.semantic_conversion": "Conversion",
+    "conversion.rate": "the share of {base} followed by {conversion} for the same {entity}",
+    "conversion.count": "the number of {base} followed by {conversion} for the same {entity}",
+    "conversion.within": "within {duration}",
+    "window.all_time": "all time",
+    "window.to_date.week": "week to date",
+    "window.to_date.month": "month to date",
+    "window.to_date.quarter": "quarter to date",
+    "window.to_date.year": "year to date",
     "field.semantic_filters": "Filters",
     "text.semantic_kpi_filter": "this KPI's filter",
     "field.collection_frequency": "Collected",
@@ -319,6 +341,27 @@ PLURALS: dict[str, tuple[str, str]] = {
     "change.actuals_relabelled": ("period of {count} value written in another form: {pairs}",
                                   "periods of {count} values written in another form: {pairs}"),
     "text.kpis_total": ("{count} KPI", "{count} KPIs"),
+    # how long a conversion may take: within 7 days
+    "duration.hour": ("{count} hour", "{count} hours"),
+    "duration.day": ("{count} day", "{count} days"),
+    "duration.week": ("{count} week", "{count} weeks"),
+    "duration.month": ("{count} month", "{count} months"),
+    "duration.quarter": ("{count} quarter", "{count} quarters"),
+    "duration.year": ("{count} year", "{count} years"),
+    # an input of a derived semantic metric taken earlier: 1 month earlier
+    "offset.hour": ("{count} hour earlier", "{count} hours earlier"),
+    "offset.day": ("{count} day earlier", "{count} days earlier"),
+    "offset.week": ("{count} week earlier", "{count} weeks earlier"),
+    "offset.month": ("{count} month earlier", "{count} months earlier"),
+    "offset.quarter": ("{count} quarter earlier", "{count} quarters earlier"),
+    "offset.year": ("{count} year earlier", "{count} years earlier"),
+    # a cumulative semantic metric's window: the last 7 days
+    "window.hour": ("the last {count} hour", "the last {count} hours"),
+    "window.day": ("the last {count} day", "the last {count} days"),
+    "window.week": ("the last {count} week", "the last {count} weeks"),
+    "window.month": ("the last {count} month", "the last {count} months"),
+    "window.quarter": ("the last {count} quarter", "the last {count} quarters"),
+    "window.year": ("the last {count} year", "the last {count} years"),
     "text.count_shown": ("Showing {count} of {total} KPI", "Showing {count} of {total} KPIs"),
     # above a status roll-up: whose statuses it counts (`rollup_lifecycle`)
     "text.rollup_active": ("Status of {count} active KPI:", "Status of {count} active KPIs:"),
@@ -377,6 +420,36 @@ class Labels:
 
     def frequency(self, value: Frequency | str) -> str:
         return self._labels[f"frequency.{_value(value)}"]
+
+    def window(self, count: int, grain: str, to_date: str, words: str) -> str:
+        """A cumulative metric's window (:class:`MetricDefinition`'s ``window_count``,
+        ``window_grain``, ``grain_to_date``), in the manifest's ``words`` for a grain this
+        language has no words for (a custom grain)."""
+        if grain:
+            key = f"window.{grain}"
+            return self.get(key, count=count) if key in PLURALS else words
+        if to_date:
+            return self._labels.get(f"window.to_date.{to_date}", words)
+        return self._labels["window.all_time"]
+
+    def offset(self, count: int, grain: str, to_grain: str) -> str:
+        """When an input of a derived metric is taken (:class:`InputText`'s offset), in the
+        manifest's words for a grain this language has no words for (a custom grain)."""
+        if grain:
+            key = f"offset.{grain}"
+            return self.get(key, count=count) if key in PLURALS else f"offset {count} {grain}"
+        return self._labels.get(f"offset.to_grain.{to_grain}", f"offset to {to_grain}")
+
+    def conversion(self, steps: ConversionText) -> str:
+        """What a conversion metric counts, in words (names as the manifest gives them)."""
+        text = self.get("conversion.rate" if steps.rate else "conversion.count",
+                        base=steps.base, conversion=steps.conversion, entity=steps.entity)
+        if steps.window_grain:
+            key = f"duration.{steps.window_grain}"
+            duration = (self.get(key, count=steps.window_count) if key in PLURALS
+                        else f"{steps.window_count} {steps.window_grain}")
+            text += " " + self.get("conversion.within", duration=duration)
+        return text
 
     def rag(self, value: str) -> str:
         return self._labels[f"rag.{value}"]

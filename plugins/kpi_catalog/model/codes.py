@@ -196,6 +196,20 @@ BAD_SEMANTIC_FILTER = _code(
     "dbt project does not have.",
     "Name the dbt project's dimensions as MetricFlow does (`Dimension('entity__dimension')` "
     "in double braces); the hint suggests the closest.")
+SEMANTIC_PERIOD_AGG = _code(
+    "E325", "semantic-period-agg",
+    "A KPI names a cumulative metric that gives each period its value at the period's start "
+    "(`period_agg: first`, MetricFlow's default), not at its end.",
+    "Give the metric `period_agg: last` under `cumulative_type_params` in the dbt project "
+    "and run `dbt parse`, or report the KPI at the metric's own grain.",
+    Severity.WARNING)
+SEMANTIC_TO_DATE = _code(
+    "E326", "semantic-to-date",
+    "A KPI names a cumulative metric that starts again within each of the KPI's periods "
+    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone.",
+    "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
+    "`grain_to_date`.",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

@@ -91,8 +91,9 @@ class SemanticLayerConfig(StrictModel):
     project: RelativePath
     """The dbt project folder, the one holding dbt_project.yml (`examples/dbt`)."""
     manifest: RelativePath | None = None
-    """The semantic manifest `dbt parse` writes; by default
-    `<project>/target/semantic_manifest.json`."""
+    """The semantic manifest `dbt parse` writes; by default `semantic_manifest.json` in the
+    folder dbt writes to: `DBT_TARGET_PATH`, else the project's `target-path`, else
+    `<project>/target`."""
     target: OneLine | None = None
     """The dbt target (an output of the profile in profiles.yml) that `kpi actuals pull`
     reads through; by default the profile's own. Make it one that may only read."""

@@ -17,11 +17,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _, translated
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 """The time grains of `metric_time` a KPI's values can follow, finest first."""
 _SUB_DAY = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hour")
+
+
+_KINDS = {"dimension": N_("dimension"), "entity": N_("entity"),
+          "time dimension": N_("time dimension"), "metric": N_("metric")}
+"""The kinds of names a filter holds, as messages say them (translated where shown)."""
 
 
 class ManifestProblem(Exception):
@@ -37,6 +42,45 @@ class MeasureText:
     expr: str
     semantic_model: str
     filter: str = ""
+    taken_on: str = ""
+    """A semi-additive measure (a balance): the time dimension it is taken on, not summed
+    over (``snapshot_on``); empty for the others."""
+    taken_at: str = ""
+    """With ``taken_on``: ``last`` (its window_choice max) or ``first`` (min) in a period."""
+
+
+@dataclass(frozen=True)
+class InputText:
+    """One metric a ratio or derived metric is made of, as the manifest gives it."""
+
+    name: str
+    alias: str = ""
+    offset_count: int = 0
+    offset_grain: str = ""
+    """An offset window: the input is taken ``offset_count`` ``offset_grain`` earlier."""
+    offset_to_grain: str = ""
+    """An offset to a grain: the input is taken at the start of this grain (``month``)."""
+    filters: tuple[str, ...] = ()
+    """The input metric's own filters and the filter given where it is used."""
+
+    @property
+    def says_more(self) -> bool:
+        """Whether it says more than its name in the metric's expression does."""
+        return bool(self.alias or self.offset_grain or self.offset_to_grain or self.filters)
+
+
+@dataclass(frozen=True)
+class ConversionText:
+    """A conversion metric: the base measure followed by the conversion measure, for the
+    same entity, within a window (none: any time later)."""
+
+    base: str
+    conversion: str
+    entity: str
+    window_count: int = 0
+    window_grain: str = ""
+    rate: bool = True
+    """True: the share of base events that convert; False: the count of conversions."""
 
 
 @dataclass(frozen=True)
@@ -56,12 +100,23 @@ class MetricDefinition:
     filters: tuple[str, ...] = ()
     """The metric's own where filters (MetricFlow's template syntax)."""
     window: str = ""
-    """cumulative: ``7 days``, ``year to date``, or empty for all time."""
+    """cumulative: ``7 day``, ``year to date``, or empty for all time (the manifest's words,
+    for exports; pages say it in their language from the three fields below)."""
+    window_count: int = 0
+    """cumulative over a window: how many ``window_grain`` (7)."""
+    window_grain: str = ""
+    """cumulative over a window: its grain (``day``)."""
+    grain_to_date: str = ""
+    """cumulative from the start of a grain: that grain (``month`` for month to date)."""
     grain: str | None = None
     """The finest grain its time dimension gives (``day``), when known."""
     unit: str = ""
     """The unit given in the metric's ``meta: {unit: ...}``, if any."""
     semantic_models: tuple[str, ...] = ()
+    input_parts: tuple[InputText, ...] = ()
+    """ratio and derived: each input with its alias, offset and filters."""
+    conversion: ConversionText | None = None
+    """conversion: its steps, entity and window."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -91,6 +146,14 @@ class SemanticManifest:
         self.entities = {e.name for s in parsed.semantic_models for e in s.entities}
         self.time_dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions
                                 if d.type.value == "time"} | {"metric_time"}
+        # MetricFlow reaches a model's dimensions through its primary, unique or natural
+        # entities (`rider__segment`), never through a foreign one.
+        self._dimensions_by_key: dict[str, list[Any]] = {}
+        for model in parsed.semantic_models:
+            for entity in model.entities:
+                if entity.type.value.lower() in ("primary", "unique", "natural"):
+                    self._dimensions_by_key.setdefault(entity.name, []).extend(
+                        model.dimensions)
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
 
@@ -113,23 +176,31 @@ class SemanticManifest:
         kind = metric.type.value.lower()
         expression, window = "", ""
         inputs: tuple[str, ...] = ()
+        parts = [p for p in (params.numerator, params.denominator, *(params.metrics or ()))
+                 if p is not None] if kind in ("ratio", "derived") else []
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
             expression = f"{params.numerator.name} / {params.denominator.name}"
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
+        window_count, window_grain, grain_to_date = 0, "", ""
         if kind == "cumulative":
             window = _window_text(params)
+            window_count, window_grain, grain_to_date = _window_parts(params)
         measures = []
         for ref in metric.input_measures:
             found = self._measures.get(ref.name)
             if found is None:
                 continue
             model, measure = found
+            additive = measure.non_additive_dimension
+            choice = str(getattr(additive.window_choice, "value", additive.window_choice)
+                         ).lower() if additive else ""
             measures.append(MeasureText(
                 measure.name, measure.agg.value.lower(), measure.expr or measure.name,
-                model.name, _filter_text(ref.filter)))
+                model.name, _filter_text(ref.filter), additive.name if additive else "",
+                {"max": "last", "min": "first"}.get(choice, choice)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
@@ -137,10 +208,25 @@ class SemanticManifest:
             type=kind, expression=expression, inputs=inputs, measures=tuple(measures),
             filters=tuple(w.where_sql_template for w in
                           (metric.filter.where_filters if metric.filter else ())),
-            window=window, grain=self.finest_grain(name),
+            window=window, window_count=window_count, window_grain=window_grain,
+            grain_to_date=grain_to_date, grain=self.finest_grain(name),
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
-            meta=meta)
+            input_parts=tuple(self._input_text(part) for part in parts),
+            conversion=_conversion_text(params.conversion_type_params), meta=meta)
+
+    def _input_text(self, part: Any) -> InputText:
+        own = self.metrics.get(part.name)
+        filters = [w.where_sql_template for w in
+                   (own.filter.where_filters if own is not None and own.filter else ())]
+        filters += [w.where_sql_template for w in
+                    (part.filter.where_filters if part.filter else ())]
+        window, to_grain = part.offset_window, part.offset_to_grain
+        return InputText(
+            part.name, part.alias or "", window.count if window else 0,
+            str(window.granularity).lower() if window else "",
+            str(getattr(to_grain, "value", to_grain)).lower() if to_grain else "",
+            tuple(filters))
 
     def finest_grain(self, name: str) -> str | None:
         """The finest grain all the metric's measures' time dimensions give; None if unknown."""
@@ -157,6 +243,44 @@ class SemanticManifest:
                 return None
             grains.append(dimension.type_params.time_granularity.value.lower())
         return max(grains, key=grain_rank) if grains else None
+
+    def cumulative_taken_first(self, name: str) -> list[str]:
+        """Each cumulative metric ``name`` is or is made of whose value for a period is the
+        one at the period's start: `period_agg` `first`, MetricFlow's default (an explicit
+        `last` or `average` is the author's choice)."""
+        found = []
+        for metric in self._cumulative_parts(name):
+            cumulative = metric.type_params.cumulative_type_params
+            agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+            if str(getattr(agg, "value", agg or "first")).lower() == "first":
+                found.append(metric.name)
+        return found
+
+    def cumulative_to_date(self, name: str) -> list[tuple[str, str]]:
+        """(metric, grain) for each cumulative metric ``name`` is or is made of that starts
+        again at every ``grain`` (`grain_to_date`)."""
+        return [(metric.name, to_date) for metric in self._cumulative_parts(name)
+                if (to_date := _window_parts(metric.type_params)[2])]
+
+    def _cumulative_parts(self, name: str) -> list[Any]:
+        """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
+        found: list[Any] = []
+        seen: set[str] = set()
+
+        def visit(metric_name: str) -> None:
+            metric = self.metrics.get(metric_name)
+            if metric is None or metric_name in seen:
+                return
+            seen.add(metric_name)
+            params = metric.type_params
+            if metric.type.value.lower() == "cumulative":
+                found.append(metric)
+            for part in (params.numerator, params.denominator, *(params.metrics or ())):
+                if part is not None:
+                    visit(part.name)
+
+        visit(name)
+        return found
 
     # --- filters -----------------------------------------------------------------------
 
@@ -181,42 +305,100 @@ class SemanticManifest:
                        "{{{{ Dimension('order__channel') }}}} = 'app'."))]
         problems = []
 
-        def check(name: str, known: Iterable[str], what: str) -> None:
-            if name not in known:
-                close = self.suggestion(name, known)
-                hint = _("Did you mean `{name}`?", name=close) if close else \
-                    _("Use a name the dbt project's semantic models give ({kind}).", kind=what)
-                problems.append((_("The filter names the {kind} `{name}`, which the semantic "
-                                   "manifest does not have.", kind=what, name=name), hint))
+        def check(name: str, known: Iterable[str], what: str) -> bool:
+            if name in known:
+                return True
+            kind = translated(_KINDS[what])
+            close = self.suggestion(name, known)
+            hint = _("Did you mean `{name}`?", name=close) if close else \
+                _("Use a name the dbt project's semantic models give ({kind}).", kind=kind)
+            problems.append((_("The filter names the {kind} `{name}`, which the semantic "
+                               "manifest does not have.", kind=kind, name=name), hint))
+            return False
+
+        def reachable(entity_path: tuple[Any, ...], name: str) -> None:
+            """``entity__name``: a semantic model whose key that entity is has the dimension."""
+            if not entity_path or name == "metric_time":
+                return
+            entity = entity_path[-1].element_name
+            if entity not in self.entities:
+                return  # said already
+            if any(d.name == name for d in self._dimensions_by_key.get(entity, ())):
+                return
+            through = sorted(key for key, dimensions in self._dimensions_by_key.items()
+                             if any(d.name == name for d in dimensions))
+            problems.append((
+                _("The filter names `{entity}__{name}`, and no semantic model whose primary "
+                  "entity is `{entity}` has the dimension `{name}`.", entity=entity, name=name),
+                _("Reach `{name}` through an entity of a semantic model that has it: {entities}.",
+                  name=name, entities=", ".join(f"`{e}__{name}`" for e in through))))
+
+        def named_through(entity_path: tuple[Any, ...], name: str, known: Iterable[str],
+                          what: str) -> None:
+            """A dimension or time dimension and the entities it is named through."""
+            name_known = check(name, known, what)
+            entities_known = all([check(entity.element_name, self.entities, "entity")
+                                  for entity in entity_path])
+            if name_known and entities_known:
+                reachable(entity_path, name)
 
         for dimension in sets.dimension_call_parameter_sets:
-            check(dimension.dimension_reference.element_name, self.dimensions, "dimension")
-            for entity in dimension.entity_path:
-                check(entity.element_name, self.entities, "entity")
+            named_through(dimension.entity_path, dimension.dimension_reference.element_name,
+                          self.dimensions, "dimension")
         for time in sets.time_dimension_call_parameter_sets:
-            check(time.time_dimension_reference.element_name, self.time_dimensions,
-                  "time dimension")
-            for entity in time.entity_path:
-                check(entity.element_name, self.entities, "entity")
+            named_through(time.entity_path, time.time_dimension_reference.element_name,
+                          self.time_dimensions, "time dimension")
+            grain = time.time_granularity_name
+            if grain and grain.lower() not in (*_SUB_DAY, *GRAINS) \
+                    and grain not in self.custom_grains:
+                close = self.suggestion(grain, (*GRAINS, *self.custom_grains))
+                problems.append((
+                    _("The filter asks for the time grain `{grain}`, which MetricFlow and the "
+                      "dbt project's time spine do not have.", grain=grain),
+                    _("Did you mean `{name}`?", name=close) if close else
+                    _("Use a grain MetricFlow has ({grains}) or a custom grain of the time "
+                      "spine.", grains=", ".join(GRAINS))))
         for named in sets.entity_call_parameter_sets:
             for entity in (*named.entity_path, named.entity_reference):
                 check(entity.element_name, self.entities, "entity")
         for metric in sets.metric_call_parameter_sets:
             check(metric.metric_reference.element_name, self.metrics, "metric")
+            for by in metric.group_by:
+                check(by.element_name, self.entities, "entity")
         return problems
 
 
 def _window_text(params: Any) -> str:
-    """A metric's window as words (dbt's MetricTypeParams; any version's shape)."""
+    """A metric's window in the manifest's words (``7 day``, ``month to date``)."""
+    count, grain, to_date = _window_parts(params)
+    if grain:
+        return f"{count} {grain}"
+    return f"{to_date} to date" if to_date else ""
+
+
+def _window_parts(params: Any) -> tuple[int, str, str]:
+    """(count, grain, grain to date) of a cumulative metric's window (dbt's MetricTypeParams;
+    any version's shape); (0, "", "") for all time."""
     cumulative = params.cumulative_type_params
     window = (cumulative.window if cumulative and cumulative.window else params.window)
     grain_to_date = (cumulative.grain_to_date if cumulative and cumulative.grain_to_date
                      else params.grain_to_date)
     if window:
-        return f"{window.count} {window.granularity}"
+        return window.count, str(window.granularity).lower(), ""
     if grain_to_date:
-        return f"{str(getattr(grain_to_date, 'value', grain_to_date)).lower()} to date"
-    return ""
+        return 0, "", str(getattr(grain_to_date, "value", grain_to_date)).lower()
+    return 0, "", ""
+
+
+def _conversion_text(params: Any) -> ConversionText | None:
+    if params is None:
+        return None
+    window = params.window
+    calculation = str(getattr(params.calculation, "value", params.calculation)).lower()
+    return ConversionText(
+        params.base_measure.name, params.conversion_measure.name, params.entity,
+        window.count if window else 0, str(window.granularity).lower() if window else "",
+        calculation != "conversions")
 
 
 def _filter_text(intersection: Any) -> str:
