@@ -49,6 +49,12 @@ GOOD = [
     "Raise the employee NPS (eNPS) from 5 to 25 by 31 December 2027.",
     "Improve on-time delivery from 85% to 95% by 2027.",
     "Menaikkan skor eNPS (employee Net Promoter Score) dari 5 menjadi 25 pada 2027.",
+    # deadlines as finance teams and plans write them
+    "Grow the monthly measure from $3k to $5k by YE 2027.",
+    "Raise gross margin from 31.5% to 34% by EOY 2027.",
+    "Keep the complaint rate below 1.5% every month of 2027.",
+    "Mempertahankan ketepatan pengiriman di atas 95% sepanjang 2027.",
+    "Menjaga tingkat kesalahan di bawah 2% selama 2027.",
 ]
 
 BAD = [
@@ -163,6 +169,10 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Menaikkan dari 120 menjadi 200 pada akhir 2026.", "2026-12-31", False),
     ("Grow from 120 in January 2026 to 200 by June 2027.", "2027-06-30", False),
     ("Grow from 120 to 200.", "2026-12-31", False),  # no date: K103's business
+    ("Grow from 120 to 200 by YE 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 by YE 2027.", "2027-06-30", True),
+    ("Menjaga di atas 95% sepanjang 2027.", "2027-12-31", False),
+    ("Menjaga di atas 95% sepanjang 2027.", "2026-06-30", True),
 ])
 def test_statement_date_matches_target_date(findings, statement, deadline, fires):
     result = findings("K112", statement=statement, target={"date": deadline})

@@ -12,8 +12,9 @@ nags about good KPIs teaches people to ignore all rules.
   (``1.200``) and times (``10.30``) have no space after the dot, so never split.
 * :func:`find_dates` finds dates that name a year: ``31 December 2026``,
   ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
-  ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``akhir 2026``, ``mid-2027``,
-  ``FY2026``, ``by 2027``, ``pada tahun 2027``. Each comes with the days it may mean.
+  ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``YE 2026``, ``akhir 2026``,
+  ``mid-2027``, ``FY2026``, ``by 2027``, ``every month of 2027``, ``sepanjang 2027``,
+  ``pada tahun 2027``. Each comes with the days it may mean.
 * :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
@@ -168,14 +169,15 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
-    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start)[\s-]" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)[\s-]" + _YEAR + r"\b"),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
     ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
-    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|pada|sebelum|"
-     r"hingga|sampai|selambat-lambatnya|paling\s+lambat)\s+(?:the\s+end\s+of\s+)?" + _YEAR
+    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
+     r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
+     r"(?:the\s+end\s+of\s+)?" + _YEAR
      + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
      r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,/-]\d)"),
 ]]
@@ -232,7 +234,7 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
         if kind == "year_edge":
             edge = g["edge"].lower().replace("-", " ")
-            if edge in ("end", "close", "year end", "akhir", "penghujung", "tutup"):
+            if edge in ("end", "close", "year end", "ye", "eoy", "akhir", "penghujung", "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
             if edge in ("start", "beginning", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
