@@ -183,6 +183,23 @@ def test_statement_date_matches_target_date(findings, statement, deadline, fires
 
 # --- K113: "from X to Y" agrees with baseline and target ----------------------------
 
+OTHER_FROM_TO = (
+    "Leads: 120 → 200 by 31 December 2027.",
+    "Prospek: 120 -> 200 pada akhir 2027.",
+    "Bring leads to 200 (from 120) by 31 December 2027.",
+    "Mencapai 200 prospek (dari 120) pada akhir 2027.",
+    "Increase leads to 200 by 31 December 2027, up from 120 in 2025.",
+    "Menaikkan prospek menjadi 200 pada akhir 2027, naik dari 120 pada 2025.",
+    "Increase leads from 120 in 2026 to 200 by 31 December 2027.",
+    "Menaikkan prospek dari 120 pada 2026 menjadi 200 pada akhir 2027.",
+    "Increase leads from 120 per month (2025 average) to 200 by 2027.",
+    "Increase leads from **120** to **200** by *31 December 2027*.",
+    "Increase leads from c. 120 to 200 by 2027.",
+    "Increase leads from 120/month to 200/month by 2027.",
+)
+"""Ways of writing "from 120 to 200" other than those words."""
+
+
 @pytest.mark.parametrize(("statement", "base", "goal", "fires"), [
     ("Grow leads from 120 to 200 by 2026.", 120, 200, False),
     ("Grow leads from 120 to 200 by 2026.", 150, 200, True),
@@ -200,6 +217,23 @@ def test_statement_date_matches_target_date(findings, statement, deadline, fires
     ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 200, False),  # dates
     ("Grow sales by 20% from 2026 to 2027.", 120, 200, False),  # years
     ("Grow leads to 200 by 2026.", 150, 300, False),  # no "from X to Y"
+    # the other ways people write "from X to Y": both sides of each
+    *[(statement, 120, 200, False) for statement in OTHER_FROM_TO],
+    *[(statement, 150, 200, True) for statement in OTHER_FROM_TO],
+    ("Raise the score from 3.9/5 to 4.5/5 by 2027.", 3.9, 4.5, False),
+    ("Raise the score from 3.9/5 to 4.5/5 by 2027.", 3.9, 4.8, True),
+    ("Menaikkan skor dari 3,9/5 menjadi 4,5/5 pada 2027.", 3.9, 4.8, True),
+    # signs: -12% is not 12%
+    ("Reduce net losses from -12% to -5% by 2027.", -12, -5, False),
+    ("Reduce net losses from −12% to −5% by 2027.", -12, -5, False),
+    ("Reduce net losses from -12% to -5% by 2027.", 12, 5, True),
+    ("Menaikkan laba dari -5% menjadi +3% pada 2027.", -5, 3, False),
+    ("Menaikkan laba dari -5% menjadi +3% pada 2027.", 5, 3, True),
+    ("Cut handling to 8 hours (from 12.5 hours) by 2027.", 12.5, 8, False),
+    ("Memangkas penanganan menjadi 8 jam (dari 12,5 jam) pada 2027.", 12.5, 8, False),
+    # a note or a count beside the target is not a baseline
+    ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
+    ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},
@@ -213,3 +247,10 @@ def test_an_acronym_in_brackets_in_the_glossary_is_explained():
     glossary = Glossary.build(["Net Promoter Score (NPS)"])
     assert find_jargon("Raise NPS to 40 by 2027.", glossary) == []
     assert find_jargon("Raise ENPS to 40 by 2027.", glossary) == ["ENPS"]
+
+
+def test_a_numbers_message_quotes_the_phrase_as_written(findings):
+    [finding] = findings("K113", statement="Leads:\u00a0120\u00a0→ 200 by 2027.",
+                         baseline={"value": 150}, target={"value": 200})
+    assert "`120 → 200`" in finding.message
+    assert "baseline.value is 150" in finding.message

@@ -347,20 +347,40 @@ _SCALE_WORDS = {
     "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
 }
 _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
-_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}>\d+(?:[.,]\d+)*)"
-           r"(?:\s?(?P<{n}pct>%|percent\b|persen\b))?"
+# An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
+# or word, a scale word and a "per" part (`4.5/5`, `120/month`). Bounded: linear in the text.
+_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
+           r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
-           + r")\b)?")
-_FROM_TO = re.compile(
-    r"\b(?:from|dari)\s+(?:(?:about|around|approximately|approx\.|roughly|sekitar|kurang\s+"
-    r"lebih|±)\s*)?" + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,4}?\s+"
-    r"(?:to|menjadi|jadi|ke|hingga|sampai)\s+(?:[^\W\d]+\s+){0,3}?" + _AMOUNT.format(n="b"),
-    re.I)
+           + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
+_ABOUT = (r"(?:(?:about|around|approximately|approx\.|roughly|nearly|almost|circa|ca\.|c\.|"
+          r"sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
+# Between a number and the word that leads to the next: a few words (`120 leads a month`),
+# a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
+_BETWEEN = (r"(?:\s+[^\W\d]+|\s+(?:in|on|at|pada|di|per|tahun)\s+(?:19|20|21)\d\d\b"
+            r"|\s*\([^()]{0,60}\))")
+_TO = r"(?:to|menjadi|jadi|ke|hingga|sampai)"
+_FROM_TO_PATTERNS = [re.compile(p, re.I) for p in [
+    # from 120 to 200, dari 120 menjadi 200
+    r"\b(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a") + _BETWEEN + r"{0,4}?\s+"
+    + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT + _AMOUNT.format(n="b"),
+    # 120 → 200
+    _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*(?:→|->|⟶|➝|➔|⇒|=>)\s*" + _ABOUT
+    + _AMOUNT.format(n="b"),
+    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
+    # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
+    r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT + _AMOUNT.format(n="b")
+    + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
+    r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a")
+    + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))",
+]]
+_EMPHASIS = re.compile(r"[*_`]")
 
 
 @dataclass(frozen=True)
 class FromTo:
-    """A "from X to Y" (``dari X menjadi Y``) phrase: what it says the KPI moves between."""
+    """A "from X to Y" (``dari X menjadi Y``, ``X → Y``, ``Y (from X)``) phrase: what it
+    says the KPI moves between."""
 
     text: str
     start: frozenset[float]
@@ -371,18 +391,31 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    if match.group(name + "sign") in ("-", "−"):
+        factor = -factor
     return frozenset(v * factor for v in values)
 
 
+def _is_year(match: re.Match[str], name: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20|21)\d\d", match.group(name))
+                and not match.group(name + "pct") and not match.group(name + "scale"))
+
+
 def find_from_to(text: str) -> FromTo | None:
-    """The first "from X to Y" with numbers on both sides, dates left out."""
-    match = _FROM_TO.search(without_dates(text))
-    if not match:
+    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
+    X)``), dates and Markdown emphasis left out."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    first = None
+    for pattern in _FROM_TO_PATTERNS:
+        match = pattern.search(masked)
+        if match and (first is None or match.start() < first.start()):
+            first = match
+    if first is None:
         return None
-    if all(re.fullmatch(r"(?:19|20|21)\d\d", match.group(n)) and not match.group(n + "pct")
-           and not match.group(n + "scale") for n in ("a", "b")):
+    if _is_year(first, "a") and _is_year(first, "b"):
         return None  # "from 2026 to 2027": years, not values
-    return FromTo(match.group(), _amount_values(match, "a"), _amount_values(match, "b"))
+    shown = " ".join(text[first.start():first.end()].split())
+    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
 
 
 def same_quantity(stated: Iterable[float], value: float, tolerance: float = 0.05) -> bool:
