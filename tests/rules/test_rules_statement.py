@@ -55,6 +55,8 @@ GOOD = [
     "Keep the complaint rate below 1.5% every month of 2027.",
     "Mempertahankan ketepatan pengiriman di atas 95% sepanjang 2027.",
     "Menjaga tingkat kesalahan di bawah 2% selama 2027.",
+    "Cut costs from 12 to 10 per unit by 2027 vs. the 2025 level.",
+    "Menaikkan penjualan 10% pada 2027 dibanding 2025.",
 ]
 
 BAD = [

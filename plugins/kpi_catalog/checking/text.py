@@ -178,8 +178,9 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
      r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
      r"(?:the\s+end\s+of\s+)?" + _YEAR
-     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
-     r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,/-]\d)"),
+     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|vs|"
+     r"versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|dibandingkan)\b))"
+     r"(?![.,/-]\d)"),
 ]]
 
 
