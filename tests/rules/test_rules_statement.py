@@ -256,3 +256,24 @@ def test_a_numbers_message_quotes_the_phrase_as_written(findings):
                          baseline={"value": 150}, target={"value": 200})
     assert "`120 → 200`" in finding.message
     assert "baseline.value is 150" in finding.message
+
+
+@pytest.mark.parametrize(("statement", "fires"), [
+    ("Keep stock cover between 30 and 45 days through 2027.", False),
+    ("Menjaga persediaan antara 30 hingga 45 hari sepanjang 2027.", False),
+    ("Keep stock cover at 30–45 days through 2027.", False),
+    ("Menjaga persediaan pada kisaran 30-45 hari selama 2027.", False),
+    ("Bring stock cover from 62 days to between 30 and 45 days by 2027.", False),
+    ("Keep stock cover between 30 and 50 days through 2027.", True),
+    ("Menjaga persediaan antara 25 dan 45 hari sepanjang 2027.", True),
+    ("Keep stock cover at 30–50 days through 2027.", True),
+    ("Keep stock cover in the range of 20 to 45 days through 2027.", True),
+    ("Keep stock cover below 45 days through 2027.", False),  # no range: nothing to compare
+])
+def test_a_range_in_the_statement_agrees_with_the_target_range(findings, statement, fires):
+    result = findings("K113", statement=statement, direction="within_range",
+                      baseline={"value": 62},
+                      target={"value": None, "min": 30, "max": 45}, thresholds=None)
+    assert bool(result) is fires
+    if fires:
+        assert "the target range is 30 to 45" in result[0].message

@@ -419,6 +419,33 @@ def find_from_to(text: str) -> FromTo | None:
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
 
 
+_RANGE_PATTERNS = [re.compile(p, re.I) for p in [
+    # between 95% and 98%, antara 95% dan 98%, antara 30 hingga 45 hari
+    r"\b(?:between|antara)\s+" + _ABOUT + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s+"
+    r"(?:and|to|dan|hingga|sampai|s\.d\.|s/d)\s+" + _AMOUNT.format(n="b"),
+    # 95–98%, 30 - 45 days, in the range of 30 to 45 days, pada kisaran 30 hingga 45 hari
+    _AMOUNT.format(n="a") + r"\s?[-–—]\s?" + _AMOUNT.format(n="b"),
+    r"\b(?:range|kisaran|rentang)\s+(?:of\s+)?" + _AMOUNT.format(n="a")
+    + r"(?:\s+[^\W\d]+){0,2}?\s+(?:to|hingga|sampai)\s+" + _AMOUNT.format(n="b"),
+]]
+
+
+def find_range(text: str) -> FromTo | None:
+    """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
+    98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
+    ``start`` holds the low end as written, ``end`` the high end."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    first = None
+    for pattern in _RANGE_PATTERNS:
+        match = pattern.search(masked)
+        if match and (first is None or match.start() < first.start()):
+            first = match
+    if first is None or (_is_year(first, "a") and _is_year(first, "b")):
+        return None
+    shown = " ".join(text[first.start():first.end()].split())
+    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
+
+
 def same_quantity(stated: Iterable[float], value: float, tolerance: float = 0.05) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
