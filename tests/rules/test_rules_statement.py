@@ -233,6 +233,13 @@ OTHER_FROM_TO = (
     ("Menaikkan laba dari -5% menjadi +3% pada 2027.", 5, 3, True),
     ("Cut handling to 8 hours (from 12.5 hours) by 2027.", 12.5, 8, False),
     ("Memangkas penanganan menjadi 8 jam (dari 12,5 jam) pada 2027.", 12.5, 8, False),
+    ("Memangkas penanganan menjadi 8 jam (dari 12,5 jam) pada 2027.", 12, 8, True),
+    # a number is rounded to its last digit, no further: 24% is not 25%, 200 is not 210
+    ("Grow the share from 18% to 24% by 2026.", 18, 25, True),
+    ("Naikkan pangsa dari 18% menjadi 24% pada 2026.", 18, 24.4, False),
+    ("Grow leads from 120 to 200 by 2026.", 120, 210, True),
+    ("Grow revenue from IDR 2.5 billion to IDR 3 billion by 2026.", 2500, 3400, False),
+    ("Grow leads from 12,000 to 15,000 by 2026.", 12040, 15000, False),
     # a note or a count beside the target is not a baseline
     ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
     ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),

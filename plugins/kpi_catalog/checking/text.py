@@ -35,6 +35,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 # --- months --------------------------------------------------------------------------
@@ -446,19 +447,36 @@ def find_range(text: str) -> FromTo | None:
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
 
 
-def same_quantity(stated: Iterable[float], value: float, tolerance: float = 0.05) -> bool:
+def _last_digit(number: float) -> float:
+    """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
+    100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
+    (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
+    written = Decimal(f"{abs(number):.12g}").normalize()
+    exponent = written.as_tuple().exponent
+    assert isinstance(exponent, int)  # a float is finite
+    if exponent > 0 and abs(number) < 1000:
+        return 1.0
+    return 10.0 ** exponent
+
+
+def same_quantity(stated: Iterable[float], value: float) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
     The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
-    ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed,
-    and a relative difference of ``tolerance`` (rounded numbers in prose).
+    ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed.
+    A stated number is taken as rounded to its last digit (:func:`_last_digit`):
+    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25.
     """
     scales = [10.0 ** (3 * k) for k in range(-4, 5)]
     scales += [s * 100 for s in scales] + [s / 100 for s in scales]
     for number in stated:
+        half = _last_digit(number) / 2
         for scale in scales:
             scaled = number * scale
-            if scaled == value or abs(scaled - value) <= tolerance * max(abs(scaled), abs(value)):
+            off = abs(scaled - value)
+            # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
+            # or equal but for the float's last bits
+            if off < half * scale or off <= 1e-9 * max(abs(scaled), abs(value)):
                 return True
     return False
 
