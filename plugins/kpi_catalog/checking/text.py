@@ -403,21 +403,25 @@ def _is_year(match: re.Match[str], name: str) -> bool:
                 and not match.group(name + "pct") and not match.group(name + "scale"))
 
 
-def find_from_to(text: str) -> FromTo | None:
-    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
-    X)``), dates and Markdown emphasis left out."""
+def _first_phrase(text: str, patterns: list[re.Pattern[str]]) -> FromTo | None:
+    """The phrase that starts first of those ``patterns`` find (groups ``a`` and ``b``), dates
+    and Markdown emphasis left out; none when both its numbers are years."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
     first = None
-    for pattern in _FROM_TO_PATTERNS:
+    for pattern in patterns:
         match = pattern.search(masked)
         if match and (first is None or match.start() < first.start()):
             first = match
-    if first is None:
-        return None
-    if _is_year(first, "a") and _is_year(first, "b"):
+    if first is None or (_is_year(first, "a") and _is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
+
+
+def find_from_to(text: str) -> FromTo | None:
+    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
+    X)``), dates and Markdown emphasis left out."""
+    return _first_phrase(text, _FROM_TO_PATTERNS)
 
 
 _RANGE_PATTERNS = [re.compile(p, re.I) for p in [
@@ -435,16 +439,7 @@ def find_range(text: str) -> FromTo | None:
     """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
     98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
     ``start`` holds the low end as written, ``end`` the high end."""
-    masked = _EMPHASIS.sub(" ", without_dates(text))
-    first = None
-    for pattern in _RANGE_PATTERNS:
-        match = pattern.search(masked)
-        if match and (first is None or match.start() < first.start()):
-            first = match
-    if first is None or (_is_year(first, "a") and _is_year(first, "b")):
-        return None
-    shown = " ".join(text[first.start():first.end()].split())
-    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
+    return _first_phrase(text, _RANGE_PATTERNS)
 
 
 def _last_digit(number: float) -> float:
