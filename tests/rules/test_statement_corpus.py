@@ -5,8 +5,8 @@ Each agreeing statement is built from a way of writing the numbers (`30 %`, `1.2
 (`December 31, 2027`, `YE 2027`, `paling lambat 31 Des 2027`), in a few sentence shapes
 (`from X to Y`, `X → Y`, `to Y (from X)`, `from X in 2026 to Y`): no statement rule may fire
 on any of them. Each disagreeing statement (another baseline, target, range or date) must
-draw exactly the rule that compares it. The corpus these came from, and what the rules
-cannot read, is described in docs/rules/K113.md and K112.md.
+draw exactly the rule that compares it. What K113 does not compare is listed in
+docs/rules/K113.md.
 """
 
 from __future__ import annotations
