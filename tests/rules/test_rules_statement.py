@@ -49,6 +49,14 @@ GOOD = [
     "Raise the employee NPS (eNPS) from 5 to 25 by 31 December 2027.",
     "Improve on-time delivery from 85% to 95% by 2027.",
     "Menaikkan skor eNPS (employee Net Promoter Score) dari 5 menjadi 25 pada 2027.",
+    # deadlines as finance teams and plans write them
+    "Grow the monthly measure from $3k to $5k by YE 2027.",
+    "Raise gross margin from 31.5% to 34% by EOY 2027.",
+    "Keep the complaint rate below 1.5% every month of 2027.",
+    "Mempertahankan ketepatan pengiriman di atas 95% sepanjang 2027.",
+    "Menjaga tingkat kesalahan di bawah 2% selama 2027.",
+    "Cut costs from 12 to 10 per unit by 2027 vs. the 2025 level.",
+    "Menaikkan penjualan 10% pada 2027 dibanding 2025.",
 ]
 
 BAD = [
@@ -163,6 +171,10 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Menaikkan dari 120 menjadi 200 pada akhir 2026.", "2026-12-31", False),
     ("Grow from 120 in January 2026 to 200 by June 2027.", "2027-06-30", False),
     ("Grow from 120 to 200.", "2026-12-31", False),  # no date: K103's business
+    ("Grow from 120 to 200 by YE 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 by YE 2027.", "2027-06-30", True),
+    ("Menjaga di atas 95% sepanjang 2027.", "2027-12-31", False),
+    ("Menjaga di atas 95% sepanjang 2027.", "2026-06-30", True),
 ])
 def test_statement_date_matches_target_date(findings, statement, deadline, fires):
     result = findings("K112", statement=statement, target={"date": deadline})
@@ -172,6 +184,23 @@ def test_statement_date_matches_target_date(findings, statement, deadline, fires
 
 
 # --- K113: "from X to Y" agrees with baseline and target ----------------------------
+
+OTHER_FROM_TO = (
+    "Leads: 120 → 200 by 31 December 2027.",
+    "Prospek: 120 -> 200 pada akhir 2027.",
+    "Bring leads to 200 (from 120) by 31 December 2027.",
+    "Mencapai 200 prospek (dari 120) pada akhir 2027.",
+    "Increase leads to 200 by 31 December 2027, up from 120 in 2025.",
+    "Menaikkan prospek menjadi 200 pada akhir 2027, naik dari 120 pada 2025.",
+    "Increase leads from 120 in 2026 to 200 by 31 December 2027.",
+    "Menaikkan prospek dari 120 pada 2026 menjadi 200 pada akhir 2027.",
+    "Increase leads from 120 per month (2025 average) to 200 by 2027.",
+    "Increase leads from **120** to **200** by *31 December 2027*.",
+    "Increase leads from c. 120 to 200 by 2027.",
+    "Increase leads from 120/month to 200/month by 2027.",
+)
+"""Ways of writing "from 120 to 200" other than those words."""
+
 
 @pytest.mark.parametrize(("statement", "base", "goal", "fires"), [
     ("Grow leads from 120 to 200 by 2026.", 120, 200, False),
@@ -190,6 +219,30 @@ def test_statement_date_matches_target_date(findings, statement, deadline, fires
     ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 200, False),  # dates
     ("Grow sales by 20% from 2026 to 2027.", 120, 200, False),  # years
     ("Grow leads to 200 by 2026.", 150, 300, False),  # no "from X to Y"
+    # the other ways people write "from X to Y": both sides of each
+    *[(statement, 120, 200, False) for statement in OTHER_FROM_TO],
+    *[(statement, 150, 200, True) for statement in OTHER_FROM_TO],
+    ("Raise the score from 3.9/5 to 4.5/5 by 2027.", 3.9, 4.5, False),
+    ("Raise the score from 3.9/5 to 4.5/5 by 2027.", 3.9, 4.8, True),
+    ("Menaikkan skor dari 3,9/5 menjadi 4,5/5 pada 2027.", 3.9, 4.8, True),
+    # signs: -12% is not 12%
+    ("Reduce net losses from -12% to -5% by 2027.", -12, -5, False),
+    ("Reduce net losses from −12% to −5% by 2027.", -12, -5, False),
+    ("Reduce net losses from -12% to -5% by 2027.", 12, 5, True),
+    ("Menaikkan laba dari -5% menjadi +3% pada 2027.", -5, 3, False),
+    ("Menaikkan laba dari -5% menjadi +3% pada 2027.", 5, 3, True),
+    ("Cut handling to 8 hours (from 12.5 hours) by 2027.", 12.5, 8, False),
+    ("Memangkas penanganan menjadi 8 jam (dari 12,5 jam) pada 2027.", 12.5, 8, False),
+    ("Memangkas penanganan menjadi 8 jam (dari 12,5 jam) pada 2027.", 12, 8, True),
+    # a number is rounded to its last digit, no further: 24% is not 25%, 200 is not 210
+    ("Grow the share from 18% to 24% by 2026.", 18, 25, True),
+    ("Naikkan pangsa dari 18% menjadi 24% pada 2026.", 18, 24.4, False),
+    ("Grow leads from 120 to 200 by 2026.", 120, 210, True),
+    ("Grow revenue from IDR 2.5 billion to IDR 3 billion by 2026.", 2500, 3400, False),
+    ("Grow leads from 12,000 to 15,000 by 2026.", 12040, 15000, False),
+    # a note or a count beside the target is not a baseline
+    ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
+    ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},
@@ -203,3 +256,31 @@ def test_an_acronym_in_brackets_in_the_glossary_is_explained():
     glossary = Glossary.build(["Net Promoter Score (NPS)"])
     assert find_jargon("Raise NPS to 40 by 2027.", glossary) == []
     assert find_jargon("Raise ENPS to 40 by 2027.", glossary) == ["ENPS"]
+
+
+def test_a_numbers_message_quotes_the_phrase_as_written(findings):
+    [finding] = findings("K113", statement="Leads:\u00a0120\u00a0→ 200 by 2027.",
+                         baseline={"value": 150}, target={"value": 200})
+    assert "`120 → 200`" in finding.message
+    assert "baseline.value is 150" in finding.message
+
+
+@pytest.mark.parametrize(("statement", "fires"), [
+    ("Keep stock cover between 30 and 45 days through 2027.", False),
+    ("Menjaga persediaan antara 30 hingga 45 hari sepanjang 2027.", False),
+    ("Keep stock cover at 30–45 days through 2027.", False),
+    ("Menjaga persediaan pada kisaran 30-45 hari selama 2027.", False),
+    ("Bring stock cover from 62 days to between 30 and 45 days by 2027.", False),
+    ("Keep stock cover between 30 and 50 days through 2027.", True),
+    ("Menjaga persediaan antara 25 dan 45 hari sepanjang 2027.", True),
+    ("Keep stock cover at 30–50 days through 2027.", True),
+    ("Keep stock cover in the range of 20 to 45 days through 2027.", True),
+    ("Keep stock cover below 45 days through 2027.", False),  # no range: nothing to compare
+])
+def test_a_range_in_the_statement_agrees_with_the_target_range(findings, statement, fires):
+    result = findings("K113", statement=statement, direction="within_range",
+                      baseline={"value": 62},
+                      target={"value": None, "min": 30, "max": 45}, thresholds=None)
+    assert bool(result) is fires
+    if fires:
+        assert "the target range is 30 to 45" in result[0].message

@@ -31,6 +31,7 @@ from kpi_catalog.checking.text import (
     find_from_to,
     find_jargon,
     find_numbers,
+    find_range,
 )
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -52,6 +53,11 @@ SHAPES = {
     "from-to phrases": "from 1 to ",
     "amounts with a currency": "Rp1.000 ",
     "the same amount in percent": "12% ",
+    "arrows": "1 → ",
+    "baselines after the target": "to 1 (from ",
+    "ranges": "between 1 and ",
+    "dashed ranges": "1-",
+    "signed amounts": "-1 ",
 }
 
 
@@ -62,6 +68,7 @@ def analyse(statement: str) -> None:
     find_dates(statement)
     find_jargon(statement, GLOSSARY)
     find_from_to(statement)
+    find_range(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 
 

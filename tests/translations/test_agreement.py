@@ -22,6 +22,10 @@ AGREE = [
      "Membawa hari persediaan dari 62 hari menjadi antara 30 dan 45 hari pada 30 Juni 2027."),
     ("Double the members from zero to 250,000 by 2027.",  # a number in words: not compared
      "Menambah anggota dari 0 menjadi 250.000 pada tahun 2027."),
+    ("Reduce net losses from -12% to −5% by end of 2027.",
+     "Menurunkan kerugian bersih dari −12% menjadi -5% pada akhir 2027."),
+    ("Raise NPS from +20 to 35 and keep returns at 2-3 days by YE 2027.",
+     "Menaikkan NPS dari 20 menjadi +35 dan menjaga retur 2-3 hari pada akhir 2027."),
 ]
 
 
@@ -57,3 +61,9 @@ def test_another_date_is_named_on_both_sides():
 def test_codes_are_not_amounts():
     assert not compare_statements("Grow B2B orders from 10 to 20 in H1 2027.",
                                   "Menaikkan pesanan B2B dari 10 menjadi 20 pada semester 1 2027.")
+
+
+def test_a_minus_sign_is_part_of_the_amount():
+    found = compare_statements("Reduce net losses from -12% to -5% by end of 2027.",
+                               "Menurunkan kerugian bersih dari 12% menjadi 5% pada akhir 2027.")
+    assert (found.missing, found.added) == (("-12%", "-5%"), ("12%", "5%"))

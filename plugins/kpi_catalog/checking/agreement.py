@@ -29,11 +29,12 @@ _MONEY_BEFORE = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "usd": "USD", "us$": "
                  "$": "USD", "sgd": "SGD", "s$": "SGD", "eur": "EUR", "€": "EUR", "£": "GBP"}
 _MONEY_AFTER = {"rupiah": "IDR", "dollar": "USD", "dollars": "USD", "dolar": "USD",
                 "euro": "EUR", "euros": "EUR"}
-# An amount: an optional currency, digits (any grouping), then optionally a percent sign or
-# word, a scale word and a currency word. Possessive and bounded: linear in the text.
+# An amount: an optional currency, a minus sign (`-12%`, `−12%`), digits (any grouping), then
+# optionally a percent sign or word, a scale word and a currency word. Possessive and bounded:
+# linear in the text.
 _QUANTITY = re.compile(
     r"(?:(?P<before>Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)\s?+|(?<![\w.,]))"
-    r"(?P<digits>\d++(?:[.,]\d++)*+)"
+    r"(?P<sign>[-−](?=\d))?+(?P<digits>\d++(?:[.,]\d++)*+)"
     r"(?:\s?+(?P<percent>%|percent\b|per\s?cent\b|persen\b))?"
     r"(?:\s?+(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?:\s?+(?P<after>" + "|".join(_MONEY_AFTER) + r")\b)?",
@@ -64,6 +65,8 @@ def quantities(text: str) -> list[Quantity]:
     found = []
     for match in _QUANTITY.finditer(masked):
         scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
+        if match.group("sign"):
+            scale = -scale  # -12% is not 12%
         values = frozenset(v * scale for v in number_values(match.group("digits")))
         before, after = match.group("before"), match.group("after")
         money = (_MONEY_BEFORE.get(before.lower()) if before

@@ -12,8 +12,9 @@ nags about good KPIs teaches people to ignore all rules.
   (``1.200``) and times (``10.30``) have no space after the dot, so never split.
 * :func:`find_dates` finds dates that name a year: ``31 December 2026``,
   ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
-  ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``akhir 2026``, ``mid-2027``,
-  ``FY2026``, ``by 2027``, ``pada tahun 2027``. Each comes with the days it may mean.
+  ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``YE 2026``, ``akhir 2026``,
+  ``mid-2027``, ``FY2026``, ``by 2027``, ``every month of 2027``, ``sepanjang 2027``,
+  ``pada tahun 2027``. Each comes with the days it may mean.
 * :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
@@ -34,6 +35,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from functools import lru_cache
 
 # --- months --------------------------------------------------------------------------
@@ -168,16 +170,18 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
-    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start)[\s-]" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)[\s-]" + _YEAR + r"\b"),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
     ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
-    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|pada|sebelum|"
-     r"hingga|sampai|selambat-lambatnya|paling\s+lambat)\s+(?:the\s+end\s+of\s+)?" + _YEAR
-     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|dan|"
-     r"atau|dengan|untuk|di|serta|sementara|sedangkan)\b))(?![.,/-]\d)"),
+    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
+     r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
+     r"(?:the\s+end\s+of\s+)?" + _YEAR
+     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|vs|"
+     r"versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|dibandingkan)\b))"
+     r"(?![.,/-]\d)"),
 ]]
 
 
@@ -232,7 +236,7 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
         if kind == "year_edge":
             edge = g["edge"].lower().replace("-", " ")
-            if edge in ("end", "close", "year end", "akhir", "penghujung", "tutup"):
+            if edge in ("end", "close", "year end", "ye", "eoy", "akhir", "penghujung", "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
             if edge in ("start", "beginning", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
@@ -345,20 +349,40 @@ _SCALE_WORDS = {
     "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
 }
 _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
-_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}>\d+(?:[.,]\d+)*)"
-           r"(?:\s?(?P<{n}pct>%|percent\b|persen\b))?"
+# An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
+# or word, a scale word and a "per" part (`4.5/5`, `120/month`). Bounded: linear in the text.
+_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
+           r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
-           + r")\b)?")
-_FROM_TO = re.compile(
-    r"\b(?:from|dari)\s+(?:(?:about|around|approximately|approx\.|roughly|sekitar|kurang\s+"
-    r"lebih|±)\s*)?" + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,4}?\s+"
-    r"(?:to|menjadi|jadi|ke|hingga|sampai)\s+(?:[^\W\d]+\s+){0,3}?" + _AMOUNT.format(n="b"),
-    re.I)
+           + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
+_ABOUT = (r"(?:(?:about|around|approximately|approx\.|roughly|nearly|almost|circa|ca\.|c\.|"
+          r"sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
+# Between a number and the word that leads to the next: a few words (`120 leads a month`),
+# a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
+_BETWEEN = (r"(?:\s+[^\W\d]+|\s+(?:in|on|at|pada|di|per|tahun)\s+(?:19|20|21)\d\d\b"
+            r"|\s*\([^()]{0,60}\))")
+_TO = r"(?:to|menjadi|jadi|ke|hingga|sampai)"
+_FROM_TO_PATTERNS = [re.compile(p, re.I) for p in [
+    # from 120 to 200, dari 120 menjadi 200
+    r"\b(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a") + _BETWEEN + r"{0,4}?\s+"
+    + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT + _AMOUNT.format(n="b"),
+    # 120 → 200
+    _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*(?:→|->|⟶|➝|➔|⇒|=>)\s*" + _ABOUT
+    + _AMOUNT.format(n="b"),
+    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
+    # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
+    r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT + _AMOUNT.format(n="b")
+    + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
+    r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a")
+    + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))",
+]]
+_EMPHASIS = re.compile(r"[*_`]")
 
 
 @dataclass(frozen=True)
 class FromTo:
-    """A "from X to Y" (``dari X menjadi Y``) phrase: what it says the KPI moves between."""
+    """A "from X to Y" (``dari X menjadi Y``, ``X → Y``, ``Y (from X)``) phrase: what it
+    says the KPI moves between."""
 
     text: str
     start: frozenset[float]
@@ -369,33 +393,85 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    if match.group(name + "sign") in ("-", "−"):
+        factor = -factor
     return frozenset(v * factor for v in values)
 
 
-def find_from_to(text: str) -> FromTo | None:
-    """The first "from X to Y" with numbers on both sides, dates left out."""
-    match = _FROM_TO.search(without_dates(text))
-    if not match:
-        return None
-    if all(re.fullmatch(r"(?:19|20|21)\d\d", match.group(n)) and not match.group(n + "pct")
-           and not match.group(n + "scale") for n in ("a", "b")):
+def _is_year(match: re.Match[str], name: str) -> bool:
+    return bool(re.fullmatch(r"(?:19|20|21)\d\d", match.group(name))
+                and not match.group(name + "pct") and not match.group(name + "scale"))
+
+
+def _first_phrase(text: str, patterns: list[re.Pattern[str]]) -> FromTo | None:
+    """The phrase that starts first of those ``patterns`` find (groups ``a`` and ``b``), dates
+    and Markdown emphasis left out; none when both its numbers are years."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    first = None
+    for pattern in patterns:
+        match = pattern.search(masked)
+        if match and (first is None or match.start() < first.start()):
+            first = match
+    if first is None or (_is_year(first, "a") and _is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
-    return FromTo(match.group(), _amount_values(match, "a"), _amount_values(match, "b"))
+    shown = " ".join(text[first.start():first.end()].split())
+    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
 
 
-def same_quantity(stated: Iterable[float], value: float, tolerance: float = 0.05) -> bool:
+def find_from_to(text: str) -> FromTo | None:
+    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
+    X)``), dates and Markdown emphasis left out."""
+    return _first_phrase(text, _FROM_TO_PATTERNS)
+
+
+_RANGE_PATTERNS = [re.compile(p, re.I) for p in [
+    # between 95% and 98%, antara 95% dan 98%, antara 30 hingga 45 hari
+    r"\b(?:between|antara)\s+" + _ABOUT + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s+"
+    r"(?:and|to|dan|hingga|sampai|s\.d\.|s/d)\s+" + _AMOUNT.format(n="b"),
+    # 95–98%, 30 - 45 days, in the range of 30 to 45 days, pada kisaran 30 hingga 45 hari
+    _AMOUNT.format(n="a") + r"\s?[-–—]\s?" + _AMOUNT.format(n="b"),
+    r"\b(?:range|kisaran|rentang)\s+(?:of\s+)?" + _AMOUNT.format(n="a")
+    + r"(?:\s+[^\W\d]+){0,2}?\s+(?:to|hingga|sampai)\s+" + _AMOUNT.format(n="b"),
+]]
+
+
+def find_range(text: str) -> FromTo | None:
+    """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
+    98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
+    ``start`` holds the low end as written, ``end`` the high end."""
+    return _first_phrase(text, _RANGE_PATTERNS)
+
+
+def _last_digit(number: float) -> float:
+    """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
+    100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
+    (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
+    written = Decimal(f"{abs(number):.12g}").normalize()
+    exponent = written.as_tuple().exponent
+    assert isinstance(exponent, int)  # a float is finite
+    if exponent > 0 and abs(number) < 1000:
+        return 1.0
+    return 10.0 ** exponent
+
+
+def same_quantity(stated: Iterable[float], value: float) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
     The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
-    ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed,
-    and a relative difference of ``tolerance`` (rounded numbers in prose).
+    ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed.
+    A stated number is taken as rounded to its last digit (:func:`_last_digit`):
+    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25.
     """
     scales = [10.0 ** (3 * k) for k in range(-4, 5)]
     scales += [s * 100 for s in scales] + [s / 100 for s in scales]
     for number in stated:
+        half = _last_digit(number) / 2
         for scale in scales:
             scaled = number * scale
-            if scaled == value or abs(scaled - value) <= tolerance * max(abs(scaled), abs(value)):
+            off = abs(scaled - value)
+            # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
+            # or equal but for the float's last bits
+            if off < half * scale or off <= 1e-9 * max(abs(scaled), abs(value)):
                 return True
     return False
 

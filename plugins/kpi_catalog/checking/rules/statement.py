@@ -12,6 +12,7 @@ from kpi_catalog.checking.text import (
     find_from_to,
     find_jargon,
     find_numbers,
+    find_range,
     same_quantity,
 )
 from kpi_catalog.i18n.messages import _, ngettext
@@ -106,8 +107,10 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value.", Severity.WARNING, reads_statement=True)
+      "baseline.value and target.value; a range, with target.min and target.max.",
+      Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    yield from _range_matches(kpi)
     phrase = find_from_to(kpi.statement)
     if phrase is None:
         return
@@ -127,6 +130,22 @@ def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     else:
         return
     yield Finding(STATEMENT, message,
+                      _("Correct the numbers in the statement or in the fields."))
+
+
+def _range_matches(kpi: Kpi) -> Iterator[Finding]:
+    """A range in the statement (`between 95% and 98%`) against the target's range."""
+    target = kpi.target
+    if target is None or target.min is None or target.max is None:
+        return
+    phrase = find_range(kpi.statement)
+    if phrase is None:
+        return
+    if _unlike(phrase.start, target.min) or _unlike(phrase.end, target.max):
+        yield Finding(STATEMENT, _("The statement says `{said}` but the target range is {low} "
+                                   "to {high} (target.min, target.max); make them agree.",
+                                   said=phrase.text, low=as_in_yaml(target.min),
+                                   high=as_in_yaml(target.max)),
                       _("Correct the numbers in the statement or in the fields."))
 
 
