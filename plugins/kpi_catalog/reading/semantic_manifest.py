@@ -176,8 +176,7 @@ class SemanticManifest:
         kind = metric.type.value.lower()
         expression, window = "", ""
         inputs: tuple[str, ...] = ()
-        parts = [p for p in (params.numerator, params.denominator, *(params.metrics or ()))
-                 if p is not None] if kind in ("ratio", "derived") else []
+        parts = _inputs(params) if kind in ("ratio", "derived") else []
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
             expression = f"{params.numerator.name} / {params.denominator.name}"
@@ -195,8 +194,7 @@ class SemanticManifest:
                 continue
             model, measure = found
             additive = measure.non_additive_dimension
-            choice = str(getattr(additive.window_choice, "value", additive.window_choice)
-                         ).lower() if additive else ""
+            choice = _word(additive.window_choice) if additive else ""
             measures.append(MeasureText(
                 measure.name, measure.agg.value.lower(), measure.expr or measure.name,
                 model.name, _filter_text(ref.filter), additive.name if additive else "",
@@ -224,8 +222,8 @@ class SemanticManifest:
         window, to_grain = part.offset_window, part.offset_to_grain
         return InputText(
             part.name, part.alias or "", window.count if window else 0,
-            str(window.granularity).lower() if window else "",
-            str(getattr(to_grain, "value", to_grain)).lower() if to_grain else "",
+            _word(window.granularity) if window else "",
+            _word(to_grain) if to_grain else "",
             tuple(filters))
 
     def finest_grain(self, name: str) -> str | None:
@@ -252,7 +250,7 @@ class SemanticManifest:
         for metric in self._cumulative_parts(name):
             cumulative = metric.type_params.cumulative_type_params
             agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-            if str(getattr(agg, "value", agg or "first")).lower() == "first":
+            if _word(agg or "first") == "first":
                 found.append(metric.name)
         return found
 
@@ -275,9 +273,8 @@ class SemanticManifest:
             params = metric.type_params
             if metric.type.value.lower() == "cumulative":
                 found.append(metric)
-            for part in (params.numerator, params.denominator, *(params.metrics or ())):
-                if part is not None:
-                    visit(part.name)
+            for part in _inputs(params):
+                visit(part.name)
 
         visit(name)
         return found
@@ -368,6 +365,18 @@ class SemanticManifest:
         return problems
 
 
+def _word(value: Any) -> str:
+    """An enum's value or a string, in lower case: dbt's manifest types give one or the other
+    (granularities became strings when custom grains came)."""
+    return str(getattr(value, "value", value)).lower()
+
+
+def _inputs(params: Any) -> list[Any]:
+    """The metrics a ratio (numerator, denominator) or derived metric is made of."""
+    return [part for part in (params.numerator, params.denominator, *(params.metrics or ()))
+            if part is not None]
+
+
 def _window_text(params: Any) -> str:
     """A metric's window in the manifest's words (``7 day``, ``month to date``)."""
     count, grain, to_date = _window_parts(params)
@@ -384,9 +393,9 @@ def _window_parts(params: Any) -> tuple[int, str, str]:
     grain_to_date = (cumulative.grain_to_date if cumulative and cumulative.grain_to_date
                      else params.grain_to_date)
     if window:
-        return window.count, str(window.granularity).lower(), ""
+        return window.count, _word(window.granularity), ""
     if grain_to_date:
-        return 0, "", str(getattr(grain_to_date, "value", grain_to_date)).lower()
+        return 0, "", _word(grain_to_date)
     return 0, "", ""
 
 
@@ -394,11 +403,10 @@ def _conversion_text(params: Any) -> ConversionText | None:
     if params is None:
         return None
     window = params.window
-    calculation = str(getattr(params.calculation, "value", params.calculation)).lower()
     return ConversionText(
         params.base_measure.name, params.conversion_measure.name, params.entity,
-        window.count if window else 0, str(window.granularity).lower() if window else "",
-        calculation != "conversions")
+        window.count if window else 0, _word(window.granularity) if window else "",
+        _word(params.calculation) != "conversions")
 
 
 def _filter_text(intersection: Any) -> str:
