@@ -52,11 +52,7 @@ def status(catalog: Path | None, department: str | None, objective: str | None,
                 param_hint=option)
     day = today_of(today)
     readable = for_audience(loaded, audience or loaded.config.audience)
-    if fmt == "json":  # data for programs: names as the files write them, in any language
-        rows, retired = status_rows(readable, day, department=department, objective=objective)
-        click.echo(status_json(rows, day, retired))
-        return
-    # the table for people: names in the language of the messages, where the files give it
-    rows, retired = status_rows(in_language(readable, current_language()), day,
-                                department=department, objective=objective)
-    click.echo(status_table(rows, retired))
+    if fmt == "text":  # for people: names in the messages' language where the files give it
+        readable = in_language(readable, current_language())  # (JSON, for programs: as written)
+    rows, retired = status_rows(readable, day, department=department, objective=objective)
+    click.echo(status_json(rows, day, retired) if fmt == "json" else status_table(rows, retired))
