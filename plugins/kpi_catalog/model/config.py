@@ -26,6 +26,7 @@ from kpi_catalog.model.fields import (
     Slug,
     StrictModel,
     Text,
+    empty_list,
 )
 from kpi_catalog.model.translations import LANGUAGE_NAMES, LANGUAGES, CatalogTexts, Language
 
@@ -76,7 +77,7 @@ class ReviewConfig(StrictModel):
     """Changes that need a recorded reason: `kpi diff --strict` fails a pull request that
     makes one without a new entry in the KPI's `changes` log. All of them by default; `[]`
     asks for none."""
-    deleted: list[DeletedKpi] = []
+    deleted: list[DeletedKpi] = empty_list()
     """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
 
 
@@ -112,7 +113,7 @@ class CatalogConfig(StrictModel):
     """Every language the catalog is published in, `language` first (default: `language`
     alone). Texts are given in the others under `translations:`; the site has a version in
     each (see the guide "Writing in two languages")."""
-    required_languages: list[Language] = []
+    required_languages: list[Language] = empty_list()
     """Languages every text must be given in: `kpi validate` warns about each text missing
     in one of them (rule K119); for the others it tells once how much is translated."""
     perspectives: list[Slug] = Field(
@@ -123,7 +124,7 @@ class CatalogConfig(StrictModel):
     """How status is computed."""
     rules: dict[RuleCode, Literal["error", "warning", "off"]] = {}
     """Severity per KPI-writing rule, e.g. `K104: off`; rules not listed keep their default."""
-    reviewers: list[GitHubHandle] = []
+    reviewers: list[GitHubHandle] = empty_list()
     """GitHub users or teams who must approve changes to the catalog's shared files
     (catalog.yml, departments.yml, objectives.yml, glossary.yml) and to the KPIs of departments
     that name no reviewers of their own; `kpi codeowners` writes them into

@@ -37,6 +37,7 @@ from kpi_catalog.model.fields import (
     StrictModel,
     Text,
     Url,
+    empty_list,
 )
 from kpi_catalog.model.periods import PeriodText, period_end
 from kpi_catalog.model.translations import KpiTexts, Language
@@ -242,7 +243,8 @@ class ChangeNote(StrictModel):
     """When the change was decided (YYYY-MM-DD)."""
     reason: Text
     """Why, in a sentence or two; reviewers read it in the pull request, readers on the site."""
-    fields: list[Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$", max_length=100)]] = []
+    fields: list[Annotated[str, Field(pattern=r"^[a-z_]+(?:\.[a-z_]+)*$", max_length=100)]] = (
+        empty_list())
     """The fields the reason is for (`target`, `target.date`, `baseline`, `actuals`); leave
     out to cover every change made with it."""
 
@@ -292,7 +294,7 @@ class Kpi(StrictModel):
     """Short name, equal to the file name without `.yml`; the KPI's URL is built from it."""
     name: Label
     """A short title (`Marketing-qualified contacts per month`)."""
-    aliases: Annotated[list[Label], Field(max_length=MAX_ALIASES)] = []
+    aliases: Annotated[list[Label], Field(max_length=MAX_ALIASES)] = empty_list()
     """Other names readers know the KPI by, in any language: abbreviations, the name a
     team uses, an older name (`stockout rate`, `OOS`, `stok kosong`). Search finds the KPI
     by them as by its name."""
@@ -332,7 +334,7 @@ class Kpi(StrictModel):
     """The value to reach, and by when. Required for active KPIs."""
     target_rationale: str = ""
     """Why the target is realistic: a benchmark, the capacity, or the history behind it."""
-    milestones: list[Milestone] = []
+    milestones: list[Milestone] = empty_list()
     """Values to reach on the way, in date order between the baseline and the target date
     (quarterly targets, a seasonal path); status then follows the path through them."""
     thresholds: Thresholds | None = None
@@ -340,23 +342,23 @@ class Kpi(StrictModel):
     status_tolerance: Annotated[float, Field(ge=0, le=1)] | None = None
     """This KPI's tolerance for status, instead of catalog.yml `status.tolerance` (a share of
     the distance from baseline to target: 0.1 = 10%)."""
-    drivers: list[Slug] = []
+    drivers: list[Slug] = empty_list()
     """Ids of the KPIs that drive this one: inputs of its formula or leading indicators.
     They form the objective's KPI tree."""
-    actuals: list[Actual] = []
+    actuals: list[Actual] = empty_list()
     """Values measured so far, oldest first."""
-    method_changed: list[MethodChange] = []
+    method_changed: list[MethodChange] = empty_list()
     """Changes of how the value is measured, each with the date and what changed. Values
     before the latest change are shown apart and are not compared with the path."""
     status: ManualStatus | None = None
     """Set the status by hand, with a reason; leave out to compute it."""
     review_date: IsoDate | None = None
     """When the KPI is next reviewed (YYYY-MM-DD)."""
-    tags: list[Label] = []
+    tags: list[Label] = empty_list()
     """Free keywords for search and filtering."""
-    related: list[Slug] = []
+    related: list[Slug] = empty_list()
     """Ids of related KPIs."""
-    links: list[Link] = []
+    links: list[Link] = empty_list()
     """Related documents or dashboards (http, https or mailto only)."""
     description: str = ""
     """Background for readers: plain text, blank lines separate paragraphs."""
@@ -364,9 +366,9 @@ class Kpi(StrictModel):
     """What the KPI does not tell, and where its numbers are weak."""
     unintended_effects: str = ""
     """How the KPI could be gamed or do harm, and the countermeasure."""
-    silence: list[Silence] = []
+    silence: list[Silence] = empty_list()
     """KPI-writing rules that do not apply to this KPI, each with a reason."""
-    changes: list[ChangeNote] = []
+    changes: list[ChangeNote] = empty_list()
     """Change log, oldest first: why the target, deadline, baseline or a past actual value was
     changed. `kpi diff --strict` asks for an entry when such a change is made; the site shows
     the log on the KPI's page."""

@@ -10,7 +10,15 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.model.fields import GitHubHandle, IsoDate, Label, Slug, StrictModel, Text
+from kpi_catalog.model.fields import (
+    GitHubHandle,
+    IsoDate,
+    Label,
+    Slug,
+    StrictModel,
+    Text,
+    empty_list,
+)
 from kpi_catalog.model.translations import (
     DepartmentTexts,
     GlossaryTermTexts,
@@ -29,7 +37,7 @@ class Department(StrictModel):
     """The person or role who leads the department."""
     description: str = ""
     """What the department does, in a sentence or two."""
-    reviewers: list[GitHubHandle] = []
+    reviewers: list[GitHubHandle] = empty_list()
     """GitHub users (`@ayu-lestari`) or teams (`@nusantara-retail/marketing-leads`) who must
     approve changes to the department's KPI files; `kpi codeowners` writes them into
     `.github/CODEOWNERS`."""
@@ -87,7 +95,7 @@ class GlossaryTerm(StrictModel):
     """The word or acronym, as it is written in KPI text (`SQL`)."""
     definition: Text
     """What it means, in plain words."""
-    aliases: list[Label] = []
+    aliases: list[Label] = empty_list()
     """Other spellings of the same term (`SQLs`, `sales-qualified lead`)."""
     language: Language | None = None
     """The language this entry's texts are written in, when it is not the catalog's
@@ -112,4 +120,4 @@ class ObjectivesFile(StrictModel):
 class GlossaryFile(StrictModel):
     """`glossary.yml`: terms a KPI may use that readers may not know."""
 
-    glossary: list[GlossaryTerm] = []
+    glossary: list[GlossaryTerm] = empty_list()

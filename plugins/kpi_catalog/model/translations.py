@@ -34,6 +34,7 @@ from kpi_catalog.model.fields import (
     StrictModel,
     Text,
     Url,
+    empty_list,
 )
 from kpi_catalog.model.periods import PeriodText
 
@@ -129,17 +130,17 @@ class KpiTexts(StrictModel):
     """`description` in this language."""
     tags: list[Label] | None = None
     """The KPI's keywords in this language (the whole list); as written when left out."""
-    links: list[LinkTitle] = []
+    links: list[LinkTitle] = empty_list()
     """Titles of `links`, each with the `url` of its link."""
-    actuals: list[ActualNote] = []
+    actuals: list[ActualNote] = empty_list()
     """Notes of `actuals`, each with the `period` of its value."""
     status: StatusReason | None = None
     """The `reason` of a status set by hand."""
-    silence: list[SilenceReason] = []
+    silence: list[SilenceReason] = empty_list()
     """Reasons of `silence`, each with its `rule`."""
-    method_changed: list[MethodChangeText] = []
+    method_changed: list[MethodChangeText] = empty_list()
     """Texts of `method_changed`, each with its `date`."""
-    changes: list[ChangeNoteText] = []
+    changes: list[ChangeNoteText] = empty_list()
     """Reasons of the change log `changes`, each with its `date`."""
 
 
@@ -173,7 +174,7 @@ class ObjectiveTexts(StrictModel):
     """`description` in this language."""
     owner: Label | None = None
     """`owner` in this language, when it is a role that reads differently there."""
-    success: list[SuccessPartText] = []
+    success: list[SuccessPartText] = empty_list()
     """The success parts' descriptions, each with the `id` of its part."""
 
 
