@@ -206,3 +206,61 @@ def test_a_relative_dbt_profiles_dir_means_the_folder_the_command_runs_in(
     result = kpi("actuals", "pull", "kpis", "--today", "2026-12-20", "--dry-run")
     assert result.exit_code == 0, result.output
     assert "Asked MetricFlow for 4 metrics" in result.output
+
+
+def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_path, shop_dbt):
+    """`revenue_every_month` fills every period of the time spine (June 2025 to May 2027)
+    with 0; the shop's orders start in January 2026. Neither the months before a KPI's
+    baseline period nor those before the first order are values; the months after the last
+    order are (no order that month: 0, as the metric says)."""
+    kpis = [
+        kpi_data(id="revenue-since-september", name="Revenue since September",
+                 measurement={"semantic_metric": "revenue_every_month", "unit": "IDR"},
+                 baseline={"value": 0, "date": "2025-09-15"}),
+        kpi_data(id="revenue-this-year", name="Revenue this year", department="sales",
+                 measurement={"semantic_metric": "revenue_every_month", "unit": "IDR"},
+                 baseline={"value": 0, "date": "2026-01-01"}),
+    ]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    months = defaultdict(float)
+    with open(shop_dbt / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
+        for row in csv.DictReader(seed):
+            months[row["placed_at"][:7]] += float(row["net_amount"])
+    assert min(months) == "2026-01" and max(months) == "2026-07"
+    expected = {**months, "2026-08": 0.0, "2026-09": 0.0}
+
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/revenue-since-september.yml") == expected
+    assert actuals(root, "sales/revenue-this-year.yml") == expected
+    notes = [line for line in result.output.splitlines() if " E421 " in line]
+    assert notes == [
+        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 3 values of "
+        "`revenue_every_month` for `revenue-since-september` (2025-06 to 2025-08): they come "
+        "before the KPI's baseline period, 2025-09. (field `measurement.semantic_metric`) "
+        "A KPI's values start with the period of its baseline date; if the older values "
+        "belong to the KPI, move `baseline` earlier.",
+        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 4 values of "
+        "`revenue_every_month` for `revenue-since-september` (2025-09 to 2025-12): the "
+        "metric's data starts in 2026-01, and MetricFlow filled the periods before it in "
+        "with 0 (`fill_nulls_with`). (field `measurement.semantic_metric`) Nothing to "
+        "change: a period before the metric's data was not measured. If such a value is "
+        "real, import it with `kpi actuals import`.",
+        "kpis/sales/revenue-this-year.yml:15:3: E421 [info] Left out 7 values of "
+        "`revenue_every_month` for `revenue-this-year` (2025-06 to 2025-12): they come "
+        "before the KPI's baseline period, 2026-01. (field `measurement.semantic_metric`) "
+        "A KPI's values start with the period of its baseline date; if the older values "
+        "belong to the KPI, move `baseline` earlier.",
+    ], result.output
+    # June 2025 to May 2027 is 24 months a KPI: 9 imported, 8 not ended, 7 before the start.
+    assert "Asked MetricFlow for 2 metrics: 18 values; 16 left out (periods not ended), 14 " \
+           "left out (before the KPIs' values start, see above)." in result.output
+
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-09-30", "--dry-run")
+    assert indonesian.exit_code == 0, indonesian.output
+    notes = [line for line in indonesian.output.splitlines() if " E421 " in line]
+    assert len(notes) == 3 and all("Left out" not in line for line in notes), notes
+    assert "(2025-09 sampai 2025-12)" in notes[1], notes

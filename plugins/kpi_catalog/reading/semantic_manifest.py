@@ -262,6 +262,11 @@ class SemanticManifest:
 
     def _cumulative_parts(self, name: str) -> list[Any]:
         """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
+        return [metric for metric in self._parts(name)
+                if metric.type.value.lower() == "cumulative"]
+
+    def _parts(self, name: str) -> list[Any]:
+        """The metric ``name`` and every metric it is made of (through ratios and derived)."""
         found: list[Any] = []
         seen: set[str] = set()
 
@@ -270,14 +275,28 @@ class SemanticManifest:
             if metric is None or metric_name in seen:
                 return
             seen.add(metric_name)
-            params = metric.type_params
-            if metric.type.value.lower() == "cumulative":
-                found.append(metric)
-            for part in _inputs(params):
+            found.append(metric)
+            for part in _inputs(metric.type_params):
                 visit(part.name)
 
         visit(name)
         return found
+
+    def filled_with(self, name: str) -> list[int]:
+        """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
+        or the metrics it is made of, in any of the places dbt's versions put it (a
+        metric's measure, a conversion's measures, the metric itself); empty for none."""
+        found = set()
+        for metric in self._parts(name):
+            params = metric.type_params
+            conversion = params.conversion_type_params
+            for holder in (params, params.measure, *metric.input_measures,
+                           *((conversion.base_measure, conversion.conversion_measure)
+                             if conversion else ())):
+                value = getattr(holder, "fill_nulls_with", None)
+                if isinstance(value, int):
+                    found.add(value)
+        return sorted(found)
 
     # --- filters -----------------------------------------------------------------------
 
