@@ -78,16 +78,17 @@ def test_the_example_values_are_the_seeds_aggregated(example_dbt):
 
 def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt):
     root = repo_with(tmp_path, example_dbt)
-    # Names the manifest has (so validation passes) that MetricFlow cannot join: the
-    # deliveries have no path to an account.
+    # Names the manifest has, each reached by the metric (so validation passes), compared
+    # with a column the warehouse does not have: only the warehouse can say.
     for rel in ("operations/online-otif.yml", "marketing/customer-acquisition-cost.yml"):
         path = root / "kpis" / rel
         text = path.read_text(encoding="utf-8")
-        metric = "otif_rate" if "otif" in rel else "customer_acquisition_cost"
+        metric, dimension = (("otif_rate", "delivery_batch__region") if "otif" in rel else
+                             ("customer_acquisition_cost", "acquisition_line__channel"))
         text = text.replace(
             f"semantic_metric: {metric}",
             f"semantic_metric:\n    name: {metric}\n"
-            "    filter: \"{{ Dimension('account__account_type') }} = 'corporate'\"")
+            f"    filter: \"{{{{ Dimension('{dimension}') }}}} = no_such_column\"")
         path.write_text(text, encoding="utf-8")
     assert kpi("validate", str(root / "kpis"), "--today", "2026-12-20").exit_code == 0
     before = snapshot(root / "kpis")
@@ -100,8 +101,8 @@ def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt
     assert any("`customer-acquisition-cost`" in line for line in failed)
     # The command to see it asks what the pull asked, the KPI's filter too:
     assert "Run `mf query --metrics otif_rate --group-by metric_time__month --where " \
-           "\"{{ Dimension('account__account_type') }} = 'corporate'\"` in the dbt project " \
-           "folder" in result.output
+           "\"{{ Dimension('delivery_batch__region') }} = no_such_column\"` in the dbt " \
+           "project folder" in result.output
     assert "Nothing was written: 2 problems found." in result.output
     assert snapshot(root / "kpis") == before
 
@@ -264,3 +265,58 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
     notes = [line for line in indonesian.output.splitlines() if " E421 " in line]
     assert len(notes) == 3 and all("Left out" not in line for line in notes), notes
     assert "(2025-09 sampai 2025-12)" in notes[1], notes
+
+
+def test_filters_through_joins_that_validation_accepts_are_what_metricflow_computes(
+        tmp_path, shop_dbt):
+    """`kpi validate` follows the joins as MetricFlow does: what it accepts, MetricFlow
+    computes (one and two joins away, the values as the seeds give them); what it refuses
+    (E327), MetricFlow refuses too."""
+    from kpi_catalog.actuals.metricflow import QueryProblem, start
+
+    kpis = [
+        kpi_data(id="member-revenue", name="Revenue from members",
+                 measurement={"semantic_metric": {
+                     "name": "revenue",
+                     "filter": "{{ Dimension('shopper__segment') }} = 'member'"},
+                     "unit": "IDR"}),
+        kpi_data(id="west-java-revenue", name="Revenue from West Java", department="sales",
+                 measurement={"semantic_metric": {
+                     "name": "revenue",
+                     "filter": "{{ Dimension('city__province') }} = 'jawa barat'"},
+                     "unit": "IDR"}),
+    ]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    assert kpi("validate", str(root / "kpis"), "--today", "2026-07-31").exit_code == 0
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+
+    def rows(name: str) -> list[dict]:
+        with open(shop_dbt / "seeds" / name, encoding="utf-8") as seed:
+            return list(csv.DictReader(seed))
+
+    shoppers = {row["buyer"]: row for row in rows("shoppers.csv")}
+    provinces = {row["city"]: row["province"] for row in rows("cities.csv")}
+    members, west_java = defaultdict(float), defaultdict(float)
+    for order in rows("shop_orders.csv"):
+        shopper = shoppers[order["buyer"]]
+        if shopper["segment"] == "member":
+            members[order["placed_at"][:7]] += float(order["net_amount"])
+        if provinces[shopper["city"]] == "jawa barat":
+            west_java[order["placed_at"][:7]] += float(order["net_amount"])
+    assert actuals(root, "marketing/member-revenue.yml") == members
+    assert actuals(root, "sales/west-java-revenue.yml") == west_java
+    assert 0 < len(west_java) and sum(west_java.values()) < sum(members.values())
+
+    project = root / "dbt"
+    with start(project, project / "target" / "semantic_manifest.json", project,
+               None) as engine:
+        try:
+            engine.series("monthly_budget", "month",
+                          "{{ Dimension('shopper__segment') }} = 'member'")
+        except QueryProblem as problem:
+            assert "No valid join paths" in str(problem), problem
+        else:
+            raise AssertionError("MetricFlow filtered the budgets by the shoppers' segment")

@@ -210,6 +210,12 @@ SEMANTIC_TO_DATE = _code(
     "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
     "`grain_to_date`.",
     Severity.WARNING)
+SEMANTIC_FILTER_UNREACHABLE = _code(
+    "E327", "semantic-filter-unreachable",
+    "A semantic metric's filter names a dimension that the metric's own semantic model "
+    "cannot reach by joins on entities.",
+    "Name the dimension through the entities that lead to it from the metric's semantic "
+    "model (the hint lists them), or filter by a dimension the metric reaches.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 
