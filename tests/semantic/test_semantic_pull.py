@@ -105,6 +105,21 @@ def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt
            "project folder" in result.output
     assert "Nothing was written: 2 problems found." in result.output
     assert snapshot(root / "kpis") == before
+    # First what failed, in plain words; then MetricFlow's (here the warehouse's) own text.
+    assert all(": the warehouse refused MetricFlow's query: a table, column or function it "
+               "does not have" in line for line in failed), failed
+    assert all("MetricFlow's message: Binder Error: Referenced column \"no_such_column\" "
+               "not found" in line for line in failed), failed
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-12-20")
+    failed = [line for line in indonesian.output.splitlines() if " E420 " in line]
+    assert len(failed) == 2, indonesian.output
+    for line in failed:
+        message = line.split(" E420 ", 1)[1]
+        assert message.startswith("MetricFlow tidak dapat menghitung "), message
+        plain, detail = message.split(" Pesan MetricFlow: ")
+        assert ": gudang data menolak kueri MetricFlow: ada tabel, kolom atau fungsi" in plain
+        assert detail.startswith("Binder Error: Referenced column"), detail
 
 
 def test_a_dbt_target_that_does_not_exist_stops_the_pull_plainly(tmp_path, example_dbt):
@@ -317,6 +332,8 @@ def test_filters_through_joins_that_validation_accepts_are_what_metricflow_compu
             engine.series("monthly_budget", "month",
                           "{{ Dimension('shopper__segment') }} = 'member'")
         except QueryProblem as problem:
-            assert "No valid join paths" in str(problem), problem
+            assert problem.plain.startswith("MetricFlow cannot make the query from the "
+                                            "semantic manifest"), problem.plain
+            assert "No valid join paths" in problem.detail, problem
         else:
             raise AssertionError("MetricFlow filtered the budgets by the shoppers' segment")

@@ -51,7 +51,37 @@ class EngineMissing(EngineProblem):
 
 
 class QueryProblem(Exception):
-    """One query failed; the message is MetricFlow's, shortened."""
+    """One query failed: what failed in plain words (in the messages' language) and
+    MetricFlow's own text, shortened, as the detail."""
+
+    def __init__(self, plain: str, detail: str = ""):
+        super().__init__(f"{plain} {detail}".strip())
+        self.plain, self.detail = plain, detail
+
+
+def _what_failed(error: BaseException) -> str:
+    """A plain sentence for a failed query, from the kind of error: MetricFlow refusing the
+    query it was asked, the warehouse refusing the SQL (its driver's error is in the
+    chain), or anything else."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None and len(chain) < 10:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any("InvalidQuery" in kind.__name__ for e in chain for kind in type(e).__mro__):
+        return _("MetricFlow cannot make the query from the semantic manifest: a name in the "
+                 "filter it cannot resolve, or a dimension the metric cannot reach.")
+    if any(type(e).__module__.split(".")[0].lstrip("_") not in _OWN_MODULES for e in chain):
+        return _("the warehouse refused MetricFlow's query: a table, column or function it "
+                 "does not have, SQL in the filter it cannot read, or a connection that may "
+                 "not read the data.")
+    return _("MetricFlow stopped with an error.")
+
+
+_OWN_MODULES = {"builtins", "dbt", "dbt_common", "dbt_metricflow", "metricflow",
+                "metricflow_semantics", "dbt_semantic_interfaces", "concurrent", "kpi_catalog"}
+"""Where the errors of dbt and MetricFlow themselves come from; any other module in a failed
+query's chain of errors is the warehouse's driver (`_duckdb`, `psycopg2`, `snowflake`)."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +114,7 @@ class Engine:
                 engine = self._engine if filled else self._unfilled_engine()
                 result = engine.query(request)
         except Exception as error:  # MetricFlow and the adapters raise many kinds
-            raise QueryProblem(short_message(error)) from None
+            raise QueryProblem(_what_failed(error), short_message(error)) from None
         table = result.result_df
         if table is None:
             raise QueryProblem(_("MetricFlow returned no table."))
@@ -292,7 +322,9 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         out.problems.append(source.diagnostic(
             FIELD, codes.SEMANTIC_QUERY_FAILED,
             _("MetricFlow could not compute `{name}` for `{kpi}`: {problem}",
-              name=reference.name, kpi=kpi.id, problem=problem),
+              name=reference.name, kpi=kpi.id, problem=problem.plain)
+            + (" " + _("MetricFlow's message: {detail}", detail=problem.detail)
+               if problem.detail else ""),
             _("Run `{command}` in the dbt project folder to see it; the other KPIs' metrics "
               "were asked.", command=" ".join(
                   ["mf", "query", "--metrics", reference.name, "--group-by",
