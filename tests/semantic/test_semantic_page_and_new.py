@@ -49,8 +49,9 @@ def test_the_kpi_page_shows_the_metric_definition_beside_the_method(catalog, lan
     assert t["field.semantic_metric"] not in plain
 
 
-def new_kpi(root: Path, *args: str):
-    return CliRunner().invoke(main, ["new", str(root / "kpis"), "--no-input", "--today",
+def new_kpi(root: Path, *args: str, language: str | None = None):
+    return CliRunner().invoke(main, [*(["--language", language] if language else []), "new",
+                                     str(root / "kpis"), "--no-input", "--today",
                                      "2026-12-03", *args], catch_exceptions=False)
 
 
@@ -149,10 +150,8 @@ def test_kpi_new_from_a_metric_writes_the_method_in_the_language_written_in(
     method from the metric in English (`Cumulative over year to date.`)."""
     answers = tmp_path / "answers.json"
     answers.write_text(json.dumps({**ANSWERS, "unit": "accounts"}), encoding="utf-8")
-    result = CliRunner().invoke(main, [
-        "--language", language, "new", str(repo / "kpis"), "--no-input", "--today",
-        "2026-12-03", "--from-semantic-metric", "b2b_accounts_year_to_date", "--answers",
-        str(answers)], catch_exceptions=False)
+    result = new_kpi(repo, "--from-semantic-metric", "b2b_accounts_year_to_date",
+                     "--answers", str(answers), language=language)
     assert result.exit_code == 0, result.output
     text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
     for line in expected:
@@ -240,3 +239,28 @@ def test_a_conversion_metric_says_what_it_counts(tmp_path, language, calculation
 
     page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
     assert f'<dt>{t["field.semantic_conversion"]}</dt><dd>{shown}</dd>' in page, page
+
+
+def test_kpi_new_writes_the_files_comments_in_the_language_the_kpi_is_written_in(tmp_path):
+    """`kpi --language id new --from-semantic-metric` wrote the texts in Indonesian and each
+    comment of the file (what a section is for, where the values come from) in English."""
+    comments = {}
+    for language in ("en", "id"):
+        repo = copy_example_catalog(tmp_path / language)
+        answers = tmp_path / f"answers-{language}.json"
+        answers.write_text(json.dumps({**ANSWERS, "unit": "days"}), encoding="utf-8")
+        result = new_kpi(repo, "--from-semantic-metric", "delivery_days_per_order",
+                         "--answers", str(answers), language=language)
+        assert result.exit_code == 0, result.output
+        text = (repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")
+        lines = text.splitlines()
+        assert all(len(line) <= 90 for line in lines if line.lstrip().startswith("#")), text
+        comments[language] = [line.split("#", 1)[1] for line in lines[1:] if "#" in line]
+    assert " The MetricFlow metric `kpi actuals pull` takes the values from." in comments["en"]
+    assert " Metrik MetricFlow yang menjadi sumber nilai bagi `kpi actuals pull`." \
+        in comments["id"], comments["id"]
+    assert " Ditulis dengan `kpi new` pada 2026-12-03. Setiap isian dijelaskan di" \
+        in comments["id"], comments["id"]
+    assert len(comments["id"]) >= 15
+    assert not set(comments["id"]) & set(comments["en"]), set(comments["id"]) & set(
+        comments["en"])

@@ -78,16 +78,17 @@ def test_the_example_values_are_the_seeds_aggregated(example_dbt):
 
 def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt):
     root = repo_with(tmp_path, example_dbt)
-    # Names the manifest has (so validation passes) that MetricFlow cannot join: the
-    # deliveries have no path to an account.
+    # Names the manifest has, each reached by the metric (so validation passes), compared
+    # with a column the warehouse does not have: only the warehouse can say.
     for rel in ("operations/online-otif.yml", "marketing/customer-acquisition-cost.yml"):
         path = root / "kpis" / rel
         text = path.read_text(encoding="utf-8")
-        metric = "otif_rate" if "otif" in rel else "customer_acquisition_cost"
+        metric, dimension = (("otif_rate", "delivery_batch__region") if "otif" in rel else
+                             ("customer_acquisition_cost", "acquisition_line__channel"))
         text = text.replace(
             f"semantic_metric: {metric}",
             f"semantic_metric:\n    name: {metric}\n"
-            "    filter: \"{{ Dimension('account__account_type') }} = 'corporate'\"")
+            f"    filter: \"{{{{ Dimension('{dimension}') }}}} = no_such_column\"")
         path.write_text(text, encoding="utf-8")
     assert kpi("validate", str(root / "kpis"), "--today", "2026-12-20").exit_code == 0
     before = snapshot(root / "kpis")
@@ -100,10 +101,25 @@ def test_a_failing_metric_names_its_kpi_and_hides_no_other(tmp_path, example_dbt
     assert any("`customer-acquisition-cost`" in line for line in failed)
     # The command to see it asks what the pull asked, the KPI's filter too:
     assert "Run `mf query --metrics otif_rate --group-by metric_time__month --where " \
-           "\"{{ Dimension('account__account_type') }} = 'corporate'\"` in the dbt project " \
-           "folder" in result.output
+           "\"{{ Dimension('delivery_batch__region') }} = no_such_column\"` in the dbt " \
+           "project folder" in result.output
     assert "Nothing was written: 2 problems found." in result.output
     assert snapshot(root / "kpis") == before
+    # First what failed, in plain words; then MetricFlow's (here the warehouse's) own text.
+    assert all(": the warehouse refused MetricFlow's query: a table, column or function it "
+               "does not have" in line for line in failed), failed
+    assert all("MetricFlow's message: Binder Error: Referenced column \"no_such_column\" "
+               "not found" in line for line in failed), failed
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-12-20")
+    failed = [line for line in indonesian.output.splitlines() if " E420 " in line]
+    assert len(failed) == 2, indonesian.output
+    for line in failed:
+        message = line.split(" E420 ", 1)[1]
+        assert message.startswith("MetricFlow tidak dapat menghitung "), message
+        plain, detail = message.split(" Pesan MetricFlow: ")
+        assert ": gudang data menolak kueri MetricFlow: ada tabel, kolom atau fungsi" in plain
+        assert detail.startswith("Binder Error: Referenced column"), detail
 
 
 def test_a_dbt_target_that_does_not_exist_stops_the_pull_plainly(tmp_path, example_dbt):
@@ -206,3 +222,118 @@ def test_a_relative_dbt_profiles_dir_means_the_folder_the_command_runs_in(
     result = kpi("actuals", "pull", "kpis", "--today", "2026-12-20", "--dry-run")
     assert result.exit_code == 0, result.output
     assert "Asked MetricFlow for 4 metrics" in result.output
+
+
+def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_path, shop_dbt):
+    """`revenue_every_month` fills every period of the time spine (June 2025 to May 2027)
+    with 0; the shop's orders start in January 2026. Neither the months before a KPI's
+    baseline period nor those before the first order are values; the months after the last
+    order are (no order that month: 0, as the metric says)."""
+    kpis = [
+        kpi_data(id="revenue-since-september", name="Revenue since September",
+                 measurement={"semantic_metric": "revenue_every_month", "unit": "IDR"},
+                 baseline={"value": 0, "date": "2025-09-15"}),
+        kpi_data(id="revenue-this-year", name="Revenue this year", department="sales",
+                 measurement={"semantic_metric": "revenue_every_month", "unit": "IDR"},
+                 baseline={"value": 0, "date": "2026-01-01"}),
+    ]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    months = defaultdict(float)
+    with open(shop_dbt / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
+        for row in csv.DictReader(seed):
+            months[row["placed_at"][:7]] += float(row["net_amount"])
+    assert min(months) == "2026-01" and max(months) == "2026-07"
+    expected = {**months, "2026-08": 0.0, "2026-09": 0.0}
+
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/revenue-since-september.yml") == expected
+    assert actuals(root, "sales/revenue-this-year.yml") == expected
+    notes = [line for line in result.output.splitlines() if " E421 " in line]
+    assert notes == [
+        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 3 values of "
+        "`revenue_every_month` for `revenue-since-september` (2025-06 to 2025-08): they come "
+        "before the KPI's baseline period, 2025-09. (field `measurement.semantic_metric`) "
+        "A KPI's values start with the period of its baseline date; if the older values "
+        "belong to the KPI, move `baseline` earlier.",
+        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 4 values of "
+        "`revenue_every_month` for `revenue-since-september` (2025-09 to 2025-12): the "
+        "metric's data starts in 2026-01, and MetricFlow filled the periods before it in "
+        "with 0 (`fill_nulls_with`). (field `measurement.semantic_metric`) Nothing to "
+        "change: a period before the metric's data was not measured. If such a value is "
+        "real, import it with `kpi actuals import`.",
+        "kpis/sales/revenue-this-year.yml:15:3: E421 [info] Left out 7 values of "
+        "`revenue_every_month` for `revenue-this-year` (2025-06 to 2025-12): they come "
+        "before the KPI's baseline period, 2026-01. (field `measurement.semantic_metric`) "
+        "A KPI's values start with the period of its baseline date; if the older values "
+        "belong to the KPI, move `baseline` earlier.",
+    ], result.output
+    # June 2025 to May 2027 is 24 months a KPI: 9 imported, 8 not ended, 7 before the start.
+    assert "Asked MetricFlow for 2 metrics: 18 values; 16 left out (periods not ended), 14 " \
+           "left out (before the KPIs' values start, see above)." in result.output
+
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-09-30", "--dry-run")
+    assert indonesian.exit_code == 0, indonesian.output
+    notes = [line for line in indonesian.output.splitlines() if " E421 " in line]
+    assert len(notes) == 3 and all("Left out" not in line for line in notes), notes
+    assert "(2025-09 sampai 2025-12)" in notes[1], notes
+
+
+def test_filters_through_joins_that_validation_accepts_are_what_metricflow_computes(
+        tmp_path, shop_dbt):
+    """`kpi validate` follows the joins as MetricFlow does: what it accepts, MetricFlow
+    computes (one and two joins away, the values as the seeds give them); what it refuses
+    (E327), MetricFlow refuses too."""
+    from kpi_catalog.actuals.metricflow import QueryProblem, start
+
+    kpis = [
+        kpi_data(id="member-revenue", name="Revenue from members",
+                 measurement={"semantic_metric": {
+                     "name": "revenue",
+                     "filter": "{{ Dimension('shopper__segment') }} = 'member'"},
+                     "unit": "IDR"}),
+        kpi_data(id="west-java-revenue", name="Revenue from West Java", department="sales",
+                 measurement={"semantic_metric": {
+                     "name": "revenue",
+                     "filter": "{{ Dimension('city__province') }} = 'jawa barat'"},
+                     "unit": "IDR"}),
+    ]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    assert kpi("validate", str(root / "kpis"), "--today", "2026-07-31").exit_code == 0
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+
+    def rows(name: str) -> list[dict]:
+        with open(shop_dbt / "seeds" / name, encoding="utf-8") as seed:
+            return list(csv.DictReader(seed))
+
+    shoppers = {row["buyer"]: row for row in rows("shoppers.csv")}
+    provinces = {row["city"]: row["province"] for row in rows("cities.csv")}
+    members, west_java = defaultdict(float), defaultdict(float)
+    for order in rows("shop_orders.csv"):
+        shopper = shoppers[order["buyer"]]
+        if shopper["segment"] == "member":
+            members[order["placed_at"][:7]] += float(order["net_amount"])
+        if provinces[shopper["city"]] == "jawa barat":
+            west_java[order["placed_at"][:7]] += float(order["net_amount"])
+    assert actuals(root, "marketing/member-revenue.yml") == members
+    assert actuals(root, "sales/west-java-revenue.yml") == west_java
+    assert 0 < len(west_java) and sum(west_java.values()) < sum(members.values())
+
+    project = root / "dbt"
+    with start(project, project / "target" / "semantic_manifest.json", project,
+               None) as engine:
+        try:
+            engine.series("monthly_budget", "month",
+                          "{{ Dimension('shopper__segment') }} = 'member'")
+        except QueryProblem as problem:
+            assert problem.plain.startswith("MetricFlow cannot make the query from the "
+                                            "semantic manifest"), problem.plain
+            assert "No valid join paths" in problem.detail, problem
+        else:
+            raise AssertionError("MetricFlow filtered the budgets by the shoppers' segment")

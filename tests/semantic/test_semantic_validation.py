@@ -195,6 +195,9 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
     ({"semantic_metric": {"name": "otif_rate",
                           "filter": "{{ TimeDimension('metric_time', 'fortnight') }} > 1"}},
      "E324"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('account__account_type') }} = 'x'"}},
+     "E327"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
@@ -355,3 +358,64 @@ def test_the_to_date_warning_is_said_in_indonesian(tmp_path):
     assert found.message == (
         "Nilai `leads` bersifat triwulanan, dan metrik kumulatif `b2b_accounts_year_to_date` "
         "dimulai lagi setiap bulan: nilai satu triwulan hanya akan berisi bulan terakhirnya.")
+
+
+# --- filters along the metric's joins (the shop project: sales -> shoppers -> cities) -----
+
+
+def shop_repo(tmp_path: Path, shop_dbt: Path, metric: str, where: str) -> Path:
+    (tmp_path / ".git").mkdir(parents=True)
+    shutil.copytree(shop_dbt / "target", tmp_path / "dbt" / "target")
+    files = catalog_files([kpi_data(measurement={
+        "semantic_metric": {"name": metric, "filter": where}})])
+    files["catalog.yml"] = "semantic_layer:\n  project: dbt\n"
+    write_catalog(tmp_path / "kpis", files)
+    return tmp_path
+
+
+@pytest.mark.parametrize(("metric", "where"), [
+    ("revenue", "{{ Dimension('shopper__segment') }} = 'member'"),  # one join
+    ("revenue",  # two joins
+     "{{ Dimension('city__province', entity_path=['shopper']) }} = 'jawa barat'"),
+    ("revenue", "{{ Dimension('city__province') }} = 'jawa barat'"),  # the end of the path
+    ("basket_size", "{{ Dimension('shopper__segment') }} = 'member'"),  # each input reaches it
+    ("revenue", "{{ Dimension('sale__store') }} = 'north'"),  # the model's own dimension
+])
+def test_a_filter_the_metric_reaches_by_joins_is_valid(tmp_path, shop_dbt, metric, where):
+    code, output = validate(shop_repo(tmp_path, shop_dbt, metric, where))
+    assert code == 0, output
+    assert "E327" not in output
+
+
+def test_a_filter_the_metric_cannot_reach_by_joins_is_a_located_error(tmp_path, shop_dbt):
+    """The budgets (one row per store and month) have no shopper: every name is in the
+    manifest, and MetricFlow cannot join them (the pull test asks it)."""
+    root = shop_repo(tmp_path, shop_dbt, "monthly_budget",
+                     "{{ Dimension('shopper__segment') }} = 'member'")
+    code, output = validate(root)
+    assert code == 1
+    line = line_of(root, "filter:")
+    assert f"kpis/marketing/leads.yml:{line}:5: E327 The filter names `shopper__segment`, " \
+           "which the metric `monthly_budget` cannot reach: its values come from the " \
+           "semantic model `budgets`, and MetricFlow finds no join from it along `shopper` " \
+           "to a semantic model with `segment`. (field `measurement.semantic_metric.filter`) " \
+           "Filter by a dimension `monthly_budget` reaches (`mf list dimensions --metrics " \
+           "monthly_budget` lists them), or give `budgets` an entity that joins it to a " \
+           "semantic model with `segment`." in output, output
+    assert "E324" not in output
+
+
+def test_the_hint_names_the_paths_the_metric_does_take(tmp_path, shop_dbt):
+    """`sale__province`: the sales' own key leads nowhere; the shopper leads there."""
+    root = shop_repo(tmp_path, shop_dbt, "revenue",
+                     "{{ Dimension('sale__province') }} = 'jawa barat'")
+    code, output = validate(root)
+    assert code == 1
+    assert "E324" in output and "Reach `province` through an entity of a semantic model " \
+        "that has it: `city__province`." in output, output
+    root = shop_repo(tmp_path / "2", shop_dbt, "revenue",
+                     "{{ Dimension('city__province', entity_path=['sale']) }} = 'jawa barat'")
+    code, output = validate(root)
+    assert code == 1
+    assert "E327" in output and "along `sale` → `city`" in output and \
+        "`revenue` reaches `province` as `city__province`." in output, output

@@ -68,6 +68,11 @@ class Pulled:
     queried: int = 0
     not_ended: int = 0
     """Rows left out because their period has not ended by today (a month still running)."""
+    before_start: int = 0
+    """Rows left out because their period comes before the KPI's values start: before its
+    baseline period, or before a metric's first data where MetricFlow filled periods in."""
+    notes: list[Diagnostic] = field(default_factory=list)
+    """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
     """Risks of the connection itself (a superuser's address), for the person running it."""
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import shlex
 from collections.abc import Iterator
@@ -24,10 +25,11 @@ from pathlib import Path
 
 from kpi_catalog.actuals.database import Pulled
 from kpi_catalog.actuals.sources import Cell, Row
-from kpi_catalog.checking.semantic import FIELD, kpi_grain, manifest_path
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
+from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
@@ -49,7 +51,37 @@ class EngineMissing(EngineProblem):
 
 
 class QueryProblem(Exception):
-    """One query failed; the message is MetricFlow's, shortened."""
+    """One query failed: what failed in plain words (in the messages' language) and
+    MetricFlow's own text, shortened, as the detail."""
+
+    def __init__(self, plain: str, detail: str = ""):
+        super().__init__(f"{plain} {detail}".strip())
+        self.plain, self.detail = plain, detail
+
+
+def _what_failed(error: BaseException) -> str:
+    """A plain sentence for a failed query, from the kind of error: MetricFlow refusing the
+    query it was asked, the warehouse refusing the SQL (its driver's error is in the
+    chain), or anything else."""
+    chain: list[BaseException] = []
+    cause: BaseException | None = error
+    while cause is not None and len(chain) < 10:
+        chain.append(cause)
+        cause = cause.__cause__ or cause.__context__
+    if any("InvalidQuery" in kind.__name__ for e in chain for kind in type(e).__mro__):
+        return _("MetricFlow cannot make the query from the semantic manifest: a name in the "
+                 "filter it cannot resolve, or a dimension the metric cannot reach.")
+    if any(type(e).__module__.split(".")[0].lstrip("_") not in _OWN_MODULES for e in chain):
+        return _("the warehouse refused MetricFlow's query: a table, column or function it "
+                 "does not have, SQL in the filter it cannot read, or a connection that may "
+                 "not read the data.")
+    return _("MetricFlow stopped with an error.")
+
+
+_OWN_MODULES = {"builtins", "dbt", "dbt_common", "dbt_metricflow", "metricflow",
+                "metricflow_semantics", "dbt_semantic_interfaces", "concurrent", "kpi_catalog"}
+"""Where the errors of dbt and MetricFlow themselves come from; any other module in a failed
+query's chain of errors is the warehouse's driver (`_duckdb`, `psycopg2`, `snowflake`)."""
 
 
 @dataclass(frozen=True)
@@ -61,11 +93,16 @@ class Point:
 class Engine:
     """A started MetricFlow engine; use :func:`start` to get one."""
 
-    def __init__(self, engine, project: Path):
+    def __init__(self, engine, project: Path, manifest_text: str, sql_client):
         self._engine, self.project = engine, project
+        self._manifest_text, self._sql_client = manifest_text, sql_client
+        self._unfilled = None
 
-    def series(self, metric: str, grain: str, where: str | None) -> list[Point]:
-        """The metric grouped by ``metric_time__<grain>``, oldest first."""
+    def series(self, metric: str, grain: str, where: str | None, *,
+               filled: bool = True) -> list[Point]:
+        """The metric grouped by ``metric_time__<grain>``, oldest first. ``filled=False``:
+        as if no metric said `fill_nulls_with` or `join_to_timespine`, so that only the
+        periods with data have a value (the same warehouse, read the same way)."""
         from metricflow.engine.metricflow_engine import MetricFlowQueryRequest
 
         group_by = f"metric_time__{grain}"
@@ -74,9 +111,10 @@ class Engine:
             where_constraints=[where] if where else None, order_by_names=[group_by])
         try:
             with _in_folder(self.project), _quiet():
-                result = self._engine.query(request)
+                engine = self._engine if filled else self._unfilled_engine()
+                result = engine.query(request)
         except Exception as error:  # MetricFlow and the adapters raise many kinds
-            raise QueryProblem(short_message(error)) from None
+            raise QueryProblem(_what_failed(error), short_message(error)) from None
         table = result.result_df
         if table is None:
             raise QueryProblem(_("MetricFlow returned no table."))
@@ -91,6 +129,48 @@ class Engine:
             points.append(Point(start, None if value is None else float(value)))
         return sorted(points, key=lambda p: p.start)
 
+    def _unfilled_engine(self):
+        """A second engine on the manifest without `fill_nulls_with` and
+        `join_to_timespine`, made when first needed."""
+        if self._unfilled is None:
+            self._unfilled = _engine_on(_without_filling(self._manifest_text),
+                                        self._sql_client)
+        return self._unfilled
+
+
+def _engine_on(manifest_text: str, sql_client):
+    from metricflow.engine.metricflow_engine import MetricFlowEngine
+    from metricflow_semantics.model.dbt_manifest_parser import (
+        parse_manifest_from_dbt_generated_manifest,
+    )
+    from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
+
+    semantic = parse_manifest_from_dbt_generated_manifest(manifest_text)
+    return MetricFlowEngine(semantic_manifest_lookup=SemanticManifestLookup(semantic),
+                            sql_client=sql_client)
+
+
+def _without_filling(manifest_text: str) -> str:
+    """The manifest with every metric's `fill_nulls_with` and `join_to_timespine` unset,
+    wherever dbt's version writes them (a metric's measure, its input measures, a
+    conversion's measures, the metric's own parameters)."""
+
+    def unset(node: object) -> None:
+        if isinstance(node, dict):
+            if "fill_nulls_with" in node:
+                node["fill_nulls_with"] = None
+            if "join_to_timespine" in node:
+                node["join_to_timespine"] = False
+            for value in node.values():
+                unset(value)
+        elif isinstance(node, list):
+            for value in node:
+                unset(value)
+
+    raw = json.loads(manifest_text)
+    unset(raw.get("metrics"))
+    return json.dumps(raw)
+
 
 @contextlib.contextmanager
 def start(project: Path, manifest: Path, profiles_dir: Path | None,
@@ -103,11 +183,7 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
         from dbt_metricflow.cli.dbt_connectors.adapter_backed_client import (
             AdapterBackedSqlClient,
         )
-        from metricflow.engine.metricflow_engine import MetricFlowEngine
-        from metricflow_semantics.model.dbt_manifest_parser import (
-            parse_manifest_from_dbt_generated_manifest,
-        )
-        from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
+        from metricflow.engine.metricflow_engine import MetricFlowEngine  # noqa: F401
     except ImportError as error:
         raise EngineMissing(_(
             "MetricFlow is not installed ({module} is missing): install kpi-catalog with its "
@@ -126,15 +202,14 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
             profile = load_profile(str(project), {}, target_override=target)
             load_project(str(project), version_check=False, profile=profile)
             adapter = get_adapter_by_type(profile.credentials.type)
-            semantic = parse_manifest_from_dbt_generated_manifest(
-                manifest.read_text(encoding="utf-8"))
-            engine = MetricFlowEngine(semantic_manifest_lookup=SemanticManifestLookup(semantic),
-                                      sql_client=AdapterBackedSqlClient(adapter))
+            text = manifest.read_text(encoding="utf-8")
+            client = AdapterBackedSqlClient(adapter)
+            engine = _engine_on(text, client)
         except EngineProblem:
             raise
         except Exception as error:
             raise EngineProblem(short_message(error)) from None
-    yield Engine(engine, project)
+    yield Engine(engine, project, text, client)
 
 
 def _profiles_dir(project: Path) -> Path:
@@ -208,10 +283,13 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
     if not (project / "dbt_project.yml").is_file():
         raise EngineMissing(_("there is no dbt project at {project} (no dbt_project.yml)",
                               project=config.project))
+    semantic = catalog_manifest(catalog)
     with start(project, manifest, None, config.target) as engine:
         for kpi in kpis:
             out.queried += 1
-            _pull_one(catalog, kpi, engine, today, out)
+            filled = semantic.filled_with(kpi.measurement.semantic.name) \
+                if semantic is not None and kpi.measurement.semantic else []
+            _pull_one(catalog, kpi, engine, today, out, filled)
     return out
 
 
@@ -221,7 +299,8 @@ def _quoted(text: str) -> str:
     return f'"{text}"' if not set(text) & set('"$`\\!') else shlex.quote(text)
 
 
-def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled) -> None:
+def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
+              filled: list[int]) -> None:
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -233,17 +312,30 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         return  # validation refused it already: a half-yearly KPI has no grain
     try:
         points = engine.series(reference.name, grain, reference.filter)
+        # A metric that fills periods without data (`fill_nulls_with`, over the time spine)
+        # gives a value to every period the spine has: asked again without filling, it says
+        # which periods have data, and the first of them starts the values.
+        with_data = [p.start for p in engine.series(reference.name, grain, reference.filter,
+                                                    filled=False)
+                     if p.value is not None] if filled else []
     except QueryProblem as problem:
         out.problems.append(source.diagnostic(
             FIELD, codes.SEMANTIC_QUERY_FAILED,
             _("MetricFlow could not compute `{name}` for `{kpi}`: {problem}",
-              name=reference.name, kpi=kpi.id, problem=problem),
+              name=reference.name, kpi=kpi.id, problem=problem.plain)
+            + (" " + _("MetricFlow's message: {detail}", detail=problem.detail)
+               if problem.detail else ""),
             _("Run `{command}` in the dbt project folder to see it; the other KPIs' metrics "
               "were asked.", command=" ".join(
                   ["mf", "query", "--metrics", reference.name, "--group-by",
                    f"metric_time__{grain}"]
                   + (["--where", _quoted(reference.filter)] if reference.filter else [])))))
         return
+    baseline = (period_containing(kpi.baseline.date, frequency, form)
+                if kpi.baseline is not None else None)
+    first_data = (period_containing(min(with_data), frequency, form) if with_data else None)
+    before_baseline: list[str] = []
+    before_data: list[str] = []
     for point in points:
         if point.value is None:
             continue  # no value for that period (a ratio over nothing)
@@ -251,8 +343,59 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         if period_end(period) > today:
             out.not_ended += 1
             continue
+        if baseline is not None and period_end(period) < period_end(baseline):
+            before_baseline.append(period)
+            continue
+        if filled and (first_data is None or period_end(period) < period_end(first_data)):
+            before_data.append(period)
+            continue
         cells = {"kpi": Cell(kpi.id, line, column), "period": Cell(period, line, column),
                  "value": Cell(repr(point.value), line, column, point.value)}
         out.rows.append(Row(source.rel, line, cells,
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
+    if before_baseline:
+        out.before_start += len(before_baseline)
+        out.notes.append(source.diagnostic(
+            FIELD, codes.SEMANTIC_PERIODS_LEFT_OUT, ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes before "
+                "the KPI's baseline period, {baseline}.",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come "
+                "before the KPI's baseline period, {baseline}.", len(before_baseline),
+                count=len(before_baseline), name=reference.name, kpi=kpi.id,
+                periods=_periods(before_baseline), baseline=baseline),
+            _("A KPI's values start with the period of its baseline date; if the older "
+              "values belong to the KPI, move `baseline` earlier."), Severity.INFO))
+    if before_data:
+        out.before_start += len(before_data)
+        fill = ", ".join(str(value) for value in filled)
+        if first_data is None:
+            message = ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric has "
+                "no data yet, and MetricFlow filled the period in with {fill} "
+                "(`fill_nulls_with`).",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
+                "no data yet, and MetricFlow filled the periods in with {fill} "
+                "(`fill_nulls_with`).", len(before_data), count=len(before_data),
+                name=reference.name, kpi=kpi.id, periods=_periods(before_data), fill=fill)
+        else:
+            message = ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
+                "data starts in {first}, and MetricFlow filled the period before it in with "
+                "{fill} (`fill_nulls_with`).",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
+                "data starts in {first}, and MetricFlow filled the periods before it in with "
+                "{fill} (`fill_nulls_with`).", len(before_data), count=len(before_data),
+                name=reference.name, kpi=kpi.id, periods=_periods(before_data),
+                first=first_data, fill=fill)
+        out.notes.append(source.diagnostic(
+            FIELD, codes.SEMANTIC_PERIODS_LEFT_OUT, message,
+            _("Nothing to change: a period before the metric's data was not measured. If such "
+              "a value is real, import it with `kpi actuals import`."), Severity.INFO))
+
+
+def _periods(periods: list[str]) -> str:
+    """``2025-06`` or ``2025-06 to 2025-12`` (oldest first)."""
+    if len(periods) == 1:
+        return periods[0]
+    return _("{first} to {last}", first=periods[0], last=periods[-1])

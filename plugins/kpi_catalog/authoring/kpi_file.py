@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
+import textwrap
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from kpi_catalog import yaml_text
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES, Context, severities
 from kpi_catalog.checking.semantic import manifest_path
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.enums import Direction
@@ -154,7 +156,7 @@ def model_problems(error: ValidationError) -> list[Problem]:
 
 def rule_problems(kpi: Kpi, catalog: Catalog, today: date, codes: tuple[str, ...]) -> list[Problem]:
     """Run the catalog's rules ``codes`` (as configured in catalog.yml) on a draft KPI."""
-    levels, _ = severities(catalog)
+    levels = severities(catalog)[0]
     context = Context(catalog, today)
     found = []
     for code in codes:
@@ -187,33 +189,39 @@ def _flow(mapping: dict[str, Any]) -> str:
 
 
 def render(data: dict[str, Any], today: date) -> str:
-    """The KPI file: every section introduced by a comment saying what it is for."""
+    """The KPI file: every section introduced by a comment saying what it is for, in the
+    language spoken (:func:`write_kpi` speaks the language the KPI is written in)."""
     m = data["measurement"]
     lines = [
         f"# {_comment(data['name'])}",
-        f"# Written with `kpi new` on {today.isoformat()}. Every field is explained in",
-        "# docs/reference/kpi-file.md; `kpi validate` checks the file.",
+        *_comments(_("Written with `kpi new` on {date}. Every field is explained in "
+                     "docs/reference/kpi-file.md; `kpi validate` checks the file.",
+                     date=today.isoformat())),
         f"id: {yaml_text.scalar(data['id'])}",
-        *([f"language: {yaml_text.scalar(data['language'])}  # the language of its texts"]
-          if "language" in data else []),
+        *([f"language: {yaml_text.scalar(data['language'])}  # "
+           + _comment(_("the language of its texts"))] if "language" in data else []),
         f"name: {yaml_text.scalar(data['name'])}",
-        "# The KPI in one plain sentence: from the baseline to the target, by a date.",
+        *_comments(_("The KPI in one plain sentence: from the baseline to the target, by a "
+                     "date.")),
         f"statement: {yaml_text.scalar(data['statement'])}",
         "",
-        "# Where it belongs: the department that owns it, the strategic objective it serves and",
-        "# the part of that objective's success it measures (departments.yml, objectives.yml).",
+        *_comments(_("Where it belongs: the department that owns it, the strategic objective "
+                     "it serves and the part of that objective's success it measures "
+                     "(departments.yml, objectives.yml).")),
         f"department: {yaml_text.scalar(data['department'])}",
         f"objective: {yaml_text.scalar(data['objective'])}",
         f"success_part: {yaml_text.scalar(data['success_part'])}",
-        "# Who answers for it, and where it is in its life: draft, active or retired.",
+        *_comments(_("Who answers for it, and where it is in its life: draft, active or "
+                     "retired.")),
     ]
     if "owner" in data:
         lines.append(f"owner: {yaml_text.scalar(data['owner'])}")
     lines += [
         f"lifecycle: {yaml_text.scalar(data['lifecycle'])}",
         "",
-        "# How it is measured: what is counted, in which unit, where the value comes from,",
-        "# how it is computed, and how often it is collected and reported.",
+        *_comments(_("How it is measured: what is counted, in which unit, where the value "
+                     "comes from, how it is computed, and how often it is collected and "
+                     "reported.")),
         "measurement:",
     ]
     for key in ("metric", "unit", "data_source"):
@@ -225,26 +233,30 @@ def render(data: dict[str, Any], today: date) -> str:
         if key in m:
             lines.append(f"  {key}: {yaml_text.scalar(m[key])}")
     if "semantic_metric" in m:
-        lines += ["  # The MetricFlow metric `kpi actuals pull` takes the values from.",
+        lines += [*_comments(_("The MetricFlow metric `kpi actuals pull` takes the values "
+                               "from."), "  "),
                   f"  semantic_metric: {yaml_text.scalar(m['semantic_metric'])}"]
     lines += [
         "",
-        "# Which way is better, where the value stood at the start (baseline), and the value",
-        "# to reach by the deadline (target; a range `min`/`max` for within_range).",
+        *_comments(_("Which way is better, where the value stood at the start (baseline), and "
+                     "the value to reach by the deadline (target; a range `min`/`max` for "
+                     "within_range).")),
         f"direction: {yaml_text.scalar(data['direction'])}",
         f"baseline: {_flow(data['baseline'])}",
         f"target: {_flow(data['target'])}",
         "",
-        "# Values measured so far, oldest first, one a line, e.g.",
-        "#   - {period: 2026-03, value: 1390, note: Webinar series started.}",
+        *_comments(_("Values measured so far, oldest first, one a line, e.g.")),
+        "#   - " + _comment(_("{{period: 2026-03, value: 1390, note: Webinar series started.}}")),
         "actuals: []",
     ]
     if data.get("description"):
-        lines += ["", "# Background for readers: why the KPI matters, what it leaves out.",
+        lines += ["", *_comments(_("Background for readers: why the KPI matters, what it "
+                                   "leaves out.")),
                   _block("description", data["description"])]
     if data.get("translations"):
-        lines += ["", "# The texts in the catalog's other languages, in the shape of the file",
-                  "# (docs/guide/two-languages.md).", "translations:"]
+        lines += ["", *_comments(_("The texts in the catalog's other languages, in the shape "
+                                   "of the file (docs/guide/two-languages.md).")),
+                  "translations:"]
         for language, texts in data["translations"].items():
             lines.append(f"  {language}:")
             for key, value in texts.items():
@@ -257,6 +269,12 @@ def render(data: dict[str, Any], today: date) -> str:
                 else:
                     lines.append(f"    {key}: {yaml_text.scalar(value)}")
     return "\n".join(lines) + "\n"
+
+
+def _comments(text: str, indent: str = "") -> list[str]:
+    """A comment of the file's own, wrapped to lines of at most 90 characters."""
+    return [f"{indent}# {line}" for line in textwrap.wrap(
+        _comment(text), 88 - len(indent), break_long_words=False, break_on_hyphens=False)]
 
 
 def _comment(text: str) -> str:

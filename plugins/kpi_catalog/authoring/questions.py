@@ -466,7 +466,8 @@ def _show(problems: list[Problem]) -> None:
 def write_kpi(catalog: Catalog, answers: dict[str, Any], today: date) -> Path:
     """Check the file with the real loader, add a new success part, then create the file."""
     data = kpi_data(answers)
-    text = render(data, today)
+    with speaking(writing_language(catalog)):  # the file's comments in the KPI's language
+        text = render(data, today)
     rel = f"{data['department']}/{data['id']}.yml"
     path = catalog.root / rel
     if path.exists():

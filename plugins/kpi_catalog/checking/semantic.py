@@ -208,8 +208,14 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                 _("The filter holds a `;`: a filter is one condition, not SQL statements."),
                 _("Remove the `;` and what follows it.")))
         else:
-            for message, hint in manifest.filter_problems(reference.filter):
+            problems = manifest.filter_problems(reference.filter)
+            for message, hint in problems:
                 found.append(source.diagnostic(filter_field, codes.BAD_SEMANTIC_FILTER,
+                                               message, hint))
+            # Each name known: can the metric's own semantic model reach them by joins?
+            for message, hint in [] if problems else manifest.unreachable(reference.filter,
+                                                                          reference.name):
+                found.append(source.diagnostic(filter_field, codes.SEMANTIC_FILTER_UNREACHABLE,
                                                message, hint))
     return found
 

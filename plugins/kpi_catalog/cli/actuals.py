@@ -92,7 +92,9 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     metric (`measurement.semantic_metric`) of each KPI that names one.
 
     The same checks as `kpi actuals import`, and the same all or nothing. Values for
-    periods that have not ended yet are left out. The database is opened read-only where
+    periods that have not ended yet are left out, and a semantic metric's values before the
+    KPI's baseline period or, where MetricFlow fills periods without data in, before the
+    metric's first data (each KPI's are listed). The database is opened read-only where
     it allows it; the address never comes from a catalog file. MetricFlow connects with the
     dbt project's profile (catalog.yml `semantic_layer`).
     """
@@ -134,8 +136,10 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     semantic = _pull_semantic(loaded, day, set(only)) if with_metric else None
     if semantic is not None:  # None: none named, or left out (and the reason said)
         pulled = semantic
-        click.echo(asked_metricflow(pulled.queried, len(pulled.rows), pulled.not_ended),
-                   err=True)
+        for note in pulled.notes:
+            click.echo(note.text(), err=True)
+        click.echo(asked_metricflow(pulled.queried, len(pulled.rows), pulled.not_ended,
+                                    pulled.before_start), err=True)
         rows += pulled.rows
         problems += pulled.problems
     if not (with_query and url is not None) and semantic is None:
@@ -167,9 +171,16 @@ def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
         sys.exit(1)
 
 
-def asked_metricflow(queried: int, values: int, left_out: int) -> str:
+def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0) -> str:
     """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value; ...``."""
     counted = ngettext("{count} value", "{count} values", values, count=values)
+    if before_start:
+        return ngettext(
+            "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "
+            "ended), {before} left out (before the KPI's values start, see above).",
+            "Asked MetricFlow for {count} metrics: {values}; {left_out} left out (periods "
+            "not ended), {before} left out (before the KPIs' values start, see above).",
+            queried, count=queried, values=counted, left_out=left_out, before=before_start)
     return ngettext("Asked MetricFlow for {count} metric: {values}; {left_out} left out "
                     "(periods not ended).", "Asked MetricFlow for {count} metrics: {values}; "
                     "{left_out} left out (periods not ended).", queried, count=queried,

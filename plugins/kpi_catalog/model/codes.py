@@ -210,6 +210,12 @@ SEMANTIC_TO_DATE = _code(
     "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
     "`grain_to_date`.",
     Severity.WARNING)
+SEMANTIC_FILTER_UNREACHABLE = _code(
+    "E327", "semantic-filter-unreachable",
+    "A semantic metric's filter names a dimension that the metric's own semantic model "
+    "cannot reach by joins on entities.",
+    "Name the dimension through the entities that lead to it from the metric's semantic "
+    "model (the hint lists them), or filter by a dimension the metric reaches.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 
@@ -263,6 +269,15 @@ SEMANTIC_QUERY_FAILED = _code(
     "MetricFlow could not compute a KPI's semantic metric.",
     "Run `mf query` for the metric in the dbt project folder and correct the metric or the "
     "KPI's `measurement.semantic_metric`.")
+
+SEMANTIC_PERIODS_LEFT_OUT = _code(
+    "E421", "semantic-periods-left-out",
+    "`kpi actuals pull` left out a semantic metric's values for periods before the KPI's "
+    "baseline period, or before the metric's first data where MetricFlow filled periods "
+    "in (`fill_nulls_with`).",
+    "Nothing to change if the KPI starts there; move `baseline` earlier if older values "
+    "belong to it.",
+    Severity.INFO)
 
 
 def doc_url(code: str) -> str:

@@ -262,6 +262,11 @@ class SemanticManifest:
 
     def _cumulative_parts(self, name: str) -> list[Any]:
         """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
+        return [metric for metric in self._parts(name)
+                if metric.type.value.lower() == "cumulative"]
+
+    def _parts(self, name: str) -> list[Any]:
+        """The metric ``name`` and every metric it is made of (through ratios and derived)."""
         found: list[Any] = []
         seen: set[str] = set()
 
@@ -270,14 +275,28 @@ class SemanticManifest:
             if metric is None or metric_name in seen:
                 return
             seen.add(metric_name)
-            params = metric.type_params
-            if metric.type.value.lower() == "cumulative":
-                found.append(metric)
-            for part in _inputs(params):
+            found.append(metric)
+            for part in _inputs(metric.type_params):
                 visit(part.name)
 
         visit(name)
         return found
+
+    def filled_with(self, name: str) -> list[int]:
+        """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
+        or the metrics it is made of, in any of the places dbt's versions put it (a
+        metric's measure, a conversion's measures, the metric itself); empty for none."""
+        found = set()
+        for metric in self._parts(name):
+            params = metric.type_params
+            conversion = params.conversion_type_params
+            for holder in (params, params.measure, *metric.input_measures,
+                           *((conversion.base_measure, conversion.conversion_measure)
+                             if conversion else ())):
+                value = getattr(holder, "fill_nulls_with", None)
+                if isinstance(value, int):
+                    found.add(value)
+        return sorted(found)
 
     # --- filters -----------------------------------------------------------------------
 
@@ -363,6 +382,139 @@ class SemanticManifest:
             for by in metric.group_by:
                 check(by.element_name, self.entities, "entity")
         return problems
+
+
+    # --- join paths --------------------------------------------------------------------
+
+    def unreachable(self, where: str, metric: str) -> list[tuple[str, str]]:
+        """(problem, hint) for each dimension of a where filter that ``metric`` cannot reach:
+        MetricFlow joins the semantic model a metric's values come from to another one only
+        on an entity that is the other's key (primary, unique; natural on a model with a
+        validity window), at most two joins, along the entities the name lists
+        (`order__customer__region`). A filter :meth:`filter_problems` finds fault with, or
+        a metric whose models are not known, gets none."""
+        from dbt_semantic_interfaces.implementations.filters.where_filter import (
+            PydanticWhereFilter,
+        )
+
+        models = self._source_models(metric)
+        if not models:
+            return []
+        try:
+            sets = PydanticWhereFilter(where_sql_template=where).call_parameter_sets(
+                custom_granularity_names=self.custom_grains)
+        except Exception:  # filter_problems says why
+            return []
+        named = [(d.entity_path, d.dimension_reference.element_name)
+                 for d in sets.dimension_call_parameter_sets]
+        named += [(t.entity_path, t.time_dimension_reference.element_name)
+                  for t in sets.time_dimension_call_parameter_sets]
+        problems = []
+        for entity_path, name in named:
+            path = tuple(entity.element_name for entity in entity_path)
+            if not path or name == "metric_time":
+                continue
+            for model in models:
+                if self._reaches(model, path, name):
+                    continue
+                element = "__".join((*path, name))
+                # MetricFlow matches a name to the end of a path: the last entity will do
+                routes = list(dict.fromkeys(f"{links[-1]}__{name}"
+                                            for links in self._paths(model, name)))
+                problems.append((
+                    _("The filter names `{element}`, which the metric `{metric}` cannot "
+                      "reach: its values come from the semantic model `{model}`, and MetricFlow "
+                      "finds no join from it along {entities} to a semantic model with "
+                      "`{name}`.", element=element, metric=metric, model=model.name,
+                      entities=" → ".join(f"`{e}`" for e in path), name=name),
+                    _("`{metric}` reaches `{name}` as {routes}.", metric=metric, name=name,
+                      routes=", ".join(f"`{r}`" for r in routes[:5])) if routes else
+                    _("Filter by a dimension `{metric}` reaches (`mf list dimensions "
+                      "--metrics {metric}` lists them), or give `{model}` an entity that "
+                      "joins it to a semantic model with `{name}`.", metric=metric,
+                      model=model.name, name=name)))
+                break
+        return problems
+
+    def _source_models(self, name: str) -> list[Any]:
+        """The semantic models a metric's values come from: each measure's, through ratios
+        and derived metrics (a conversion metric: its base measure's); empty if unknown."""
+        models: dict[str, Any] = {}
+        for metric in self._parts(name):
+            params = metric.type_params
+            kind = metric.type.value.lower()
+            if kind in ("ratio", "derived"):
+                continue
+            conversion = params.conversion_type_params
+            refs = ([conversion.base_measure] if conversion is not None
+                    else [params.measure] if params.measure is not None
+                    else list(metric.input_measures))
+            for ref in refs:
+                found = self._measures.get(ref.name)
+                if found is None:
+                    return []
+                models[found[0].name] = found[0]
+        return list(models.values())
+
+    def _reaches(self, model: Any, path: tuple[str, ...], name: str) -> bool:
+        """Whether a path MetricFlow takes from ``model`` to the dimension ``name`` ends in
+        the entities ``path`` names (it matches the path named as the end of the path
+        taken, the shortest first: `city__province` may be two joins away)."""
+        return any(len(links) >= len(path) and links[-len(path):] == path
+                   for links in self._paths(model, name))
+
+    def _paths(self, model: Any, name: str) -> list[tuple[str, ...]]:
+        """The entity paths through which ``model`` reaches the dimension ``name``: its own
+        (through one of its keys), one join, two joins (MetricFlow's most); shortest first."""
+        paths: list[tuple[str, ...]] = [(key,) for key in sorted(_keys(model))
+                                        if _has(model, name)]
+        for entity, other in self._joined_by_entity(model):
+            if _has(other, name):
+                paths.append((entity,))
+            for second, far in self._joined_by_entity(other):
+                if _has(far, name):
+                    paths.append((entity, second))
+        return sorted(dict.fromkeys(paths), key=len)
+
+    def _joined(self, model: Any, entity: str) -> list[Any]:
+        """The semantic models MetricFlow joins to ``model`` on ``entity`` (no fan-out: the
+        entity is the other model's key)."""
+        left = next((e for e in model.entities if e.name == entity), None)
+        if left is None:
+            return []
+        joined = []
+        for other in self.semantic_models.values():
+            if other is model:
+                continue
+            right = next((e for e in other.entities if e.name == entity), None)
+            kind = _word(right.type) if right is not None else ""
+            if kind in ("primary", "unique") or (
+                    kind == "natural" and _word(left.type) != "natural" and _windowed(other)
+                    and not _windowed(model)):
+                joined.append(other)
+        return joined
+
+    def _joined_by_entity(self, model: Any) -> list[tuple[str, Any]]:
+        return [(entity.name, other) for entity in model.entities
+                for other in self._joined(model, entity.name)]
+
+
+def _keys(model: Any) -> set[str]:
+    """The entities a model's own dimensions are named through: its primary, unique and
+    natural entities (and `primary_entity`)."""
+    keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
+    primary = getattr(model, "primary_entity", None)
+    return keys | ({primary} if primary else set())
+
+
+def _has(model: Any, name: str) -> bool:
+    return any(d.name == name for d in model.dimensions)
+
+
+def _windowed(model: Any) -> bool:
+    """A model with a validity window (a slowly changing dimension)."""
+    return any(d.type_params is not None and getattr(d.type_params, "validity_params", None)
+               for d in model.dimensions)
 
 
 def _word(value: Any) -> str:
