@@ -335,9 +335,9 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
 
 def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     """Zensical's macros extension stops the build at a macro's error (`on_error_fail` in
-    mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it,
-    with the macro and what to write instead (Zensical prints it at the end of its Python
-    traceback: nothing a macros module can change, see the guide to site engines)."""
+    mkdocs.yml) without saying on which page: the message says it, with the macro and what
+    to write instead, and it is all Zensical shows of the error (it printed two Python
+    tracebacks around it)."""
     _copy_example(tmp_path)
     (tmp_path / "docs" / "guide" / "broken.md").write_text(
         '# Broken\n\n{{ kpi_card("no-such-kpi") }}\n', encoding="utf-8")
@@ -347,6 +347,8 @@ def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     assert done.returncode != 0
     assert "guide/broken.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. " \
         "Write the id of one of its KPIs" in done.stdout + done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr[-2000:]
+    assert done.stderr.splitlines()[-1].startswith("guide/broken.md, in kpi_card: ")
 
 
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):
