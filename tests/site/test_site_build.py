@@ -242,9 +242,22 @@ def test_macros_work_in_hand_written_pages_converted_after_the_generated_ones(pr
 def test_a_macro_with_an_unknown_id_stops_the_build(project):
     result = project(docs={"index.md": "# Home\n\n{{ kpi_card('no-such-kpi') }}\n"}).build()
     assert result.returncode != 0
-    # the page, the macro, the problem and what to write instead
-    assert "index.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. Write the id " \
-        "of one of its KPIs" in result.output, result.output[-2000:]
+    # the page, the macro, the problem and what to write instead, as MkDocs reports a
+    # plugin's error: mkdocs-macros logged it with a traceback (and exited 100)
+    assert "ERROR   -  index.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. " \
+        "Write the id of one of its KPIs" in result.output, result.output[-2000:]
+    assert "Aborted with a BuildError!" in result.output
+    assert "Traceback" not in result.output and "Macro Rendering Error" not in result.output
+
+
+def test_without_on_error_fail_a_macros_error_is_shown_in_its_page(project):
+    """mkdocs-macros' `on_error_fail: false` (its default): the build goes on, and the page
+    shows the error, as mkdocs-macros does with any macro's."""
+    made = project(docs={"index.md": "# Home\n\n{{ kpi_card('no-such-kpi') }}\n"})
+    made.config["plugins"][-1]["macros"]["on_error_fail"] = False
+    result = made.build(strict=False)
+    assert result.returncode == 0, result.output[-2000:]
+    assert "There is no KPI `no-such-kpi` in the catalog" in result.page("")
 
 
 def test_a_macro_error_is_one_line_without_control_characters(project):

@@ -20,8 +20,10 @@ Every macro returns HTML in which catalog text is escaped: contributor text is s
 never run. The macros used inside a sentence (``kpi_link``, ``catalog_name``) escape it for
 Markdown too, since a hand-written page is Markdown around them (a name written as a
 Markdown link stays text); the block macros return HTML blocks, which Markdown leaves
-alone. Unknown ids and filter values fail loudly (mkdocs-macros reports the error), so a
-typo in a page does not silently show an empty table.
+alone. Unknown ids and filter values fail loudly, so a typo in a page does not silently
+show an empty table: with the macros' ``on_error_fail``, the build stops with the message
+alone (the page, the macro, what to write instead), under MkDocs through the plugin
+(``KpiCatalogPlugin.macro_errors``), under Zensical through :func:`_plain_stop`.
 """
 
 from __future__ import annotations
@@ -122,18 +124,24 @@ def catalog_site(env) -> Site:
     build). Under an engine without the plugin (Zensical), the site `kpi render` wrote into
     the docs folder, made again from the settings of its manifest."""
     if not isinstance(env.conf, dict):  # MkDocs' configuration (Zensical's is a dict)
-        from kpi_catalog.site.plugin import KpiCatalogPlugin
-
-        for plugin in env.conf.plugins.values():
-            if isinstance(plugin, KpiCatalogPlugin):
-                if plugin.site is None:
-                    raise CatalogUnavailable(_settings_name(plugin.checked))
-                return plugin.site
+        plugin = _catalog_plugin(env)
+        if plugin is not None:
+            if plugin.site is None:
+                raise CatalogUnavailable(_settings_name(plugin.checked))
+            return plugin.site
         raise NoCatalog(_(
             "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
             "`plugins` in mkdocs.yml (before `macros`)."))
     conf = env.conf
     return rendered_site(Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs"))
+
+
+def _catalog_plugin(env):
+    """The ``kpi-catalog`` plugin of this MkDocs build, None without it."""
+    from kpi_catalog.site.plugin import KpiCatalogPlugin
+
+    return next((plugin for plugin in env.conf.plugins.values()
+                 if isinstance(plugin, KpiCatalogPlugin)), None)
 
 
 def _inline(env, text: str) -> Markup:
@@ -249,6 +257,14 @@ def define_env(env) -> None:
                                     macro=function.__name__, problem=exc))
                 if zensical:
                     _STOPPED.append(message)
+                elif (getattr(env, "config", None) or {}).get("on_error_fail"):
+                    # under MkDocs, mkdocs-macros would log the error with its traceback and
+                    # stop the build: the plugin stops it instead once the page's macros
+                    # have run, with the message alone (KpiCatalogPlugin.macro_errors)
+                    plugin = _catalog_plugin(env)
+                    if plugin is not None:
+                        plugin.macro_errors.append(message)
+                        return ""
                 raise ValueError(message) from None
         return env.macro(functools.wraps(function)(guarded))
 
