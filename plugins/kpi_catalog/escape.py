@@ -166,6 +166,18 @@ def theme_text(text: object) -> str:
     return _REFERENCE.sub("&" + _ZWSP, _TAG_START.sub("<" + _ZWSP, line))
 
 
+def nav_title(text: object) -> str:
+    """A navigation title for Zensical, which writes it as HTML unescaped (the navigation,
+    the breadcrumbs), strips it of tags and unescapes it into ``<title>``, and shows it in
+    its search's breadcrumbs reading no character reference but ``&amp;``, ``&lt;`` and
+    ``&gt;`` (``&#42;`` showed as written): the text on one line, ``&``, ``<`` and ``>``
+    escaped by those three, and a zero-width space after each ``&lt;`` and after an ``&``
+    that would start a character reference, so that once unescaped no ``<`` starts a tag
+    (``</title>``) and no ``&amp;`` of the text is read as ``&``."""
+    line = _REFERENCE.sub("&" + _ZWSP, one_line(text))
+    return line.replace("&", "&amp;").replace("<", "&lt;" + _ZWSP).replace(">", "&gt;")
+
+
 def one_line(text: object) -> str:
     """Whitespace collapsed, control characters dropped; not escaped (a text shown in its
     original language stays marked as one)."""

@@ -261,10 +261,14 @@ def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser
     """Zensical's search shows a page's title (its breadcrumbs) and its tags (the filters)
     as text, from the page's front matter, where they were escaped HTML: a department
     named `R&D` read `R&amp;D` in the filters, `Staff's "A"` `Staff&#39;s &quot;A&quot;` in
-    the breadcrumbs. A name's markup stays text, never an element."""
+    the breadcrumbs. A name's markup stays text, never an element. So is the catalog's
+    name in the breadcrumbs of the home page's sections, its title a macro
+    (`# {{ catalog_name() }}`): they showed its Markdown's character references (`&#42;`)."""
     _copy_example(tmp_path)
     _edit(tmp_path / "kpis" / "departments.yml", "name: Sales\n",
           "name: 'R&D''s \"x\" <b>y</b>'\n")
+    _edit(tmp_path / "kpis" / "catalog.yml", "name: Nusantara Retail KPI catalog\n",
+          "name: 'KPI: *Nusantara* <i>Retail</i> & [co]'\n")
     _edit(tmp_path / "kpis" / "sales" / "online-gmv.yml", "tags: [e-commerce,",
           "tags: [R&D, e-commerce,")
     _run([_tool("kpi"), "render", "docs"], tmp_path)
@@ -285,6 +289,15 @@ def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser
         assert any('\nR&D\'s "x"' in text for text in shown), shown
         assert not any(re.search("&(amp|lt|quot|#39);", text) for text in shown), shown
         assert page.locator("ol[role='listbox'] b").count() == 0
+        page.locator("input[role='combobox']").fill("")
+        page.locator("input[role='combobox']").press_sequentially("Write or change a KPI",
+                                                                  delay=20)
+        home = page.locator("ol[role='listbox'] a[role='option']").filter(
+            has_text="Write or change a KPI").first
+        expect(home).to_be_visible()
+        assert "\nKPI: *Nusantara* <i>Retail</i> & [co]\n" in home.inner_text().replace(
+            "\u200b", ""), home.inner_text()
+        assert page.locator("ol[role='listbox'] i").count() == 0
         page.locator("input[role='combobox']").fill("")
         page.locator("input[role='combobox']").press_sequentially("online GMV", delay=20)
         expect(page.get_by_text("R&D", exact=True).first).to_be_visible()  # the tag filter
@@ -335,9 +348,9 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
 
 def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     """Zensical's macros extension stops the build at a macro's error (`on_error_fail` in
-    mkdocs.yml) without saying on which page, as mkdocs-macros does: the message says it,
-    with the macro and what to write instead (Zensical prints it at the end of its Python
-    traceback: nothing a macros module can change, see the guide to site engines)."""
+    mkdocs.yml) without saying on which page: the message says it, with the macro and what
+    to write instead, and it is all Zensical shows of the error (it printed two Python
+    tracebacks around it)."""
     _copy_example(tmp_path)
     (tmp_path / "docs" / "guide" / "broken.md").write_text(
         '# Broken\n\n{{ kpi_card("no-such-kpi") }}\n', encoding="utf-8")
@@ -347,6 +360,8 @@ def test_a_macro_error_under_zensical_names_its_page(tmp_path):
     assert done.returncode != 0
     assert "guide/broken.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. " \
         "Write the id of one of its KPIs" in done.stdout + done.stderr, done.stderr[-2000:]
+    assert "Traceback" not in done.stdout + done.stderr, done.stderr[-2000:]
+    assert done.stderr.splitlines()[-1].startswith("guide/broken.md, in kpi_card: ")
 
 
 def test_pages_load_without_errors_and_show_charts_and_filters(engine_site, watched):

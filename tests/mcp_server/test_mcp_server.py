@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -35,7 +36,10 @@ async def session(catalog: Path, *args: str):
     server = StdioServerParameters(
         command=sys.executable,
         args=["-c", "from kpi_catalog.cli import main; main()", "mcp", str(catalog),
-              "--today", DAY, *args])
+              "--today", DAY, *args],
+        # this checkout's kpi_catalog (PYTHONPATH), whatever the venv holds: the SDK passes
+        # the server a few variables only by default
+        env=dict(os.environ))
     async with stdio_client(server) as (read, write), ClientSession(read, write) as client:
         await client.initialize()
         yield client
@@ -231,3 +235,29 @@ def test_no_tool_takes_a_path_or_anything_to_write(tool):
     listed = {t.name: t for t in anyio.run(server.list_tools)}
     properties = listed[tool].input_schema.get("properties", {})
     assert set(properties) <= {"query", "department", "status", "limit", "kpi_id", "code"}
+
+
+def test_an_answer_written_as_json_holds_a_names_bidi_controls_escaped(tmp_path):
+    """The text an assistant reads of an answer is the catalog's JSON writer's: a KPI name's
+    U+202E is written `\\u202e` (raw, it reordered what a reader of the JSON saw); the data
+    (structuredContent) holds the name as written, and both read back the same."""
+    catalog = copy_of_the_example(tmp_path)
+    gmv = catalog / "sales" / "online-gmv.yml"
+    name = "Monthly online GMV \u202egpj.exe\u202c"
+    gmv.write_text(gmv.read_text(encoding="utf-8").replace(
+        "name: Monthly online GMV\n", f"name: {json.dumps(name)}\n", 1), encoding="utf-8")
+
+    async def test():
+        async with session(catalog) as client:
+            for tool, arguments in (("get_kpi", {"kpi_id": "online-gmv"}),
+                                    ("find_kpis", {"query": "online GMV"})):
+                result = await client.call_tool(tool, arguments)
+                assert not result.is_error, result.content
+                text = " ".join(part.text for part in result.content)
+                assert "\u202e" not in text and "\\u202egpj.exe\\u202c" in text, tool
+                assert json.loads(text) == result.structured_content
+                assert name in json.dumps(result.structured_content, ensure_ascii=False)
+            tools = {tool.name: tool for tool in (await client.list_tools()).tools}
+            assert tools["get_kpi"].output_schema["type"] == "object"
+
+    run(test)

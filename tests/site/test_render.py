@@ -606,6 +606,39 @@ def test_the_navigation_files_put_departments_and_objectives_in_each_language(tm
     assert {".kpi-nav.yml", "id/.kpi-nav.yml"} <= set(manifest(tmp_path)["files"])
 
 
+def test_a_hand_written_title_calling_the_macros_is_named_in_the_navigation_as_text(tmp_path):
+    """Zensical takes the title of a page written by hand, `# {{ catalog_name() }}`, as the
+    macro's Markdown (`Test &#42;R&amp;D&#42;`), which its search's breadcrumbs show as
+    written (they read no character reference but &amp;, &lt; and &gt;). The navigation file
+    names such a page in plain text, escaped by those three (a zero-width space after each
+    `&lt;`, and after an `&` that starts a reference). A title calling anything else, or a
+    page whose title has no macro, is left to the site engine."""
+    (tmp_path / ".git").mkdir()
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test *R&D* <b>x</b> &amp; [a](b)", "language": "en"}
+    write_catalog(tmp_path / "kpis", catalog)
+    pages = {"index.md": "# {{ catalog_name() }}\n\nHello.\n",
+             "about.md": "---\ntitle: About {{ kpi_link('new-leads') }}\n---\n# Other\n",
+             "fenced.md": "```\n# {{ catalog_name() }}\n```\n\n# Plain {{ 1 + 1 }} x\n",
+             "theirs.md": "# {{ my_macro() }} and {{ catalog_name() }}\n",
+             "wrong.md": "# {{ kpi_link('no-such-kpi') }}\n",
+             "plain.md": "# Plain *title*\n"}
+    (tmp_path / "docs").mkdir()
+    for name, text in pages.items():
+        (tmp_path / "docs" / name).write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"],
+        "nav": [*pages, {"Mine": "plain.md"}]}), encoding="utf-8")
+    assert render(tmp_path).exit_code == 0
+    nav = yaml.safe_load((tmp_path / "docs" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    z = "\u200b"
+    assert nav["nav"] == [
+        {f"Test *R&amp;D* &lt;{z}b&gt;x&lt;{z}/b&gt; &amp;{z}amp; [a](b)": "index.md"},
+        {"About New leads per month": "about.md"},
+        {"Plain 2 x": "fenced.md"},
+        "theirs.md", "wrong.md", "plain.md", {"Mine": "plain.md"}]
+
+
 def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):
     """Without a `nav`, the site engine makes its own navigation from the folder."""
     (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n",

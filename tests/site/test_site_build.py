@@ -4,10 +4,12 @@ options, language, template overrides, edit links and the macros."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from site_helpers import TODAY, local_links, make_project, parse_html, small_catalog
+from site_helpers import ENV, TODAY, local_links, make_project, parse_html, small_catalog
 
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.reading.loader import find_repo_root
@@ -90,6 +92,9 @@ def test_a_hand_written_file_where_a_file_is_generated_is_refused(project, path)
     ({"glossary": "glossary.txt"}, "is not a page location"),
     ({"language": "fr"}, "Expected one of"),
     ({"today": "27/11/2026"}, "is not a date"),
+    ({"today": "2026-02-30"}, "`2026-02-30` is not a real date (check the month and day). "
+                              "Write a day of the calendar as YYYY-MM-DD"),
+    ({"today": [2026, 2, 3]}, "is not a date"),
     ({"catalog": "missing"}, "isn't an existing directory"),
     ({"edit_paths": "somewhere"}, "Expected one of"),
 ])
@@ -97,6 +102,30 @@ def test_options_are_validated_like_mkdocs_options(tmp_path, options, message):
     (tmp_path / "kpis").mkdir()
     errors, _ = KpiCatalogPlugin().load_config(options, str(tmp_path / "mkdocs.yml"))
     assert any(message in str(error) for _, error in errors), errors
+
+
+@pytest.mark.parametrize("command", ["build", "serve"])
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
+@pytest.mark.parametrize(("today", "told"), [
+    ("2026-02-30", "`2026-02-30` is not a real date (check the month and day). Write a day "
+                   "of the calendar as YYYY-MM-DD"),
+    ([2026, 11, 27], "'[2026, 11, 27]' is not a date written as YYYY-MM-DD."),
+])
+def test_a_day_that_is_not_one_is_a_configuration_error(project, engine, command, today,
+                                                        told):
+    """In mkdocs.yml as MkDocs (and ProperDocs) report their own options: one line that names
+    the option, then "Aborted with a configuration error!"; no traceback."""
+    made = project(plugin={"today": today})
+    config = made.write_config()
+    assert "today: '2026-02-30'" in config.read_text(encoding="utf-8") or today != "2026-02-30"
+    address = ["-a", "127.0.0.1:58613"] if command == "serve" else []  # it never serves
+    done = subprocess.run([sys.executable, "-m", engine, command, "-f", str(config), *address],
+                          cwd=made.root, env=ENV, capture_output=True, text=True, timeout=300)
+    output = done.stdout + done.stderr
+    assert done.returncode == 1, output[-2000:]
+    assert f"Plugin 'kpi-catalog' option 'today': {told}" in output, output[-2000:]
+    assert "Aborted with a configuration error!" in output
+    assert "Traceback" not in output
 
 
 def test_option_mistakes_are_told_in_the_catalogs_language(tmp_path):
@@ -213,9 +242,22 @@ def test_macros_work_in_hand_written_pages_converted_after_the_generated_ones(pr
 def test_a_macro_with_an_unknown_id_stops_the_build(project):
     result = project(docs={"index.md": "# Home\n\n{{ kpi_card('no-such-kpi') }}\n"}).build()
     assert result.returncode != 0
-    # the page, the macro, the problem and what to write instead
-    assert "index.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. Write the id " \
-        "of one of its KPIs" in result.output, result.output[-2000:]
+    # the page, the macro, the problem and what to write instead, as MkDocs reports a
+    # plugin's error: mkdocs-macros logged it with a traceback (and exited 100)
+    assert "ERROR   -  index.md, in kpi_card: There is no KPI `no-such-kpi` in the catalog. " \
+        "Write the id of one of its KPIs" in result.output, result.output[-2000:]
+    assert "Aborted with a BuildError!" in result.output
+    assert "Traceback" not in result.output and "Macro Rendering Error" not in result.output
+
+
+def test_without_on_error_fail_a_macros_error_is_shown_in_its_page(project):
+    """mkdocs-macros' `on_error_fail: false` (its default): the build goes on, and the page
+    shows the error, as mkdocs-macros does with any macro's."""
+    made = project(docs={"index.md": "# Home\n\n{{ kpi_card('no-such-kpi') }}\n"})
+    made.config["plugins"][-1]["macros"]["on_error_fail"] = False
+    result = made.build(strict=False)
+    assert result.returncode == 0, result.output[-2000:]
+    assert "There is no KPI `no-such-kpi` in the catalog" in result.page("")
 
 
 def test_a_macro_error_is_one_line_without_control_characters(project):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
+from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
@@ -32,14 +32,14 @@ def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"]
 
 
 def due_json(catalog: Catalog, today: date) -> str:
-    return json.dumps({
+    return json_text.dumps({
         "today": today.isoformat(),
         "grace_days": catalog.config.status.grace_days,
         "due": [{"kpi": item.kpi.id, "period": item.period, "due_since": item.due.isoformat(),
                  "name": item.kpi.name, "unit": item.kpi.measurement.unit,
                  "path": catalog.kpi_path(item.kpi.id)}
                 for item in all_owed(catalog, today)],
-    }, indent=2, ensure_ascii=False)
+    }, indent=2)
 
 
 def due_table(catalog: Catalog, today: date) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import _
 
 DEFAULT_API = "https://api.github.com"
@@ -75,7 +76,7 @@ class GitHub:
         return url
 
     def _send(self, method: str, url: str, body: dict | None) -> tuple[Any, dict]:
-        data = None if body is None else json.dumps(body).encode("utf-8")
+        data = None if body is None else json_text.dumps(body).encode("utf-8")
         request = urllib.request.Request(url, data=data, method=method, headers={
             "Accept": "application/vnd.github+json",
             "Authorization": f"Bearer {self.token}",

@@ -8,9 +8,9 @@ plain text for chat with every ``@`` made inert, so no name can ping a channel.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+from kpi_catalog import json_text
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
@@ -232,11 +232,11 @@ def markdown_line(e: Entry) -> str:
 
 
 def as_json(report: Report) -> str:
-    return json.dumps({
+    return json_text.dumps({
         "from": report.first, "to": report.second, "note": report.note or None,
         "alerts": [e.as_dict() for e in report.entries],
         "open": [{"kpi": kpi_id, "topic": topic.value} for kpi_id, topic in report.open],
-    }, indent=2, ensure_ascii=False)
+    }, indent=2)
 
 
 FORMATS = {"text": as_text, "markdown": as_markdown, "json": as_json}

@@ -10,10 +10,10 @@ for GitHub (:func:`~kpi_catalog.escape.gfm`): no link, mention, e-mail link or e
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Callable
 
+from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
@@ -96,7 +96,7 @@ def as_text(compared: Compared) -> str:
 def as_json(compared: Compared) -> str:
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     kpis, review, missing = _counts(diff)
-    return json.dumps({
+    return json_text.dumps({
         "base": base,
         "head": head,
         "kpis": [{"id": k.id, "path": k.path, "changes": [c.as_dict() for c in k.changes]}
@@ -105,7 +105,7 @@ def as_json(compared: Compared) -> str:
                               for item in items]
                        for name, items in diff.registries.items()},
         "summary": {"kpis_changed": kpis, "needs_review": review, "missing_reasons": missing},
-    }, indent=2, ensure_ascii=False)
+    }, indent=2)
 
 
 # --- markdown ----------------------------------------------------------------------

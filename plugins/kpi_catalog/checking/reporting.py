@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
+from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.codes import DOCS_URL, doc_url
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -58,14 +57,14 @@ def as_json(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int
             strict: bool = False) -> str:
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     failing = errors or (strict and any(d.severity is Severity.WARNING for d in diagnostics))
-    return json.dumps({
+    return json_text.dumps({
         "valid": not failing,
         "kpis": kpi_count,
         **({"files": files_checked} if files_checked is not None else {}),
         "errors": errors,
         "warnings": sum(d.severity is Severity.WARNING for d in diagnostics),
         "diagnostics": [{**d.as_dict(), "doc": doc_url(d.code)} for d in diagnostics],
-    }, indent=2, ensure_ascii=False)
+    }, indent=2)
 
 
 def _escape_data(text: str) -> str:

@@ -190,11 +190,21 @@ class Group(Command, click.Group):
             importlib.import_module(self.command_modules[cmd_name])  # registers it on `main`
         return super().get_command(ctx, cmd_name)
 
+    def all_commands(self, ctx: click.Context) -> dict[str, click.Command]:
+        """Every command by name, in the order of :meth:`list_commands`, each one's module
+        imported (which registers it): for what needs them all (click's "Did you mean", the
+        CLI reference, the messages to translate)."""
+        found = {}
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None:
+                found[name] = command
+        return found
+
     def resolve_command(self, ctx: click.Context, args: list[str]
                         ) -> tuple[str | None, click.Command | None, list[str]]:
         if args and args[0] not in self.command_modules:  # click's "Did you mean" needs all
-            for name in self.command_modules:
-                self.get_command(ctx, name)
+            self.all_commands(ctx)
         return super().resolve_command(ctx, args)
 
 

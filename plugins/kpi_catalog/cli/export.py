@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import click
 
+from kpi_catalog import json_text
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import (
     catalog_argument,
@@ -120,4 +120,4 @@ def _for_data_catalog(fmt: str, readable, extras) -> str:
                 "metric that OSI can express (an OSI metric is a SQL expression).", left_out,
                 count=left_out), err=True)
         return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False)
+    return json_text.dumps(data, indent=2, allow_nan=False)

@@ -99,7 +99,7 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     try:
         edit_links = EditLinks(settings, result.catalog.repo_root, options.edit_paths)
         outputs = chain(outputs_of(sites, edit_url=edit_links.url, site_name=settings.site_name),
-                        nav_files(settings.nav, sites))
+                        nav_files(settings.nav, sites, folder))
         report = render(outputs, folder, recorded, progress=progress)
     except OSError as exc:  # the folder cannot be made, or its manifest not written
         click.echo(_("Could not write into {folder}: {problem} ({path}). Check that the "

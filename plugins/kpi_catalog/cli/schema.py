@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
+from kpi_catalog import json_text
 from kpi_catalog.cli.app import main, registries, write_output
 from kpi_catalog.export.schema import schema_for
 from kpi_catalog.i18n.messages import _
@@ -29,13 +29,13 @@ def schema(kind: str, out: Path | None, catalog: Path | None) -> None:
     """
     loaded = registries(catalog) if catalog is not None else None
     if out is None:
-        click.echo(json.dumps(schema_for(kind, loaded), indent=2, ensure_ascii=False))
+        click.echo(json_text.dumps(schema_for(kind, loaded), indent=2))
         return
     if out.exists() and not out.is_dir():
         raise click.UsageError(_("--out names a folder to write into; {out} is not a folder.",
                                  out=out))
     for name in sorted(FILE_KINDS):
         target = out / f"{name}.schema.json"
-        text = json.dumps(schema_for(name, loaded), indent=2, ensure_ascii=False) + "\n"
+        text = json_text.dumps(schema_for(name, loaded), indent=2) + "\n"
         write_output(target, text, make_folder=True)
         click.echo(_("wrote {target}", target=target))

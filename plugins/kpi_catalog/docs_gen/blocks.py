@@ -182,9 +182,8 @@ def cli_reference() -> str:
 
     root = click.Context(main, info_name="kpi")
     parts = [_command(main, root)]  # the options of `kpi` itself, before any command
-    for name in main.list_commands(root):
-        command = main.get_command(root, name)
-        if command is None or command.hidden:
+    for name, command in main.all_commands(root).items():
+        if command.hidden:
             continue
         ctx = click.Context(command, info_name=name, parent=root)
         parts.append(_command(command, ctx))

@@ -16,13 +16,13 @@ models, so that the schema cannot drift from what the documents hold.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from kpi_catalog import json_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
@@ -98,8 +98,8 @@ def dumps(document: Any, *, indent: int | None = 2) -> str:
     """JSON text: UTF-8 as it is (``ensure_ascii`` off), never NaN (the model keeps numbers
     finite); ``indent=None`` for the most compact form."""
     separators = (",", ":") if indent is None else None
-    return json.dumps(document, indent=indent, ensure_ascii=False, allow_nan=False,
-                      separators=separators) + "\n"
+    return json_text.dumps(document, indent=indent, allow_nan=False,
+                           separators=separators) + "\n"
 
 
 # --- compact documents from each KPI's text ---------------------------------------------

@@ -10,10 +10,10 @@ the OSI JSON Schema (tests/export/schemas/osi).
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
+from kpi_catalog import json_text
 from kpi_catalog.export.catalog_fields import StatusOf, TermsOf, kpi_properties, slug
 from kpi_catalog.i18n.messages import _
 
@@ -59,8 +59,8 @@ def osi(catalog, status_of: StatusOf, manifest, terms_of: TermsOf) -> dict[str, 
             "expression": {"dialects": [{"dialect": "ANSI_SQL", "expression": expression}]},
             "description": " ".join(kpi.statement.split()),
             "custom_extensions": [
-                {"vendor_name": "COMMON", "data": json.dumps(fields, ensure_ascii=False)},
-                {"vendor_name": "DBT", "data": json.dumps(dbt, ensure_ascii=False)}],
+                {"vendor_name": "COMMON", "data": json_text.dumps(fields)},
+                {"vendor_name": "DBT", "data": json_text.dumps(dbt)}],
         })
     if not metrics:
         raise OsiProblem(_("none of the KPIs exported names a semantic metric "

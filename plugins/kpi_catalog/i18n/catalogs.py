@@ -75,9 +75,7 @@ def help_texts() -> list[str]:
     them (written in the decorators; :mod:`kpi_catalog.cli.app` translates them)."""
     from kpi_catalog.cli import main  # the whole command line: only this tool needs it
 
-    context = click.Context(main)
-    for name in main.list_commands(context):  # imports every command's module (registers it)
-        main.get_command(context, name)
+    main.all_commands(click.Context(main))  # imports every command's module (registers it)
     texts, todo = [], [main]
     while todo:
         command = todo.pop()

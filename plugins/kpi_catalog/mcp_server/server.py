@@ -14,15 +14,17 @@ from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
-from mcp.types import ToolAnnotations
+from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import Field
 
-from kpi_catalog import __version__
+from kpi_catalog import __version__, json_text
 from kpi_catalog.export.document import catalog_document, dumps, kpi_document
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.mcp_server import queries
 from kpi_catalog.mcp_server.queries import CatalogState, QueryError, Snapshot
 
+Answer = Annotated[CallToolResult, dict[str, Any]]
+"""A tool's answer: a JSON object (its output schema), written out as :func:`answer` does."""
 READ_ONLY = ToolAnnotations(read_only_hint=True, destructive_hint=False, idempotent_hint=True,
                             open_world_hint=False)
 INSTRUCTIONS = """\
@@ -55,11 +57,16 @@ def build_server(state: CatalogState) -> MCPServer:
         except QueryError as exc:
             raise ToolError(str(exc)) from None
 
-    def answer(question, *args: Any, **kwargs: Any) -> dict[str, Any]:
+    def answer(question, *args: Any, **kwargs: Any) -> Answer:
+        """The answer as data (``structuredContent``) and as JSON text for the assistant to
+        read, written by the catalog's JSON writer (bidirectional controls escaped), where
+        the SDK would write its own."""
         try:
-            return question(snapshot(), *args, **kwargs)
+            data = question(snapshot(), *args, **kwargs)
         except QueryError as exc:
             raise ToolError(str(exc)) from None
+        return CallToolResult(content=[TextContent(type="text", text=json_text.dumps(
+            data, indent=2, allow_nan=False))], structured_content=data)
 
     @server.tool(annotations=READ_ONLY)
     def find_kpis(
@@ -72,14 +79,14 @@ def build_server(state: CatalogState) -> MCPServer:
             "Only KPIs in this status: achieved, ahead, on_track, behind, not_started, "
             "no_data."))] = None,
         limit: Annotated[int, Field(ge=1, le=200, description="At most this many.")] = 20,
-    ) -> dict[str, Any]:
+    ) -> Answer:
         """Find KPIs by words, best match first; each with its status and latest value."""
         return answer(queries.find, query, department=department, status=status, limit=limit)
 
     @server.tool(annotations=READ_ONLY)
     def get_kpi(
         kpi_id: Annotated[str, Field(description="The KPI's id, as `find_kpis` gives it.")],
-    ) -> dict[str, Any]:
+    ) -> Answer:
         """One KPI in full: statement, measurement, baseline, target, milestones, every
         measured value, where it stands (status, progress, expected value) and its
         background, as the site publishes it."""
@@ -89,7 +96,7 @@ def build_server(state: CatalogState) -> MCPServer:
     def list_attention(
         department: Annotated[str | None, Field(description="Only this department's KPIs "
                                                 "(its id).")] = None,
-    ) -> dict[str, Any]:
+    ) -> Answer:
         """The KPIs that need someone: behind their path to the target, with a value
         overdue, or past their review date; behind ones first, each with its reasons and
         owner. Also how many KPIs are in each status: `active_rollup` counts the active
@@ -101,7 +108,7 @@ def build_server(state: CatalogState) -> MCPServer:
         code: Annotated[str, Field(description=(
             "A rule code (`K101`) or error code (`E202`) of `kpi validate`, or a rule's "
             "short name (`one-sentence`)."))],
-    ) -> dict[str, Any]:
+    ) -> Answer:
         """What a KPI-writing rule or an error code asks for, how severe it is in this
         catalog, its documentation page, and which KPI files break it now."""
         return answer(queries.explain_rule, code)

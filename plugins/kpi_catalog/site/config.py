@@ -41,6 +41,7 @@ from kpi_catalog.site.options import SiteOptions
 TEMPLATE_OVERRIDES = "kpi-catalog"
 """Template overrides live in ``<theme custom_dir>/kpi-catalog/`` (one file per template)."""
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _FOLDER = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
 
 
@@ -98,7 +99,12 @@ class Day(c.BaseConfigOption[dt.date]):
             try:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
-                pass
+                if _ISO_DATE.match(value.strip()):  # written so, but not in the calendar
+                    raise ValidationError(" ".join((
+                        _("`{value}` is not a real date (check the month and day)",
+                          value=value.strip()) + ".",
+                        _("Write a day of the calendar as YYYY-MM-DD: the month from 01 to "
+                          "12, then the day, like 2026-12-31.")))) from None
         raise ValidationError(_("'{value}' is not a date written as YYYY-MM-DD.",
                                 value=value))
 

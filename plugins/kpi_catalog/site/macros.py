@@ -20,13 +20,16 @@ Every macro returns HTML in which catalog text is escaped: contributor text is s
 never run. The macros used inside a sentence (``kpi_link``, ``catalog_name``) escape it for
 Markdown too, since a hand-written page is Markdown around them (a name written as a
 Markdown link stays text); the block macros return HTML blocks, which Markdown leaves
-alone. Unknown ids and filter values fail loudly (mkdocs-macros reports the error), so a
-typo in a page does not silently show an empty table.
+alone. Unknown ids and filter values fail loudly, so a typo in a page does not silently
+show an empty table: with the macros' ``on_error_fail``, the build stops with the message
+alone (the page, the macro, what to write instead), under MkDocs through the plugin
+(``KpiCatalogPlugin.macro_errors``), under Zensical through :func:`_plain_stop`.
 """
 
 from __future__ import annotations
 
 import functools
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -88,6 +91,11 @@ def _block(html: str) -> str:
     return f"\n\n{html.strip()}\n\n"
 
 
+class NoCatalog(RuntimeError):
+    """The macros find no catalog to show: the build is not set up for them (no plugin, no
+    pages rendered); the message says what to do."""
+
+
 class CatalogUnavailable(Exception):
     """The catalog has errors, and there is no valid site to show instead.
 
@@ -116,18 +124,24 @@ def catalog_site(env) -> Site:
     build). Under an engine without the plugin (Zensical), the site `kpi render` wrote into
     the docs folder, made again from the settings of its manifest."""
     if not isinstance(env.conf, dict):  # MkDocs' configuration (Zensical's is a dict)
-        from kpi_catalog.site.plugin import KpiCatalogPlugin
-
-        for plugin in env.conf.plugins.values():
-            if isinstance(plugin, KpiCatalogPlugin):
-                if plugin.site is None:
-                    raise CatalogUnavailable(_settings_name(plugin.checked))
-                return plugin.site
-        raise RuntimeError(_(
+        plugin = _catalog_plugin(env)
+        if plugin is not None:
+            if plugin.site is None:
+                raise CatalogUnavailable(_settings_name(plugin.checked))
+            return plugin.site
+        raise NoCatalog(_(
             "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
             "`plugins` in mkdocs.yml (before `macros`)."))
     conf = env.conf
     return rendered_site(Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs"))
+
+
+def _catalog_plugin(env):
+    """The ``kpi-catalog`` plugin of this MkDocs build, None without it."""
+    from kpi_catalog.site.plugin import KpiCatalogPlugin
+
+    return next((plugin for plugin in env.conf.plugins.values()
+                 if isinstance(plugin, KpiCatalogPlugin)), None)
 
 
 def _inline(env, text: str) -> Markup:
@@ -152,7 +166,7 @@ def rendered_site(docs_dir: Path) -> Site:
     try:
         data = path.read_bytes()
     except OSError:
-        raise RuntimeError(_(
+        raise NoCatalog(_(
             "The kpi_catalog macros need the catalog's pages in {folder}: run "
             "`kpi render {folder}` before building the site.", folder=docs_dir)) from None
     kept = _RENDERED.get(docs_dir)
@@ -160,7 +174,7 @@ def rendered_site(docs_dir: Path) -> Site:
         return kept[1]
     settings = (read_manifest(docs_dir) or {}).get("settings") or {}
     if "catalog" not in settings:
-        raise RuntimeError(_("{manifest} does not say which catalog was rendered: render "
+        raise NoCatalog(_("{manifest} does not say which catalog was rendered: render "
                              "again.", manifest=path))
     catalog = (docs_dir / settings["catalog"]).resolve()
     today = date.fromisoformat(settings["today"])
@@ -195,8 +209,30 @@ def _view(site: Site, kpi_id: str):
     return site.views[kpi_id]
 
 
+_STOPPED: list[str] = []  # the messages of the macros' errors in this process, in order
+_PREVIOUS_HOOK = sys.excepthook
+
+
+def _plain_stop(kind: type[BaseException], error: BaseException, trace) -> None:
+    """What Python shows of an error that stopped the program (``sys.excepthook``), under
+    Zensical: a macro's error stops `zensical build` and `zensical serve`, but Zensical
+    raises it again from its Rust core as a ``RuntimeError`` holding both Python
+    tracebacks, which its command leaves to Python to print. The macro's message alone then,
+    as the catalog's other errors are; any other error as Python (or whoever set the hook
+    before) shows it."""
+    if isinstance(error, RuntimeError):
+        text = str(error)
+        for message in reversed(_STOPPED):
+            if message in text:
+                print(message, file=sys.stderr, flush=True)
+                return
+    _PREVIOUS_HOOK(kind, error, trace)
+
+
 def define_env(env) -> None:
     """Called by mkdocs-macros (and Zensical's macros extension): registers the macros."""
+
+    zensical = isinstance(env.conf, dict)  # Zensical's configuration (MkDocs' is an object)
 
     def here() -> str:
         """The page being written, relative to the docs folder."""
@@ -212,13 +248,30 @@ def define_env(env) -> None:
             except CatalogUnavailable:
                 return Markup('<span class="kpi-unavailable">{}</span>').format(
                     current_labels()["errors.unavailable"])
-            except (ValueError, TypeError) as exc:  # a wrong id, filter or argument: the
-                # page and the macro that have it (Zensical's macros extension names none);
-                # one line, its controls shown escaped: an argument is a page author's text,
-                # and the build's log no place for a line of theirs (`::error::`)
-                raise ValueError(visible(_("{page}, in {macro}: {problem}", page=here(),
-                                           macro=function.__name__, problem=exc))) from None
+            except (ValueError, TypeError, NoCatalog) as exc:  # a wrong id, filter or
+                # argument, or no catalog to show: the page and the macro that have it
+                # (Zensical's macros extension names none); one line, its controls shown
+                # escaped: an argument is a page author's text, and the build's log no place
+                # for a line of theirs (`::error::`)
+                message = visible(_("{page}, in {macro}: {problem}", page=here(),
+                                    macro=function.__name__, problem=exc))
+                if zensical:
+                    _STOPPED.append(message)
+                elif (getattr(env, "config", None) or {}).get("on_error_fail"):
+                    # under MkDocs, mkdocs-macros would log the error with its traceback and
+                    # stop the build: the plugin stops it instead once the page's macros
+                    # have run, with the message alone (KpiCatalogPlugin.macro_errors)
+                    plugin = _catalog_plugin(env)
+                    if plugin is not None:
+                        plugin.macro_errors.append(message)
+                        return ""
+                raise ValueError(message) from None
         return env.macro(functools.wraps(function)(guarded))
+
+    if zensical and sys.excepthook is not _plain_stop:
+        global _PREVIOUS_HOOK
+        _PREVIOUS_HOOK = sys.excepthook
+        sys.excepthook = _plain_stop
 
     @macro
     def kpi_table(*, caption: str | None = None, **filters: str | None) -> str:

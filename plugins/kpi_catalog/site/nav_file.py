@@ -10,17 +10,25 @@ pages under their list pages as the plugin puts them; and, for each other langua
 pages Zensical builds as a project of their own (one language, and one search index, per
 project), the same file in its folder with the twins of the generated pages (the
 navigation the plugin gives that language's pages under MkDocs). Titles are left to the
-pages (their front matter), except those written in mkdocs.yml's `nav` and the sections'
-own.
+pages (their front matter), except those written in mkdocs.yml's `nav`, the sections' own,
+and those of pages written by hand whose title calls the catalog's macros
+(``# {{ catalog_name() }}``): Zensical took such a title as the macro's Markdown, character
+references and all, which its search's breadcrumbs showed as written (``&#42;`` for ``*``);
+the navigation names them in plain text (:func:`~kpi_catalog.escape.nav_title`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import jinja2
 import yaml
+from jinja2.sandbox import SandboxedEnvironment
 
+from kpi_catalog.escape import nav_title
 from kpi_catalog.site.navigation import nav_srcs
 from kpi_catalog.site.outputs import SiteFile
 
@@ -94,6 +102,76 @@ def _twins(items: list, site: Site, first: Site) -> list:
     return out
 
 
+_HEADING = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
+
+
+def _source_title(text: str) -> str | None:
+    """The title Zensical gives a page: its front matter's ``title``, else its first
+    heading (``# ...``, outside code blocks)."""
+    if text.startswith("---\n"):
+        end = text.find("\n---", 4)
+        try:
+            meta = yaml.safe_load(text[4:end]) if end > 0 else None
+        except yaml.YAMLError:
+            meta = None
+        if isinstance(meta, dict) and isinstance(meta.get("title"), str):
+            return meta["title"]
+        text = text[end + 4:] if end > 0 else text
+    fence = None
+    for line in text.splitlines():
+        opened = _FENCE.match(line)
+        if opened:
+            mark = opened.group(1)
+            if fence is None:
+                fence = mark
+            elif mark[0] == fence[0] and len(mark) >= len(fence):
+                fence = None
+        elif fence is None:
+            heading = _HEADING.fullmatch(line)
+            if heading:
+                return heading.group(1)
+    return None
+
+
+def _macro_titles(site: Site) -> jinja2.Environment:
+    """The catalog's macros that a title may call, each giving plain text: the catalog's
+    name (``catalog_name``) and a KPI's (``kpi_link``); anything else is undefined."""
+    env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False)
+    env.globals.update(catalog_name=lambda: site.catalog.config.name,
+                       kpi_link=lambda kpi_id: site.views[kpi_id].name)
+    return env
+
+
+def _page_titles(items: list, site: Site, folder: Path, generated: set[str]) -> list:
+    """``items`` with each page written by hand whose title calls the catalog's macros
+    named by that title in plain text; a title with anything else (another module's
+    macro, an unknown id) is left to the site engine."""
+    env: jinja2.Environment | None = None
+    out: list = []
+    for item in items:
+        title, value = _entry(item)
+        if isinstance(value, list):
+            out.append({title: _page_titles(value, site, folder, generated)})
+            continue
+        if title is None and isinstance(value, str) and value not in generated:
+            try:
+                source = _source_title((folder / value).read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError):
+                source = None
+            if source is not None and "{{" in source:
+                env = env or _macro_titles(site)
+                try:
+                    text = env.from_string(source).render()
+                except Exception:  # noqa: BLE001 - any template error: the engine's title
+                    text = None
+                if text:
+                    out.append({nav_title(text): value})
+                    continue
+        out.append(item)
+    return out
+
+
 def _file(src_uri: str, items: list) -> SiteFile:
     text = ("# Written by kpi render from mkdocs.yml's nav, with the catalog's departments "
             "and objectives\n# under their list pages. Read by Zensical's awesome-nav "
@@ -102,16 +180,20 @@ def _file(src_uri: str, items: list) -> SiteFile:
     return SiteFile(src_uri, text)
 
 
-def nav_files(nav: Any, sites: Sequence[Site]) -> list[SiteFile]:
+def nav_files(nav: Any, sites: Sequence[Site], folder: Path | None = None
+              ) -> list[SiteFile]:
     """:data:`NAV_FILE` for mkdocs.yml's ``nav`` and the site in each language (the first
     first): the first language's in the folder, each other's in its folder (``id/``), for
     the Zensical project of that language, which has the generated pages' twins in it;
-    none without a `nav` (a site engine then makes its own navigation)."""
+    none without a `nav` (a site engine then makes its own navigation). ``folder``: the
+    docs folder, whose pages written by hand the first language's file names."""
     if not isinstance(nav, list) or not sites:
         return []
     first = sites[0]
     items = _with_sections(nav, first, set(nav_srcs(nav)))
-    files = [_file(NAV_FILE, items)]
+    first_items = items if folder is None else _page_titles(
+        items, first, folder, _listing_pages(first))
+    files = [_file(NAV_FILE, first_items)]
     for site in sites[1:]:
         twins = _twins(items, site, first)
         if twins:

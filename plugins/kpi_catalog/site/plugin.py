@@ -113,6 +113,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.unconverted: set[str] = set()
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
         self.errors: ErrorPages | None = None  # under `mkdocs serve`, while there are errors
+        # the errors of the macros (kpi_catalog.site.macros) in the page being read, when
+        # mkdocs-macros is to stop the build at one (`on_error_fail`): see _macro_failed
+        self.macro_errors: list[str] = []
         self.folder: Path | None = None  # where the outputs are written for MkDocs to read
         self.made_folders: set[str] = set()  # the folders made by this build's on_files
         # `mkdocs serve` only: what the next build may reuse, each keyed by what it depends
@@ -372,8 +375,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
 
     # Priority 100 (first): the note goes on top before any plugin (macros) reads the page.
     @event_priority(100)
-    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
-                         files: Files) -> str | None:
+    def _error_note(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                    files: Files) -> str | None:
         if self.errors is None or page.file.src_uri in self.generated:
             in_language = self.page_language.site_of(page.file.src_uri)
             if in_language is not None and page.file.src_uri in self.generated:
@@ -381,6 +384,19 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 self.page_language.speak(config, in_language)
             return None
         return f"{self.errors.note(page.file.src_uri)}\n\n{markdown}"
+
+    # Priority -100 (last): the page's macros have run (mkdocs-macros', at the default 0).
+    # A macro's error stops the build as MkDocs reports a plugin's: its message (the page,
+    # the macro, what to write instead), without the traceback mkdocs-macros logs with it.
+    @event_priority(-100)
+    def _macro_failed(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                      files: Files) -> None:
+        if self.macro_errors:
+            errors, self.macro_errors = self.macro_errors, []
+            raise PluginError("\n".join(dict.fromkeys(errors)))
+        return None
+
+    on_page_markdown = CombinedEvent(_error_note, _macro_failed)
 
     # Priority 100 (first): the title is made safe before any page (whose navigation lists
     # this one) is rendered. The theme writes `page.title | striptags` into <title>, and

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kpi_catalog import __version__
+from kpi_catalog import __version__, json_text
 from kpi_catalog.escape import theme_text
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import _
@@ -140,9 +140,9 @@ class FolderWriter:
             if problem is not None:
                 self._report(problem)
                 self.made[src_uri] = self.before[src_uri]  # removed once it is as written
-        manifest = (json.dumps(
+        manifest = (json_text.dumps(
             {"generator": f"kpi-catalog {__version__}", "settings": settings or {},
-             "files": dict(sorted(self.made.items()))}, indent=1, ensure_ascii=False)
+             "files": dict(sorted(self.made.items()))}, indent=1)
             + "\n").encode("utf-8")
         path = self.folder / MANIFEST
         if not path.is_file() or path.read_bytes() != manifest:  # a watcher sees no change

@@ -6,10 +6,10 @@ chooses the rows and writes them.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 
+from kpi_catalog import json_text
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
@@ -154,10 +154,10 @@ def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
             "status": row.status.as_dict(),
         })
     counts = rollup(row.status for row in rows)
-    return json.dumps({
+    return json_text.dumps({
         "today": today.isoformat(),
         "kpis": kpis,
         "rollup": {value.value: n for value, n in counts.items()},
         "active_rollup": {value.value: n for value, n in _counted(rows).items()},
         "retired_not_shown": retired,
-    }, indent=2, ensure_ascii=False, allow_nan=False)
+    }, indent=2, allow_nan=False)

@@ -1,0 +1,30 @@
+"""JSON text for other programs: every JSON the catalog writes goes through :func:`dumps`.
+
+Contributor text may hold bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE and its
+kin): in raw JSON they would reorder what a person reading the file, a diff or a log sees
+(``"gnp.exe"`` shown for ``"exe.png"``, a value moved to another key). They are written as
+JSON escapes (``\\u202e``) instead: a program that parses the JSON reads the same text, and
+a person reading it sees the escape. Every other character is written as it is (UTF-8).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS
+
+_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def dumps(value: Any, **options: Any) -> str:
+    """``json.dumps(value, **options)``, UTF-8 as it is (``ensure_ascii`` off unless given),
+    with each bidirectional control escaped. A control can stand only inside a JSON string
+    (it is no JSON whitespace), where its escape means the same character."""
+    options.setdefault("ensure_ascii", False)
+    return _BIDI.sub(_escape, json.dumps(value, **options))
