@@ -141,9 +141,27 @@ def test_jargon_is_reported_once_per_statement(findings):
     "Grow KPIs covered from 10 to 20 by 2027.",          # KPI itself
     "Raise sales in the UK and US from 10 to 20 by 2027.",
     "Cut costs in triwulan IV from 10 to 8 by 2027.",
+    # business abbreviations everyone reads alike, in both languages
+    "Cut the VAT refund time from 30 to 14 days by 2027.",
+    "Mempersingkat restitusi PPN dari 30 menjadi 14 hari pada 2027.",
+    "Raise the share of SME suppliers from 35% to 50% by 2027.",
+    "Menaikkan porsi pemasok UMKM dan BUMN dari 35% menjadi 50% pada 2027.",
+    "Cut the CFO's approval time from 5 to 2 days by 2027.",
+    "Menaikkan peserta BPJS dari 80% menjadi 95% staf SDM pada 2027.",
 ])
 def test_well_known_tokens_are_not_jargon(findings, statement):
     assert findings("K104", statement=statement) == []
+
+
+@pytest.mark.parametrize(("statement", "terms"), [
+    ("Raise the ROI of campaigns from 2 to 3 by 2027.", "`ROI`"),
+    ("Menaikkan ROI kampanye dari 2 menjadi 3 pada 2027.", "`ROI`"),
+    ("Raise OTIF from 82% to 95% and cut DSO from 58 to 40 days by 2027.", "`OTIF` and `DSO`"),
+    ("Menaikkan OTIF dari 82% menjadi 95% pada 2027.", "`OTIF`"),
+])
+def test_team_abbreviations_stay_jargon(findings, statement, terms):
+    [finding] = findings("K104", statement=statement)
+    assert finding.message.startswith(terms + " ")
 
 
 def test_glossary_matching_ignores_case_and_plural(findings):

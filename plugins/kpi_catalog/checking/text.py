@@ -490,10 +490,17 @@ def same_quantity(stated: Iterable[float], value: float) -> bool:
 
 WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
-    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK CEO
+    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK
     US USA UK EU ASEAN
+    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM
+    PPN PBB NPWP PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
 """.split())
-"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, `CEO`."""
+"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, and the
+business abbreviations of the news, a payslip or a receipt, which say one thing to everyone:
+company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`), the economy (`GDP`, `PDB`), small
+firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`). Team words
+that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`) stay jargon: the glossary
+says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
