@@ -4,8 +4,9 @@ Each agreeing statement is built from a way of writing the numbers (`30 %`, `1.2
 `Rp 185 ribu`, `IDR 1.2bn`, `-5%`, `4,2/5`), a verb and a way of writing the deadline
 (`December 31, 2027`, `YE 2027`, `paling lambat 31 Des 2027`), in a few sentence shapes
 (`from X to Y`, `X → Y`, `to Y (from X)`, `from X in 2026 to Y`): no statement rule may fire
-on any of them. Each disagreeing statement (another baseline, target, range or date) must
-draw exactly the rule that compares it. What K113 does not compare is listed in
+on any of them; nor on hand-written ones with approximate numbers (`about 30%`, `sekitar
+30%`, `~30%`: within 5% of themselves). Each disagreeing statement (another baseline, target,
+range or date) must draw exactly the rule that compares it. What K113 does not compare is listed in
 docs/rules/K113.md.
 """
 
@@ -96,8 +97,22 @@ def _corpus(numbers, dates, shapes, verbs):
     return out
 
 
+WRITTEN = [  # (statement, baseline.value, target.value, target.date)
+    # approximate numbers: within 5% of the stated number
+    ("Raise repeat purchases from about 18% to about 25% by 31 December 2027.", 18.4, 25.9,
+     END),
+    ("Menaikkan pembelian ulang dari sekitar 18% menjadi sekitar 25% pada akhir 2027.", 18.4,
+     25.9, END),
+    ("Repeat purchases: ~18% → ~25% by 31 December 2027.", 17.2, 24, END),
+    ("Cut returns from roughly 300 to roughly 200 a month by 31 December 2027.", 310, 208,
+     END),
+    ("Kurangi retur dari kira-kira 300 menjadi kira-kira 200 per bulan pada akhir 2027.", 290,
+     192, END),
+    ("Keep cash between about 95% and 98% of plan by 31 December 2027.", 96, (91, 98), END),
+]
+
 AGREE = (_corpus(NUMBERS_EN, DATES_EN, SHAPES_EN, VERBS_EN)
-         + _corpus(NUMBERS_ID, DATES_ID, SHAPES_ID, VERBS_ID))
+         + _corpus(NUMBERS_ID, DATES_ID, SHAPES_ID, VERBS_ID) + WRITTEN)
 
 DISAGREE = [  # (statement, baseline.value, target.value, target.date, the rule that fires)
     ("Increase leads from 150 to 200 by 31 December 2027.", 120, 200, END, "K113"),
@@ -123,6 +138,12 @@ DISAGREE = [  # (statement, baseline.value, target.value, target.date, the rule 
     ("Menaikkan prospek dari 120 menjadi 200 paling lambat 31 Des 2027.", 120, 200, MID, "K112"),
     ("Menaikkan prospek dari 120 menjadi 200 pada akhir tahun 2027.", 120, 200, MID, "K112"),
     ("Menaikkan prospek dari 120 menjadi 200 pada triwulan IV 2027.", 120, 200, MID, "K112"),
+    # approximate numbers beyond 5% of themselves; without "about", the rounding of the digits
+    ("Raise repeat purchases from about 18% to about 25% by 31 December 2027.", 18, 27, END,
+     "K113"),
+    ("Menaikkan pembelian ulang dari ~18% menjadi ~25% pada akhir 2027.", 17, 25, END, "K113"),
+    ("Raise repeat purchases from 18% to 25% by 31 December 2027.", 18.4, 25.9, END, "K113"),
+    ("Menaikkan pembelian ulang dari 18% menjadi 25% pada akhir 2027.", 18, 25.9, END, "K113"),
 ]
 
 

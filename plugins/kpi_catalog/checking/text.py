@@ -355,8 +355,9 @@ _AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}sign>[-−+])?(?P<{n}>\
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
-_ABOUT = (r"(?:(?:about|around|approximately|approx\.|roughly|nearly|almost|circa|ca\.|c\.|"
-          r"sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
+# "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
+_ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
+          r"ca\.|c\.|some|sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
 # Between a number and the word that leads to the next: a few words (`120 leads a month`),
 # a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
 _BETWEEN = (r"(?:\s+[^\W\d]+|\s+(?:in|on|at|pada|di|per|tahun)\s+(?:19|20|21)\d\d\b"
@@ -368,17 +369,21 @@ _ARROW = r"(?:→|->|⟶|➝|➔|⇒|=>)"
 # pattern alone cost four times the rest on a plain "from X to Y").
 _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # from 120 to 200, dari 120 menjadi 200
-    (r"from|dari", r"\b(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a") + _BETWEEN
-     + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT + _AMOUNT.format(n="b")),
-    # 120 → 200
-    (_ARROW, _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*" + _ARROW + r"\s*" + _ABOUT
+    (r"from|dari", r"\b(?:from|dari)\s+" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+     + _BETWEEN + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT.format(n="b")
      + _AMOUNT.format(n="b")),
+    # 120 → 200
+    (_ARROW, _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
+     + _ARROW + r"\s*"
+     + _ABOUT.format(n="b") + _AMOUNT.format(n="b")),
     # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
     # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
     (r"[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)",
-     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT + _AMOUNT.format(n="b")
+     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
+     + _AMOUNT.format(n="b")
      + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
-     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a")
+     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT.format(n="a")
+     + _AMOUNT.format(n="a")
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
@@ -392,6 +397,9 @@ class FromTo:
     text: str
     start: frozenset[float]
     end: frozenset[float]
+    start_about: bool = False
+    """Whether the first number is said to be approximate (`about 120`, `sekitar 120`)."""
+    end_about: bool = False
 
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
@@ -422,7 +430,9 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     if first is None or (_is_year(first, "a") and _is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
-    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
+    about = first.groupdict()
+    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
+                  bool(about.get("aabout")), bool(about.get("babout")))
 
 
 def find_from_to(text: str) -> FromTo | None:
@@ -433,7 +443,8 @@ def find_from_to(text: str) -> FromTo | None:
 
 _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # between 95% and 98%, antara 95% dan 98%, antara 30 hingga 45 hari
-    (r"between|antara", r"\b(?:between|antara)\s+" + _ABOUT + _AMOUNT.format(n="a")
+    (r"between|antara", r"\b(?:between|antara)\s+" + _ABOUT.format(n="a")
+     + _AMOUNT.format(n="a")
      + r"(?:\s+[^\W\d]+){0,2}?\s+(?:and|to|dan|hingga|sampai|s\.d\.|s/d)\s+"
      + _AMOUNT.format(n="b")),
     # 95–98%, 30 - 45 days
@@ -464,13 +475,19 @@ def _last_digit(number: float) -> float:
     return 10.0 ** exponent
 
 
-def same_quantity(stated: Iterable[float], value: float) -> bool:
+APPROXIMATE = 0.05
+"""How far a number said to be approximate (`about 30%`, `sekitar 30%`, `~30%`) may be from
+the field's value, as a share of the stated number: `about 30%` agrees with 28.5 to 31.5."""
+
+
+def same_quantity(stated: Iterable[float], value: float, approximate: bool = False) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
     The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
     ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed.
     A stated number is taken as rounded to its last digit (:func:`_last_digit`):
-    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25.
+    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25. An
+    ``approximate`` number may also be off by :data:`APPROXIMATE` of itself.
     """
     scales = [10.0 ** (3 * k) for k in range(-4, 5)]
     scales += [s * 100 for s in scales] + [s / 100 for s in scales]
@@ -482,6 +499,8 @@ def same_quantity(stated: Iterable[float], value: float) -> bool:
             # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
             # or equal but for the float's last bits
             if off < half * scale or off <= 1e-9 * max(abs(scaled), abs(value)):
+                return True
+            if approximate and off <= APPROXIMATE * abs(scaled) * (1 + 1e-9):
                 return True
     return False
 

@@ -114,8 +114,9 @@ def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     phrase = find_from_to(kpi.statement)
     if phrase is None:
         return
-    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None)
-    target = _unlike(phrase.end, kpi.target.value if kpi.target else None)
+    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None,
+                       phrase.start_about)
+    target = _unlike(phrase.end, kpi.target.value if kpi.target else None, phrase.end_about)
     said = phrase.text
     if baseline and target:
         message = _("The statement says `{said}` but baseline.value is {baseline} and "
@@ -141,7 +142,8 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
     phrase = find_range(kpi.statement)
     if phrase is None:
         return
-    if _unlike(phrase.start, target.min) or _unlike(phrase.end, target.max):
+    if (_unlike(phrase.start, target.min, phrase.start_about)
+            or _unlike(phrase.end, target.max, phrase.end_about)):
         yield Finding(STATEMENT, _("The statement says `{said}` but the target range is {low} "
                                    "to {high} (target.min, target.max); make them agree.",
                                    said=phrase.text, low=as_in_yaml(target.min),
@@ -149,8 +151,9 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
                       _("Correct the numbers in the statement or in the fields."))
 
 
-def _unlike(stated: frozenset[float], value: float | None) -> str | None:
-    """``value`` as its YAML writes it, when the statement says another number."""
-    if value is None or same_quantity(stated, value):
+def _unlike(stated: frozenset[float], value: float | None, about: bool = False) -> str | None:
+    """``value`` as its YAML writes it, when the statement says another number (one said to
+    be approximate, `about 30%`, may be off by APPROXIMATE of itself)."""
+    if value is None or same_quantity(stated, value, about):
         return None
     return as_in_yaml(value)
