@@ -400,6 +400,8 @@ class FromTo:
     start_about: bool = False
     """Whether the first number is said to be approximate (`about 120`, `sekitar 120`)."""
     end_about: bool = False
+    offset: int = 0
+    """Where the phrase starts in the statement."""
 
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
@@ -432,9 +434,10 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     shown = " ".join(text[first.start():first.end()].split())
     about = first.groupdict()
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
-                  bool(about.get("aabout")), bool(about.get("babout")))
+                  bool(about.get("aabout")), bool(about.get("babout")), first.start())
 
 
+@lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
 def find_from_to(text: str) -> FromTo | None:
     """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
     X)``), dates and Markdown emphasis left out."""
@@ -461,6 +464,67 @@ def find_range(text: str) -> FromTo | None:
     98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
     ``start`` holds the low end as written, ``end`` the high end."""
     return _first_phrase(text, _RANGE_PATTERNS)
+
+
+# --- the way a verb moves the value ----------------------------------------------------
+
+UP, DOWN = 1, -1
+_WAY_WORDS = {
+    UP: """increase increases increased increasing raise raises raised raising grow grows
+        grew grown growing lift lifts lifted lifting boost boosts boosted boosting expand
+        expands expanded expanding double doubles doubled doubling triple tripled
+        lengthen lengthened widen widened rise rises rising
+        meningkatkan tingkatkan ditingkatkan peningkatan menaikkan naikkan dinaikkan kenaikan
+        naik menumbuhkan tumbuhkan ditumbuhkan menambah tambah tambahkan ditambah bertambah
+        memperluas perluas melipatgandakan lipatgandakan""",
+    DOWN: """reduce reduces reduced reducing reduction cut cuts cutting lower lowers lowered
+        lowering decrease decreases decreased decreasing shrink shrinks shrinking shorten
+        shortens shortened shortening halve halves halved halving trim trims trimmed
+        trimming lessen lessened slash slashes slashed slashing
+        menurunkan turunkan diturunkan penurunan turun mengurangi kurangi dikurangi
+        pengurangan berkurang menekan tekan ditekan memangkas pangkas dipangkas
+        memperpendek perpendek mempersingkat persingkat memperkecil perkecil menyusutkan""",
+}
+WAY_OF_WORD = {word: way for way, words in _WAY_WORDS.items() for word in words.split()}
+"""The verbs (and their nouns) that say which way the value moves, English and Indonesian."""
+_DOWN_AFTER = frozenset("bring brings bringing brought".split())  # bring down
+# Words that leave the way in doubt: a negation or a "keep" (`keep churn from rising`), and
+# ranks, where a better place is a smaller number (`raise the ranking from 5th to 1st`).
+_WAY_DOUBT = frozenset("""
+    not never no prevent prevents avoid avoids stop stops keep keeps maintain maintains hold
+    holds rank ranks ranking rankings position place jangan tidak bukan tak mencegah cegah
+    menjaga jaga mempertahankan pertahankan menahan tahan peringkat posisi urutan
+""".split())
+_WAY_CLUES = frozenset(WAY_OF_WORD) | {"down"}
+# Words are split at white space and at punctuation other than a hyphen (`lower-income` is
+# one word, not `lower`): a translation and a split, both in C, so that the many statements
+# without such a verb cost a set intersection.
+_SPACES = str.maketrans({c: " " for c in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”…→·"})
+
+
+def verb_way(text: str) -> tuple[int, str] | None:
+    """The way the verbs of ``text`` move the value (:data:`UP` or :data:`DOWN`) and the
+    first of them as written: ``Reduce`` in "Reduce churn from 5% to 3%". None when no
+    verb says a way, when verbs say both ways, or when a negation, a "keep" or a rank leaves
+    it in doubt."""
+    words = text.lower().translate(_SPACES).split()
+    found = _WAY_CLUES.intersection(words)
+    if not found or not _WAY_DOUBT.isdisjoint(words):
+        return None
+    ways = {WAY_OF_WORD[word] for word in found if word != "down"}
+    down_at = -1
+    if "down" in found:
+        down_at = next((at for at in range(1, len(words))
+                        if words[at] == "down" and words[at - 1] in _DOWN_AFTER), -1)
+        if down_at > 0:
+            ways.add(DOWN)
+    if len(ways) != 1:
+        return None
+    first = next((at for at, word in enumerate(words) if word in WAY_OF_WORD), len(words))
+    written = text.translate(_SPACES).split()
+    if 0 < down_at < first:
+        return DOWN, " ".join(written[down_at - 1:down_at + 1])
+    return ways.pop(), written[first]
 
 
 def _last_digit(number: float) -> float:
