@@ -236,7 +236,17 @@ OTHER_FROM_TO = (
     ("Grow the share from 18% to 24% by 2026.", 18, 30, True),
     ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 200, False),  # dates
     ("Grow sales by 20% from 2026 to 2027.", 120, 200, False),  # years
-    ("Grow leads to 200 by 2026.", 150, 300, False),  # no "from X to Y"
+    # a target named alone, after a verb that moves the value or after reach/mencapai
+    ("Grow leads to 200 by 2026.", 150, 200, False),
+    ("Grow leads to 200 by 2026.", 150, 300, True),
+    ("Reach 95% on-time delivery by the end of 2027.", 80, 95, False),
+    ("Reach 95% on-time delivery by the end of 2027.", 80, 96, True),
+    ("Capai 95% pengiriman tepat waktu pada akhir 2027.", 80, 96, True),
+    ("Turunkan churn menjadi 3% pada akhir 2027.", 5, 3, False),
+    ("Turunkan churn menjadi 3% pada akhir 2027.", 5, 2, True),
+    ("Reach 1st place in the regional ranking by 2027.", 5, 1, False),  # a rank, not 1
+    ("Answer tickets within 4 hours for up to 90% of orders by 2026.", 80, 95, False),  # up to
+    ("Respond to 90% of tickets within 4 hours by 2026.", 80, 95, False),  # no verb, no reach
     # the other ways people write "from X to Y": both sides of each
     *[(statement, 120, 200, False) for statement in OTHER_FROM_TO],
     *[(statement, 150, 200, True) for statement in OTHER_FROM_TO],

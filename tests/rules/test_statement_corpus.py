@@ -4,7 +4,8 @@ Each agreeing statement is built from a way of writing the numbers (`30 %`, `1.2
 `Rp 185 ribu`, `IDR 1.2bn`, `-5%`, `4,2/5`), a verb and a way of writing the deadline
 (`December 31, 2027`, `YE 2027`, `paling lambat 31 Des 2027`), in a few sentence shapes
 (`from X to Y`, `X → Y`, `to Y (from X)`, `from X in 2026 to Y`): no statement rule may fire
-on any of them; nor on hand-written ones with approximate numbers (`about 30%`, `sekitar
+on any of them; nor on hand-written ones with a target named alone (`reach 95%`,
+`mencapai 95%`, `reduce churn to 3%`), approximate numbers (`about 30%`, `sekitar
 30%`, `~30%`: within 5% of themselves), verbs whose way is in doubt (a negative number, a
 rank, a negation, two verbs that go opposite ways) and well-known abbreviations (`VAT`,
 `PPN`). Each disagreeing statement (another baseline, target, range or date, a verb against
@@ -101,6 +102,17 @@ def _corpus(numbers, dates, shapes, verbs):
 
 
 WRITTEN = [  # (statement, baseline.value, target.value, target.date)
+    # a target named alone
+    ("Reach 95% on-time delivery by the end of 2027.", 88, 95, END),
+    ("Capai 95% pengiriman tepat waktu pada akhir 2027.", 88, 95, END),
+    ("Increase the share of tickets answered within 4 hours to 90% by Q4 2027.", 70, 90, END),
+    ("Menaikkan persentase tiket yang dijawab dalam 4 jam menjadi 90% pada akhir 2027.", 70, 90,
+     END),
+    ("Hit IDR 1.5bn of monthly online sales by 31 December 2027.", 1.2e9, 1.5e9, END),
+    ("Mencapai Rp1,5 miliar penjualan online bulanan pada akhir 2027.", 1200, 1500, END),
+    ("Reach ~30% of sales online by the end of 2027.", 20, 31, END),
+    ("Capai sekitar 30% penjualan online pada akhir 2027.", 20, 28.5, END),
+    ("Cut returns to roughly 200 a month by 31 December 2027.", 300, 208, END),
     # approximate numbers: within 5% of the stated number
     ("Raise repeat purchases from about 18% to about 25% by 31 December 2027.", 18.4, 25.9,
      END),
@@ -172,6 +184,14 @@ DISAGREE = [  # (statement, baseline.value, target.value, target.date, the rule 
     ("Menaikkan pembelian ulang dari ~18% menjadi ~25% pada akhir 2027.", 17, 25, END, "K113"),
     ("Raise repeat purchases from 18% to 25% by 31 December 2027.", 18.4, 25.9, END, "K113"),
     ("Menaikkan pembelian ulang dari 18% menjadi 25% pada akhir 2027.", 18, 25.9, END, "K113"),
+    # a target named alone: the same rounding, and 5% for an approximate one
+    ("Reach 95% on-time delivery by the end of 2027.", 88, 96, END, "K113"),
+    ("Capai 95% pengiriman tepat waktu pada akhir 2027.", 88, 96, END, "K113"),
+    ("Reduce churn to 3% by 31 December 2027.", 5, 2, END, "K113"),
+    ("Turunkan churn menjadi 3% pada akhir 2027.", 5, 2, END, "K113"),
+    ("Reach 30% of sales online by the end of 2027.", 20, 31, END, "K113"),
+    ("Reach about 30% of sales online by the end of 2027.", 20, 32, END, "K113"),
+    ("Capai sekitar 30% penjualan online pada akhir 2027.", 20, 28, END, "K113"),
     # a verb against its numbers, or against the direction
     ("Reduce churn from 5% to 8% by 31 December 2027.", 5, 8, END, "K121"),
     ("Turunkan churn dari 5% menjadi 8% pada akhir 2027.", 5, 8, END, "K121"),

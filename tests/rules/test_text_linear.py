@@ -32,6 +32,7 @@ from kpi_catalog.checking.text import (
     find_jargon,
     find_numbers,
     find_range,
+    find_target,
     verb_way,
 )
 
@@ -60,6 +61,8 @@ SHAPES = {
     "dashed ranges": "1-",
     "signed amounts": "-1 ",
     "verbs": "bring down ",
+    "targets named alone": "reach about 1 ",
+    "targets after a verb": "reduce to ~1 ",
 }
 
 
@@ -71,6 +74,7 @@ def analyse(statement: str) -> None:
     find_jargon(statement, GLOSSARY)
     find_from_to(statement)
     find_range(statement)
+    find_target(statement)
     verb_way(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 

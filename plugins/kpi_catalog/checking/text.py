@@ -466,6 +466,44 @@ def find_range(text: str) -> FromTo | None:
     return _first_phrase(text, _RANGE_PATTERNS)
 
 
+# A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
+# the value ("reduce churn to 3%", "turunkan churn menjadi 3%", :func:`verb_way`). The amount
+# may not be glued to letters (`1st`) and is not a year.
+_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)
+_TARGET_REACH = re.compile(
+    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
+    r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
+    r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
+    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+_TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
+_TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + _ABOUT.format(n="b")
+                        + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target named alone in a statement (``reach 95%``): what it says the KPI reaches."""
+
+    text: str
+    values: frozenset[float]
+    about: bool
+
+
+def find_target(text: str) -> Target | None:
+    """The first target named without a baseline: after reach, achieve, hit, mencapai,
+    capai, meraih; or after "to"/"menjadi" in a statement whose verb moves the value one
+    way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
+    out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    match = _TARGET_REACH.search(masked) if _REACH.search(masked) else None
+    if match is None and _TO_WORD.search(masked) and verb_way(masked):
+        match = _TARGET_TO.search(masked)
+    if match is None or _is_year(match, "b"):
+        return None
+    shown = " ".join(text[match.start():match.end()].split())
+    return Target(shown, _amount_values(match, "b"), bool(match.group("babout")))
+
+
 # --- the way a verb moves the value ----------------------------------------------------
 
 UP, DOWN = 1, -1

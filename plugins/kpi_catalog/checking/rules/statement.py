@@ -16,6 +16,7 @@ from kpi_catalog.checking.text import (
     find_jargon,
     find_numbers,
     find_range,
+    find_target,
     same_quantity,
     verb_way,
 )
@@ -112,12 +113,13 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value; a range, with target.min and target.max.",
-      Severity.WARNING, reads_statement=True)
+      "baseline.value and target.value; a target named alone, with target.value; a range, "
+      "with target.min and target.max.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     yield from _range_matches(kpi)
     phrase = find_from_to(kpi.statement)
     if phrase is None:
+        yield from _target_matches(kpi)
         return
     baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None,
                        phrase.start_about)
@@ -154,6 +156,20 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
                                    said=phrase.text, low=as_in_yaml(target.min),
                                    high=as_in_yaml(target.max)),
                       _("Correct the numbers in the statement or in the fields."))
+
+
+def _target_matches(kpi: Kpi) -> Iterator[Finding]:
+    """A target named alone (`reach 95%`, `reduce churn to 3%`) against target.value."""
+    if kpi.target is None or kpi.target.value is None:
+        return
+    named = find_target(kpi.statement)
+    if named is None:
+        return
+    target = _unlike(named.values, kpi.target.value, named.about)
+    if target:
+        yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
+                                   "make them agree.", said=named.text, target=target),
+                      _("Correct the number in the statement or in `target.value`."))
 
 
 def _unlike(stated: frozenset[float], value: float | None, about: bool = False) -> str | None:
