@@ -413,8 +413,11 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     return frozenset(v * factor for v in values)
 
 
+_A_YEAR = re.compile(r"(?:19|20|21)\d\d")
+
+
 def _is_year(match: re.Match[str], name: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20|21)\d\d", match.group(name))
+    return bool(_A_YEAR.fullmatch(match.group(name))
                 and not match.group(name + "pct") and not match.group(name + "scale"))
 
 
@@ -432,9 +435,10 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     if first is None or (_is_year(first, "a") and _is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
-    about = first.groupdict()
+    named = first.re.groupindex
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
-                  bool(about.get("aabout")), bool(about.get("babout")), first.start())
+                  "aabout" in named and first.group("aabout") is not None,
+                  "babout" in named and first.group("babout") is not None, first.start())
 
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
@@ -577,6 +581,10 @@ def _last_digit(number: float) -> float:
     return 10.0 ** exponent
 
 
+_THOUSANDS = [10.0 ** (3 * k) for k in range(-4, 5)]
+_SCALES_TRIED = tuple(_THOUSANDS + [s * 100 for s in _THOUSANDS] + [s / 100 for s in _THOUSANDS])
+"""The units a statement and a field may differ by: powers of a thousand, and of 100 more."""
+
 APPROXIMATE = 0.05
 """How far a number said to be approximate (`about 30%`, `sekitar 30%`, `~30%`) may be from
 the field's value, as a share of the stated number: `about 30%` agrees with 28.5 to 31.5."""
@@ -591,18 +599,16 @@ def same_quantity(stated: Iterable[float], value: float, approximate: bool = Fal
     ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25. An
     ``approximate`` number may also be off by :data:`APPROXIMATE` of itself.
     """
-    scales = [10.0 ** (3 * k) for k in range(-4, 5)]
-    scales += [s * 100 for s in scales] + [s / 100 for s in scales]
     for number in stated:
         half = _last_digit(number) / 2
-        for scale in scales:
+        if approximate:  # "about 30%": 28.5 to 31.5 (the bound itself too, float or not)
+            half = max(half, APPROXIMATE * abs(number) * (1 + 1e-9))
+        for scale in _SCALES_TRIED:
             scaled = number * scale
             off = abs(scaled - value)
             # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
             # or equal but for the float's last bits
             if off < half * scale or off <= 1e-9 * max(abs(scaled), abs(value)):
-                return True
-            if approximate and off <= APPROXIMATE * abs(scaled) * (1 + 1e-9):
                 return True
     return False
 
