@@ -32,6 +32,8 @@ from kpi_catalog.checking.text import (
     find_jargon,
     find_numbers,
     find_range,
+    find_target,
+    verb_way,
 )
 
 SIZES = (10_000, 100_000, 1_000_000)
@@ -58,6 +60,9 @@ SHAPES = {
     "ranges": "between 1 and ",
     "dashed ranges": "1-",
     "signed amounts": "-1 ",
+    "verbs": "bring down ",
+    "targets named alone": "reach about 1 ",
+    "targets after a verb": "reduce to ~1 ",
 }
 
 
@@ -69,12 +74,15 @@ def analyse(statement: str) -> None:
     find_jargon(statement, GLOSSARY)
     find_from_to(statement)
     find_range(statement)
+    find_target(statement)
+    verb_way(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 
 
 def _forget() -> None:
     text.find_dates.cache_clear()
     text.without_dates.cache_clear()
+    text.find_from_to.cache_clear()
 
 
 def cpu_time(statement: str, work=analyse) -> float:

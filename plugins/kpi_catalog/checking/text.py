@@ -355,8 +355,9 @@ _AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}sign>[-−+])?(?P<{n}>\
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
-_ABOUT = (r"(?:(?:about|around|approximately|approx\.|roughly|nearly|almost|circa|ca\.|c\.|"
-          r"sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
+# "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
+_ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
+          r"ca\.|c\.|some|sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
 # Between a number and the word that leads to the next: a few words (`120 leads a month`),
 # a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
 _BETWEEN = (r"(?:\s+[^\W\d]+|\s+(?:in|on|at|pada|di|per|tahun)\s+(?:19|20|21)\d\d\b"
@@ -368,17 +369,21 @@ _ARROW = r"(?:→|->|⟶|➝|➔|⇒|=>)"
 # pattern alone cost four times the rest on a plain "from X to Y").
 _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # from 120 to 200, dari 120 menjadi 200
-    (r"from|dari", r"\b(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a") + _BETWEEN
-     + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT + _AMOUNT.format(n="b")),
-    # 120 → 200
-    (_ARROW, _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*" + _ARROW + r"\s*" + _ABOUT
+    (r"from|dari", r"\b(?:from|dari)\s+" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+     + _BETWEEN + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT.format(n="b")
      + _AMOUNT.format(n="b")),
+    # 120 → 200
+    (_ARROW, _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
+     + _ARROW + r"\s*"
+     + _ABOUT.format(n="b") + _AMOUNT.format(n="b")),
     # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
     # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
     (r"[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)",
-     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT + _AMOUNT.format(n="b")
+     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
+     + _AMOUNT.format(n="b")
      + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
-     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT + _AMOUNT.format(n="a")
+     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT.format(n="a")
+     + _AMOUNT.format(n="a")
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
@@ -392,6 +397,11 @@ class FromTo:
     text: str
     start: frozenset[float]
     end: frozenset[float]
+    start_about: bool = False
+    """Whether the first number is said to be approximate (`about 120`, `sekitar 120`)."""
+    end_about: bool = False
+    offset: int = 0
+    """Where the phrase starts in the statement."""
 
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
@@ -403,8 +413,11 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     return frozenset(v * factor for v in values)
 
 
+_A_YEAR = re.compile(r"(?:19|20|21)\d\d")
+
+
 def _is_year(match: re.Match[str], name: str) -> bool:
-    return bool(re.fullmatch(r"(?:19|20|21)\d\d", match.group(name))
+    return bool(_A_YEAR.fullmatch(match.group(name))
                 and not match.group(name + "pct") and not match.group(name + "scale"))
 
 
@@ -422,9 +435,13 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     if first is None or (_is_year(first, "a") and _is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
-    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"))
+    named = first.re.groupindex
+    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
+                  "aabout" in named and first.group("aabout") is not None,
+                  "babout" in named and first.group("babout") is not None, first.start())
 
 
+@lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
 def find_from_to(text: str) -> FromTo | None:
     """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
     X)``), dates and Markdown emphasis left out."""
@@ -433,7 +450,8 @@ def find_from_to(text: str) -> FromTo | None:
 
 _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # between 95% and 98%, antara 95% dan 98%, antara 30 hingga 45 hari
-    (r"between|antara", r"\b(?:between|antara)\s+" + _ABOUT + _AMOUNT.format(n="a")
+    (r"between|antara", r"\b(?:between|antara)\s+" + _ABOUT.format(n="a")
+     + _AMOUNT.format(n="a")
      + r"(?:\s+[^\W\d]+){0,2}?\s+(?:and|to|dan|hingga|sampai|s\.d\.|s/d)\s+"
      + _AMOUNT.format(n="b")),
     # 95–98%, 30 - 45 days
@@ -452,6 +470,105 @@ def find_range(text: str) -> FromTo | None:
     return _first_phrase(text, _RANGE_PATTERNS)
 
 
+# A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
+# the value ("reduce churn to 3%", "turunkan churn menjadi 3%", :func:`verb_way`). The amount
+# may not be glued to letters (`1st`) and is not a year.
+_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)
+_TARGET_REACH = re.compile(
+    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
+    r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
+    r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
+    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+_TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
+_TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + _ABOUT.format(n="b")
+                        + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A target named alone in a statement (``reach 95%``): what it says the KPI reaches."""
+
+    text: str
+    values: frozenset[float]
+    about: bool
+
+
+def find_target(text: str) -> Target | None:
+    """The first target named without a baseline: after reach, achieve, hit, mencapai,
+    capai, meraih; or after "to"/"menjadi" in a statement whose verb moves the value one
+    way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
+    out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    match = _TARGET_REACH.search(masked) if _REACH.search(masked) else None
+    if match is None and _TO_WORD.search(masked) and verb_way(masked):
+        match = _TARGET_TO.search(masked)
+    if match is None or _is_year(match, "b"):
+        return None
+    shown = " ".join(text[match.start():match.end()].split())
+    return Target(shown, _amount_values(match, "b"), bool(match.group("babout")))
+
+
+# --- the way a verb moves the value ----------------------------------------------------
+
+UP, DOWN = 1, -1
+_WAY_WORDS = {
+    UP: """increase increases increased increasing raise raises raised raising grow grows
+        grew grown growing lift lifts lifted lifting boost boosts boosted boosting expand
+        expands expanded expanding double doubles doubled doubling triple tripled
+        lengthen lengthened widen widened rise rises rising
+        meningkatkan tingkatkan ditingkatkan peningkatan menaikkan naikkan dinaikkan kenaikan
+        naik menumbuhkan tumbuhkan ditumbuhkan menambah tambah tambahkan ditambah bertambah
+        memperluas perluas melipatgandakan lipatgandakan""",
+    DOWN: """reduce reduces reduced reducing reduction cut cuts cutting lower lowers lowered
+        lowering decrease decreases decreased decreasing shrink shrinks shrinking shorten
+        shortens shortened shortening halve halves halved halving trim trims trimmed
+        trimming lessen lessened slash slashes slashed slashing
+        menurunkan turunkan diturunkan penurunan turun mengurangi kurangi dikurangi
+        pengurangan berkurang menekan tekan ditekan memangkas pangkas dipangkas
+        memperpendek perpendek mempersingkat persingkat memperkecil perkecil menyusutkan""",
+}
+WAY_OF_WORD = {word: way for way, words in _WAY_WORDS.items() for word in words.split()}
+"""The verbs (and their nouns) that say which way the value moves, English and Indonesian."""
+_DOWN_AFTER = frozenset("bring brings bringing brought".split())  # bring down
+# Words that leave the way in doubt: a negation or a "keep" (`keep churn from rising`), and
+# ranks, where a better place is a smaller number (`raise the ranking from 5th to 1st`).
+_WAY_DOUBT = frozenset("""
+    not never no prevent prevents avoid avoids stop stops keep keeps maintain maintains hold
+    holds rank ranks ranking rankings position place jangan tidak bukan tak mencegah cegah
+    menjaga jaga mempertahankan pertahankan menahan tahan peringkat posisi urutan
+""".split())
+_WAY_CLUES = frozenset(WAY_OF_WORD) | {"down"}
+# Words are split at white space and at punctuation other than a hyphen (`lower-income` is
+# one word, not `lower`): a translation and a split, both in C, so that the many statements
+# without such a verb cost a set intersection.
+_SPACES = str.maketrans({c: " " for c in "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~‘’“”…→·"})
+
+
+def verb_way(text: str) -> tuple[int, str] | None:
+    """The way the verbs of ``text`` move the value (:data:`UP` or :data:`DOWN`) and the
+    first of them as written: ``Reduce`` in "Reduce churn from 5% to 3%". None when no
+    verb says a way, when verbs say both ways, or when a negation, a "keep" or a rank leaves
+    it in doubt."""
+    words = text.lower().translate(_SPACES).split()
+    found = _WAY_CLUES.intersection(words)
+    if not found or not _WAY_DOUBT.isdisjoint(words):
+        return None
+    ways = {WAY_OF_WORD[word] for word in found if word != "down"}
+    down_at = -1
+    if "down" in found:
+        down_at = next((at for at in range(1, len(words))
+                        if words[at] == "down" and words[at - 1] in _DOWN_AFTER), -1)
+        if down_at > 0:
+            ways.add(DOWN)
+    if len(ways) != 1:
+        return None
+    first = next((at for at, word in enumerate(words) if word in WAY_OF_WORD), len(words))
+    written = text.translate(_SPACES).split()
+    if 0 < down_at < first:
+        return DOWN, " ".join(written[down_at - 1:down_at + 1])
+    return ways.pop(), written[first]
+
+
 def _last_digit(number: float) -> float:
     """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
     100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
@@ -464,19 +581,29 @@ def _last_digit(number: float) -> float:
     return 10.0 ** exponent
 
 
-def same_quantity(stated: Iterable[float], value: float) -> bool:
+_THOUSANDS = [10.0 ** (3 * k) for k in range(-4, 5)]
+_SCALES_TRIED = tuple(_THOUSANDS + [s * 100 for s in _THOUSANDS] + [s / 100 for s in _THOUSANDS])
+"""The units a statement and a field may differ by: powers of a thousand, and of 100 more."""
+
+APPROXIMATE = 0.05
+"""How far a number said to be approximate (`about 30%`, `sekitar 30%`, `~30%`) may be from
+the field's value, as a share of the stated number: `about 30%` agrees with 28.5 to 31.5."""
+
+
+def same_quantity(stated: Iterable[float], value: float, approximate: bool = False) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
     The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
     ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed.
     A stated number is taken as rounded to its last digit (:func:`_last_digit`):
-    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25.
+    ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25. An
+    ``approximate`` number may also be off by :data:`APPROXIMATE` of itself.
     """
-    scales = [10.0 ** (3 * k) for k in range(-4, 5)]
-    scales += [s * 100 for s in scales] + [s / 100 for s in scales]
     for number in stated:
         half = _last_digit(number) / 2
-        for scale in scales:
+        if approximate:  # "about 30%": 28.5 to 31.5 (the bound itself too, float or not)
+            half = max(half, APPROXIMATE * abs(number) * (1 + 1e-9))
+        for scale in _SCALES_TRIED:
             scaled = number * scale
             off = abs(scaled - value)
             # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
@@ -490,10 +617,17 @@ def same_quantity(stated: Iterable[float], value: float) -> bool:
 
 WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
-    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK CEO
+    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK
     US USA UK EU ASEAN
+    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM
+    PPN PBB NPWP PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
 """.split())
-"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, `CEO`."""
+"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, and the
+business abbreviations of the news, a payslip or a receipt, which say one thing to everyone:
+company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`), the economy (`GDP`, `PDB`), small
+firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`). Team words
+that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`) stay jargon: the glossary
+says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.

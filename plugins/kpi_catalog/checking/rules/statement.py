@@ -7,17 +7,23 @@ from collections.abc import Iterator
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.checking.text import (
+    DOWN,
+    UP,
+    FromTo,
     count_sentences,
     find_dates,
     find_from_to,
     find_jargon,
     find_numbers,
     find_range,
+    find_target,
     same_quantity,
+    verb_way,
 )
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.i18n.numbers import as_in_yaml
 from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Kpi
 
 STATEMENT = ("statement",)
@@ -107,15 +113,17 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value; a range, with target.min and target.max.",
-      Severity.WARNING, reads_statement=True)
+      "baseline.value and target.value; a target named alone, with target.value; a range, "
+      "with target.min and target.max.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     yield from _range_matches(kpi)
     phrase = find_from_to(kpi.statement)
     if phrase is None:
+        yield from _target_matches(kpi)
         return
-    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None)
-    target = _unlike(phrase.end, kpi.target.value if kpi.target else None)
+    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None,
+                       phrase.start_about)
+    target = _unlike(phrase.end, kpi.target.value if kpi.target else None, phrase.end_about)
     said = phrase.text
     if baseline and target:
         message = _("The statement says `{said}` but baseline.value is {baseline} and "
@@ -141,7 +149,8 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
     phrase = find_range(kpi.statement)
     if phrase is None:
         return
-    if _unlike(phrase.start, target.min) or _unlike(phrase.end, target.max):
+    if (_unlike(phrase.start, target.min, phrase.start_about)
+            or _unlike(phrase.end, target.max, phrase.end_about)):
         yield Finding(STATEMENT, _("The statement says `{said}` but the target range is {low} "
                                    "to {high} (target.min, target.max); make them agree.",
                                    said=phrase.text, low=as_in_yaml(target.min),
@@ -149,8 +158,94 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
                       _("Correct the numbers in the statement or in the fields."))
 
 
-def _unlike(stated: frozenset[float], value: float | None) -> str | None:
-    """``value`` as its YAML writes it, when the statement says another number."""
-    if value is None or same_quantity(stated, value):
+def _target_matches(kpi: Kpi) -> Iterator[Finding]:
+    """A target named alone (`reach 95%`, `reduce churn to 3%`) against target.value."""
+    if kpi.target is None or kpi.target.value is None:
+        return
+    named = find_target(kpi.statement)
+    if named is None:
+        return
+    target = _unlike(named.values, kpi.target.value, named.about)
+    if target:
+        yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
+                                   "make them agree.", said=named.text, target=target),
+                      _("Correct the number in the statement or in `target.value`."))
+
+
+def _unlike(stated: frozenset[float], value: float | None, about: bool = False) -> str | None:
+    """``value`` as its YAML writes it, when the statement says another number (one said to
+    be approximate, `about 30%`, may be off by APPROXIMATE of itself)."""
+    if value is None or same_quantity(stated, value, about):
         return None
     return as_in_yaml(value)
+
+
+@rule("K121", "statement-verb-matches", "The statement's verb moves the value the way its "
+      "numbers go and the KPI's direction says.", Severity.WARNING, reads_statement=True)
+def statement_verb_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    phrase = find_from_to(kpi.statement)
+    if phrase is not None:
+        yield from _verb_against_numbers(kpi.statement[:phrase.offset], phrase)
+    elif kpi.direction in (Direction.HIGHER_IS_BETTER, Direction.LOWER_IS_BETTER):
+        yield from _verb_against_direction(kpi)
+
+
+def _moves(start: frozenset[float], end: frozenset[float]) -> set[int]:
+    """The ways a value may move from ``start`` to ``end`` (each set: what a written number
+    may mean, `1,200`; both read alike); by size too when a number is negative (`reduce net
+    losses from -12% to -5%`: the loss shrinks while the number rises). Empty when in doubt."""
+    if not start or not end:
+        return set()
+    ways = {_way(min(start), min(end)), _way(max(start), max(end))}
+    moves = ways - {0} if len(ways) == 1 else set()
+    if moves and (min(start) < 0 or min(end) < 0):
+        sizes = _moves(frozenset(map(abs, start)), frozenset(map(abs, end)))
+        return moves | sizes if sizes else set()
+    return moves
+
+
+def _way(first: float, last: float) -> int:
+    return UP if last > first else DOWN if last < first else 0
+
+
+def _verb_against_numbers(before: str, phrase: FromTo) -> Iterator[Finding]:
+    """The verb before a "from X to Y" against the way X to Y goes."""
+    said = verb_way(before)
+    if said is None:
+        return
+    way, verb = said
+    moves = _moves(phrase.start, phrase.end)
+    if not moves or way in moves:
+        return
+    if way == UP:
+        yield Finding(STATEMENT, _("The statement says `{verb}` but its numbers fall "
+                                   "(`{said}`); make them agree.", verb=verb, said=phrase.text),
+                      _("Write a verb that lowers the value (reduce, cut), or correct the "
+                        "numbers: the baseline first, then the target."))
+    else:
+        yield Finding(STATEMENT, _("The statement says `{verb}` but its numbers rise "
+                                   "(`{said}`); make them agree.", verb=verb, said=phrase.text),
+                      _("Write a verb that raises the value (increase, raise), or correct the "
+                        "numbers: the baseline first, then the target."))
+
+
+def _verb_against_direction(kpi: Kpi) -> Iterator[Finding]:
+    """The verb of a statement without "from X to Y" against the KPI's direction."""
+    values = [v for v in (kpi.baseline.value if kpi.baseline else None,
+                          kpi.target.value if kpi.target else None) if v is not None]
+    if any(v < 0 for v in values):
+        return  # `reduce net losses to -5%`: the verb may speak of the loss's size
+    said = verb_way(kpi.statement)
+    if said is None:
+        return
+    way, verb = said
+    if way == UP and kpi.direction is Direction.LOWER_IS_BETTER:
+        yield Finding(STATEMENT, _("The statement says `{verb}` but lower is better "
+                                   "(direction: lower_is_better); make them agree.", verb=verb),
+                      _("Write a verb that lowers the value (reduce, cut), or, if higher is "
+                        "better, set `direction: higher_is_better`."))
+    elif way != UP and kpi.direction is Direction.HIGHER_IS_BETTER:
+        yield Finding(STATEMENT, _("The statement says `{verb}` but higher is better "
+                                   "(direction: higher_is_better); make them agree.", verb=verb),
+                      _("Write a verb that raises the value (increase, raise), or, if lower "
+                        "is better, set `direction: lower_is_better`."))
