@@ -134,6 +134,65 @@ def test_only_the_kpis_asked_for(repo, database):
     assert unknown.exit_code == 2 and "there is no KPI `nope`" in unknown.output
 
 
+# Two months before the baseline period of `sales-qualified-leads` (baseline 2026-01-01), then
+# the example's rows (2026-01 to 2026-12), in no particular order.
+OLDER_ROWS = ("SELECT month AS period, leads AS value FROM crm_lead_status_monthly "
+              "WHERE status = 'sql' UNION ALL SELECT '2025-12', 145 "
+              "UNION ALL SELECT '2025-11', 140")
+LEFT_OUT_NOTE = (
+    "kpis/marketing/sales-qualified-leads.yml:18:3: E421 [info] Left out 2 values for "
+    "`sales-qualified-leads` (2025-11 to 2025-12): they come before the KPI's baseline period, "
+    "2026-01. (field `measurement.query`) A KPI's values start with the period of its baseline "
+    "date; if the older values belong to the KPI, move `baseline` earlier.")
+LEFT_OUT_COUNTS = ("Ran 1 query: 11 values; 1 left out (periods not ended), 2 left out (before "
+                   "the KPI's baseline period, see above).")
+
+
+def _periods(repo, kpi_id: str) -> list[str]:
+    return [a.period for a in check_catalog(repo / "kpis").catalog.kpis[kpi_id].actuals]
+
+
+def test_rows_before_the_baseline_period_are_left_out_and_said(repo, database):
+    """A table's older history is not the KPI's: the rows before the period of its baseline
+    date are not imported, and one note located at the query says how many and which."""
+    set_query(repo, "marketing/sales-qualified-leads.yml", OLDER_ROWS)
+    result = _pull(repo, database, "--kpi", "sales-qualified-leads")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if " E421 " in line] == [LEFT_OUT_NOTE]
+    assert LEFT_OUT_COUNTS in result.output
+    assert "Wrote 1 value in 1 KPI file." in result.output, result.output  # 2026-11
+    periods = _periods(repo, "sales-qualified-leads")
+    assert periods[0] == "2026-01" and periods[-1] == "2026-11", periods
+
+
+def test_the_note_of_rows_before_the_baseline_is_said_in_indonesian(repo, database):
+    set_query(repo, "marketing/sales-qualified-leads.yml", OLDER_ROWS)
+    result = kpi("--language", "id", "actuals", "pull", str(repo / "kpis"), "--database",
+                 f"sqlite:///{database}", "--today", LATER, "--kpi", "sales-qualified-leads",
+                 "--dry-run")
+    assert result.exit_code == 0, result.output
+    notes = [line for line in result.output.splitlines() if " E421 " in line]
+    assert len(notes) == 1 and notes[0].startswith(
+        "kpis/marketing/sales-qualified-leads.yml:18:3: E421 [info] 2 nilai untuk "
+        "`sales-qualified-leads` tidak diambil (2025-11 sampai 2025-12): periodenya sebelum "
+        "periode nilai awal KPI, 2026-01."), notes
+    assert "Left out" not in result.output and "Menjalankan 1 kueri: 11 nilai; 1 tidak " \
+        "diambil (periodenya belum berakhir), 2 tidak diambil (sebelum periode nilai awal " \
+        "KPI, lihat di atas)." in result.output, result.output
+
+
+def test_a_kpi_without_a_baseline_keeps_every_row(repo, database):
+    """Nothing says where its values start: every ended period is pulled."""
+    path = set_query(repo, "marketing/sales-qualified-leads.yml", OLDER_ROWS)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("baseline: {value: 150, date: 2026-01-01}\n", ""),
+                    encoding="utf-8")
+    result = _pull(repo, database, "--kpi", "sales-qualified-leads", "--dry-run")
+    assert " E421 " not in result.output, result.output
+    assert "Ran 1 query: 13 values; 1 left out (periods not ended)." in result.output
+    assert "+  - {period: 2025-11, value: 140}" in result.output, result.output
+
+
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 
@@ -158,3 +217,13 @@ def test_postgresql_sessions_are_read_only_and_timed(repo, postgres):
     assert "does more than read: it holds DELETE" in result.output, result.output
     assert "`online-gmv` failed: it took longer than 0.5 seconds" in result.output
     assert postgres.untouched(), "nothing was deleted"
+
+
+def test_postgresql_rows_before_the_baseline_period_are_left_out_and_said(repo, postgres):
+    set_query(repo, "marketing/sales-qualified-leads.yml", OLDER_ROWS)
+    result = kpi("actuals", "pull", str(repo / "kpis"), "--database", postgres.reader,
+                 "--today", LATER, "--kpi", "sales-qualified-leads")
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if " E421 " in line] == [LEFT_OUT_NOTE]
+    assert LEFT_OUT_COUNTS in result.output
+    assert _periods(repo, "sales-qualified-leads")[0] == "2026-01"

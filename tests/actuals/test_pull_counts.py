@@ -1,8 +1,8 @@
-"""What `kpi actuals pull` says of MetricFlow counts one value in the singular."""
+"""What `kpi actuals pull` says of MetricFlow and of the queries, in the singular and plural."""
 
 from __future__ import annotations
 
-from kpi_catalog.cli.actuals import asked_metricflow
+from kpi_catalog.cli.actuals import asked_metricflow, ran_queries
 from kpi_catalog.i18n.messages import speaking
 
 
@@ -15,3 +15,18 @@ def test_one_value_from_metricflow_is_said_in_the_singular():
         assert asked_metricflow(1, 1, 0) == \
             "Meminta 1 metrik ke MetricFlow: 1 nilai; 0 tidak diambil (periodenya belum " \
             "berakhir)."
+
+
+def test_what_the_queries_got_is_said_with_what_was_left_out_before_the_baseline():
+    assert ran_queries(1, 1, 0) == "Ran 1 query: 1 value."
+    assert ran_queries(4, 44, 4) == "Ran 4 queries: 44 values; 4 left out (periods not ended)."
+    assert ran_queries(1, 11, 1, 2) == \
+        "Ran 1 query: 11 values; 1 left out (periods not ended), 2 left out (before the " \
+        "KPI's baseline period, see above)."
+    assert ran_queries(2, 1, 0, 1) == \
+        "Ran 2 queries: 1 value; 0 left out (periods not ended), 1 left out (before the " \
+        "KPIs' baseline periods, see above)."
+    with speaking("id"):
+        assert ran_queries(2, 1, 0, 1) == \
+            "Menjalankan 2 kueri: 1 nilai; 0 tidak diambil (periodenya belum berakhir), 1 " \
+            "tidak diambil (sebelum periode nilai awal KPI, lihat di atas)."

@@ -253,8 +253,8 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
     assert actuals(root, "sales/revenue-this-year.yml") == expected
     notes = [line for line in result.output.splitlines() if " E421 " in line]
     assert notes == [
-        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 3 values of "
-        "`revenue_every_month` for `revenue-since-september` (2025-06 to 2025-08): they come "
+        "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 3 values for "
+        "`revenue-since-september` (2025-06 to 2025-08): they come "
         "before the KPI's baseline period, 2025-09. (field `measurement.semantic_metric`) "
         "A KPI's values start with the period of its baseline date; if the older values "
         "belong to the KPI, move `baseline` earlier.",
@@ -264,8 +264,8 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
         "with 0 (`fill_nulls_with`). (field `measurement.semantic_metric`) Nothing to "
         "change: a period before the metric's data was not measured. If such a value is "
         "real, import it with `kpi actuals import`.",
-        "kpis/sales/revenue-this-year.yml:15:3: E421 [info] Left out 7 values of "
-        "`revenue_every_month` for `revenue-this-year` (2025-06 to 2025-12): they come "
+        "kpis/sales/revenue-this-year.yml:15:3: E421 [info] Left out 7 values for "
+        "`revenue-this-year` (2025-06 to 2025-12): they come "
         "before the KPI's baseline period, 2026-01. (field `measurement.semantic_metric`) "
         "A KPI's values start with the period of its baseline date; if the older values "
         "belong to the KPI, move `baseline` earlier.",

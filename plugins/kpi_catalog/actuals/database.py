@@ -41,10 +41,11 @@ from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
-from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.periods import period_end
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_containing, period_end, series_form, series_frequency
 
 MAX_ROWS = 10_000
 MAX_RESULT_BYTES = 16_000_000
@@ -75,6 +76,41 @@ class Pulled:
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
     """Risks of the connection itself (a superuser's address), for the person running it."""
+
+    def leave_out_before_baseline(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                                  periods: list[str]) -> None:
+        """Count ``periods`` (those :func:`before_baseline` found) as left out, and say which
+        in one note located at ``field_path`` (the query, or the semantic metric)."""
+        if not periods or kpi.baseline is None:
+            return
+        periods = sorted(periods, key=period_end)
+        frequency = series_frequency(kpi)
+        baseline = period_containing(kpi.baseline.date, frequency, series_form(kpi, frequency))
+        self.before_start += len(periods)
+        self.notes.append(source.diagnostic(
+            field_path, codes.PERIODS_LEFT_OUT, ngettext(
+                "Left out {count} value for `{kpi}` ({periods}): it comes before the KPI's "
+                "baseline period, {baseline}.",
+                "Left out {count} values for `{kpi}` ({periods}): they come before the KPI's "
+                "baseline period, {baseline}.", len(periods),
+                count=len(periods), kpi=kpi.id, periods=periods_text(periods),
+                baseline=baseline),
+            _("A KPI's values start with the period of its baseline date; if the older "
+              "values belong to the KPI, move `baseline` earlier."), Severity.INFO))
+
+
+def before_baseline(kpi: Kpi, period: str) -> bool:
+    """Whether ``period`` comes before the KPI's baseline period (the period its
+    ``baseline.date`` lies in): it ends before that date. A period of any frequency that
+    ends before the date ends before the period of its own frequency holding it."""
+    return kpi.baseline is not None and period_end(period) < kpi.baseline.date
+
+
+def periods_text(periods: list[str]) -> str:
+    """``2025-06`` or ``2025-06 to 2025-12`` (oldest first)."""
+    if len(periods) == 1:
+        return periods[0]
+    return _("{first} to {last}", first=periods[0], last=periods[-1])
 
 
 def shown_url(url: str) -> str:
@@ -176,6 +212,7 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
                 _("Run it in your database tool and correct it here; the other KPIs' queries "
                   "ran.")))
             continue
+        before: list[str] = []
         for number, record in enumerate(records, 1):
             row = _row(kpi_id, columns, record, source.rel, line, column, number)
             period = row.cell("period").text or ""
@@ -183,9 +220,13 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
                 if period_end(period) > today:
                     out.not_ended += 1
                     continue
+                if before_baseline(kpi, period):
+                    before.append(period)
+                    continue
             except ValueError:
                 pass  # not a period: the checks say so, located
             out.rows.append(row)
+        out.leave_out_before_baseline(kpi, source, QUERY_FIELD, before)
     return out
 
 

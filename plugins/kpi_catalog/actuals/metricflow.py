@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kpi_catalog.actuals.database import Pulled
+from kpi_catalog.actuals.database import Pulled, before_baseline, periods_text
 from kpi_catalog.actuals.sources import Cell, Row
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
 from kpi_catalog.i18n.messages import _, ngettext
@@ -331,10 +331,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                    f"metric_time__{grain}"]
                   + (["--where", _quoted(reference.filter)] if reference.filter else [])))))
         return
-    baseline = (period_containing(kpi.baseline.date, frequency, form)
-                if kpi.baseline is not None else None)
     first_data = (period_containing(min(with_data), frequency, form) if with_data else None)
-    before_baseline: list[str] = []
+    left_before_baseline: list[str] = []
     before_data: list[str] = []
     for point in points:
         if point.value is None:
@@ -343,8 +341,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         if period_end(period) > today:
             out.not_ended += 1
             continue
-        if baseline is not None and period_end(period) < period_end(baseline):
-            before_baseline.append(period)
+        if before_baseline(kpi, period):
+            left_before_baseline.append(period)
             continue
         if filled and (first_data is None or period_end(period) < period_end(first_data)):
             before_data.append(period)
@@ -354,18 +352,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         out.rows.append(Row(source.rel, line, cells,
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
-    if before_baseline:
-        out.before_start += len(before_baseline)
-        out.notes.append(source.diagnostic(
-            FIELD, codes.SEMANTIC_PERIODS_LEFT_OUT, ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes before "
-                "the KPI's baseline period, {baseline}.",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come "
-                "before the KPI's baseline period, {baseline}.", len(before_baseline),
-                count=len(before_baseline), name=reference.name, kpi=kpi.id,
-                periods=_periods(before_baseline), baseline=baseline),
-            _("A KPI's values start with the period of its baseline date; if the older "
-              "values belong to the KPI, move `baseline` earlier."), Severity.INFO))
+    out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     if before_data:
         out.before_start += len(before_data)
         fill = ", ".join(str(value) for value in filled)
@@ -377,7 +364,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                 "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
                 "no data yet, and MetricFlow filled the periods in with {fill} "
                 "(`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=_periods(before_data), fill=fill)
+                name=reference.name, kpi=kpi.id, periods=periods_text(before_data), fill=fill)
         else:
             message = ngettext(
                 "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
@@ -386,16 +373,10 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                 "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
                 "data starts in {first}, and MetricFlow filled the periods before it in with "
                 "{fill} (`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=_periods(before_data),
+                name=reference.name, kpi=kpi.id, periods=periods_text(before_data),
                 first=first_data, fill=fill)
         out.notes.append(source.diagnostic(
-            FIELD, codes.SEMANTIC_PERIODS_LEFT_OUT, message,
+            FIELD, codes.PERIODS_LEFT_OUT, message,
             _("Nothing to change: a period before the metric's data was not measured. If such "
               "a value is real, import it with `kpi actuals import`."), Severity.INFO))
 
-
-def _periods(periods: list[str]) -> str:
-    """``2025-06`` or ``2025-06 to 2025-12`` (oldest first)."""
-    if len(periods) == 1:
-        return periods[0]
-    return _("{first} to {last}", first=periods[0], last=periods[-1])

@@ -92,8 +92,8 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     metric (`measurement.semantic_metric`) of each KPI that names one.
 
     The same checks as `kpi actuals import`, and the same all or nothing. Values for
-    periods that have not ended yet are left out, and a semantic metric's values before the
-    KPI's baseline period or, where MetricFlow fills periods without data in, before the
+    periods that have not ended yet are left out, and so are values before the KPI's
+    baseline period and, where MetricFlow fills periods without data in, before a semantic
     metric's first data (each KPI's are listed). The database is opened read-only where
     it allows it; the address never comes from a catalog file. MetricFlow connects with the
     dbt project's profile (catalog.yml `semantic_layer`).
@@ -122,15 +122,10 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
         pulled = _pull_database(loaded, url, day, timeout, set(only))
         for warning in pulled.warnings:
             click.echo(_("Warning: {warning}", warning=warning), err=True)
-        queries = ngettext("{count} query", "{count} queries", pulled.queried,
-                           count=pulled.queried)
-        values = ngettext("{count} value", "{count} values", len(pulled.rows),
-                          count=len(pulled.rows))
-        if pulled.not_ended:
-            click.echo(_("Ran {queries}: {values}; {count} left out (periods not ended).",
-                         queries=queries, values=values, count=pulled.not_ended), err=True)
-        else:
-            click.echo(_("Ran {queries}: {values}.", queries=queries, values=values), err=True)
+        for note in pulled.notes:
+            click.echo(note.text(), err=True)
+        click.echo(ran_queries(pulled.queried, len(pulled.rows), pulled.not_ended,
+                               pulled.before_start), err=True)
         rows += pulled.rows
         problems += pulled.problems
     semantic = _pull_semantic(loaded, day, set(only)) if with_metric else None
@@ -169,6 +164,23 @@ def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
         click.echo(_("Could not read the database {url}: {exc}. Check the address (--database "
                      "or KPI_DATABASE_URL).", url=shown_url(url), exc=exc), err=True)
         sys.exit(1)
+
+
+def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0) -> str:
+    """What a pull from the database got: ``Ran 4 queries: 44 values; ...``."""
+    counted = ngettext("{count} value", "{count} values", values, count=values)
+    if before_start:
+        return ngettext(
+            "Ran {count} query: {values}; {left_out} left out (periods not ended), {before} "
+            "left out (before the KPI's baseline period, see above).",
+            "Ran {count} queries: {values}; {left_out} left out (periods not ended), {before} "
+            "left out (before the KPIs' baseline periods, see above).",
+            queried, count=queried, values=counted, left_out=not_ended, before=before_start)
+    queries = ngettext("{count} query", "{count} queries", queried, count=queried)
+    if not_ended:
+        return _("Ran {queries}: {values}; {count} left out (periods not ended).",
+                 queries=queries, values=counted, count=not_ended)
+    return _("Ran {queries}: {values}.", queries=queries, values=counted)
 
 
 def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0) -> str:

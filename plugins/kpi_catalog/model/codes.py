@@ -270,11 +270,11 @@ SEMANTIC_QUERY_FAILED = _code(
     "Run `mf query` for the metric in the dbt project folder and correct the metric or the "
     "KPI's `measurement.semantic_metric`.")
 
-SEMANTIC_PERIODS_LEFT_OUT = _code(
-    "E421", "semantic-periods-left-out",
-    "`kpi actuals pull` left out a semantic metric's values for periods before the KPI's "
-    "baseline period, or before the metric's first data where MetricFlow filled periods "
-    "in (`fill_nulls_with`).",
+PERIODS_LEFT_OUT = _code(
+    "E421", "periods-left-out",
+    "`kpi actuals pull` left out values for periods before the KPI's baseline period (from "
+    "its query or its semantic metric), or before a semantic metric's first data where "
+    "MetricFlow filled periods in (`fill_nulls_with`).",
     "Nothing to change if the KPI starts there; move `baseline` earlier if older values "
     "belong to it.",
     Severity.INFO)
