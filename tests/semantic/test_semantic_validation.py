@@ -419,3 +419,97 @@ def test_the_hint_names_the_paths_the_metric_does_take(tmp_path, shop_dbt):
     assert code == 1
     assert "E327" in output and "along `sale` → `city`" in output and \
         "`revenue` reaches `province` as `city__province`." in output, output
+
+
+# --- entities and metrics in a filter, along the same joins ----------------------------------
+
+
+@pytest.mark.parametrize(("metric", "where"), [
+    ("revenue", "{{ Entity('shopper') }} is not null"),  # an entity of the sales themselves
+    ("revenue", "{{ Entity('shopper', entity_path=['sale']) }} is not null"),  # by their key
+    ("revenue", "{{ Entity('city', entity_path=['shopper']) }} is not null"),  # one join
+    ("revenue", "{{ Metric('sales', group_by=['shopper']) }} > 1"),  # both from the sales
+])
+def test_entities_and_metrics_the_metric_reaches_are_valid(tmp_path, shop_dbt, metric, where):
+    code, output = validate(shop_repo(tmp_path, shop_dbt, metric, where))
+    assert code == 0, output
+    assert "E327" not in output
+
+
+@pytest.mark.parametrize(("metric", "where", "message", "hint"), [
+    ("monthly_budget", "{{ Entity('shopper') }} is not null",
+     "The filter names the entity `shopper` without a path, which the metric `monthly_budget` "
+     "cannot reach: its values come from the semantic model `budgets`, which does not have that "
+     "entity, and MetricFlow names an entity without a path only on the metric's own semantic "
+     "model.",
+     "Filter by an entity `monthly_budget` reaches (`mf list entities --metrics "
+     "monthly_budget` lists them), or give `budgets` an entity that joins it to a semantic "
+     "model with the entity `shopper`."),
+    ("revenue", "{{ Entity('city') }} is not null",
+     "The filter names the entity `city` without a path, which the metric `revenue` cannot "
+     "reach: its values come from the semantic model `sales`, which does not have that entity, "
+     "and MetricFlow names an entity without a path only on the metric's own semantic model.",
+     "`revenue` reaches `city` as `shopper__city`."),
+    ("revenue", "{{ Metric('monthly_budget', group_by=['shopper']) }} > 1",
+     "The filter joins the metric `monthly_budget` on the entity `shopper`, which the semantic "
+     "model `budgets` of `monthly_budget` does not have: MetricFlow joins a metric in a filter "
+     "on an entity of both metrics' own semantic models.",
+     "Group `monthly_budget` by an entity `budgets` has: `budget_line`."),
+    ("revenue", "{{ Metric('shoppers_year_to_date', group_by=['shopper']) }} > 1",
+     "The filter asks for the metric `shoppers_year_to_date` per entity, which MetricFlow "
+     "cannot compute: `shoppers_year_to_date` needs `metric_time` (cumulative over a window or "
+     "to a date, or offset in time).",
+     "Filter by another metric, or by a dimension."),
+])
+def test_entities_and_metrics_the_metric_cannot_reach_are_located_errors(
+        tmp_path, shop_dbt, metric, where, message, hint):
+    root = shop_repo(tmp_path, shop_dbt, metric, where)
+    code, output = validate(root)
+    assert code == 1
+    line = line_of(root, "filter:")
+    assert f"kpis/marketing/leads.yml:{line}:5: E327 {message} (field " \
+           f"`measurement.semantic_metric.filter`) {hint}" in output, output
+
+
+def test_entity_and_metric_filters_agree_with_metricflows_own_parser(shop_dbt):
+    """Every entity of the shop under no path and each one-entity path, and every metric per
+    every entity, for each metric: what `kpi validate` refuses (E327) is what MetricFlow's
+    query parser refuses, and what it accepts MetricFlow accepts."""
+    from metricflow_semantics.model.dbt_manifest_parser import (
+        parse_manifest_from_dbt_generated_manifest,
+    )
+    from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
+    from metricflow_semantics.query.query_parser import MetricFlowQueryParser
+
+    from kpi_catalog.reading.semantic_manifest import load_manifest
+
+    path = shop_dbt / "target" / "semantic_manifest.json"
+    manifest = load_manifest(path)
+    parser = MetricFlowQueryParser(SemanticManifestLookup(
+        parse_manifest_from_dbt_generated_manifest(path.read_text(encoding="utf-8"))))
+
+    def metricflow_accepts(metric: str, where: str) -> bool:
+        try:
+            parser.parse_and_validate_query(metric_names=[metric],
+                                            group_by_names=["metric_time__month"],
+                                            where_constraint_strs=[where])
+        except Exception:  # noqa: BLE001 - any refusal of MetricFlow's
+            return False
+        return True
+
+    entities = sorted(manifest.entities)
+    wheres = [f"{{{{ Entity('{e}') }}}} is not null" for e in entities]
+    wheres += [f"{{{{ Entity('{e}', entity_path=['{p}']) }}}} is not null"
+               for e in entities for p in entities if p != e]
+    wheres += [f"{{{{ Metric('{m}', group_by=['{e}']) }}}} > 0"
+               for m in sorted(manifest.metrics) for e in entities]
+    verdicts, disagree = [], []
+    for metric in sorted(manifest.metrics):
+        for where in wheres:
+            ours = not manifest.unreachable(where, metric)
+            theirs = metricflow_accepts(metric, where)
+            verdicts.append(ours)
+            if ours != theirs:
+                disagree.append((metric, where, ours))
+    assert disagree == []
+    assert verdicts.count(True) >= 20 and verdicts.count(False) >= 100, verdicts.count(True)

@@ -212,10 +212,10 @@ SEMANTIC_TO_DATE = _code(
     Severity.WARNING)
 SEMANTIC_FILTER_UNREACHABLE = _code(
     "E327", "semantic-filter-unreachable",
-    "A semantic metric's filter names a dimension that the metric's own semantic model "
-    "cannot reach by joins on entities.",
-    "Name the dimension through the entities that lead to it from the metric's semantic "
-    "model (the hint lists them), or filter by a dimension the metric reaches.")
+    "A semantic metric's filter names a dimension, an entity or a metric that the metric's "
+    "own semantic model cannot reach by joins on entities.",
+    "Name the dimension or entity through the entities that lead to it from the metric's "
+    "semantic model (the hint lists them), or filter by one the metric reaches.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

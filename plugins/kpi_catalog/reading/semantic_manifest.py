@@ -387,12 +387,14 @@ class SemanticManifest:
     # --- join paths --------------------------------------------------------------------
 
     def unreachable(self, where: str, metric: str) -> list[tuple[str, str]]:
-        """(problem, hint) for each dimension of a where filter that ``metric`` cannot reach:
-        MetricFlow joins the semantic model a metric's values come from to another one only
-        on an entity that is the other's key (primary, unique; natural on a model with a
-        validity window), at most two joins, along the entities the name lists
-        (`order__customer__region`). A filter :meth:`filter_problems` finds fault with, or
-        a metric whose models are not known, gets none."""
+        """(problem, hint) for each dimension or entity of a where filter that ``metric``
+        cannot reach: MetricFlow joins the semantic model a metric's values come from to
+        another one only on an entity that is the other's key (primary, unique; natural on a
+        model with a validity window), at most two joins, along the entities the name lists
+        (`order__customer__region`); an entity named without a path is the model's own. A
+        metric in the filter (`Metric('orders', group_by=['customer'])`) is joined on an
+        entity both metrics' semantic models have. A filter :meth:`filter_problems` finds
+        fault with, or a metric whose models are not known, gets none."""
         from dbt_semantic_interfaces.implementations.filters.where_filter import (
             PydanticWhereFilter,
         )
@@ -405,36 +407,106 @@ class SemanticManifest:
                 custom_granularity_names=self.custom_grains)
         except Exception:  # filter_problems says why
             return []
-        named = [(d.entity_path, d.dimension_reference.element_name)
+        # (entity path, name, whether the name is an entity's)
+        named = [(d.entity_path, d.dimension_reference.element_name, False)
                  for d in sets.dimension_call_parameter_sets]
-        named += [(t.entity_path, t.time_dimension_reference.element_name)
+        named += [(t.entity_path, t.time_dimension_reference.element_name, False)
                   for t in sets.time_dimension_call_parameter_sets]
+        named += [(e.entity_path, e.entity_reference.element_name, True)
+                  for e in sets.entity_call_parameter_sets]
         problems = []
-        for entity_path, name in named:
+        for entity_path, name, is_entity in named:
             path = tuple(entity.element_name for entity in entity_path)
-            if not path or name == "metric_time":
+            if (not path and not is_entity) or name == "metric_time":
                 continue
             for model in models:
-                if self._reaches(model, path, name):
+                if self._reaches(model, path, name, entity=is_entity):
                     continue
-                element = "__".join((*path, name))
-                # MetricFlow matches a name to the end of a path: the last entity will do
-                routes = list(dict.fromkeys(f"{links[-1]}__{name}"
-                                            for links in self._paths(model, name)))
+                problems.append(self._unreached(metric, model, path, name, is_entity))
+                break
+        for called in sets.metric_call_parameter_sets:
+            problems += self._metric_unjoined(metric, models, called.metric_reference.element_name,
+                                              [by.element_name for by in called.group_by])
+        return problems
+
+    def _unreached(self, metric: str, model: Any, path: tuple[str, ...], name: str,
+                   entity: bool) -> tuple[str, str]:
+        """Why ``model`` (of ``metric``) does not reach ``path__name``, and the ways it does."""
+        # MetricFlow matches a name to the end of a path: the last entity will do
+        routes = list(dict.fromkeys(f"{links[-1]}__{name}" if links else name
+                                    for links in self._paths(model, name, entity=entity)))
+        if path:
+            problem = _("The filter names `{element}`, which the metric `{metric}` cannot "
+                        "reach: its values come from the semantic model `{model}`, and "
+                        "MetricFlow finds no join from it along {entities} to a semantic model "
+                        "with `{name}`.", element="__".join((*path, name)), metric=metric,
+                        model=model.name, entities=" → ".join(f"`{e}`" for e in path),
+                        name=name)
+        else:
+            problem = _("The filter names the entity `{name}` without a path, which the metric "
+                        "`{metric}` cannot reach: its values come from the semantic model "
+                        "`{model}`, which does not have that entity, and MetricFlow names an "
+                        "entity without a path only on the metric's own semantic model.",
+                        name=name, metric=metric, model=model.name)
+        if routes:
+            hint = _("`{metric}` reaches `{name}` as {routes}.", metric=metric, name=name,
+                     routes=", ".join(f"`{r}`" for r in routes[:5]))
+        elif entity:
+            hint = _("Filter by an entity `{metric}` reaches (`mf list entities --metrics "
+                     "{metric}` lists them), or give `{model}` an entity that joins it to a "
+                     "semantic model with the entity `{name}`.", metric=metric,
+                     model=model.name, name=name)
+        else:
+            hint = _("Filter by a dimension `{metric}` reaches (`mf list dimensions "
+                     "--metrics {metric}` lists them), or give `{model}` an entity that "
+                     "joins it to a semantic model with `{name}`.", metric=metric,
+                     model=model.name, name=name)
+        return problem, hint
+
+    def _metric_unjoined(self, metric: str, models: list[Any], other: str,
+                         group_by: list[str]) -> list[tuple[str, str]]:
+        """A metric in the filter, ``other`` per each entity of ``group_by``: MetricFlow
+        computes it per entity and joins it on that entity, which both metrics' own semantic
+        models must have; it cannot compute per entity a metric that needs `metric_time`
+        (cumulative over a window or to a date, or an input offset in time)."""
+        inner = self._source_models(other)
+        if not inner:
+            return []  # unknown: filter_problems says so
+        timed = self._needs_metric_time(other)
+        if timed is not None:
+            return [(_("The filter asks for the metric `{other}` per entity, which MetricFlow "
+                       "cannot compute: `{part}` needs `metric_time` (cumulative over a window "
+                       "or to a date, or offset in time).", other=other, part=timed),
+                     _("Filter by another metric, or by a dimension."))]
+        problems = []
+        for entity in group_by:
+            for side, owner in ((metric, models), (other, inner)):
+                model = next((m for m in owner if not _has_entity(m, entity)), None)
+                if model is None:
+                    continue
                 problems.append((
-                    _("The filter names `{element}`, which the metric `{metric}` cannot "
-                      "reach: its values come from the semantic model `{model}`, and MetricFlow "
-                      "finds no join from it along {entities} to a semantic model with "
-                      "`{name}`.", element=element, metric=metric, model=model.name,
-                      entities=" → ".join(f"`{e}`" for e in path), name=name),
-                    _("`{metric}` reaches `{name}` as {routes}.", metric=metric, name=name,
-                      routes=", ".join(f"`{r}`" for r in routes[:5])) if routes else
-                    _("Filter by a dimension `{metric}` reaches (`mf list dimensions "
-                      "--metrics {metric}` lists them), or give `{model}` an entity that "
-                      "joins it to a semantic model with `{name}`.", metric=metric,
-                      model=model.name, name=name)))
+                    _("The filter joins the metric `{other}` on the entity `{entity}`, which "
+                      "the semantic model `{model}` of `{side}` does not have: MetricFlow "
+                      "joins a metric in a filter on an entity of both metrics' own semantic "
+                      "models.", other=other, entity=entity, model=model.name, side=side),
+                    _("Group `{other}` by an entity `{model}` has: {entities}.", other=other,
+                      model=model.name, entities=", ".join(
+                          f"`{e.name}`" for e in model.entities))))
                 break
         return problems
+
+    def _needs_metric_time(self, name: str) -> str | None:
+        """The metric ``name`` is or is made of that MetricFlow computes only with
+        `metric_time`: cumulative over a window or to a date, or derived from an input
+        offset in time (`offset_window`, `offset_to_grain`); ``None`` if none."""
+        for metric in self._parts(name):
+            kind = metric.type.value.lower()
+            if kind == "cumulative" and any(_window_parts(metric.type_params)[1:]):
+                return str(metric.name)
+            if kind == "derived" and any(part.offset_window or part.offset_to_grain
+                                         for part in _inputs(metric.type_params)):
+                return str(metric.name)
+        return None
 
     def _source_models(self, name: str) -> list[Any]:
         """The semantic models a metric's values come from: each measure's, through ratios
@@ -456,24 +528,30 @@ class SemanticManifest:
                 models[found[0].name] = found[0]
         return list(models.values())
 
-    def _reaches(self, model: Any, path: tuple[str, ...], name: str) -> bool:
-        """Whether a path MetricFlow takes from ``model`` to the dimension ``name`` ends in
-        the entities ``path`` names (it matches the path named as the end of the path
-        taken, the shortest first: `city__province` may be two joins away)."""
+    def _reaches(self, model: Any, path: tuple[str, ...], name: str, *,
+                 entity: bool = False) -> bool:
+        """Whether a path MetricFlow takes from ``model`` to the dimension (or ``entity``)
+        ``name`` ends in the entities ``path`` names (it matches the path named as the end
+        of the path taken, the shortest first: `city__province` may be two joins away); an
+        empty ``path`` is the model's own entity."""
         return any(len(links) >= len(path) and links[-len(path):] == path
-                   for links in self._paths(model, name))
+                   for links in self._paths(model, name, entity=entity))
 
-    def _paths(self, model: Any, name: str) -> list[tuple[str, ...]]:
-        """The entity paths through which ``model`` reaches the dimension ``name``: its own
-        (through one of its keys), one join, two joins (MetricFlow's most); shortest first."""
-        paths: list[tuple[str, ...]] = [(key,) for key in sorted(_keys(model))
-                                        if _has(model, name)]
-        for entity, other in self._joined_by_entity(model):
-            if _has(other, name):
-                paths.append((entity,))
+    def _paths(self, model: Any, name: str, *, entity: bool = False) -> list[tuple[str, ...]]:
+        """The entity paths through which ``model`` reaches the dimension (or ``entity``)
+        ``name``: its own (through one of its keys; an entity of its own also without a
+        path), one join, two joins (MetricFlow's most); shortest first."""
+        has = _has_entity if entity else _has
+        paths: list[tuple[str, ...]] = []
+        if has(model, name):
+            paths += [()] if entity else []
+            paths += [(key,) for key in sorted(_keys(model)) if key != name or not entity]
+        for link, other in self._joined_by_entity(model):
+            if has(other, name) and (link != name or not entity):
+                paths.append((link,))
             for second, far in self._joined_by_entity(other):
-                if _has(far, name):
-                    paths.append((entity, second))
+                if has(far, name) and (second != name or not entity):
+                    paths.append((link, second))
         return sorted(dict.fromkeys(paths), key=len)
 
     def _joined(self, model: Any, entity: str) -> list[Any]:
@@ -509,6 +587,10 @@ def _keys(model: Any) -> set[str]:
 
 def _has(model: Any, name: str) -> bool:
     return any(d.name == name for d in model.dimensions)
+
+
+def _has_entity(model: Any, name: str) -> bool:
+    return any(e.name == name for e in model.entities)
 
 
 def _windowed(model: Any) -> bool:
