@@ -265,7 +265,7 @@ def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tu
                 with _Watchdog(timeout, stop and functools.partial(stop, raw)) as watchdog:
                     columns, records = run(connection, raw, query, timeout)
             except (SQLAlchemyError, driver_error) as exc:
-                if watchdog.fired:
+                if watchdog.fired or _cancelled_in_time(exc):
                     raise late from None
                 raise _QueryFailed(_first_line(exc) + ".") from None
             finally:
@@ -282,6 +282,13 @@ def _run(engine: Engine, query: str, timeout: float) -> tuple[list[str], list[tu
         raise _QueryFailed(_("it returned more than {count} rows; one row per period.",
                              count=count_text(MAX_ROWS)))
     return columns, records
+
+
+def _cancelled_in_time(error: BaseException) -> bool:
+    """Whether PostgreSQL cancelled the query (SQLSTATE 57014): its own `statement_timeout`
+    is set to the same limit as the watchdog, and on a busy machine it may fire first."""
+    error = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    return getattr(error, "sqlstate", None) == "57014"
 
 
 class _Watchdog:

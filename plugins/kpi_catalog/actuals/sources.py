@@ -106,6 +106,11 @@ def guess_format(path: str, text: str) -> str:
 def _decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):  # spreadsheets save "CSV UTF-8" with a BOM
         data = data[3:]
+    elif data.startswith(_UTF16_BOMS):  # "Unicode" text: LibreOffice, Excel, PowerShell's >
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: said below, as for any file not UTF-8
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -114,8 +119,12 @@ def _decode(data: bytes, path: str) -> str:
         column = len(before) - (before.rfind("\n") + 1) + 1
         raise SourceProblem([Diagnostic(
             path, line, column, codes.BAD_VALUES_FILE, _("The file is not UTF-8 text."),
-            _('Save it as "CSV UTF-8" in your spreadsheet, or as UTF-8 in your editor.'))]
+            _('Save it as "CSV UTF-8" in Excel; in LibreOffice as "Text CSV" with the character '
+              'set "Unicode (UTF-8)"; or as UTF-8 in your editor.'))]
         ) from None
+
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 # --- CSV -------------------------------------------------------------------------------
