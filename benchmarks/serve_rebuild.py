@@ -62,6 +62,7 @@ def main() -> int:
         result["rebuild_cpu"], result["rebuild_wall"], plugin = served_build()
         result["reused"] = {"files": plugin.load_memo.last_reused,
                             "pages": sum(memo.reused for memo in plugin.page_memos.values())}
+    plugin.on_shutdown()  # as `mkdocs serve` does when it stops: the plugin's folder goes
     print(json.dumps(result))
     return 0
 

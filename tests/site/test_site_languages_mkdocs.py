@@ -135,7 +135,10 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 config = load_config(sys.argv[1], site_dir=sys.argv[2])
 config.plugins.on_startup(command="serve", dirty=False)
-build(config)
+try:
+    build(config)
+finally:
+    config.plugins.on_shutdown()  # as `mkdocs serve` does when it stops
 """
 
 
