@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -61,8 +62,8 @@ def served(project):
         # serve mounts the site at the path of site_url (/catalog/)
         yield site, f"http://127.0.0.1:{port}/catalog/", log, process
     finally:
-        process.terminate()
-        try:
+        process.send_signal(signal.SIGINT)  # Ctrl+C: serve stops as it does for a user,
+        try:  # sending on_shutdown (the plugin removes its temporary folder)
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
