@@ -428,6 +428,19 @@ def search(page, engine: str, words: str):
     return page.locator(".md-search-result__list a.md-search-result__link")
 
 
+def result_paths(page, hits, wanted: str, first: int | None = None) -> list[str]:
+    """The paths of the results once ``wanted`` is among them (among the ``first`` ones):
+    search answers as each letter is typed, so a list read as soon as it shows may be the
+    answer to the first letters only. After TIMEOUT_MS, the list as it is (the caller's
+    assertion then fails with it)."""
+    for _ in range(TIMEOUT_MS // 100):
+        paths = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")]
+        if wanted in paths[:first]:
+            break
+        page.wait_for_timeout(100)
+    return paths
+
+
 def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     engine, built, url = engine_site
     page, watch = watched
@@ -441,7 +454,7 @@ def test_search_finds_a_kpi_by_its_name(engine_site, watched):
     visit(page, "/")
     hits = search(page, engine, name)
     expect(hits.first).to_be_visible()
-    first = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")][:3]
+    first = result_paths(page, hits, f"/kpis/{kpi}/", 3)[:3]
     assert f"/kpis/{kpi}/" in first, f"{engine}: {name!r} -> {first}"
     watch.check()
 
@@ -458,7 +471,7 @@ def test_search_lists_the_pages_of_the_open_pages_language(engine_site, watched)
         visit(page, start)
         hits = search(page, engine, "GMV")
         expect(hits.first).to_be_visible()
-        paths = [urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")]
+        paths = result_paths(page, hits, start)
         assert paths and all(inside(path) for path in paths), f"{engine} {start}: {paths}"
         assert start in paths, f"{engine} {start}: {paths}"
     watch.check()
