@@ -28,6 +28,7 @@ alone (the page, the macro, what to write instead), under MkDocs through the plu
 
 from __future__ import annotations
 
+import collections
 import functools
 import sys
 from datetime import date
@@ -209,7 +210,9 @@ def _view(site: Site, kpi_id: str):
     return site.views[kpi_id]
 
 
-_STOPPED: list[str] = []  # the messages of the macros' errors in this process, in order
+# the messages of the latest macro errors in this process, in order: under `zensical serve` an
+# author's wrong argument fails again at each rebuild, so the list keeps only the latest
+_STOPPED: collections.deque[str] = collections.deque(maxlen=64)
 _PREVIOUS_HOOK = sys.excepthook
 
 
