@@ -411,3 +411,28 @@ def test_a_zip_bomb_is_refused_by_its_declared_size_before_reading(repo, tmp_pat
         assert time.perf_counter() - started < 10
         assert result.exit_code == 1
         assert result.output.startswith(f"{path}:1:1: {said}")
+
+
+def test_a_merged_cell_holds_its_value_in_its_first_cell_and_hidden_rows_are_read(
+        repo, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    for row in [HEADER, ["online-gmv", "2026-11", 118.2], [None, "2026-12", 96.4],
+                ["sales-qualified-leads", "2026-11", 231]]:
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")  # online-gmv shown over two rows
+    sheet.row_dimensions[4].hidden = True
+    path = tmp_path / "v.xlsx"
+    book.save(path)
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{path}:3:1: E402 The KPI id is missing (sheet Data, cell A3). Write the KPI's id "
+        "(its file name without .yml).", "Nothing was written: 1 problem found."]
+    sheet.unmerge_cells("A2:A3")
+    sheet["A3"] = "online-gmv"
+    book.save(path)
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
