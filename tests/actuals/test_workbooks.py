@@ -436,3 +436,29 @@ def test_a_merged_cell_holds_its_value_in_its_first_cell_and_hidden_rows_are_rea
     result = _import(repo, path)
     assert result.exit_code == 0, result.output
     assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
+
+
+def test_text_longer_than_a_cell_holds_is_refused_at_its_cell(repo, tmp_path):
+    """A text of 5 MB in one cell (a hostile file may put one shared string in every cell
+    at the cost of one): refused, never stripped or copied."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2, "x"]])
+    with zipfile.ZipFile(made) as old:
+        sheet = old.read("xl/worksheets/sheet1.xml")
+    assert sheet.count(b'<c r="D2" t="inlineStr"><is><t>x</t></is></c>') == 1
+    long = b" " + b"y" * 5_000_000 + b" "
+    path = _with_part(made, tmp_path / "v.xlsx", "xl/worksheets/sheet1.xml", sheet.replace(
+        b"<t>x</t>", b"<t xml:space=\"preserve\">" + long + b"</t>"))
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:4: E401 The cell holds 5,000,002 characters, more than a spreadsheet's cell "
+        "holds (32,767) (sheet Data, cell D2). Shorten it")
+
+
+def test_a_percentage_too_large_to_be_a_number_is_refused(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["contact-csat", "2026-11", 1e307]],
+                     formats={"C2": "0%"})
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:3: E406 The value is too large to be a number (sheet Data, cell C2).")

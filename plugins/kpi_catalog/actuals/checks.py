@@ -197,8 +197,10 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None) -> float | None:
     cell = row.cell("value")
     value: float | None
     if cell.percent and isinstance(cell.raw, float):
-        return _percent(row, cell.raw, found, kpi)
-    if isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
+        value = _percent(row, cell.raw, found, kpi)
+        if value is None:
+            return None
+    elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
         value = float(cell.raw)
     else:
         text = (cell.text or "").strip()

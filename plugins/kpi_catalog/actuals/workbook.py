@@ -43,6 +43,7 @@ unpacks to 0.9 MB (openpyxl) to 1.5 MB (LibreOffice)."""
 MAX_PARTS = 10_000
 MAX_ROWS = 1_048_576  # Excel's
 MAX_COLUMNS = 256  # A to IV: the columns looked at for the header (Excel 2003's width)
+MAX_TEXT = 32_767  # characters in a cell, Excel's limit
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 
 _ZIP = b"PK\x03\x04"
@@ -198,6 +199,7 @@ def _read(worksheet, path: str, decimal_comma: bool
                   count=count_text(MAX_ROWS)),
                 _("Open it in Excel or LibreOffice Calc and save it again."))])
         values = [cell.value for cell in cells]
+        _check_lengths(values, path, number, sheet)
         if values.count(None) == len(values) or not any(
                 value is not None and (not isinstance(value, str) or value.strip())
                 for value in values):
@@ -218,6 +220,19 @@ def _read(worksheet, path: str, decimal_comma: bool
             _("The sheet {sheet} is empty.", sheet=visible(sheet)),
             _("Start with the header row: kpi,period,value,note"))])
     return rows, empty
+
+
+def _check_lengths(values: list[object], path: str, line: int, sheet: str) -> None:
+    """No text longer than a spreadsheet's cell holds: the same long text may fill every
+    cell of a hostile file at the cost of one (shared strings), never copied here."""
+    for column, value in enumerate(values, 1):
+        if isinstance(value, str) and len(value) > MAX_TEXT:
+            raise SourceProblem([Diagnostic(
+                path, line, column, codes.BAD_VALUES_FILE,
+                placed(_("The cell holds {count} characters, more than a spreadsheet's cell "
+                         "holds ({limit}).", count=count_text(len(value)),
+                         limit=count_text(MAX_TEXT)), sheet, cell_name(line, column)),
+                _("Shorten it (a note is one line of explanation)."))])
 
 
 def _header(values: list[object], path: str, line: int, sheet: str) -> dict[int, str]:
