@@ -462,3 +462,29 @@ def test_a_percentage_too_large_to_be_a_number_is_refused(repo, tmp_path):
     assert result.exit_code == 1
     assert result.output.startswith(
         f"{path}:2:3: E406 The value is too large to be a number (sheet Data, cell C2).")
+
+
+@pytest.mark.parametrize(("last", "refused"), [(1_048_576, False), (1_048_577, True)])
+def test_rows_a_file_leaves_out_cost_no_time(repo, tmp_path, last, refused):
+    """A 5 KB sheet whose last cell is on Excel's last row: a million rows the file does
+    not hold (20 s of CPU when each was read cell by cell); one row further is more than a
+    spreadsheet holds."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2]])
+    with zipfile.ZipFile(made) as old:
+        sheet = old.read("xl/worksheets/sheet1.xml")
+    far = (f'<row r="{last}"><c r="C{last}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{last}">'
+           "<v>1</v></c></row></sheetData>").encode()
+    path = _with_part(made, tmp_path / "v.xlsx", "xl/worksheets/sheet1.xml",
+                      sheet.replace(b"</sheetData>", far))
+    assert path.stat().st_size < 10_000
+    started = time.process_time()
+    result = _import(repo, path)
+    assert time.process_time() - started < 5
+    assert result.exit_code == 1
+    if refused:
+        assert result.output.startswith(
+            f"{path}:1048577:1: E401 The sheet has more than 1,048,576 rows, more than a "
+            "spreadsheet holds.")
+    else:  # read: the far row is one more row of values, without a KPI
+        assert result.output.startswith(
+            f"{path}:{last}:1: E402 The KPI id is missing (sheet Data, cell A{last}).")
