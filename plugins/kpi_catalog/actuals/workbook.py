@@ -189,47 +189,49 @@ def _read(worksheet, path: str, decimal_comma: bool
     """The rows under the header, and the cells of the header's columns that the file holds
     without a value."""
     worksheet.reset_dimensions()  # never trust the size the file states: no row left out
-    header: dict[int, str] | None = None
+    sheet = worksheet.title
+    found = next(_rows_of(worksheet, path, sheet, 1, MAX_COLUMNS), None)
+    if found is None:
+        raise SourceProblem([Diagnostic(
+            path, 1, 1, codes.BAD_VALUES_FILE,
+            _("The sheet {sheet} is empty.", sheet=visible(sheet)),
+            _("Start with the header row: kpi,period,value,note"))])
+    line, cells = found
+    header = _header([cell.value for cell in cells], path, line, sheet)
     rows: list[Row] = []
     empty: set[tuple[int, int]] = set()
-    sheet = worksheet.title
-    from openpyxl.cell.read_only import EMPTY_CELL
-
-    nothing, left_out = repeat(EMPTY_CELL), None
-    # Every row comes MAX_COLUMNS wide, the rows the file leaves out too (one tuple, again
-    # and again): those are passed over without a Python step per cell (a 5 KB file with one
-    # cell at A1048576 took 20 s read cell by cell; 100,000 rows of one cell at XFD, 12 s
-    # without max_col).
-    for number, cells in enumerate(worksheet.iter_rows(max_col=MAX_COLUMNS), 1):
-        if cells is left_out or all(map(is_, cells, nothing)):
-            left_out = cells
-            if number > MAX_ROWS:
-                raise _too_many_rows(path, number)
-            continue
-        if number > MAX_ROWS:
-            raise _too_many_rows(path, number)
-        values = [cell.value for cell in cells]
-        _check_lengths(values, path, number, sheet)
-        if values.count(None) == len(values) or not any(
-                value is not None and (not isinstance(value, str) or value.strip())
-                for value in values):
-            if header is not None:
-                empty.update(_held_empty(cells, header))
-            continue  # blank rows are fine
-        if header is None:
-            header = _header(values, path, number, sheet)
-            continue
+    # Below the header, only as wide as its columns: 5,000 rows in 0.24 s of CPU, not 0.31.
+    for number, cells in _rows_of(worksheet, path, sheet, line + 1, max(header) + 1):
         empty.update(_held_empty(cells, header))
         row_cells = {name: _cell(name, cells[index] if index < len(cells) else None,
                                  number, index + 1)
                      for index, name in header.items()}
         rows.append(Row(path, number, row_cells, decimal_comma=decimal_comma, sheet=sheet))
-    if header is None:
-        raise SourceProblem([Diagnostic(
-            path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The sheet {sheet} is empty.", sheet=visible(sheet)),
-            _("Start with the header row: kpi,period,value,note"))])
     return rows, empty
+
+
+def _rows_of(worksheet, path: str, sheet: str, first: int, width: int):
+    """``(line, cells)`` of each row from line ``first`` on, ``width`` cells wide, that holds
+    a value (text of blanks alone is none)."""
+    from openpyxl.cell.read_only import EMPTY_CELL
+
+    nothing, left_out = repeat(EMPTY_CELL), None
+    # openpyxl hands out every row `width` cells wide, the rows the file leaves out too (one
+    # tuple, again and again): those are passed over without a Python step per cell (a 5 KB
+    # file with one cell at A1048576 took 20 s read cell by cell; 100,000 rows of one cell
+    # at XFD, 12 s without max_col).
+    for number, cells in enumerate(worksheet.iter_rows(min_row=first, max_col=width), first):
+        if number > MAX_ROWS:
+            raise _too_many_rows(path, number)
+        if cells is left_out or all(map(is_, cells, nothing)):
+            left_out = cells
+        else:
+            values = [cell.value for cell in cells]
+            _check_lengths(values, path, number, sheet)
+            if values.count(None) != len(values) and any(
+                    value is not None and (not isinstance(value, str) or value.strip())
+                    for value in values):
+                yield number, cells
 
 
 def _too_many_rows(path: str, line: int) -> SourceProblem:
