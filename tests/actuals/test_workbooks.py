@@ -370,14 +370,16 @@ def test_a_dtd_in_any_part_is_refused_unread(repo, tmp_path, part, sheet, langua
 
 def test_a_dtd_past_the_first_bytes_is_refused_by_defusedxml(repo, tmp_path):
     """A prolog longer than the 4 KB looked at: openpyxl parses with defusedxml, which
-    refuses the DTD; said as a workbook that could not be read."""
+    refuses the DTD."""
     made = _workbook(tmp_path / "made.xlsx", [HEADER])
     padded = LAUGHS.replace("\n<!DOCTYPE", "\n<!--" + " " * 5000 + "-->\n<!DOCTYPE", 1)
     path = _with_part(made, tmp_path / "hostile.xlsx", "xl/worksheets/sheet1.xml",
                       padded.encode())
     result = _import(repo, path)
     assert result.exit_code == 1
-    assert result.output.startswith(f"{path}:1:1: E401 The workbook could not be read: ")
+    assert result.output.startswith(
+        f"{path}:1:1: E401 One of the workbook's XML files declares a DTD (<!DOCTYPE>), which "
+        "Excel and LibreOffice never write: the file is not read. Open it in Excel")
     assert "lollol" not in result.output
 
 

@@ -34,6 +34,8 @@ from datetime import date, datetime, time
 from itertools import repeat
 from operator import is_
 
+from defusedxml import DefusedXmlException
+
 from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, header_of, placed
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
@@ -151,13 +153,22 @@ def _check_parts(archive: zipfile.ZipFile, path: str) -> None:
                   '"CSV UTF-8", and import that file.'))])
 
 
-def _unreadable(path: str, exc: Exception) -> Diagnostic:
-    problem = str(exc).strip().rstrip(".") or type(exc).__name__
+def _unreadable(path: str, exc: BaseException) -> Diagnostic:
+    hint = _("Open it in Excel or LibreOffice Calc and save it again as .xlsx, or save it as "
+             '"CSV UTF-8", then import that file.')
+    cause: BaseException | None = exc
+    while cause is not None:  # openpyxl says "invalid XML" of what defusedxml refused
+        if isinstance(cause, DefusedXmlException):
+            return Diagnostic(
+                path, 1, 1, codes.BAD_VALUES_FILE,
+                _("One of the workbook's XML files declares a DTD (<!DOCTYPE>), which Excel and "
+                  "LibreOffice never write: the file is not read."), hint)
+        cause = cause.__cause__ or cause.__context__
+    lines = str(exc).strip().splitlines()
+    problem = lines[0].rstrip(".") if lines else type(exc).__name__
     return Diagnostic(
         path, 1, 1, codes.BAD_VALUES_FILE,
-        _("The workbook could not be read: {problem}.", problem=visible(problem[:200])),
-        _("Open it in Excel or LibreOffice Calc and save it again as .xlsx, or save it as "
-          '"CSV UTF-8", then import that file.'))
+        _("The workbook could not be read: {problem}.", problem=visible(problem[:200])), hint)
 
 
 # --- the sheet -------------------------------------------------------------------------
