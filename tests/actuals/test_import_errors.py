@@ -102,13 +102,16 @@ def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     assert snapshot(repo) == before
 
 
-@pytest.mark.parametrize(("name", "start"), [
-    ("values.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb2\x9c"),  # Excel, .ods
-    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00"),       # Excel 97-2003
-])
-@pytest.mark.parametrize(("language", "said"), [
-    ("en", "The file is a spreadsheet workbook, not a CSV file"),
-    ("id", "Berkas ini adalah buku kerja spreadsheet, bukan berkas CSV"),
+@pytest.mark.parametrize(("name", "start", "language", "said"), [
+    # a zip that is no workbook (a damaged .xlsx)
+    ("values.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb2\x9c", "en",
+     "The file is not an Excel workbook (.xlsx), nor a CSV file"),
+    ("values.xlsx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb2\x9c", "id",
+     "Berkas ini bukan buku kerja Excel (.xlsx), bukan pula berkas CSV"),
+    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", "en",  # Excel 97-2003
+     "The file is an Excel 97-2003 workbook (.xls), which the import does not read"),
+    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00\x00\x00", "id",
+     "Berkas ini buku kerja Excel 97-2003 (.xls), yang tidak dibaca oleh impor"),
 ])
 def test_a_spreadsheet_workbook_is_named_as_such(repo, tmp_path, name, start, language, said):
     """An .xlsx given as it was saved was 'not UTF-8 text' at a column of its binary data."""

@@ -96,10 +96,3 @@ def test_a_windows_code_page_is_refused_at_its_first_byte_saying_how_to_save(
     assert how in result.output
     assert snapshot(repo / "kpis") == before
 
-
-@pytest.mark.parametrize("name", ["id-ID-workbook.xlsx", "id-ID-workbook.ods"])
-def test_a_workbook_saved_instead_of_csv_is_named(repo, name):
-    result = _import(repo, FILES / name)
-    assert result.exit_code == 1
-    assert result.output.startswith(
-        f"{FILES / name}:1:1: E401 The file is a spreadsheet workbook, not a CSV file.")

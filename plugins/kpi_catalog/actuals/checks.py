@@ -72,10 +72,14 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
         if _blank(row):
             out.blank += 1
             continue
+        unreadable = _unreadable(row)
+        if unreadable:
+            out.problems.extend(unreadable)
+            continue
         found: list[Diagnostic] = []
         kpi = _kpi(catalog, row, found)
         period = _period(kpi, row, found, today)
-        value = _number(row, found)
+        value = _number(row, found, kpi)
         note = _note(row, found)
         if kpi is not None and period is not None:
             first = seen.setdefault((kpi.id, period), row)
@@ -108,6 +112,20 @@ def _blank(row: Row) -> bool:
     value, note = row.cell("value"), row.cell("note")
     return not (value.text or "").strip() and value.raw is None \
         and not (note.text or "").strip()
+
+
+# The code of a workbook's error value (#DIV/0!) in each column.
+_UNREADABLE_CODES = {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD,
+                     "value": codes.BAD_NUMBER, "note": codes.BAD_NUMBER}
+
+
+def _unreadable(row: Row) -> list[Diagnostic]:
+    """A workbook's cells that show an error value instead of a value."""
+    return [row.diagnostic(name, _UNREADABLE_CODES[name],
+                           _("The cell shows the error {error}: its formula gives no value.",
+                             error=visible(cell.unreadable)),
+                           _("Correct the formula, or type the value in."))
+            for name, cell in row.cells.items() if cell.unreadable]
 
 
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
@@ -175,10 +193,14 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
     return in_series_form(kpi, text) if kpi is not None else text
 
 
-def _number(row: Row, found: list[Diagnostic]) -> float | None:
+def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None) -> float | None:
     cell = row.cell("value")
     value: float | None
-    if isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
+    if cell.percent and isinstance(cell.raw, float):
+        value = _percent(row, cell.raw, found, kpi)
+        if value is None:
+            return None
+    elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
         value = float(cell.raw)
     else:
         text = (cell.text or "").strip()
@@ -193,6 +215,24 @@ def _number(row: Row, found: list[Diagnostic]) -> float | None:
                                     _("Write a real number.")))
         return None
     return value
+
+
+def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None
+             ) -> float | None:
+    """A workbook's cell formatted as a percentage (0.855 shown as 85.5%): the number shown
+    (85.5) for a KPI whose unit is a percentage; for any other unit, a problem."""
+    shown = float(f"{share * 100:.15g}")
+    if kpi is None:
+        return shown  # the KPI's own problem is said
+    unit = kpi.measurement.unit.strip()
+    if unit.startswith("%"):
+        return shown
+    found.append(row.diagnostic(
+        "value", codes.BAD_NUMBER,
+        _("The cell shows a percentage ({shown}%), but `{id}` is measured in {unit}.",
+          shown=_shown(shown), id=kpi.id, unit=unit),
+        _("Format the cell as a number and type the value in {unit}.", unit=unit)))
+    return None
 
 
 def _parse_number(text: str, decimal_comma: bool) -> float | None:

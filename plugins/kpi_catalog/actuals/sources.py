@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model import codes
-from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.model.diagnostics import Diagnostic, visible
 
 COLUMNS = ("kpi", "period", "value", "note")
 REQUIRED = ("kpi", "period", "value")
@@ -41,6 +41,10 @@ class Cell:
     line: int
     column: int
     raw: object = None  # a JSON value as given (a number stays a number)
+    percent: bool = False
+    """A workbook's number formatted as a percentage: ``raw`` holds 0.855 for 85.5%."""
+    unreadable: str = ""
+    """A workbook's error value (``#DIV/0!``): the cell holds no value to read."""
 
 
 @dataclass(frozen=True)
@@ -54,12 +58,16 @@ class Row:
     """Where the row came from when the place is not in ``path`` itself (a query's row)."""
     decimal_comma: bool = False
     """Whether a comma in the value is the decimal mark (``38,5``)."""
+    sheet: str = ""
+    """The workbook's sheet the row is on: a message then names the sheet and the cell."""
 
     def cell(self, name: str) -> Cell:
         return self.cells.get(name) or Cell(None, self.line, 1)
 
     def diagnostic(self, column: str, code: str, message: str, hint: str = "") -> Diagnostic:
         cell = self.cell(column)
+        if self.sheet:
+            message = placed(message, self.sheet, cell_name(cell.line, cell.column))
         if self.origin:
             message = f"{message[:-1] if message.endswith('.') else message} ({self.origin})."
         return Diagnostic(self.path, cell.line, cell.column, code, message, hint)
@@ -74,15 +82,19 @@ class SourceProblem(Exception):
 
 
 def read_rows(data: bytes, path: str, fmt: str | None = None,
-              decimal_comma: bool = False) -> list[Row]:
-    """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed);
-    ``decimal_comma``: values write decimals with a comma."""
-    if data.startswith(_WORKBOOKS):
+              decimal_comma: bool = False, sheet: str | None = None) -> list[Row]:
+    """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed), or of
+    an Excel workbook's sheet (``sheet``, by default the first visible one); ``decimal_comma``:
+    values written as text write decimals with a comma."""
+    from kpi_catalog.actuals.workbook import is_workbook, read_workbook
+
+    if is_workbook(data, path):
+        return read_workbook(data, path, sheet, decimal_comma)
+    if sheet is not None:
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is a spreadsheet workbook, not a CSV file."),
-            _('Open it in your spreadsheet and save or download it as "CSV UTF-8", then '
-              "import that file."))])
+            _("The file is not a workbook: --sheet names a sheet of an Excel workbook (.xlsx)."),
+            _("Leave out --sheet for a CSV or JSON lines file."))])
     text = _decode(data, path)
     fmt = fmt or guess_format(path, text)
     if fmt == "jsonl":
@@ -90,8 +102,19 @@ def read_rows(data: bytes, path: str, fmt: str | None = None,
     return read_csv(text, path, decimal_comma)
 
 
-# How a spreadsheet's own file starts: a zip (.xlsx, .ods), the older Excel (.xls).
-_WORKBOOKS = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+def placed(message: str, sheet: str, cell: str) -> str:
+    """``message`` with the place of a workbook's cell: ``... (sheet Data, cell C4).``"""
+    place = _("sheet {sheet}, cell {cell}", sheet=visible(sheet), cell=cell)
+    return f"{message[:-1] if message.endswith('.') else message} ({place})."
+
+
+def cell_name(line: int, column: int) -> str:
+    """``C4``: the cell of a sheet at line (row) 4, column 3."""
+    letters = ""
+    while column > 0:
+        column, rest = divmod(column - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return f"{letters}{line}"
 
 
 def guess_format(path: str, text: str) -> str:
@@ -147,7 +170,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             continue  # blank lines are fine
         starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
         if header is None:
-            header = _header(record, starts, path, start)
+            header = header_of(record, path, start)
             continue
         cells = {}
         for index, name in header.items():
@@ -183,7 +206,8 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def _header(record: list[str], starts, path: str, line: int) -> dict[int, str]:
+def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
+    """The columns the header row names, by their index."""
     header: dict[int, str] = {}
     for index, name in enumerate(record):
         key = name.strip().lower()

@@ -50,13 +50,20 @@ dry_run_option = click.option(
 @click.option("--decimal-comma", is_flag=True,
               help="Values write decimals with a comma (38,5), as spreadsheets set to "
               "Indonesian number formats do; implied when semicolons separate the cells.")
+@click.option("--sheet", metavar="NAME", default=None,
+              help="The sheet of an Excel workbook to read; by default its first visible "
+              "sheet.")
 @today_option
 def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt: str | None,
-            decimal_comma: bool, today) -> None:
-    """Write the values of FILE (CSV with a header, or JSON lines) into the KPI files.
+            decimal_comma: bool, sheet: str | None, today) -> None:
+    """Write the values of FILE (CSV, JSON lines or an Excel workbook) into the KPI files.
 
-    Columns: kpi, period, value and optionally note. Every row is checked first; with any
-    problem nothing is written. Rows left blank (no value, no note) are skipped. See
+    Columns, under a header row: kpi, period, value and optionally note. Every row is
+    checked first; with any problem nothing is written. Rows left blank (no value, no note)
+    are skipped. A workbook's cells are read as typed: numbers as they are (a percentage
+    cell as the percentage shown, for a KPI measured in %), a date as the period it shows (a
+    month where it shows no day), formulas by the result the spreadsheet saved. .ods and
+    .xls files are refused: save them as .xlsx or CSV UTF-8. See
     docs/guide/monthly-update.md.
     """
     result = valid_catalog(catalog, today)
@@ -67,7 +74,8 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
         raise click.UsageError(_("{file} could not be read: {strerror}.",
                                  file=file, strerror=exc.strerror)) from None
     try:
-        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma)
+        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma,
+                         sheet)
     except SourceProblem as problem:
         refuse(problem.diagnostics)
     _finish(plan_import(result.catalog, rows, replace=replace, today=today_of(today)), dry_run)

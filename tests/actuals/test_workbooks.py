@@ -1,0 +1,492 @@
+"""`kpi actuals import` of Excel workbooks (.xlsx): the files LibreOffice wrote
+(tests/actuals/libreoffice/README.md says how), and workbooks made here with openpyxl for
+what a spreadsheet rarely writes (formulas never calculated, error values, hidden sheets)
+and with zipfile for hostile ones (a zip bomb, a DTD: billion laughs, external entities)."""
+
+from __future__ import annotations
+
+import io
+import time
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from actuals_helpers import kpi, snapshot
+from openpyxl import Workbook
+
+FILES = Path(__file__).parent / "libreoffice"
+TODAY = "2027-01-20"
+
+
+def _import(repo: Path, path: Path, *options: str, language: str = "en"):
+    return kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+               "--today", TODAY, *options)
+
+
+def _text(repo: Path, name: str) -> str:
+    return (repo / "kpis" / name).read_text(encoding="utf-8")
+
+
+def _workbook(path: Path, rows, formats: dict[str, str] | None = None, title: str = "Data",
+              more: dict[str, list] | None = None, hidden_first: bool = False) -> Path:
+    """A workbook made by openpyxl: ``rows`` on the sheet ``title``; ``formats``: number
+    formats by cell (``{"C2": "0.0%"}``); ``more``: further sheets."""
+    book = Workbook()
+    sheet = book.active
+    if hidden_first:
+        sheet.title = "Hidden"
+        sheet.append(["kpi", "period", "value"])
+        sheet.append(["online-gmv", "2026-11", 1])
+        sheet.sheet_state = "hidden"
+        sheet = book.create_sheet(title)
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    for cell, number_format in (formats or {}).items():
+        sheet[cell].number_format = number_format
+    for name, other in (more or {}).items():
+        extra = book.create_sheet(name)
+        for row in other:
+            extra.append(row)
+    book.save(path)
+    return path
+
+
+HEADER = ["kpi", "period", "value", "note"]
+
+
+# --- files LibreOffice wrote -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "gmv_note"), [
+    ("workbook-en-US.xlsx", "Harbolnas 12.12 — café partners"),
+    ("workbook-id-ID.xlsx", "Harbolnas 12.12 — mitra kafé"),
+])
+def test_a_workbook_libreoffice_saved_is_read_as_typed(repo, name, gmv_note):
+    """Decimals typed with a point (en-US) or a comma (id-ID), a formula, percentages."""
+    result = _import(repo, FILES / name)
+    assert result.exit_code == 0, result.output
+    assert "Wrote 7 values in 6 KPI files." in result.output
+    gmv = _text(repo, "sales/online-gmv.yml")
+    assert "{period: 2026-11, value: 118.2, note: " in gmv
+    assert f'{{period: 2026-12, value: 96.4, note: "{gmv_note}"}}' in gmv  # =964/10
+    assert "{period: 2026-11, value: 187500}" in _text(repo, "sales/average-order-value.yml")
+    # 85.5% (0.855 in the cell) for a KPI measured in "% of answers"
+    assert "{period: 2026-11, value: 85.5}" in _text(repo, "customer-service/contact-csat.yml")
+    assert "{period: 2026-11, value: 91.25}" in _text(repo, "procurement/supplier-otif.yml")
+    assert "{period: 2026-11, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    assert "{period: 2026-W48, value: 12.5}" in _text(
+        repo, "customer-service/chat-first-response-time.yml")
+
+
+@pytest.mark.parametrize(("name", "language", "said"), [
+    ("workbook-date-en-US.xlsx", "en",
+     "E405 `2026-12-01` does not fit how often `corporate-dso` is measured (sheet "
+     "workbook-date-en-US, cell B2). This KPI takes periods like 2026-03 (monthly). A "
+     "spreadsheet may have turned the period into a date"),
+    ("workbook-date-id-ID.xlsx", "id",
+     "E405 `2026-12-01` tidak sesuai dengan seberapa sering `corporate-dso` diukur (lembar "
+     "workbook-date-id-ID, sel B2). KPI ini memakai periode seperti 2026-03 (bulanan). "
+     "Spreadsheet mungkin telah mengubah periode menjadi tanggal"),
+])
+def test_a_month_libreoffice_turned_into_a_day_is_refused_at_its_cell(
+        repo, name, language, said):
+    """`Dec 2026` typed in LibreOffice's CSV import: the date 2026-12-01 shown mm/dd/yy."""
+    before = snapshot(repo / "kpis")
+    result = _import(repo, FILES / name, language=language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{FILES / name}:2:2: {said}")
+    assert snapshot(repo / "kpis") == before
+
+
+# --- typed cells -------------------------------------------------------------------------
+
+
+def test_numbers_keep_the_digits_a_spreadsheet_shows(repo, tmp_path):
+    """Excel saves up to 17 digits (a formula's 118.20000000000002); it shows and computes
+    with 15. openpyxl writes 15, so the sheet is edited to hold the 17."""
+    made = _workbook(tmp_path / "made.xlsx", [
+        HEADER,
+        ["online-gmv", "2026-11", 118.2],
+        ["sales-qualified-leads", "2026-11", 231.0],
+        ["contact-csat", "2026-11", 0.1234],
+    ], formats={"C4": "0.00%"})
+    with zipfile.ZipFile(made) as old:
+        sheet = old.read("xl/worksheets/sheet1.xml")
+    assert sheet.count(b"<v>118.2</v>") == 1 and sheet.count(b"<v>0.1234</v>") == 1
+    path = _with_part(made, tmp_path / "v.xlsx", "xl/worksheets/sheet1.xml", sheet.replace(
+        b"<v>118.2</v>", b"<v>118.20000000000002</v>").replace(
+        b"<v>0.1234</v>", b"<v>0.12340000000000001</v>"))
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-11, value: 118.2}" in _text(repo, "sales/online-gmv.yml")
+    assert "{period: 2026-11, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    assert "{period: 2026-11, value: 12.34}" in _text(repo, "customer-service/contact-csat.yml")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E406 The cell shows a percentage (85.5%), but `online-gmv` is measured in IDR "
+           "billion (sheet Data, cell C2). Format the cell as a number and type the value in "
+           "IDR billion."),
+    ("id", "E406 Sel ini menampilkan persentase (85.5%), tetapi `online-gmv` diukur dalam "
+           "IDR billion (lembar Data, sel C2)."),
+])
+def test_a_percentage_for_a_kpi_not_measured_in_percent_is_refused(
+        repo, tmp_path, language, said):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", "2026-11", 0.855]],
+                     formats={"C2": "0.0%"})
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:2:3: {said}")
+    assert snapshot(repo / "kpis") == before
+
+
+def test_a_date_is_the_period_it_shows(repo, tmp_path):
+    """Excel makes the date 2026-10-01 shown `mmm-yy` of a typed `2026-10`."""
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER,
+        ["corporate-dso", datetime(2026, 11, 1), 48],  # mmm-yy: a month
+        ["sales-qualified-leads", datetime(2026, 12, 1), 231],  # MMMM YYYY: a month
+        ["corporate-reorder-rate", datetime(2026, 1, 1), 61.5],  # yyyy: a year
+        ["corporate-reorder-rate", 2025, 60],  # a year typed: a number
+    ], formats={"B2": "mmm-yy", "B3": '[$-421]MMMM\\ YYYY;@', "B4": "yyyy"})
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-11, value: 48}" in _text(repo, "finance/corporate-dso.yml")
+    assert "{period: 2026-12, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    reorder = _text(repo, "sales/corporate-reorder-rate.yml")
+    assert "{period: 2026, value: 61.5}" in reorder and "{period: 2025, value: 60}" in reorder
+
+
+def test_a_date_that_does_not_fit_the_kpi_says_which_periods_it_takes(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER,
+        ["corporate-reorder-rate", datetime(2026, 10, 1), 61.5],  # a month for a yearly KPI
+        ["corporate-dso", datetime(2026, 10, 15), 48],  # a day for a monthly KPI
+    ], formats={"B2": "mmm-yy", "B3": "dd/mm/yyyy"})
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == (
+        f"{path}:2:2: E405 `2026-10` does not fit how often `corporate-reorder-rate` is "
+        "measured (sheet Data, cell B2). This KPI takes periods like 2026 (yearly).")
+    assert lines[1].startswith(
+        f"{path}:3:2: E405 `2026-10-15` does not fit how often `corporate-dso` is measured")
+
+
+def test_formulas_never_calculated_say_to_open_and_save_the_workbook(repo, tmp_path):
+    """openpyxl writes formulas without a result, as many programs do."""
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER,
+        ["online-gmv", "2026-11", "=100+18.2"],
+        ["sales-qualified-leads", "2026-11", "=200+31"],
+        ["corporate-dso", "=TEXT(DATE(2026,11,1),\"yyyy-mm\")", 48],
+    ])
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{path}:2:3: E401 The formula in this cell has no saved result, nor have 2 other "
+        "cells (sheet Data, cell C2). The workbook was written by a program and never opened "
+        "in a spreadsheet: open it in Excel or LibreOffice Calc, save it, and import it "
+        "again.",
+        "Nothing was written: 1 problem found."]
+    assert snapshot(repo / "kpis") == before
+    indonesian = _import(repo, path, language="id")
+    assert "buka di Excel atau LibreOffice Calc" in indonesian.output
+
+
+def test_error_values_are_refused_at_their_cells(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER,
+        ["online-gmv", "2026-11", "#DIV/0!"],
+        ["sales-qualified-leads", "#N/A", 231],
+        ["corporate-dso", "2026-11", 48, "#REF!"],  # a note too: not written as text
+    ])
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert [line.split(" ", 2)[:2] for line in result.output.splitlines()[:-1]] == [
+        [f"{path}:2:3:", "E406"], [f"{path}:3:2:", "E404"], [f"{path}:4:4:", "E406"]]
+    assert ("E406 The cell shows the error #DIV/0!: its formula gives no value (sheet Data, "
+            "cell C2). Correct the formula, or type the value in.") in result.output
+
+
+def test_blank_rows_empty_columns_and_other_columns_are_passed_over(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [
+        [],
+        ["Name", "KPI", "Period", "Unit", "Value", "Note", None, None],
+        ["Online GMV", "online-gmv", "2026-11", "IDR billion", 118.2, "11.11 sale"],
+        [None, None, None, None, None, None, None, None],
+        ["Leads", "sales-qualified-leads", "2026-11", "SQLs", None, None],  # left blank
+        [None, "  ", None],
+    ])
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "1 row left blank: not imported." in result.output
+    assert "Wrote 1 value in 1 KPI file." in result.output
+    assert '{period: 2026-11, value: 118.2, note: "11.11 sale"}' in _text(
+        repo, "sales/online-gmv.yml")
+
+
+def test_a_missing_column_is_named_at_the_header_row(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [[], ["kpi", "month", "value"]])
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:1: E401 The header row has no column `period` (sheet Data, cell A2).")
+
+
+# --- sheets ------------------------------------------------------------------------------
+
+
+def test_the_first_visible_sheet_is_read_or_the_one_named(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2]],
+                     hidden_first=True,
+                     more={"Leads": [HEADER, ["sales-qualified-leads", "2026-11", 231]]})
+    first = _import(repo, path, "--dry-run")
+    assert first.exit_code == 0, first.output
+    assert "+  - {period: 2026-11, value: 118.2}" in first.output  # not the hidden 1
+    named = _import(repo, path, "--dry-run", "--sheet", "leads")
+    assert named.exit_code == 0, named.output
+    assert "+  - {period: 2026-11, value: 231}" in named.output
+    assert "online-gmv" not in named.output
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E401 The workbook has no sheet `Juni`; its sheets: Hidden (hidden), Data. Name one "
+           "of them with --sheet"),
+    ("id", "E401 Buku kerja ini tidak punya lembar `Juni`; lembarnya: Hidden (tersembunyi), "
+           "Data."),
+])
+def test_an_unknown_sheet_lists_the_sheets_there_are(repo, tmp_path, language, said):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER], hidden_first=True)
+    result = _import(repo, path, "--sheet", "Juni", language=language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:1:1: {said}")
+
+
+def test_sheet_is_refused_for_a_csv_file(repo, tmp_path):
+    path = tmp_path / "v.csv"
+    path.write_text("kpi,period,value\nonline-gmv,2026-11,118.2\n", encoding="utf-8")
+    result = _import(repo, path, "--sheet", "Data")
+    assert result.exit_code == 1
+    assert "--sheet names a sheet of an Excel workbook" in result.output
+
+
+def test_a_workbook_is_read_from_standard_input(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", "2026-11", "#N/A"]])
+    result = kpi("actuals", "import", "-", str(repo / "kpis"), "--today", TODAY,
+                 input=path.read_bytes())
+    assert result.output.startswith("<stdin>:2:3: E406 The cell shows the error #N/A")
+
+
+# --- files that are no .xlsx -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "data", "language", "said"), [
+    ("values.ods", (FILES / "id-ID-workbook.ods").read_bytes(), "en",
+     'E401 The file is an OpenDocument spreadsheet (.ods), which the import does not read. '
+     'In LibreOffice, save it as "Excel 2007-365 (.xlsx)", or as "Text CSV (.csv)"'),
+    ("values.ods", (FILES / "id-ID-workbook.ods").read_bytes(), "id",
+     "E401 Berkas ini spreadsheet OpenDocument (.ods), yang tidak dibaca oleh impor. Di "
+     'LibreOffice, simpan sebagai "Excel 2007-365 (.xlsx)"'),
+    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "en",
+     'E401 The file is an Excel 97-2003 workbook (.xls), which the import does not read. '
+     'Save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8"'),
+    ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "id",
+     "E401 Berkas ini buku kerja Excel 97-2003 (.xls), yang tidak dibaca oleh impor. Simpan "
+     'sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"'),
+    ("values.xlsx", b"kpi,period,value\n", "en",
+     "E401 The file is not an Excel workbook (.xlsx), nor a CSV file."),
+    ("values.xlsx", b"PK\x03\x04 broken", "id",
+     "E401 Berkas ini bukan buku kerja Excel (.xlsx), bukan pula berkas CSV."),
+])
+def test_files_that_are_no_xlsx_say_how_to_save_them(repo, tmp_path, name, data, language,
+                                                     said):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:1:1: {said}")
+
+
+def test_the_workbook_libreoffice_saved_instead_of_csv_is_read(repo):
+    """id-ID-workbook.xlsx (refused as a workbook before): 85,5% read as 85.5 for a KPI in
+    %, 187.500 typed in Indonesian as 187500; the day typed for a monthly KPI refused."""
+    path = FILES / "id-ID-workbook.xlsx"
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(
+        f"{path}:8:2: E405 `2026-11-01` does not fit how often `corporate-dso` is measured "
+        "(sheet id-ID-workbook, cell B8).")
+    assert result.output.endswith("Nothing was written: 1 problem found.\n")
+
+
+# --- hostile files -----------------------------------------------------------------------
+
+
+def _with_part(source: Path, target: Path, name: str, data: bytes) -> Path:
+    """The workbook ``source`` with its part ``name`` replaced by ``data``."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w",
+                                                          zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            new.writestr(item.filename, data if item.filename == name else old.read(item))
+    return target
+
+
+LAUGHS = ('<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+          + "".join(f'<!ENTITY lol{n} "{f"&lol{n - 1};" * 10 if n > 1 else "&lol;" * 10}">'
+                    for n in range(1, 10))
+          + ']>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+          '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol9;</t></is></c></row>'
+          "</sheetData></worksheet>")
+EXTERNAL = ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&secret;</t></is></c></row>'
+            "</sheetData></worksheet>")
+
+
+@pytest.mark.parametrize(("part", "sheet"), [
+    ("xl/worksheets/sheet1.xml", LAUGHS),
+    ("xl/worksheets/sheet1.xml", EXTERNAL),
+    ("xl/workbook.xml", EXTERNAL),
+])
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_dtd_in_any_part_is_refused_unread(repo, tmp_path, part, sheet, language):
+    made = _workbook(tmp_path / "made.xlsx", [HEADER])
+    path = _with_part(made, tmp_path / "hostile.xlsx", part, sheet.encode())
+    started = time.perf_counter()
+    result = _import(repo, path, language=language)
+    assert time.perf_counter() - started < 10
+    assert result.exit_code == 1
+    said = {"en": f"E401 The workbook's part {part} declares a DTD (<!DOCTYPE>), which Excel "
+                  "and LibreOffice never write: the file is not read.",
+            "id": f"E401 Bagian {part} dari buku kerja ini mendeklarasikan DTD (<!DOCTYPE>)"}
+    assert result.output.startswith(f"{path}:1:1: {said[language]}")
+    assert "root:" not in result.output and "lollol" not in result.output
+
+
+def test_a_dtd_past_the_first_bytes_is_refused_by_defusedxml(repo, tmp_path):
+    """A prolog longer than the 4 KB looked at: openpyxl parses with defusedxml, which
+    refuses the DTD."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER])
+    padded = LAUGHS.replace("\n<!DOCTYPE", "\n<!--" + " " * 5000 + "-->\n<!DOCTYPE", 1)
+    path = _with_part(made, tmp_path / "hostile.xlsx", "xl/worksheets/sheet1.xml",
+                      padded.encode())
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:1:1: E401 One of the workbook's XML files declares a DTD (<!DOCTYPE>), which "
+        "Excel and LibreOffice never write: the file is not read. Open it in Excel")
+    assert "lollol" not in result.output
+
+
+def test_a_zip_bomb_is_refused_by_its_declared_size_before_reading(repo, tmp_path):
+    """A sheet that unpacks to 101 MiB (blanks between its cells) from 0.1 MB packed."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2]])
+    path = tmp_path / "bomb.xlsx"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(made) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            if item.filename != "xl/worksheets/sheet1.xml":
+                new.writestr(item.filename, old.read(item))
+                continue
+            before, after = old.read(item).split(b"<sheetData>")
+            with new.open(item.filename, "w") as stream:
+                stream.write(before + b"<sheetData>")
+                block = b" " * (1024 * 1024)
+                for _ in range(101):
+                    stream.write(block)
+                stream.write(after)
+    path.write_bytes(buffer.getvalue())
+    assert path.stat().st_size < 1_000_000
+    for language, said in [
+        ("en", "E401 The workbook unpacks to 106 MB in 9 parts, more than the import reads "
+               "(105 MB, 10,000 parts)."),
+        ("id", "E401 Buku kerja ini terurai menjadi 106 MB dalam 9 bagian, lebih dari yang "
+               "dibaca impor (105 MB, 10.000 bagian)."),
+    ]:
+        started = time.perf_counter()
+        result = _import(repo, path, language=language)
+        assert time.perf_counter() - started < 10
+        assert result.exit_code == 1
+        assert result.output.startswith(f"{path}:1:1: {said}")
+
+
+def test_a_merged_cell_holds_its_value_in_its_first_cell_and_hidden_rows_are_read(
+        repo, tmp_path):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    for row in [HEADER, ["online-gmv", "2026-11", 118.2], [None, "2026-12", 96.4],
+                ["sales-qualified-leads", "2026-11", 231]]:
+        sheet.append(row)
+    sheet.merge_cells("A2:A3")  # online-gmv shown over two rows
+    sheet.row_dimensions[4].hidden = True
+    path = tmp_path / "v.xlsx"
+    book.save(path)
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{path}:3:1: E402 The KPI id is missing (sheet Data, cell A3). Write the KPI's id "
+        "(its file name without .yml).", "Nothing was written: 1 problem found."]
+    sheet.unmerge_cells("A2:A3")
+    sheet["A3"] = "online-gmv"
+    book.save(path)
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
+
+
+def test_text_longer_than_a_cell_holds_is_refused_at_its_cell(repo, tmp_path):
+    """A text of 5 MB in one cell (a hostile file may put one shared string in every cell
+    at the cost of one): refused, never stripped or copied."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2, "x"]])
+    with zipfile.ZipFile(made) as old:
+        sheet = old.read("xl/worksheets/sheet1.xml")
+    assert sheet.count(b'<c r="D2" t="inlineStr"><is><t>x</t></is></c>') == 1
+    long = b" " + b"y" * 5_000_000 + b" "
+    path = _with_part(made, tmp_path / "v.xlsx", "xl/worksheets/sheet1.xml", sheet.replace(
+        b"<t>x</t>", b"<t xml:space=\"preserve\">" + long + b"</t>"))
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:4: E401 The cell holds 5,000,002 characters, more than a spreadsheet's cell "
+        "holds (32,767) (sheet Data, cell D2). Shorten it")
+
+
+def test_a_percentage_too_large_to_be_a_number_is_refused(repo, tmp_path):
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["contact-csat", "2026-11", 1e307]],
+                     formats={"C2": "0%"})
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:3: E406 The value is too large to be a number (sheet Data, cell C2).")
+
+
+@pytest.mark.parametrize(("last", "refused"), [(1_048_576, False), (1_048_577, True)])
+def test_rows_a_file_leaves_out_cost_no_time(repo, tmp_path, last, refused):
+    """A 5 KB sheet whose last cell is on Excel's last row: a million rows the file does
+    not hold (20 s of CPU when each was read cell by cell); one row further is more than a
+    spreadsheet holds."""
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2]])
+    with zipfile.ZipFile(made) as old:
+        sheet = old.read("xl/worksheets/sheet1.xml")
+    far = (f'<row r="{last}"><c r="C{last}" t="inlineStr"><is><t>x</t></is></c><c r="XFD{last}">'
+           "<v>1</v></c></row></sheetData>").encode()
+    path = _with_part(made, tmp_path / "v.xlsx", "xl/worksheets/sheet1.xml",
+                      sheet.replace(b"</sheetData>", far))
+    assert path.stat().st_size < 10_000
+    started = time.process_time()
+    result = _import(repo, path)
+    assert time.process_time() - started < 5
+    assert result.exit_code == 1
+    if refused:
+        assert result.output.startswith(
+            f"{path}:1048577:1: E401 The sheet has more than 1,048,576 rows, more than a "
+            "spreadsheet holds.")
+    else:  # read: the far row is one more row of values, without a KPI
+        assert result.output.startswith(
+            f"{path}:{last}:1: E402 The KPI id is missing (sheet Data, cell A{last}).")
