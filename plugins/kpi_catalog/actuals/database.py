@@ -72,6 +72,9 @@ class Pulled:
     before_start: int = 0
     """Rows left out because their period comes before the KPI's values start: before its
     baseline period, or before a metric's first data where MetricFlow filled periods in."""
+    after_data: int = 0
+    """Values left out because their period comes after a metric's last data, where
+    MetricFlow filled periods in (the data may have stopped arriving)."""
     notes: list[Diagnostic] = field(default_factory=list)
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)

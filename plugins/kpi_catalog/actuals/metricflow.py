@@ -314,7 +314,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         points = engine.series(reference.name, grain, reference.filter)
         # A metric that fills periods without data (`fill_nulls_with`, over the time spine)
         # gives a value to every period the spine has: asked again without filling, it says
-        # which periods have data, and the first of them starts the values.
+        # which periods have data; the first of them starts the values and the last ends
+        # them (after it the spine's periods are filled too, as if the data stopped).
         with_data = [p.start for p in engine.series(reference.name, grain, reference.filter,
                                                     filled=False)
                      if p.value is not None] if filled else []
@@ -332,8 +333,10 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                   + (["--where", _quoted(reference.filter)] if reference.filter else [])))))
         return
     first_data = (period_containing(min(with_data), frequency, form) if with_data else None)
+    last_data = (period_containing(max(with_data), frequency, form) if with_data else None)
     left_before_baseline: list[str] = []
     before_data: list[str] = []
+    after_data: list[str] = []
     for point in points:
         if point.value is None:
             continue  # no value for that period (a ratio over nothing)
@@ -346,6 +349,9 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             continue
         if filled and (first_data is None or period_end(period) < period_end(first_data)):
             before_data.append(period)
+            continue
+        if filled and last_data is not None and period_end(period) > period_end(last_data):
+            after_data.append(period)  # the trailing run only: zeros between data stay
             continue
         cells = {"kpi": Cell(kpi.id, line, column), "period": Cell(period, line, column),
                  "value": Cell(repr(point.value), line, column, point.value)}
@@ -380,3 +386,20 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             _("Nothing to change: a period before the metric's data was not measured. If such "
               "a value is real, import it with `kpi actuals import`."), Severity.INFO))
 
+    if after_data:
+        out.after_data += len(after_data)
+        fill = ", ".join(str(value) for value in filled)
+        out.notes.append(source.diagnostic(
+            FIELD, codes.PERIODS_LEFT_OUT, ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
+                "the metric's last data, in {last}, and MetricFlow filled the period in with "
+                "{fill} (`fill_nulls_with`).",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come after "
+                "the metric's last data, in {last}, and MetricFlow filled the periods in with "
+                "{fill} (`fill_nulls_with`).", len(after_data), count=len(after_data),
+                name=reference.name, kpi=kpi.id, periods=periods_text(after_data),
+                last=last_data, fill=fill),
+            _("Check that the metric's data still arrives: a pipeline that stopped loading "
+              "looks like this. Once newer data arrives, the next `kpi actuals pull` imports "
+              "these periods; if one really had nothing to count, import its value with `kpi "
+              "actuals import`."), Severity.INFO))
