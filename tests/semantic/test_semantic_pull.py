@@ -308,20 +308,26 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
     assert "(2025-09 sampai 2025-12)" in notes[1], notes
 
 
+def shopper_revenue_repo(tmp_path: Path, shop_dbt: Path, buyer: str) -> Path:
+    """A repository with one monthly KPI, `<buyer>-revenue`: `revenue_every_month` of that
+    shopper's orders, from January 2026."""
+    kpis = [kpi_data(id=f"{buyer}-revenue", name=f"Revenue from {buyer}",
+                     measurement={"semantic_metric": {
+                         "name": "revenue_every_month",
+                         "filter": f"{{{{ Entity('shopper') }}}} = '{buyer}'"}, "unit": "IDR"},
+                     baseline={"value": 0, "date": "2026-01-01"})]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    return repo_with(tmp_path / "repo", shop_dbt, catalog)
+
+
 def test_periods_a_metric_fills_after_its_last_data_are_left_out_and_said(tmp_path, shop_dbt):
     """A pipeline that stopped loading: shopper b18 ordered in January, March, April and May
     2026, then nothing. `revenue_every_month` for b18 fills February with 0, a month without
     orders between months with orders, which is what the metric counts and is imported; it
     fills June to September with 0 too, after the last data, and those are left out and
     said, so that the KPI does not seem to collapse on data that is missing."""
-    kpis = [kpi_data(id="b18-revenue", name="Revenue from b18",
-                     measurement={"semantic_metric": {
-                         "name": "revenue_every_month",
-                         "filter": "{{ Entity('shopper') }} = 'b18'"}, "unit": "IDR"},
-                     baseline={"value": 0, "date": "2026-01-01"})]
-    catalog = tmp_path / "catalog"
-    write_catalog(catalog, catalog_files(kpis))
-    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    root = shopper_revenue_repo(tmp_path, shop_dbt, "b18")
     months = revenue_by_month(shop_dbt, "b18")
     assert sorted(months) == ["2026-01", "2026-03", "2026-04", "2026-05"]
 
@@ -350,6 +356,25 @@ def test_periods_a_metric_fills_after_its_last_data_are_left_out_and_said(tmp_pa
     assert "Periksa apakah data metrik ini masih masuk" in notes[1], notes
     assert "4 tidak diambil (setelah data terakhir metrik), lihat di atas." \
         in indonesian.output, indonesian.output
+
+
+def test_a_filled_metric_without_any_data_gives_no_values_and_says_why(tmp_path, shop_dbt):
+    """No order of shopper b99 (there is none): `revenue_every_month` still gives a 0 for
+    every month of the time spine, and none of them is a value."""
+    root = shopper_revenue_repo(tmp_path, shop_dbt, "b99")
+    assert revenue_by_month(shop_dbt, "b99") == {}
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/b99-revenue.yml") == {}
+    assert left_out_notes(result.output)[1:] == [
+        "kpis/marketing/b99-revenue.yml:15:3: E421 [info] Left out 9 values of "
+        "`revenue_every_month` for `b99-revenue` (2026-01 to 2026-09): the metric has no data "
+        "yet, and MetricFlow filled the periods in with 0 (`fill_nulls_with`). (field "
+        "`measurement.semantic_metric`) Nothing to change: a period before the metric's data "
+        "was not measured. If such a value is real, import it with `kpi actuals import`."], \
+        result.output
+    assert "Asked MetricFlow for 1 metric: 0 values; 8 left out (periods not ended), 16 left " \
+           "out (before the KPI's values start, see above)." in result.output
 
 
 def test_filters_through_joins_that_validation_accepts_are_what_metricflow_computes(

@@ -23,13 +23,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kpi_catalog.actuals.database import Pulled, before_baseline, periods_text
+from kpi_catalog.actuals.database import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
@@ -359,47 +358,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
-    if before_data:
-        out.before_start += len(before_data)
-        fill = ", ".join(str(value) for value in filled)
-        if first_data is None:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the period in with {fill} "
-                "(`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the periods in with {fill} "
-                "(`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=periods_text(before_data), fill=fill)
-        else:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the period before it in with "
-                "{fill} (`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the periods before it in with "
-                "{fill} (`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=periods_text(before_data),
-                first=first_data, fill=fill)
-        out.notes.append(source.diagnostic(
-            FIELD, codes.PERIODS_LEFT_OUT, message,
-            _("Nothing to change: a period before the metric's data was not measured. If such "
-              "a value is real, import it with `kpi actuals import`."), Severity.INFO))
-
-    if after_data:
-        out.after_data += len(after_data)
-        fill = ", ".join(str(value) for value in filled)
-        out.notes.append(source.diagnostic(
-            FIELD, codes.PERIODS_LEFT_OUT, ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
-                "the metric's last data, in {last}, and MetricFlow filled the period in with "
-                "{fill} (`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come after "
-                "the metric's last data, in {last}, and MetricFlow filled the periods in with "
-                "{fill} (`fill_nulls_with`).", len(after_data), count=len(after_data),
-                name=reference.name, kpi=kpi.id, periods=periods_text(after_data),
-                last=last_data, fill=fill),
-            _("Check that the metric's data still arrives: a pipeline that stopped loading "
-              "looks like this. Once newer data arrives, the next `kpi actuals pull` imports "
-              "these periods; if one really had nothing to count, import its value with `kpi "
-              "actuals import`."), Severity.INFO))
+    out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,
+                              filled)
+    if last_data is not None:
+        out.leave_out_after_data(kpi, source, FIELD, reference.name, after_data, last_data,
+                                 filled)
