@@ -37,6 +37,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
 from kpi_catalog.i18n.messages import _, count_text, ngettext
@@ -45,7 +46,13 @@ from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import period_containing, period_end, series_form, series_frequency
+from kpi_catalog.model.periods import (
+    fits,
+    period_containing,
+    period_end,
+    series_form,
+    series_frequency,
+)
 
 MAX_ROWS = 10_000
 MAX_RESULT_BYTES = 16_000_000
@@ -283,16 +290,16 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
         before: list[str] = []
         for number, record in enumerate(records, 1):
             row = _row(kpi_id, columns, record, source.rel, line, column, number)
-            period = row.cell("period").text or ""
-            try:
+            period = written_period(row)
+            # Only a period the KPI takes is left out for its date: any other row is a wrong
+            # query, whenever it lies, and the checks say so at the query (E404, E405).
+            if fits(kpi, period):
                 if period_end(period) > today:
                     out.not_ended += 1
                     continue
                 if before_baseline(kpi, period):
                     before.append(period)
                     continue
-            except ValueError:
-                pass  # not a period: the checks say so, located
             out.rows.append(row)
         out.leave_out_before_baseline(kpi, source, QUERY_FIELD, before)
     return out
