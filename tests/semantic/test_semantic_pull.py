@@ -153,6 +153,37 @@ def test_a_dbt_target_that_does_not_exist_stops_the_pull_plainly(tmp_path, examp
     assert result.exit_code == 1
     assert "Could not start MetricFlow on the dbt project dbt:" in result.output
     assert "Traceback" not in result.output
+    # dbt's reason, which `dbt debug --quiet` keeps to itself:
+    assert "(target `no_such_target`): Profile loading failed for the following reason: The " \
+           "profile 'nusantara_retail' does not have a target named 'no_such_target'. The " \
+           "valid target names for this profile are: - dev - read_only (run `dbt debug` in " \
+           "the dbt project folder to see more). Nothing was written." in result.output, \
+        result.output
+
+
+def test_a_warehouse_not_built_yet_is_said_in_the_warehouse_words(tmp_path, example_dbt):
+    """A fresh clone of the example has no DuckDB file until `dbt build` makes it: the pull
+    says what the warehouse said, in both languages, and writes nothing."""
+    root = repo_with(tmp_path, example_dbt)
+    (root / "dbt" / "nusantara.duckdb").unlink()
+    # Another file name too: dbt-duckdb keeps the database of an earlier pull in this test
+    # process open for a profile that names the same path, and would not look for the file.
+    profiles = root / "dbt" / "profiles.yml"
+    profiles.write_text(profiles.read_text(encoding="utf-8").replace(
+        "path: nusantara.duckdb", "path: not_built.duckdb"), encoding="utf-8")
+    before = snapshot(root / "kpis")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 1
+    assert f"(target `read_only`): IO Error: Cannot open database \"{root / 'dbt'}" \
+           "/not_built.duckdb\" in read-only mode: database does not exist (run `dbt debug` " \
+           "in the dbt project folder to see more). Nothing was written." in result.output, \
+        result.output
+    assert snapshot(root / "kpis") == before
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-12-20")
+    assert indonesian.exit_code == 1
+    assert "database does not exist (jalankan `dbt debug` di folder proyek dbt untuk melihat " \
+           "lebih lanjut)" in indonesian.output, indonesian.output
 
 
 # --- a project of another shape ----------------------------------------------------------

@@ -17,6 +17,7 @@ import contextlib
 import io
 import json
 import os
+import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -195,9 +196,10 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
         try:
             # `dbt debug` checks the profile and the connection, and sets up the global
             # state load_profile needs (as dbt-metricflow's own set-up does).
-            checked = dbtRunner().invoke(args)
+            said: list[str] = []
+            checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
             if checked.exception is not None or checked.success is False:
-                raise EngineProblem(_debug_failure(checked, profiles, target))
+                raise EngineProblem(_debug_failure(checked, profiles, target, said))
             profile = load_profile(str(project), {}, target_override=target)
             load_project(str(project), version_check=False, profile=profile)
             adapter = get_adapter_by_type(profile.credentials.type)
@@ -223,9 +225,46 @@ def _profiles_dir(project: Path) -> Path:
     return Path.home() / ".dbt"
 
 
-def _debug_failure(result, profiles: Path, target: str | None) -> str:
+def _results_of_debug(said: list[str]):
+    """A callback for dbt's events that keeps what `dbt debug` says of its checks (its
+    `DebugCmdResult` lines, printed in the terminal; ``--quiet`` hides them)."""
+
+    def keep(event) -> None:
+        if event.info.name == "DebugCmdResult":
+            said.append(_ANSI.sub("", event.info.msg))
+
+    return keep
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _debug_reason(said: list[str]) -> str:
+    """Why `dbt debug` failed, in dbt's words, from what it said after "1 check failed:": the
+    warehouse's own error where it quotes one (`>IO Error: ...`), else dbt's text, short."""
+    failed = next((i for i, text in enumerate(said) if re.search(r"checks? failed", text)),
+                  None)
+    if failed is None:
+        return ""
+    text = "\n".join(said[failed + 1:])
+    quoted = [line.strip().lstrip(">").strip() for line in text.splitlines()
+              if line.strip().startswith(">")]
+    if quoted:
+        return " ".join(quoted).rstrip(" .:")
+    return _short(text).rstrip(" .:") if text.strip() else ""
+
+
+def _debug_failure(result, profiles: Path, target: str | None, said: list[str]) -> str:
     if result.exception is not None:
         return short_message(result.exception)
+    reason = _debug_reason(said)
+    if reason and target:
+        return _("`dbt debug` failed for the profile in {folder} (target `{target}`): "
+                 "{reason} (run `dbt debug` in the dbt project folder to see more)",
+                 folder=profiles, target=target, reason=reason)
+    if reason:
+        return _("`dbt debug` failed for the profile in {folder}: {reason} (run `dbt debug` "
+                 "in the dbt project folder to see more)", folder=profiles, reason=reason)
     if target:
         return _("`dbt debug` failed for the profile in {folder} (target `{target}`): run it "
                  "in the dbt project folder to see why", folder=profiles, target=target)
@@ -235,7 +274,10 @@ def _debug_failure(result, profiles: Path, target: str | None) -> str:
 
 def short_message(error: BaseException) -> str:
     """The first lines that say something of a dbt or MetricFlow error, on one line."""
-    text = str(error).strip() or type(error).__name__
+    return _short(str(error).strip() or type(error).__name__)
+
+
+def _short(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     skip = {"Runtime Error", "Got error(s) during query resolution.", "Message:", "Error #1:",
             "Database Error"}
