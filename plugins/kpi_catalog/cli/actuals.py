@@ -79,7 +79,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
               metavar="URL", help="The database the KPIs' queries read, as an SQLAlchemy URL "
               "(sqlite:///examples/actuals.sqlite, postgresql://user@host/db).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
-              show_default=True, metavar="SECONDS", help="Seconds each query may take.")
+              show_default=True, metavar="SECONDS",
+              help="Seconds each KPI's query (measurement.query) may take on --database; "
+              "MetricFlow's queries have no such limit.")
 @click.option("--kpi", "only", multiple=True, metavar="ID",
               help="Pull only this KPI's values (repeat for more).")
 @replace_option
