@@ -193,6 +193,38 @@ def test_a_kpi_without_a_baseline_keeps_every_row(repo, database):
     assert "+  - {period: 2025-11, value: 140}" in result.output, result.output
 
 
+def test_a_row_of_another_frequency_is_refused_wherever_its_period_lies(repo, database):
+    """A day for a monthly KPI is a wrong query, before the baseline as after it: the same
+    E405 at the query (it was left out as "before the baseline", or "not ended", unsaid)."""
+    set_query(repo, "marketing/sales-qualified-leads.yml",
+              OLDER_ROWS + " UNION ALL SELECT '2025-03-14', 100 UNION ALL SELECT '2026-05-14', "
+              "100 UNION ALL SELECT '2027-01-14', 100")
+    before = snapshot(repo)
+    result = _pull(repo, database, "--kpi", "sales-qualified-leads")
+    assert result.exit_code == 1, result.output
+    refused = [line for line in result.output.splitlines() if " E405 " in line]
+    assert [line.split(" E405 ")[1].split(" (row")[0] for line in refused] == [
+        f"`{day}` does not fit how often `sales-qualified-leads` is measured"
+        for day in ("2025-03-14", "2026-05-14", "2027-01-14")], result.output
+    assert all(line.startswith("kpis/marketing/sales-qualified-leads.yml:18:3: ")
+               for line in refused), refused
+    assert "Nothing was written: 3 problems found." in result.output
+    assert snapshot(repo) == before
+    # The months before the baseline are still left out, and said: they are of its frequency.
+    assert LEFT_OUT_NOTE in result.output.splitlines(), result.output
+
+
+def test_periods_are_read_as_the_checks_read_them_before_the_baseline_is_asked(repo, database):
+    """` 2025-12 ` is 2025-12 for the checks (blanks around it): before the baseline, it is
+    left out as 2025-12 is, not imported."""
+    set_query(repo, "marketing/sales-qualified-leads.yml",
+              OLDER_ROWS.replace("SELECT '2025-12'", "SELECT ' 2025-12 '"))
+    result = _pull(repo, database, "--kpi", "sales-qualified-leads", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "2025-12" not in result.output.split("Ran 1 query")[1], result.output
+    assert LEFT_OUT_COUNTS in result.output, result.output
+
+
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 

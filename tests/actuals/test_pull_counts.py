@@ -17,6 +17,21 @@ def test_one_value_from_metricflow_is_said_in_the_singular():
             "berakhir)."
 
 
+def test_what_metricflow_left_out_after_the_last_data_is_counted_apart():
+    assert asked_metricflow(1, 5, 8, 7, 4) == \
+        "Asked MetricFlow for 1 metric: 5 values; 8 left out (periods not ended), 7 left out " \
+        "(before the KPI's values start), 4 left out (after the metric's last data), see above."
+    assert asked_metricflow(2, 14, 16, 0, 1) == \
+        "Asked MetricFlow for 2 metrics: 14 values; 16 left out (periods not ended), 0 left " \
+        "out (before the KPIs' values start), 1 left out (after the metrics' last data), see " \
+        "above."
+    with speaking("id"):
+        assert asked_metricflow(2, 14, 16, 0, 1) == \
+            "Meminta 2 metrik ke MetricFlow: 14 nilai; 16 tidak diambil (periodenya belum " \
+            "berakhir), 0 tidak diambil (sebelum nilai KPI dimulai), 1 tidak diambil " \
+            "(setelah data terakhir metrik), lihat di atas."
+
+
 def test_what_the_queries_got_is_said_with_what_was_left_out_before_the_baseline():
     assert ran_queries(1, 1, 0) == "Ran 1 query: 1 value."
     assert ran_queries(4, 44, 4) == "Ran 4 queries: 44 values; 4 left out (periods not ended)."

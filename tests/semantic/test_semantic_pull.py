@@ -32,6 +32,28 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p): p.read_bytes() for p in sorted(folder.rglob("*.yml"))}
 
 
+def left_out_notes(output: str) -> list[str]:
+    """The E421 lines of a pull's output."""
+    return [line for line in output.splitlines() if " E421 " in line]
+
+
+def pulled_in_indonesian(root: Path, today: str):
+    result = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today", today,
+                 "--dry-run")
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def revenue_by_month(project: Path, buyer: str | None = None) -> dict[str, float]:
+    """The shop's revenue per month (of one buyer's orders if given), from the seed file."""
+    months: dict[str, float] = defaultdict(float)
+    with open(project / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
+        for row in csv.DictReader(seed):
+            if buyer is None or row["buyer"] == buyer:
+                months[row["placed_at"][:7]] += float(row["net_amount"])
+    return dict(months)
+
+
 # --- the example -------------------------------------------------------------------------
 
 
@@ -131,6 +153,37 @@ def test_a_dbt_target_that_does_not_exist_stops_the_pull_plainly(tmp_path, examp
     assert result.exit_code == 1
     assert "Could not start MetricFlow on the dbt project dbt:" in result.output
     assert "Traceback" not in result.output
+    # dbt's reason, which `dbt debug --quiet` keeps to itself:
+    assert "(target `no_such_target`): Profile loading failed for the following reason: The " \
+           "profile 'nusantara_retail' does not have a target named 'no_such_target'. The " \
+           "valid target names for this profile are: - dev - read_only (run `dbt debug` in " \
+           "the dbt project folder to see more). Nothing was written." in result.output, \
+        result.output
+
+
+def test_a_warehouse_not_built_yet_is_said_in_the_warehouse_words(tmp_path, example_dbt):
+    """A fresh clone of the example has no DuckDB file until `dbt build` makes it: the pull
+    says what the warehouse said, in both languages, and writes nothing."""
+    root = repo_with(tmp_path, example_dbt)
+    (root / "dbt" / "nusantara.duckdb").unlink()
+    # Another file name too: dbt-duckdb keeps the database of an earlier pull in this test
+    # process open for a profile that names the same path, and would not look for the file.
+    profiles = root / "dbt" / "profiles.yml"
+    profiles.write_text(profiles.read_text(encoding="utf-8").replace(
+        "path: nusantara.duckdb", "path: not_built.duckdb"), encoding="utf-8")
+    before = snapshot(root / "kpis")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert result.exit_code == 1
+    assert f"(target `read_only`): IO Error: Cannot open database \"{root / 'dbt'}" \
+           "/not_built.duckdb\" in read-only mode: database does not exist (run `dbt debug` " \
+           "in the dbt project folder to see more). Nothing was written." in result.output, \
+        result.output
+    assert snapshot(root / "kpis") == before
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     "2026-12-20")
+    assert indonesian.exit_code == 1
+    assert "database does not exist (jalankan `dbt debug` di folder proyek dbt untuk melihat " \
+           "lebih lanjut)" in indonesian.output, indonesian.output
 
 
 # --- a project of another shape ----------------------------------------------------------
@@ -226,9 +279,9 @@ def test_a_relative_dbt_profiles_dir_means_the_folder_the_command_runs_in(
 
 def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_path, shop_dbt):
     """`revenue_every_month` fills every period of the time spine (June 2025 to May 2027)
-    with 0; the shop's orders start in January 2026. Neither the months before a KPI's
-    baseline period nor those before the first order are values; the months after the last
-    order are (no order that month: 0, as the metric says)."""
+    with 0; the shop's orders start in January 2026 and stop in July 2026. Neither the
+    months before a KPI's baseline period nor those before the first order are values, and
+    nor are those after the last order (the data may have stopped arriving)."""
     kpis = [
         kpi_data(id="revenue-since-september", name="Revenue since September",
                  measurement={"semantic_metric": "revenue_every_month", "unit": "IDR"},
@@ -240,18 +293,15 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
     catalog = tmp_path / "catalog"
     write_catalog(catalog, catalog_files(kpis))
     root = repo_with(tmp_path / "repo", shop_dbt, catalog)
-    months = defaultdict(float)
-    with open(shop_dbt / "seeds" / "shop_orders.csv", encoding="utf-8") as seed:
-        for row in csv.DictReader(seed):
-            months[row["placed_at"][:7]] += float(row["net_amount"])
+    months = revenue_by_month(shop_dbt)
     assert min(months) == "2026-01" and max(months) == "2026-07"
-    expected = {**months, "2026-08": 0.0, "2026-09": 0.0}
 
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
     assert result.exit_code == 0, result.output
-    assert actuals(root, "marketing/revenue-since-september.yml") == expected
-    assert actuals(root, "sales/revenue-this-year.yml") == expected
-    notes = [line for line in result.output.splitlines() if " E421 " in line]
+    assert actuals(root, "marketing/revenue-since-september.yml") == months
+    assert actuals(root, "sales/revenue-this-year.yml") == months
+    notes = [line for line in left_out_notes(result.output)
+             if "after the metric's last data" not in line]
     assert notes == [
         "kpis/marketing/revenue-since-september.yml:15:3: E421 [info] Left out 3 values for "
         "`revenue-since-september` (2025-06 to 2025-08): they come "
@@ -270,16 +320,92 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
         "A KPI's values start with the period of its baseline date; if the older values "
         "belong to the KPI, move `baseline` earlier.",
     ], result.output
-    # June 2025 to May 2027 is 24 months a KPI: 9 imported, 8 not ended, 7 before the start.
-    assert "Asked MetricFlow for 2 metrics: 18 values; 16 left out (periods not ended), 14 " \
-           "left out (before the KPIs' values start, see above)." in result.output
+    after = [line for line in left_out_notes(result.output)
+             if "after the metric's last data" in line]
+    assert len(after) == 2 and all(
+        f"Left out 2 values of `revenue_every_month` for `{kpi_id}` (2026-08 to 2026-09): "
+        "they come after the metric's last data, in 2026-07," in line
+        for kpi_id, line in zip(("revenue-since-september", "revenue-this-year"), after,
+                                strict=True)), after
+    # June 2025 to May 2027 is 24 months a KPI: 7 imported, 8 not ended, 7 before the start,
+    # 2 after the last order.
+    assert "Asked MetricFlow for 2 metrics: 14 values; 16 left out (periods not ended), 14 " \
+           "left out (before the KPIs' values start), 4 left out (after the metrics' last " \
+           "data), see above." in result.output
 
-    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
-                     "2026-09-30", "--dry-run")
-    assert indonesian.exit_code == 0, indonesian.output
-    notes = [line for line in indonesian.output.splitlines() if " E421 " in line]
-    assert len(notes) == 3 and all("Left out" not in line for line in notes), notes
+    indonesian = pulled_in_indonesian(root, "2026-09-30")
+    notes = left_out_notes(indonesian.output)
+    assert len(notes) == 5 and all("Left out" not in line for line in notes), notes
     assert "(2025-09 sampai 2025-12)" in notes[1], notes
+
+
+def shopper_revenue_repo(tmp_path: Path, shop_dbt: Path, buyer: str) -> Path:
+    """A repository with one monthly KPI, `<buyer>-revenue`: `revenue_every_month` of that
+    shopper's orders, from January 2026."""
+    kpis = [kpi_data(id=f"{buyer}-revenue", name=f"Revenue from {buyer}",
+                     measurement={"semantic_metric": {
+                         "name": "revenue_every_month",
+                         "filter": f"{{{{ Entity('shopper') }}}} = '{buyer}'"}, "unit": "IDR"},
+                     baseline={"value": 0, "date": "2026-01-01"})]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    return repo_with(tmp_path / "repo", shop_dbt, catalog)
+
+
+def test_periods_a_metric_fills_after_its_last_data_are_left_out_and_said(tmp_path, shop_dbt):
+    """A pipeline that stopped loading: shopper b18 ordered in January, March, April and May
+    2026, then nothing. `revenue_every_month` for b18 fills February with 0, a month without
+    orders between months with orders, which is what the metric counts and is imported; it
+    fills June to September with 0 too, after the last data, and those are left out and
+    said, so that the KPI does not seem to collapse on data that is missing."""
+    root = shopper_revenue_repo(tmp_path, shop_dbt, "b18")
+    months = revenue_by_month(shop_dbt, "b18")
+    assert sorted(months) == ["2026-01", "2026-03", "2026-04", "2026-05"]
+
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/b18-revenue.yml") == {**months, "2026-02": 0.0}
+    notes = left_out_notes(result.output)
+    assert notes[1:] == [
+        "kpis/marketing/b18-revenue.yml:15:3: E421 [info] Left out 4 values of "
+        "`revenue_every_month` for `b18-revenue` (2026-06 to 2026-09): they come after the "
+        "metric's last data, in 2026-05, and MetricFlow filled the periods in with 0 "
+        "(`fill_nulls_with`). (field `measurement.semantic_metric`) Check that the metric's "
+        "data still arrives: a pipeline that stopped loading looks like this. Once newer data "
+        "arrives, the next `kpi actuals pull` imports these periods; if one really had "
+        "nothing to count, import its value with `kpi actuals import`."], result.output
+    assert "Asked MetricFlow for 1 metric: 5 values; 8 left out (periods not ended), 7 left " \
+           "out (before the KPI's values start), 4 left out (after the metric's last data), " \
+           "see above." in result.output
+
+    indonesian = pulled_in_indonesian(root, "2026-09-30")
+    notes = left_out_notes(indonesian.output)
+    assert notes[1].startswith(
+        "kpis/marketing/b18-revenue.yml:15:3: E421 [info] 4 nilai `revenue_every_month` untuk "
+        "`b18-revenue` tidak diambil (2026-06 sampai 2026-09): periodenya setelah data "
+        "terakhir metrik ini, di 2026-05,"), notes
+    assert "Periksa apakah data metrik ini masih masuk" in notes[1], notes
+    assert "4 tidak diambil (setelah data terakhir metrik), lihat di atas." \
+        in indonesian.output, indonesian.output
+
+
+def test_a_filled_metric_without_any_data_gives_no_values_and_says_why(tmp_path, shop_dbt):
+    """No order of shopper b99 (there is none): `revenue_every_month` still gives a 0 for
+    every month of the time spine, and none of them is a value."""
+    root = shopper_revenue_repo(tmp_path, shop_dbt, "b99")
+    assert revenue_by_month(shop_dbt, "b99") == {}
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-09-30")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/b99-revenue.yml") == {}
+    assert left_out_notes(result.output)[1:] == [
+        "kpis/marketing/b99-revenue.yml:15:3: E421 [info] Left out 9 values of "
+        "`revenue_every_month` for `b99-revenue` (2026-01 to 2026-09): the metric has no data "
+        "yet, and MetricFlow filled the periods in with 0 (`fill_nulls_with`). (field "
+        "`measurement.semantic_metric`) Nothing to change: a period before the metric's data "
+        "was not measured. If such a value is real, import it with `kpi actuals import`."], \
+        result.output
+    assert "Asked MetricFlow for 1 metric: 0 values; 8 left out (periods not ended), 16 left " \
+           "out (before the KPI's values start, see above)." in result.output
 
 
 def test_filters_through_joins_that_validation_accepts_are_what_metricflow_computes(

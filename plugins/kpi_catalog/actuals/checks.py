@@ -151,10 +151,15 @@ def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
     return kpi
 
 
+def written_period(row: Row) -> str:
+    """The period a row's cell names, read as the checks read it: without the blanks around
+    it, and `2026-q1` as `2026-Q1` (it may be no period at all)."""
+    text = (row.cell("period").text or "").strip()
+    return _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)
+
+
 def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> str | None:
-    cell = row.cell("period")
-    text = (cell.text or "").strip()
-    text = _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)  # 2026-q1
+    text = written_period(row)
     if not text:
         found.append(row.diagnostic("period", codes.BAD_PERIOD, _("The period is missing."),
                                     _("Write it as 2026-03 (a month), 2026-Q1, 2026-H1, 2026 or "

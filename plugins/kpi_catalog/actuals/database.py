@@ -37,6 +37,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
 from kpi_catalog.i18n.messages import _, count_text, ngettext
@@ -45,7 +46,13 @@ from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import period_containing, period_end, series_form, series_frequency
+from kpi_catalog.model.periods import (
+    fits,
+    period_containing,
+    period_end,
+    series_form,
+    series_frequency,
+)
 
 MAX_ROWS = 10_000
 MAX_RESULT_BYTES = 16_000_000
@@ -72,10 +79,16 @@ class Pulled:
     before_start: int = 0
     """Rows left out because their period comes before the KPI's values start: before its
     baseline period, or before a metric's first data where MetricFlow filled periods in."""
+    after_data: int = 0
+    """Values left out because their period comes after a metric's last data, where
+    MetricFlow filled periods in (the data may have stopped arriving)."""
     notes: list[Diagnostic] = field(default_factory=list)
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
     """Risks of the connection itself (a superuser's address), for the person running it."""
+
+    # What was left out and why: one located note a KPI and reason (information, not a
+    # problem), each counted in the pull's last line.
 
     def leave_out_before_baseline(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                                   periods: list[str]) -> None:
@@ -87,16 +100,78 @@ class Pulled:
         frequency = series_frequency(kpi)
         baseline = period_containing(kpi.baseline.date, frequency, series_form(kpi, frequency))
         self.before_start += len(periods)
-        self.notes.append(source.diagnostic(
-            field_path, codes.PERIODS_LEFT_OUT, ngettext(
-                "Left out {count} value for `{kpi}` ({periods}): it comes before the KPI's "
-                "baseline period, {baseline}.",
-                "Left out {count} values for `{kpi}` ({periods}): they come before the KPI's "
-                "baseline period, {baseline}.", len(periods),
-                count=len(periods), kpi=kpi.id, periods=periods_text(periods),
-                baseline=baseline),
+        self._note(source, field_path, ngettext(
+            "Left out {count} value for `{kpi}` ({periods}): it comes before the KPI's "
+            "baseline period, {baseline}.",
+            "Left out {count} values for `{kpi}` ({periods}): they come before the KPI's "
+            "baseline period, {baseline}.", len(periods),
+            count=len(periods), kpi=kpi.id, periods=periods_text(periods), baseline=baseline),
             _("A KPI's values start with the period of its baseline date; if the older "
-              "values belong to the KPI, move `baseline` earlier."), Severity.INFO))
+              "values belong to the KPI, move `baseline` earlier."))
+
+    def leave_out_before_data(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                              metric: str, periods: list[str], first: str | None,
+                              fill: list[int]) -> None:
+        """Count ``periods`` as left out: periods of the semantic ``metric`` before its first
+        data (in the period ``first``; ``None``: it has none yet) that MetricFlow filled in
+        with ``fill`` (`fill_nulls_with`); say which in one note at ``field_path``."""
+        if not periods:
+            return
+        periods = sorted(periods, key=period_end)
+        self.before_start += len(periods)
+        words = {"count": len(periods), "name": metric, "kpi": kpi.id,
+                 "periods": periods_text(periods), "fill": _fill_text(fill)}
+        if first is None:
+            message = ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric has "
+                "no data yet, and MetricFlow filled the period in with {fill} "
+                "(`fill_nulls_with`).",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
+                "no data yet, and MetricFlow filled the periods in with {fill} "
+                "(`fill_nulls_with`).", len(periods), **words)
+        else:
+            message = ngettext(
+                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
+                "data starts in {first}, and MetricFlow filled the period before it in with "
+                "{fill} (`fill_nulls_with`).",
+                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
+                "data starts in {first}, and MetricFlow filled the periods before it in with "
+                "{fill} (`fill_nulls_with`).", len(periods), first=first, **words)
+        self._note(source, field_path, message, _(
+            "Nothing to change: a period before the metric's data was not measured. If such "
+            "a value is real, import it with `kpi actuals import`."))
+
+    def leave_out_after_data(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                             metric: str, periods: list[str], last: str,
+                             fill: list[int]) -> None:
+        """Count ``periods`` as left out: periods of the semantic ``metric`` after its last
+        data (in the period ``last``) that MetricFlow filled in with ``fill``, as it does
+        when the data stopped arriving; say which in one note at ``field_path``."""
+        if not periods:
+            return
+        periods = sorted(periods, key=period_end)
+        self.after_data += len(periods)
+        self._note(source, field_path, ngettext(
+            "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
+            "the metric's last data, in {last}, and MetricFlow filled the period in with "
+            "{fill} (`fill_nulls_with`).",
+            "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come after "
+            "the metric's last data, in {last}, and MetricFlow filled the periods in with "
+            "{fill} (`fill_nulls_with`).", len(periods), count=len(periods), name=metric,
+            kpi=kpi.id, periods=periods_text(periods), last=last, fill=_fill_text(fill)),
+            _("Check that the metric's data still arrives: a pipeline that stopped loading "
+              "looks like this. Once newer data arrives, the next `kpi actuals pull` imports "
+              "these periods; if one really had nothing to count, import its value with `kpi "
+              "actuals import`."))
+
+    def _note(self, source: SourceFile, field_path: FieldPath, message: str,
+              hint: str) -> None:
+        self.notes.append(source.diagnostic(field_path, codes.PERIODS_LEFT_OUT, message, hint,
+                                            Severity.INFO))
+
+
+def _fill_text(fill: list[int]) -> str:
+    return ", ".join(str(value) for value in fill)
 
 
 def before_baseline(kpi: Kpi, period: str) -> bool:
@@ -215,16 +290,16 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
         before: list[str] = []
         for number, record in enumerate(records, 1):
             row = _row(kpi_id, columns, record, source.rel, line, column, number)
-            period = row.cell("period").text or ""
-            try:
+            period = written_period(row)
+            # Only a period the KPI takes is left out for its date: any other row is a wrong
+            # query, whenever it lies, and the checks say so at the query (E404, E405).
+            if fits(kpi, period):
                 if period_end(period) > today:
                     out.not_ended += 1
                     continue
                 if before_baseline(kpi, period):
                     before.append(period)
                     continue
-            except ValueError:
-                pass  # not a period: the checks say so, located
             out.rows.append(row)
         out.leave_out_before_baseline(kpi, source, QUERY_FIELD, before)
     return out

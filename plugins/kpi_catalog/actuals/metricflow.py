@@ -17,19 +17,19 @@ import contextlib
 import io
 import json
 import os
+import re
 import shlex
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kpi_catalog.actuals.database import Pulled, before_baseline, periods_text
+from kpi_catalog.actuals.database import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
@@ -196,9 +196,10 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
         try:
             # `dbt debug` checks the profile and the connection, and sets up the global
             # state load_profile needs (as dbt-metricflow's own set-up does).
-            checked = dbtRunner().invoke(args)
+            said: list[str] = []
+            checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
             if checked.exception is not None or checked.success is False:
-                raise EngineProblem(_debug_failure(checked, profiles, target))
+                raise EngineProblem(_debug_failure(checked, profiles, target, said))
             profile = load_profile(str(project), {}, target_override=target)
             load_project(str(project), version_check=False, profile=profile)
             adapter = get_adapter_by_type(profile.credentials.type)
@@ -224,9 +225,46 @@ def _profiles_dir(project: Path) -> Path:
     return Path.home() / ".dbt"
 
 
-def _debug_failure(result, profiles: Path, target: str | None) -> str:
+def _results_of_debug(said: list[str]):
+    """A callback for dbt's events that keeps what `dbt debug` says of its checks (its
+    `DebugCmdResult` lines, printed in the terminal; ``--quiet`` hides them)."""
+
+    def keep(event) -> None:
+        if event.info.name == "DebugCmdResult":
+            said.append(_ANSI.sub("", event.info.msg))
+
+    return keep
+
+
+_ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _debug_reason(said: list[str]) -> str:
+    """Why `dbt debug` failed, in dbt's words, from what it said after "1 check failed:": the
+    warehouse's own error where it quotes one (`>IO Error: ...`), else dbt's text, short."""
+    failed = next((i for i, text in enumerate(said) if re.search(r"checks? failed", text)),
+                  None)
+    if failed is None:
+        return ""
+    text = "\n".join(said[failed + 1:])
+    quoted = [line.strip().lstrip(">").strip() for line in text.splitlines()
+              if line.strip().startswith(">")]
+    if quoted:
+        return " ".join(quoted).rstrip(" .:")
+    return _short(text).rstrip(" .:") if text.strip() else ""
+
+
+def _debug_failure(result, profiles: Path, target: str | None, said: list[str]) -> str:
     if result.exception is not None:
         return short_message(result.exception)
+    reason = _debug_reason(said)
+    if reason and target:
+        return _("`dbt debug` failed for the profile in {folder} (target `{target}`): "
+                 "{reason} (run `dbt debug` in the dbt project folder to see more)",
+                 folder=profiles, target=target, reason=reason)
+    if reason:
+        return _("`dbt debug` failed for the profile in {folder}: {reason} (run `dbt debug` "
+                 "in the dbt project folder to see more)", folder=profiles, reason=reason)
     if target:
         return _("`dbt debug` failed for the profile in {folder} (target `{target}`): run it "
                  "in the dbt project folder to see why", folder=profiles, target=target)
@@ -236,7 +274,10 @@ def _debug_failure(result, profiles: Path, target: str | None) -> str:
 
 def short_message(error: BaseException) -> str:
     """The first lines that say something of a dbt or MetricFlow error, on one line."""
-    text = str(error).strip() or type(error).__name__
+    return _short(str(error).strip() or type(error).__name__)
+
+
+def _short(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     skip = {"Runtime Error", "Got error(s) during query resolution.", "Message:", "Error #1:",
             "Database Error"}
@@ -314,7 +355,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         points = engine.series(reference.name, grain, reference.filter)
         # A metric that fills periods without data (`fill_nulls_with`, over the time spine)
         # gives a value to every period the spine has: asked again without filling, it says
-        # which periods have data, and the first of them starts the values.
+        # which periods have data; the first of them starts the values and the last ends
+        # them (after it the spine's periods are filled too, as if the data stopped).
         with_data = [p.start for p in engine.series(reference.name, grain, reference.filter,
                                                     filled=False)
                      if p.value is not None] if filled else []
@@ -332,8 +374,10 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                   + (["--where", _quoted(reference.filter)] if reference.filter else [])))))
         return
     first_data = (period_containing(min(with_data), frequency, form) if with_data else None)
+    last_data = (period_containing(max(with_data), frequency, form) if with_data else None)
     left_before_baseline: list[str] = []
     before_data: list[str] = []
+    after_data: list[str] = []
     for point in points:
         if point.value is None:
             continue  # no value for that period (a ratio over nothing)
@@ -347,36 +391,17 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         if filled and (first_data is None or period_end(period) < period_end(first_data)):
             before_data.append(period)
             continue
+        if filled and last_data is not None and period_end(period) > period_end(last_data):
+            after_data.append(period)  # the trailing run only: zeros between data stay
+            continue
         cells = {"kpi": Cell(kpi.id, line, column), "period": Cell(period, line, column),
                  "value": Cell(repr(point.value), line, column, point.value)}
         out.rows.append(Row(source.rel, line, cells,
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
-    if before_data:
-        out.before_start += len(before_data)
-        fill = ", ".join(str(value) for value in filled)
-        if first_data is None:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the period in with {fill} "
-                "(`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the periods in with {fill} "
-                "(`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=periods_text(before_data), fill=fill)
-        else:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the period before it in with "
-                "{fill} (`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the periods before it in with "
-                "{fill} (`fill_nulls_with`).", len(before_data), count=len(before_data),
-                name=reference.name, kpi=kpi.id, periods=periods_text(before_data),
-                first=first_data, fill=fill)
-        out.notes.append(source.diagnostic(
-            FIELD, codes.PERIODS_LEFT_OUT, message,
-            _("Nothing to change: a period before the metric's data was not measured. If such "
-              "a value is real, import it with `kpi actuals import`."), Severity.INFO))
-
+    out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,
+                              filled)
+    if last_data is not None:
+        out.leave_out_after_data(kpi, source, FIELD, reference.name, after_data, last_data,
+                                 filled)

@@ -87,7 +87,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
               metavar="URL", help="The database the KPIs' queries read, as an SQLAlchemy URL "
               "(sqlite:///examples/actuals.sqlite, postgresql://user@host/db).")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT,
-              show_default=True, metavar="SECONDS", help="Seconds each query may take.")
+              show_default=True, metavar="SECONDS",
+              help="Seconds each KPI's query (measurement.query) may take on --database; "
+              "MetricFlow's queries have no such limit.")
 @click.option("--kpi", "only", multiple=True, metavar="ID",
               help="Pull only this KPI's values (repeat for more).")
 @replace_option
@@ -102,9 +104,9 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     The same checks as `kpi actuals import`, and the same all or nothing. Values for
     periods that have not ended yet are left out, and so are values before the KPI's
     baseline period and, where MetricFlow fills periods without data in, before a semantic
-    metric's first data (each KPI's are listed). The database is opened read-only where
-    it allows it; the address never comes from a catalog file. MetricFlow connects with the
-    dbt project's profile (catalog.yml `semantic_layer`).
+    metric's first data and after its last (each KPI's are listed). The database is opened
+    read-only where it allows it; the address never comes from a catalog file. MetricFlow
+    connects with the dbt project's profile (catalog.yml `semantic_layer`).
     """
     result = valid_catalog(catalog, today)
     loaded, day = result.catalog, today_of(today)
@@ -142,7 +144,7 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
         for note in pulled.notes:
             click.echo(note.text(), err=True)
         click.echo(asked_metricflow(pulled.queried, len(pulled.rows), pulled.not_ended,
-                                    pulled.before_start), err=True)
+                                    pulled.before_start, pulled.after_data), err=True)
         rows += pulled.rows
         problems += pulled.problems
     if not (with_query and url is not None) and semantic is None:
@@ -191,9 +193,20 @@ def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0
     return _("Ran {queries}: {values}.", queries=queries, values=counted)
 
 
-def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0) -> str:
+def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0,
+                     after_data: int = 0) -> str:
     """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value; ...``."""
     counted = ngettext("{count} value", "{count} values", values, count=values)
+    if after_data:
+        return ngettext(
+            "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "
+            "ended), {before} left out (before the KPI's values start), {after} left out "
+            "(after the metric's last data), see above.",
+            "Asked MetricFlow for {count} metrics: {values}; {left_out} left out (periods "
+            "not ended), {before} left out (before the KPIs' values start), {after} left out "
+            "(after the metrics' last data), see above.",
+            queried, count=queried, values=counted, left_out=left_out, before=before_start,
+            after=after_data)
     if before_start:
         return ngettext(
             "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "

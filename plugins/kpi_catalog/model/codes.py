@@ -273,10 +273,10 @@ SEMANTIC_QUERY_FAILED = _code(
 PERIODS_LEFT_OUT = _code(
     "E421", "periods-left-out",
     "`kpi actuals pull` left out values for periods before the KPI's baseline period (from "
-    "its query or its semantic metric), or before a semantic metric's first data where "
-    "MetricFlow filled periods in (`fill_nulls_with`).",
+    "its query or its semantic metric), or before a semantic metric's first data or after "
+    "its last where MetricFlow filled periods in (`fill_nulls_with`).",
     "Nothing to change if the KPI starts there; move `baseline` earlier if older values "
-    "belong to it.",
+    "belong to it. After a metric's last data: check that its data still arrives.",
     Severity.INFO)
 
 
