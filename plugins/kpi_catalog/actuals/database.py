@@ -28,7 +28,6 @@ import functools
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -39,19 +38,15 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
+from kpi_catalog.actuals.pulled import Pulled, before_baseline
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
-from kpi_catalog.model.catalog import Catalog, SourceFile
-from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
+from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
     fits,
-    period_containing,
     period_end,
-    series_form,
-    series_frequency,
 )
 
 MAX_ROWS = 10_000
@@ -67,125 +62,6 @@ QUERY_FIELD = ("measurement", "query")
 
 class DatabaseProblem(Exception):
     """The database cannot be reached at all (not one KPI's fault)."""
-
-
-@dataclass
-class Pulled:
-    rows: list[Row] = field(default_factory=list)
-    problems: list[Diagnostic] = field(default_factory=list)
-    queried: int = 0
-    not_ended: int = 0
-    """Rows left out because their period has not ended by today (a month still running)."""
-    before_start: int = 0
-    """Rows left out because their period comes before the KPI's values start: before its
-    baseline period, or before a metric's first data where MetricFlow filled periods in."""
-    after_data: int = 0
-    """Values left out because their period comes after a metric's last data, where
-    MetricFlow filled periods in (the data may have stopped arriving)."""
-    notes: list[Diagnostic] = field(default_factory=list)
-    """What was left out and why, located at the KPI (information, not problems)."""
-    warnings: list[str] = field(default_factory=list)
-    """Risks of the connection itself (a superuser's address), for the person running it."""
-
-    # What was left out and why: one located note a KPI and reason (information, not a
-    # problem), each counted in the pull's last line.
-
-    def leave_out_before_baseline(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
-                                  periods: list[str]) -> None:
-        """Count ``periods`` (those :func:`before_baseline` found) as left out, and say which
-        in one note located at ``field_path`` (the query, or the semantic metric)."""
-        if not periods or kpi.baseline is None:
-            return
-        periods = sorted(periods, key=period_end)
-        frequency = series_frequency(kpi)
-        baseline = period_containing(kpi.baseline.date, frequency, series_form(kpi, frequency))
-        self.before_start += len(periods)
-        self._note(source, field_path, ngettext(
-            "Left out {count} value for `{kpi}` ({periods}): it comes before the KPI's "
-            "baseline period, {baseline}.",
-            "Left out {count} values for `{kpi}` ({periods}): they come before the KPI's "
-            "baseline period, {baseline}.", len(periods),
-            count=len(periods), kpi=kpi.id, periods=periods_text(periods), baseline=baseline),
-            _("A KPI's values start with the period of its baseline date; if the older "
-              "values belong to the KPI, move `baseline` earlier."))
-
-    def leave_out_before_data(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
-                              metric: str, periods: list[str], first: str | None,
-                              fill: list[int]) -> None:
-        """Count ``periods`` as left out: periods of the semantic ``metric`` before its first
-        data (in the period ``first``; ``None``: it has none yet) that MetricFlow filled in
-        with ``fill`` (`fill_nulls_with`); say which in one note at ``field_path``."""
-        if not periods:
-            return
-        periods = sorted(periods, key=period_end)
-        self.before_start += len(periods)
-        words = {"count": len(periods), "name": metric, "kpi": kpi.id,
-                 "periods": periods_text(periods), "fill": _fill_text(fill)}
-        if first is None:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the period in with {fill} "
-                "(`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric has "
-                "no data yet, and MetricFlow filled the periods in with {fill} "
-                "(`fill_nulls_with`).", len(periods), **words)
-        else:
-            message = ngettext(
-                "Left out {count} value of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the period before it in with "
-                "{fill} (`fill_nulls_with`).",
-                "Left out {count} values of `{name}` for `{kpi}` ({periods}): the metric's "
-                "data starts in {first}, and MetricFlow filled the periods before it in with "
-                "{fill} (`fill_nulls_with`).", len(periods), first=first, **words)
-        self._note(source, field_path, message, _(
-            "Nothing to change: a period before the metric's data was not measured. If such "
-            "a value is real, import it with `kpi actuals import`."))
-
-    def leave_out_after_data(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
-                             metric: str, periods: list[str], last: str,
-                             fill: list[int]) -> None:
-        """Count ``periods`` as left out: periods of the semantic ``metric`` after its last
-        data (in the period ``last``) that MetricFlow filled in with ``fill``, as it does
-        when the data stopped arriving; say which in one note at ``field_path``."""
-        if not periods:
-            return
-        periods = sorted(periods, key=period_end)
-        self.after_data += len(periods)
-        self._note(source, field_path, ngettext(
-            "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
-            "the metric's last data, in {last}, and MetricFlow filled the period in with "
-            "{fill} (`fill_nulls_with`).",
-            "Left out {count} values of `{name}` for `{kpi}` ({periods}): they come after "
-            "the metric's last data, in {last}, and MetricFlow filled the periods in with "
-            "{fill} (`fill_nulls_with`).", len(periods), count=len(periods), name=metric,
-            kpi=kpi.id, periods=periods_text(periods), last=last, fill=_fill_text(fill)),
-            _("Check that the metric's data still arrives: a pipeline that stopped loading "
-              "looks like this. Once newer data arrives, the next `kpi actuals pull` imports "
-              "these periods; if one really had nothing to count, import its value with `kpi "
-              "actuals import`."))
-
-    def _note(self, source: SourceFile, field_path: FieldPath, message: str,
-              hint: str) -> None:
-        self.notes.append(source.diagnostic(field_path, codes.PERIODS_LEFT_OUT, message, hint,
-                                            Severity.INFO))
-
-
-def _fill_text(fill: list[int]) -> str:
-    return ", ".join(str(value) for value in fill)
-
-
-def before_baseline(kpi: Kpi, period: str) -> bool:
-    """Whether ``period`` comes before the KPI's baseline period (the period its
-    ``baseline.date`` lies in): it ends before that date. A period of any frequency that
-    ends before the date ends before the period of its own frequency holding it."""
-    return kpi.baseline is not None and period_end(period) < kpi.baseline.date
-
-
-def periods_text(periods: list[str]) -> str:
-    """``2025-06`` or ``2025-06 to 2025-12`` (oldest first)."""
-    if len(periods) == 1:
-        return periods[0]
-    return _("{first} to {last}", first=periods[0], last=periods[-1])
 
 
 def shown_url(url: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from kpi_catalog.actuals.database import Pulled, before_baseline
+from kpi_catalog.actuals.pulled import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
 from kpi_catalog.i18n.messages import _
