@@ -169,3 +169,17 @@ def test_one_kpi_is_counted_in_the_singular(tmp_path, language):
             "posisi 1 KPI aktif di antaranya pada") in llms, llms[:400]
     several = _pages(_site(tmp_path / "several", language))["kpis/index.md"]
     assert ("5 KPIs" if language == "en" else "5 KPI") in several  # more than one: as before
+
+
+@pytest.mark.parametrize(("language", "led_by"), [("en", "Led by"), ("id", "Dipimpin oleh")])
+def test_a_head_whose_name_ends_with_a_full_stop_gets_no_second_one(tmp_path, language, led_by):
+    """Academic titles end many Indonesian names (`S.E., M.M.`): the sentence that names the
+    department's head ends with the name's own full stop (it read `M.M.. 2 KPIs.`)."""
+    files = small_catalog()
+    files["departments.yml"]["departments"][0]["head"] = "Dr. Budi Santoso, S.E., M.M."
+    pages = _pages(_site(tmp_path, language, **{"departments.yml": files["departments.yml"]}))
+    text = parse_html(pages["departments/marketing/index.md"]).text
+    assert f"{led_by} Dr. Budi Santoso, S.E., M.M. 2 KPI" in text, text[:300]
+    assert ".." not in text
+    other = parse_html(pages["departments/sales/index.md"]).text
+    assert f"{led_by} Head of Sales. " in other, other[:300]

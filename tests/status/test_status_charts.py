@@ -145,3 +145,43 @@ def test_the_axis_of_a_kpi_of_tiny_values_is_not_all_zeros():
     ticks = [t.text for t in root.findall(".//svg:g[@class='kpi-trend-values']/svg:text", NS)]
     assert ticks[0] == "0" and len(set(ticks)) == len(ticks) > 2, ticks
     assert "1E-12" in ticks
+
+
+def value_labels(root: ET.Element) -> list[str]:
+    return [t.text for t in root.findall(".//svg:g[@class='kpi-trend-values']/svg:text", NS)]
+
+
+def unit_label(root: ET.Element) -> str:
+    return root.find(".//svg:g[@class='kpi-trend-axis']/svg:text[@font-size='11']", NS).text
+
+
+@pytest.mark.parametrize(("low", "high", "labels", "factor"), [
+    (1e14, 9e14, ["0", "200", "400", "600", "800", "1,000"], "1,000,000,000,000"),
+    (12e6, 48e6, ["10", "20", "30", "40", "50"], "1,000,000"),
+    (-9e6, -1e6, ["-10", "-8", "-6", "-4", "-2", "0"], "1,000,000"),
+    (15e9, 60e9, ["10", "20", "30", "40", "50", "60"], "1,000,000,000"),
+])
+def test_long_values_are_counted_in_thousands_millions_on_the_axis(low, high, labels, factor):
+    """A GMV in rupiah (`800,000,000,000,000`) had labels three times wider than the room
+    left of the plot: the browser cut them to `000,000,000`. Labels longer than nine
+    characters are counted in the power of 1,000 that keeps the step whole, and the unit
+    says so; the description keeps every digit."""
+    kpi = make_kpi(baseline=(low, "2026-01-01"), target=(high, "2026-12-31"),
+                   actuals=[("2026-06", (low + high) / 2)],
+                   measurement={"metric": "GMV", "unit": "IDR", "data_source": "ERP"})
+    root = parse(draw(kpi))
+    assert value_labels(root) == labels
+    assert unit_label(root) == f"IDR (\u00d7 {factor})"
+    assert f"{(low + high) / 2:,.0f}" in root.find("svg:desc", NS).text
+
+
+def test_labels_that_fit_are_written_in_full_and_in_the_sites_marks():
+    kpi = make_kpi(baseline=(1_000_000, "2026-01-01"), target=(5_000_000, "2026-12-31"),
+                   actuals=[("2026-06", 2_500_000)])
+    root = parse(draw(kpi))
+    assert value_labels(root)[-1] == "5,000,000" and unit_label(root) == "things"
+    big = make_kpi(baseline=(1e8, "2026-01-01"), target=(5e8, "2026-12-31"),
+                   actuals=[("2026-06", 2e8)])
+    root = parse(draw(big, format_number=lambda v: f"{v:,.0f}".replace(",", ".")))
+    assert value_labels(root) == ["100", "200", "300", "400", "500"]
+    assert unit_label(root) == "things (\u00d7 1.000.000)"

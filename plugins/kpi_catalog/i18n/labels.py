@@ -405,9 +405,16 @@ class Labels:
         return self._found.npgettext(key, singular, plural, int(str(counted)))
 
     def get(self, key: str, **values: object) -> str:
-        """The label, with ``{placeholders}`` filled in (values are not escaped here)."""
+        """The label, with ``{placeholders}`` filled in (values are not escaped here). A
+        sentence that ends with a value ends with that value's own full stop, not a second
+        one (`Led by Dr. Budi Santoso, S.E., M.M.`, not `M.M..`)."""
         text = self.template(key, **values)
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        filled = text.format(**values)
+        if text.endswith("}.") and filled.endswith(".."):
+            return filled[:-1]
+        return filled
 
     def status(self, value: StatusValue | str) -> str:
         return self._labels[f"status.{_value(value)}"]

@@ -278,6 +278,29 @@ def _grid(frame: Frame) -> list[str]:
             'stroke-opacity="0.15"/>']
 
 
+LABEL_CHARS = 9
+"""The most characters a value label has room for left of the plot (`9,999,999`): the
+labels are drawn 14 units high on a narrow chart, where ten characters reached past the
+chart's left edge and lost their first digit."""
+
+
+def _value_labels(ticks: list[float], format_number: Callable[[float], str],
+                  ) -> tuple[list[str], float]:
+    """The value axis's labels, and the factor they are counted in (1: as written). Labels
+    longer than :data:`LABEL_CHARS` (`800,000,000,000,000` for a GMV in rupiah) are
+    counted in thousands, millions...: the largest power of 1,000 that keeps the step
+    between ticks a whole number (`200` ... `800`, the unit `IDR (x 1,000,000,000,000)`)."""
+    labels = [format_number(tick) for tick in ticks]
+    if len(ticks) < 2 or max(len(label) for label in labels) <= LABEL_CHARS:
+        return labels, 1
+    step = ticks[1] - ticks[0]
+    power = math.floor(math.log10(step) / 3 + 1e-9)
+    if power < 1:
+        return labels, 1
+    factor = 1000.0**power
+    return [format_number(tick / factor) for tick in ticks], factor
+
+
 def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> list[str]:
     """The value labels right-aligned, lowest first (``kpi-trend-values``), the months
     centred and the unit over the value axis. When there are more than four months, every
@@ -285,9 +308,9 @@ def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> lis
     hides those to leave room between the others."""
     out = ['<g class="kpi-trend-axis" fill="currentColor">',
            '<g class="kpi-trend-values" text-anchor="end">']
-    for tick in frame.value_ticks:
-        out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}">'
-                   f"{escape.html(format_number(tick))}</text>")
+    labels, factor = _value_labels(frame.value_ticks, format_number)
+    for tick, label in zip(frame.value_ticks, labels, strict=True):
+        out.append(f'<text x="{LEFT - 8}" y="{frame.y(tick) + 4}">{escape.html(label)}</text>')
     out.append("</g>")
     ticks, years_only = frame.month_ticks()
     out.append('<g text-anchor="middle">')
@@ -297,6 +320,8 @@ def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> lis
         out.append(f'<text{minor} x="{frame.x(month)}" y="{HEIGHT - BOTTOM + 18}">'
                    f"{escape.html(label)}</text>")
     out.append("</g>")
+    if factor != 1:
+        unit = f"{unit} (\u00d7 {format_number(factor)})"
     out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{escape.html(unit)}</text>')
     bottom = TOP + frame.plot_h
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
