@@ -210,14 +210,332 @@ DISAGREE = [  # (statement, baseline.value, target.value, target.date, the rule 
      "K104"),
 ]
 
+# Statements of sectors and styles the tables above lack: hospitals and puskesmas, schools and
+# universities, local government, banks and cooperatives, NGOs, factories, utilities and
+# telecoms; Indonesian amounts (`Rp1.500.000`, `15 ribu`, `0,8 per 1.000 kelahiran`), ratios
+# (`1:20`), ranks, school years (`2026/2027`), `TW IV 2027`, and bounds (`at least 18%`,
+# `tidak lebih dari 1,5%`, `paling banyak 2%`), which disagree only when target.value lies
+# beyond them. (statement, baseline.value, target.value, target.date, the rules that fire,
+# and the direction where the numbers do not say it.)
+SECTORS = [
+    # hospitals, puskesmas (EN)
+    ("Reduce the average outpatient waiting time at the district hospital from 95 to 60 minutes by "
+     "31 December 2027.", 95, 60, END, ""),
+    ("Raise complete basic immunisation coverage in the district from 82.4% to 95% by December "
+     "2027.", 82.4, 95, END, ""),
+    ("Cut stunting prevalence among children under five from 24.5% to 18% by end-2027.",
+     24.5, 18, END, ""),
+    ("Reduce the neonatal mortality rate from 1.2 to 0.8 per 1,000 live births by 2027.",
+     1.2, 0.8, END, ""),
+    ("Keep the bed occupancy rate between 60% and 85% in every month of 2027.",
+     78, (60, 85), END, ""),
+    ("Keep hospital-acquired infections at or below 1.5% of admissions throughout 2027.",
+     1.8, 1.5, END, ""),
+    ("Raise the share of births attended by skilled health workers to 98% by Q4 2027.",
+     91, 98, END, ""),
+    ("Shorten emergency department door-to-doctor time from 20 minutes to 10 minutes by mid-2027.",
+     20, 10, MID, ""),
+    ("Bring the nurse-to-patient ratio in the inpatient wards to 1:6 by 30 June 2027.",
+     8, 6, MID, ""),
+    ("Increase patient satisfaction with the community health centres from 3.6 to 4.2 out of 5 by "
+     "FY2027.", 3.6, 4.2, END, ""),
+    ("Reduce the stunting prevalence from 24.5% to 18% by end-2027.", 27, 18, END, "K113"),
+    ("Raise measles immunisation coverage from 88% to 95% by December 2027.", 88, 95, MID, "K112"),
+    ("Reduce outpatient waiting time from 60 to 95 minutes by 31 December 2027.",
+     95, 60, END, "K113 K121"),
+    ("Cut the readmission rate within 30 days from 9% to 6% by Q3 2027.", 9, 6, "2027-09-30", ""),
+    ("Reduce the maternal mortality ratio to 150 per 100,000 live births by 2027.",
+     183, 150, END, ""),
+    # puskesmas (ID)
+    ("Menurunkan rata-rata waktu tunggu pasien rawat jalan di RSUD dari 95 menit menjadi 60 menit "
+     "pada 31 Desember 2027.", 95, 60, END, ""),
+    ("Meningkatkan cakupan imunisasi dasar lengkap dari 82,4% menjadi 95% pada Desember 2027.",
+     82.4, 95, END, ""),
+    ("Menurunkan prevalensi stunting balita dari 24,5 persen menjadi 18 persen pada akhir tahun "
+     "2027.", 24.5, 18, END, ""),
+    ("Menekan angka kematian bayi dari 1,2 menjadi 0,8 per 1.000 kelahiran hidup pada tahun 2027.",
+     1.2, 0.8, END, ""),
+    ("Menjaga tingkat hunian tempat tidur (BOR) antara 60% dan 85% sepanjang 2027.",
+     78, (60, 85), END, ""),
+    ("Menaikkan persalinan oleh tenaga kesehatan di puskesmas menjadi 98% pada Triwulan IV 2027.",
+     91, 98, END, ""),
+    ("Mempersingkat waktu tanggap IGD dari 20 menit menjadi 10 menit paling lambat 30 Juni 2027.",
+     20, 10, MID, ""),
+    ("Meningkatkan indeks kepuasan pasien puskesmas dari 3,6 menjadi 4,2 (skala 5) pada TW IV "
+     "2027.", 3.6, 4.2, END, ""),
+    ("Menurunkan angka infeksi nosokomial menjadi tidak lebih dari 1,5% pada akhir 2027.",
+     1.8, 1.5, END, ""),
+    ("Menurunkan prevalensi stunting dari 24,5% menjadi 18% pada akhir 2027.", 27, 18, END, "K113"),
+    ("Meningkatkan cakupan imunisasi campak dari 88% menjadi 95% pada semester II 2027.",
+     88, 95, "2027-03-31", "K112"),
+    ("Menurunkan angka kematian ibu menjadi 150 per 100.000 kelahiran hidup pada akhir 2027.",
+     183, 150, END, ""),
+    ("Meningkatkan rasio dokter terhadap penduduk menjadi 1:2.500 pada akhir semester I 2027.",
+     3000, 2500, MID, ""),
+    ("Menurunkan angka kunjungan ulang dalam 30 hari dari 9% menjadi 6% pada TW III 2027.",
+     9, 6, "2027-09-30", ""),
+    ("Cakupan ASI eksklusif naik dari 61% menjadi 75% pada Desember 2027.", 61, 75, END, ""),
+    # schools & universities (EN)
+    ("Raise the on-time graduation rate of undergraduates from 62% to 75% by the end of the "
+     "2026/2027 academic year.", 62, 75, "2027-07-31", ""),
+    ("Increase the number of study programmes accredited Excellent from 4 to 10 by December 2027.",
+     4, 10, END, ""),
+    ("Reach a student-to-lecturer ratio of 1:20 in every faculty by 31 August 2027.",
+     28, 20, "2027-08-31", ""),
+    ("Raise the average national exam score in mathematics from 58.3 to 65 by 2027.",
+     58.3, 65, END, ""),
+    ("Reduce the school drop-out rate from 2.4% to 1% by the end of 2027.", 2.4, 1, END, ""),
+    ("Increase research papers in indexed journals from 120 to 180 a year by FY2027.",
+     120, 180, END, ""),
+    ("Raise the share of graduates employed within six months from 55% to 70% by Q4 2027.",
+     55, 70, END, ""),
+    ("Place the university in the national top 3 by 31 December 2027.",
+     7, 3, END, "", "lower_is_better"),
+    ("Raise the graduation rate from 62% to 75% by the end of 2027.", 62, 80, END, "K113"),
+    ("Increase the number of accredited programmes from 4 to 10 by June 2027.", 4, 10, END, "K112"),
+    # schools (ID)
+    ("Meningkatkan angka kelulusan tepat waktu mahasiswa S1 dari 62% menjadi 75% pada akhir tahun "
+     "2027.", 62, 75, END, ""),
+    ("Menambah program studi terakreditasi Unggul dari 4 menjadi 10 program studi pada Desember "
+     "2027.", 4, 10, END, ""),
+    ("Mencapai rasio dosen terhadap mahasiswa 1:20 di semua fakultas paling lambat 31 Agustus "
+     "2027.", 28, 20, "2027-08-31", ""),
+    ("Menurunkan angka putus sekolah dari 2,4% menjadi 1% pada akhir 2027.", 2.4, 1, END, ""),
+    ("Meningkatkan publikasi di jurnal bereputasi dari 120 menjadi 180 judul per tahun pada TA "
+     "2027.", 120, 180, END, ""),
+    ("Meraih peringkat 3 besar perguruan tinggi swasta tingkat provinsi pada 2027.",
+     7, 3, END, "", "lower_is_better"),
+    ("Meningkatkan rata-rata nilai ujian matematika dari 58,3 menjadi 65 pada semester II 2027.",
+     58.3, 65, END, ""),
+    ("Menaikkan keterserapan lulusan di dunia kerja dalam enam bulan dari 55% menjadi 70% pada Q4 "
+     "2027.", 55, 70, END, ""),
+    ("Meningkatkan angka kelulusan dari 62% menjadi 75% pada akhir 2027.", 60, 75, END, "K113"),
+    ("Menambah program studi terakreditasi dari 4 menjadi 10 pada Juni 2027.", 4, 10, END, "K112"),
+    # local government (EN)
+    ("Increase locally generated revenue from IDR 450 billion to IDR 520 billion by the end of "
+     "fiscal year 2027.", 4.5e11, 5.2e11, END, ""),
+    ("Raise budget realisation from 87% to at least 95% of the approved budget by 31 December "
+     "2027.", 87, 95, END, ""),
+    ("Raise the community satisfaction index for licensing services from 78.5 to 85 points by "
+     "2027.", 78.5, 85, END, ""),
+    ("Raise the district e-government index from 2.6 to 3.5 by December 2027.", 2.6, 3.5, END, ""),
+    ("Cut the time to issue a building permit from 45 days to 14 days by end-2027.",
+     45, 14, END, ""),
+    ("Meet the minimum service standards for basic education for 100% of children by 2027.",
+     92, 100, END, ""),
+    ("Issue 95% of ID cards within 3 working days by the end of Q2 2027.", 70, 95, MID, ""),
+    ("Raise budget realisation from 87% to 95% by 31 December 2027.", 87, 97, END, "K113"),
+    ("Increase local tax revenue from IDR 450 billion to IDR 520 billion by Q3 2027.",
+     4.5e11, 5.2e11, END, "K112"),
+    ("Lower the share of households without clean water to 5% within 18 months.",
+     12, 5, END, "K103"),
+    # local government (ID)
+    ("Meningkatkan PAD dari Rp 450 miliar menjadi Rp 520 miliar pada akhir tahun anggaran 2027.",
+     4.5e11, 5.2e11, END, "K104"),
+    ("Meningkatkan Pendapatan Asli Daerah dari Rp450 miliar menjadi Rp520 miliar pada akhir tahun "
+     "anggaran 2027.", 450000, 520000, END, ""),
+    ("Meningkatkan realisasi anggaran belanja dari 87% menjadi sekurang-kurangnya 95% pada "
+     "Desember 2027.", 87, 95, END, ""),
+    ("Menaikkan indeks kepuasan masyarakat pelayanan perizinan dari 78,5 menjadi 85 poin pada "
+     "tahun 2027.", 78.5, 85, END, ""),
+    ("Meningkatkan indeks SPBE kabupaten dari 2,6 menjadi 3,5 pada Desember 2027.",
+     2.6, 3.5, END, "K104"),
+    ("Mempersingkat waktu penerbitan izin mendirikan bangunan dari 45 hari menjadi 14 hari pada "
+     "akhir 2027.", 45, 14, END, ""),
+    ("Memenuhi standar pelayanan minimal pendidikan dasar bagi 100% anak usia sekolah pada tahun "
+     "2027.", 92, 100, END, ""),
+    ("Menerbitkan 95% KTP elektronik dalam 3 hari kerja paling lambat akhir semester I 2027.",
+     70, 95, MID, ""),
+    ("Meningkatkan realisasi anggaran dari 87% menjadi 95% pada Desember 2027.",
+     87, 97, END, "K113"),
+    ("Meningkatkan pajak daerah dari Rp 450 miliar menjadi Rp 520 miliar pada TW III 2027.",
+     4.5e11, 5.2e11, END, "K112"),
+    ("Menurunkan persentase rumah tangga tanpa air bersih menjadi 5% dalam 18 bulan.",
+     12, 5, END, "K103"),
+    ("Meningkatkan nilai Indeks Kepuasan Masyarakat (IKM) dari 78,5 menjadi 85 pada akhir 2027.",
+     78.5, 85, END, ""),
+    # banks and cooperatives (EN)
+    ("Reduce the gross non-performing loan (NPL) ratio from 3.8% to below 2.5% by December 2027.",
+     3.8, 2.5, END, ""),
+    ("Maintain a capital adequacy ratio (CAR) of at least 18% at every quarter-end of 2027.",
+     19.5, 18, END, "", "higher_is_better"),
+    ("Lower the operating expenses to operating income ratio (BOPO) from 88% to 82% by FY2027.",
+     88, 82, END, ""),
+    ("Keep the loan-to-deposit ratio (LDR) between 78% and 92% throughout 2027.",
+     85, (78, 92), END, ""),
+    ("Grow third-party funds from IDR 2.4 trillion to IDR 3 trillion by 31 December 2027.",
+     2.4e12, 3e12, END, ""),
+    ("Increase the cooperative's active members from 1,850 to 2,500 by the end of 2027.",
+     1850, 2500, END, ""),
+    ("Grow micro-loan disbursement to IDR 150 billion in 2027.", 1.1e11, 1.5e11, END, ""),
+    ("Reduce the NPL ratio from 3.8% to 2.5% by December 2027.", 3.8, 2.5, END, "K104"),
+    ("Reduce the non-performing loan ratio from 3.8% to 2.5% by December 2027.",
+     4.1, 2.5, END, "K113"),
+    ("Grow third-party funds from IDR 2.4 trillion to IDR 3 trillion by 31 December 2027.",
+     2.4e12, 3.5e12, END, "K113"),
+    ("Increase the capital adequacy ratio from 17% to 15% by the end of 2027.",
+     17, 15, END, "K121", "higher_is_better"),
+    # banks (ID)
+    ("Menurunkan rasio kredit bermasalah (NPL) gross dari 3,8% menjadi di bawah 2,5% pada Desember "
+     "2027.", 3.8, 2.5, END, ""),
+    ("Mempertahankan rasio kecukupan modal (CAR) minimal 18% pada setiap akhir triwulan 2027.",
+     19.5, 18, END, "", "higher_is_better"),
+    ("Menurunkan rasio BOPO dari 88% menjadi 82% pada akhir tahun buku 2027.", 88, 82, END, "K104"),
+    ("Menurunkan rasio beban operasional terhadap pendapatan operasional dari 88% menjadi 82% pada "
+     "akhir tahun buku 2027.", 88, 82, END, ""),
+    ("Menjaga rasio pinjaman terhadap simpanan pada kisaran 78% hingga 92% sepanjang 2027.",
+     85, (78, 92), END, ""),
+    ("Menumbuhkan dana pihak ketiga dari Rp2,4 triliun menjadi Rp3 triliun pada 31 Desember 2027.",
+     2.4e12, 3e12, END, ""),
+    ("Menambah anggota aktif koperasi dari 1.850 menjadi 2.500 orang pada akhir 2027.",
+     1850, 2500, END, ""),
+    ("Menyalurkan kredit mikro sebesar Rp 150 miliar sepanjang 2027.", 1.1e11, 1.5e11, END, ""),
+    ("Meningkatkan simpanan anggota dari Rp1.500.000 menjadi Rp2.000.000 per anggota pada akhir "
+     "2027.", 1.5e6, 2e6, END, ""),
+    ("Menumbuhkan dana pihak ketiga dari Rp2,4 triliun menjadi Rp3 triliun pada 31 Desember 2027.",
+     2.4e12, 3.5e12, END, "K113"),
+    ("Menurunkan rasio kredit bermasalah dari 3,8% menjadi 2,5% pada Desember 2027.",
+     4.1, 2.5, END, "K113"),
+    ("Menaikkan rasio kredit bermasalah dari 3,8% menjadi 2,5% pada Desember 2027.",
+     3.8, 2.5, END, "K121"),
+    # NGOs (EN / ID)
+    ("Train 2,500 village midwives in newborn care by 30 June 2027.", 0, 2500, MID, ""),
+    ("Raise the share of donations from monthly donors from 35% to 50% by FY2027.",
+     35, 50, END, ""),
+    ("Reach 15 thousand smallholder farmers with climate-smart training by the end of 2027.",
+     6000, 15000, END, ""),
+    ("Keep programme overhead at or below 12% of spending in 2027.", 14, 12, END, ""),
+    ("Melatih 2.500 bidan desa dalam perawatan bayi baru lahir paling lambat 30 Juni 2027.",
+     0, 2500, MID, ""),
+    ("Menjangkau 15 ribu petani kecil dengan pelatihan pertanian cerdas iklim pada akhir 2027.",
+     6000, 15000, END, ""),
+    ("Menaikkan porsi donasi dari donatur bulanan dari 35% menjadi 50% pada TA 2027.",
+     35, 50, END, ""),
+    ("Menekan biaya overhead program maksimal 12% dari total belanja pada tahun 2027.",
+     14, 12, END, ""),
+    # manufacturing (EN / ID)
+    ("Raise overall equipment effectiveness (OEE) on line 3 from 68% to 80% by Q3 2027.",
+     68, 80, "2027-09-30", ""),
+    ("Cut the scrap rate from 4.2% to 2.5% of output by the end of 2027.", 4.2, 2.5, END, ""),
+    ("Reduce the lost-time injury frequency rate from 1.8 to 0.9 per million hours worked by 2027.",
+     1.8, 0.9, END, ""),
+    ("Raise first-pass yield from 91.5% to 96% by December 2027.", 91.5, 96, END, ""),
+    ("Cut the scrap rate from 4.2% to 2.5% by the end of 2027.", 4.2, 3, END, "K113"),
+    ("Raise OEE on line 3 from 68% to 80% by Q3 2027.", 68, 80, END, "K104 K112"),
+    ("Meningkatkan efektivitas peralatan keseluruhan (OEE) lini 3 dari 68% menjadi 80% pada "
+     "kuartal III 2027.", 68, 80, "2027-09-30", ""),
+    ("Menurunkan tingkat scrap dari 4,2% menjadi 2,5% dari total produksi pada akhir 2027.",
+     4.2, 2.5, END, ""),
+    ("Menurunkan tingkat kecelakaan kerja yang menghilangkan jam kerja dari 1,8 menjadi 0,9 per "
+     "sejuta jam kerja pada 2027.", 1.8, 0.9, END, ""),
+    ("Menaikkan hasil lolos uji pertama dari 91,5% menjadi 96% pada Desember 2027.",
+     91.5, 96, END, ""),
+    ("Menurunkan tingkat scrap dari 4,2% menjadi 2,5% pada akhir 2027.", 4.2, 3, END, "K113"),
+    # utilities and telecoms (EN / ID)
+    ("Reduce non-revenue water from 32% to 25% of water produced by December 2027.",
+     32, 25, END, ""),
+    ("Cut the average outage duration per customer from 180 to 120 minutes a year by FY2027.",
+     180, 120, END, ""),
+    ("Extend 4G coverage to 98% of villages in the province by Q4 2027.", 91, 98, END, ""),
+    ("Raise the share of customers paying bills online from 45% to 70% by 30 September 2027.",
+     45, 70, "2027-09-30", ""),
+    ("Keep network availability at 99.9% or higher in every month of 2027.", 99.7, 99.9, END, ""),
+    ("Reduce monthly churn of prepaid subscribers from 3.2% to 2.5% by 31 March 2027.",
+     3.2, 2.5, "2027-03-31", ""),
+    ("Connect 2.5 million new households to piped water by the end of 2027.", 1e6, 2.5e6, END, ""),
+    ("Reduce non-revenue water from 32% to 25% by December 2027.", 32, 25, "2028-06-30", "K112"),
+    ("Menurunkan tingkat kehilangan air dari 32% menjadi 25% dari air yang diproduksi pada "
+     "Desember 2027.", 32, 25, END, ""),
+    ("Mempersingkat rata-rata lama padam per pelanggan dari 180 menjadi 120 menit per tahun pada "
+     "TA 2027.", 180, 120, END, ""),
+    ("Memperluas cakupan sinyal 4G hingga 98% desa di provinsi pada kuartal IV 2027.",
+     91, 98, END, ""),
+    ("Menaikkan pelanggan yang membayar tagihan secara daring dari 45% menjadi 70% pada 30 "
+     "September 2027.", 45, 70, "2027-09-30", ""),
+    ("Menjaga ketersediaan jaringan minimal 99,9% setiap bulan sepanjang 2027.",
+     99.7, 99.9, END, ""),
+    ("Menyambungkan 2,5 juta rumah tangga baru ke air perpipaan pada akhir 2027.",
+     1e6, 2.5e6, END, ""),
+    ("Menurunkan churn pelanggan prabayar dari 3,2% menjadi 2,5% per bulan pada 31 Maret 2027.",
+     3.2, 2.5, "2027-03-31", ""),
+    ("Menurunkan tingkat kehilangan air dari 32% menjadi 25% pada Desember 2027.",
+     32, 25, "2028-06-30", "K112"),
+    ("Menaikkan tingkat kehilangan air dari 32% menjadi 25% pada Desember 2027.",
+     32, 25, END, "K121"),
+    # bounds that disagree with target.value
+    ("Keep hospital-acquired infections at or below 1.5% of admissions throughout 2027.",
+     2.2, 2, END, "K113"),
+    ("Maintain a capital adequacy ratio of at least 18% at every quarter-end of 2027.",
+     19.5, 16, END, "K113", "higher_is_better"),
+    ("Keep programme overhead at or below 12% of spending in 2027.", 16, 14, END, "K113"),
+    ("Keep network availability at no less than 99.9% in every month of 2027.",
+     99.5, 99.5, END, "K113", "higher_is_better"),
+    ("Menurunkan angka infeksi nosokomial menjadi tidak lebih dari 1,5% pada akhir 2027.",
+     2.2, 2, END, "K113"),
+    ("Mempertahankan rasio kecukupan modal minimal 18% pada setiap akhir triwulan 2027.",
+     19.5, 16, END, "K113", "higher_is_better"),
+    # a bound after a verb that moves the value, without "menjadi" or "to" before it, is not
+    # read: `menaikkan penjualan minimal 10%` is a change, not the level reached
+    ("Menekan biaya overhead program maksimal 12% dari total belanja pada tahun 2027.",
+     16, 14, END, ""),
+    ("Menjaga ketersediaan jaringan sekurang-kurangnya 99,9% setiap bulan sepanjang 2027.",
+     99.5, 99.5, END, "K113", "higher_is_better"),
+    # bounds the field keeps (it may be stricter), and bounds written after the number
+    ("Keep network availability at 99.9% or higher in every month of 2027.", 99.7, 99.95, END, ""),
+    ("Menjaga ketersediaan jaringan 99,9% atau lebih setiap bulan sepanjang 2027.", 99.5, 99.8,
+     END, "K113"),
+    ("Answer at least 90% of emergency calls within 10 seconds by the end of 2027.",
+     80, 92, END, ""),
+    ("Cut the average wait to under 30 minutes for 90% of patients by December 2027.",
+     75, 90, END, ""),
+    ("Menjawab sekurang-kurangnya 90% panggilan darurat dalam 10 detik pada akhir 2027.",
+     80, 92, END, ""),
+    ("Menjaga rasio kredit bermasalah di bawah 3% sepanjang 2027.", 3.4, 3, END, ""),
+    ("Keep the emergency response time under 15 minutes in every month of 2027.", 18, 15, END, ""),
+    ("Hold the bank's NPL-free share of micro loans above 97% through 2027.", 96, 98, END, "K104"),
+    ("Lower the pupil-to-teacher ratio in primary schools from 1:32 to 1:25 by the 2027/2028 "
+     "school year.", 32, 25, "2028-07-31", ""),
+    ("Keep the pupil-teacher ratio at 1:25 or better throughout 2027.", 27, 25, END, ""),
+    ("Collect at least IDR 520 billion of local revenue by the end of 2027.",
+     450, 500, END, "K113"),
+    ("Keep unplanned downtime to no more than 2% of scheduled hours in Q4 2027.", 3, 2, END, ""),
+    ("Keep unplanned downtime to no more than 2% of scheduled hours in Q4 2027.",
+     3, 2.5, END, "K113"),
+    ("Serve at least 12,000 patients a month at the new clinic by June 2027.",
+     8000, 12500, MID, ""),
+    ("Reduce the average wait for a specialist appointment to below 14 days by 30 June 2027.",
+     21, 14, MID, ""),
+    ("Keep the cost-to-income ratio below 55% in FY2027.", 58, 60, END, "K113"),
+    ("Menjaga waktu tanggap ambulans di bawah 15 menit setiap bulan sepanjang 2027.",
+     18, 15, END, ""),
+    ("Menurunkan rasio murid terhadap guru SD dari 1:32 menjadi 1:25 pada tahun ajaran 2027/2028.",
+     32, 25, "2028-07-31", ""),
+    ("Menghimpun pendapatan daerah paling sedikit Rp 520 miliar pada akhir 2027.",
+     450, 500, END, "K113"),
+    ("Menjaga waktu henti tak terencana paling banyak 2% dari jam operasi pada TW IV 2027.",
+     3, 2, END, ""),
+    ("Menjaga waktu henti tak terencana paling banyak 2% dari jam operasi pada TW IV 2027.",
+     3, 2.5, END, "K113"),
+    ("Melayani sedikitnya 12.000 pasien per bulan di klinik baru pada Juni 2027.",
+     8000, 12500, MID, ""),
+    ("Menjaga rasio biaya terhadap pendapatan di bawah 55% pada TA 2027.", 58, 60, END, "K113"),
+    ("Menaikkan cakupan kepesertaan JKN dari 88% menjadi 98% penduduk pada akhir 2027.",
+     88, 98, END, "K104"),
+    ("Meningkatkan nilai akreditasi puskesmas menjadi Paripurna di 12 dari 15 puskesmas pada "
+     "semester II 2027.", 5, 12, END, ""),
+    ("Menurunkan NPF pembiayaan syariah menjadi maksimal 3% pada akhir TW II 2027.",
+     4, 3, MID, "K104"),
+]
 
-def _fired(statement: str, base: float, goal, deadline: str) -> set[str]:
+
+def _fired(statement: str, base: float, goal, deadline: str, direction: str | None = None
+           ) -> set[str]:
     if isinstance(goal, tuple):
         target = {"value": None, "min": goal[0], "max": goal[1], "date": deadline}
-        direction = "within_range"
+        direction = direction or "within_range"
     else:
         target = {"value": goal, "date": deadline}
-        direction = "higher_is_better" if goal > base else "lower_is_better"
+        direction = direction or ("higher_is_better" if goal > base else "lower_is_better")
     kpi = Kpi.model_validate(kpi_data(statement=statement, direction=direction,
                                       baseline={"value": base}, target=target,
                                       thresholds=None))
@@ -235,3 +553,9 @@ def test_a_statement_that_agrees_with_its_fields_breaks_no_rule(statement, base,
 def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, base, goal,
                                                                     deadline, code):
     assert _fired(statement, base, goal, deadline) == set(code.split())
+
+
+@pytest.mark.parametrize("case", SECTORS, ids=lambda case: case[0][:60])
+def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
+    statement, base, goal, deadline, codes, *direction = case
+    assert _fired(statement, base, goal, deadline, *direction) == set(codes.split())

@@ -27,6 +27,7 @@ from kpi_catalog.checking.agreement import compare_statements
 from kpi_catalog.checking.text import (
     Glossary,
     count_sentences,
+    find_bound,
     find_dates,
     find_from_to,
     find_jargon,
@@ -63,6 +64,12 @@ SHAPES = {
     "verbs": "bring down ",
     "targets named alone": "reach about 1 ",
     "targets after a verb": "reduce to ~1 ",
+    "bounds": "at least 1 ",
+    "bounds after the number": "1 or more ",
+    "ratios": "1:1:",
+    "quarters as budgets abbreviate them": "TW IV 2026 ",
+    "school years": "2026/2027/",
+    "every month of a year": "setiap akhir bulan 2026 ",
 }
 
 
@@ -75,6 +82,7 @@ def analyse(statement: str) -> None:
     find_from_to(statement)
     find_range(statement)
     find_target(statement)
+    find_bound(statement)
     verb_way(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 
@@ -147,7 +155,8 @@ FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"  # `nox -s fuzz`
 PIECES = [".", "!", "?", " ", "  ", "a", "A", "Ab", "AB", "1", "12", "2026", "1.2", "1,2",
           "@", "+", "-", "/", "(", ")", "&", "'", "\"", "”", "e.g.", "Rp", "IDR", "Q4", "H1",
           "FY", "Dec", "Desember", "from", "to", "dari", "menjadi", "by", "end of", "www.",
-          "https://", "mailto:", "x@y.z", "%", "juta", "\n", "\u2028", "\u00a0", "\u202e"]
+          "https://", "mailto:", "x@y.z", "%", "juta", "at least", "or more", "atau lebih", "1:",
+          "TW", "tiap", "\n", "\u2028", "\u00a0", "\u202e"]
 unit = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), min_size=1,
                 max_size=8).map("".join).filter(bool)
 

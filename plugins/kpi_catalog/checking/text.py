@@ -31,6 +31,7 @@ of the run), and nothing searches again from the start of the text for each matc
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -148,11 +149,15 @@ _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True))
 # A pattern whose kind is listed here runs only if the text contains one of the words.
 _NEEDS = {
     "quarter_words": ("quarter", "half"),
-    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu"),
+    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw"),
+    "year_pair": ("/",),
+    "year_every": ("tiap",),
     "fiscal": ("fy", "ta", "tb"),  # looked for in the lower-cased text
 }
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
+    ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
     ("ymd", r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
     ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
     ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + _MONTHISH + r")\.?,?\s+"
@@ -166,7 +171,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
      r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
-    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu)\s+"
+    # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
+    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW)(?:\s+|-)"
      r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
@@ -175,6 +181,10 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
     ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+    # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
+    ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
+     r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
+     r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
     ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
      r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
@@ -241,8 +251,13 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             if edge in ("start", "beginning", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
-        if kind in ("fiscal", "year"):
+        if kind in ("fiscal", "year", "year_every"):
             return [_year_span(year)]
+        if kind == "year_pair":
+            second = int(g["year2"])
+            if second not in (year + 1, (year + 1) % 100):
+                return []  # not two years in a row: 2026/2030 is no school year
+            return [(date(year, 1, 1), date(year + 1, 12, 31))]
     except (ValueError, KeyError):  # a day or a quarter the calendar does not have
         return []
     return []
@@ -322,6 +337,12 @@ def find_numbers(text: str) -> list[NumberMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def count_amounts(text: str) -> int:
+    """How many numbers in digits the text states, dates and codes left out (`IDR 520
+    billion` is one: its scale word is no second amount)."""
+    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit())
+
+
 def number_values(text: str) -> set[float]:
     """What a written number may mean: ``1,200`` is 1200 (English) or 1.2 (Indonesian)."""
     text = text.strip()
@@ -350,8 +371,10 @@ _SCALE_WORDS = {
 }
 _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 # An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
-# or word, a scale word and a "per" part (`4.5/5`, `120/month`). Bounded: linear in the text.
-_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,]))(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
+# or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
+# `1:2.500`), read by its second number. Bounded: linear in the text.
+_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
+           r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
@@ -406,6 +429,8 @@ class FromTo:
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
+    if match.group(name + "ratio"):  # 1:20 is 20 to one, or one twentieth (0.05)
+        values |= {1 / v for v in values if v}
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
     if match.group(name + "sign") in ("-", "−"):
@@ -508,7 +533,79 @@ def find_target(text: str) -> Target | None:
     return Target(shown, _amount_values(match, "b"), bool(match.group("babout")))
 
 
+# A bound the value keeps to: "at least 18%", "minimal 18%", "at or below 1.5%", "tidak lebih
+# dari 1,5%", "99.9% or higher". Strict words (`below 3%`) count too: a field at the bound
+# itself is how such targets are written.
+_AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|"
+             r"at\s+or\s+above|above|over|more\s+than|minimal|minimum|sekurang-kurangnya|"
+             r"setidaknya|setidak-tidaknya|paling\s+sedikit|tidak\s+kurang\s+dari|di\s+atas|"
+             r"lebih\s+dari")
+_AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
+            r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
+            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
+_BOUND_CLUE = re.compile(r"least|less|more|minim|maxim|maksim|above|below|over|under|"
+                         r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
+                         r"greater", re.I)
+_BOUND = re.compile(
+    r"(?<![\w-])(?:(?P<low>" + _AT_LEAST + r")|(?P<high>" + _AT_MOST + r"))\s+"
+    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+_OR_MORE = (r"\s+(?:or|atau)\s+(?:(?P<clow>more|higher|above|greater|lebih\s+tinggi|"
+            r"lebih(?!\s+rendah))|(?P<chigh>less|lower|fewer|below|kurang|lebih\s+rendah))\b")
+_OR_MORE_CLUE = re.compile(_OR_MORE, re.I)
+# `99.9% or higher`: the amount is looked for only where the words after it stand
+_BOUND_AFTER = re.compile(_AMOUNT.format(n="c") + _OR_MORE + r"\Z", re.I)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*+$")
+_CHANGE_BEFORE = frozenset("by sebesar dengan".split())
+# After a verb that moves the value, a bound is the level reached only after one of these:
+# `reduce infections to at most 1.5%`, `menurunkan infeksi menjadi tidak lebih dari 1,5%`.
+_LEVEL_BEFORE = frozenset("to at of menjadi hingga sampai pada di".split())
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A bound named as a statement's only amount (``at least 18%``): the least (or most)
+    the KPI is to be."""
+
+    text: str
+    values: frozenset[float]
+    at_least: bool
+    about: bool
+
+
+def find_bound(text: str) -> Bound | None:
+    """The bound a statement names when that bound is the only amount it states (dates
+    left out): with two amounts (`under 30 minutes for 90% of patients`) which one is the
+    KPI's is in doubt. Ask only where :func:`find_from_to` and :func:`find_target` find
+    nothing."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    if not _BOUND_CLUE.search(masked):
+        return None
+    match = _BOUND.search(masked)
+    if match is None:
+        after = _OR_MORE_CLUE.search(masked)
+        if after is not None:  # the amount ends where "or more" starts (at most 40 before)
+            match = _BOUND_AFTER.search(masked, max(0, after.start() - 40), after.end())
+    if match is None or count_amounts(text) != 1:
+        return None
+    before = _WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+    word = before.group(1).lower() if before else ""
+    if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
+        return None  # `reduce complaints by at least 20%`: a change, not the level reached
+    name = "b" if match.re is _BOUND else "c"
+    if _is_year(match, name):
+        return None
+    shown = " ".join(text[match.start():match.end()].split())
+    at_least = bool(match.group("low") if name == "b" else match.group("clow"))
+    about = name == "b" and match.group("babout") is not None
+    return Bound(shown, _amount_values(match, name), at_least, about)
+
+
 # --- the way a verb moves the value ----------------------------------------------------
+
+RATIO = re.compile(r"(?<![\w.,])1\s?:\s?\d")
+"""A ratio to one (`1:20`): whether it rises as its second number falls is in doubt."""
 
 UP, DOWN = 1, -1
 _WAY_WORDS = {
@@ -590,6 +687,26 @@ APPROXIMATE = 0.05
 the field's value, as a share of the stated number: `about 30%` agrees with 28.5 to 31.5."""
 
 
+def beyond_bound(stated: Iterable[float], value: float, at_least: bool,
+                 approximate: bool = False) -> bool:
+    """Whether a field's value lies on the wrong side of a stated bound (below "at least
+    18%", above "at most 12%") and does not round to it. The bound is taken in the unit
+    (:data:`_SCALES_TRIED`) that brings it nearest the value: `at least 18%` is 0.18 to a
+    field of 0.16. Each reading of a written number must be crossed (`1.200`)."""
+    stated = tuple(stated)
+    if not stated or same_quantity(stated, value, approximate):
+        return False
+    for number in stated:
+        if number == 0 or value == 0 or (number < 0) != (value < 0):
+            bound = number
+        else:
+            bound = min((number * scale for scale in _SCALES_TRIED),
+                        key=lambda b: abs(math.log(value / b)))
+        if (value >= bound) if at_least else (value <= bound):
+            return False
+    return True
+
+
 def same_quantity(stated: Iterable[float], value: float, approximate: bool = False) -> bool:
     """Whether a stated number matches a field's value, allowing for units and rounding.
 
@@ -621,11 +738,16 @@ WELL_KNOWN = frozenset("""
     US USA UK EU ASEAN
     CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM
     PPN PBB NPWP PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
+    ID KTP KK NIK SIM SD SMP SMA SMK PAUD PNS ASN APBN APBD DPR DPRD BPS BBM
+    RSUD IGD ICU ASI HIV AIDS
 """.split())
 """Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, and the
 business abbreviations of the news, a payslip or a receipt, which say one thing to everyone:
 company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`), the economy (`GDP`, `PDB`), small
-firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`). Team words
+firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`); and those
+of public services every citizen meets: papers (`ID`, `KTP`, `KK`, `NIK`, `SIM`), schools
+(`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`, `APBD`, `DPRD`, `BPS`,
+`BBM`), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`). Team words
 that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`) stay jargon: the glossary
 says how this catalog counts them."""
 

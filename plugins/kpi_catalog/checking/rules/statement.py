@@ -8,9 +8,13 @@ from collections.abc import Iterator
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.checking.text import (
     DOWN,
+    RATIO,
     UP,
     FromTo,
+    beyond_bound,
+    count_amounts,
     count_sentences,
+    find_bound,
     find_dates,
     find_from_to,
     find_jargon,
@@ -164,12 +168,24 @@ def _target_matches(kpi: Kpi) -> Iterator[Finding]:
         return
     named = find_target(kpi.statement)
     if named is None:
+        yield from _bound_matches(kpi, kpi.target.value)
         return
     target = _unlike(named.values, kpi.target.value, named.about)
     if target:
         yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
                                    "make them agree.", said=named.text, target=target),
                       _("Correct the number in the statement or in `target.value`."))
+
+
+def _bound_matches(kpi: Kpi, value: float) -> Iterator[Finding]:
+    """A bound named alone (`at least 18%`, `tidak lebih dari 1,5%`) against target.value:
+    only a value on the wrong side of it disagrees (a target of 20 keeps "at least 18%")."""
+    bound = find_bound(kpi.statement)
+    if bound is None or not beyond_bound(bound.values, value, bound.at_least, bound.about):
+        return
+    yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
+                               "make them agree.", said=bound.text, target=as_in_yaml(value)),
+                  _("Correct the number in the statement or in `target.value`."))
 
 
 def _unlike(stated: frozenset[float], value: float | None, about: bool = False) -> str | None:
@@ -183,6 +199,8 @@ def _unlike(stated: frozenset[float], value: float | None, about: bool = False) 
 @rule("K121", "statement-verb-matches", "The statement's verb moves the value the way its "
       "numbers go and the KPI's direction says.", Severity.WARNING, reads_statement=True)
 def statement_verb_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    if RATIO.search(kpi.statement):
+        return  # 1:3,000 to 1:2,500 raises the ratio while its number falls
     phrase = find_from_to(kpi.statement)
     if phrase is not None:
         yield from _verb_against_numbers(kpi.statement[:phrase.offset], phrase)
@@ -235,6 +253,8 @@ def _verb_against_direction(kpi: Kpi) -> Iterator[Finding]:
                           kpi.target.value if kpi.target else None) if v is not None]
     if any(v < 0 for v in values):
         return  # `reduce net losses to -5%`: the verb may speak of the loss's size
+    if count_amounts(kpi.statement) > 1:
+        return  # `cut the wait to under 30 minutes for 90% of patients`: which one moves?
     said = verb_way(kpi.statement)
     if said is None:
         return
