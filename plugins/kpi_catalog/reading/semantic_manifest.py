@@ -147,13 +147,15 @@ class SemanticManifest:
         self.time_dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions
                                 if d.type.value == "time"} | {"metric_time"}
         # MetricFlow reaches a model's dimensions through its primary, unique or natural
-        # entities (`rider__segment`), never through a foreign one.
+        # entities (`rider__segment`), never through a foreign one, and through the name
+        # its `primary_entity` gives a model without a primary entity (`ride__ridden_at`).
         self._dimensions_by_key: dict[str, list[Any]] = {}
         for model in parsed.semantic_models:
-            for entity in model.entities:
-                if entity.type.value.lower() in ("primary", "unique", "natural"):
-                    self._dimensions_by_key.setdefault(entity.name, []).extend(
-                        model.dimensions)
+            for key in sorted(_keys(model)):
+                self._dimensions_by_key.setdefault(key, []).extend(model.dimensions)
+        self._dimension_prefixes = self.entities | set(self._dimensions_by_key)
+        """The entities a dimension may be named through: all of them, and the names of
+        `primary_entity` (no entity of its own: not one for `Entity()`)."""
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
 
@@ -337,7 +339,7 @@ class SemanticManifest:
             if not entity_path or name == "metric_time":
                 return
             entity = entity_path[-1].element_name
-            if entity not in self.entities:
+            if entity not in self._dimension_prefixes:
                 return  # said already
             if any(d.name == name for d in self._dimensions_by_key.get(entity, ())):
                 return
@@ -353,8 +355,8 @@ class SemanticManifest:
                           what: str) -> None:
             """A dimension or time dimension and the entities it is named through."""
             name_known = check(name, known, what)
-            entities_known = all([check(entity.element_name, self.entities, "entity")
-                                  for entity in entity_path])
+            entities_known = all([check(entity.element_name, self._dimension_prefixes,
+                                        "entity") for entity in entity_path])
             if name_known and entities_known:
                 reachable(entity_path, name)
 
@@ -375,8 +377,9 @@ class SemanticManifest:
                     _("Use a grain MetricFlow has ({grains}) or a custom grain of the time "
                       "spine.", grains=", ".join(GRAINS))))
         for named in sets.entity_call_parameter_sets:
-            for entity in (*named.entity_path, named.entity_reference):
-                check(entity.element_name, self.entities, "entity")
+            for entity in named.entity_path:
+                check(entity.element_name, self._dimension_prefixes, "entity")
+            check(named.entity_reference.element_name, self.entities, "entity")
         for metric in sets.metric_call_parameter_sets:
             check(metric.metric_reference.element_name, self.metrics, "metric")
             for by in metric.group_by:
