@@ -93,7 +93,7 @@ class MetricDefinition:
     type: str
     """simple, ratio, derived, cumulative or conversion."""
     expression: str = ""
-    """derived: its expression; ratio: ``numerator / denominator``."""
+    """derived: its expression; ratio: ``numerator / denominator`` (by their aliases)."""
     inputs: tuple[str, ...] = ()
     """The metrics a ratio or derived metric is made of."""
     measures: tuple[MeasureText, ...] = ()
@@ -181,7 +181,9 @@ class SemanticManifest:
         parts = _inputs(params) if kind in ("ratio", "derived") else []
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
-            expression = f"{params.numerator.name} / {params.denominator.name}"
+            # by their aliases, as a derived metric's expression and the inputs listed
+            expression = " / ".join(part.alias or part.name
+                                    for part in (params.numerator, params.denominator))
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
