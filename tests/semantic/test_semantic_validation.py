@@ -77,6 +77,17 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
      "(field `measurement.semantic_metric.filter`) Did you mean `region`?"),
     ("{{ Dimension('delivery_bach__region') }} = 'java'", "Did you mean `delivery_batch`?"),
     ("{{ Dimension('delivery_batch__region' }} = 'java'", "not in MetricFlow's where syntax"),
+    # A name MetricFlow's parser refuses for its form, said with the form it takes:
+    ("{{ Dimension('region') }} = 'java'",
+     "names `region` without the entity it is reached through: MetricFlow needs "
+     "`entity__region`. (field `measurement.semantic_metric.filter`) Write "
+     "`delivery_batch__region` in its place."),
+    ("{{ Dimension('account__delivery_batch__region') }} = 'java'",
+     "names `account__delivery_batch__region`, with more than one entity in the name: "
+     "MetricFlow reads only the last entity there, and the ones before it in `entity_path`. "
+     "(field `measurement.semantic_metric.filter`) Write `delivery_batch__region` in its place "
+     "and add `entity_path=['account']`: {{ Dimension('delivery_batch__region', "
+     "entity_path=['account']) }}."),
     ("{{ Dimension('delivery_batch__region') }} = 'java'; drop table deliveries",
      "holds a `;`"),
     # Each name known, but not together (MetricFlow fails only at `kpi actuals pull`):
@@ -198,6 +209,11 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
     ({"semantic_metric": {"name": "otif_rate",
                           "filter": "{{ Dimension('account__account_type') }} = 'x'"}},
      "E327"),
+    ({"semantic_metric": {"name": "otif_rate", "filter": "{{ Dimension('region') }} = 'x'"}},
+     "E324"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('account__delivery_batch__region') }} = 'x'"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,10 @@ _SUB_DAY = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hou
 _KINDS = {"dimension": N_("dimension"), "entity": N_("entity"),
           "time dimension": N_("time dimension"), "metric": N_("metric")}
 """The kinds of names a filter holds, as messages say them (translated where shown)."""
+
+
+_BAD_NAME = re.compile(r"Name is in an incorrect format: '([^']+)'\. It should be of the form")
+"""What MetricFlow's filter parser says of a name with no entity or more than one in it."""
 
 
 class ManifestProblem(Exception):
@@ -319,6 +324,10 @@ class SemanticManifest:
             while (deeper := cause.__cause__ or cause.__context__) is not None:
                 cause = deeper
             first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+            badly_named = _BAD_NAME.match(first)
+            told = self._name_form_problem(where, badly_named.group(1)) if badly_named else None
+            if told is not None:
+                return [told]
             return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
                        problem=first),
                      _("Write names as {{{{ Dimension('entity__dimension') }}}}, e.g. "
@@ -388,6 +397,38 @@ class SemanticManifest:
                 check(by.element_name, self.entities, "entity")
         return problems
 
+
+    def _name_form_problem(self, where: str, name: str) -> tuple[str, str] | None:
+        """A dimension named without its entity (`price_band`) or through more than one
+        (`account__plan__tier`), which MetricFlow's parser refuses, with the way to write
+        it; None when the name says too little to tell."""
+        call = re.search(r"\b(TimeDimension|Dimension)\(\s*['\"]" + re.escape(name) + "['\"]",
+                         where)
+        kind = call.group(1) if call else "Dimension"
+        parts = name.split("__")
+        grain = parts.pop() if len(parts) > 1 and parts[-1].lower() in GRAINS else ""
+        dimension, entities = parts[-1], parts[:-1]
+        suffix = f"__{grain}" if grain else ""
+        if not entities:
+            through = sorted((key for key, dimensions in self._dimensions_by_key.items()
+                              if any(d.name == dimension for d in dimensions)),
+                             key=lambda key: (key not in self.entities, key))
+            if not through:
+                return None
+            return (_("The filter names `{name}` without the entity it is reached through: "
+                      "MetricFlow needs `entity__{name}`.", name=dimension),
+                    _("Write {names} in its place.",
+                      names=_or([f"`{key}__{dimension}{suffix}`" for key in through[:3]])))
+        if len(entities) < 2:
+            return None
+        short = f"{entities[-1]}__{dimension}{suffix}"
+        path = ", ".join(f"'{entity}'" for entity in entities[:-1])
+        example = f"{{{{ {kind}('{short}', entity_path=[{path}]) }}}}"
+        return (_("The filter names `{name}`, with more than one entity in the name: "
+                  "MetricFlow reads only the last entity there, and the ones before it in "
+                  "`entity_path`.", name=name),
+                _("Write `{short}` in its place and add `entity_path=[{path}]`: {example}.",
+                  short=short, path=path, example=example))
 
     # --- join paths --------------------------------------------------------------------
 
@@ -588,6 +629,13 @@ def _keys(model: Any) -> set[str]:
     keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
     primary = getattr(model, "primary_entity", None)
     return keys | ({primary} if primary else set())
+
+
+def _or(names: list[str]) -> str:
+    """`a`, `b` or `c`, in the language spoken."""
+    if len(names) < 2:
+        return "".join(names)
+    return _("{names} or {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def _has(model: Any, name: str) -> bool:
