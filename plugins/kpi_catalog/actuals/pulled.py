@@ -130,8 +130,10 @@ class Pulled:
             "MetricFlow gave `{name}` no value for {count} periods of `{kpi}` ({periods}): "
             "nothing is imported for them.", len(periods), count=len(periods), name=metric,
             kpi=kpi.id, periods=shown),
-            _("A ratio has no value where its numerator has no data, and a conversion metric "
-              "where nothing converted, even when the rest has data. If such a period is 0, "
+            _("A ratio has no value where its numerator has no data, a conversion metric "
+              "where nothing converted, a derived metric where an input has none (one offset "
+              "in time, before the data starts), even when the rest has data. If such a "
+              "period is 0, "
               "give that measure `fill_nulls_with: 0` in the dbt project and run `dbt "
               "parse`, or import the 0 with `kpi actuals import`."))
 
