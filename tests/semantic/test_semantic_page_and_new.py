@@ -216,6 +216,20 @@ def test_a_ratio_of_plain_inputs_shows_no_inputs_beside_its_expression(catalog):
     assert site.t["field.semantic_inputs"] not in page
 
 
+def test_a_ratio_expression_names_its_inputs_by_their_aliases(tmp_path):
+    """A ratio of one metric with a filter over the same metric without (a share) read
+    `paid_revenue / paid_revenue`: its expression named the metrics, not their aliases, while
+    the inputs beside it went by the aliases."""
+    def edit(metrics, models):
+        numerator = metrics["otif_rate"]["type_params"]["numerator"]
+        numerator.update(alias="on_time", filter={"where_filters": [
+            {"where_sql_template": "{{ Dimension('delivery_batch__region') }} = 'java'"}]})
+
+    page, t = page_of(edited_example(tmp_path, edit), "online-otif", "en")
+    assert "<code>on_time / orders_delivered</code>" in page, page
+    assert "<li><code>on_time</code>: <code>otif_points</code>, <code>" in page, page
+
+
 @pytest.mark.parametrize(("language", "calculation", "shown"), [
     ("en", "conversion_rate", "the share of accounts followed by orders_delivered for the same "
                               "account within 7 days"),

@@ -463,3 +463,23 @@ def test_filters_through_joins_that_validation_accepts_are_what_metricflow_compu
             assert "No valid join paths" in problem.detail, problem
         else:
             raise AssertionError("MetricFlow filtered the budgets by the shoppers' segment")
+
+
+def test_a_period_metricflow_gives_no_value_is_said_not_passed_over(tmp_path, shop_dbt):
+    """A ratio whose numerator has no data in a month (nobody came in by the east door in
+    March) has no value there, where 0 may be meant: the pull used to pass over it without a
+    word."""
+    kpis = [kpi_data(id="east-door-share", name="Share of visitors at the east door",
+                     measurement={"semantic_metric": "east_door_share", "unit": "share"})]
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files(kpis))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+    assert actuals(root, "marketing/east-door-share.yml") == {"2026-01": 12 / 19, "2026-02": 1.0}
+    (note,) = left_out_notes(result.output)
+    assert note.startswith("kpis/marketing/east-door-share.yml:15:3: E421 [info] MetricFlow "
+                           "gave `east_door_share` no value for 1 period of `east-door-share` "
+                           "(2026-03): nothing is imported for it. (field "
+                           "`measurement.semantic_metric`) A ratio has no value where its "
+                           "numerator has no data"), result.output

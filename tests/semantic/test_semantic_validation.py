@@ -77,6 +77,17 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
      "(field `measurement.semantic_metric.filter`) Did you mean `region`?"),
     ("{{ Dimension('delivery_bach__region') }} = 'java'", "Did you mean `delivery_batch`?"),
     ("{{ Dimension('delivery_batch__region' }} = 'java'", "not in MetricFlow's where syntax"),
+    # A name MetricFlow's parser refuses for its form, said with the form it takes:
+    ("{{ Dimension('region') }} = 'java'",
+     "names `region` without the entity it is reached through: MetricFlow needs "
+     "`entity__region`. (field `measurement.semantic_metric.filter`) Write "
+     "`delivery_batch__region` in its place."),
+    ("{{ Dimension('account__delivery_batch__region') }} = 'java'",
+     "names `account__delivery_batch__region`, with more than one entity in the name: "
+     "MetricFlow reads only the last entity there, and the ones before it in `entity_path`. "
+     "(field `measurement.semantic_metric.filter`) Write `delivery_batch__region` in its place "
+     "and add `entity_path=['account']`: {{ Dimension('delivery_batch__region', "
+     "entity_path=['account']) }}."),
     ("{{ Dimension('delivery_batch__region') }} = 'java'; drop table deliveries",
      "holds a `;`"),
     # Each name known, but not together (MetricFlow fails only at `kpi actuals pull`):
@@ -198,6 +209,11 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
     ({"semantic_metric": {"name": "otif_rate",
                           "filter": "{{ Dimension('account__account_type') }} = 'x'"}},
      "E327"),
+    ({"semantic_metric": {"name": "otif_rate", "filter": "{{ Dimension('region') }} = 'x'"}},
+     "E324"),
+    ({"semantic_metric": {"name": "otif_rate",
+                          "filter": "{{ Dimension('account__delivery_batch__region') }} = 'x'"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
@@ -380,6 +396,10 @@ def shop_repo(tmp_path: Path, shop_dbt: Path, metric: str, where: str) -> Path:
     ("revenue", "{{ Dimension('city__province') }} = 'jawa barat'"),  # the end of the path
     ("basket_size", "{{ Dimension('shopper__segment') }} = 'member'"),  # each input reaches it
     ("revenue", "{{ Dimension('sale__store') }} = 'north'"),  # the model's own dimension
+    # a semantic model without an entity of its own, named by its `primary_entity`
+    ("visitors", "{{ Dimension('door_count__door') }} = 'east'"),
+    ("visitors", "{{ TimeDimension('door_count__counted_on', 'week') }} >= '2026-01-01'"),
+    ("visitors", "{{ Entity('shopper', entity_path=['door_count']) }} is not null"),
 ])
 def test_a_filter_the_metric_reaches_by_joins_is_valid(tmp_path, shop_dbt, metric, where):
     code, output = validate(shop_repo(tmp_path, shop_dbt, metric, where))
@@ -471,20 +491,15 @@ def test_entities_and_metrics_the_metric_cannot_reach_are_located_errors(
            f"`measurement.semantic_metric.filter`) {hint}" in output, output
 
 
-def test_entity_and_metric_filters_agree_with_metricflows_own_parser(shop_dbt):
-    """Every entity of the shop under no path and each one-entity path, and every metric per
-    every entity, for each metric: what `kpi validate` refuses (E327) is what MetricFlow's
-    query parser refuses, and what it accepts MetricFlow accepts."""
+def metricflow_parser(path: Path):
+    """Whether MetricFlow's own query parser accepts a metric with a filter, on the manifest
+    at ``path``."""
     from metricflow_semantics.model.dbt_manifest_parser import (
         parse_manifest_from_dbt_generated_manifest,
     )
     from metricflow_semantics.model.semantic_manifest_lookup import SemanticManifestLookup
     from metricflow_semantics.query.query_parser import MetricFlowQueryParser
 
-    from kpi_catalog.reading.semantic_manifest import load_manifest
-
-    path = shop_dbt / "target" / "semantic_manifest.json"
-    manifest = load_manifest(path)
     parser = MetricFlowQueryParser(SemanticManifestLookup(
         parse_manifest_from_dbt_generated_manifest(path.read_text(encoding="utf-8"))))
 
@@ -496,6 +511,19 @@ def test_entity_and_metric_filters_agree_with_metricflows_own_parser(shop_dbt):
         except Exception:  # noqa: BLE001 - any refusal of MetricFlow's
             return False
         return True
+
+    return metricflow_accepts
+
+
+def test_entity_and_metric_filters_agree_with_metricflows_own_parser(shop_dbt):
+    """Every entity of the shop under no path and each one-entity path, and every metric per
+    every entity, for each metric: what `kpi validate` refuses (E327) is what MetricFlow's
+    query parser refuses, and what it accepts MetricFlow accepts."""
+    from kpi_catalog.reading.semantic_manifest import load_manifest
+
+    path = shop_dbt / "target" / "semantic_manifest.json"
+    manifest = load_manifest(path)
+    metricflow_accepts = metricflow_parser(path)
 
     entities = sorted(manifest.entities)
     wheres = [f"{{{{ Entity('{e}') }}}} is not null" for e in entities]
@@ -510,6 +538,31 @@ def test_entity_and_metric_filters_agree_with_metricflows_own_parser(shop_dbt):
             theirs = metricflow_accepts(metric, where)
             verdicts.append(ours)
             if ours != theirs:
+                disagree.append((metric, where, ours))
+    assert disagree == []
+    assert verdicts.count(True) >= 20 and verdicts.count(False) >= 100, verdicts.count(True)
+
+
+def test_dimension_filters_agree_with_metricflows_own_parser(shop_dbt):
+    """Every dimension of the shop through every entity (and every model's `primary_entity`),
+    for each metric: what `kpi validate` refuses (E324, E327) MetricFlow's query parser
+    refuses, and what it accepts MetricFlow accepts."""
+    from kpi_catalog.reading.semantic_manifest import load_manifest
+
+    path = shop_dbt / "target" / "semantic_manifest.json"
+    manifest = load_manifest(path)
+    metricflow_accepts = metricflow_parser(path)
+    prefixes = sorted(manifest.entities | {
+        model.primary_entity for model in manifest.semantic_models.values()
+        if model.primary_entity})
+    wheres = [f"{{{{ Dimension('{e}__{d}') }}}} is not null"
+              for e in prefixes for d in sorted(manifest.dimensions)]
+    verdicts, disagree = [], []
+    for metric in sorted(manifest.metrics):
+        for where in wheres:
+            ours = not (manifest.filter_problems(where) or manifest.unreachable(where, metric))
+            verdicts.append(ours)
+            if ours != metricflow_accepts(metric, where):
                 disagree.append((metric, where, ours))
     assert disagree == []
     assert verdicts.count(True) >= 20 and verdicts.count(False) >= 100, verdicts.count(True)

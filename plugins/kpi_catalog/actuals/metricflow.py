@@ -378,10 +378,14 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     left_before_baseline: list[str] = []
     before_data: list[str] = []
     after_data: list[str] = []
+    without_value: list[str] = []
     for point in points:
-        if point.value is None:
-            continue  # no value for that period (a ratio over nothing)
         period = period_containing(point.start, frequency, form)
+        if point.value is None:
+            # no value for that period (a ratio over nothing): said if it would have counted
+            if period_end(period) <= today and not before_baseline(kpi, period):
+                without_value.append(period)
+            continue
         if period_end(period) > today:
             out.not_ended += 1
             continue
@@ -400,6 +404,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
+    out.without_value(kpi, source, FIELD, reference.name, without_value)
     out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,
                               filled)
     if last_data is not None:

@@ -115,6 +115,28 @@ class Pulled:
               "these periods; if one really had nothing to count, import its value with `kpi "
               "actuals import`."))
 
+    def without_value(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                      metric: str, periods: list[str]) -> None:
+        """Say which ``periods`` MetricFlow gave the semantic ``metric`` no value for (a
+        ratio whose numerator, or a conversion metric whose conversions, had no data), in
+        one note at ``field_path``: where that means 0, the 0 is not imported."""
+        if not periods:
+            return
+        periods = sorted(periods, key=period_end)
+        shown = ", ".join(periods) if len(periods) <= 6 else periods_text(periods)
+        self._note(source, field_path, ngettext(
+            "MetricFlow gave `{name}` no value for {count} period of `{kpi}` ({periods}): "
+            "nothing is imported for it.",
+            "MetricFlow gave `{name}` no value for {count} periods of `{kpi}` ({periods}): "
+            "nothing is imported for them.", len(periods), count=len(periods), name=metric,
+            kpi=kpi.id, periods=shown),
+            _("A ratio has no value where its numerator has no data, a conversion metric "
+              "where nothing converted, a derived metric where an input has none (one offset "
+              "in time, before the data starts), even when the rest has data. If such a "
+              "period is 0, "
+              "give that measure `fill_nulls_with: 0` in the dbt project and run `dbt "
+              "parse`, or import the 0 with `kpi actuals import`."))
+
     def _note(self, source: SourceFile, field_path: FieldPath, message: str,
               hint: str) -> None:
         self.notes.append(source.diagnostic(field_path, codes.PERIODS_LEFT_OUT, message, hint,

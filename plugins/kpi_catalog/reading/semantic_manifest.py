@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,10 @@ _SUB_DAY = ("nanosecond", "microsecond", "millisecond", "second", "minute", "hou
 _KINDS = {"dimension": N_("dimension"), "entity": N_("entity"),
           "time dimension": N_("time dimension"), "metric": N_("metric")}
 """The kinds of names a filter holds, as messages say them (translated where shown)."""
+
+
+_BAD_NAME = re.compile(r"Name is in an incorrect format: '([^']+)'\. It should be of the form")
+"""What MetricFlow's filter parser says of a name with no entity or more than one in it."""
 
 
 class ManifestProblem(Exception):
@@ -93,7 +98,7 @@ class MetricDefinition:
     type: str
     """simple, ratio, derived, cumulative or conversion."""
     expression: str = ""
-    """derived: its expression; ratio: ``numerator / denominator``."""
+    """derived: its expression; ratio: ``numerator / denominator`` (by their aliases)."""
     inputs: tuple[str, ...] = ()
     """The metrics a ratio or derived metric is made of."""
     measures: tuple[MeasureText, ...] = ()
@@ -147,13 +152,15 @@ class SemanticManifest:
         self.time_dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions
                                 if d.type.value == "time"} | {"metric_time"}
         # MetricFlow reaches a model's dimensions through its primary, unique or natural
-        # entities (`rider__segment`), never through a foreign one.
+        # entities (`rider__segment`), never through a foreign one, and through the name
+        # its `primary_entity` gives a model without a primary entity (`ride__ridden_at`).
         self._dimensions_by_key: dict[str, list[Any]] = {}
         for model in parsed.semantic_models:
-            for entity in model.entities:
-                if entity.type.value.lower() in ("primary", "unique", "natural"):
-                    self._dimensions_by_key.setdefault(entity.name, []).extend(
-                        model.dimensions)
+            for key in sorted(_keys(model)):
+                self._dimensions_by_key.setdefault(key, []).extend(model.dimensions)
+        self._dimension_prefixes = self.entities | set(self._dimensions_by_key)
+        """The entities a dimension may be named through: all of them, and the names of
+        `primary_entity` (no entity of its own: not one for `Entity()`)."""
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
 
@@ -179,7 +186,9 @@ class SemanticManifest:
         parts = _inputs(params) if kind in ("ratio", "derived") else []
         if kind == "ratio" and params.numerator and params.denominator:
             inputs = (params.numerator.name, params.denominator.name)
-            expression = f"{params.numerator.name} / {params.denominator.name}"
+            # by their aliases, as a derived metric's expression and the inputs listed
+            expression = " / ".join(part.alias or part.name
+                                    for part in (params.numerator, params.denominator))
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
@@ -315,6 +324,10 @@ class SemanticManifest:
             while (deeper := cause.__cause__ or cause.__context__) is not None:
                 cause = deeper
             first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+            badly_named = _BAD_NAME.match(first)
+            told = self._name_form_problem(where, badly_named.group(1)) if badly_named else None
+            if told is not None:
+                return [told]
             return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
                        problem=first),
                      _("Write names as {{{{ Dimension('entity__dimension') }}}}, e.g. "
@@ -337,7 +350,7 @@ class SemanticManifest:
             if not entity_path or name == "metric_time":
                 return
             entity = entity_path[-1].element_name
-            if entity not in self.entities:
+            if entity not in self._dimension_prefixes:
                 return  # said already
             if any(d.name == name for d in self._dimensions_by_key.get(entity, ())):
                 return
@@ -353,8 +366,8 @@ class SemanticManifest:
                           what: str) -> None:
             """A dimension or time dimension and the entities it is named through."""
             name_known = check(name, known, what)
-            entities_known = all([check(entity.element_name, self.entities, "entity")
-                                  for entity in entity_path])
+            entities_known = all([check(entity.element_name, self._dimension_prefixes,
+                                        "entity") for entity in entity_path])
             if name_known and entities_known:
                 reachable(entity_path, name)
 
@@ -375,14 +388,47 @@ class SemanticManifest:
                     _("Use a grain MetricFlow has ({grains}) or a custom grain of the time "
                       "spine.", grains=", ".join(GRAINS))))
         for named in sets.entity_call_parameter_sets:
-            for entity in (*named.entity_path, named.entity_reference):
-                check(entity.element_name, self.entities, "entity")
+            for entity in named.entity_path:
+                check(entity.element_name, self._dimension_prefixes, "entity")
+            check(named.entity_reference.element_name, self.entities, "entity")
         for metric in sets.metric_call_parameter_sets:
             check(metric.metric_reference.element_name, self.metrics, "metric")
             for by in metric.group_by:
                 check(by.element_name, self.entities, "entity")
         return problems
 
+
+    def _name_form_problem(self, where: str, name: str) -> tuple[str, str] | None:
+        """A dimension named without its entity (`price_band`) or through more than one
+        (`account__plan__tier`), which MetricFlow's parser refuses, with the way to write
+        it; None when the name says too little to tell."""
+        call = re.search(r"\b(TimeDimension|Dimension)\(\s*['\"]" + re.escape(name) + "['\"]",
+                         where)
+        kind = call.group(1) if call else "Dimension"
+        parts = name.split("__")
+        grain = parts.pop() if len(parts) > 1 and parts[-1].lower() in GRAINS else ""
+        dimension, entities = parts[-1], parts[:-1]
+        suffix = f"__{grain}" if grain else ""
+        if not entities:
+            through = sorted((key for key, dimensions in self._dimensions_by_key.items()
+                              if any(d.name == dimension for d in dimensions)),
+                             key=lambda key: (key not in self.entities, key))
+            if not through:
+                return None
+            return (_("The filter names `{name}` without the entity it is reached through: "
+                      "MetricFlow needs `entity__{name}`.", name=dimension),
+                    _("Write {names} in its place.",
+                      names=_or([f"`{key}__{dimension}{suffix}`" for key in through[:3]])))
+        if len(entities) < 2:
+            return None
+        short = f"{entities[-1]}__{dimension}{suffix}"
+        path = ", ".join(f"'{entity}'" for entity in entities[:-1])
+        example = f"{{{{ {kind}('{short}', entity_path=[{path}]) }}}}"
+        return (_("The filter names `{name}`, with more than one entity in the name: "
+                  "MetricFlow reads only the last entity there, and the ones before it in "
+                  "`entity_path`.", name=name),
+                _("Write `{short}` in its place and add `entity_path=[{path}]`: {example}.",
+                  short=short, path=path, example=example))
 
     # --- join paths --------------------------------------------------------------------
 
@@ -583,6 +629,13 @@ def _keys(model: Any) -> set[str]:
     keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
     primary = getattr(model, "primary_entity", None)
     return keys | ({primary} if primary else set())
+
+
+def _or(names: list[str]) -> str:
+    """`a`, `b` or `c`, in the language spoken."""
+    if len(names) < 2:
+        return "".join(names)
+    return _("{names} or {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def _has(model: Any, name: str) -> bool:
