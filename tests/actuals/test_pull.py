@@ -225,6 +225,21 @@ def test_periods_are_read_as_the_checks_read_them_before_the_baseline_is_asked(r
     assert LEFT_OUT_COUNTS in result.output, result.output
 
 
+def test_a_period_the_query_gives_twice_names_the_first_row_of_its_result(repo, database):
+    """A query's rows all stand at the query's line: E407 names the first row of the result,
+    not a line of the file."""
+    set_query(repo, "marketing/sales-qualified-leads.yml",
+              "SELECT '2026-05' AS period, 100 AS value UNION ALL SELECT '2026-06', 110 "
+              "UNION ALL SELECT '2026-05', 120")
+    result = _pull(repo, database, "--kpi", "sales-qualified-leads")
+    assert result.exit_code == 1, result.output
+    twice = [line for line in result.output.splitlines() if " E407 " in line]
+    assert len(twice) == 1, result.output
+    assert twice[0].split(" E407 ")[1] == (
+        "`sales-qualified-leads` has a value for 2026-05 twice (first: row 1 of the query's "
+        "result) (row 3 of the query's result). Keep one of the two rows."), twice
+
+
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 

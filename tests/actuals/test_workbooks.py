@@ -490,3 +490,18 @@ def test_rows_a_file_leaves_out_cost_no_time(repo, tmp_path, last, refused):
     else:  # read: the far row is one more row of values, without a KPI
         assert result.output.startswith(
             f"{path}:{last}:1: E402 The KPI id is missing (sheet Data, cell A{last}).")
+
+
+def test_a_period_given_twice_on_a_sheet_names_the_first_row(repo, tmp_path):
+    """E407 in a workbook: the first of the two rows is a row of the sheet, in both
+    languages."""
+    book = _workbook(tmp_path / "twice.xlsx", [
+        HEADER, ["online-gmv", "2026-11", 118.2], ["online-gmv", "2026-12", 96.4],
+        ["online-gmv", "2026-11", 120]])
+    english = _import(repo, book)
+    assert english.exit_code == 1, english.output
+    assert ("twice.xlsx:4:2: E407 `online-gmv` has a value for 2026-11 twice in this sheet "
+            "(first in row 2) (sheet Data, cell B4).") in english.output, english.output
+    indonesian = _import(repo, book, language="id")
+    assert ("E407 `online-gmv` punya dua nilai untuk 2026-11 di lembar ini (yang pertama di "
+            "baris 2) (lembar Data, sel B4).") in indonesian.output, indonesian.output

@@ -85,9 +85,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             first = seen.setdefault((kpi.id, period), row)
             if first is not row:
                 found.append(row.diagnostic(
-                    "period", codes.SAME_PERIOD_TWICE,
-                    _("`{id}` has a value for {period} twice in this file (first on line "
-                      "{line}).", id=kpi.id, period=period, line=first.line),
+                    "period", codes.SAME_PERIOD_TWICE, _twice(kpi.id, period, first),
                     _("Keep one of the two rows.")))
         if found or kpi is None or period is None or value is None:
             out.problems.extend(found)
@@ -105,6 +103,19 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             continue
         out.changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
     return out
+
+
+def _twice(kpi_id: str, period: str, first: Row) -> str:
+    """What SAME_PERIOD_TWICE says, naming the first of the two rows as its source does:
+    a query's rows all stand at the query's line, a sheet's rows are rows."""
+    if first.origin:
+        return _("`{id}` has a value for {period} twice (first: {first}).",
+                 id=kpi_id, period=period, first=first.origin)
+    if first.sheet:
+        return _("`{id}` has a value for {period} twice in this sheet (first in row {line}).",
+                 id=kpi_id, period=period, line=first.line)
+    return _("`{id}` has a value for {period} twice in this file (first on line {line}).",
+             id=kpi_id, period=period, line=first.line)
 
 
 def _blank(row: Row) -> bool:
