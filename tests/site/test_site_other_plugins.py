@@ -1,6 +1,7 @@
 """What another plugin sees of a generated page at each MkDocs event is what
 docs/reference/plugin.md says: the page `kpi render` writes, then its whole HTML; its
-Markdown until every plugin's on_page_content has run, unless `keep_markdown` keeps it.
+Markdown until every plugin's on_page_content has run, unless `keep_markdown` keeps it;
+its HTML until every plugin's on_post_page has run, unless `keep_content` keeps it.
 
 A hooks file (MkDocs' `hooks:`, plugin events at the default priority, and one at MkDocs'
 "last") records what it sees into a JSON file that the tests read.
@@ -121,10 +122,21 @@ def test_the_page_events_see_the_whole_html(seen, event):
     assert seen["post_page"][SRC] is True
 
 
-def test_after_the_build_a_generated_page_keeps_its_html_as_a_hand_written_one(seen):
-    """The plugin writes nothing into MkDocs' pages: what MkDocs keeps, it keeps."""
-    assert "New leads per month" in seen["post_build"][SRC]
-    assert seen["post_build"]["index.md"]
+def test_after_the_build_a_generated_page_s_html_is_empty(seen):
+    """Every on_post_page has seen the whole page (above); then the plugin lets go of it."""
+    generated = [src for src in seen["post_build"] if src != "index.md"]
+    assert SRC in generated and "kpis/index.md" in generated
+    for src in generated:
+        assert seen["post_build"][src] == ""
+    assert "# Home" not in seen["post_build"]["index.md"]
+    assert seen["post_build"]["index.md"], "a hand-written page keeps its HTML"
+
+
+def test_keep_content_keeps_every_generated_page_s_html(tmp_path):
+    kept = _seen(tmp_path / "p", plugin={"keep_content": True})
+    assert "New leads per month" in kept["post_build"][SRC]
+    for src, html in kept["post_build"].items():
+        assert html == kept["context"][src]
 
 
 def test_every_on_page_content_sees_the_page_s_markdown(seen):

