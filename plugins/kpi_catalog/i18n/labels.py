@@ -282,6 +282,10 @@ EN: dict[str, str] = {
     "text.current_band": "The latest value is in the {band} band.",
     "text.no_kpis": "No KPI measures this yet.",
     "text.no_kpis_here": "There are no KPIs here yet.",
+    "text.department_unpublished": "No KPI of this department is published in this edition "
+                                   "of the catalog.",
+    "text.objective_unpublished": "No KPI of this objective is published in this edition of "
+                                  "the catalog.",
     "text.all": "All",
     "text.find": "Find",
     "text.find_hint": "Name, statement, owner, tag or id",
