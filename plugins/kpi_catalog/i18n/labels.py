@@ -270,6 +270,8 @@ EN: dict[str, str] = {
     "text.progress_expected":
         "{progress}% of the way from baseline to target; {expected}% expected by now",
     "text.no_progress": "No progress to show yet.",
+    "text.hold_met": "At its target, which is its baseline: a level to hold.",
+    "text.hold_missed": "Away from its target, which is its baseline: a level to return to.",
     "text.by": "by {date}",
     "text.range": "between {min} and {max}",
     "text.none": "Not set",
