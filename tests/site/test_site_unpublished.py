@@ -9,7 +9,11 @@ import gzip
 from datetime import date
 
 import pytest
+from click.testing import CliRunner
 from site_helpers import Built, make_project, parse_html, small_catalog
+
+from catalog_factory import TODAY
+from kpi_catalog.cli import main
 
 SECRET_NAMES = ("Zanzibar", "Quokka")
 SECRET_IDS = ("vault-payroll", "vault-bonus")
@@ -108,3 +112,22 @@ def test_an_internal_build_shows_them_as_ever(internal):
     assert SAID_OBJECTIVE["en"] not in _text(internal, "objectives/quiet-plan/")
     page = parse_html(internal.page("objectives/quiet-plan/"))
     assert page.with_class("kpi-rollup") and page.with_class("kpi-tree-figure")
+
+
+def test_kpi_render_writes_the_same_for_other_engines(tmp_path, monkeypatch):
+    """`kpi render` (Zensical's pages): the same page, no department feed, none linked."""
+    project = make_project(tmp_path, vault_catalog(), plugin={"audience": "public"})
+    project.write_config()
+    monkeypatch.chdir(tmp_path)
+    done = CliRunner().invoke(main, ["render", "docs", "--today", TODAY.isoformat()])
+    assert done.exit_code == 0, done.output
+    docs = tmp_path / "docs"
+    page = (docs / "departments" / "vault" / "index.md").read_text(encoding="utf-8")
+    assert SAID["en"] in page and "feed-vault" not in page and "kpi-rollup" not in page
+    assert (docs / "feed-sales.xml").is_file() and not (docs / "feed-vault.xml").exists()
+    assert SAID_OBJECTIVE["id"] in (docs / "id" / "objectives" / "quiet-plan" / "index.md"
+                                    ).read_text(encoding="utf-8")
+    for path in docs.rglob("*"):
+        if path.is_file() and path.suffix != ".gz":
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert not any(word in text for word in (*SECRET_NAMES, *SECRET_IDS)), path
