@@ -185,3 +185,33 @@ def test_labels_that_fit_are_written_in_full_and_in_the_sites_marks():
     root = parse(draw(big, format_number=lambda v: f"{v:,.0f}".replace(",", ".")))
     assert value_labels(root) == ["100", "200", "300", "400", "500"]
     assert unit_label(root) == "things (\u00d7 1.000.000)"
+
+
+def _monthly(count: int, first_year: int) -> list[tuple[str, float]]:
+    return [(f"{first_year + i // 12}-{i % 12 + 1:02d}", 100 + i % 7 + i / 2)
+            for i in range(count)]
+
+
+def _line_width(root: ET.Element) -> float:
+    line = root.find(".//svg:g[@class='kpi-trend-actual']/svg:polyline", NS)
+    return float(line.get("stroke-width"))
+
+
+@pytest.mark.parametrize("count", [12, 24])
+def test_a_typical_series_has_a_dot_on_every_value(count):
+    """One or two years of monthly values: as ever, a dot each and the line 2.5 wide."""
+    root = parse(draw(make_kpi(actuals=_monthly(count, 2026 - count // 12),
+                               baseline=(100, f"{2026 - count // 12}-01-01"))))
+    assert len(dots(root)) == count and _line_width(root) == 2.5
+
+
+def test_a_long_series_is_a_thin_line_with_its_latest_dot():
+    """120 monthly values are 4.6 units apart: their dots (9 wide) ran together into a band
+    as thick as a dot, the line lost in it (a phone draws the chart at half its size)."""
+    values = _monthly(120, 2016)
+    root = parse(draw(make_kpi(actuals=values, baseline=(100, "2016-01-01"))))
+    latest = dots(root)
+    assert len(latest) == 1 and _line_width(root) < 2.5
+    line = root.find(".//svg:g[@class='kpi-trend-actual']/svg:polyline", NS)
+    assert line.get("points").split()[-1] == "{},{}".format(*latest[0])  # the last value's
+    assert len(line.get("points").split()) == 120  # every value still on the line

@@ -149,6 +149,18 @@ def test_status_carries_the_numbers():
     assert data["value"] == "ahead" and data["latest"] == {"period": MID, "value": 160}
 
 
+@pytest.mark.parametrize("value, progress", [(100, 1.0), (120, 1.0), (90, 0.0)])
+def test_a_level_to_hold_expects_no_share_of_a_way(value, progress):
+    """Baseline and target both 100 (a KPI that holds a level): there is no way from one to
+    the other, so no share of it is expected by today (it was 91%, beside 0% or 100%); 120,
+    achieved as its status says, is all the way there (it was 0%: not exactly 100)."""
+    kpi = make_kpi(baseline=(100, "2026-01-01"), target=(100, "2026-12-31"),
+                   statement="Keep the things at 100 until 31 December 2026.",
+                   actuals=[(MID, value)])
+    result = compute_status(kpi, TODAY)
+    assert result.progress == progress and result.expected_progress is None
+
+
 def test_latest_actual_ties_go_to_the_later_entry():
     kpi = make_kpi(actuals=[("2026-03", 1), ("2026-Q1", 2)])
     assert latest_actual(kpi, TODAY).value == 2

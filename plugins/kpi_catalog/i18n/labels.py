@@ -270,6 +270,8 @@ EN: dict[str, str] = {
     "text.progress_expected":
         "{progress}% of the way from baseline to target; {expected}% expected by now",
     "text.no_progress": "No progress to show yet.",
+    "text.hold_met": "At its target, which is its baseline: a level to hold.",
+    "text.hold_missed": "Away from its target, which is its baseline: a level to return to.",
     "text.by": "by {date}",
     "text.range": "between {min} and {max}",
     "text.none": "Not set",
@@ -282,6 +284,10 @@ EN: dict[str, str] = {
     "text.current_band": "The latest value is in the {band} band.",
     "text.no_kpis": "No KPI measures this yet.",
     "text.no_kpis_here": "There are no KPIs here yet.",
+    "text.department_unpublished": "No KPI of this department is published in this edition "
+                                   "of the catalog.",
+    "text.objective_unpublished": "No KPI of this objective is published in this edition of "
+                                  "the catalog.",
     "text.all": "All",
     "text.find": "Find",
     "text.find_hint": "Name, statement, owner, tag or id",

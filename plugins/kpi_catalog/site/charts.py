@@ -397,27 +397,40 @@ def _expected(
     return out
 
 
+DOT_ROOM = 12
+"""The fewest units (on average) between two values' dots, 9 units wide, for each value to
+get its dot: 120 monthly values over ten years are 4.6 units apart, and their dots ran
+together into a band as thick as the dots (on a phone, half the chart's 640 units wide,
+a band of 5 px with the line lost in it). Closer than this, the line alone is drawn,
+thinner, with a dot on the latest value. Two years of monthly values are 23 units apart."""
+
+
 def _actuals(frame: Frame, actuals: list[Actual], changed: date | None) -> list[str]:
     """The measured values: a line through them and a dot on each; values before the latest
     change of method (``changed``) apart and lighter. The dots of a run are one path of
     zero-length segments with round caps, as wide as a point was (radius 4 and its stroke):
     one element instead of a circle and a tooltip per value, for the browser, MkDocs and
     the search index to read on every KPI page. Each value, its period and its note are in
-    the table under the chart, and the values in the chart's description."""
+    the table under the chart, and the values in the chart's description. A long series
+    whose dots would touch (see :data:`DOT_ROOM`) is a thinner line with the latest dot."""
     out = ['<g class="kpi-trend-actual" stroke="currentColor" fill="none">']
     def measured_before(a: Actual) -> bool:
         return changed is not None and a.date < changed
 
     runs = [([a for a in actuals if measured_before(a)], FADED),
             ([a for a in actuals if not measured_before(a)], "")]
+    dense = len(actuals) > 2 and (
+        frame.x(actuals[-1].date) - frame.x(actuals[0].date)) / (len(actuals) - 1) < DOT_ROOM
+    line = "1.75" if dense else "2.5"
     for run, faded in runs:
         if len(run) > 1:
             points = " ".join(f"{frame.x(a.date)},{frame.y(a.value)}" for a in run)
-            out.append(f'<polyline points="{points}" stroke-width="2.5" '
+            out.append(f'<polyline points="{points}" stroke-width="{line}" '
                        f'stroke-linejoin="round"{faded}/>')
     for run, faded in runs:
         if run:
-            dots = "".join(f"M{frame.x(a.date)} {frame.y(a.value)}h0" for a in run)
+            dotted = run[-1:] if dense else run
+            dots = "".join(f"M{frame.x(a.date)} {frame.y(a.value)}h0" for a in dotted)
             out.append(f'<path stroke-width="9" stroke-linecap="round"{faded} d="{dots}"/>')
     out.append("</g>")
     return out

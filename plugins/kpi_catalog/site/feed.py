@@ -41,6 +41,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import period_end
+from kpi_catalog.model.registries import Department
 from kpi_catalog.site.outputs import SiteFile
 from kpi_catalog.site.urls import page_url
 
@@ -188,8 +189,9 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
                site_url: str, t: Labels, audience: Audience, *, kpi_path: str = "kpis/{id}/",
                overview: str = "kpis/", department_page: str = "departments/{id}/"
                ) -> dict[str, bytes]:
-    """The catalog's feed and one per department, by site-relative path (``catalog``: as
-    ``audience`` may read it; nothing without an absolute ``site_url``)."""
+    """The catalog's feed and one per department with a KPI (see :func:`_with_kpis`), by
+    site-relative path (``catalog``: as ``audience`` may read it; nothing without an
+    absolute ``site_url``)."""
     if not site_url.lower().startswith(("https://", "http://")):
         return {}
     items = catalog_items(catalog, history, today, t, audience)
@@ -199,12 +201,21 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
                     kpi_path=kpi_path, language=t.language, today=today)
 
     files = {CATALOG_FEED: feed(items, catalog.config.name, CATALOG_FEED, overview)}
-    for department_id, department in catalog.departments.items():
+    for department_id, department in _with_kpis(catalog).items():
         path = DEPARTMENT_FEED.format(id=department_id)
         files[path] = feed([i for i in items if i.department == department_id],
                            f"{catalog.config.name}: {department.name}", path,
                            department_page.format(id=department_id))
     return files
+
+
+def _with_kpis(catalog: Catalog) -> dict[str, Department]:
+    """The departments with a KPI in ``catalog`` (as the audience reads it), which have a feed:
+    a department whose KPIs are all left out (or that has none) would have an empty one,
+    and its page says that none of its KPIs is published."""
+    published = {kpi.department for kpi in catalog.kpis.values()}
+    return {department_id: department for department_id, department
+            in catalog.departments.items() if department_id in published}
 
 
 def _paths(site: Site) -> dict[str, str]:
@@ -228,7 +239,8 @@ def feeds(site: Site) -> Iterable[SiteFile]:
 def feed_links(site: Site) -> dict[str, list[tuple[str, str]]]:
     """The feeds each page links in its head, by page (``""``: every other page), as
     (title, site-relative path): the catalog's, and on a department's page and its KPIs'
-    pages the department's; empty when the site makes no feeds."""
+    pages the department's (when it has one: see :func:`_with_kpis`); empty when the site
+    makes no feeds."""
     if not site.options.site_url.lower().startswith(("https://", "http://")):
         return {}
     name = site.catalog.config.name
@@ -236,7 +248,7 @@ def feed_links(site: Site) -> dict[str, list[tuple[str, str]]]:
     by_department = {
         department_id: every + [(f"{name}: {department.name}",
                                  DEPARTMENT_FEED.format(id=department_id))]
-        for department_id, department in site.catalog.departments.items()}
+        for department_id, department in _with_kpis(site.catalog).items()}
     links = {"": every}
     for department_id, own in by_department.items():
         links[site.options.department_src(department_id)] = own

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from markupsafe import escape
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
@@ -115,7 +116,11 @@ class PageLanguage:
         config.theme["language"] = voice.language
         self.theme_texts.fill(config, voice.t)
         if config.site_name == first.name:
-            config.site_name = voice.name
+            # Escaped: the theme writes site_name into the page as it is (in <title>, the
+            # header, an attribute: a translation's `"` ended it, its `<i>` was markup); as
+            # Markup, the theme's own `| e` leaves it as it is. mkdocs.yml's own site_name,
+            # on the first language's pages, is the site's to write.
+            config.site_name = escape(voice.name)
 
     def unspeak(self, config: MkDocsConfig) -> None:
         if self._saved is None:

@@ -17,7 +17,13 @@ from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
-from kpi_catalog.status.compute import KpiStatus, expected_value, method_break, shown_expected
+from kpi_catalog.status.compute import (
+    KpiStatus,
+    expected_value,
+    goal_value,
+    method_break,
+    shown_expected,
+)
 
 STATUS_ORDER = {value: rank for rank, value in enumerate(StatusValue)}
 
@@ -173,6 +179,10 @@ class KpiView:
         if self.progress is None:
             return self.t["text.no_progress"]
         if self.expected is None:
+            baseline = self.kpi.baseline
+            if baseline is not None and goal_value(self.kpi) == baseline.value:
+                # a level to hold: at the goal (100) or away from it (0), no way between
+                return self.t["text.hold_met" if self.progress == 100 else "text.hold_missed"]
             return self.t.get("text.progress", progress=self.progress)
         return self.t.get("text.progress_expected", progress=self.progress, expected=self.expected)
 

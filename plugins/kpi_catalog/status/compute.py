@@ -172,8 +172,11 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = DEFAULT_TOLERANCE,
         data_overdue=data_overdue(kpi, today, grace_days),
         expected=expected_value(kpi, latest.date) if latest else None,
         progress=progress(kpi, latest.value) if latest else None,
+        # none for a KPI whose baseline is its goal (a level to hold): no way to go, so no
+        # share of it expected by today (its page said "0% of the way; 91% expected by now")
         expected_progress=(_time_share(baseline.date, target.date, today)
-                           if baseline is not None and target is not None else None),
+                           if baseline is not None and target is not None
+                           and goal_value(kpi) != baseline.value else None),
     )
     if manual_status_holds(kpi, today) and kpi.status is not None:
         return replace(measured, value=StatusValue(kpi.status.value), manual=True,
@@ -193,8 +196,9 @@ def progress(kpi: Kpi, value: float) -> float | None:
     has come, from 0 to 1; ``None`` without a baseline and a target.
 
     A KPI whose baseline already sits at its goal (a ``within_range`` KPI that starts
-    inside its range) has no way to go: it is all the way there while the value stays at
-    the goal (inside the range), and nowhere once it leaves.
+    inside its range, a level to hold) has no way to go: it is all the way there while the
+    value stays inside the range, or at the goal or beyond it on the better side (as its
+    status is achieved), and nowhere once it leaves.
     """
     goal = goal_value(kpi)
     if kpi.baseline is None or kpi.target is None or goal is None:
@@ -202,7 +206,10 @@ def progress(kpi: Kpi, value: float) -> float | None:
     span = goal - kpi.baseline.value
     if span:
         return min(1.0, max(0.0, (value - kpi.baseline.value) / span))
-    return 1.0 if kpi.target.holds(value) else 0.0
+    if kpi.direction is Direction.WITHIN_RANGE:
+        return 1.0 if kpi.target.holds(value) else 0.0
+    better = 1 if kpi.direction is Direction.HIGHER_IS_BETTER else -1
+    return 1.0 if better * (value - goal) >= 0 else 0.0
 
 
 def _judge(kpi: Kpi, baseline: Baseline, target: Target, latest: Actual, today: date,
