@@ -57,11 +57,13 @@ class Change:
 @dataclass
 class Checked:
     """What the rows would do: the changes per KPI id (values already there left out), the
-    problems, and how many rows were left blank."""
+    problems, how many rows were left blank, and the rows whose value (and note) the catalog
+    already has."""
 
     changes: dict[str, list[Change]] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
     blank: int = 0
+    unchanged: list[Row] = field(default_factory=list)
 
 
 def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False
@@ -92,7 +94,8 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             continue
         existing = next((a for a in kpi.actuals if a.period == period), None)
         if existing is not None and existing.value == value and note in (None, existing.note):
-            continue  # already there: importing the same file twice changes nothing
+            out.unchanged.append(row)  # importing the same file twice changes nothing
+            continue
         if existing is not None and not replace:
             out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
