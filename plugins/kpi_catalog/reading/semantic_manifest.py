@@ -122,6 +122,13 @@ class MetricDefinition:
     """ratio and derived: each input with its alias, offset and filters."""
     conversion: ConversionText | None = None
     """conversion: its steps, entity and window."""
+    period_agg: str = ""
+    """cumulative: which of its values within a period is the period's (``first``, MetricFlow's
+    default, ``last`` or ``average``: `period_agg`)."""
+    fill_nulls_with: tuple[int, ...] = ()
+    """The values it, or a metric it is made of, gives periods without data."""
+    join_to_timespine: bool = False
+    """Whether it, or a metric it is made of, lists periods without data too."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -192,10 +199,13 @@ class SemanticManifest:
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
-        window_count, window_grain, grain_to_date = 0, "", ""
+        window_count, window_grain, grain_to_date, period_agg = 0, "", "", ""
         if kind == "cumulative":
             window = _window_text(params)
             window_count, window_grain, grain_to_date = _window_parts(params)
+            cumulative = params.cumulative_type_params
+            period_agg = _word(cumulative.period_agg if cumulative and cumulative.period_agg
+                               else "first")
         measures = []
         for ref in metric.input_measures:
             found = self._measures.get(ref.name)
@@ -220,7 +230,9 @@ class SemanticManifest:
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
             input_parts=tuple(self._input_text(part) for part in parts),
-            conversion=_conversion_text(params.conversion_type_params), meta=meta)
+            conversion=_conversion_text(params.conversion_type_params), period_agg=period_agg,
+            fill_nulls_with=tuple(self.filled_with(name)),
+            join_to_timespine=self.joins_time_spine(name), meta=meta)
 
     def _input_text(self, part: Any) -> InputText:
         own = self.metrics.get(part.name)
@@ -295,17 +307,25 @@ class SemanticManifest:
         """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
         or the metrics it is made of, in any of the places dbt's versions put it (a
         metric's measure, a conversion's measures, the metric itself); empty for none."""
-        found = set()
+        return sorted({value for holder in self._measure_holders(name)
+                       if isinstance(value := getattr(holder, "fill_nulls_with", None), int)
+                       and not isinstance(value, bool)})
+
+    def joins_time_spine(self, name: str) -> bool:
+        """Whether ``name`` or a metric it is made of lists every period, those without data
+        too (`join_to_timespine`), wherever dbt's versions put it."""
+        return any(getattr(holder, "join_to_timespine", None) is True
+                   for holder in self._measure_holders(name))
+
+    def _measure_holders(self, name: str) -> Iterable[Any]:
+        """Where dbt's versions put `fill_nulls_with` and `join_to_timespine`: a metric's
+        measure, a conversion's measures, the metric's own parameters."""
         for metric in self._parts(name):
             params = metric.type_params
             conversion = params.conversion_type_params
-            for holder in (params, params.measure, *metric.input_measures,
-                           *((conversion.base_measure, conversion.conversion_measure)
-                             if conversion else ())):
-                value = getattr(holder, "fill_nulls_with", None)
-                if isinstance(value, int):
-                    found.add(value)
-        return sorted(found)
+            yield from (params, params.measure, *metric.input_measures,
+                        *((conversion.base_measure, conversion.conversion_measure)
+                          if conversion else ()))
 
     # --- filters -----------------------------------------------------------------------
 
