@@ -34,6 +34,12 @@ _BAD_NAME = re.compile(r"Name is in an incorrect format: '([^']+)'\. It should b
 """What MetricFlow's filter parser says of a name with no entity or more than one in it."""
 
 
+_CALL = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+"""One template expression of a where filter: ``{{ Dimension('order__channel') }}``."""
+_MAX_CALLS = 100
+"""Expressions of one filter read one by one at the most (a filter has a few)."""
+
+
 class ManifestProblem(Exception):
     """The manifest is missing or cannot be read; the message says how to fix it."""
 
@@ -130,6 +136,14 @@ class MetricDefinition:
     join_to_timespine: bool = False
     """Whether it, or a metric it is made of, lists periods without data too."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _first_cause(error: BaseException) -> str:
+    """The first line of what the deepest cause of ``error`` says."""
+    cause: BaseException = error
+    while (deeper := cause.__cause__ or cause.__context__) is not None:
+        cause = deeper
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def grain_rank(grain: str) -> int:
@@ -340,14 +354,13 @@ class SemanticManifest:
             sets = PydanticWhereFilter(where_sql_template=where).call_parameter_sets(
                 custom_granularity_names=self.custom_grains)
         except Exception as error:  # the parser raises several kinds; all mean "unreadable"
-            cause: BaseException = error
-            while (deeper := cause.__cause__ or cause.__context__) is not None:
-                cause = deeper
-            first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
-            badly_named = _BAD_NAME.match(first)
-            told = self._name_form_problem(where, badly_named.group(1)) if badly_named else None
+            first = _first_cause(error)
+            sets = None
+        if sets is None:  # out of the except: the calls read alone fail on their own
+            told = self._badly_named(where, first)
             if told is not None:
-                return [told]
+                # The parser stops at the first such name: each {{ }} read alone names all.
+                return self._problems_call_by_call(where) or [told]
             return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
                        problem=first),
                      _("Write names as {{{{ Dimension('entity__dimension') }}}}, e.g. "
@@ -417,6 +430,39 @@ class SemanticManifest:
                 check(by.element_name, self.entities, "entity")
         return problems
 
+
+    def _problems_call_by_call(self, where: str) -> list[tuple[str, str]]:
+        """:meth:`filter_problems` of each ``{{ ... }}`` of a filter read alone, in their order
+        (each problem once); empty when one of them cannot be read for another reason than a
+        name's form (the filter's problem is then said of the whole). Each is read by
+        MetricFlow's parser as the whole filter is, nothing else evaluated."""
+        from dbt_semantic_interfaces.implementations.filters.where_filter import (
+            PydanticWhereFilter,
+        )
+
+        calls = _CALL.findall(where)
+        if len(calls) < 2 or len(calls) > _MAX_CALLS:
+            return []
+        found: list[tuple[str, str]] = []
+        for call in calls:
+            try:
+                PydanticWhereFilter(where_sql_template=call).call_parameter_sets(
+                    custom_granularity_names=self.custom_grains)
+            except Exception as error:
+                told = self._badly_named(call, _first_cause(error))
+                if told is None:
+                    return []
+                problems = [told]
+            else:
+                problems = self.filter_problems(call)
+            found += [problem for problem in problems if problem not in found]
+        return found
+
+    def _badly_named(self, where: str, first: str) -> tuple[str, str] | None:
+        """The problem of a name MetricFlow's parser refused for its form (its message
+        ``first``), said with the form it takes; None for any other failure."""
+        badly_named = _BAD_NAME.match(first)
+        return self._name_form_problem(where, badly_named.group(1)) if badly_named else None
 
     def _name_form_problem(self, where: str, name: str) -> tuple[str, str] | None:
         """A dimension named without its entity (`price_band`) or through more than one
