@@ -532,6 +532,21 @@ def test_merged_cells_are_read_from_the_sheet_named_and_hidden_rows_are_read(
     assert "{period: 2026-12, value: 96.4}" in _text(repo, "sales/online-gmv.yml")
 
 
+def test_a_1904_workbook_with_a_filter_and_a_hidden_row_is_read_whole(repo):
+    """views-1904.xlsx (LibreOffice saved it, shared strings): the 1904 date system (Excel
+    for Mac's: the number 44865 is 1 November 2026 there, 31 October 2022 in the 1900 one),
+    a filter that shows two KPIs, and the row it hides: read, as every hidden row is (a
+    value hidden from view is still in the file, and importing only what a filter happens
+    to show would drop values unsaid)."""
+    result = _import(repo, FILES / "views-1904.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 3 values in 3 KPI files." in result.output
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas 11.11"}' in _text(
+        repo, "sales/online-gmv.yml")
+    assert "{period: 2026-11, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    assert "{period: 2026-11, value: 48}" in _text(repo, "finance/corporate-dso.yml")
+
+
 def test_a_sheet_merging_more_ranges_than_read_is_refused(repo, tmp_path, monkeypatch):
     from kpi_catalog.actuals import workbook
 
