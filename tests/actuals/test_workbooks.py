@@ -193,6 +193,16 @@ def test_a_date_shown_as_a_month_week_or_quarter_is_that_period(repo, tmp_path):
     assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
 
 
+def test_a_week_and_a_quarter_libreoffice_formatted_are_those_periods(repo):
+    """weeks-quarters.xlsx: LibreOffice's week (`yyyy"-W"WW`) and quarter (`yyyy\\-Q`)
+    formats, as it writes them to .xlsx; both were read as the year (2026)."""
+    result = _import(repo, FILES / "weeks-quarters.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-W48, value: 12.5}" in _text(
+        repo, "customer-service/chat-first-response-time.yml")
+    assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
+
+
 @pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@"])
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "E405 `2026-11` does not fit how often `chat-first-response-time` is measured "
