@@ -230,17 +230,26 @@ def test_a_date_shown_as_a_month_is_refused_for_a_kpi_measured_by_the_day(
     assert snapshot(repo / "kpis") == before
 
 
-def test_a_date_shown_as_a_month_is_no_week_of_a_kpi_reported_weekly(repo, tmp_path):
+@pytest.mark.parametrize(("collected", "forms"), [
+    ("daily", "2026-W13 (weekly) or 2026-03-31 (daily)"),
+    # A week given as a day is its Sunday: the hint said `2026-03-31 (weekly)`, a Tuesday.
+    ("weekly", "2026-W13 (weekly) or 2026-03-29 (weekly)"),
+])
+def test_a_date_shown_as_a_month_is_no_week_of_a_kpi_reported_weekly(
+        repo, tmp_path, collected, forms):
     """1 November 2026 is a Sunday, the end of a week: shown `mmm` it is still November."""
+    kpi_file = repo / "kpis" / "customer-service" / "chat-first-response-time.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "collection_frequency: daily", f"collection_frequency: {collected}"), encoding="utf-8")
     path = _workbook(tmp_path / "v.xlsx", [
         HEADER, ["chat-first-response-time", datetime(2026, 11, 1), 12.5],
         ["chat-first-response-time", datetime(2026, 11, 29), 12.5]],  # a Sunday: W48
         formats={"B2": "mmm", "B3": "d mmm yyyy"})
     result = _import(repo, path)
     assert result.exit_code == 1
-    assert result.output.splitlines()[0].startswith(
+    assert result.output.splitlines()[0] == (
         f"{path}:2:2: E405 `2026-11` does not fit how often `chat-first-response-time` is "
-        "measured (sheet Data, cell B2).")
+        f"measured (sheet Data, cell B2). This KPI takes periods like {forms}.")
     assert len(result.output.splitlines()) == 2  # the day shown as a day is the week
 
 
