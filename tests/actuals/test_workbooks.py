@@ -203,7 +203,8 @@ def test_a_week_and_a_quarter_libreoffice_formatted_are_those_periods(repo):
     assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
 
 
-@pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@"])
+@pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@",
+                                           "mmm-yy hh:mm"])  # the hh:mm of midnight
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "E405 `2026-11` does not fit how often `chat-first-response-time` is measured "
            "(sheet Data, cell B2). This KPI takes periods like 2026-03-31 (daily)."),

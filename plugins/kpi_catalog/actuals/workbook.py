@@ -63,6 +63,7 @@ _DOCTYPE = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-
 # The parts of a number format that are no format codes: quoted text, escaped characters,
 # [colours] and [$-421] locales, _x spaces and *x fills.
 _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_MINUTES = re.compile(r"h+[^a-z]*m{1,2}|m{1,2}[^a-z]*s+")  # in a format without its literals
 
 
 def is_workbook(data: bytes, path: str) -> bool:
@@ -333,7 +334,7 @@ def _date_text(value: date | time, number_format: str) -> str:
         return f"{year:04d}-W{week:02d}"
     if "q" in shown:
         return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    if "m" in shown and not any(mark in shown for mark in "hs"):  # m of h:mm is minutes
+    if "m" in _MINUTES.sub("", shown):  # the m of h:mm and mm:ss is minutes
         return f"{day.year:04d}-{day.month:02d}"
     if "y" in shown:
         return f"{day.year:04d}"
