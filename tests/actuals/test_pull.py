@@ -38,7 +38,8 @@ def _pull(repo, database, *options, today=LATER):
 def test_pull_fills_the_values_the_queries_return(repo, database):
     result = _pull(repo, database)
     assert result.exit_code == 0, result.output
-    assert "Ran 4 queries" in result.output and "4 left out (periods not ended)" in result.output
+    assert ("Ran 4 queries: 44 values (4 new or changed, 40 already in the catalog); 4 left "
+            "out (periods not ended).") in result.output
     assert "Wrote 4 values in 4 KPI files." in result.output
     catalog = check_catalog(repo / "kpis").catalog
     for kpi_id, value in PULLED.items():
@@ -47,7 +48,9 @@ def test_pull_fills_the_values_the_queries_return(repo, database):
     gmv = catalog.kpis["online-gmv"].actuals[-1]
     assert gmv.note == "11.11 sale: three times the usual orders on the day."
     before = snapshot(repo)
-    again = _pull(repo, database)
+    again = _pull(repo, database, "--dry-run")
+    assert "Ran 4 queries: 44 values (0 new or changed, 44 already in the catalog)" \
+        in again.output
     assert "Nothing to change" in again.output and snapshot(repo) == before
 
 
@@ -144,8 +147,9 @@ LEFT_OUT_NOTE = (
     "`sales-qualified-leads` (2025-11 to 2025-12): they come before the KPI's baseline period, "
     "2026-01. (field `measurement.query`) A KPI's values start with the period of its baseline "
     "date; if the older values belong to the KPI, move `baseline` earlier.")
-LEFT_OUT_COUNTS = ("Ran 1 query: 11 values; 1 left out (periods not ended), 2 left out (before "
-                   "the KPI's baseline period, see above).")
+LEFT_OUT_COUNTS = ("Ran 1 query: 11 values (1 new or changed, 10 already in the catalog); 1 left "
+                   "out (periods not ended), 2 left out (before the KPI's baseline period, see "
+                   "above).")
 
 
 def _periods(repo, kpi_id: str) -> list[str]:
@@ -176,9 +180,10 @@ def test_the_note_of_rows_before_the_baseline_is_said_in_indonesian(repo, databa
         "kpis/marketing/sales-qualified-leads.yml:18:3: E421 [info] 2 nilai untuk "
         "`sales-qualified-leads` tidak diambil (2025-11 sampai 2025-12): periodenya sebelum "
         "periode nilai awal KPI, 2026-01."), notes
-    assert "Left out" not in result.output and "Menjalankan 1 kueri: 11 nilai; 1 tidak " \
-        "diambil (periodenya belum berakhir), 2 tidak diambil (sebelum periode nilai awal " \
-        "KPI, lihat di atas)." in result.output, result.output
+    assert "Left out" not in result.output and "Menjalankan 1 kueri: 11 nilai (1 baru atau " \
+        "berubah, 10 sudah ada di katalog); 1 tidak diambil (periodenya belum berakhir), 2 " \
+        "tidak diambil (sebelum periode nilai awal KPI, lihat di atas)." in result.output, \
+        result.output
 
 
 def test_a_kpi_without_a_baseline_keeps_every_row(repo, database):
@@ -189,7 +194,8 @@ def test_a_kpi_without_a_baseline_keeps_every_row(repo, database):
                     encoding="utf-8")
     result = _pull(repo, database, "--kpi", "sales-qualified-leads", "--dry-run")
     assert " E421 " not in result.output, result.output
-    assert "Ran 1 query: 13 values; 1 left out (periods not ended)." in result.output
+    assert ("Ran 1 query: 13 values (3 new or changed, 10 already in the catalog); 1 left out "
+            "(periods not ended).") in result.output
     assert "+  - {period: 2025-11, value: 140}" in result.output, result.output
 
 

@@ -45,3 +45,25 @@ def test_what_the_queries_got_is_said_with_what_was_left_out_before_the_baseline
         assert ran_queries(2, 1, 0, 1) == \
             "Menjalankan 2 kueri: 1 nilai; 0 tidak diambil (periodenya belum berakhir), 1 " \
             "tidak diambil (sebelum periode nilai awal KPI, lihat di atas)."
+
+
+def test_what_a_pull_got_says_how_many_values_the_catalog_already_has():
+    """`44 values` beside `would write 6 values` left the reader to guess the 38 others."""
+    assert ran_queries(4, 44, 4, unchanged=38) == (
+        "Ran 4 queries: 44 values (6 new or changed, 38 already in the catalog); 4 left out "
+        "(periods not ended).")
+    assert ran_queries(1, 11, 1, 2, unchanged=11) == (
+        "Ran 1 query: 11 values (0 new or changed, 11 already in the catalog); 1 left out "
+        "(periods not ended), 2 left out (before the KPI's baseline period, see above).")
+    assert ran_queries(1, 0, 3, unchanged=0) == \
+        "Ran 1 query: 0 values; 3 left out (periods not ended)."
+    assert asked_metricflow(4, 28, 4, unchanged=26) == (
+        "Asked MetricFlow for 4 metrics: 28 values (2 new or changed, 26 already in the "
+        "catalog); 4 left out (periods not ended).")
+    with speaking("id"):
+        assert ran_queries(4, 44, 4, unchanged=38) == (
+            "Menjalankan 4 kueri: 44 nilai (6 baru atau berubah, 38 sudah ada di katalog); 4 "
+            "tidak diambil (periodenya belum berakhir).")
+        assert asked_metricflow(1, 5, 8, 7, 4, unchanged=5).startswith(
+            "Meminta 1 metrik ke MetricFlow: 5 nilai (0 baru atau berubah, 5 sudah ada di "
+            "katalog); 8 tidak diambil")

@@ -176,6 +176,84 @@ def test_a_date_that_does_not_fit_the_kpi_says_which_periods_it_takes(repo, tmp_
         f"{path}:3:2: E405 `2026-10-15` does not fit how often `corporate-dso` is measured")
 
 
+def test_a_date_shown_as_a_month_week_or_quarter_is_that_period(repo, tmp_path):
+    """A format without a day shows a month even without the year (`mmmm`: November), and
+    LibreOffice's week (`WW`) and quarter (`Q`) codes show those periods."""
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER,
+        ["corporate-dso", datetime(2026, 11, 1), 48],  # mmmm: a month, its year not shown
+        ["chat-first-response-time", datetime(2026, 11, 25), 12.5],  # a Wednesday: W48
+        ["sql-win-rate", datetime(2026, 10, 1), 27.1],  # 2026-Q4
+    ], formats={"B2": "mmmm", "B3": 'yyyy"-W"ww', "B4": 'yyyy"-Q"q'})
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-11, value: 48}" in _text(repo, "finance/corporate-dso.yml")
+    assert "{period: 2026-W48, value: 12.5}" in _text(
+        repo, "customer-service/chat-first-response-time.yml")
+    assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
+
+
+def test_a_week_and_a_quarter_libreoffice_formatted_are_those_periods(repo):
+    """weeks-quarters.xlsx: LibreOffice's week (`yyyy"-W"WW`) and quarter (`yyyy\\-Q`)
+    formats, as it writes them to .xlsx; both were read as the year (2026)."""
+    result = _import(repo, FILES / "weeks-quarters.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-W48, value: 12.5}" in _text(
+        repo, "customer-service/chat-first-response-time.yml")
+    assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
+
+
+@pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@",
+                                           "mmm-yy hh:mm"])  # the hh:mm of midnight
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E405 `2026-11` does not fit how often `chat-first-response-time` is measured "
+           "(sheet Data, cell B2). This KPI takes periods like 2026-03-31 (daily)."),
+    ("id", "E405 `2026-11` tidak sesuai dengan seberapa sering `chat-first-response-time` "
+           "diukur (lembar Data, sel B2). KPI ini memakai periode seperti 2026-03-31 "
+           "(harian)."),
+])
+def test_a_date_shown_as_a_month_is_refused_for_a_kpi_measured_by_the_day(
+        repo, tmp_path, number_format, language, said):
+    """The cell shows November: never its first day (a Sunday, which a KPI reported weekly
+    would have taken as a week), whether or not the format shows the year."""
+    kpi_file = repo / "kpis" / "customer-service" / "chat-first-response-time.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "reporting_frequency: weekly", "reporting_frequency: daily"), encoding="utf-8")
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER, ["chat-first-response-time", datetime(2026, 11, 1), 12.5],
+        ["chat-first-response-time", datetime(2026, 11, 2), 12.0]],
+        formats={"B2": number_format, "B3": "dd/mm/yyyy"})
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:2:2: {said}"
+    assert len(result.output.splitlines()) == 2  # the day in B3 fits
+    assert snapshot(repo / "kpis") == before
+
+
+@pytest.mark.parametrize(("collected", "forms"), [
+    ("daily", "2026-W13 (weekly) or 2026-03-31 (daily)"),
+    # A week given as a day is its Sunday: the hint said `2026-03-31 (weekly)`, a Tuesday.
+    ("weekly", "2026-W13 (weekly) or 2026-03-29 (weekly)"),
+])
+def test_a_date_shown_as_a_month_is_no_week_of_a_kpi_reported_weekly(
+        repo, tmp_path, collected, forms):
+    """1 November 2026 is a Sunday, the end of a week: shown `mmm` it is still November."""
+    kpi_file = repo / "kpis" / "customer-service" / "chat-first-response-time.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "collection_frequency: daily", f"collection_frequency: {collected}"), encoding="utf-8")
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER, ["chat-first-response-time", datetime(2026, 11, 1), 12.5],
+        ["chat-first-response-time", datetime(2026, 11, 29), 12.5]],  # a Sunday: W48
+        formats={"B2": "mmm", "B3": "d mmm yyyy"})
+    result = _import(repo, path)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == (
+        f"{path}:2:2: E405 `2026-11` does not fit how often `chat-first-response-time` is "
+        f"measured (sheet Data, cell B2). This KPI takes periods like {forms}.")
+    assert len(result.output.splitlines()) == 2  # the day shown as a day is the week
+
+
 def test_formulas_never_calculated_say_to_open_and_save_the_workbook(repo, tmp_path):
     """openpyxl writes formulas without a result, as many programs do."""
     path = _workbook(tmp_path / "v.xlsx", [
@@ -415,29 +493,101 @@ def test_a_zip_bomb_is_refused_by_its_declared_size_before_reading(repo, tmp_pat
         assert result.output.startswith(f"{path}:1:1: {said}")
 
 
-def test_a_merged_cell_holds_its_value_in_its_first_cell_and_hidden_rows_are_read(
+def test_an_id_a_period_and_a_note_merged_down_are_each_rows(repo):
+    """merged-en-US.xlsx (LibreOffice saved it): `online-gmv` and its note merged over two
+    rows, a period (a date shown `mmm-yy`) over two KPIs' rows, a note over columns no
+    header names; the file holds each value in the range's first cell only."""
+    result = _import(repo, FILES / "merged-en-US.xlsx", "--sheet", "Grouped")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 5 values in 4 KPI files." in result.output
+    gmv = _text(repo, "sales/online-gmv.yml")
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas 11.11"}' in gmv
+    assert '{period: 2026-12, value: 96.4, note: "Harbolnas 11.11"}' in gmv
+    assert "{period: 2026-11, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    assert "{period: 2026-11, value: 48}" in _text(repo, "finance/corporate-dso.yml")
+    assert '{period: 2026-11, value: 187500, note: "one"}' in _text(
+        repo, "sales/average-order-value.yml")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E406 The value cell is part of the merged cells C2:C3, which hold their value in "
+           "their first cell only: this row has no value of its own (sheet Value merged, cell "
+           "C3). Unmerge the cells, then type each period's value in its own row."),
+    ("id", "E406 Sel nilai ini bagian dari sel gabungan C2:C3, yang menyimpan nilainya hanya "
+           "di sel pertamanya: baris ini tidak punya nilai sendiri (lembar Value merged, sel "
+           "C3). Pisahkan sel gabungan itu, lalu ketik nilai setiap periode di barisnya "
+           "sendiri."),
+])
+def test_a_value_merged_over_two_periods_is_refused_at_its_cell(repo, language, said):
+    """One value shown over 2026-11 and 2026-12: which month's is it? Never read as a row
+    left blank, nor as both months'."""
+    path = FILES / "merged-en-US.xlsx"
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, "--sheet", "Value merged", language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:3:3: {said}"
+    assert snapshot(repo / "kpis") == before
+
+
+def test_merged_cells_are_read_from_the_sheet_named_and_hidden_rows_are_read(
         repo, tmp_path):
+    """The ranges of the sheet read, not those of another sheet."""
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Other"
+    sheet.append(["kpi", "period", "value"])
+    sheet.merge_cells("C2:C5")
+    data = book.create_sheet("Data")
+    for row in [HEADER, [None, None, None], ["online-gmv", "2026-11", 118.2],
+                [None, "2026-12", 96.4], ["sales-qualified-leads", "2026-11", 231]]:
+        data.append(row)
+    data.merge_cells("A1:A2")  # the header's own cell, over an empty row
+    data.merge_cells("A3:A4")  # online-gmv shown over two rows
+    data.row_dimensions[5].hidden = True
+    path = tmp_path / "v.xlsx"
+    book.save(path)
+    result = _import(repo, path, "--sheet", "Data")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
+    assert "{period: 2026-12, value: 96.4}" in _text(repo, "sales/online-gmv.yml")
+
+
+def test_a_1904_workbook_with_a_filter_and_a_hidden_row_is_read_whole(repo):
+    """views-1904.xlsx (LibreOffice saved it, shared strings): the 1904 date system (Excel
+    for Mac's: the number 44865 is 1 November 2026 there, 31 October 2022 in the 1900 one),
+    a filter that shows two KPIs, and the row it hides: read, as every hidden row is (a
+    value hidden from view is still in the file, and importing only what a filter happens
+    to show would drop values unsaid)."""
+    result = _import(repo, FILES / "views-1904.xlsx")
+    assert result.exit_code == 0, result.output
+    assert "Wrote 3 values in 3 KPI files." in result.output
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas 11.11"}' in _text(
+        repo, "sales/online-gmv.yml")
+    assert "{period: 2026-11, value: 231}" in _text(repo, "marketing/sales-qualified-leads.yml")
+    assert "{period: 2026-11, value: 48}" in _text(repo, "finance/corporate-dso.yml")
+
+
+def test_a_sheet_merging_more_ranges_than_read_is_refused(repo, tmp_path, monkeypatch):
+    from kpi_catalog.actuals import workbook
+
+    monkeypatch.setattr(workbook, "MAX_MERGED", 3)
     book = Workbook()
     sheet = book.active
     sheet.title = "Data"
-    for row in [HEADER, ["online-gmv", "2026-11", 118.2], [None, "2026-12", 96.4],
-                ["sales-qualified-leads", "2026-11", 231]]:
-        sheet.append(row)
-    sheet.merge_cells("A2:A3")  # online-gmv shown over two rows
-    sheet.row_dimensions[4].hidden = True
+    sheet.append(HEADER)
+    for row in range(2, 12, 2):
+        sheet.append(["online-gmv", "2026-11", 1])
+        sheet.append([None, None, None])
+        sheet.merge_cells(f"D{row}:D{row + 1}")
     path = tmp_path / "v.xlsx"
     book.save(path)
-    result = _import(repo, path)
-    assert result.exit_code == 1
-    assert result.output.splitlines() == [
-        f"{path}:3:1: E402 The KPI id is missing (sheet Data, cell A3). Write the KPI's id "
-        "(its file name without .yml).", "Nothing was written: 1 problem found."]
-    sheet.unmerge_cells("A2:A3")
-    sheet["A3"] = "online-gmv"
-    book.save(path)
-    result = _import(repo, path)
-    assert result.exit_code == 0, result.output
-    assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
+    for language, said in [("en", "E401 The sheet merges more than 3 ranges of cells, more "
+                                  "than the import reads (sheet Data, cell A1)."),
+                           ("id", "E401 Lembar ini menggabungkan lebih dari 3 rentang sel, "
+                                  "lebih dari yang dibaca impor (lembar Data, sel A1).")]:
+        result = _import(repo, path, language=language)
+        assert result.exit_code == 1
+        assert result.output.startswith(f"{path}:1:1: {said}"), result.output
 
 
 def test_text_longer_than_a_cell_holds_is_refused_at_its_cell(repo, tmp_path):

@@ -278,3 +278,67 @@ def test_kpi_new_writes_the_files_comments_in_the_language_the_kpi_is_written_in
     assert len(comments["id"]) >= 15
     assert not set(comments["id"]) & set(comments["en"]), set(comments["id"]) & set(
         comments["en"])
+
+
+def _cumulative_kpi(tmp_path: Path, edit) -> Path:
+    """The example with `new-corporate-accounts` on the cumulative metric, ``edit`` made."""
+    root = edited_example(tmp_path, edit)
+    kpi_file = root / "kpis/sales/new-corporate-accounts.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "semantic_metric: new_b2b_accounts", "semantic_metric: b2b_accounts_year_to_date"),
+        encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("period_agg", "language", "shown"), [
+    ("last", "en", "the cumulative value at the end of the period"),
+    ("first", "en", "the cumulative value at the start of the period"),
+    (None, "id", "nilai kumulatif di awal periode"),  # MetricFlow's default: first
+    ("average", "id", "rata-rata nilai kumulatif di dalam periode itu"),
+])
+def test_a_cumulative_metric_says_which_of_its_values_is_a_periods(
+        tmp_path, period_agg, language, shown):
+    """A year-to-date count read as the month's own count, or as the year's at the month's
+    end, gives other numbers: the page said neither (`period_agg`)."""
+    def edit(metrics, models):
+        params = metrics["b2b_accounts_year_to_date"]["type_params"]["cumulative_type_params"]
+        if period_agg is None:
+            del params["period_agg"]  # as a manifest written before dbt had it
+        else:
+            params["period_agg"] = period_agg
+
+    page, t = page_of(_cumulative_kpi(tmp_path, edit), "new-corporate-accounts", language)
+    word = period_agg or "first"
+    assert (f'<dt>{escape(t["field.semantic_period_agg"])}</dt><dd>{shown} (<code>period_agg: '
+            f"{word}</code>)</dd>") in page, page
+    assert page.index(t["field.semantic_window"]) < page.index(
+        str(escape(t["field.semantic_period_agg"])))
+
+
+@pytest.mark.parametrize(("join", "fill", "language", "shown"), [
+    (True, 0, "en", "listed too, with the value 0 (<code>join_to_timespine: true</code>, "
+                    "<code>fill_nulls_with: 0</code>)"),
+    (False, 0, "en", "a missing value counts as 0 (<code>fill_nulls_with: 0</code>)"),
+    (True, None, "en", "listed too, without a value (<code>join_to_timespine: true</code>)"),
+    (True, 0, "id", "tetap dicantumkan, dengan nilai 0 (<code>join_to_timespine: true</code>, "
+                    "<code>fill_nulls_with: 0</code>)"),
+    (False, 1, "id", "nilai yang tidak ada dihitung 1 (<code>fill_nulls_with: 1</code>)"),
+])
+def test_the_page_says_what_a_period_without_data_gets(tmp_path, join, fill, language, shown):
+    """`fill_nulls_with: 0` makes a month without data a month of zero accounts (the pull
+    leaves such months out before the data starts): the page did not say so."""
+    def edit(metrics, models):
+        params = metrics["new_b2b_accounts"]["type_params"]
+        for measure in (params["measure"], *params["input_measures"]):
+            measure.update(join_to_timespine=join, fill_nulls_with=fill)
+
+    page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
+    assert f'<dt>{t["field.semantic_gaps"]}</dt><dd>{shown}</dd>' in page, page
+
+
+def test_a_metric_that_fills_nothing_in_says_nothing_of_periods_without_data(catalog):
+    site = Site(catalog, today=TODAY, options=SiteOptions(language="en"))
+    for view in ("new-corporate-accounts", "jabodetabek-delivery-time"):
+        page = site.kpi_page(site.views[view]).body
+        assert site.t["field.semantic_gaps"] not in page
+        assert str(escape(site.t["field.semantic_period_agg"])) not in page

@@ -62,8 +62,8 @@ def test_the_example_pull_fills_the_months_that_ended(tmp_path, example_dbt):
     before = snapshot(root / "kpis")
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20", "--dry-run")
     assert result.exit_code == 0, result.output
-    assert "Asked MetricFlow for 4 metrics: 28 values; 4 left out (periods not ended)." \
-        in result.output
+    assert ("Asked MetricFlow for 4 metrics: 28 values (2 new or changed, 26 already in the "
+            "catalog); 4 left out (periods not ended).") in result.output
     assert "+  - {period: 2026-11, value: 91.2}" in result.output  # online-otif
     assert "+  - {period: 2026-11, value: 1.95}" in result.output  # jabodetabek, filtered
     assert "2026-12" not in result.output  # December has not ended
@@ -76,6 +76,7 @@ def test_the_example_pull_fills_the_months_that_ended(tmp_path, example_dbt):
     assert actuals(root, "operations/jabodetabek-delivery-time.yml")["2026-11"] == 1.95
     # What the example already had is what MetricFlow computes: nothing else changed.
     again = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-12-20")
+    assert "28 values (0 new or changed, 28 already in the catalog)" in again.output
     assert "Nothing to change: the catalog already has every value." in again.output
 
 
@@ -329,9 +330,9 @@ def test_periods_a_metric_fills_before_the_kpi_starts_are_left_out_and_said(tmp_
                                 strict=True)), after
     # June 2025 to May 2027 is 24 months a KPI: 7 imported, 8 not ended, 7 before the start,
     # 2 after the last order.
-    assert "Asked MetricFlow for 2 metrics: 14 values; 16 left out (periods not ended), 14 " \
-           "left out (before the KPIs' values start), 4 left out (after the metrics' last " \
-           "data), see above." in result.output
+    assert "Asked MetricFlow for 2 metrics: 14 values (14 new or changed, 0 already in the " \
+           "catalog); 16 left out (periods not ended), 14 left out (before the KPIs' values " \
+           "start), 4 left out (after the metrics' last data), see above." in result.output
 
     indonesian = pulled_in_indonesian(root, "2026-09-30")
     notes = left_out_notes(indonesian.output)
@@ -374,9 +375,9 @@ def test_periods_a_metric_fills_after_its_last_data_are_left_out_and_said(tmp_pa
         "data still arrives: a pipeline that stopped loading looks like this. Once newer data "
         "arrives, the next `kpi actuals pull` imports these periods; if one really had "
         "nothing to count, import its value with `kpi actuals import`."], result.output
-    assert "Asked MetricFlow for 1 metric: 5 values; 8 left out (periods not ended), 7 left " \
-           "out (before the KPI's values start), 4 left out (after the metric's last data), " \
-           "see above." in result.output
+    assert "Asked MetricFlow for 1 metric: 5 values (5 new or changed, 0 already in the " \
+           "catalog); 8 left out (periods not ended), 7 left out (before the KPI's values " \
+           "start), 4 left out (after the metric's last data), see above." in result.output
 
     indonesian = pulled_in_indonesian(root, "2026-09-30")
     notes = left_out_notes(indonesian.output)

@@ -110,6 +110,42 @@ def test_a_filter_that_names_what_the_manifest_lacks_is_an_error(tmp_path, where
     assert "E324" in output and expected in output, output
 
 
+def test_every_name_of_a_wrong_form_is_named_not_only_the_first(tmp_path):
+    """MetricFlow's parser stops at the first name of a wrong form: each {{ }} read alone
+    names them all, with the names the manifest lacks, each once (sorted as every output)."""
+    where = ("{{ Dimension('region') }} = 'java' and "
+             "{{ Dimension('account__delivery_batch__region') }} <> 'bali' and "
+             "{{ Dimension('delivery_batch__regoin') }} <> 'x' or "
+             "{{ Dimension('region') }} = 'jabodetabek'")
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
+    code, output = validate(root)
+    assert code == 1
+    said = [line.split(" E324 ", 1)[1] for line in output.splitlines() if " E324 " in line]
+    assert sorted(line.split(". (field")[0] for line in said) == [
+        "The filter names `account__delivery_batch__region`, with more than one entity in the "
+        "name: MetricFlow reads only the last entity there, and the ones before it in "
+        "`entity_path`",
+        "The filter names `region` without the entity it is reached through: MetricFlow needs "
+        "`entity__region`",
+        "The filter names the dimension `regoin`, which the semantic manifest does not have",
+    ], output
+    line = line_of(root, "filter")
+    assert all(f"leads.yml:{line}:" in entry for entry in output.splitlines()
+               if " E324 " in entry), output
+
+
+def test_a_filter_of_a_wrong_form_and_broken_syntax_says_the_syntax(tmp_path):
+    """A {{ }} that cannot be read at all: the filter's syntax is said, once, and no name of
+    the calls read alone (the filter must be rewritten first)."""
+    where = ("{{ Dimension('region') }} = 'java' and "
+             "{{ Dimension('delivery_batch__region' }} = 'bali'")
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where}})
+    code, output = validate(root)
+    assert code == 1
+    said = [line for line in output.splitlines() if " E324 " in line]
+    assert len(said) == 1 and "is not in MetricFlow's where syntax" in said[0], output
+
+
 def test_a_filter_of_known_names_is_valid(tmp_path):
     where = ("{{ Dimension('delivery_batch__region') }} in ('java', 'jabodetabek') and "
              "{{ TimeDimension('metric_time', 'month') }} >= '2026-01-01' and "

@@ -57,11 +57,13 @@ class Change:
 @dataclass
 class Checked:
     """What the rows would do: the changes per KPI id (values already there left out), the
-    problems, and how many rows were left blank."""
+    problems, how many rows were left blank, and the rows whose value (and note) the catalog
+    already has."""
 
     changes: dict[str, list[Change]] = field(default_factory=dict)
     problems: list[Diagnostic] = field(default_factory=list)
     blank: int = 0
+    unchanged: list[Row] = field(default_factory=list)
 
 
 def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False
@@ -92,7 +94,8 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             continue
         existing = next((a for a in kpi.actuals if a.period == period), None)
         if existing is not None and existing.value == value and note in (None, existing.note):
-            continue  # already there: importing the same file twice changes nothing
+            out.unchanged.append(row)  # importing the same file twice changes nothing
+            continue
         if existing is not None and not replace:
             out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
@@ -121,7 +124,7 @@ def _twice(kpi_id: str, period: str, first: Row) -> str:
 def _blank(row: Row) -> bool:
     """No value and no note: a row of the template nobody filled in."""
     value, note = row.cell("value"), row.cell("note")
-    return not (value.text or "").strip() and value.raw is None \
+    return not (value.text or "").strip() and value.raw is None and not value.merged \
         and not (note.text or "").strip()
 
 
@@ -131,12 +134,19 @@ _UNREADABLE_CODES = {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD,
 
 
 def _unreadable(row: Row) -> list[Diagnostic]:
-    """A workbook's cells that show an error value instead of a value."""
+    """A workbook's cells that show an error value instead of a value, and a value cell
+    that merged cells cover (their value is in their first cell only)."""
     return [row.diagnostic(name, _UNREADABLE_CODES[name],
                            _("The cell shows the error {error}: its formula gives no value.",
                              error=visible(cell.unreadable)),
                            _("Correct the formula, or type the value in."))
-            for name, cell in row.cells.items() if cell.unreadable]
+            for name, cell in row.cells.items() if cell.unreadable] + [
+        row.diagnostic(name, codes.BAD_NUMBER,
+                       _("The value cell is part of the merged cells {cells}, which hold "
+                         "their value in their first cell only: this row has no value of "
+                         "its own.", cells=cell.merged),
+                       _("Unmerge the cells, then type each period's value in its own row."))
+        for name, cell in row.cells.items() if cell.merged]
 
 
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:

@@ -41,6 +41,8 @@ class Plan:
     problems: list[Diagnostic] = field(default_factory=list)
     blank: int = 0
     """Rows left blank (no value, no note): skipped, never written."""
+    unchanged: list[Row] = field(default_factory=list)
+    """Rows whose value (and note) the catalog already has: nothing to write."""
 
     @property
     def value_count(self) -> int:
@@ -61,8 +63,8 @@ def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
     today = today or date.today()
     checked = check_rows(catalog, rows, today, replace=replace)
     if checked.problems:
-        return Plan(problems=checked.problems, blank=checked.blank)
-    plan = Plan(blank=checked.blank)
+        return Plan(problems=checked.problems, blank=checked.blank, unchanged=checked.unchanged)
+    plan = Plan(blank=checked.blank, unchanged=checked.unchanged)
     for kpi_id, kpi_changes in checked.changes.items():
         source = catalog.kpi_sources[kpi_id]
         try:

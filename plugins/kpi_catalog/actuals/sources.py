@@ -45,6 +45,9 @@ class Cell:
     """A workbook's number formatted as a percentage: ``raw`` holds 0.855 for 85.5%."""
     unreadable: str = ""
     """A workbook's error value (``#DIV/0!``): the cell holds no value to read."""
+    merged: str = ""
+    """A workbook's value cell covered by merged cells (``C6:C7``), that hold their value in
+    their first cell only: no value of this row."""
 
 
 @dataclass(frozen=True)

@@ -122,6 +122,7 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
                      "(measurement.semantic_metric): nothing to pull."), err=True)
         return
     rows, problems = [], []
+    database = None
     if with_query and url is None:
         click.echo(ngettext(
             "Left out {count} KPI with a query: give the database with --database or "
@@ -129,31 +130,38 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
             "--database or KPI_DATABASE_URL.", len(with_query), count=len(with_query)),
             err=True)
     elif with_query and url is not None:
-        pulled = _pull_database(loaded, url, day, timeout, set(only))
-        for warning in pulled.warnings:
+        database = _pull_database(loaded, url, day, timeout, set(only))
+        for warning in database.warnings:
             click.echo(_("Warning: {warning}", warning=warning), err=True)
-        for note in pulled.notes:
+        for note in database.notes:
             click.echo(note.text(), err=True)
-        click.echo(ran_queries(pulled.queried, len(pulled.rows), pulled.not_ended,
-                               pulled.before_start), err=True)
-        rows += pulled.rows
-        problems += pulled.problems
+        rows += database.rows
+        problems += database.problems
     semantic = _pull_semantic(loaded, day, set(only)) if with_metric else None
     if semantic is not None:  # None: none named, or left out (and the reason said)
-        pulled = semantic
-        for note in pulled.notes:
+        for note in semantic.notes:
             click.echo(note.text(), err=True)
-        click.echo(asked_metricflow(pulled.queried, len(pulled.rows), pulled.not_ended,
-                                    pulled.before_start, pulled.after_data), err=True)
-        rows += pulled.rows
-        problems += pulled.problems
-    if not (with_query and url is not None) and semantic is None:
+        rows += semantic.rows
+        problems += semantic.problems
+    if database is None and semantic is None:
         # every source left out, each with its reason above: nothing was asked, so the
         # catalog is not "up to date" either (with or without --dry-run)
         click.echo(_("Nothing was pulled: no source of values is configured for these KPIs "
                      "(see above). Nothing was written."))
         return
     plan = plan_import(loaded, rows, replace=replace, today=day)
+    # Said once the rows are checked: how many of each source's the catalog already has.
+    unchanged = {id(row) for row in plan.unchanged}
+    if database is not None:
+        click.echo(ran_queries(database.queried, len(database.rows), database.not_ended,
+                               database.before_start,
+                               unchanged=sum(id(row) in unchanged for row in database.rows)),
+                   err=True)
+    if semantic is not None:
+        click.echo(asked_metricflow(semantic.queried, len(semantic.rows), semantic.not_ended,
+                                    semantic.before_start, semantic.after_data,
+                                    unchanged=sum(id(row) in unchanged
+                                                  for row in semantic.rows)), err=True)
     if problems:
         plan.problems = sorted(problems + plan.problems)
     _finish(plan, dry_run)
@@ -176,9 +184,21 @@ def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
         sys.exit(1)
 
 
-def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0) -> str:
-    """What a pull from the database got: ``Ran 4 queries: 44 values; ...``."""
+def pulled_values(values: int, unchanged: int | None = None) -> str:
+    """``44 values (6 new or changed, 38 already in the catalog)``: ``unchanged`` of the
+    ``values`` a pull got are in the catalog already, with the same value (and note)."""
     counted = ngettext("{count} value", "{count} values", values, count=values)
+    if unchanged is None or not values:
+        return counted
+    return _("{values} ({new} new or changed, {same} already in the catalog)", values=counted,
+             new=values - unchanged, same=unchanged)
+
+
+def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0, *,
+                unchanged: int | None = None) -> str:
+    """What a pull from the database got: ``Ran 4 queries: 44 values (6 new or changed, 38
+    already in the catalog); ...``."""
+    counted = pulled_values(values, unchanged)
     if before_start:
         return ngettext(
             "Ran {count} query: {values}; {left_out} left out (periods not ended), {before} "
@@ -194,9 +214,10 @@ def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0
 
 
 def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0,
-                     after_data: int = 0) -> str:
-    """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value; ...``."""
-    counted = ngettext("{count} value", "{count} values", values, count=values)
+                     after_data: int = 0, *, unchanged: int | None = None) -> str:
+    """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value (1 new or
+    changed, 0 already in the catalog); ...``."""
+    counted = pulled_values(values, unchanged)
     if after_data:
         return ngettext(
             "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "

@@ -134,6 +134,14 @@ EN: dict[str, str] = {
     "window.to_date.month": "month to date",
     "window.to_date.quarter": "quarter to date",
     "window.to_date.year": "year to date",
+    "field.semantic_period_agg": "A period's value",
+    "period_agg.first": "the cumulative value at the start of the period",
+    "period_agg.last": "the cumulative value at the end of the period",
+    "period_agg.average": "the average of the cumulative values within the period",
+    "field.semantic_gaps": "Periods without data",
+    "gaps.join": "listed too, without a value",
+    "gaps.fill": "a missing value counts as {value}",
+    "gaps.join_fill": "listed too, with the value {value}",
     "field.semantic_filters": "Filters",
     "text.semantic_kpi_filter": "this KPI's filter",
     "field.collection_frequency": "Collected",
@@ -444,6 +452,11 @@ class Labels:
         if to_date:
             return self._labels.get(f"window.to_date.{to_date}", words)
         return self._labels["window.all_time"]
+
+    def period_agg(self, word: str) -> str:
+        """A cumulative metric's value of a period (`period_agg`: ``first``, ``last``,
+        ``average``), in words; a word this language has no words for as the manifest has it."""
+        return self._labels.get(f"period_agg.{word}", word)
 
     def offset(self, count: int, grain: str, to_grain: str) -> str:
         """When an input of a derived metric is taken (:class:`InputText`'s offset), in the

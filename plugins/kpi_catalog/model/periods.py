@@ -143,12 +143,21 @@ def fits(kpi: Kpi, period: str) -> bool:
 
 def expected_forms(kpi: Kpi) -> dict[str, Frequency]:
     """``{"2026-Q1": QUARTERLY, "2026-03": MONTHLY}``: an example of each form of period the
-    KPI takes, with the frequency it is a period of (for messages)."""
+    KPI takes, with the frequency it is a period of (for messages). A week given as a day is
+    its Sunday (``2026-03-29``), left out beside a daily frequency, where any day is one."""
+    frequencies = allowed_frequencies(kpi)
     shown: dict[str, Frequency] = {}
-    for frequency in allowed_frequencies(kpi):
+    for frequency in frequencies:
         for form in FORMS_OF[frequency]:
+            if frequency is Frequency.WEEKLY and form == "day":
+                if Frequency.DAILY not in frequencies:
+                    shown.setdefault(_WEEK_AS_DAY, frequency)
+                continue
             shown.setdefault(EXAMPLE_OF[form], frequency)
     return shown
+
+
+_WEEK_AS_DAY = "2026-03-29"  # the Sunday that ends 2026-W13
 
 
 def _is_sunday(period: str) -> bool:

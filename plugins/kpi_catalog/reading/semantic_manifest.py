@@ -34,6 +34,12 @@ _BAD_NAME = re.compile(r"Name is in an incorrect format: '([^']+)'\. It should b
 """What MetricFlow's filter parser says of a name with no entity or more than one in it."""
 
 
+_CALL = re.compile(r"\{\{.*?\}\}", re.DOTALL)
+"""One template expression of a where filter: ``{{ Dimension('order__channel') }}``."""
+_MAX_CALLS = 100
+"""Expressions of one filter read one by one at the most (a filter has a few)."""
+
+
 class ManifestProblem(Exception):
     """The manifest is missing or cannot be read; the message says how to fix it."""
 
@@ -122,7 +128,22 @@ class MetricDefinition:
     """ratio and derived: each input with its alias, offset and filters."""
     conversion: ConversionText | None = None
     """conversion: its steps, entity and window."""
+    period_agg: str = ""
+    """cumulative: which of its values within a period is the period's (``first``, MetricFlow's
+    default, ``last`` or ``average``: `period_agg`)."""
+    fill_nulls_with: tuple[int, ...] = ()
+    """The values it, or a metric it is made of, gives periods without data."""
+    join_to_timespine: bool = False
+    """Whether it, or a metric it is made of, lists periods without data too."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+
+def _first_cause(error: BaseException) -> str:
+    """The first line of what the deepest cause of ``error`` says."""
+    cause: BaseException = error
+    while (deeper := cause.__cause__ or cause.__context__) is not None:
+        cause = deeper
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def grain_rank(grain: str) -> int:
@@ -192,10 +213,13 @@ class SemanticManifest:
         elif kind == "derived":
             expression = params.expr or ""
             inputs = tuple(m.name for m in params.metrics or ())
-        window_count, window_grain, grain_to_date = 0, "", ""
+        window_count, window_grain, grain_to_date, period_agg = 0, "", "", ""
         if kind == "cumulative":
             window = _window_text(params)
             window_count, window_grain, grain_to_date = _window_parts(params)
+            cumulative = params.cumulative_type_params
+            period_agg = _word(cumulative.period_agg if cumulative and cumulative.period_agg
+                               else "first")
         measures = []
         for ref in metric.input_measures:
             found = self._measures.get(ref.name)
@@ -220,7 +244,9 @@ class SemanticManifest:
             unit=unit if isinstance(unit, str) else "",
             semantic_models=tuple(dict.fromkeys(m.semantic_model for m in measures)),
             input_parts=tuple(self._input_text(part) for part in parts),
-            conversion=_conversion_text(params.conversion_type_params), meta=meta)
+            conversion=_conversion_text(params.conversion_type_params), period_agg=period_agg,
+            fill_nulls_with=tuple(self.filled_with(name)),
+            join_to_timespine=self.joins_time_spine(name), meta=meta)
 
     def _input_text(self, part: Any) -> InputText:
         own = self.metrics.get(part.name)
@@ -295,17 +321,25 @@ class SemanticManifest:
         """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
         or the metrics it is made of, in any of the places dbt's versions put it (a
         metric's measure, a conversion's measures, the metric itself); empty for none."""
-        found = set()
+        return sorted({value for holder in self._measure_holders(name)
+                       if isinstance(value := getattr(holder, "fill_nulls_with", None), int)
+                       and not isinstance(value, bool)})
+
+    def joins_time_spine(self, name: str) -> bool:
+        """Whether ``name`` or a metric it is made of lists every period, those without data
+        too (`join_to_timespine`), wherever dbt's versions put it."""
+        return any(getattr(holder, "join_to_timespine", None) is True
+                   for holder in self._measure_holders(name))
+
+    def _measure_holders(self, name: str) -> Iterable[Any]:
+        """Where dbt's versions put `fill_nulls_with` and `join_to_timespine`: a metric's
+        measure, a conversion's measures, the metric's own parameters."""
         for metric in self._parts(name):
             params = metric.type_params
             conversion = params.conversion_type_params
-            for holder in (params, params.measure, *metric.input_measures,
-                           *((conversion.base_measure, conversion.conversion_measure)
-                             if conversion else ())):
-                value = getattr(holder, "fill_nulls_with", None)
-                if isinstance(value, int):
-                    found.add(value)
-        return sorted(found)
+            yield from (params, params.measure, *metric.input_measures,
+                        *((conversion.base_measure, conversion.conversion_measure)
+                          if conversion else ()))
 
     # --- filters -----------------------------------------------------------------------
 
@@ -320,14 +354,13 @@ class SemanticManifest:
             sets = PydanticWhereFilter(where_sql_template=where).call_parameter_sets(
                 custom_granularity_names=self.custom_grains)
         except Exception as error:  # the parser raises several kinds; all mean "unreadable"
-            cause: BaseException = error
-            while (deeper := cause.__cause__ or cause.__context__) is not None:
-                cause = deeper
-            first = (str(cause).strip().splitlines() or [type(cause).__name__])[0]
-            badly_named = _BAD_NAME.match(first)
-            told = self._name_form_problem(where, badly_named.group(1)) if badly_named else None
+            first = _first_cause(error)
+            sets = None
+        if sets is None:  # out of the except: the calls read alone fail on their own
+            told = self._badly_named(where, first)
             if told is not None:
-                return [told]
+                # The parser stops at the first such name: each {{ }} read alone names all.
+                return self._problems_call_by_call(where) or [told]
             return [(_("The filter is not in MetricFlow's where syntax ({problem}).",
                        problem=first),
                      _("Write names as {{{{ Dimension('entity__dimension') }}}}, e.g. "
@@ -397,6 +430,39 @@ class SemanticManifest:
                 check(by.element_name, self.entities, "entity")
         return problems
 
+
+    def _problems_call_by_call(self, where: str) -> list[tuple[str, str]]:
+        """:meth:`filter_problems` of each ``{{ ... }}`` of a filter read alone, in their order
+        (each problem once); empty when one of them cannot be read for another reason than a
+        name's form (the filter's problem is then said of the whole). Each is read by
+        MetricFlow's parser as the whole filter is, nothing else evaluated."""
+        from dbt_semantic_interfaces.implementations.filters.where_filter import (
+            PydanticWhereFilter,
+        )
+
+        calls = _CALL.findall(where)
+        if len(calls) < 2 or len(calls) > _MAX_CALLS:
+            return []
+        found: list[tuple[str, str]] = []
+        for call in calls:
+            try:
+                PydanticWhereFilter(where_sql_template=call).call_parameter_sets(
+                    custom_granularity_names=self.custom_grains)
+            except Exception as error:
+                told = self._badly_named(call, _first_cause(error))
+                if told is None:
+                    return []
+                problems = [told]
+            else:
+                problems = self.filter_problems(call)
+            found += [problem for problem in problems if problem not in found]
+        return found
+
+    def _badly_named(self, where: str, first: str) -> tuple[str, str] | None:
+        """The problem of a name MetricFlow's parser refused for its form (its message
+        ``first``), said with the form it takes; None for any other failure."""
+        badly_named = _BAD_NAME.match(first)
+        return self._name_form_problem(where, badly_named.group(1)) if badly_named else None
 
     def _name_form_problem(self, where: str, name: str) -> tuple[str, str] | None:
         """A dimension named without its entity (`price_band`) or through more than one
