@@ -193,6 +193,31 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Grow from 120 to 200 by YE 2027.", "2027-06-30", True),
     ("Menjaga di atas 95% sepanjang 2027.", "2027-12-31", False),
     ("Menjaga di atas 95% sepanjang 2027.", "2026-06-30", True),
+    # a year alone: any day of it; "by 2027" also the day before it starts, "in 2027" not
+    ("Menaikkan dari 120 menjadi 200 di 2027.", "2027-12-31", False),
+    ("Menaikkan dari 120 menjadi 200 di 2027.", "2028-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada 2027.", "2026-12-31", True),
+    ("Grow from 120 to 200 in 2027.", "2026-12-31", True),
+    ("Grow from 120 to 200 during 2027.", "2027-09-30", False),
+    ("Grow from 120 to 200 in 2027.", "2028-01-01", True),
+    ("Grow from 120 to 200 before 2028.", "2027-12-31", False),
+    ("Grow from 120 to 200 before 2028.", "2028-12-31", True),
+    ("Grow from 120 to 200 by end of 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 by year-end 2027.", "2027-06-30", True),
+    # a half year: a deadline inside it or at its end, not the day before it starts
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-12-31", False),
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-09-30", False),
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada semester 2 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada S2 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada paruh kedua 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada paruh kedua 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 in H2 2027.", "2027-06-30", True),
+    ("Grow from 120 to 200 in H2 2027.", "2028-01-01", True),
+    ("Grow from 120 to 200 by Q2 2027.", "2027-03-31", True),
+    # a day: give or take a day
+    ("Grow from 120 to 200 by 31 December 2027.", "2028-01-01", False),
+    ("Grow from 120 to 200 before 1 January 2028.", "2027-12-31", False),
 ])
 def test_statement_date_matches_target_date(findings, statement, deadline, fires):
     result = findings("K112", statement=statement, target={"date": deadline})
@@ -312,3 +337,4 @@ def test_a_range_in_the_statement_agrees_with_the_target_range(findings, stateme
     assert bool(result) is fires
     if fires:
         assert "the target range is 30 to 45" in result[0].message
+

@@ -14,7 +14,8 @@ nags about good KPIs teaches people to ignore all rules.
   ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
   ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``YE 2026``, ``akhir 2026``,
   ``mid-2027``, ``FY2026``, ``by 2027``, ``every month of 2027``, ``sepanjang 2027``,
-  ``pada tahun 2027``. Each comes with the days it may mean.
+  ``pada tahun 2027``, ``di 2027``, ``paruh kedua 2027``, ``before 2028`` (2027). Each comes
+  with the days it may mean.
 * :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
@@ -123,14 +124,23 @@ class DateMention:
     end: int
     text: str
     periods: tuple[tuple[date, date], ...]
+    by_start: bool = False
+    """Whether the mention may mean the day its period starts: "by 2027" (by the start of
+    2027), not "in 2027"."""
 
-    def covers(self, day: date, slack: int = 1) -> bool:
-        """Whether ``day`` lies in one of the periods (give or take ``slack`` days).
-
-        "by 2027" and "by 1 January 2027" are both met by a deadline on 31 December 2026.
-        """
-        pad = timedelta(days=slack)
-        return any(first - pad <= day <= last + pad for first, last in self.periods)
+    def covers(self, day: date) -> bool:
+        """Whether a deadline on ``day`` says what the mention says: a day give or take one
+        ("by 1 January 2027" is met on 31 December 2026); a longer period (a month, a
+        quarter, a half or a year) from its first day to its last, and "by 2027" from the
+        day before it starts. A deadline before a period starts is not in it: "semester II
+        2027" is not met on 30 June 2027."""
+        for first, last in self.periods:
+            if first == last:
+                if abs((day - first).days) <= 1:
+                    return True
+            elif first - timedelta(days=self.by_start) <= day <= last:
+                return True
+        return False
 
 
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
@@ -149,7 +159,7 @@ _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True))
 # A pattern whose kind is listed here runs only if the text contains one of the words.
 _NEEDS = {
     "quarter_words": ("quarter", "half"),
-    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw"),
+    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
     "year_every": ("tiap",),
     "fiscal": ("fy", "ta", "tb"),  # looked for in the lower-cased text
@@ -172,7 +182,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
      r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
-    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW)(?:\s+|-)"
+    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
+     r"(?:\s+|-)"
      r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
@@ -185,10 +196,13 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
      r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
-    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
-    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
-     r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
-     r"(?:the\s+end\s+of\s+)?" + _YEAR
+    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
+    # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`).
+    ("year", r"\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
+     r"through|throughout|during|end|of|pada|di|dalam|untuk|sepanjang|selama)\s+"
+     r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
+     + _YEAR
      + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|vs|"
      r"versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|dibandingkan)\b))"
      r"(?![.,/-]\d)"),
@@ -237,7 +251,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(first, _month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
             part = g["part"].lower()
-            months = {"half": 6, "semester": 6, "caturwulan": 4, "cawu": 4}.get(part, 3)
+            months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
+                      "cawu": 4}.get(part, 3)
             n = _QUARTER_WORDS[g["qword"].lower()]
             if g["qword"].lower() in ("last", "akhir"):
                 n = 12 // months
@@ -251,6 +266,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             if edge in ("start", "beginning", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
+        if kind == "year" and g.get("before"):
+            return [_year_span(year - 1)]
         if kind in ("fiscal", "year", "year_every"):
             return [_year_span(year)]
         if kind == "year_pair":
@@ -280,9 +297,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             start, end = match.span()
             if taken.find(1, start, end) >= 0:
                 continue
-            periods = _periods(kind, match.groupdict(default=""))
+            groups = match.groupdict(default="")
+            periods = _periods(kind, groups)
             if periods:
-                found.append(DateMention(start, end, match.group(), tuple(periods)))
+                found.append(DateMention(start, end, match.group(), tuple(periods),
+                                         bool(groups.get("by"))))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
