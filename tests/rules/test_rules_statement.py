@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.i18n.messages import speaking
+
 STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114")
 
 GOOD = [
@@ -121,6 +123,46 @@ def test_findings_point_at_the_statement_and_say_how_to_fix(findings):
     assert "no number" in finding.message
     [finding] = findings("K103", statement="Grow by 10%.")
     assert "no date" in finding.message
+
+
+@pytest.mark.parametrize(("statement", "said"), [
+    ("Cut churn to 5% within 18 months.", "within 18 months"),
+    ("Within 18 months, cut churn to 5%.", "Within 18 months"),
+    ("Cut churn to 5% in the next 90 days across all stores.", "in the next 90 days"),
+    ("Cut churn to 5% over the next two years.", "over the next two years"),
+    ("Cut churn to 5% by the end of next year.", "next year"),
+    ("Turunkan churn menjadi 5% dalam 18 bulan.", "dalam 18 bulan"),
+    ("Dalam waktu 18 bulan, turunkan churn menjadi 5%.", "Dalam waktu 18 bulan"),
+    ("Turunkan churn menjadi 5% dalam setahun.", "dalam setahun"),
+    ("Turunkan churn menjadi 5% selama 2 tahun ke depan.", "selama 2 tahun ke depan"),
+    ("Turunkan churn menjadi 5% pada akhir tahun ini.", "akhir tahun ini"),
+])
+def test_a_relative_deadline_is_named_with_the_date_to_write(findings, statement, said):
+    [finding] = findings("K103", statement=statement, target={"date": "2028-06-30"})
+    assert finding.message == (f"The statement states no date: `{said}` does not say from "
+                               "when it counts; write the day it ends, e.g. \"by 30 June 2028\".")
+    assert "target.date" in finding.hint
+
+
+def test_a_relative_deadline_is_said_in_indonesian(findings):
+    with speaking("id"):
+        [finding] = findings("K103", statement="Turunkan churn menjadi 5% dalam 18 bulan.",
+                             target={"date": "2028-06-30"})
+    assert "`dalam 18 bulan`" in finding.message
+    assert "30 Juni 2028" in finding.message and "tidak menyebut tanggal" in finding.message
+    assert "target.date" in finding.hint and "relatif" in finding.hint
+
+
+@pytest.mark.parametrize("statement", [
+    "Answer 90% of calls within 20 seconds.",  # a duration the KPI measures
+    "Issue 95% of ID cards within 3 working days.",
+    "Raise the share of graduates employed within six months from 55% to 70%.",
+    "Menerbitkan 95% KTP dalam 3 hari kerja.",
+])
+def test_a_duration_the_kpi_measures_is_not_called_a_deadline(findings, statement):
+    [finding] = findings("K103", statement=statement)
+    assert finding.message == ("The statement states no date; say by when, e.g. \"by 31 "
+                               "December 2026\".")
 
 
 def test_jargon_message_names_the_first_terms(findings):

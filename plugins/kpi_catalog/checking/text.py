@@ -315,6 +315,55 @@ def without_dates(text: str) -> str:
     return "".join(chars)
 
 
+# --- relative deadlines ----------------------------------------------------------------
+
+_COUNT_EN = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|fifteen|eighteen|twenty(?:-four)?|thirty(?:-six)?)")
+_COUNT_ID = (r"(?:(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+             r"sepuluh|sebelas)(?:\s+(?:belas|puluh))?(?:\s+|-)|se)")
+_LONG_EN = r"(?:months?|quarters?|years?|semesters?)"
+_SHORT_EN = r"(?:days?|weeks?)"
+_LONG_ID = r"(?:bulan|triwulan|kuartal|semester|tahun)"
+_SHORT_ID = r"(?:hari|minggu|pekan)"
+# A duration counted from a day the text does not name: `within 18 months`, `dalam 18 bulan`,
+# `over the next two years`, `18 bulan ke depan`; or a year, quarter or month named from
+# today: `next year`, `tahun depan`, `akhir tahun ini`. Group `counted`: said to count from
+# now (`next`, `from now`, `ke depan`); without it, a duration counts only where it ends the
+# sentence or starts it (`Cut churn to 5% within 12 months.`), and only in months or longer:
+# `answer 90% of calls within 2 days` measures, `within 2 days` is no deadline.
+_RELATIVE = re.compile(
+    r"\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?"
+    r"(?:(?P<counted>next|coming|following)\s+(?:" + _COUNT_EN + r"\s+)?(?:" + _LONG_EN + "|"
+    + _SHORT_EN + r")|" + _COUNT_EN + r"[\s-]+(?P<long>" + _LONG_EN + r")|" + _COUNT_EN
+    + r"[\s-]+" + _SHORT_EN + r")"
+    r"|(?:dalam|selama)\s+(?:(?:jangka|kurun)\s+)?(?:waktu\s+)?" + _COUNT_ID
+    + r"(?:(?P<long_id>" + _LONG_ID + r")|" + _SHORT_ID + r")"
+    r"|(?:" + _COUNT_EN + r"[\s-]+(?:" + _LONG_EN + "|" + _SHORT_EN + r")|" + _COUNT_ID
+    + r"(?:" + _LONG_ID + "|" + _SHORT_ID + r"))(?=\s+(?:from\s+(?:now|today)|ke\s+depan|"
+    r"mendatang|lagi|dari\s+sekarang)\b)"
+    r"|(?P<named>(?:this|next|the\s+coming)\s+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?:year|quarter|month|half|semester)|(?:(?:akhir|awal|pertengahan)\s+)?"
+    r"(?:tahun|bulan|triwulan|kuartal|semester)\s+(?:ini|depan)))\b"
+    r"(?P<after>(?:['’]s?\s+time|\s+(?:from\s+(?:now|today)|ke\s+depan|mendatang|lagi|"
+    r"dari\s+sekarang)\b)?)", re.I)
+_ENDS_SENTENCE = re.compile(r"[\s.!?;)\]\"'”’]*+\Z")
+_STARTS_SENTENCE = re.compile(r"\A[\s\"'“‘(\[]*+\Z")
+
+
+def find_relative_deadline(text: str) -> str | None:
+    """A deadline counted from a day the text does not name, as written: ``within 18
+    months``, ``dalam 18 bulan``, ``in the next 90 days``, ``next year``, ``tahun depan``.
+    Ask where :func:`find_dates` finds no date: it says what to write instead."""
+    for match in _RELATIVE.finditer(text):
+        relative = bool(match.group("counted") or match.group("named") or match.group("after"))
+        if not relative and (match.group("long") or match.group("long_id")):
+            relative = bool(_ENDS_SENTENCE.match(text, match.end())
+                            or _STARTS_SENTENCE.match(text, 0, match.start()))
+        if relative:
+            return " ".join(match.group(0).split())
+    return None
+
+
 # --- numbers -------------------------------------------------------------------------
 
 CURRENCY_PREFIXES = frozenset(
