@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.checking.rules import RULES
 from kpi_catalog.i18n.messages import speaking
 
 STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114")
@@ -380,3 +381,10 @@ def test_a_range_in_the_statement_agrees_with_the_target_range(findings, stateme
     if fires:
         assert "the target range is 30 to 45" in result[0].message
 
+
+def test_the_numbers_rule_says_what_it_compares():
+    """K113's one line (its page, the index of rules, the MCP server) names each thing it
+    reads: a bound too, since `at least 18%` is checked against target.value."""
+    summary = RULES["K113"].summary
+    for words in ("from X to Y", "named alone", "at least", "no more than", "range"):
+        assert words in summary

@@ -133,8 +133,9 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value; a target named alone, with target.value; a range, "
-      "with target.min and target.max.", Severity.WARNING, reads_statement=True)
+      "baseline.value and target.value; a target named alone, with target.value; a bound "
+      "(at least X, no more than X), with a target.value on its side; a range, with "
+      "target.min and target.max.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     yield from _range_matches(kpi)
     phrase = find_from_to(kpi.statement)
