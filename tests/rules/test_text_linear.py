@@ -49,6 +49,7 @@ SHAPES = {
     "an e-mail-like run": "a.",
     "an e-mail-like run with @": "x+y-z@",
     "a run of capitals": "A",
+    "capitalised syllables before capitals": "AbcDE",
     "acronyms before a parenthesis": "(AB ",
     "acronyms without their closing parenthesis": "AB (a ",
     "dates": "FY26 ",

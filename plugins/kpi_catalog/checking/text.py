@@ -821,8 +821,9 @@ says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
-# An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS.
-_LOWER_LEAD = r"(?:[a-z](?=[A-Z]{2}))?"
+# An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS; or
+# with a short capitalised syllable: RevPAR, ChatGPT.
+_LOWER_LEAD = r"(?:(?:[A-Z][a-z]{1,3}+|[a-z])(?=[A-Z]{2}))?"
 _ACRONYM = re.compile(
     r"(?<![\w&])(?P<base>" + _LOWER_LEAD + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
 _PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
