@@ -290,6 +290,9 @@ OTHER_FROM_TO = (
     "Increase leads from **120** to **200** by *31 December 2027*.",
     "Increase leads from c. 120 to 200 by 2027.",
     "Increase leads from 120/month to 200/month by 2027.",
+    "Raise leads to 200 from 120 by 31 December 2027.",
+    "Naikkan prospek menjadi 200 dari 120 pada akhir 2027.",
+    "Raise monthly leads to 200 a month from 120 in Q4 2027.",
 )
 """Ways of writing "from 120 to 200" other than those words."""
 
@@ -345,6 +348,8 @@ OTHER_FROM_TO = (
     # a note or a count beside the target is not a baseline
     ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
     ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),
+    ("Grow sales to 200 units from 12 stores by 2027.", 150, 200, False),
+    ("Naikkan porsi daring menjadi 30% dari total penjualan pada 2027.", 20, 30, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},

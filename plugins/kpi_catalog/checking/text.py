@@ -14,8 +14,9 @@ nags about good KPIs teaches people to ignore all rules.
   ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
   ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``YE 2026``, ``akhir 2026``,
   ``mid-2027``, ``FY2026``, ``by 2027``, ``every month of 2027``, ``sepanjang 2027``,
-  ``pada tahun 2027``, ``di 2027``, ``paruh kedua 2027``, ``before 2028`` (2027). Each comes
-  with the days it may mean.
+  ``pada tahun 2027``, ``di 2027``, ``paruh kedua 2027``, ``before 2028`` (2027), ``Q4/2027``,
+  ``TW IV/2027``, ``Q4 FY27``, ``late 2027``, ``the 2027 planting season``, ``musim giling
+  2027``. Each comes with the days it may mean.
 * :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
@@ -150,7 +151,7 @@ _MONTHISH = r"[^\W\d_]{3,9}"
 _ORD = r"(?:st|nd|rd|th)?"
 _QUARTER_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "last": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
+    "4th": 4, "last": 4, "terakhir": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
     "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "akhir": 4, "i": 1, "ii": 2,
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
@@ -162,50 +163,67 @@ _NEEDS = {
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
     "year_every": ("tiap",),
-    "fiscal": ("fy", "ta", "tb"),  # looked for in the lower-cased text
+    "fiscal": ("fy", "cy", "ta", "t.a", "tb"),  # looked for in the lower-cased text
+    "season": ("season", "harvest", "year"),
+    "musim": ("musim", "masa", "panen"),
+    "early_late": ("early", "late"),
 }
+
+# After a year that a word before may make a quantity (`by 2000 units`): the end of the
+# phrase, punctuation or a word that starts another.
+_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|"
+              r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
+              r"dibandingkan)\b))(?![.,/-]\d)")
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
-    ("ymd", r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
     ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
     ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + _MONTHISH + r")\.?,?\s+"
      + _YEAR + r"\b"),
     ("mdy", r"\b(?P<month>" + _MONTHISH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
      + r"\b"),
-    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?" + _YEAR + r"\b"),
+    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?(?:" + _YEAR
+     + r"|['’](?P<yy>\d\d))\b"),
     ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
-    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s-]*(?:of\s+)?"
-     r"(?:FY\s*)?(?:" + _YEAR + r"|['’](?P<yy>\d\d))\b"),
+    # Q4 2027, Q4-2027, Q4/2027, Q4 FY2027, Q4 FY27, Q4'27
+    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s/-]*(?:of\s+)?"
+     r"(?:(?:FY\s*)?" + _YEAR + r"|(?:FY\s*|['’])(?P<yy>\d\d))\b"),
     ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
      r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
     ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
      r"(?:\s+|-)"
-     r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
+     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
-    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)[\s-]" + _YEAR + r"\b"),
+    # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
+     + r"\b"),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
-    ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
+    ("fiscal", r"\b(?-i:FY|CY|TA|TB|T\.A)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
      r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+    # a year of a season or a year that is not the calendar's: the 2027 planting season, the
+    # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b"),
+    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
+     + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
-    # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`).
-    ("year", r"\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+    # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
+    # lookahead lets the search skip to the next letter before trying each word (twice as fast).
+    ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
-     r"through|throughout|during|end|of|pada|di|dalam|untuk|sepanjang|selama)\s+"
+     r"through|throughout|during|end|of|starting|pada|di|dalam|untuk|sepanjang|selama|mulai)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
-     + _YEAR
-     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|vs|"
-     r"versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|dibandingkan)\b))"
-     r"(?![.,/-]\d)"),
+     + _YEAR + _YEAR_ENDS),
 ]]
 
 
@@ -254,21 +272,22 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
                       "cawu": 4}.get(part, 3)
             n = _QUARTER_WORDS[g["qword"].lower()]
-            if g["qword"].lower() in ("last", "akhir"):
+            if g["qword"].lower() in ("last", "akhir", "terakhir"):
                 n = 12 // months
             if n * months > 12:
                 return []
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
-        if kind == "year_edge":
+        if kind in ("year_edge", "early_late"):
             edge = g["edge"].lower().replace("-", " ")
-            if edge in ("end", "close", "year end", "ye", "eoy", "akhir", "penghujung", "tutup"):
+            if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
+                        "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
-            if edge in ("start", "beginning", "awal"):
+            if edge in ("start", "beginning", "early", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind == "year" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_every"):
+        if kind in ("fiscal", "year", "year_every", "season", "musim"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -467,15 +486,18 @@ _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p i
     (_ARROW, _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
      + _ARROW + r"\s*"
      + _ABOUT.format(n="b") + _AMOUNT.format(n="b")),
-    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
-    # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
-    (r"[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)",
+    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120; to 95%
+    # from 88% (the unit after the target may follow the baseline too: to 8 hours (from 12.5
+    # hours)); the clue: a number before "from" (`from 120 to 200` has none)
+    (r"\d\D{0,80}?\b(?:from|dari)\b",
      r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
      + _AMOUNT.format(n="b")
-     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
+     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?(?:\s*[(,;]\s*|\s+)"
      r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT.format(n="a")
      + _AMOUNT.format(n="a")
-     + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))"),
+     # then the end, or a deadline's word before the date (blanked: at least four spaces)
+     + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
+     r"sebelum|paling\s+lambat|selambat-lambatnya)(?=\s{4}))?(?=\s*(?:$|[.,;:)\]]))"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
 
@@ -536,8 +558,8 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
 def find_from_to(text: str) -> FromTo | None:
-    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
-    X)``), dates and Markdown emphasis left out."""
+    """The first "from X to Y" with numbers on both sides (or ``X → Y``, ``to Y (from X)``,
+    ``to Y from X``), dates and Markdown emphasis left out."""
     return _first_phrase(text, _FROM_TO_PATTERNS)
 
 
