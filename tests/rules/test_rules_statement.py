@@ -350,6 +350,8 @@ OTHER_FROM_TO = (
     ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),
     ("Grow sales to 200 units from 12 stores by 2027.", 150, 200, False),
     ("Naikkan porsi daring menjadi 30% dari total penjualan pada 2027.", 20, 30, False),
+    ("Raise the minimum wage to IDR 5 million from 2027.", 4e6, 5e6, False),  # a year
+    ("Naikkan upah minimum menjadi Rp 5 juta dari 2027.", 4e6, 5e6, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},

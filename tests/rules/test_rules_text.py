@@ -112,6 +112,8 @@ def test_several_sentences(text, n):
     ("by the 2027 milling season", "2027-01-01", "2027-12-31"),
     ("pada musim giling 2027", "2027-01-01", "2027-12-31"),
     ("350 penerima per tahun mulai 2027", "2027-01-01", "2027-12-31"),
+    ("the minimum wage to IDR 5 million from 2027.", "2027-01-01", "2027-12-31"),
+    ("upah minimum menjadi Rp 5 juta dari 2027.", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -123,7 +125,7 @@ def test_dates(text, first, last):
     "by 2026-13", "every month", "Q4", "akhir tahun ini",
     "by 10.30", "from 1.200 to 2.000", "di 2027 kantor", "over 2027 customers",
     "for 2030 households", "bekerja paruh waktu 2027", "cut late 2000 orders", "Q4 27",
-    "by Dec 27", "from the 2025 level",
+    "by Dec 27", "from the 2025 level", "from 2026 to 2027", "dari 2026 menjadi 2027",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

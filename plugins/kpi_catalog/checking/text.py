@@ -221,7 +221,8 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
     ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
-     r"through|throughout|during|end|of|starting|pada|di|dalam|untuk|sepanjang|selama|mulai)\s+"
+     r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
+     r"dari)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
      + _YEAR + _YEAR_ENDS),
 ]]
