@@ -291,7 +291,6 @@ OTHER_FROM_TO = (
     "Increase leads from c. 120 to 200 by 2027.",
     "Increase leads from 120/month to 200/month by 2027.",
     "Raise leads to 200 from 120 by 31 December 2027.",
-    "Naikkan prospek menjadi 200 dari 120 pada akhir 2027.",
     "Raise monthly leads to 200 a month from 120 in Q4 2027.",
 )
 """Ways of writing "from 120 to 200" other than those words."""
@@ -351,6 +350,10 @@ OTHER_FROM_TO = (
     ("Grow sales to 200 units from 12 stores by 2027.", 150, 200, False),
     ("Naikkan porsi daring menjadi 30% dari total penjualan pada 2027.", 20, 30, False),
     ("Raise the minimum wage to IDR 5 million from 2027.", 4e6, 5e6, False),  # a year
+    # "dari" is also "of": 12 of 15 health centres, no baseline
+    ("Menaikkan puskesmas terakreditasi Paripurna menjadi 12 dari 15 pada 2027.", 5, 12, False),
+    ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 20, 30, False),
+    ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 25, 30, True),
     ("Naikkan upah minimum menjadi Rp 5 juta dari 2027.", 4e6, 5e6, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):

@@ -493,8 +493,11 @@ _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p i
     (r"\d\D{0,80}?\b(?:from|dari)\b",
      r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
      + _AMOUNT.format(n="b")
-     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?(?:\s*[(,;]\s*|\s+)"
-     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT.format(n="a")
+     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?"
+     # without a comma, "dari" only between two percentages: `menjadi 12 dari 15` is 12 of 15
+     r"(?:\s*[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)|\s+(?:(?:up|down)\s+)?from"
+     r"|(?:(?<=%)|(?<=persen))\s+dari(?=\s+(?:\S+\s)?[-−+]?\d[\d.,]*\s?(?:%|persen)))\s+"
+     + _ABOUT.format(n="a")
      + _AMOUNT.format(n="a")
      # then the end, or a deadline's word before the date (blanked: at least four spaces)
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
