@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.checking.rules import RULES
+from kpi_catalog.i18n.messages import speaking
+
 STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114")
 
 GOOD = [
@@ -123,6 +126,46 @@ def test_findings_point_at_the_statement_and_say_how_to_fix(findings):
     assert "no date" in finding.message
 
 
+@pytest.mark.parametrize(("statement", "said"), [
+    ("Cut churn to 5% within 18 months.", "within 18 months"),
+    ("Within 18 months, cut churn to 5%.", "Within 18 months"),
+    ("Cut churn to 5% in the next 90 days across all stores.", "in the next 90 days"),
+    ("Cut churn to 5% over the next two years.", "over the next two years"),
+    ("Cut churn to 5% by the end of next year.", "next year"),
+    ("Turunkan churn menjadi 5% dalam 18 bulan.", "dalam 18 bulan"),
+    ("Dalam waktu 18 bulan, turunkan churn menjadi 5%.", "Dalam waktu 18 bulan"),
+    ("Turunkan churn menjadi 5% dalam setahun.", "dalam setahun"),
+    ("Turunkan churn menjadi 5% selama 2 tahun ke depan.", "selama 2 tahun ke depan"),
+    ("Turunkan churn menjadi 5% pada akhir tahun ini.", "akhir tahun ini"),
+])
+def test_a_relative_deadline_is_named_with_the_date_to_write(findings, statement, said):
+    [finding] = findings("K103", statement=statement, target={"date": "2028-06-30"})
+    assert finding.message == (f"The statement states no date: `{said}` does not say from "
+                               "when it counts; write the day it ends, e.g. \"by 30 June 2028\".")
+    assert "target.date" in finding.hint
+
+
+def test_a_relative_deadline_is_said_in_indonesian(findings):
+    with speaking("id"):
+        [finding] = findings("K103", statement="Turunkan churn menjadi 5% dalam 18 bulan.",
+                             target={"date": "2028-06-30"})
+    assert "`dalam 18 bulan`" in finding.message
+    assert "30 Juni 2028" in finding.message and "tidak menyebut tanggal" in finding.message
+    assert "target.date" in finding.hint and "relatif" in finding.hint
+
+
+@pytest.mark.parametrize("statement", [
+    "Answer 90% of calls within 20 seconds.",  # a duration the KPI measures
+    "Issue 95% of ID cards within 3 working days.",
+    "Raise the share of graduates employed within six months from 55% to 70%.",
+    "Menerbitkan 95% KTP dalam 3 hari kerja.",
+])
+def test_a_duration_the_kpi_measures_is_not_called_a_deadline(findings, statement):
+    [finding] = findings("K103", statement=statement)
+    assert finding.message == ("The statement states no date; say by when, e.g. \"by 31 "
+                               "December 2026\".")
+
+
 def test_jargon_message_names_the_first_terms(findings):
     [finding] = findings("K104", statement="Raise ARPU and cut CAC-LTV churn by 2027 to 10%.")
     assert finding.message == "`ARPU` and `LTV` are jargon that readers may not know."
@@ -148,6 +191,9 @@ def test_jargon_is_reported_once_per_statement(findings):
     "Menaikkan porsi pemasok UMKM dan BUMN dari 35% menjadi 50% pada 2027.",
     "Cut the CFO's approval time from 5 to 2 days by 2027.",
     "Menaikkan peserta BPJS dari 80% menjadi 95% staf SDM pada 2027.",
+    # brands whose capitals stand alone, and an acronym the statement explains
+    "Grow YouTube and LinkedIn followers from 12,000 to 20,000 by 2027.",
+    "Raise revenue per available room (RevPAR) from IDR 650,000 to IDR 780,000 by 2027.",
 ])
 def test_well_known_tokens_are_not_jargon(findings, statement):
     assert findings("K104", statement=statement) == []
@@ -158,6 +204,9 @@ def test_well_known_tokens_are_not_jargon(findings, statement):
     ("Menaikkan ROI kampanye dari 2 menjadi 3 pada 2027.", "`ROI`"),
     ("Raise OTIF from 82% to 95% and cut DSO from 58 to 40 days by 2027.", "`OTIF` and `DSO`"),
     ("Menaikkan OTIF dari 82% menjadi 95% pada 2027.", "`OTIF`"),
+    # a capitalised syllable before the capitals
+    ("Raise RevPAR from IDR 650,000 to IDR 780,000 by Q4 2027.", "`RevPAR`"),
+    ("Menaikkan RevPAR hotel dari Rp650.000 menjadi Rp780.000 pada TW IV 2027.", "`RevPAR`"),
 ])
 def test_team_abbreviations_stay_jargon(findings, statement, terms):
     [finding] = findings("K104", statement=statement)
@@ -193,6 +242,31 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Grow from 120 to 200 by YE 2027.", "2027-06-30", True),
     ("Menjaga di atas 95% sepanjang 2027.", "2027-12-31", False),
     ("Menjaga di atas 95% sepanjang 2027.", "2026-06-30", True),
+    # a year alone: any day of it; "by 2027" also the day before it starts, "in 2027" not
+    ("Menaikkan dari 120 menjadi 200 di 2027.", "2027-12-31", False),
+    ("Menaikkan dari 120 menjadi 200 di 2027.", "2028-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada 2027.", "2026-12-31", True),
+    ("Grow from 120 to 200 in 2027.", "2026-12-31", True),
+    ("Grow from 120 to 200 during 2027.", "2027-09-30", False),
+    ("Grow from 120 to 200 in 2027.", "2028-01-01", True),
+    ("Grow from 120 to 200 before 2028.", "2027-12-31", False),
+    ("Grow from 120 to 200 before 2028.", "2028-12-31", True),
+    ("Grow from 120 to 200 by end of 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 by year-end 2027.", "2027-06-30", True),
+    # a half year: a deadline inside it or at its end, not the day before it starts
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-12-31", False),
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-09-30", False),
+    ("Menaikkan dari 120 menjadi 200 pada semester II 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada semester 2 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada S2 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada paruh kedua 2027.", "2027-06-30", True),
+    ("Menaikkan dari 120 menjadi 200 pada paruh kedua 2027.", "2027-12-31", False),
+    ("Grow from 120 to 200 in H2 2027.", "2027-06-30", True),
+    ("Grow from 120 to 200 in H2 2027.", "2028-01-01", True),
+    ("Grow from 120 to 200 by Q2 2027.", "2027-03-31", True),
+    # a day: give or take a day
+    ("Grow from 120 to 200 by 31 December 2027.", "2028-01-01", False),
+    ("Grow from 120 to 200 before 1 January 2028.", "2027-12-31", False),
 ])
 def test_statement_date_matches_target_date(findings, statement, deadline, fires):
     result = findings("K112", statement=statement, target={"date": deadline})
@@ -216,6 +290,8 @@ OTHER_FROM_TO = (
     "Increase leads from **120** to **200** by *31 December 2027*.",
     "Increase leads from c. 120 to 200 by 2027.",
     "Increase leads from 120/month to 200/month by 2027.",
+    "Raise leads to 200 from 120 by 31 December 2027.",
+    "Raise monthly leads to 200 a month from 120 in Q4 2027.",
 )
 """Ways of writing "from 120 to 200" other than those words."""
 
@@ -271,6 +347,14 @@ OTHER_FROM_TO = (
     # a note or a count beside the target is not a baseline
     ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
     ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),
+    ("Grow sales to 200 units from 12 stores by 2027.", 150, 200, False),
+    ("Naikkan porsi daring menjadi 30% dari total penjualan pada 2027.", 20, 30, False),
+    ("Raise the minimum wage to IDR 5 million from 2027.", 4e6, 5e6, False),  # a year
+    # "dari" is also "of": 12 of 15 health centres, no baseline
+    ("Menaikkan puskesmas terakreditasi Paripurna menjadi 12 dari 15 pada 2027.", 5, 12, False),
+    ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 20, 30, False),
+    ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 25, 30, True),
+    ("Naikkan upah minimum menjadi Rp 5 juta dari 2027.", 4e6, 5e6, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},
@@ -312,3 +396,11 @@ def test_a_range_in_the_statement_agrees_with_the_target_range(findings, stateme
     assert bool(result) is fires
     if fires:
         assert "the target range is 30 to 45" in result[0].message
+
+
+def test_the_numbers_rule_says_what_it_compares():
+    """K113's one line (its page, the index of rules, the MCP server) names each thing it
+    reads: a bound too, since `at least 18%` is checked against target.value."""
+    summary = RULES["K113"].summary
+    for words in ("from X to Y", "named alone", "at least", "no more than", "range"):
+        assert words in summary

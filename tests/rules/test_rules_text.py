@@ -77,6 +77,43 @@ def test_several_sentences(text, n):
     ("pada tahun 2027", "2027-01-01", "2027-12-31"),
     ("by 2027.", "2027-01-01", "2027-12-31"),
     ("in FY2027", "2027-01-01", "2027-12-31"),
+    # a year alone, after the words both languages put before it
+    ("naik menjadi 200 di 2027.", "2027-01-01", "2027-12-31"),
+    ("naik menjadi 200 di 2027 untuk semua cabang", "2027-01-01", "2027-12-31"),
+    ("naik menjadi 200 dalam 2027", "2027-01-01", "2027-12-31"),
+    ("naik menjadi 200 sampai dengan 2027", "2027-01-01", "2027-12-31"),
+    ("grow to 200 in the year 2027", "2027-01-01", "2027-12-31"),
+    ("grow to 200 in fiscal year 2027", "2027-01-01", "2027-12-31"),
+    ("grow to 200 within 2027", "2027-01-01", "2027-12-31"),
+    ("grow to 200 over 2027", "2027-01-01", "2027-12-31"),
+    ("grow to 200 by end of 2027", "2027-10-01", "2027-12-31"),
+    # "before 2028" is met by the end of 2027
+    ("grow to 200 before 2028.", "2027-01-01", "2027-12-31"),
+    ("naik menjadi 200 sebelum 2028.", "2027-01-01", "2027-12-31"),
+    # the second half of a year, as Indonesian writes it
+    ("pada paruh kedua 2027", "2027-07-01", "2027-12-31"),
+    ("pada paruh pertama tahun 2027", "2027-01-01", "2027-06-30"),
+    ("pada S2 2027", "2027-07-01", "2027-12-31"),
+    # as plans, reports and sectors write them
+    ("by Q4/2027", "2027-10-01", "2027-12-31"),
+    ("pada TW IV/2027", "2027-10-01", "2027-12-31"),
+    ("pada Semester II/2027", "2027-07-01", "2027-12-31"),
+    ("hingga kuartal terakhir 2027", "2027-10-01", "2027-12-31"),
+    ("by Q4 FY27", "2027-10-01", "2027-12-31"),
+    ("by Dec '27", "2027-12-01", "2027-12-31"),
+    ("by 2027/06/30", "2027-06-30", "2027-06-30"),
+    ("pada 2027.06.30", "2027-06-30", "2027-06-30"),
+    ("in CY2027", "2027-01-01", "2027-12-31"),
+    ("pada T.A. 2027", "2027-01-01", "2027-12-31"),
+    ("by EOY2027", "2027-10-01", "2027-12-31"),
+    ("in early 2027", "2027-01-01", "2027-03-31"),
+    ("by late 2027", "2027-10-01", "2027-12-31"),
+    ("in the 2027 financial year", "2027-01-01", "2027-12-31"),
+    ("by the 2027 milling season", "2027-01-01", "2027-12-31"),
+    ("pada musim giling 2027", "2027-01-01", "2027-12-31"),
+    ("350 penerima per tahun mulai 2027", "2027-01-01", "2027-12-31"),
+    ("the minimum wage to IDR 5 million from 2027.", "2027-01-01", "2027-12-31"),
+    ("upah minimum menjadi Rp 5 juta dari 2027.", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -86,7 +123,9 @@ def test_dates(text, first, last):
 @pytest.mark.parametrize("text", [
     "by December", "within 12 months", "dalam 6 bulan", "by 2000 units",
     "by 2026-13", "every month", "Q4", "akhir tahun ini",
-    "by 10.30", "from 1.200 to 2.000",
+    "by 10.30", "from 1.200 to 2.000", "di 2027 kantor", "over 2027 customers",
+    "for 2030 households", "bekerja paruh waktu 2027", "cut late 2000 orders", "Q4 27",
+    "by Dec 27", "from the 2025 level", "from 2026 to 2027", "dari 2026 menjadi 2027",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

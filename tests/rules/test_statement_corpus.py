@@ -10,7 +10,9 @@ on any of them; nor on hand-written ones with a target named alone (`reach 95%`,
 rank, a negation, two verbs that go opposite ways) and well-known abbreviations (`VAT`,
 `PPN`). Each disagreeing statement (another baseline, target, range or date, a verb against
 its numbers or the direction) must draw exactly the rules that compare it. What K113 and K121
-do not compare is listed on their pages in docs/rules/.
+do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS and MORE_STYLES_*
+are statements of one sector each, judged against their fields before the rules ran; the few
+the rules still miss say so beside them.
 """
 
 from __future__ import annotations
@@ -528,6 +530,344 @@ SECTORS = [
 ]
 
 
+# Sectors the lists above lack, each statement judged against its fields before the rules ran
+# (plantations and farming, mining, hotels and tourism, insurance, ports and logistics, retail,
+# water utilities, universities, start-ups): year-only deadlines (`di 2027`, `in 2027`,
+# `sampai dengan 2027`), halves (`paruh kedua 2027`, `S2 2027`), relative deadlines (K103),
+# and the same (statement, baseline.value, target.value, target.date, rules) shape as SECTORS.
+MORE_SECTORS = [
+    # agriculture and plantations
+    ("Raise the average palm oil yield from 18.5 to 22 tonnes of fresh fruit bunches per hectare "
+     "by the end of 2027.", 18.5, 22, END, ""),
+    ("Increase the share of smallholder plantations with sustainability certification from 12% "
+     "to 30% in 2027.", 12, 30, END, ""),
+    ("Cut post-harvest rice losses from 10.5% to 7% of the harvest by June 2027.",
+     10.5, 7, MID, ""),
+    ("Replant 4,000 hectares of ageing rubber trees during 2027.", 0, 4000, END, ""),
+    ("Raise the average palm oil yield from 18.5 to 22 tonnes per hectare by the end of 2027.",
+     18.5, 24, END, "K113"),
+    ("Cut post-harvest rice losses from 10.5% to 7% by June 2027.", 10.5, 7, END, "K112"),
+    ("Meningkatkan produktivitas padi dari 5,2 menjadi 6 ton per hektare di 2027.",
+     5.2, 6, END, ""),
+    ("Menurunkan susut pascapanen gabah dari 10,5% menjadi 7% paling lambat Juni 2027.",
+     10.5, 7, MID, ""),
+    ("Memperluas kebun sawit bersertifikat ISPO dari 12% menjadi 30% dari luas tanam pada 2027.",
+     12, 30, END, "K104"),
+    ("Menanam kembali 4.000 hektare karet tua sepanjang 2027.", 0, 4000, END, ""),
+    ("Meningkatkan produktivitas padi dari 5,2 menjadi 6 ton per hektare di 2027.", 4.8, 6, END,
+     "K113"),
+    ("Menyalurkan pupuk bersubsidi tepat waktu ke 90% kelompok tani pada semester II 2027.",
+     75, 90, MID, "K112"),
+    # mining
+    ("Reduce the lost-time injury frequency rate at the mine from 0.45 to 0.30 per million hours "
+     "worked by FY2027.", 0.45, 0.3, END, ""),
+    ("Increase coal production from 12.5 million tonnes to 15 million tonnes in 2027.",
+     12.5e6, 15e6, END, ""),
+    ("Raise the share of mined-out land that is reclaimed from 55% to 80% by 31 December 2027.",
+     55, 80, END, ""),
+    ("Keep the stripping ratio at or below 6:1 throughout 2027.", 6.5, 6, END, ""),
+    ("Increase coal production from 12.5 million tonnes to 15 million tonnes in 2027.",
+     12.5e6, 16e6, END, "K113"),
+    ("Increase coal production from 12.5 million tonnes to 15 million tonnes in 2027.",
+     12.5e6, 15e6, "2026-12-31", "K112"),
+    ("Reduce the share of reclaimed land from 55% to 80% by 31 December 2027.", 55, 80, END,
+     "K121"),
+    ("Menurunkan tingkat kekerapan cedera hilang waktu di tambang dari 0,45 menjadi 0,30 per "
+     "sejuta jam kerja pada TA 2027.", 0.45, 0.3, END, ""),
+    ("Menaikkan produksi batu bara dari 12,5 juta ton menjadi 15 juta ton di tahun 2027.",
+     12.5e6, 15e6, END, ""),
+    ("Mereklamasi 80% lahan bekas tambang paling lambat akhir 2027.", 55, 80, END, ""),
+    ("Menaikkan produksi batu bara dari 12,5 juta ton menjadi 15 juta ton di tahun 2027.",
+     12.5e6, 15e6, "2028-03-31", "K112"),
+    # tourism and hotels
+    ("Raise the average hotel occupancy rate from 62% to 75% by the end of 2027.", 62, 75, END, ""),
+    ("Increase foreign tourist arrivals to Lombok from 1.2 million to 1.5 million in 2027.",
+     1.2e6, 1.5e6, END, ""),
+    ("Raise revenue per available room from IDR 650,000 to IDR 780,000 by Q4 2027.",
+     650000, 780000, END, ""),
+    ("Raise the guest review score from 8.4 to 9.0 out of 10 by mid-2027.", 8.4, 9, MID, ""),
+    ("Achieve a 95% on-time departure rate for ferries at the port by end-June 2027.",
+     88, 95, MID, ""),
+    ("Bring the average check-in wait below 5 minutes at all our hotels by 2027.", 8, 5, END, ""),
+    ("Raise RevPAR from IDR 650,000 to IDR 780,000 by Q4 2027.", 650000, 780000, END, "K104"),
+    ("Raise the average hotel occupancy rate from 62% to 75% by the end of 2027.", 65, 75, END,
+     "K113"),
+    ("Meningkatkan tingkat hunian kamar hotel dari 62% menjadi 75% pada akhir tahun 2027.",
+     62, 75, END, ""),
+    ("Menaikkan kunjungan wisatawan mancanegara ke Lombok dari 1,2 juta menjadi 1,5 juta orang di "
+     "2027.", 1.2e6, 1.5e6, END, ""),
+    ("Meningkatkan skor ulasan tamu dari 8,4 menjadi 9,0 (skala 10) pada pertengahan 2027.",
+     8.4, 9, MID, ""),
+    ("Layani 1,5 juta penumpang kapal feri di 2027.", 1.2e6, 1.5e6, END, ""),
+    ("Meningkatkan tingkat hunian kamar hotel dari 62% menjadi 75% pada paruh kedua 2027.",
+     62, 75, MID, "K112"),
+    # insurance
+    ("Reduce the average claim settlement time from 14 days to 7 days by 30 September 2027.",
+     14, 7, "2027-09-30", ""),
+    ("Keep the motor insurance loss ratio below 60% in FY2027.", 63, 58, END, ""),
+    ("Raise the policy renewal rate from 78% to 85% by December 2027.", 78, 85, END, ""),
+    ("Grow gross written premium from IDR 1.8 trillion to IDR 2.2 trillion during 2027.",
+     1.8e12, 2.2e12, END, ""),
+    ("Keep the motor insurance loss ratio below 60% in FY2027.", 63, 62, END, "K113"),
+    ("Mempersingkat rata-rata waktu penyelesaian klaim dari 14 hari menjadi 7 hari pada 30 "
+     "September 2027.", 14, 7, "2027-09-30", ""),
+    ("Menaikkan rasio perpanjangan polis dari 78% menjadi 85% pada Desember 2027.",
+     78, 85, END, ""),
+    ("Menjaga rasio klaim asuransi kendaraan di bawah 60% sepanjang tahun 2027.", 63, 58, END, ""),
+    ("Menekan rasio beban klaim menjadi paling banyak 65% pada akhir 2027.", 70, 65, END, ""),
+    ("Menumbuhkan premi bruto dari Rp1,8 triliun menjadi Rp2,2 triliun pada 2027.",
+     1.8e12, 2.5e12, END, "K113"),
+    # logistics and ports
+    ("Cut the average container dwell time at the port from 4.5 days to 3 days by the end of 2027.",
+     4.5, 3, END, ""),
+    ("Raise container throughput from 2.1 million TEUs to 2.5 million TEUs in 2027.",
+     2.1e6, 2.5e6, END, "K104"),
+    ("Raise on-time, in-full deliveries from 88% to 95% by Q3 2027.", 88, 95, "2027-09-30", ""),
+    ("Raise crane productivity from 25 to 30 moves per hour by H1 2027.", 25, 30, MID, ""),
+    ("Cut the average container dwell time at the port from 4.5 days to 3 days by the end of 2027.",
+     4.5, 3.5, END, "K113"),
+    ("Menurunkan rata-rata waktu inap peti kemas di pelabuhan dari 4,5 hari menjadi 3 hari pada "
+     "akhir 2027.", 4.5, 3, END, ""),
+    ("Meningkatkan produktivitas bongkar muat dari 25 menjadi 30 boks per jam pada semester I "
+     "2027.",
+     25, 30, MID, ""),
+    ("Menaikkan pengiriman tepat waktu dan lengkap dari 88% menjadi 95% pada kuartal III 2027.",
+     88, 95, "2027-09-30", ""),
+    ("Menurunkan waktu inap peti kemas dari 4,5 hari menjadi 3 hari pada semester II 2027.",
+     4.5, 3, MID, "K112"),
+    # retail
+    ("Grow same-store sales by 8% in 2027.", 0, 8, END, ""),
+    ("Reduce inventory shrinkage from 1.8% to 1.2% of sales by the end of 2027.",
+     1.8, 1.2, END, ""),
+    ("Raise the average basket size from IDR 185,000 to IDR 210,000 by Q2 2027.",
+     185000, 210000, MID, ""),
+    ("Open 45 new convenience stores in Sumatra by 2027.", 0, 45, END, ""),
+    ("Increase inventory shrinkage from 1.8% to 1.2% of sales by the end of 2027.",
+     1.8, 1.2, END, "K121"),
+    ("Menurunkan penyusutan persediaan dari 1,8% menjadi 1,2% dari penjualan pada akhir 2027.",
+     1.8, 1.2, END, ""),
+    ("Menaikkan nilai belanja rata-rata per transaksi dari Rp185.000 menjadi Rp210.000 pada Q2 "
+     "2027.", 185000, 210000, MID, ""),
+    ("Membuka 45 gerai minimarket baru di Sumatra sampai dengan 2027.", 0, 45, END, ""),
+    ("Menaikkan nilai belanja rata-rata per transaksi dari Rp185.000 menjadi Rp210.000 pada Q2 "
+     "2027.", 185000, 200000, MID, "K113"),
+    # water utilities
+    ("Extend piped water service coverage from 68% to 80% of households in the city by 2028.",
+     68, 80, "2028-12-31", ""),
+    ("Cut the average time to repair a main break from 12 hours to 6 hours within 18 months.",
+     12, 6, "2028-06-30", "K103"),
+    ("Raise the share of water quality samples that meet the drinking water standard to at least "
+     "99% in every month of 2027.", 97, 99.5, END, ""),
+    ("Memperluas cakupan layanan air perpipaan dari 68% menjadi 80% rumah tangga di kota pada "
+     "2028.",
+     68, 80, "2028-12-31", ""),
+    ("Mempercepat perbaikan pipa induk yang bocor dari 12 jam menjadi 6 jam dalam 18 bulan.",
+     12, 6, "2028-06-30", "K103"),
+    ("Menjaga kualitas air: sekurang-kurangnya 99% sampel memenuhi baku mutu air minum setiap "
+     "bulan "
+     "sepanjang 2027.", 97, 99.5, END, ""),
+    ("Memperluas cakupan layanan air perpipaan dari 68% menjadi 80% rumah tangga pada 2028.",
+     70, 80, "2028-12-31", "K113"),
+    # universities
+    ("Increase the share of lecturers with a doctorate from 38% to 50% by the 2027/2028 academic "
+     "year.", 38, 50, "2028-07-31", ""),
+    ("Raise research grants won from IDR 12 billion to IDR 20 billion in fiscal year 2027.",
+     12e9, 20e9, END, ""),
+    ("Menaikkan persentase dosen bergelar doktor dari 38% menjadi 50% pada tahun akademik "
+     "2027/2028.", 38, 50, "2028-07-31", ""),
+    ("Meningkatkan jumlah mahasiswa asing dari 150 menjadi 300 orang dalam 2 tahun ke depan.",
+     150, 300, "2028-12-31", "K103"),
+    # startups and SaaS
+    ("Grow monthly recurring revenue from USD 120k to USD 250k by 31 December 2027.",
+     120000, 250000, END, ""),
+    ("Cut monthly logo churn from 3.5% to 2% by H2 2027.", 3.5, 2, END, ""),
+    ("Raise the free-to-paid conversion rate from 4% to 6.5% by the end of Q3 2027.",
+     4, 6.5, "2027-09-30", ""),
+    ("Raise net revenue retention from 104% to 115% by 2027-12-31.", 104, 115, END, ""),
+    ("Grow MRR from USD 120k to USD 250k by 31 December 2027.", 120000, 250000, END, "K104"),
+    ("Grow monthly recurring revenue from USD 120k to USD 250k by 31 December 2027.",
+     120000, 200000, END, "K113"),
+    ("Menumbuhkan pendapatan berulang bulanan dari USD 120 ribu menjadi USD 250 ribu pada 31 "
+     "Desember 2027.", 120000, 250000, END, ""),
+    ("Menurunkan churn pelanggan bulanan dari 3,5% menjadi 2% pada paruh kedua 2027.",
+     3.5, 2, END, ""),
+    ("Menaikkan konversi pengguna gratis ke berbayar dari 4% menjadi 6,5% pada akhir TW III 2027.",
+     4, 6.5, "2027-09-30", ""),
+    ("Menurunkan churn pelanggan bulanan dari 3,5% menjadi 2% pada 2027.", 3.5, 2, "2028-06-30",
+     "K112"),
+]
+
+# The ways plans and reports of those sectors write numbers and dates: `Q4/2027`, `TW IV/2027`,
+# `Q4 FY27`, `end-Q3 2027`, `late 2027`, `the 2027 milling season`, `musim giling 2027`, `mulai
+# 2027`, a target before its baseline without a comma (`to 95% from 88%`), `250 rb`, `3x`,
+# units (`kWh`, `ton/ha`, `Mt`), bounds after the number (`70% atau kurang`), and judged misses.
+MORE_STYLES_A = [
+    ("Naikkan produksi tandan buah segar dari 18,5 ton/ha menjadi 22 ton/ha per 31 Desember 2027.",
+     18.5, 22, END, ""),
+    ("Raise the gross margin by 2 percentage points, from 31% to 33%, by end-Q3 2027.",
+     31, 33, "2027-09-30", ""),
+    ("Menaikkan margin kotor sebesar 2 poin persentase, dari 31% menjadi 33%, pada akhir Q3 2027.",
+     31, 33, "2027-09-30", ""),
+    ("Double online bookings from 4,000 to 8,000 a month by 30 Sept 2027.",
+     4000, 8000, "2027-09-30", ""),
+    ("Tingkatkan pemesanan daring dua kali lipat, dari 4.000 menjadi 8.000 per bulan, s.d. 30 "
+     "September 2027.", 4000, 8000, "2027-09-30", ""),
+    ("Reduce truck turnaround time at the terminal from 95 minutes to 60 minutes by end-Q2 2027.",
+     95, 60, MID, ""),
+    ("Menurunkan waktu layanan truk di terminal dari 95 menit menjadi 60 menit hingga akhir Juni "
+     "2027.", 95, 60, MID, ""),
+    ("Lift premium income by 15% to IDR 2.3 trillion in 2027.", 2e12, 2.3e12, END, ""),
+    ("Menaikkan pendapatan premi 15% menjadi Rp2,3 triliun pada 2027.", 2e12, 2.3e12, END, ""),
+    ("Grow annual recurring revenue 3x, from USD 1M to USD 3M, by the end of FY2027.",
+     1e6, 3e6, END, ""),
+    ("Reduce the average claims processing cost per policy from Rp 85.000 to Rp 60.000 by 2027.",
+     85000, 60000, END, ""),
+    ("Keep the claims ratio within 55–65% throughout 2027.", 62, (55, 65), END, ""),
+    ("Menjaga rasio klaim dalam kisaran 55–65% sepanjang 2027.", 62, (55, 65), END, ""),
+    ("Menjaga rasio klaim dalam kisaran 55–65% sepanjang 2027.", 62, (55, 70), END, "K113"),
+    ("Raise hotel occupancy to 80% or more on weekends by Q4 2027.", 70, 80, END, ""),
+    ("Naikkan okupansi hotel menjadi 80% atau lebih pada akhir pekan di Q4 2027.", 70, 80, END, ""),
+    ("Cut food waste in hotel kitchens by a third, to 120 kg a day, by mid-2027.", 180, 120, MID,
+     ""),
+    ("Kurangi sisa makanan di dapur hotel sepertiganya, menjadi 120 kg per hari, pada pertengahan "
+     "2027.", 180, 120, MID, ""),
+    ("Bring average port waiting time for ships down from 2.5 days to 1 day by December 2027.",
+     2.5, 1, END, ""),
+    ("Menurunkan waktu tunggu kapal di pelabuhan dari 2,5 hari menjadi 1 hari pada Desember 2027.",
+     2.5, 1, END, ""),
+    ("Menurunkan waktu tunggu kapal di pelabuhan dari 2,5 hari menjadi 1 hari pada Desember 2027.",
+     2.5, 1, "2027-11-30", "K112"),
+    ("Increase the number of active merchants on the platform from 12 thousand to 20 thousand by "
+     "31/12/2027.", 12000, 20000, END, ""),
+    ("Menambah merchant aktif di platform dari 12 ribu menjadi 20 ribu pada 31/12/2027.",
+     12000, 20000, END, ""),
+    ("Menambah merchant aktif di platform dari 12 ribu menjadi 20 ribu pada 31/12/2027.",
+     12000, 25000, END, "K113"),
+    ("Reduce the water utility's unpaid bills older than 90 days from IDR 14 billion to IDR 9 "
+     "billion by 2027.", 14e9, 9e9, END, ""),
+    ("Menurunkan tunggakan rekening air lebih dari 90 hari dari Rp 14 miliar menjadi Rp 9 miliar "
+     "pada 2027.", 14e9, 9e9, END, ""),
+    ("Cut the share of policies cancelled in the first year from 12% to 8% by 2027.", 12, 8, END,
+     ""),
+    ("Menurunkan pembatalan polis pada tahun pertama dari 12% menjadi 8% pada 2027.", 12, 8, END,
+     ""),
+    ("Raise the share of invoices paid within 30 days from 70% to 85% by 30 June 2027.",
+     70, 85, MID, ""),
+    ("Menaikkan porsi tagihan yang dibayar dalam 30 hari dari 70% menjadi 85% paling lambat 30 "
+     "Juni "
+     "2027.", 70, 85, MID, ""),
+    ("Reduce hotel energy use per occupied room from 42 kWh to 35 kWh by 2027.", 42, 35, END, ""),
+    ("Menurunkan pemakaian listrik per kamar terisi dari 42 kWh menjadi 35 kWh pada 2027.",
+     42, 35, END, ""),
+    ("Reduce hotel energy use per occupied room from 42 kWh to 35 kWh by 2027.", 45, 35, END,
+     "K113"),
+    ("Lower the loss ratio of the crop insurance portfolio to 70% or less by the end of 2027.",
+     78, 70, END, ""),
+    ("Turunkan rasio kerugian asuransi pertanian menjadi 70% atau kurang pada akhir 2027.",
+     78, 70, END, ""),
+    ("Lower the loss ratio of the crop insurance portfolio to 70% or less by the end of 2027.",
+     78, 72, END, "K113"),
+    ("Tingkatkan jumlah wisatawan nusantara dari 2,4 juta menjadi 3 juta kunjungan pada tahun 2027 "
+     "dibanding 2025.", 2.4e6, 3e6, END, ""),
+    ("Increase domestic visitors from 2.4 million in 2025 to 3 million in 2027.", 2.4e6, 3e6, END,
+     ""),
+    ("Increase domestic visitors from 2.4 million in 2025 to 3 million in 2027.", 2.4e6, 3e6,
+     "2028-06-30", "K112"),
+    ("Raise the on-shelf availability of the top 500 products from 92% to 97% by Q1 2027.",
+     92, 97, "2027-03-31", ""),
+    ("Menaikkan ketersediaan di rak untuk 500 produk teratas dari 92% menjadi 97% pada Q1 2027.",
+     92, 97, "2027-03-31", ""),
+    ("Menaikkan ketersediaan di rak untuk 500 produk teratas dari 92% menjadi 97% pada Q1 2027.",
+     92, 97, MID, "K112"),
+    ("Cut the number of days sales outstanding from 62 to 45 by 31 Dec. 2027.", 62, 45, END, ""),
+    ("Reduce student dropout in the first year from 9% to 5% for the 2027/28 intake.",
+     9, 5, "2028-07-31", ""),
+    ("Menurunkan angka putus kuliah tahun pertama dari 9% menjadi 5% untuk angkatan 2027/2028.",
+     9, 5, "2028-07-31", ""),
+    ("Increase the number of villages with a functioning water board from 120 to 180 by end 2027.",
+     120, 180, END, ""),
+    ("Menaikkan jumlah desa dengan pengelola air aktif dari 120 menjadi 180 desa pada akhir 2027.",
+     120, 180, END, ""),
+    ("Grow the monthly active users of the app from 250k to 400k by Q3 2027, while keeping churn "
+     "under 5%.", 250000, 400000, "2027-09-30", ""),
+    ("Naikkan pengguna aktif bulanan aplikasi dari 250 rb menjadi 400 rb pada Q3 2027 dengan churn "
+     "tetap di bawah 5%.", 250000, 400000, "2027-09-30", ""),
+    ("Reduce average delivery cost per parcel from IDR 9,500 to IDR 8,000 in H2 2027.",
+     9500, 8000, END, ""),
+    ("Reduce average delivery cost per parcel from IDR 9,500 to IDR 8,000 in H2 2027.",
+     9500, 8000, MID, "K112"),
+    ("Menurunkan biaya kirim rata-rata per paket dari Rp9.500 menjadi Rp8.000 pada S2 2027.",
+     9500, 8000, END, ""),
+]
+
+MORE_STYLES_B = [
+    ("Raise on-time delivery to 95% from 88% by 2027.", 88, 95, END, ""),
+    ("Raise on-time delivery to 95% from 88% by 2027.", 85, 95, END, "K113"),
+    ("Naikkan ketepatan pengiriman menjadi 95% dari 88% pada 2027.", 85, 95, END, "K113"),
+    ("Reduce claim rejections by half, from 10% to 5%, by 2027.", 10, 5, END, ""),
+    ("Cut breakdowns of haul trucks from 0.5% to 0.3% of operating hours by 2027.",
+     0.005, 0.003, END, ""),
+    ("Raise the hotel's star rating from 3 to 4 stars by 2027.", 3, 4, END, ""),
+    ("Menaikkan peringkat hotel dari bintang 3 menjadi bintang 4 pada 2027.", 3, 4, END, ""),
+    ("Raise crop insurance policies sold from 8,500 to 12,000 in the 2027 planting season.",
+     8500, 12000, END, ""),
+    ("Lower the average cost per claim to below IDR 2 million by 2027.", 2.4e6, 1.9e6, END, ""),
+    ("Reduce the number of workplace accidents at the smelter to zero by 2027.", 4, 0, END, ""),
+    ("Menurunkan kecelakaan kerja di smelter menjadi nol pada 2027.", 4, 0, END, ""),
+    # known miss: a target in words is not compared (K113's page says so); judged K113
+    ("Reduce the number of workplace accidents at the smelter to zero by 2027.", 4, 1, END, ""),
+    ("Raise the cane sugar yield (rendemen) from 7.2% to 8.5% by the 2027 milling season.",
+     7.2, 8.5, END, ""),
+    ("Meningkatkan rendemen tebu dari 7,2% menjadi 8,5% pada musim giling 2027.",
+     7.2, 8.5, END, ""),
+    ("Hold the combined ratio under 98% in each quarter of 2027.", 101, 97, END, ""),
+    ("Grow SaaS revenue from Rp 1,2 M to Rp 1,8 M per month by Q4 2027.", 1.2e9, 1.8e9, END, ""),
+    ("Menaikkan pendapatan dari Rp 1,2 M menjadi Rp 1,8 M per bulan pada Q4 2027.",
+     1.2e9, 1.8e9, END, ""),
+    ("Raise the share of cargo cleared in under 24 hours from 60% to 85% by Q4/2027.",
+     60, 85, END, ""),
+    ("Menaikkan porsi kargo yang selesai kurang dari 24 jam dari 60% menjadi 85% pada TW "
+     "IV/2027.",
+     60, 85, END, ""),
+    ("Increase tourist spending per visit from USD 850 to USD 1,000 by late 2027.",
+     850, 1000, END, ""),
+    ("Increase monthly active users 2.5x to 500,000 by 2027.", 200000, 500000, END, ""),
+    ("Cut customer acquisition cost by 20% to IDR 150,000 by Q2 2027.", 187500, 150000, MID, ""),
+    ("Reduce downtime from 6% → 3% by H1 2027.", 6, 3, MID, ""),
+    ("Turunkan downtime 6% → 3% pada S1 2027.", 6, 3, MID, ""),
+    ("Raise the graduate employment rate (within 6 months of graduation) from 55% to 70% by "
+     "2027.",
+     55, 70, END, ""),
+    ("Menaikkan jumlah penerima beasiswa dari 200 menjadi 350 mahasiswa per tahun mulai 2027.",
+     200, 350, END, ""),
+    ("Increase annual visitors to 3 million by 2027 (2025: 2.4 million).", 2.4e6, 3e6, END, ""),
+    # known miss: a baseline labelled with its year in brackets is not read; judged K113
+    ("Increase annual visitors to 3 million by 2027 (2025: 2.1 million).", 2.4e6, 3e6, END, ""),
+    ("Keep water loss at 20% or below through 2027.", 24, 20, END, ""),
+    ("Keep water loss at 20% or below through 2027.", 24, 22, END, "K113"),
+    ("Menjaga kehilangan air 20% atau kurang sepanjang 2027.", 24, 22, END, "K113"),
+    ("Reduce the NRW ratio below 20% by 2027.", 24, 20, END, "K104"),
+    ("Raise nickel ore output from 3.2 Mt to 4 Mt in 2027.", 3.2e6, 4e6, END, ""),
+    ("Raise container throughput from 2.1 million to 2.5 million boxes by Q4 FY27.",
+     2.1e6, 2.5e6, MID, "K112"),
+    ("Grow revenue 25% year on year to IDR 40 billion in 2027.", 32e9, 40e9, END, ""),
+    ("Reduce the average length of stay in hospital from 5.2 to 4.5 days by 2027.",
+     5.2, 4.5, END, ""),
+    ("Raise the share of guests who book again within 12 months from 18% to 25% by 2027.",
+     18, 25, END, ""),
+    ("Raise the share of guests who book again from 18% to 25% within 12 months.",
+     18, 25, END, "K103"),
+    ("Menaikkan tamu yang memesan ulang dari 18% menjadi 25% dalam 12 bulan ke depan.",
+     18, 25, END, "K103"),
+    ("Reduce the time to resolve a support ticket from 36 hours to under 24 hours by Q3 2027.",
+     36, 24, "2027-09-30", ""),
+    ("Menurunkan waktu penyelesaian tiket dari 36 jam menjadi di bawah 24 jam pada Q3 2027.",
+     36, 24, "2027-09-30", ""),
+    ("Menurunkan waktu penyelesaian tiket dari 36 jam menjadi di bawah 24 jam pada Q3 2027.",
+     36, 20, "2027-09-30", "K113"),
+]
+
+
 def _fired(statement: str, base: float, goal, deadline: str, direction: str | None = None
            ) -> set[str]:
     if isinstance(goal, tuple):
@@ -555,7 +895,8 @@ def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, b
     assert _fired(statement, base, goal, deadline) == set(code.split())
 
 
-@pytest.mark.parametrize("case", SECTORS, ids=lambda case: case[0][:60])
+@pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B,
+                         ids=lambda case: case[0][:60])
 def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
     statement, base, goal, deadline, codes, *direction = case
     assert _fired(statement, base, goal, deadline, *direction) == set(codes.split())

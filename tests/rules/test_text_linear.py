@@ -33,6 +33,7 @@ from kpi_catalog.checking.text import (
     find_jargon,
     find_numbers,
     find_range,
+    find_relative_deadline,
     find_target,
     verb_way,
 )
@@ -48,6 +49,7 @@ SHAPES = {
     "an e-mail-like run": "a.",
     "an e-mail-like run with @": "x+y-z@",
     "a run of capitals": "A",
+    "capitalised syllables before capitals": "AbcDE",
     "acronyms before a parenthesis": "(AB ",
     "acronyms without their closing parenthesis": "AB (a ",
     "dates": "FY26 ",
@@ -70,6 +72,9 @@ SHAPES = {
     "quarters as budgets abbreviate them": "TW IV 2026 ",
     "school years": "2026/2027/",
     "every month of a year": "setiap akhir bulan 2026 ",
+    "relative deadlines": "within the next 12 months from ",
+    "relative deadlines in Indonesian": "dalam dua belas bulan ke ",
+    "years after a deadline word": "sampai dengan 2026 di ",
 }
 
 
@@ -84,6 +89,7 @@ def analyse(statement: str) -> None:
     find_target(statement)
     find_bound(statement)
     verb_way(statement)
+    find_relative_deadline(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 
 

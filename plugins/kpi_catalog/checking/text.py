@@ -14,7 +14,9 @@ nags about good KPIs teaches people to ignore all rules.
   ``Desember 2026``, ``Dec. 2026``, ``2026-12-31``, ``31/12/2026``, ``Q4 2026``,
   ``H1 2027``, ``triwulan IV 2026``, ``end of 2026``, ``YE 2026``, ``akhir 2026``,
   ``mid-2027``, ``FY2026``, ``by 2027``, ``every month of 2027``, ``sepanjang 2027``,
-  ``pada tahun 2027``. Each comes with the days it may mean.
+  ``pada tahun 2027``, ``di 2027``, ``paruh kedua 2027``, ``before 2028`` (2027), ``Q4/2027``,
+  ``TW IV/2027``, ``Q4 FY27``, ``late 2027``, ``the 2027 planting season``, ``musim giling
+  2027``. Each comes with the days it may mean.
 * :func:`find_numbers` finds stated quantities outside those dates: ``1,200``,
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
@@ -123,14 +125,23 @@ class DateMention:
     end: int
     text: str
     periods: tuple[tuple[date, date], ...]
+    by_start: bool = False
+    """Whether the mention may mean the day its period starts: "by 2027" (by the start of
+    2027), not "in 2027"."""
 
-    def covers(self, day: date, slack: int = 1) -> bool:
-        """Whether ``day`` lies in one of the periods (give or take ``slack`` days).
-
-        "by 2027" and "by 1 January 2027" are both met by a deadline on 31 December 2026.
-        """
-        pad = timedelta(days=slack)
-        return any(first - pad <= day <= last + pad for first, last in self.periods)
+    def covers(self, day: date) -> bool:
+        """Whether a deadline on ``day`` says what the mention says: a day give or take one
+        ("by 1 January 2027" is met on 31 December 2026); a longer period (a month, a
+        quarter, a half or a year) from its first day to its last, and "by 2027" from the
+        day before it starts. A deadline before a period starts is not in it: "semester II
+        2027" is not met on 30 June 2027."""
+        for first, last in self.periods:
+            if first == last:
+                if abs((day - first).days) <= 1:
+                    return True
+            elif first - timedelta(days=self.by_start) <= day <= last:
+                return True
+        return False
 
 
 _YEAR = r"(?P<year>(?:19|20|21)\d\d)"
@@ -140,7 +151,7 @@ _MONTHISH = r"[^\W\d_]{3,9}"
 _ORD = r"(?:st|nd|rd|th)?"
 _QUARTER_WORDS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-    "4th": 4, "last": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
+    "4th": 4, "last": 4, "terakhir": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
     "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "akhir": 4, "i": 1, "ii": 2,
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
@@ -149,49 +160,71 @@ _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True))
 # A pattern whose kind is listed here runs only if the text contains one of the words.
 _NEEDS = {
     "quarter_words": ("quarter", "half"),
-    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw"),
+    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
     "year_every": ("tiap",),
-    "fiscal": ("fy", "ta", "tb"),  # looked for in the lower-cased text
+    "fiscal": ("fy", "cy", "ta", "t.a", "tb"),  # looked for in the lower-cased text
+    "season": ("season", "harvest", "year"),
+    "musim": ("musim", "masa", "panen"),
+    "early_late": ("early", "late"),
 }
+
+# After a year that a word before may make a quantity (`by 2000 units`): the end of the
+# phrase, punctuation or a word that starts another.
+_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|"
+              r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
+              r"dibandingkan)\b))(?![.,/-]\d)")
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
-    ("ymd", r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b"),
+    ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
     ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
     ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + _MONTHISH + r")\.?,?\s+"
      + _YEAR + r"\b"),
     ("mdy", r"\b(?P<month>" + _MONTHISH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
      + r"\b"),
-    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?" + _YEAR + r"\b"),
+    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?(?:" + _YEAR
+     + r"|['’](?P<yy>\d\d))\b"),
     ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
-    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s-]*(?:of\s+)?"
-     r"(?:FY\s*)?(?:" + _YEAR + r"|['’](?P<yy>\d\d))\b"),
+    # Q4 2027, Q4-2027, Q4/2027, Q4 FY2027, Q4 FY27, Q4'27
+    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s/-]*(?:of\s+)?"
+     r"(?:(?:FY\s*)?" + _YEAR + r"|(?:FY\s*|['’])(?P<yy>\d\d))\b"),
     ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
      r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
-    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW)(?:\s+|-)"
-     r"(?:ke-?\s*)?" + _QWORD + r"\s+(?:tahun\s+)?" + _YEAR + r"\b"),
+    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
+     r"(?:\s+|-)"
+     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
-    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)[\s-]" + _YEAR + r"\b"),
+    # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
+     + r"\b"),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
-    ("fiscal", r"\b(?-i:FY|TA|TB)\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
+    ("fiscal", r"\b(?-i:FY|CY|TA|TB|T\.A)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
      r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
-    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase.
-    ("year", r"\b(?:by|in|before|until|till|through|throughout|during|end|of|pada|sebelum|"
-     r"hingga|sampai|sepanjang|selama|selambat-lambatnya|paling\s+lambat)\s+"
-     r"(?:the\s+end\s+of\s+)?" + _YEAR
-     + r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|vs|"
-     r"versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|dibandingkan)\b))"
-     r"(?![.,/-]\d)"),
+    # a year of a season or a year that is not the calendar's: the 2027 planting season, the
+    # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b"),
+    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
+     + r"\b(?![.,/-]\d)"),
+    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
+    # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
+    # lookahead lets the search skip to the next letter before trying each word (twice as fast).
+    ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
+     r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
+     r"dari)\s+"
+     r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
+     + _YEAR + _YEAR_ENDS),
 ]]
 
 
@@ -237,21 +270,25 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(first, _month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
             part = g["part"].lower()
-            months = {"half": 6, "semester": 6, "caturwulan": 4, "cawu": 4}.get(part, 3)
+            months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
+                      "cawu": 4}.get(part, 3)
             n = _QUARTER_WORDS[g["qword"].lower()]
-            if g["qword"].lower() in ("last", "akhir"):
+            if g["qword"].lower() in ("last", "akhir", "terakhir"):
                 n = 12 // months
             if n * months > 12:
                 return []
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
-        if kind == "year_edge":
+        if kind in ("year_edge", "early_late"):
             edge = g["edge"].lower().replace("-", " ")
-            if edge in ("end", "close", "year end", "ye", "eoy", "akhir", "penghujung", "tutup"):
+            if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
+                        "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
-            if edge in ("start", "beginning", "awal"):
+            if edge in ("start", "beginning", "early", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
-        if kind in ("fiscal", "year", "year_every"):
+        if kind == "year" and g.get("before"):
+            return [_year_span(year - 1)]
+        if kind in ("fiscal", "year", "year_every", "season", "musim"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -280,9 +317,11 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             start, end = match.span()
             if taken.find(1, start, end) >= 0:
                 continue
-            periods = _periods(kind, match.groupdict(default=""))
+            groups = match.groupdict(default="")
+            periods = _periods(kind, groups)
             if periods:
-                found.append(DateMention(start, end, match.group(), tuple(periods)))
+                found.append(DateMention(start, end, match.group(), tuple(periods),
+                                         bool(groups.get("by"))))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -294,6 +333,55 @@ def without_dates(text: str) -> str:
     for mention in find_dates(text):
         chars[mention.start:mention.end] = " " * (mention.end - mention.start)
     return "".join(chars)
+
+
+# --- relative deadlines ----------------------------------------------------------------
+
+_COUNT_EN = (r"(?:\d+(?:[.,]\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|"
+             r"eleven|twelve|fifteen|eighteen|twenty(?:-four)?|thirty(?:-six)?)")
+_COUNT_ID = (r"(?:(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+             r"sepuluh|sebelas)(?:\s+(?:belas|puluh))?(?:\s+|-)|se)")
+_LONG_EN = r"(?:months?|quarters?|years?|semesters?)"
+_SHORT_EN = r"(?:days?|weeks?)"
+_LONG_ID = r"(?:bulan|triwulan|kuartal|semester|tahun)"
+_SHORT_ID = r"(?:hari|minggu|pekan)"
+# A duration counted from a day the text does not name: `within 18 months`, `dalam 18 bulan`,
+# `over the next two years`, `18 bulan ke depan`; or a year, quarter or month named from
+# today: `next year`, `tahun depan`, `akhir tahun ini`. Group `counted`: said to count from
+# now (`next`, `from now`, `ke depan`); without it, a duration counts only where it ends the
+# sentence or starts it (`Cut churn to 5% within 12 months.`), and only in months or longer:
+# `answer 90% of calls within 2 days` measures, `within 2 days` is no deadline.
+_RELATIVE = re.compile(
+    r"\b(?:(?:within|in|over|during|inside)\s+(?:the\s+)?"
+    r"(?:(?P<counted>next|coming|following)\s+(?:" + _COUNT_EN + r"\s+)?(?:" + _LONG_EN + "|"
+    + _SHORT_EN + r")|" + _COUNT_EN + r"[\s-]+(?P<long>" + _LONG_EN + r")|" + _COUNT_EN
+    + r"[\s-]+" + _SHORT_EN + r")"
+    r"|(?:dalam|selama)\s+(?:(?:jangka|kurun)\s+)?(?:waktu\s+)?" + _COUNT_ID
+    + r"(?:(?P<long_id>" + _LONG_ID + r")|" + _SHORT_ID + r")"
+    r"|(?:" + _COUNT_EN + r"[\s-]+(?:" + _LONG_EN + "|" + _SHORT_EN + r")|" + _COUNT_ID
+    + r"(?:" + _LONG_ID + "|" + _SHORT_ID + r"))(?=\s+(?:from\s+(?:now|today)|ke\s+depan|"
+    r"mendatang|lagi|dari\s+sekarang)\b)"
+    r"|(?P<named>(?:this|next|the\s+coming)\s+(?:(?:fiscal|financial|calendar)\s+)?"
+    r"(?:year|quarter|month|half|semester)|(?:(?:akhir|awal|pertengahan)\s+)?"
+    r"(?:tahun|bulan|triwulan|kuartal|semester)\s+(?:ini|depan)))\b"
+    r"(?P<after>(?:['’]s?\s+time|\s+(?:from\s+(?:now|today)|ke\s+depan|mendatang|lagi|"
+    r"dari\s+sekarang)\b)?)", re.I)
+_ENDS_SENTENCE = re.compile(r"[\s.!?;)\]\"'”’]*+\Z")
+_STARTS_SENTENCE = re.compile(r"\A[\s\"'“‘(\[]*+\Z")
+
+
+def find_relative_deadline(text: str) -> str | None:
+    """A deadline counted from a day the text does not name, as written: ``within 18
+    months``, ``dalam 18 bulan``, ``in the next 90 days``, ``next year``, ``tahun depan``.
+    Ask where :func:`find_dates` finds no date: it says what to write instead."""
+    for match in _RELATIVE.finditer(text):
+        relative = bool(match.group("counted") or match.group("named") or match.group("after"))
+        if not relative and (match.group("long") or match.group("long_id")):
+            relative = bool(_ENDS_SENTENCE.match(text, match.end())
+                            or _STARTS_SENTENCE.match(text, 0, match.start()))
+        if relative:
+            return " ".join(match.group(0).split())
+    return None
 
 
 # --- numbers -------------------------------------------------------------------------
@@ -399,15 +487,21 @@ _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p i
     (_ARROW, _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
      + _ARROW + r"\s*"
      + _ABOUT.format(n="b") + _AMOUNT.format(n="b")),
-    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120
-    # (the unit after the target may follow the baseline too: to 8 hours (from 12.5 hours))
-    (r"[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)",
+    # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120; to 95%
+    # from 88% (the unit after the target may follow the baseline too: to 8 hours (from 12.5
+    # hours)); the clue: a number before "from" (`from 120 to 200` has none)
+    (r"\d\D{0,80}?\b(?:from|dari)\b",
      r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
      + _AMOUNT.format(n="b")
-     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?\s*[(,;]\s*"
-     r"(?:(?:up|down|naik|turun)\s+)?(?:from|dari)\s+" + _ABOUT.format(n="a")
+     + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?"
+     # without a comma, "dari" only between two percentages: `menjadi 12 dari 15` is 12 of 15
+     r"(?:\s*[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)|\s+(?:(?:up|down)\s+)?from"
+     r"|(?:(?<=%)|(?<=persen))\s+dari(?=\s+(?:\S+\s)?[-−+]?\d[\d.,]*\s?(?:%|persen)))\s+"
+     + _ABOUT.format(n="a")
      + _AMOUNT.format(n="a")
-     + r"(?![.,]?\d)(?:\s+(?P=unit))?(?=\s*(?:$|[.,;:)\]]))"),
+     # then the end, or a deadline's word before the date (blanked: at least four spaces)
+     + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
+     r"sebelum|paling\s+lambat|selambat-lambatnya)(?=\s{4}))?(?=\s*(?:$|[.,;:)\]]))"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
 
@@ -468,8 +562,8 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
 def find_from_to(text: str) -> FromTo | None:
-    """The first "from X to Y" with numbers on both sides (or ``X → Y``, or ``to Y (from
-    X)``), dates and Markdown emphasis left out."""
+    """The first "from X to Y" with numbers on both sides (or ``X → Y``, ``to Y (from X)``,
+    ``to Y from X``), dates and Markdown emphasis left out."""
     return _first_phrase(text, _FROM_TO_PATTERNS)
 
 
@@ -753,8 +847,9 @@ says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
-# An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS.
-_LOWER_LEAD = r"(?:[a-z](?=[A-Z]{2}))?"
+# An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS; or
+# with a short capitalised syllable: RevPAR, ChatGPT.
+_LOWER_LEAD = r"(?:(?:[A-Z][a-z]{1,3}+|[a-z])(?=[A-Z]{2}))?"
 _ACRONYM = re.compile(
     r"(?<![\w&])(?P<base>" + _LOWER_LEAD + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
 _PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")

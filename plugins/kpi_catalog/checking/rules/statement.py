@@ -4,6 +4,7 @@ of SMART), no unexplained jargon, and the same numbers and date as the fields.""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.checking.text import (
@@ -20,17 +21,20 @@ from kpi_catalog.checking.text import (
     find_jargon,
     find_numbers,
     find_range,
+    find_relative_deadline,
     find_target,
     same_quantity,
     verb_way,
 )
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.labels import format_date
+from kpi_catalog.i18n.messages import _, current_language, ngettext
 from kpi_catalog.i18n.numbers import as_in_yaml
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Kpi
 
 STATEMENT = ("statement",)
+_EXAMPLE_DEADLINE = date(2028, 6, 30)
 
 
 def _and_list(shown: list[str], most: int = 3) -> str:
@@ -67,7 +71,19 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",
       Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if not find_dates(kpi.statement):
+    if find_dates(kpi.statement):
+        return
+    relative = find_relative_deadline(kpi.statement)
+    if relative is not None:
+        deadline = kpi.target.date if kpi.target else _EXAMPLE_DEADLINE
+        yield Finding(STATEMENT, _("The statement states no date: `{said}` does not say from "
+                                   "when it counts; write the day it ends, e.g. \"by "
+                                   "{deadline}\".", said=relative,
+                                   deadline=format_date(deadline, current_language())),
+                      _("A relative deadline means another day each time the KPI is read; a "
+                        "date with its year (a day, a month, a quarter or a year) stays the "
+                        "same, and agrees with `target.date`."))
+    else:
         yield Finding(STATEMENT, _("The statement states no date; say by when, e.g. \"by 31 "
                                    "December 2026\"."),
                       _("Write the deadline with its year: a day, a month (December 2026), a "
@@ -117,8 +133,9 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value; a target named alone, with target.value; a range, "
-      "with target.min and target.max.", Severity.WARNING, reads_statement=True)
+      "baseline.value and target.value; a target named alone, with target.value; a bound "
+      "(at least X, no more than X), with a target.value on its side; a range, with "
+      "target.min and target.max.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     yield from _range_matches(kpi)
     phrase = find_from_to(kpi.statement)
