@@ -62,6 +62,28 @@ def test_the_alerts_job_runs_kpi_alerts_with_the_secret_from_the_environment():
     assert [n for n, job in jobs.items() if "issues" in job.get("permissions", {})] == ["alerts"]
 
 
+def test_kpi_diff_and_kpi_due_write_only_where_the_repositorys_readers_look():
+    """`kpi diff` and `kpi due` read every KPI, confidential ones too (docs/guide/visibility.md
+    says why that is safe): in the workflows their output goes only to the job summary,
+    which only the repository's readers see, from a job that may write nothing and has no
+    secret. What posts to issues, chat and mail is `kpi alerts`, for catalog.yml's audience:
+    no workflow widens it."""
+    found = 0
+    for workflow in WORKFLOWS:
+        for name, job in yaml.safe_load(workflow.read_text(encoding="utf-8"))["jobs"].items():
+            for step in job["steps"]:
+                run = step.get("run", "")
+                assert "--audience internal" not in run, (workflow.name, name)
+                for line in run.splitlines():
+                    if re.search(r'kpi"? (diff|due)\b', line):
+                        found += 1
+                        assert re.fullmatch(r'[^|;&]*>> "\$GITHUB_STEP_SUMMARY"', line.strip()), \
+                            (workflow.name, line)
+                        assert not job.get("permissions"), (workflow.name, name)
+                        assert "secrets." not in str(step.get("env", {})), (workflow.name, name)
+    assert found, "pr.yml's check job runs kpi diff"
+
+
 def test_the_pull_request_is_judged_by_the_base_branchs_code():
     jobs = _workflow("pr.yml")["jobs"]
     judging = [job for job in jobs.values() if KPI_RUN.search(_runs(job))]

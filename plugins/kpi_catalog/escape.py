@@ -211,10 +211,15 @@ def gfm(text: object) -> str:
 
 
 # Plain Markdown files read as text (llms.txt): unlike GitHub Markdown, no HTML is read and
-# no entity shown as such; a backslash before each character Markdown reads.
-_MD_TEXT = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~"})
-_LINE_START = re.compile(r"^(?:([-+#>=])|(\d+)([.)]))")
-_TEXT_SCHEME = re.compile(r"\b(https?|ftp|mailto|javascript|data|file):", re.IGNORECASE)
+# no entity shown as such; a backslash before each character Markdown reads: `&` too (`&amp;`
+# is a character reference, read as `&`; `\&amp;` is the text `&amp;`) and `#` (a heading's
+# closing `#`s are dropped: `# Team #1 #` reads `Team #1`).
+_MD_TEXT = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|~&#"})
+_LINE_START = re.compile(r"^(?:([-+=])|(\d+)([.)]))")
+# No word boundary before the scheme or host: GitHub's Markdown links `0http://x` from its
+# `http`, and `_www.x` from its `www`.
+_TEXT_SCHEME = re.compile(r"(https?|ftp|mailto|xmpp|javascript|data|file):", re.IGNORECASE)
+_TEXT_HOST = re.compile(r"(www|ftp)\.", re.IGNORECASE)
 
 
 def markdown_text(text: object) -> str:
@@ -223,9 +228,11 @@ def markdown_text(text: object) -> str:
     before every character Markdown gives a meaning, so that it stays the text it is, never
     a link, an image, a heading, a list or HTML. Unlike :func:`markdown`, no character
     reference: a reader of the file sees the words. Web addresses are not linked (their
-    `:` escaped, `www.` too)."""
-    value = one_line(text).translate(_MD_TEXT)
+    `:` escaped, `www.` too); nor are e-mail addresses, which GitHub's Markdown finds in the
+    text after reading it, where no escape is left: a zero-width space after each `@`, as
+    :func:`gfm` does, which no reader sees."""
+    value = one_line(text).translate(_MD_TEXT).replace("@", "@" + _ZWSP)
     value = _LINE_START.sub(  # what would start a list, a heading, a quote
         lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", value)
     value = _TEXT_SCHEME.sub(lambda m: f"{m.group(1)}\\:", value)
-    return _BARE_HOST.sub(lambda m: f"{m.group(1)}\\.", value)
+    return _TEXT_HOST.sub(lambda m: f"{m.group(1)}\\.", value)

@@ -162,3 +162,14 @@ def test_site_shows_data_overdue_beside_the_badge(tmp_path, language, label):
     assert overview.count('class="kpi-overdue"') == sum(
         compute_status(k, date(2026, 12, 20)).data_overdue for k in catalog.kpis.values()
         if k.lifecycle.value != "retired") > 5
+
+
+def test_kpi_due_lists_a_confidential_kpi_too(repo):
+    """The example's catalog is for the public (catalog.yml sets no audience), and its salary
+    KPI is confidential: `kpi due` still asks for its value, as for every KPI. The list is for
+    those who keep the catalog (docs/guide/visibility.md); a template without it would let
+    the value go overdue without a word."""
+    result = kpi("due", str(repo / "kpis"), "--today", "2027-01-20", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = {(r["kpi"], r["period"]) for r in csv.DictReader(io.StringIO(result.output))}
+    assert ("rasio-gaji-terhadap-pasar", "2026-H2") in rows

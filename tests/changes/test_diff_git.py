@@ -284,3 +284,18 @@ def test_the_working_tree_is_named_in_indonesian(repo, monkeypatch):
     assert " ke salinan kerja (working tree): 1 KPI berubah" in repo.kpi_diff("HEAD")[1]
     repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")
     assert "salinan kerja (working tree)" in repo.kpi_diff("HEAD")[1]
+
+
+def test_a_confidential_kpi_is_reviewed_like_any_other(repo):
+    """`kpi diff` reads every KPI, whatever the catalog's audience: its report is for the
+    repository's readers (docs/guide/visibility.md), and a target made easier on a
+    confidential KPI needs its reason as on any other (filtered out, it would pass unseen)."""
+    repo.write("kpis/catalog.yml", "name: Test\naudience: public\n")
+    repo.write_kpi(kpi("salary-ratio", visibility="confidential"))
+    base = repo.commit("A confidential KPI")
+    repo.write_kpi(kpi("salary-ratio", visibility="confidential",
+                       target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("Ease it")
+    code, output = repo.kpi_diff("--strict", "--format", "markdown", base, "HEAD")
+    assert code == 1, output
+    assert "Salary ratio" in output and "no reason recorded" in output

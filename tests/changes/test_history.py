@@ -8,6 +8,7 @@ import subprocess
 from html import unescape
 
 import markdown
+import pytest
 from changes_helpers import kpi
 
 from kpi_catalog.changes.history import read_history
@@ -78,6 +79,24 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     entries = read_history(catalog)["leads"]
     indonesian = history_view(entries, labels("id"), "en")
     assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_commit_subject_is_marked_as_of_unknown_language(repo, language):
+    """A subject is in whatever language its author wrote it (nothing records which): on the
+    pages of each language it is in an element whose `lang` is empty, HTML's "unknown",
+    escaped as before. Before, it was read as the page's language: an Indonesian subject on
+    the English page by an English voice, and the other way round."""
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Tambah KPI prospek <b>baru</b>")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+        language=language, languages=("en", "id"), history=True))
+        if p.src_uri.endswith("kpis/leads/index.md")]
+    commit = page.body.partition('<p class="kpi-history__commit">')[2].partition("</p>")[0]
+    assert '<span lang="">Tambah KPI prospek &lt;b&gt;baru&lt;/b&gt;</span> (Ana Analyst)' \
+        in commit, commit
+    assert commit.count("lang=") == 1, "the author's name is a name: no language of its own"
 
 
 def test_a_changed_deadline_on_the_kpi_page_reads_as_the_page_writes_dates(repo):

@@ -291,7 +291,8 @@ def due(catalog: Path | None, today, fmt: str, csv_style: str | None,
     """The values that should be in the CATALOG by today and are not.
 
     A period's value is due once the period has ended and the catalog's grace days
-    (`status.grace_days`, 14 by default) have passed.
+    (`status.grace_days`, 14 by default) have passed. Every KPI is listed, whatever its
+    visibility: the list is for those who keep the catalog (see the guide "Who sees a KPI").
     """
     style = csv_style_of(csv_style, fmt)
     result = valid_catalog(catalog, today)

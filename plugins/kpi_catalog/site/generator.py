@@ -48,7 +48,7 @@ from kpi_catalog.site.page import SitePage
 from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis
 from kpi_catalog.site.tree import MAX_DEPTH, MAX_ROWS, TreeNode, tree_svg
 from kpi_catalog.site.urls import page_url, relative_url
-from kpi_catalog.site.views import KpiView, progress_percents
+from kpi_catalog.site.views import KpiView, progress_percents, tell_apart
 from kpi_catalog.status.compute import COUNTED, KpiStatus, catalog_statuses, rollup
 
 SAFE_LINK_SCHEMES = ("http://", "https://", "mailto:")
@@ -109,6 +109,7 @@ class Site:
         self._parts = {(objective.id, part.id): part  # an objective may have many parts
                        for objective in catalog.objectives.values() for part in objective.success}
         self.views = {kpi_id: self._view(kpi) for kpi_id, kpi in catalog.kpis.items()}
+        tell_apart(self.views.values())  # two KPIs of one name: what tells them apart
         # Each KPI page's trend chart, kept until its image (site/images.py, made after the
         # pages) takes it: the same drawing, drawn once (1k KPIs: 4.3 -> 3.95 s of CPU).
         self._charts_for_images: dict[str, str] = {}
@@ -279,8 +280,10 @@ class Site:
                  for kpi_id, source in self.catalog.kpi_sources.items()}
 
         def reuse(src: str, members, make):
-            """A listing page: keyed by the files and statuses of the KPIs it lists."""
-            listed = [(v.id, fingerprints.get(v.id), v.status_value) for v in members]
+            """A listing page: keyed by the files and statuses of the KPIs it lists (and what
+            tells a KPI apart from another of its name, which another KPI's file decides)."""
+            listed = [(v.id, fingerprints.get(v.id), v.status_value, v.qualifier)
+                      for v in members]
             return memo.page(src, digest(shared, listed), make)
 
         yield from self._make_pages(reuse, skip_kpis=True)
@@ -320,9 +323,10 @@ class Site:
     def _kpi_page_key(self, view: KpiView, shared: str, linked) -> str:
         source = self.catalog.kpi_sources.get(view.id)
         text = source.text if source is not None else view.kpi.model_dump_json()
-        neighbours = [(other, self.views[other].name, self.views[other].status_value)
+        neighbours = [(other, self.views[other].name, self.views[other].status_value,
+                       self.views[other].qualifier)
                       for other in sorted(linked) if other in self.views]
-        return digest(shared, text, view.status_value, neighbours)
+        return digest(shared, text, view.status_value, view.qualifier, neighbours)
 
     def _registry_path(self, name: str) -> str | None:
         source = self.catalog.registry_sources.get(name)
@@ -361,7 +365,7 @@ class Site:
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),
-            search_words=self._search_words(kpi, terms),
+            search_words=self._search_words(kpi, terms, view.qualifier),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
         # weighs tags a million times the text, so a department's name as a tag would list
@@ -420,14 +424,21 @@ class Site:
                 terms.append(term)
         return terms
 
-    def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm]) -> tuple[str, str, str]:
+    def _search_words(self, kpi: Kpi, terms: list[GlossaryTerm],
+                      qualifier: str = "") -> tuple[str, str, str]:
         """What search should find a KPI by besides its text (see :mod:`.search_words`): its
         other handles (its names in the catalog's other languages among them: a reader
         may search in either), weighed as its title; its name and the glossary terms it
         uses, as text; those terms again, weighed as the title of its section of terms. The
-        page holds them hidden where each is weighed (kpi.md.j2)."""
-        handles = search_words.new_handles(
-            kpi.name, [*self.known_by.handles(kpi)[1:], *self._other_names(kpi.id)])
+        page holds them hidden where each is weighed (kpi.md.j2). A KPI that shares its
+        name with another has what tells it apart (:func:`.views.tell_apart`) first among
+        the title's words: search results show the title, and two alike would be two
+        entries a reader cannot choose between."""
+        handles = search_words.new_handles(  # nothing the qualifier says once more
+            f"{kpi.name} {qualifier}", [*self.known_by.handles(kpi)[1:],
+                                        *self._other_names(kpi.id)])
+        if qualifier:  # even when the name holds its words: the title must differ
+            handles.insert(0, qualifier)
         used = [word for term in terms for word in (term.term, *term.aliases)]
         return (search_words.SEPARATOR.join(escape.one_line(h) for h in handles),
                 search_words.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),

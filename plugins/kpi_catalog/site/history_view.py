@@ -4,7 +4,8 @@ The history itself comes from git (:mod:`kpi_catalog.changes.history`), read onc
 and only when the ``history`` option is on; this module only words it for the template.
 A change's texts in another language than the page's (an Indonesian text on the English
 page, the English original on the Indonesian one) are marked as such: a ``lang`` attribute
-on each, and the language's name after the change.
+on each, and the language's name after the change. A commit's subject, whose language
+nothing records, is marked as of unknown language (``lang=""``).
 """
 
 from __future__ import annotations
@@ -23,16 +24,31 @@ from kpi_catalog.i18n.labels import Labels
 
 def history_view(entries: list[HistoryEntry], t: Labels, written_in: str) -> list[dict]:
     """One dict per commit, newest first: ``date``, ``author``, ``subject`` (None: not for
-    this audience), ``readable`` and ``changes`` (each a ``text``, Markup when marked, its
-    ``reason`` as written and ``reason_html``, escaped and marked, and whether it
-    ``needs_review``). ``written_in``: the language the KPI's own texts are written in."""
+    this audience) and ``subject_html`` (escaped, marked as of unknown language: see
+    :func:`_unknown_language`), ``readable`` and ``changes`` (each a ``text``, Markup when
+    marked, its ``reason`` as written and ``reason_html``, escaped and marked, and whether
+    it ``needs_review``). ``written_in``: the language the KPI's own texts are written in."""
     return [{
         "date": entry.when.date(),
         "author": entry.author,
         "subject": entry.subject,
+        "subject_html": None if entry.subject is None else _unknown_language(entry.subject),
         "readable": entry.readable,
         "changes": [_change(change, t, written_in) for change in entry.changes],
     } for entry in entries]
+
+
+def _unknown_language(subject: str) -> Markup:
+    """A commit's subject, on one line and escaped, in an element whose ``lang`` is empty:
+    HTML's way to say that the language of a text is unknown. A subject is in whatever
+    language its author wrote it, which nothing records; left unmarked it would claim the
+    page's language, and a screen reader would read an English subject on an Indonesian page
+    with Indonesian rules (or the other way round); a guess (the catalog's language) would
+    claim a language as wrongly, for every subject written in another. ``lang=""`` claims
+    nothing (HTML: "the primary language is unknown"): a screen reader falls back to its own
+    choice (its user's voice) instead of the page's language, a translating browser detects
+    the language itself."""
+    return Markup('<span lang="">{}</span>').format(escape.html(escape.one_line(subject)))
 
 
 def _change(change: Change, t: Labels, written_in: str) -> dict:

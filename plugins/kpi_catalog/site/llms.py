@@ -51,12 +51,14 @@ def _standing(site: Site) -> str:
 
 
 def kpi_line(site: Site, view: KpiView) -> str:
-    """A KPI in one line: its name as a link to its page, its status and its statement."""
+    """A KPI in one line: its name as a link to its page (with what tells it apart from
+    another KPI of the same name, :func:`.views.tell_apart`), its status and its statement."""
     statement = one_line(view.kpi.statement)
     if len(statement) > SUMMARY_LIMIT:
         statement = statement[:SUMMARY_LIMIT - 1].rstrip() + "…"
     known = f" ({md(', '.join(view.kpi.aliases))})" if view.kpi.aliases else ""
-    return (f"- {_link(site, view.kpi.name, view.src_uri)}{known}: "
+    name = f"{view.kpi.name} ({view.qualifier})" if view.qualifier else view.kpi.name
+    return (f"- {_link(site, name, view.src_uri)}{known}: "
             f"{md(view.status_label)}. {md(statement)}")
 
 

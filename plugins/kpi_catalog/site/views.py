@@ -9,10 +9,13 @@ templates of sites that override ours. Values are plain text; templates escape t
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog import escape
+from kpi_catalog.checking.rules.registry import name_key
 from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
@@ -54,6 +57,11 @@ class KpiView:
     """The site's labels (the same as the templates' ``t``)."""
     today: date | None = None
     """The day the status is computed for; values of periods ending later are not shown."""
+    qualifier: str = ""
+    """What tells the KPI apart where names are listed, when another KPI of the site goes
+    by the same name (K120 warns, a catalog may keep them): its department's name, or its
+    id when the other is in the same department; empty when its name is its own (see
+    :func:`tell_apart`)."""
 
     @property
     def src(self) -> str:
@@ -209,6 +217,25 @@ class KpiView:
                 "note": escape.one_line(actual.note),
             })
         return rows
+
+
+def tell_apart(views: Iterable[KpiView]) -> None:
+    """Set :attr:`KpiView.qualifier` of each KPI whose name another of ``views`` has too,
+    ignoring capitals and accents as K120 compares them: the department's name when no
+    other KPI of that name is in the same department, else the KPI's id. Listings show it
+    beside the name, and search in the KPI's title, so that a reader can tell the two apart;
+    a KPI whose name is its own gets nothing (one look-up per KPI, no byte on its page)."""
+    by_name: dict[str, list[KpiView]] = {}
+    for view in views:
+        by_name.setdefault(name_key(view.name), []).append(view)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        departments = Counter(name_key(view.department_name) for view in same)
+        for view in same:
+            view.qualifier = escape.one_line(
+                view.department_name if departments[name_key(view.department_name)] == 1
+                else view.id)
 
 
 def _with_unit(number: str, unit: str) -> str:
