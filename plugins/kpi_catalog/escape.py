@@ -228,11 +228,14 @@ def markdown_text(text: object) -> str:
     before every character Markdown gives a meaning, so that it stays the text it is, never
     a link, an image, a heading, a list or HTML. Unlike :func:`markdown`, no character
     reference: a reader of the file sees the words. Web addresses are not linked (their
-    `:` escaped, `www.` too); nor are e-mail addresses, which GitHub's Markdown finds in the
-    text after reading it, where no escape is left: a zero-width space after each `@`, as
-    :func:`gfm` does, which no reader sees."""
-    value = one_line(text).translate(_MD_TEXT).replace("@", "@" + _ZWSP)
+    `:` escaped, `www.` too). An e-mail address stays as it is: GitHub's Markdown makes it a
+    `mailto:` link (allowed), and the files' readers are programs that copy it, which an
+    invisible character inside would break."""
+    value = one_line(text).translate(_MD_TEXT)
     value = _LINE_START.sub(  # what would start a list, a heading, a quote
         lambda m: f"\\{m.group(1)}" if m.group(1) else f"{m.group(2)}\\{m.group(3)}", value)
-    value = _TEXT_SCHEME.sub(lambda m: f"{m.group(1)}\\:", value)
+    # GitHub's Markdown links `xmpp:` before an e-mail address even with its `:` escaped:
+    # a zero-width space before it (in the scheme, not in the address a reader copies)
+    value = _TEXT_SCHEME.sub(lambda m: m.group(1) + (
+        _ZWSP if m.group(1).lower() == "xmpp" else "") + "\\:", value)
     return _TEXT_HOST.sub(lambda m: f"{m.group(1)}\\.", value)

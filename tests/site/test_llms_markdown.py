@@ -27,7 +27,9 @@ from kpi_catalog.site.options import SiteOptions
 
 SITE_URL = "https://example.org/catalog/"
 UNSAFE = Options.CMARK_OPT_UNSAFE  # raw HTML kept: a tag the text made would show
-ZWSP = "\u200b"  # after each `@`, so that GitHub links no e-mail address: no reader sees it
+# GitHub's Markdown makes an e-mail address a mailto: link (allowed: the text stays the same)
+MAILTO = re.compile(r'a href="mailto:[^"]*"')
+ZWSP = "\u200b"  # in `xmpp:`, which GitHub's Markdown links even escaped: no reader sees it
 PAYLOADS = [
     "A &amp; B", "R&D &copy; &#42; &#x3C;b&#x3E;", "<b>bold</b> <img src=x onerror=alert(1)>",
     "*not emphasis* **nor** _this_ __nor__", "[x](javascript:alert(1))",
@@ -50,14 +52,14 @@ def read(markdown: str, gfm: bool) -> tuple[list[str], str]:
     """The tags (with their attributes) and the visible text of Markdown as a reader sees it."""
     convert = cmarkgfm.github_flavored_markdown_to_html if gfm else cmarkgfm.markdown_to_html
     out = convert(markdown, options=UNSAFE)
-    tags = re.findall(r"<(?!/)([^>]*)>", out)
+    tags = [tag for tag in re.findall(r"<(?!/)([^>]*)>", out) if not MAILTO.fullmatch(tag)]
     return tags, html.unescape(re.sub(r"<[^>]*>", "", out)).replace(ZWSP, "").strip()
 
 
 def forms(text: str) -> list[tuple[str, list[str], str]]:
     """Each line form the files write a contributor's text in, the tags it must make and
     the text it must show."""
-    md, shown = markdown_text(text), str(one_line(text)).replace(ZWSP, "")
+    md, shown = markdown_text(text), str(one_line(text))
     return [
         (f"# {md}", ["h1"], shown),
         (f"- [{md}](<{SITE_URL}kpis/x/>): {md}", ["ul", "li", f'a href="{SITE_URL}kpis/x/"'],
@@ -114,3 +116,10 @@ def test_the_catalogs_name_and_kpi_texts_read_as_written_in_both_files(tmp_path)
 def test_plain_words_are_left_as_they_are():
     assert markdown_text("Net sales per store, 2026") == "Net sales per store, 2026"
     assert markdown_text("A &amp; B #1") == "A \\&amp; B \\#1"
+
+
+def test_an_e_mail_address_stays_whole_for_programs_that_copy_it():
+    """GitHub's Markdown links it to mailto: (allowed); an invisible character inside would
+    break the address a program reading llms.txt copies."""
+    assert markdown_text("Ask boss@example.org") == "Ask boss@example.org"
+    assert "\u200b" not in markdown_text("mailto:boss@example.org")
