@@ -9,9 +9,11 @@ import os
 import re
 from pathlib import Path
 
+import cmarkgfm
 import pytest
 import yaml
 from click.testing import CliRunner
+from cmarkgfm.cmark import Options
 
 from catalog_factory import copy_example_catalog
 from kpi_catalog.cli import main
@@ -210,13 +212,16 @@ def test_contributor_text_cannot_become_markup_in_openmetadata(repo):
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(
         "description: |\n", "description: |\n  <img src=x onerror=alert(1)> "
-        "[click](javascript:alert(1)) **bold**\n\n", 1), encoding="utf-8")
+        "[click](javascript:alert(1)) **bold** &amp;\n\n", 1), encoding="utf-8")
     request = next(r for r in json.loads(export(repo, "openmetadata"))
                    if r["name"] == "online-gmv")
     description = request["description"]
-    assert not re.search(r"(?<!\\)[<\[(*]", description)  # every markup character escaped
-    assert "\\<img src=x onerror=alert\\(1\\)\\>" in description
-    assert "\\*\\*bold\\*\\*" in description
+    assert not re.search(r"(?<!\\)[<\[*&]", description)  # every markup character escaped
+    shown = cmarkgfm.github_flavored_markdown_to_html(  # raw HTML let through: a tag would show
+        description, options=Options.CMARK_OPT_UNSAFE)
+    assert "<img" not in shown and "<a" not in shown and "<strong>" not in shown
+    assert "&lt;img src=x onerror=alert(1)&gt; [click](javascript:alert(1)) **bold** &amp;amp;" \
+        in shown
 
 
 def test_a_semi_additive_measure_is_not_exported_as_a_sum(repo):

@@ -13,15 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#!|~])")
-_MD_LINE_START = re.compile(r"^(\s*)(\d*)([-+=.)])")
-
-
-def markdown_text(text: str) -> str:
-    """Plain text as Markdown that shows it as written: no link, no HTML, no emphasis, and
-    no list or heading where a line starts with `-`, `+`, `=` or `1.`."""
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return "\n".join(_MD_LINE_START.sub(r"\1\2\\\3", line) for line in text.split("\n"))
+from kpi_catalog.escape import markdown_text
 
 
 def slug(text: str) -> str:
@@ -65,7 +57,8 @@ TermsOf = Callable[[Any], list]
 
 
 def description(kpi) -> str:
-    """The statement and the description, as Markdown that shows the text as written."""
+    """The statement and the description, as Markdown that shows the text as written (each
+    paragraph one line, escaped as llms.txt's: `&amp;` stays the text `&amp;`)."""
     parts = [kpi.statement, *(p for p in kpi.description.split("\n\n") if p.strip())]
     return "\n\n".join(markdown_text(" ".join(p.split())) for p in parts)
 
