@@ -592,6 +592,17 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         misplaced = _indentation_problem(text, mark.line)
         if misplaced is not None:
             return misplaced
+    key = exc.context_mark
+    if problem == "could not find expected ':'" and key is not None and (
+            exc.context == "while scanning a simple key"):  # a line with no colon in it
+        written = _rest_of_line(text, key)
+        name, _space, value = written.partition(" ")
+        return YamlProblem(
+            key.line + 1, key.column + 1, codes.YAML_SYNTAX,
+            _("`{line}` has no colon: a field is its name, a colon and a space, then its "
+              "value.", line=_shown(written)),
+            _("Write it as `{field}: {value}`.", field=name, value=_shown(value.strip()))
+            if value.strip() else _("Add a colon after the field name."))
     hint = _("Check the indentation, quotes and colons on this line and the line above.")
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
         hint = _("Indent with spaces, not tabs.")
