@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.i18n.messages import speaking
+
 KPI = "kpis/marketing/new-leads.yml"
 
 
@@ -190,6 +192,15 @@ def test_bad_period(catalog, located):
     error = catalog.only_error()
     located(error, KPI, 20, 6, "E204", "`2026-13` is not a period", "2026-Q1")
     assert error.field_label == "actuals[1].period"
+
+
+def test_a_bad_period_is_said_in_the_language_spoken(catalog, located):
+    """It was English under `kpi --language id` (the message was no message of the
+    catalogs), with the Indonesian hint 'Perbaiki nilainya seperti yang dijelaskan'."""
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-S1, value: 112}")
+    with speaking("id"):
+        error = catalog.only_error()
+    located(error, KPI, 20, 6, "E204", "`2026-S1` bukan periode", "2026-H1 (satu semester)")
 
 
 def test_period_that_ends_before_it_starts(catalog, located):
