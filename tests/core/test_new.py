@@ -143,6 +143,21 @@ def test_a_choice_that_starts_several_words_is_asked_again(catalog):
     assert "`ly` is not one of `daily`" in result.output
 
 
+@pytest.mark.parametrize(("collected", "example"), [
+    ("", "{period: 2026-01, value: 1390"),        # monthly
+    ("quarterly", "{period: 2026-Q1, value: 1390"),
+    ("weekly", "{period: 2026-W01, value: 1390"),  # the week of 1 January 2026 ends on the 4th
+])
+def test_the_example_value_is_of_the_kpis_own_periods(catalog, collected, example):
+    """The comment above `actuals` showed `{period: 2026-03, ...}` whatever the frequency:
+    a month, for a KPI reported quarterly, is a period `kpi actuals import` refuses (E405)."""
+    steps = list(STEPS)
+    steps[15] = collected
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "#   - " + example in catalog.read(NEW)
+
+
 def test_a_department_and_an_objective_may_be_typed_by_the_name_the_list_shows(catalog):
     """The lists show `1) marketing: Marketing`; typing the name was refused ('There is no
     department `Marketing`'), and in Indonesian every name differs from its id."""
