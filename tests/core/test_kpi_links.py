@@ -71,6 +71,18 @@ def test_milestones_lie_in_order_between_baseline_and_target(
     located(catalog.only_error(), KPI, line, column, "E311", *words)
 
 
+def test_a_target_date_before_the_baseline_is_one_error_not_one_per_milestone(
+        catalog, located):
+    """The target dated before the baseline leaves no day between them: every milestone
+    was an E311 of its own (seven on the example's online GMV, for one mistyped year)."""
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {value: 150, date: 2025-12-31}")
+    catalog.edit(KPI, TAIL, TAIL + "\nmilestones: [{date: 2026-03-31, value: 110}, "
+                 "{date: 2026-06-30, value: 120}, {date: 2026-09-30, value: 130}]")
+    located(catalog.only_error(), KPI, 17, 22, "E311", "2025-12-31 is not after the baseline "
+            "date (2026-01-01)", "no milestone", "Correct `target.date`")
+
+
 def test_a_milestone_has_the_kind_of_value_the_direction_asks_for(catalog, located):
     catalog.edit(KPI, TAIL, TAIL + "\nmilestones: [{date: 2026-06-30, min: 1, max: 2}]")
     located(catalog.only_error(), KPI, 22, 1, "E204", "needs a milestone `value`")

@@ -99,6 +99,65 @@ def test_every_step_through_the_prompts(catalog):
     }
 
 
+def test_a_choice_may_be_typed_by_its_first_letters_or_its_name(catalog):
+    """`higher` was refused ('is not one of `higher_is_better`, ...', with no guess), and an
+    Indonesian author could not type the words the site shows them (Bulanan, Aktif)."""
+    steps = list(STEPS)
+    steps[9] = "Active"                       # lifecycle: the site's name for it
+    steps[15:18] = ["half yearly", "Y", "higher"]  # first letters, spaces, any case
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "is not one of" not in result.output
+    data = parse_yaml(catalog.read(NEW))
+    assert data["lifecycle"] == "active" and data["direction"] == "higher_is_better"
+    assert data["measurement"]["collection_frequency"] == "half_yearly"
+    assert data["measurement"]["reporting_frequency"] == "yearly"
+
+
+def test_indonesian_prompts_and_names_and_a_decimal_comma(catalog):
+    """`kpi --language id new` asked 'Collected' and 'Statement' in English; `24,5` was
+    refused with no word of the comma."""
+    steps = list(STEPS)
+    steps[9] = "aktif"
+    steps[15:18] = ["semester", "tahunan", "makin tinggi makin baik"]
+    steps[19:20] = ["100,5", "100"]
+    result = CliRunner().invoke(main, ["--language", "id", "new", str(catalog.root), "--today",
+                                       TODAY.isoformat()], input=lines(*steps, GOOD_STATEMENT,
+                                                                       ""),
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Collected" not in out and "Statement" not in out, out
+    assert "Dikumpulkan (" in out and "Pernyataan:" in out
+    assert "`100,5` bukan angka: tulis desimal dengan titik, 100.5." in out
+    data = parse_yaml(catalog.read(NEW))
+    assert data["lifecycle"] == "active" and data["direction"] == "higher_is_better"
+    assert data["measurement"]["collection_frequency"] == "half_yearly"
+
+
+def test_a_choice_that_starts_several_words_is_asked_again(catalog):
+    steps = list(STEPS)
+    steps[15:16] = ["ly", "monthly"]  # no word starts so; then an answer
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "`ly` is not one of `daily`" in result.output
+
+
+@pytest.mark.parametrize(("collected", "example"), [
+    ("", "{period: 2026-01, value: 1390"),        # monthly
+    ("quarterly", "{period: 2026-Q1, value: 1390"),
+    ("weekly", "{period: 2026-W01, value: 1390"),  # the week of 1 January 2026 ends on the 4th
+])
+def test_the_example_value_is_of_the_kpis_own_periods(catalog, collected, example):
+    """The comment above `actuals` showed `{period: 2026-03, ...}` whatever the frequency:
+    a month, for a KPI reported quarterly, is a period `kpi actuals import` refuses (E405)."""
+    steps = list(STEPS)
+    steps[15] = collected
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "#   - " + example in catalog.read(NEW)
+
+
 def test_a_department_and_an_objective_may_be_typed_by_the_name_the_list_shows(catalog):
     """The lists show `1) marketing: Marketing`; typing the name was refused ('There is no
     department `Marketing`'), and in Indonesian every name differs from its id."""
@@ -212,7 +271,7 @@ def test_options_win_over_the_answer_file(catalog, tmp_path):
     (["--department", "hr"], "answer `department`: There is no department `hr`"),
     (["--department", "sale"], "There is no department `sale`. Did you mean `sales`?"),
     (["--baseline-value", "many"], "answer `baseline_value`: `many` is not a number"),
-    (["--direction", "higher"], "`higher` is not one of `higher_is_better`, "),
+    (["--direction", "up"], "`up` is not one of `higher_is_better`, "),
     (["--target-date", "31/12/2026"], "answer `target_date`"),
     (["--id", "new-leads"], "there is already a KPI `new-leads`"),
     (["--id", "Not A Slug"], "`Not A Slug` is not a valid id"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.i18n.messages import speaking
+
 KPI = "kpis/marketing/new-leads.yml"
 
 
@@ -150,8 +152,8 @@ def test_boolean_as_enum_value_is_quoted_as_written(catalog, located):
     located(catalog.only_error(), KPI, 8, 1, "E204", "`false` is not a valid `lifecycle`")
 
 
-@pytest.mark.parametrize("slug", ["Marketing", "marketing team", "marketing_", "-marketing",
-                                  "market--ing"])
+@pytest.mark.parametrize("slug", ["Marketing!", "marketing team", "marketing_", "-marketing",
+                                  "market--ing"])  # `Marketing`, its name: see below
 def test_bad_slug(catalog, located, slug):
     catalog.edit(KPI, "department: marketing", f"department: '{slug}'")
     located(catalog.only_error(), KPI, 4, 1, "E204", "not a valid `department`",
@@ -190,6 +192,31 @@ def test_bad_period(catalog, located):
     error = catalog.only_error()
     located(error, KPI, 20, 6, "E204", "`2026-13` is not a period", "2026-Q1")
     assert error.field_label == "actuals[1].period"
+
+
+def test_a_bad_period_is_said_in_the_language_spoken(catalog, located):
+    """It was English under `kpi --language id` (the message was no message of the
+    catalogs), with the Indonesian hint 'Perbaiki nilainya seperti yang dijelaskan'."""
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-S1, value: 112}")
+    with speaking("id"):
+        error = catalog.only_error()
+    located(error, KPI, 20, 6, "E204", "`2026-S1` bukan periode", "2026-H1 (satu semester)")
+
+
+@pytest.mark.parametrize(("field", "written", "fix"), [
+    ("department", "Marketing", "`department: marketing`"),
+    ("department", "Pemasaran", "`department: marketing`"),  # its name in Indonesian
+    ("objective", "Grow the sales pipeline", "`objective: grow-pipeline`"),
+])
+def test_a_name_written_for_an_id_is_answered_with_the_id(catalog, located, field, written,
+                                                          fix):
+    """A department head writes the department as the site shows it; the hint was 'Use
+    lowercase letters, digits and hyphens only, like `new-customers`'."""
+    catalog.edit("kpis/departments.yml", "    name: Marketing\n",
+                 "    name: Marketing\n    translations: {id: {name: Pemasaran}}\n")
+    catalog.edit(KPI, f"{field}: ", f"{field}: {written}  # ")
+    located(catalog.only_error(), KPI, 4 if field == "department" else 5, 1, "E204",
+            f"`{written}`", fix)
 
 
 def test_period_that_ends_before_it_starts(catalog, located):

@@ -475,6 +475,25 @@ def test_colon_in_plain_text(catalog, located):
 
 
 @pytest.mark.parametrize(("old", "new", "line", "column", "said", "fix"), [
+    ("owner: Marketing Operations Lead", "owner Marketing Operations Lead", 7, 1,
+     "`owner Marketing Operations Lead` has no colon", "`owner: Marketing Operations Lead`"),
+    ("  unit: leads per month", "  unit leads per month", 11, 3,
+     "`unit leads per month` has no colon", "`unit: leads per month`"),
+    # the first of a group runs on into the next line, whose colon the parser refuses: that
+    # was "`unit` starts in column 3, but the fields around it in column 1. Move it ..."
+    ("  metric: New leads", "  metric New leads", 10, 3,
+     "`metric New leads created in the CRM` has no colon",
+     "`metric: New leads created in the CRM`"),
+])
+def test_a_field_without_its_colon_is_named_on_its_own_line(catalog, located, old, new, line,
+                                                             column, said, fix):
+    """The parser noticed on the next line ('could not find expected ':'', at line 8), or
+    blamed the next line's indentation."""
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E101", said, fix)
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "said", "fix"), [
     # the "Bad" example of docs/errors/E101.md: one field indented more than its neighbours
     ("  unit: leads per month", "   unit: leads per month", 11, 4,
      "`unit` starts in column 4, but the fields around it in column 3", "Move it to column 3"),

@@ -33,7 +33,7 @@ def test_the_kpi_page_shows_the_metric_definition_beside_the_method(catalog, lan
     site = Site(catalog, today=TODAY, options=SiteOptions(language=language))
     page = site.kpi_page(site.views["jabodetabek-delivery-time"]).body
     t = site.t
-    assert f'<dt>{t["field.semantic_metric"]}</dt><dd><code>delivery_days_per_order</code> ' \
+    assert f'<dt>{t["field.semantic_metric"]}</dt> <dd><code>delivery_days_per_order</code> ' \
            "(Average delivery time (days)), ratio</dd>" in page
     assert "<code>delivery_days / orders_delivered</code>" in page
     assert "<code>sum(orders)</code> (deliveries)" in page
@@ -132,7 +132,7 @@ def test_a_cumulative_metric_window_is_said_in_the_page_language(tmp_path, windo
     assert result.ok, [d.text() for d in result.errors]
     site = Site(result.catalog, today=TODAY, options=SiteOptions(language=language))
     page = site.kpi_page(site.views["new-corporate-accounts"]).body
-    assert f'<dt>{site.t["field.semantic_window"]}</dt><dd>{shown}</dd>' in page, page
+    assert f'<dt>{site.t["field.semantic_window"]}</dt> <dd>{shown}</dd>' in page, page
 
 
 @pytest.mark.parametrize(("language", "expected"), [
@@ -196,7 +196,7 @@ def test_the_page_says_what_each_input_is_and_how_a_balance_is_taken(
 
     root = edited_example(tmp_path, edit)
     cost, t = page_of(root, "customer-acquisition-cost", language)
-    assert (f'<dt>{t["field.semantic_inputs"]}</dt><dd><ul><li><code>spend</code>: '
+    assert (f'<dt>{t["field.semantic_inputs"]}</dt> <dd><ul><li><code>spend</code>: '
             f"<code>marketing_spend_idr</code>, {earlier}</li><li><code>customers</code>: "
             "<code>new_online_customers</code></li></ul></dd>") in cost
     otif, t = page_of(root, "online-otif", language)
@@ -252,7 +252,7 @@ def test_a_conversion_metric_says_what_it_counts(tmp_path, language, calculation
             "window": {"count": 7, "granularity": "day"}, "constant_properties": None})
 
     page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
-    assert f'<dt>{t["field.semantic_conversion"]}</dt><dd>{shown}</dd>' in page, page
+    assert f'<dt>{t["field.semantic_conversion"]}</dt> <dd>{shown}</dd>' in page, page
 
 
 def test_kpi_new_writes_the_files_comments_in_the_language_the_kpi_is_written_in(tmp_path):
@@ -309,7 +309,7 @@ def test_a_cumulative_metric_says_which_of_its_values_is_a_periods(
 
     page, t = page_of(_cumulative_kpi(tmp_path, edit), "new-corporate-accounts", language)
     word = period_agg or "first"
-    assert (f'<dt>{escape(t["field.semantic_period_agg"])}</dt><dd>{shown} (<code>period_agg: '
+    assert (f'<dt>{escape(t["field.semantic_period_agg"])}</dt> <dd>{shown} (<code>period_agg: '
             f"{word}</code>)</dd>") in page, page
     assert page.index(t["field.semantic_window"]) < page.index(
         str(escape(t["field.semantic_period_agg"])))
@@ -333,7 +333,7 @@ def test_the_page_says_what_a_period_without_data_gets(tmp_path, join, fill, lan
             measure.update(join_to_timespine=join, fill_nulls_with=fill)
 
     page, t = page_of(edited_example(tmp_path, edit), "new-corporate-accounts", language)
-    assert f'<dt>{t["field.semantic_gaps"]}</dt><dd>{shown}</dd>' in page, page
+    assert f'<dt>{t["field.semantic_gaps"]}</dt> <dd>{shown}</dd>' in page, page
 
 
 def test_a_metric_that_fills_nothing_in_says_nothing_of_periods_without_data(catalog):

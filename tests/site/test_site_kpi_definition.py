@@ -37,7 +37,7 @@ def test_the_page_shows_the_question_steward_milestones_and_use(site):
     kpi = site.catalog.kpis["online-gmv"]
     assert f'<p class="kpi-question"><strong>{t["field.question"]}:</strong> ' \
            f"{escape.text(kpi.question)}</p>" in page  # marked if not in the site's language
-    assert f'<dt>{t["field.data_steward"]}</dt><dd>{kpi.data_steward}</dd>' in page
+    assert f'<dt>{t["field.data_steward"]}</dt> <dd>{kpi.data_steward}</dd>' in page
     assert page.count("<li>", page.index('class="kpi-milestones"')) >= len(kpi.milestones)
     assert f"## {t['section.use']}" in page and f"### {t['field.target_rationale']}" in page
     assert " ".join(kpi.target_rationale.split()[:6]) in page  # in the site's language
@@ -46,7 +46,7 @@ def test_the_page_shows_the_question_steward_milestones_and_use(site):
 def test_valid_range_limitations_and_method_changes_are_shown(site):
     page, t = body(site, "online-nps"), site.t
     kpi = site.catalog.kpis["online-nps"]
-    assert f'<dt>{t["field.valid_range"]}</dt><dd>' in page
+    assert f'<dt>{t["field.valid_range"]}</dt> <dd>' in page
     assert re.search(r"-100\b.*\b100 " + re.escape(kpi.measurement.unit), page)
     assert f"### {t['field.limitations']}" in page
     assert '<time datetime="2026-07-01">' in page and kpi.method_changed[0].change[:30] in page

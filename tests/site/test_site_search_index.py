@@ -10,6 +10,7 @@ read the index the build wrote, and the pages, of a small catalog whose glossary
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from site_helpers import search_index, small_catalog
@@ -102,6 +103,21 @@ def test_kpi_page_text_ends_with_its_name_and_the_terms_it_uses(built):
     assert page["text"].endswith("<p>SQLs handed to Sales · SQL · SQLs · CRM</p>")
     terms = [e for e in entries_of(index, "kpis/sql-handover/") if "#kpi-terms" in e["location"]]
     assert terms[0]["title"] == "Terms used – SQL · SQLs · CRM"
+
+
+def test_a_label_and_its_value_are_two_words_in_the_index(built):
+    """Search reads a page's text without its tags: a label (`Owner`) written against its
+    value (`Marketing Operations Lead`) was one word, `OwnerMarketing`, in what a result
+    shows and in what a query matches (`Marketing` did not find it there)."""
+    index = search_index(built.site)
+    glued = re.compile(r"\b(Baseline|Target|Latest value|Owner|Department|Objective|Measures|"
+                       r"Lifecycle|Next review|Tags|Metric|Unit|Data source|Method|Collected|"
+                       r"Reported|Direction|Period|Perspective|SQL|CRM)(?=[A-Z0-9])")
+    for location in ("kpis/new-leads/", "objectives/grow-pipeline/", "glossary/"):
+        text = " ".join(e["text"] for e in entries_of(index, location))
+        assert text and not glued.search(text), (location, glued.findall(text))
+    page = " ".join(e["text"] for e in entries_of(index, "kpis/new-leads/"))
+    assert "Owner Marketing Operations Lead" in page, page
 
 
 def test_new_handles_are_those_with_a_word_the_name_lacks():

@@ -27,9 +27,10 @@ from kpi_catalog.checking.semantic import manifest_path
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
-from kpi_catalog.model.enums import Direction
+from kpi_catalog.model.enums import Direction, Frequency
 from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_containing
 from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
 from kpi_catalog.reading.plain_errors import plain_errors
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
@@ -188,6 +189,12 @@ def _flow(mapping: dict[str, Any]) -> str:
                            if v is not None) + "}"
 
 
+def _first_period(data: dict[str, Any]) -> str:
+    """The period of the baseline's day, as the KPI's reported values write it."""
+    start = date.fromisoformat(str(data["baseline"]["date"]))
+    return period_containing(start, Frequency(data["measurement"]["reporting_frequency"]))
+
+
 def render(data: dict[str, Any], today: date) -> str:
     """The KPI file: every section introduced by a comment saying what it is for, in the
     language spoken (:func:`write_kpi` speaks the language the KPI is written in)."""
@@ -246,7 +253,8 @@ def render(data: dict[str, Any], today: date) -> str:
         f"target: {_flow(data['target'])}",
         "",
         *_comments(_("Values measured so far, oldest first, one a line, e.g.")),
-        "#   - " + _comment(_("{{period: 2026-03, value: 1390, note: Webinar series started.}}")),
+        "#   - " + _comment(_("{{period: {period}, value: 1390, note: Webinar series started.}}",
+                               period=_first_period(data))),
         "actuals: []",
     ]
     if data.get("description"):

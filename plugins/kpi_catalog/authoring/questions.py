@@ -74,6 +74,8 @@ AGREEMENT_RULE = "K118"
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+# 24,5 as Indonesian and spreadsheets set to it write 24.5 (not 1,200: a thousands separator)
+_DECIMAL_COMMA = re.compile(r"[-+]?\d+,(?:\d{1,2}|\d{4,})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -87,6 +89,9 @@ class Number(click.ParamType):
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         text = str(value).strip()
+        if _DECIMAL_COMMA.fullmatch(text):
+            self.fail(_("`{text}` is not a number: write decimals with a point, {number}.",
+                        text=text, number=text.replace(",", ".")), param, ctx)
         if not _NUMBER.fullmatch(text):
             self.fail(_("`{text}` is not a number: write it with digits and a decimal point, "
                         "like 1200 or 12.5.", text=text), param, ctx)
@@ -122,14 +127,33 @@ def _guess(text: str, ids: list[str]) -> str | None:
     return close[0] if close else None
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.casefold().replace("_", " ").replace("-", " ").split())
+
+
 class Choice(click.Choice):
-    """One of a few words, with a guess at a misspelt one."""
+    """One of a few words: as the file writes it (`higher_is_better`), with spaces or in
+    any case, by its first letters when no other word starts so (`higher`), or by the name
+    ``names`` gives it (the site's label in the language spoken: `Makin tinggi makin
+    baik`, `bulanan`); with a guess at a misspelt one."""
+
+    def __init__(self, choices: list[str], names: dict[str, str] | None = None):
+        super().__init__(choices)
+        self.names = names or {}
 
     def convert(self, value: Any, param: click.Parameter | None,
                 ctx: click.Context | None) -> Any:
         text = str(value).strip()
         if text in self.choices:
             return text
+        plain = _plain(text)
+        spellings = {c: {_plain(str(c)), _plain(self.names.get(str(c), ""))} - {""}
+                     for c in self.choices}
+        same = [c for c, spelt in spellings.items() if plain in spelt]
+        starting = [c for c, spelt in spellings.items()
+                    if plain and any(s.startswith(plain) for s in spelt)]
+        if same or len(starting) == 1:
+            return (same or starting)[0]
         words = ", ".join(f"`{c}`" for c in self.choices)
         guess = _guess(text, [str(c) for c in self.choices])
         self.fail(_("`{text}` is not one of {words}. Did you mean `{guess}`?", text=text,
@@ -298,8 +322,10 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     q.ask("id", _("Id (its file name)"), SlugType(taken, N_("KPI")), default=slugify(name) or None)
     head = shown.departments[department].head
     q.ask("owner", _("Owner (the accountable person or role)"), default=head)
-    lifecycle = q.ask("lifecycle", _("Lifecycle"), Choice([c.value for c in Lifecycle]),
-                      default="active")
+    labels = current_labels()  # the choices may be typed by the site's names for them
+    lifecycle = q.ask("lifecycle", _("Lifecycle"), Choice(
+        [c.value for c in Lifecycle], {c.value: labels.lifecycle(c) for c in Lifecycle}),
+        default="active")
 
     say("\n" + _("Step 3: the measurement."))
     q.ask("metric", _("Metric (what is counted or measured)"))
@@ -311,14 +337,16 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
               optional=True)
     q.ask("method", _("Method (formula or short procedure; Enter to skip)"), optional=True)
     frequencies = [f.value for f in Frequency]
-    collected = q.ask("collection_frequency", "Collected", Choice(frequencies),
+    named = {f: labels.frequency(f) for f in frequencies}
+    collected = q.ask("collection_frequency", _("Collected"), Choice(frequencies, named),
                       default="monthly")
     slower = frequencies[frequencies.index(collected):]
     q.ask("reporting_frequency", _("Reported (not more often than collected)"),
-          Choice(slower), default=collected if collected in slower else slower[0])
+          Choice(slower, named), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", _("Direction"), Choice([d.value for d in Direction]))
+    q.ask("direction", _("Direction"), Choice(
+        [d.value for d in Direction], {d.value: labels.direction(d) for d in Direction}))
     _ask_numbers(q, catalog, today)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
@@ -418,11 +446,11 @@ def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
 
 
 def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "statement",
-                   prompt: str = "Statement", language: str | None = None) -> None:
+                   prompt: str | None = None, language: str | None = None) -> None:
     """The statement (or, with ``language``, its translation, which may be skipped), asked
     again while it breaks a rule the catalog makes an error."""
     while True:
-        statement = q.ask(key, prompt, optional=language is not None)
+        statement = q.ask(key, prompt or _("Statement"), optional=language is not None)
         if not statement:
             return
         if language is None:

@@ -78,6 +78,15 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
 def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     first = kpi.baseline.date if kpi.baseline else None
     last = kpi.target.date if kpi.target else None
+    if kpi.milestones and first is not None and last is not None and last <= first:
+        # no day lies between them: one error at the target, not one per milestone
+        yield source.diagnostic(
+            ("target", "date"), MISPLACED_MILESTONE,
+            _("The target date {last} is not after the baseline date ({first}), so no "
+              "milestone can lie between them.", last=last, first=first),
+            _("Correct `target.date` (or `baseline.date`); the milestones are checked again "
+              "once the target comes after the baseline."))
+        return
     previous = None
     for index, milestone in enumerate(kpi.milestones):
         when = milestone.date

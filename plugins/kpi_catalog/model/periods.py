@@ -35,6 +35,7 @@ from pydantic import (
     BeforeValidator,
 )
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.enums import Frequency
 from kpi_catalog.model.fields import in_years
 
@@ -78,10 +79,10 @@ def _valid_period(value: str) -> str:
     try:
         end = period_end(value)
     except ValueError:
-        raise ValueError(
-            f"`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
-            "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)"
-        ) from None
+        raise ValueError(_(
+            "`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
+            "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)",
+            value=value)) from None
     in_years(end, value)
     return value
 
@@ -206,7 +207,7 @@ def series_form(kpi: Kpi, frequency: Frequency | None = None) -> str:
 
 def as_week(period: str) -> str:
     """``2026-W13`` for ``2026-03-29`` (the week a day ends)."""
-    year, week, _ = period_end(period).isocalendar()
+    year, week, _day = period_end(period).isocalendar()
     return f"{year}-W{week:02d}"
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,11 +215,30 @@ class _Loader:
             loaded = model.model_validate(data)
         except ValidationError as exc:
             for field_path, code, message, hint in plain_errors(exc, model):
+                if model is KPI.model and code == codes.INVALID_VALUE and field_path in (
+                        ("department",), ("objective",)):
+                    hint = self.id_for_name(str(field_path[0]), data.get(field_path[0])) or hint
                 self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
             return None
         if self.memo is not None:
             self.memo.put(memo_key, text, loaded, len(data))
         return loaded, source
+
+    def id_for_name(self, field: str, written: object) -> str | None:
+        """The fix for a department or objective written as the site names it (in any of
+        the catalog's languages) where its id belongs: `department: Marketing`."""
+        if not isinstance(written, str):
+            return None
+        entries: Mapping[str, Department | Objective] = (
+            self.catalog.departments if field == "department" else self.catalog.objectives)
+        wanted = " ".join(written.casefold().split())
+        for entry in entries.values():
+            names = [entry.name, *(t.name for t in entry.translations.values())]
+            if wanted in {" ".join(name.casefold().split()) for name in names if name} or (
+                    wanted.replace(" ", "-") == entry.id):  # `human resources`
+                return _("Write its id, not its name: `{field}: {id}`.", field=field,
+                         id=entry.id)
+        return None
 
     # --- the folder --------------------------------------------------------------------
 

@@ -589,9 +589,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         if left_open is not None:
             return left_open
     if mark is not None and not _tab_at(text, mark):
+        colonless = _colonless_field(text, mark.line)
+        if colonless is not None:
+            return colonless
         misplaced = _indentation_problem(text, mark.line)
         if misplaced is not None:
             return misplaced
+    key = exc.context_mark
+    if problem == "could not find expected ':'" and key is not None and (
+            exc.context == "while scanning a simple key"):  # a line with no colon in it
+        return _no_colon(key.line, key.column, _rest_of_line(text, key))
     hint = _("Check the indentation, quotes and colons on this line and the line above.")
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
         hint = _("Indent with spaces, not tabs.")
@@ -704,6 +711,39 @@ def _closings(line: str, column: int, quote: str) -> list[str]:
     if column < len(ended) < len(value):
         closings.append(ended + quote + value[len(ended):])
     return closings
+
+
+def _no_colon(line: int, column: int, written: str) -> YamlProblem:
+    name, _space, value = written.partition(" ")
+    return YamlProblem(
+        line + 1, column + 1, codes.YAML_SYNTAX,
+        _("`{line}` has no colon: a field is its name, a colon and a space, then its value.",
+          line=_shown(written)),
+        _("Write it as `{field}: {value}`.", field=name, value=_shown(value.strip()))
+        if value.strip() else _("Add a colon after the field name."))
+
+
+_COLONLESS = re.compile(r"([a-z][a-z0-9_]*) +([^ #].*)")  # `metric New leads`: a field's name
+
+
+def _colonless_field(text: str, error_line: int) -> YamlProblem | None:
+    """A field written without its colon, near where the parser gave up: as the first of a
+    group (`measurement:` then `  metric New leads`) it reads as text running on into the
+    next line, whose colon the parser then refuses, and that line looked misindented. The
+    line counts when the file reads to its end with the colon put after its first word."""
+    lines = _LINE_BREAK.split(text)
+    content = [n for n, line in enumerate(lines)
+               if line.strip() and not line.lstrip(" ").startswith("#")]
+    for candidate in reversed([n for n in content if n <= error_line][-3:]):
+        indent = _indent(lines[candidate])
+        field = _COLONLESS.fullmatch(lines[candidate][indent:].rstrip())
+        if field is None or ":" in field.group(2):
+            continue
+        trial = [*lines[:candidate], f"{' ' * indent}{field.group(1)}: {field.group(2)}",
+                 *lines[candidate + 1:]]
+        if _first_error_line("\n".join(trial)) is None:
+            return _no_colon(candidate, indent, lines[candidate][indent:].rstrip())
+    return None
 
 
 def _indentation_problem(text: str, error_line: int) -> YamlProblem | None:
