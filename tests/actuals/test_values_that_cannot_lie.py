@@ -101,6 +101,23 @@ def test_validation_flags_a_series_that_mixes_two_forms_of_a_week(repo):
     assert "Write it as 2026-W48, like the others" in result.output
 
 
+# --- a period of the KPI's frequencies ---------------------------------------------------
+
+
+def test_a_hand_written_value_for_a_period_of_another_frequency_draws_a_warning(repo):
+    """`kpi actuals import` refuses the row (E405); a hand edit went through without a word
+    (the status took the quarter for a month). A warning: catalogs kept such values."""
+    result, line = _hand_edit(repo, DSO, "  - {period: 2026-10, value: 39.5}\n", "2026-Q3", 30,
+                              "2026-12-02")
+    assert result.exit_code == 0, result.output
+    assert f"{DSO}:{line}:6: K122 [warning] `2026-Q3` does not fit how often this KPI is " \
+        "measured." in result.output
+    assert "This KPI takes periods like 2026-03 (monthly)" in result.output
+    indonesian = kpi("--language", "id", "validate", str(repo / "kpis"), "--today", "2026-12-02")
+    assert "`2026-Q3` tidak sesuai dengan seberapa sering KPI ini diukur." in indonesian.output
+    assert "KPI ini memakai periode seperti 2026-03 (bulanan)" in indonesian.output
+
+
 # --- one value per line ----------------------------------------------------------------
 
 NEW_KPI = ["--no-input", "--today", "2026-11-27", "--name", "Orders per month",

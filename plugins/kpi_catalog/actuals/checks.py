@@ -192,7 +192,7 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
             hint = _("A spreadsheet may have turned the period into a date: format the period "
                      "column as text, then write the period as {forms}.",
-                     forms=_forms_text(kpi))
+                     forms=forms_text(kpi))
         found.append(row.diagnostic(
             "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)), hint))
         return None
@@ -200,9 +200,9 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if form_of(text) == "day" and text.endswith("-01"):
             hint = _("This KPI takes periods like {forms}. A spreadsheet may have turned the "
                      "period into a date: format the period column as text.",
-                     forms=_forms_text(kpi))
+                     forms=forms_text(kpi))
         else:
-            hint = _("This KPI takes periods like {forms}.", forms=_forms_text(kpi))
+            hint = _("This KPI takes periods like {forms}.", forms=forms_text(kpi))
         found.append(row.diagnostic(
             "period", codes.PERIOD_NOT_FREQUENCY,
             _("`{text}` does not fit how often `{id}` is measured.", text=text, id=kpi.id),
@@ -309,7 +309,7 @@ def _shown(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
 
 
-def _forms_text(kpi: Kpi) -> str:
+def forms_text(kpi: Kpi) -> str:
     """``2026-Q1 (quarterly) or 2026-03 (monthly)``, in the language of the messages."""
     words = current_labels()
     return format_list([f"{example} ({words.frequency(frequency).lower()})"

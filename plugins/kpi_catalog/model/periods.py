@@ -120,6 +120,7 @@ EXAMPLE_OF = {"day": "2026-03-31", "week": "2026-W13", "month": "2026-03",
               "quarter": "2026-Q1", "half": "2026-H1", "year": "2026"}
 
 
+@functools.lru_cache(maxsize=4096)  # a catalog's values name a few hundred periods, often
 def form_of(period: str) -> str | None:
     """``"month"`` for ``2026-03``; ``None`` when the text is no period at all."""
     for form, pattern in _FORMS.items():
@@ -138,8 +139,13 @@ def allowed_frequencies(kpi: Kpi) -> list[Frequency]:
     return list(dict.fromkeys([m.reporting_frequency, m.collection_frequency]))
 
 
+def allowed_forms(kpi: Kpi) -> set[str]:
+    """The forms of period the KPI takes (``{"quarter", "month"}``)."""
+    return {form for frequency in allowed_frequencies(kpi) for form in FORMS_OF[frequency]}
+
+
 def fits(kpi: Kpi, period: str) -> bool:
-    return form_of(period) in {f for fr in allowed_frequencies(kpi) for f in FORMS_OF[fr]}
+    return form_of(period) in allowed_forms(kpi)
 
 
 def expected_forms(kpi: Kpi) -> dict[str, Frequency]:

@@ -1,17 +1,20 @@
 """Rules on the numbers and dates: a target worth reaching, by a sensible date, with
-consistent thresholds, reported no faster than measured, and reviewed on time."""
+consistent thresholds, reported no faster than measured, values of the periods measured, and
+reviewed on time."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
 
+from kpi_catalog.actuals.checks import forms_text
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.i18n.numbers import as_in_yaml
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import allowed_forms, form_of
 
 
 @rule("K105", "target-beats-baseline",
@@ -126,6 +129,24 @@ def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         reported=frequency_word(m.reporting_frequency),
                         collected=frequency_word(m.collection_frequency)),
                       _("A report cannot have newer values than the last collection."))
+
+
+@rule("K122", "values-fit-frequency",
+      "Each value is for a period of the KPI's collection or reporting frequency.",
+      Severity.WARNING)
+def values_fit_frequency(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    # A warning, not an error: catalogs that keep such values validated before this rule.
+    # `kpi actuals import` refuses the same row (E405), and the status and the chart take a
+    # month of a quarterly KPI for one of its quarters.
+    forms = allowed_forms(kpi)
+    for index, actual in enumerate(kpi.actuals):
+        if form_of(actual.period) not in forms:
+            yield Finding(("actuals", index, "period"),
+                          _("`{period}` does not fit how often this KPI is measured.",
+                            period=actual.period),
+                          _("This KPI takes periods like {forms}: give the value for such a "
+                            "period, or correct measurement.collection_frequency.",
+                            forms=forms_text(kpi)))
 
 
 # A frequency inside a sentence: "reported monthly".
