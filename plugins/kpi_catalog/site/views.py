@@ -23,7 +23,7 @@ from kpi_catalog.model.registries import Department, Objective, SuccessPart
 from kpi_catalog.status.compute import (
     KpiStatus,
     expected_value,
-    goal_value,
+    level_to_hold,
     method_break,
     shown_expected,
 )
@@ -187,9 +187,7 @@ class KpiView:
         if self.progress is None:
             return self.t["text.no_progress"]
         if self.expected is None:
-            baseline = self.kpi.baseline
-            if baseline is not None and goal_value(self.kpi) == baseline.value:
-                # a level to hold: at the goal (100) or away from it (0), no way between
+            if level_to_hold(self.kpi):  # at the goal (100) or away from it (0)
                 return self.t["text.hold_met" if self.progress == 100 else "text.hold_missed"]
             return self.t.get("text.progress", progress=self.progress)
         return self.t.get("text.progress_expected", progress=self.progress, expected=self.expected)

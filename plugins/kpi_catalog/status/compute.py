@@ -87,6 +87,13 @@ def goal_value(kpi: Kpi) -> float | None:
     return path[-1][1] if path else None
 
 
+def level_to_hold(kpi: Kpi) -> bool:
+    """Whether the KPI's baseline already sits at its goal (a level to hold, K105 silenced;
+    a ``within_range`` KPI that starts inside its range): no way to go, so no share of it
+    is expected by any day."""
+    return kpi.baseline is not None and goal_value(kpi) == kpi.baseline.value
+
+
 def expected_path(kpi: Kpi) -> list[tuple[date, float]]:
     """The points of the expected path: the baseline, each milestone, the target. A range
     (``min``/``max``) counts at its edge nearest to the point before it."""
@@ -172,11 +179,10 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = DEFAULT_TOLERANCE,
         data_overdue=data_overdue(kpi, today, grace_days),
         expected=expected_value(kpi, latest.date) if latest else None,
         progress=progress(kpi, latest.value) if latest else None,
-        # none for a KPI whose baseline is its goal (a level to hold): no way to go, so no
-        # share of it expected by today (its page said "0% of the way; 91% expected by now")
+        # none for a level to hold (its page said "0% of the way; 91% expected by now")
         expected_progress=(_time_share(baseline.date, target.date, today)
                            if baseline is not None and target is not None
-                           and goal_value(kpi) != baseline.value else None),
+                           and not level_to_hold(kpi) else None),
     )
     if manual_status_holds(kpi, today) and kpi.status is not None:
         return replace(measured, value=StatusValue(kpi.status.value), manual=True,
