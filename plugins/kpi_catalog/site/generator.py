@@ -462,7 +462,7 @@ class Site:
                   "expected": t["chart.expected"], "milestone": t["chart.milestone"],
                   "method_change": t["chart.method_change"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
-                         format_number=t.number, format_date=t.date,
+                         format_number=t.number, format_date=t.date, format_period=t.period,
                          changes=chart_marks(self.readable_history(view.kpi), t),
                          no_values=no_values)
 

@@ -177,9 +177,10 @@ class KpiView:
 
     @property
     def latest_text(self) -> str:
-        """The latest value that counts today, with its unit and period (empty if none)."""
+        """The latest value that counts today, with its unit and its period as a reader
+        reads it (``2,855 orders (October 2026)``); empty if none."""
         latest = self.status.latest
-        return f"{self.quantity(latest.value)} ({latest.period})" if latest else ""
+        return f"{self.quantity(latest.value)} ({self.t.period(latest.period)})" if latest else ""
 
     @property
     def progress_label(self) -> str:
