@@ -233,6 +233,33 @@ def test_the_deep_driver_chain_is_drawn_in_the_objective_tree(open_page):
     page.watch.check()
 
 
+# The lines of the tree's link whose <title> starts with `name`, and whether each lies
+# inside the link's box on screen.
+TREE_LINES = """(name) => {
+    const link = [...document.querySelectorAll('svg.kpi-tree a')]
+        .find(a => a.querySelector('title').textContent.startsWith(name));
+    const box = link.querySelector('rect').getBoundingClientRect();
+    return [...link.querySelector('text').querySelectorAll('tspan')].map(span => {
+        const r = span.getBoundingClientRect();
+        return {text: span.textContent,
+                inside: r.left >= box.left && r.right <= box.right + 0.5
+                        && r.top >= box.top && r.bottom <= box.bottom};
+    });
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, {**PHONE, "width": 375}], ids=["1280", "375"])
+def test_a_long_name_in_the_objective_tree_is_wrapped_inside_its_box(open_page, viewport):
+    """The 180-character name runs over three lines of its box, at 1280 and 375 px: it was
+    cut after 40 characters ('Share of online orders delivered comp…')."""
+    page = open_page(viewport, "/objectives/grow-pipeline/")
+    lines = page.evaluate(TREE_LINES, LONG_NAME)
+    assert len(lines) == 3 and all(line["inside"] for line in lines), lines
+    shown = " ".join(line["text"] for line in lines)
+    assert LONG_NAME.startswith(shown.removesuffix("…")) and len(shown) > 100, shown
+    page.watch.check()
+
+
 @pytest.mark.parametrize("root", ["", "/id"])
 def test_a_department_with_nothing_published_says_so(open_page, root):
     page = open_page(PHONE, f"{root}/departments/vault/")

@@ -341,6 +341,16 @@ def tags_and_text(html: str) -> TagsAndText:
     return reader
 
 
+def added_by_length(page: str) -> set[str]:
+    """The elements a longer text may add to a page (``objectives/x/`` or its source
+    ``objectives/x/index.md``): a paragraph, where a blank line in a description starts one;
+    on an objective's page, the lines of a name in its KPI tree (a ``<tspan>`` each, and a
+    ``<title>`` with the whole text where three lines are too few)."""
+    parts = page.strip("/").split("/")
+    tree = parts[0] == "objectives" and len(parts) > 1 and parts[1] != "index.md"
+    return {"p", "tspan", "title"} if tree else {"p"}
+
+
 def parse_html(html: str) -> Document:
     return Document(html)
 
