@@ -79,6 +79,13 @@ class KpiView:
         return self.kpi.name
 
     @property
+    def distinct_name(self) -> str:
+        """The name with what tells the KPI apart in brackets (``Deals won (Sales)``) when
+        another KPI of the site has its name (:attr:`qualifier`); the name otherwise: where a
+        name stands alone as plain text (a tree, a feed's entry, the page's ``<title>``)."""
+        return f"{self.kpi.name} ({self.qualifier})" if self.qualifier else self.kpi.name
+
+    @property
     def filter_text(self) -> str:
         """What the overview's text filter matches besides the row's cells (name, owner...):
         the statement, the other names and the keywords, on one line."""
