@@ -206,7 +206,8 @@ def test_a_long_series_reads_on_a_phone(open_page, save_screenshot, width):
     *[(f"/departments/{name}/", f"Department {name}") for name in RESERVED],
     ("/kpis/no-values/", "KPI no-values"), ("/kpis/one-value/", "KPI one-value"),
     ("/kpis/past-target/", "KPI past-target"), ("/kpis/hold-the-line/", "KPI hold-the-line"),
-    ("/kpis/same-name-0/", "Deals won"), ("/kpis/same-name-1/", "Deals won"),
+    ("/kpis/same-name-0/", "Deals won (Department search)"),  # told apart (K120 silenced)
+    ("/kpis/same-name-1/", "Deals won (Department api)"),
     ("/kpis/chain-6/", "Driver level 6"), ("/objectives/grow-pipeline/", None),
 ])
 def test_unusual_pages_open_whole_on_a_phone(open_page, path, heading):
@@ -230,6 +231,33 @@ def test_the_deep_driver_chain_is_drawn_in_the_objective_tree(open_page):
     tree = page.locator("figure.kpi-tree-figure svg")
     for level in range(7):
         assert tree.get_by_text(f"Driver level {level}").count() >= 1, level
+    page.watch.check()
+
+
+# The lines of the tree's link whose <title> starts with `name`, and whether each lies
+# inside the link's box on screen.
+TREE_LINES = """(name) => {
+    const link = [...document.querySelectorAll('svg.kpi-tree a')]
+        .find(a => a.querySelector('title').textContent.startsWith(name));
+    const box = link.querySelector('rect').getBoundingClientRect();
+    return [...link.querySelector('text').querySelectorAll('tspan')].map(span => {
+        const r = span.getBoundingClientRect();
+        return {text: span.textContent,
+                inside: r.left >= box.left && r.right <= box.right + 0.5
+                        && r.top >= box.top && r.bottom <= box.bottom};
+    });
+}"""
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, {**PHONE, "width": 375}], ids=["1280", "375"])
+def test_a_long_name_in_the_objective_tree_is_wrapped_inside_its_box(open_page, viewport):
+    """The 180-character name runs over three lines of its box, at 1280 and 375 px: it was
+    cut after 40 characters ('Share of online orders delivered comp…')."""
+    page = open_page(viewport, "/objectives/grow-pipeline/")
+    lines = page.evaluate(TREE_LINES, LONG_NAME)
+    assert len(lines) == 3 and all(line["inside"] for line in lines), lines
+    shown = " ".join(line["text"] for line in lines)
+    assert LONG_NAME.startswith(shown.removesuffix("…")) and len(shown) > 100, shown
     page.watch.check()
 
 

@@ -140,7 +140,46 @@ def test_a_choice_that_starts_several_words_is_asked_again(catalog):
     steps[15:16] = ["ly", "monthly"]  # no word starts so; then an answer
     result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output
-    assert "`ly` is not one of `daily`" in result.output
+    assert "`ly` is not one of `Daily`, `Weekly`, `Monthly`, `Quarterly`, `Half-yearly`, " \
+        "`Yearly`." in result.output  # the words the prompt shows
+
+
+def test_a_misspelt_choice_is_answered_with_the_word_shown_for_it(catalog):
+    steps = list(STEPS)
+    steps[15:16] = ["Mothly", ""]
+    result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
+    assert result.exit_code == 0, result.output
+    assert "`Mothly` is not one of `Daily`, " in result.output
+    assert "Did you mean `Monthly`?" in result.output
+
+
+@pytest.mark.parametrize(("language", "prompts"), [
+    ("en", ["Lifecycle (Draft, Active, Retired) [Active]: ",
+            "Collected (Daily, Weekly, Monthly, Quarterly, Half-yearly, Yearly) [Monthly]: ",
+            "Reported, not more often than collected (Monthly, Quarterly, Half-yearly, "
+            "Yearly) [Monthly]: ",
+            "Direction (Higher is better, Lower is better, Within a range): "]),
+    ("id", ["Tahap (Draf, Aktif, Tidak dipakai lagi) [Aktif]: ",
+            "Dikumpulkan (Harian, Mingguan, Bulanan, Triwulanan, Semesteran, Tahunan) "
+            "[Bulanan]: ",
+            "Dilaporkan, tidak lebih sering daripada dikumpulkan (Bulanan, Triwulanan, "
+            "Semesteran, Tahunan) [Bulanan]: ",
+            "Arah (Makin tinggi makin baik, Makin rendah makin baik, Di dalam rentang): "]),
+])
+def test_the_choices_are_offered_in_the_words_a_person_reads(catalog, language, prompts):
+    """They were offered as the file writes them, `(daily, ..., half_yearly, yearly)
+    [monthly]`, and the reporting frequency's prompt had two sets of brackets."""
+    result = CliRunner().invoke(main, ["--language", language, "new", str(catalog.root),
+                                       "--today", TODAY.isoformat()],
+                                input=lines(*STEPS, GOOD_STATEMENT, ""), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for prompt in prompts:
+        assert prompt in result.output, prompt
+    assert "half_yearly" not in result.output and ") (" not in result.output
+    data = parse_yaml(catalog.read(NEW))  # the defaults, shown by name, are still taken
+    assert data["lifecycle"] == "active"
+    assert data["measurement"]["collection_frequency"] == "monthly"
+    assert data["measurement"]["reporting_frequency"] == "monthly"
 
 
 @pytest.mark.parametrize(("collected", "example"), [
@@ -271,7 +310,7 @@ def test_options_win_over_the_answer_file(catalog, tmp_path):
     (["--department", "hr"], "answer `department`: There is no department `hr`"),
     (["--department", "sale"], "There is no department `sale`. Did you mean `sales`?"),
     (["--baseline-value", "many"], "answer `baseline_value`: `many` is not a number"),
-    (["--direction", "up"], "`up` is not one of `higher_is_better`, "),
+    (["--direction", "up"], "`up` is not one of `Higher is better`, "),
     (["--target-date", "31/12/2026"], "answer `target_date`"),
     (["--id", "new-leads"], "there is already a KPI `new-leads`"),
     (["--id", "Not A Slug"], "`Not A Slug` is not a valid id"),

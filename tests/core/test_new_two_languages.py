@@ -124,9 +124,10 @@ def test_the_questions_speak_indonesian(catalog):
     assert done.exit_code == 0, done.output
     assert "teks KPI dalam bahasa Inggris" in done.output
     assert "Pernyataan dalam bahasa Inggris:" in done.output
-    # every prompt in Indonesian, the choices' values as the file holds them
-    assert "Tahap (draft, active, retired)" in done.output and "Lifecycle" not in done.output
-    assert "Arah (higher_is_better" in done.output and "Direction" not in done.output
+    # every prompt in Indonesian, the choices as the site names them (the answer may be either)
+    assert "Tahap (Draf, Aktif, Tidak dipakai lagi)" in done.output
+    assert "Lifecycle" not in done.output and "Direction" not in done.output
+    assert "Arah (Makin tinggi makin baik" in done.output
 
 
 def test_the_lists_name_departments_and_objectives_in_the_language_written_in(catalog):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import gzip
 import json
 import os
 import re
@@ -218,6 +219,30 @@ def build_example(root: Path, **plugin_options: object) -> Built:
     return Project(root, config).build()
 
 
+def built_for(audience: str, root: Path, catalog: dict[str, object] | None = None) -> Built:
+    """A site built for ``audience`` (the plugin's `audience`: ``public`` or ``internal``)
+    in ``root``: of ``catalog`` (a small project, :func:`make_project`), or the
+    repository's own site without one (:func:`build_example`). It must build."""
+    if catalog is None:
+        built = build_example(root, audience=audience)
+    else:
+        built = make_project(root, catalog, plugin={"audience": audience}).build()
+    assert built.returncode == 0, built.output[-3000:]
+    return built
+
+
+def every_file(site: Path) -> dict[str, str]:
+    """Each file of a built site as text, by its path in the site (gzip files unpacked):
+    what a build for the public must hold nothing of a confidential KPI in."""
+    out = {}
+    for path in sorted(p for p in site.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        if path.suffix == ".gz":
+            data = gzip.decompress(data)
+        out[path.relative_to(site).as_posix()] = data.decode("utf-8", errors="replace")
+    return out
+
+
 def make_project(
     root: Path,
     catalog: dict[str, object] | None = None,
@@ -339,6 +364,16 @@ def tags_and_text(html: str) -> TagsAndText:
     reader.feed(html)
     reader.close()
     return reader
+
+
+def added_by_length(page: str) -> set[str]:
+    """The elements a longer text may add to a page (``objectives/x/`` or its source
+    ``objectives/x/index.md``): a paragraph, where a blank line in a description starts one;
+    on an objective's page, the lines of a name in its KPI tree (a ``<tspan>`` each, and a
+    ``<title>`` with the whole text where three lines are too few)."""
+    parts = page.strip("/").split("/")
+    tree = parts[0] == "objectives" and len(parts) > 1 and parts[1] != "index.md"
+    return {"p", "tspan", "title"} if tree else {"p"}
 
 
 def parse_html(html: str) -> Document:

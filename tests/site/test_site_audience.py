@@ -4,15 +4,13 @@ HTML, the search index, the sitemap (also gzipped), assets."""
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner
-from site_helpers import REPO, TODAY, Built, build_example
+from site_helpers import REPO, TODAY, Built, built_for, every_file
 
 from kpi_catalog.cli import main
 
@@ -32,31 +30,14 @@ def _number_pattern(value: float) -> re.Pattern[str]:
     return re.compile(r"(?<![\d.,])(?:" + "|".join(map(re.escape, forms)) + r")(?![\d])")
 
 
-def _build(tmp_path_factory, audience: str) -> Built:
-    built = build_example(tmp_path_factory.mktemp(f"audience-{audience}"), audience=audience)
-    assert built.returncode == 0, built.output
-    return built
-
-
 @pytest.fixture(scope="module")
 def public_site(tmp_path_factory) -> Built:
-    return _build(tmp_path_factory, "public")
+    return built_for("public", tmp_path_factory.mktemp("audience-public"))
 
 
 @pytest.fixture(scope="module")
 def internal_site(tmp_path_factory) -> Built:
-    return _build(tmp_path_factory, "internal")
-
-
-def every_file(site: Path) -> dict[str, str]:
-    """Each file of the site as text (gzip files unpacked)."""
-    out = {}
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        data = path.read_bytes()
-        if path.suffix == ".gz":
-            data = gzip.decompress(data)
-        out[path.relative_to(site).as_posix()] = data.decode("utf-8", errors="replace")
-    return out
+    return built_for("internal", tmp_path_factory.mktemp("audience-internal"))
 
 
 def _texts(kpi: dict, language: str | None) -> dict:

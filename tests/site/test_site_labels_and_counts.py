@@ -110,7 +110,7 @@ def test_expected_values_read_as_whole_numbers_from_100_up_as_kpi_status_says_th
     row = next(line for line in page.splitlines() if "<td>2026-01</td>" in line)
     cells = re.findall(r'<td class="kpi-number">([^<]*)</td>', row)
     assert cells == ["110", "108"], row
-    assert "2026-01: 108." in page  # the chart's description
+    assert "January 2026: 108." in page  # the chart's description
 
 
 def test_the_values_table_lists_only_the_periods_the_chart_draws(tmp_path):

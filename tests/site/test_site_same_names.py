@@ -7,6 +7,7 @@ its page is the same, byte for byte, whatever other KPIs are named."""
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 from site_helpers import TODAY, make_project, search_index, small_catalog, write_catalog
@@ -82,7 +83,45 @@ def test_search_results_tell_them_apart(tmp_path):
     built = make_project(tmp_path / "project", with_twins()).build()
     assert built.returncode == 0, built.output[-3000:]
     titles = {e["location"]: e["title"] for e in search_index(built.site)}
-    assert titles["kpis/deal-cycle/"] == f"{NAME} – deal-cycle"
-    assert titles["kpis/deal-cycle-2/"].startswith("Days to close a déal – deal-cycle-2")
-    assert titles["kpis/deal-cycle-marketing/"].startswith(f"{NAME.upper()} – Marketing")
+    assert titles["kpis/deal-cycle/"] == f"{NAME} (deal-cycle)"  # as the heading shows it
+    assert titles["kpis/deal-cycle-2/"] == "Days to close a déal (deal-cycle-2)"
+    assert titles["kpis/deal-cycle-marketing/"].startswith(f"{NAME.upper()} (Marketing) – ")
     assert titles["kpis/new-leads/"] == "New leads per month – Lead intake · Prospek baru"
+    page = (built.site / "kpis/deal-cycle-marketing/index.html").read_text(encoding="utf-8")
+    assert f"<title>{NAME.upper()} (Marketing) - Test site</title>" in page  # tab, bookmark
+
+
+def test_a_kpi_page_shows_its_name_and_what_tells_it_apart_muted(pages, tmp_path):
+    heading = pages["kpis/deal-cycle-marketing/index.md"].splitlines()[0]
+    assert heading.startswith(f'# {NAME.upper()} <span class="kpi-muted">(Marketing)</span>')
+    assert "Marketing" not in heading.partition("kpi-search-words")[2], "said once"
+    result = check_catalog(write_catalog(tmp_path / "kpis", with_twins()), today=TODAY)
+    titles = {page.src_uri: page.meta.get("title")
+              for page in generate_pages(result.catalog, today=TODAY)}
+    assert titles["kpis/deal-cycle/index.md"] == f"{NAME} (deal-cycle)"
+    assert titles["kpis/new-leads/index.md"] == "New leads per month"
+
+
+def test_the_objective_tree_tells_them_apart(pages):
+    tree = pages["objectives/grow-pipeline/index.md"]
+    names = re.findall(r'<a xlink:href="[^"]*" [^>]*><title>([^<:]*):', tree)
+    assert f"{NAME.upper()} (Marketing)" in names and f"{NAME} (deal-cycle)" in names
+    assert "Days to close a déal (deal-cycle-2)" in names and "New leads per month" in names
+
+
+def test_the_feeds_entries_tell_them_apart(tmp_path):
+    from kpi_catalog.site import SiteOptions
+    from kpi_catalog.site.feed import feeds
+    from kpi_catalog.site.generator import Site
+
+    files = with_twins()
+    for data in files.values():  # each turns from behind to on track in September
+        if data.get("id", "").startswith("deal-cycle"):
+            data["actuals"] = [*data["actuals"], {"period": "2026-09", "value": 42}]
+    result = check_catalog(write_catalog(tmp_path / "kpis", files), today=TODAY)
+    site = Site(result.catalog, today=TODAY,
+                options=SiteOptions(site_url="https://example.org/"))
+    feed = next(f.content for f in feeds(site) if f.src_uri == "feed.xml")
+    titles = re.findall(r"<title>([^<:]*):", feed.decode() if isinstance(feed, bytes) else feed)
+    assert sorted(set(titles)) == [f"{NAME.upper()} (Marketing)", f"{NAME} (deal-cycle)",
+                              "Days to close a déal (deal-cycle-2)"]

@@ -53,5 +53,44 @@ def test_every_node_but_the_objective_hangs_from_its_parent():
 
 def test_text_is_escaped():
     root = draw()
-    texts = [t.text for t in root.iter(f"{SVG}text")]
+    texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
     assert "Margin <b>& more</b>" in texts
+
+
+LONG = "Share of enterprise customers renewing their annual contract on time <b>&</b> in full"
+
+
+def lines_of(text: ET.Element) -> list[str]:
+    return [span.text or "" for span in text.iter(f"{SVG}tspan")]
+
+
+def test_a_long_name_is_wrapped_over_lines_not_cut_and_the_boxes_below_move_down():
+    nodes = [TreeNode(0, LONG), TreeNode(1, "Renewals"),
+             TreeNode(2, LONG, "../renew/", "behind", "Behind"), TreeNode(2, "Churn", "../c/")]
+    root = ET.fromstring(tree_svg(nodes, ident="t", title="Tree", desc="The tree."))
+    objective, link = root.find(f"{SVG}g/{SVG}text"), root.find(f"{SVG}a")
+    for text in (objective, link.find(f"{SVG}text")):
+        lines = lines_of(text)
+        assert 2 <= len(lines) <= 3 and " ".join(lines) == LONG, lines  # every word, escaped
+        assert " ".join(text.itertext()).split() == LONG.split(), "words stay apart"
+    assert link.find(f"{SVG}title").text == f"{LONG}: Behind"
+    heights = [float(r.get("height")) for r in root.iter(f"{SVG}rect")
+               if r.get("rx") == "4"]  # each row's box
+    assert heights[0] > BOX and heights[1] == BOX and heights[2] > BOX and heights[3] == BOX
+    tops = [float(r.get("y")) for r in root.iter(f"{SVG}rect") if r.get("rx") == "4"]
+    for above, below, height in zip(tops, tops[1:], heights, strict=False):
+        assert below == above + height + ROW - BOX  # no box over another
+    status = link.findall(f"{SVG}text")[1]
+    assert float(status.get("y")) < tops[2] + heights[2], "the status inside its box"
+    assert float(root.get("viewBox").split()[3]) == tops[-1] + BOX + 2
+
+
+def test_a_name_too_long_for_three_lines_ends_with_an_ellipsis_and_is_whole_in_its_title():
+    name = " ".join([LONG] * 4)
+    nodes = [TreeNode(0, name), TreeNode(1, "Part"), TreeNode(2, name, "../x/", "behind", "B")]
+    root = ET.fromstring(tree_svg(nodes, ident="t", title="Tree", desc="The tree."))
+    for node in (root.find(f"{SVG}g"), root.find(f"{SVG}a")):
+        lines = lines_of(node.find(f"{SVG}text"))
+        assert len(lines) == 3 and lines[-1].endswith("…")
+        assert node.find(f"{SVG}title").text.startswith(name)
+    assert root.findall(f"{SVG}g")[1].find(f"{SVG}title") is None, "a whole text needs none"

@@ -15,20 +15,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from babel.lists import format_list
-
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import _, current_language
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
-    expected_forms,
     fits,
     form_of,
+    forms_text,
     in_series_form,
     period_end,
 )
@@ -307,11 +304,3 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
 
 def _shown(value: float) -> str:
     return str(int(value)) if value.is_integer() else repr(value)
-
-
-def forms_text(kpi: Kpi) -> str:
-    """``2026-Q1 (quarterly) or 2026-03 (monthly)``, in the language of the messages."""
-    words = current_labels()
-    return format_list([f"{example} ({words.frequency(frequency).lower()})"
-                        for example, frequency in expected_forms(kpi).items()],
-                       style="or", locale=current_language())

@@ -154,11 +154,19 @@ class Choice(click.Choice):
                     if plain and any(s.startswith(plain) for s in spelt)]
         if same or len(starting) == 1:
             return (same or starting)[0]
-        words = ", ".join(f"`{c}`" for c in self.choices)
-        guess = _guess(text, [str(c) for c in self.choices])
+        words = ", ".join(f"`{self.shown(c)}`" for c in self.choices)
+        by_spelling = {s: c for c, spelt in spellings.items() for s in spelt}
+        close = difflib.get_close_matches(plain, list(by_spelling), n=1, cutoff=0.6)
+        guess = self.shown(by_spelling[close[0]]) if close else None
         self.fail(_("`{text}` is not one of {words}. Did you mean `{guess}`?", text=text,
                     words=words, guess=guess) if guess else
                   _("`{text}` is not one of {words}.", text=text, words=words), param, ctx)
+
+
+    def shown(self, choice: Any) -> str:
+        """A choice as a person reads it: its name (`Half-yearly`, `Semesteran`), else as
+        the file writes it."""
+        return self.names.get(str(choice)) or str(choice)
 
 
 class NumberedChoice(click.ParamType):
@@ -244,8 +252,9 @@ class Questions:
                 optional: bool) -> Any:
         """Ask until the answer converts; an empty answer takes the default, is skipped
         when optional, and is otherwise asked again with the reason."""
-        if isinstance(kind, click.Choice):
-            text += " (" + ", ".join(str(c) for c in kind.choices) + ")"
+        if isinstance(kind, Choice):  # the words the site shows, which the answer may be
+            text += " (" + ", ".join(kind.shown(c) for c in kind.choices) + ")"
+            default = None if default is None else kind.shown(default)
         while True:
             answer = click.prompt(text, type=str, default="" if default is None else default,
                                   show_default=default not in (None, "")).strip()
@@ -341,7 +350,7 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
     collected = q.ask("collection_frequency", _("Collected"), Choice(frequencies, named),
                       default="monthly")
     slower = frequencies[frequencies.index(collected):]
-    q.ask("reporting_frequency", _("Reported (not more often than collected)"),
+    q.ask("reporting_frequency", _("Reported, not more often than collected"),
           Choice(slower, named), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from kpi_catalog.i18n.messages import LOCALES, current_language, translations
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle, StatusValue
+from kpi_catalog.model.periods import form_of, period_end
 
 if TYPE_CHECKING:  # the manifest's reader imports dbt's models: only for the type
     from kpi_catalog.reading.semantic_manifest import ConversionText
@@ -50,6 +51,14 @@ EN: dict[str, str] = {
     "frequency.quarterly": "Quarterly",
     "frequency.half_yearly": "Half-yearly",
     "frequency.yearly": "Yearly",
+    # a value's period as a reader reads it (Labels.period); a month and a day are Babel's
+    "period.q1": "Q1 {year}",
+    "period.q2": "Q2 {year}",
+    "period.q3": "Q3 {year}",
+    "period.q4": "Q4 {year}",
+    "period.h1": "H1 {year}",
+    "period.h2": "H2 {year}",
+    "period.week": "Week {week}, {year}",
     # RAG bands
     "rag.green": "Green",
     "rag.amber": "Amber",
@@ -488,6 +497,13 @@ class Labels:
         """``31 December 2026`` / ``31 Desember 2026``."""
         return "" if value is None else format_date(value, self.language)
 
+    def period(self, period: str) -> str:
+        """A value's period as a reader reads it: ``October 2026`` / ``Oktober 2026`` (a
+        month), ``Q3 2026`` / ``Triwulan III 2026``, ``H1 2026`` / ``Semester I 2026``,
+        ``Week 47, 2026`` / ``Minggu ke-47 2026`` (an ISO week), a day as :meth:`date`, a
+        year as written; a text that is no period as written."""
+        return format_period(period, self.language, self._labels)
+
     def short_date(self, value: datetime.date | None) -> str:
         """``31 Dec 2026`` / ``31 Des 2026``: for narrow table columns."""
         return "" if value is None else format_date(value, self.language, "medium")
@@ -516,6 +532,29 @@ def format_date(value: datetime.date, language: str, width: str = "long") -> str
     from babel.dates import format_date as babel_format_date  # only where dates show
 
     return babel_format_date(value, width, locale=LOCALES[language])
+
+
+@lru_cache(maxsize=4096)
+def _month(year: int, month: int, language: str) -> str:
+    from babel.dates import format_skeleton  # only where periods show
+
+    return format_skeleton("yMMMM", datetime.date(year, month, 1), locale=LOCALES[language])
+
+
+def format_period(period: str, language: str, words: dict[str, str]) -> str:
+    """``period`` (``2026-10``, ``2026-Q3``...) in ``language``, with its ``words`` (the
+    labels ``period.q1``... of :data:`EN`, translated): see :meth:`Labels.period`."""
+    form = form_of(period)
+    year = period[:4]
+    if form == "day":
+        return format_date(period_end(period), language)
+    if form == "month":
+        return _month(int(year), int(period[5:7]), language)
+    if form in ("quarter", "half"):
+        return words[f"period.{period[5:].lower()}"].format(year=year)
+    if form == "week":
+        return words["period.week"].format(week=int(period[6:]), year=year)
+    return period  # a year, or no period at all
 
 
 def _value(value: Enum | str) -> str:

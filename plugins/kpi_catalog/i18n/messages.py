@@ -77,6 +77,14 @@ def speaking(language: str) -> Iterator[None]:
         _spoken.reset(token)
 
 
+def or_list(items: list[str]) -> str:
+    """``a``, ``a or b``, ``a, b or c``: one of ``items``, in the language spoken, as CLDR
+    writes such a list (Babel's ``format_list``, style ``or``; ``a, b, atau c``)."""
+    from babel.lists import format_list  # only where a message offers a choice
+
+    return format_list(items, style="or", locale=LOCALES[current_language()])
+
+
 def _(message: str, /, **values: object) -> str:
     """``message`` in the current language, its ``{placeholders}`` filled with ``values``."""
     return _spoken.get()[1].gettext(message).format(**values)

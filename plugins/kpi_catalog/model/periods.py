@@ -35,7 +35,7 @@ from pydantic import (
     BeforeValidator,
 )
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, or_list
 from kpi_catalog.model.enums import Frequency
 from kpi_catalog.model.fields import in_years
 
@@ -162,6 +162,16 @@ def expected_forms(kpi: Kpi) -> dict[str, Frequency]:
                 continue
             shown.setdefault(EXAMPLE_OF[form], frequency)
     return shown
+
+
+def forms_text(kpi: Kpi) -> str:
+    """:func:`expected_forms` in words, in the language of the messages: ``2026-Q1
+    (quarterly) or 2026-03 (monthly)`` / ``2026-Q1 (triwulanan) atau 2026-03 (bulanan)``."""
+    from kpi_catalog.i18n.labels import current_labels  # the labels name periods: read here
+
+    words = current_labels()
+    return or_list([f"{example} ({words.frequency(frequency).lower()})"
+                    for example, frequency in expected_forms(kpi).items()])
 
 
 _WEEK_AS_DAY = "2026-03-29"  # the Sunday that ends 2026-W13

@@ -18,7 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kpi_catalog.i18n.messages import N_, _, translated
+from kpi_catalog.i18n.messages import N_, _, or_list, translated
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 """The time grains of `metric_time` a KPI's values can follow, finest first."""
@@ -484,7 +484,7 @@ class SemanticManifest:
             return (_("The filter names `{name}` without the entity it is reached through: "
                       "MetricFlow needs `entity__{name}`.", name=dimension),
                     _("Write {names} in its place.",
-                      names=_or([f"`{key}__{dimension}{suffix}`" for key in through[:3]])))
+                      names=or_list([f"`{key}__{dimension}{suffix}`" for key in through[:3]])))
         if len(entities) < 2:
             return None
         short = f"{entities[-1]}__{dimension}{suffix}"
@@ -695,13 +695,6 @@ def _keys(model: Any) -> set[str]:
     keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
     primary = getattr(model, "primary_entity", None)
     return keys | ({primary} if primary else set())
-
-
-def _or(names: list[str]) -> str:
-    """`a`, `b` or `c`, in the language spoken."""
-    if len(names) < 2:
-        return "".join(names)
-    return _("{names} or {last}", names=", ".join(names[:-1]), last=names[-1])
 
 
 def _has(model: Any, name: str) -> bool:

@@ -96,6 +96,7 @@ def trend_svg(
     labels: Mapping[str, str],
     format_number: Callable[[float], str] = format_number,
     format_date: Callable[[date], str] = date.isoformat,
+    format_period: Callable[[str], str] = str,
     changes: Sequence[tuple[date, str]] = (),
     no_values: str | None = None,
 ) -> str | None:
@@ -115,7 +116,8 @@ def trend_svg(
       is replaced by the KPI's name.
 
     Missing keys fall back to English. ``format_number`` and ``format_date`` write values
-    and dates in the description and on the axes (default: ``1,250`` and ISO dates).
+    and dates in the description and on the axes (default: ``1,250`` and ISO dates);
+    ``format_period`` names a value's period in the description (default: as written).
     ``changes`` marks the days the target or the baseline changed (day, what changed in
     words) with a thin vertical line, when the day lies inside the chart.
     Every text is XML-escaped, its line breaks too (so that no text can end the HTML block
@@ -132,7 +134,8 @@ def trend_svg(
     frame = Frame.around(kpi, actuals)
     path = _expected_path(kpi)
     title = words["trend_title"].replace("{name}", kpi.name)
-    desc = _description(kpi, status, actuals, path, words, format_number, format_date)
+    desc = _description(kpi, status, actuals, path, words, format_number, format_date,
+                        format_period)
     if not actuals:
         desc = f"{no_values} {desc}"
     ident = f"kpi-trend-{kpi.id}"
@@ -244,14 +247,17 @@ def _description(
     kpi: Kpi, status: KpiStatus | None, actuals: list[Actual],
     path: ExpectedPath | None, words: Mapping[str, str],
     format_number: Callable[[float], str], format_date: Callable[[date], str],
+    format_period: Callable[[str], str] = str,
 ) -> str:
     """The chart in words, for screen readers: the values, the target, the expected path."""
     target = kpi.target
-    shown = actuals if len(actuals) <= 12 else [actuals[0], *actuals[-11:]]
-    said = "; ".join(f"{a.period}: {format_number(a.value)}" for a in shown)
-    if len(shown) < len(actuals):
-        said = f"{actuals[0].period}: {format_number(actuals[0].value)}; …; " + "; ".join(
-            f"{a.period}: {format_number(a.value)}" for a in actuals[-11:])
+
+    def said_of(shown: list[Actual]) -> str:
+        return "; ".join(f"{format_period(a.period)}: {format_number(a.value)}" for a in shown)
+
+    said = said_of(actuals)
+    if len(actuals) > 12:
+        said = f"{said_of(actuals[:1])}; …; {said_of(actuals[-11:])}"
     desc = [f"{words['actual']} ({kpi.measurement.unit}): {said}."] if actuals else []
     if target is not None:
         desc.append(f"{words['target']}: {_goal_text(target, format_number)} "
@@ -262,7 +268,7 @@ def _description(
                     f"({format_date(path.end)})")
         if status is not None and status.expected is not None and status.latest is not None:
             expected = format_number(shown_expected(status.expected))
-            desc[-1] += f"; {status.latest.period}: {expected}"
+            desc[-1] += f"; {format_period(status.latest.period)}: {expected}"
         desc[-1] += "."
     if kpi.method_changed:
         change = max(kpi.method_changed, key=lambda c: c.date)

@@ -21,7 +21,7 @@ characters (bidirectional ones included) are dropped, as everywhere the site sho
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
@@ -79,13 +79,16 @@ def _day_time(day: date) -> datetime:
 
 
 def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
-                  t: Labels, audience: Audience) -> list[Item]:
-    """One item per commit that changed a KPI the audience may read."""
+                  t: Labels, audience: Audience, names: Mapping[str, str] | None = None
+                  ) -> list[Item]:
+    """One item per commit that changed a KPI the audience may read (its name as ``names``
+    gives it: see :func:`feed_files`)."""
     items = []
     for kpi_id, entries in (history or {}).items():
         kpi = catalog.kpis.get(kpi_id)
         if kpi is None:
             continue  # deleted, or left out for this audience
+        name = (names or {}).get(kpi_id, kpi.name)
         hide_values = values_hidden(kpi, audience)
         for entry in entries:
             changes = [c for c in entry.changes
@@ -94,11 +97,11 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
                 continue
             kinds = {c.kind for c in changes}
             if "added" in kinds:
-                title = _("New KPI: {name}", name=kpi.name)
+                title = _("New KPI: {name}", name=name)
             elif "retired" in kinds:
-                title = _("Retired: {name}", name=kpi.name)
+                title = _("Retired: {name}", name=name)
             else:
-                title = f"{kpi.name}: {describe(changes[0], t, t.number)}"
+                title = f"{name}: {describe(changes[0], t, t.number)}"
             lines = [describe(c, t, t.number) + (f" ({c.reason})" if c.reason else "")
                      for c in changes]
             when = entry.when if entry.when.tzinfo else entry.when.replace(tzinfo=UTC)
@@ -122,8 +125,10 @@ def change_days(kpi: Kpi, grace_days: int) -> set[date]:
     return days
 
 
-def status_items(catalog: Catalog, today: date, audience: Audience) -> list[Item]:
-    """The status changes of each active KPI, over the last :data:`STATUS_DAYS` days."""
+def status_items(catalog: Catalog, today: date, audience: Audience,
+                 names: Mapping[str, str] | None = None) -> list[Item]:
+    """The status changes of each active KPI, over the last :data:`STATUS_DAYS` days (its
+    name as ``names`` gives it)."""
     config = catalog.config.status
     start = today - timedelta(days=STATUS_DAYS)
     items = []
@@ -138,17 +143,19 @@ def status_items(catalog: Catalog, today: date, audience: Audience) -> list[Item
                 alert = Alert(kind, kpi_id, before, after)
                 items.append(Item(f"status-{day.isoformat()}-{kind.value}", _day_time(day),
                                   kpi_id, kpi.department,
-                                  f"{kpi.name}: {_(TITLES[kind]).lower()}",
+                                  f"{(names or {}).get(kpi_id, kpi.name)}: "
+                                  f"{_(TITLES[kind]).lower()}",
                                   (what_changed(alert),)))
             before = after
     return items
 
 
 def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
-                  today: date, t: Labels, audience: Audience) -> list[Item]:
+                  today: date, t: Labels, audience: Audience,
+                  names: Mapping[str, str] | None = None) -> list[Item]:
     """Every item of the catalog, newest first (``catalog``: as the audience reads it)."""
-    items = changes_items(catalog, history, t, audience) + status_items(catalog, today,
-                                                                        audience)
+    items = (changes_items(catalog, history, t, audience, names)
+             + status_items(catalog, today, audience, names))
     return sorted(items, key=lambda item: (item.when, item.key), reverse=True)
 
 
@@ -187,14 +194,16 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
 
 def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
                site_url: str, t: Labels, audience: Audience, *, kpi_path: str = "kpis/{id}/",
-               overview: str = "kpis/", department_page: str = "departments/{id}/"
-               ) -> dict[str, bytes]:
+               overview: str = "kpis/", department_page: str = "departments/{id}/",
+               names: Mapping[str, str] | None = None) -> dict[str, bytes]:
     """The catalog's feed and one per department with a KPI (see :func:`_with_kpis`), by
     site-relative path (``catalog``: as ``audience`` may read it; nothing without an
-    absolute ``site_url``)."""
+    absolute ``site_url``). ``names`` gives the name an entry's title shows of a KPI, by
+    id: the site's, which tells apart two KPIs of one name (:func:`.views.tell_apart`);
+    without it, a KPI's own."""
     if not site_url.lower().startswith(("https://", "http://")):
         return {}
-    items = catalog_items(catalog, history, today, t, audience)
+    items = catalog_items(catalog, history, today, t, audience, names)
 
     def feed(chosen: list[Item], title: str, path: str, page: str) -> bytes:
         return atom(chosen, title=title, site_url=site_url, feed_path=path, page_path=page,
@@ -231,8 +240,9 @@ def feeds(site: Site) -> Iterable[SiteFile]:
     audience: Audience = "internal" if site.audience == "internal" else "public"
     # the history as the audience may read it: no change naming a KPI it may not read
     history = {kpi_id: site.history_for_audience(kpi_id) for kpi_id in site.history}
+    names = {kpi_id: view.distinct_name for kpi_id, view in site.views.items()}
     made = feed_files(site.catalog, history or None, site.today, site.options.site_url,
-                      site.t, audience, **_paths(site))
+                      site.t, audience, **_paths(site), names=names)
     return [SiteFile(path, data) for path, data in made.items()]
 
 

@@ -372,11 +372,13 @@ class Site:
         # all its KPIs before the page a reader looks for. Departments have pages of their own.
         tags = [escape.one_line(tag) for tag in kpi.tags]
         return SitePage(
-            src_uri=view.src_uri, kind="kpi", title=kpi.name, body=body,
+            src_uri=view.src_uri, kind="kpi", title=view.distinct_name, body=body,
             yaml_path=view.yaml_path,
             # The title as MkDocs takes it from a heading (escaped HTML): the page's heading
-            # also holds the hidden words that search weighs as the title (kpi.md.j2).
-            meta={**_title_meta(kpi.name), "tags": [str(escape.html(t)) for t in tags if t]},
+            # also holds the hidden words that search weighs as the title (kpi.md.j2). A KPI
+            # of another's name is told apart there too (a tab, a bookmark, the history).
+            meta={**_title_meta(view.distinct_name),
+                  "tags": [str(escape.html(t)) for t in tags if t]},
         )
 
     def _written_in(self, kpi: Kpi) -> str:
@@ -431,14 +433,12 @@ class Site:
         may search in either), weighed as its title; its name and the glossary terms it
         uses, as text; those terms again, weighed as the title of its section of terms. The
         page holds them hidden where each is weighed (kpi.md.j2). A KPI that shares its
-        name with another has what tells it apart (:func:`.views.tell_apart`) first among
-        the title's words: search results show the title, and two alike would be two
-        entries a reader cannot choose between."""
+        name with another has what tells it apart (:func:`.views.tell_apart`) beside its
+        name in the heading, so in the title search results show (``Deals won (Sales)``),
+        and not once more among these words."""
         handles = search_words.new_handles(  # nothing the qualifier says once more
             f"{kpi.name} {qualifier}", [*self.known_by.handles(kpi)[1:],
                                         *self._other_names(kpi.id)])
-        if qualifier:  # even when the name holds its words: the title must differ
-            handles.insert(0, qualifier)
         used = [word for term in terms for word in (term.term, *term.aliases)]
         return (search_words.SEPARATOR.join(escape.one_line(h) for h in handles),
                 search_words.SEPARATOR.join(escape.one_line(w) for w in [kpi.name, *used]),
@@ -462,7 +462,7 @@ class Site:
                   "expected": t["chart.expected"], "milestone": t["chart.milestone"],
                   "method_change": t["chart.method_change"], "trend_title": t["text.trend"]}
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
-                         format_number=t.number, format_date=t.date,
+                         format_number=t.number, format_date=t.date, format_period=t.period,
                          changes=chart_marks(self.readable_history(view.kpi), t),
                          no_values=no_values)
 
@@ -545,7 +545,7 @@ class Site:
         def add(view: KpiView, depth: int, path: tuple[str, ...]) -> None:
             if len(nodes) >= MAX_ROWS:
                 return
-            nodes.append(TreeNode(depth, view.name, url(view.src_uri), view.status_value,
+            nodes.append(TreeNode(depth, view.distinct_name, url(view.src_uri), view.status_value,
                                   view.status_label))
             if depth >= MAX_DEPTH or view.id in path:
                 return

@@ -57,8 +57,7 @@ def kpi_line(site: Site, view: KpiView) -> str:
     if len(statement) > SUMMARY_LIMIT:
         statement = statement[:SUMMARY_LIMIT - 1].rstrip() + "…"
     known = f" ({md(', '.join(view.kpi.aliases))})" if view.kpi.aliases else ""
-    name = f"{view.kpi.name} ({view.qualifier})" if view.qualifier else view.kpi.name
-    return (f"- {_link(site, name, view.src_uri)}{known}: "
+    return (f"- {_link(site, view.distinct_name, view.src_uri)}{known}: "
             f"{md(view.status_label)}. {md(statement)}")
 
 

@@ -79,6 +79,13 @@ class KpiView:
         return self.kpi.name
 
     @property
+    def distinct_name(self) -> str:
+        """The name with what tells the KPI apart in brackets (``Deals won (Sales)``) when
+        another KPI of the site has its name (:attr:`qualifier`); the name otherwise: where a
+        name stands alone as plain text (a tree, a feed's entry, the page's ``<title>``)."""
+        return f"{self.kpi.name} ({self.qualifier})" if self.qualifier else self.kpi.name
+
+    @property
     def filter_text(self) -> str:
         """What the overview's text filter matches besides the row's cells (name, owner...):
         the statement, the other names and the keywords, on one line."""
@@ -177,9 +184,10 @@ class KpiView:
 
     @property
     def latest_text(self) -> str:
-        """The latest value that counts today, with its unit and period (empty if none)."""
+        """The latest value that counts today, with its unit and its period as a reader
+        reads it (``2,855 orders (October 2026)``); empty if none."""
         latest = self.status.latest
-        return f"{self.quantity(latest.value)} ({latest.period})" if latest else ""
+        return f"{self.quantity(latest.value)} ({self.t.period(latest.period)})" if latest else ""
 
     @property
     def progress_label(self) -> str:

@@ -7,14 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from kpi_catalog.actuals.checks import forms_text
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.i18n.numbers import as_in_yaml
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import allowed_forms, form_of
+from kpi_catalog.model.periods import allowed_forms, form_of, forms_text
 
 
 @rule("K105", "target-beats-baseline",
