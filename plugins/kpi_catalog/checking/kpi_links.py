@@ -78,7 +78,7 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
 def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     first = kpi.baseline.date if kpi.baseline else None
     last = kpi.target.date if kpi.target else None
-    if kpi.milestones and first is not None and last is not None and last <= first:
+    if kpi.milestones and kpi.runs_backwards:
         # no day lies between them: one error at the target, not one per milestone
         yield source.diagnostic(
             ("target", "date"), MISPLACED_MILESTONE,
