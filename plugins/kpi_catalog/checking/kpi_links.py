@@ -20,6 +20,7 @@ from kpi_catalog.model.codes import (
 )
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.closest import did_you_mean, named
 
 
 def check_kpi_links(catalog: Catalog, unreadable_ids: set[str]) -> list[Diagnostic]:
@@ -121,15 +122,29 @@ def _unknown_links(
         elif unknown(driver):
             yield source.diagnostic(("drivers", index), UNKNOWN_REFERENCE,
                                     _("There is no KPI `{driver}`.", driver=driver),
-                                    _("Use the id of an existing KPI (its file name without "
-                                      ".yml)."))
+                                    kpi_hint(driver, catalog))
     successor = kpi.replaced_by
     if successor is not None and (successor == kpi.id or unknown(successor)):
         yield source.diagnostic(("replaced_by",), UNKNOWN_REFERENCE,
                                 _("There is no other KPI `{successor}` to replace this one.",
                                   successor=successor),
-                                _("Use the id of the KPI that took over (its file name without "
-                                  ".yml), or remove `replaced_by`."))
+                                _guessed(successor, catalog, _(
+                                    "Use the id of the KPI that took over (its file name "
+                                    "without .yml), or remove `replaced_by`.")))
+
+
+def kpi_hint(given: str, catalog: Catalog) -> str:
+    """For a KPI id that names no KPI: the one it most likely means, and where ids come
+    from."""
+    return _guessed(given, catalog,
+                    _("Use the id of an existing KPI (its file name without .yml)."))
+
+
+def _guessed(given: str, catalog: Catalog, rest: str) -> str:
+    others = named((kpi for kpi in catalog.kpis.values() if kpi.id != given),
+                   catalog.config.language)
+    guess = did_you_mean(given, others)
+    return f"{guess} {rest}" if guess else rest
 
 
 def _cycles(catalog: Catalog) -> Iterator[Diagnostic]:
