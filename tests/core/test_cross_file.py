@@ -186,12 +186,26 @@ def test_catalog_folder_that_does_not_exist(tmp_path, located):
     located(result.diagnostics[0], "nowhere", 1, 1, "E301", "does not exist")
 
 
-def test_a_wrong_department_is_not_advised_to_move_to_a_folder_that_does_not_exist(catalog):
+def test_a_mistyped_department_is_one_error_not_two(catalog, located):
+    """It was E305 too, at the same place ('The KPI says department `marketting` but lies
+    in the folder `marketing`'), for the one typo: E307 says it, with the fix."""
     catalog.edit(KPI, "department: marketing", "department: marketting")
-    by_code = {d.code: d for d in catalog.errors()}
-    assert "Move the file" not in by_code["E305"].hint
-    assert "Set `department: marketing`" in by_code["E305"].hint
-    assert by_code["E307"].hint.startswith("Did you mean `marketing`?")
+    located(catalog.only_error(), KPI, 4, 1, "E307", "There is no department `marketting`",
+            "Did you mean `marketing`? Write `department: marketing`.")
+
+
+def test_an_unknown_department_far_from_any_is_told_the_folder_it_lies_in(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: gudang")
+    located(catalog.only_error(), KPI, 4, 1, "E307", "There is no department `gudang`",
+            "The file lies in the folder of `marketing`: write `department: marketing`.",
+            "Use one of: `marketing`, `sales`")
+    with speaking("id"):
+        located(catalog.only_error(), KPI, 4, 1, "E307", "`department: marketing`")
+
+
+def test_a_department_that_exists_elsewhere_is_still_told_its_folder(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: sales")
+    located(catalog.only_error(), KPI, 4, 1, "E305", "lies in the folder `marketing`")
 
 
 @pytest.mark.parametrize(("line", "typo", "meant"), [

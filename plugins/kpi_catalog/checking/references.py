@@ -32,7 +32,8 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
             found.append(source.diagnostic(
                 ("department",), codes.UNKNOWN_REFERENCE,
                 _("There is no department `{department}`.", department=kpi.department),
-                _one_of(kpi.department, departments, "departments.yml", "department")))
+                _one_of(kpi.department, departments, "departments.yml", "department",
+                        source.path.parent.name)))
         objective = catalog.objectives.get(kpi.objective)
         if have_objectives and objective is None:
             found.append(source.diagnostic(
@@ -86,14 +87,17 @@ _LISTED = 8
 """Up to this many ids, the hint lists them all; more are a list to look up, not to read."""
 
 
-def _one_of(given: str, names: Names, where: str, field: str) -> str:
+def _one_of(given: str, names: Names, where: str, field: str, folder: str = "") -> str:
     """The id ``given`` most likely means (by its id, its name in either language, their
-    initials or first letters) and the line to write; the valid ids when they are few; or
-    how to add one."""
+    initials or first letters; else the department whose ``folder`` the file lies in) and
+    the line to write; the valid ids when they are few; or how to add one."""
     ids = sorted(names)
     if not ids:
         return _("Add `{given}` to {where} first.", given=given, where=where)
     guess = did_you_mean(given, names, field)
+    if not guess and folder in names:
+        guess = _("The file lies in the folder of `{folder}`: write `{field}: {folder}`.",
+                  folder=folder, field=field)
     if len(ids) <= _LISTED:
         rest = _("Use one of: {ids}; or add `{given}` to {where}.",
                  ids=", ".join(f"`{i}`" for i in ids), given=given, where=where)
