@@ -20,17 +20,20 @@ from kpi_catalog.model.codes import (
 )
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.reading.closest import did_you_mean, named
+from kpi_catalog.reading.closest import Guesser, named
 
 
-def check_kpi_links(catalog: Catalog, unreadable_ids: set[str]) -> list[Diagnostic]:
-    """Every problem of values and KPI links, in KPI order."""
+def check_kpi_links(catalog: Catalog, unreadable_ids: set[str],
+                    kpis: Guesser | None = None) -> list[Diagnostic]:
+    """Every problem of values and KPI links, in KPI order (``kpis``: the guesses at a KPI
+    id that names none, :func:`kpi_guesser`)."""
+    kpis = kpis or kpi_guesser(catalog)
     found: list[Diagnostic] = []
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
         found.extend(_outside_range(kpi, source))
         found.extend(_misplaced_milestones(kpi, source))
-        found.extend(_unknown_links(catalog, kpi, source, unreadable_ids))
+        found.extend(_unknown_links(catalog, kpi, source, unreadable_ids, kpis))
     found.extend(_cycles(catalog))
     return found
 
@@ -109,7 +112,7 @@ def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
 
 
 def _unknown_links(
-    catalog: Catalog, kpi: Kpi, source: SourceFile, unreadable_ids: set[str],
+    catalog: Catalog, kpi: Kpi, source: SourceFile, unreadable_ids: set[str], kpis: Guesser,
 ) -> Iterator[Diagnostic]:
     def unknown(other: str) -> bool:
         return other not in catalog.kpis and other not in unreadable_ids
@@ -122,28 +125,31 @@ def _unknown_links(
         elif unknown(driver):
             yield source.diagnostic(("drivers", index), UNKNOWN_REFERENCE,
                                     _("There is no KPI `{driver}`.", driver=driver),
-                                    kpi_hint(driver, catalog))
+                                    kpi_hint(driver, kpis))
     successor = kpi.replaced_by
     if successor is not None and (successor == kpi.id or unknown(successor)):
         yield source.diagnostic(("replaced_by",), UNKNOWN_REFERENCE,
                                 _("There is no other KPI `{successor}` to replace this one.",
                                   successor=successor),
-                                _guessed(successor, catalog, _(
+                                _guessed(successor, kpis, _(
                                     "Use the id of the KPI that took over (its file name "
                                     "without .yml), or remove `replaced_by`.")))
 
 
-def kpi_hint(given: str, catalog: Catalog) -> str:
+def kpi_guesser(catalog: Catalog) -> Guesser:
+    """Guesses at the KPI a mistyped id means, by the KPIs' ids and names."""
+    return Guesser(lambda: named(catalog.kpis.values(), catalog.config.language))
+
+
+def kpi_hint(given: str, kpis: Guesser) -> str:
     """For a KPI id that names no KPI: the one it most likely means, and where ids come
     from."""
-    return _guessed(given, catalog,
+    return _guessed(given, kpis,
                     _("Use the id of an existing KPI (its file name without .yml)."))
 
 
-def _guessed(given: str, catalog: Catalog, rest: str) -> str:
-    others = named((kpi for kpi in catalog.kpis.values() if kpi.id != given),
-                   catalog.config.language)
-    guess = did_you_mean(given, others)
+def _guessed(given: str, kpis: Guesser, rest: str) -> str:
+    guess = kpis.did_you_mean(given)
     return f"{guess} {rest}" if guess else rest
 
 

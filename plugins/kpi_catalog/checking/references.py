@@ -9,7 +9,7 @@ not flood the report.
 
 from __future__ import annotations
 
-from kpi_catalog.checking.kpi_links import check_kpi_links, kpi_hint
+from kpi_catalog.checking.kpi_links import check_kpi_links, kpi_guesser, kpi_hint
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
@@ -26,6 +26,7 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
     language = catalog.config.language
     departments = named(catalog.departments.values(), language)
     objectives = named(catalog.objectives.values(), language)
+    kpis = kpi_guesser(catalog)
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
         if have_departments and kpi.department not in catalog.departments:
@@ -60,8 +61,8 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                 found.append(source.diagnostic(
                     ("related", index), codes.UNKNOWN_REFERENCE,
                     _("There is no KPI `{related}`.", related=related),
-                    kpi_hint(related, catalog)))
-    return found + check_kpi_links(catalog, result.unreadable_ids)
+                    kpi_hint(related, kpis)))
+    return found + check_kpi_links(catalog, result.unreadable_ids, kpis)
 
 
 def _unknown_perspectives(result: LoadResult) -> list[Diagnostic]:

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
 from typing import Any, Protocol
 
 from kpi_catalog.i18n.messages import _, current_language
@@ -49,31 +50,56 @@ def _starts_words(given: list[str], words: list[str]) -> bool:
     return all(any(word.startswith(part) for word in rest) for part in given)
 
 
+_MANY = 1000
+"""Past this many ids and names, a misspelling is looked for among those that start with
+its letter only: difflib reads each (0.2 s for 30,000, at each unknown reference)."""
+
+
+class _Index:
+    """The ids and names of some entries, read once for many guesses: each text's plain
+    form, words and initials, with the id it names."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]]):
+        self.texts: list[tuple[str, str, list[str], set[str]]] = []
+        for entry_id, names in entries.items():
+            for text in dict.fromkeys([entry_id, *(n for n in names if n)]):
+                words = _words(text)
+                self.texts.append((entry_id, " ".join(words), words, _initials(words)))
+        self.by_text = {plain: entry_id for entry_id, plain, _w, _i in self.texts}
+
+    def closest(self, given: str) -> list[str]:
+        wanted = _plain(given)
+        if not wanted:
+            return []
+        same = _ids(entry_id for entry_id, plain, _w, _i in self.texts if plain == wanted)
+        if same:
+            return same
+        parts = _words(given)
+        squeezed = "".join(parts)
+        found = _ids(entry_id for entry_id, _p, _w, initials in self.texts
+                     if squeezed in initials)
+        if len(found) == 1:  # initials are short: two entries that fit are no answer
+            return found
+        longest = max(parts, key=len) if parts else ""
+        found = _ids(entry_id for entry_id, plain, words, _i in self.texts
+                     if longest in plain and _starts_words(parts, words))  # `in`: quick
+        if 0 < len(found) <= 3:
+            return found
+        candidates = list(self.by_text)
+        if len(candidates) > _MANY:
+            candidates = [text for text in candidates if text[:1] == wanted[:1]]
+        close = difflib.get_close_matches(wanted, candidates, n=6)
+        return _ids(self.by_text[text] for text in close)[:3]
+
+
+def _ids(found: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(found))
+
+
 def closest(given: str, entries: Mapping[str, Iterable[str]]) -> list[str]:
     """The ids of ``entries`` (id -> its names, in every language) that ``given`` most likely
     means, the surest first; empty when none is close."""
-    texts = {entry_id: [entry_id, *(n for n in names if n)]
-             for entry_id, names in entries.items()}
-    wanted = _plain(given)
-    if not wanted:
-        return []
-    same = [entry_id for entry_id, said in texts.items()
-            if any(_plain(text) == wanted for text in said)]
-    if same:
-        return same
-    parts = _words(given)
-    squeezed = "".join(parts)
-    found = [entry_id for entry_id, said in texts.items()
-             if any(squeezed in _initials(_words(text)) for text in said)]
-    if len(found) == 1:  # initials are short: two entries that fit are no answer
-        return found
-    found = [entry_id for entry_id, said in texts.items()
-             if any(_starts_words(parts, _words(text)) for text in said)]
-    if 0 < len(found) <= 3:
-        return found
-    by_text = {_plain(text): entry_id for entry_id, said in texts.items() for text in said}
-    close = difflib.get_close_matches(wanted, list(by_text), n=6)
-    return list(dict.fromkeys(by_text[text] for text in close))[:3]
+    return _Index(entries).closest(given)
 
 
 Names = Mapping[str, Mapping[str, str]]
@@ -103,24 +129,44 @@ def named(entries: Iterable[_Named], language: str) -> dict[str, dict[str, str]]
             for entry in entries}
 
 
+class Guesser:
+    """Guesses among the entries ``names`` gives (called when the first guess is asked:
+    a catalog without a broken reference never reads them)."""
+
+    def __init__(self, names: Callable[[], Names]):
+        self._names = names
+
+    @cached_property
+    def names(self) -> Names:
+        return self._names()
+
+    @cached_property
+    def _index(self) -> _Index:
+        return _Index({entry_id: said.values() for entry_id, said in self.names.items()})
+
+    def did_you_mean(self, given: str, field: str | None = None) -> str:
+        """The sentence that names the id(s) ``given`` most likely means, in the language
+        spoken and with the name the site shows there; with ``field``, the line to write.
+        Empty when no id is close."""
+        found = [entry_id for entry_id in self._index.closest(given) if entry_id != given]
+        if len(found) > 1:
+            return _("Did you mean one of: {ids}?", ids=", ".join(f"`{i}`" for i in found))
+        if not found:
+            return ""
+        (entry_id,) = found
+        said = self.names[entry_id]
+        if field and _plain(given) != _plain(entry_id) and any(
+                _plain(name) == _plain(given) for name in said.values()):
+            return _("Write its id, not its name: `{field}: {id}`.", field=field, id=entry_id)
+        name = said.get(current_language()) or next(iter(said.values()), "")
+        question = (_("Did you mean `{id}` ({name})?", id=entry_id, name=name)
+                    if name and _plain(name) != _plain(entry_id) else
+                    _("Did you mean `{id}`?", id=entry_id))
+        if field:
+            return question + " " + _("Write `{field}: {id}`.", field=field, id=entry_id)
+        return question
+
+
 def did_you_mean(given: str, names: Names, field: str | None = None) -> str:
-    """The sentence that names the id(s) ``given`` most likely means, in the language spoken
-    and with the name the site shows there; with ``field``, the line to write. Empty when
-    no id is close."""
-    found = closest(given, {entry_id: said.values() for entry_id, said in names.items()})
-    if len(found) > 1:
-        return _("Did you mean one of: {ids}?", ids=", ".join(f"`{i}`" for i in found))
-    if not found:
-        return ""
-    (entry_id,) = found
-    said = names[entry_id]
-    if field and _plain(given) != _plain(entry_id) and any(
-            _plain(name) == _plain(given) for name in said.values()):
-        return _("Write its id, not its name: `{field}: {id}`.", field=field, id=entry_id)
-    name = said.get(current_language()) or next(iter(said.values()), "")
-    question = (_("Did you mean `{id}` ({name})?", id=entry_id, name=name)
-                if name and _plain(name) != _plain(entry_id) else
-                _("Did you mean `{id}`?", id=entry_id))
-    if field:
-        return question + " " + _("Write `{field}: {id}`.", field=field, id=entry_id)
-    return question
+    """:meth:`Guesser.did_you_mean` for one guess among ``names``."""
+    return Guesser(lambda: names).did_you_mean(given, field)
