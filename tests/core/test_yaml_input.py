@@ -500,6 +500,37 @@ def test_a_closing_bracket_that_closes_nothing(catalog, located, written, column
     located(catalog.only_error(), KPI, 22, column, "E101", "closes nothing", fixed)
 
 
+@pytest.mark.parametrize(("written", "column", "fixed"), [
+    ("name: 'New leads' share'", 17,
+     'Put the text in the other kind of quotes: name: "New leads\' share"'),
+    ('name: "New "leads""', 12,
+     "Put the text in the other kind of quotes: name: 'New \"leads\"'"),
+    ("""name: 'It's "new"'""", 10, """Write it so: name: 'It''s "new"'"""),
+])
+def test_a_quote_inside_quotes_that_closes_them_early(catalog, located, written, column,
+                                                      fixed):
+    """It was 'This is not valid YAML: did not find expected key'."""
+    catalog.edit(KPI, "name: New leads per month", written)
+    located(catalog.only_error(), KPI, 2, column, "E101", "closes the quotes around the "
+            "value of `name` early", fixed)
+
+
+def test_text_on_the_line_of_a_block_indicator(catalog, located):
+    """It was 'did not find expected comment or line break'."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: | Marketing Operations Lead")
+    located(catalog.only_error(), KPI, 7, 10, "E101", "After `|` the text starts on the next "
+            "line", "Put `Marketing Operations Lead` on the line below")
+
+
+def test_a_quote_before_a_field_name_that_is_never_closed(catalog, located):
+    """It was "`"owner: Marketing Operations Lead` has no colon ... Write it as `"owner::
+    Marketing Operations Lead`", which breaks the file further."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", '"owner: Marketing Operations Lead')
+    catalog.edit(KPI, "  unit: leads per month", '  unit: "leads per month"')
+    located(catalog.only_error(), KPI, 7, 1, "E101", "The quote at the start of this line is "
+            "never closed", "Remove the quote: owner: Marketing Operations Lead")
+
+
 def test_a_list_item_on_its_fields_line(catalog, located):
     """It was 'block sequence entries are not allowed in this context'."""
     catalog.edit(KPI, "tags: [pipeline]", "tags: - pipeline")

@@ -598,7 +598,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     key = exc.context_mark
     if problem == "could not find expected ':'" and key is not None and (
             exc.context == "while scanning a simple key"):  # a line with no colon in it
-        return _no_colon(key.line, key.column, _rest_of_line(text, key))
+        return (_quote_before_field(text, key, mark) if mark is not None else None) or (
+            _no_colon(key.line, key.column, _rest_of_line(text, key)))
     if mark is not None:
         plain = _common_mistake(exc, text, mark)
         if plain is not None:
@@ -648,6 +649,23 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
                   field=field.group(2)),
                 _('Write `{field}:` alone, then each item on a line of its own below it, '
                   'indented, starting with "- ".', field=field.group(2)))
+    if problem == "did not find expected key":
+        closed_early = _closed_early(lines, mark)
+        if closed_early is not None:
+            return closed_early
+    if "expected comment or line break" in problem:
+        field = _FIELD_LINE.fullmatch(line.rstrip())
+        if field is not None and field.group(3)[:1] in ("|", ">"):
+            indicator, _space, rest = field.group(3).partition(" ")
+            fixed = (f"{field.group(1)}{field.group(2)}: {indicator}\n"
+                     f"{' ' * (len(field.group(1)) + 2)}{rest.strip()}")
+            if rest.strip() and _reads_past(lines, mark.line, fixed, mark.line):
+                return YamlProblem(
+                    mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+                    _("After `{indicator}` the text starts on the next line, not on the line "
+                      "of `{field}`.", indicator=indicator, field=field.group(2)),
+                    _("Put `{text}` on the line below, indented further than `{field}`.",
+                      text=_shown(rest.strip()), field=field.group(2)))
     opened = exc.context_mark
     if problem.startswith("did not find expected ','") and opened is not None:
         return _left_open(lines, opened, mark, "]" if "]" in problem else "}")
@@ -694,6 +712,49 @@ def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
                        _('The value of `{field}` has a colon and a space (": ") in it, which '
                          "YAML reads as the start of another field.", field=field.group(2)),
                        _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _closed_early(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`name: 'Gross margin's share'`: the quote inside the text closes the value, and the
+    rest of the text follows where the parser wants the next field."""
+    field = _FIELD_LINE.fullmatch(lines[mark.line].rstrip())
+    if field is None:
+        return None
+    value = field.group(3) + (field.group(4) or "")  # a `#` inside quotes is no comment
+    quote = value[:1]
+    inner = value[1:-1]
+    if quote not in ("'", '"') or value[-1:] != quote or quote not in inner:
+        return None
+    other = '"' if quote == "'" else "'"
+    requoted = (other + inner + other if other not in inner else
+                "'" + inner.replace("'", "''") + "'" if quote == "'" else
+                '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    fixed = field.group(1) + field.group(2) + ": " + requoted
+    if not _reads_past(lines, mark.line, fixed):
+        return None
+    closing = field.start(3) + 1 + inner.index(quote)  # the quote that closes too early
+    return YamlProblem(mark.line + 1, closing + 1, codes.YAML_SYNTAX,
+                       _("The {quote} inside the text closes the quotes around the value of "
+                         "`{field}` early.", quote=quote, field=field.group(2)),
+                       _("Put the text in the other kind of quotes: {line}",
+                         line=_shown(fixed.strip(), 60)) if other not in inner else
+                       _("Write it so: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _quote_before_field(text: str, key: _Mark, mark: _Mark) -> YamlProblem | None:
+    """`"owner: Finance Controller`: a quote before the field's name, never closed, makes
+    the lines below it one text, and no field."""
+    lines = _LINE_BREAK.split(text)
+    line = lines[key.line] if key.line < len(lines) else ""
+    if line[key.column: key.column + 1] not in ("'", '"') or ":" not in line:
+        return None
+    fixed = line[:key.column] + line[key.column + 1:]
+    if not _reads_past(lines, key.line, fixed, mark.line):
+        return None
+    return YamlProblem(key.line + 1, key.column + 1, codes.YAML_SYNTAX,
+                       _("The quote at the start of this line is never closed, so the lines "
+                         "below it read as one text."),
+                       _("Remove the quote: {line}", line=_shown(fixed.strip(), 60)))
 
 
 def _reserved_start(lines: list[str], mark: _Mark) -> YamlProblem | None:
