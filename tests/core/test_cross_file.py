@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.model.diagnostics import Severity
 
 KPI = "kpis/marketing/new-leads.yml"
@@ -185,12 +186,26 @@ def test_catalog_folder_that_does_not_exist(tmp_path, located):
     located(result.diagnostics[0], "nowhere", 1, 1, "E301", "does not exist")
 
 
-def test_a_wrong_department_is_not_advised_to_move_to_a_folder_that_does_not_exist(catalog):
+def test_a_mistyped_department_is_one_error_not_two(catalog, located):
+    """It was E305 too, at the same place ('The KPI says department `marketting` but lies
+    in the folder `marketing`'), for the one typo: E307 says it, with the fix."""
     catalog.edit(KPI, "department: marketing", "department: marketting")
-    by_code = {d.code: d for d in catalog.errors()}
-    assert "Move the file" not in by_code["E305"].hint
-    assert "Set `department: marketing`" in by_code["E305"].hint
-    assert by_code["E307"].hint.startswith("Did you mean `marketing`?")
+    located(catalog.only_error(), KPI, 4, 1, "E307", "There is no department `marketting`",
+            "Did you mean `marketing`? Write `department: marketing`.")
+
+
+def test_an_unknown_department_far_from_any_is_told_the_folder_it_lies_in(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: gudang")
+    located(catalog.only_error(), KPI, 4, 1, "E307", "There is no department `gudang`",
+            "The file lies in the folder of `marketing`: write `department: marketing`.",
+            "Use one of: `marketing`, `sales`")
+    with speaking("id"):
+        located(catalog.only_error(), KPI, 4, 1, "E307", "`department: marketing`")
+
+
+def test_a_department_that_exists_elsewhere_is_still_told_its_folder(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: sales")
+    located(catalog.only_error(), KPI, 4, 1, "E305", "lies in the folder `marketing`")
 
 
 @pytest.mark.parametrize(("line", "typo", "meant"), [
@@ -200,7 +215,7 @@ def test_a_wrong_department_is_not_advised_to_move_to_a_folder_that_does_not_exi
 def test_an_unknown_id_gets_a_did_you_mean(catalog, located, line, typo, meant):
     catalog.edit(KPI, line, typo)
     error = catalog.only_error()
-    located(error, KPI, error.line, 1, "E307", f"Did you mean `{meant}`?", "Use one of:")
+    located(error, KPI, error.line, 1, "E307", f"Did you mean `{meant}`", "Use one of:")
 
 
 def test_a_file_in_a_department_folder_that_is_not_yaml_is_noted_once(catalog):
@@ -213,3 +228,65 @@ def test_a_file_in_a_department_folder_that_is_not_yaml_is_noted_once(catalog):
                                        "kpis/marketing/won-deals.yaml.txt"]
     assert all(d.severity is Severity.INFO for d in notes)
     assert "[info]" in notes[0].text() and "Rename it to end in .yml" in notes[0].hint
+
+
+HUMAN_RESOURCES = """\
+  - id: human-resources
+    language: id
+    name: Sumber Daya Manusia
+    head: Direktur SDM
+    translations: {en: {name: Human Resources}}
+"""
+
+
+@pytest.mark.parametrize(("line", "written", "code", "english", "indonesian"), [
+    # initials of its name in either language: there was no guess, only the list of ids;
+    # the name is shown where it says more than the id
+    ("department: marketing", "department: sdm", "E307",
+     "Did you mean `human-resources`? Write `department: human-resources`. "
+     "Use one of: `human-resources`, `marketing`, `sales`;",
+     "Maksud Anda `human-resources` (Sumber Daya Manusia)? Tulis "
+     "`department: human-resources`. Pakai salah satu dari:"),
+    ("department: marketing", "department: HR", "E204",
+     "Did you mean `human-resources`? Write `department: human-resources`.",
+     "Maksud Anda `human-resources` (Sumber Daya Manusia)?"),
+    # a name written as a valid id: `There is no department`, and the list
+    ("department: marketing", "department: pemasaran", "E307",
+     "Write its id, not its name: `department: marketing`.",
+     "Tulis id-nya, bukan namanya: `department: marketing`."),
+    # the first letters of the objective's name: no guess before (difflib: too far)
+    ("objective: grow-pipeline", "objective: pipe", "E307",
+     "Did you mean `grow-pipeline` (Grow the sales pipeline)? Write "
+     "`objective: grow-pipeline`.", "Tulis `objective: grow-pipeline`."),
+    # a KPI: the site's name beside the id; it was 'Use the id of an existing KPI' alone
+    ("related: [won-deals]", "related: [won-deal]", "E307",
+     "Did you mean `won-deals` (Deals won per quarter)? Use the id of an existing KPI",
+     "Maksud Anda `won-deals` (Deals won per quarter)? Pakai id KPI yang ada"),
+])
+def test_a_reference_mistyped_as_people_say_it_is_answered_with_the_id_meant(
+        catalog, line, written, code, english, indonesian):
+    catalog.edit("kpis/departments.yml", "    head: Head of Sales\n",
+                 "    head: Head of Sales\n" + HUMAN_RESOURCES)
+    catalog.edit("kpis/departments.yml", "    head: Head of Marketing\n",
+                 "    head: Head of Marketing\n    translations: {id: {name: Pemasaran}}\n")
+    catalog.edit("kpis/catalog.yml", "language: en\n", "language: en\nlanguages: [en, id]\n")
+    catalog.edit(KPI, line, written)
+    for words, language in ((english, "en"), (indonesian, "id")):
+        with speaking(language):
+            [error] = [d for d in catalog.errors() if d.code == code]
+        assert words in error.hint, error.text()
+
+
+def test_many_ids_are_not_listed_but_the_guess_is(catalog):
+    objectives = "".join(
+        f"  - id: objective-{n}\n    name: Objective {n}\n    owner: CEO\n"
+        f"    perspective: customer\n    period: {{start: 2026-01-01, end: 2027-12-31}}\n"
+        f"    success: [{{id: part, description: A part.}}]\n" for n in range(9))
+    catalog.edit("kpis/objectives.yml", "objectives:\n", "objectives:\n" + objectives)
+    catalog.edit(KPI, "objective: grow-pipeline", "objective: grow-pipelin")
+    assert catalog.only_error().hint == ("Did you mean `grow-pipeline` (Grow the sales "
+                                         "pipeline)? Write `objective: grow-pipeline`. Or add "
+                                         "`grow-pipelin` to objectives.yml.")
+    catalog.edit(KPI, "objective: grow-pipelin", "objective: quarterly-plan")
+    assert catalog.only_error().hint == ("Use one of the ids in objectives.yml, or add "
+                                         "`quarterly-plan` there.")

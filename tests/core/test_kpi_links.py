@@ -58,6 +58,10 @@ def test_a_valid_range_needs_a_bound_in_order(catalog, located):
     located(catalog.only_error(), KPI, 22, 1, "E204", "`min` must not be above `max`")
 
 
+MILESTONES = ("\nmilestones: [{date: 2026-03-31, value: 110}, {date: 2026-06-30, value: 120}, "
+              "{date: 2026-09-30, value: 130}]")
+
+
 @pytest.mark.parametrize(("milestones", "line", "column", "words"), [
     ("[{date: 2026-06-30, value: 130}, {date: 2026-03-31, value: 120}]", 22, 47,
      ["2026-03-31 is not after the one before it (2026-06-30)", "date order"]),
@@ -77,10 +81,21 @@ def test_a_target_date_before_the_baseline_is_one_error_not_one_per_milestone(
     was an E311 of its own (seven on the example's online GMV, for one mistyped year)."""
     catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
                  "target: {value: 150, date: 2025-12-31}")
-    catalog.edit(KPI, TAIL, TAIL + "\nmilestones: [{date: 2026-03-31, value: 110}, "
-                 "{date: 2026-06-30, value: 120}, {date: 2026-09-30, value: 130}]")
+    catalog.edit(KPI, TAIL, TAIL + MILESTONES)
     located(catalog.only_error(), KPI, 17, 22, "E311", "2025-12-31 is not after the baseline "
             "date (2026-01-01)", "no milestone", "Correct `target.date`")
+
+
+@pytest.mark.parametrize(("milestones", "code"), [("", "K106"), (MILESTONES, "E311")])
+def test_a_target_date_before_the_baseline_is_said_once_in_the_whole_check(
+        catalog, milestones, code):
+    """One mistyped year was four findings more: K106 twice (not after the baseline, outside
+    the objective's period) and K112 (the statement says 31 December 2026), beside E311."""
+    catalog.edit(KPI, "target: {value: 150, date: 2026-12-31}",
+                 "target: {value: 150, date: 2025-12-31}")
+    catalog.edit(KPI, TAIL, TAIL + milestones)
+    found = [(d.line, d.code) for d in catalog.check().diagnostics if d.path == KPI]
+    assert found == [(17, code)]
 
 
 def test_a_milestone_has_the_kind_of_value_the_direction_asks_for(catalog, located):

@@ -154,8 +154,15 @@ def test_boolean_as_enum_value_is_quoted_as_written(catalog, located):
 
 @pytest.mark.parametrize("slug", ["Marketing!", "marketing team", "marketing_", "-marketing",
                                   "market--ing"])  # `Marketing`, its name: see below
-def test_bad_slug(catalog, located, slug):
+def test_bad_slug_close_to_an_id_is_answered_with_the_id(catalog, located, slug):
+    """The hint was 'Use lowercase letters, digits and hyphens only, like `new-customers`'."""
     catalog.edit(KPI, "department: marketing", f"department: '{slug}'")
+    located(catalog.only_error(), KPI, 4, 1, "E204", "not a valid `department`",
+            "Did you mean `marketing`? Write `department: marketing`.")
+
+
+def test_bad_slug_close_to_no_id(catalog, located):
+    catalog.edit(KPI, "department: marketing", "department: 'Gudang!'")
     located(catalog.only_error(), KPI, 4, 1, "E204", "not a valid `department`",
             "lowercase letters, digits and hyphens")
 

@@ -78,7 +78,7 @@ def test_repeated_runs_give_the_same_report(catalog):
 def test_a_broken_file_does_not_hide_the_valid_ones(catalog):
     catalog.edit(KPI, "tags: [pipeline]", "tags: [pipeline")
     result = catalog.load()
-    assert located(result.errors) == [(KPI, 23, 8, "E101")]
+    assert located(result.errors) == [(KPI, 22, 7, "E101")]  # where the [ opens
     assert list(result.catalog.kpis) == ["won-deals"]
 
 

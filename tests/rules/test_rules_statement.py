@@ -226,6 +226,20 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
 # --- K112: the statement's date agrees with target.date -----------------------------
 
 @pytest.mark.parametrize(("statement", "deadline", "fires"), [
+    # a fiscal year may be named for the year it starts (April 2027 to March 2028) or ends
+    # (April 2026 to March 2027): any day from 1 January 2027 to 30 November 2028 meets it,
+    # as the catalog does not say when its fiscal year starts (FY2027 was read as 2027 alone)
+    ("Grow from 120 to 200 by FY2027.", "2028-03-31", False),
+    ("Grow from 120 to 200 by the end of FY2027.", "2027-03-31", False),
+    ("Grow from 120 to 200 by the end of fiscal year 2027.", "2028-06-30", False),
+    ("Grow from 120 to 200 in the 2027 financial year.", "2028-03-31", False),
+    ("Menaikkan dari 120 menjadi 200 pada tahun anggaran 2027.", "2028-03-31", False),
+    ("Menaikkan dari 120 menjadi 200 pada akhir tahun buku 2027.", "2027-06-30", False),
+    ("Menaikkan dari 120 menjadi 200 pada TA 2027.", "2028-03-31", False),
+    ("Grow from 120 to 200 by FY2027.", "2026-12-31", True),  # a year too early
+    ("Grow from 120 to 200 by FY2027.", "2028-12-31", True),  # no fiscal year 2027 ends so late
+    ("Grow from 120 to 200 in CY2027.", "2028-03-31", True),  # a calendar year
+    ("Grow from 120 to 200 by 2027.", "2028-03-31", True),
     ("Grow from 120 to 200 by 31 December 2026.", "2026-12-31", False),
     ("Grow from 120 to 200 by 31 December 2026.", "2027-06-30", True),
     ("Grow from 120 to 200 by 2027.", "2026-12-31", False),

@@ -20,16 +20,20 @@ from kpi_catalog.model.codes import (
 )
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.reading.closest import Guesser, named
 
 
-def check_kpi_links(catalog: Catalog, unreadable_ids: set[str]) -> list[Diagnostic]:
-    """Every problem of values and KPI links, in KPI order."""
+def check_kpi_links(catalog: Catalog, unreadable_ids: set[str],
+                    kpis: Guesser | None = None) -> list[Diagnostic]:
+    """Every problem of values and KPI links, in KPI order (``kpis``: the guesses at a KPI
+    id that names none, :func:`kpi_guesser`)."""
+    kpis = kpis or kpi_guesser(catalog)
     found: list[Diagnostic] = []
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
         found.extend(_outside_range(kpi, source))
         found.extend(_misplaced_milestones(kpi, source))
-        found.extend(_unknown_links(catalog, kpi, source, unreadable_ids))
+        found.extend(_unknown_links(catalog, kpi, source, unreadable_ids, kpis))
     found.extend(_cycles(catalog))
     return found
 
@@ -78,7 +82,7 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
 def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     first = kpi.baseline.date if kpi.baseline else None
     last = kpi.target.date if kpi.target else None
-    if kpi.milestones and first is not None and last is not None and last <= first:
+    if kpi.milestones and kpi.runs_backwards:
         # no day lies between them: one error at the target, not one per milestone
         yield source.diagnostic(
             ("target", "date"), MISPLACED_MILESTONE,
@@ -108,7 +112,7 @@ def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
 
 
 def _unknown_links(
-    catalog: Catalog, kpi: Kpi, source: SourceFile, unreadable_ids: set[str],
+    catalog: Catalog, kpi: Kpi, source: SourceFile, unreadable_ids: set[str], kpis: Guesser,
 ) -> Iterator[Diagnostic]:
     def unknown(other: str) -> bool:
         return other not in catalog.kpis and other not in unreadable_ids
@@ -121,15 +125,32 @@ def _unknown_links(
         elif unknown(driver):
             yield source.diagnostic(("drivers", index), UNKNOWN_REFERENCE,
                                     _("There is no KPI `{driver}`.", driver=driver),
-                                    _("Use the id of an existing KPI (its file name without "
-                                      ".yml)."))
+                                    kpi_hint(driver, kpis))
     successor = kpi.replaced_by
     if successor is not None and (successor == kpi.id or unknown(successor)):
         yield source.diagnostic(("replaced_by",), UNKNOWN_REFERENCE,
                                 _("There is no other KPI `{successor}` to replace this one.",
                                   successor=successor),
-                                _("Use the id of the KPI that took over (its file name without "
-                                  ".yml), or remove `replaced_by`."))
+                                _guessed(successor, kpis, _(
+                                    "Use the id of the KPI that took over (its file name "
+                                    "without .yml), or remove `replaced_by`.")))
+
+
+def kpi_guesser(catalog: Catalog) -> Guesser:
+    """Guesses at the KPI a mistyped id means, by the KPIs' ids and names."""
+    return Guesser(lambda: named(catalog.kpis.values(), catalog.config.language))
+
+
+def kpi_hint(given: str, kpis: Guesser) -> str:
+    """For a KPI id that names no KPI: the one it most likely means, and where ids come
+    from."""
+    return _guessed(given, kpis,
+                    _("Use the id of an existing KPI (its file name without .yml)."))
+
+
+def _guessed(given: str, kpis: Guesser, rest: str) -> str:
+    guess = kpis.did_you_mean(given)
+    return f"{guess} {rest}" if guess else rest
 
 
 def _cycles(catalog: Catalog) -> Iterator[Diagnostic]:

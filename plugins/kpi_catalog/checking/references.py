@@ -9,12 +9,11 @@ not flood the report.
 
 from __future__ import annotations
 
-import difflib
-
-from kpi_catalog.checking.kpi_links import check_kpi_links
+from kpi_catalog.checking.kpi_links import check_kpi_links, kpi_guesser, kpi_hint
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
+from kpi_catalog.reading.closest import Names, did_you_mean, named
 from kpi_catalog.reading.loader import LoadResult
 
 
@@ -24,19 +23,24 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
     found = _unknown_perspectives(result)
     have_departments = "departments" in catalog.registry_sources
     have_objectives = "objectives" in catalog.registry_sources
+    language = catalog.config.language
+    departments = named(catalog.departments.values(), language)
+    objectives = named(catalog.objectives.values(), language)
+    kpis = kpi_guesser(catalog)
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
         if have_departments and kpi.department not in catalog.departments:
             found.append(source.diagnostic(
                 ("department",), codes.UNKNOWN_REFERENCE,
                 _("There is no department `{department}`.", department=kpi.department),
-                _one_of(kpi.department, catalog.departments, "departments.yml")))
+                _one_of(kpi.department, departments, "departments.yml", "department",
+                        source.path.parent.name)))
         objective = catalog.objectives.get(kpi.objective)
         if have_objectives and objective is None:
             found.append(source.diagnostic(
                 ("objective",), codes.UNKNOWN_REFERENCE,
                 _("There is no objective `{objective}`.", objective=kpi.objective),
-                _one_of(kpi.objective, catalog.objectives, "objectives.yml")))
+                _one_of(kpi.objective, objectives, "objectives.yml", "objective")))
         elif objective is not None:
             parts = [part.id for part in objective.success]
             if kpi.success_part not in parts:
@@ -44,8 +48,9 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                     ("success_part",), codes.UNKNOWN_REFERENCE,
                     _("The objective `{objective}` has no success part `{part}`.",
                       objective=objective.id, part=kpi.success_part),
-                    _one_of(kpi.success_part, parts,
-                            _("the objective `{objective}`", objective=objective.id))))
+                    _one_of(kpi.success_part, dict.fromkeys(parts, {}),
+                            _("the objective `{objective}`", objective=objective.id),
+                            "success_part")))
         for index, related in enumerate(kpi.related):
             if related == kpi_id:
                 found.append(source.diagnostic(
@@ -56,8 +61,8 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                 found.append(source.diagnostic(
                     ("related", index), codes.UNKNOWN_REFERENCE,
                     _("There is no KPI `{related}`.", related=related),
-                    _("Use the id of an existing KPI (its file name without .yml).")))
-    return found + check_kpi_links(catalog, result.unreadable_ids)
+                    kpi_hint(related, kpis)))
+    return found + check_kpi_links(catalog, result.unreadable_ids, kpis)
 
 
 def _unknown_perspectives(result: LoadResult) -> list[Diagnostic]:
@@ -79,15 +84,28 @@ def _unknown_perspectives(result: LoadResult) -> list[Diagnostic]:
             if objective.perspective not in perspectives]
 
 
-def _one_of(given: str, ids, where: str) -> str:
-    """Did you mean the closest id? Else the valid ids; or how to add one."""
-    ids = sorted(ids)
+_LISTED = 8
+"""Up to this many ids, the hint lists them all; more are a list to look up, not to read."""
+
+
+def _one_of(given: str, names: Names, where: str, field: str, folder: str = "") -> str:
+    """The id ``given`` most likely means (by its id, its name in either language, their
+    initials or first letters; else the department whose ``folder`` the file lies in) and
+    the line to write; the valid ids when they are few; or how to add one."""
+    ids = sorted(names)
     if not ids:
         return _("Add `{given}` to {where} first.", given=given, where=where)
-    close = difflib.get_close_matches(given, ids, n=1)
-    shown = ", ".join(f"`{i}`" for i in ids[:12]) + (", …" if len(ids) > 12 else "")
-    if close:
-        return _("Did you mean `{close}`? Use one of: {ids}; or add `{given}` to {where}.",
-                 close=close[0], ids=shown, given=given, where=where)
-    return _("Use one of: {ids}; or add `{given}` to {where}.", ids=shown, given=given,
-             where=where)
+    guess = did_you_mean(given, names, field)
+    if not guess and folder in names:
+        guess = _("The file lies in the folder of `{folder}`: write `{field}: {folder}`.",
+                  folder=folder, field=field)
+    if len(ids) <= _LISTED:
+        rest = _("Use one of: {ids}; or add `{given}` to {where}.",
+                 ids=", ".join(f"`{i}`" for i in ids), given=given, where=where)
+    elif guess:
+        rest = _("Or add `{given}` to {where}.", given=given, where=where)
+    else:
+        rest = _("Use one of the ids in {where}, or add `{given}` there.", given=given,
+                 where=where)
+    return f"{guess} {rest}" if guess else rest
+

@@ -129,12 +129,27 @@ class DateMention:
     """Whether the mention may mean the day its period starts: "by 2027" (by the start of
     2027), not "in 2027"."""
 
+    fiscal: bool = False
+    """Whether it names a fiscal year (FY2027, tahun anggaran 2027, the 2027 financial year,
+    the end of fiscal year 2027), not a calendar one."""
+
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
         ("by 1 January 2027" is met on 31 December 2026); a longer period (a month, a
         quarter, a half or a year) from its first day to its last, and "by 2027" from the
         day before it starts. A deadline before a period starts is not in it: "semester II
-        2027" is not met on 30 June 2027."""
+        2027" is not met on 30 June 2027.
+
+        A fiscal year is any twelve months its name may mean: the catalog does not say when
+        its fiscal year starts, and FY2027 ends in 2027 where a fiscal year is named for the
+        year it ends (April 2026 to March 2027) and as late as November 2028 where it is
+        named for the year it starts (April 2027 to March 2028). So any day from 1 January
+        2027 to 30 November 2028 meets it, whatever part of it (the end, the start) is
+        named."""
+        if self.fiscal:
+            year = self.periods[0][1].year
+            if date(year, 1, 1) <= day <= date(year + 1, 11, 30):
+                return True
         for first, last in self.periods:
             if first == last:
                 if abs((day - first).days) <= 1:
@@ -198,22 +213,25 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:\s+|-)"
      r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
-     r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+     r"(?:the\s+)?(?:(?:(?P<fy>fiscal|financial)|calendar)\s+)?(?:year\s+)?(?:(?P<fy2>FY)\s*)?"
+     + _YEAR + r"\b"),
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b"),
     ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
-     r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
-    ("fiscal", r"\b(?-i:FY|CY|TA|TB|T\.A)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
-    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+     r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b"),
+    ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
+    ("year", r"\b(?:pada\s+)?tahun\s+(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
+     + r"\b(?![.,/-]\d)"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
      r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
     # a year of a season or a year that is not the calendar's: the 2027 planting season, the
     # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
-    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b"),
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|"
+     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
     ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
      + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
@@ -223,7 +241,7 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
      r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
      r"dari)\s+"
-     r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
+     r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      + _YEAR + _YEAR_ENDS),
 ]]
 
@@ -321,7 +339,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             periods = _periods(kind, groups)
             if periods:
                 found.append(DateMention(start, end, match.group(), tuple(periods),
-                                         bool(groups.get("by"))))
+                                         bool(groups.get("by")),
+                                         bool(groups.get("fy") or groups.get("fy2"))))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 

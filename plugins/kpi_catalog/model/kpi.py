@@ -379,6 +379,15 @@ class Kpi(StrictModel):
     """The KPI's texts in the catalog's other languages, one block per language (`id:`), in
     the shape of the file but with texts only; see the guide "Writing in two languages"."""
 
+    @property
+    def runs_backwards(self) -> bool:
+        """The target is dated on or before the baseline. One error says so (E311 when the
+        KPI has milestones, else K106); the checks that read the dates against each other
+        (K106's objective period, K112's statement date) keep quiet until it is fixed, as
+        their findings would only repeat the one mistake."""
+        return (self.baseline is not None and self.target is not None
+                and self.target.date <= self.baseline.date)
+
     # Field validators (not a model validator) so that errors point at `target`/`thresholds`;
     # `direction` is declared before both, so it is in `info.data` when it is valid.
     @field_validator("target")

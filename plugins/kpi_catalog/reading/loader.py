@@ -37,6 +37,7 @@ from kpi_catalog.model.registries import (
     Objective,
     ObjectivesFile,
 )
+from kpi_catalog.reading.closest import did_you_mean, named
 from kpi_catalog.reading.file_kinds import (
     CATALOG_FILE_NAMES,
     CONFIG,
@@ -226,19 +227,14 @@ class _Loader:
 
     def id_for_name(self, field: str, written: object) -> str | None:
         """The fix for a department or objective written as the site names it (in any of
-        the catalog's languages) where its id belongs: `department: Marketing`."""
+        the catalog's languages), or by its initials, where its id belongs: `department:
+        Marketing`, `department: HR`."""
         if not isinstance(written, str):
             return None
         entries: Mapping[str, Department | Objective] = (
             self.catalog.departments if field == "department" else self.catalog.objectives)
-        wanted = " ".join(written.casefold().split())
-        for entry in entries.values():
-            names = [entry.name, *(t.name for t in entry.translations.values())]
-            if wanted in {" ".join(name.casefold().split()) for name in names if name} or (
-                    wanted.replace(" ", "-") == entry.id):  # `human resources`
-                return _("Write its id, not its name: `{field}: {id}`.", field=field,
-                         id=entry.id)
-        return None
+        return did_you_mean(written, named(entries.values(), self.catalog.config.language),
+                            field) or None
 
     # --- the folder --------------------------------------------------------------------
 
@@ -369,7 +365,9 @@ class _Loader:
                 _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
                   id=kpi.id, suffix=path.suffix, file_id=file_id)))
         folder = path.parent.name
-        if kpi.department != folder:
+        unknown = ("departments" in self.catalog.registry_sources
+                   and kpi.department not in self.catalog.departments)
+        if kpi.department != folder and not unknown:  # an unknown one is E307, said once
             hint = _department_fix(kpi.department, folder, self.catalog.departments)
             self.diagnostics.append(source.diagnostic(
                 ("department",), codes.WRONG_FOLDER,

@@ -598,7 +598,12 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     key = exc.context_mark
     if problem == "could not find expected ':'" and key is not None and (
             exc.context == "while scanning a simple key"):  # a line with no colon in it
-        return _no_colon(key.line, key.column, _rest_of_line(text, key))
+        return (_quote_before_field(text, key, mark) if mark is not None else None) or (
+            _no_colon(key.line, key.column, _rest_of_line(text, key)))
+    if mark is not None:
+        plain = _common_mistake(exc, text, mark)
+        if plain is not None:
+            return plain
     hint = _("Check the indentation, quotes and colons on this line and the line above.")
     if "\\t" in problem or "tab" in problem or _tab_at(text, mark):
         hint = _("Indent with spaces, not tabs.")
@@ -612,6 +617,183 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
                  char=_char_at(text, mark), line=_shown(_rest_of_line(text, mark)))
     return YamlProblem(line, column, codes.YAML_SYNTAX,
                        _("This is not valid YAML: {problem}.", problem=translated(problem)), hint)
+
+
+def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlProblem | None:
+    """The mistakes people make most, said plainly with the line to write, in place of the
+    parser's words: a tab, a colon inside a value, a value starting with @, ` or %, a list
+    item on its field's line, a bracket left open or closing nothing. A fix is offered only
+    when the file, so changed, reads past the place of the error."""
+    problem = exc.problem or ""
+    lines = _LINE_BREAK.split(text)
+    if mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    indentation = line[:len(line) - len(line.lstrip(" \t"))]
+    if "\t" in indentation:
+        return YamlProblem(mark.line + 1, indentation.index("\t") + 1, codes.YAML_SYNTAX,
+                           _("This line has a tab in its indentation; YAML indents with "
+                             "spaces only."),
+                           _("Replace the tab with spaces, as many as the lines of its group "
+                             "start with."))
+    if "mapping values are not allowed" in problem:
+        return _colon_in_value(lines, mark)
+    if "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
+        return _reserved_start(lines, mark)
+    if "block sequence entries are not allowed" in problem:
+        field = _FIELD_LINE.fullmatch(line.rstrip())
+        if field is not None and field.group(3).startswith("- "):
+            return YamlProblem(
+                mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+                _("A list item cannot start on the line of its field `{field}`.",
+                  field=field.group(2)),
+                _('Write `{field}:` alone, then each item on a line of its own below it, '
+                  'indented, starting with "- ".', field=field.group(2)))
+    if problem == "did not find expected key":
+        closed_early = _closed_early(lines, mark)
+        if closed_early is not None:
+            return closed_early
+    if "expected comment or line break" in problem:
+        field = _FIELD_LINE.fullmatch(line.rstrip())
+        if field is not None and field.group(3)[:1] in ("|", ">"):
+            indicator, _space, rest = field.group(3).partition(" ")
+            fixed = (f"{field.group(1)}{field.group(2)}: {indicator}\n"
+                     f"{' ' * (len(field.group(1)) + 2)}{rest.strip()}")
+            if rest.strip() and _reads_past(lines, mark.line, fixed, mark.line):
+                return YamlProblem(
+                    mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+                    _("After `{indicator}` the text starts on the next line, not on the line "
+                      "of `{field}`.", indicator=indicator, field=field.group(2)),
+                    _("Put `{text}` on the line below, indented further than `{field}`.",
+                      text=_shown(rest.strip()), field=field.group(2)))
+    opened = exc.context_mark
+    if problem.startswith("did not find expected ','") and opened is not None:
+        return _left_open(lines, opened, mark, "]" if "]" in problem else "}")
+    if problem == "did not find expected key" and _char_at(text, mark) in ("]", "}"):
+        char = _char_at(text, mark)
+        fixed = line[:mark.column] + line[mark.column + 1:]
+        if _reads_past(lines, mark.line, fixed):
+            return YamlProblem(mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+                               _('This "{char}" closes nothing: no "{opening}" is open before '
+                                 'it.', char=char, opening="[" if char == "]" else "{"),
+                               _("Remove it: {line}", line=_shown(fixed.strip(), 60)))
+    return None
+
+
+# `name: Ratio: A/B`, `  - note: text`: a field's indentation, name and value (no comment)
+_FIELD_LINE = re.compile(r"(\s*(?:- )?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?): +(.*?)(\s+#.*)?")
+
+
+def _reads_past(lines: list[str], index: int, fixed: str, past: int | None = None) -> bool:
+    """Whether the file with line ``index`` written as ``fixed`` reads past line ``past``
+    (that line itself, unless told)."""
+    stopped = _first_error_line("\n".join([*lines[:index], fixed, *lines[index + 1:]]))
+    return stopped is None or stopped > (index if past is None else past)
+
+
+def _quoted(value: str) -> str:
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    if "'" not in value:
+        return f"'{value}'"
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`name: Ratio: A/B`: the value's own colon reads as the start of another field."""
+    field = _FIELD_LINE.fullmatch(lines[mark.line].rstrip())
+    if field is None or mark.column < field.start(3):
+        return None
+    fixed = (field.group(1) + field.group(2) + ": " + _quoted(field.group(3))
+             + (field.group(4) or ""))
+    if not _reads_past(lines, mark.line, fixed):
+        return None
+    return YamlProblem(mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+                       _('The value of `{field}` has a colon and a space (": ") in it, which '
+                         "YAML reads as the start of another field.", field=field.group(2)),
+                       _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _closed_early(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`name: 'Gross margin's share'`: the quote inside the text closes the value, and the
+    rest of the text follows where the parser wants the next field."""
+    field = _FIELD_LINE.fullmatch(lines[mark.line].rstrip())
+    if field is None:
+        return None
+    value = field.group(3) + (field.group(4) or "")  # a `#` inside quotes is no comment
+    quote = value[:1]
+    inner = value[1:-1]
+    if quote not in ("'", '"') or value[-1:] != quote or quote not in inner:
+        return None
+    other = '"' if quote == "'" else "'"
+    requoted = (other + inner + other if other not in inner else
+                "'" + inner.replace("'", "''") + "'" if quote == "'" else
+                '"' + inner.replace("\\", "\\\\").replace('"', '\\"') + '"')
+    fixed = field.group(1) + field.group(2) + ": " + requoted
+    if not _reads_past(lines, mark.line, fixed):
+        return None
+    closing = field.start(3) + 1 + inner.index(quote)  # the quote that closes too early
+    return YamlProblem(mark.line + 1, closing + 1, codes.YAML_SYNTAX,
+                       _("The {quote} inside the text closes the quotes around the value of "
+                         "`{field}` early.", quote=quote, field=field.group(2)),
+                       _("Put the text in the other kind of quotes: {line}",
+                         line=_shown(fixed.strip(), 60)) if other not in inner else
+                       _("Write it so: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _quote_before_field(text: str, key: _Mark, mark: _Mark) -> YamlProblem | None:
+    """`"owner: Finance Controller`: a quote before the field's name, never closed, makes
+    the lines below it one text, and no field."""
+    lines = _LINE_BREAK.split(text)
+    line = lines[key.line] if key.line < len(lines) else ""
+    if line[key.column: key.column + 1] not in ("'", '"') or ":" not in line:
+        return None
+    fixed = line[:key.column] + line[key.column + 1:]
+    if not _reads_past(lines, key.line, fixed, mark.line):
+        return None
+    return YamlProblem(key.line + 1, key.column + 1, codes.YAML_SYNTAX,
+                       _("The quote at the start of this line is never closed, so the lines "
+                         "below it read as one text."),
+                       _("Remove the quote: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _reserved_start(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`owner: @finance`, `reviewers: [@team]`: a value that starts with a character YAML
+    keeps for itself."""
+    line, start = lines[mark.line], mark.column
+    before = line[:start]
+    in_brackets = before.count("[") + before.count("{") > before.count("]") + before.count("}")
+    ends = [at for at in (line.find(c, start) for c in ",]}") if at >= 0] if in_brackets else []
+    comment = line.find(" #", start)
+    end = min(ends) if ends else (comment if comment >= 0 else len(line))
+    value = line[start:end].rstrip()
+    fixed = line[:start] + _quoted(value) + line[start + len(value):]
+    char = line[start]
+    message = _('A value cannot start with "{char}" unless it is in quotes.', char=char)
+    if not _reads_past(lines, mark.line, fixed):
+        return YamlProblem(mark.line + 1, start + 1, codes.YAML_SYNTAX, message,
+                           _('A value starting with "{char}" must be in quotes: "{line}".',
+                             char=char, line=_shown(value)))
+    return YamlProblem(mark.line + 1, start + 1, codes.YAML_SYNTAX, message,
+                       _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+
+
+def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> YamlProblem:
+    """`tags: [a, b` with no `]`: the parser stops lines below, at the next field."""
+    message = (_('The list opened with "[" on line {line} is not closed.', line=opened.line + 1)
+               if closing == "]" else
+               _('The fields opened with "{{" on line {line} are not closed.',
+                 line=opened.line + 1))
+    hint = _('Close it with "{char}" after its last item.', char=closing)
+    if opened.line < len(lines):
+        line = lines[opened.line]
+        comment = line.find(" #", opened.column)
+        body, rest = (line[:comment], line[comment:]) if comment >= 0 else (line, "")
+        fixed = body.rstrip().rstrip(",") + closing + rest
+        if _reads_past(lines, opened.line, fixed, max(mark.line, opened.line)):
+            hint = _("Close it at the end of line {line}: {fixed}", line=opened.line + 1,
+                     fixed=_shown(fixed.strip(), 60))
+    return YamlProblem(opened.line + 1, opened.column + 1, codes.YAML_SYNTAX, message, hint)
 
 
 # The problems libyaml (and PyYAML's own parser) says, which E101 quotes: marked so that

@@ -44,13 +44,16 @@ def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None:
         return
     deadline = kpi.target.date
-    if kpi.baseline is not None and deadline <= kpi.baseline.date:
+    if kpi.baseline is not None and kpi.runs_backwards:
+        if kpi.milestones:
+            return  # E311 says it, at the same place
         yield Finding(("target", "date"),
                       _("The target date {deadline} is not after the baseline date "
                         "{baseline_date}; set a deadline after the baseline.",
                         deadline=deadline, baseline_date=kpi.baseline.date),
                       _("The baseline is where the KPI starts; the target date is when it "
                         "should arrive."))
+        return  # the one mistake: whether the date is in the objective's period waits
     objective = ctx.catalog.objectives.get(kpi.objective)
     if objective is None:
         return  # the loader reports an unknown objective

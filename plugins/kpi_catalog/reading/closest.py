@@ -1,0 +1,172 @@
+"""Which id a mistyped reference meant: `department: financ`, `department: Keuangan`,
+`department: sdm`, `objective: grow-revenu`.
+
+A department head writes what they call the thing: a misspelt or shortened id, the name the
+site shows (in either language), or its initials. :func:`closest` answers with the ids worth
+suggesting, the surest evidence first, and nothing rather than a guess that is not sound:
+
+1. the id or a name written in other case or with spaces (`Finance`, `human resources`);
+2. the initials of a name or of the id's words (`SDM` for Sumber Daya Manusia, `cs` for
+   customer-service), or the start of the id's or a name's words (`grow-revenu`, `fin`),
+   when one entry alone fits (up to three, for the start of words);
+3. ids and names that read alike (:func:`difflib.get_close_matches`), up to three.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
+from typing import Any, Protocol
+
+from kpi_catalog.i18n.messages import _, current_language
+from kpi_catalog.model.language import language_of
+
+# Words left out of initials: Operations and Logistics is OL as often as OAL.
+_LINKING = frozenset({"and", "of", "the", "for", "dan", "untuk", "&", "di", "ke"})
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+|&", text.casefold())
+
+
+def _plain(text: str) -> str:
+    return " ".join(_words(text))
+
+
+def _initials(words: list[str]) -> set[str]:
+    every = "".join(w[0] for w in words)
+    linked = "".join(w[0] for w in words if w not in _LINKING)
+    return {every, linked} if len(words) > 1 else set()
+
+
+def _starts_words(given: list[str], words: list[str]) -> bool:
+    """Each word given starts a word of ``words``, in order (`grow revenu` in
+    `grow profitable revenue`); a single word must be three letters at least."""
+    if not given or len(given) == 1 and len(given[0]) < 3:
+        return False
+    rest = iter(words)
+    return all(any(word.startswith(part) for word in rest) for part in given)
+
+
+_MANY = 1000
+"""Past this many ids and names, a misspelling is looked for among those that start with
+its letter only: difflib reads each (0.2 s for 30,000, at each unknown reference)."""
+
+
+class _Index:
+    """The ids and names of some entries, read once for many guesses: each text's plain
+    form, words and initials, with the id it names."""
+
+    def __init__(self, entries: Mapping[str, Iterable[str]]):
+        self.texts: list[tuple[str, str, list[str], set[str]]] = []
+        for entry_id, names in entries.items():
+            for text in dict.fromkeys([entry_id, *(n for n in names if n)]):
+                words = _words(text)
+                self.texts.append((entry_id, " ".join(words), words, _initials(words)))
+        self.by_text = {plain: entry_id for entry_id, plain, _w, _i in self.texts}
+
+    def closest(self, given: str) -> list[str]:
+        wanted = _plain(given)
+        if not wanted:
+            return []
+        same = _ids(entry_id for entry_id, plain, _w, _i in self.texts if plain == wanted)
+        if same:
+            return same
+        parts = _words(given)
+        squeezed = "".join(parts)
+        found = _ids(entry_id for entry_id, _p, _w, initials in self.texts
+                     if squeezed in initials)
+        if len(found) == 1:  # initials are short: two entries that fit are no answer
+            return found
+        longest = max(parts, key=len) if parts else ""
+        found = _ids(entry_id for entry_id, plain, words, _i in self.texts
+                     if longest in plain and _starts_words(parts, words))  # `in`: quick
+        if 0 < len(found) <= 3:
+            return found
+        candidates = list(self.by_text)
+        if len(candidates) > _MANY:
+            candidates = [text for text in candidates if text[:1] == wanted[:1]]
+        close = difflib.get_close_matches(wanted, candidates, n=6)
+        return _ids(self.by_text[text] for text in close)[:3]
+
+
+def _ids(found: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(found))
+
+
+def closest(given: str, entries: Mapping[str, Iterable[str]]) -> list[str]:
+    """The ids of ``entries`` (id -> its names, in every language) that ``given`` most likely
+    means, the surest first; empty when none is close."""
+    return _Index(entries).closest(given)
+
+
+Names = Mapping[str, Mapping[str, str]]
+"""An entry's names by language (`{"en": "Finance", "id": "Keuangan"}`), by its id."""
+
+
+class _Texts(Protocol):
+    @property
+    def name(self) -> str | None: ...
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def translations(self) -> Mapping[Any, _Texts]: ...  # keys: Literal languages
+
+
+def named(entries: Iterable[_Named], language: str) -> dict[str, dict[str, str]]:
+    """The names of departments, objectives or KPIs: their `name`, in their own language
+    (``language``, the catalog's, unless they say another), and each translation's."""
+    return {entry.id: {**{other: texts.name for other, texts in entry.translations.items()
+                          if texts.name},
+                       language_of(entry, language): entry.name}
+            for entry in entries}
+
+
+class Guesser:
+    """Guesses among the entries ``names`` gives (called when the first guess is asked:
+    a catalog without a broken reference never reads them)."""
+
+    def __init__(self, names: Callable[[], Names]):
+        self._names = names
+
+    @cached_property
+    def names(self) -> Names:
+        return self._names()
+
+    @cached_property
+    def _index(self) -> _Index:
+        return _Index({entry_id: said.values() for entry_id, said in self.names.items()})
+
+    def did_you_mean(self, given: str, field: str | None = None) -> str:
+        """The sentence that names the id(s) ``given`` most likely means, in the language
+        spoken and with the name the site shows there; with ``field``, the line to write.
+        Empty when no id is close."""
+        found = [entry_id for entry_id in self._index.closest(given) if entry_id != given]
+        if len(found) > 1:
+            return _("Did you mean one of: {ids}?", ids=", ".join(f"`{i}`" for i in found))
+        if not found:
+            return ""
+        (entry_id,) = found
+        said = self.names[entry_id]
+        if field and _plain(given) != _plain(entry_id) and any(
+                _plain(name) == _plain(given) for name in said.values()):
+            return _("Write its id, not its name: `{field}: {id}`.", field=field, id=entry_id)
+        name = said.get(current_language()) or next(iter(said.values()), "")
+        question = (_("Did you mean `{id}` ({name})?", id=entry_id, name=name)
+                    if name and _plain(name) != _plain(entry_id) else
+                    _("Did you mean `{id}`?", id=entry_id))
+        if field:
+            return question + " " + _("Write `{field}: {id}`.", field=field, id=entry_id)
+        return question
+
+
+def did_you_mean(given: str, names: Names, field: str | None = None) -> str:
+    """:meth:`Guesser.did_you_mean` for one guess among ``names``."""
+    return Guesser(lambda: names).did_you_mean(given, field)
