@@ -13,7 +13,7 @@ from kpi_catalog.checking.kpi_links import check_kpi_links, kpi_guesser, kpi_hin
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
-from kpi_catalog.reading.closest import Names, did_you_mean, named
+from kpi_catalog.reading.closest import Guesser, named
 from kpi_catalog.reading.loader import LoadResult
 
 
@@ -24,8 +24,8 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
     have_departments = "departments" in catalog.registry_sources
     have_objectives = "objectives" in catalog.registry_sources
     language = catalog.config.language
-    departments = named(catalog.departments.values(), language)
-    objectives = named(catalog.objectives.values(), language)
+    departments = Guesser(lambda: named(catalog.departments.values(), language))
+    objectives = Guesser(lambda: named(catalog.objectives.values(), language))
     kpis = kpi_guesser(catalog)
     for kpi_id, kpi in catalog.kpis.items():
         source = catalog.kpi_sources[kpi_id]
@@ -48,7 +48,7 @@ def check_references(result: LoadResult) -> list[Diagnostic]:
                     ("success_part",), codes.UNKNOWN_REFERENCE,
                     _("The objective `{objective}` has no success part `{part}`.",
                       objective=objective.id, part=kpi.success_part),
-                    _one_of(kpi.success_part, dict.fromkeys(parts, {}),
+                    _one_of(kpi.success_part, Guesser.among({part: {} for part in parts}),
                             _("the objective `{objective}`", objective=objective.id),
                             "success_part")))
         for index, related in enumerate(kpi.related):
@@ -88,15 +88,15 @@ _LISTED = 8
 """Up to this many ids, the hint lists them all; more are a list to look up, not to read."""
 
 
-def _one_of(given: str, names: Names, where: str, field: str, folder: str = "") -> str:
+def _one_of(given: str, guesser: Guesser, where: str, field: str, folder: str = "") -> str:
     """The id ``given`` most likely means (by its id, its name in either language, their
     initials or first letters; else the department whose ``folder`` the file lies in) and
     the line to write; the valid ids when they are few; or how to add one."""
-    ids = sorted(names)
+    ids = sorted(guesser.names)
     if not ids:
         return _("Add `{given}` to {where} first.", given=given, where=where)
-    guess = did_you_mean(given, names, field)
-    if not guess and folder in names:
+    guess = guesser.did_you_mean(given, field)
+    if not guess and folder in guesser.names:
         guess = _("The file lies in the folder of `{folder}`: write `{field}: {folder}`.",
                   folder=folder, field=field)
     if len(ids) <= _LISTED:

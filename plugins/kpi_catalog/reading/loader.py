@@ -37,7 +37,7 @@ from kpi_catalog.model.registries import (
     Objective,
     ObjectivesFile,
 )
-from kpi_catalog.reading.closest import did_you_mean, named
+from kpi_catalog.reading.closest import Guesser, named
 from kpi_catalog.reading.file_kinds import (
     CATALOG_FILE_NAMES,
     CONFIG,
@@ -102,6 +102,7 @@ class _Loader:
         self.limits = limits
         self.diagnostics: list[Diagnostic] = []
         self.catalog = Catalog(root=root, repo_root=repo_root)
+        self.guessers: dict[str, Guesser] = {}  # by field: the ids a name or a slip means
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
         self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
 
@@ -231,10 +232,12 @@ class _Loader:
         Marketing`, `department: HR`."""
         if not isinstance(written, str):
             return None
-        entries: Mapping[str, Department | Objective] = (
-            self.catalog.departments if field == "department" else self.catalog.objectives)
-        return did_you_mean(written, named(entries.values(), self.catalog.config.language),
-                            field) or None
+        if field not in self.guessers:
+            entries: Mapping[str, Department | Objective] = (
+                self.catalog.departments if field == "department" else self.catalog.objectives)
+            self.guessers[field] = Guesser(
+                lambda: named(entries.values(), self.catalog.config.language))
+        return self.guessers[field].did_you_mean(written, field) or None
 
     # --- the folder --------------------------------------------------------------------
 

@@ -1,0 +1,36 @@
+"""Guesses at a mistyped id (reading/closest.py) stay cheap however many references are
+broken: each id is guessed at once, and past MAX_GUESSES distinct ids the rest are reported
+without a guess (a catalog whose every id was renamed would otherwise take minutes)."""
+
+from __future__ import annotations
+
+from kpi_catalog.reading.closest import MAX_GUESSES, Guesser
+
+
+def _guesser(reads: list[int]) -> Guesser:
+    def names() -> dict[str, dict[str, str]]:
+        reads.append(1)
+        return {"won-deals": {"en": "Deals won per quarter"},
+                "gross-margin": {"en": "Gross margin"},
+                "on-time-delivery": {"en": "Orders delivered on time"},
+                **{f"measure-{n}": {"en": f"Measure {n}"} for n in range(50)}}
+    return Guesser(names)
+
+
+def test_a_slip_is_guessed_and_the_names_are_read_once() -> None:
+    reads: list[int] = []
+    guesser = _guesser(reads)
+    assert "`won-deals`" in guesser.did_you_mean("won-deal")
+    assert "`won-deals`" in guesser.did_you_mean("won-deal")
+    assert "`gross-margin`" in guesser.did_you_mean("gros-margin")
+    assert reads == [1]
+
+
+def test_past_the_budget_ids_not_guessed_before_get_no_guess() -> None:
+    guesser = _guesser([])
+    first = guesser.did_you_mean("won-deal")
+    assert "`won-deals`" in first
+    for n in range(MAX_GUESSES):
+        guesser.did_you_mean(f"unrelated-{n}-x")
+    assert guesser.did_you_mean("gros-margin") == ""  # a new id, past the budget
+    assert guesser.did_you_mean("won-deal") == first  # guessed before: still said
