@@ -4,7 +4,7 @@ and `published`, the last successful deployment of GitHub Pages."""
 
 from __future__ import annotations
 
-from alerts_helpers import monthly
+from alerts_helpers import monthly, twins
 
 ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)
 BEHIND = (*ON_TRACK[:-1], 170)
@@ -163,3 +163,17 @@ def test_without_a_deployment_published_falls_back_to_yesterday(history, github)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("KPI alerts from 2026-11-11 (")
     assert "The site has no successful deployment yet: compared with yesterday." in result.output
+
+
+def test_two_kpis_of_one_name_have_issues_told_apart(history, github):
+    history.commit(twins(history, *ON_TRACK), "2026-11-10")
+    history.commit(twins(history, *BEHIND), "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    issues = {i["title"]: i["body"] for i in github.open_issues()}
+    assert set(issues) == {
+        "Deals <b>won</b> @\u2060all (Market <i>ing</i> @\u2060team): off track",
+        "Deals <b>won</b> @\u2060all (Sales): off track", "KPI alone: off track"}
+    body = issues["Deals <b>won</b> @\u2060all (Sales): off track"]
+    assert body.startswith("[Deals &lt;b&gt;won&lt;/b&gt; @\u200ball (Sales)]"
+                           "(https://kpi.example.org/kpis/won-s/) (`won-s`, Sales)")
+    assert "<b>" not in "".join(issues.values()) and "<i>" not in "".join(issues.values())

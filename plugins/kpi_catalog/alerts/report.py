@@ -18,6 +18,7 @@ from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngett
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.names import distinct_names
 from kpi_catalog.status.compute import shown_expected
 
 KPI_PAGE = "kpis/{id}/"
@@ -101,6 +102,8 @@ class Entry:
 
     alert: Alert
     name: str
+    """The KPI's name as people read it: told apart from another KPI's of the same name
+    (:func:`~kpi_catalog.model.names.distinct_name`, as on the site)."""
     owner: str
     department: str
     department_name: str
@@ -114,7 +117,7 @@ class Entry:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind.value, "topics": [t.value for t in self.kind.topics],
-                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.name,
+                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.alert.kpi.name,
                 "owner": self.owner or None, "department": self.department,
                 "department_name": self.department_name, "reviewers": list(self.reviewers),
                 "what": self.what, "url": self.url or None,
@@ -149,15 +152,18 @@ def page_url(site_url: str, kpi_id: str) -> str:
 
 def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: str
             ) -> list[Entry]:
-    """``catalogs``: the first and second moment's; a KPI's details come from the latest
-    one that has it."""
+    """``catalogs``: the first and second moment's, as the alerts' readers may read them; a
+    KPI's details come from the latest one that has it, its name told apart from another's
+    of that catalog (:func:`~kpi_catalog.model.names.distinct_names`)."""
+    named = (distinct_names(catalogs[0]), distinct_names(catalogs[1]))
     out = []
     for alert in alerts:
-        catalog = catalogs[1] if alert.kpi_id in catalogs[1].kpis else catalogs[0]
+        latest = 1 if alert.kpi_id in catalogs[1].kpis else 0
+        catalog = catalogs[latest]
         kpi = alert.kpi
         department = catalog.departments.get(kpi.department)
-        out.append(Entry(alert, kpi.name, kpi.owner or "", kpi.department,
-                         department.name if department else kpi.department,
+        out.append(Entry(alert, named[latest].get(alert.kpi_id, kpi.name), kpi.owner or "",
+                         kpi.department, department.name if department else kpi.department,
                          reviewers_of(catalog, kpi), what_changed(alert),
                          page_url(site_url, alert.kpi_id)))
     return out
