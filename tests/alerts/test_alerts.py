@@ -30,8 +30,8 @@ def test_statuses_moving_both_ways(history):
                            ("reddens", "turned_behind"), ("reddens", "turned_red"),
                            ("achieves", "achieved")}
     slipped = next(a for a in data["alerts"] if a["kpi"] == "slips")
-    assert slipped["what"] == "on track → behind (latest value 170 for 2026-10, expected " \
-                              "187)"
+    assert slipped["what"] == "on track → behind (latest value 170 for October 2026, " \
+                              "expected 187)"
     assert (slipped["before"]["status"], slipped["after"]["status"]) == ("on_track", "behind")
     assert {(a["kpi"], a["topic"]) for a in data["open"]} == {
         ("slips", "off_track"), ("reddens", "off_track")}
@@ -70,7 +70,7 @@ def test_data_that_becomes_overdue_and_arrives(history):
     # 2026-10 is due on 2026-11-14 (14 days of grace): `late` never sent it
     data = history.json("2026-11-13", "2026-11-20")
     assert kinds(data) == {("late", "data_overdue")}
-    assert data["alerts"][0]["what"] == "the value for 2026-10 is due since 2026-11-14"
+    assert data["alerts"][0]["what"] == "the value for October 2026 is due since 2026-11-14"
     history.commit([monthly("late", *ON_TRACK, start=3),
                     monthly("current", *ON_TRACK, start=3)], "2026-11-25")
     assert kinds(history.json("2026-11-20", "2026-11-25")) == {("late", "data_received")}
@@ -173,7 +173,7 @@ def test_alerts_speak_the_catalog_language(history):
     text = history.alerts("2026-11-10", "2026-11-11").output
     assert text.startswith("Peringatan KPI dari 2026-11-10 (")
     assert "Menjadi tertinggal" in text
-    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 187)" \
+    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk Oktober 2026, diharapkan 187)" \
         in text
 
 

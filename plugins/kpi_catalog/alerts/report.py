@@ -51,21 +51,29 @@ def _status(standing: Standing | None) -> str:
     return labels(current_language()).status(standing.status).lower()
 
 
+def period_text(period: str) -> str:
+    """A value's period as the site names it, in the language spoken: ``October 2026`` /
+    ``Oktober 2026``, ``Q3 2026`` / ``Triwulan III 2026``, ``Week 47, 2026`` (see
+    :meth:`~kpi_catalog.i18n.labels.Labels.period`)."""
+    return labels(current_language()).period(period)
+
+
 def latest_text(standing: Standing) -> str:
-    """``latest value 170 for 2026-10, expected 186.6``; empty without a value."""
+    """``latest value 170 for October 2026, expected 186.6``; empty without a value."""
     if standing.latest is None:
         return ""
     period, value = standing.latest
     if standing.expected is None:
-        return _("latest value {value} for {period}", value=number_text(value), period=period)
+        return _("latest value {value} for {period}", value=number_text(value),
+                 period=period_text(period))
     return _("latest value {value} for {period}, expected {expected}",
-             value=number_text(value), period=period,
+             value=number_text(value), period=period_text(period),
              expected=number_text(shown_expected(standing.expected)))
 
 
 def what_changed(alert: Alert) -> str:
-    """The change in words, e.g. ``on track → behind (latest value 88 for 2026-11, expected
-    95)``."""
+    """The change in words, e.g. ``on track → behind (latest value 88 for November 2026,
+    expected 95)``."""
     before, after, kind = alert.before, alert.after, alert.kind
     if after is None:  # only a KPI that left the catalog
         return _("deleted")
@@ -79,7 +87,8 @@ def what_changed(alert: Alert) -> str:
         return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
     if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
         period, due = after.overdue
-        return _("the value for {period} is due since {due}", period=period, due=due)
+        return _("the value for {period} is due since {due}", period=period_text(period),
+                 due=due)
     if kind is AlertKind.DATA_RECEIVED:
         return _("the values are current again ({latest})",
                  latest=latest_text(after) or _("no value yet"))
