@@ -36,6 +36,7 @@ class History:
     repo: Path
     config: dict = field(default_factory=lambda: {
         "name": "Test", "reviewers": ["@acme/strategy"], "audience": "internal"})
+    departments: list[dict] = field(default_factory=lambda: list(REVIEWED))
 
     def git(self, *args: str, when: str | None = None) -> str:
         env = {**os.environ, "GIT_AUTHOR_NAME": "Ana", "GIT_AUTHOR_EMAIL": "ana@x.id",
@@ -49,7 +50,8 @@ class History:
         folder = self.repo / "kpis"
         if folder.exists():
             shutil.rmtree(folder)
-        write_catalog(folder, catalog_files(kpis, departments=REVIEWED, config=self.config))
+        write_catalog(folder, catalog_files(kpis, departments=self.departments,
+                                                   config=self.config))
 
     def commit(self, kpis: list[dict], day: str) -> str:
         self.write(kpis)
@@ -81,6 +83,22 @@ def new_history(path: Path) -> History:
                                      "      emoji_index: !!python/name:material.extensions."
                                      "emoji.twemoji\n")
     return history
+
+
+SILENCED = [{"rule": "K120", "reason": "Two desks, one name."}]
+MARKED = "Deals <b>won</b> @all"
+"""The name of two KPIs (K120 silenced): ``twins``."""
+
+
+def twins(history: History, *values: float) -> list[dict]:
+    """Two KPIs named :data:`MARKED`, in Marketing (renamed ``Market <i>ing</i> @team``)
+    and Sales, with ``values`` a month from March 2026, and one of a name of its own."""
+    history.departments = [{**d, "name": "Market <i>ing</i> @team"}
+                           if d["id"] == "marketing" else d for d in REVIEWED]
+    return [monthly("won-m", *values, start=3, name=MARKED, silence=SILENCED),
+            monthly("won-s", *values, start=3, name=MARKED, silence=SILENCED,
+                    department="sales"),
+            monthly("alone", *values, start=3)]
 
 
 def kinds(data: dict) -> set[tuple[str, str]]:

@@ -8,7 +8,7 @@ expects about 186.6 (tolerance 4): 186 is on track, 170 behind, 140 behind and r
 
 from __future__ import annotations
 
-from alerts_helpers import kinds, monthly
+from alerts_helpers import MARKED, kinds, monthly, twins
 
 from catalog_factory import catalog_files, write_catalog
 
@@ -30,8 +30,8 @@ def test_statuses_moving_both_ways(history):
                            ("reddens", "turned_behind"), ("reddens", "turned_red"),
                            ("achieves", "achieved")}
     slipped = next(a for a in data["alerts"] if a["kpi"] == "slips")
-    assert slipped["what"] == "on track → behind (latest value 170 for 2026-10, expected " \
-                              "187)"
+    assert slipped["what"] == "on track → behind (latest value 170 for October 2026, " \
+                              "expected 187)"
     assert (slipped["before"]["status"], slipped["after"]["status"]) == ("on_track", "behind")
     assert {(a["kpi"], a["topic"]) for a in data["open"]} == {
         ("slips", "off_track"), ("reddens", "off_track")}
@@ -70,7 +70,7 @@ def test_data_that_becomes_overdue_and_arrives(history):
     # 2026-10 is due on 2026-11-14 (14 days of grace): `late` never sent it
     data = history.json("2026-11-13", "2026-11-20")
     assert kinds(data) == {("late", "data_overdue")}
-    assert data["alerts"][0]["what"] == "the value for 2026-10 is due since 2026-11-14"
+    assert data["alerts"][0]["what"] == "the value for October 2026 is due since 2026-11-14"
     history.commit([monthly("late", *ON_TRACK, start=3),
                     monthly("current", *ON_TRACK, start=3)], "2026-11-25")
     assert kinds(history.json("2026-11-20", "2026-11-25")) == {("late", "data_received")}
@@ -173,7 +173,7 @@ def test_alerts_speak_the_catalog_language(history):
     text = history.alerts("2026-11-10", "2026-11-11").output
     assert text.startswith("Peringatan KPI dari 2026-11-10 (")
     assert "Menjadi tertinggal" in text
-    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk 2026-10, diharapkan 187)" \
+    assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk Oktober 2026, diharapkan 187)" \
         in text
 
 
@@ -188,3 +188,23 @@ def test_outside_git_dates_judge_the_files_as_they_are(tmp_path):
     wrong = outside.alerts("main")
     assert wrong.exit_code == 2
     assert "`main` is neither a date nor a catalog folder" in wrong.output
+
+
+def test_two_kpis_of_one_name_are_told_apart_and_escaped(history):
+    history.commit(twins(history, *ON_TRACK), "2026-11-10")
+    history.commit(twins(history, *BEHIND), "2026-11-11")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    # as the site tells them apart (model.names): the department, in brackets
+    assert "  - Deals <b>won</b> @\u2060all (Market <i>ing</i> @\u2060team) (won-m), Market " \
+           "<i>ing</i> @\u2060team: on track → behind" in text, "no ping in chat"
+    assert "  - Deals <b>won</b> @\u2060all (Sales) (won-s), Sales: " in text
+    assert "  - KPI alone (alone), Market <i>ing</i> @\u2060team: " in text, "a name of its own"
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
+    assert "- [Deals &lt;b&gt;won&lt;/b&gt; @\u200ball (Market &lt;i&gt;ing&lt;/i&gt; " \
+           "@\u200bteam)](https://kpi.example.org/kpis/won-m/) (`won-m`, Market " \
+           "&lt;i&gt;ing&lt;/i&gt; @\u200bteam): " in markdown, "no HTML, no mention"
+    assert "<b>" not in markdown and "<i>" not in markdown
+    assert "- [KPI alone](https://kpi.example.org/kpis/alone/) " in markdown
+    data = history.json("2026-11-10", "2026-11-11")
+    assert {a["kpi"]: a["name"] for a in data["alerts"]} == {
+        "won-m": MARKED, "won-s": MARKED, "alone": "KPI alone"}, "JSON: the name as written"

@@ -89,7 +89,7 @@ def test_the_catalog_feed_tells_definition_and_status_changes(three_months):
         "dated the day the October value counts"
     assert behind.find(f"{ATOM}link").get("href") == SITE + "kpis/leads/"
     assert behind.findtext(f"{ATOM}content") == \
-        "<ul><li>on track → behind (latest value 170 for 2026-10, expected 187)</li></ul>"
+        "<ul><li>on track → behind (latest value 170 for October 2026, expected 187)</li></ul>"
     dates = [e.findtext(f"{ATOM}updated") for e in feed.findall(f"{ATOM}entry")]
     assert dates == sorted(dates, reverse=True), "newest first"
 

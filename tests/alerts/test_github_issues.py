@@ -4,7 +4,9 @@ and `published`, the last successful deployment of GitHub Pages."""
 
 from __future__ import annotations
 
-from alerts_helpers import monthly
+from alerts_helpers import monthly, twins
+
+from catalog_factory import kpi_data
 
 ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)
 BEHIND = (*ON_TRACK[:-1], 170)
@@ -30,7 +32,7 @@ def test_an_issue_per_kpi_and_topic_opened_labelled_and_mentioning_reviewers(his
     assert "[Leads &lt;script&gt;@\u200ball&lt;/script&gt;](https://kpi.example.org/kpis/leads/)" \
         in body, "contributor text escaped, the link to the page"
     assert "Reviewers: @acme/marketing-leads @ayu" in body
-    assert "The KPI is behind: latest value 170 for 2026-10, expected 187" in body
+    assert "The KPI is behind: latest value 170 for October 2026, expected 187" in body
     assert "<!-- kpi-alert: leads off_track -->" in body
     assert set(github.labels) == {"kpi-alert", "kpi-alert:off-track", "kpi-alert:data-overdue",
                                   "kpi-alert:review-due"}
@@ -50,7 +52,7 @@ def test_a_second_run_updates_instead_of_duplicating(history, github):
     later = _sync(history, github, "2026-11-11", "2026-11-12")
     assert "0 opened, 1 updated, 0 closed" in later.output
     [issue] = github.open_issues()
-    assert "latest value 165 for 2026-10" in issue["body"] and len(github.issues) == 1
+    assert "latest value 165 for October 2026" in issue["body"] and len(github.issues) == 1
 
 
 def test_recovery_closes_the_issue_with_a_comment(history, github):
@@ -63,7 +65,7 @@ def test_recovery_closes_the_issue_with_a_comment(history, github):
     issue = github.issues[1]
     assert issue["state"] == "closed"
     assert github.comments[1] == ["Back on track: behind → on track (latest value 186 for "
-                                  "2026-10, expected 187). Closed by `kpi alerts`."]
+                                  "October 2026, expected 187). Closed by `kpi alerts`."]
     [close] = github.made("PATCH", "/repos/acme/kpis/issues/1")
     assert close[2] == {"state": "closed", "state_reason": "completed"}
 
@@ -163,3 +165,33 @@ def test_without_a_deployment_published_falls_back_to_yesterday(history, github)
     assert result.exit_code == 0, result.output
     assert result.output.startswith("KPI alerts from 2026-11-11 (")
     assert "The site has no successful deployment yet: compared with yesterday." in result.output
+
+
+def test_two_kpis_of_one_name_have_issues_told_apart(history, github):
+    history.commit(twins(history, *ON_TRACK), "2026-11-10")
+    history.commit(twins(history, *BEHIND), "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    issues = {i["title"]: i["body"] for i in github.open_issues()}
+    assert set(issues) == {
+        "Deals <b>won</b> @\u2060all (Market <i>ing</i> @\u2060team): off track",
+        "Deals <b>won</b> @\u2060all (Sales): off track", "KPI alone: off track"}
+    body = issues["Deals <b>won</b> @\u2060all (Sales): off track"]
+    assert body.startswith("[Deals &lt;b&gt;won&lt;/b&gt; @\u200ball (Sales)]"
+                           "(https://kpi.example.org/kpis/won-s/) (`won-s`, Sales)")
+    assert "<b>" not in "".join(issues.values()) and "<i>" not in "".join(issues.values())
+
+
+def test_an_overdue_quarter_is_named_as_a_reader_reads_it_in_both_languages(history, github):
+    history.config["language"] = "id"
+    quarterly = kpi_data(id="q", name="Per quarter", actuals=[
+        {"period": "2026-Q1", "value": 140}, {"period": "2026-Q2", "value": 160}],
+        measurement={"collection_frequency": "quarterly", "reporting_frequency": "quarterly"})
+    history.commit([quarterly], "2026-10-10")
+    assert _sync(history, github, "2026-10-10", "2026-10-20").exit_code == 0
+    [issue] = github.open_issues()
+    # Q3 ends on 30 September: due 14 days later
+    assert "Nilai untuk Triwulan III 2026 sudah jatuh tempo sejak 2026-10-14" in issue["body"]
+    history.config["language"] = "en"
+    history.commit([quarterly], "2026-10-11")
+    assert _sync(history, github, "2026-10-11", "2026-10-20").exit_code == 0
+    assert "The value for Q3 2026 is due since 2026-10-14" in github.issues[1]["body"]

@@ -17,6 +17,7 @@ from changes_helpers import dump, kpi
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.render import as_markdown
+from kpi_catalog.i18n.labels import labels
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import ChangeKind
 
@@ -202,7 +203,7 @@ def test_a_large_change_fits_githubs_summary_and_keeps_every_review_change():
     assert len(output.encode()) <= 1_000_000
     output = html.unescape(output)
     for i in range(3_000):  # every edited value is named, with its old and new value
-        period = f"{2000 + i // 12}-{i % 12 + 1:02}"
+        period = labels("en").period(f"{2000 + i // 12}-{i % 12 + 1:02}")  # January 2000
         assert output.count(f"{period}: {i:,} → {i + 1:,}") == 2, period
     assert output.index("margin") < output.index("noise")  # review first
     assert "more changes" in output  # what did not fit is counted

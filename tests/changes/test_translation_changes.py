@@ -98,7 +98,7 @@ def test_history_on_a_page_in_the_other_language_compares_the_files_as_written(t
     [page] = [p for p in generate_pages(catalog, options=SiteOptions(language="id",
                                                                      history=True))
               if p.src_uri == "kpis/leads/index.md"]
-    assert "catatan nilai 2026-01 berubah" in page.body  # the original's note, once
+    assert "catatan nilai Januari 2026 berubah" in page.body  # the original's note, once
     assert page.body.count("berubah") == 1 + page.body.count("tidak ikut diperbarui")
     assert ("teks bahasa Indonesia untuk actuals&#91;2026-01&#93;.note tidak ikut diperbarui"
             in page.body)

@@ -125,3 +125,38 @@ def test_the_feeds_entries_tell_them_apart(tmp_path):
     titles = re.findall(r"<title>([^<:]*):", feed.decode() if isinstance(feed, bytes) else feed)
     assert sorted(set(titles)) == [f"{NAME.upper()} (Marketing)", f"{NAME} (deal-cycle)",
                               "Days to close a déal (deal-cycle-2)"]
+
+
+def test_the_trend_charts_title_tells_them_apart(pages):
+    page = pages["kpis/deal-cycle-marketing/index.md"]
+    assert f'<title id="kpi-trend-deal-cycle-marketing-title">Trend of {NAME.upper()} ' \
+           "(Marketing)</title>" in page
+    assert f'-title">Trend of {NAME} (deal-cycle)</title>' in pages["kpis/deal-cycle/index.md"]
+
+
+def test_the_chart_and_badge_images_tell_them_apart_and_keep_markup_text(tmp_path):
+    import xml.etree.ElementTree as ET
+
+    from kpi_catalog.site import SiteOptions
+    from kpi_catalog.site.generator import Site
+    from kpi_catalog.site.images import badge_svg, chart_svg
+
+    markup = "<b>M</b> & ]]>"
+    files = with_twins()
+    files["departments.yml"]["departments"][0]["name"] = markup  # marketing
+    result = check_catalog(write_catalog(tmp_path / "kpis", files), today=TODAY)
+    site = Site(result.catalog, today=TODAY,
+                options=SiteOptions(site_url="https://example.org/"))
+    svg = "{http://www.w3.org/2000/svg}"
+    for kpi_id, told in (("deal-cycle-marketing", f"{NAME.upper()} ({markup})"),
+                         ("deal-cycle-2", "Days to close a déal (deal-cycle-2)"),
+                         ("new-leads", "New leads per month")):
+        view = site.views[kpi_id]
+        chart = ET.fromstring(chart_svg(site, view).encode())  # well-formed: markup is text
+        assert chart.findtext(f"{svg}title").startswith(f"{told}: "), kpi_id
+        assert chart.findtext(f"{svg}text") == told, "the heading"
+        assert chart.findtext(f"{svg}svg/{svg}title") == f"Trend of {told}"
+        badge = ET.fromstring(badge_svg(site, view).encode())
+        assert badge.findtext(f"{svg}title").startswith(f"{told}: ")
+        assert badge.findtext(f"{svg}g/{svg}text") == told
+        assert "<b>" not in chart_svg(site, view) + badge_svg(site, view)

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 
 from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
 from kpi_catalog.alerts.github import GitHub, GitHubError
-from kpi_catalog.alerts.report import TITLES, TOPIC_TITLES, Entry, chat, latest_text
+from kpi_catalog.alerts.report import (
+    TITLES,
+    TOPIC_TITLES,
+    Entry,
+    chat,
+    latest_text,
+    period_text,
+)
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.i18n.messages import _, current_language
@@ -77,7 +84,7 @@ def body(subject: Subject) -> str:
         if s.latest:
             what += ": " + latest_text(s)
     elif subject.topic is Topic.DATA_OVERDUE and s.overdue is not None:
-        what = _("The value for {period} is due since {due}", period=s.overdue[0],
+        what = _("The value for {period} is due since {due}", period=period_text(s.overdue[0]),
                  due=s.overdue[1])
     else:
         what = _("The review date {date} has passed", date=s.kpi.review_date)

@@ -18,6 +18,7 @@ from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngett
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.names import distinct_names
 from kpi_catalog.status.compute import shown_expected
 
 KPI_PAGE = "kpis/{id}/"
@@ -50,21 +51,29 @@ def _status(standing: Standing | None) -> str:
     return labels(current_language()).status(standing.status).lower()
 
 
+def period_text(period: str) -> str:
+    """A value's period as the site names it, in the language spoken: ``October 2026`` /
+    ``Oktober 2026``, ``Q3 2026`` / ``Triwulan III 2026``, ``Week 47, 2026`` (see
+    :meth:`~kpi_catalog.i18n.labels.Labels.period`)."""
+    return labels(current_language()).period(period)
+
+
 def latest_text(standing: Standing) -> str:
-    """``latest value 170 for 2026-10, expected 186.6``; empty without a value."""
+    """``latest value 170 for October 2026, expected 186.6``; empty without a value."""
     if standing.latest is None:
         return ""
     period, value = standing.latest
     if standing.expected is None:
-        return _("latest value {value} for {period}", value=number_text(value), period=period)
+        return _("latest value {value} for {period}", value=number_text(value),
+                 period=period_text(period))
     return _("latest value {value} for {period}, expected {expected}",
-             value=number_text(value), period=period,
+             value=number_text(value), period=period_text(period),
              expected=number_text(shown_expected(standing.expected)))
 
 
 def what_changed(alert: Alert) -> str:
-    """The change in words, e.g. ``on track → behind (latest value 88 for 2026-11, expected
-    95)``."""
+    """The change in words, e.g. ``on track → behind (latest value 88 for November 2026,
+    expected 95)``."""
     before, after, kind = alert.before, alert.after, alert.kind
     if after is None:  # only a KPI that left the catalog
         return _("deleted")
@@ -78,7 +87,8 @@ def what_changed(alert: Alert) -> str:
         return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
     if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
         period, due = after.overdue
-        return _("the value for {period} is due since {due}", period=period, due=due)
+        return _("the value for {period} is due since {due}", period=period_text(period),
+                 due=due)
     if kind is AlertKind.DATA_RECEIVED:
         return _("the values are current again ({latest})",
                  latest=latest_text(after) or _("no value yet"))
@@ -101,6 +111,8 @@ class Entry:
 
     alert: Alert
     name: str
+    """The KPI's name as people read it: told apart from another KPI's of the same name
+    (:func:`~kpi_catalog.model.names.distinct_name`, as on the site)."""
     owner: str
     department: str
     department_name: str
@@ -114,7 +126,7 @@ class Entry:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind.value, "topics": [t.value for t in self.kind.topics],
-                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.name,
+                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.alert.kpi.name,
                 "owner": self.owner or None, "department": self.department,
                 "department_name": self.department_name, "reviewers": list(self.reviewers),
                 "what": self.what, "url": self.url or None,
@@ -149,15 +161,18 @@ def page_url(site_url: str, kpi_id: str) -> str:
 
 def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: str
             ) -> list[Entry]:
-    """``catalogs``: the first and second moment's; a KPI's details come from the latest
-    one that has it."""
+    """``catalogs``: the first and second moment's, as the alerts' readers may read them; a
+    KPI's details come from the latest one that has it, its name told apart from another's
+    of that catalog (:func:`~kpi_catalog.model.names.distinct_names`)."""
+    named = (distinct_names(catalogs[0]), distinct_names(catalogs[1]))
     out = []
     for alert in alerts:
-        catalog = catalogs[1] if alert.kpi_id in catalogs[1].kpis else catalogs[0]
+        latest = 1 if alert.kpi_id in catalogs[1].kpis else 0
+        catalog = catalogs[latest]
         kpi = alert.kpi
         department = catalog.departments.get(kpi.department)
-        out.append(Entry(alert, kpi.name, kpi.owner or "", kpi.department,
-                         department.name if department else kpi.department,
+        out.append(Entry(alert, named[latest].get(alert.kpi_id, kpi.name), kpi.owner or "",
+                         kpi.department, department.name if department else kpi.department,
                          reviewers_of(catalog, kpi), what_changed(alert),
                          page_url(site_url, alert.kpi_id)))
     return out

@@ -18,6 +18,7 @@ from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
 from kpi_catalog.escape import gfm
+from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model.enums import ChangeKind
 
@@ -126,7 +127,9 @@ def _reason(diff: CatalogDiff, change: Change) -> str:
 
 
 def _period(change: Change) -> str:
-    return change.field.partition("[")[2].rstrip("]")
+    """The period of a value's change as a reader reads it (``October 2026``), as
+    :func:`describe` names it."""
+    return current_labels().period(change.field.partition("[")[2].rstrip("]"))
 
 
 def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> tuple[list[str], list[str]]:
@@ -154,9 +157,8 @@ def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> tuple[list[st
 def _folded(diff: CatalogDiff, run: list[Change]) -> str:
     kind, count = run[0].kind, len(run)
     if kind is ChangeKind.ACTUAL_ADDED:
-        periods = [_period(c) for c in run]
-        shown = (", ".join(periods) if count <= 12
-                 else _("{first} to {last}", first=periods[0], last=periods[-1]))
+        shown = (", ".join(_period(c) for c in run) if count <= 12
+                 else _("{first} to {last}", first=_period(run[0]), last=_period(run[-1])))
         return "  - " + _("{count} values added ({periods})", count=count, periods=gfm(shown))
     if kind is ChangeKind.ACTUAL_EDITED:
         values = "; ".join(f"{_period(c)}: {show(c.old.get('value'))} → "

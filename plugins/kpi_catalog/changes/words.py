@@ -130,7 +130,8 @@ def text_language(change: Change, written_in: str) -> str | None:
 def describe(change: Change, t: Labels | None = None,
              number: Callable[[float], str] | None = None,
              mark: Callable[[str], str] | None = None) -> str:
-    """One change in words, e.g. ``target made easier: 260 → 240`` (labels in ``t``'s
+    """One change in words, e.g. ``target made easier: 260 → 240``, ``value added for
+    October 2026: 235`` (a period as :meth:`Labels.period` names it; labels in ``t``'s
     language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
     the site; ``mark`` stands for each text value shown, e.g. to name its language)."""
     t = t or current_labels()
@@ -162,7 +163,8 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
     inner = change.field.partition("[")[2]
     values: dict[str, object] = {
         "old": value(old), "new": value(new), "name": _field_name(change.field),
-        "period": inner.rstrip("]"), "part": inner.rstrip("]")}
+        # a value's period as the site names it (October 2026, Q3 2026 / Triwulan III 2026)
+        "period": t.period(inner.rstrip("]")), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
     elif kind.startswith("actual_") and kind is not ChangeKind.ACTUAL_NOTE_CHANGED:  # text

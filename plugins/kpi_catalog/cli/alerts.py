@@ -18,6 +18,7 @@ from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of, toda
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.names import distinct_names
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
 
@@ -133,11 +134,12 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
     from kpi_catalog.alerts import issues
 
     subjects = []
+    named = distinct_names(catalog)  # two KPIs of one name told apart, as on the site
     for kpi_id, topic in result.open:
         kpi = catalog.kpis[kpi_id]
         department = catalog.departments.get(kpi.department)
         subjects.append(issues.Subject(
-            kpi_id, topic, kpi.name, department.name if department else kpi.department,
+            kpi_id, topic, named[kpi_id], department.name if department else kpi.department,
             kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
             after[kpi_id]))
     try:

@@ -99,6 +99,7 @@ def trend_svg(
     format_period: Callable[[str], str] = str,
     changes: Sequence[tuple[date, str]] = (),
     no_values: str | None = None,
+    name: str | None = None,
 ) -> str | None:
     """The SVG of the KPI's values up to ``today``; ``None`` when none is measured yet,
     unless ``no_values`` says why there is none (`No values yet`): then the chart draws the
@@ -113,7 +114,8 @@ def trend_svg(
     * ``"milestone"``: a milestone on the way (its tooltip), e.g. "Milestone";
     * ``"method_change"``: the day the method changed (its tooltip), e.g. "Method changed";
     * ``"trend_title"``: the chart's title, e.g. "Trend of {name}"; ``{name}`` (optional)
-      is replaced by the KPI's name.
+      is replaced by ``name``, by default the KPI's name (the site gives the name that
+      tells apart two KPIs of one name: ``Deals won (Sales)``).
 
     Missing keys fall back to English. ``format_number`` and ``format_date`` write values
     and dates in the description and on the axes (default: ``1,250`` and ISO dates);
@@ -133,7 +135,7 @@ def trend_svg(
         return None
     frame = Frame.around(kpi, actuals)
     path = _expected_path(kpi)
-    title = words["trend_title"].replace("{name}", kpi.name)
+    title = words["trend_title"].replace("{name}", kpi.name if name is None else name)
     desc = _description(kpi, status, actuals, path, words, format_number, format_date,
                         format_period)
     if not actuals:

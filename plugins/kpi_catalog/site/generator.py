@@ -464,7 +464,7 @@ class Site:
         return trend_svg(view.kpi, view.status, self.today, labels=labels,
                          format_number=t.number, format_date=t.date, format_period=t.period,
                          changes=chart_marks(self.readable_history(view.kpi), t),
-                         no_values=no_values)
+                         no_values=no_values, name=view.distinct_name)
 
     def _page_chart(self, view: KpiView) -> str | None:
         """The chart of the KPI's page, kept for its image when the site has images."""

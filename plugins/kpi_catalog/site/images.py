@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kpi_catalog import escape
+from kpi_catalog.model import names
 from kpi_catalog.site.charts import HEIGHT, WIDTH
 from kpi_catalog.site.outputs import SiteFile
 from kpi_catalog.site.views import KpiView
@@ -81,6 +82,15 @@ def _shortened(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
+def _badge_name(view: KpiView) -> str:
+    """The name on a badge, at most :data:`NAME_LIMIT` characters: cut in the name, not in
+    what tells it apart from another KPI's of the same name (``Days to close… (Sales)``)."""
+    if not view.qualifier:
+        return _shortened(view.kpi.name, NAME_LIMIT)
+    told = _shortened(view.qualifier, NAME_LIMIT // 2)
+    return names.distinct_name(_shortened(view.kpi.name, NAME_LIMIT - len(told) - 3), told)
+
+
 def _fitted(text: str, size: float, room: float) -> str:
     """``text`` cut (with "…") to what fits into ``room`` pixels."""
     while len(text) > 1 and text_width(text, size) > room:
@@ -111,7 +121,7 @@ def chart_svg(site: Site, view: KpiView) -> str:
     head = HEAD + 17 * (len(lines) - 1)
     total = head + (HEIGHT if inner else 40) + FOOT
     room = WIDTH - 32
-    said = f"{kpi.name}: {'; '.join(lines)}"
+    said = f"{view.distinct_name}: {'; '.join(lines)}"
     parts = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{total}" '
@@ -122,7 +132,7 @@ def chart_svg(site: Site, view: KpiView) -> str:
         "{ fill: #ffffff }</style>",
         f'<rect width="{WIDTH}" height="{total}" fill="#ffffff"/>',
         f'<text x="16" y="26" font-size="17" font-weight="700" fill="currentColor">'
-        f"{_svg(_fitted(kpi.name, 17, room))}</text>",
+        f"{_svg(_fitted(view.distinct_name, 17, room))}</text>",
         *(f'<text x="16" y="{47 + 17 * n}" font-size="12" fill="currentColor">'
           f"{_svg(_fitted(line, 12, room))}</text>" for n, line in enumerate(lines)),
     ]
@@ -158,15 +168,16 @@ def badge_value(view: KpiView) -> str:
 
 
 def badge_svg(site: Site, view: KpiView) -> str:
-    """A one-line image: the KPI's name, its latest value and its status, in its colour."""
-    label = _shortened(view.kpi.name, NAME_LIMIT)
+    """A one-line image: the KPI's name (told apart from another's of the same name), its
+    latest value and its status, in its colour."""
+    label = _badge_name(view)
     value = badge_value(view)
     right = f"{value} · {view.status_label}" if value else view.status_label
     left_w = round(text_width(label, BADGE_FONT)) + 2 * BADGE_PAD
     right_w = round(text_width(right, BADGE_FONT)) + 2 * BADGE_PAD
     width = left_w + right_w
     colour = STATUS_COLOURS.get(view.status_value, STATUS_COLOURS["no_data"])
-    said = f"{view.kpi.name}: {right}"
+    said = f"{view.distinct_name}: {right}"
     return "\n".join([
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{BADGE_HEIGHT}" '
         f'viewBox="0 0 {width} {BADGE_HEIGHT}" role="img" aria-label="{_svg(said)}">',

@@ -9,14 +9,13 @@ templates of sites that override ours. Values are plain text; templates escape t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog import escape
-from kpi_catalog.checking.rules.registry import name_key
 from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.model import names
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
@@ -83,7 +82,7 @@ class KpiView:
         """The name with what tells the KPI apart in brackets (``Deals won (Sales)``) when
         another KPI of the site has its name (:attr:`qualifier`); the name otherwise: where a
         name stands alone as plain text (a tree, a feed's entry, the page's ``<title>``)."""
-        return f"{self.kpi.name} ({self.qualifier})" if self.qualifier else self.kpi.name
+        return names.distinct_name(self.kpi.name, self.qualifier)
 
     @property
     def filter_text(self) -> str:
@@ -226,22 +225,16 @@ class KpiView:
 
 
 def tell_apart(views: Iterable[KpiView]) -> None:
-    """Set :attr:`KpiView.qualifier` of each KPI whose name another of ``views`` has too,
-    ignoring capitals and accents as K120 compares them: the department's name when no
-    other KPI of that name is in the same department, else the KPI's id. Listings show it
-    beside the name, and search in the KPI's title, so that a reader can tell the two apart;
-    a KPI whose name is its own gets nothing (one look-up per KPI, no byte on its page)."""
-    by_name: dict[str, list[KpiView]] = {}
+    """Set :attr:`KpiView.qualifier` of each KPI whose name another of ``views`` has too
+    (:func:`kpi_catalog.model.names.qualifiers`: the department's name, else the KPI's id).
+    Listings show it beside the name, and search in the KPI's title, so that a reader can
+    tell the two apart; a KPI whose name is its own gets nothing (one look-up per KPI, no
+    byte on its page)."""
+    views = list(views)
+    told = names.qualifiers((view.id, view.name, view.department_name) for view in views)
     for view in views:
-        by_name.setdefault(name_key(view.name), []).append(view)
-    for same in by_name.values():
-        if len(same) < 2:
-            continue
-        departments = Counter(name_key(view.department_name) for view in same)
-        for view in same:
-            view.qualifier = escape.one_line(
-                view.department_name if departments[name_key(view.department_name)] == 1
-                else view.id)
+        if view.id in told:
+            view.qualifier = told[view.id]
 
 
 def _with_unit(number: str, unit: str) -> str:

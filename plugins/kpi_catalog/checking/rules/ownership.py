@@ -9,7 +9,6 @@ from kpi_catalog.checking.rules.registry import (
     ACTIVE_ONLY,
     Context,
     Finding,
-    name_key,
     rule,
 )
 from kpi_catalog.checking.translations import language_name
@@ -17,6 +16,7 @@ from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
+from kpi_catalog.model.names import name_key
 
 
 @rule("K110", "active-kpi-complete", "An active KPI has an owner, a data source and a target.",

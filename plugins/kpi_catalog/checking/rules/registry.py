@@ -8,7 +8,6 @@ Rules never see a KPI that failed to load, nor one that silenced them.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
+from kpi_catalog.model.names import name_key
 
 
 class Finding(NamedTuple):
@@ -76,15 +76,6 @@ def rule(
 
 def _normalise(text: str | None) -> str:
     return " ".join((text or "").casefold().split()).strip(" .;:")
-
-
-def name_key(text: str) -> str:
-    """A name as readers and search tell it apart: without capitals, accents or extra
-    spaces (`Léads `, `LEADS` and `leads` are one name)."""
-    if text.isascii():  # no accents to take off: the same key, without a pass per letter
-        return " ".join(text.casefold().split())
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def glossary_words(terms) -> list[str]:
