@@ -70,7 +70,7 @@ def test_data_that_becomes_overdue_and_arrives(history):
     # 2026-10 is due on 2026-11-14 (14 days of grace): `late` never sent it
     data = history.json("2026-11-13", "2026-11-20")
     assert kinds(data) == {("late", "data_overdue")}
-    assert data["alerts"][0]["what"] == "the value for October 2026 is due since 2026-11-14"
+    assert data["alerts"][0]["what"] == "the value for October 2026 is due since 14 November 2026"
     history.commit([monthly("late", *ON_TRACK, start=3),
                     monthly("current", *ON_TRACK, start=3)], "2026-11-25")
     assert kinds(history.json("2026-11-20", "2026-11-25")) == {("late", "data_received")}
@@ -103,7 +103,7 @@ def test_a_review_date_passes(history):
     history.commit([monthly("due", *ON_TRACK, start=3, review_date="2026-11-15")], "2026-11-01")
     data = history.json("2026-11-14", "2026-11-16")
     assert kinds(data) == {("due", "review_due")}
-    assert data["alerts"][0]["what"] == "the review date 2026-11-15 has passed"
+    assert data["alerts"][0]["what"] == "the review date 15 November 2026 has passed"
     history.commit([monthly("due", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-11-20")
     assert kinds(history.json("2026-11-16", "2026-11-20")) == {("due", "reviewed")}
 
@@ -123,8 +123,8 @@ def test_the_default_compares_yesterday_with_the_files_as_they_are(history):
     history.write([monthly("k", *ON_TRACK[:-1], 170, start=3)])  # not committed yet
     result = history.alerts("--today", "2026-11-12")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("KPI alerts from 2026-11-11 (")
-    assert "to the files as they are, on 2026-11-12: 1 alert." in result.output
+    assert result.output.startswith("KPI alerts from 11 November 2026 (")
+    assert "to the files as they are, on 12 November 2026: 1 alert." in result.output
     assert "Turned behind" in result.output
 
 
@@ -171,7 +171,7 @@ def test_alerts_speak_the_catalog_language(history):
     history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
     history.commit([monthly("k", *BEHIND, start=3)], "2026-11-11")
     text = history.alerts("2026-11-10", "2026-11-11").output
-    assert text.startswith("Peringatan KPI dari 2026-11-10 (")
+    assert text.startswith("Peringatan KPI dari 10 November 2026 (")
     assert "Menjadi tertinggal" in text
     assert "sesuai rencana → tertinggal (nilai terakhir 170 untuk Oktober 2026, diharapkan 187)" \
         in text
@@ -208,3 +208,33 @@ def test_two_kpis_of_one_name_are_told_apart_and_escaped(history):
     data = history.json("2026-11-10", "2026-11-11")
     assert {a["kpi"]: a["name"] for a in data["alerts"]} == {
         "won-m": MARKED, "won-s": MARKED, "alone": "KPI alone"}, "JSON: the name as written"
+
+
+def test_dates_are_long_dates_in_the_alerts_language_and_iso_in_json(history):
+    # with values up to 2026-10, the value for 2026-11 is due on 2026-12-14
+    history.commit([monthly("k", *ON_TRACK, start=3, review_date="2026-12-15")], "2026-10-20")
+    history.commit([monthly("k", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-12-17")
+    expected = {
+        "en": ("KPI alerts from 13 December 2026 (", ") to 16 December 2026 (",
+               "the value for November 2026 is due since 14 December 2026",
+               "the review date 15 December 2026 has passed", "From 13 December 2026 (",
+               "next review on 15 May 2027"),
+        "id": ("Peringatan KPI dari 13 Desember 2026 (", ") sampai 16 Desember 2026 (",
+               "nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026",
+               "tanggal tinjauan 15 Desember 2026 sudah lewat", "Dari 13 Desember 2026 (",
+               "tinjauan berikutnya pada 15 Mei 2027")}
+    for language, (start, to, overdue, review, markdown_from, next_review) in expected.items():
+        history.config["language"] = language
+        history.write([monthly("k", *ON_TRACK, start=3, review_date="2027-05-15")])
+        text = history.alerts("2026-12-13", "2026-12-16").output
+        assert text.startswith(start) and to in text, text
+        assert overdue in text and review in text
+        markdown = history.alerts("2026-12-13", "2026-12-16", "--format", "markdown").output
+        assert markdown_from in markdown and overdue in markdown and review in markdown
+        assert next_review in history.alerts("2026-12-16", "2026-12-17").output
+        data = history.json("2026-12-13", "2026-12-16")
+        assert data["from"].startswith("2026-12-13 (") and data["to"].startswith("2026-12-16 (")
+        overdue_alert = next(a for a in data["alerts"] if a["kind"] == "data_overdue")
+        assert overdue_alert["after"]["overdue"] == {"period": "2026-11",
+                                                     "due_since": "2026-12-14"}
+        assert overdue_alert["after"]["review_date"] == "2026-12-15", "JSON's data: ISO"

@@ -14,6 +14,7 @@ from lxml import etree
 
 from kpi_catalog.changes.history import read_history
 from kpi_catalog.i18n.labels import labels
+from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.model.audience import for_audience
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions
@@ -145,6 +146,18 @@ def test_data_overdue_is_dated_the_day_it_fell_due(history):
     overdue = [e for e in feed.findall(f"{ATOM}entry")
                if e.findtext(f"{ATOM}title") == "KPI late: data overdue"]
     assert [e.findtext(f"{ATOM}updated") for e in overdue] == ["2026-12-14T00:00:00+00:00"]
+
+
+@pytest.mark.parametrize(("language", "overdue"), [
+    ("en", "the value for November 2026 is due since 14 December 2026"),
+    ("id", "nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026")])
+def test_status_entries_write_dates_as_the_site_does(history, language, overdue):
+    history.config["language"] = language
+    history.commit([monthly("late", *ON_TRACK, start=3)], "2026-11-05")
+    with speaking(language):  # as the site's build speaks each of its languages
+        feed = _feeds(history, "2026-12-20")["feed.xml"]
+    contents = [e.findtext(f"{ATOM}content") for e in feed.findall(f"{ATOM}entry")]
+    assert f"<ul><li>{overdue}</li></ul>" in contents, contents
 
 
 def test_a_public_feed_never_mentions_a_confidential_kpi(history):

@@ -4,6 +4,7 @@ and `published`, the last successful deployment of GitHub Pages."""
 
 from __future__ import annotations
 
+import pytest
 from alerts_helpers import monthly, twins
 
 from catalog_factory import kpi_data
@@ -155,7 +156,7 @@ def test_published_is_the_last_successful_deployment_before_this_run(history, gi
     assert '"kind": "turned_behind"' in result.output
     default = history.alerts("--today", "2026-11-12", "--published-before",
                              "2026-11-12T01:17:00Z", env=github.env)
-    assert default.output.startswith("KPI alerts from the site published on 2026-11-10"), \
+    assert default.output.startswith("KPI alerts from the site published on 10 November 2026"), \
         "inside GitHub Actions the default is the last published state"
 
 
@@ -163,7 +164,7 @@ def test_without_a_deployment_published_falls_back_to_yesterday(history, github)
     history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
     result = history.alerts("published", "--today", "2026-11-12", env=github.env)
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("KPI alerts from 2026-11-11 (")
+    assert result.output.startswith("KPI alerts from 11 November 2026 (")
     assert "The site has no successful deployment yet: compared with yesterday." in result.output
 
 
@@ -190,8 +191,30 @@ def test_an_overdue_quarter_is_named_as_a_reader_reads_it_in_both_languages(hist
     assert _sync(history, github, "2026-10-10", "2026-10-20").exit_code == 0
     [issue] = github.open_issues()
     # Q3 ends on 30 September: due 14 days later
-    assert "Nilai untuk Triwulan III 2026 sudah jatuh tempo sejak 2026-10-14" in issue["body"]
+    assert "Nilai untuk Triwulan III 2026 sudah jatuh tempo sejak 14 Oktober 2026" in issue["body"]
     history.config["language"] = "en"
     history.commit([quarterly], "2026-10-11")
     assert _sync(history, github, "2026-10-11", "2026-10-20").exit_code == 0
-    assert "The value for Q3 2026 is due since 2026-10-14" in github.issues[1]["body"]
+    assert "The value for Q3 2026 is due since 14 October 2026" in github.issues[1]["body"]
+
+
+@pytest.mark.parametrize(("language", "overdue", "review", "closed"), [
+    ("en", "The value for November 2026 is due since 14 December 2026 (on 16 December 2026).",
+     "The review date 15 December 2026 has passed (on 16 December 2026).",
+     "Reviewed: next review on 15 May 2027. Closed by `kpi alerts`."),
+    ("id", "Nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026 "
+     "(pada 16 Desember 2026).",
+     "Tanggal tinjauan 15 Desember 2026 sudah lewat (pada 16 Desember 2026).",
+     "Sudah ditinjau: tinjauan berikutnya pada 15 Mei 2027. Ditutup oleh `kpi alerts`.")])
+def test_issues_write_dates_as_long_dates_in_the_alerts_language(history, github, language,
+                                                                  overdue, review, closed):
+    history.config["language"] = language
+    # with values up to 2026-10, the value for 2026-11 is due on 2026-12-14
+    history.commit([monthly("k", *ON_TRACK, start=3, review_date="2026-12-15")], "2026-10-20")
+    assert _sync(history, github, "2026-12-13", "2026-12-16").exit_code == 0
+    bodies = [issue["body"] for issue in github.open_issues()]
+    assert any(overdue in body for body in bodies), bodies
+    assert any(review in body for body in bodies), bodies
+    history.commit([monthly("k", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-12-17")
+    assert _sync(history, github, "2026-12-16", "2026-12-17").exit_code == 0
+    assert [closed] in github.comments.values(), github.comments

@@ -27,6 +27,7 @@ from kpi_catalog.alerts.report import (
     TOPIC_TITLES,
     Entry,
     chat,
+    date_text,
     latest_text,
     period_text,
 )
@@ -85,12 +86,12 @@ def body(subject: Subject) -> str:
             what += ": " + latest_text(s)
     elif subject.topic is Topic.DATA_OVERDUE and s.overdue is not None:
         what = _("The value for {period} is due since {due}", period=period_text(s.overdue[0]),
-                 due=s.overdue[1])
+                 due=date_text(s.overdue[1]))
     else:
-        what = _("The review date {date} has passed", date=s.kpi.review_date)
+        what = _("The review date {date} has passed", date=date_text(s.kpi.review_date))
     name = f"[{gfm(subject.name)}]({subject.url})" if subject.url else f"**{gfm(subject.name)}**"
     lines = [f"{name} (`{subject.kpi_id}`, {gfm(subject.department_name)})", "",
-             gfm(what) + " " + _("(on {day}).", day=s.day), ""]
+             gfm(what) + " " + _("(on {day}).", day=date_text(s.day)), ""]
     lines.append(_("Owner: {owner}", owner=gfm(subject.owner)) if subject.owner
                  else _("Owner: none"))
     if subject.reviewers:

@@ -17,6 +17,7 @@ moment defaults to the files as they are, today.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -32,6 +33,7 @@ from kpi_catalog.changes.revisions import (
     repository_or_none,
     revision_side,
 )
+from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.reading.loader import load_catalog
@@ -48,6 +50,10 @@ class MomentError(Exception):
 @dataclass
 class Moment:
     label: str
+    """As people read it, its day as a long date in the language spoken: ``HEAD (4648eb4) on
+    27 November 2026``."""
+    written: str
+    """The same with the day as an ISO date, for JSON: ``HEAD (4648eb4) on 2026-11-27``."""
     day: date
     catalog: Catalog
     """Empty when the catalog did not exist yet at that moment."""
@@ -55,12 +61,18 @@ class Moment:
     """Why this moment was chosen instead of the one asked for (no published state)."""
 
 
+def _labelled(day: date, label: Callable[[str], str]) -> tuple[str, str]:
+    """``label`` with the day as people read it (``27 November 2026``), and as an ISO date."""
+    return label(current_labels().date(day)), label(day.isoformat())
+
+
 def read_moment(spec: str | None, folder: Path, today: date, *, first: bool,
                 github: GitHub | None = None, published_before: datetime | None = None
                 ) -> Moment:
     """The moment ``spec`` names (None: the default for the first or second moment)."""
     if spec is None and not first:
-        return _folder(folder, today, _("the files as they are, on {day}", day=today))
+        return _folder(folder, today,
+                       _labelled(today, lambda d: _("the files as they are, on {day}", day=d)))
     if spec is None:
         spec = PUBLISHED if github is not None else (today - timedelta(days=1)).isoformat()
     if spec == PUBLISHED:
@@ -70,7 +82,8 @@ def read_moment(spec: str | None, folder: Path, today: date, *, first: bool,
         return _end_of_day(folder, _day(target))
     day = _day(day_text) if day_text else today
     if Path(target).is_dir() and not _names_a_commit(folder, target):
-        return _folder(Path(target), day, _("{revision} on {day}", revision=target, day=day))
+        return _folder(Path(target), day, _labelled(
+            day, lambda d: _("{revision} on {day}", revision=target, day=d)))
     return _revision(folder, target, day)
 
 
@@ -97,14 +110,15 @@ def _load(root: Path | None, repo_root: Path, label: str) -> Catalog:
     return result.catalog
 
 
-def _folder(folder: Path, day: date, label: str) -> Moment:
+def _folder(folder: Path, day: date, label: tuple[str, str]) -> Moment:
     if not folder.is_dir():
         raise MomentError(_("There is no catalog folder at {folder}.", folder=folder))
-    side = folder_side(folder, label)
-    return Moment(label, day, _load(side.root, side.repo_root, label))
+    side = folder_side(folder, label[0])
+    return Moment(*label, day, _load(side.root, side.repo_root, label[0]))
 
 
-def _revision(folder: Path, revision: str, day: date, label: str | None = None) -> Moment:
+def _revision(folder: Path, revision: str, day: date, label: tuple[str, str] | None = None
+              ) -> Moment:
     try:
         repo = repository_of(folder)
     except RevisionError:
@@ -113,8 +127,9 @@ def _revision(folder: Path, revision: str, day: date, label: str | None = None) 
                             revision=revision, folder=folder)) from None
     try:
         with revision_side(repo, folder, revision) as side:
-            shown = label or _("{revision} on {day}", revision=side.label, day=day)
-            return Moment(shown, day, _load(side.root, side.repo_root, shown))
+            shown = label or _labelled(
+                day, lambda d: _("{revision} on {day}", revision=side.label, day=d))
+            return Moment(*shown, day, _load(side.root, side.repo_root, shown[0]))
     except RevisionError as problem:
         raise MomentError(str(problem)) from None
 
@@ -125,16 +140,17 @@ def _end_of_day(folder: Path, day: date) -> Moment:
     try:
         repo = repository_of(folder)
     except RevisionError:
-        return _folder(folder, day, _("the files as they are, on {day}", day=day))
+        return _folder(folder, day,
+                       _labelled(day, lambda d: _("the files as they are, on {day}", day=d)))
     try:
         commit = git(repo, "rev-list", "-1", "--first-parent",
                      f"--before={day + timedelta(days=1)}T00:00:00", "HEAD")
     except RevisionError as problem:
         raise MomentError(str(problem)) from None
     if not commit:
-        label = _("{day} (before the first commit)", day=day)
-        return Moment(label, day, _load(None, repo, label))
-    return _revision(folder, commit, day, f"{day} ({commit[:7]})")
+        label = _labelled(day, lambda d: _("{day} (before the first commit)", day=d))
+        return Moment(*label, day, _load(None, repo, label[0]))
+    return _revision(folder, commit, day, _labelled(day, lambda d: f"{d} ({commit[:7]})"))
 
 
 def _published(folder: Path, today: date, github: GitHub | None,
@@ -156,9 +172,9 @@ def _published(folder: Path, today: date, github: GitHub | None,
         moment.note = _("The site has no successful deployment yet: compared with yesterday.")
         return moment
     sha, when = found
-    return _revision(folder, sha, when.date(),
-                     _("the site published on {day} ({commit})", day=when.date(),
-                       commit=sha[:7]))
+    return _revision(folder, sha, when.date(), _labelled(
+        when.date(), lambda d: _("the site published on {day} ({commit})", day=d,
+                                 commit=sha[:7])))
 
 
 def last_deployment(github: GitHub, before: datetime | None = None

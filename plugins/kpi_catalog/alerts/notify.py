@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kpi_catalog.alerts.report import Report, as_text
 from kpi_catalog.i18n.messages import _, ngettext
@@ -65,7 +65,7 @@ def send(report: Report, found: list[Target]) -> Sent:
             out.failed.append(_("{target}: not a notification address apprise knows",
                                 target=shown))
             continue
-        part = Report(report.first, report.second, chosen, report.open, report.note)
+        part = replace(report, entries=chosen)
         count = len(chosen)
         with _captured() as messages:
             ok = bool(sender.notify(

@@ -9,6 +9,7 @@ plain text for chat with every ``@`` made inert, so no name can ping a channel.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from kpi_catalog import json_text
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
@@ -58,6 +59,12 @@ def period_text(period: str) -> str:
     return labels(current_language()).period(period)
 
 
+def date_text(day: date | None) -> str:
+    """A day as the site writes it, in the language spoken: ``14 December 2026`` /
+    ``14 Desember 2026`` (see :meth:`~kpi_catalog.i18n.labels.Labels.date`)."""
+    return labels(current_language()).date(day)
+
+
 def latest_text(standing: Standing) -> str:
     """``latest value 170 for October 2026, expected 186.6``; empty without a value."""
     if standing.latest is None:
@@ -88,15 +95,15 @@ def what_changed(alert: Alert) -> str:
     if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
         period, due = after.overdue
         return _("the value for {period} is due since {due}", period=period_text(period),
-                 due=due)
+                 due=date_text(due))
     if kind is AlertKind.DATA_RECEIVED:
         return _("the values are current again ({latest})",
                  latest=latest_text(after) or _("no value yet"))
     if kind is AlertKind.REVIEW_DUE:
-        return _("the review date {date} has passed", date=after.kpi.review_date)
+        return _("the review date {date} has passed", date=date_text(after.kpi.review_date))
     if kind is AlertKind.REVIEWED:
         review = after.kpi.review_date
-        return _("next review on {date}", date=review) if review else \
+        return _("next review on {date}", date=date_text(review)) if review else \
             _("the review date was removed")
     if kind is AlertKind.RETIRED:
         successor = after.kpi.replaced_by
@@ -182,9 +189,14 @@ def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: st
 class Report:
     first: str
     second: str
+    """The two moments as people read them, their days as long dates
+    (:class:`~kpi_catalog.alerts.moments.Moment`'s ``label``)."""
     entries: list[Entry]
     open: list[tuple[str, Topic]]
     note: str = ""
+    written: tuple[str, str] | None = None
+    """The two moments with their days as ISO dates, for JSON (None: ``first`` and
+    ``second``)."""
 
 
 def _headline(report: Report) -> str:
@@ -247,8 +259,9 @@ def markdown_line(e: Entry) -> str:
 
 
 def as_json(report: Report) -> str:
+    first, second = report.written or (report.first, report.second)
     return json_text.dumps({
-        "from": report.first, "to": report.second, "note": report.note or None,
+        "from": first, "to": second, "note": report.note or None,
         "alerts": [e.as_dict() for e in report.entries],
         "open": [{"kpi": kpi_id, "topic": topic.value} for kpi_id, topic in report.open],
     }, indent=2)

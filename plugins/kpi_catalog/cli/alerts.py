@@ -89,7 +89,7 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
              if a.kpi_id not in hidden]
     url = _site_url(site_url, find_repo_root(folder))
     result = report.Report(old.label, new.label, report.entries(found, catalogs, url),
-                           detect.open_topics(after), old.note)
+                           detect.open_topics(after), old.note, (old.written, new.written))
     click.echo(report.FORMATS[fmt](result), nl=fmt != "markdown")
     failed = False
     if github_issues and github is not None:
