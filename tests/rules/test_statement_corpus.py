@@ -841,8 +841,9 @@ MORE_STYLES_B = [
     ("Menaikkan jumlah penerima beasiswa dari 200 menjadi 350 mahasiswa per tahun mulai 2027.",
      200, 350, END, ""),
     ("Increase annual visitors to 3 million by 2027 (2025: 2.4 million).", 2.4e6, 3e6, END, ""),
-    # known miss: a baseline labelled with its year in brackets is not read; judged K113
-    ("Increase annual visitors to 3 million by 2027 (2025: 2.1 million).", 2.4e6, 3e6, END, ""),
+    # a baseline labelled with its year in brackets (a known miss until DATED_AND_CHANGES)
+    ("Increase annual visitors to 3 million by 2027 (2025: 2.1 million).", 2.4e6, 3e6, END,
+     "K113"),
     ("Keep water loss at 20% or below through 2027.", 24, 20, END, ""),
     ("Keep water loss at 20% or below through 2027.", 24, 22, END, "K113"),
     ("Menjaga kehilangan air 20% atau kurang sepanjang 2027.", 24, 22, END, "K113"),
@@ -865,6 +866,41 @@ MORE_STYLES_B = [
      36, 24, "2027-09-30", ""),
     ("Menurunkan waktu penyelesaian tiket dari 36 jam menjadi di bawah 24 jam pada Q3 2027.",
      36, 20, "2027-09-30", "K113"),
+]
+
+# Dated baselines and targets (`to 95% in 2027 from 88% in 2025`, `dari 88% (2025)`, `baseline
+# 2025: 88%; target 2027: 95%`): the baseline's year is no deadline, the target's is; and
+# changes named as such (`halve`, `double`, `3x`, `by a third`, `by 20%`, `by 5 percentage
+# points`, `setengahnya`, `dua kali lipat`, `turun 5 poin persentase`), compared with the way
+# from baseline.value to target.value; a rate each year (`10% year on year`, `naik 10% per
+# tahun`) is not. Each judged against its fields before the rules ran.
+DATED_AND_CHANGES = [
+    ("Grow on-time delivery to 95% in 2027 from 88% in 2025.", 88, 95, END, ""),
+    ("Raise on-time delivery from 88% in 2025 to 95% in 2027.", 88, 95, END, ""),
+    ("Naikkan ketepatan pengiriman dari 88% pada 2025 menjadi 95% pada 2027.", 88, 95, END, ""),
+    ("Naikkan ketepatan pengiriman menjadi 95% pada 2027 dari 88% (2025).", 88, 95, END, ""),
+    ("Raise on-time delivery from 88% (2025) to 95% (2027).", 88, 95, END, ""),
+    ("On-time delivery, baseline 2025: 88%; target 2027: 95%.", 88, 95, END, ""),
+    ("Ketepatan pengiriman, baseline 2025: 88%; target 2027: 95%.", 88, 95, END, ""),
+    ("Grow market share to 12% by 2027, up from 9% in 2025.", 9, 12, END, ""),
+    ("Turunkan angka stunting menjadi 14% pada 2027 dari 21,6% pada 2024.", 21.6, 14, END, ""),
+    ("Cut the court backlog to 300 cases in 2027 from 1,200 cases in 2025.", 1200, 300, END, ""),
+    ("Reduce the court backlog from 1,200 cases (2025) to 300 cases (2027).", 1200, 300, END, ""),
+    ("Menurunkan tunggakan perkara dari 1.200 perkara (2025) menjadi 300 perkara (2027).",
+     1200, 300, END, ""),
+    ("Raise the share of digital payments from 40% in FY2025 to 65% in FY2027.", 40, 65, END, ""),
+    ("Grow on-time delivery to 95% in 2027 from 88% in 2025.", 88, 95, "2028-12-31", "K112"),
+    ("Grow on-time delivery to 95% in 2028 from 88% in 2027.", 88, 95, END, "K112"),
+    ("Naikkan ketepatan pengiriman dari 88% pada tahun 2027 menjadi 95% pada tahun 2028.",
+     88, 95, END, "K112"),
+    ("Raise on-time delivery from 88% (2027) to 95% (2028).", 88, 95, END, "K112"),
+    ("Raise on-time delivery from 88% (2025) to 95% (2027).", 88, 95, "2028-06-30", "K112"),
+    ("Naikkan ketepatan pengiriman dari 88% pada 2025 menjadi 95% pada 2027.", 85, 95, END,
+     "K113"),
+    ("Grow on-time delivery to 95% in 2027 from 88% in 2025.", 85, 95, END, "K113"),
+    ("On-time delivery, baseline 2025: 88%; target 2027: 95%.", 88, 97, END, "K113"),
+    ("Raise on-time delivery from 88% in 2025 to 95%.", 88, 95, END, "K103"),
+    ("Naikkan ketepatan pengiriman dari 88% (2025) menjadi 95%.", 88, 95, END, "K103"),
 ]
 
 
@@ -895,7 +931,8 @@ def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, b
     assert _fired(statement, base, goal, deadline) == set(code.split())
 
 
-@pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B,
+@pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B
+                         + DATED_AND_CHANGES,
                          ids=lambda case: case[0][:60])
 def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
     statement, base, goal, deadline, codes, *direction = case

@@ -21,6 +21,8 @@ nags about good KPIs teaches people to ignore all rules.
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
   as ``Q4``, ``H1`` or ``B2B`` are not quantities.
+* :func:`find_deadlines` keeps the dates that may be the deadline: not the baseline's
+  (``from 88% in 2025``, ``88% (2025)``, ``baseline 2025: 88%``).
 * :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``, ``eNPS``) that neither
   the glossary nor a small list of well-known tokens explains.
 
@@ -128,6 +130,8 @@ class DateMention:
     by_start: bool = False
     """Whether the mention may mean the day its period starts: "by 2027" (by the start of
     2027), not "in 2027"."""
+    baseline: bool = False
+    """Whether the mention is labelled as the baseline's (`baseline 2025: 88%`)."""
 
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
@@ -167,6 +171,8 @@ _NEEDS = {
     "season": ("season", "harvest", "year"),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
+    "year_paren": ("(",),
+    "year_label": ("baseline", "target", "sasaran", "goal"),
 }
 
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
@@ -176,6 +182,10 @@ _YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compar
               r"dibandingkan)\b))(?![.,/-]\d)")
 
 _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+    # a labelled year: baseline 2025: 88%; target (2027): 95%
+    # (the mention is group `dated`: the label stays for the from-to to read)
+    ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
+     r"in|tahun|pada)\s+)?" + _YEAR + r")(?:\s*\))?(?=\s*[:=])"),
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
     ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
@@ -224,8 +234,26 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
      r"dari)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|fiscal|financial)\s+)?year\s+)?"
-     + _YEAR + _YEAR_ENDS),
+     # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
+     + _YEAR + r"(?:" + _YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+    # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
+    ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|FY)\s*)?" + _YEAR + r"\s*\)"),
 ]]
+
+# Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
+                            r"trillion|ribu|juta|miliar|milyar|triliun|[kmbt]n?|rb|jt))\s*+$",
+                            re.I)
+
+
+def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
+    """Whether a year that "from" or "dari" follows is a date: after an amount (`to 95% in
+    2027 from 88%`, `menjadi 95% pada 2027 dari 88%`), or before "from" after a word other
+    than "by" (`in 2027 from 88% to 95%`). Not `increase sales by 2000 from 10,000` (a
+    change), nor `untuk 2000 dari 3000 desa` (2000 of 3000 villages)."""
+    if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    return not by and text[end:end + 6].lstrip().lower().startswith("from")
 
 
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
@@ -288,7 +316,7 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind == "year" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_every", "season", "musim"):
+        if kind in ("fiscal", "year", "year_every", "season", "musim", "year_paren", "year_label"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -314,14 +342,19 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
         if needs and not any(word in lower for word in needs):
             continue
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("dated" if kind == "year_label" else 0)
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")
+            if (match.groupdict().get("from") is not None
+                    and not _from_after_year(text, start, end,
+                                             bool(groups.get("by") or groups.get("before")))):
+                continue
             periods = _periods(kind, groups)
             if periods:
-                found.append(DateMention(start, end, match.group(), tuple(periods),
-                                         bool(groups.get("by"))))
+                found.append(DateMention(start, end, text[start:end], tuple(periods),
+                                         bool(groups.get("by")),
+                                         groups.get("label", "").lower() == "baseline"))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -502,6 +535,16 @@ _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p i
      # then the end, or a deadline's word before the date (blanked: at least four spaces)
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
      r"sebelum|paling\s+lambat|selambat-lambatnya)(?=\s{4}))?(?=\s*(?:$|[.,;:)\]]))"),
+    # baseline 2025: 88%; target 2027: 95% (the labelled years are dates, blanked)
+    (r"baseline|awal", r"\b(?:baseline|(?:kondisi|nilai|capaian|posisi)\s+awal)\b[^\d:=;]{0,30}?"
+     r"[:=]\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"\s*[,;]?\s*(?:(?:and|dan)\s+)?"
+     r"(?:target|sasaran|goal)\b[^\d:=;]{0,30}?[:=]\s*" + _ABOUT.format(n="b")
+     + _AMOUNT.format(n="b")),
+    # to 3 million by 2027 (2025: 2.4 million): a year and a colon label the baseline
+    (r"\(\s*(?:19|20|21)\d\d\s*:", r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+"
+     + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?:\s+[^\W\d]+){0,4}?\s*\(\s*"
+     r"(?:19|20|21)\d\d\s*:\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+     + r"(?:\s+[^\W\d]+)?\s*\)"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
 
@@ -519,6 +562,10 @@ class FromTo:
     end_about: bool = False
     offset: int = 0
     """Where the phrase starts in the statement."""
+    start_end: int = 0
+    """Where the baseline's number ends in the statement, its unit with it."""
+    baseline_first: bool = True
+    """Whether the baseline comes before the target (`from X to Y`, not `to Y from X`)."""
 
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
@@ -555,9 +602,12 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
     named = first.re.groupindex
+    start_end = max(first.end(name) for name in ("a", "apct", "ascale")
+                    if first.group(name) is not None)
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
                   "aabout" in named and first.group("aabout") is not None,
-                  "babout" in named and first.group("babout") is not None, first.start())
+                  "babout" in named and first.group("babout") is not None, first.start(),
+                  start_end, first.start("a") < first.start("b"))
 
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
@@ -565,6 +615,42 @@ def find_from_to(text: str) -> FromTo | None:
     """The first "from X to Y" with numbers on both sides (or ``X → Y``, ``to Y (from X)``,
     ``to Y from X``), dates and Markdown emphasis left out."""
     return _first_phrase(text, _FROM_TO_PATTERNS)
+
+
+# Between a baseline's amount and its date: spaces, a unit (`3.9/5`, `/month`) or a word.
+_TO_BASELINE_DATE = re.compile(r"\s*+(?:/\s?\w+\s*+)?(?:[^\W\d_]+\s*+)?")
+
+
+def find_deadlines(text: str) -> tuple[DateMention, ...]:
+    """The dates of :func:`find_dates` that may be the deadline: not the baseline's, the
+    date right after a "from X to Y"'s first number (`from 88% (2025) to 95% (2027)`,
+    `to 95% in 2027 from 88% in 2025`, `dari 88% pada 2025`) or labelled as the baseline's
+    (`baseline 2025: 88%`)."""
+    mentions = find_dates(text)
+    if not mentions:
+        return mentions
+    phrase = find_from_to(text)
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if mention.baseline or (phrase is not None and _dates_baseline(text, phrase, mention,
+                                                                       kept)):
+            continue
+        kept.append(mention)
+    return tuple(kept)
+
+
+def _dates_baseline(text: str, phrase: FromTo, mention: DateMention,
+                    before: list[DateMention]) -> bool:
+    """Whether ``mention`` stands right after the baseline's number and is its date: in
+    brackets, before the target (`from 88% in 2025 to`), or after a target with a date of its
+    own (`to 95% in 2027 from 88% in 2025`); `to 95% from 88% by 2027` keeps its deadline."""
+    if mention.start < phrase.start_end:
+        return False
+    between = _TO_BASELINE_DATE.match(text, phrase.start_end, mention.start)
+    if between is None or between.end() != mention.start:
+        return False
+    return (mention.text.startswith("(") or phrase.baseline_first
+            or any(phrase.offset <= m.start < phrase.start_end for m in before))
 
 
 _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [

@@ -16,7 +16,7 @@ from kpi_catalog.checking.text import (
     count_amounts,
     count_sentences,
     find_bound,
-    find_dates,
+    find_deadlines,
     find_from_to,
     find_jargon,
     find_numbers,
@@ -71,8 +71,8 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",
       Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if find_dates(kpi.statement):
-        return
+    if find_deadlines(kpi.statement):
+        return  # a baseline's date (`from 88% in 2025`) is no deadline
     relative = find_relative_deadline(kpi.statement)
     if relative is not None:
         deadline = kpi.target.date if kpi.target else _EXAMPLE_DEADLINE
@@ -123,7 +123,7 @@ def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None:
         return
-    mentions = find_dates(kpi.statement)
+    mentions = find_deadlines(kpi.statement)
     if mentions and not any(m.covers(kpi.target.date) for m in mentions):
         said = ", ".join(f"`{m.text}`" for m in mentions[:2])
         yield Finding(STATEMENT, _("The statement says {said} but target.date is {target_date}; "
@@ -138,6 +138,11 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
       "target.min and target.max.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     yield from _range_matches(kpi)
+    yield from _numbers_match(kpi)
+
+
+def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
+    """A "from X to Y", or a target or bound named alone, against the fields."""
     phrase = find_from_to(kpi.statement)
     if phrase is None:
         yield from _target_matches(kpi)
