@@ -13,9 +13,11 @@ from kpi_catalog.checking.text import (
     UP,
     FromTo,
     beyond_bound,
+    change_agrees,
     count_amounts,
     count_sentences,
     find_bound,
+    find_change,
     find_deadlines,
     find_from_to,
     find_jargon,
@@ -28,7 +30,7 @@ from kpi_catalog.checking.text import (
 )
 from kpi_catalog.i18n.labels import format_date
 from kpi_catalog.i18n.messages import _, current_language, ngettext
-from kpi_catalog.i18n.numbers import as_in_yaml
+from kpi_catalog.i18n.numbers import as_in_yaml, format_number, number_marks
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Kpi
@@ -135,10 +137,11 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
       "baseline.value and target.value; a target named alone, with target.value; a bound "
       "(at least X, no more than X), with a target.value on its side; a range, with "
-      "target.min and target.max.", Severity.WARNING, reads_statement=True)
+      "target.min and target.max; a change (halve, double, by 20%, by 5 percentage points), "
+      "with the way from baseline.value to target.value.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    yield from _range_matches(kpi)
-    yield from _numbers_match(kpi)
+    findings = [*_range_matches(kpi), *_numbers_match(kpi)]
+    yield from findings or _change_matches(kpi)
 
 
 def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
@@ -165,6 +168,33 @@ def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
         return
     yield Finding(STATEMENT, message,
                       _("Correct the numbers in the statement or in the fields."))
+
+
+def _change_matches(kpi: Kpi) -> Iterator[Finding]:
+    """A change named in the statement (`halve`, `double`, `by 20%`, `by 5 percentage
+    points`) against the way from baseline.value to target.value."""
+    if kpi.baseline is None or kpi.target is None or kpi.target.value is None:
+        return
+    change = find_change(kpi.statement)
+    if change is None:
+        return
+    baseline, target = kpi.baseline.value, kpi.target.value
+    if change_agrees(change, baseline, target):
+        return
+    shown = dict(said=change.text, baseline=as_in_yaml(baseline), target=as_in_yaml(target))
+    if change.ratios and baseline > 0:
+        percent = format_number((target / baseline - 1) * 100,
+                                number_marks(current_language()), 1)
+        message = _("The statement says `{said}` but from baseline.value {baseline} to "
+                    "target.value {target} is a change of {change}%; make them agree.",
+                    change=("+" if target > baseline else "") + percent, **shown)
+    else:
+        message = _("The statement says `{said}` but baseline.value {baseline} and "
+                    "target.value {target} are {points} apart; make them agree.",
+                    points=as_in_yaml(abs(target - baseline)), **shown)
+    yield Finding(STATEMENT, message,
+                  _("Correct the change in the statement (halve, double, by 20%, by 5 "
+                    "percentage points) or the values in the fields."))
 
 
 def _range_matches(kpi: Kpi) -> Iterator[Finding]:
