@@ -957,6 +957,11 @@ DATED_AND_CHANGES = [
     ("Reduce double bookings from 40 to 10 a month by 2027.", 40, 10, END, ""),
     ("Raise the share of customers with 100 points or more from 20% to 30% by 2027.", 20, 30,
      END, ""),
+    ("Kurangi biaya operasional sebesar 10% dibanding anggaran menjadi Rp 9 miliar pada 2027.",
+     11e9, 9e9, END, ""),
+    ("Reduce operating cost by 10% compared with budget, to IDR 9 billion by 2027.", 11e9, 9e9,
+     END, ""),
+    ("Increase female participation by 10% to 40% by 2027.", 30, 40, END, ""),
 ]
 
 

@@ -975,11 +975,10 @@ _PER_PERIOD = re.compile(r"year[\s-]on[\s-]year|month[\s-]on[\s-]month|\b(?:yoy|
                          r"\b|annual\s+growth|pertumbuhan\s+tahunan|compound", re.I)
 
 
-# A change from another year than the baseline's may be meant: `by 30% compared with 2020`,
-# `against the 2024 level`, `dibanding 2020`, `from 2020 levels`.
-_AGAINST_YEAR = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|vs\.?|versus|against|"
-                           r"dibanding(?:kan)?(?:\s+dengan)?|terhadap)\s+(?:the\s+)?(?:tahun\s+)?"
-                           r"(?:19|20|21)\d\d|(?:19|20|21)\d\d\s+(?:levels?|baseline)", re.I)
+# A change from another value than the baseline may be meant: `by 30% compared with 2020`,
+# `against budget`, `dibanding tahun lalu`, `from 2020 levels`.
+_AGAINST_YEAR = re.compile(r"\b(?:compared|relative\s+to|vs\.?|versus|against|dibanding(?:kan)?|"
+                           r"terhadap|levels?)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -1086,12 +1085,15 @@ def change_agrees(change: Change, baseline: float, target: float) -> bool:
     times, `cut by 20%` 0.76 to 0.84 times), or the two values the named
     points apart (`2 percentage points` is 31 to 33, or 0.31 to 0.33; no other unit: `naik
     10%` is no 10,000 more).
-    A baseline of zero or less agrees with any multiple."""
+    A baseline of zero or less agrees with any multiple, and so does a target on the other
+    side of the baseline (the way is :func:`verb_way`'s and K121's business)."""
     if baseline <= 0 or target < 0:
         if not change.points:
             return True
     else:
         actual = target / baseline
+        if not change.points and all((ratio > 1) != (actual > 1) for ratio in change.ratios):
+            return True  # the other way: K121's business (`Double bookings fall from 40 to 10`)
         for ratio in change.ratios:
             if abs(actual - ratio) <= APPROXIMATE * ratio * (1 + 1e-9):
                 return True
