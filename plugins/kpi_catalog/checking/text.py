@@ -930,8 +930,9 @@ _MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 
               "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2,
               "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
 # Each pattern runs only where the lower-cased text holds one of its clues.
-_CHANGE_PATTERNS = [(re.compile("|".join(map(re.escape, clues))), re.compile(p, re.I))
-                    for clues, p in [
+# A clue is a few words, or a pattern (the percentage's: a change word before a number).
+_CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
+                     re.compile(p, re.I)) for clue, p in [
     # halve, cut in half
     (("halv", "half"), r"(?P<halve>\bhalv(?:e|es|ed|ing)\b)|\bin\s+(?P<in_half>half)\b"),
     # by half, by a third, sebesar sepertiga (group `part`)
@@ -956,7 +957,8 @@ _CHANGE_PATTERNS = [(re.compile("|".join(map(re.escape, clues))), re.compile(p, 
      r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
      r"(?P<bps>basis\s+points?|bps)|(?P<by_points>points?|poin))(?![\w-])"),
     # 20%, after a word that makes it a change (_CHANGE_WORD)
-    (("%", "percent", "per cent", "persen"), r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
+    (r"(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|"
+     r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
      r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
 ]]
 # The numbers of those patterns start where no digit, letter or mark stands before them.
