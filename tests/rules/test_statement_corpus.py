@@ -889,6 +889,12 @@ DATED_AND_CHANGES = [
     ("Menurunkan tunggakan perkara dari 1.200 perkara (2025) menjadi 300 perkara (2027).",
      1200, 300, END, ""),
     ("Raise the share of digital payments from 40% in FY2025 to 65% in FY2027.", 40, 65, END, ""),
+    ("Turunkan angka kematian bayi menjadi 16 per 1.000 kelahiran hidup pada 2027 dari 20 pada "
+     "2024.", 20, 16, END, ""),
+    ("Turunkan angka kematian bayi menjadi 16 per 1.000 kelahiran hidup pada 2028 dari 20 pada "
+     "2024.", 20, 16, END, "K112"),
+    ("Layani air bersih untuk 2000 dari 3000 desa pada 2027, naik dari 1500 desa.", 1500, 2000,
+     END, ""),
     ("Grow on-time delivery to 95% in 2027 from 88% in 2025.", 88, 95, "2028-12-31", "K112"),
     ("Grow on-time delivery to 95% in 2028 from 88% in 2027.", 88, 95, END, "K112"),
     ("Naikkan ketepatan pengiriman dari 88% pada tahun 2027 menjadi 95% pada tahun 2028.",

@@ -249,13 +249,25 @@ _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|
                             re.I)
 
 
+# After a year: a baseline with its own year (` dari 20 pada 2024`, ` from 88% (2025)`).
+_DATED_BASELINE_AFTER = re.compile(
+    r"\s+(?:from|dari)\s+(?:(?:Rp|IDR|USD|US\$|\$)\.?\s?)?[-−+]?\d[\d.,]*+(?:\s*%|\s+[^\W\d]+)"
+    r"{0,3}?\s*(?:(?:in|on|pada|di|tahun|pada\s+tahun)\s+|\(\s*)(?P<year>(?:19|20|21)\d\d)\b",
+    re.I)
+
+
 def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
     """Whether a year that "from" or "dari" follows is a date: after an amount (`to 95% in
     2027 from 88%`, `menjadi 95% pada 2027 dari 88%`), or before "from" after a word other
-    than "by" (`in 2027 from 88% to 95%`). Not `increase sales by 2000 from 10,000` (a
-    change), nor `untuk 2000 dari 3000 desa` (2000 of 3000 villages)."""
+    than "by" (`in 2027 from 88% to 95%`), or before a baseline with an earlier year of its own
+    (`menjadi 16 per 1.000 kelahiran pada 2027 dari 20 pada 2024`). Not `increase sales by 2000
+    from 10,000` (a change), nor `untuk 2000 dari 3000 desa (pada 2027)` (2000 of 3000
+    villages)."""
     if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
         return True
+    dated = _DATED_BASELINE_AFTER.match(text, end)
+    if dated and int(dated.group("year")) < int(text[end - 4:end]):
+        return True  # the target's year, then the baseline's earlier one
     return not by and text[end:end + 6].lstrip().lower().startswith("from")
 
 
