@@ -164,18 +164,32 @@ _QUARTER_WORDS = {
 }
 _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
 
-# A pattern whose kind is listed here runs only if the text contains one of the words.
-_NEEDS = {
+# A pattern runs only where the text holds its clue (by default, the clue of its kind): one
+# of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for
+# once per text. re.I reads ı and İ as i and ſ as s, which lower() leaves: the words from `ymd`
+# on have no i or s (`akh`, not `akhir`), so that they hold wherever their pattern matches.
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # 2027-12-31, 31/12/2027, 2027-12
+_QUARTER_CODE = re.compile(r"[QHS][1-4]|[1-4][QH]", re.I)  # Q4 2027, 2027Q4, 4Q 2027
+_CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "quarter_words": ("quarter", "half"),
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
     "year_every": ("tiap",),
-    "fiscal": ("fy", "cy", "ta", "t.a", "tb"),  # looked for in the lower-cased text
+    "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
     "season": ("season", "harvest", "year"),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
     "year_paren": ("(",),
     "year_label": ("baseline", "target", "sasaran", "goal"),
+    "ymd": _NUMERIC_DATE,
+    "dmy_numeric": _NUMERIC_DATE,
+    "ym": _NUMERIC_DATE,
+    "quarter": _QUARTER_CODE,
+    "quarter_yf": _QUARTER_CODE,
+    "end_of": ("of",),
+    "year_end": re.compile(r"mid|end|start|ye|eoy", re.I),
+    "akhir": ("akh", "awal", "pertengahan", "penghujung", "tutup"),
+    "tahun": ("tahun",),
 }
 
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
@@ -184,7 +198,9 @@ _YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compar
               r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
               r"dibandingkan)\b))(?![.,/-]\d)")
 
-_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+# (kind, clue, pattern): the kind says what a match means (_periods).
+_DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
+    (kind, _CLUES.get(clue[0] if clue else kind), re.compile(p, re.I)) for kind, p, *clue in [
     # a labelled year: baseline 2025: 88%; target (2027): 95%
     # (the mention is group `dated`: the label stays for the from-to to read)
     ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
@@ -211,15 +227,17 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:\s+|-)"
      r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
-     r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+     r"(?:the\s+)?(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?(?:FY\s*)?" + _YEAR + r"\b",
+     "end_of"),
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
-     + r"\b"),
+     + r"\b", "year_end"),
     ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
-     r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b"),
+     r"(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:FY|CY|TA|TB|T\.A)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
-    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+    ("year", r"\b(?:pada\s+)?tahun\s+(?:buku\s+|anggaran\s+)?" + _YEAR + r"\b(?![.,/-]\d)",
+     "tahun"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
@@ -352,16 +370,22 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     lower = text.lower()
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
-    for kind, pattern in _DATE_PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs and not any(word in lower for word in needs):
-            continue
+    quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
+    for kind, clue, pattern in _DATE_PATTERNS:
+        if isinstance(clue, tuple):
+            if not any(word in lower for word in clue):
+                continue
+        elif clue is not None:
+            if clue not in quick:
+                quick[clue] = clue.search(text) is not None
+            if not quick[clue]:
+                continue
         for match in pattern.finditer(text):
             start, end = match.span("dated" if kind == "year_label" else 0)
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")
-            if (match.groupdict().get("from") is not None
+            if ("from" in groups and match.group("from") is not None
                     and not _from_after_year(text, start, end,
                                              bool(groups.get("by") or groups.get("before")))):
                 continue
