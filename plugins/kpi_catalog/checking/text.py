@@ -88,6 +88,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?])([.!?]++)[\"'”’)\]]*+\s++(?=[\"'“�
 _URL = re.compile(r"(?:https?://|www\.|mailto:)\S+"
                   r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+", re.I)
 _LAST_WORD = re.compile(r"(?<!\S)(\S++)$")  # searched only back to the previous sentence end
+# What a sentence end needs, looked for before the URLs are masked (masking adds none of it).
+_MAY_END = re.compile(r"[.!?][\"'”’)\]]*+\s")
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -96,6 +98,8 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 
 def sentence_breaks(text: str) -> list[int]:
     """Offsets where a new sentence starts (not counting the first)."""
+    if not _MAY_END.search(text):
+        return []
     masked = _mask(text, _URL)
     breaks = []
     previous_end = 0  # the word before a dot lies after the previous match (which ends a space)
