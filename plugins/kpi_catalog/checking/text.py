@@ -1179,6 +1179,9 @@ _ACRONYM = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
 _ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
+# Every acronym find_jargon reports has two capitals with at most digits or `&` between them
+# (CAC, B2B, P&L, eNPS): a text without such a pair is neither masked nor searched.
+_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]")
 
 
 def _explained_before_parentheses(text: str) -> set[str]:
@@ -1261,6 +1264,8 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     terms as a whole), :data:`WELL_KNOWN` tokens, roman numerals, and acronyms the text
     explains itself: `customer acquisition cost (CAC)` or `CAC (customer acquisition cost)`.
     """
+    if not _TWO_CAPITALS.search(text):
+        return []
     masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
     for phrase in glossary.phrases:
         masked = _mask(masked, phrase)
