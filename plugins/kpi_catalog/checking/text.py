@@ -40,7 +40,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -487,8 +487,16 @@ class NumberMention:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Quantities stated in the text, dates left out (digits and number words)."""
-    masked = without_dates(text)
-    found = []
+    return sorted(_numbers(without_dates(text)), key=lambda m: m.start)
+
+
+def states_number(text: str) -> bool:
+    """Whether :func:`find_numbers` finds any (it stops at the first)."""
+    return next(_numbers(without_dates(text)), None) is not None
+
+
+def _numbers(masked: str) -> Iterator[NumberMention]:
+    """:func:`find_numbers`' quantities, those in digits first, then number words."""
     previous_end = 0  # the letters before a number lie after the previous number
     for match in _DIGITS.finditer(masked):
         start, end = match.span()
@@ -496,11 +504,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         previous_end = end
         if letters and letters.group().lower() not in CURRENCY_PREFIXES:
             continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
-        found.append(NumberMention(start, end, match.group()))
+        yield NumberMention(start, end, match.group())
     for match in _WORD.finditer(masked):
         if match.group().lower() in NUMBER_WORDS:
-            found.append(NumberMention(match.start(), match.end(), match.group()))
-    return sorted(found, key=lambda m: m.start)
+            yield NumberMention(match.start(), match.end(), match.group())
 
 
 def count_amounts(text: str) -> int:

@@ -21,11 +21,11 @@ from kpi_catalog.checking.text import (
     find_deadlines,
     find_from_to,
     find_jargon,
-    find_numbers,
     find_range,
     find_relative_deadline,
     find_target,
     same_quantity,
+    states_number,
     verb_way,
 )
 from kpi_catalog.i18n.labels import format_date
@@ -63,7 +63,7 @@ def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING,
       reads_statement=True)
 def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if not find_numbers(kpi.statement):
+    if not states_number(kpi.statement):
         yield Finding(STATEMENT, _("The statement states no number; say how much, e.g. \"from "
                                    "120 to 200\"."),
                       _("A measurable KPI names the value to reach: a count, a percentage or an "
