@@ -377,7 +377,10 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
     for kind, clue, pattern in _DATE_PATTERNS:
         if isinstance(clue, tuple):
-            if not any(word in lower for word in clue):
+            for word in clue:  # a loop: any() of a generator took twice as long
+                if word in lower:
+                    break
+            else:
                 continue
         elif clue is not None:
             if clue not in quick:
