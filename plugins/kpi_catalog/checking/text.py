@@ -905,6 +905,10 @@ def _last_digit(number: float) -> float:
     """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
     100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
     (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
+    magnitude = abs(number)
+    if magnitude < 1e12 and magnitude.is_integer():  # most amounts: no Decimal needed
+        digits = str(int(magnitude))
+        return 1.0 if magnitude < 1000 else 10.0 ** (len(digits) - len(digits.rstrip("0")))
     written = Decimal(f"{abs(number):.12g}").normalize()
     exponent = written.as_tuple().exponent
     assert isinstance(exponent, int)  # a float is finite
@@ -916,6 +920,8 @@ def _last_digit(number: float) -> float:
 _THOUSANDS = [10.0 ** (3 * k) for k in range(-4, 5)]
 _SCALES_TRIED = tuple(_THOUSANDS + [s * 100 for s in _THOUSANDS] + [s / 100 for s in _THOUSANDS])
 """The units a statement and a field may differ by: powers of a thousand, and of 100 more."""
+_SCALES_SAME_FIRST = (1.0, *(scale for scale in _SCALES_TRIED if scale != 1.0))
+"""The same, the same unit first: where most numbers agree."""
 
 APPROXIMATE = 0.05
 """How far a number said to be approximate (`about 30%`, `sekitar 30%`, `~30%`) may be from
@@ -955,7 +961,7 @@ def same_quantity(stated: Iterable[float], value: float, approximate: bool = Fal
         half = _last_digit(number) / 2
         if approximate:  # "about 30%": 28.5 to 31.5 (the bound itself too, float or not)
             half = max(half, APPROXIMATE * abs(number) * (1 + 1e-9))
-        for scale in _SCALES_TRIED:
+        for scale in _SCALES_SAME_FIRST:
             scaled = number * scale
             off = abs(scaled - value)
             # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
