@@ -324,8 +324,16 @@ OTHER_FROM_TO = (
     ("Grow the share from 18% to 24% by 2026.", 0.18, 0.24, False),
     ("Grow the share from 18% to 24% by 2026.", 18, 24, False),
     ("Grow the share from 18% to 24% by 2026.", 18, 30, True),
-    ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 200, False),  # dates
-    ("Grow sales by 20% from 2026 to 2027.", 120, 200, False),  # years
+    ("Grow from 1 January 2026 to 31 December 2026 by 20%.", 120, 144, False),  # dates
+    ("Grow sales by 20% from 2026 to 2027.", 120, 144, False),  # years
+    # a change named as such, against the way from baseline to target (120 to 200 is +67%)
+    ("Grow sales by 20% from 2026 to 2027.", 120, 200, True),
+    ("Halve complaints from 20 to 12 by 2027.", 20, 12, True),
+    ("Halve complaints from 20 to 10 by 2027.", 20, 10, False),
+    ("Turunkan keluhan setengahnya pada 2027.", 20, 12, True),
+    ("Cut churn by 5 percentage points by 2027.", 12, 7, False),
+    ("Turunkan churn 5 poin persentase pada 2027.", 12, 8, True),
+    ("Grow revenue 10% year on year to IDR 50 billion by 2027.", 41.3e9, 50e9, False),
     # a target named alone, after a verb that moves the value or after reach/mencapai
     ("Grow leads to 200 by 2026.", 150, 200, False),
     ("Grow leads to 200 by 2026.", 150, 300, True),
@@ -418,3 +426,19 @@ def test_the_numbers_rule_says_what_it_compares():
     summary = RULES["K113"].summary
     for words in ("from X to Y", "named alone", "at least", "no more than", "range"):
         assert words in summary
+
+
+def test_a_change_that_disagrees_says_the_change_of_the_fields_in_both_languages(findings):
+    from kpi_catalog.i18n.messages import speaking
+
+    english = findings("K113", statement="Halve complaints from 20 to 12 by 2027.",
+                       baseline={"value": 20}, target={"value": 12})
+    assert "`Halve`" in english[0].message and "-40%" in english[0].message
+    with speaking("id"):
+        indonesian = findings("K113", statement="Turunkan keluhan setengahnya pada 2027.",
+                              baseline={"value": 20}, target={"value": 12.5})
+        points = findings("K113", statement="Turunkan churn 5 poin persentase pada 2027.",
+                          baseline={"value": 12}, target={"value": 8})
+    assert indonesian[0].message.startswith("Pernyataan menyebut `setengahnya`")
+    assert "-37,5%" in indonesian[0].message
+    assert "`5 poin persentase`" in points[0].message and "adalah 4;" in points[0].message

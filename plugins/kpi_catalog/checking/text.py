@@ -21,6 +21,11 @@ nags about good KPIs teaches people to ignore all rules.
   ``1.200``, ``12,5%``, ``Rp 5 miliar``, ``IDR 2.5 billion``, ``30 days`` and number
   words (``zero``, ``double``, ``dua``, ``juta``, ``persen``); digits inside codes such
   as ``Q4``, ``H1`` or ``B2B`` are not quantities.
+* :func:`find_deadlines` keeps the dates that may be the deadline: not the baseline's
+  (``from 88% in 2025``, ``88% (2025)``, ``baseline 2025: 88%``).
+* :func:`find_change` reads a change named as such (``halve``, ``double``, ``3x``, ``by a
+  third``, ``by 20%``, ``by 5 percentage points``, ``dua kali lipat``, ``setengahnya``,
+  ``turun 5 poin persentase``), to compare with the way from baseline to target.
 * :func:`find_jargon` lists acronyms (``CAC``, ``SQLs``, ``B2B``, ``P&L``, ``eNPS``) that neither
   the glossary nor a small list of well-known tokens explains.
 
@@ -35,7 +40,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -83,6 +88,8 @@ _SENTENCE_END = re.compile(r"(?<![.!?])([.!?]++)[\"'”’)\]]*+\s++(?=[\"'“�
 _URL = re.compile(r"(?:https?://|www\.|mailto:)\S+"
                   r"|(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+", re.I)
 _LAST_WORD = re.compile(r"(?<!\S)(\S++)$")  # searched only back to the previous sentence end
+# What a sentence end needs, looked for before the URLs are masked (masking adds none of it).
+_MAY_END = re.compile(r"[.!?][\"'”’)\]]*+\s")
 
 
 def _mask(text: str, pattern: re.Pattern[str]) -> str:
@@ -91,6 +98,8 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 
 def sentence_breaks(text: str) -> list[int]:
     """Offsets where a new sentence starts (not counting the first)."""
+    if not _MAY_END.search(text):
+        return []
     masked = _mask(text, _URL)
     breaks = []
     previous_end = 0  # the word before a dot lies after the previous match (which ends a space)
@@ -128,7 +137,8 @@ class DateMention:
     by_start: bool = False
     """Whether the mention may mean the day its period starts: "by 2027" (by the start of
     2027), not "in 2027"."""
-
+    baseline: bool = False
+    """Whether the mention is labelled as the baseline's (`baseline 2025: 88%`)."""
     fiscal: bool = False
     """Whether it names a fiscal year (FY2027, tahun anggaran 2027, the 2027 financial year,
     the end of fiscal year 2027), not a calendar one."""
@@ -172,16 +182,32 @@ _QUARTER_WORDS = {
 }
 _QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
 
-# A pattern whose kind is listed here runs only if the text contains one of the words.
-_NEEDS = {
+# A pattern runs only where the text holds its clue (by default, the clue of its kind): one
+# of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for
+# once per text. re.I reads ı and İ as i and ſ as s, which lower() leaves: the words from `ymd`
+# on have no i or s (`akh`, not `akhir`), so that they hold wherever their pattern matches.
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # 2027-12-31, 31/12/2027, 2027-12
+_QUARTER_CODE = re.compile(r"[QHS][1-4]|[1-4][QH]", re.I)  # Q4 2027, 2027Q4, 4Q 2027
+_CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "quarter_words": ("quarter", "half"),
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
     "year_every": ("tiap",),
-    "fiscal": ("fy", "cy", "ta", "t.a", "tb"),  # looked for in the lower-cased text
+    "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
     "season": ("season", "harvest", "year"),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
+    "year_paren": ("(",),
+    "year_label": ("baseline", "target", "sasaran", "goal"),
+    "ymd": _NUMERIC_DATE,
+    "dmy_numeric": _NUMERIC_DATE,
+    "ym": _NUMERIC_DATE,
+    "quarter": _QUARTER_CODE,
+    "quarter_yf": _QUARTER_CODE,
+    "end_of": ("of",),
+    "year_end": re.compile(r"mid|end|start|ye|eoy", re.I),
+    "akhir": ("akh", "awal", "pertengahan", "penghujung", "tutup"),
+    "tahun": ("tahun",),
 }
 
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
@@ -190,7 +216,13 @@ _YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compar
               r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
               r"dibandingkan)\b))(?![.,/-]\d)")
 
-_DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I)) for kind, p in [
+# (kind, clue, pattern): the kind says what a match means (_periods).
+_DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
+    (kind, _CLUES.get(clue[0] if clue else kind), re.compile(p, re.I)) for kind, p, *clue in [
+    # a labelled year: baseline 2025: 88%; target (2027): 95%
+    # (the mention is group `dated`: the label stays for the from-to to read)
+    ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
+     r"in|tahun|pada)\s+)?" + _YEAR + r")(?:\s*\))?(?=\s*[:=])"),
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
     ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
@@ -214,16 +246,16 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:(?P<fy>fiscal|financial)|calendar)\s+)?(?:year\s+)?(?:(?P<fy2>FY)\s*)?"
-     + _YEAR + r"\b"),
+     + _YEAR + r"\b", "end_of"),
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
-     + r"\b"),
+     + r"\b", "year_end"),
     ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
-     r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b"),
+     r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
     ("year", r"\b(?:pada\s+)?tahun\s+(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
-     + r"\b(?![.,/-]\d)"),
+     + r"\b(?![.,/-]\d)", "tahun"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
@@ -242,8 +274,38 @@ _DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [(kind, re.compile(p, re.I))
      r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
      r"dari)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
-     + _YEAR + _YEAR_ENDS),
+     # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
+     + _YEAR + r"(?:" + _YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+    # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
+    ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
 ]]
+
+# Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
+                            r"trillion|ribu|juta|miliar|milyar|triliun|[kmbt]n?|rb|jt))\s*+$",
+                            re.I)
+
+
+# After a year: a baseline with its own year (` dari 20 pada 2024`, ` from 88% (2025)`).
+_DATED_BASELINE_AFTER = re.compile(
+    r"\s+(?:from|dari)\s+(?:(?:Rp|IDR|USD|US\$|\$)\.?\s?)?[-−+]?\d[\d.,]*+(?:\s*%|\s+[^\W\d]+)"
+    r"{0,3}?\s*(?:(?:in|on|pada|di|tahun|pada\s+tahun)\s+|\(\s*)(?P<year>(?:19|20|21)\d\d)\b",
+    re.I)
+
+
+def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
+    """Whether a year that "from" or "dari" follows is a date: after an amount (`to 95% in
+    2027 from 88%`, `menjadi 95% pada 2027 dari 88%`), or before "from" after a word other
+    than "by" (`in 2027 from 88% to 95%`), or before a baseline with an earlier year of its own
+    (`menjadi 16 per 1.000 kelahiran pada 2027 dari 20 pada 2024`). Not `increase sales by 2000
+    from 10,000` (a change), nor `untuk 2000 dari 3000 desa (pada 2027)` (2000 of 3000
+    villages)."""
+    if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    dated = _DATED_BASELINE_AFTER.match(text, end)
+    if dated and int(dated.group("year")) < int(text[end - 4:end]):
+        return True  # the target's year, then the baseline's earlier one
+    return not by and text[end:end + 6].lstrip().lower().startswith("from")
 
 
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
@@ -306,7 +368,7 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind == "year" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_every", "season", "musim"):
+        if kind in ("fiscal", "year", "year_every", "season", "musim", "year_paren", "year_label"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -327,20 +389,34 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     lower = text.lower()
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
-    for kind, pattern in _DATE_PATTERNS:
-        needs = _NEEDS.get(kind)
-        if needs and not any(word in lower for word in needs):
-            continue
+    quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
+    for kind, clue, pattern in _DATE_PATTERNS:
+        if isinstance(clue, tuple):
+            for word in clue:  # a loop: any() of a generator took twice as long
+                if word in lower:
+                    break
+            else:
+                continue
+        elif clue is not None:
+            if clue not in quick:
+                quick[clue] = clue.search(text) is not None
+            if not quick[clue]:
+                continue
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("dated" if kind == "year_label" else 0)
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")
+            if ("from" in groups and match.group("from") is not None
+                    and not _from_after_year(text, start, end,
+                                             bool(groups.get("by") or groups.get("before")))):
+                continue
             periods = _periods(kind, groups)
             if periods:
-                found.append(DateMention(start, end, match.group(), tuple(periods),
-                                         bool(groups.get("by")),
-                                         bool(groups.get("fy") or groups.get("fy2"))))
+                found.append(DateMention(
+                    start, end, text[start:end], tuple(periods), bool(groups.get("by")),
+                    baseline=groups.get("label", "").lower() == "baseline",
+                    fiscal=bool(groups.get("fy") or groups.get("fy2"))))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -413,6 +489,8 @@ NUMBER_WORDS = frozenset("""
     percent per-cent double triple quadruple halve half twice dozen
     nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
     seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
+    halves halved doubled tripled third thirds fifth twofold threefold fourfold setengahnya
+    separuhnya sepertiga sepertiganya seperempat seperempatnya
 """.split())
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -428,8 +506,16 @@ class NumberMention:
 
 def find_numbers(text: str) -> list[NumberMention]:
     """Quantities stated in the text, dates left out (digits and number words)."""
-    masked = without_dates(text)
-    found = []
+    return sorted(_numbers(without_dates(text)), key=lambda m: m.start)
+
+
+def states_number(text: str) -> bool:
+    """Whether :func:`find_numbers` finds any (it stops at the first)."""
+    return next(_numbers(without_dates(text)), None) is not None
+
+
+def _numbers(masked: str) -> Iterator[NumberMention]:
+    """:func:`find_numbers`' quantities, those in digits first, then number words."""
     previous_end = 0  # the letters before a number lie after the previous number
     for match in _DIGITS.finditer(masked):
         start, end = match.span()
@@ -437,11 +523,10 @@ def find_numbers(text: str) -> list[NumberMention]:
         previous_end = end
         if letters and letters.group().lower() not in CURRENCY_PREFIXES:
             continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
-        found.append(NumberMention(start, end, match.group()))
+        yield NumberMention(start, end, match.group())
     for match in _WORD.finditer(masked):
         if match.group().lower() in NUMBER_WORDS:
-            found.append(NumberMention(match.start(), match.end(), match.group()))
-    return sorted(found, key=lambda m: m.start)
+            yield NumberMention(match.start(), match.end(), match.group())
 
 
 def count_amounts(text: str) -> int:
@@ -521,6 +606,16 @@ _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p i
      # then the end, or a deadline's word before the date (blanked: at least four spaces)
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
      r"sebelum|paling\s+lambat|selambat-lambatnya)(?=\s{4}))?(?=\s*(?:$|[.,;:)\]]))"),
+    # baseline 2025: 88%; target 2027: 95% (the labelled years are dates, blanked)
+    (r"baseline|awal", r"\b(?:baseline|(?:kondisi|nilai|capaian|posisi)\s+awal)\b[^\d:=;]{0,30}?"
+     r"[:=]\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"\s*[,;]?\s*(?:(?:and|dan)\s+)?"
+     r"(?:target|sasaran|goal)\b[^\d:=;]{0,30}?[:=]\s*" + _ABOUT.format(n="b")
+     + _AMOUNT.format(n="b")),
+    # to 3 million by 2027 (2025: 2.4 million): a year and a colon label the baseline
+    (r"\(\s*(?:19|20|21)\d\d\s*:", r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+"
+     + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?:\s+[^\W\d]+){0,4}?\s*\(\s*"
+     r"(?:19|20|21)\d\d\s*:\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+     + r"(?:\s+[^\W\d]+)?\s*\)"),
 ]]
 _EMPHASIS = re.compile(r"[*_`]")
 
@@ -538,6 +633,10 @@ class FromTo:
     end_about: bool = False
     offset: int = 0
     """Where the phrase starts in the statement."""
+    start_end: int = 0
+    """Where the baseline's number ends in the statement, its unit with it."""
+    baseline_first: bool = True
+    """Whether the baseline comes before the target (`from X to Y`, not `to Y from X`)."""
 
 
 def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
@@ -574,9 +673,12 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
     named = first.re.groupindex
+    start_end = max(first.end(name) for name in ("a", "apct", "ascale")
+                    if first.group(name) is not None)
     return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
                   "aabout" in named and first.group("aabout") is not None,
-                  "babout" in named and first.group("babout") is not None, first.start())
+                  "babout" in named and first.group("babout") is not None, first.start(),
+                  start_end, first.start("a") < first.start("b"))
 
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
@@ -584,6 +686,42 @@ def find_from_to(text: str) -> FromTo | None:
     """The first "from X to Y" with numbers on both sides (or ``X → Y``, ``to Y (from X)``,
     ``to Y from X``), dates and Markdown emphasis left out."""
     return _first_phrase(text, _FROM_TO_PATTERNS)
+
+
+# Between a baseline's amount and its date: spaces, a unit (`3.9/5`, `/month`) or a word.
+_TO_BASELINE_DATE = re.compile(r"\s*+(?:/\s?\w+\s*+)?(?:[^\W\d_]+\s*+)?")
+
+
+def find_deadlines(text: str) -> tuple[DateMention, ...]:
+    """The dates of :func:`find_dates` that may be the deadline: not the baseline's, the
+    date right after a "from X to Y"'s first number (`from 88% (2025) to 95% (2027)`,
+    `to 95% in 2027 from 88% in 2025`, `dari 88% pada 2025`) or labelled as the baseline's
+    (`baseline 2025: 88%`)."""
+    mentions = find_dates(text)
+    if not mentions:
+        return mentions
+    phrase = find_from_to(text)
+    kept: list[DateMention] = []
+    for mention in mentions:
+        if mention.baseline or (phrase is not None and _dates_baseline(text, phrase, mention,
+                                                                       kept)):
+            continue
+        kept.append(mention)
+    return tuple(kept)
+
+
+def _dates_baseline(text: str, phrase: FromTo, mention: DateMention,
+                    before: list[DateMention]) -> bool:
+    """Whether ``mention`` stands right after the baseline's number and is its date: in
+    brackets, before the target (`from 88% in 2025 to`), or after a target with a date of its
+    own (`to 95% in 2027 from 88% in 2025`); `to 95% from 88% by 2027` keeps its deadline."""
+    if mention.start < phrase.start_end:
+        return False
+    between = _TO_BASELINE_DATE.match(text, phrase.start_end, mention.start)
+    if between is None or between.end() != mention.start:
+        return False
+    return (mention.text.startswith("(") or phrase.baseline_first
+            or any(phrase.offset <= m.start < phrase.start_end for m in before))
 
 
 _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
@@ -783,6 +921,10 @@ def _last_digit(number: float) -> float:
     """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
     100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
     (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
+    magnitude = abs(number)
+    if magnitude < 1e12 and magnitude.is_integer():  # most amounts: no Decimal needed
+        digits = str(int(magnitude))
+        return 1.0 if magnitude < 1000 else 10.0 ** (len(digits) - len(digits.rstrip("0")))
     written = Decimal(f"{abs(number):.12g}").normalize()
     exponent = written.as_tuple().exponent
     assert isinstance(exponent, int)  # a float is finite
@@ -794,6 +936,8 @@ def _last_digit(number: float) -> float:
 _THOUSANDS = [10.0 ** (3 * k) for k in range(-4, 5)]
 _SCALES_TRIED = tuple(_THOUSANDS + [s * 100 for s in _THOUSANDS] + [s / 100 for s in _THOUSANDS])
 """The units a statement and a field may differ by: powers of a thousand, and of 100 more."""
+_SCALES_SAME_FIRST = (1.0, *(scale for scale in _SCALES_TRIED if scale != 1.0))
+"""The same, the same unit first: where most numbers agree."""
 
 APPROXIMATE = 0.05
 """How far a number said to be approximate (`about 30%`, `sekitar 30%`, `~30%`) may be from
@@ -833,12 +977,205 @@ def same_quantity(stated: Iterable[float], value: float, approximate: bool = Fal
         half = _last_digit(number) / 2
         if approximate:  # "about 30%": 28.5 to 31.5 (the bound itself too, float or not)
             half = max(half, APPROXIMATE * abs(number) * (1 + 1e-9))
-        for scale in _SCALES_TRIED:
+        for scale in _SCALES_SAME_FIRST:
             scaled = number * scale
             off = abs(scaled - value)
             # rounds to the stated number (a half is not: 3.5 billion is not "3 billion"),
             # or equal but for the float's last bits
             if off < half * scale or off <= 1e-9 * max(abs(scaled), abs(value)):
+                return True
+    return False
+
+
+# --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
+
+# A share of the value (`by a third`, `sepertiganya`), a multiple (`2.5x`, `dua kali lipat`),
+# a percentage or points after "by"/"sebesar" or an intransitive verb (`naik 10%`), points
+# anywhere (`2 percentage points`, `5 poin persentase`, `50 bps`). Group names say the kind.
+_FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
+              "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+              "a quarter": 1 / 4, "one quarter": 1 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
+              "two third": 2 / 3,
+              "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
+              "seperlima": 1 / 5, "dua pertiga": 2 / 3}
+_MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
+              "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2,
+              "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
+# Each pattern runs only where the lower-cased text holds one of its clues.
+# A clue is a few words, or a pattern (the percentage's: a change word before a number).
+_CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
+                     re.compile(p, re.I)) for clue, p in [
+    # halve, cut in half
+    (("halv", "half"), r"(?P<halve>\bhalv(?:e|es|ed|ing)\b)|\bin\s+(?P<in_half>half)\b"),
+    # by half, by a third, sebesar sepertiga (group `part`)
+    (("half", "third", "quarter", "fifth", "setengah", "separuh", "pertiga", "perempat",
+      "perlima"), r"\b(?:by|sebesar)\s+(?P<part>(?:a|one|two)[\s-](?:half|third|thirds|"
+     r"quarter|fifth)|half|dua\s+pertiga|se(?:tengah|paruh|pertiga|perempat|perlima))(?:nya)?"
+     r"\b(?!\s+(?:of|dari)\b)"),
+    # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
+    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
+     r"perlima)|dua\s+pertiga)nya\b"),
+    # double at the start or after to/will/and (not `double-digit`, `reduce double bookings`)
+    (("doubl", "tripl", "quadrupl"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))"
+     r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadruple[sd]?)\b(?!-)"),
+    # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
+    (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
+     r"(?!\s*\d)"),
+    (("fold",), r"\b(?P<fold>two|three|four)fold\b"),
+    # dua kali lipat, 3 kali lipat
+    (("lipat",), r"\b(?P<lipat>\d+(?:[.,]\d+)?|dua|tiga|empat)\s+kali\s+lipat\b"),
+    # 2 percentage points, 5 poin persentase, 6 points, 50 bps (group `points`)
+    (("poin", "point", "pp", "p.p", "bp"), r"(?P<points>\d+(?:[.,]\d+)?)\s*"
+     r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
+     r"(?P<bps>basis\s+points?|bps)|(?P<by_points>points?|poin))(?![\w-])"),
+    # 20%, after a word that makes it a change (_CHANGE_WORD)
+    (r"(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|"
+     r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
+     r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
+]]
+# The numbers of those patterns start where no digit, letter or mark stands before them.
+_LEVEL_MULTIPLE = re.compile(r"\b(?:to|menjadi)\s$", re.I)
+_POINTS_CHANGE, _PCT_CHANGE = _CHANGE_PATTERNS[-2][1], _CHANGE_PATTERNS[-1][1]
+# Before a percentage or points that are a change: by 20%, sebesar 20%, naik 10%, grow 10%.
+_CHANGE_WORD = re.compile(r"\b(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|"
+                            r"berkurang|grows?|rises?|falls?|up|down)\s+(?:(?:about|around|"
+                            r"roughly|approximately|sekitar|kira-kira)\s+)?$", re.I)
+# A rate each period: compounding that the fields' two values do not show. Right after the
+# change (`10% a year`, `naik 10% per tahun`), or anywhere for the words that only say that.
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every|setiap|tiap)\s+(?:year|annum|month|"
+                               r"quarter|week|tahun|bulan|triwulan|minggu)\b|\s*(?:annually|"
+                               r"monthly|yearly|setahun|sebulan|per\s+tahun)\b", re.I)
+_PER_PERIOD = re.compile(r"year[\s-]on[\s-]year|month[\s-]on[\s-]month|\b(?:yoy|mom|qoq|cagr)"
+                         r"\b|annual\s+growth|pertumbuhan\s+tahunan|compound", re.I)
+
+
+# A change from another value than the baseline may be meant: `by 30% compared with 2020`,
+# `against budget`, `dibanding tahun lalu`, `from 2020 levels`.
+_AGAINST_YEAR = re.compile(r"\b(?:compared|relative\s+to|vs\.?|versus|against|dibanding(?:kan)?|"
+                           r"terhadap|levels?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change a statement names (``halve``, ``double``, ``by 20%``, ``by 5 percentage
+    points``): what the target may be, as a multiple of the baseline (``ratios``) or as a
+    difference from it in points (``points``, by size)."""
+
+    text: str
+    ratios: frozenset[float]
+    points: frozenset[float]
+
+
+def find_change(text: str) -> Change | None:
+    """The change the statement names, where its reading is sure; none when a rate is each
+    period (`10% year on year`, `naik 10% per tahun`: compounding), when it may count from
+    another year than the baseline's (`by 30% compared with 2020`), when the way of a
+    percentage is in doubt (no verb, or verbs both ways), or when the statement names two.
+    A percentage may be of the value or points of it (`cut churn by 2%`, 5% to 3%), so both
+    readings are kept; `sepertiganya` may be by a third or to a third."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    lower = masked.lower()
+    found: list[tuple[int, re.Match[str]]] = []
+    for clues, pattern in _CHANGE_PATTERNS:
+        if not clues.search(lower):
+            continue
+        for match in pattern.finditer(masked):
+            start = match.start()
+            if start and match.group(0)[0].isdigit() and (
+                    masked[start - 1].isalnum() or masked[start - 1] in ".,_"
+                    or _LEVEL_MULTIPLE.search(masked, max(0, start - 9), start)):
+                continue  # B2B, the 5 of 12.5; `to 3x`, `menjadi 3x`: a level
+            needs_word = pattern is _PCT_CHANGE or (pattern is _POINTS_CHANGE
+                                                     and match.group("by_points") is not None)
+            if needs_word:
+                before = _CHANGE_WORD.search(masked, max(0, start - 40), start)
+                if before is None:
+                    continue  # `95%`, `customers with 100 points`: a level, not a change
+                start = before.start()
+            if any(start < other.end() and other_start < match.end()
+                   for other_start, other in found):
+                continue  # `sebesar setengahnya`: read once
+            found.append((start, match))
+            if len(found) > 1:
+                return None  # two changes: which is the KPI's?
+    if not found:
+        return None
+    start, match = found[0]
+    if (_PER_PERIOD_AFTER.match(masked, match.end()) or _PER_PERIOD.search(masked)
+            or _AGAINST_YEAR.search(text)):
+        return None
+    g = match.groupdict()
+    said = None if g.get("halve") or g.get("multiple") or g.get("fold") or g.get(
+        "points") else verb_way(masked)  # those say their way themselves
+    way = said[0] if said else 0
+    ratios: set[float] = set()
+    points: set[float] = set()
+    if g.get("halve") or (g.get("in_half") or g.get("part") == "half") and way == DOWN:
+        ratios.add(0.5)
+    elif g.get("part"):
+        written = " ".join(g["part"].lower().replace("-", " ").split())
+        part = _FRACTIONS.get(written.removesuffix("nya"))
+        if part is None or not way:
+            return None
+        ratios.add(1 + way * part)
+        if written.startswith("se") and way == DOWN:
+            ratios.add(part)  # turun sebesar setengah: to half, which is by half too
+    elif g.get("idpart"):
+        part = _FRACTIONS[" ".join(g["idpart"].lower().split())]
+        if g.get("into"):
+            ratios.add(part)
+        elif way == DOWN:
+            ratios |= {part, 1 - part}  # kurangi sepertiganya: by a third, or to a third
+        else:
+            return None
+    elif g.get("multiple"):
+        ratios.add(float(_MULTIPLES[g["multiple"].lower()]))
+    elif g.get("times") or g.get("lipat"):
+        written = g.get("times") or g["lipat"]
+        values = number_values(written) or {float(_MULTIPLES.get(written.lower(), 0))}
+        if way != UP:
+            return None  # `reduce 3x`: to a third? `3x a week`: a frequency
+        ratios |= {v for v in values if v > 1}
+    elif g.get("fold"):
+        ratios.add(float(_MULTIPLES[g["fold"].lower() + "fold"]))
+    elif g.get("points"):
+        values = number_values(g["points"])
+        points |= {v / 100 for v in values} if g.get("bps") else values
+    elif g.get("pct"):
+        if not way:
+            return None
+        values = number_values(g["pct"])
+        ratios |= {1 + way * v / 100 for v in values if way == UP or v < 100}
+        points |= values  # cut churn by 2%: 2 points, or 2% of it
+    if not ratios and not points:
+        return None
+    return Change(" ".join(text[start:match.end()].split()), frozenset(ratios),
+                  frozenset(points))
+
+
+def change_agrees(change: Change, baseline: float, target: float) -> bool:
+    """Whether going from ``baseline`` to ``target`` is the change named: the target within
+    5% of the named multiple of the baseline (people round a change: `double` is 1.9 to 2.1
+    times, `cut by 20%` 0.76 to 0.84 times), or the two values the named
+    points apart (`2 percentage points` is 31 to 33, or 0.31 to 0.33; no other unit: `naik
+    10%` is no 10,000 more).
+    A baseline of zero or less agrees with any multiple, and so does a target on the other
+    side of the baseline (the way is :func:`verb_way`'s and K121's business)."""
+    if baseline <= 0 or target < 0:
+        if not change.points:
+            return True
+    else:
+        actual = target / baseline
+        if not change.points and all((ratio > 1) != (actual > 1) for ratio in change.ratios):
+            return True  # the other way: K121's business (`Double bookings fall from 40 to 10`)
+        for ratio in change.ratios:
+            if abs(actual - ratio) <= APPROXIMATE * ratio * (1 + 1e-9):
+                return True
+    difference = abs(target - baseline)
+    for number in change.points:  # in the fields' unit: points of a percentage or a fraction
+        half = _last_digit(number) / 2
+        for scale in (1.0, 0.01):
+            if abs(number * scale - difference) < half * scale + 1e-9 * max(difference, 1e-9):
                 return True
     return False
 
@@ -874,6 +1211,9 @@ _ACRONYM = re.compile(
 _PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
 _ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
+# Every acronym find_jargon reports has two capitals with at most digits or `&` between them
+# (CAC, B2B, P&L, eNPS): a text without such a pair is neither masked nor searched.
+_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]")
 
 
 def _explained_before_parentheses(text: str) -> set[str]:
@@ -956,6 +1296,8 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     terms as a whole), :data:`WELL_KNOWN` tokens, roman numerals, and acronyms the text
     explains itself: `customer acquisition cost (CAC)` or `CAC (customer acquisition cost)`.
     """
+    if not _TWO_CAPITALS.search(text):
+        return []
     masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
     for phrase in glossary.phrases:
         masked = _mask(masked, phrase)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kpi_catalog.model.translations import Language
 
@@ -62,9 +62,14 @@ def _english_forms(word: str) -> set[str]:
 
 @dataclass(frozen=True)
 class VagueWords:
-    """Phrases (as word tuples, lower case) to look up, and their shortest length."""
+    """Phrases (as word tuples, lower case) to look up, and their first words."""
 
     phrases: frozenset[tuple[str, ...]]
+    first_words: frozenset[str] = field(init=False)
+    """A phrase is looked up only where one of these stands (most words start none)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "first_words", frozenset(p[0] for p in self.phrases))
 
     @classmethod
     def build(cls, extra: Mapping[Language, Iterable[str]] = {}) -> VagueWords:  # noqa: B006
@@ -86,7 +91,11 @@ class VagueWords:
         words = [m.group().casefold() for m in matches]
         found: list[str] = []
         i = 0
+        first_words = self.first_words
         while i < len(words):
+            if words[i] not in first_words:
+                i += 1
+                continue
             for size in range(min(MAX_WORDS, len(words) - i), 0, -1):  # the longest phrase
                 phrase = tuple(words[i:i + size])
                 if phrase in self.phrases and tuple(words[i:i + 2]) not in NOT_VAGUE:

@@ -13,22 +13,24 @@ from kpi_catalog.checking.text import (
     UP,
     FromTo,
     beyond_bound,
+    change_agrees,
     count_amounts,
     count_sentences,
     find_bound,
-    find_dates,
+    find_change,
+    find_deadlines,
     find_from_to,
     find_jargon,
-    find_numbers,
     find_range,
     find_relative_deadline,
     find_target,
     same_quantity,
+    states_number,
     verb_way,
 )
 from kpi_catalog.i18n.labels import format_date
 from kpi_catalog.i18n.messages import _, current_language, ngettext
-from kpi_catalog.i18n.numbers import as_in_yaml
+from kpi_catalog.i18n.numbers import as_in_yaml, format_number, number_marks
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction
 from kpi_catalog.model.kpi import Kpi
@@ -61,7 +63,7 @@ def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING,
       reads_statement=True)
 def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if not find_numbers(kpi.statement):
+    if not states_number(kpi.statement):
         yield Finding(STATEMENT, _("The statement states no number; say how much, e.g. \"from "
                                    "120 to 200\"."),
                       _("A measurable KPI names the value to reach: a count, a percentage or an "
@@ -71,8 +73,8 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",
       Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if find_dates(kpi.statement):
-        return
+    if find_deadlines(kpi.statement):
+        return  # a baseline's date (`from 88% in 2025`) is no deadline
     relative = find_relative_deadline(kpi.statement)
     if relative is not None:
         deadline = kpi.target.date if kpi.target else _EXAMPLE_DEADLINE
@@ -123,7 +125,7 @@ def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None or kpi.runs_backwards:
         return  # K106 or E311 names the target dated before the baseline
-    mentions = find_dates(kpi.statement)
+    mentions = find_deadlines(kpi.statement)
     if mentions and not any(m.covers(kpi.target.date) for m in mentions):
         said = ", ".join(f"`{m.text}`" for m in mentions[:2])
         yield Finding(STATEMENT, _("The statement says {said} but target.date is {target_date}; "
@@ -135,9 +137,15 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K113", "statement-numbers-match", "A \"from X to Y\" in the statement agrees with "
       "baseline.value and target.value; a target named alone, with target.value; a bound "
       "(at least X, no more than X), with a target.value on its side; a range, with "
-      "target.min and target.max.", Severity.WARNING, reads_statement=True)
+      "target.min and target.max; a change (halve, double, by 20%, by 5 percentage points), "
+      "with the way from baseline.value to target.value.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    yield from _range_matches(kpi)
+    findings = [*_range_matches(kpi), *_numbers_match(kpi)]
+    yield from findings or _change_matches(kpi)
+
+
+def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
+    """A "from X to Y", or a target or bound named alone, against the fields."""
     phrase = find_from_to(kpi.statement)
     if phrase is None:
         yield from _target_matches(kpi)
@@ -160,6 +168,33 @@ def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
         return
     yield Finding(STATEMENT, message,
                       _("Correct the numbers in the statement or in the fields."))
+
+
+def _change_matches(kpi: Kpi) -> Iterator[Finding]:
+    """A change named in the statement (`halve`, `double`, `by 20%`, `by 5 percentage
+    points`) against the way from baseline.value to target.value."""
+    if kpi.baseline is None or kpi.target is None or kpi.target.value is None:
+        return
+    change = find_change(kpi.statement)
+    if change is None:
+        return
+    baseline, target = kpi.baseline.value, kpi.target.value
+    if change_agrees(change, baseline, target):
+        return
+    shown = dict(said=change.text, baseline=as_in_yaml(baseline), target=as_in_yaml(target))
+    if change.ratios and baseline > 0:
+        percent = format_number((target / baseline - 1) * 100,
+                                number_marks(current_language()), 1)
+        message = _("The statement says `{said}` but from baseline.value {baseline} to "
+                    "target.value {target} is a change of {change}%; make them agree.",
+                    change=("+" if target > baseline else "") + percent, **shown)
+    else:
+        message = _("The statement says `{said}` but baseline.value {baseline} and "
+                    "target.value {target} are {points} apart; make them agree.",
+                    points=as_in_yaml(abs(target - baseline)), **shown)
+    yield Finding(STATEMENT, message,
+                  _("Correct the change in the statement (halve, double, by 20%, by 5 "
+                    "percentage points) or the values in the fields."))
 
 
 def _range_matches(kpi: Kpi) -> Iterator[Finding]:
