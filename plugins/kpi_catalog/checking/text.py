@@ -70,8 +70,17 @@ MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 """A month name or abbreviation, English or Indonesian (match case-insensitively)."""
 
 
+_AS_RE_READS = str.maketrans("ıİſ\u212a", "iisk")
+
+
+def _key(written: str) -> str:
+    """A matched word in lower case, as re.I read it: ı and İ as i, ſ as s, the Kelvin sign as
+    k (`ſetengahnya` is matched by `setengah`; lower() keeps ſ)."""
+    return written.translate(_AS_RE_READS).lower()
+
+
 def month_number(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
+    return _MONTHS.get(_key(name).rstrip("."))
 
 
 # --- sentences -----------------------------------------------------------------------
@@ -349,17 +358,17 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             first = _month_span(year, (n - 1) * months + 1)[0]
             return [(first, _month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
-            part = g["part"].lower()
+            part = _key(g["part"])
             months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
                       "cawu": 4}.get(part, 3)
-            n = _QUARTER_WORDS[g["qword"].lower()]
-            if g["qword"].lower() in ("last", "akhir", "terakhir"):
+            n = _QUARTER_WORDS[_key(g["qword"])]
+            if _key(g["qword"]) in ("last", "akhir", "terakhir"):
                 n = 12 // months
             if n * months > 12:
                 return []
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
         if kind in ("year_edge", "early_late"):
-            edge = g["edge"].lower().replace("-", " ")
+            edge = _key(g["edge"]).replace("-", " ")
             if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
                         "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
@@ -1113,7 +1122,7 @@ def find_change(text: str) -> Change | None:
     if g.get("halve") or (g.get("in_half") or g.get("part") == "half") and way == DOWN:
         ratios.add(0.5)
     elif g.get("part"):
-        written = " ".join(g["part"].lower().replace("-", " ").split())
+        written = " ".join(_key(g["part"]).replace("-", " ").split())
         part = _FRACTIONS.get(written.removesuffix("nya"))
         if part is None or not way:
             return None
@@ -1121,7 +1130,7 @@ def find_change(text: str) -> Change | None:
         if written.startswith("se") and way == DOWN:
             ratios.add(part)  # turun sebesar setengah: to half, which is by half too
     elif g.get("idpart"):
-        part = _FRACTIONS[" ".join(g["idpart"].lower().split())]
+        part = _FRACTIONS[" ".join(_key(g["idpart"]).split())]
         if g.get("into"):
             ratios.add(part)
         elif way == DOWN:
@@ -1129,15 +1138,15 @@ def find_change(text: str) -> Change | None:
         else:
             return None
     elif g.get("multiple"):
-        ratios.add(float(_MULTIPLES[g["multiple"].lower()]))
+        ratios.add(float(_MULTIPLES[_key(g["multiple"])]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
-        values = number_values(written) or {float(_MULTIPLES.get(written.lower(), 0))}
+        values = number_values(written) or {float(_MULTIPLES.get(_key(written), 0))}
         if way != UP:
             return None  # `reduce 3x`: to a third? `3x a week`: a frequency
         ratios |= {v for v in values if v > 1}
     elif g.get("fold"):
-        ratios.add(float(_MULTIPLES[g["fold"].lower() + "fold"]))
+        ratios.add(float(_MULTIPLES[_key(g["fold"]) + "fold"]))
     elif g.get("points"):
         values = number_values(g["points"])
         points |= {v / 100 for v in values} if g.get("bps") else values
