@@ -41,10 +41,46 @@ import calendar
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
+
+# --- clues -------------------------------------------------------------------------
+
+_clues = True
+"""Whether the finders skip a pattern where its clue is not in the text (always, but inside
+:func:`clues_bypassed`)."""
+
+
+@contextmanager
+def clues_bypassed() -> Iterator[None]:
+    """Inside, every finder here (and :meth:`VagueWords.find`) runs as if each clue were
+    found: every pattern is tried on every text, no early return. A clue only saves time, so
+    the answers must be the same: this exists for tests/rules/test_text_clues.py, which checks
+    that, and for nothing else. The caches of answers are emptied on the way in and out; not
+    for use with threads."""
+    global _clues
+    _clear_caches()
+    _clues = False
+    try:
+        yield
+    finally:
+        _clues = True
+        _clear_caches()
+
+
+def clues_on() -> bool:
+    """False inside :func:`clues_bypassed`."""
+    return _clues
+
+
+def _clear_caches() -> None:
+    find_dates.cache_clear()
+    without_dates.cache_clear()
+    find_from_to.cache_clear()
+
 
 # --- months --------------------------------------------------------------------------
 
@@ -107,7 +143,7 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 
 def sentence_breaks(text: str) -> list[int]:
     """Offsets where a new sentence starts (not counting the first)."""
-    if not _MAY_END.search(text):
+    if _clues and not _MAY_END.search(text):
         return []
     masked = _mask(text, _URL)
     breaks = []
@@ -393,13 +429,14 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates that name a year, in the order they appear; of overlapping matches, the one
     of the more specific pattern (earlier in the list) is kept."""
-    if not _HAS_YEAR.search(text):
+    if _clues and not _HAS_YEAR.search(text):
         return ()
     lower = text.lower()
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
-    for kind, clue, pattern in _DATE_PATTERNS:
+    patterns = _DATE_PATTERNS if _clues else [(kind, None, p) for kind, _, p in _DATE_PATTERNS]
+    for kind, clue, pattern in patterns:
         if isinstance(clue, tuple):
             for word in clue:  # a loop: any() of a generator took twice as long
                 if word in lower:
@@ -520,6 +557,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def states_number(text: str) -> bool:
     """Whether :func:`find_numbers` finds any (it stops at the first)."""
+    if not _clues:
+        return bool(find_numbers(text))
     return next(_numbers(without_dates(text)), None) is not None
 
 
@@ -675,7 +714,7 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     masked = _EMPHASIS.sub(" ", without_dates(text))
     first = None
     for clue, pattern in patterns:
-        match = pattern.search(masked) if clue.search(masked) else None
+        match = pattern.search(masked) if not _clues or clue.search(masked) else None
         if match and (first is None or match.start() < first.start()):
             first = match
     if first is None or (_is_year(first, "a") and _is_year(first, "b")):
@@ -784,8 +823,8 @@ def find_target(text: str) -> Target | None:
     way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
     out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
-    match = _TARGET_REACH.search(masked) if _REACH.search(masked) else None
-    if match is None and _TO_WORD.search(masked) and verb_way(masked):
+    match = _TARGET_REACH.search(masked) if not _clues or _REACH.search(masked) else None
+    if match is None and (not _clues or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
     if match is None or _is_year(match, "b"):
         return None
@@ -840,7 +879,7 @@ def find_bound(text: str) -> Bound | None:
     KPI's is in doubt. Ask only where :func:`find_from_to` and :func:`find_target` find
     nothing."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
-    if not _BOUND_CLUE.search(masked):
+    if _clues and not _BOUND_CLUE.search(masked):
         return None
     match = _BOUND.search(masked)
     if match is None:
@@ -1086,7 +1125,7 @@ def find_change(text: str) -> Change | None:
     lower = masked.lower()
     found: list[tuple[int, re.Match[str]]] = []
     for clues, pattern in _CHANGE_PATTERNS:
-        if not clues.search(lower):
+        if _clues and not clues.search(lower):
             continue
         for match in pattern.finditer(masked):
             start = match.start()
@@ -1305,7 +1344,7 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     terms as a whole), :data:`WELL_KNOWN` tokens, roman numerals, and acronyms the text
     explains itself: `customer acquisition cost (CAC)` or `CAC (customer acquisition cost)`.
     """
-    if not _TWO_CAPITALS.search(text):
+    if _clues and not _TWO_CAPITALS.search(text):
         return []
     masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
     for phrase in glossary.phrases:
