@@ -6,7 +6,13 @@ from datetime import date
 
 import pytest
 
-from kpi_catalog.checking.text import count_sentences, find_dates, find_numbers, number_values
+from kpi_catalog.checking.text import (
+    count_sentences,
+    find_change,
+    find_dates,
+    find_numbers,
+    number_values,
+)
 
 
 @pytest.mark.parametrize("text", [
@@ -158,3 +164,25 @@ def test_written_numbers_in_both_languages():
     assert number_values("12,5") == {12.5}
     assert number_values("1.200.000") == {1200000.0}
     assert number_values("1,200,000.5") == {1200000.5}
+
+
+@pytest.mark.parametrize(("statement", "ratio"), [
+    ("Kurangi biaya ſetengahnya pada 2027.", 0.5),  # ſ: the long s, which re.I reads as s
+    ("Sales will doubleſ by 2027.", 2.0),
+    ("Sales will doublE by 2027.", 2.0),
+])
+def test_a_change_written_with_letters_re_reads_as_others_is_read(statement, ratio):
+    """A KeyError here once stopped `kpi validate`: the pattern matched `ſetengahnya`, the
+    table had `setengah` only."""
+    change = find_change(statement)
+    assert change is not None and ratio in change.ratios
+
+
+@pytest.mark.parametrize(("statement", "period"), [
+    ("by the fırst quarter of 2027", (date(2027, 1, 1), date(2027, 3, 31))),  # not all 2027
+    ("by ſtart 2027", (date(2027, 1, 1), date(2027, 3, 31))),  # not the middle of 2027
+    ("by 31 Deſember 2027", (date(2027, 12, 31), date(2027, 12, 31))),
+])
+def test_a_date_written_with_letters_re_reads_as_others_is_read(statement, period):
+    (mention,) = find_dates(statement)
+    assert mention.periods == (period,)

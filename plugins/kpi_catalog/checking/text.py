@@ -41,10 +41,46 @@ import calendar
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
+
+# --- clues -------------------------------------------------------------------------
+
+_clues = True
+"""Whether the finders skip a pattern where its clue is not in the text (always, but inside
+:func:`clues_bypassed`)."""
+
+
+@contextmanager
+def clues_bypassed() -> Iterator[None]:
+    """Inside, every finder here (and :meth:`VagueWords.find`) runs as if each clue were
+    found: every pattern is tried on every text, no early return. A clue only saves time, so
+    the answers must be the same: this exists for tests/rules/test_text_clues.py, which checks
+    that, and for nothing else. The caches of answers are emptied on the way in and out; not
+    for use with threads."""
+    global _clues
+    _clear_caches()
+    _clues = False
+    try:
+        yield
+    finally:
+        _clues = True
+        _clear_caches()
+
+
+def clues_on() -> bool:
+    """False inside :func:`clues_bypassed`."""
+    return _clues
+
+
+def _clear_caches() -> None:
+    find_dates.cache_clear()
+    without_dates.cache_clear()
+    find_from_to.cache_clear()
+
 
 # --- months --------------------------------------------------------------------------
 
@@ -70,8 +106,17 @@ MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
 """A month name or abbreviation, English or Indonesian (match case-insensitively)."""
 
 
+_AS_RE_READS = str.maketrans("ıİſ\u212a", "iisk")
+
+
+def _key(written: str) -> str:
+    """A matched word in lower case, as re.I read it: ı and İ as i, ſ as s, the Kelvin sign as
+    k (`ſetengahnya` is matched by `setengah`; lower() keeps ſ)."""
+    return written.translate(_AS_RE_READS).lower()
+
+
 def month_number(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
+    return _MONTHS.get(_key(name).rstrip("."))
 
 
 # --- sentences -----------------------------------------------------------------------
@@ -98,7 +143,7 @@ def _mask(text: str, pattern: re.Pattern[str]) -> str:
 
 def sentence_breaks(text: str) -> list[int]:
     """Offsets where a new sentence starts (not counting the first)."""
-    if not _MAY_END.search(text):
+    if _clues and not _MAY_END.search(text):
         return []
     masked = _mask(text, _URL)
     breaks = []
@@ -349,17 +394,17 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             first = _month_span(year, (n - 1) * months + 1)[0]
             return [(first, _month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
-            part = g["part"].lower()
+            part = _key(g["part"])
             months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
                       "cawu": 4}.get(part, 3)
-            n = _QUARTER_WORDS[g["qword"].lower()]
-            if g["qword"].lower() in ("last", "akhir", "terakhir"):
+            n = _QUARTER_WORDS[_key(g["qword"])]
+            if _key(g["qword"]) in ("last", "akhir", "terakhir"):
                 n = 12 // months
             if n * months > 12:
                 return []
             return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
         if kind in ("year_edge", "early_late"):
-            edge = g["edge"].lower().replace("-", " ")
+            edge = _key(g["edge"]).replace("-", " ")
             if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
                         "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
@@ -384,13 +429,14 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates that name a year, in the order they appear; of overlapping matches, the one
     of the more specific pattern (earlier in the list) is kept."""
-    if not _HAS_YEAR.search(text):
+    if _clues and not _HAS_YEAR.search(text):
         return ()
     lower = text.lower()
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
-    for kind, clue, pattern in _DATE_PATTERNS:
+    patterns = _DATE_PATTERNS if _clues else [(kind, None, p) for kind, _, p in _DATE_PATTERNS]
+    for kind, clue, pattern in patterns:
         if isinstance(clue, tuple):
             for word in clue:  # a loop: any() of a generator took twice as long
                 if word in lower:
@@ -511,6 +557,8 @@ def find_numbers(text: str) -> list[NumberMention]:
 
 def states_number(text: str) -> bool:
     """Whether :func:`find_numbers` finds any (it stops at the first)."""
+    if not _clues:
+        return bool(find_numbers(text))
     return next(_numbers(without_dates(text)), None) is not None
 
 
@@ -666,7 +714,7 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     masked = _EMPHASIS.sub(" ", without_dates(text))
     first = None
     for clue, pattern in patterns:
-        match = pattern.search(masked) if clue.search(masked) else None
+        match = pattern.search(masked) if not _clues or clue.search(masked) else None
         if match and (first is None or match.start() < first.start()):
             first = match
     if first is None or (_is_year(first, "a") and _is_year(first, "b")):
@@ -775,8 +823,8 @@ def find_target(text: str) -> Target | None:
     way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
     out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
-    match = _TARGET_REACH.search(masked) if _REACH.search(masked) else None
-    if match is None and _TO_WORD.search(masked) and verb_way(masked):
+    match = _TARGET_REACH.search(masked) if not _clues or _REACH.search(masked) else None
+    if match is None and (not _clues or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
     if match is None or _is_year(match, "b"):
         return None
@@ -831,7 +879,7 @@ def find_bound(text: str) -> Bound | None:
     KPI's is in doubt. Ask only where :func:`find_from_to` and :func:`find_target` find
     nothing."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
-    if not _BOUND_CLUE.search(masked):
+    if _clues and not _BOUND_CLUE.search(masked):
         return None
     match = _BOUND.search(masked)
     if match is None:
@@ -1077,7 +1125,7 @@ def find_change(text: str) -> Change | None:
     lower = masked.lower()
     found: list[tuple[int, re.Match[str]]] = []
     for clues, pattern in _CHANGE_PATTERNS:
-        if not clues.search(lower):
+        if _clues and not clues.search(lower):
             continue
         for match in pattern.finditer(masked):
             start = match.start()
@@ -1113,7 +1161,7 @@ def find_change(text: str) -> Change | None:
     if g.get("halve") or (g.get("in_half") or g.get("part") == "half") and way == DOWN:
         ratios.add(0.5)
     elif g.get("part"):
-        written = " ".join(g["part"].lower().replace("-", " ").split())
+        written = " ".join(_key(g["part"]).replace("-", " ").split())
         part = _FRACTIONS.get(written.removesuffix("nya"))
         if part is None or not way:
             return None
@@ -1121,7 +1169,7 @@ def find_change(text: str) -> Change | None:
         if written.startswith("se") and way == DOWN:
             ratios.add(part)  # turun sebesar setengah: to half, which is by half too
     elif g.get("idpart"):
-        part = _FRACTIONS[" ".join(g["idpart"].lower().split())]
+        part = _FRACTIONS[" ".join(_key(g["idpart"]).split())]
         if g.get("into"):
             ratios.add(part)
         elif way == DOWN:
@@ -1129,15 +1177,15 @@ def find_change(text: str) -> Change | None:
         else:
             return None
     elif g.get("multiple"):
-        ratios.add(float(_MULTIPLES[g["multiple"].lower()]))
+        ratios.add(float(_MULTIPLES[_key(g["multiple"])]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
-        values = number_values(written) or {float(_MULTIPLES.get(written.lower(), 0))}
+        values = number_values(written) or {float(_MULTIPLES.get(_key(written), 0))}
         if way != UP:
             return None  # `reduce 3x`: to a third? `3x a week`: a frequency
         ratios |= {v for v in values if v > 1}
     elif g.get("fold"):
-        ratios.add(float(_MULTIPLES[g["fold"].lower() + "fold"]))
+        ratios.add(float(_MULTIPLES[_key(g["fold"]) + "fold"]))
     elif g.get("points"):
         values = number_values(g["points"])
         points |= {v / 100 for v in values} if g.get("bps") else values
@@ -1296,7 +1344,7 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     terms as a whole), :data:`WELL_KNOWN` tokens, roman numerals, and acronyms the text
     explains itself: `customer acquisition cost (CAC)` or `CAC (customer acquisition cost)`.
     """
-    if not _TWO_CAPITALS.search(text):
+    if _clues and not _TWO_CAPITALS.search(text):
         return []
     masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
     for phrase in glossary.phrases:

@@ -1,0 +1,166 @@
+"""The clues of the statement finders change no answer, only the time it takes.
+
+A finder skips a pattern unless a cheap clue stands in the text (a word of a date pattern, a
+quarter's code, "from" before a from-to, two capitals together before an acronym, a sentence
+end). A pattern edited without its clue would silently miss a date, a number or a change.
+So every finder with clues must answer the same with every clue bypassed
+(:func:`kpi_catalog.checking.text.clues_bypassed`: each pattern tried on every text): on every
+statement of the corpus, and on texts generated from the patterns' own words (months,
+quarter codes, FY/TA/TB/CY, tahun, akhir, by/in/from/dari, years and amounts, brackets and
+punctuation, in any case and with ı, İ, ſ and the Kelvin sign, which the patterns read as i,
+s and k).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_statement_corpus import (
+    AGREE,
+    DATED_AND_CHANGES,
+    DISAGREE,
+    MORE_SECTORS,
+    MORE_STYLES_A,
+    MORE_STYLES_B,
+    SECTORS,
+)
+
+from kpi_catalog.checking import text
+from kpi_catalog.checking.vague_words import VagueWords
+
+GLOSSARY = text.Glossary.build(["SQL", "SQLs", "Net Promoter Score (NPS)",
+                                "customer acquisition cost", "on-time delivery"])
+VAGUE = VagueWords.build({"en": ["north star"], "id": ["terdepan"]})
+
+FINDERS: dict[str, Callable[[str], object]] = {
+    "find_dates": text.find_dates,
+    "find_deadlines": text.find_deadlines,
+    "find_numbers": text.find_numbers,
+    "states_number": text.states_number,
+    "find_from_to": text.find_from_to,
+    "find_range": text.find_range,
+    "find_target": text.find_target,
+    "find_bound": text.find_bound,
+    "find_change": text.find_change,
+    "find_jargon": lambda t: text.find_jargon(t, GLOSSARY),
+    "find_jargon, no glossary": lambda t: text.find_jargon(t, text.Glossary.build([])),
+    "sentence_breaks": text.sentence_breaks,
+    "VagueWords.find": VAGUE.find,
+}
+
+CORPUS = sorted({case[0] for case in (AGREE + DISAGREE + SECTORS + MORE_SECTORS + MORE_STYLES_A
+                                       + MORE_STYLES_B + DATED_AND_CHANGES)})
+
+
+def _answers(texts: list[str]) -> dict[str, list[object]]:
+    return {name: [finder(t) for t in texts] for name, finder in FINDERS.items()}
+
+
+def _differences(texts: list[str]) -> list[str]:
+    """Each finder and text where the clues change the answer."""
+    with_clues = _answers(texts)
+    with text.clues_bypassed():
+        without = _answers(texts)
+    return [f"{name}({t!r}): {got!r} with clues, {want!r} without"
+            for name in FINDERS
+            for t, got, want in zip(texts, with_clues[name], without[name], strict=True)
+            if got != want]
+
+
+def test_the_corpus_is_large_enough_to_mean_something():
+    assert len(CORPUS) > 400
+    assert sum(bool(text.find_dates(t)) for t in CORPUS) > 300
+
+
+def test_the_clues_change_no_answer_on_the_corpus():
+    assert _differences(CORPUS) == []
+
+
+def test_the_clues_come_back_after_the_bypass_even_on_an_error():
+    assert text.clues_on()
+    with pytest.raises(ZeroDivisionError), text.clues_bypassed():
+        assert not text.clues_on()
+        1 / 0  # noqa: B018
+    assert text.clues_on()
+
+
+# --- generated texts ---------------------------------------------------------------------
+
+FUZZ = os.environ.get("HYPOTHESIS_PROFILE") == "fuzz"  # `nox -s fuzz`
+
+MONTHS = ("January Jan Januari February Feb Februari Pebruari March Mar Maret April Apr May Mei "
+          "June Jun Juni July Jul Juli August Aug Agustus Agu Agt Ags September Sep Sept "
+          "October Oct Oktober Okt November Nov Nop Nopember December Dec Desember Des").split()
+WORDS = """
+    Q1 Q2 Q3 Q4 Q5 H1 H2 S1 S2 1Q 4Q 2H FY CY TA TB T.A FY27 TW TW-4 IV II I III
+    quarter half kuartal kuarter triwulan semester caturwulan cawu paruh ke- ke pertama kedua
+    ketiga keempat first second third fourth last terakhir akhir awal pertengahan penghujung
+    tutup mid end start beginning middle close ye eoy EOY year-end year end early late of the
+    fiscal financial calendar year tahun buku anggaran pada di dalam tiap setiap bulan minggu
+    pekan season harvest planting musim masa panen giling raya by until till hingga sampai
+    dengan s.d. s/d selambat-lambatnya paling lambat before sebelum in within over for through
+    throughout during from starting sepanjang selama mulai dari untuk baseline target sasaran
+    goal kondisi nilai capaian posisi and or with at compared against as vs versus dan atau
+    serta to menjadi jadi reach reaching mencapai capai achieve hit raih up down naik turun
+    meningkat menurun tumbuh grows rises falls by sebesar halve halved in half a third
+    two-thirds quarter fifth setengah separuh sepertiga seperempat setengahnya sepertiganya
+    double doubled triple quadruple twofold threefold lipat kali dua tiga percent per cent
+    persen percentage points point poin persentase pp ppt p.p. bps basis between antara range
+    kisaran rentang at least at most minimal maksimal or more atau lebih less fewer higher lower
+    above below under tidak lebih kurang Rp IDR USD US$ $ € juta ribu miliar billion million
+    k bn m jt rb churn leads CAC B2B P&L eNPS RevPAR NPS SQLs KPI UMKM e.g. Dr. No. A.
+    leverage synergies best-in-class drive time world class north star terdepan reduce
+    increase cut grow raise lower kurangi naikkan turunkan tingkatkan keep not a year per
+    annually YoY
+""".split()
+NUMBERS = ("1 2 4 9 12 20 27 30 31 50 88 95 100 120 2000 1,200 1.200 1,5 12,5 2.5 3x 2.5× 0.8 "
+           "'27 ’27 27% 1:20 -5 +20 −3").split()
+SEPARATORS = [" ", " ", " ", "", "-", "/", ".", ",", ", ", ":", ": ", ";", " (", ") ", "(",
+              ")", "[", "]", "%", " %", "→", " -> ", "–", "—", "=", "\n", "  ", "!", ". ",
+              "? ", "*", "_", "'", "\"", "”", "\u00a0"]
+ODD_LETTERS = {"ı": "iI", "İ": "iI", "ſ": "sS", "\u212a": "kK"}  # read by re.I as i, s, k
+
+
+@st.composite
+def words(draw: st.DrawFn) -> str:
+    word = draw(st.one_of(st.sampled_from(WORDS), st.sampled_from(MONTHS),
+                          st.sampled_from(NUMBERS), st.integers(1899, 2200).map(str)))
+    word = draw(st.sampled_from((str.strip, str.lower, str.upper, str.capitalize,
+                                 str.swapcase)))(word)
+    odd = draw(st.sampled_from((None, None, *ODD_LETTERS)))
+    places = [at for at, c in enumerate(word) if odd and c in ODD_LETTERS[odd]]
+    if places:
+        at = draw(st.sampled_from(places))
+        word = word[:at] + str(odd) + word[at + 1:]
+    return word
+
+
+year = st.integers(1899, 2200).map(str)
+# A piece: a few words, then a number or a year, as the patterns read them (`early 2027`,
+# `the fourth quarter of FY27`, `from 88% to 95%`).
+piece = st.tuples(st.lists(words(), min_size=1, max_size=3).map(" ".join),
+                  st.sampled_from((" ", " ", "-", "/", "", " of ")),
+                  st.one_of(year, st.sampled_from(NUMBERS), words()),
+                  st.sampled_from(SEPARATORS)).map("".join)
+generated = st.lists(piece, max_size=6).map("".join)
+
+
+def test_the_clues_change_no_answer_on_each_word_before_a_year():
+    """Each word of the vocabulary where a date's year (or a quarter's number and the year)
+    would follow it, or before or after a year the way a season is named."""
+    shapes = ("{} 2027.", "The {}-2027 and", "{} 31 2027", "by {} 27", "Q4 {} 2027",
+              "{} ii 2027", "{} ke-4 2027", "{} 4/2027", "the 2027 {}", "the 2027 {} year")
+    texts = [shape.format(word) for word in WORDS + MONTHS for shape in shapes]
+    assert _differences(texts) == []
+
+
+@pytest.mark.fuzz
+@settings(max_examples=3000 if FUZZ else 150, deadline=None, derandomize=not FUZZ,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(generated, min_size=1, max_size=5))
+def test_the_clues_change_no_answer_on_generated_texts(texts):
+    assert _differences(texts) == []
