@@ -4,7 +4,7 @@ without a guess (a catalog whose every id was renamed would otherwise take minut
 
 from __future__ import annotations
 
-from kpi_catalog.reading.closest import MAX_GUESSES, Guesser
+from kpi_catalog.reading.closest import MAX_GUESSES, Guesser, closest
 
 
 def _guesser(reads: list[int]) -> Guesser:
@@ -34,3 +34,25 @@ def test_past_the_budget_ids_not_guessed_before_get_no_guess() -> None:
         guesser.did_you_mean(f"unrelated-{n}-x")
     assert guesser.did_you_mean("gros-margin") == ""  # a new id, past the budget
     assert guesser.did_you_mean("won-deal") == first  # guessed before: still said
+
+
+def _large() -> dict[str, list[str]]:
+    """A catalog past a thousand ids that read alike (`logistics-kpi-00827`)."""
+    departments = ["logistics", "sales", "finance", "marketing", "operations"]
+    return {f"{departments[n % 5]}-kpi-{n:05d}": [] for n in range(2000)}
+
+
+def test_a_slip_of_one_letter_in_a_long_id_is_guessed_alone() -> None:
+    assert closest("logistics-kpl-00820", _large()) == ["logistics-kpi-00820"]
+
+
+def test_ids_about_equally_close_are_all_offered() -> None:
+    entries = {f"logistics-kpi-0082{n}": [] for n in range(4)}
+    found = closest("logistics-kpi-0082", entries)  # a digit left out: each reads alike
+    assert len(found) == 3 and set(found) < set(entries)
+
+
+def test_a_slip_of_the_first_letter_is_guessed_in_a_large_catalog() -> None:
+    entries = {**_large(), "sales-won": ["Deals won"]}
+    assert closest("eales-won", entries) == ["sales-won"]
+    assert closest("fogistics-kpi-00820", entries) == ["logistics-kpi-00820"]

@@ -522,6 +522,24 @@ def test_text_on_the_line_of_a_block_indicator(catalog, located):
             "line", "Put `Marketing Operations Lead` on the line below")
 
 
+@pytest.mark.parametrize(("written", "quoted", "block", "text"), [
+    ("owner: |Marketing lead", 'owner: "|Marketing lead"', "owner: |", "Marketing lead"),
+    ("owner: >lead", 'owner: ">lead"', "owner: >", "lead"),
+    ("owner: >-Marketing lead  # who", 'owner: ">-Marketing lead"  # who', "owner: >-",
+     "Marketing lead"),
+])
+def test_text_right_after_a_block_indicator(catalog, located, written, quoted, block, text):
+    """It was 'did not find expected comment or line break' (in Indonesian too)."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", written)
+    located(catalog.only_error(), KPI, 7, 8, "E101",
+            f'A value cannot start with "{written[7]}" unless it is in quotes',
+            f"Put the text in quotes: `{quoted}`", f"write `{block}` alone and `{text}` on "
+            "the line below it")
+    with speaking("id"):
+        located(catalog.only_error(), KPI, 7, 8, "E101", "kecuali diberi tanda kutip",
+                f"Beri tanda kutip pada teksnya: `{quoted}`", f"tulis `{block}` saja")
+
+
 def test_a_quote_before_a_field_name_that_is_never_closed(catalog, located):
     """It was "`"owner: Marketing Operations Lead` has no colon ... Write it as `"owner::
     Marketing Operations Lead`", which breaks the file further."""

@@ -621,7 +621,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
 
 def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlProblem | None:
     """The mistakes people make most, said plainly with the line to write, in place of the
-    parser's words: a tab, a colon inside a value, a value starting with @, ` or %, a list
+    parser's words: a tab, a colon inside a value, a value starting with @, ` or %, text
+    on the line of `|` or `>` (a block's, or a value starting with it), a list
     item on its field's line, a bracket left open or closing nothing. A fix is offered only
     when the file, so changed, reads past the place of the error."""
     problem = exc.problem or ""
@@ -656,16 +657,7 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
     if "expected comment or line break" in problem:
         field = _FIELD_LINE.fullmatch(line.rstrip())
         if field is not None and field.group(3)[:1] in ("|", ">"):
-            indicator, _space, rest = field.group(3).partition(" ")
-            fixed = (f"{field.group(1)}{field.group(2)}: {indicator}\n"
-                     f"{' ' * (len(field.group(1)) + 2)}{rest.strip()}")
-            if rest.strip() and _reads_past(lines, mark.line, fixed, mark.line):
-                return YamlProblem(
-                    mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
-                    _("After `{indicator}` the text starts on the next line, not on the line "
-                      "of `{field}`.", indicator=indicator, field=field.group(2)),
-                    _("Put `{text}` on the line below, indented further than `{field}`.",
-                      text=_shown(rest.strip()), field=field.group(2)))
+            return _text_after_block_indicator(lines, mark, field)
     opened = exc.context_mark
     if problem.startswith("did not find expected ','") and opened is not None:
         return _left_open(lines, opened, mark, "]" if "]" in problem else "}")
@@ -682,6 +674,47 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
 
 # `name: Ratio: A/B`, `  - note: text`: a field's indentation, name and value (no comment)
 _FIELD_LINE = re.compile(r"(\s*(?:- )?)([^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?): +(.*?)(\s+#.*)?")
+
+
+# `|`, `>-`, `|2`: what starts a text written on the lines below (a block)
+_BLOCK_HEADER = re.compile(r"[|>](?:[-+][1-9]?|[1-9][-+]?)?")
+
+
+def _text_after_block_indicator(lines: list[str], mark: _Mark,
+                                field: re.Match[str]) -> YamlProblem | None:
+    """`owner: | Marketing lead`: the text after `|` or `>` starts on the line below;
+    `owner: |Marketing lead`: a text starting with "|" or ">" (quoted, or a block)."""
+    value = field.group(3)
+    header = _BLOCK_HEADER.match(value)
+    if header is None:
+        return None
+    indicator, rest = value[:header.end()], value[header.end():]
+    text = rest.strip()
+    block = (f"{field.group(1)}{field.group(2)}: {indicator}\n"
+             f"{' ' * (len(field.group(1)) + 2)}{text}")
+    as_block = bool(text) and _reads_past(lines, mark.line, block, mark.line)
+    if rest[:1] == " ":
+        if not as_block:
+            return None
+        return YamlProblem(
+            mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+            _("After `{indicator}` the text starts on the next line, not on the line "
+              "of `{field}`.", indicator=indicator, field=field.group(2)),
+            _("Put `{text}` on the line below, indented further than `{field}`.",
+              text=_shown(text), field=field.group(2)))
+    quoted = (field.group(1) + field.group(2) + ": " + _quoted(value)
+              + (field.group(4) or ""))
+    if not _reads_past(lines, mark.line, quoted):
+        return None
+    line = _shown(quoted.strip(), 60)
+    return YamlProblem(
+        mark.line + 1, field.start(3) + 1, codes.YAML_SYNTAX,
+        _('A value cannot start with "{char}" unless it is in quotes.', char=value[0]),
+        _('Put the text in quotes: `{line}`. Or, if "{indicator}" starts a text on the lines '
+          "below, write `{field}: {indicator}` alone and `{text}` on the line below it, "
+          "indented further than `{field}`.", line=line, indicator=indicator,
+          field=field.group(2), text=_shown(text)) if as_block else
+        _("Put the text in quotes: {line}", line=line))
 
 
 def _reads_past(lines: list[str], index: int, fixed: str, past: int | None = None) -> bool:
