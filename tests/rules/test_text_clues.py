@@ -158,6 +158,22 @@ def test_the_clues_change_no_answer_on_each_word_before_a_year():
     assert _differences(texts) == []
 
 
+def _odd_spellings(word: str) -> list[str]:
+    """The word with one letter written as re.I reads it (musım for musim, ſemester)."""
+    return [word[:at] + odd + word[at + 1:] for at, letter in enumerate(word)
+            for odd, reads_as in ODD_LETTERS.items() if letter in reads_as]
+
+
+def test_the_clues_change_no_answer_on_each_word_spelt_with_an_odd_letter():
+    """Each word of the vocabulary with each i, s or k as ı, İ, ſ or the Kelvin sign, where
+    a year would follow it: the patterns read them as i, s and k, so must the clues (`musım
+    1900` was no date with its clue and one without it)."""
+    texts = [shape.format(odd) for word in WORDS + MONTHS for odd in _odd_spellings(word)
+             for shape in ("{} 2027.", "{} 4/2027")]
+    assert len(texts) > 500
+    assert _differences(texts) == []
+
+
 @pytest.mark.fuzz
 @settings(max_examples=3000 if FUZZ else 150, deadline=None, derandomize=not FUZZ,
           suppress_health_check=[HealthCheck.too_slow])

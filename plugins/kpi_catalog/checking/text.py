@@ -431,7 +431,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     of the more specific pattern (earlier in the list) is kept."""
     if _clues and not _HAS_YEAR.search(text):
         return ()
-    lower = text.lower()
+    lower = _key(text)  # the clue words as the patterns (re.I) read the text: musım is musim
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
@@ -1122,7 +1122,7 @@ def find_change(text: str) -> Change | None:
     A percentage may be of the value or points of it (`cut churn by 2%`, 5% to 3%), so both
     readings are kept; `sepertiganya` may be by a third or to a third."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
-    lower = masked.lower()
+    lower = _key(masked)  # as the patterns (re.I) read it: ſetengahnya holds setengah
     found: list[tuple[int, re.Match[str]]] = []
     for clues, pattern in _CHANGE_PATTERNS:
         if _clues and not clues.search(lower):
