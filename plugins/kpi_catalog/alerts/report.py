@@ -14,8 +14,8 @@ from datetime import date
 from kpi_catalog import json_text
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
 from kpi_catalog.escape import gfm
-from kpi_catalog.i18n.labels import labels
-from kpi_catalog.i18n.messages import N_, _, count_text, current_language, ngettext
+from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.messages import N_, _, count_text, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
@@ -49,20 +49,20 @@ def number_text(value: float | None) -> str:
 def _status(standing: Standing | None) -> str:
     if standing is None:
         return _("not tracked")
-    return labels(current_language()).status(standing.status).lower()
+    return current_labels().status(standing.status).lower()
 
 
 def period_text(period: str) -> str:
     """A value's period as the site names it, in the language spoken: ``October 2026`` /
     ``Oktober 2026``, ``Q3 2026`` / ``Triwulan III 2026``, ``Week 47, 2026`` (see
     :meth:`~kpi_catalog.i18n.labels.Labels.period`)."""
-    return labels(current_language()).period(period)
+    return current_labels().period(period)
 
 
 def date_text(day: date | None) -> str:
     """A day as the site writes it, in the language spoken: ``14 December 2026`` /
     ``14 Desember 2026`` (see :meth:`~kpi_catalog.i18n.labels.Labels.date`)."""
-    return labels(current_language()).date(day)
+    return current_labels().date(day)
 
 
 def latest_text(standing: Standing) -> str:
@@ -89,7 +89,7 @@ def what_changed(alert: Alert) -> str:
         text = f"{_status(before)} → {_status(after)}"
         return text + (f" ({detail})" if detail else "")
     if kind is AlertKind.TURNED_RED:
-        t = labels(current_language())
+        t = current_labels()
         shown = t.rag(before.rag).lower() if before is not None and before.rag else _("no colour")
         return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
     if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
@@ -108,7 +108,7 @@ def what_changed(alert: Alert) -> str:
     if kind is AlertKind.RETIRED:
         successor = after.kpi.replaced_by
         return _("retired, replaced by {id}", id=successor) if successor else _("retired")
-    return _("now {lifecycle}", lifecycle=labels(current_language()).lifecycle(
+    return _("now {lifecycle}", lifecycle=current_labels().lifecycle(
         after.kpi.lifecycle).lower())
 
 
