@@ -198,6 +198,22 @@ def test_objective_tree_is_readable_on_a_phone(site, new_page, prefix):
     assert not unreadable(f"{paths[-1]} at 1280px:", tree.evaluate(TREE_TEXTS), "tree", 12)
 
 
+def test_values_table_aligns_its_numbers_and_not_its_words(site, page):
+    """Value and expected columns right-aligned in tabular figures (by a CSS selector, no
+    class per cell); the period and the note read from the left."""
+    page.open(site.showcase.path)
+    table = page.locator("table.kpi-actuals").first
+    expect(table).to_be_visible()
+    rows = table.evaluate("""t => [...t.tBodies[0].rows].map(r => [...r.cells].map(c => {
+        const s = getComputedStyle(c);
+        return [s.textAlign, s.fontVariantNumeric];
+    }))""")
+    assert rows, "the showcase KPI's values table has no rows"
+    for cells in rows:
+        assert cells[0][0] in ("start", "left") and cells[-1][0] in ("start", "left"), cells
+        assert all(c == ["right", "tabular-nums"] for c in cells[1:-1]), cells
+
+
 def test_progress_bar_is_visible_with_text_alternatives(site, page):
     page.open(site.showcase.path)
     bar = page.locator(".kpi-progress[role='progressbar']").first
