@@ -199,12 +199,12 @@ def test_objective_tree_is_readable_on_a_phone(site, new_page, prefix):
 
 
 def test_values_table_aligns_its_numbers_and_not_its_words(site, page):
-    """Value and expected columns right-aligned in tabular figures (by a CSS selector, no
-    class per cell); the period and the note read from the left."""
+    """Value and expected columns, headers included, right-aligned in tabular figures (by a
+    CSS selector, no class per cell); the period and the note read from the left."""
     page.open(site.showcase.path)
     table = page.locator("table.kpi-actuals").first
     expect(table).to_be_visible()
-    rows = table.evaluate("""t => [...t.tBodies[0].rows].map(r => [...r.cells].map(c => {
+    rows = table.evaluate("""t => [...t.rows].map(r => [...r.cells].map(c => {
         const s = getComputedStyle(c);
         return [s.textAlign, s.fontVariantNumeric];
     }))""")

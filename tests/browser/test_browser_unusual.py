@@ -202,6 +202,33 @@ def test_a_long_series_reads_on_a_phone(open_page, save_screenshot, width):
     desktop.watch.check()
 
 
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE])
+def test_a_long_series_table_scrolls_in_its_box_with_its_header_in_view(open_page, viewport):
+    """120 values: the table's box is a few screens' rows tall, not the page 5,000 px long;
+    scrolled by keys to the end, its header row is still at the box's top, opaque, and the
+    last value is in view."""
+    page = open_page(viewport, "/kpis/ten-years/")
+    box = page.locator(".kpi-trend .kpi-scroll").first
+    size = box.evaluate("b => [b.clientHeight, b.scrollHeight]")
+    assert 200 < size[0] < 800 < size[1], f"box {size[0]} px tall for {size[1]} px of rows"
+    box.focus()
+    page.keyboard.press("End")
+    page.wait_for_function(
+        "b => b.scrollTop + b.clientHeight >= b.scrollHeight - 1", arg=box.element_handle())
+    head, last, color = box.evaluate("""b => {
+        const r = b.getBoundingClientRect();
+        const th = b.querySelector('thead th').getBoundingClientRect();
+        const rows = b.querySelectorAll('tbody tr');
+        const last = rows[rows.length - 1].getBoundingClientRect();
+        return [th.top - r.top, r.bottom - last.bottom,
+                getComputedStyle(b.querySelector('thead th')).backgroundColor];
+    }""")
+    assert abs(head) <= 2, f"the header row is {head} px from the box's top after scrolling"
+    assert last >= -2, f"the last row ends {-last} px below the box"
+    assert not color.startswith("rgba(0, 0, 0, 0)") and not color.endswith(", 0)"), color
+    page.watch.check()
+
+
 @pytest.mark.parametrize("path, heading", [
     *[(f"/departments/{name}/", f"Department {name}") for name in RESERVED],
     ("/kpis/no-values/", "KPI no-values"), ("/kpis/one-value/", "KPI one-value"),
