@@ -74,6 +74,19 @@ def test_a_message_is_made_in_the_language_spoken_with_its_values_filled_in():
     assert ngettext("{count} error", "{count} errors", 1, count=1) == "1 error"
 
 
+@pytest.mark.parametrize("language, expected", [
+    ("en", "All good: 30,000 KPIs checked, no problems found."),
+    ("id", "Semua baik: 30.000 KPI diperiksa, tidak ada masalah.")])
+def test_a_count_is_written_as_the_language_writes_numbers(language, expected):
+    """`kpi validate` of a large catalog said "30000 KPIs" in both languages."""
+    from kpi_catalog.checking.reporting import summary
+
+    with speaking(language):
+        assert summary([], 30_000) == expected
+        assert ngettext("{count} error", "{count} errors", 1_250, count=1_250) in (
+            "1,250 errors", "1.250 kesalahan")
+
+
 def test_a_value_that_looks_like_a_placeholder_is_shown_as_written():
     with speaking("id"):
         assert _("(field `{field}`)", field="{x}") == "(kolom `{x}`)"

@@ -91,7 +91,12 @@ def _(message: str, /, **values: object) -> str:
 
 
 def ngettext(singular: str, plural: str, count: int, /, **values: object) -> str:
-    """The form of ``singular``/``plural`` for ``count`` in the current language, filled in."""
+    """The form of ``singular``/``plural`` for ``count`` in the current language, filled in;
+    a whole number given as ``{count}`` is written as the language writes numbers (`30,000
+    KPIs` / `30.000 KPI`), as :func:`count_text` would."""
+    number = values.get("count")
+    if type(number) is int:
+        values["count"] = count_text(number)
     return _spoken.get()[1].ngettext(singular, plural, count).format(**values)
 
 
