@@ -194,6 +194,12 @@ def test_jargon_is_reported_once_per_statement(findings):
     # brands whose capitals stand alone, and an acronym the statement explains
     "Grow YouTube and LinkedIn followers from 12,000 to 20,000 by 2027.",
     "Raise revenue per available room (RevPAR) from IDR 650,000 to IDR 780,000 by 2027.",
+    # capitals at both ends, not inside a word; units, degrees, health words
+    "Grow revenue 12% year on year (YoY) to IDR 50 billion by 2027.",
+    "Grow DevOps and iPad sales from 10 to 20 by 2027.",
+    "Raise the share of lecturers with a PhD from 38% to 50% and sign 12 MoU by 2027.",
+    "Cut energy use from 3.5 GJ to 3.2 GJ per tonne, 5 kW per line, by 2027.",
+    "Menaikkan keberhasilan pengobatan TBC dari 85% menjadi 90% pada 2027.",
 ])
 def test_well_known_tokens_are_not_jargon(findings, statement):
     assert findings("K104", statement=statement) == []
@@ -207,6 +213,10 @@ def test_well_known_tokens_are_not_jargon(findings, statement):
     # a capitalised syllable before the capitals
     ("Raise RevPAR from IDR 650,000 to IDR 780,000 by Q4 2027.", "`RevPAR`"),
     ("Menaikkan RevPAR hotel dari Rp650.000 menjadi Rp780.000 pada TW IV 2027.", "`RevPAR`"),
+    # a capital at each end (YoY, SaaS were read as no acronym)
+    ("Grow revenue 12% YoY to IDR 50 billion by 2027.", "`YoY`"),
+    ("Naikkan penjualan online 20% MoM dan 5% QoQ sampai Desember 2027.", "`MoM` and `QoQ`"),
+    ("Grow SaaS revenue from USD 2M to USD 3M by 2027.", "`SaaS`"),
 ])
 def test_team_abbreviations_stay_jargon(findings, statement, terms):
     [finding] = findings("K104", statement=statement)

@@ -1232,36 +1232,44 @@ def change_agrees(change: Change, baseline: float, target: float) -> bool:
 
 WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
-    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK
+    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK KW GW GJ MJ
     US USA UK EU ASEAN
-    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM
+    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM PhD MoU
     PPN PBB NPWP PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
     ID KTP KK NIK SIM SD SMP SMA SMK PAUD PNS ASN APBN APBD DPR DPRD BPS BBM
-    RSUD IGD ICU ASI HIV AIDS
+    RSUD IGD ICU ASI HIV AIDS TBC COVID
 """.split())
-"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, and the
+"""Tokens every reader knows: currency codes, time words, units (`kW`, `GJ`), `PT`/`Tbk`,
+`KPI`, degrees and agreements (`PhD`, `MoU`), and the
 business abbreviations of the news, a payslip or a receipt, which say one thing to everyone:
 company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`), the economy (`GDP`, `PDB`), small
 firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`); and those
 of public services every citizen meets: papers (`ID`, `KTP`, `KK`, `NIK`, `SIM`), schools
 (`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`, `APBD`, `DPRD`, `BPS`,
-`BBM`), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`). Team words
-that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`) stay jargon: the glossary
-says how this catalog counts them."""
+`BBM`), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`, `TBC`,
+`COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`, `YoY`,
+`SaaS`) stay jargon: the glossary says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
 # An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS; or
 # with a short capitalised syllable: RevPAR, ChatGPT.
 _LOWER_LEAD = r"(?:(?:[A-Z][a-z]{1,3}+|[a-z])(?=[A-Z]{2}))?"
+# Or a word that starts and ends with a capital, a few lower-case letters between: YoY,
+# MoM, QoQ, SaaS (not DevOps, LinkedIn: a capital inside a word is no acronym).
+_CAPITAL_ENDS = r"[A-Z][a-z]{1,3}+[A-Z](?![\w&])"
 _ACRONYM = re.compile(
-    r"(?<![\w&])(?P<base>" + _LOWER_LEAD + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
-_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
-_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\(")
+    r"(?<![\w&])(?P<base>" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+    + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
+_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+                            + r"[A-Z0-9&]{2,}+)s?\s*+\)")
+_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+                                   + r"[A-Z0-9&]{2,}+)s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
 # Every acronym find_jargon reports has two capitals with at most digits or `&` between them
-# (CAC, B2B, P&L, eNPS): a text without such a pair is neither masked nor searched.
-_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]")
+# (CAC, B2B, P&L, eNPS), or a few lower-case letters (YoY, SaaS): a text without such a pair
+# is neither masked nor searched.
+_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]|[A-Z][a-z]{1,3}+[A-Z]")
 
 
 def _explained_before_parentheses(text: str) -> set[str]:
