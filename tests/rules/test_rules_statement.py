@@ -246,6 +246,16 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Menaikkan dari 120 menjadi 200 pada tahun anggaran 2027.", "2028-03-31", False),
     ("Menaikkan dari 120 menjadi 200 pada akhir tahun buku 2027.", "2027-06-30", False),
     ("Menaikkan dari 120 menjadi 200 pada TA 2027.", "2028-03-31", False),
+    # a quarter or half of a fiscal year: any month its part may end on (it was read as
+    # the calendar's: Q4 FY27 with 30 June 2027, the end of a fiscal year from July, fired)
+    ("Grow from 120 to 200 by Q4 FY27.", "2027-06-30", False),
+    ("Grow from 120 to 200 by Q4 FY2027.", "2028-03-31", False),
+    ("Grow from 120 to 200 by Q1 FY2027.", "2026-04-30", False),
+    ("Grow from 120 to 200 by H1 FY2027.", "2028-05-31", False),
+    ("Grow from 120 to 200 by the fourth quarter of fiscal year 2027.", "2027-03-31", False),
+    ("Grow from 120 to 200 by Q4 FY27.", "2026-12-31", True),
+    ("Grow from 120 to 200 by Q1 FY2027.", "2028-03-31", True),
+    ("Grow from 120 to 200 by Q4 2027.", "2027-06-30", True),  # a calendar quarter
     ("Grow from 120 to 200 by FY2027.", "2026-12-31", True),  # a year too early
     ("Grow from 120 to 200 by FY2027.", "2028-12-31", True),  # no fiscal year 2027 ends so late
     ("Grow from 120 to 200 in CY2027.", "2028-03-31", True),  # a calendar year

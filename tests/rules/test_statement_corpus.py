@@ -851,8 +851,13 @@ MORE_STYLES_B = [
     ("Menjaga kehilangan air 20% atau kurang sepanjang 2027.", 24, 22, END, "K113"),
     ("Reduce the NRW ratio below 20% by 2027.", 24, 20, END, "K104"),
     ("Raise nickel ore output from 3.2 Mt to 4 Mt in 2027.", 3.2e6, 4e6, END, ""),
+    # Q4 of a fiscal year ends when the year does: June 2027 where FY27 runs from July 2026
+    # (judged K112 until stmt8, read as the calendar's Q4); a fiscal year 2027 ends no later
+    # than November 2028
     ("Raise container throughput from 2.1 million to 2.5 million boxes by Q4 FY27.",
-     2.1e6, 2.5e6, MID, "K112"),
+     2.1e6, 2.5e6, MID, ""),
+    ("Raise container throughput from 2.1 million to 2.5 million boxes by Q4 FY27.",
+     2.1e6, 2.5e6, "2028-12-31", "K112"),
     ("Grow revenue 25% year on year to IDR 40 billion in 2027.", 32e9, 40e9, END, ""),
     ("Reduce the average length of stay in hospital from 5.2 to 4.5 days by 2027.",
      5.2, 4.5, END, ""),

@@ -186,7 +186,11 @@ class DateMention:
     """Whether the mention is labelled as the baseline's (`baseline 2025: 88%`)."""
     fiscal: bool = False
     """Whether it names a fiscal year (FY2027, tahun anggaran 2027, the 2027 financial year,
-    the end of fiscal year 2027), not a calendar one."""
+    the end of fiscal year 2027), or a quarter or half of one (Q4 FY27, H1 FY2027), not a
+    calendar one."""
+    fiscal_months: int = 12
+    """Of a fiscal year's part, how many months from the fiscal year's start it ends: 3 for
+    Q1 FY27, 6 for H1 or Q2, 12 for Q4, H2 and the whole year."""
 
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
@@ -200,10 +204,15 @@ class DateMention:
         year it ends (April 2026 to March 2027) and as late as November 2028 where it is
         named for the year it starts (April 2027 to March 2028). So any day from 1 January
         2027 to 30 November 2028 meets it, whatever part of it (the end, the start) is
-        named."""
+        named. A quarter or half of it likewise: Q1 FY2027 ends from April 2026 (a year from
+        February 2026 to January 2027) to February 2028 (one from December 2027); Q4 FY27
+        ends when FY2027 does."""
         if self.fiscal:
-            year = self.periods[0][1].year
-            if date(year, 1, 1) <= day <= date(year + 1, 11, 30):
+            year, months = self.periods[0][1].year, self.fiscal_months
+            # the month the part ends in: of a year from February before, from December
+            earliest = _month_span(*_months_after(year - 1, 2, months - 1))[0]
+            latest = _month_span(*_months_after(year, 12, months - 1))[1]
+            if earliest <= day <= latest:
                 return True
         for first, last in self.periods:
             if first == last:
@@ -281,10 +290,11 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
     # Q4 2027, Q4-2027, Q4/2027, Q4 FY2027, Q4 FY27, Q4'27
     ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s/-]*(?:of\s+)?"
-     r"(?:(?:FY\s*)?" + _YEAR + r"|(?:FY\s*|['’])(?P<yy>\d\d))\b"),
+     r"(?:(?:(?P<fy>FY)\s*)?" + _YEAR + r"|(?:(?P<fy2>FY)\s*|['’])(?P<yy>\d\d))\b"),
     ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
-     r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+     r"(?:(?:the\s+)?(?:(?P<fy>fiscal|financial)\s+)?year\s+)?(?:(?P<fy2>FY)\s*)?" + _YEAR
+     + r"\b"),
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
     ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
      r"(?:\s+|-)"
@@ -356,6 +366,12 @@ def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
+def _months_after(year: int, month: int, months: int) -> tuple[int, int]:
+    """The year and month ``months`` after ``month`` of ``year``."""
+    year_more, month_index = divmod(month - 1 + months, 12)
+    return year + year_more, month_index + 1
+
+
 def _month_span(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -425,6 +441,10 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
     return []
 
 
+_PARTS = frozenset({"quarter", "quarter_words"})
+"""The kinds of date that may name a quarter or half of a fiscal year (Q4 FY27)."""
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates that name a year, in the order they appear; of overlapping matches, the one
@@ -462,7 +482,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 found.append(DateMention(
                     start, end, text[start:end], tuple(periods), bool(groups.get("by")),
                     baseline=groups.get("label", "").lower() == "baseline",
-                    fiscal=bool(groups.get("fy") or groups.get("fy2"))))
+                    fiscal=bool(groups.get("fy") or groups.get("fy2")),
+                    fiscal_months=periods[0][1].month if kind in _PARTS else 12))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
