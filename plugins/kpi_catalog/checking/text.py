@@ -600,8 +600,13 @@ def _numbers(masked: str) -> Iterator[NumberMention]:
 
 def count_amounts(text: str) -> int:
     """How many numbers in digits the text states, dates and codes left out (`IDR 520
-    billion` is one: its scale word is no second amount)."""
-    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit())
+    billion` is one: its scale word is no second amount), nor those that make a word
+    (`30-day mortality`, `a 5-star rating`: what is measured, not how much)."""
+    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit()
+               and not _JOINED_WORD.match(text, mention.end))
+
+
+_JOINED_WORD = re.compile(r"-[^\W\d_]")
 
 
 def number_values(text: str) -> set[float]:
@@ -634,7 +639,7 @@ _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 # An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
 # or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
 # `1:2.500`), read by its second number. Bounded: linear in the text.
-_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
+_AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
            r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
@@ -714,6 +719,9 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
         values |= {1 / v for v in values if v}
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    if factor == 1e6 and scale.lower() == "m" and (match.group(name + "cur") or "")[:2] in (
+            "Rp", "RP", "rp", "rP"):
+        factor = 1e9  # Rp 1,1 M: miliar, as Indonesian writes rupiah (a million is jt)
     if match.group(name + "sign") in ("-", "−"):
         factor = -factor
     return frozenset(v * factor for v in values)
@@ -744,10 +752,36 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     named = first.re.groupindex
     start_end = max(first.end(name) for name in ("a", "apct", "ascale")
                     if first.group(name) is not None)
-    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
+    start, end = _amount_values(first, "a"), _amount_values(first, "b")
+    factor = _time_factor(masked, start_end, first.end("b"))
+    if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
+        start, end = start | {v * factor for v in start}, end | {v / factor for v in end}
+    return FromTo(shown, start, end,
                   "aabout" in named and first.group("aabout") is not None,
                   "babout" in named and first.group("babout") is not None, first.start(),
                   start_end, first.start("a") < first.start("b"))
+
+
+_TIME_UNITS = {
+    **dict.fromkeys("minute minutes min mins menit".split(), 1),
+    **dict.fromkeys("hour hours hr hrs jam".split(), 60),
+    **dict.fromkeys("day days hari".split(), 60 * 24),
+    **dict.fromkeys("week weeks minggu pekan".split(), 60 * 24 * 7),
+    **dict.fromkeys("month months bulan".split(), 60 * 24 * 30),
+    **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
+}
+_NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+
+
+def _time_factor(text: str, start_end: int, end_end: int) -> float:
+    """How many of the second amount's time unit the first one's is, where each names
+    another (`from 3 days to 4 hours`: 24); 1 otherwise."""
+    units = []
+    for at in (start_end, end_end):
+        word = _NEXT_WORD.match(text, at)
+        units.append(_TIME_UNITS.get(_key(word.group(1))) if word else None)
+    first, second = units
+    return first / second if first and second else 1
 
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
@@ -824,6 +858,16 @@ _TARGET_REACH = re.compile(
     r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
     + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
+# penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
+# not across a word that starts another part (`reach farmers in 30 districts`).
+_TARGET_REACH_AFTER_WORDS = re.compile(
+    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
+    r"hits|hitting|mencapai|capai|capailah|meraih|raih)\s+"
+    r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
+    r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
+    r"sampai)\b)[^\W\d_]++\s+){1,3}?"
+    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
 _TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + _ABOUT.format(n="b")
                         + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
@@ -845,6 +889,8 @@ def find_target(text: str) -> Target | None:
     out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
     match = _TARGET_REACH.search(masked) if not _clues or _REACH.search(masked) else None
+    if match is None and (not _clues or _REACH.search(masked)) and count_amounts(text) == 1:
+        match = _TARGET_REACH_AFTER_WORDS.search(masked)
     if match is None and (not _clues or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
     if match is None or _is_year(match, "b"):
@@ -863,7 +909,7 @@ _AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+
 _AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
             r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
-_BOUND_CLUE = re.compile(r"least|less|more|minim|maxim|maksim|above|below|over|under|"
+_BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
                          r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
                          r"greater", re.I)
 _BOUND = re.compile(
