@@ -27,6 +27,7 @@ from test_statement_corpus import (
     MORE_STYLES_A,
     MORE_STYLES_B,
     SECTORS,
+    UNSEEN,
 )
 
 from kpi_catalog.checking import text
@@ -53,7 +54,7 @@ FINDERS: dict[str, Callable[[str], object]] = {
 }
 
 CORPUS = sorted({case[0] for case in (AGREE + DISAGREE + SECTORS + MORE_SECTORS + MORE_STYLES_A
-                                       + MORE_STYLES_B + DATED_AND_CHANGES)})
+                                       + MORE_STYLES_B + DATED_AND_CHANGES + UNSEEN)})
 
 
 def _answers(texts: list[str]) -> dict[str, list[object]]:
