@@ -194,6 +194,12 @@ def test_jargon_is_reported_once_per_statement(findings):
     # brands whose capitals stand alone, and an acronym the statement explains
     "Grow YouTube and LinkedIn followers from 12,000 to 20,000 by 2027.",
     "Raise revenue per available room (RevPAR) from IDR 650,000 to IDR 780,000 by 2027.",
+    # capitals at both ends, not inside a word; units, degrees, health words
+    "Grow revenue 12% year on year (YoY) to IDR 50 billion by 2027.",
+    "Grow DevOps and iPad sales from 10 to 20 by 2027.",
+    "Raise the share of lecturers with a PhD from 38% to 50% and sign 12 MoU by 2027.",
+    "Cut energy use from 3.5 GJ to 3.2 GJ per tonne, 5 kW per line, by 2027.",
+    "Menaikkan keberhasilan pengobatan TBC dari 85% menjadi 90% pada 2027.",
 ])
 def test_well_known_tokens_are_not_jargon(findings, statement):
     assert findings("K104", statement=statement) == []
@@ -207,6 +213,10 @@ def test_well_known_tokens_are_not_jargon(findings, statement):
     # a capitalised syllable before the capitals
     ("Raise RevPAR from IDR 650,000 to IDR 780,000 by Q4 2027.", "`RevPAR`"),
     ("Menaikkan RevPAR hotel dari Rp650.000 menjadi Rp780.000 pada TW IV 2027.", "`RevPAR`"),
+    # a capital at each end (YoY, SaaS were read as no acronym)
+    ("Grow revenue 12% YoY to IDR 50 billion by 2027.", "`YoY`"),
+    ("Naikkan penjualan online 20% MoM dan 5% QoQ sampai Desember 2027.", "`MoM` and `QoQ`"),
+    ("Grow SaaS revenue from USD 2M to USD 3M by 2027.", "`SaaS`"),
 ])
 def test_team_abbreviations_stay_jargon(findings, statement, terms):
     [finding] = findings("K104", statement=statement)
@@ -236,6 +246,16 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Menaikkan dari 120 menjadi 200 pada tahun anggaran 2027.", "2028-03-31", False),
     ("Menaikkan dari 120 menjadi 200 pada akhir tahun buku 2027.", "2027-06-30", False),
     ("Menaikkan dari 120 menjadi 200 pada TA 2027.", "2028-03-31", False),
+    # a quarter or half of a fiscal year: any month its part may end on (it was read as
+    # the calendar's: Q4 FY27 with 30 June 2027, the end of a fiscal year from July, fired)
+    ("Grow from 120 to 200 by Q4 FY27.", "2027-06-30", False),
+    ("Grow from 120 to 200 by Q4 FY2027.", "2028-03-31", False),
+    ("Grow from 120 to 200 by Q1 FY2027.", "2026-04-30", False),
+    ("Grow from 120 to 200 by H1 FY2027.", "2028-05-31", False),
+    ("Grow from 120 to 200 by the fourth quarter of fiscal year 2027.", "2027-03-31", False),
+    ("Grow from 120 to 200 by Q4 FY27.", "2026-12-31", True),
+    ("Grow from 120 to 200 by Q1 FY2027.", "2028-03-31", True),
+    ("Grow from 120 to 200 by Q4 2027.", "2027-06-30", True),  # a calendar quarter
     ("Grow from 120 to 200 by FY2027.", "2026-12-31", True),  # a year too early
     ("Grow from 120 to 200 by FY2027.", "2028-12-31", True),  # no fiscal year 2027 ends so late
     ("Grow from 120 to 200 in CY2027.", "2028-03-31", True),  # a calendar year

@@ -7,10 +7,14 @@ from datetime import date
 import pytest
 
 from kpi_catalog.checking.text import (
+    count_amounts,
     count_sentences,
+    find_bound,
     find_change,
     find_dates,
+    find_from_to,
     find_numbers,
+    find_target,
     number_values,
 )
 
@@ -186,3 +190,40 @@ def test_a_change_written_with_letters_re_reads_as_others_is_read(statement, rat
 def test_a_date_written_with_letters_re_reads_as_others_is_read(statement, period):
     (mention,) = find_dates(statement)
     assert mention.periods == (period,)
+
+
+@pytest.mark.parametrize(("statement", "start", "end"), [
+    # ends in different units of time: each read in both (fields hold one unit)
+    ("Cut approval time from 3 days to 4 hours by 2027.", {3, 72}, {4, 4 / 24}),
+    ("Percepat pemulangan dari 6 jam menjadi 90 menit pada 2027.", {6, 360}, {90, 1.5}),
+    ("Cut claims time from 2 weeks to 5 days by 2027.", {2, 14}, {5, 5 / 7}),
+    ("Cut claims time from 3 to 2 days by 2027.", {3}, {2}),  # one unit
+    # rupiah in `M` are miliar, dollars in `M` millions
+    ("Naikkan omzet dari Rp 850 juta menjadi Rp 1,1 M pada 2027.", {8.5e8}, {1.1e9}),
+    ("Grow sales from USD 850k to USD 1.1M by 2027.", {8.5e5}, {1.1e6}),
+])
+def test_the_ends_of_a_from_to_in_their_units(statement, start, end):
+    phrase = find_from_to(statement)
+    assert phrase is not None
+    assert {round(v, 6) for v in phrase.start} == {round(v, 6) for v in start}
+    assert {round(v, 6) for v in phrase.end} == {round(v, 6) for v in end}
+
+
+@pytest.mark.parametrize(("statement", "target"), [
+    ("Achieve sales of IDR 50 billion in FY2027.", 50e9),
+    ("Mencapai tingkat hunian kamar 75% pada akhir 2027.", 75),
+    ("Mencapai penjualan batu bara 18 juta ton pada TA 2027.", 18e6),
+    ("Reach 95% on-time delivery by 2027.", 95),
+    # another amount, or a word that starts another part: no target read
+    ("Reach farmers in 30 districts by 2027.", None),
+    ("Reach customers aged 18 and over with 95% coverage by 2027.", None),
+])
+def test_a_target_after_the_words_of_what_is_reached(statement, target):
+    found = find_target(statement)
+    assert (found and min(found.values)) == target
+
+
+def test_a_number_joined_to_a_word_is_no_second_amount():
+    assert count_amounts("Reduce 30-day mortality to at most 2.5% by 2027.") == 1
+    assert find_bound("Reduce 30-day mortality to at most 2.5% by 2027.") is not None
+    assert count_amounts("Reduce mortality within 30 days to at most 2.5% by 2027.") == 2

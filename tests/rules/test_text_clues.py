@@ -27,6 +27,7 @@ from test_statement_corpus import (
     MORE_STYLES_A,
     MORE_STYLES_B,
     SECTORS,
+    UNSEEN,
 )
 
 from kpi_catalog.checking import text
@@ -53,7 +54,7 @@ FINDERS: dict[str, Callable[[str], object]] = {
 }
 
 CORPUS = sorted({case[0] for case in (AGREE + DISAGREE + SECTORS + MORE_SECTORS + MORE_STYLES_A
-                                       + MORE_STYLES_B + DATED_AND_CHANGES)})
+                                       + MORE_STYLES_B + DATED_AND_CHANGES + UNSEEN)})
 
 
 def _answers(texts: list[str]) -> dict[str, list[object]]:
@@ -155,6 +156,23 @@ def test_the_clues_change_no_answer_on_each_word_before_a_year():
     shapes = ("{} 2027.", "The {}-2027 and", "{} 31 2027", "by {} 27", "Q4 {} 2027",
               "{} ii 2027", "{} ke-4 2027", "{} 4/2027", "the 2027 {}", "the 2027 {} year")
     texts = [shape.format(word) for word in WORDS + MONTHS for shape in shapes]
+    assert _differences(texts) == []
+
+
+BOUNDS = """at least|no less than|not less than|a minimum of|minimum of|at or above|above|over|
+    more than|minimal|minimum|sekurang-kurangnya|setidaknya|setidak-tidaknya|paling sedikit|
+    tidak kurang dari|di atas|lebih dari|at most|no more than|not more than|a maximum of|
+    maximum of|at or below|below|under|less than|maksimal|maksimum|paling banyak|
+    tidak lebih dari|di bawah|kurang dari""".replace("\n    ", "").split("|")
+
+
+def test_the_clues_change_no_answer_on_each_bound_before_an_amount():
+    """Each bound the statement finders read, as a statement's only amount (`at most 3%` had
+    no clue: the bound was found only with the clues bypassed)."""
+    texts = [shape.format(bound) for bound in BOUNDS
+             for shape in ("Keep churn {} 3% in 2027.", "Turunkan churn menjadi {} 3% pada 2027.",
+                           "Reduce 30-day churn to {} 3% by 2027.")]
+    assert len(texts) == 3 * 33
     assert _differences(texts) == []
 
 

@@ -186,7 +186,11 @@ class DateMention:
     """Whether the mention is labelled as the baseline's (`baseline 2025: 88%`)."""
     fiscal: bool = False
     """Whether it names a fiscal year (FY2027, tahun anggaran 2027, the 2027 financial year,
-    the end of fiscal year 2027), not a calendar one."""
+    the end of fiscal year 2027), or a quarter or half of one (Q4 FY27, H1 FY2027), not a
+    calendar one."""
+    fiscal_months: int = 12
+    """Of a fiscal year's part, how many months from the fiscal year's start it ends: 3 for
+    Q1 FY27, 6 for H1 or Q2, 12 for Q4, H2 and the whole year."""
 
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
@@ -200,10 +204,15 @@ class DateMention:
         year it ends (April 2026 to March 2027) and as late as November 2028 where it is
         named for the year it starts (April 2027 to March 2028). So any day from 1 January
         2027 to 30 November 2028 meets it, whatever part of it (the end, the start) is
-        named."""
+        named. A quarter or half of it likewise: Q1 FY2027 ends from April 2026 (a year from
+        February 2026 to January 2027) to February 2028 (one from December 2027); Q4 FY27
+        ends when FY2027 does."""
         if self.fiscal:
-            year = self.periods[0][1].year
-            if date(year, 1, 1) <= day <= date(year + 1, 11, 30):
+            year, months = self.periods[0][1].year, self.fiscal_months
+            # the month the part ends in: of a year from February before, from December
+            earliest = _month_span(*_months_after(year - 1, 2, months - 1))[0]
+            latest = _month_span(*_months_after(year, 12, months - 1))[1]
+            if earliest <= day <= latest:
                 return True
         for first, last in self.periods:
             if first == last:
@@ -281,10 +290,11 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
     # Q4 2027, Q4-2027, Q4/2027, Q4 FY2027, Q4 FY27, Q4'27
     ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s/-]*(?:of\s+)?"
-     r"(?:(?:FY\s*)?" + _YEAR + r"|(?:FY\s*|['’])(?P<yy>\d\d))\b"),
+     r"(?:(?:(?P<fy>FY)\s*)?" + _YEAR + r"|(?:(?P<fy2>FY)\s*|['’])(?P<yy>\d\d))\b"),
     ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
     ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
-     r"(?:(?:the\s+)?(?:fiscal\s+|financial\s+)?year\s+)?(?:FY\s*)?" + _YEAR + r"\b"),
+     r"(?:(?:the\s+)?(?:(?P<fy>fiscal|financial)\s+)?year\s+)?(?:(?P<fy2>FY)\s*)?" + _YEAR
+     + r"\b"),
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
     ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
      r"(?:\s+|-)"
@@ -356,6 +366,12 @@ def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
+def _months_after(year: int, month: int, months: int) -> tuple[int, int]:
+    """The year and month ``months`` after ``month`` of ``year``."""
+    year_more, month_index = divmod(month - 1 + months, 12)
+    return year + year_more, month_index + 1
+
+
 def _month_span(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -425,6 +441,10 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
     return []
 
 
+_PARTS = frozenset({"quarter", "quarter_words"})
+"""The kinds of date that may name a quarter or half of a fiscal year (Q4 FY27)."""
+
+
 @lru_cache(maxsize=2048)
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates that name a year, in the order they appear; of overlapping matches, the one
@@ -462,7 +482,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                 found.append(DateMention(
                     start, end, text[start:end], tuple(periods), bool(groups.get("by")),
                     baseline=groups.get("label", "").lower() == "baseline",
-                    fiscal=bool(groups.get("fy") or groups.get("fy2"))))
+                    fiscal=bool(groups.get("fy") or groups.get("fy2")),
+                    fiscal_months=periods[0][1].month if kind in _PARTS else 12))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
@@ -579,8 +600,13 @@ def _numbers(masked: str) -> Iterator[NumberMention]:
 
 def count_amounts(text: str) -> int:
     """How many numbers in digits the text states, dates and codes left out (`IDR 520
-    billion` is one: its scale word is no second amount)."""
-    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit())
+    billion` is one: its scale word is no second amount), nor those that make a word
+    (`30-day mortality`, `a 5-star rating`: what is measured, not how much)."""
+    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit()
+               and not _JOINED_WORD.match(text, mention.end))
+
+
+_JOINED_WORD = re.compile(r"-[^\W\d_]")
 
 
 def number_values(text: str) -> set[float]:
@@ -613,7 +639,7 @@ _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 # An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
 # or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
 # `1:2.500`), read by its second number. Bounded: linear in the text.
-_AMOUNT = (r"(?:" + _CURRENCY + r"\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
+_AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
            r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
@@ -693,6 +719,9 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
         values |= {1 / v for v in values if v}
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    if factor == 1e6 and scale.lower() == "m" and (match.group(name + "cur") or "")[:2] in (
+            "Rp", "RP", "rp", "rP"):
+        factor = 1e9  # Rp 1,1 M: miliar, as Indonesian writes rupiah (a million is jt)
     if match.group(name + "sign") in ("-", "−"):
         factor = -factor
     return frozenset(v * factor for v in values)
@@ -723,10 +752,36 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     named = first.re.groupindex
     start_end = max(first.end(name) for name in ("a", "apct", "ascale")
                     if first.group(name) is not None)
-    return FromTo(shown, _amount_values(first, "a"), _amount_values(first, "b"),
+    start, end = _amount_values(first, "a"), _amount_values(first, "b")
+    factor = _time_factor(masked, start_end, first.end("b"))
+    if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
+        start, end = start | {v * factor for v in start}, end | {v / factor for v in end}
+    return FromTo(shown, start, end,
                   "aabout" in named and first.group("aabout") is not None,
                   "babout" in named and first.group("babout") is not None, first.start(),
                   start_end, first.start("a") < first.start("b"))
+
+
+_TIME_UNITS = {
+    **dict.fromkeys("minute minutes min mins menit".split(), 1),
+    **dict.fromkeys("hour hours hr hrs jam".split(), 60),
+    **dict.fromkeys("day days hari".split(), 60 * 24),
+    **dict.fromkeys("week weeks minggu pekan".split(), 60 * 24 * 7),
+    **dict.fromkeys("month months bulan".split(), 60 * 24 * 30),
+    **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
+}
+_NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+
+
+def _time_factor(text: str, start_end: int, end_end: int) -> float:
+    """How many of the second amount's time unit the first one's is, where each names
+    another (`from 3 days to 4 hours`: 24); 1 otherwise."""
+    units = []
+    for at in (start_end, end_end):
+        word = _NEXT_WORD.match(text, at)
+        units.append(_TIME_UNITS.get(_key(word.group(1))) if word else None)
+    first, second = units
+    return first / second if first and second else 1
 
 
 @lru_cache(maxsize=256)  # K113 and K121 ask of the same statement, one after the other
@@ -803,6 +858,16 @@ _TARGET_REACH = re.compile(
     r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
     + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
+# penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
+# not across a word that starts another part (`reach farmers in 30 districts`).
+_TARGET_REACH_AFTER_WORDS = re.compile(
+    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
+    r"hits|hitting|mencapai|capai|capailah|meraih|raih)\s+"
+    r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
+    r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
+    r"sampai)\b)[^\W\d_]++\s+){1,3}?"
+    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
 _TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + _ABOUT.format(n="b")
                         + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
@@ -824,6 +889,8 @@ def find_target(text: str) -> Target | None:
     out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
     masked = _EMPHASIS.sub(" ", without_dates(text))
     match = _TARGET_REACH.search(masked) if not _clues or _REACH.search(masked) else None
+    if match is None and (not _clues or _REACH.search(masked)) and count_amounts(text) == 1:
+        match = _TARGET_REACH_AFTER_WORDS.search(masked)
     if match is None and (not _clues or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
     if match is None or _is_year(match, "b"):
@@ -842,7 +909,7 @@ _AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+
 _AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
             r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
-_BOUND_CLUE = re.compile(r"least|less|more|minim|maxim|maksim|above|below|over|under|"
+_BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
                          r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
                          r"greater", re.I)
 _BOUND = re.compile(
@@ -1232,36 +1299,44 @@ def change_agrees(change: Change, baseline: float, target: float) -> bool:
 
 WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
-    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK
+    FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK KW GW GJ MJ
     US USA UK EU ASEAN
-    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM
+    CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM PhD MoU
     PPN PBB NPWP PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
     ID KTP KK NIK SIM SD SMP SMA SMK PAUD PNS ASN APBN APBD DPR DPRD BPS BBM
-    RSUD IGD ICU ASI HIV AIDS
+    RSUD IGD ICU ASI HIV AIDS TBC COVID
 """.split())
-"""Tokens every reader knows: currency codes, time words, units, `PT`/`Tbk`, `KPI`, and the
+"""Tokens every reader knows: currency codes, time words, units (`kW`, `GJ`), `PT`/`Tbk`,
+`KPI`, degrees and agreements (`PhD`, `MoU`), and the
 business abbreviations of the news, a payslip or a receipt, which say one thing to everyone:
 company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`), the economy (`GDP`, `PDB`), small
 firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`); and those
 of public services every citizen meets: papers (`ID`, `KTP`, `KK`, `NIK`, `SIM`), schools
 (`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`, `APBD`, `DPRD`, `BPS`,
-`BBM`), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`). Team words
-that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`) stay jargon: the glossary
-says how this catalog counts them."""
+`BBM`), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`, `TBC`,
+`COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`, `YoY`,
+`SaaS`) stay jargon: the glossary says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
 # An acronym may start with one lower-case letter before two capitals: eNPS, iOS, mPOS; or
 # with a short capitalised syllable: RevPAR, ChatGPT.
 _LOWER_LEAD = r"(?:(?:[A-Z][a-z]{1,3}+|[a-z])(?=[A-Z]{2}))?"
+# Or a word that starts and ends with a capital, a few lower-case letters between: YoY,
+# MoM, QoQ, SaaS (not DevOps, LinkedIn: a capital inside a word is no acronym).
+_CAPITAL_ENDS = r"[A-Z][a-z]{1,3}+[A-Z](?![\w&])"
 _ACRONYM = re.compile(
-    r"(?<![\w&])(?P<base>" + _LOWER_LEAD + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
-_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\)")
-_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+)s?\s*+\(")
+    r"(?<![\w&])(?P<base>" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+    + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
+_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+                            + r"[A-Z0-9&]{2,}+)s?\s*+\)")
+_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
+                                   + r"[A-Z0-9&]{2,}+)s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
 # Every acronym find_jargon reports has two capitals with at most digits or `&` between them
-# (CAC, B2B, P&L, eNPS): a text without such a pair is neither masked nor searched.
-_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]")
+# (CAC, B2B, P&L, eNPS), or a few lower-case letters (YoY, SaaS): a text without such a pair
+# is neither masked nor searched.
+_TWO_CAPITALS = re.compile(r"[A-Z][0-9&]*+[A-Z]|[A-Z][a-z]{1,3}+[A-Z]")
 
 
 def _explained_before_parentheses(text: str) -> set[str]:
