@@ -1,0 +1,123 @@
+"""The catalog on a dbt project shaped as another team's (tests/semantic/saas_project): the
+catalog inside the dbt project (`semantic_layer: {project: .}`), profiles.yml beside
+dbt_project.yml with targets `warehouse` and `reader` and the DuckDB path from an environment
+variable, the time spine configured the dbt 1.9 way with a custom grain, timestamps at hour
+grain, metrics in a subfolder, a conversion metric.
+
+The values expected are computed here from the seed files."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+import sys
+from collections import defaultdict
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from catalog_factory import catalog_files, kpi_data, write_catalog
+from kpi_catalog.cli import main
+from kpi_catalog.reading.yaml_reader import parse_yaml
+
+TODAY = "2026-07-15"
+
+
+def kpi(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def metric_kpi(kpi_id: str, semantic_metric, frequency: str = "monthly", **changes) -> dict:
+    return kpi_data(id=kpi_id, name=kpi_id.replace("-", " ").capitalize(),
+                    measurement={"semantic_metric": semantic_metric, "unit": "accounts",
+                                 "collection_frequency": frequency,
+                                 "reporting_frequency": frequency},
+                    baseline={"value": 120, "date": "2025-01-01"}, **changes)
+
+
+def saas_repo(tmp_path: Path, saas_dbt: Path, kpis: list[dict]) -> Path:
+    """A repository that is the dbt project, with the catalog in kpis/ inside it, reading
+    through the profile's `reader` target (not its default)."""
+    root = tmp_path / "saas"
+    shutil.copytree(saas_dbt, root, ignore=shutil.ignore_patterns("*.wal"))
+    (root / ".git").mkdir()
+    config = {"name": "SaaS KPIs", "semantic_layer": {"project": ".", "target": "reader"}}
+    write_catalog(root / "kpis", catalog_files(kpis, config=config))
+    return root
+
+
+def actuals(root: Path, kpi_id: str) -> dict[str, float]:
+    data = parse_yaml((root / "kpis" / "marketing" / f"{kpi_id}.yml").read_text(
+        encoding="utf-8"))
+    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
+
+
+def seeds(project: Path) -> tuple[list[dict], dict[str, datetime]]:
+    with open(project / "seeds" / "signups.csv", encoding="utf-8") as file:
+        signups = list(csv.DictReader(file))
+    with open(project / "seeds" / "activations.csv", encoding="utf-8") as file:
+        activated = {row["account_id"]: datetime.fromisoformat(row["activated_ts"])
+                     for row in csv.DictReader(file)}
+    return signups, activated
+
+
+def test_a_catalog_inside_the_dbt_project_pulls_through_the_profile_beside_it(
+        tmp_path, saas_dbt, monkeypatch):
+    monkeypatch.delenv("DBT_PROFILES_DIR", raising=False)
+    monkeypatch.delenv("SAAS_DUCKDB", raising=False)
+    kpis = [metric_kpi("signups", "signups"), metric_kpi("fees", "fees"),
+            metric_kpi("activation", "activation_rate", "quarterly"),
+            metric_kpi("pro-signups", {"name": "signups",
+                                       "filter": "{{ Dimension('account__plan') }} = 'pro'"})]
+    root = saas_repo(tmp_path, saas_dbt, kpis)
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    signups, activated = seeds(saas_dbt)
+    months: dict[str, int] = defaultdict(int)
+    pro: dict[str, int] = defaultdict(int)
+    fees: dict[str, float] = defaultdict(float)
+    quarters: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in signups:
+        at = datetime.fromisoformat(row["signed_up_ts"])
+        month, quarter = f"{at:%Y-%m}", f"{at.year}-Q{(at.month - 1) // 3 + 1}"
+        months[month] += 1
+        pro[month] += row["plan"] == "pro"
+        fees[month] += float(row["fee"])
+        quarters[quarter][0] += 1
+        converted = activated.get(row["account_id"])
+        quarters[quarter][1] += converted is not None and converted - at <= timedelta(days=7)
+    assert actuals(root, "signups") == months
+    assert actuals(root, "pro-signups") == {m: n for m, n in pro.items() if n}
+    assert actuals(root, "activation") == pytest.approx(
+        {q: converted / base for q, (base, converted) in quarters.items()})
+    # Sums of 0.1, 0.2 and 0.7 in DOUBLE: written as the amounts they are, not 1.2000000000000002
+    written = actuals(root, "fees")
+    assert written == {m: round(total, 10) for m, total in fees.items()}
+    assert all(len(repr(value)) <= 6 for value in written.values()), written
+
+
+def pulled_in_a_process(root: Path) -> subprocess.CompletedProcess:
+    kpi_command = Path(sys.executable).parent / "kpi"
+    return subprocess.run([str(kpi_command), "actuals", "pull", str(root / "kpis"), "--today",
+                           TODAY, "--dry-run"], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+
+
+def test_a_query_metricflow_cannot_plan_is_said_plainly_without_its_log(tmp_path, saas_dbt):
+    """A cumulative metric over hour-grain timestamps needs a time spine by the hour, which
+    the project lacks: MetricFlow logged its traceback twice on standard error (dbt's tracking
+    library sets up Python's logging so), before the located E420."""
+    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("so-far", "signups_year_to_date"),
+                                          metric_kpi("signups", "signups")])
+    result = pulled_in_a_process(root)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "kpis/marketing/so-far.yml:15:3: E420 MetricFlow could not compute " \
+           "`signups_year_to_date` for `so-far`" in result.stdout
+    assert "requires a time spine with granularity HOUR or smaller" in result.stdout
+    assert "Traceback" not in result.stderr and "metricflow" not in result.stderr, \
+        result.stderr
+
