@@ -71,6 +71,48 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
     assert f"leads.yml:{line}:" in output and "Did you mean `customer_acquisition_cost`?" in output
 
 
+
+@pytest.mark.parametrize(("written", "hint"), [
+    # the label the BI tool shows, not the metric's name
+    ("Average delivery time (days)", "Did you mean `delivery_days_per_order`?"),
+    ("New online customers", "Did you mean `new_online_customers`?"),
+    # a name whose words start several metrics' names: each is offered, not the first alone
+    ("delivery", "Did you mean one of: `delivery_days`, `delivery_days_per_order`"),
+])
+def test_a_metric_written_as_its_label_or_a_part_is_guessed_from_the_labels_too(
+        tmp_path, written, hint):
+    """A KPI author writes what the dashboards call the metric; a metric renamed in the dbt
+    project leaves a name that starts other names. One guess by spelling alone named
+    `orders_delivered` for 'Average delivery time (days)' and nothing for a part."""
+    root = repo(tmp_path, {"semantic_metric": written})
+    code, output = validate(root)
+    assert code == 1
+    assert f"E322 The semantic manifest has no metric `{written}`." in output
+    assert hint in output, output
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    (5, "E203 `semantic_metric` must be text. (field `measurement.semantic_metric`) Put it "
+        "in quotes: \"5\"."),
+    (["otif_rate"], "E203 `semantic_metric` must be text. (field "
+                    "`measurement.semantic_metric`) Write it as text."),
+    ({"name": "otif_rate", "filtr": "x"}, "E202 `filtr` is not a field that belongs here. "
+     "(field `measurement.semantic_metric.filtr`) Did you mean `filter`?"),
+    ({"nam": "otif_rate"}, "E202 `nam` is not a field that belongs here. (field "
+                           "`measurement.semantic_metric.nam`) Did you mean `name`?"),
+    ({"name": 5}, "E203 `name` must be text. (field `measurement.semantic_metric.name`)"),
+])
+def test_a_semantic_metric_of_the_wrong_shape_gets_one_plain_message(tmp_path, written,
+                                                                      expected):
+    """`semantic_metric` takes a name or a group of fields: pydantic's error for each kind
+    it tried came out, named by its kinds (`constrained-str must be text`, `SemanticMetric
+    must be a group of fields`), for `5` or a misspelt `filtr`."""
+    root = repo(tmp_path, {"semantic_metric": written})
+    code, output = validate(root)
+    assert code == 1 and expected in output, output
+    assert "constrained-str" not in output and "SemanticMetric" not in output
+    assert ".long" not in output and ".name`) Write `" not in output
+
 @pytest.mark.parametrize(("where", "expected"), [
     ("{{ Dimension('delivery_batch__regoin') }} = 'java'",
      "names the dimension `regoin`, which the semantic manifest does not have. "

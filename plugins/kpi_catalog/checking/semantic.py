@@ -157,10 +157,8 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     long_form = not isinstance(kpi.measurement.semantic_metric, str)
     name_field = FIELD + (("name",) if long_form else ())
     if reference.name not in manifest.metrics:
-        close = manifest.suggestion(reference.name)
-        hint = (_("Did you mean `{name}`?", name=close) if close else
-                _("Use the name of a metric of the dbt project (`mf list metrics` lists "
-                  "them)."))
+        hint = manifest.did_you_mean(reference.name) or _(
+            "Use the name of a metric of the dbt project (`mf list metrics` lists them).")
         return [source.diagnostic(
             name_field, codes.UNKNOWN_SEMANTIC_METRIC,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]

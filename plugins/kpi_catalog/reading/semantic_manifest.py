@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from kpi_catalog.i18n.messages import N_, _, or_list, translated
+from kpi_catalog.reading.closest import closest
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 """The time grains of `metric_time` a KPI's values can follow, finest first."""
@@ -195,6 +196,23 @@ class SemanticManifest:
             return lowered[name.lower()]
         close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
         return lowered[close[0]] if close else None
+
+    def metrics_meant(self, name: str) -> list[str]:
+        """The metrics ``name`` most likely means, the surest first, up to three: a metric
+        named so in other case, or labelled so (`Orders` for `order_count`), a name or label
+        whose words it starts, or one that reads alike (`revenue` renamed `gross_revenue`
+        offers the metrics named or labelled with `revenue`)."""
+        return closest(name, {metric: [self.metrics[metric].label or ""]
+                              for metric in self.metrics})
+
+    def did_you_mean(self, name: str) -> str:
+        """The hint naming the metrics ``name`` most likely means; empty when none is close."""
+        meant = self.metrics_meant(name)
+        if len(meant) == 1:
+            return _("Did you mean `{name}`?", name=meant[0])
+        if meant:
+            return _("Did you mean one of: {ids}?", ids=", ".join(f"`{m}`" for m in meant))
+        return ""
 
     # --- definitions -------------------------------------------------------------------
 
