@@ -2,7 +2,7 @@
 catalog inside the dbt project (`semantic_layer: {project: .}`), profiles.yml beside
 dbt_project.yml with targets `warehouse` and `reader` and the DuckDB path from an environment
 variable, the time spine configured the dbt 1.9 way with a custom grain, timestamps at hour
-grain, metrics in a subfolder, a conversion metric.
+grain, metrics in a subfolder, a conversion metric and inputs taken earlier.
 
 The values expected are computed here from the seed files."""
 
@@ -14,14 +14,16 @@ import shutil
 import subprocess
 import sys
 from collections import defaultdict
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from catalog_factory import catalog_files, kpi_data, write_catalog
+from kpi_catalog.actuals.metricflow import start
 from kpi_catalog.cli import main
+from kpi_catalog.reading.semantic_manifest import GRAINS, load_manifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
 TODAY = "2026-07-15"
@@ -121,3 +123,67 @@ def test_a_query_metricflow_cannot_plan_is_said_plainly_without_its_log(tmp_path
     assert "Traceback" not in result.stderr and "metricflow" not in result.stderr, \
         result.stderr
 
+
+# --- inputs taken earlier -------------------------------------------------------------------
+
+OFFSET_METRICS = {"signups_vs_last_year": (1, "year"), "signups_vs_four_weeks_earlier": (4, "week")}
+
+
+def test_a_weekly_kpi_on_a_year_over_year_metric_is_warned_of(tmp_path, saas_dbt):
+    kpis = [metric_kpi("weekly-yoy", "signups_vs_last_year", "weekly"),
+            metric_kpi("monthly-yoy", "signups_vs_last_year"),
+            metric_kpi("weekly-four", "signups_vs_four_weeks_earlier", "weekly")]
+    root = saas_repo(tmp_path, saas_dbt, kpis)
+    result = kpi("validate", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    warned = [line for line in result.output.splitlines() if " E328 " in line]
+    assert warned == [
+        "kpis/marketing/weekly-yoy.yml:15:3: E328 [warning] `weekly-yoy` has weekly values, "
+        "and `signups_vs_last_year` takes its input `signups_a_year_earlier` 1 year earlier: "
+        "MetricFlow moves the start of each week back by that much and finds a value only "
+        "where a week starts there, so most of the KPI's periods, or all, get no value. "
+        "(field `measurement.semantic_metric`) Report the KPI by year or by a coarser grain, "
+        "or take `signups_a_year_earlier` 52 weeks earlier (`offset_window: 52 weeks`) in the "
+        "dbt project and run `dbt parse`."]
+    said = kpi("--language", "id", "validate", str(root / "kpis"), "--today", TODAY)
+    (indonesian,) = [line for line in said.output.splitlines() if " E328 " in line]
+    assert indonesian.startswith("kpis/marketing/weekly-yoy.yml:15:3: E328 [peringatan] ")
+    assert "mingguan" in indonesian and "52 minggu" in indonesian
+    assert "MetricFlow moves" not in indonesian and "Report the KPI" not in indonesian
+
+
+def _start(grain: str, day: date) -> date:
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[grain]
+    return day if not months else date(day.year, (day.month - 1) // months * months + 1, 1)
+
+
+def _back(day: date, count: int, unit: str) -> date:
+    """``day`` moved back by the offsets of OFFSET_METRICS (weeks or years)."""
+    if unit == "week":
+        return day - timedelta(weeks=count)
+    assert unit == "year"
+    return day.replace(year=day.year - count, day=28 if (day.month, day.day) == (2, 29)
+                       else day.day)
+
+
+def test_the_offset_warning_agrees_with_what_metricflow_computes(saas_dbt):
+    """For each metric with an input taken earlier, at each grain: `kpi validate` warns (E328)
+    exactly where MetricFlow gives a value to fewer than half the periods it could compare
+    (the period and the one its start moved back lies in both have data)."""
+    manifest = load_manifest(saas_dbt / "target" / "semantic_manifest.json")
+    checked = []
+    with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
+        for metric, (count, unit) in OFFSET_METRICS.items():
+            for grain in GRAINS:
+                plain = {p.start: p.value for p in engine.series("daily_signups", grain, None)}
+                valued = sum(p.value is not None for p in engine.series(metric, grain, None))
+                could = sum(1 for begins, value in plain.items() if value is not None and
+                            plain.get(_start(grain, _back(begins, count, unit))) is not None)
+                warned = bool(manifest.offsets_off_grain(metric, grain))
+                checked.append((metric, grain, warned, valued, could))
+                assert warned == (2 * valued < could), checked[-1]
+    assert [(m, g) for m, g, warned, _v, _c in checked if warned] == [
+        ("signups_vs_last_year", "week")]
+    assert all(could for _m, _g, _w, _v, could in checked), checked

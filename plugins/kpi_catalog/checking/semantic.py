@@ -198,6 +198,9 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                           "{grain_name}` in the dbt project and run `dbt parse`.",
                           to_date=_grain(to_date), name=name, grain_name=grain),
                         Severity.WARNING))
+        if grain is not None:
+            found.extend(_offset_problems(source, name_field, kpi, reference.name, manifest,
+                                          grain))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -236,6 +239,38 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`.", name=name)
         found.append(source.diagnostic(field, codes.SEMANTIC_PERIOD_AGG, message, hint,
+                                       Severity.WARNING))
+    return found
+
+
+_DAYS = {"month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25}
+
+
+def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                     manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
+    """A warning for each input the metric takes earlier by a window that MetricFlow moves
+    the KPI's periods by after grouping them, landing where no period starts (a week moved
+    back 1 month): those periods get no value."""
+    found = []
+    for offset in manifest.offsets_off_grain(metric, grain):
+        message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                    "`{input}` {earlier}: MetricFlow moves the start of each {grain} back by "
+                    "that much and finds a value only where a {grain} starts there, so most "
+                    "of the KPI's periods, or all, get no value.", kpi=kpi.id,
+                    frequency=_frequency(kpi),
+                    metric=offset.metric, input=offset.alias,
+                    earlier=current_labels().offset(offset.count, offset.grain, ""),
+                    grain=_grain(grain))
+        if grain == "week" and offset.grain in _DAYS:
+            weeks = round(offset.count * _DAYS[offset.grain] / 7)
+            hint = _("Report the KPI by {unit} or by a coarser grain, or take `{input}` "
+                     "{weeks} weeks earlier (`offset_window: {weeks} weeks`) in the dbt "
+                     "project and run `dbt parse`.", unit=_grain(offset.grain),
+                     input=offset.alias, weeks=weeks)
+        else:
+            hint = _("Report the KPI by {unit} or by a coarser grain.",
+                     unit=_grain(offset.grain))
+        found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found
 

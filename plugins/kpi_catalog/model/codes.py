@@ -216,6 +216,14 @@ SEMANTIC_FILTER_UNREACHABLE = _code(
     "own semantic model cannot reach by joins on entities.",
     "Name the dimension or entity through the entities that lead to it from the metric's "
     "semantic model (the hint lists them), or filter by one the metric reaches.")
+SEMANTIC_OFFSET_GRAIN = _code(
+    "E328", "semantic-offset-grain",
+    "A KPI names a derived metric that takes an input earlier by a window MetricFlow cannot "
+    "apply at the KPI's grain (a week moved back a month or a year starts no week): most of "
+    "the KPI's periods get no value.",
+    "Report the KPI by the window's grain, or give the input a window of whole periods of "
+    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI).",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

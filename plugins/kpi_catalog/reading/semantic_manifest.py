@@ -9,11 +9,13 @@ and the site use it; only `kpi actuals pull` runs MetricFlow (the `semantic` ext
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -79,6 +81,18 @@ class InputText:
     def says_more(self) -> bool:
         """Whether it says more than its name in the metric's expression does."""
         return bool(self.alias or self.offset_grain or self.offset_to_grain or self.filters)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An input of a derived metric taken ``count`` ``grain`` earlier: in ``metric``, the
+    input ``alias`` (its name when it has no alias) of the metric ``name``."""
+
+    metric: str
+    alias: str
+    name: str
+    count: int
+    grain: str
 
 
 @dataclass(frozen=True)
@@ -333,6 +347,27 @@ class SemanticManifest:
                 visit(part.name)
 
         visit(name)
+        return found
+
+    def offsets_off_grain(self, name: str, grain: str) -> list[Offset]:
+        """Each input of ``name``, or of a metric it is made of, offset by a window
+        (`offset_window`) that MetricFlow cannot apply at ``grain``: it moves the periods'
+        starts back by the window after grouping by ``grain`` (when ``grain`` is the window's
+        grain or finer) and finds a value only where a period starts there. A week moved back
+        1 month rarely starts a week, and 1 year never; a month moved back 1 quarter is a
+        month. A coarser grain than the window's is moved day by day, as are custom grains,
+        which are left alone here."""
+        if grain not in GRAINS:
+            return []
+        found = []
+        for metric in self._parts(name):
+            for part in _inputs(metric.type_params):
+                window = part.offset_window
+                unit = _word(window.granularity) if window else ""
+                if (unit in GRAINS and grain_rank(grain) <= grain_rank(unit)
+                        and not _keeps_period_starts(grain, window.count, unit)):
+                    found.append(Offset(metric.name, part.alias or part.name, part.name,
+                                        window.count, unit))
         return found
 
     def filled_with(self, name: str) -> list[int]:
@@ -739,6 +774,35 @@ def _inputs(params: Any) -> list[Any]:
     """The metrics a ratio (numerator, denominator) or derived metric is made of."""
     return [part for part in (params.numerator, params.denominator, *(params.metrics or ()))
             if part is not None]
+
+
+@lru_cache(maxsize=64)
+def _keeps_period_starts(grain: str, count: int, unit: str) -> bool:
+    """Whether moving the start of every period of ``grain`` back by ``count`` ``unit`` gives
+    the start of a period of ``grain`` (tried on the periods of four years)."""
+    day = date(2024, 1, 1)
+    while day < date(2028, 1, 1):
+        if _starts(grain, day) and not _starts(grain, _back(day, count, unit)):
+            return False
+        day += timedelta(days=1)
+    return True
+
+
+def _starts(grain: str, day: date) -> bool:
+    """Whether ``day`` is the first day of a period of ``grain`` (a week starts on Monday,
+    as MetricFlow's weeks do)."""
+    if grain == "week":
+        return day.weekday() == 0
+    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[grain]
+    return months == 0 or day.day == 1 and (day.month - 1) % months == 0
+
+
+def _back(day: date, count: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return day - timedelta(days=count * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 - count * {"month": 1, "quarter": 3, "year": 12}[unit]
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _window_text(params: Any) -> str:
