@@ -19,7 +19,11 @@ from catalog_factory import (
     kpi_data,
     write_catalog,
 )
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
+from kpi_catalog.i18n.messages import speaking
+
+REPO = Path(__file__).resolve().parents[2]
 
 CONFIG = "semantic_layer:\n  project: examples/dbt\n"
 
@@ -231,12 +235,43 @@ def test_the_grain_problem_is_said_in_indonesian_words(tmp_path):
 
 
 def test_a_missing_manifest_says_how_to_make_it(tmp_path):
+    """The dbt project is there, `dbt parse` has not run yet."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"}, manifest=False)
+    (root / "examples" / "dbt").mkdir(parents=True)
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root / "examples" / "dbt")
     code, output = validate(root)
     assert code == 1
     assert re.search(r"kpis/catalog.yml:2:\d+: E321 There is no semantic manifest at "
                      r"examples/dbt/target/semantic_manifest.json.*`dbt parse`", output), output
 
+
+
+@pytest.mark.parametrize(("project", "message"), [
+    ("transform/jaffle_shop/dbt_project.yml", "`semantic_layer.project` names the file "
+     "transform/jaffle_shop/dbt_project.yml: it is the folder holding dbt_project.yml."),
+    ("transform", "There is no dbt project in transform (no dbt_project.yml)."),
+    ("transform/jaffle", "There is no folder transform/jaffle."),
+])
+def test_a_project_setting_that_names_no_dbt_project_says_where_one_is(tmp_path, project,
+                                                                         message):
+    """`semantic_layer.project` naming dbt_project.yml itself, the folder above the project,
+    or a misspelt folder: the hint was to run `dbt parse` in that folder, which cannot."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"},
+                config=f"semantic_layer:\n  project: {project}\n", manifest=False)
+    (root / "transform" / "jaffle_shop").mkdir(parents=True)
+    (root / "transform" / "jaffle_shop" / "dbt_project.yml").write_text("name: jaffle_shop\n")
+    (root / "transform" / "jaffle_shop" / "dbt_packages" / "utils").mkdir(parents=True)
+    (root / "transform" / "jaffle_shop" / "dbt_packages" / "utils" / "dbt_project.yml").touch()
+    code, output = validate(root)
+    assert code == 1
+    assert f"kpis/catalog.yml:2:3: E321 {message} (field `semantic_layer.project`) Write " \
+           "`project: transform/jaffle_shop` under `semantic_layer`." in output, output
+    assert "dbt parse" not in output
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (said,) = [d for d in result.diagnostics if d.code == "E321"]
+    assert (said.line, said.column) == (2, 3) and "transform/jaffle_shop" in said.hint
+    assert "Write" not in said.hint and message not in said.message
 
 def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})

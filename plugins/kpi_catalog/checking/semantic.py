@@ -137,7 +137,27 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
     source = catalog.registry_sources.get("catalog")
     field = ("semantic_layer", "manifest" if config and config.manifest else "project")
     project = config.project if config else "?"
-    if why == "missing":
+    folder = catalog.repo_root / project
+    if why == "missing" and config and not config.manifest and not (
+            folder / "dbt_project.yml").is_file():
+        # No manifest where dbt would write it, and no dbt project there to write it: say
+        # where the dbt projects are instead of asking for a `dbt parse` that cannot run.
+        if folder.is_file():
+            message = _("`semantic_layer.project` names the file {project}: it is the folder "
+                        "holding dbt_project.yml.", project=project)
+        elif folder.is_dir():
+            message = _("There is no dbt project in {project} (no dbt_project.yml).",
+                        project=project)
+        else:
+            message = _("There is no folder {project}.", project=project)
+        found = dbt_projects(catalog.repo_root)
+        hint = (_("Write `project: {folder}` under `semantic_layer`.", folder=found[0])
+                if len(found) == 1 else
+                _("Write one of these folders as `project:` under `semantic_layer`: "
+                  "{folders}.", folders=", ".join(found)) if found else
+                _("Write the folder of the dbt project, the one holding dbt_project.yml, "
+                  "relative to the repository ({root}).", root=catalog.repo_root))
+    elif why == "missing":
         message = _("There is no semantic manifest at {path}.", path=rel)
         hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
                  "`kpi validate` reads it to check the KPIs' semantic metrics.",
@@ -148,6 +168,28 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
     if source is not None:
         return source.diagnostic(field, codes.SEMANTIC_MANIFEST, message, hint)
     return Diagnostic(rel, 1, 1, codes.SEMANTIC_MANIFEST, message, hint)
+
+
+_NOT_PROJECTS = {"node_modules", "dbt_packages", "target", "logs", "site", "venv",
+                 "__pycache__"}
+"""Folders that hold no dbt project of the repository's own (dbt_packages holds installed
+ones)."""
+
+
+def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
+    """The folders under ``root`` that hold a dbt_project.yml, relative to it (`.` for the
+    root itself), nearest first: at most ``most``, looking in ``folders`` folders at most."""
+    found: list[str] = []
+    seen = 0
+    for here, names, files in os.walk(root):
+        names[:] = sorted(name for name in names
+                          if not name.startswith(".") and name not in _NOT_PROJECTS)
+        seen += 1
+        if "dbt_project.yml" in files:
+            found.append(Path(here).relative_to(root).as_posix())
+        if seen >= folders:
+            break
+    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
 
 
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
