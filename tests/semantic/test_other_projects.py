@@ -102,6 +102,21 @@ def test_a_catalog_inside_the_dbt_project_pulls_through_the_profile_beside_it(
     assert all(len(repr(value)) <= 6 for value in written.values()), written
 
 
+
+def test_a_target_the_profile_lacks_names_the_repository_that_is_the_dbt_project(
+        tmp_path, saas_dbt):
+    """`project: .` was said as "on the dbt project .:"."""
+    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("signups", "signups")])
+    config = root / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("target: reader",
+                                                                 "target: dev"),
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["actuals", "pull", str(root / "kpis"), "--today", TODAY])
+    assert result.exit_code == 1
+    assert f"Could not start MetricFlow on the dbt project {root}: `dbt debug` failed for the " \
+           f"profile in {root} (target `dev`): " in result.output, result.output
+    assert "target named 'dev'" in result.output
+
 def pulled_in_a_process(root: Path) -> subprocess.CompletedProcess:
     kpi_command = Path(sys.executable).parent / "kpi"
     return subprocess.run([str(kpi_command), "actuals", "pull", str(root / "kpis"), "--today",
