@@ -273,6 +273,31 @@ def test_a_project_setting_that_names_no_dbt_project_says_where_one_is(tmp_path,
     assert (said.line, said.column) == (2, 3) and "transform/jaffle_shop" in said.hint
     assert "Write" not in said.hint and message not in said.message
 
+
+@pytest.mark.parametrize(("enabled", "defined"), [(True, True), (False, False)])
+def test_a_metric_the_project_defines_and_the_manifest_lacks_asks_for_dbt_parse(
+        tmp_path, enabled, defined):
+    """A metric added in the dbt project's YAML (or renamed there) while the manifest is
+    older: `dbt parse` not run since, or one that failed, which leaves the last manifest.
+    The hint guessed among the manifest's metrics; a metric the project disables is not
+    in the manifest after `dbt parse` either."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate_by_courier"})
+    project = root / "examples" / "dbt"
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", project)
+    metrics = project / "models" / "marts" / "courier.yml"
+    metrics.parent.mkdir(parents=True)
+    metrics.write_text(
+        "metrics:\n  - name: otif_rate_by_courier\n    label: OTIF by courier\n"
+        f"    config: {{enabled: {str(enabled).lower()}}}\n    type: simple\n"
+        "    type_params: {measure: otif_orders}\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1
+    hint = ("`otif_rate_by_courier` is defined in models/marts/courier.yml, and the semantic "
+            "manifest does not have it yet: run `dbt parse` in examples/dbt (if it fails, dbt "
+            "says why) and validate again.")
+    assert (hint in output) is defined, output
+    assert ("Did you mean" in output) is not defined
+
 def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     (root / EXAMPLE_MANIFEST).write_text('{"metrics": "none"}', encoding="utf-8")

@@ -192,6 +192,43 @@ def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
 
 
+def defined_in(project: Path, metric: str, most: int = 2000) -> str:
+    """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
+    ``metric``, relative to the project; empty when none does (or there is no project here).
+    A metric there and not in the manifest means a manifest older than the project: a
+    `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
+    try:
+        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"))
+    except Exception:  # no project in this checkout, or one dbt itself cannot read
+        return ""
+    folders = settings.get("model-paths") if isinstance(settings, dict) else None
+    if not isinstance(folders, list):
+        folders = ["models"]
+    read = 0
+    for folder in folders:
+        for path in sorted((project / str(folder)).rglob("*.y*ml")):
+            read += 1
+            if read > most:
+                return ""
+            try:
+                text = path.read_text(encoding="utf-8")
+                data = parse_yaml(text) if metric in text else None
+            except Exception:  # a file dbt reports itself
+                continue
+            metrics = data.get("metrics") if isinstance(data, dict) else None
+            if isinstance(metrics, list) and any(
+                    isinstance(entry, dict) and entry.get("name") == metric
+                    and _enabled(entry) for entry in metrics):
+                return path.relative_to(project).as_posix()
+    return ""
+
+
+def _enabled(entry: dict) -> bool:
+    """A metric's `config: {enabled: false}` keeps it out of the manifest."""
+    config = entry.get("config")
+    return not (isinstance(config, dict) and config.get("enabled") is False)
+
+
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
@@ -199,8 +236,15 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     long_form = not isinstance(kpi.measurement.semantic_metric, str)
     name_field = FIELD + (("name",) if long_form else ())
     if reference.name not in manifest.metrics:
-        hint = manifest.did_you_mean(reference.name) or _(
-            "Use the name of a metric of the dbt project (`mf list metrics` lists them).")
+        project = catalog.config.semantic_layer.project if catalog.config.semantic_layer \
+            else "."
+        defined = defined_in(catalog.repo_root / project, reference.name)
+        hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
+                  "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
+                  "again.", name=reference.name, file=defined, project=project)
+                if defined else manifest.did_you_mean(reference.name) or _(
+                    "Use the name of a metric of the dbt project (`mf list metrics` lists "
+                    "them)."))
         return [source.diagnostic(
             name_field, codes.UNKNOWN_SEMANTIC_METRIC,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
