@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner
 
 from catalog_factory import catalog_files, kpi_data, write_catalog
-from kpi_catalog.actuals.metricflow import start
+from kpi_catalog.actuals.metricflow import QueryProblem, start
 from kpi_catalog.cli import main
 from kpi_catalog.reading.semantic_manifest import GRAINS, load_manifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -57,6 +57,13 @@ def actuals(root: Path, kpi_id: str) -> dict[str, float]:
         encoding="utf-8"))
     return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
 
+
+
+def validated(root: Path, code: str, language: str = "en") -> tuple[int, list[str]]:
+    """kpi validate's exit code and its lines of ``code``."""
+    result = kpi("--language", language, "validate", str(root / "kpis"), "--today", TODAY)
+    return result.exit_code, [line for line in result.output.splitlines()
+                              if f" {code} " in line]
 
 def seeds(project: Path) -> tuple[list[dict], dict[str, datetime]]:
     with open(project / "seeds" / "signups.csv", encoding="utf-8") as file:
@@ -117,27 +124,32 @@ def test_a_target_the_profile_lacks_names_the_repository_that_is_the_dbt_project
            f"profile in {root} (target `dev`): " in result.output, result.output
     assert "target named 'dev'" in result.output
 
-def pulled_in_a_process(root: Path) -> subprocess.CompletedProcess:
-    kpi_command = Path(sys.executable).parent / "kpi"
-    return subprocess.run([str(kpi_command), "actuals", "pull", str(root / "kpis"), "--today",
-                           TODAY, "--dry-run"], capture_output=True, text=True, timeout=300,
-                          env={**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+ASKED_IN_A_PROCESS = """
+import sys
+from pathlib import Path
+from kpi_catalog.actuals.metricflow import QueryProblem, start
+project = Path(sys.argv[1])
+with start(project, project / "target" / "semantic_manifest.json", project, "reader") as engine:
+    try:
+        engine.series("signups_year_to_date", "month", None)
+    except QueryProblem as problem:
+        print(problem)
+"""
 
 
-def test_a_query_metricflow_cannot_plan_is_said_plainly_without_its_log(tmp_path, saas_dbt):
+def test_a_query_metricflow_cannot_plan_is_said_plainly_without_its_log(saas_dbt):
     """A cumulative metric over hour-grain timestamps needs a time spine by the hour, which
-    the project lacks: MetricFlow logged its traceback twice on standard error (dbt's tracking
-    library sets up Python's logging so), before the located E420."""
-    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("so-far", "signups_year_to_date"),
-                                          metric_kpi("signups", "signups")])
-    result = pulled_in_a_process(root)
-    assert result.returncode == 1, result.stdout + result.stderr
-    assert "kpis/marketing/so-far.yml:15:3: E420 MetricFlow could not compute " \
-           "`signups_year_to_date` for `so-far`" in result.stdout
-    assert "requires a time spine with granularity HOUR or smaller" in result.stdout
+    the project lacks (kpi validate says so, E329, before a pull asks): MetricFlow logged its
+    traceback twice on standard error (dbt's tracking library sets up Python's logging so)
+    before the pull's plain E420. Asked as the pull asks, in a process of its own."""
+    result = subprocess.run([sys.executable, "-c", ASKED_IN_A_PROCESS, str(saas_dbt)],
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "DBT_SEND_ANONYMOUS_USAGE_STATS": "false"})
+    assert result.returncode == 0, result.stderr
+    assert "MetricFlow stopped with an error. This query requires a time spine with " \
+           "granularity HOUR or smaller" in result.stdout, result.stdout
     assert "Traceback" not in result.stderr and "metricflow" not in result.stderr, \
         result.stderr
-
 
 # --- inputs taken earlier -------------------------------------------------------------------
 
@@ -149,9 +161,8 @@ def test_a_weekly_kpi_on_a_year_over_year_metric_is_warned_of(tmp_path, saas_dbt
             metric_kpi("monthly-yoy", "signups_vs_last_year"),
             metric_kpi("weekly-four", "signups_vs_four_weeks_earlier", "weekly")]
     root = saas_repo(tmp_path, saas_dbt, kpis)
-    result = kpi("validate", str(root / "kpis"), "--today", TODAY)
-    assert result.exit_code == 0, result.output
-    warned = [line for line in result.output.splitlines() if " E328 " in line]
+    code, warned = validated(root, "E328")
+    assert code == 0
     assert warned == [
         "kpis/marketing/weekly-yoy.yml:15:3: E328 [warning] `weekly-yoy` has weekly values, "
         "and `signups_vs_last_year` takes its input `signups_a_year_earlier` 1 year earlier: "
@@ -160,8 +171,7 @@ def test_a_weekly_kpi_on_a_year_over_year_metric_is_warned_of(tmp_path, saas_dbt
         "(field `measurement.semantic_metric`) Report the KPI by year or by a coarser grain, "
         "or take `signups_a_year_earlier` 52 weeks earlier (`offset_window: 52 weeks`) in the "
         "dbt project and run `dbt parse`."]
-    said = kpi("--language", "id", "validate", str(root / "kpis"), "--today", TODAY)
-    (indonesian,) = [line for line in said.output.splitlines() if " E328 " in line]
+    (indonesian,) = validated(root, "E328", "id")[1]
     assert indonesian.startswith("kpis/marketing/weekly-yoy.yml:15:3: E328 [peringatan] ")
     assert "mingguan" in indonesian and "52 minggu" in indonesian
     assert "MetricFlow moves" not in indonesian and "Report the KPI" not in indonesian
@@ -202,3 +212,63 @@ def test_the_offset_warning_agrees_with_what_metricflow_computes(saas_dbt):
     assert [(m, g) for m, g, warned, _v, _c in checked if warned] == [
         ("signups_vs_last_year", "week")]
     assert all(could for _m, _g, _w, _v, could in checked), checked
+
+
+# --- what needs a time spine finer than the project's -----------------------------------
+
+
+def test_a_metric_needing_a_finer_time_spine_is_refused_by_validate(tmp_path, saas_dbt):
+    """The SaaS project's time spine is by the day and its sign-ups by the hour: a cumulative
+    metric on them, at any grain, and an input taken 4 weeks earlier, by the month, are
+    queries MetricFlow refuses at the pull (E420); kpi validate says so first (E329)."""
+    kpis = [metric_kpi("so-far", "signups_year_to_date"),
+            metric_kpi("hourly-four", "signups_vs_four_weeks_earlier_by_the_hour"),
+            metric_kpi("weekly-hourly-four", "signups_vs_four_weeks_earlier_by_the_hour",
+                       "weekly"),
+            metric_kpi("daily-four", "signups_vs_four_weeks_earlier")]
+    root = saas_repo(tmp_path, saas_dbt, kpis)
+    code, refused = validated(root, "E329")
+    assert code == 1
+    assert refused == [
+        "kpis/marketing/hourly-four.yml:15:3: E329 For `hourly-four`, MetricFlow would compute "
+        "`signups_vs_four_weeks_earlier_by_the_hour` on the time spine by the hour, the grain "
+        "of its measures' time dimension, and the dbt project's finest time spine is by the "
+        "day: MetricFlow refuses the query. (field `measurement.semantic_metric`) Add a time "
+        "spine by the hour to the dbt project (a model with `time_spine:`, its column with "
+        "`granularity: hour`), or give the measures a time dimension by the day as "
+        "`agg_time_dimension`, and run `dbt parse`.",
+        "kpis/marketing/so-far.yml:15:3: E329 For `so-far`, MetricFlow would compute "
+        "`signups_year_to_date` on the time spine by the hour, the grain of its measures' time "
+        "dimension, and the dbt project's finest time spine is by the day: MetricFlow refuses "
+        "the query. (field `measurement.semantic_metric`) Add a time spine by the hour to the "
+        "dbt project (a model with `time_spine:`, its column with `granularity: hour`), or "
+        "give the measures a time dimension by the day as `agg_time_dimension`, and run "
+        "`dbt parse`."]
+    indonesian = validated(root, "E329", "id")[1]
+    assert [line.split(" E329 ")[0] for line in indonesian] == [
+        line.split(" E329 ")[0] for line in refused]
+    assert all("jam" in line and "MetricFlow would" not in line for line in indonesian)
+
+
+def test_the_time_spine_check_agrees_with_what_metricflow_refuses(saas_dbt):
+    """Every metric of the SaaS project at each grain: kpi validate refuses it (E329)
+    exactly where MetricFlow refuses the query for want of a finer time spine."""
+    manifest = load_manifest(saas_dbt / "target" / "semantic_manifest.json")
+    checked = []
+    with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
+        for metric in sorted(manifest.metrics):
+            for grain in GRAINS:
+                try:
+                    engine.series(metric, grain, None)
+                    refused = False
+                except QueryProblem as problem:
+                    refused = "requires a time spine" in problem.detail
+                    assert refused, problem
+                predicted = bool(manifest.spine_too_coarse(metric, grain))
+                checked.append((metric, grain, predicted, refused))
+                assert predicted == refused, checked[-1]
+    assert sorted({(m, g) for m, g, predicted, _r in checked if predicted}) == sorted([
+        ("signups_vs_four_weeks_earlier_by_the_hour", "month"),
+        ("signups_vs_four_weeks_earlier_by_the_hour", "quarter"),
+        ("signups_vs_four_weeks_earlier_by_the_hour", "year"),
+        *(("signups_year_to_date", g) for g in GRAINS)])

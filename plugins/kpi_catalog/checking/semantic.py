@@ -37,7 +37,8 @@ GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY:
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
 
 
-_GRAIN_WORDS = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
+_GRAIN_WORDS = {"second": N_("second"), "minute": N_("minute"), "hour": N_("hour"),
+                "day": N_("day"), "week": N_("week"), "month": N_("month"),
                 "quarter": N_("quarter"), "year": N_("year")}
 """The grains in messages' words (MetricFlow's names are English)."""
 
@@ -287,6 +288,19 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
         if grain is not None:
             found.extend(_offset_problems(source, name_field, kpi, reference.name, manifest,
                                           grain))
+            for name, needed, spine in manifest.spine_too_coarse(reference.name, grain):
+                found.append(source.diagnostic(
+                    name_field, codes.SEMANTIC_TIME_SPINE,
+                    _("For `{kpi}`, MetricFlow would compute `{name}` on the time spine by the "
+                      "{needed}, the grain of its measures' time dimension, and the dbt "
+                      "project's finest time spine is by the {spine}: MetricFlow refuses the "
+                      "query.", kpi=kpi.id, name=name, needed=_grain(needed),
+                      spine=_grain(spine)),
+                    _("Add a time spine by the {needed} to the dbt project (a model with "
+                      "`time_spine:`, its column with `granularity: {grain_name}`), or give "
+                      "the measures a time dimension by the {spine} as `agg_time_dimension`, "
+                      "and run `dbt parse`.", needed=_grain(needed), grain_name=needed,
+                      spine=_grain(spine))))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:

@@ -224,6 +224,13 @@ SEMANTIC_OFFSET_GRAIN = _code(
     "Report the KPI by the window's grain, or give the input a window of whole periods of "
     "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI).",
     Severity.WARNING)
+SEMANTIC_TIME_SPINE = _code(
+    "E329", "semantic-time-spine",
+    "A KPI names a metric that MetricFlow computes on the time spine at a grain finer than "
+    "any time spine of the dbt project (a cumulative metric, or an input taken earlier, over "
+    "timestamps by the hour): MetricFlow refuses the query.",
+    "Add a time spine at that grain to the dbt project, or give the measures a time "
+    "dimension by the day.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

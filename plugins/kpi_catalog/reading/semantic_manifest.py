@@ -199,6 +199,12 @@ class SemanticManifest:
         `primary_entity` (no entity of its own: not one for `Entity()`)."""
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
+        configuration = parsed.project_configuration
+        self.spine_grains = [_word(spine.primary_column.time_granularity)
+                             for spine in configuration.time_spines] + [
+            _word(legacy.grain) for legacy in configuration.time_spine_table_configurations]
+        """The grains of the time spines: configured (dbt 1.9) and legacy
+        (`metricflow_time_spine`, by the day)."""
 
     # --- names -------------------------------------------------------------------------
 
@@ -295,19 +301,10 @@ class SemanticManifest:
 
     def finest_grain(self, name: str) -> str | None:
         """The finest grain all the metric's measures' time dimensions give; None if unknown."""
-        grains = []
-        for ref in self.metrics[name].input_measures:
-            found = self._measures.get(ref.name)
-            if found is None:
-                return None
-            model, measure = found
-            dimension_name = measure.agg_time_dimension or (
-                model.defaults.agg_time_dimension if model.defaults else None)
-            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
-            if dimension is None or dimension.type_params is None:
-                return None
-            grains.append(dimension.type_params.time_granularity.value.lower())
-        return max(grains, key=grain_rank) if grains else None
+        grains = self._measure_grains(name)
+        if None in grains:
+            return None
+        return max((g for g in grains if g), key=grain_rank) if grains else None
 
     def cumulative_taken_first(self, name: str) -> list[str]:
         """Each cumulative metric ``name`` is or is made of whose value for a period is the
@@ -369,6 +366,53 @@ class SemanticManifest:
                     found.append(Offset(metric.name, part.alias or part.name, part.name,
                                         window.count, unit))
         return found
+
+    def spine_too_coarse(self, name: str, grain: str) -> list[tuple[str, str, str]]:
+        """(metric, grain needed, finest time spine) for each metric ``name`` is or is made
+        of that MetricFlow computes on the time spine at its measures' grain, finer than any
+        time spine of the project: a cumulative metric, or an input taken earlier when
+        ``grain`` is coarser than the offset (moved day by day, or hour by hour, before it is
+        grouped). MetricFlow refuses such a query."""
+        if not self.spine_grains:
+            return []
+        finest_spine = min(self.spine_grains, key=grain_rank)
+        found = []
+
+        def needs(metric: str, part: str) -> None:
+            grains = [g for g in self._measure_grains(part) if g] if part in self.metrics \
+                else []
+            if grains:
+                needed = min(grains, key=grain_rank)
+                if grain_rank(needed) < grain_rank(finest_spine):
+                    found.append((metric, needed, finest_spine))
+
+        for metric in self._parts(name):
+            if metric.type.value.lower() == "cumulative":
+                needs(metric.name, metric.name)
+            for part in _inputs(metric.type_params):
+                unit = (_word(part.offset_window.granularity) if part.offset_window else
+                        _word(part.offset_to_grain) if part.offset_to_grain else "")
+                if unit and grain_rank(grain) > grain_rank(unit):
+                    needs(metric.name, part.name)
+        return list(dict.fromkeys(found))
+
+    def _measure_grains(self, name: str) -> list[str | None]:
+        """The grain of the time dimension each measure of ``name`` is aggregated by (None:
+        a measure or time dimension the manifest does not have)."""
+        grains: list[str | None] = []
+        for ref in self.metrics[name].input_measures:
+            found = self._measures.get(ref.name)
+            if found is None:
+                grains.append(None)
+                continue
+            model, measure = found
+            dimension_name = measure.agg_time_dimension or (
+                model.defaults.agg_time_dimension if model.defaults else None)
+            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
+            grains.append(_word(dimension.type_params.time_granularity)
+                          if dimension is not None and dimension.type_params is not None
+                          else None)
+        return grains
 
     def filled_with(self, name: str) -> list[int]:
         """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
