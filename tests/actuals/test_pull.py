@@ -93,6 +93,21 @@ def test_a_failing_query_names_its_kpi_and_file_and_the_others_still_run(repo, d
     assert snapshot(repo) == before, "the queries that worked are not written either"
 
 
+
+def test_a_sum_of_fractions_is_written_as_the_number_it_means(repo, database):
+    """A warehouse adds DOUBLE amounts in binary: 0.1 + 0.2 is 0.30000000000000004 there.
+    The value written keeps the 15 significant digits a double holds: 0.3, and a pull
+    again finds it already in the catalog."""
+    set_query(repo, "customer-service/contact-csat.yml",
+              "SELECT '2026-11' AS period, 85.1 + 0.7 + 0.1 AS value")
+    result = _pull(repo, database, "--kpi", "contact-csat", "--replace")
+    assert result.exit_code == 0, result.output
+    assert "85.89999999" not in (repo / "kpis/customer-service/contact-csat.yml").read_text(
+        encoding="utf-8")
+    assert check_catalog(repo / "kpis").catalog.kpis["contact-csat"].actuals[-1].value == 85.9
+    again = _pull(repo, database, "--kpi", "contact-csat", "--dry-run")
+    assert "1 value (0 new or changed, 1 already in the catalog)" in again.output, again.output
+
 @pytest.mark.parametrize("query, words", [
     ("DELETE FROM online_sales_monthly", "it is not a SELECT"),
     ("WITH gone AS (SELECT 1) DELETE FROM online_sales_monthly", "it is not a SELECT"),

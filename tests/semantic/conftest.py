@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from semantic_helpers import EXAMPLE_DBT, SHOP_DBT, built_copy
+from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, SHOP_DBT, built_copy
 
 
 @pytest.fixture(scope="session")
@@ -18,3 +18,10 @@ def example_dbt(tmp_path_factory) -> Path:
 def shop_dbt(tmp_path_factory) -> Path:
     """A dbt project of another shape, built."""
     return built_copy(SHOP_DBT, tmp_path_factory.mktemp("shop-dbt"))
+
+
+@pytest.fixture(scope="session")
+def saas_dbt(tmp_path_factory) -> Path:
+    """A dbt project shaped as another team's (its own profiles.yml, targets not named dev, a
+    time spine configured the dbt 1.9 way, hour-grain timestamps), built."""
+    return built_copy(SAAS_DBT, tmp_path_factory.mktemp("saas-dbt"))

@@ -19,7 +19,11 @@ from catalog_factory import (
     kpi_data,
     write_catalog,
 )
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
+from kpi_catalog.i18n.messages import speaking
+
+REPO = Path(__file__).resolve().parents[2]
 
 CONFIG = "semantic_layer:\n  project: examples/dbt\n"
 
@@ -70,6 +74,48 @@ def test_in_the_long_form_the_error_points_at_the_name(tmp_path):
     line = line_of(root, "Customer_Acquisition_Cost")
     assert f"leads.yml:{line}:" in output and "Did you mean `customer_acquisition_cost`?" in output
 
+
+
+@pytest.mark.parametrize(("written", "hint"), [
+    # the label the BI tool shows, not the metric's name
+    ("Average delivery time (days)", "Did you mean `delivery_days_per_order`?"),
+    ("New online customers", "Did you mean `new_online_customers`?"),
+    # a name whose words start several metrics' names: each is offered, not the first alone
+    ("delivery", "Did you mean one of: `delivery_days`, `delivery_days_per_order`"),
+])
+def test_a_metric_written_as_its_label_or_a_part_is_guessed_from_the_labels_too(
+        tmp_path, written, hint):
+    """A KPI author writes what the dashboards call the metric; a metric renamed in the dbt
+    project leaves a name that starts other names. One guess by spelling alone named
+    `orders_delivered` for 'Average delivery time (days)' and nothing for a part."""
+    root = repo(tmp_path, {"semantic_metric": written})
+    code, output = validate(root)
+    assert code == 1
+    assert f"E322 The semantic manifest has no metric `{written}`." in output
+    assert hint in output, output
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    (5, "E203 `semantic_metric` must be text. (field `measurement.semantic_metric`) Put it "
+        "in quotes: \"5\"."),
+    (["otif_rate"], "E203 `semantic_metric` must be text. (field "
+                    "`measurement.semantic_metric`) Write it as text."),
+    ({"name": "otif_rate", "filtr": "x"}, "E202 `filtr` is not a field that belongs here. "
+     "(field `measurement.semantic_metric.filtr`) Did you mean `filter`?"),
+    ({"nam": "otif_rate"}, "E202 `nam` is not a field that belongs here. (field "
+                           "`measurement.semantic_metric.nam`) Did you mean `name`?"),
+    ({"name": 5}, "E203 `name` must be text. (field `measurement.semantic_metric.name`)"),
+])
+def test_a_semantic_metric_of_the_wrong_shape_gets_one_plain_message(tmp_path, written,
+                                                                      expected):
+    """`semantic_metric` takes a name or a group of fields: pydantic's error for each kind
+    it tried came out, named by its kinds (`constrained-str must be text`, `SemanticMetric
+    must be a group of fields`), for `5` or a misspelt `filtr`."""
+    root = repo(tmp_path, {"semantic_metric": written})
+    code, output = validate(root)
+    assert code == 1 and expected in output, output
+    assert "constrained-str" not in output and "SemanticMetric" not in output
+    assert ".long" not in output and ".name`) Write `" not in output
 
 @pytest.mark.parametrize(("where", "expected"), [
     ("{{ Dimension('delivery_batch__regoin') }} = 'java'",
@@ -189,12 +235,68 @@ def test_the_grain_problem_is_said_in_indonesian_words(tmp_path):
 
 
 def test_a_missing_manifest_says_how_to_make_it(tmp_path):
+    """The dbt project is there, `dbt parse` has not run yet."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"}, manifest=False)
+    (root / "examples" / "dbt").mkdir(parents=True)
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root / "examples" / "dbt")
     code, output = validate(root)
     assert code == 1
     assert re.search(r"kpis/catalog.yml:2:\d+: E321 There is no semantic manifest at "
                      r"examples/dbt/target/semantic_manifest.json.*`dbt parse`", output), output
 
+
+
+@pytest.mark.parametrize(("project", "message"), [
+    ("transform/jaffle_shop/dbt_project.yml", "`semantic_layer.project` names the file "
+     "transform/jaffle_shop/dbt_project.yml: it is the folder holding dbt_project.yml."),
+    ("transform", "There is no dbt project in transform (no dbt_project.yml)."),
+    ("transform/jaffle", "There is no folder transform/jaffle."),
+])
+def test_a_project_setting_that_names_no_dbt_project_says_where_one_is(tmp_path, project,
+                                                                         message):
+    """`semantic_layer.project` naming dbt_project.yml itself, the folder above the project,
+    or a misspelt folder: the hint was to run `dbt parse` in that folder, which cannot."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"},
+                config=f"semantic_layer:\n  project: {project}\n", manifest=False)
+    (root / "transform" / "jaffle_shop").mkdir(parents=True)
+    (root / "transform" / "jaffle_shop" / "dbt_project.yml").write_text("name: jaffle_shop\n")
+    (root / "transform" / "jaffle_shop" / "dbt_packages" / "utils").mkdir(parents=True)
+    (root / "transform" / "jaffle_shop" / "dbt_packages" / "utils" / "dbt_project.yml").touch()
+    code, output = validate(root)
+    assert code == 1
+    assert f"kpis/catalog.yml:2:3: E321 {message} (field `semantic_layer.project`) Write " \
+           "`project: transform/jaffle_shop` under `semantic_layer`." in output, output
+    assert "dbt parse" not in output
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (said,) = [d for d in result.diagnostics if d.code == "E321"]
+    assert (said.line, said.column) == (2, 3) and "transform/jaffle_shop" in said.hint
+    assert "Write" not in said.hint and message not in said.message
+
+
+@pytest.mark.parametrize(("enabled", "defined"), [(True, True), (False, False)])
+def test_a_metric_the_project_defines_and_the_manifest_lacks_asks_for_dbt_parse(
+        tmp_path, enabled, defined):
+    """A metric added in the dbt project's YAML (or renamed there) while the manifest is
+    older: `dbt parse` not run since, or one that failed, which leaves the last manifest.
+    The hint guessed among the manifest's metrics; a metric the project disables is not
+    in the manifest after `dbt parse` either."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate_by_courier"})
+    project = root / "examples" / "dbt"
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", project)
+    metrics = project / "models" / "marts" / "courier.yml"
+    metrics.parent.mkdir(parents=True)
+    metrics.write_text(
+        "metrics:\n  - name: otif_rate_by_courier\n    label: OTIF by courier\n"
+        f"    config: {{enabled: {str(enabled).lower()}}}\n    type: simple\n"
+        "    type_params: {measure: otif_orders}\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1
+    hint = ("`otif_rate_by_courier` is defined in models/marts/courier.yml, and the semantic "
+            "manifest does not have it yet: run `dbt parse` in examples/dbt (if it fails, dbt "
+            "says why) and validate again.")
+    assert (hint in output) is defined, output
+    assert ("Did you mean" in output) is not defined
 
 def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})

@@ -39,7 +39,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
-from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row
+from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row, computed_number
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
@@ -349,6 +349,8 @@ def _cell(value, name: str, line: int, column: int) -> Cell:
         return Cell(text, line, column)
     if isinstance(value, Decimal):
         value = float(value)
+    if isinstance(value, float):
+        value = computed_number(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return Cell(repr(value), line, column, value if name == "value" else None)
     return Cell(str(value), line, column)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import io
 import json
+import logging
 import os
 import re
 import shlex
@@ -25,7 +26,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
-from kpi_catalog.actuals.sources import Cell, Row
+from kpi_catalog.actuals.sources import Cell, Row, computed_number
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
@@ -126,7 +127,8 @@ class Engine:
             if isinstance(start, datetime):
                 start = start.date()
             value = row[value_at]
-            points.append(Point(start, None if value is None else float(value)))
+            points.append(Point(start, None if value is None
+                                else computed_number(float(value))))
         return sorted(points, key=lambda p: p.start)
 
     def _unfilled_engine(self):
@@ -298,9 +300,32 @@ def _in_folder(folder: Path) -> Iterator[None]:
 
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
-    """dbt prints its log lines on standard output: keep them out of the command's output."""
-    with contextlib.redirect_stdout(io.StringIO()):
-        yield
+    """dbt prints its log lines on standard output: keep them out of the command's output.
+
+    MetricFlow logs through Python's logging, which dbt's tracking library sets up to print
+    on standard error (`logging.basicConfig` when imported): a query it cannot plan logged
+    its traceback there, twice, before the error the pull reports plainly (E420). Its
+    loggers' records are kept from the terminal while MetricFlow runs."""
+    kept = logging.NullHandler()
+    loggers = [logging.getLogger(name) for name in _MF_LOGGERS]
+    propagated = [logger.propagate for logger in loggers]
+    for logger in loggers:
+        logger.addHandler(kept)
+        logger.propagate = False
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            yield
+    finally:
+        for logger, propagate in zip(loggers, propagated, strict=True):
+            logger.removeHandler(kept)
+            logger.propagate = propagate
+
+
+_MF_LOGGERS = ("metricflow", "metricflow_semantics", "dbt_metricflow",
+               "dbt_semantic_interfaces")
+
+"""The loggers whose records stay out of the terminal (their children's too); what failed
+reaches the pull as the error MetricFlow raises."""
 
 
 # --- the pull --------------------------------------------------------------------------

@@ -35,6 +35,13 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 DEFAULT_TIMEOUT = 30.0
 
 
+
+def computed_number(value: float) -> float:
+    """A number a warehouse computed, to the 15 significant digits a double holds (what a
+    spreadsheet keeps too): a sum of DOUBLE amounts such as 0.1 + 0.2 is
+    0.30000000000000004, and a KPI's value is 0.3."""
+    return float(f"{value:.15g}")
+
 @dataclass(frozen=True)
 class Cell:
     text: str | None  # None: the cell is missing

@@ -609,11 +609,9 @@ def semantic_answers(catalog: Catalog, name: str) -> dict[str, Any]:
                                  "`dbt parse` in the dbt project folder.", path=path,
                                  why=why)) from None
     if name not in manifest.metrics:
-        close = manifest.suggestion(name)
-        if close:
-            raise click.UsageError(_("the dbt project has no metric `{name}`. Did you mean "
-                                     "`{close}`?", name=name, close=close))
-        raise click.UsageError(_("the dbt project has no metric `{name}`.", name=name))
+        meant = manifest.did_you_mean(name)
+        raise click.UsageError(_("the dbt project has no metric `{name}`.", name=name)
+                               + (f" {meant}" if meant else ""))
     metric = manifest.definition(name)
     label = metric.label or name.replace("_", " ").capitalize()
     with speaking(writing_language(catalog)):  # the texts go into the KPI file

@@ -37,7 +37,8 @@ GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY:
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
 
 
-_GRAIN_WORDS = {"day": N_("day"), "week": N_("week"), "month": N_("month"),
+_GRAIN_WORDS = {"second": N_("second"), "minute": N_("minute"), "hour": N_("hour"),
+                "day": N_("day"), "week": N_("week"), "month": N_("month"),
                 "quarter": N_("quarter"), "year": N_("year")}
 """The grains in messages' words (MetricFlow's names are English)."""
 
@@ -137,7 +138,27 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
     source = catalog.registry_sources.get("catalog")
     field = ("semantic_layer", "manifest" if config and config.manifest else "project")
     project = config.project if config else "?"
-    if why == "missing":
+    folder = catalog.repo_root / project
+    if why == "missing" and config and not config.manifest and not (
+            folder / "dbt_project.yml").is_file():
+        # No manifest where dbt would write it, and no dbt project there to write it: say
+        # where the dbt projects are instead of asking for a `dbt parse` that cannot run.
+        if folder.is_file():
+            message = _("`semantic_layer.project` names the file {project}: it is the folder "
+                        "holding dbt_project.yml.", project=project)
+        elif folder.is_dir():
+            message = _("There is no dbt project in {project} (no dbt_project.yml).",
+                        project=project)
+        else:
+            message = _("There is no folder {project}.", project=project)
+        found = dbt_projects(catalog.repo_root)
+        hint = (_("Write `project: {folder}` under `semantic_layer`.", folder=found[0])
+                if len(found) == 1 else
+                _("Write one of these folders as `project:` under `semantic_layer`: "
+                  "{folders}.", folders=", ".join(found)) if found else
+                _("Write the folder of the dbt project, the one holding dbt_project.yml, "
+                  "relative to the repository ({root}).", root=catalog.repo_root))
+    elif why == "missing":
         message = _("There is no semantic manifest at {path}.", path=rel)
         hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
                  "`kpi validate` reads it to check the KPIs' semantic metrics.",
@@ -150,6 +171,65 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
     return Diagnostic(rel, 1, 1, codes.SEMANTIC_MANIFEST, message, hint)
 
 
+_NOT_PROJECTS = {"node_modules", "dbt_packages", "target", "logs", "site", "venv",
+                 "__pycache__"}
+"""Folders that hold no dbt project of the repository's own (dbt_packages holds installed
+ones)."""
+
+
+def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
+    """The folders under ``root`` that hold a dbt_project.yml, relative to it (`.` for the
+    root itself), nearest first: at most ``most``, looking in ``folders`` folders at most."""
+    found: list[str] = []
+    seen = 0
+    for here, names, files in os.walk(root):
+        names[:] = sorted(name for name in names
+                          if not name.startswith(".") and name not in _NOT_PROJECTS)
+        seen += 1
+        if "dbt_project.yml" in files:
+            found.append(Path(here).relative_to(root).as_posix())
+        if seen >= folders:
+            break
+    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+
+
+def defined_in(project: Path, metric: str, most: int = 2000) -> str:
+    """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
+    ``metric``, relative to the project; empty when none does (or there is no project here).
+    A metric there and not in the manifest means a manifest older than the project: a
+    `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
+    try:
+        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"))
+    except Exception:  # no project in this checkout, or one dbt itself cannot read
+        return ""
+    folders = settings.get("model-paths") if isinstance(settings, dict) else None
+    if not isinstance(folders, list):
+        folders = ["models"]
+    read = 0
+    for folder in folders:
+        for path in sorted((project / str(folder)).rglob("*.y*ml")):
+            read += 1
+            if read > most:
+                return ""
+            try:
+                text = path.read_text(encoding="utf-8")
+                data = parse_yaml(text) if metric in text else None
+            except Exception:  # a file dbt reports itself
+                continue
+            metrics = data.get("metrics") if isinstance(data, dict) else None
+            if isinstance(metrics, list) and any(
+                    isinstance(entry, dict) and entry.get("name") == metric
+                    and _enabled(entry) for entry in metrics):
+                return path.relative_to(project).as_posix()
+    return ""
+
+
+def _enabled(entry: dict) -> bool:
+    """A metric's `config: {enabled: false}` keeps it out of the manifest."""
+    config = entry.get("config")
+    return not (isinstance(config, dict) and config.get("enabled") is False)
+
+
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
@@ -157,10 +237,15 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     long_form = not isinstance(kpi.measurement.semantic_metric, str)
     name_field = FIELD + (("name",) if long_form else ())
     if reference.name not in manifest.metrics:
-        close = manifest.suggestion(reference.name)
-        hint = (_("Did you mean `{name}`?", name=close) if close else
-                _("Use the name of a metric of the dbt project (`mf list metrics` lists "
-                  "them)."))
+        project = catalog.config.semantic_layer.project if catalog.config.semantic_layer \
+            else "."
+        defined = defined_in(catalog.repo_root / project, reference.name)
+        hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
+                  "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
+                  "again.", name=reference.name, file=defined, project=project)
+                if defined else manifest.did_you_mean(reference.name) or _(
+                    "Use the name of a metric of the dbt project (`mf list metrics` lists "
+                    "them)."))
         return [source.diagnostic(
             name_field, codes.UNKNOWN_SEMANTIC_METRIC,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
@@ -200,6 +285,22 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
                           "{grain_name}` in the dbt project and run `dbt parse`.",
                           to_date=_grain(to_date), name=name, grain_name=grain),
                         Severity.WARNING))
+        if grain is not None:
+            found.extend(_offset_problems(source, name_field, kpi, reference.name, manifest,
+                                          grain))
+            for name, needed, spine in manifest.spine_too_coarse(reference.name, grain):
+                found.append(source.diagnostic(
+                    name_field, codes.SEMANTIC_TIME_SPINE,
+                    _("For `{kpi}`, MetricFlow would compute `{name}` on the time spine by the "
+                      "{needed}, the grain of its measures' time dimension, and the dbt "
+                      "project's finest time spine is by the {spine}: MetricFlow refuses the "
+                      "query.", kpi=kpi.id, name=name, needed=_grain(needed),
+                      spine=_grain(spine)),
+                    _("Add a time spine by the {needed} to the dbt project (a model with "
+                      "`time_spine:`, its column with `granularity: {grain_name}`), or give "
+                      "the measures a time dimension by the {spine} as `agg_time_dimension`, "
+                      "and run `dbt parse`.", needed=_grain(needed), grain_name=needed,
+                      spine=_grain(spine))))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -238,6 +339,38 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`.", name=name)
         found.append(source.diagnostic(field, codes.SEMANTIC_PERIOD_AGG, message, hint,
+                                       Severity.WARNING))
+    return found
+
+
+_DAYS = {"month": 365.25 / 12, "quarter": 365.25 / 4, "year": 365.25}
+
+
+def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                     manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
+    """A warning for each input the metric takes earlier by a window that MetricFlow moves
+    the KPI's periods by after grouping them, landing where no period starts (a week moved
+    back 1 month): those periods get no value."""
+    found = []
+    for offset in manifest.offsets_off_grain(metric, grain):
+        message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                    "`{input}` {earlier}: MetricFlow moves the start of each {grain} back by "
+                    "that much and finds a value only where a {grain} starts there, so most "
+                    "of the KPI's periods, or all, get no value.", kpi=kpi.id,
+                    frequency=_frequency(kpi),
+                    metric=offset.metric, input=offset.alias,
+                    earlier=current_labels().offset(offset.count, offset.grain, ""),
+                    grain=_grain(grain))
+        if grain == "week" and offset.grain in _DAYS:
+            weeks = round(offset.count * _DAYS[offset.grain] / 7)
+            hint = _("Report the KPI by {unit} or by a coarser grain, or take `{input}` "
+                     "{weeks} weeks earlier (`offset_window: {weeks} weeks`) in the dbt "
+                     "project and run `dbt parse`.", unit=_grain(offset.grain),
+                     input=offset.alias, weeks=weeks)
+        else:
+            hint = _("Report the KPI by {unit} or by a coarser grain.",
+                     unit=_grain(offset.grain))
+        found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found
 

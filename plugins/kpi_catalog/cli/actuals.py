@@ -257,6 +257,8 @@ def _pull_semantic(loaded, day, only: set[str]):
         return None
     except EngineProblem as exc:
         project = loaded.config.semantic_layer.project if loaded.config.semantic_layer else "?"
+        if (loaded.repo_root / project).resolve() == loaded.repo_root.resolve():
+            project = str(loaded.repo_root)  # `project: .`: the repository is the dbt project
         click.echo(_("Could not start MetricFlow on the dbt project {project}: {problem}. "
                      "Nothing was written.", project=project, problem=exc), err=True)
         sys.exit(1)

@@ -216,6 +216,21 @@ SEMANTIC_FILTER_UNREACHABLE = _code(
     "own semantic model cannot reach by joins on entities.",
     "Name the dimension or entity through the entities that lead to it from the metric's "
     "semantic model (the hint lists them), or filter by one the metric reaches.")
+SEMANTIC_OFFSET_GRAIN = _code(
+    "E328", "semantic-offset-grain",
+    "A KPI names a derived metric that takes an input earlier by a window MetricFlow cannot "
+    "apply at the KPI's grain (a week moved back a month or a year starts no week): most of "
+    "the KPI's periods get no value.",
+    "Report the KPI by the window's grain, or give the input a window of whole periods of "
+    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI).",
+    Severity.WARNING)
+SEMANTIC_TIME_SPINE = _code(
+    "E329", "semantic-time-spine",
+    "A KPI names a metric that MetricFlow computes on the time spine at a grain finer than "
+    "any time spine of the dbt project (a cumulative metric, or an input taken earlier, over "
+    "timestamps by the hour): MetricFlow refuses the query.",
+    "Add a time spine at that grain to the dbt project, or give the measures a time "
+    "dimension by the day.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

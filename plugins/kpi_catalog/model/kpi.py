@@ -17,7 +17,14 @@ import difflib
 from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import Field, ValidationInfo, field_validator, model_validator
+from pydantic import (
+    Discriminator,
+    Field,
+    Tag,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic.dataclasses import dataclass
 
 from kpi_catalog.i18n.messages import _
@@ -45,8 +52,10 @@ from kpi_catalog.model.translations import KpiTexts, Language
 MAX_ALIASES = 20
 """Enough for every name a KPI goes by; a longer list would be keywords (`tags`)."""
 
-METRIC_NAME_PATTERN = r"^[A-Za-z][A-Za-z0-9_]*$"
-MetricName = Annotated[str, Field(pattern=METRIC_NAME_PATTERN, max_length=250)]
+MetricName = Annotated[str, Field(min_length=1, max_length=250)]
+"""A metric's name as the KPI writes it. Any text: `kpi validate` checks it against the
+semantic manifest (E322), and guesses the metric meant from what was written, a label or
+a part of a name too (`Average basket` for `basket_size`)."""
 
 
 class SemanticMetric(StrictModel):
@@ -78,7 +87,10 @@ class Measurement(StrictModel):
     """SQL that returns the KPI's values, one row per period: `period`, `value` and
     optionally `note` (`kpi actuals pull` runs it). Never put credentials here: the database
     address comes from the command line or `KPI_DATABASE_URL`."""
-    semantic_metric: MetricName | SemanticMetric | None = None
+    semantic_metric: Annotated[
+        Annotated[MetricName, Tag("name")] | Annotated[SemanticMetric, Tag("long")],
+        Discriminator(lambda value: "long" if isinstance(value, dict | SemanticMetric)
+                      else "name")] | None = None
     """The MetricFlow metric whose values are the KPI's, at the grain of the KPI's values:
     its name (`otif_rate`), or `name` and a `filter` in MetricFlow's where syntax.
     `kpi actuals pull` asks MetricFlow for it; catalog.yml `semantic_layer` says where the

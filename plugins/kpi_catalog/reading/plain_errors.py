@@ -33,7 +33,7 @@ PlainError = tuple[FieldPath, str, str, str]  # field path, code, message, hint
 
 def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[PlainError]:
     for error in exc.errors(include_url=False):
-        path: FieldPath = tuple(p for p in error["loc"] if p != "[key]")
+        path = _without_union_tags(tuple(p for p in error["loc"] if p != "[key]"), model)
         explained = _explain(error, path, model)
         if error["loc"][-1:] == ("[key]",) and explained[0] == codes.INVALID_VALUE:  # a name
             explained = (codes.INVALID_VALUE,
@@ -166,6 +166,34 @@ def _name(path: FieldPath) -> str:
         if isinstance(part, str):
             return part
     return "value"
+
+
+def _without_union_tags(path: FieldPath, model: type[BaseModel]) -> FieldPath:
+    """``path`` without the part pydantic adds after a field that takes one of several
+    kinds of value (`semantic_metric`: a name or a group of fields): the kind its error is
+    about (`measurement.semantic_metric.long.filtr`), which the file does not have."""
+    kept: list[str | int] = []
+    after_field = False  # the part before this one was kept as a field's name
+    for part in path:
+        if after_field and isinstance(part, str):
+            parent = _model_at(model, tuple(kept[:-1]))
+            info = fields_of(parent).get(str(kept[-1])) if parent is not None else None
+            if info is not None and len(_kinds(info.annotation)) > 1:
+                after_field = False
+                continue
+        kept.append(part)
+        after_field = isinstance(part, str)
+    return tuple(kept)
+
+
+def _kinds(annotation: object) -> list[object]:
+    """The kinds of value a field takes, other than None (``Annotated`` and unions opened)."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _kinds(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return [kind for arg in typing.get_args(annotation) for kind in _kinds(arg)]
+    return [] if annotation is type(None) else [annotation]
 
 
 def _unwrap(annotation: object) -> Shape | None:

@@ -9,16 +9,19 @@ and the site use it; only `kpi actuals pull` runs MetricFlow (the `semantic` ext
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from kpi_catalog.i18n.messages import N_, _, or_list, translated
+from kpi_catalog.reading.closest import closest
 
 GRAINS = ("day", "week", "month", "quarter", "year")
 """The time grains of `metric_time` a KPI's values can follow, finest first."""
@@ -78,6 +81,18 @@ class InputText:
     def says_more(self) -> bool:
         """Whether it says more than its name in the metric's expression does."""
         return bool(self.alias or self.offset_grain or self.offset_to_grain or self.filters)
+
+
+@dataclass(frozen=True)
+class Offset:
+    """An input of a derived metric taken ``count`` ``grain`` earlier: in ``metric``, the
+    input ``alias`` (its name when it has no alias) of the metric ``name``."""
+
+    metric: str
+    alias: str
+    name: str
+    count: int
+    grain: str
 
 
 @dataclass(frozen=True)
@@ -184,6 +199,12 @@ class SemanticManifest:
         `primary_entity` (no entity of its own: not one for `Entity()`)."""
         self.custom_grains = [g.name for spine in parsed.project_configuration.time_spines
                               for g in spine.custom_granularities]
+        configuration = parsed.project_configuration
+        self.spine_grains = [_word(spine.primary_column.time_granularity)
+                             for spine in configuration.time_spines] + [
+            _word(legacy.grain) for legacy in configuration.time_spine_table_configurations]
+        """The grains of the time spines: configured (dbt 1.9) and legacy
+        (`metricflow_time_spine`, by the day)."""
 
     # --- names -------------------------------------------------------------------------
 
@@ -195,6 +216,23 @@ class SemanticManifest:
             return lowered[name.lower()]
         close = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.6)
         return lowered[close[0]] if close else None
+
+    def metrics_meant(self, name: str) -> list[str]:
+        """The metrics ``name`` most likely means, the surest first, up to three: a metric
+        named so in other case, or labelled so (`Orders` for `order_count`), a name or label
+        whose words it starts, or one that reads alike (`revenue` renamed `gross_revenue`
+        offers the metrics named or labelled with `revenue`)."""
+        return closest(name, {metric: [self.metrics[metric].label or ""]
+                              for metric in self.metrics})
+
+    def did_you_mean(self, name: str) -> str:
+        """The hint naming the metrics ``name`` most likely means; empty when none is close."""
+        meant = self.metrics_meant(name)
+        if len(meant) == 1:
+            return _("Did you mean `{name}`?", name=meant[0])
+        if meant:
+            return _("Did you mean one of: {ids}?", ids=", ".join(f"`{m}`" for m in meant))
+        return ""
 
     # --- definitions -------------------------------------------------------------------
 
@@ -263,19 +301,10 @@ class SemanticManifest:
 
     def finest_grain(self, name: str) -> str | None:
         """The finest grain all the metric's measures' time dimensions give; None if unknown."""
-        grains = []
-        for ref in self.metrics[name].input_measures:
-            found = self._measures.get(ref.name)
-            if found is None:
-                return None
-            model, measure = found
-            dimension_name = measure.agg_time_dimension or (
-                model.defaults.agg_time_dimension if model.defaults else None)
-            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
-            if dimension is None or dimension.type_params is None:
-                return None
-            grains.append(dimension.type_params.time_granularity.value.lower())
-        return max(grains, key=grain_rank) if grains else None
+        grains = self._measure_grains(name)
+        if None in grains:
+            return None
+        return max((g for g in grains if g), key=grain_rank) if grains else None
 
     def cumulative_taken_first(self, name: str) -> list[str]:
         """Each cumulative metric ``name`` is or is made of whose value for a period is the
@@ -316,6 +345,74 @@ class SemanticManifest:
 
         visit(name)
         return found
+
+    def offsets_off_grain(self, name: str, grain: str) -> list[Offset]:
+        """Each input of ``name``, or of a metric it is made of, offset by a window
+        (`offset_window`) that MetricFlow cannot apply at ``grain``: it moves the periods'
+        starts back by the window after grouping by ``grain`` (when ``grain`` is the window's
+        grain or finer) and finds a value only where a period starts there. A week moved back
+        1 month rarely starts a week, and 1 year never; a month moved back 1 quarter is a
+        month. A coarser grain than the window's is moved day by day, as are custom grains,
+        which are left alone here."""
+        if grain not in GRAINS:
+            return []
+        found = []
+        for metric in self._parts(name):
+            for part in _inputs(metric.type_params):
+                window = part.offset_window
+                unit = _word(window.granularity) if window else ""
+                if (unit in GRAINS and grain_rank(grain) <= grain_rank(unit)
+                        and not _keeps_period_starts(grain, window.count, unit)):
+                    found.append(Offset(metric.name, part.alias or part.name, part.name,
+                                        window.count, unit))
+        return found
+
+    def spine_too_coarse(self, name: str, grain: str) -> list[tuple[str, str, str]]:
+        """(metric, grain needed, finest time spine) for each metric ``name`` is or is made
+        of that MetricFlow computes on the time spine at its measures' grain, finer than any
+        time spine of the project: a cumulative metric, or an input taken earlier when
+        ``grain`` is coarser than the offset (moved day by day, or hour by hour, before it is
+        grouped). MetricFlow refuses such a query."""
+        if not self.spine_grains:
+            return []
+        finest_spine = min(self.spine_grains, key=grain_rank)
+        found = []
+
+        def needs(metric: str, part: str) -> None:
+            grains = [g for g in self._measure_grains(part) if g] if part in self.metrics \
+                else []
+            if grains:
+                needed = min(grains, key=grain_rank)
+                if grain_rank(needed) < grain_rank(finest_spine):
+                    found.append((metric, needed, finest_spine))
+
+        for metric in self._parts(name):
+            if metric.type.value.lower() == "cumulative":
+                needs(metric.name, metric.name)
+            for part in _inputs(metric.type_params):
+                unit = (_word(part.offset_window.granularity) if part.offset_window else
+                        _word(part.offset_to_grain) if part.offset_to_grain else "")
+                if unit and grain_rank(grain) > grain_rank(unit):
+                    needs(metric.name, part.name)
+        return list(dict.fromkeys(found))
+
+    def _measure_grains(self, name: str) -> list[str | None]:
+        """The grain of the time dimension each measure of ``name`` is aggregated by (None:
+        a measure or time dimension the manifest does not have)."""
+        grains: list[str | None] = []
+        for ref in self.metrics[name].input_measures:
+            found = self._measures.get(ref.name)
+            if found is None:
+                grains.append(None)
+                continue
+            model, measure = found
+            dimension_name = measure.agg_time_dimension or (
+                model.defaults.agg_time_dimension if model.defaults else None)
+            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
+            grains.append(_word(dimension.type_params.time_granularity)
+                          if dimension is not None and dimension.type_params is not None
+                          else None)
+        return grains
 
     def filled_with(self, name: str) -> list[int]:
         """The values MetricFlow gives periods without data (`fill_nulls_with`) in ``name``
@@ -721,6 +818,35 @@ def _inputs(params: Any) -> list[Any]:
     """The metrics a ratio (numerator, denominator) or derived metric is made of."""
     return [part for part in (params.numerator, params.denominator, *(params.metrics or ()))
             if part is not None]
+
+
+@lru_cache(maxsize=64)
+def _keeps_period_starts(grain: str, count: int, unit: str) -> bool:
+    """Whether moving the start of every period of ``grain`` back by ``count`` ``unit`` gives
+    the start of a period of ``grain`` (tried on the periods of four years)."""
+    day = date(2024, 1, 1)
+    while day < date(2028, 1, 1):
+        if _starts(grain, day) and not _starts(grain, _back(day, count, unit)):
+            return False
+        day += timedelta(days=1)
+    return True
+
+
+def _starts(grain: str, day: date) -> bool:
+    """Whether ``day`` is the first day of a period of ``grain`` (a week starts on Monday,
+    as MetricFlow's weeks do)."""
+    if grain == "week":
+        return day.weekday() == 0
+    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[grain]
+    return months == 0 or day.day == 1 and (day.month - 1) % months == 0
+
+
+def _back(day: date, count: int, unit: str) -> date:
+    if unit in ("day", "week"):
+        return day - timedelta(days=count * (7 if unit == "week" else 1))
+    months = day.year * 12 + day.month - 1 - count * {"month": 1, "quarter": 3, "year": 12}[unit]
+    year, month = divmod(months, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _window_text(params: Any) -> str:
