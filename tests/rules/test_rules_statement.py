@@ -1,4 +1,4 @@
-"""K101-K104, K114, K112, K113: the statement, in English and Bahasa Indonesia.
+"""K101-K104, K114, K112, K113, K123: the statement, in English and Bahasa Indonesia.
 
 Each table row is a statement and the rules it must break; good statements break none.
 Precision matters more than recall: the good tables are where false alarms would show.
@@ -11,7 +11,7 @@ import pytest
 from kpi_catalog.checking.rules import RULES
 from kpi_catalog.i18n.messages import speaking
 
-STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114")
+STATEMENT_RULES = ("K101", "K102", "K103", "K104", "K114", "K123")
 
 GOOD = [
     # English
@@ -101,6 +101,9 @@ BAD = [
     ("Be better.", {"K102", "K103"}),
     ("Menjadi lebih baik. Semua ikut.", {"K101", "K102", "K103"}),
     ("Improve the EBITDA margin. Soon.", {"K101", "K102", "K103", "K104"}),
+    ("Raise literacy from 45% to 60% and numeracy from 38% to 55% by 2027.", {"K123"}),
+    ("Naikkan penjualan dari Rp 10 M menjadi Rp 15 M dan turunkan biaya operasional dari 30% "
+     "menjadi 25% pada Desember 2027.", {"K123"}),
 ]
 
 
@@ -124,6 +127,24 @@ def test_findings_point_at_the_statement_and_say_how_to_fix(findings):
     assert "no number" in finding.message
     [finding] = findings("K103", statement="Grow by 10%.")
     assert "no date" in finding.message
+
+
+def test_two_kpis_in_one_statement_are_quoted_with_how_to_split_them(findings):
+    """K123 quotes both parts as written, and says how to fix it, in both languages."""
+    [finding] = findings("K123", statement="Raise literacy from 45% to 60% and numeracy from "
+                         "38% to 55% by 2027.")
+    assert finding.field == ("statement",)
+    assert finding.message == ("The statement holds two KPIs: `Raise literacy from 45% to 60%` "
+                               "and `numeracy from 38% to 55%`; a KPI moves one measure from a "
+                               "baseline to a target.")
+    assert "two KPI files" in finding.hint and "`description`" in finding.hint
+    with speaking("id"):
+        [finding] = findings("K123", statement="Naikkan penjualan dari Rp 10 M menjadi Rp 15 M "
+                             "dan turunkan biaya operasional dari 30% menjadi 25% pada 2027.")
+    assert finding.message.startswith(
+        "Pernyataan ini memuat dua KPI: `Naikkan penjualan dari Rp 10 M menjadi Rp 15 M` dan "
+        "`turunkan biaya operasional dari 30% menjadi 25%`;")
+    assert "dua berkas KPI" in finding.hint and "`description`" in finding.hint
 
 
 @pytest.mark.parametrize(("statement", "said"), [

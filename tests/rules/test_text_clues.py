@@ -27,6 +27,7 @@ from test_statement_corpus import (
     MORE_STYLES_A,
     MORE_STYLES_B,
     SECTORS,
+    TWO_IN_ONE,
     UNSEEN,
 )
 
@@ -47,6 +48,7 @@ FINDERS: dict[str, Callable[[str], object]] = {
     "find_target": text.find_target,
     "find_bound": text.find_bound,
     "find_change": text.find_change,
+    "find_two_measures": text.find_two_measures,
     "find_jargon": lambda t: text.find_jargon(t, GLOSSARY),
     "find_jargon, no glossary": lambda t: text.find_jargon(t, text.Glossary.build([])),
     "sentence_breaks": text.sentence_breaks,
@@ -54,7 +56,8 @@ FINDERS: dict[str, Callable[[str], object]] = {
 }
 
 CORPUS = sorted({case[0] for case in (AGREE + DISAGREE + SECTORS + MORE_SECTORS + MORE_STYLES_A
-                                       + MORE_STYLES_B + DATED_AND_CHANGES + UNSEEN)})
+                                       + MORE_STYLES_B + DATED_AND_CHANGES + UNSEEN
+                                       + TWO_IN_ONE)})
 
 
 def _answers(texts: list[str]) -> dict[str, list[object]]:
@@ -116,7 +119,7 @@ WORDS = """
     k bn m jt rb churn leads CAC B2B P&L eNPS RevPAR NPS SQLs KPI UMKM e.g. Dr. No. A.
     leverage synergies best-in-class drive time world class north star terdepan reduce
     increase cut grow raise lower kurangi naikkan turunkan tingkatkan keep not a year per
-    annually YoY
+    annually YoY while whilst sambil sementara sedangkan plus as well numeracy numerasi → ->
 """.split()
 NUMBERS = ("1 2 4 9 12 20 27 30 31 50 88 95 100 120 2000 1,200 1.200 1,5 12,5 2.5 3x 2.5× 0.8 "
            "'27 ’27 27% 1:20 -5 +20 −3").split()
@@ -173,6 +176,23 @@ def test_the_clues_change_no_answer_on_each_bound_before_an_amount():
              for shape in ("Keep churn {} 3% in 2027.", "Turunkan churn menjadi {} 3% pada 2027.",
                            "Reduce 30-day churn to {} 3% by 2027.")]
     assert len(texts) == 3 * 33
+    assert _differences(texts) == []
+
+
+LEVELS = ["to", "menjadi", "jadi", "ke", "hingga", "sampai", "reach", "reaches", "reaching",
+          "mencapai", "capai", "→", "->", "=>", "to at least", "menjadi paling banyak",
+          *BOUNDS]
+
+
+def test_the_clues_change_no_answer_on_each_level_of_a_second_measure():
+    """Each word that leads to a second measure's level (`and numeracy to 55%`, `dan numerasi
+    menjadi 55%`, `and keep churn under 5%`), after a first measure's from-to: found with the
+    clues as without them."""
+    texts = [shape.format(level) for level in LEVELS
+             for shape in ("Raise literacy from 45% to 60% and numeracy {} 55% by 2027.",
+                           "Naikkan literasi dari 45% menjadi 60% dan numerasi {} 55% pada 2027.",
+                           "Literacy {0} 60%, numeracy {0} 55% in 2027.")]
+    assert all(text.find_two_measures(t) for t in texts)
     assert _differences(texts) == []
 
 

@@ -35,6 +35,7 @@ from kpi_catalog.checking.text import (
     find_range,
     find_relative_deadline,
     find_target,
+    find_two_measures,
     verb_way,
 )
 
@@ -75,6 +76,9 @@ SHAPES = {
     "relative deadlines": "within the next 12 months from ",
     "relative deadlines in Indonesian": "dalam dua belas bulan ke ",
     "years after a deadline word": "sampai dengan 2026 di ",
+    "levels of measures joined": "and a to 1, b menjadi 2 ",
+    "baselines between levels": "to 1 from 2 and from 3 ",
+    "words between levels": "to 1 and a b c ",
 }
 
 
@@ -90,6 +94,7 @@ def analyse(statement: str) -> None:
     find_bound(statement)
     verb_way(statement)
     find_relative_deadline(statement)
+    find_two_measures(statement)
     compare_statements(statement, statement[::-1])  # a translation against its original
 
 

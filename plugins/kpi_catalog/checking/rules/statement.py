@@ -24,6 +24,7 @@ from kpi_catalog.checking.text import (
     find_range,
     find_relative_deadline,
     find_target,
+    find_two_measures,
     same_quantity,
     states_number,
     verb_way,
@@ -58,6 +59,18 @@ def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                                    "sentence.", n=n),
                       _("Keep one sentence from the baseline to the target by a date; move "
                         "background to `description`."))
+
+
+@rule("K123", "one-measure", "The statement moves one measure: not two KPIs joined in one "
+      "sentence.", Severity.WARNING, reads_statement=True)
+def one_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    found = find_two_measures(kpi.statement)
+    if found is not None:
+        yield Finding(STATEMENT, _("The statement holds two KPIs: `{first}` and `{second}`; a "
+                                   "KPI moves one measure from a baseline to a target.",
+                                   first=found.first, second=found.second),
+                      _("Split it into two KPI files, one measure each; or keep the second "
+                        "measure in `description` as context."))
 
 
 @rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING,
