@@ -1,8 +1,9 @@
 """Rules on a KPI's texts in the catalog's other languages: a translated statement says what
 the original says, and every text is given in the languages catalog.yml requires.
 
-(A translated statement is also checked by every statement rule, K101 to K114, in its own
-right: the runner does that, see :func:`kpi_catalog.checking.rules.run_rules`.)
+(A translated statement is also checked in its own right by every rule that reads the
+statement, `reads_statement`: the runner does that, see
+:func:`kpi_catalog.checking.rules.run_rules`.)
 """
 
 from __future__ import annotations
