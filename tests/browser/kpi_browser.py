@@ -222,4 +222,5 @@ def page_paths(site) -> dict[str, str]:
         "glossary": "/glossary/",
         "kpi-id": f"/id{kpi.path}",  # the same pages in Bahasa Indonesia
         "overview-id": "/id/kpis/",
+        "home-id": "/id/",  # generated: the Indonesian home page
     }

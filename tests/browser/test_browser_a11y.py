@@ -37,7 +37,7 @@ def describe(violations: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary",
-                                  "kpi-id", "overview-id"])
+                                  "kpi-id", "overview-id", "home-id"])
 def test_no_serious_accessibility_violations(site, page, axe_source, name):
     page.open(page_paths(site)[name])
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]

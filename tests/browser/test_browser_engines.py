@@ -202,12 +202,25 @@ def test_pages_of_the_other_language_are_in_that_language(engine_site):
     page's front matter. Pages of the first language stay in the theme's language."""
     engine, built, _ = engine_site
     for path in ("id/kpis/online-gmv/index.html", "id/departments/sales/index.html",
-                 "id/kpis/index.html"):
+                 "id/kpis/index.html", "id/index.html"):
         html = (built / path).read_text(encoding="utf-8")
         assert '<html lang="id"' in html, f"{engine}: {path}"
         assert "Lewati ke isi" in html and "Skip to content" not in html, f"{engine}: {path}"
     english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "Skip to content" in english, engine
+
+
+def test_the_other_languages_home_page_is_built_and_links_the_first_ones(engine_site):
+    """`id/` is the Indonesian home page under every engine (generated: the example has no
+    docs/id/index.md), the first page of the Indonesian navigation, and its language link
+    leads to the English home."""
+    engine, built, _ = engine_site
+    html = (built / "id" / "index.html").read_text(encoding="utf-8")
+    assert "Ringkasan status" in html and "Cara menemukan KPI" in html, engine
+    assert re.search(r'<a href="\.\./" hreflang="en"', html), engine
+    assert (built / "index.html").is_file(), engine
+    links = re.findall(r'<a href="([^"]*)"[^>]*class="md-nav__link', html)
+    assert links and links[0] in ("", "./", "."), (engine, links[:3])  # itself
 
 
 def edit_links(html: str) -> list[str]:
@@ -533,8 +546,8 @@ def test_the_language_link_loads_the_page_in_its_language(engine_site, watched):
 
 
 def test_the_home_page_leads_to_the_catalog_in_the_other_language(engine_site, watched):
-    """The home page, written by hand, has no twin: its `kpi_languages()` link, worded in
-    Indonesian, loads the Indonesian overview (under Zensical too, where the macros read the
+    """The home page, written by hand: its `kpi_languages()` link, worded in Indonesian,
+    loads its twin, the Indonesian home page (under Zensical too, where the macros read the
     rendered site: it must know the other language)."""
     engine, _, _ = engine_site
     page, watch = watched
@@ -543,7 +556,7 @@ def test_the_home_page_leads_to_the_catalog_in_the_other_language(engine_site, w
     assert link.count() == 1, engine
     assert link.inner_text().strip() == "Katalog dalam bahasa Indonesia", engine
     link.click()
-    page.wait_for_url(lambda url: urlsplit(url).path == "/id/kpis/")
+    page.wait_for_url(lambda url: urlsplit(url).path == "/id/")
     page.wait_for_load_state("load")
     assert page.evaluate("document.documentElement.lang") == "id", engine
     watch.check()

@@ -72,6 +72,31 @@ def test_the_twin_link_leads_to_the_same_page_in_the_other_language(site, page):
     page.watch.check()
 
 
+def test_the_indonesian_home_page_opens_in_indonesian_and_is_where_its_logo_leads(site, page):
+    """/id/ is a page, not "page not found": the catalog in Indonesian, its status and its
+    pages; its language link leads to the English home and back; the logo of an Indonesian
+    page leads to it."""
+    name = yaml.safe_load((REPO / "kpis" / "catalog.yml").read_text(encoding="utf-8"))[
+        "translations"]["id"]["name"]
+    page.open("/id/")
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+    expect(page.locator("h1").first).to_contain_text(name)
+    expect(page.locator(".kpi-rollup__of")).to_contain_text("KPI aktif")
+    expect(page.locator(".kpi-home-pages a")).to_have_text(
+        ["Semua KPI", "Departemen", "Sasaran strategis", "Glosarium"])
+    page.locator(".kpi-languages a[hreflang=en]").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.locator(".kpi-languages a[hreflang=id]").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/id/")
+    expect(page.locator("h1").first).to_contain_text(name)
+    page.open("/id/kpis/")
+    page.locator("a.md-header__button.md-logo").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/id/")
+    expect(page.locator("h1").first).to_contain_text(name)
+    page.watch.check()
+
+
 # Every text a page shows or says, besides what is in scripts and styles: text nodes, the
 # titles, labels, placeholders and alternatives of elements, and the document's title.
 SHOWN_TEXTS = """() => {

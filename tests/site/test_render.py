@@ -598,12 +598,38 @@ def test_the_navigation_files_put_departments_and_objectives_in_each_language(tm
         {"Guide": ["index.md", {"Site": "https://x.org"}]}]
     nav = yaml.safe_load((docs / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
     assert nav["nav"] == [
+        "index.md",  # its home page first, generated (Zensical's `id/` is a page)
         "kpis/index.md",
         {"Departemen": ["departments/index.md", "departments/marketing/index.md",
                         "departments/sales/index.md"]},
         {"Sasaran strategis": ["objectives/index.md", "objectives/grow-pipeline/index.md",
                                "objectives/keep-customers/index.md"]}]
-    assert {".kpi-nav.yml", "id/.kpi-nav.yml"} <= set(manifest(tmp_path)["files"])
+    assert {".kpi-nav.yml", "id/.kpi-nav.yml", "id/index.md"} <= set(manifest(tmp_path)["files"])
+    assert 'title: "Test catalog"' in (docs / "id" / "index.md").read_text(encoding="utf-8")
+
+
+def test_an_indonesian_home_page_written_by_hand_is_used_and_comes_first(tmp_path):
+    """docs/id/index.md written by hand: `kpi render` writes none over it, and it is the
+    first page of the Indonesian navigation all the same."""
+    (tmp_path / ".git").mkdir()
+    write_catalog(tmp_path / "kpis", small_catalog())
+    config = tmp_path / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
+                      encoding="utf-8")
+    (tmp_path / "docs" / "id").mkdir(parents=True)
+    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
+    (tmp_path / "docs" / "id" / "index.md").write_text("# Beranda\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"],
+        "nav": ["index.md", "kpis/index.md"]}), encoding="utf-8")
+    done = render(tmp_path)
+    assert done.exit_code == 0, done.output
+    docs = tmp_path / "docs"
+    assert (docs / "id" / "index.md").read_text(encoding="utf-8") == "# Beranda\n"
+    assert "id/index.md" not in manifest(tmp_path)["files"]
+    assert (docs / "id" / "kpis" / "index.md").is_file()
+    nav = yaml.safe_load((docs / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert nav["nav"] == ["index.md", "kpis/index.md"]
 
 
 def test_a_hand_written_title_calling_the_macros_is_named_in_the_navigation_as_text(tmp_path):

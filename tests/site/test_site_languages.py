@@ -78,7 +78,8 @@ def twin_links(text: str) -> list[tuple[str, str]]:
 def test_every_page_is_made_in_both_languages_at_the_same_path(rendered):
     english = {p for p in pages(rendered) if not p.startswith("id/")}
     indonesian = {p.removeprefix("id/") for p in pages(rendered) if p.startswith("id/")}
-    assert english == indonesian
+    # and the Indonesian home page: the English one is written by hand (docs/index.md)
+    assert english | {"index.md"} == indonesian and "index.md" not in english
     assert {"kpis/index.md", "kpis/leads/index.md", "kpis/returns/index.md",
             "departments/index.md", "departments/marketing/index.md",
             "objectives/index.md", "objectives/grow/index.md",
@@ -93,6 +94,8 @@ def test_each_page_links_its_twin_in_the_other_language(rendered):
         language = "id" if src.startswith("id/") else "en"
         other = "en" if language == "id" else "id"
         twin = src.removeprefix("id/") if language == "id" else "id/" + src
+        if src == "id/index.md":  # no English home in the folder: the English overview
+            twin = "kpis/index.md"
         links = twin_links((rendered / src).read_text(encoding="utf-8"))
         assert [hreflang for _, hreflang in links] == [other], src
         here = page_url(src)
@@ -262,3 +265,78 @@ def test_each_languages_pages_explain_the_glossarys_words_in_that_language(tmp_p
     assert "*[CRM]: The system that records every customer contact." in english
     assert "*[CRM]: Sistem yang mencatat setiap kontak dengan pelanggan." in indonesian
     assert "The system that records" not in indonesian
+
+
+# --- the home page of the other language (id/) ----------------------------------------
+
+
+def made_pages(made, **options) -> dict[str, str]:
+    """Each page of the site in both languages, by path, as written."""
+    return {o.src_uri: o.text for o in outputs_of(language_sites(
+        made, today=TODAY, options=SiteOptions(**options))) if not isinstance(o, SiteFile)}
+
+
+def test_the_other_language_has_a_home_page_in_its_language(rendered):
+    """`id/` is a page: the catalog's name, what it is, the status of its active KPIs and
+    links to its pages, all in Indonesian."""
+    home = (rendered / "id/index.md").read_text(encoding="utf-8")
+    assert '\ntitle: "Uji"\n' in home and "\n# Uji\n" in home
+    assert "Katalog indikator kinerja utama (KPI)" in home and "2 KPI." in home
+    assert "## Ringkasan status" in home
+    assert '<p class="kpi-rollup__of" data-search-exclude>Status 2 KPI aktif:</p>' in home
+    assert 'href="kpis/?lifecycle=active&amp;status=' in home  # each count, its KPIs
+    links = dict((text, href) for href, text in re.findall(
+        r'<li><a href="([^"]+)">([^<]+)</a>', home))
+    assert links == {"Semua KPI": "kpis/", "Departemen": "departments/",
+                     "Sasaran strategis": "objectives/", "Glosarium": "glossary/"}
+    for href in links.values():  # each one a page of the Indonesian site
+        assert (rendered / "id" / href / "index.md").is_file(), href
+    for english in ("All KPIs", "Departments", "Status at a glance", "How to find"):
+        assert english not in home
+    assert 'kpi_language: "id"' in home
+
+
+def test_the_home_pages_link_each_other(tmp_path):
+    """With the first language's home page written by hand (docs/index.md), the two are
+    twins: the Indonesian one links the English one (hreflang); without it, the English
+    overview, not an address that has no page."""
+    made = catalog(tmp_path, [with_indonesian()])
+    written = made_pages(made, existing_pages=frozenset({"index.md"}))
+    assert twin_links(written["id/index.md"]) == [("../", "en")]
+    assert "index.md" not in written  # the English one is the hand-written page
+    alone = made_pages(made)
+    assert twin_links(alone["id/index.md"]) == [("../kpis/", "en")]
+
+
+def test_a_home_page_written_by_hand_is_used_and_none_is_generated(tmp_path):
+    made = catalog(tmp_path, [with_indonesian()])
+    written = made_pages(made, existing_pages=frozenset({"index.md", "id/index.md"}))
+    assert "id/index.md" not in written and "id/kpis/index.md" in written
+
+
+def test_a_catalog_in_one_language_has_no_generated_home_page(tmp_path):
+    made = catalog(tmp_path, [kpi_data()], config={"name": "Test", "language": "en"})
+    assert "index.md" not in made_pages(made)
+
+
+def test_the_home_page_counts_and_names_no_kpi_the_audience_may_not_read(tmp_path):
+    secret = with_indonesian(id="secret-kpi", name="Secret margin",
+                             visibility="confidential")
+    draft = with_indonesian(id="draft-kpi", lifecycle="draft")
+    made = catalog(tmp_path, [with_indonesian(), secret, draft])
+    public = made_pages(made, audience="public")["id/index.md"]
+    assert "2 KPI." in public and "Status 1 KPI aktif:" in public  # the draft is not active
+    assert "secret" not in public.lower()
+    internal = made_pages(made, audience="internal")["id/index.md"]
+    assert "3 KPI." in internal and "Status 2 KPI aktif:" in internal
+
+
+def test_the_home_page_writes_the_catalogs_name_as_text(tmp_path):
+    hostile = '<script>alert(1)</script> *x* [a](https://e.org) {{ 7*7 }}'
+    config = {**BILINGUAL, "translations": {"id": {"name": hostile}}}
+    made = catalog(tmp_path, [with_indonesian()], config=config)
+    home = made_pages(made)["id/index.md"]
+    heading = next(line for line in home.splitlines() if line.startswith("# "))
+    assert "<script>" not in home and "&lt;script&gt;" in heading
+    assert "*x*" not in heading and "[a](" not in heading and "{{" not in heading
+    assert "render_macros: false" in home

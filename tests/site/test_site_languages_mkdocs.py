@@ -59,15 +59,15 @@ def nav_titles(document: Document) -> str:
 
 def test_a_hand_written_page_links_the_catalog_in_the_other_language_in_its_words(built):
     """A page written by hand has no twin: `kpi_languages()` gives the reader of the other
-    language a way in, worded in that language, from any folder."""
-    for path, href in (("index.html", "id/kpis/"), ("guide/one/index.html", "../../id/kpis/")):
+    language a way in, its home page, worded in that language, from any folder."""
+    for path, href in (("index.html", "id/"), ("guide/one/index.html", "../../id/")):
         document = page(built, path)
         links = [a for a in document.find("a") if a.attrs.get("hreflang") == "id"]
         assert len(links) == 1, path
         assert links[0].attrs["href"] == href
         assert links[0].attrs["lang"] == "id"
         assert "Katalog dalam bahasa Indonesia" in document.text
-    assert (built.site / "id" / "kpis" / "index.html").exists()
+    assert (built.site / "id" / "index.html").exists()
 
 
 def test_each_page_of_the_other_language_speaks_it(built):
@@ -81,6 +81,61 @@ def test_each_page_of_the_other_language_speaks_it(built):
     # the navigation of the Indonesian pages: the twins of the generated pages only
     assert "Semua KPI" in kpi.text and "Departemen" in kpi.text
     assert "All KPIs" not in kpi.text and "Home" not in kpi.text
+
+
+def logo(document: Document) -> str:
+    return next(a.attrs["href"] for a in document.find("a")
+                if "md-header__button" in a.attrs.get("class", ""))
+
+
+def test_the_other_language_has_its_home_page_first_and_its_logo_leads_there(built):
+    """`id/` is a page in Indonesian, the first of the Indonesian navigation: the logo of
+    every Indonesian page leads to it, as the English pages' logo leads to the English
+    home; it and the English home link each other."""
+    home = page(built, "id/index.html")
+    assert html_lang(home) == "id"
+    assert "Katalog uji" in home.text
+    assert "Ringkasan status" in home.text and "Cara menemukan KPI" in home.text
+    assert "Lewati ke isi" in home.text and "Skip to content" not in home.text
+    assert logo(home) == "./"
+    assert logo(page(built, "id/kpis/new-leads/index.html")) == "../../"
+    assert logo(page(built, "kpis/new-leads/index.html")) == "../.."
+    twins = [a.attrs for a in home.find("a") if a.attrs.get("hreflang")]
+    assert [(t["hreflang"], t["href"]) for t in twins] == [("en", "../")]
+    english = [a.attrs["href"] for a in page(built, "index.html").find("a")
+               if a.attrs.get("hreflang") == "id"]
+    assert english == ["id/"]
+    # the first link of the Indonesian navigation, on each Indonesian page
+    for path in ("id/index.html", "id/departments/index.html"):
+        links = [a.attrs["href"] for a in page(built, path).find("a")
+                 if "md-nav__link" in a.attrs.get("class", "")]
+        assert links[0] in ("./", "../"), (path, links)
+
+
+def test_an_indonesian_home_page_written_by_hand_is_used(tmp_path):
+    """docs/id/index.md, written by hand: nothing is generated over it, it speaks
+    Indonesian (theme and `<html lang>`) and it is the first page of the Indonesian
+    navigation, where the logo of the Indonesian pages leads."""
+    from site_helpers import make_project
+
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
+                              "translations": {"id": {"name": "Katalog uji"}}}
+    project = make_project(tmp_path / "hand", catalog,
+                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n",
+                                 "id/index.md": "# Beranda kami\n\nDitulis tangan.\n"},
+                           nav=["index.md", "kpis/index.md"], site_name="Test catalog")
+    result = project.build()
+    assert result.returncode == 0, result.output
+    home = page(result, "id/index.html")
+    assert "Beranda kami" in home.text and "Ditulis tangan." in home.text
+    assert "Ringkasan status" not in home.text  # not the generated page
+    assert html_lang(home) == "id" and "Lewati ke isi" in home.text
+    assert logo(page(result, "id/kpis/index.html")) == "../"
+    assert [a.attrs["href"] for a in page(result, "index.html").find("a")
+            if a.attrs.get("hreflang") == "id"] == ["id/"]
+    sitemap = (result.site / "id" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/catalog/id/</loc>" in sitemap
 
 
 @pytest.mark.parametrize("path", ["index.html", "kpis/new-leads/index.html", "kpis/index.html"])
@@ -125,7 +180,9 @@ def test_the_sitemap_lists_each_catalog_page_in_every_language(built):
             "id": "https://example.org/catalog/id/kpis/new-leads/"}
     assert alternates[both["en"]] == both
     assert alternates[both["id"]] == both
-    assert alternates["https://example.org/catalog/"] == {}  # written by hand: one language
+    homes = {"en": "https://example.org/catalog/", "id": "https://example.org/catalog/id/"}
+    assert alternates[homes["en"]] == alternates[homes["id"]] == homes  # the home pages too
+    assert alternates["https://example.org/catalog/guide/one/"] == {}  # by hand: one language
 
 
 # One build as `mkdocs serve` makes it (the plugin told it serves), in a child process.

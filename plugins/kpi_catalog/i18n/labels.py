@@ -281,6 +281,15 @@ EN: dict[str, str] = {
     "text.in_language": "This page in {language}",
     # a hand-written page's link to the catalog in another language, in that language
     "text.catalog_in_language": "The catalog in {language}",
+    # the home page of another language (site/templates/home.md.j2)
+    "home.intro": "The catalog of Key Performance Indicators (KPIs): each with its owner, "
+                  "its baseline, its target and the values measured so far.",
+    "home.pages": "How to find a KPI",
+    "home.overview": "every KPI in one table, to search, filter and sort.",
+    "home.departments": "the KPIs each department owns.",
+    "home.objectives": "what success means for each strategic objective, and the KPIs that "
+                       "measure it.",
+    "home.glossary": "the terms the KPIs use.",
     "text.untranslated_page": "Parts of this page are not translated into {language} yet: "
                               "they are shown as written, in {originals}, and marked.",
     "text.progress": "{progress}% of the way from baseline to target",

@@ -42,7 +42,7 @@ from kpi_catalog.site import api, images, search_words
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
-from kpi_catalog.site.languages import language_root
+from kpi_catalog.site.languages import HOME, language_root
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.page import SitePage
 from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis
@@ -254,9 +254,15 @@ class Site:
             return []
         directory_urls = self.options.use_directory_urls
         here = page_url(self.root + src, directory_urls)
+
+        def twin(language: str) -> str:
+            root = language_root(language, self.languages)
+            if src == HOME and not root and not self.options.first_home:
+                return self.options.overview  # no home page written by hand at the root
+            return root + src
+
         return [{"language": language,
-                 "url": relative_url(page_url(language_root(language, self.languages) + src,
-                                              directory_urls), here)}
+                 "url": relative_url(page_url(twin(language), directory_urls), here)}
                 for language in self.languages if language != self.language]
 
     # --- pages -------------------------------------------------------------------------
@@ -297,6 +303,8 @@ class Site:
         every = list(self.views.values())
         options = self.options
         by_department, by_objective = self.members["department"], self.members["objective"]
+        if self.makes_home:
+            yield page(HOME, every, self.home_page)
         yield page(options.overview, every, self.overview_page)
         if options.glossary:
             yield page(options.glossary, every, self.glossary_page)
@@ -583,6 +591,25 @@ class Site:
         return SitePage(
             src_uri=src, kind=plural, title=self.t[f"{plural}.title"], body=body,
             meta={"render_macros": False}, yaml_path=self._registry_path(plural), in_nav=True,
+        )
+
+    @property
+    def makes_home(self) -> bool:
+        """Whether the site makes its language's home page (:data:`.languages.HOME`): a
+        language other than the first whose folder has none written by hand."""
+        return bool(self.root) and HOME not in self.options.existing_pages
+
+    def home_page(self) -> SitePage:
+        """The home page of a language other than the first (``id/``): the catalog's name,
+        what it is, the status of its active KPIs and links to its pages, in its language;
+        the first language's home (written by hand) is its twin."""
+        views = self.select()
+        body = self.render("home.md.j2", HOME, kpis=views,
+                           rollup=self.rollup(self.counted(views)))
+        name = self.catalog.config.name
+        return SitePage(
+            src_uri=HOME, kind="home", title=name, body=body,
+            meta={**_title_meta(name), "hide": ["toc"]}, yaml_path=None, in_nav=True,
         )
 
     def overview_page(self) -> SitePage:

@@ -33,6 +33,14 @@ if TYPE_CHECKING:
     from kpi_catalog.site.outputs import Output
 
 
+HOME = "index.md"
+"""A language's home page, in its folder: the first language's is written by hand
+(``docs/index.md``); each other language's is ``docs/<language>/index.md`` when written by
+hand, else the generator makes it (:meth:`~kpi_catalog.site.generator.Site.home_page`): the
+catalog's name, the status of its active KPIs and links to its pages, in that language, so
+that ``id/`` is a page and the logo of an ``id/`` page leads to it."""
+
+
 def language_root(language: str, languages: Sequence[str]) -> str:
     """The folder of ``language``'s pages: ``""`` for the first language, else ``"id/"``."""
     return "" if not languages or language == languages[0] else f"{language}/"
@@ -81,7 +89,9 @@ def in_language_options(options: SiteOptions, language: str,
                         languages: Sequence[str]) -> SiteOptions:
     """The options of the site of ``language`` among ``languages``: its address
     (``site_url``, for the feeds' absolute links) is its folder's, and its hand-written
-    pages (a rule's page, linked where a KPI silences the rule) are those in its folder."""
+    pages (a rule's page, linked where a KPI silences the rule, its home page) are those in
+    its folder; ``first_home``, whether the first language has its home page (``options``'
+    pages are the whole site's)."""
     root = language_root(language, languages)
     if not root:
         return dataclasses.replace(options, language=language, languages=tuple(languages))
@@ -89,7 +99,8 @@ def in_language_options(options: SiteOptions, language: str,
     existing = frozenset(page.removeprefix(root) for page in options.existing_pages
                          if page.startswith(root))
     return dataclasses.replace(options, language=language, languages=tuple(languages),
-                               site_url=site_url, existing_pages=existing)
+                               site_url=site_url, existing_pages=existing,
+                               first_home=HOME in options.existing_pages)
 
 
 def with_site_names(outputs: Iterable[Output], sites: Sequence[Site],

@@ -50,7 +50,7 @@ from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
-from kpi_catalog.site.languages import language_root, language_sites
+from kpi_catalog.site.languages import HOME, language_root, language_sites
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
 from kpi_catalog.status.compute import COUNTED
@@ -389,10 +389,11 @@ def define_env(env) -> None:
 
     @macro
     def kpi_languages() -> str:
-        """Links to the catalog in the site's other languages (the list of all KPIs there),
-        each worded in its own language: a page written by hand has no twin in another
-        language, so its reader of that language needs a way in. Nothing for a site in one
-        language."""
+        """Links to the catalog in the site's other languages (each one's home page,
+        ``id/``: see :data:`.languages.HOME`), each worded in its own language: a page
+        written by hand has no twin in another language, so its reader of that language
+        needs a way in (on the first language's home page, the link is to its twin). Nothing
+        for a site in one language."""
         site = catalog_site(env)
         url = site.url_from(here())
         links = []
@@ -401,8 +402,8 @@ def define_env(env) -> None:
                 continue
             words = labels(language)
             links.append(Markup('<a href="{}" hreflang="{}" lang="{}" target="_self">{}</a>')
-                         .format(url(language_root(language, site.languages)
-                                     + site.options.overview), language, language,
+                         .format(url(language_root(language, site.languages) + HOME),
+                                 language, language,
                                  words.get("text.catalog_in_language",
                                            language=words[f"language.{language}"])))
         if not links:

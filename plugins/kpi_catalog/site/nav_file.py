@@ -8,8 +8,9 @@ for the whole site; but it reads the navigation files of mkdocs-awesome-nav (its
 `kpi render` writes :data:`NAV_FILE`: mkdocs.yml's `nav`, with the department and objective
 pages under their list pages as the plugin puts them; and, for each other language, whose
 pages Zensical builds as a project of their own (one language, and one search index, per
-project), the same file in its folder with the twins of the generated pages (the
-navigation the plugin gives that language's pages under MkDocs). Titles are left to the
+project), the same file in its folder with its home page (``id/index.md``) first and the
+twins of the generated pages (the navigation the plugin gives that language's pages under
+MkDocs). Titles are left to the
 pages (their front matter), except those written in mkdocs.yml's `nav`, the sections' own,
 and those of pages written by hand whose title calls the catalog's macros
 (``# {{ catalog_name() }}``): Zensical took such a title as the macro's Markdown, character
@@ -29,6 +30,7 @@ import yaml
 from jinja2.sandbox import SandboxedEnvironment
 
 from kpi_catalog.escape import nav_title
+from kpi_catalog.site.languages import HOME
 from kpi_catalog.site.navigation import nav_srcs
 from kpi_catalog.site.outputs import SiteFile
 
@@ -195,7 +197,8 @@ def nav_files(nav: Any, sites: Sequence[Site], folder: Path | None = None
         items, first, folder, _listing_pages(first))
     files = [_file(NAV_FILE, first_items)]
     for site in sites[1:]:
-        twins = _twins(items, site, first)
-        if twins:
-            files.append(_file(site.root + NAV_FILE, twins))
+        # its home page first (generated, or written by hand in its folder), as the
+        # plugin's navigation of that language has it under MkDocs
+        twins = [HOME, *(item for item in _twins(items, site, first) if item != HOME)]
+        files.append(_file(site.root + NAV_FILE, twins))
     return files

@@ -40,7 +40,12 @@ class SiteOptions:
     rule_page: str = "rules/{code}.md"
     """Where a rule's documentation lives; linked from silenced rules when it exists."""
     existing_pages: frozenset[str] = frozenset()
-    """Hand-written pages of the site (to know which rule pages exist)."""
+    """Hand-written pages of the site (to know which rule pages exist, and whether a
+    language's home page, ``index.md`` in its folder, is written by hand)."""
+    first_home: bool = True
+    """Whether the first language's home page (``index.md`` at the root) exists: the home
+    page generated for another language links it as its twin when it does, else the first
+    language's overview (see :mod:`kpi_catalog.site.languages`)."""
     history: bool = False
     """Show each KPI's history from git on its page (the MkDocs plugin's `history` option)."""
     machine_readable: bool = True

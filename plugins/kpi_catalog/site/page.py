@@ -21,7 +21,7 @@ class SitePage:
     (MkDocs calls this a file's ``src_uri``)."""
     kind: str
     """``kpi``, ``department``, ``objective``, ``overview``, ``departments``,
-    ``objectives`` or ``glossary``."""
+    ``objectives``, ``glossary`` or ``home`` (another language's home page)."""
     title: str
     """The page's title as plain text (not escaped)."""
     body: str

@@ -23,7 +23,7 @@ from mkdocs.structure.pages import Page
 
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.model.language import entry_in
-from kpi_catalog.site.languages import in_language_options, language_root, root_of
+from kpi_catalog.site.languages import HOME, in_language_options, language_root, root_of
 from kpi_catalog.site.navigation import link_pages, pages_of
 
 if TYPE_CHECKING:
@@ -99,12 +99,17 @@ class PageLanguage:
             titles = {first.options.departments_src: voice.t["departments.title"],
                       first.options.objectives_src: voice.t["objectives.title"]}
             items = _twins(nav.items, files, root, titles)
+            # its home page first (generated, or written by hand), the theme's home link
+            home = files.get_file_from_path(root + HOME)
+            if home is not None and home.page is not None:
+                items = [home.page, *(item for item in items if item is not home.page)]
             pages = pages_of(items)
             link_pages(items, pages)
             navigation = Navigation(items, pages)
             overview = files.get_file_from_path(root + voice.options.overview) \
                 if voice.options.overview else None
-            navigation.homepage = overview.page if overview is not None else None
+            navigation.homepage = home.page if home is not None and home.page is not None \
+                else overview.page if overview is not None else None
             self.navs[root] = navigation
 
     def speak(self, config: MkDocsConfig, voice: Voice) -> None:

@@ -65,6 +65,8 @@ from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
 from kpi_catalog.site.html_blocks import compact_lines
 from kpi_catalog.site.languages import (
+    HOME,
+    language_root,
     language_sites,
     root_of,
     site_languages,
@@ -109,6 +111,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.today = date.today()
         self.serving = False  # `mkdocs serve`: the instance lives across rebuilds
         self.generated: set[str] = set()  # the pages this build added
+        # each language's home page that exists (index.md, id/index.md), generated or not
+        self.homes: set[str] = set()
         # hand-written pages not yet converted: their macros may still read the catalog
         self.unconverted: set[str] = set()
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
@@ -150,6 +154,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(10)
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.errors, self.generated, self.feed_links = None, set(), {}
+        self.homes = set()
         if not self.serving:
             self.site, self.languages = None, ()
         if not self.config.enabled:
@@ -267,6 +272,9 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             self._add(output, files, config, edit_links, in_nav)
         if self.errors is None:
             self.valid_pages = set(self.generated)
+        self.homes = {src for src in (language_root(language, self.languages) + HOME
+                                      for language in self.languages)
+                      if files.get_file_from_path(src) is not None}
         if edit_links.mode == "repository":
             for file in files.documentation_pages():
                 path = edit_links.page_path(file.src_uri)
@@ -379,7 +387,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                     files: Files) -> str | None:
         if self.errors is None or page.file.src_uri in self.generated:
             in_language = self.page_language.site_of(page.file.src_uri)
-            if in_language is not None and page.file.src_uri in self.generated:
+            if in_language is not None and self._in_its_language(page.file.src_uri):
                 # until on_page_content: its headings' permanent links in its language
                 self.page_language.speak(config, in_language)
             return None
@@ -444,10 +452,17 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     @event_priority(-100)
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         in_language = self.page_language.site_of(page.file.src_uri)
-        if in_language is not None and page.file.src_uri in self.generated:
+        if in_language is not None and self._in_its_language(page.file.src_uri):
             self.page_language.speak(config, in_language)
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context
+
+    def _in_its_language(self, src: str) -> bool:
+        """Whether the page at ``src``, under another language's folder, is in that
+        language (theme, navigation, ``<html lang>``): a generated page, or that language's
+        home page written by hand (``docs/id/index.md``); other pages written by hand there
+        keep mkdocs.yml's."""
+        return src in self.generated or src in self.homes
 
     # Priority -100 (last): MkDocs sends on_env once every page is read and converted; the
     # catalog is let go of then at the latest (see _let_go).
@@ -483,7 +498,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         languages = self.languages
         root = root_of(page.file.src_uri, languages)
-        if root and page.file.src_uri in self.generated:
+        if root and self._in_its_language(page.file.src_uri):
             output = _HTML_LANG.sub(f'<html lang="{root[:-1]}"', output, count=1)
         folders = " ".join(f"{language}/" for language in languages[1:])
         return output.replace(
@@ -554,7 +569,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.errors is None:
             if len(self.languages) > 1:
                 language_sitemaps(Path(config.site_dir), config.site_url or "",
-                                  self.languages, self.generated,
+                                  self.languages, self.generated | self.homes,
                                   config.use_directory_urls)
             return
         url = page_url(self.errors.options.overview, config.use_directory_urls)
