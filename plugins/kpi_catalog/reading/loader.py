@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
+from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import (
     Department,
@@ -366,7 +368,10 @@ class _Loader:
                 _("The id `{id}` does not match the file name `{file}`.",
                   id=kpi.id, file=path.name),
                 _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
-                  id=kpi.id, suffix=path.suffix, file_id=file_id)))
+                  id=kpi.id, suffix=path.suffix, file_id=file_id)
+                if re.fullmatch(SLUG_PATTERN, file_id) else  # `Gross margin.yml`: no id
+                _("Rename the file to {id}{suffix}: a file name is its KPI's id, in "
+                  "lowercase letters a-z, digits and hyphens.", id=kpi.id, suffix=path.suffix)))
         folder = path.parent.name
         unknown = ("departments" in self.catalog.registry_sources
                    and kpi.department not in self.catalog.departments)
@@ -465,3 +470,11 @@ def catalog_language(root: Path) -> str:
         return "en"
     language = data.get("language") if isinstance(data, dict) else None
     return language if language in LANGUAGES else "en"
+
+
+def settings_unread(catalog: Catalog) -> bool:
+    """Whether catalog.yml is there but did not load (an error says why): what its settings
+    decide, such as the languages or the dbt project, is unknown, so nothing is checked
+    against them (each KPI would otherwise be reported for what catalog.yml does say)."""
+    return ("catalog" not in catalog.registry_sources
+            and (catalog.root / CONFIG.fixed_name).exists())

@@ -1,0 +1,100 @@
+"""Ids and names that read right but are refused, and the hints that follow from them.
+
+A letter of another alphabet (the Cyrillic а of a Russian keyboard layout, the Greek ο), an
+invisible character or a no-break space pasted with a name: the message quotes the id as
+written, which looks right, so it names the character, and the hint gives the id in plain
+letters. A file name that is no id is not offered as one; and a catalog.yml that does not
+load is reported once, not again at each KPI for what it would have said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kpi_catalog.i18n.messages import speaking
+from kpi_catalog.model.diagnostics import Severity
+
+KPI = "kpis/marketing/new-leads.yml"
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "words"), [
+    ("id: new-leads", "id: new-le\u0430ds", 1, 1,  # Cyrillic а
+     ["Character 7 is `\u0430` (U+0430 CYRILLIC SMALL LETTER A), not `a`",
+      "Write `new-leads`"]),
+    ("id: new-leads", "id: new\u2013leads", 1, 1,  # an en dash, as Word makes it
+     ["Character 4 is `\u2013` (U+2013 EN DASH), not `-`", "Write `new-leads`"]),
+    ("id: new-leads", "id: new-\u200bleads", 1, 1,
+     ["Character 5 is invisible: U+200B ZERO WIDTH SPACE", "Write `new-leads`"]),
+    ("id: new-leads", "id: new-leads\u00a0", 1, 1,
+     ["Character 10 is invisible: U+00A0 NO-BREAK SPACE", "Write `new-leads`"]),
+    ("related: [won-deals]", "related: [w\u03bfn-deals]", 23, 11,  # Greek ο
+     ["Character 2 is `\u03bf` (U+03BF GREEK SMALL LETTER OMICRON), not `o`",
+      "Write `won-deals`"]),
+    ("id: new-leads", "id: new-l\u00e9ads", 1, 1,
+     ["Character 6 is `\u00e9` (U+00E9 LATIN SMALL LETTER E WITH ACUTE), not `e`",
+      "Write `new-leads`"]),
+])
+def test_an_id_with_a_look_alike_character_names_it(catalog, located, old, new, line,
+                                                    column, words):
+    """It said only '`new-leаds` is not a valid `id`. Use lowercase letters, digits and
+    hyphens only', quoting an id that reads right."""
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E204", *words)
+
+
+def test_the_character_is_named_in_indonesian(catalog, located):
+    catalog.edit(KPI, "id: new-leads", "id: new-le\u0430ds")
+    with speaking("id"):
+        error = catalog.only_error()
+    located(error, KPI, 1, 1, "E204", "Karakter ke-7 adalah `\u0430`", "bukan `a`",
+            "Tulis `new-leads`")
+
+
+def test_an_id_not_made_plain_by_its_look_alikes_keeps_the_general_hint(catalog, located):
+    catalog.edit(KPI, "id: new-leads", "id: new_le\u0430ds")
+    located(catalog.only_error(), KPI, 1, 1, "E204", "Character 7 is `\u0430`",
+            "Use lowercase letters, digits and hyphens only")
+
+
+def test_a_field_name_with_a_look_alike_letter_names_it(catalog, located):
+    catalog.edit(KPI, "owner: Marketing", "\u043ewner: Marketing")  # Cyrillic о
+    error = [e for e in catalog.errors() if e.code == "E202"]
+    assert len(error) == 1
+    located(error[0], KPI, 7, 1, "E202", "Character 1 is `\u043e`", "not `o`",
+            "Did you mean `owner`?")
+
+
+def test_a_plain_unknown_field_name_is_not_given_a_character_note(catalog):
+    catalog.edit(KPI, "owner: Marketing", "Owner: Marketing")
+    error = [e for e in catalog.errors() if e.code == "E202"]
+    assert len(error) == 1 and "Character" not in error[0].message
+
+
+@pytest.mark.parametrize("name", ["New leads.yml", "New-Leads.yml", "new-l\u00e9ads.yml"])
+def test_a_file_name_that_is_no_id_is_not_offered_as_one(catalog, located, name):
+    """It said 'Rename the file to new-leads.yml, or set `id: New leads`', an id refused."""
+    catalog.path(KPI).rename(catalog.path(f"kpis/marketing/{name}"))
+    error = catalog.only_error()
+    located(error, f"kpis/marketing/{name}", 1, 1, "E304", "Rename the file to new-leads.yml")
+    assert "set `id:" not in error.hint
+
+
+def test_a_file_name_that_is_an_id_is_still_offered(catalog, located):
+    catalog.path(KPI).rename(catalog.path("kpis/marketing/leads.yml"))
+    located(catalog.only_error(), "kpis/marketing/leads.yml", 1, 1, "E304",
+            "Rename the file to new-leads.yml, or set `id: leads`")
+
+
+def test_a_catalog_yml_that_does_not_load_is_reported_once(catalog, located):
+    """Its languages and dbt project are unknown then: each KPI with a translation was
+    reported (E315, 'catalog.yml does not list Indonesian'), and each naming a semantic
+    metric (E320, 'catalog.yml does not say where the dbt project is')."""
+    catalog.write("kpis/catalog.yml", "name: Test catalog\nlanguage: en\nlanguages: [en, id]\n"
+                  "semantic_layer: {project: dbt}\nrules: {K101: of}\n")
+    catalog.edit(KPI, "tags: [pipeline]",
+                 "tags: [pipeline]\ntranslations:\n  id: {name: Prospek baru per bulan}")
+    catalog.edit(KPI, "  data_source: CRM monthly lead report",
+                 "  data_source: CRM monthly lead report\n  semantic_metric: new_leads")
+    errors = [d for d in catalog.check().diagnostics if d.severity is Severity.ERROR]
+    assert [(e.path, e.code) for e in errors] == [("kpis/catalog.yml", "E204")], "\n".join(
+        e.text() for e in errors)
