@@ -98,3 +98,16 @@ def test_a_catalog_yml_that_does_not_load_is_reported_once(catalog, located):
     errors = [d for d in catalog.check().diagnostics if d.severity is Severity.ERROR]
     assert [(e.path, e.code) for e in errors] == [("kpis/catalog.yml", "E204")], "\n".join(
         e.text() for e in errors)
+
+
+def test_a_glossary_that_does_not_load_is_reported_once(catalog):
+    """Each acronym of each statement was reported as jargon (K104) meanwhile."""
+    catalog.edit("kpis/glossary.yml", "glossary:", "glossary: yes")
+    catalog.edit(KPI, "Increase new leads", "Increase new CRM leads")
+    found = [(d.path, d.code) for d in catalog.check().diagnostics]
+    assert found == [("kpis/glossary.yml", "E101")], found
+
+
+def test_a_glossary_that_loads_still_has_jargon_reported(catalog):
+    catalog.edit(KPI, "Increase new leads", "Increase new SEO leads")
+    assert [d.code for d in catalog.check().diagnostics] == ["K104"]

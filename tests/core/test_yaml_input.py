@@ -428,6 +428,16 @@ def test_one_long_text_said_twice(catalog):
     assert error.column == 12
 
 
+def test_many_values_written_out_are_not_blamed_on_aliases(catalog, located):
+    """It said 'expands to more than 100,000 values (aliases are counted each time they are
+    used). Write the values out instead of repeating anchors.' of a file without an alias."""
+    catalog.edit(KPI, "tags: [pipeline]",
+                 "extra: {" + ", ".join(f"k{i}: {i}" for i in range(50_000)) + "}")
+    error = catalog.only_error()
+    located(error, KPI, 22, error.column, "E105", "more than 100,000 values", "Split it")
+    assert "alias" not in error.message + error.hint
+
+
 def test_aliases_within_the_bound_are_fine(catalog):
     catalog.edit(KPI, "owner: Marketing Operations Lead", f"owner: Marketing Operations Lead\n"
                  f"x-text: &t {TEXT}\nx-list: [" + ", ".join(["*t"] * 150) + "]")
@@ -493,6 +503,12 @@ def test_an_anchor_hidden_by_another_of_its_name_is_refused(catalog, located):
     catalog.edit(KPI, "tags: [pipeline]", "tags: [*o]")
     errors = catalog.errors()
     assert [(e.line, e.column, e.code) for e in errors if e.code == "E107"] == [(7, 8, "E107")]
+
+
+def test_an_anchor_in_a_registry_file_is_refused_too(catalog, located):
+    catalog.edit("kpis/departments.yml", "departments:", "departments: &d")
+    located(catalog.only_error(), "kpis/departments.yml", 1, 14, "E107", "`&d`",
+            "the catalog's files need no anchors")
 
 
 def test_every_anchor_nothing_repeats_is_reported_in_one_run(catalog):
@@ -909,3 +925,12 @@ def test_a_quoted_one_letter_is_text(catalog):
 def test_an_undefined_alias_says_to_quote_it_if_it_is_text(catalog, located):
     catalog.edit(KPI, "  unit: leads per month", "  unit: *leads")
     located(catalog.only_error(), KPI, 11, 9, "E107", "`*leads`", 'put it in quotes: "*leads"')
+
+
+def test_a_field_name_past_the_parsers_length_is_cut_in_the_hint(catalog, located):
+    """A name over 1,024 characters is no field name to the parser ('has no colon'): the
+    hint repeated it whole (900,000 characters)."""
+    catalog.edit(KPI, "tags: [pipeline]", "k" * 900_000 + ": 1")
+    error = catalog.only_error()
+    located(error, KPI, 22, 1, "E101", "has no colon")
+    assert len(error.message) + len(error.hint) < 300, len(error.hint)

@@ -43,6 +43,7 @@ from kpi_catalog.reading.closest import Guesser, named
 from kpi_catalog.reading.file_kinds import (
     CATALOG_FILE_NAMES,
     CONFIG,
+    FILE_KINDS,
     KPI,
     REGISTRIES,
     YAML_SUFFIXES,
@@ -472,9 +473,10 @@ def catalog_language(root: Path) -> str:
     return language if language in LANGUAGES else "en"
 
 
-def settings_unread(catalog: Catalog) -> bool:
-    """Whether catalog.yml is there but did not load (an error says why): what its settings
-    decide, such as the languages or the dbt project, is unknown, so nothing is checked
-    against them (each KPI would otherwise be reported for what catalog.yml does say)."""
-    return ("catalog" not in catalog.registry_sources
-            and (catalog.root / CONFIG.fixed_name).exists())
+def unread(catalog: Catalog, kind: str) -> bool:
+    """Whether the catalog's file of ``kind`` (``catalog``: catalog.yml, ``glossary``...) is
+    there but did not load (an error says why). What it says, such as the languages, the dbt
+    project or the terms, is unknown then, so nothing is checked against it: each KPI would
+    otherwise be reported for what the file does say."""
+    return (kind not in catalog.registry_sources
+            and (catalog.root / FILE_KINDS[kind].fixed_name).exists())

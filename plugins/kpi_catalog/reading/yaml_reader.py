@@ -389,7 +389,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             total += 1
             chars += len(event.value)
             if total > max_values or chars > max_chars:
-                raise _too_many(event, limits, chars > max_chars)
+                raise _too_many(event, limits, chars > max_chars, bool(anchors))
             if value.__class__ is str and len(value) <= _SHARED_TEXT:
                 value = intern(value)
             if event.anchor is not None:
@@ -436,7 +436,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 _anchor_defined(unused, _Anchor(event, None, stack[:-1]), soft)
             total += 1
             if total > max_values:
-                raise _too_many(event, limits)
+                raise _too_many(event, limits, repeated=bool(anchors))
             continue
 
         elif cls is map_end or cls is seq_end:
@@ -542,7 +542,7 @@ class _Anchor:
                                _("The anchor `&{anchor}` names this value so that `*{anchor}` "
                                  "can repeat it elsewhere, but nothing repeats it.",
                                  anchor=anchor),
-                               _("Remove `&{anchor}`: a KPI file needs no anchors.",
+                               _("Remove `&{anchor}`: the catalog's files need no anchors.",
                                  anchor=anchor))
         written = f"&{anchor} {event.value}" if event.value else f"&{anchor}"
         line = f'{field}: "{written}"' if field is not None else f'- "{written}"'
@@ -633,7 +633,13 @@ def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
                        _("Keep one of the two: YAML would silently drop the first."))
 
 
-def _too_many(event: ev.Event, limits: Limits, text: bool = False) -> YamlProblem:
+def _too_many(event: ev.Event, limits: Limits, text: bool = False,
+              repeated: bool = True) -> YamlProblem:
+    if not repeated:  # no alias: the values are all written out
+        return _problem_at(event, codes.TOO_LARGE,
+                           _("The file holds more than {count} values.",
+                             count=count_text(limits.max_values)),
+                           _("Split it, or remove what is not needed."))
     if text:
         return _problem_at(event, codes.TOO_LARGE,
                            _("The document expands to more than {count} characters of text "
@@ -1016,7 +1022,7 @@ def _no_colon(line: int, column: int, written: str) -> YamlProblem:
         line + 1, column + 1, codes.YAML_SYNTAX,
         _("`{line}` has no colon: a field is its name, a colon and a space, then its value.",
           line=_shown(written)),
-        _("Write it as `{field}: {value}`.", field=name, value=_shown(value.strip()))
+        _("Write it as `{field}: {value}`.", field=_shown(name), value=_shown(value.strip()))
         if value.strip() else _("Add a colon after the field name."))
 
 
