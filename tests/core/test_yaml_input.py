@@ -129,6 +129,23 @@ def test_a_wrong_date_says_how_to_write_it(catalog, located, language, written, 
     located(error, KPI, 21, 1, "E204", f"`{written}`", hint)
 
 
+@pytest.mark.parametrize(("language", "written", "words"), [
+    ("en", "20270115", ["`20270115` is a number, not a date", "Write it with hyphens: 2027-01-15"]),
+    ("id", "20270115", ["`20270115` adalah angka", "Tulis dengan tanda hubung: 2027-01-15"]),
+    ("en", "46387", ["`46387` is a number", "copied from Excel", "write `2026-12-31`"]),
+    ("id", "46387", ["`46387` adalah angka", "disalin dari Excel", "tulis `2026-12-31`"]),
+    ("en", "12", ["`12` is a number", "Write the year, month and day in that order"]),
+    ("en", "20271331", ["`20271331` is a number", "Write the year, month and day"]),
+])
+def test_a_date_written_as_a_number_says_which_date(catalog, located, language, written,
+                                                    words):
+    """It said 'a date must be written as YYYY-MM-DD. Correct the value as described.'"""
+    catalog.edit(KPI, "review_date: 2027-01-15", f"review_date: {written}")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 21, 1, "E204", *words)
+
+
 def test_impossible_date_inside_a_flow_mapping(catalog, located):
     catalog.edit(KPI, "{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-02-30}")
     located(catalog.only_error(), KPI, 16, 24, "E204", "`date`", "not a real date")
