@@ -111,3 +111,54 @@ def test_a_glossary_that_does_not_load_is_reported_once(catalog):
 def test_a_glossary_that_loads_still_has_jargon_reported(catalog):
     catalog.edit(KPI, "Increase new leads", "Increase new SEO leads")
     assert [d.code for d in catalog.check().diagnostics] == ["K104"]
+
+
+# --- file names that editors make ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".TXT"])
+def test_a_kpi_file_saved_with_txt_after_yml_is_a_warning(catalog, located, suffix):
+    """Notepad's "Save as" adds .txt: the KPI vanished from the catalog with only a note
+    (the run passed, 'This file is not read: only .yml and .yaml files are KPI files')."""
+    catalog.edit("kpis/sales/won-deals.yml", "related: [new-leads]\n", "")
+    catalog.path(KPI).rename(catalog.path(KPI + suffix))
+    result = catalog.load()
+    (found,) = result.diagnostics
+    located(found, KPI + suffix, 1, 1, "E308", "its KPI is missing from the catalog",
+            "Notepad", "Rename it to new-leads.yml")
+    assert found.severity is Severity.WARNING
+
+
+def test_the_same_in_indonesian(catalog, located):
+    catalog.path(KPI).rename(catalog.path(KPI + ".txt"))
+    with speaking("id"):
+        found = [d for d in catalog.load().diagnostics if d.code == "E308"]
+    located(found[0], KPI + ".txt", 1, 1, "E308", "KPI-nya tidak ada di katalog",
+            "Ganti namanya menjadi new-leads.yml")
+
+
+@pytest.mark.parametrize("copy", [".txt", ".orig", "~", ".bak"])
+def test_a_copy_beside_its_kpi_file_stays_a_note(catalog, copy):
+    catalog.write(KPI + copy, catalog.read(KPI))
+    (found,) = catalog.load().diagnostics
+    assert (found.code, found.severity) == ("E308", Severity.INFO)
+
+
+@pytest.mark.parametrize(("name", "meant"), [
+    ("catalog.yaml", "catalog.yml"), ("Glossary.yml", "glossary.yml"),
+    ("DEPARTMENTS.YAML", "departments.yml")])
+def test_a_catalog_file_named_otherwise_is_told_its_name(catalog, located, name, meant):
+    """It said 'This file is not part of the catalog: KPI files belong in the folder of
+    their department. Move it to kpis/<department>/catalog.yaml.'"""
+    rel = f"kpis/{meant}"
+    catalog.path(rel).rename(catalog.path(f"kpis/{name}"))
+    found = [d for d in catalog.check().diagnostics if d.path == f"kpis/{name}"]
+    located(found[0], f"kpis/{name}", 1, 1, "E303", f"reads {meant} by that name only",
+            f"Rename it to {meant}")
+
+
+def test_a_glossary_by_another_name_is_reported_once(catalog):
+    catalog.path("kpis/glossary.yml").rename(catalog.path("kpis/glossary.yaml"))
+    catalog.edit(KPI, "Increase new leads", "Increase new SEO leads")
+    found = [(d.path, d.code) for d in catalog.check().diagnostics]
+    assert found == [("kpis/glossary.yaml", "E303")], found

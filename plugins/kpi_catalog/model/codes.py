@@ -144,7 +144,8 @@ UNKNOWN_REFERENCE = _code(
     "Use an existing id (the hint suggests the closest), or add the entry it refers to.")
 NOT_A_KPI_FILE = _code(
     "E308", "not-a-kpi-file",
-    "A file in a department folder that is not YAML, so it is not read (information only).",
+    "A file in a department folder that is not YAML, so it is not read (information only; a "
+    "warning when its name goes on after .yml and no such KPI file is beside it).",
     "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
     Severity.INFO)
 OUTSIDE_VALID_RANGE = _code(

@@ -332,6 +332,13 @@ class _Loader:
                 found.extend(self.scan_department(Path(entry.path)))
             elif entry.name.lower().endswith(YAML_SUFFIXES) \
                     and entry.name not in CATALOG_FILE_NAMES:
+                meant = _fixed_name_meant(entry.name)
+                if meant is not None:  # `catalog.yaml`, `Glossary.yml`
+                    self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
+                                _("This file is not read: the catalog reads {name} by that "
+                                  "name only.", name=meant),
+                                _("Rename it to {name}.", name=meant))
+                    continue
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             _("This file is not part of the catalog: KPI files belong in the "
                               "folder of their department."),
@@ -349,6 +356,17 @@ class _Loader:
             elif entry.name.lower().endswith(YAML_SUFFIXES):  # `.YML` is a KPI file too
                 found.append(Path(entry.path))
             else:  # a README is fine; a misnamed `kpi.yaml.txt` must not vanish unnoticed
+                kpi_file = _kpi_file_meant(entry.name)
+                if kpi_file is not None and not os.path.lexists(
+                        os.path.join(folder, kpi_file)):  # not a backup: the KPI is gone
+                    self.diagnostics.append(Diagnostic(
+                        self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
+                        _("This file is not read, so its KPI is missing from the catalog: its "
+                          "name goes on after {suffix} (Notepad adds .txt unless \"All "
+                          "files\" is chosen when saving).", suffix=kpi_file[-4:]
+                          if kpi_file.lower().endswith(".yml") else kpi_file[-5:]),
+                        _("Rename it to {name}.", name=kpi_file), Severity.WARNING))
+                    continue
                 self.diagnostics.append(Diagnostic(
                     self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
                     _("This file is not read: only .yml and .yaml files are KPI files."),
@@ -473,10 +491,36 @@ def catalog_language(root: Path) -> str:
     return language if language in LANGUAGES else "en"
 
 
+_YAML_INSIDE = re.compile(r"(.+?\.ya?ml)\.", re.IGNORECASE)
+
+
+def _kpi_file_meant(name: str) -> str | None:
+    """The KPI file a name goes on from (`gross-margin.yml.txt`, `x.yaml~` has none: `~`
+    follows no dot)."""
+    found = _YAML_INSIDE.match(name)
+    return found.group(1) if found else None
+
+
+def _fixed_name_meant(name: str) -> str | None:
+    """The catalog file (`catalog.yml`...) a file of its folder is named like, in another
+    case or with .yaml."""
+    stem = name.rsplit(".", 1)[0].lower()
+    return next((fixed for fixed in sorted(CATALOG_FILE_NAMES)
+                 if fixed.rsplit(".", 1)[0] == stem), None)
+
+
 def unread(catalog: Catalog, kind: str) -> bool:
     """Whether the catalog's file of ``kind`` (``catalog``: catalog.yml, ``glossary``...) is
-    there but did not load (an error says why). What it says, such as the languages, the dbt
+    there but did not load, or is there by a name not read (`glossary.yaml`): an error says
+    why. What it says, such as the languages, the dbt
     project or the terms, is unknown then, so nothing is checked against it: each KPI would
     otherwise be reported for what the file does say."""
-    return (kind not in catalog.registry_sources
-            and (catalog.root / FILE_KINDS[kind].fixed_name).exists())
+    if kind in catalog.registry_sources:
+        return False
+    fixed = FILE_KINDS[kind].fixed_name
+    try:
+        names = os.listdir(catalog.root)
+    except OSError:
+        return False
+    return any(name.lower().endswith(YAML_SUFFIXES) and _fixed_name_meant(name) == fixed
+               for name in names)  # its own name, or one like it that is not read
