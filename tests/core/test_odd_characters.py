@@ -144,6 +144,14 @@ def test_a_copy_beside_its_kpi_file_stays_a_note(catalog, copy):
     assert (found.code, found.severity) == ("E308", Severity.INFO)
 
 
+@pytest.mark.parametrize("copy", [".orig", "~", ".bak", ".txt.bak"])
+def test_a_copy_made_on_purpose_stays_a_note_without_its_kpi_file(catalog, copy):
+    catalog.edit("kpis/sales/won-deals.yml", "related: [new-leads]\n", "")
+    catalog.path(KPI).rename(catalog.path(KPI + copy))
+    (found,) = catalog.load().diagnostics
+    assert (found.code, found.severity) == ("E308", Severity.INFO)
+
+
 @pytest.mark.parametrize(("name", "meant"), [
     ("catalog.yaml", "catalog.yml"), ("Glossary.yml", "glossary.yml"),
     ("DEPARTMENTS.YAML", "departments.yml")])

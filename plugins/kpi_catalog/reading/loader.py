@@ -491,13 +491,13 @@ def catalog_language(root: Path) -> str:
     return language if language in LANGUAGES else "en"
 
 
-_YAML_INSIDE = re.compile(r"(.+?\.ya?ml)\.", re.IGNORECASE)
+_SAVED_AS_TEXT = re.compile(r"(.+\.ya?ml)\.txt", re.IGNORECASE)
 
 
 def _kpi_file_meant(name: str) -> str | None:
-    """The KPI file a name goes on from (`gross-margin.yml.txt`, `x.yaml~` has none: `~`
-    follows no dot)."""
-    found = _YAML_INSIDE.match(name)
+    """The KPI file a name saved as text goes on from (`gross-margin.yml.txt`: Notepad's
+    doing); a copy (`.bak`, `.orig`, `~`) is a copy made on purpose."""
+    found = _SAVED_AS_TEXT.fullmatch(name)
     return found.group(1) if found else None
 
 
