@@ -145,8 +145,8 @@ UNKNOWN_REFERENCE = _code(
 NOT_A_KPI_FILE = _code(
     "E308", "not-a-kpi-file",
     "A file in a department folder that is not YAML, so it is not read (information only; a "
-    "warning when its name is a KPI file's with .txt after it, and no such KPI file is "
-    "beside it).",
+    "warning when its name is a KPI file's with .txt after it, and the catalog has no KPI "
+    "of that id).",
     "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
     Severity.INFO)
 OUTSIDE_VALID_RANGE = _code(

@@ -108,6 +108,7 @@ class _Loader:
         self.guessers: dict[str, Guesser] = {}  # by field: the ids a name or a slip means
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
         self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
+        self.saved_as_text: list[tuple[Path, str]] = []  # `x.yml.txt` and its KPI file name
 
     # --- reading one file ------------------------------------------------------------
 
@@ -266,6 +267,7 @@ class _Loader:
         for kpi, source in loaded:
             self.register_kpi(kpi, source)
         self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
+        self.report_saved_as_text()
         return LoadResult(self.catalog, sort_diagnostics(self.diagnostics),
                           self.index_in_file, self.unreadable_ids)
 
@@ -275,6 +277,8 @@ class _Loader:
             loaded = self.read(path, CONFIG.model, CONFIG.describes, CONFIG.words_as_text)
             if loaded:
                 self.catalog.config, self.catalog.registry_sources["catalog"] = loaded
+            else:
+                self.catalog.unread.add(CONFIG.kind)
 
     def load_registries(self) -> None:
         for kind in REGISTRIES:
@@ -288,6 +292,7 @@ class _Loader:
                 continue
             loaded = self.read(path, kind.model, kind.describes)
             if not loaded:
+                self.catalog.unread.add(kind.kind)
                 continue
             registry, source = loaded
             self.catalog.registry_sources[kind.kind] = source
@@ -334,6 +339,9 @@ class _Loader:
                     and entry.name not in CATALOG_FILE_NAMES:
                 meant = _fixed_name_meant(entry.name)
                 if meant is not None:  # `catalog.yaml`, `Glossary.yml`
+                    self.catalog.unread.update(kind for kind, known in FILE_KINDS.items()
+                                               if known.file_name == meant
+                                               and kind not in self.catalog.registry_sources)
                     self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                                 _("This file is not read: the catalog reads {name} by that "
                                   "name only.", name=meant),
@@ -357,21 +365,32 @@ class _Loader:
                 found.append(Path(entry.path))
             else:  # a README is fine; a misnamed `kpi.yaml.txt` must not vanish unnoticed
                 kpi_file = _kpi_file_meant(entry.name)
-                if kpi_file is not None and not os.path.lexists(
-                        os.path.join(folder, kpi_file)):  # not a backup: the KPI is gone
-                    self.diagnostics.append(Diagnostic(
-                        self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
-                        _("This file is not read, so its KPI is missing from the catalog: its "
-                          "name goes on after {suffix} (Notepad adds .txt unless \"All "
-                          "files\" is chosen when saving).", suffix=kpi_file[-4:]
-                          if kpi_file.lower().endswith(".yml") else kpi_file[-5:]),
-                        _("Rename it to {name}.", name=kpi_file), Severity.WARNING))
+                if kpi_file is not None:  # said once the KPIs are known
+                    self.saved_as_text.append((Path(entry.path), kpi_file))
                     continue
-                self.diagnostics.append(Diagnostic(
-                    self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
-                    _("This file is not read: only .yml and .yaml files are KPI files."),
-                    _("Rename it to end in .yml if it describes a KPI."), Severity.INFO))
+                self.not_read(Path(entry.path))
         return found
+
+    def not_read(self, path: Path) -> None:
+        self.diagnostics.append(Diagnostic(
+            self.rel(path), 1, 1, codes.NOT_A_KPI_FILE,
+            _("This file is not read: only .yml and .yaml files are KPI files."),
+            _("Rename it to end in .yml if it describes a KPI."), Severity.INFO))
+
+    def report_saved_as_text(self) -> None:
+        """`gross-margin.yml.txt` (Notepad adds .txt unless "All files" is chosen): a note
+        when the catalog has that KPI (a copy), a warning when the KPI is missing."""
+        for path, kpi_file in self.saved_as_text:
+            kpi_id = kpi_file.rsplit(".", 1)[0]
+            if kpi_id in self.catalog.kpis or kpi_id in self.unreadable_ids:
+                self.not_read(path)
+                continue
+            self.diagnostics.append(Diagnostic(
+                self.rel(path), 1, 1, codes.NOT_A_KPI_FILE,
+                _("This file is not read, so its KPI is missing from the catalog: its name goes "
+                  "on after {suffix} (Notepad adds .txt unless \"All files\" is chosen when "
+                  "saving).", suffix=kpi_file[len(kpi_id):]),
+                _("Rename it to {name}.", name=kpi_file), Severity.WARNING))
 
     def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
         """Read one KPI file and check it against its own name and folder."""
@@ -512,15 +531,7 @@ def _fixed_name_meant(name: str) -> str | None:
 def unread(catalog: Catalog, kind: str) -> bool:
     """Whether the catalog's file of ``kind`` (``catalog``: catalog.yml, ``glossary``...) is
     there but did not load, or is there by a name not read (`glossary.yaml`): an error says
-    why. What it says, such as the languages, the dbt
-    project or the terms, is unknown then, so nothing is checked against it: each KPI would
-    otherwise be reported for what the file does say."""
-    if kind in catalog.registry_sources:
-        return False
-    fixed = FILE_KINDS[kind].fixed_name
-    try:
-        names = os.listdir(catalog.root)
-    except OSError:
-        return False
-    return any(name.lower().endswith(YAML_SUFFIXES) and _fixed_name_meant(name) == fixed
-               for name in names)  # its own name, or one like it that is not read
+    why. What it says, such as the languages, the dbt project or the terms, is unknown then,
+    so nothing is checked against it: each KPI would otherwise be reported for what the file
+    does say."""
+    return kind in catalog.unread
