@@ -143,8 +143,8 @@ def test_numbers_read_back_exactly(value):
 @pytest.mark.parametrize("note", ['say "hi"', "back\\slash", "tab\there", "#1: yes, no",
                                   "ünïcödé 中文 😀", "\u2028 line separator", " lead"])
 def test_notes_read_back_exactly(note):
-    assert parse_yaml(f"n: {yaml_text.quoted(note)}")["n"] == note
-    assert parse_yaml(f"n: {yaml_text.scalar(note)}")["n"] == note  # as `kpi new` writes
+    assert parse_yaml(f"note: {yaml_text.quoted(note)}")["note"] == note
+    assert parse_yaml(f"note: {yaml_text.scalar(note)}")["note"] == note  # as `kpi new` writes
 
 
 def test_after_an_entry_ending_in_a_block_note_and_a_blank_line():

@@ -221,9 +221,9 @@ def test_github_escapes_properties_and_data(catalog):
     annotations = [line for line in lines if line.startswith("::")]
     assert annotations == [
         "::error file=kpis/marketing/new-leads.yml,line=9,col=1,title=E202::"
-        "`bad%0D%0A::warning::x%25` is not a field that belongs here. "
-        "(field bad%0D%0A::warning::x%25) Known fields here: " + annotations[0].split(
-            "Known fields here: ")[1],
+        "`bad%0D%0A::warning::x%25` is not a field that belongs here. Character 4 is "
+        "invisible: U+000D. (field bad%0D%0A::warning::x%25) Known fields here: "
+        + annotations[0].split("Known fields here: ")[1],
         "::error file=kpis/odd%25%2C%3Aname.yml,line=1,col=1,title=E303::"
         "This file is not part of the catalog: KPI files belong in the folder of their "
         "department. Move it to kpis/<department>/odd%25,:name.yml.",

@@ -127,11 +127,16 @@ def test_files_that_could_fool_the_scan_get_the_parsers_answer(text: str):
 @pytest.mark.parametrize(("text", "fields"), [
     ('a: "x\nb: y"\n', {"a": "x b: y"}),
     (' a: "\na: "\n', {"a": " a: "}),
-    ("a: 1\u2028b: 2\n", {"a": 1, "b": 2}),
 ])
 def test_the_scan_gives_up_where_lines_are_not_fields(text: str, fields: dict):
     assert parser_lines(text)[0] == fields
     assert top_level_lines(text, len(fields)) is None
+
+
+def test_the_scan_gives_up_on_a_line_separator_the_reader_refuses():
+    text = "a: 1\u2028b: 2\n"  # two fields to YAML, one line to editors: refused (E102)
+    assert parser_lines(text) is None
+    assert top_level_lines(text, 2) is None
 
 
 def _suite_texts() -> list[str]:

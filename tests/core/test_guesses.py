@@ -56,3 +56,11 @@ def test_a_slip_of_the_first_letter_is_guessed_in_a_large_catalog() -> None:
     entries = {**_large(), "sales-won": ["Deals won"]}
     assert closest("eales-won", entries) == ["sales-won"]
     assert closest("fogistics-kpi-00820", entries) == ["logistics-kpi-00820"]
+
+
+def test_a_first_letter_left_out_added_or_swapped_is_guessed_in_a_large_catalog() -> None:
+    entries = {**_large(), "sales-won": ["Deals won"]}
+    assert closest("ogistics-kpi-00820", entries) == ["logistics-kpi-00820"]  # left out
+    assert closest("ales-won", entries) == ["sales-won"]
+    assert closest("xlogistics-kpi-00820", entries) == ["logistics-kpi-00820"]  # put before
+    assert closest("olgistics-kpi-00820", entries) == ["logistics-kpi-00820"]  # swapped

@@ -408,7 +408,7 @@ def test_other_parts_that_are_not_a_group_of_fields(catalog, located, old, new, 
 
 
 def test_unknown_field_in_a_link(catalog, located):
-    catalog.edit(KPI, "actuals:", "links:\n  - {title: Dashboard, url: https://x.org, urll: y}"
+    catalog.edit(KPI, "actuals:", "links:\n  - {title: Dashboard, url: https://x.org, urll: z}"
                                   "\nactuals:")
     error = catalog.only_error()
     assert (error.line, error.code, error.message, error.hint) == (

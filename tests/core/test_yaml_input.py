@@ -129,6 +129,23 @@ def test_a_wrong_date_says_how_to_write_it(catalog, located, language, written, 
     located(error, KPI, 21, 1, "E204", f"`{written}`", hint)
 
 
+@pytest.mark.parametrize(("language", "written", "words"), [
+    ("en", "20270115", ["`20270115` is a number, not a date", "Write it with hyphens: 2027-01-15"]),
+    ("id", "20270115", ["`20270115` adalah angka", "Tulis dengan tanda hubung: 2027-01-15"]),
+    ("en", "46387", ["`46387` is a number", "copied from Excel", "write `2026-12-31`"]),
+    ("id", "46387", ["`46387` adalah angka", "disalin dari Excel", "tulis `2026-12-31`"]),
+    ("en", "12", ["`12` is a number", "Write the year, month and day in that order"]),
+    ("en", "20271331", ["`20271331` is a number", "Write the year, month and day"]),
+])
+def test_a_date_written_as_a_number_says_which_date(catalog, located, language, written,
+                                                    words):
+    """It said 'a date must be written as YYYY-MM-DD. Correct the value as described.'"""
+    catalog.edit(KPI, "review_date: 2027-01-15", f"review_date: {written}")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 21, 1, "E204", *words)
+
+
 def test_impossible_date_inside_a_flow_mapping(catalog, located):
     catalog.edit(KPI, "{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-02-30}")
     located(catalog.only_error(), KPI, 16, 24, "E204", "`date`", "not a real date")
@@ -428,6 +445,16 @@ def test_one_long_text_said_twice(catalog):
     assert error.column == 12
 
 
+def test_many_values_written_out_are_not_blamed_on_aliases(catalog, located):
+    """It said 'expands to more than 100,000 values (aliases are counted each time they are
+    used). Write the values out instead of repeating anchors.' of a file without an alias."""
+    catalog.edit(KPI, "tags: [pipeline]",
+                 "extra: {" + ", ".join(f"k{i}: {i}" for i in range(50_000)) + "}")
+    error = catalog.only_error()
+    located(error, KPI, 22, error.column, "E105", "more than 100,000 values", "Split it")
+    assert "alias" not in error.message + error.hint
+
+
 def test_aliases_within_the_bound_are_fine(catalog):
     catalog.edit(KPI, "owner: Marketing Operations Lead", f"owner: Marketing Operations Lead\n"
                  f"x-text: &t {TEXT}\nx-list: [" + ", ".join(["*t"] * 150) + "]")
@@ -451,6 +478,61 @@ def test_alias_to_a_defined_scalar_is_fine(catalog):
     result = catalog.load()
     assert result.diagnostics == []
     assert result.catalog.kpis["new-leads"].tags == ["Marketing Operations Lead"]
+
+
+# An anchor nothing repeats: mostly text YAML read otherwise (`owner: &Co Finance` is the
+# owner `Finance`); refused where it stands, with the quoted line to write.
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ["`&bad`", "read as an anchor", "the value is `text`",
+            'put the whole value in quotes: owner: "&bad text"', "Otherwise remove `&bad`"]),
+    ("id", ["`&bad`", "dibaca sebagai anchor", "nilainya `text`",
+            'beri tanda kutip pada seluruh nilainya: owner: "&bad text"', "hapus `&bad`"]),
+])
+def test_an_anchor_that_eats_the_start_of_a_text_is_refused(catalog, located, language, words):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: &bad text")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 7, 8, "E107", *words)
+
+
+def test_an_anchor_that_empties_a_value_is_refused(catalog, located):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: &Marketing")
+    located(catalog.only_error(), KPI, 7, 8, "E107", "`&Marketing`", "the value is empty",
+            'owner: "&Marketing"')
+
+
+def test_an_anchor_in_a_list_item_gets_the_item_to_write(catalog, located):
+    catalog.edit(KPI, "tags: [pipeline]", "tags:\n  - &lead generation")
+    located(catalog.only_error(), KPI, 23, 5, "E107", "`generation`", '- "&lead generation"')
+
+
+def test_an_anchor_on_a_group_of_fields_that_nothing_repeats(catalog, located):
+    catalog.edit(KPI, "measurement:", "measurement: &m")
+    located(catalog.only_error(), KPI, 9, 14, "E107", "`&m`", "nothing repeats it",
+            "Remove `&m`")
+
+
+def test_an_anchor_hidden_by_another_of_its_name_is_refused(catalog, located):
+    catalog.edit(KPI, "owner: Marketing Operations Lead",
+                 "owner: &o Marketing Operations Lead\ndata_owner: &o Someone")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [*o]")
+    errors = catalog.errors()
+    assert [(e.line, e.column, e.code) for e in errors if e.code == "E107"] == [(7, 8, "E107")]
+
+
+def test_an_anchor_in_a_registry_file_is_refused_too(catalog, located):
+    catalog.edit("kpis/departments.yml", "departments:", "departments: &d")
+    located(catalog.only_error(), "kpis/departments.yml", 1, 14, "E107", "`&d`",
+            "the catalog's files need no anchors")
+
+
+def test_every_anchor_nothing_repeats_is_reported_in_one_run(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead", "owner: &a Marketing")
+    catalog.edit(KPI, "tags: [pipeline]", "tags: [&b pipeline, NO]")
+    found = [(e.line, e.column, e.code) for e in catalog.errors()]
+    assert found == [(7, 8, "E107"), (22, 8, "E107"), (22, 21, "E104")]
 
 
 # --- syntax errors -------------------------------------------------------------------------
@@ -794,3 +876,78 @@ def test_off_is_text_only_as_a_rules_value(catalog, text, line, column):
         assert error.code == "E204" and "`yes` is not a valid" in error.message, error.text()
     else:
         assert (error.line, error.column, error.code) == (line, column, "E104"), error.text()
+
+
+# --- what editors, Word and git leave in a file --------------------------------------------
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", ["Line 7", "merge conflict", "`<<<<<<< HEAD`", "delete those three mark lines"]),
+    ("id", ["Baris 7", "konflik merge", "`<<<<<<< HEAD`", "hapus ketiga baris penanda"]),
+])
+def test_a_merge_conflict_left_in_the_file_is_named(catalog, located, language, words):
+    """It said '`<<<<<<< HEAD` has no colon ... Write it as `<<<<<<<: HEAD`.'"""
+    catalog.edit(KPI, "owner: Marketing Operations Lead\n",
+                 "<<<<<<< HEAD\nowner: Marketing Operations Lead\n=======\nowner: Sales Lead\n"
+                 ">>>>>>> update-owner\n")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 7, 1, "E101", *words)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_a_utf16_file_is_named_as_such(catalog, located, encoding):
+    """With a byte-order mark it said 'not UTF-8 text (byte 0xff)'; without one, 'a
+    character that YAML does not allow (code 0x0)'."""
+    catalog.write(KPI, catalog.read(KPI).encode(encoding))
+    located(catalog.only_error(), KPI, 1, 1, "E111", "UTF-16", "Notepad", "Save it as UTF-8")
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", ["not UTF-8", "0x93", "`“`", "Windows-1252", "Word", "Save it as UTF-8"]),
+    ("id", ["bukan teks UTF-8", "0x93", "`“`", "Windows-1252", "Word", "Simpan sebagai UTF-8"]),
+])
+def test_text_pasted_from_word_names_the_character(catalog, located, language, words):
+    catalog.write(KPI, catalog.read(KPI).replace(
+        "Marketing Operations Lead", "“Marketing” – Operations Lead").encode("cp1252"))
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 7, 8, "E111", *words)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_line_separator_editors_do_not_show_is_refused(catalog, located, separator):
+    """YAML reads it as a line break: it said '`Lead` has no colon' on a line 8 that no
+    editor shows (in a quoted or block text, the text changed without a word)."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead",
+                 f"owner: Marketing Operations{separator}Lead")
+    located(catalog.only_error(), KPI, 7, 28, "E102", f"U+{ord(separator):04X}",
+            "line break", "Delete it")
+
+
+@pytest.mark.parametrize("written", ["y", "Y", "n", "N"])
+def test_a_yaml11_boolean_of_one_letter_is_refused(catalog, located, written):
+    """YAML 1.1 (go-yaml v2, and the tools built on it) reads y and n as true and false."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", f"owner: {written}")
+    located(catalog.only_error(), KPI, 7, 8, "E104", f"`{written}`", "true/false", "quotes")
+
+
+def test_a_quoted_one_letter_is_text(catalog):
+    catalog.edit(KPI, "tags: [pipeline]", 'tags: ["y", "n"]')
+    result = catalog.load()
+    assert result.diagnostics == []
+    assert result.catalog.kpis["new-leads"].tags == ["y", "n"]
+
+
+def test_an_undefined_alias_says_to_quote_it_if_it_is_text(catalog, located):
+    catalog.edit(KPI, "  unit: leads per month", "  unit: *leads")
+    located(catalog.only_error(), KPI, 11, 9, "E107", "`*leads`", 'put it in quotes: "*leads"')
+
+
+def test_a_field_name_past_the_parsers_length_is_cut_in_the_hint(catalog, located):
+    """A name over 1,024 characters is no field name to the parser ('has no colon'): the
+    hint repeated it whole (900,000 characters)."""
+    catalog.edit(KPI, "tags: [pipeline]", "k" * 900_000 + ": 1")
+    error = catalog.only_error()
+    located(error, KPI, 22, 1, "E101", "has no colon")
+    assert len(error.message) + len(error.hint) < 300, len(error.hint)

@@ -20,7 +20,7 @@ from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import series_frequency
-from kpi_catalog.reading.loader import LoadResult
+from kpi_catalog.reading.loader import LoadResult, unread
 from kpi_catalog.reading.semantic_manifest import (
     GRAINS,
     ManifestProblem,
@@ -109,7 +109,7 @@ def catalog_manifest(catalog: Catalog) -> SemanticManifest | None:
 def check_semantic_references(result: LoadResult) -> list[Diagnostic]:
     catalog = result.catalog
     naming = [kpi for kpi in catalog.kpis.values() if kpi.measurement.semantic_metric]
-    if not naming:
+    if not naming or unread(catalog, "catalog"):
         return []
     config = catalog.config.semantic_layer
     if config is None:

@@ -33,7 +33,7 @@ from kpi_catalog.model.language import (
 )
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.model.translations import LANGUAGE_NAMES, Language
-from kpi_catalog.reading.loader import LoadResult
+from kpi_catalog.reading.loader import LoadResult, unread
 
 TRANSLATED_CODE = "K119"
 
@@ -104,6 +104,8 @@ def check_translations(result: LoadResult, levels: dict[str, Severity]) -> list[
     """E314 and E315 for every entry; K119 for registry entries and catalog.yml (the rule
     K119 covers KPIs), and the coverage line for languages that are not required."""
     catalog = result.catalog
+    if unread(catalog, "catalog"):
+        return []
     config = catalog.config
     base = config.language
     found: list[Diagnostic] = []

@@ -90,6 +90,10 @@ class Catalog:
     kpis: dict[str, Kpi] = field(default_factory=dict)
     kpi_sources: dict[str, SourceFile] = field(default_factory=dict)
     registry_sources: dict[str, SourceFile] = field(default_factory=dict)
+    unread: set[str] = field(default_factory=set)
+    """The kinds of the catalog's own files (``catalog``, ``glossary``...) that are there but
+    did not load, or are there by a name that is not read (`glossary.yaml`): an error says
+    why, and the KPIs are not checked against what they would say meanwhile."""
 
     def forget_texts(self) -> None:
         """Drop the files' texts, which are kept only to locate problems: a site build has

@@ -77,8 +77,11 @@ FIELD_NAME_NOT_TEXT = _code(
     "A field name is not plain text (a number, true/false, a list, a merge key `<<`).",
     "Write the field name as a word followed by a colon; quote it if it looks like a number.")
 BAD_ALIAS = _code(
-    "E107", "bad-alias", "An alias (`*name`) refers to no anchor, or to a value containing it.",
-    "Define the anchor (`&name`) above the alias, or write the value out.")
+    "E107", "bad-alias",
+    "An alias (`*name`) refers to no anchor, or to a value containing it; or an anchor "
+    "(`&name`) marks a value that nothing repeats.",
+    "Define the anchor (`&name`) above the alias, or write the value out; quote a value that "
+    "starts with `&` or `*`.")
 SEVERAL_DOCUMENTS = _code(
     "E108", "several-documents", "The file holds more than one YAML document (`---`).",
     "Keep one KPI per file: move what follows `---` to a file of its own.")
@@ -141,7 +144,9 @@ UNKNOWN_REFERENCE = _code(
     "Use an existing id (the hint suggests the closest), or add the entry it refers to.")
 NOT_A_KPI_FILE = _code(
     "E308", "not-a-kpi-file",
-    "A file in a department folder that is not YAML, so it is not read (information only).",
+    "A file in a department folder that is not YAML, so it is not read (information only; a "
+    "warning when its name is a KPI file's with .txt after it, and the catalog has no KPI "
+    "of that id).",
     "Rename it to end in .yml if it is a KPI; otherwise nothing needs doing.",
     Severity.INFO)
 OUTSIDE_VALID_RANGE = _code(

@@ -8,11 +8,12 @@ not http(s) or mailto.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import re
 import typing
-from datetime import date
+from datetime import date, timedelta
 from typing import Annotated, Any, TypeGuard
 
 from pydantic import (
@@ -68,7 +69,31 @@ def _iso_date(value: Any) -> Any:
                   "the day, like 2026-12-31.")) from None
     if isinstance(value, date):
         return in_years(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        raise _number_for_a_date(value)
     raise ValueError(_("a date must be written as YYYY-MM-DD"))
+
+
+_EXCEL_DAY_ZERO = date(1899, 12, 30)  # Excel's day 1 is 1900-01-01 (it counts a 1900-02-29)
+
+
+def _number_for_a_date(value: int) -> FixableError:
+    """A date written as a number: `20271231` without its hyphens, or a day as Excel counts
+    them (`46387`, what a date cell holds when it is copied as a value)."""
+    message = _("`{value}` is a number, not a date written as YYYY-MM-DD", value=value)
+    written = str(value)
+    if len(written) == 8:
+        with contextlib.suppress(ValueError):
+            day = date(int(written[:4]), int(written[4:6]), int(written[6:]))
+            return FixableError(message, _("Write it with hyphens: {day}.",
+                                           day=day.isoformat()))
+    if 18_264 <= value <= 73_050:  # Excel's days of 1950 to 2099: no year or count
+        day = _EXCEL_DAY_ZERO + timedelta(days=value)
+        return FixableError(message, _(
+            "If it is a date copied from Excel, which counts days from 1900, it is {day}: "
+            "write `{day}`.", day=day.isoformat()))
+    return FixableError(message, _("Write the year, month and day in that order, with "
+                                   "hyphens: 2026-12-31."))
 
 
 def in_years(day: date, written: str = "") -> date:

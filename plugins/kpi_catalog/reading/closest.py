@@ -52,8 +52,10 @@ def _starts_words(given: list[str], words: list[str]) -> bool:
 
 
 _MANY = 1000
-"""Past this many ids and names, a misspelling is looked for among those that start with
-its letter only: difflib reads each (0.2 s for 30,000, at each unknown reference)."""
+"""Past this many ids and names, a misspelling is looked for only among those that start as
+it does, or would with a slip of its first letters undone (a letter changed, left out, put
+before or swapped with the second): difflib reads each (0.2 s for 30,000, at each unknown
+reference)."""
 
 
 class _Index:
@@ -87,9 +89,14 @@ class _Index:
         if 0 < len(found) <= 3:
             return found
         candidates = list(self.by_text)
-        if len(candidates) > _MANY:  # a slip of the first letter keeps the second
+        if len(candidates) > _MANY:  # a slip at the start leaves its letters near by
+            first, second, start = wanted[:1], wanted[1:2], wanted[:2]
+            swapped, shifted = second + first, wanted[1:3]
             candidates = [text for text in candidates
-                          if text[:1] == wanted[:1] or text[1:2] == wanted[1:2]]
+                          if text[:1] == first or text[1:2] == second  # one changed
+                          or text[1:3] == start  # the first left out: `ogistics`
+                          or text[:2] == shifted  # one put before it: `ilogistics`
+                          or text[:2] == swapped]  # the first two swapped: `olgistics`
         close = difflib.get_close_matches(wanted, candidates, n=6)
         return _clearest(wanted, [(self.by_text[text], text) for text in close])
 

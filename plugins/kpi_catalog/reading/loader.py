@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
+from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import (
     Department,
@@ -41,6 +43,7 @@ from kpi_catalog.reading.closest import Guesser, named
 from kpi_catalog.reading.file_kinds import (
     CATALOG_FILE_NAMES,
     CONFIG,
+    FILE_KINDS,
     KPI,
     REGISTRIES,
     YAML_SUFFIXES,
@@ -105,6 +108,7 @@ class _Loader:
         self.guessers: dict[str, Guesser] = {}  # by field: the ids a name or a slip means
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
         self.unreadable_ids: set[str] = set()  # file names of KPI files that did not load
+        self.saved_as_text: list[tuple[Path, str]] = []  # `x.yml.txt` and its KPI file name
 
     # --- reading one file ------------------------------------------------------------
 
@@ -263,6 +267,7 @@ class _Loader:
         for kpi, source in loaded:
             self.register_kpi(kpi, source)
         self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
+        self.report_saved_as_text()
         return LoadResult(self.catalog, sort_diagnostics(self.diagnostics),
                           self.index_in_file, self.unreadable_ids)
 
@@ -272,6 +277,8 @@ class _Loader:
             loaded = self.read(path, CONFIG.model, CONFIG.describes, CONFIG.words_as_text)
             if loaded:
                 self.catalog.config, self.catalog.registry_sources["catalog"] = loaded
+            else:
+                self.catalog.unread.add(CONFIG.kind)
 
     def load_registries(self) -> None:
         for kind in REGISTRIES:
@@ -285,6 +292,7 @@ class _Loader:
                 continue
             loaded = self.read(path, kind.model, kind.describes)
             if not loaded:
+                self.catalog.unread.add(kind.kind)
                 continue
             registry, source = loaded
             self.catalog.registry_sources[kind.kind] = source
@@ -329,6 +337,16 @@ class _Loader:
                 found.extend(self.scan_department(Path(entry.path)))
             elif entry.name.lower().endswith(YAML_SUFFIXES) \
                     and entry.name not in CATALOG_FILE_NAMES:
+                meant = _fixed_name_meant(entry.name)
+                if meant is not None:  # `catalog.yaml`, `Glossary.yml`
+                    self.catalog.unread.update(kind for kind, known in FILE_KINDS.items()
+                                               if known.file_name == meant
+                                               and kind not in self.catalog.registry_sources)
+                    self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
+                                _("This file is not read: the catalog reads {name} by that "
+                                  "name only.", name=meant),
+                                _("Rename it to {name}.", name=meant))
+                    continue
                 self.report(self.rel(Path(entry.path)), 1, 1, codes.MISPLACED_FILE,
                             _("This file is not part of the catalog: KPI files belong in the "
                               "folder of their department."),
@@ -346,11 +364,33 @@ class _Loader:
             elif entry.name.lower().endswith(YAML_SUFFIXES):  # `.YML` is a KPI file too
                 found.append(Path(entry.path))
             else:  # a README is fine; a misnamed `kpi.yaml.txt` must not vanish unnoticed
-                self.diagnostics.append(Diagnostic(
-                    self.rel(Path(entry.path)), 1, 1, codes.NOT_A_KPI_FILE,
-                    _("This file is not read: only .yml and .yaml files are KPI files."),
-                    _("Rename it to end in .yml if it describes a KPI."), Severity.INFO))
+                kpi_file = _kpi_file_meant(entry.name)
+                if kpi_file is not None:  # said once the KPIs are known
+                    self.saved_as_text.append((Path(entry.path), kpi_file))
+                    continue
+                self.not_read(Path(entry.path))
         return found
+
+    def not_read(self, path: Path) -> None:
+        self.diagnostics.append(Diagnostic(
+            self.rel(path), 1, 1, codes.NOT_A_KPI_FILE,
+            _("This file is not read: only .yml and .yaml files are KPI files."),
+            _("Rename it to end in .yml if it describes a KPI."), Severity.INFO))
+
+    def report_saved_as_text(self) -> None:
+        """`gross-margin.yml.txt` (Notepad adds .txt unless "All files" is chosen): a note
+        when the catalog has that KPI (a copy), a warning when the KPI is missing."""
+        for path, kpi_file in self.saved_as_text:
+            kpi_id = kpi_file.rsplit(".", 1)[0]
+            if kpi_id in self.catalog.kpis or kpi_id in self.unreadable_ids:
+                self.not_read(path)
+                continue
+            self.diagnostics.append(Diagnostic(
+                self.rel(path), 1, 1, codes.NOT_A_KPI_FILE,
+                _("This file is not read, so its KPI is missing from the catalog: its name goes "
+                  "on after {suffix} (Notepad adds .txt unless \"All files\" is chosen when "
+                  "saving).", suffix=kpi_file[len(kpi_id):]),
+                _("Rename it to {name}.", name=kpi_file), Severity.WARNING))
 
     def load_kpi(self, path: Path) -> tuple[Kpi, SourceFile] | None:
         """Read one KPI file and check it against its own name and folder."""
@@ -366,7 +406,10 @@ class _Loader:
                 _("The id `{id}` does not match the file name `{file}`.",
                   id=kpi.id, file=path.name),
                 _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
-                  id=kpi.id, suffix=path.suffix, file_id=file_id)))
+                  id=kpi.id, suffix=path.suffix, file_id=file_id)
+                if re.fullmatch(SLUG_PATTERN, file_id) else  # `Gross margin.yml`: no id
+                _("Rename the file to {id}{suffix}: a file name is its KPI's id, in "
+                  "lowercase letters a-z, digits and hyphens.", id=kpi.id, suffix=path.suffix)))
         folder = path.parent.name
         unknown = ("departments" in self.catalog.registry_sources
                    and kpi.department not in self.catalog.departments)
@@ -465,3 +508,30 @@ def catalog_language(root: Path) -> str:
         return "en"
     language = data.get("language") if isinstance(data, dict) else None
     return language if language in LANGUAGES else "en"
+
+
+_SAVED_AS_TEXT = re.compile(r"(.+\.ya?ml)\.txt", re.IGNORECASE)
+
+
+def _kpi_file_meant(name: str) -> str | None:
+    """The KPI file a name saved as text goes on from (`gross-margin.yml.txt`: Notepad's
+    doing); a copy (`.bak`, `.orig`, `~`) is a copy made on purpose."""
+    found = _SAVED_AS_TEXT.fullmatch(name)
+    return found.group(1) if found else None
+
+
+def _fixed_name_meant(name: str) -> str | None:
+    """The catalog file (`catalog.yml`...) a file of its folder is named like, in another
+    case or with .yaml."""
+    stem = name.rsplit(".", 1)[0].lower()
+    return next((fixed for fixed in sorted(CATALOG_FILE_NAMES)
+                 if fixed.rsplit(".", 1)[0] == stem), None)
+
+
+def unread(catalog: Catalog, kind: str) -> bool:
+    """Whether the catalog's file of ``kind`` (``catalog``: catalog.yml, ``glossary``...) is
+    there but did not load, or is there by a name not read (`glossary.yaml`): an error says
+    why. What it says, such as the languages, the dbt project or the terms, is unknown then,
+    so nothing is checked against it: each KPI would otherwise be reported for what the file
+    does say."""
+    return kind in catalog.unread

@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -62,7 +63,8 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
                 else _("It belongs under `{parent}:`: move it there, indented.", parent=parent)
                 if parent
                 else _("Known fields here: {fields}.", fields=", ".join(f"`{k}`" for k in known)))
-        return codes.UNKNOWN_FIELD, _("`{name}` is not a field that belongs here.", name=name), hint
+        return (codes.UNKNOWN_FIELD, _with_odd_character(
+            _("`{name}` is not a field that belongs here.", name=name), str(name)), hint)
     if kind in ("string_type",):
         hint = (_('Put it in quotes: "{value}".', value=_written(value))
                 if isinstance(value, (int, float, bool)) else _("Write it as text."))
@@ -97,8 +99,14 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
                                           value=value), (
                 _("Write a user as `@name` or a team as `@organisation/team`."))
         hint = _(_PATTERN_HINTS.get(pattern, N_("Check the spelling.")))
-        return (codes.INVALID_VALUE, _("`{value}` is not a valid `{name}`.", value=value,
-                                       name=name), hint)
+        message = _("`{value}` is not a valid `{name}`.", value=value, name=name)
+        if pattern == SLUG_PATTERN and isinstance(value, str):
+            plain = _plain_letters(value)
+            if plain != value and re.fullmatch(SLUG_PATTERN, plain):
+                hint = _("Write `{plain}`, in plain letters a-z, digits and hyphens.",
+                         plain=plain)
+            message = _with_odd_character(message, value)
+        return codes.INVALID_VALUE, message, hint
     if kind == "too_short":
         return (codes.INVALID_VALUE, _("`{name}` needs at least one item.", name=name),
                 _("Add an item, starting with `- `."))
@@ -150,6 +158,53 @@ _PATTERN_HINTS = {
     SLUG_PATTERN: N_("Use lowercase letters, digits and hyphens only, like `new-customers`."),
     RULE_CODE_PATTERN: N_("A rule code is K and three digits, e.g. `K103`."),
 }
+
+
+# Letters of other scripts that look like a-z, as a pasted or mistyped id holds them (the
+# Cyrillic а of a Russian keyboard, the Greek ο); accented letters and full-width forms are
+# read through Unicode's decompositions instead.
+_LOOK_ALIKES = dict(zip(
+    "аеорсухіјѕԁһӏԛԝѵɡοαρνικτυϲ",
+    "aeopcyxijsdhlqwvgoapvikty" + "c", strict=True))
+_DASHES = dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-")
+_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _like(char: str) -> str:
+    """The plain character (a-z, 0-9, -) ``char`` is taken for, or ``""``."""
+    if char in _LOOK_ALIKES or char in _DASHES:
+        return _LOOK_ALIKES.get(char) or _DASHES[char]
+    base = unicodedata.normalize("NFKD", char)[:1]  # á -> a, the full-width ａ -> a
+    return base.lower() if base.isascii() and base.isalnum() else ""
+
+
+def _plain_letters(text: str) -> str:
+    """``text`` with look-alike letters, dashes and accents made plain, invisible characters
+    and the spaces around it dropped: `gross-mаrgin ` (a Cyrillic а) is `gross-margin`."""
+    return "".join(_like(char) or char for char in text
+                   if char not in _INVISIBLE).strip().lower()
+
+
+def _with_odd_character(message: str, text: str) -> str:
+    """``message`` with the first character of ``text`` that is not what it seems named: an
+    id that reads right but is refused holds a letter of another alphabet, or an invisible
+    one, which people cannot see in the message's own quote of it."""
+    for position, char in enumerate(text, start=1):
+        if char.isascii() and char.isprintable() and not char.isspace():
+            continue
+        code = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
+        like = _like(char)
+        if like and like != char:
+            note = _("Character {position} is `{char}` ({code}), not `{like}`.",
+                     position=position, char=char, code=code, like=like)
+        elif char in _INVISIBLE or not char.isprintable() or char.isspace():
+            note = _("Character {position} is invisible: {code}.", position=position,
+                     code=code)
+        else:
+            note = _("Character {position} is `{char}` ({code}).", position=position,
+                     char=char, code=code)
+        return f"{message} {note}"
+    return message
 
 
 def _written(value: object) -> str:

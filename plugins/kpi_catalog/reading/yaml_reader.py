@@ -101,7 +101,8 @@ def _raise_all(problems: list[YamlProblem]) -> None:
 
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_YAML11_BOOLS = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF"}
+_YAML11_BOOLS = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On", "ON", "off", "Off", "OFF",
+                 "y", "Y", "n", "N"}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)\Z")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?\Z")
 _LEADING_ZERO = re.compile(r"[-+]?0[0-9]+(?:\.[0-9]*)?\Z")
@@ -300,6 +301,16 @@ def parse_yaml(
                               _("The file is {size} bytes; the limit is {limit}.",
                                 size=count_text(size), limit=count_text(limits.max_bytes)),
                               _("Split it, or remove what is not needed."))
+    if not text.isascii() and ("\u2028" in text or "\u2029" in text or "\x85" in text):
+        separator = _ODD_BREAK.search(text)  # found: where (a regex search is 200 times slower)
+        assert separator is not None
+        line, column = _line_col(text, separator.start())
+        raise YamlProblem(line, column, codes.FORBIDDEN_CHARACTER,
+                          _("The file holds an invisible line separator (U+{code:04X}) that YAML "
+                            "reads as a line break, though editors show none.",
+                            code=ord(separator.group())),
+                          _("Delete it (it comes with text pasted from a web page or a "
+                            "document), or retype the line."))
     try:
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
@@ -337,6 +348,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
     parent: _Open | None = None  # always stack[-1], or None at the top
     anchors: dict[str, tuple[Any, int, int]] = {}  # value, weight, characters
     open_anchors: set[str] = set()
+    unused: dict[str, _Anchor] = {}  # anchors no alias has repeated yet
     total = 0
     chars = 0  # characters of text so far, each alias counted as the text it repeats
     root: Any = None
@@ -377,11 +389,12 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             total += 1
             chars += len(event.value)
             if total > max_values or chars > max_chars:
-                raise _too_many(event, limits, chars > max_chars)
+                raise _too_many(event, limits, chars > max_chars, bool(anchors))
             if value.__class__ is str and len(value) <= _SHARED_TEXT:
                 value = intern(value)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1, len(event.value))
+                _anchor_defined(unused, _Anchor(event, value, stack), soft)
             weight = 1
             is_scalar = True
 
@@ -420,9 +433,10 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
                 parent.chars_before = chars
+                _anchor_defined(unused, _Anchor(event, None, stack[:-1]), soft)
             total += 1
             if total > max_values:
-                raise _too_many(event, limits)
+                raise _too_many(event, limits, repeated=bool(anchors))
             continue
 
         elif cls is map_end or cls is seq_end:
@@ -450,8 +464,11 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 raise _problem_at(event, codes.BAD_ALIAS,
                                   _("The alias `*{anchor}` refers to no anchor "
                                     "`&{anchor}` above it.", anchor=event.anchor),
-                                  _("Define the anchor first, or write the value out."))
+                                  _("If `*{anchor}` is text, put it in quotes: \"*{anchor}\". "
+                                    "Otherwise define the anchor first, or write the value "
+                                    "out.", anchor=event.anchor))
             value, weight, repeated = anchors[event.anchor]
+            unused.pop(event.anchor, None)
             is_scalar = not isinstance(value, (dict, list))
             total += weight
             chars += repeated
@@ -469,6 +486,9 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 )
             continue
         elif cls is ev.StreamEndEvent:
+            if unused:
+                soft.extend(anchor.problem() for anchor in unused.values())
+                soft.sort(key=lambda problem: (problem.line, problem.column))
             return root
         else:  # StreamStart, DocumentEnd
             continue
@@ -497,6 +517,56 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
         else:
             parent.value[parent.key] = value
             parent.key = _NO_KEY
+
+
+class _Anchor:
+    """An anchor (`&name`) where it is defined: an error unless an alias repeats it.
+
+    A KPI file has no use for an anchor that nothing repeats, and one is mostly text that
+    YAML read otherwise: `owner: &Co Finance` is the owner `Finance` and an anchor `Co`.
+    """
+
+    __slots__ = ("event", "value", "field")
+
+    def __init__(self, event: Any, value: Any, stack: list[_Open]):
+        self.event = event
+        self.value = value  # a scalar's value; None for a list or a group of fields
+        parent = stack[-1] if stack else None
+        self.field = (parent.key if parent is not None and parent.is_map
+                      and isinstance(parent.key, str) else None)
+
+    def problem(self) -> YamlProblem:
+        event, anchor, field = self.event, self.event.anchor, self.field
+        if not isinstance(event, ev.ScalarEvent) or not event.implicit[0]:
+            return _problem_at(event, codes.BAD_ALIAS,
+                               _("The anchor `&{anchor}` names this value so that `*{anchor}` "
+                                 "can repeat it elsewhere, but nothing repeats it.",
+                                 anchor=anchor),
+                               _("Remove `&{anchor}`: the catalog's files need no anchors.",
+                                 anchor=anchor))
+        written = f"&{anchor} {event.value}" if event.value else f"&{anchor}"
+        line = f'{field}: "{written}"' if field is not None else f'- "{written}"'
+        message = (_("`&{anchor}` at the start of this value is read as an anchor (a name "
+                     "for repeating the value elsewhere), not as text: the value is "
+                     "`{value}`, and nothing repeats it.", anchor=anchor,
+                     value=_shown(event.value))
+                   if event.value else
+                   _("`&{anchor}` is read as an anchor (a name for repeating a value "
+                     "elsewhere), not as text: the value is empty, and nothing repeats it.",
+                     anchor=anchor))
+        hint = _("If `&{anchor}` is part of the text, put the whole value in quotes: {line}. "
+                 "Otherwise remove `&{anchor}`.", anchor=anchor, line=_shown(line, 60))
+        return _problem_at(event, codes.BAD_ALIAS, message, hint)
+
+
+def _anchor_defined(unused: dict[str, _Anchor], anchor: _Anchor,
+                    soft: list[YamlProblem]) -> None:
+    """Note a new anchor; one of the same name that nothing repeated is reported now (the
+    new one hides it from every alias below)."""
+    earlier = unused.get(anchor.event.anchor)
+    if earlier is not None:
+        soft.append(earlier.problem())
+    unused[anchor.event.anchor] = anchor
 
 
 def _at(stack: list[_Open], paths: frozenset[tuple[str, ...]]) -> bool:
@@ -563,7 +633,13 @@ def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
                        _("Keep one of the two: YAML would silently drop the first."))
 
 
-def _too_many(event: ev.Event, limits: Limits, text: bool = False) -> YamlProblem:
+def _too_many(event: ev.Event, limits: Limits, text: bool = False,
+              repeated: bool = True) -> YamlProblem:
+    if not repeated:  # no alias: the values are all written out
+        return _problem_at(event, codes.TOO_LARGE,
+                           _("The file holds more than {count} values.",
+                             count=count_text(limits.max_values)),
+                           _("Split it, or remove what is not needed."))
     if text:
         return _problem_at(event, codes.TOO_LARGE,
                            _("The document expands to more than {count} characters of text "
@@ -578,6 +654,16 @@ def _too_many(event: ev.Event, limits: Limits, text: bool = False) -> YamlProble
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
+    conflict = _CONFLICT.search(text)
+    if conflict is not None:  # markers start a line, so they always break the YAML
+        line, _column = _line_col(text, conflict.start())
+        return YamlProblem(
+            line, 1, codes.YAML_SYNTAX,
+            _("Line {line} is a mark that git leaves where two changes to this file met (a "
+              "merge conflict): `{mark}`.", line=line,
+              mark=_shown(_rest_of_line(text, _Place(line - 1, 0)))),
+            _("Keep the lines you want between `<<<<<<<`, `=======` and `>>>>>>>`, and delete "
+              "those three mark lines."))
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = (exc.problem or exc.context or "invalid YAML").strip()
@@ -855,6 +941,8 @@ PARSER_PROBLEMS = (
 
 
 _LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the breaks libyaml counts
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")  # breaks to YAML, to editors none
+_CONFLICT = re.compile(r"^(?:<{7}|={7}|>{7})(?: |$)", re.MULTILINE)
 
 
 def _quote_left_open(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlProblem | None:
@@ -934,7 +1022,7 @@ def _no_colon(line: int, column: int, written: str) -> YamlProblem:
         line + 1, column + 1, codes.YAML_SYNTAX,
         _("`{line}` has no colon: a field is its name, a colon and a space, then its value.",
           line=_shown(written)),
-        _("Write it as `{field}: {value}`.", field=name, value=_shown(value.strip()))
+        _("Write it as `{field}: {value}`.", field=_shown(name), value=_shown(value.strip()))
         if value.strip() else _("Add a colon after the field name."))
 
 
@@ -1053,6 +1141,14 @@ def _misindented(line: str, index: int, found: int, fits: list[int]) -> YamlProb
     return YamlProblem(index + 1, found + 1, codes.YAML_SYNTAX, message, hint)
 
 
+@dataclass(frozen=True)
+class _Place:
+    """A place in a text, 0-based, as the parser's marks give it."""
+
+    line: int
+    column: int
+
+
 _RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
 
 
@@ -1120,15 +1216,47 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                           _("Check that it exists and can be read.")) from None
     if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
         raw = raw[len(_BOM):]
+    if _utf16(raw):  # decodes as UTF-8 when it is all ASCII, with a NUL byte each
+        raise YamlProblem(1, 1, codes.NOT_UTF8,
+                          _("The file is saved as UTF-16 (called \"Unicode\" in Notepad), not "
+                            "as UTF-8."), _utf8_hint())
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start].decode("utf-8")  # valid up to the bad byte
-        line, column = _line_col(before, len(before))
-        raise YamlProblem(line, column, codes.NOT_UTF8,
-                          _("The file is not UTF-8 text (byte {byte:#x} at this place).",
-                            byte=raw[exc.start]),
-                          _("Save the file as UTF-8 in your editor.")) from None
+        raise _not_utf8(raw, exc.start) from None
+
+
+def _utf16(raw: bytes) -> bool:
+    """Whether the bytes are UTF-16 text (Notepad's "Unicode"): a byte-order mark, or as
+    many NUL bytes as characters when the text is ASCII."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    sample = raw[:200]
+    nuls = max(sample[0::2].count(0), sample[1::2].count(0))  # one in each character
+    return len(sample) >= 4 and 4 * nuls >= 3 * (len(sample) // 2)
+
+
+def _utf8_hint() -> str:
+    return _("Save it as UTF-8 in your editor (Notepad: File, Save as, Encoding: UTF-8).")
+
+
+def _not_utf8(raw: bytes, start: int) -> YamlProblem:
+    """Where the bytes stop being UTF-8, and what the byte there would be in Windows-1252,
+    the encoding of text pasted from Word or saved as "ANSI" (a curly quote, a dash)."""
+    before = raw[:start].decode("utf-8")  # valid up to the bad byte
+    line, column = _line_col(before, len(before))
+    try:
+        meant = raw[start:start + 1].decode("cp1252")
+    except UnicodeDecodeError:
+        meant = ""
+    if meant.isprintable() and not meant.isspace():
+        message = _("The file is not UTF-8 text: the byte {byte:#x} at this place is "
+                    "`{character}` in Windows-1252, the encoding of text pasted from Word or "
+                    "saved as \"ANSI\".", byte=raw[start], character=meant)
+    else:
+        message = _("The file is not UTF-8 text (byte {byte:#x} at this place).",
+                    byte=raw[start])
+    return YamlProblem(line, column, codes.NOT_UTF8, message, _utf8_hint())
 
 
 _BOM = b"\xef\xbb\xbf"

@@ -23,6 +23,7 @@ from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
 from kpi_catalog.model.names import name_key
+from kpi_catalog.reading.loader import unread
 
 
 class Finding(NamedTuple):
@@ -99,6 +100,11 @@ class Context:
     @cached_property
     def glossary(self) -> Glossary:
         return Glossary.build(glossary_words(self.catalog.glossary))
+
+    @cached_property
+    def glossary_unread(self) -> bool:
+        """glossary.yml is there but did not load: which words it explains is unknown."""
+        return unread(self.catalog, "glossary")
 
     @cached_property
     def vague_words(self) -> VagueWords:

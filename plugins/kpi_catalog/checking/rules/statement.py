@@ -108,6 +108,8 @@ def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K104", "no-jargon", "Acronyms in the statement are in the glossary or written out.",
       Severity.WARNING, reads_statement=True)
 def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
+    if ctx.glossary_unread:  # its error says why; each acronym would be reported meanwhile
+        return
     terms = find_jargon(kpi.statement, ctx.glossary, ctx.known_words)
     if not terms:
         return
