@@ -38,7 +38,7 @@ PAYLOADS = [
     "| a | b |", "~~gone~~", "back\\slash\\", "www.evil.example", "https://evil.example/x",
     "<https://evil.example>", "mailto:boss@evil.example", "[ref]: https://evil.example",
     "[^1]", "a\n\n# b", "  indented", "x  \ny", "boss@evil.example", "xmpp:a@b.example",
-    "0http://evil.example", "(www.evil.example)",
+    "0http://evil.example", "(www.evil.example)", "\ufeff&", "\ufeff",
 ]
 # Pieces that make Markdown or HTML, for the property: any mix reads as written.
 PIECES = ["&", "&amp;", "&#42;", "&copy", "<", ">", "<b>", "</b>", "*", "**", "_", "`", "```",
