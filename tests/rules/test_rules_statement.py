@@ -147,6 +147,30 @@ def test_two_kpis_in_one_statement_are_quoted_with_how_to_split_them(findings):
     assert "dua berkas KPI" in finding.hint and "`description`" in finding.hint
 
 
+@pytest.mark.parametrize(("statement", "first", "second"), [
+    ("Cut the wait from 8 to 5 minutes and complaints from 40 to 20 by 2027.",
+     "Cut the wait from 8 to 5 minutes", "complaints from 40 to 20"),
+    ("Cut the wait from 8 minutes to 5 minutes, and complaints from 40 to 20, by 2027.",
+     "Cut the wait from 8 minutes to 5 minutes", "complaints from 40 to 20"),
+    ("Increase from 120 to 200 leads and from 40 to 70 customers per month by 2027.",
+     "Increase from 120 to 200 leads", "from 40 to 70 customers"),
+    ("Reach 95% on-time delivery and 90% first-time fix by 2027.",
+     "Reach 95% on-time delivery", "90% first-time fix"),
+    ("Pangkas waktu tunggu dari 95 menjadi 60 menit dan keluhan dari 40 menjadi 20 pada 2027.",
+     "Pangkas waktu tunggu dari 95 menjadi 60 menit", "keluhan dari 40 menjadi 20"),
+    ("Naikkan dari 120 menjadi 200 prospek dan dari 40 menjadi 70 pelanggan pada 2027.",
+     "Naikkan dari 120 menjadi 200 prospek", "dari 40 menjadi 70 pelanggan"),
+    ("Mencapai 95% pengiriman tepat waktu dan 90% perbaikan tuntas pada 2027.",
+     "Mencapai 95% pengiriman tepat waktu", "90% perbaikan tuntas"),
+])
+def test_each_part_is_quoted_with_the_words_after_its_number(findings, statement, first,
+                                                             second):
+    """A part is quoted to the end of the words that name what its level counts (its unit or
+    its measure), not cut at its number (`from 8 to 5` was quoted for `from 8 to 5 minutes`)."""
+    [finding] = findings("K123", statement=statement)
+    assert f"`{first}` and `{second}`;" in finding.message
+
+
 @pytest.mark.parametrize(("statement", "said"), [
     ("Cut churn to 5% within 18 months.", "within 18 months"),
     ("Within 18 months, cut churn to 5%.", "Within 18 months"),

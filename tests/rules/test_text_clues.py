@@ -196,6 +196,28 @@ def test_the_clues_change_no_answer_on_each_level_of_a_second_measure():
     assert _differences(texts) == []
 
 
+JOINED = ["and", "dan", "serta", "plus", "as well as", ";", ", and", "and also", "dan juga",
+          "AND", "ſerta", "_and_", "**and**", "by 2027 and", "pada 2027 dan", "a month and"]
+
+
+def test_the_clues_change_no_answer_on_each_joiner_of_measures_named_after_their_numbers():
+    """Each joiner before a second measure named only after its numbers, with one level word
+    (`reach 95% on-time delivery and 90% first-time fix`: the clue of two level words missed
+    it) or two (`to 200 leads and to 70 customers`): found with the clues as without them;
+    and the same with the names of one measure (`and 90% on-time delivery in Jakarta`)."""
+    shapes = ("Reach 95% on-time delivery {} 90% first-time fix by 2027.",
+              "Mencapai 95% pengiriman tepat waktu {} 90% perbaikan tuntas pada 2027.",
+              "Increase from 120 to 200 leads {} from 40 to 70 customers by 2027.",
+              "Naikkan menjadi 200 prospek {} menjadi 70 pelanggan pada 2027.")
+    texts = [shape.format(joined) for joined in JOINED for shape in shapes]
+    assert all(text.find_two_measures(t) for t in texts)
+    same = [t.replace("first-time fix", "on-time delivery in Jakarta").replace(
+        "perbaikan tuntas", "pengiriman di Bandung").replace("customers", "leads in Bandung")
+        .replace("pelanggan", "prospek di Bandung") for t in texts]
+    assert not any(text.find_two_measures(t) for t in same)
+    assert _differences(texts + same) == []
+
+
 def _odd_spellings(word: str) -> list[str]:
     """The word with one letter written as re.I reads it (musım for musim, ſemester)."""
     return [word[:at] + odd + word[at + 1:] for at, letter in enumerate(word)

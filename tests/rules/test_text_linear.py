@@ -78,6 +78,8 @@ SHAPES = {
     "years after a deadline word": "sampai dengan 2026 di ",
     "levels of measures joined": "and a to 1, b menjadi 2 ",
     "baselines between levels": "to 1 from 2 and from 3 ",
+    "measures named after their numbers": "to 1 a and 2 b and ",
+    "second from-tos named after their numbers": "to 1 a and from 2 to 3 b ",
     "words between levels": "to 1 and a b c ",
 }
 
