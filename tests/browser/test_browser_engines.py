@@ -221,6 +221,11 @@ def test_the_other_languages_home_page_is_built_and_links_the_first_ones(engine_
     assert (built / "index.html").is_file(), engine
     links = re.findall(r'<a href="([^"]*)"[^>]*class="md-nav__link', html)
     assert links and links[0] in ("", "./", "."), (engine, links[:3])  # itself
+    # the catalog's name once in the tab, the page's title before it, as the English home
+    # (titled Home in its front matter) reads under every engine
+    assert "<title>Beranda - Katalog KPI Nusantara Retail</title>" in html, engine
+    english = (built / "index.html").read_text(encoding="utf-8")
+    assert "<title>Home - Nusantara Retail KPI catalog</title>" in english, engine
 
 
 def edit_links(html: str) -> list[str]:

@@ -605,7 +605,7 @@ def test_the_navigation_files_put_departments_and_objectives_in_each_language(tm
         {"Sasaran strategis": ["objectives/index.md", "objectives/grow-pipeline/index.md",
                                "objectives/keep-customers/index.md"]}]
     assert {".kpi-nav.yml", "id/.kpi-nav.yml", "id/index.md"} <= set(manifest(tmp_path)["files"])
-    assert 'title: "Test catalog"' in (docs / "id" / "index.md").read_text(encoding="utf-8")
+    assert 'title: "Beranda"' in (docs / "id" / "index.md").read_text(encoding="utf-8")
 
 
 def test_an_indonesian_home_page_written_by_hand_is_used_and_comes_first(tmp_path):

@@ -280,7 +280,8 @@ def test_the_other_language_has_a_home_page_in_its_language(rendered):
     """`id/` is a page: the catalog's name, what it is, the status of its active KPIs and
     links to its pages, all in Indonesian."""
     home = (rendered / "id/index.md").read_text(encoding="utf-8")
-    assert '\ntitle: "Uji"\n' in home and "\n# Uji\n" in home
+    # titled Beranda (home), its heading the catalog's name: a tab reads "Beranda - <name>"
+    assert '\ntitle: "Beranda"\n' in home and "\n# Uji\n" in home
     assert "Katalog indikator kinerja utama (KPI)" in home and "2 KPI." in home
     assert "## Ringkasan status" in home
     assert '<p class="kpi-rollup__of" data-search-exclude>Status 2 KPI aktif:</p>' in home

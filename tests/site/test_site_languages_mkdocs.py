@@ -4,6 +4,8 @@ texts, title and navigation included, and mkdocs.yml's language back for the pag
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from site_helpers import Document, small_catalog
 
@@ -110,6 +112,19 @@ def test_the_other_language_has_its_home_page_first_and_its_logo_leads_there(bui
         links = [a.attrs["href"] for a in page(built, path).find("a")
                  if "md-nav__link" in a.attrs.get("class", "")]
         assert links[0] in ("./", "../"), (path, links)
+
+
+def test_the_other_languages_home_page_names_the_catalog_once_in_the_tab(built):
+    """The generated Indonesian home page is titled "Beranda" (home): the browser's tab
+    reads "Beranda - <the catalog's name>", not the name twice (the theme writes the
+    page's title before the site's name), and the navigation names it "Beranda", as the
+    English home page of a project names it "Home"; its heading is the catalog's name."""
+    assert page(built, "id/index.html").find("title")[0].text == "Beranda - Katalog uji"
+    html = (built.site / "id" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>Katalog uji<", html)
+    names = re.findall(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*'
+                       r"([^<]*?)\s*<", html)
+    assert names[0] == "Beranda" and "Semua KPI" in names and "Katalog uji" not in names
 
 
 def test_an_indonesian_home_page_written_by_hand_is_used(tmp_path):

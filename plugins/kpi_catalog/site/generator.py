@@ -614,10 +614,13 @@ class Site:
         views = self.select()
         body = self.render("home.md.j2", HOME, kpis=views,
                            rollup=self.rollup(self.counted(views)))
-        name = self.catalog.config.name
+        # titled "Home" ("Beranda"), its heading the catalog's name: themes write a page's
+        # title before the site's name in the browser's tab, which read the catalog's name
+        # twice ("Katalog X - Katalog X"); the navigation names it as readers name it
+        title = self.t["home.title"]
         return SitePage(
-            src_uri=HOME, kind="home", title=name, body=body,
-            meta={**_title_meta(name), "hide": ["toc"]}, yaml_path=None, in_nav=True,
+            src_uri=HOME, kind="home", title=title, body=body,
+            meta={**_title_meta(title), "hide": ["toc"]}, yaml_path=None, in_nav=True,
         )
 
     def overview_page(self) -> SitePage:
