@@ -621,6 +621,7 @@ class Site:
         return SitePage(
             src_uri=HOME, kind="home", title=title, body=body,
             meta={**_title_meta(title), "hide": ["toc"]}, yaml_path=None, in_nav=True,
+            replaceable=True,
         )
 
     def overview_page(self) -> SitePage:
