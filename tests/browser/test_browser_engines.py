@@ -289,6 +289,12 @@ def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser
           "name: 'KPI: *Nusantara* <i>Retail</i> & [co]'\n")
     _edit(tmp_path / "kpis" / "sales" / "online-gmv.yml", "tags: [e-commerce,",
           "tags: [R&D, e-commerce,")
+    # the home page titled by its heading alone, as a project's may be (the example's
+    # front matter titles it Home)
+    home = tmp_path / "docs" / "index.md"
+    front, body = home.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+    assert "title: Home" in front
+    home.write_text(body.lstrip(), encoding="utf-8")
     _run([_tool("kpi"), "render", "docs"], tmp_path)
     _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
     with serve(tmp_path / "site-zensical") as url:
