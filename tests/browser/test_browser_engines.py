@@ -221,6 +221,11 @@ def test_the_other_languages_home_page_is_built_and_links_the_first_ones(engine_
     assert (built / "index.html").is_file(), engine
     links = re.findall(r'<a href="([^"]*)"[^>]*class="md-nav__link', html)
     assert links and links[0] in ("", "./", "."), (engine, links[:3])  # itself
+    # the catalog's name once in the tab, the page's title before it, as the English home
+    # (titled Home in its front matter) reads under every engine
+    assert "<title>Beranda - Katalog KPI Nusantara Retail</title>" in html, engine
+    english = (built / "index.html").read_text(encoding="utf-8")
+    assert "<title>Home - Nusantara Retail KPI catalog</title>" in english, engine
 
 
 def edit_links(html: str) -> list[str]:
@@ -284,6 +289,12 @@ def test_under_zensical_search_shows_names_and_tags_as_written(tmp_path, browser
           "name: 'KPI: *Nusantara* <i>Retail</i> & [co]'\n")
     _edit(tmp_path / "kpis" / "sales" / "online-gmv.yml", "tags: [e-commerce,",
           "tags: [R&D, e-commerce,")
+    # the home page titled by its heading alone, as a project's may be (the example's
+    # front matter titles it Home)
+    home = tmp_path / "docs" / "index.md"
+    front, body = home.read_text(encoding="utf-8").removeprefix("---\n").split("\n---\n", 1)
+    assert "title: Home" in front
+    home.write_text(body.lstrip(), encoding="utf-8")
     _run([_tool("kpi"), "render", "docs"], tmp_path)
     _run([_tool("zensical"), "build", "-f", "zensical.yml"], tmp_path)
     with serve(tmp_path / "site-zensical") as url:

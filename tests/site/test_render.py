@@ -568,24 +568,31 @@ def test_a_folder_that_is_not_the_docs_dir_is_rendered_with_a_warning(project):
     assert again.exit_code == 0 and "Warning" not in again.output, again.output
 
 
+def bilingual_project(root: Path, nav: list, docs: dict[str, str]) -> None:
+    """A project in ``root``: the small catalog in English and Indonesian, mkdocs.yml with
+    this ``nav``, and these pages written by hand in docs/."""
+    (root / ".git").mkdir()
+    write_catalog(root / "kpis", small_catalog())
+    config = root / "kpis" / "catalog.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
+                      encoding="utf-8")
+    for name, text in docs.items():
+        (root / "docs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / "docs" / name).write_text(text, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"], "nav": nav}), encoding="utf-8")
+
+
 def test_the_navigation_files_put_departments_and_objectives_in_each_language(tmp_path):
     """Zensical reads one `nav` per project and runs no plugin: `kpi render` writes
     mkdocs.yml's `nav` as a navigation file (read by Zensical's awesome-nav) with the
     departments and objectives under their list pages, as the plugin puts them under
     MkDocs, a title given in mkdocs.yml kept; and in the other language's folder (a project
     of its own) the twins of those pages, sections named in that language."""
-    (tmp_path / ".git").mkdir()
-    write_catalog(tmp_path / "kpis", small_catalog())
-    config = tmp_path / "kpis" / "catalog.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
-                      encoding="utf-8")
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
-        "site_name": "Test", "plugins": ["kpi-catalog"],
-        "nav": ["index.md", "kpis/index.md", {"Teams": "departments/index.md"},
-                "objectives/index.md", {"Guide": ["index.md", {"Site": "https://x.org"}]}]}),
-        encoding="utf-8")
+    bilingual_project(tmp_path, ["index.md", "kpis/index.md", {"Teams": "departments/index.md"},
+                                 "objectives/index.md",
+                                 {"Guide": ["index.md", {"Site": "https://x.org"}]}],
+                      {"index.md": "# Home\n"})
     assert render(tmp_path).exit_code == 0
     docs = tmp_path / "docs"
     nav = yaml.safe_load((docs / ".kpi-nav.yml").read_text(encoding="utf-8"))
@@ -605,23 +612,14 @@ def test_the_navigation_files_put_departments_and_objectives_in_each_language(tm
         {"Sasaran strategis": ["objectives/index.md", "objectives/grow-pipeline/index.md",
                                "objectives/keep-customers/index.md"]}]
     assert {".kpi-nav.yml", "id/.kpi-nav.yml", "id/index.md"} <= set(manifest(tmp_path)["files"])
-    assert 'title: "Test catalog"' in (docs / "id" / "index.md").read_text(encoding="utf-8")
+    assert 'title: "Beranda"' in (docs / "id" / "index.md").read_text(encoding="utf-8")
 
 
 def test_an_indonesian_home_page_written_by_hand_is_used_and_comes_first(tmp_path):
     """docs/id/index.md written by hand: `kpi render` writes none over it, and it is the
     first page of the Indonesian navigation all the same."""
-    (tmp_path / ".git").mkdir()
-    write_catalog(tmp_path / "kpis", small_catalog())
-    config = tmp_path / "kpis" / "catalog.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "languages: [en, id]\n",
-                      encoding="utf-8")
-    (tmp_path / "docs" / "id").mkdir(parents=True)
-    (tmp_path / "docs" / "index.md").write_text("# Home\n", encoding="utf-8")
-    (tmp_path / "docs" / "id" / "index.md").write_text("# Beranda\n", encoding="utf-8")
-    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
-        "site_name": "Test", "plugins": ["kpi-catalog"],
-        "nav": ["index.md", "kpis/index.md"]}), encoding="utf-8")
+    bilingual_project(tmp_path, ["index.md", "kpis/index.md"],
+                      {"index.md": "# Home\n", "id/index.md": "# Beranda\n"})
     done = render(tmp_path)
     assert done.exit_code == 0, done.output
     docs = tmp_path / "docs"
@@ -630,6 +628,55 @@ def test_an_indonesian_home_page_written_by_hand_is_used_and_comes_first(tmp_pat
     assert (docs / "id" / "kpis" / "index.md").is_file()
     nav = yaml.safe_load((docs / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
     assert nav["nav"] == ["index.md", "kpis/index.md"]
+
+
+def test_a_generated_home_page_replaced_by_hand_is_kept_as_the_readers_own(tmp_path,
+                                                                           monkeypatch):
+    """docs/id/index.md, written by an earlier render, then replaced by a page of one's
+    own: render leaves it, says so once (not as a problem: exit 0), no longer lists it, so
+    never writes over nor removes it, and it stays the first page of the Indonesian
+    navigation; deleting it has the generated page written again."""
+    bilingual_project(tmp_path, ["index.md", "kpis/index.md"], {"index.md": "# Home\n"})
+    home = tmp_path / "docs" / "id" / "index.md"
+    assert render(tmp_path).exit_code == 0
+    generated = home.read_text(encoding="utf-8")
+    assert "id/index.md" in manifest(tmp_path)["files"]
+    home.write_text("# Beranda kami\n", encoding="utf-8")
+    done = render(tmp_path)
+    assert done.exit_code == 0, done.output
+    assert home.read_text(encoding="utf-8") == "# Beranda kami\n"
+    assert "id/index.md: This page is not the one kpi render wrote" in done.output
+    assert "delete this file and render again" in done.output
+    assert "changed since kpi render wrote it" not in done.output
+    assert "id/index.md" not in manifest(tmp_path)["files"]
+    nav = yaml.safe_load((tmp_path / "docs" / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert nav["nav"][0] == "index.md"
+    again = render(tmp_path)  # it is a page written by hand now: nothing to say
+    assert again.exit_code == 0 and "id/index.md" not in again.output, again.output
+    assert home.read_text(encoding="utf-8") == "# Beranda kami\n"
+    home.unlink()
+    back = render(tmp_path)
+    assert back.exit_code == 0, back.output
+    assert home.read_text(encoding="utf-8") == generated
+    assert "id/index.md" in manifest(tmp_path)["files"]
+    monkeypatch.setenv("KPI_LANGUAGE", "id")  # and said in Indonesian to its reader
+    home.write_text("# Beranda kami\n", encoding="utf-8")
+    said = render(tmp_path)
+    assert said.exit_code == 0, said.output
+    assert "id/index.md: Halaman ini bukan yang ditulis kpi render" in said.output
+    assert "hapus berkas ini lalu jalankan render lagi" in said.output
+
+
+def test_a_generated_page_changed_by_hand_is_still_reported(project):
+    """Only a page made where none is written by hand (a home page) is taken as the
+    reader's own: a KPI's page changed by hand is a problem, as before."""
+    assert render(project).exit_code == 0
+    page = next((project / "docs" / "kpis").glob("*/index.md"))
+    page.write_text("# Mine\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert "changed since kpi render wrote it" in done.output
+    assert page.read_text(encoding="utf-8") == "# Mine\n"
 
 
 def test_a_hand_written_title_calling_the_macros_is_named_in_the_navigation_as_text(tmp_path):

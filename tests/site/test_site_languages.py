@@ -280,7 +280,8 @@ def test_the_other_language_has_a_home_page_in_its_language(rendered):
     """`id/` is a page: the catalog's name, what it is, the status of its active KPIs and
     links to its pages, all in Indonesian."""
     home = (rendered / "id/index.md").read_text(encoding="utf-8")
-    assert '\ntitle: "Uji"\n' in home and "\n# Uji\n" in home
+    # titled Beranda (home), its heading the catalog's name: a tab reads "Beranda - <name>"
+    assert '\ntitle: "Beranda"\n' in home and "\n# Uji\n" in home
     assert "Katalog indikator kinerja utama (KPI)" in home and "2 KPI." in home
     assert "## Ringkasan status" in home
     assert '<p class="kpi-rollup__of" data-search-exclude>Status 2 KPI aktif:</p>' in home
@@ -296,16 +297,29 @@ def test_the_other_language_has_a_home_page_in_its_language(rendered):
     assert 'kpi_language: "id"' in home
 
 
+def twin_words(text: str) -> list[str]:
+    """The words of the page's links to its twins."""
+    block = re.search(r'<p class="kpi-languages"[^>]*>(.*?)</p>', text)
+    return re.findall(r"<a [^>]*>([^<]*)</a>", block.group(1)) if block else []
+
+
 def test_the_home_pages_link_each_other(tmp_path):
     """With the first language's home page written by hand (docs/index.md), the two are
-    twins: the Indonesian one links the English one (hreflang); without it, the English
-    overview, not an address that has no page."""
+    twins: the Indonesian one links the English one (hreflang), "this page in English";
+    without it, the English overview, not an address that has no page, and its words say
+    so: the catalog in English, not this page."""
     made = catalog(tmp_path, [with_indonesian()])
     written = made_pages(made, existing_pages=frozenset({"index.md"}))
     assert twin_links(written["id/index.md"]) == [("../", "en")]
+    assert twin_words(written["id/index.md"]) == ["Halaman ini dalam bahasa Inggris"]
     assert "index.md" not in written  # the English one is the hand-written page
     alone = made_pages(made)
     assert twin_links(alone["id/index.md"]) == [("../kpis/", "en")]
+    assert twin_words(alone["id/index.md"]) == ["Katalog dalam bahasa Inggris"]
+    # every other page links its own twin, worded so, with or without an English home
+    for pages in (written, alone):
+        assert twin_words(pages["id/kpis/index.md"]) == ["Halaman ini dalam bahasa Inggris"]
+        assert twin_words(pages["kpis/index.md"]) == ["This page in Indonesian"]
 
 
 def test_a_home_page_written_by_hand_is_used_and_none_is_generated(tmp_path):

@@ -4,6 +4,9 @@ texts, title and navigation included, and mkdocs.yml's language back for the pag
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from site_helpers import Document, small_catalog
 
@@ -112,6 +115,19 @@ def test_the_other_language_has_its_home_page_first_and_its_logo_leads_there(bui
         assert links[0] in ("./", "../"), (path, links)
 
 
+def test_the_other_languages_home_page_names_the_catalog_once_in_the_tab(built):
+    """The generated Indonesian home page is titled "Beranda" (home): the browser's tab
+    reads "Beranda - <the catalog's name>", not the name twice (the theme writes the
+    page's title before the site's name), and the navigation names it "Beranda", as the
+    English home page of a project names it "Home"; its heading is the catalog's name."""
+    assert page(built, "id/index.html").find("title")[0].text == "Beranda - Katalog uji"
+    html = (built.site / "id" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"<h1[^>]*>Katalog uji<", html)
+    names = re.findall(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*'
+                       r"([^<]*?)\s*<", html)
+    assert names[0] == "Beranda" and "Semua KPI" in names and "Katalog uji" not in names
+
+
 def test_an_indonesian_home_page_written_by_hand_is_used(tmp_path):
     """docs/id/index.md, written by hand: nothing is generated over it, it speaks
     Indonesian (theme and `<html lang>`) and it is the first page of the Indonesian
@@ -136,6 +152,48 @@ def test_an_indonesian_home_page_written_by_hand_is_used(tmp_path):
             if a.attrs.get("hreflang") == "id"] == ["id/"]
     sitemap = (result.site / "id" / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/catalog/id/</loc>" in sitemap
+
+
+def test_a_rendered_home_page_replaced_by_hand_is_used_by_mkdocs_too(tmp_path):
+    """`kpi render docs` wrote docs/id/index.md, then it was replaced by a page of one's
+    own: a MkDocs build uses that page (the plugin drops what `kpi render` wrote for its
+    own outputs, but not a home page replaced by hand, as `kpi render` takes it), before
+    and after the next render; a rendered page left as written still makes way."""
+    import os
+
+    from click.testing import CliRunner
+    from site_helpers import make_project
+
+    from kpi_catalog.cli import main
+
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
+                              "translations": {"id": {"name": "Katalog uji"}}}
+    project = make_project(tmp_path / "rendered", catalog, docs={"index.md": "# Home\n"},
+                           nav=["index.md", "kpis/index.md"], site_name="Test catalog")
+    project.write_config()
+
+    def render() -> None:
+        old = Path.cwd()
+        os.chdir(project.root)
+        try:
+            done = CliRunner().invoke(main, ["render", "docs"], catch_exceptions=False)
+        finally:
+            os.chdir(old)
+        assert done.exit_code == 0, done.output
+
+    render()
+    home = project.root / "docs" / "id" / "index.md"
+    assert "Ringkasan status" in home.read_text(encoding="utf-8")
+    home.write_text("# Beranda kami\n\nDitulis tangan.\n", encoding="utf-8")
+    for _ in range(2):  # before the next render, then after it
+        result = project.build()
+        assert result.returncode == 0, result.output
+        built = page(result, "id/index.html")
+        assert "Ditulis tangan." in built.text and "Ringkasan status" not in built.text
+        assert "Semua KPI" in page(result, "id/kpis/index.html").text
+        render()
+    assert home.read_text(encoding="utf-8") == "# Beranda kami\n\nDitulis tangan.\n"
 
 
 @pytest.mark.parametrize("path", ["index.html", "kpis/new-leads/index.html", "kpis/index.html"])

@@ -46,9 +46,11 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
 
     Only files whose content changed are written; files written by an earlier render that
     are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
-    write is never overwritten or removed. Exits 1, writing nothing, when the catalog has
-    errors, and 1 when a file was in the way. Writes nothing, saying so, when mkdocs.yml
-    disables the plugin (`enabled: false`); warns when FOLDER is not its `docs_dir`.
+    write is never overwritten or removed. A generated home page (FOLDER/<language>/index.md)
+    that you replace with your own is yours from then on: delete it to have the generated
+    one again. Exits 1, writing nothing, when the catalog has errors, and 1 when a file was
+    in the way. Writes nothing, saying so, when mkdocs.yml disables the plugin
+    (`enabled: false`); warns when FOLDER is not its `docs_dir`.
     """
     if config_file is None and Path("mkdocs.yml").is_file():
         config_file = Path("mkdocs.yml")
@@ -109,6 +111,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
         sys.exit(1)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
+    for note in report.notes:
+        click.echo(f"{folder / note.path}: {note.message} {note.hint}", err=True)
     for problem in report.problems:
         click.echo(f"{folder / problem.path}: {problem.message} {problem.hint}", err=True)
     click.echo(_("Rendered the site into {folder}: {written} written, {removed} removed, "

@@ -282,6 +282,9 @@ EN: dict[str, str] = {
     # a hand-written page's link to the catalog in another language, in that language
     "text.catalog_in_language": "The catalog in {language}",
     # the home page of another language (site/templates/home.md.j2)
+    # its title in the browser's tab ("Home - <site name>") and the navigation; its heading
+    # is the catalog's name
+    "home.title": "Home",
     "home.intro": "The catalog of Key Performance Indicators (KPIs): each with its owner, "
                   "its baseline, its target and the values measured so far.",
     "home.pages": "How to find a KPI",

@@ -248,22 +248,30 @@ class Site:
             self.context("", originals=originals))
 
     def twins(self, src: str) -> list[dict[str, str]]:
-        """The page at ``src`` in the site's other languages: ``language`` (its code) and
-        ``url`` (relative to this page); none for a site in one language."""
+        """The page at ``src`` in the site's other languages: ``language`` (its code),
+        ``url`` (relative to this page) and ``leads_to``, ``page`` (the same page in that
+        language) or ``catalog`` (that language's overview: the home page's twin when the
+        first language has no home page), for the link's words; none for a site in one
+        language."""
         if len(self.languages) < 2:
             return []
         directory_urls = self.options.use_directory_urls
         here = page_url(self.root + src, directory_urls)
 
-        def twin(language: str) -> str:
+        def twin(language: str) -> tuple[str, str]:
             root = language_root(language, self.languages)
             if src == HOME and not root and not self.options.first_home:
-                return self.options.overview  # no home page written by hand at the root
-            return root + src
+                # no home page written by hand at the root
+                return self.options.overview, "catalog"
+            return root + src, "page"
 
-        return [{"language": language,
-                 "url": relative_url(page_url(twin(language), directory_urls), here)}
-                for language in self.languages if language != self.language]
+        found = []
+        for language in self.languages:
+            if language != self.language:
+                target, leads_to = twin(language)
+                found.append({"language": language, "leads_to": leads_to,
+                              "url": relative_url(page_url(target, directory_urls), here)})
+        return found
 
     # --- pages -------------------------------------------------------------------------
 
@@ -606,10 +614,14 @@ class Site:
         views = self.select()
         body = self.render("home.md.j2", HOME, kpis=views,
                            rollup=self.rollup(self.counted(views)))
-        name = self.catalog.config.name
+        # titled "Home" ("Beranda"), its heading the catalog's name: themes write a page's
+        # title before the site's name in the browser's tab, which read the catalog's name
+        # twice ("Katalog X - Katalog X"); the navigation names it as readers name it
+        title = self.t["home.title"]
         return SitePage(
-            src_uri=HOME, kind="home", title=name, body=body,
-            meta={**_title_meta(name), "hide": ["toc"]}, yaml_path=None, in_nav=True,
+            src_uri=HOME, kind="home", title=title, body=body,
+            meta={**_title_meta(title), "hide": ["toc"]}, yaml_path=None, in_nav=True,
+            replaceable=True,
         )
 
     def overview_page(self) -> SitePage:

@@ -41,6 +41,14 @@ catalog's name, the status of its active KPIs and links to its pages, in that la
 that ``id/`` is a page and the logo of an ``id/`` page leads to it."""
 
 
+def replaceable_homes(catalog: Catalog) -> set[str]:
+    """Where the generator may make a home page (:data:`HOME` in the folder of each of the
+    catalog's languages but the first): a file there that a render wrote, then replaced by
+    hand, is the reader's own page (:func:`.render.replaced_by_hand`)."""
+    config = catalog.config
+    return {f"{language}/{HOME}" for language in config.languages if language != config.language}
+
+
 def language_root(language: str, languages: Sequence[str]) -> str:
     """The folder of ``language``'s pages: ``""`` for the first language, else ``"id/"``."""
     return "" if not languages or language == languages[0] else f"{language}/"

@@ -37,6 +37,10 @@ class SitePage:
     """The catalog's YAML file the page shows, relative to the repository root
     (``kpis/sales/net-sales.yml``), for edit links; ``None`` for the overview."""
     in_nav: bool = False
+    replaceable: bool = False
+    """Made only where the docs folder has no page written by hand in its place (another
+    language's home page, ``id/index.md``): `kpi render` takes such a file that differs
+    from what it wrote as the reader's own page from then on (:mod:`.render`)."""
 
     @property
     def data(self) -> bytes:

@@ -68,6 +68,7 @@ from kpi_catalog.site.languages import (
     HOME,
     language_root,
     language_sites,
+    replaceable_homes,
     root_of,
     site_languages,
 )
@@ -83,7 +84,7 @@ from kpi_catalog.site.outputs import (
 )
 from kpi_catalog.site.page_language import PageLanguage, Voice
 from kpi_catalog.site.rebuild_cache import PageMemo
-from kpi_catalog.site.render import read_manifest
+from kpi_catalog.site.render import read_manifest, replaced_by_hand
 from kpi_catalog.site.serve_errors import ErrorPages, error_addresses
 from kpi_catalog.site.sitemaps import language_sitemaps
 from kpi_catalog.site.theme_texts import ThemeTexts
@@ -242,8 +243,10 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if not self.config.enabled or self.checked is None:
             return None
-        # What `kpi render` wrote into docs_dir makes way for the plugin's own outputs.
-        rendered = _rendered_files(Path(config.docs_dir))
+        # What `kpi render` wrote into docs_dir makes way for the plugin's own outputs, but
+        # a home page it wrote that was replaced by hand since, which is the reader's own
+        rendered = _rendered_files(Path(config.docs_dir),
+                                   replaceable_homes(self.checked.catalog))
         for file in [f for f in files if f.src_uri in rendered and f.generated_by is None]:
             files.remove(file)
         options = self._options(config, files)
@@ -598,9 +601,13 @@ def _options_language(options: dict[str, Any], config_file_path: str | None) -> 
     return catalog_language(base / catalog) if isinstance(catalog, str) else "en"
 
 
-def _rendered_files(docs_dir: Path) -> set[str]:
-    """The files a `kpi render` into docs_dir wrote (its manifest); none when unreadable."""
+def _rendered_files(docs_dir: Path, replaceable: set[str]) -> set[str]:
+    """The files a `kpi render` into docs_dir wrote (its manifest), but those of
+    ``replaceable`` replaced by hand since (as `kpi render` takes them); none when
+    unreadable."""
     try:
-        return set((read_manifest(docs_dir) or {"files": {}})["files"])
+        files = (read_manifest(docs_dir) or {"files": {}})["files"]
     except ValueError:
         return set()
+    return {src for src, written in files.items()
+            if src not in replaceable or not replaced_by_hand(docs_dir, src, written)}

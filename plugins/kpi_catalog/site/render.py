@@ -9,7 +9,12 @@ site engine's live preview may watch it. So the writing is careful:
   its content; a file of the last manifest that is no longer made is removed, and so are the
   folders that this leaves empty;
 * a file the manifest does not list is never written over or removed, and neither is a file
-  changed by hand since it was written: each is reported, and left as it is.
+  changed by hand since it was written: each is reported, and left as it is;
+* a page made only where none is written by hand (another language's home page,
+  ``id/index.md``: :attr:`.SitePage.replaceable`) that differs from what was written is
+  taken as the reader's own page: left as it is, no longer listed (so no longer written,
+  nor removed), and said so in a note (:attr:`RenderReport.notes`), not as a problem.
+  Deleting it has the generated page written again.
 
 A generated page's title and tags in its front matter are written as text a theme can put
 into HTML as it is (:func:`for_theme`), as Zensical does.
@@ -69,6 +74,8 @@ class RenderReport:
     removed: list[str] = field(default_factory=list)
     unchanged: int = 0
     problems: list[RenderProblem] = field(default_factory=list)
+    notes: list[RenderProblem] = field(default_factory=list)
+    """Files taken as written by hand from now on, and how to undo it: not problems."""
 
 
 def fingerprint(data: bytes) -> str:
@@ -108,6 +115,7 @@ class FolderWriter:
         self.report = RenderReport()
         self.before: dict[str, str] | None = None  # the last manifest's files (None: unreadable)
         self.made: dict[str, str] = {}
+        self.taken: set[str] = set()  # pages replaced by hand, no longer ours
         folder.mkdir(parents=True, exist_ok=True)
         try:
             self.before = (read_manifest(folder) or {"files": {}})["files"]
@@ -122,6 +130,15 @@ class FolderWriter:
         if self.before is None:
             return False
         src_uri, data = output.src_uri, output.data
+        if isinstance(output, SitePage) and output.replaceable \
+                and self._replaced_by_hand(src_uri, data):
+            self.taken.add(src_uri)
+            self.report.notes.append(RenderProblem(src_uri, _(
+                "This page is not the one kpi render wrote: it is taken as your own page, "
+                "written by hand, and used instead of the generated one; kpi render leaves it "
+                "as it is from now on."),
+                _("To have the generated page again, delete this file and render again.")))
+            return False
         problem = _write(self.folder, src_uri, data, self.before.get(src_uri), self.report)
         if problem is None:
             self.made[src_uri] = fingerprint(data)
@@ -135,7 +152,7 @@ class FolderWriter:
         """Remove what the last render wrote and this one did not; write the manifest."""
         if self.before is None:
             return self.report
-        for src_uri in sorted(set(self.before) - set(self.made)):
+        for src_uri in sorted(set(self.before) - set(self.made) - self.taken):
             problem = _remove(self.folder, src_uri, self.before[src_uri], self.report)
             if problem is not None:
                 self._report(problem)
@@ -149,10 +166,30 @@ class FolderWriter:
             replace_file(path, manifest, sync=False)
         return self.report
 
+    def _replaced_by_hand(self, src_uri: str, data: bytes) -> bool:
+        written = (self.before or {}).get(src_uri)
+        return written is not None and replaced_by_hand(self.folder, src_uri, written, data)
+
     def _report(self, problem: RenderProblem) -> None:
         """A problem, once (a folder in the way is in the way of every file under it)."""
         if problem not in self.report.problems:
             self.report.problems.append(problem)
+
+
+def replaced_by_hand(folder: Path, src_uri: str, written: str,
+                     data: bytes | None = None) -> bool:
+    """Whether the file at ``src_uri`` in ``folder``, which a render wrote with the
+    fingerprint ``written``, now holds something else (than ``data`` too: the page as it
+    would be written now): a regular file, not reached through a link. For a page made only
+    where none is written by hand (:attr:`.SitePage.replaceable`), the reader's own page."""
+    path = folder / src_uri
+    if _in_the_way(folder, src_uri) is not None or path.is_symlink() or not path.is_file():
+        return False
+    try:
+        current = path.read_bytes()
+    except OSError:
+        return False  # the writer says why
+    return current != data and fingerprint(current) != written
 
 
 def render(outputs: Iterable[Output], folder: Path, settings: dict[str, Any] | None = None,
