@@ -314,7 +314,7 @@ def parse_yaml(
     try:
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
-        hard = problem
+        hard = _after_question_mark(problem, text)
     except yaml.MarkedYAMLError as exc:
         hard = _syntax_problem(exc, text)
     except yaml.reader.ReaderError as exc:
@@ -674,6 +674,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         left_open = _quote_left_open(exc, text, mark)
         if left_open is not None:
             return left_open
+    if mark is not None:
+        nameless = _nameless_field(text, mark)
+        if nameless is not None:
+            return nameless
     if mark is not None and not _tab_at(text, mark):
         colonless = _colonless_field(text, mark.line)
         if colonless is not None:
@@ -1014,6 +1018,53 @@ def _closings(line: str, column: int, quote: str) -> list[str]:
     if column < len(ended) < len(value):
         closings.append(ended + quote + value[len(ended):])
     return closings
+
+
+def _nameless_field(text: str, mark: _Mark) -> YamlProblem | None:
+    """`: Finance Controller` at the start of a line, `{: 24.5}`: a colon with no field name
+    before it (the name deleted, or never typed), where the parser says only that it "did
+    not find expected key"."""
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    if mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    before, rest = line[:mark.column].rstrip(" \t"), line[mark.column:]
+    if not (rest[:1] == ":" and rest[1:2] in ("", " ", "\t", ",", "}", "]")):
+        return None
+    if before and before[-1] not in "{[,-?":
+        return None
+    value = rest[1:].strip()
+    if "{" in before or "[" in before:  # in `{...}`: the value ends at a comma or bracket
+        value = re.split(r"[,}\]]", value, maxsplit=1)[0].strip()
+    return YamlProblem(
+        mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+        _("This colon has no field name before it."),
+        _("Write the name of the field before the colon (`name: {value}`), or delete what is "
+          "left over.", value=_shown(value)) if value else
+        _("Write the name of the field before the colon, or delete the colon."))
+
+
+def _after_question_mark(problem: YamlProblem, text: str) -> YamlProblem:
+    """A field name YAML refused (E106) that a `?` before it made: `? owner: Finance` makes
+    the group of fields `owner: Finance` a field's name, `?` alone an empty one. `?` starts a
+    field name written over several lines (a complex key), which no KPI file needs."""
+    if problem.code != codes.FIELD_NAME_NOT_TEXT:
+        return problem
+    lines = _LINE_BREAK.split(text, maxsplit=problem.line)
+    line = lines[problem.line - 1] if problem.line <= len(lines) else ""
+    if not line[:problem.column - 1].rstrip().endswith("?"):
+        return problem
+    question = line[:problem.column - 1].rstrip()
+    found = YamlProblem(problem.line, len(question), problem.code, problem.message,
+                        _("Remove the `?`: a field is written as "
+                          "`name: value`, and `?` makes what follows it the name of another "
+                          "field."))
+    if problem.message == _("The field name `{written}` is read as empty (null), not as text.",
+                            written=""):
+        found.message = _("This field has no name: the `?` before it starts a field name, and "
+                          "none follows.")
+    found.also = problem.also
+    return found
 
 
 def _no_colon(line: int, column: int, written: str) -> YamlProblem:
