@@ -155,3 +155,22 @@ def test_slips_are_told_in_indonesian(catalog, located):
     with speaking("id"):
         error = catalog.only_error()
     located(error, KPI, 7, 8, "E101", 'Sebuah nilai tidak boleh hanya "?"', 'owner: "?"')
+
+
+# --- a field's name written as a heading ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "hint"), [
+    ("  data_source: CRM", "  data source: CRM", 12, 3, "Did you mean `data_source`?"),
+    ("review_date: 2027-01-15", "Review Date: 2027-01-15", 21, 1, "Did you mean `review_date`?"),
+    # in the wrong group too: it said only 'Known fields here: `id`, `name`, ...'
+    ("owner: Marketing", "Data Source: CRM\nowner: Marketing", 7, 1,
+     "It belongs under `measurement:`, as `data_source`: move it there, indented."),
+])
+def test_a_field_name_written_with_spaces_gets_the_name_to_write(catalog, located, old, new,
+                                                                 line, column, hint):
+    """It said 'Character 5 is invisible: U+0020 SPACE', of a space."""
+    catalog.edit(KPI, old, new)
+    error = next(e for e in catalog.errors() if e.code == "E202")
+    located(error, KPI, line, column, "E202", "is not a field that belongs here", hint)
+    assert "Character" not in error.message
