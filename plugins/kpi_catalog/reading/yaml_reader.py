@@ -837,9 +837,9 @@ def _lone_indicator(lines: list[str], mark: _Mark) -> YamlProblem | None:
     """`owner: ?`, `owner: -`, `{value: ?}`: a placeholder for a value not known yet, which
     YAML reads as the start of a field name (`?`) or of a list item (`-`)."""
     line = lines[mark.line]
-    char, after = line[mark.column], line[mark.column + 1:]
-    if after.strip()[:1] not in ("", "#", ",", "}", "]") or after[:1] not in ("", " ", "\t",
-                                                                               ",", "}", "]"):
+    char, after = line[mark.column:mark.column + 1], line[mark.column + 1:]
+    if (char not in ("?", "-") or after.strip()[:1] not in ("", "#", ",", "}", "]")
+            or after[:1] not in ("", " ", "\t", ",", "}", "]")):
         return None
     fixed = line[:mark.column] + f'"{char}"' + after
     if not _reads_past(lines, mark.line, fixed):
