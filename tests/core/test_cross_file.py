@@ -18,16 +18,58 @@ def test_duplicate_kpi_id_in_another_folder(catalog, located):
             "`new-leads`", "also used by kpis/marketing/new-leads.yml")
 
 
-def test_duplicate_kpi_id_under_another_file_name(catalog, located):
+@pytest.mark.parametrize("name", [
+    "new-leads - Copy.yml",  # Windows Explorer
+    "new-leads (1).yml",  # a browser's download, Windows Explorer's second copy
+    "Copy of new-leads.yml",  # Google Drive
+    "new-leads copy.yml",  # macOS Finder
+])
+def test_a_copy_of_a_kpi_file_is_told_once_as_a_copy(catalog, located, name):
+    """It was two errors, E302 and E304 'Rename the file to new-leads.yml': onto the file it
+    copies, which E302 beside it named."""
+    catalog.write(f"kpis/marketing/{name}", catalog.read(KPI))
+    error = catalog.only_error()
+    located(error, f"kpis/marketing/{name}", 1, 1, "E302",
+            f"This file is a copy of {KPI}: it has the same id, `new-leads`",
+            "Delete it if it is a leftover copy",
+            "give it its own id and name the file after it (`id: new-id` in new-id.yml)")
+    assert "Rename" not in error.hint
+
+
+def test_a_new_kpi_begun_from_a_copy_is_told_to_take_its_file_name_as_id(catalog, located):
     catalog.write("kpis/marketing/leads-copy.yml", catalog.read(KPI))
-    errors = catalog.errors()
-    assert [(d.path, d.line, d.code) for d in errors] == [
-        ("kpis/marketing/leads-copy.yml", 1, "E302"),
-        ("kpis/marketing/leads-copy.yml", 1, "E304"),
-    ]
-    located(errors[0], "kpis/marketing/leads-copy.yml", 1, 1, "E302", "also used by " + KPI)
-    located(errors[1], "kpis/marketing/leads-copy.yml", 1, 1, "E304", "`new-leads`",
-            "`leads-copy.yml`", "Rename the file to new-leads.yml")
+    error = catalog.only_error()
+    located(error, "kpis/marketing/leads-copy.yml", 1, 1, "E302", "a copy of " + KPI,
+            "If it is a KPI of its own, set `id: leads-copy`; if it is a leftover copy, delete it")
+    assert "Rename" not in error.hint
+
+
+def test_a_copy_whose_original_does_not_load_is_not_told_to_take_its_name(catalog, located):
+    catalog.write("kpis/marketing/new-leads (1).yml", catalog.read(KPI))
+    catalog.edit(KPI, "lifecycle: active", "lifecycle: [active")
+    copy = [d for d in catalog.errors() if d.path == "kpis/marketing/new-leads (1).yml"]
+    assert [d.code for d in copy] == ["E302"]
+    assert "a copy of " + KPI in copy[0].message and "Rename" not in copy[0].hint
+
+
+def test_of_two_copies_without_their_original_one_takes_its_name(catalog, located):
+    text = catalog.read(KPI)
+    catalog.path(KPI).unlink()
+    catalog.write("kpis/marketing/new-leads (1).yml", text)
+    catalog.write("kpis/marketing/new-leads (2).yml", text)
+    first, second = catalog.errors()
+    located(first, "kpis/marketing/new-leads (1).yml", 1, 1, "E304",
+            "Rename the file to new-leads.yml")
+    located(second, "kpis/marketing/new-leads (2).yml", 1, 1, "E302",
+            "a copy of kpis/marketing/new-leads (1).yml")
+
+
+def test_a_copy_is_told_in_indonesian(catalog, located):
+    catalog.write("kpis/marketing/new-leads - Copy.yml", catalog.read(KPI))
+    with speaking("id"):
+        error = catalog.only_error()
+    located(error, "kpis/marketing/new-leads - Copy.yml", 1, 1, "E302", "salinan dari " + KPI,
+            "Hapus")
 
 
 def test_id_differs_from_file_name(catalog, located):

@@ -238,7 +238,7 @@ KEYS = [
     ("bool", "true: active", 8, 1, ["`true`", "true/false", '"true"']),
     ("flow-list", "[a]: active", 8, 1, ["plain text", "not a list"]),
     ("flow-map", "{a: 1}: active", 8, 1, ["plain text", "group of fields"]),
-    ("complex", "? [a, b]\n: active", 8, 3, ["plain text"]),
+    ("complex", "? [a, b]\n: active", 8, 1, ["plain text", "Remove the `?`"]),
     ("merge", "<<: {lifecycle: active}", 8, 1, ["Merge keys", "`<<`", "in full"]),
 ]
 

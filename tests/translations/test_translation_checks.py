@@ -3,9 +3,11 @@ required ones are complete, and translated statements held to the SMART rules.""
 
 from __future__ import annotations
 
+import pytest
 from translations_helpers import BILINGUAL, REQUIRED, found
 
 from catalog_factory import DEPARTMENTS, INDONESIAN, OBJECTIVE, kpi_data, objective, with_indonesian
+from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.model.diagnostics import Severity
 
 KPI = "kpis/marketing/leads.yml"
@@ -106,6 +108,37 @@ def test_translations_name_only_what_the_entry_has(check):
         "translations.id.question"]
     link = next(d for d in errors if "links" in d.field_label)
     assert "https://example.org/other" in link.message
+
+
+@pytest.mark.parametrize(("original", "value", "translated", "field", "label"), [
+    ({"owner": "2027-12-31"}, "2027-12-31", {"owner": "Pengendali Keuangan"}, "owner",
+     "owner"),
+    ({"owner": "010"}, "010", {"owner": "Pusat biaya 010"}, "owner", "owner"),
+    ({"measurement": {"unit": "%"}}, "%", {"measurement": {"unit": "persen"}},
+     "measurement.unit", "measurement.unit"),
+    ({"actuals": [{"period": "2026-04", "value": 130, "note": "+5%"}]}, "+5%",
+     {"actuals": [{"period": "2026-04", "note": "naik 5%"}]}, "actuals[2026-04].note",
+     "actuals[0].note"),
+])
+def test_a_translation_of_a_text_without_letters_says_so(check, original, value, translated,
+                                                         field, label):
+    """It said 'This translates `owner`, but this KPI has no such text', of a KPI whose
+    `owner` is written: a text without a letter is not one a translation is matched with."""
+    [error] = found(check([with_indonesian(translated, **original)]), "E314")
+    assert (error.path, error.field_label) == (KPI, f"translations.id.{label}")
+    assert "no such text" not in error.message
+    assert f"this KPI gives it as `{value}`, without a letter" in error.message
+    assert f"This translates `{field}`" in error.message
+    assert f"If `{field}` should say something else, write that in it in English" in error.hint
+    assert f"if `{value}` is right, remove the translated text" in error.hint
+
+
+def test_a_translation_of_a_text_without_letters_is_told_in_indonesian(check):
+    with speaking("id"):
+        [error] = found(check([with_indonesian({"owner": "Pengendali Keuangan"},
+                                               owner="2027-12-31")]), "E314")
+    assert "`2027-12-31`" in error.message and "tanpa huruf" in error.message
+    assert "bahasa Inggris" in error.hint
 
 
 def test_success_parts_are_matched_by_id(check):

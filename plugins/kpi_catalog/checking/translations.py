@@ -164,6 +164,7 @@ def _translation_problems(entry: Entry, written_in: str,
         return found
     fields = text_fields(model)
     own = texts(model, fields, optional=True)
+    letterless = texts(model, fields, optional=True, letterless=True)
     for language, given in translations.items():
         at = (*entry.at, "translations", language)
         name = language_name(language)
@@ -184,7 +185,15 @@ def _translation_problems(entry: Entry, written_in: str,
                   code=language)))
             continue
         for key, (_value, path) in texts(given, fields, optional=True).items():
-            if key not in own:
+            if key not in own and key in letterless:  # `owner: 2027-12-31`, `unit: "%"`
+                found.append(entry.source.diagnostic(
+                    (*at, *path), codes.ORPHAN_TRANSLATION,
+                    _letterless_message(key, letterless[key][0], entry.what),
+                    _("If `{field}` should say something else, write that in it in {own} (the "
+                      "translation gives it in {language}); if `{value}` is right, remove the "
+                      "translated text.", field=text_key(key), own=language_name(written_in),
+                      language=name, value=_shown(letterless[key][0]))))
+            elif key not in own:
                 found.append(entry.source.diagnostic(
                     (*at, *path), codes.ORPHAN_TRANSLATION,
                     _orphan_message(key, entry.what, fields),
@@ -201,6 +210,19 @@ def _orphan_message(key: TextKey, what: str, fields: TextFields) -> str:
                  key=fields.keyed[name][0], item=item, what=what)
     return _("This translates `{field}`, but {what} has no such text.",
              field=text_key(key), what=what)
+
+
+def _letterless_message(key: TextKey, value: object, what: str) -> str:
+    """A translation of a text written without a letter (a date, a number, `%`, `???`):
+    such a text reads the same in every language, so the check takes it for no text."""
+    return _("This translates `{field}`, but {what} gives it as `{value}`, without a letter: "
+             "a text without letters reads the same in every language and is not translated.",
+             field=text_key(key), what=what, value=_shown(value))
+
+
+def _shown(value: object, width: int = 40) -> str:
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
 
 
 def _coverage_lines(catalog: Catalog, coverage: dict[Language, list[int]],

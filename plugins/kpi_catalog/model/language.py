@@ -91,24 +91,25 @@ def language_of(entry: Any, catalog_language: str) -> str:
     return getattr(entry, "language", None) or catalog_language
 
 
-def texts(entry: BaseModel | None, fields: TextFields,
-          optional: bool = False) -> dict[TextKey, tuple[Any, FieldPath]]:
+def texts(entry: BaseModel | None, fields: TextFields, optional: bool = False,
+          letterless: bool = False) -> dict[TextKey, tuple[Any, FieldPath]]:
     """The texts an entry (or its translation, which has the same field names) gives, each
     with where it stands in it (``optional``: with the optional words). Texts without a
-    letter (`%`, a number) read the same in every language and are left out, as are empty
-    ones."""
+    letter (`%`, a number) read the same in every language and are left out (``letterless``:
+    kept), as are empty ones."""
     found: dict[TextKey, tuple[Any, FieldPath]] = {}
     if entry is None:
         return found
+    kept = _written if letterless else _wordy
     for name in (*fields.scalars, *(fields.optional if optional else ())):
         value = getattr(entry, name, None)
-        if _wordy(value):
+        if kept(value):
             found[(name,)] = (value, (name,))
     for name, inner in fields.nested.items():
         group = getattr(entry, name, None)
         for part in inner if group is not None else ():
             value = getattr(group, part, None)
-            if _wordy(value):
+            if kept(value):
                 found[(name, part)] = (value, (name, part))
     for name, (key, text) in fields.keyed.items():
         seen: Counter[Any] = Counter()
@@ -117,7 +118,7 @@ def texts(entry: BaseModel | None, fields: TextFields,
             rank = seen[item_key]
             seen[item_key] += 1
             value = getattr(item, text, None)
-            if _wordy(value):
+            if kept(value):
                 found[(name, item_key, rank, text)] = (value, (name, index, text))
     return found
 
@@ -126,6 +127,13 @@ def _wordy(value: Any) -> bool:
     if isinstance(value, str):
         return any(c.isalpha() for c in value)
     return isinstance(value, list) and any(_wordy(v) for v in value)
+
+
+def _written(value: Any) -> bool:
+    """Whether a text is given at all, letters or not (`%`, `2027-12-31`)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, list) and any(_written(v) for v in value)
 
 
 def text_key(key: TextKey) -> str:

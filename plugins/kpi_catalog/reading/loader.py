@@ -263,9 +263,15 @@ class _Loader:
             if progress:
                 progress(done, len(kpi_files))
         # A file named after its id keeps the id; a misnamed copy is the one reported.
-        loaded.sort(key=lambda item: item[0].id != item[1].path.name.rsplit(".", 1)[0])
+        loaded.sort(key=lambda item: item[0].id != _stem(item[1].path))
+        named: dict[str, Path] = {}  # a KPI file by its name's id, as a rename would clash
+        for path in kpi_files:
+            named.setdefault(_stem(path), path)
         for kpi, source in loaded:
-            self.register_kpi(kpi, source)
+            if kpi.id != _stem(source.path):
+                self.misnamed(kpi, source, named)
+            else:
+                self.register_kpi(kpi, source)
         self.catalog.kpis = dict(sorted(self.catalog.kpis.items()))
         self.report_saved_as_text()
         return LoadResult(self.catalog, sort_diagnostics(self.diagnostics),
@@ -399,17 +405,6 @@ class _Loader:
             self.unreadable_ids.add(path.name.rsplit(".", 1)[0])
             return None
         kpi, source = loaded
-        file_id = path.name.rsplit(".", 1)[0]
-        if kpi.id != file_id:
-            self.diagnostics.append(source.diagnostic(
-                ("id",), codes.ID_NOT_FILE_NAME,
-                _("The id `{id}` does not match the file name `{file}`.",
-                  id=kpi.id, file=path.name),
-                _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
-                  id=kpi.id, suffix=path.suffix, file_id=file_id)
-                if re.fullmatch(SLUG_PATTERN, file_id) else  # `Gross margin.yml`: no id
-                _("Rename the file to {id}{suffix}: a file name is its KPI's id, in "
-                  "lowercase letters a-z, digits and hyphens.", id=kpi.id, suffix=path.suffix)))
         folder = path.parent.name
         unknown = ("departments" in self.catalog.registry_sources
                    and kpi.department not in self.catalog.departments)
@@ -421,6 +416,37 @@ class _Loader:
                   department=kpi.department, folder=folder), hint))
         return kpi, source
 
+    def misnamed(self, kpi: Kpi, source: SourceFile, named: Mapping[str, Path]) -> None:
+        """A KPI whose id is not its file name: rename the file after the id, unless a file
+        of that name is there, or another file has the id (a copy: `gross-margin - Copy.yml`,
+        `gross-margin (1).yml`, or a new KPI begun from one); then it is said once, as a copy,
+        without a rename onto the file it copies."""
+        path, file_id = source.path, _stem(source.path)
+        taken = self.catalog.kpi_sources.get(kpi.id)
+        original = taken.path if taken is not None else named.get(kpi.id)
+        own_id = re.fullmatch(SLUG_PATTERN, file_id) is not None
+        if original is None:
+            self.diagnostics.append(source.diagnostic(
+                ("id",), codes.ID_NOT_FILE_NAME,
+                _("The id `{id}` does not match the file name `{file}`.",
+                  id=kpi.id, file=path.name),
+                _("Rename the file to {id}{suffix}, or set `id: {file_id}`.",
+                  id=kpi.id, suffix=path.suffix, file_id=file_id)
+                if own_id else  # `Gross margin.yml`: no id
+                _("Rename the file to {id}{suffix}: a file name is its KPI's id, in "
+                  "lowercase letters a-z, digits and hyphens.", id=kpi.id, suffix=path.suffix)))
+            self.register_kpi(kpi, source)
+            return
+        self.diagnostics.append(source.diagnostic(
+            ("id",), codes.DUPLICATE_ID,
+            _("This file is a copy of {other}: it has the same id, `{id}`, under another "
+              "file name.", other=self.rel(original), id=kpi.id),
+            _("If it is a KPI of its own, set `id: {file_id}`; if it is a leftover copy, delete "
+              "it.", file_id=file_id) if own_id
+            else _("Delete it if it is a leftover copy. If it is a KPI of its own, give it its "
+                   "own id and name the file after it (`id: new-id` in new-id{suffix}).",
+                   suffix=path.suffix)))
+
     def register_kpi(self, kpi: Kpi, source: SourceFile) -> None:
         if kpi.id in self.catalog.kpis:
             other = self.catalog.kpi_sources[kpi.id].rel
@@ -431,6 +457,11 @@ class _Loader:
             return
         self.catalog.kpis[kpi.id] = kpi
         self.catalog.kpi_sources[kpi.id] = source
+
+
+def _stem(path: Path) -> str:
+    """A KPI file's name without its suffix: the id it should hold."""
+    return path.name.rsplit(".", 1)[0]
 
 
 def _department_fix(department: str, folder: str, known: Container[str]) -> str:

@@ -57,9 +57,15 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
         return codes.MISSING_FIELD, _("The field `{name}` is missing.", name=name), hint
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):  # a model's, a part's
         known = _known_fields(model, path[:-1])
-        close = difflib.get_close_matches(str(name), known, n=1)
+        # `Data Source`, `review date`: a field's name as a heading writes it
+        plain = re.sub(r"[ \-]+", "_", str(name).strip()).lower()
+        close = [plain] if plain in known else difflib.get_close_matches(str(name), known, n=1)
         parent = _parent_with(model, path[:-1], str(name))
+        spelled = parent is None and plain != name and (
+            parent := _parent_with(model, path[:-1], plain)) is not None
         hint = (_("Did you mean `{field}`?", field=close[0]) if close
+                else _("It belongs under `{parent}:`, as `{field}`: move it there, indented.",
+                       parent=parent, field=plain) if spelled
                 else _("It belongs under `{parent}:`: move it there, indented.", parent=parent)
                 if parent
                 else _("Known fields here: {fields}.", fields=", ".join(f"`{k}`" for k in known)))
@@ -190,8 +196,8 @@ def _with_odd_character(message: str, text: str) -> str:
     id that reads right but is refused holds a letter of another alphabet, or an invisible
     one, which people cannot see in the message's own quote of it."""
     for position, char in enumerate(text, start=1):
-        if char.isascii() and char.isprintable() and not char.isspace():
-            continue
+        if char.isascii() and char.isprintable() and (char == " " or not char.isspace()):
+            continue  # a space shows, in the quote, as a space
         code = f"U+{ord(char):04X} {unicodedata.name(char, '')}".rstrip()
         like = _like(char)
         if like and like != char:

@@ -314,7 +314,7 @@ def parse_yaml(
     try:
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text)
     except YamlProblem as problem:
-        hard = problem
+        hard = _after_question_mark(problem, text)
     except yaml.MarkedYAMLError as exc:
         hard = _syntax_problem(exc, text)
     except yaml.reader.ReaderError as exc:
@@ -674,6 +674,13 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         left_open = _quote_left_open(exc, text, mark)
         if left_open is not None:
             return left_open
+    if mark is not None:
+        odd_indent = _odd_spaces_indenting(text, mark)
+        if odd_indent is not None:
+            return odd_indent
+        nameless = _nameless_field(text, mark)
+        if nameless is not None:
+            return nameless
     if mark is not None and not _tab_at(text, mark):
         colonless = _colonless_field(text, mark.line)
         if colonless is not None:
@@ -725,6 +732,14 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
                              "start with."))
     if "mapping values are not allowed" in problem:
         return _colon_in_value(lines, mark)
+    if _char_at(text, mark) in ("?", "-"):
+        lone = _lone_indicator(lines, mark)
+        if lone is not None:
+            return lone
+    if problem == "found unknown escape character" and exc.context_mark is not None:
+        escape = _unknown_escape(lines, exc.context_mark)
+        if escape is not None:
+            return escape
     if "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
         return _reserved_start(lines, mark)
     if "block sequence entries are not allowed" in problem:
@@ -818,19 +833,81 @@ def _quoted(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+def _lone_indicator(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`owner: ?`, `owner: -`, `{value: ?}`: a placeholder for a value not known yet, which
+    YAML reads as the start of a field name (`?`) or of a list item (`-`)."""
+    line = lines[mark.line]
+    char, after = line[mark.column:mark.column + 1], line[mark.column + 1:]
+    if (char not in ("?", "-") or after.strip()[:1] not in ("", "#", ",", "}", "]")
+            or after[:1] not in ("", " ", "\t", ",", "}", "]")):
+        return None
+    fixed = line[:mark.column] + f'"{char}"' + after
+    if not _reads_past(lines, mark.line, fixed):
+        return None
+    return YamlProblem(
+        mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+        _('A value cannot be "{char}" alone: YAML reads it as the start of a field name.',
+          char=char) if char == "?" else
+        _('A value cannot be "{char}" alone: YAML reads it as the start of a list item.',
+          char=char),
+        _('Put it in quotes, {line}, or leave the value out until it is known.',
+          line=_shown(fixed.strip(), 60)))
+
+
+_ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')  # what may follow a backslash in "..."
+
+
+def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
+    """`data_source: "C:\\Reports\\margin.xlsx"`: in double quotes a backslash starts an
+    escape (`\\n`, a line break), and `\\R` is none; in single quotes it is plain text."""
+    line = lines[opened.line] if opened.line < len(lines) else ""
+    start = opened.column
+    if line[start:start + 1] != '"':
+        return None
+    end, escape = start + 1, None
+    while end < len(line) and line[end] != '"':
+        if line[end] == "\\":
+            if escape is None and line[end + 1:end + 2] not in _ESCAPES:
+                escape = end
+            end += 1
+        end += 1
+    if escape is None or end >= len(line):
+        return None
+    inner = line[start + 1:end]
+    fixed = line[:start] + "'" + inner.replace("'", "''") + "'" + line[end + 1:]
+    if not _reads_past(lines, opened.line, fixed):
+        return None
+    return YamlProblem(
+        opened.line + 1, escape + 1, codes.YAML_SYNTAX,
+        _('In double quotes a backslash starts a special character (`\\n` is a line break), '
+          'and `{escape}` is none.', escape=line[escape:escape + 2]),
+        _("Put the text in single quotes, where a backslash is plain text: {line}",
+          line=_shown(fixed.strip(), 60)))
+
+
 def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
     """`name: Ratio: A/B`: the value's own colon reads as the start of another field."""
     field = _FIELD_LINE.fullmatch(lines[mark.line].rstrip())
     if field is None or mark.column < field.start(3):
         return None
-    fixed = (field.group(1) + field.group(2) + ": " + _quoted(field.group(3))
+    value = field.group(3)
+    curly = value[:1] in _CURLY_OPEN and value[-1:] in _CURLY_CLOSE and len(value) > 1
+    fixed = (field.group(1) + field.group(2) + ": " + _quoted(value[1:-1] if curly else value)
              + (field.group(4) or ""))
     if not _reads_past(lines, mark.line, fixed):
         return None
     return YamlProblem(mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
                        _('The value of `{field}` has a colon and a space (": ") in it, which '
                          "YAML reads as the start of another field.", field=field.group(2)),
+                       _("Put the text in straight quotes: {line} (YAML takes {opening} and "
+                         "{closing} for part of the text, not for quotes).",
+                         line=_shown(fixed.strip(), 60), opening=value[0],
+                         closing=value[-1]) if curly else
                        _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+
+
+_CURLY_OPEN = frozenset("\u201c\u2018\u201e\u00ab")  # “ ‘ „ « (Word's, Excel's quotes)
+_CURLY_CLOSE = frozenset("\u201d\u2019\u201c\u00bb")
 
 
 def _closed_early(lines: list[str], mark: _Mark) -> YamlProblem | None:
@@ -904,6 +981,9 @@ def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> Ya
                _('The fields opened with "{{" on line {line} are not closed.',
                  line=opened.line + 1))
     hint = _('Close it with "{char}" after its last item.', char=closing)
+    hidden = _hidden_by_comment(lines, opened, mark, closing)
+    if hidden is not None:
+        return hidden
     if opened.line < len(lines):
         line = lines[opened.line]
         comment = line.find(" #", opened.column)
@@ -913,6 +993,27 @@ def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> Ya
             hint = _("Close it at the end of line {line}: {fixed}", line=opened.line + 1,
                      fixed=_shown(fixed.strip(), 60))
     return YamlProblem(opened.line + 1, opened.column + 1, codes.YAML_SYNTAX, message, hint)
+
+
+def _hidden_by_comment(lines: list[str], opened: _Mark, mark: _Mark,
+                       closing: str) -> YamlProblem | None:
+    """`{value: #N/A, date: 2026-01-01}`: a value starting with `#` (Excel's #N/A, #REF!) is
+    a comment, which hides the rest of the line, the closing bracket included."""
+    line = lines[opened.line] if opened.line < len(lines) else ""
+    comment = line.find(" #", opened.column)
+    if comment < 0 or closing not in line[comment:]:
+        return None
+    start = comment + 1
+    end = min((at for at in (line.find(c, start) for c in ",]}") if at >= 0), default=len(line))
+    value = line[start:end].rstrip()
+    fixed = line[:start] + _quoted(value) + line[start + len(value):]
+    if not _reads_past(lines, opened.line, fixed, max(mark.line, opened.line)):
+        return None
+    return YamlProblem(
+        opened.line + 1, start + 1, codes.YAML_SYNTAX,
+        _('A value cannot start with "#" unless it is in quotes: "#" starts a comment, which '
+          'hides the rest of the line, its "{char}" included.', char=closing),
+        _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
 
 
 # The problems libyaml (and PyYAML's own parser) says, which E101 quotes: marked so that
@@ -1016,14 +1117,109 @@ def _closings(line: str, column: int, quote: str) -> list[str]:
     return closings
 
 
-def _no_colon(line: int, column: int, written: str) -> YamlProblem:
-    name, _space, value = written.partition(" ")
+def _odd_spaces_indenting(text: str, mark: _Mark) -> YamlProblem | None:
+    """A line indented with no-break spaces (U+00A0) or other spaces YAML does not count,
+    as text copied from a web page or a document brings them, at or just above the place
+    where the parser gave up: it reads them as the start of a text, not as indentation."""
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    for index in range(max(0, mark.line - 2), min(mark.line + 1, len(lines))):
+        line = lines[index]
+        rest = line.lstrip(" ")
+        if rest[:1].isspace() and rest[:1] not in "\t\r\n":
+            column = len(line) - len(rest)
+            return YamlProblem(
+                index + 1, column + 1, codes.YAML_SYNTAX,
+                _("This line is indented with a no-break space or another space YAML does not "
+                  "count (U+{code:04X}).", code=ord(rest[0])),
+                _("Delete the spaces at the start of the line and type plain spaces (they come "
+                  "with text copied from a web page or a document)."))
+    return None
+
+
+def _nameless_field(text: str, mark: _Mark) -> YamlProblem | None:
+    """`: Finance Controller` at the start of a line, `{: 24.5}`: a colon with no field name
+    before it (the name deleted, or never typed), where the parser says only that it "did
+    not find expected key"."""
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    if mark.line >= len(lines):
+        return None
+    line = lines[mark.line]
+    before, rest = line[:mark.column].rstrip(" \t"), line[mark.column:]
+    if not (rest[:1] == ":" and rest[1:2] in ("", " ", "\t", ",", "}", "]")):
+        return None
+    if before and before[-1] not in "{[,-?":
+        return None
+    value = rest[1:].strip()
+    if "{" in before or "[" in before:  # in `{...}`: the value ends at a comma or bracket
+        value = re.split(r"[,}\]]", value, maxsplit=1)[0].strip()
     return YamlProblem(
-        line + 1, column + 1, codes.YAML_SYNTAX,
-        _("`{line}` has no colon: a field is its name, a colon and a space, then its value.",
-          line=_shown(written)),
-        _("Write it as `{field}: {value}`.", field=_shown(name), value=_shown(value.strip()))
-        if value.strip() else _("Add a colon after the field name."))
+        mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+        _("This colon has no field name before it."),
+        _("Write the name of the field before the colon (`name: {value}`), or delete what is "
+          "left over.", value=_shown(value)) if value else
+        _("Write the name of the field before the colon, or delete the colon."))
+
+
+def _after_question_mark(problem: YamlProblem, text: str) -> YamlProblem:
+    """A field name YAML refused (E106) that a `?` before it made: `? owner: Finance` makes
+    the group of fields `owner: Finance` a field's name, `?` alone an empty one. `?` starts a
+    field name written over several lines (a complex key), which no KPI file needs."""
+    if problem.code != codes.FIELD_NAME_NOT_TEXT:
+        return problem
+    lines = _LINE_BREAK.split(text, maxsplit=problem.line)
+    line = lines[problem.line - 1] if problem.line <= len(lines) else ""
+    if not line[:problem.column - 1].rstrip().endswith("?"):
+        return problem
+    question = line[:problem.column - 1].rstrip()
+    found = YamlProblem(problem.line, len(question), problem.code, problem.message,
+                        _("Remove the `?`: a field is written as "
+                          "`name: value`, and `?` makes what follows it the name of another "
+                          "field."))
+    if problem.message == _("The field name `{written}` is read as empty (null), not as text.",
+                            written=""):
+        found.message = _("This field has no name: the `?` before it starts a field name, and "
+                          "none follows.")
+    found.also = problem.also
+    return found
+
+
+def _no_colon(line: int, column: int, written: str) -> YamlProblem:
+    """`owner Finance`, and what else stands between a name and its value where a colon and
+    a space belong: a tab (two cells copied from Excel), `=`, `;`, a colon with no space
+    after it (or a no-break space), a full-width colon (：)."""
+    found = _SEPARATOR.match(written)
+    if found is None:
+        name, _space, value = written.partition(" ")
+        separator = " "
+    else:
+        name, separator, value = found.group("name", "separator", "value")
+    value = value.strip()
+    fix = (_("Write it as `{field}: {value}`.", field=_shown(name), value=_shown(value))
+           if value else _("Add a colon after the field name."))
+    shown = _shown(written)
+    if separator == ":":
+        message = _("`{line}` has no space after its colon: a field is its name, a colon and a "
+                    "space, then its value.", line=shown)
+    elif separator.startswith(":"):
+        message = _("The space after the colon in `{line}` is a no-break space (U+{code:04X}), "
+                    "which YAML does not take for a space.", line=shown,
+                    code=ord(separator[1]))
+        fix = _("Delete it and type a plain space: `{field}: {value}`.", field=_shown(name),
+                value=_shown(value))
+    elif separator.strip() in _OTHER_COLONS:
+        message = _("`{line}` has a colon of another script (`{colon}`, U+{code:04X}), not `:`.",
+                    line=shown, colon=separator.strip(), code=ord(separator.strip()))
+    else:
+        message = _("`{line}` has no colon: a field is its name, a colon and a space, then its "
+                    "value.", line=shown)
+    return YamlProblem(line + 1, column + 1, codes.YAML_SYNTAX, message, fix)
+
+
+_OTHER_COLONS = frozenset("\uff1a\u2236\ua789")  # full-width ：, ratio ∶, modifier ꞉
+# A field's name, then what stands where `: ` belongs, then the value.
+_SEPARATOR = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_-]*)(?P<separator>"
+                        r"[ \t]*[=;][ \t]*|:(?=[^\s:])|:[^\S \t\r\n]+"
+                        r"|[ \t]*[\uff1a\u2236\ua789][ \t]*|[ \t]+)(?P<value>.*)")
 
 
 _COLONLESS = re.compile(r"([a-z][a-z0-9_]*) +([^ #].*)")  # `metric New leads`: a field's name
