@@ -45,14 +45,15 @@ from kpi_catalog.model.language import Original
 # Markdown file read as `&`: found by the Hypothesis test of test_llms_markdown).
 _CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff{BIDI_CONTROLS}]")
 # One table for str.translate (fast: every page escapes thousands of values). A line break
-# (\r, \n) becomes a character reference; control characters (C0, C1, bidi) are dropped.
+# (\r, \n) becomes a character reference; control characters (C0, C1, bidi), the byte-order
+# mark and the two non-characters are dropped.
 _HTML = str.maketrans({
     "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
     "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;",
     "[": "&#91;", "]": "&#93;", "\\": "&#92;",
     "\n": "&#10;", "\r": None,
     **{chr(c): None for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20),
-                              *range(0x7F, 0xA0), 0xFFFE, 0xFFFF]},
+                              *range(0x7F, 0xA0), 0xFEFF, 0xFFFE, 0xFFFF]},
     **dict.fromkeys(BIDI_CONTROLS),
 })
 # The characters _HTML changes: most texts have none, and a search for one is 3 to 10 times

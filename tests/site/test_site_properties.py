@@ -63,7 +63,7 @@ PIECES = [
 ]
 hostile_text = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)),
                         max_size=12).map("".join)
-_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{BIDI_CONTROLS}]")
+_CONTROL = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff{BIDI_CONTROLS}]")
 
 
 @functools.cache
@@ -126,8 +126,8 @@ def shape(doc) -> tuple[Counter, dict[str, set[str]]]:
 
 
 def shown(text: str) -> str:
-    """How a one-line text reads on a page: control characters (C0, C1, bidi) dropped, spaces
-    collapsed."""
+    """How a one-line text reads on a page: control characters (C0, C1, bidi) and the
+    byte-order mark dropped, spaces collapsed."""
     return " ".join(_CONTROL.sub("", text).split())
 
 
@@ -194,14 +194,15 @@ def test_theme_text_never_makes_markup_and_reads_as_written(text):
 def test_html_escape_changes_every_special_character_and_nothing_else(text):
     """escape.html, character by character: the five HTML characters, template, code and
     link syntax and the line feed as references; carriage returns, control and
-    bidirectional characters and the two non-characters dropped; every other character as
+    bidirectional characters, the byte-order mark and the two non-characters dropped; every other character as
     it is (a text without any of them comes back whole, as one that has some)."""
     from kpi_catalog.escape import html as esc_html
 
     references = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
                   "{": "&#123;", "}": "&#125;", "`": "&#96;", "~": "&#126;", "[": "&#91;",
                   "]": "&#93;", "\\": "&#92;", "\n": "&#10;"}
-    dropped = re.compile(f"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff{BIDI_CONTROLS}]")
+    dropped = re.compile(
+        f"[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe\uffff{BIDI_CONTROLS}]")
     expected = "".join(references.get(c, "" if dropped.match(c) else c) for c in text)
     assert esc_html(text) == expected
     assert esc_html(text + "plain words") == expected + "plain words"
