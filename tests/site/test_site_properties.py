@@ -194,8 +194,9 @@ def test_theme_text_never_makes_markup_and_reads_as_written(text):
 def test_html_escape_changes_every_special_character_and_nothing_else(text):
     """escape.html, character by character: the five HTML characters, template, code and
     link syntax and the line feed as references; carriage returns, control and
-    bidirectional characters, the byte-order mark and the two non-characters dropped; every other character as
-    it is (a text without any of them comes back whole, as one that has some)."""
+    bidirectional characters, the byte-order mark and the two non-characters dropped; every
+    other character as it is (a text without any of them comes back whole, as one that has
+    some)."""
     from kpi_catalog.escape import html as esc_html
 
     references = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;",
