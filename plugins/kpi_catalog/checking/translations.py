@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from kpi_catalog.i18n.messages import N_, _, count_text, ngettext
+from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -192,7 +192,7 @@ def _translation_problems(entry: Entry, written_in: str,
                     _("If `{field}` should say something else, write that in it in {own} (the "
                       "translation gives it in {language}); if `{value}` is right, remove the "
                       "translated text.", field=text_key(key), own=language_name(written_in),
-                      language=name, value=_shown(letterless[key][0]))))
+                      language=name, value=shown(letterless[key][0]))))
             elif key not in own:
                 found.append(entry.source.diagnostic(
                     (*at, *path), codes.ORPHAN_TRANSLATION,
@@ -217,12 +217,7 @@ def _letterless_message(key: TextKey, value: object, what: str) -> str:
     such a text reads the same in every language, so the check takes it for no text."""
     return _("This translates `{field}`, but {what} gives it as `{value}`, without a letter: "
              "a text without letters reads the same in every language and is not translated.",
-             field=text_key(key), what=what, value=_shown(value))
-
-
-def _shown(value: object, width: int = 40) -> str:
-    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
-    return text if len(text) <= width else text[: width - 1] + "\u2026"
+             field=text_key(key), what=what, value=shown(value))
 
 
 def _coverage_lines(catalog: Catalog, coverage: dict[Language, list[int]],

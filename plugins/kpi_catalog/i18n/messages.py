@@ -111,6 +111,13 @@ def translated(text: str) -> str:
     return _spoken.get()[1].gettext(text)
 
 
+def shown(value: object, width: int = 40) -> str:
+    """A contributor's value as a message quotes it: a list as its items, a long value cut
+    (a message stays readable on one line of a terminal or an annotation)."""
+    text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+    return text if len(text) <= width else text[: width - 1] + "\u2026"
+
+
 def count_text(value: float) -> str:
     """A count or a size as the current language writes it: ``1,250`` / ``1.250``."""
     from kpi_catalog.i18n.numbers import format_number, number_marks

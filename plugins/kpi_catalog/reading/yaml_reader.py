@@ -36,7 +36,7 @@ from typing import Any, Protocol
 import yaml
 from yaml import events as ev
 
-from kpi_catalog.i18n.messages import N_, _, count_text, translated
+from kpi_catalog.i18n.messages import N_, _, count_text, shown, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 
@@ -137,7 +137,7 @@ def _resolve_plain(text: str) -> Any:
     if text in _YAML11_BOOLS:
         raise _Ambiguous(
             _("`{text}` is read as true/false by some YAML tools and as text by others.",
-              text=_shown(text)),
+              text=shown(text)),
             _("Write \"{text}\" in quotes if you mean the text, or true/false for a yes/no "
               "value.", text=text),
         )
@@ -157,7 +157,7 @@ def _resolve_number(text: str) -> Any:
     if _LEADING_ZERO.match(text):
         raise _Ambiguous(
             _("`{text}` starts with 0, which some YAML tools read as an octal number.",
-              text=_shown(text)),
+              text=shown(text)),
             _("Drop the leading zero for a number, or write \"{text}\" in quotes for a code.",
               text=text),
         )
@@ -165,19 +165,19 @@ def _resolve_number(text: str) -> Any:
         return _float(text)
     if _SPECIAL_FLOAT.match(text):
         raise _Ambiguous(
-            _("`{text}` is not a finite number.", text=_shown(text)),
+            _("`{text}` is not a finite number.", text=shown(text)),
             _("Write a real number, or leave the value out if it is unknown."),
         )
     if _SEXAGESIMAL.match(text):
         raise _Ambiguous(
             _("`{text}` is read as a base-60 number by YAML 1.1 tools (1:20 becomes 80).",
-              text=_shown(text)),
+              text=shown(text)),
             _("Write \"{text}\" in quotes if you mean a time or a ratio.", text=text),
         )
     if _OTHER_BASE.match(text) or _UNDERSCORED.match(text):
         raise _Ambiguous(
             _("`{text}` is read as a number by some YAML tools and as text by others.",
-              text=_shown(text)),
+              text=shown(text)),
             _("Write the number in plain decimal digits, or \"{text}\" in quotes for text.",
               text=text),
         )
@@ -188,7 +188,7 @@ def _int(text: str) -> int:
     try:
         return int(text)
     except ValueError:  # more digits than Python converts (sys.int_info.str_digits_check_threshold)
-        raise _Ambiguous(_("`{text}` has too many digits to be a number.", text=_shown(text)),
+        raise _Ambiguous(_("`{text}` has too many digits to be a number.", text=shown(text)),
                          _("Write a shorter number, or put it in quotes if it is a code.")
                          ) from None
 
@@ -196,17 +196,12 @@ def _int(text: str) -> int:
 def _float(text: str) -> float:
     value = float(text)
     if value in (_INF, -_INF):
-        raise _Ambiguous(_("`{text}` is too large to be a number.", text=_shown(text)),
+        raise _Ambiguous(_("`{text}` is too large to be a number.", text=shown(text)),
                          _("Write a real number, or put it in quotes if it is text."))
     return value
 
 
 _INF = float("inf")
-
-
-def _shown(text: str, width: int = 40) -> str:
-    """A value as quoted in a message: long values are cut."""
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _resolve_tagged(tag: str, text: str) -> Any:
@@ -223,7 +218,7 @@ def _resolve_tagged(tag: str, text: str) -> Any:
         return _float(text)
     if tag in _SCALAR_TAGS:
         raise _Ambiguous(
-            _("`{text}` is not a valid `{tag}` value.", text=_shown(text), tag=_short_tag(tag)),
+            _("`{text}` is not a valid `{tag}` value.", text=shown(text), tag=_short_tag(tag)),
             _("Remove the tag and write the value plainly (in quotes for text)."),
         )
     raise _Ambiguous(
@@ -549,13 +544,13 @@ class _Anchor:
         message = (_("`&{anchor}` at the start of this value is read as an anchor (a name "
                      "for repeating the value elsewhere), not as text: the value is "
                      "`{value}`, and nothing repeats it.", anchor=anchor,
-                     value=_shown(event.value))
+                     value=shown(event.value))
                    if event.value else
                    _("`&{anchor}` is read as an anchor (a name for repeating a value "
                      "elsewhere), not as text: the value is empty, and nothing repeats it.",
                      anchor=anchor))
         hint = _("If `&{anchor}` is part of the text, put the whole value in quotes: {line}. "
-                 "Otherwise remove `&{anchor}`.", anchor=anchor, line=_shown(line, 60))
+                 "Otherwise remove `&{anchor}`.", anchor=anchor, line=shown(line, 60))
         return _problem_at(event, codes.BAD_ALIAS, message, hint)
 
 
@@ -583,7 +578,7 @@ def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) ->
     """The unusual keys: not text, a merge key, or `<<` written in quotes."""
     if not is_scalar or not isinstance(key, str):
         if isinstance(event, ev.ScalarEvent):
-            written = _shown(event.value)
+            written = shown(event.value)
             if _decimal_comma(key, parent):
                 before = next(reversed(parent.value.values()))
                 raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
@@ -629,7 +624,7 @@ def _decimal_comma(key: Any, parent: _Open) -> bool:
 def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
     return _problem_at(event, codes.DUPLICATE_FIELD,
                        _("The field `{key}` appears twice in the same place (first on line "
-                         "{line}).", key=_shown(key), line=first_mark.line + 1),
+                         "{line}).", key=shown(key), line=first_mark.line + 1),
                        _("Keep one of the two: YAML would silently drop the first."))
 
 
@@ -661,7 +656,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
             line, 1, codes.YAML_SYNTAX,
             _("Line {line} is a mark that git leaves where two changes to this file met (a "
               "merge conflict): `{mark}`.", line=line,
-              mark=_shown(_rest_of_line(text, _Place(line - 1, 0)))),
+              mark=shown(_rest_of_line(text, _Place(line - 1, 0)))),
             _("Keep the lines you want between `<<<<<<<`, `=======` and `>>>>>>>`, and delete "
               "those three mark lines."))
     mark = exc.problem_mark or exc.context_mark
@@ -707,7 +702,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
     elif (mark is not None and "cannot start any token" in problem
           and _char_at(text, mark) in _RESERVED):
         hint = _('A value starting with "{char}" must be in quotes: "{line}".',
-                 char=_char_at(text, mark), line=_shown(_rest_of_line(text, mark)))
+                 char=_char_at(text, mark), line=shown(_rest_of_line(text, mark)))
     return YamlProblem(line, column, codes.YAML_SYNTAX,
                        _("This is not valid YAML: {problem}.", problem=translated(problem)), hint)
 
@@ -769,7 +764,7 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
             return YamlProblem(mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
                                _('This "{char}" closes nothing: no "{opening}" is open before '
                                  'it.', char=char, opening="[" if char == "]" else "{"),
-                               _("Remove it: {line}", line=_shown(fixed.strip(), 60)))
+                               _("Remove it: {line}", line=shown(fixed.strip(), 60)))
     return None
 
 
@@ -802,19 +797,19 @@ def _text_after_block_indicator(lines: list[str], mark: _Mark,
             _("After `{indicator}` the text starts on the next line, not on the line "
               "of `{field}`.", indicator=indicator, field=field.group(2)),
             _("Put `{text}` on the line below, indented further than `{field}`.",
-              text=_shown(text), field=field.group(2)))
+              text=shown(text), field=field.group(2)))
     quoted = (field.group(1) + field.group(2) + ": " + _quoted(value)
               + (field.group(4) or ""))
     if not _reads_past(lines, mark.line, quoted):
         return None
-    line = _shown(quoted.strip(), 60)
+    line = shown(quoted.strip(), 60)
     return YamlProblem(
         mark.line + 1, field.start(3) + 1, codes.YAML_SYNTAX,
         _('A value cannot start with "{char}" unless it is in quotes.', char=value[0]),
         _('Put the text in quotes: `{line}`. Or, if "{indicator}" starts a text on the lines '
           "below, write `{field}: {indicator}` alone and `{text}` on the line below it, "
           "indented further than `{field}`.", line=line, indicator=indicator,
-          field=field.group(2), text=_shown(text)) if as_block else
+          field=field.group(2), text=shown(text)) if as_block else
         _("Put the text in quotes: {line}", line=line))
 
 
@@ -851,7 +846,7 @@ def _lone_indicator(lines: list[str], mark: _Mark) -> YamlProblem | None:
         _('A value cannot be "{char}" alone: YAML reads it as the start of a list item.',
           char=char),
         _('Put it in quotes, {line}, or leave the value out until it is known.',
-          line=_shown(fixed.strip(), 60)))
+          line=shown(fixed.strip(), 60)))
 
 
 _ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')  # what may follow a backslash in "..."
@@ -882,7 +877,7 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
         _('In double quotes a backslash starts a special character (`\\n` is a line break), '
           'and `{escape}` is none.', escape=line[escape:escape + 2]),
         _("Put the text in single quotes, where a backslash is plain text: {line}",
-          line=_shown(fixed.strip(), 60)))
+          line=shown(fixed.strip(), 60)))
 
 
 def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
@@ -901,9 +896,9 @@ def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
                          "YAML reads as the start of another field.", field=field.group(2)),
                        _("Put the text in straight quotes: {line} (YAML takes {opening} and "
                          "{closing} for part of the text, not for quotes).",
-                         line=_shown(fixed.strip(), 60), opening=value[0],
+                         line=shown(fixed.strip(), 60), opening=value[0],
                          closing=value[-1]) if curly else
-                       _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+                       _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
 
 
 _CURLY_OPEN = frozenset("\u201c\u2018\u201e\u00ab")  # “ ‘ „ « (Word's, Excel's quotes)
@@ -933,8 +928,8 @@ def _closed_early(lines: list[str], mark: _Mark) -> YamlProblem | None:
                        _("The {quote} inside the text closes the quotes around the value of "
                          "`{field}` early.", quote=quote, field=field.group(2)),
                        _("Put the text in the other kind of quotes: {line}",
-                         line=_shown(fixed.strip(), 60)) if other not in inner else
-                       _("Write it so: {line}", line=_shown(fixed.strip(), 60)))
+                         line=shown(fixed.strip(), 60)) if other not in inner else
+                       _("Write it so: {line}", line=shown(fixed.strip(), 60)))
 
 
 def _quote_before_field(text: str, key: _Mark, mark: _Mark) -> YamlProblem | None:
@@ -950,7 +945,7 @@ def _quote_before_field(text: str, key: _Mark, mark: _Mark) -> YamlProblem | Non
     return YamlProblem(key.line + 1, key.column + 1, codes.YAML_SYNTAX,
                        _("The quote at the start of this line is never closed, so the lines "
                          "below it read as one text."),
-                       _("Remove the quote: {line}", line=_shown(fixed.strip(), 60)))
+                       _("Remove the quote: {line}", line=shown(fixed.strip(), 60)))
 
 
 def _reserved_start(lines: list[str], mark: _Mark) -> YamlProblem | None:
@@ -969,9 +964,9 @@ def _reserved_start(lines: list[str], mark: _Mark) -> YamlProblem | None:
     if not _reads_past(lines, mark.line, fixed):
         return YamlProblem(mark.line + 1, start + 1, codes.YAML_SYNTAX, message,
                            _('A value starting with "{char}" must be in quotes: "{line}".',
-                             char=char, line=_shown(value)))
+                             char=char, line=shown(value)))
     return YamlProblem(mark.line + 1, start + 1, codes.YAML_SYNTAX, message,
-                       _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+                       _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
 
 
 def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> YamlProblem:
@@ -991,7 +986,7 @@ def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> Ya
         fixed = body.rstrip().rstrip(",") + closing + rest
         if _reads_past(lines, opened.line, fixed, max(mark.line, opened.line)):
             hint = _("Close it at the end of line {line}: {fixed}", line=opened.line + 1,
-                     fixed=_shown(fixed.strip(), 60))
+                     fixed=shown(fixed.strip(), 60))
     return YamlProblem(opened.line + 1, opened.column + 1, codes.YAML_SYNTAX, message, hint)
 
 
@@ -1013,7 +1008,7 @@ def _hidden_by_comment(lines: list[str], opened: _Mark, mark: _Mark,
         opened.line + 1, start + 1, codes.YAML_SYNTAX,
         _('A value cannot start with "#" unless it is in quotes: "#" starts a comment, which '
           'hides the rest of the line, its "{char}" included.', char=closing),
-        _("Put the text in quotes: {line}", line=_shown(fixed.strip(), 60)))
+        _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
 
 
 # The problems libyaml (and PyYAML's own parser) says, which E101 quotes: marked so that
@@ -1087,7 +1082,7 @@ def _quote_left_open(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlP
                  "end of the file.", line=line) if ends is None else
                _("The quote opened on line {line} is never closed: the value runs on to the "
                  "next {quote}, on line {end}.", line=line, quote=quote, end=ends + 1))
-    hint = _("Close it on line {line}: {closed}", line=line, closed=_shown(closed.strip(), 60))
+    hint = _("Close it on line {line}: {closed}", line=line, closed=shown(closed.strip(), 60))
     return YamlProblem(line, opened.column + 1, codes.YAML_SYNTAX, message, hint)
 
 
@@ -1156,7 +1151,7 @@ def _nameless_field(text: str, mark: _Mark) -> YamlProblem | None:
         mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
         _("This colon has no field name before it."),
         _("Write the name of the field before the colon (`name: {value}`), or delete what is "
-          "left over.", value=_shown(value)) if value else
+          "left over.", value=shown(value)) if value else
         _("Write the name of the field before the colon, or delete the colon."))
 
 
@@ -1194,24 +1189,24 @@ def _no_colon(line: int, column: int, written: str) -> YamlProblem:
     else:
         name, separator, value = found.group("name", "separator", "value")
     value = value.strip()
-    fix = (_("Write it as `{field}: {value}`.", field=_shown(name), value=_shown(value))
+    fix = (_("Write it as `{field}: {value}`.", field=shown(name), value=shown(value))
            if value else _("Add a colon after the field name."))
-    shown = _shown(written)
+    quoted = shown(written)
     if separator == ":":
         message = _("`{line}` has no space after its colon: a field is its name, a colon and a "
-                    "space, then its value.", line=shown)
+                    "space, then its value.", line=quoted)
     elif separator.startswith(":"):
         message = _("The space after the colon in `{line}` is a no-break space (U+{code:04X}), "
-                    "which YAML does not take for a space.", line=shown,
+                    "which YAML does not take for a space.", line=quoted,
                     code=ord(separator[1]))
-        fix = _("Delete it and type a plain space: `{field}: {value}`.", field=_shown(name),
-                value=_shown(value))
+        fix = _("Delete it and type a plain space: `{field}: {value}`.", field=shown(name),
+                value=shown(value))
     elif separator.strip() in _OTHER_COLONS:
         message = _("`{line}` has a colon of another script (`{colon}`, U+{code:04X}), not `:`.",
-                    line=shown, colon=separator.strip(), code=ord(separator.strip()))
+                    line=quoted, colon=separator.strip(), code=ord(separator.strip()))
     else:
         message = _("`{line}` has no colon: a field is its name, a colon and a space, then its "
-                    "value.", line=shown)
+                    "value.", line=quoted)
     return YamlProblem(line + 1, column + 1, codes.YAML_SYNTAX, message, fix)
 
 
@@ -1314,7 +1309,7 @@ _KEY = re.compile(r"(?:- )?([^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?):(?:\s|$)")
 
 def _misindented(line: str, index: int, found: int, fits: list[int]) -> YamlProblem:
     key = _KEY.match(line.lstrip(" "))
-    name = _shown(key.group(1)) if key is not None else None
+    name = shown(key.group(1)) if key is not None else None
     if len(fits) == 1:
         expected = fits[0] + 1
         message = (_("`{key}` starts in column {found}, but the fields around it in column "
