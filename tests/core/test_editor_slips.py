@@ -174,3 +174,185 @@ def test_a_field_name_written_with_spaces_gets_the_name_to_write(catalog, locate
     error = next(e for e in catalog.errors() if e.code == "E202")
     located(error, KPI, line, column, "E202", "is not a field that belongs here", hint)
     assert "Character" not in error.message
+
+
+# --- numbers as reports write them -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("written", "fix"), [
+    ("24,5%", "Write decimals with a point: `value: 24.5`."),
+    ("24,5", "Write decimals with a point: `value: 24.5`."),
+    ("1,234,567", "Write it without thousands separators: `value: 1234567`."),
+    ("1.234,5", "Write it with a decimal point and no thousands separators: `value: 1234.5`."),
+    # 1250 in English, 1.25 in Indonesian: both are offered, neither guessed
+    ("1,250", "Write `value: 1250` if the comma separates thousands, or `value: 1.250` if it "
+              "is a decimal comma"),
+])
+def test_a_number_split_at_its_comma_in_braces_gets_the_line_to_write(catalog, located,
+                                                                      written, fix):
+    """`{value: 24,5%}` said '`5%` is not a field that belongs here'; `1,250` was told to be
+    written 1.250."""
+    catalog.edit(KPI, "{value: 100,", f"{{value: {written},")
+    located(catalog.only_error(), KPI, 16, 19, "E106",
+            f"`{written}` is not read as one number: in `{{...}}` a comma separates fields", fix)
+
+
+@pytest.mark.parametrize(("written", "fix"), [
+    ("1 250", "Write it without thousands separators: `value: 1250`."),
+    ("1\u00a0250", "Write it without thousands separators: `value: 1250`."),
+    ("1'250", "Write it without thousands separators: `value: 1250`."),
+    ("1.234.567", "Write it without thousands separators: `value: 1234567`."),
+    ("1,234,567", "Write it without thousands separators: `value: 1234567`."),
+    ("-1 234,5", "Write it with a decimal point and no thousands separators: `value: -1234.5`."),
+    ("24,5%", "Write decimals with a point: `value: 24.5`."),
+    ("24.5 %", "Write the number without the percent sign: `value: 24.5`"),
+])
+def test_a_number_with_separators_on_its_own_line_gets_the_number_to_write(catalog, located,
+                                                                          written, fix):
+    """It said 'Write the number without quotes or units, e.g. 1250' of `1 250`."""
+    catalog.edit(KPI, "{value: 100, date: 2026-01-01}", f"\n  value: {written}\n  date: 2026-01-01")
+    located(catalog.only_error(), KPI, 17, 3, "E203", "`value` must be a number", fix)
+
+
+@pytest.mark.parametrize("written", ["1.234", "1.5", "-0.25"])
+def test_a_number_with_one_point_is_a_number(catalog, written):
+    """`1.234` may be a thousand written the Indonesian way, or a decimal: a valid number is
+    never second-guessed."""
+    catalog.edit(KPI, "{value: 100, date: 2026-01-01}", f"\n  value: {written}\n  date: 2026-01-01")
+    assert catalog.errors() == []
+    assert catalog.load().catalog.kpis["new-leads"].baseline.value == float(written)
+
+
+# --- `#` that starts a comment where a value was meant ---------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "words"), [
+    ("owner: Marketing Operations Lead", "owner: #N/A", 7, 8,
+     ["`#N/A` is read as a comment, not as the value", "the value is left empty",
+      'Put the text in quotes: owner: "#N/A".']),
+    ("owner: Marketing Operations Lead", "owner: #REF!  # from the sheet", 7, 8,
+     ['Put the text in quotes: owner: "#REF!"  # from the sheet.']),
+    ("owner: Marketing Operations Lead", "owner: Marketing team #2", 7, 23,
+     ["`#2` is read as a comment, not as part of the value", "the value is `Marketing team`",
+      'owner: "Marketing team #2"', "If it is a comment, write a space after the `#`"]),
+    ("tags: [pipeline]", "tags:\n  - #pipeline", 23, 5,
+     ["`#pipeline` is read as a comment", '- "#pipeline"']),
+    ("  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: #N/A", 21, 12,
+     ["`#N/A` is read as a comment", 'value: "#N/A"']),
+])
+def test_a_value_a_hash_turns_into_a_comment_is_named(catalog, located, old, new, line, column,
+                                                      words):
+    """`owner: #N/A` loaded as a KPI without an owner, without a word."""
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E104", *words)
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("owner: Marketing Operations Lead", "owner:  # to be decided"),
+    ("owner: Marketing Operations Lead", "owner: Marketing Operations Lead  # since 2026"),
+    ("{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-01-01} #approx"),
+    ("owner: Marketing Operations Lead", "owner: 'Team #2'"),
+    ("Leads are contacts", "Leads (#1 source: the web form) are contacts"),
+])
+def test_a_comment_written_as_one_is_left_alone(catalog, old, new):
+    catalog.edit(KPI, old, new)
+    assert catalog.errors() == []
+
+
+# --- a Windows path in double quotes -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("path", "read"), [
+    ("C:\\new\\table.xlsx", ["`\\n` is read as a line break", "`\\t` is read as a tab"]),
+    ("\\\\finance\\reports\\targets.xlsx", ["`\\r` is read as an invisible control character",
+                                          "`\\t` is read as a tab"]),
+    ("Reports\\new leads.csv", ["`\\n` is read as a line break"]),
+])
+def test_a_windows_path_whose_backslashes_make_a_line_break_says_to_use_single_quotes(
+        catalog, located, path, read):
+    """`"C:\\new\\table.xlsx"` reads (`\\n` and `\\t` are escapes): it said 'the text must be
+    one line, but it holds a line break at character 3'."""
+    catalog.edit(KPI, "data_source: CRM monthly lead report", f'data_source: "{path}"')
+    located(catalog.only_error(), KPI, 12, 3, "E204", "This path is in double quotes", *read,
+            f"data_source: '{path}'", path.replace("\\", "/"))
+
+
+def test_a_line_break_written_on_purpose_is_told_as_one(catalog, located):
+    """Not a path: the message stays the one of a line break in a one-line field."""
+    catalog.edit(KPI, "data_source: CRM monthly lead report",
+                 'data_source: "CRM report\\nsecond line"')
+    located(catalog.only_error(), KPI, 12, 3, "E204", "the text must be one line")
+
+
+# --- a list item among fields, tags, curly quotes, two files for one KPI ---------------------
+
+
+@pytest.mark.parametrize(("new", "words"), [
+    ("- : Marketing Operations Lead", ['This line is a list item ("- ") with a colon and no field '
+                                       "name", "(`name: Marketing Operations Lead`)"]),
+    ("- :", ['with a colon and no field name', "Delete the line"]),
+    ("- Marketing Operations Lead", ['This line is a list item ("- "), among fields',
+                                     "put it under that list's field"]),
+])
+def test_a_list_item_among_fields_is_named(catalog, located, new, words):
+    """`- : x` said 'This is not valid YAML: did not find expected key'."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", new)
+    error = catalog.only_error()
+    located(error, KPI, 7, 1, "E101", *words)
+    assert "did not find" not in error.text()
+
+
+@pytest.mark.parametrize("tag", ["!!omap", "!!pairs", "!!set", "!!python/tuple", "!custom"])
+def test_a_tag_on_a_list_is_refused(catalog, located, tag):
+    """`tags: !!omap [...]` loaded (a list of one-field groups), with no word of the tag."""
+    value = "{pipeline}" if tag == "!!set" else "[pipeline]"
+    catalog.edit(KPI, "tags: [pipeline]", f"tags: {tag} {value}")
+    located(catalog.only_error(), KPI, 22, 7, "E104", f"The tag `{tag}` is not allowed here")
+
+
+@pytest.mark.parametrize(("quoted", "inner"), [
+    ("\u201cMarketing\u201d", "Marketing"), ("\u2018Marketing\u2019", "Marketing"),
+    ("\u201eMarketing\u201c", "Marketing"), ("\u00abMarketing\u00bb", "Marketing"),
+])
+def test_curly_quotes_around_a_value_are_named(catalog, located, quoted, inner):
+    """`owner: “Marketing”` loaded the owner with Word's quotes in it, without a word."""
+    catalog.edit(KPI, "owner: Marketing Operations Lead", f"owner: {quoted}")
+    located(catalog.only_error(), KPI, 7, 8, "E104", f"`{quoted}` keeps its curly quotes",
+            f"Write it without them: `owner: {inner}`", f'`owner: "{quoted}"`')
+
+
+def test_curly_quotes_inside_a_text_are_text(catalog):
+    catalog.edit(KPI, "owner: Marketing Operations Lead",
+                 "owner: \u201cGrowth\u201d team of Marketing")
+    assert catalog.errors() == []
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".YML"])
+def test_one_kpi_in_two_files_of_one_name_is_said_with_both(catalog, located, suffix):
+    """It said 'The KPI id `new-leads` is also used by ...' and 'Give each KPI its own id'."""
+    catalog.write(f"kpis/marketing/new-leads{suffix}", catalog.read(KPI))
+    error = catalog.only_error()
+    assert error.code == "E302", error.text()
+    for words in ("The KPI `new-leads` is in two files of this folder",
+                  f"new-leads.yml and new-leads{suffix}",
+                  "Keep one of the two files and delete the other"):
+        assert words in f"{error.message} {error.hint}", error.text()
+
+
+@pytest.mark.parametrize(("old", "new", "code", "words"), [
+    ("owner: Marketing Operations Lead", "owner: #N/A", "E104", "terbaca sebagai komentar"),
+    ("owner: Marketing Operations Lead", "owner: \u201cMarketing\u201d", "E104",
+     "tanda kutip lengkung"),
+    ("{value: 100,", "{value: 24,5%,", "E106", "Tulis desimal dengan titik: `value: 24.5`"),
+    ("{value: 100, date: 2026-01-01}", "\n  value: 1 250\n  date: 2026-01-01", "E203",
+     "Tulis tanpa pemisah ribuan: `value: 1250`"),
+    ("data_source: CRM monthly lead report", 'data_source: "C:\\new\\table.xlsx"', "E204",
+     "tanda kutip ganda"),
+    ("owner: Marketing Operations Lead", "- : x", "E101", "butir daftar"),
+])
+def test_these_slips_are_told_in_indonesian(catalog, old, new, code, words):
+    catalog.edit(KPI, old, new)
+    with speaking("id"):
+        error = catalog.only_error()
+    assert error.code == code, error.text()
+    assert words in f"{error.message} {error.hint}", error.text()

@@ -76,15 +76,17 @@ def test_a_decimal_comma_outside_braces_says_to_write_a_point(catalog, located, 
     with speaking(language):
         error = catalog.only_error()
     located(error, KPI, 21, 5, "E203", "`value`",
-            {"en": "Write decimals with a point: 112.5.",
-             "id": "Tulis desimal dengan titik: 112.5."}[language])
+            {"en": "Write decimals with a point: `value: 112.5`.",
+             "id": "Tulis desimal dengan titik: `value: 112.5`."}[language])
 
 
-def test_a_comma_before_three_digits_may_separate_thousands_so_no_point_is_suggested(
+def test_a_comma_before_three_digits_may_separate_thousands_so_both_readings_are_offered(
         catalog, located):
+    """1,120 is 1120 in English and 1.12 in Indonesian: neither is guessed."""
     catalog.edit(KPI, "  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: 1,120")
     located(catalog.only_error(), KPI, 21, 5, "E203", "`value` must be a number",
-            "without quotes or units")
+            "Write `value: 1120` if the comma separates thousands, or `value: 1.120` if it is a "
+            "decimal comma")
 
 
 @pytest.mark.parametrize(("language", "written", "hint"), [

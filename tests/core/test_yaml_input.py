@@ -745,8 +745,9 @@ def test_a_value_starting_with_a_reserved_character_gets_the_line_to_write(
 def test_decimal_comma_in_a_flow_mapping_is_told_as_such(catalog, located):
     catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-02, value: 99,72}")
     error = catalog.only_error()
-    located(error, KPI, 20, 33, "E106", "`99,72` is read as the number 99 and a field named "
-            "`72`", "Write decimals with a point: 99.72.")
+    located(error, KPI, 20, 30, "E106", "`99,72` is not read as one number: in `{...}` a comma "
+            "separates fields, so it is read as a number and a field named `72`",
+            "Write decimals with a point: `value: 99.72`.")
     assert "quotes" not in error.hint
 
 

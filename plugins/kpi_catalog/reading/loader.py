@@ -55,6 +55,7 @@ from kpi_catalog.reading.yaml_reader import (
     DEFAULT_LIMITS,
     Limits,
     YamlProblem,
+    escapes_in_quotes,
     parse_yaml,
     read_text,
     read_yaml_file,
@@ -224,7 +225,12 @@ class _Loader:
                 if model is KPI.model and code == codes.INVALID_VALUE and field_path in (
                         ("department",), ("objective",)):
                     hint = self.id_for_name(str(field_path[0]), data.get(field_path[0])) or hint
-                self.diagnostics.append(source.diagnostic(field_path, code, message, hint))
+                said = source.diagnostic(field_path, code, message, hint)
+                if code == codes.INVALID_VALUE and _holds_control(data, field_path):
+                    escaped = escapes_in_quotes(text, said.line, said.column)
+                    if escaped is not None:  # `"C:\new\table.xlsx"`: a line break, a tab
+                        said = source.diagnostic(field_path, code, *escaped)
+                self.diagnostics.append(said)
             return None
         if self.memo is not None:
             self.memo.put(memo_key, text, loaded, len(data))
@@ -449,7 +455,17 @@ class _Loader:
 
     def register_kpi(self, kpi: Kpi, source: SourceFile) -> None:
         if kpi.id in self.catalog.kpis:
-            other = self.catalog.kpi_sources[kpi.id].rel
+            first = self.catalog.kpi_sources[kpi.id]
+            other = first.rel
+            if first.path.parent == source.path.parent:  # `x.yml` and `x.yaml`, `x.YML`
+                self.diagnostics.append(source.diagnostic(
+                    ("id",), codes.DUPLICATE_ID,
+                    _("The KPI `{id}` is in two files of this folder, {file} and {other}: "
+                      "the same name with another ending.", id=kpi.id,
+                      file=source.path.name, other=first.path.name),
+                    _("Keep one of the two files and delete the other (after moving into it "
+                      "what only the other one says).")))
+                return
             self.diagnostics.append(source.diagnostic(
                 ("id",), codes.DUPLICATE_ID, _("The KPI id `{id}` is also used by {other}.",
                                                id=kpi.id, other=other),
@@ -457,6 +473,16 @@ class _Loader:
             return
         self.catalog.kpis[kpi.id] = kpi
         self.catalog.kpi_sources[kpi.id] = source
+
+
+def _holds_control(data: Any, path: Sequence[str | int]) -> bool:
+    """Whether the value at ``path`` is a text with a control character in it."""
+    for part in path:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return False
+    return isinstance(data, str) and not data.isprintable()
 
 
 def _stem(path: Path) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, translated
+from kpi_catalog.i18n.written_numbers import number_hint, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 from kpi_catalog.model.fields import (
@@ -76,10 +77,10 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
                 if isinstance(value, (int, float, bool)) else _("Write it as text."))
         return codes.WRONG_TYPE, _("`{name}` must be text.", name=name), hint
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
-        comma = _DECIMAL_COMMA.fullmatch(value) if isinstance(value, str) else None
+        written = written_number(value) if isinstance(value, str) else None
         return codes.WRONG_TYPE, _("`{name}` must be a number.", name=name), (
-            _("Write decimals with a point: {number}.", number=comma.group().replace(",", "."))
-            if comma else _("Write the number without quotes or units, e.g. 1250."))
+            number_hint(written, name) if written is not None
+            else _("Write the number without quotes or units, e.g. 1250."))
     if kind == "finite_number":
         return (codes.WRONG_TYPE, _("`{name}` must be a finite number.", name=name),
                 _("Write a real number."))
@@ -142,11 +143,6 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
                 getattr(cause, "hint", None) or _("Correct the value as described."))
     return (codes.INVALID_VALUE, _("`{name}`: {problem}.", name=name, problem=error["msg"]),
             _("Correct the value."))
-
-
-# A number written with a decimal comma (`value: 12,5` on its own line reads as text); not
-# three digits after it, which may as well be a thousands separator (`1,200`).
-_DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,(?:[0-9]{1,2}|[0-9]{4,})")
 
 
 # Bounds of a number (pydantic's ge, le, gt, lt), said plainly.

@@ -37,6 +37,7 @@ import yaml
 from yaml import events as ev
 
 from kpi_catalog.i18n.messages import N_, _, count_text, shown, translated
+from kpi_catalog.i18n.written_numbers import number_hint, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
 
@@ -58,7 +59,8 @@ class _Mark(Protocol):
     def column(self) -> int: ...
 
 
-__all__ = ["Limits", "YamlProblem", "parse_yaml", "read_text", "read_yaml_file"]
+__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "parse_yaml", "read_text",
+           "read_yaml_file"]
 
 
 @dataclass(frozen=True)
@@ -119,7 +121,9 @@ _NUMBERISH = re.compile("(?:" + "|".join(
 ) + r")\Z")
 
 _CORE = "tag:yaml.org,2002:"
-_COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq", _CORE + "omap"}
+# `!!omap`, `!!set`, `!!pairs` and the like make other kinds of values (an ordered mapping,
+# a set) that no KPI file needs: only the tags of what YAML makes anyway are accepted.
+_COLLECTION_TAGS = {None, "!", _CORE + "map", _CORE + "seq"}
 _SCALAR_TAGS = {_CORE + "null", _CORE + "bool", _CORE + "int", _CORE + "float"}
 
 
@@ -182,6 +186,20 @@ def _resolve_number(text: str) -> Any:
               text=text),
         )
     return text
+
+
+def _in_curly_quotes(text: str, parent: _Open | None) -> _Ambiguous:
+    """`owner: “Finance”`: Word's and Excel's curly quotes are no quotes to YAML, so they
+    stay in the value, where the site shows them (and `Finance` is not `“Finance”`)."""
+    field = (f"{parent.key}: " if parent is not None and parent.is_map
+             and parent.key.__class__ is str and not parent.flow else "")
+    return _Ambiguous(
+        _("The value `{text}` keeps its curly quotes ({opening} and {closing}): YAML takes "
+          "only straight quotes (\" and ') for quotes, so these are part of the text.",
+          text=shown(text), opening=text[0], closing=text[-1]),
+        _("Write it without them: `{line}`. If they belong to the text, put it in straight "
+          "quotes: `{quoted}`.", line=shown(field + text[1:-1], 60),
+          quoted=shown(field + _quoted(text), 60)))
 
 
 def _int(text: str) -> int:
@@ -308,6 +326,8 @@ def parse_yaml(
                             "document), or retype the line."))
     try:
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text)
+    except _SplitNumber as problem:
+        hard = problem.said(text)
     except YamlProblem as problem:
         hard = _after_question_mark(problem, text)
     except yaml.MarkedYAMLError as exc:
@@ -326,10 +346,78 @@ def parse_yaml(
                              name=type(exc).__name__),
                            _("Check that this is a YAML file."))
     else:
+        if _COMMENT_AFTER_VALUE.search(text) is not None:
+            soft = sorted([*soft, *_hidden_by_comments(text)],
+                          key=lambda problem: (problem.line, problem.column))
         if soft:
             _raise_all(soft)
         return root
     _raise_all([*soft, hard])
+
+
+# ` #N/A`: a `#` after a space, with no space after it. A comment is `# like this`; a `#`
+# written against a word is text more often (Excel's #N/A and #REF!, `Team #2`).
+_COMMENT_AFTER_VALUE = re.compile(r"[ \t]#[^\s#]")
+
+
+def _hidden_by_comments(text: str) -> list[YamlProblem]:
+    """Values that a `#` cut short, in a file that reads: `owner: #N/A` is an empty owner,
+    `owner: Team #2` the owner `Team`, as `#` after a space starts a comment. Said for plain
+    values only (a quoted value, a list in brackets end where their quote or bracket does),
+    and only for a `#` with no space after it (`owner:  # to be decided` is a comment)."""
+    lines = _LINE_BREAK.split(text)
+    hashes: dict[int, list[int]] = {}  # line -> columns of a `#` after a space
+    for number, line in enumerate(lines):
+        if "#" in line:
+            columns = [found.start() + 1 for found in _COMMENT_AFTER_VALUE.finditer(line)]
+            if columns:
+                hashes[number] = columns
+    if not hashes:
+        return []
+    found: list[YamlProblem] = []
+    parser = YAML_LOADER(text)
+    try:
+        while not isinstance(event := parser.get_event(), ev.StreamEndEvent):
+            if not isinstance(event, ev.ScalarEvent) or not event.implicit[0]:
+                continue
+            begin, end = event.start_mark, event.end_mark
+            if begin is None or end is None:  # pragma: no cover - the parser marks every event
+                continue
+            for column in hashes.get(end.line, ()):
+                line = lines[end.line]
+                if column > end.column and not line[end.column:column].strip():
+                    start = begin.column if begin.line == end.line else -1
+                    problem = _cut_by_comment(line, end.line, column, event.value, start)
+                    if problem is not None:
+                        found.append(problem)
+    except yaml.YAMLError:  # pragma: no cover - the file has just been read without error
+        return []
+    return found
+
+
+def _cut_by_comment(line: str, index: int, column: int, value: str,
+                    start: int) -> YamlProblem | None:
+    """The problem of a plain value ``value`` (starting at ``start`` of ``line``; -1: on a
+    line above) that a `#` at ``column`` of ``line`` cut."""
+    comment = re.split(r"[ \t]+#", line[column:], maxsplit=1)[0].rstrip()
+    if value in _PLAIN_WORDS and value or _NUMBERISH.match(value):
+        return None  # `value: 100 #approx`: a comment after a number is meant as one
+    if start < 0:  # a value over several lines: the line to write would be several too
+        hint = _("Put the whole value in quotes. If it is a comment, write a space after the "
+                 "`#`.")
+    else:
+        start = start if value else column
+        fixed = line[:start] + _quoted(line[start:column] + comment) + line[column + len(comment):]
+        hint = _("Put the text in quotes: {line}. If it is a comment, write a space after the "
+                 "`#`.", line=shown(fixed.strip(), 60))
+    if not value:
+        message = _("`{comment}` is read as a comment, not as the value: a `#` after a space "
+                    "starts a comment, so the value is left empty.", comment=shown(comment))
+    else:
+        message = _("`{comment}` is read as a comment, not as part of the value: a `#` after a "
+                    "space starts a comment, so the value is `{value}`.",
+                    comment=shown(comment), value=shown(value))
+    return YamlProblem(index + 1, column + 1, codes.AMBIGUOUS_VALUE, message, hint)
 
 
 def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
@@ -353,6 +441,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
     map_start, seq_start = ev.MappingStartEvent, ev.SequenceStartEvent
     map_end, seq_end = ev.MappingEndEvent, ev.SequenceEndEvent
     words, number_start = _PLAIN_WORDS, _NUMBER_START
+    curly, curly_close = _CURLY_OPEN, _CURLY_CLOSE
 
     # Events are told apart by their class (`cls is ...`: the fastest test, but one a type
     # checker cannot narrow on), so within this loop an event is of any event type.
@@ -372,6 +461,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                         value = _resolve_plain(value)
                     elif value[0] in number_start:
                         value = _resolve_number(value)
+                    elif value[0] in curly and value[-1] in curly_close and len(value) > 1:
+                        raise _in_curly_quotes(value, parent)
                 elif event.implicit[0] and tag == "!":
                     value = _resolve_plain(value)
                 else:
@@ -510,6 +601,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             if positions is not None:
                 positions[parent.path + (value,)] = _mark(event)
         else:
+            if value is None and parent.flow and parent.key.__class__ is str:
+                _no_split_number(parent)  # `{value: 24,5%}`: `5%` is a field with no value
             parent.value[parent.key] = value
             parent.key = _NO_KEY
 
@@ -576,20 +669,13 @@ def _at(stack: list[_Open], paths: frozenset[tuple[str, ...]]) -> bool:
 
 def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) -> None:
     """The unusual keys: not text, a merge key, or `<<` written in quotes."""
+    if isinstance(event, ev.ScalarEvent) and event.implicit[0] and _split_number(
+            event.value, parent):
+        line, column = _mark(event)
+        raise _SplitNumber(line, column, next(reversed(parent.value)), event.value)
     if not is_scalar or not isinstance(key, str):
         if isinstance(event, ev.ScalarEvent):
             written = shown(event.value)
-            if _decimal_comma(key, parent):
-                before = next(reversed(parent.value.values()))
-                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
-                                  _("`{before},{written}` is read as the number {before} and a "
-                                    "field named `{written}`: in `{{...}}` a comma separates "
-                                    "fields.", before=before, written=written),
-                                  _("Write decimals with a point: {before}.{written}.",
-                                    before=before, written=written)
-                                  if type(before) is int else
-                                  _("Write numbers with a decimal point and no thousands "
-                                    "separators, e.g. 1234.56."))
             message = (
                 _("The field name `{written}` is read as true/false, not as text.",
                   written=written) if isinstance(key, bool) else
@@ -613,12 +699,68 @@ def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) ->
         parent.key_marks[key] = event.start_mark
 
 
-def _decimal_comma(key: Any, parent: _Open) -> bool:
-    """`{value: 99,72}`: a decimal comma splits a number into a number and a field `72`."""
-    if not (parent.flow and type(key) is int and key >= 0 and parent.value):
+def _split_number(written: str, parent: _Open) -> bool:
+    """`{value: 99,72}`, `{value: 1,250}`, `{value: 24,5%}`: in `{...}` the comma in a
+    number splits it into a number and a field named by the digits after the comma."""
+    if not (parent.flow and parent.is_map and parent.value
+            and _NUMBER_AFTER.fullmatch(written) is not None):
         return False
     before = next(reversed(parent.value.values()))
     return type(before) in (int, float)
+
+
+def _no_split_number(parent: _Open) -> None:
+    key_event = parent.key_event
+    if (isinstance(key_event, ev.ScalarEvent) and key_event.implicit[0]
+            and _split_number(key_event.value, parent)):
+        line, column = _mark(key_event)
+        raise _SplitNumber(line, column, next(reversed(parent.value)), key_event.value,
+                           is_text=True)
+
+
+class _SplitNumber(YamlProblem):
+    """A number split at its comma in `{...}`; said with the number as written on its line,
+    which only the text shows (:meth:`said`)."""
+
+    def __init__(self, line: int, column: int, field: str, key: str, is_text: bool = False):
+        super().__init__(line, column, codes.FIELD_NAME_NOT_TEXT, "")
+        self.field, self.key, self.is_text = field, key, is_text
+
+    def said(self, text: str) -> YamlProblem:
+        lines = _LINE_BREAK.split(text, maxsplit=self.line)
+        line = lines[self.line - 1] if self.line <= len(lines) else ""
+        near = max(0, self.column - 1 - _NEAR)  # a number is short; a line may not be
+        before = _NUMBER_BEFORE.search(line, near, self.column - 1)
+        after = _NUMBER_AFTER.match(line, self.column - 1, self.column - 1 + _NEAR)
+        start = before.start() if before is not None else self.column - 1
+        end = after.end() if after is not None else self.column - 1
+        if before is None or line[end:].lstrip(" ")[:1] == ":":  # `{value: 1, 2026: 3}`
+            found = (YamlProblem(self.line, self.column, codes.FIELD_WITHOUT_VALUE,
+                                 _("This field has no value."))
+                     if self.is_text else
+                     YamlProblem(self.line, self.column, self.code,
+                                 _("The field name `{written}` is read as a number, not as "
+                                   "text.", written=shown(self.key)),
+                                 _('Put the name in quotes: "{written}".', written=self.key)))
+            found.also = self.also
+            return found
+        written = line[start:end]
+        meant = written_number(written)
+        found = YamlProblem(
+            self.line, start + 1, self.code,
+            _("`{written}` is not read as one number: in `{{...}}` a comma separates fields, "
+              "so it is read as a number and a field named `{key}`.", written=shown(written),
+              key=shown(self.key)),
+            number_hint(meant, self.field) if meant is not None else
+            _("Write numbers with a decimal point and no thousands separators, e.g. 1234.56."))
+        found.also = self.also
+        return found
+
+
+# The number before the comma that split it, and what follows the comma, on its line.
+_NUMBER_BEFORE = re.compile(r"[-+]?[0-9][0-9.,'\u00a0\u202f\u2019 ]*,\Z")
+_NEAR = 40
+_NUMBER_AFTER = re.compile(r"[0-9]+(?:[,.'\u00a0\u202f\u2019 ][0-9]+)*(?:[ \u00a0]?%)?")
 
 
 def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
@@ -680,7 +822,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, text: str) -> YamlProblem:
         colonless = _colonless_field(text, mark.line)
         if colonless is not None:
             return colonless
-        misplaced = _indentation_problem(text, mark.line)
+        misplaced = _indentation_problem(text, mark.line) or _item_among_fields(exc, text, mark)
         if misplaced is not None:
             return misplaced
     key = exc.context_mark
@@ -880,6 +1022,44 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
           line=shown(fixed.strip(), 60)))
 
 
+# The escapes of "..." that make a control character: a path's `\new` and `\table` are a
+# line break and a tab (`\x..`, `\u....` are left out: no path has one by mistake).
+_CONTROL_ESCAPE = re.compile(r"\\[0abtnvfreNLP\t]")
+# A Windows path: a drive (`C:\`), a share (`\\server`), `.\`, or a file name with an
+# extension after the last backslash (`Reports\leads.xlsx`).
+_WINDOWS_PATH = re.compile(r"\A\s*(?:[A-Za-z]:\\|\\\\|\.{1,2}\\)|\\[^\\]+\.[A-Za-z0-9]{1,5}\s*\Z")
+_ESCAPED = {"n": N_("a line break"), "t": N_("a tab"), "\t": N_("a tab"),
+            "": N_("an invisible control character")}
+_DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | None:
+    """`data_source: "C:\\new\\table.xlsx"` reads, as a line break and a tab in a value meant
+    to be one line: the message and the hint for the value in double quotes that starts on
+    ``line`` (1-based) after ``column``, when its escapes made those characters."""
+    lines = _LINE_BREAK.split(text, maxsplit=line)
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    quoted = _DOUBLE_QUOTED.search(current, max(column - 1, 0))
+    if quoted is None:
+        return None
+    raw = quoted.group(1)
+    if _WINDOWS_PATH.search(raw) is None:  # `"per month\n\n..."`: a line break meant
+        return None
+    escapes = list(dict.fromkeys(found.group() for found in _CONTROL_ESCAPE.finditer(raw)))
+    if not escapes:
+        return None
+    fixed = (current[:quoted.start()] + "'" + raw.replace("'", "''") + "'"
+             + current[quoted.end():]).strip()
+    read = "; ".join(_("`{escape}` is read as {what}", escape=escape,
+                       what=_(_ESCAPED.get(escape[1], _ESCAPED[""]))) for escape in escapes[:3])
+    return (_("This path is in double quotes, where a backslash starts a special character, "
+              "so `{written}` does not hold the path written: {read}.", written=shown(raw),
+              read=read),
+            _("Put it in single quotes, where a backslash is plain text: {line}. Or write it "
+              "with forward slashes: {path}.", line=shown(fixed, 60),
+              path=shown(raw.replace("\\", "/"), 60)))
+
+
 def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
     """`name: Ratio: A/B`: the value's own colon reads as the start of another field."""
     field = _FIELD_LINE.fullmatch(lines[mark.line].rstrip())
@@ -901,8 +1081,9 @@ def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
                        _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
 
 
-_CURLY_OPEN = frozenset("\u201c\u2018\u201e\u00ab")  # “ ‘ „ « (Word's, Excel's quotes)
-_CURLY_CLOSE = frozenset("\u201d\u2019\u201c\u00bb")
+# “ ‘ „ ‚ « ‹ (Word's, Excel's quotes; German and French ones), and » › as Danish opens
+_CURLY_OPEN = frozenset("\u201c\u2018\u201e\u201a\u00ab\u2039\u00bb\u203a")
+_CURLY_CLOSE = frozenset("\u201d\u2019\u201c\u2018\u00bb\u203a\u00ab\u2039")
 
 
 def _closed_early(lines: list[str], mark: _Mark) -> YamlProblem | None:
@@ -1153,6 +1334,35 @@ def _nameless_field(text: str, mark: _Mark) -> YamlProblem | None:
         _("Write the name of the field before the colon (`name: {value}`), or delete what is "
           "left over.", value=shown(value)) if value else
         _("Write the name of the field before the colon, or delete the colon."))
+
+
+def _item_among_fields(exc: yaml.MarkedYAMLError, text: str, mark: _Mark
+                       ) -> YamlProblem | None:
+    """`- : x` or `- Finance` among the fields of a group, at their column: a list item where
+    a field belongs (the parser says only that it "did not find expected key")."""
+    if exc.problem != "did not find expected key":
+        return None
+    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
+    line = lines[mark.line] if mark.line < len(lines) else ""
+    rest = line[mark.column:]
+    if not (rest[:1] == "-" and rest[1:2] in ("", " ")) or line[:mark.column].strip():
+        return None
+    item = rest[1:].strip()
+    if item[:1] == ":" and item[1:2] in ("", " "):
+        value = item[1:].strip()
+        return YamlProblem(
+            mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+            _('This line is a list item ("- ") with a colon and no field name, among fields.'),
+            _("Write it as a field, its name before the colon and no \"- \" (`name: {value}`), "
+              "or delete the line.", value=shown(value)) if value else
+            _("Delete the line, or write it as a field: `name: value`."))
+    return YamlProblem(
+        mark.line + 1, mark.column + 1, codes.YAML_SYNTAX,
+        _('This line is a list item ("- "), among fields: a group of fields holds `name: '
+          'value` lines only.'),
+        _("If it is an item of a list, put it under that list's field (`tags:` alone on its "
+          "line, the items below it, indented); if it is a field, write it as `name: value`, "
+          "without \"- \"."))
 
 
 def _after_question_mark(problem: YamlProblem, text: str) -> YamlProblem:

@@ -1,0 +1,89 @@
+"""A number written as a report or a spreadsheet shows it, and the number a YAML file wants.
+
+People copy numbers from where they read them: ``1 250`` and ``1.234.567`` (thousands
+grouped by a space or a point, as in Bahasa Indonesia), ``1,234,567`` (by a comma),
+``24,5`` (a decimal comma), ``1.234,5`` (both), ``24,5%``. YAML reads those as text, or in
+``{...}`` splits them at the comma; a message can say what was meant, but only where the
+writing says it: ``1,250`` is 1250 in English and 1.25 in Indonesian, so both are offered,
+and ``1.234`` (a valid number already) is never second-guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kpi_catalog.i18n.messages import _
+
+# A sign, digits with single separators between them, a percent sign: nothing else.
+_WRITTEN = re.compile(r"([-+]?)([0-9]+(?:[ \u00a0\u202f'\u2019,.][0-9]+)*)[ \u00a0]?(%?)")
+_SEPARATOR = re.compile(r"[^0-9]")
+
+THOUSANDS = "thousands"  # 1 250, 1.234.567, 1,234,567: write 1250, 1234567
+DECIMAL_COMMA = "decimal comma"  # 24,5: write 24.5
+BOTH = "both"  # 1.234,5 and 1,234.5: write 1234.5
+EITHER = "either"  # 1,250: 1250 (thousands) or 1.250 (a decimal comma)
+PERCENT = "percent"  # 24.5%: write 24.5
+
+
+@dataclass(frozen=True)
+class WrittenNumber:
+    """What a written number means: ``number`` to write (and ``other`` for ``EITHER``)."""
+
+    kind: str
+    number: str
+    other: str = ""
+
+
+def written_number(text: str) -> WrittenNumber | None:
+    """The number ``text`` writes with separators or a percent sign; ``None`` when it is no
+    such number (a plain number, a version such as ``1.2.3``, a date, words)."""
+    found = _WRITTEN.fullmatch(text.strip())
+    if found is None:
+        return None
+    sign, body, percent = found.groups()
+    groups = _SEPARATOR.split(body)
+    separators = _SEPARATOR.findall(body)
+    if not separators:
+        return WrittenNumber(PERCENT, sign + body) if percent else None
+    last = separators[-1]
+    grouping = separators if len(set(separators)) == 1 else separators[:-1]
+    if len(set(grouping)) > 1:
+        return None
+    if len(set(separators)) == 2:  # 1.234,5 or 1,234.5: the last mark is the decimal one
+        if last not in ",." or separators.count(last) > 1 or not _thousands(groups[:-1]):
+            return None
+        return WrittenNumber(BOTH, sign + "".join(groups[:-1]) + "." + groups[-1])
+    if len(separators) > 1 or last not in ",.":  # 1 250, 1'250, 1.234.567, 1,234,567
+        return WrittenNumber(THOUSANDS, sign + "".join(groups)) if _thousands(groups) else None
+    if last == ".":  # a plain decimal, with a percent sign (else YAML reads it)
+        return WrittenNumber(PERCENT, sign + body) if percent else None
+    if _thousands(groups):  # 1,250
+        return WrittenNumber(EITHER, sign + "".join(groups), sign + ".".join(groups))
+    return WrittenNumber(DECIMAL_COMMA, sign + ".".join(groups))
+
+
+def _thousands(groups: list[str]) -> bool:
+    """Whether digit groups are a number grouped by thousands: 1 to 3 digits, then 3s."""
+    return 1 <= len(groups[0]) <= 3 and groups[0][0] != "0" and len(groups) > 1 and all(
+        len(group) == 3 for group in groups[1:])
+
+
+def number_hint(written: WrittenNumber, name: str) -> str:
+    """How to write a number written as a report shows it (`1 250`, `24,5`), as the line of
+    field ``name`` to write."""
+    line = f"{name}: {written.number}"
+    if written.kind == THOUSANDS:
+        return _("Write it without thousands separators: `{line}`.", line=line)
+    if written.kind == DECIMAL_COMMA:
+        return _("Write decimals with a point: `{line}`.", line=line)
+    if written.kind == BOTH:
+        return _("Write it with a decimal point and no thousands separators: `{line}`.",
+                 line=line)
+    if written.kind == EITHER:
+        other = f"{name}: {written.other}"
+        return _("Write `{line}` if the comma separates thousands, or `{other}` if it is a "
+                 "decimal comma: numbers are written without thousands separators, with a "
+                 "decimal point.", line=line, other=other)
+    return _("Write the number without the percent sign: `{line}` (the unit goes in `unit`).",
+             line=line)
