@@ -65,7 +65,8 @@ NOT_YAML = _code(
     "Check that this is a YAML file, saved as plain text.")
 AMBIGUOUS_VALUE = _code(
     "E104", "ambiguous-value",
-    "A value that YAML tools read differently, or that carries a tag (`!!str`).",
+    "A value that YAML tools read differently, or otherwise than it looks (a `#` comment, "
+    "curly quotes), or that carries a tag (`!!str`).",
     "Put the value in quotes if it is text, or write it plainly; remove tags.")
 TOO_LARGE = _code(
     "E105", "too-large",
