@@ -356,3 +356,32 @@ def test_these_slips_are_told_in_indonesian(catalog, old, new, code, words):
         error = catalog.only_error()
     assert error.code == code, error.text()
     assert words in f"{error.message} {error.hint}", error.text()
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "code", "words"), [
+    # Word's minus sign (U+2212) is no minus to YAML
+    ("{value: 100, date: 2026-01-01}", "\n  value: \u22125\n  date: 2026-01-01", 17, 3, "E203",
+     ["Write the minus sign as a hyphen (-)", "`value: -5`"]),
+    # `\U` and `\x` start a character's code, which `\Users` and `\x.csv` are not: it said
+    # 'did not find expected hexdecimal number'
+    ("data_source: CRM monthly lead report", 'data_source: "C:\\Users\\ani\\leads.xlsx"', 12, 19,
+     "E101", ["In double quotes a backslash starts a special character",
+              "data_source: 'C:\\Users\\ani\\leads.xlsx'"]),
+    ("data_source: CRM monthly lead report", 'data_source: "D:\\x.csv"', 12, 19, "E101",
+     ["data_source: 'D:\\x.csv'"]),
+    # the fix wrote `owner: #N/A`, an empty owner
+    ("owner: Marketing Operations Lead", "owner:#N/A", 7, 1, "E101",
+     ['Write it as `owner: "#N/A"`.']),
+    # Word turned the opening quote the wrong way
+    ("owner: Marketing Operations Lead", "owner: \u201dMarketing\u201d", 7, 8, "E104",
+     ["keeps its curly quotes", "`owner: Marketing`"]),
+    # a straight quote closed by a curly one: the fix kept the curly one inside the quotes
+    ("owner: Marketing Operations Lead", 'owner: "Marketing\u201d', 7, 8, "E101",
+     ['Close it on line 7: owner: "Marketing"']),
+])
+def test_more_of_the_same_slips_get_the_line_to_write(catalog, located, old, new, line, column,
+                                                      code, words):
+    catalog.edit(KPI, old, new)
+    error = catalog.only_error()
+    located(error, KPI, line, column, code, *words)
+    assert "hexdecimal" not in error.message

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from kpi_catalog.i18n.messages import _
 
 # A sign, digits with single separators between them, a percent sign: nothing else.
-_WRITTEN = re.compile(r"([-+]?)([0-9]+(?:[ \u00a0\u202f'\u2019,.][0-9]+)*)[ \u00a0]?(%?)")
+_WRITTEN = re.compile(r"([-+\u2212]?)([0-9]+(?:[ \u00a0\u202f'\u2019,.][0-9]+)*)[ \u00a0]?(%?)")
 _SEPARATOR = re.compile(r"[^0-9]")
 
 THOUSANDS = "thousands"  # 1 250, 1.234.567, 1,234,567: write 1250, 1234567
@@ -24,6 +24,7 @@ DECIMAL_COMMA = "decimal comma"  # 24,5: write 24.5
 BOTH = "both"  # 1.234,5 and 1,234.5: write 1234.5
 EITHER = "either"  # 1,250: 1250 (thousands) or 1.250 (a decimal comma)
 PERCENT = "percent"  # 24.5%: write 24.5
+MINUS = "minus"  # −5 (U+2212): write -5
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,13 @@ def written_number(text: str) -> WrittenNumber | None:
     if found is None:
         return None
     sign, body, percent = found.groups()
+    minus = sign == "\u2212"  # Word's minus sign, which YAML does not take for one
+    sign = "-" if minus else sign
     groups = _SEPARATOR.split(body)
     separators = _SEPARATOR.findall(body)
     if not separators:
-        return WrittenNumber(PERCENT, sign + body) if percent else None
+        return (WrittenNumber(PERCENT, sign + body) if percent
+                else WrittenNumber(MINUS, sign + body) if minus else None)
     last = separators[-1]
     grouping = separators if len(set(separators)) == 1 else separators[:-1]
     if len(set(grouping)) > 1:
@@ -56,8 +60,9 @@ def written_number(text: str) -> WrittenNumber | None:
         return WrittenNumber(BOTH, sign + "".join(groups[:-1]) + "." + groups[-1])
     if len(separators) > 1 or last not in ",.":  # 1 250, 1'250, 1.234.567, 1,234,567
         return WrittenNumber(THOUSANDS, sign + "".join(groups)) if _thousands(groups) else None
-    if last == ".":  # a plain decimal, with a percent sign (else YAML reads it)
-        return WrittenNumber(PERCENT, sign + body) if percent else None
+    if last == ".":  # a plain decimal, with a percent sign or a minus sign (else YAML reads it)
+        return (WrittenNumber(PERCENT, sign + body) if percent
+                else WrittenNumber(MINUS, sign + body) if minus else None)
     if _thousands(groups):  # 1,250
         return WrittenNumber(EITHER, sign + "".join(groups), sign + ".".join(groups))
     return WrittenNumber(DECIMAL_COMMA, sign + ".".join(groups))
@@ -85,5 +90,8 @@ def number_hint(written: WrittenNumber, name: str) -> str:
         return _("Write `{line}` if the comma separates thousands, or `{other}` if it is a "
                  "decimal comma: numbers are written without thousands separators, with a "
                  "decimal point.", line=line, other=other)
+    if written.kind == MINUS:
+        return _("Write the minus sign as a hyphen (-), the one YAML reads: `{line}`.",
+                 line=line)
     return _("Write the number without the percent sign: `{line}` (the unit goes in `unit`).",
              line=line)

@@ -873,7 +873,8 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
         lone = _lone_indicator(lines, mark)
         if lone is not None:
             return lone
-    if problem == "found unknown escape character" and exc.context_mark is not None:
+    if exc.context_mark is not None and (problem in _ESCAPE_PROBLEMS
+                                         or problem.startswith("expected escape sequence")):
         escape = _unknown_escape(lines, exc.context_mark)
         if escape is not None:
             return escape
@@ -992,6 +993,18 @@ def _lone_indicator(lines: list[str], mark: _Mark) -> YamlProblem | None:
 
 
 _ESCAPES = frozenset('0abt\tnvfre "/\\N_LPxuU')  # what may follow a backslash in "..."
+_HEX_DIGITS = {"x": 2, "u": 4, "U": 8}  # `\x41`, `\u00e9`, `\U0001F600`: a character's code
+_HEX = frozenset("0123456789abcdefABCDEF")
+# What libyaml says of `\R` and of `\Users` (a `\U` without its 8 hex digits).
+_ESCAPE_PROBLEMS = ("found unknown escape character", "did not find expected hexdecimal number")
+
+
+def _valid_escape(line: str, at: int) -> bool:
+    """Whether what follows a backslash at ``at - 1`` of ``line`` is an escape of "..."."""
+    char = line[at:at + 1]
+    digits = _HEX_DIGITS.get(char, 0)
+    return char in _ESCAPES and all(c in _HEX for c in line[at + 1:at + 1 + digits]) and (
+        len(line[at + 1:at + 1 + digits]) == digits)
 
 
 def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
@@ -1004,7 +1017,7 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
     end, escape = start + 1, None
     while end < len(line) and line[end] != '"':
         if line[end] == "\\":
-            if escape is None and line[end + 1:end + 2] not in _ESCAPES:
+            if escape is None and not _valid_escape(line, end + 1):
                 escape = end
             end += 1
         end += 1
@@ -1081,8 +1094,9 @@ def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
                        _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
 
 
-# “ ‘ „ ‚ « ‹ (Word's, Excel's quotes; German and French ones), and » › as Danish opens
-_CURLY_OPEN = frozenset("\u201c\u2018\u201e\u201a\u00ab\u2039\u00bb\u203a")
+# “ ‘ „ ‚ « ‹ (Word's, Excel's quotes; German and French ones), » › as Danish opens, and
+# ” ’ where Word turned an opening quote the wrong way
+_CURLY_OPEN = frozenset("\u201c\u2018\u201e\u201a\u00ab\u2039\u00bb\u203a\u201d\u2019")
 _CURLY_CLOSE = frozenset("\u201d\u2019\u201c\u2018\u00bb\u203a\u00ab\u2039")
 
 
@@ -1288,6 +1302,8 @@ def _closings(line: str, column: int, quote: str) -> list[str]:
     value = line.rstrip()
     ended = value.rstrip("]}, ")
     closings = [value + quote]
+    if value[-1:] in _CURLY_CLOSE and len(value) - 1 > column:  # `"Finance”`: Word's quote
+        closings.insert(0, value[:-1] + quote)
     if column < len(ended) < len(value):
         closings.append(ended + quote + value[len(ended):])
     return closings
@@ -1399,6 +1415,8 @@ def _no_colon(line: int, column: int, written: str) -> YamlProblem:
     else:
         name, separator, value = found.group("name", "separator", "value")
     value = value.strip()
+    if value[:1] in _QUOTE_FIRST:  # `owner:#N/A`: `owner: #N/A` would be an empty owner
+        value = _quoted(value)
     fix = (_("Write it as `{field}: {value}`.", field=shown(name), value=shown(value))
            if value else _("Add a colon after the field name."))
     quoted = shown(written)
@@ -1420,6 +1438,7 @@ def _no_colon(line: int, column: int, written: str) -> YamlProblem:
     return YamlProblem(line + 1, column + 1, codes.YAML_SYNTAX, message, fix)
 
 
+_QUOTE_FIRST = frozenset("#&*!|>%@`{[")  # what a value cannot start with unquoted
 _OTHER_COLONS = frozenset("\uff1a\u2236\ua789")  # full-width ：, ratio ∶, modifier ꞉
 # A field's name, then what stands where `: ` belongs, then the value.
 _SEPARATOR = re.compile(r"(?P<name>[A-Za-z_][A-Za-z0-9_-]*)(?P<separator>"
