@@ -392,16 +392,13 @@ class _Comments:
                 line, column = line - 1, column - 1
             self.hashes.setdefault(line, []).append(column)
 
-    def _line(self, index: int) -> str:
-        return _LINE_BREAK.split(self.text, maxsplit=index + 1)[index]
-
     def check(self, event: ev.ScalarEvent, soft: list[YamlProblem]) -> None:
         """Note the problem of the plain value ``event`` if a `#` right after it, on the
         line where it ends, starts a comment."""
         begin, end = event.start_mark, event.end_mark
         if begin is None or end is None:  # pragma: no cover - the parser marks every event
             return
-        line = self._line(end.line)
+        line = _line_at(self.text, end.line)
         for column in self.hashes.get(end.line, ()):
             if column > end.column and not line[end.column:column].strip():
                 start = begin.column if begin.line == end.line else -1
@@ -747,8 +744,7 @@ class _SplitNumber(YamlProblem):
         self.field, self.key, self.is_text = field, key, is_text
 
     def said(self, text: str) -> YamlProblem:
-        lines = _LINE_BREAK.split(text, maxsplit=self.line)
-        line = lines[self.line - 1] if self.line <= len(lines) else ""
+        line = _line_at(text, self.line - 1)
         near = max(0, self.column - 1 - _NEAR)  # a number is short; a line may not be
         before = _NUMBER_BEFORE.search(line, near, self.column - 1)
         after = _NUMBER_AFTER.match(line, self.column - 1, self.column - 1 + _NEAR)
@@ -1070,8 +1066,7 @@ def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | No
     """`data_source: "C:\\new\\table.xlsx"` reads, as a line break and a tab in a value meant
     to be one line: the message and the hint for the value in double quotes that starts on
     ``line`` (1-based) after ``column``, when its escapes made those characters."""
-    lines = _LINE_BREAK.split(text, maxsplit=line)
-    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    current = _line_at(text, line - 1)
     quoted = _DOUBLE_QUOTED.search(current, max(column - 1, 0))
     if quoted is None:
         return None
@@ -1352,10 +1347,7 @@ def _nameless_field(text: str, mark: _Mark) -> YamlProblem | None:
     """`: Finance Controller` at the start of a line, `{: 24.5}`: a colon with no field name
     before it (the name deleted, or never typed), where the parser says only that it "did
     not find expected key"."""
-    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
-    if mark.line >= len(lines):
-        return None
-    line = lines[mark.line]
+    line = _line_at(text, mark.line)
     before, rest = line[:mark.column].rstrip(" \t"), line[mark.column:]
     if not (rest[:1] == ":" and rest[1:2] in ("", " ", "\t", ",", "}", "]")):
         return None
@@ -1378,8 +1370,7 @@ def _item_among_fields(exc: yaml.MarkedYAMLError, text: str, mark: _Mark
     a field belongs (the parser says only that it "did not find expected key")."""
     if exc.problem != "did not find expected key":
         return None
-    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
-    line = lines[mark.line] if mark.line < len(lines) else ""
+    line = _line_at(text, mark.line)
     rest = line[mark.column:]
     if not (rest[:1] == "-" and rest[1:2] in ("", " ")) or line[:mark.column].strip():
         return None
@@ -1407,8 +1398,7 @@ def _after_question_mark(problem: YamlProblem, text: str) -> YamlProblem:
     field name written over several lines (a complex key), which no KPI file needs."""
     if problem.code != codes.FIELD_NAME_NOT_TEXT:
         return problem
-    lines = _LINE_BREAK.split(text, maxsplit=problem.line)
-    line = lines[problem.line - 1] if problem.line <= len(lines) else ""
+    line = _line_at(text, problem.line - 1)
     if not line[:problem.column - 1].rstrip().endswith("?"):
         return problem
     question = line[:problem.column - 1].rstrip()
@@ -1592,9 +1582,14 @@ class _Place:
 _RESERVED = frozenset("%@`")  # characters YAML keeps for itself at the start of a value
 
 
+def _line_at(text: str, index: int) -> str:
+    """Line ``index`` (0-based, as the parser counts lines) of ``text``; "" past its end."""
+    lines = _LINE_BREAK.split(text, maxsplit=index + 1)
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
 def _rest_of_line(text: str, mark: _Mark) -> str:
-    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
-    return lines[mark.line][mark.column:].strip() if mark.line < len(lines) else ""
+    return _line_at(text, mark.line)[mark.column:].strip()
 
 
 def _char_at(text: str, mark: _Mark | None) -> str:
@@ -1605,10 +1600,7 @@ def _tab_at(text: str, mark: _Mark | None) -> bool:
     """Whether the line of ``mark`` is indented with a tab or has one at the mark."""
     if mark is None:
         return False
-    lines = _LINE_BREAK.split(text, maxsplit=mark.line + 1)
-    if mark.line >= len(lines):
-        return False
-    current = lines[mark.line]
+    current = _line_at(text, mark.line)
     indent = current[: len(current) - len(current.lstrip(" \t"))]
     return "\t" in indent or current[mark.column: mark.column + 1] == "\t"
 
