@@ -478,6 +478,15 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context
 
+    def site_of_page(self, src: str) -> Site | None:
+        """The site whose pages the page at ``src`` goes with, for its macros: the first
+        language's, but for a page in another language (see _in_its_language), that one's.
+        None while there is none (the catalog has errors, or was let go of)."""
+        root = root_of(src, self.languages) if self.site is not None else None
+        if root and self._in_its_language(src):
+            return next((site for site in self.sites if site.root == root), self.site)
+        return self.site
+
     def _in_its_language(self, src: str) -> bool:
         """Whether the page at ``src``, under another language's folder, is in that
         language (theme, navigation, ``<html lang>``): a generated page, or that language's
