@@ -214,6 +214,72 @@ def test_the_offset_warning_agrees_with_what_metricflow_computes(saas_dbt):
     assert all(could for _m, _g, _w, _v, could in checked), checked
 
 
+# --- inputs taken at the start of a grain (offset_to_grain) -----------------------------
+
+TO_GRAIN_METRICS = {f"{base}_since_{to_grain}_start": (base, to_grain) for base, to_grain in (
+    ("daily_signups", "month"), ("daily_signups", "year"), ("weekly_signups", "week"),
+    ("weekly_signups", "month"), ("weekly_signups", "quarter"))}
+
+
+def test_a_weekly_kpi_on_weekly_data_taken_at_the_month_start_is_warned_of(tmp_path, saas_dbt):
+    """MetricFlow takes the input of a weekly KPI at the month's start from the week that
+    starts on the month's first day: weekly data has one only when the 1st is a Monday. On
+    daily data, or reported by the month, every period has one: no warning."""
+    kpis = [metric_kpi("weekly-since-month", "weekly_signups_since_month_start", "weekly"),
+            metric_kpi("monthly-since-month", "weekly_signups_since_month_start"),
+            metric_kpi("daily-data-weekly", "daily_signups_since_month_start", "weekly"),
+            metric_kpi("weekly-since-week", "weekly_signups_since_week_start", "weekly")]
+    root = saas_repo(tmp_path, saas_dbt, kpis)
+    code, warned = validated(root, "E328")
+    assert code == 0
+    assert warned == [
+        "kpis/marketing/weekly-since-month.yml:15:3: E328 [warning] `weekly-since-month` has "
+        "weekly values, and `weekly_signups_since_month_start` takes its input `at_start` at "
+        "the start of the month (`offset_to_grain`), from data by the week: MetricFlow finds "
+        "it only where the month starts on the first day of a week, so most of the KPI's "
+        "periods, or all, get no value. (field `measurement.semantic_metric`) Report the KPI "
+        "by month, where MetricFlow "
+        "finds it, or give the measures of `weekly_signups` a time dimension by the day "
+        "(`agg_time_dimension`) in the dbt project and run `dbt parse`."]
+    (indonesian,) = validated(root, "E328", "id")[1]
+    assert indonesian.startswith("kpis/marketing/weekly-since-month.yml:15:3: E328 "
+                                 "[peringatan] ")
+    assert "mingguan" in indonesian and "awal bulan" in indonesian
+    assert "MetricFlow finds" not in indonesian and "Report the KPI" not in indonesian
+
+
+def test_the_offset_to_grain_warning_agrees_with_what_metricflow_computes(saas_dbt):
+    """For each metric with an input taken at the start of a grain, at each grain its data
+    gives: `kpi validate` warns (E328) exactly where MetricFlow gives a value to fewer than
+    half the periods it could (the period has data, and so has the period of the measures'
+    grain its offset start lies in)."""
+    manifest = load_manifest(saas_dbt / "target" / "semantic_manifest.json")
+    checked = []
+    with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
+        for metric, (base, to_grain) in TO_GRAIN_METRICS.items():
+            measured = manifest.finest_grain(base)
+            assert measured is not None
+            data = {p.start: p.value for p in engine.series(base, measured, None)}
+            for grain in GRAINS[GRAINS.index(measured):]:
+                plain = {p.start: p.value for p in engine.series(base, grain, None)}
+                valued = sum(p.value is not None for p in engine.series(metric, grain, None))
+                could = sum(1 for begins, value in plain.items() if value is not None and
+                            data.get(_start(measured, _start(to_grain, begins))) is not None)
+                warned = bool(manifest.to_grain_off_grain(metric, grain))
+                checked.append((metric, grain, warned, valued, could))
+                assert warned == (2 * valued < could), checked[-1]
+    assert [(m, g) for m, g, warned, _v, _c in checked if warned] == [
+        ("weekly_signups_since_week_start", "month"),
+        ("weekly_signups_since_week_start", "quarter"),
+        ("weekly_signups_since_week_start", "year"),
+        ("weekly_signups_since_month_start", "week"),
+        ("weekly_signups_since_month_start", "quarter"),
+        ("weekly_signups_since_month_start", "year"),
+        ("weekly_signups_since_quarter_start", "week"),
+        ("weekly_signups_since_quarter_start", "year")], checked
+    assert all(could for _m, _g, _w, _v, could in checked), checked
+
+
 # --- what needs a time spine finer than the project's -----------------------------------
 
 
@@ -257,7 +323,8 @@ def test_the_time_spine_check_agrees_with_what_metricflow_refuses(saas_dbt):
     checked = []
     with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
         for metric in sorted(manifest.metrics):
-            for grain in GRAINS:
+            finest = manifest.finest_grain(metric) or "day"
+            for grain in GRAINS[GRAINS.index(finest) if finest in GRAINS else 0:]:
                 try:
                     engine.series(metric, grain, None)
                     refused = False

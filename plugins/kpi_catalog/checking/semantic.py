@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, translated
+from kpi_catalog.i18n.messages import N_, _, or_list, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -350,7 +350,9 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
                      manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
     """A warning for each input the metric takes earlier by a window that MetricFlow moves
     the KPI's periods by after grouping them, landing where no period starts (a week moved
-    back 1 month): those periods get no value."""
+    back 1 month), or at the start of a grain that MetricFlow finds in the measures' data
+    for few of the KPI's periods (weekly data taken at each month's start): those periods
+    get no value."""
     found = []
     for offset in manifest.offsets_off_grain(metric, grain):
         message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
@@ -370,6 +372,32 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
         else:
             hint = _("Report the KPI by {unit} or by a coarser grain.",
                      unit=_grain(offset.grain))
+        found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
+                                       Severity.WARNING))
+    for taken in manifest.to_grain_off_grain(metric, grain):
+        said = {"kpi": kpi.id, "frequency": _frequency(kpi), "metric": taken.metric,
+                "input": taken.alias, "measured": _grain(taken.measured),
+                "at_start": current_labels().offset(0, "", taken.to_grain),
+                "grain": _grain(grain), "to_grain": _grain(taken.to_grain)}
+        if grain == taken.measured:
+            message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                        "`{input}` {at_start} (`offset_to_grain`), from data by the "
+                        "{measured}: MetricFlow finds it only where the {to_grain} starts on "
+                        "the first day of a {measured}, so most of the KPI's periods, or all, "
+                        "get no value.", **said)
+        else:
+            message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                        "`{input}` {at_start} (`offset_to_grain`), from data by the "
+                        "{measured}: by {grain}, MetricFlow finds it only where the {grain} "
+                        "and its {to_grain} both start on the first day of a {measured}, so "
+                        "most of the KPI's periods, or all, get no value.", **said)
+        by_day = _("Give the measures of `{name}` a time dimension by the day "
+                   "(`agg_time_dimension`) in the dbt project and run `dbt parse`.",
+                   name=taken.name)
+        hint = _("Report the KPI by {grains}, where MetricFlow finds it, or give the measures "
+                 "of `{name}` a time dimension by the day (`agg_time_dimension`) in the dbt "
+                 "project and run `dbt parse`.", name=taken.name,
+                 grains=or_list([_grain(g) for g in taken.grains])) if taken.grains else by_day
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found

@@ -224,10 +224,12 @@ SEMANTIC_FILTER_UNREACHABLE = _code(
 SEMANTIC_OFFSET_GRAIN = _code(
     "E328", "semantic-offset-grain",
     "A KPI names a derived metric that takes an input earlier by a window MetricFlow cannot "
-    "apply at the KPI's grain (a week moved back a month or a year starts no week): most of "
-    "the KPI's periods get no value.",
+    "apply at the KPI's grain (a week moved back a month or a year starts no week), or at the "
+    "start of a grain that its data rarely starts (weekly data at each month's start): most "
+    "of the KPI's periods get no value.",
     "Report the KPI by the window's grain, or give the input a window of whole periods of "
-    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI).",
+    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI), or its data a time "
+    "dimension by the day.",
     Severity.WARNING)
 SEMANTIC_TIME_SPINE = _code(
     "E329", "semantic-time-spine",

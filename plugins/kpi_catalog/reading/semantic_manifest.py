@@ -96,6 +96,21 @@ class Offset:
 
 
 @dataclass(frozen=True)
+class ToGrain:
+    """An input of a derived metric taken at the start of a grain: in ``metric``, the input
+    ``alias`` (its name when it has no alias) of the metric ``name``, at the start of each
+    ``to_grain``; its measures' time dimension is by the ``measured`` grain."""
+
+    metric: str
+    alias: str
+    name: str
+    to_grain: str
+    measured: str
+    grains: tuple[str, ...] = ()
+    """The grains at which MetricFlow finds it for most periods."""
+
+
+@dataclass(frozen=True)
 class ConversionText:
     """A conversion metric: the base measure followed by the conversion measure, for the
     same entity, within a window (none: any time later)."""
@@ -365,6 +380,33 @@ class SemanticManifest:
                         and not _keeps_period_starts(grain, window.count, unit)):
                     found.append(Offset(metric.name, part.alias or part.name, part.name,
                                         window.count, unit))
+        return found
+
+    def to_grain_off_grain(self, name: str, grain: str) -> list[ToGrain]:
+        """Each input of ``name``, or of a metric it is made of, taken at the start of a grain
+        (`offset_to_grain`) that MetricFlow finds for fewer than half the periods of ``grain``.
+        Grouped by ``grain`` coarser than the offset, or by week, MetricFlow takes the input
+        before grouping, on the time spine at its measures' grain, for the period starting
+        where the KPI's period starts; it finds one only where both the KPI's period and its
+        offset start begin a period of that grain (measures by the week: a month that starts
+        on a Monday). Measures by the day always give one; custom grains are left alone."""
+        if grain not in GRAINS:
+            return []
+        found = []
+        for metric in self._parts(name):
+            for part in _inputs(metric.type_params):
+                to_grain = _word(part.offset_to_grain) if part.offset_to_grain else ""
+                if to_grain not in GRAINS or part.name not in self.metrics:
+                    continue
+                grains = self._measure_grains(part.name)
+                if not grains or None in grains:
+                    continue
+                measured = max((g for g in grains if g), key=grain_rank)
+                if measured in GRAINS and not _finds_to_grain(grain, to_grain, measured):
+                    found.append(ToGrain(
+                        metric.name, part.alias or part.name, part.name, to_grain, measured,
+                        tuple(g for g in GRAINS[GRAINS.index(measured):]
+                              if _finds_to_grain(g, to_grain, measured))))
         return found
 
     def spine_too_coarse(self, name: str, grain: str) -> list[tuple[str, str, str]]:
@@ -830,6 +872,35 @@ def _keeps_period_starts(grain: str, count: int, unit: str) -> bool:
             return False
         day += timedelta(days=1)
     return True
+
+
+@lru_cache(maxsize=64)
+def _finds_to_grain(grain: str, to_grain: str, measured: str) -> bool:
+    """Whether MetricFlow finds, for at least half the periods of ``grain`` (those of four
+    years), an input taken at the start of ``to_grain`` whose measures are by ``measured``.
+    Grouped by a grain no coarser than ``to_grain`` (not week) it joins after grouping, and
+    each period's offset start begins a period of ``grain``. Otherwise it joins the time
+    spine at the measures' grain first, keeping the spine's periods that start where a
+    period of ``grain`` starts, each taken at its ``to_grain`` start: both must begin a
+    period of ``measured``."""
+    if grain != "week" and grain_rank(grain) <= grain_rank(to_grain):
+        return True
+    found = periods = 0
+    day = date(2024, 1, 1)
+    while day < date(2028, 1, 1):
+        if _starts(grain, day):
+            periods += 1
+            found += _starts(measured, day) and _starts(measured, _truncated(to_grain, day))
+        day += timedelta(days=1)
+    return 2 * found >= periods
+
+
+def _truncated(grain: str, day: date) -> date:
+    """The first day of the period of ``grain`` ``day`` lies in (weeks start on Monday)."""
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[grain]
+    return day if months == 0 else date(day.year, (day.month - 1) // months * months + 1, 1)
 
 
 def _starts(grain: str, day: date) -> bool:
