@@ -238,6 +238,13 @@ SEMANTIC_TIME_SPINE = _code(
     "timestamps by the hour): MetricFlow refuses the query.",
     "Add a time spine at that grain to the dbt project, or give the measures a time "
     "dimension by the day.")
+SEMANTIC_MANIFEST_STALE = _code(
+    "E330", "semantic-manifest-stale",
+    "A KPI names a semantic metric that the dbt project's YAML now defines otherwise than the "
+    "semantic manifest (its type, measure, inputs or expression): the manifest is older, "
+    "`dbt parse` has not run since.",
+    "Run `dbt parse` in the dbt project folder, then validate again.",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

@@ -221,6 +221,10 @@ class SemanticManifest:
         """The grains of the time spines: configured (dbt 1.9) and legacy
         (`metricflow_time_spine`, by the day)."""
 
+    def measure(self, name: str) -> tuple[Any, Any] | None:
+        """(semantic model, measure) of the measure ``name``; None if the manifest lacks it."""
+        return self._measures.get(name)
+
     # --- names -------------------------------------------------------------------------
 
     def suggestion(self, name: str, names: Iterable[str] | None = None) -> str | None:
