@@ -110,6 +110,29 @@ def test_a_catalog_inside_the_dbt_project_pulls_through_the_profile_beside_it(
 
 
 
+def test_rows_without_a_date_are_left_out_and_said(tmp_path, saas_dbt):
+    """`paid_fees` is grouped by `paid_on`, empty for the free plan's sign-ups: MetricFlow
+    gives those rows a value under no period, and the pull stopped with a TypeError (its
+    periods were sorted with the empty one among them). The dated values are imported; the
+    undated one is said, located at the KPI."""
+    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("paid-fees", "paid_fees")])
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    signups, _activated = seeds(saas_dbt)
+    paid: dict[str, float] = defaultdict(float)
+    free = 0.0
+    for row in signups:
+        if row["plan"] == "free":
+            free += float(row["fee"])
+        else:
+            paid[f"{datetime.fromisoformat(row['signed_up_ts']):%Y-%m}"] += float(row["fee"])
+    assert actuals(root, "paid-fees") == pytest.approx(paid)
+    assert (f"kpis/marketing/paid-fees.yml:15:3: E421 [info] MetricFlow gave `paid_fees` the "
+            f"value {round(free, 10)!r} for rows without a date (their time dimension is "
+            "empty): it belongs to no period of `paid-fees` and is not imported.") \
+        in result.output, result.output
+
+
 def test_a_target_the_profile_lacks_names_the_repository_that_is_the_dbt_project(
         tmp_path, saas_dbt):
     """`project: .` was said as "on the dbt project .:"."""
