@@ -61,6 +61,21 @@ class MeasureText:
     over (``snapshot_on``); empty for the others."""
     taken_at: str = ""
     """With ``taken_on``: ``last`` (its window_choice max) or ``first`` (min) in a period."""
+    percentile: float | None = None
+    """A percentile measure: which (0.5 for the median; `agg_params`)."""
+    discrete: bool = False
+    """A percentile measure: a value of the data (`use_discrete_percentile`), not one
+    interpolated between two."""
+
+    @property
+    def call(self) -> str:
+        """The aggregation as a call: ``sum(amount)``; a percentile with which one,
+        ``percentile_cont(amount, 0.5)`` (``percentile_disc`` for a discrete one), as the SQL
+        MetricFlow writes names it: ``percentile(amount)`` said neither."""
+        if self.agg == "percentile" and self.percentile is not None:
+            kind = "percentile_disc" if self.discrete else "percentile_cont"
+            return f"{kind}({self.expr}, {self.percentile:g})"
+        return f"{self.agg}({self.expr})"
 
 
 @dataclass(frozen=True)
@@ -285,10 +300,13 @@ class SemanticManifest:
             model, measure = found
             additive = measure.non_additive_dimension
             choice = _word(additive.window_choice) if additive else ""
+            agg_params = measure.agg_params
             measures.append(MeasureText(
                 measure.name, measure.agg.value.lower(), measure.expr or measure.name,
                 model.name, _filter_text(ref.filter), additive.name if additive else "",
-                {"max": "last", "min": "first"}.get(choice, choice)))
+                {"max": "last", "min": "first"}.get(choice, choice),
+                agg_params.percentile if agg_params else None,
+                bool(agg_params and agg_params.use_discrete_percentile)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
