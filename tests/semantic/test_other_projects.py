@@ -183,21 +183,27 @@ def test_a_weekly_kpi_on_a_year_over_year_metric_is_warned_of(tmp_path, saas_dbt
     kpis = [metric_kpi("weekly-yoy", "signups_vs_last_year", "weekly"),
             metric_kpi("monthly-yoy", "signups_vs_last_year"),
             metric_kpi("weekly-four", "signups_vs_four_weeks_earlier", "weekly")]
-    root = saas_repo(tmp_path, saas_dbt, kpis)
-    code, warned = validated(root, "E328")
-    assert code == 0
-    assert warned == [
+    warned_in_both_languages(saas_repo(tmp_path, saas_dbt, kpis), "weekly-yoy", [
         "kpis/marketing/weekly-yoy.yml:15:3: E328 [warning] `weekly-yoy` has weekly values, "
         "and `signups_vs_last_year` takes its input `signups_a_year_earlier` 1 year earlier: "
         "MetricFlow moves the start of each week back by that much and finds a value only "
         "where a week starts there, so most of the KPI's periods, or all, get no value. "
         "(field `measurement.semantic_metric`) Report the KPI by year or by a coarser grain, "
         "or take `signups_a_year_earlier` 52 weeks earlier (`offset_window: 52 weeks`) in the "
-        "dbt project and run `dbt parse`."]
+        "dbt project and run `dbt parse`."], "52 minggu", "MetricFlow moves")
+
+
+def warned_in_both_languages(root: Path, kpi_id: str, english: list[str], indonesian_words: str,
+                             english_words: str) -> None:
+    """kpi validate gives exactly the E328 lines ``english``, and in Indonesian one for
+    ``kpi_id`` with ``indonesian_words`` and not ``english_words``."""
+    code, warned = validated(root, "E328")
+    assert code == 0
+    assert warned == english
     (indonesian,) = validated(root, "E328", "id")[1]
-    assert indonesian.startswith("kpis/marketing/weekly-yoy.yml:15:3: E328 [peringatan] ")
-    assert "mingguan" in indonesian and "52 minggu" in indonesian
-    assert "MetricFlow moves" not in indonesian and "Report the KPI" not in indonesian
+    assert indonesian.startswith(f"kpis/marketing/{kpi_id}.yml:15:3: E328 [peringatan] ")
+    assert "mingguan" in indonesian and indonesian_words in indonesian
+    assert english_words not in indonesian and "Report the KPI" not in indonesian
 
 
 def _start(grain: str, day: date) -> date:
@@ -252,23 +258,16 @@ def test_a_weekly_kpi_on_weekly_data_taken_at_the_month_start_is_warned_of(tmp_p
             metric_kpi("monthly-since-month", "weekly_signups_since_month_start"),
             metric_kpi("daily-data-weekly", "daily_signups_since_month_start", "weekly"),
             metric_kpi("weekly-since-week", "weekly_signups_since_week_start", "weekly")]
-    root = saas_repo(tmp_path, saas_dbt, kpis)
-    code, warned = validated(root, "E328")
-    assert code == 0
-    assert warned == [
+    warned_in_both_languages(saas_repo(tmp_path, saas_dbt, kpis), "weekly-since-month", [
         "kpis/marketing/weekly-since-month.yml:15:3: E328 [warning] `weekly-since-month` has "
         "weekly values, and `weekly_signups_since_month_start` takes its input `at_start` at "
         "the start of the month (`offset_to_grain`), from data by the week: MetricFlow finds "
         "it only where the month starts on the first day of a week, so most of the KPI's "
         "periods, or all, get no value. (field `measurement.semantic_metric`) Report the KPI "
-        "by month, where MetricFlow "
-        "finds it, or give the measures of `weekly_signups` a time dimension by the day "
-        "(`agg_time_dimension`) in the dbt project and run `dbt parse`."]
-    (indonesian,) = validated(root, "E328", "id")[1]
-    assert indonesian.startswith("kpis/marketing/weekly-since-month.yml:15:3: E328 "
-                                 "[peringatan] ")
-    assert "mingguan" in indonesian and "awal bulan" in indonesian
-    assert "MetricFlow finds" not in indonesian and "Report the KPI" not in indonesian
+        "by month, where MetricFlow finds it, or give the measures of `weekly_signups` a time "
+        "dimension by the day (`agg_time_dimension`) in the dbt project and run `dbt parse`."],
+        "awal bulan",
+        "MetricFlow finds")
 
 
 def test_the_offset_to_grain_warning_agrees_with_what_metricflow_computes(saas_dbt):
