@@ -345,6 +345,19 @@ def test_a_metric_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path, old
     assert "models/metrics.yml" in indonesian.message and "older" not in indonesian.message
 
 
+def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "customer_acquisition_cost"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    longer = "spend / customers" + " + 0 * spend" * 20
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace(
+        "expr: spend / customers", f"expr: {longer}"), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    shown = f"`type_params.expr` is `{longer[:79]}…` there and `spend / customers` in the"
+    assert shown in " ".join(output.split()), output
+
+
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)

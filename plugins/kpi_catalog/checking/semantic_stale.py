@@ -87,11 +87,16 @@ def _enabled(entry: dict) -> bool:
     return not (isinstance(config, dict) and config.get("enabled") is False)
 
 
-@lru_cache(maxsize=8)
-def _newer_files(project: Path, manifest: Path, _mtime: int) -> bool:
-    """Whether a YAML file of the project was changed after the manifest was written."""
-    return any(path.stat().st_mtime_ns > _mtime for path in yaml_files(project)
-               if path.is_file())
+def _newer_files(project: Path, written: int) -> bool:
+    """Whether a YAML file of the project was changed after the manifest was written (at
+    ``written``, in nanoseconds): asked each time, a served site's YAML may change."""
+    for path in yaml_files(project):
+        try:
+            if path.stat().st_mtime_ns > written:
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def changed_since_parse(project: Path, manifest: SemanticManifest,
@@ -104,11 +109,11 @@ def changed_since_parse(project: Path, manifest: SemanticManifest,
         written = manifest.path.stat().st_mtime_ns
     except OSError:
         return None
-    if not _newer_files(project.resolve(), manifest.path.resolve(), written):
+    if not _newer_files(project, written):
         return None
     found = next(entries(project, "metrics", metric), None)
     if found is not None:
-        differs = _metric_differs(found[1], manifest.metrics[metric])
+        differs = _shown(_metric_differs(found[1], manifest.metrics[metric]))
         if differs:
             return (found[0], *differs)
     for ref in manifest.metrics[metric].input_measures:
@@ -121,7 +126,7 @@ def changed_since_parse(project: Path, manifest: SemanticManifest,
             measure = next((m for m in listed if isinstance(m, dict)
                             and m.get("name") == ref.name), None) if isinstance(
                 listed, list) else None
-            differs = _measure_differs(measure, own) if measure is not None else None
+            differs = _shown(_measure_differs(measure, own)) if measure is not None else None
             if differs:
                 return (rel, *differs)
     return None
@@ -131,6 +136,18 @@ def _text(value: Any) -> str:
     """A YAML or manifest value as comparable text: lower case, spaces made one."""
     value = getattr(value, "value", value)
     return re.sub(r"\s+", " ", str(value)).strip().lower() if value is not None else ""
+
+
+def _shown(found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
+    """The difference as a message shows it: each side 80 characters at the most."""
+    if found is None:
+        return None
+    field, yaml, ours = found
+    return field, _short(yaml), _short(ours)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _named(value: Any) -> str:

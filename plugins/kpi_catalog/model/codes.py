@@ -239,7 +239,7 @@ SEMANTIC_TIME_SPINE = _code(
     "Add a time spine at that grain to the dbt project, or give the measures a time "
     "dimension by the day.")
 SEMANTIC_MANIFEST_STALE = _code(
-    "E330", "semantic-manifest-stale",
+    "E330", "semantic-manifest-outdated",
     "A KPI names a semantic metric that the dbt project's YAML now defines otherwise than the "
     "semantic manifest (its type, measure, inputs or expression): the manifest is older, "
     "`dbt parse` has not run since.",

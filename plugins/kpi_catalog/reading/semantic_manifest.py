@@ -411,7 +411,8 @@ class SemanticManifest:
         before grouping, on the time spine at its measures' grain, for the period starting
         where the KPI's period starts; it finds one only where both the KPI's period and its
         offset start begin a period of that grain (measures by the week: a month that starts
-        on a Monday). Measures by the day always give one; custom grains are left alone."""
+        on a Monday). Measures by the day always give one; custom grains are left alone, and
+        a grain finer than the data's (E323 refuses it)."""
         if grain not in GRAINS:
             return []
         found = []
@@ -424,7 +425,8 @@ class SemanticManifest:
                 if not grains or None in grains:
                     continue
                 measured = max((g for g in grains if g), key=grain_rank)
-                if measured in GRAINS and not _finds_to_grain(grain, to_grain, measured):
+                if (measured in GRAINS and grain_rank(measured) <= grain_rank(grain)
+                        and not _finds_to_grain(grain, to_grain, measured)):
                     found.append(ToGrain(
                         metric.name, part.alias or part.name, part.name, to_grain, measured,
                         tuple(g for g in GRAINS[GRAINS.index(measured):]
