@@ -299,3 +299,13 @@ def test_a_confidential_kpi_is_reviewed_like_any_other(repo):
     code, output = repo.kpi_diff("--strict", "--format", "markdown", base, "HEAD")
     assert code == 1, output
     assert "Salary ratio" in output and "no reason recorded" in output
+
+
+def test_the_catalog_s_description_and_its_translation_are_changes_in_words(repo):
+    base = _base_commit(repo)
+    repo.write("kpis/catalog.yml", "name: Test\nlanguages: [en, id]\ndescription: Our KPIs.\n"
+               "translations:\n  id: {description: KPI kami.}\n")
+    code, output = repo.kpi_diff(base)
+    assert code == 0, output
+    assert "  - description changed: none → Our KPIs.\n" in output, output
+    assert "  - Indonesian texts added (1)\n" in output, output

@@ -110,6 +110,29 @@ def test_a_catalog_inside_the_dbt_project_pulls_through_the_profile_beside_it(
 
 
 
+def test_rows_without_a_date_are_left_out_and_said(tmp_path, saas_dbt):
+    """`paid_fees` is grouped by `paid_on`, empty for the free plan's sign-ups: MetricFlow
+    gives those rows a value under no period, and the pull stopped with a TypeError (its
+    periods were sorted with the empty one among them). The dated values are imported; the
+    undated one is said, located at the KPI."""
+    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("paid-fees", "paid_fees")])
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    signups, _activated = seeds(saas_dbt)
+    paid: dict[str, float] = defaultdict(float)
+    free = 0.0
+    for row in signups:
+        if row["plan"] == "free":
+            free += float(row["fee"])
+        else:
+            paid[f"{datetime.fromisoformat(row['signed_up_ts']):%Y-%m}"] += float(row["fee"])
+    assert actuals(root, "paid-fees") == pytest.approx(paid)
+    assert (f"kpis/marketing/paid-fees.yml:15:3: E421 [info] MetricFlow gave `paid_fees` the "
+            f"value {round(free, 10)!r} for rows without a date (their time dimension is "
+            "empty): it belongs to no period of `paid-fees` and is not imported.") \
+        in result.output, result.output
+
+
 def test_a_target_the_profile_lacks_names_the_repository_that_is_the_dbt_project(
         tmp_path, saas_dbt):
     """`project: .` was said as "on the dbt project .:"."""
@@ -160,21 +183,27 @@ def test_a_weekly_kpi_on_a_year_over_year_metric_is_warned_of(tmp_path, saas_dbt
     kpis = [metric_kpi("weekly-yoy", "signups_vs_last_year", "weekly"),
             metric_kpi("monthly-yoy", "signups_vs_last_year"),
             metric_kpi("weekly-four", "signups_vs_four_weeks_earlier", "weekly")]
-    root = saas_repo(tmp_path, saas_dbt, kpis)
-    code, warned = validated(root, "E328")
-    assert code == 0
-    assert warned == [
+    warned_in_both_languages(saas_repo(tmp_path, saas_dbt, kpis), "weekly-yoy", [
         "kpis/marketing/weekly-yoy.yml:15:3: E328 [warning] `weekly-yoy` has weekly values, "
         "and `signups_vs_last_year` takes its input `signups_a_year_earlier` 1 year earlier: "
         "MetricFlow moves the start of each week back by that much and finds a value only "
         "where a week starts there, so most of the KPI's periods, or all, get no value. "
         "(field `measurement.semantic_metric`) Report the KPI by year or by a coarser grain, "
         "or take `signups_a_year_earlier` 52 weeks earlier (`offset_window: 52 weeks`) in the "
-        "dbt project and run `dbt parse`."]
+        "dbt project and run `dbt parse`."], "52 minggu", "MetricFlow moves")
+
+
+def warned_in_both_languages(root: Path, kpi_id: str, english: list[str], indonesian_words: str,
+                             english_words: str) -> None:
+    """kpi validate gives exactly the E328 lines ``english``, and in Indonesian one for
+    ``kpi_id`` with ``indonesian_words`` and not ``english_words``."""
+    code, warned = validated(root, "E328")
+    assert code == 0
+    assert warned == english
     (indonesian,) = validated(root, "E328", "id")[1]
-    assert indonesian.startswith("kpis/marketing/weekly-yoy.yml:15:3: E328 [peringatan] ")
-    assert "mingguan" in indonesian and "52 minggu" in indonesian
-    assert "MetricFlow moves" not in indonesian and "Report the KPI" not in indonesian
+    assert indonesian.startswith(f"kpis/marketing/{kpi_id}.yml:15:3: E328 [peringatan] ")
+    assert "mingguan" in indonesian and indonesian_words in indonesian
+    assert english_words not in indonesian and "Report the KPI" not in indonesian
 
 
 def _start(grain: str, day: date) -> date:
@@ -211,6 +240,65 @@ def test_the_offset_warning_agrees_with_what_metricflow_computes(saas_dbt):
                 assert warned == (2 * valued < could), checked[-1]
     assert [(m, g) for m, g, warned, _v, _c in checked if warned] == [
         ("signups_vs_last_year", "week")]
+    assert all(could for _m, _g, _w, _v, could in checked), checked
+
+
+# --- inputs taken at the start of a grain (offset_to_grain) -----------------------------
+
+TO_GRAIN_METRICS = {f"{base}_since_{to_grain}_start": (base, to_grain) for base, to_grain in (
+    ("daily_signups", "month"), ("daily_signups", "year"), ("weekly_signups", "week"),
+    ("weekly_signups", "month"), ("weekly_signups", "quarter"))}
+
+
+def test_a_weekly_kpi_on_weekly_data_taken_at_the_month_start_is_warned_of(tmp_path, saas_dbt):
+    """MetricFlow takes the input of a weekly KPI at the month's start from the week that
+    starts on the month's first day: weekly data has one only when the 1st is a Monday. On
+    daily data, or reported by the month, every period has one: no warning."""
+    kpis = [metric_kpi("weekly-since-month", "weekly_signups_since_month_start", "weekly"),
+            metric_kpi("monthly-since-month", "weekly_signups_since_month_start"),
+            metric_kpi("daily-data-weekly", "daily_signups_since_month_start", "weekly"),
+            metric_kpi("weekly-since-week", "weekly_signups_since_week_start", "weekly")]
+    warned_in_both_languages(saas_repo(tmp_path, saas_dbt, kpis), "weekly-since-month", [
+        "kpis/marketing/weekly-since-month.yml:15:3: E328 [warning] `weekly-since-month` has "
+        "weekly values, and `weekly_signups_since_month_start` takes its input `at_start` at "
+        "the start of the month (`offset_to_grain`), from data by the week: MetricFlow finds "
+        "it only where the month starts on the first day of a week, so most of the KPI's "
+        "periods, or all, get no value. (field `measurement.semantic_metric`) Report the KPI "
+        "by month, where MetricFlow finds it, or give the measures of `weekly_signups` a time "
+        "dimension by the day (`agg_time_dimension`) in the dbt project and run `dbt parse`."],
+        "awal bulan",
+        "MetricFlow finds")
+
+
+def test_the_offset_to_grain_warning_agrees_with_what_metricflow_computes(saas_dbt):
+    """For each metric with an input taken at the start of a grain, at each grain its data
+    gives: `kpi validate` warns (E328) exactly where MetricFlow gives a value to fewer than
+    half the periods it could (the period has data, and so has the period of the measures'
+    grain its offset start lies in)."""
+    manifest = load_manifest(saas_dbt / "target" / "semantic_manifest.json")
+    checked = []
+    with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
+        for metric, (base, to_grain) in TO_GRAIN_METRICS.items():
+            measured = manifest.finest_grain(base)
+            assert measured is not None
+            data = {p.start: p.value for p in engine.series(base, measured, None)}
+            for grain in GRAINS[GRAINS.index(measured):]:
+                plain = {p.start: p.value for p in engine.series(base, grain, None)}
+                valued = sum(p.value is not None for p in engine.series(metric, grain, None))
+                could = sum(1 for begins, value in plain.items() if value is not None and
+                            data.get(_start(measured, _start(to_grain, begins))) is not None)
+                warned = bool(manifest.to_grain_off_grain(metric, grain))
+                checked.append((metric, grain, warned, valued, could))
+                assert warned == (2 * valued < could), checked[-1]
+    assert [(m, g) for m, g, warned, _v, _c in checked if warned] == [
+        ("weekly_signups_since_week_start", "month"),
+        ("weekly_signups_since_week_start", "quarter"),
+        ("weekly_signups_since_week_start", "year"),
+        ("weekly_signups_since_month_start", "week"),
+        ("weekly_signups_since_month_start", "quarter"),
+        ("weekly_signups_since_month_start", "year"),
+        ("weekly_signups_since_quarter_start", "week"),
+        ("weekly_signups_since_quarter_start", "year")], checked
     assert all(could for _m, _g, _w, _v, could in checked), checked
 
 
@@ -257,7 +345,8 @@ def test_the_time_spine_check_agrees_with_what_metricflow_refuses(saas_dbt):
     checked = []
     with start(saas_dbt, manifest.path, saas_dbt, "reader") as engine:
         for metric in sorted(manifest.metrics):
-            for grain in GRAINS:
+            finest = manifest.finest_grain(metric) or "day"
+            for grain in GRAINS[GRAINS.index(finest) if finest in GRAINS else 0:]:
                 try:
                     engine.series(metric, grain, None)
                     refused = False

@@ -12,7 +12,9 @@ from click.testing import CliRunner
 from markupsafe import escape
 
 from catalog_factory import copy_example_catalog
+from kpi_catalog.authoring.questions import method_text
 from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.checking.semantic import definition_of
 from kpi_catalog.cli import main
 from kpi_catalog.site import SiteOptions
 from kpi_catalog.site.generator import Site
@@ -207,6 +209,26 @@ def test_the_page_says_what_each_input_is_and_how_a_balance_is_taken(
     assert f"<code>count_distinct(account_id)</code> (corporate_accounts), {last}</li>" \
         in accounts
     assert t["field.semantic_inputs"] not in accounts  # a simple metric has no inputs
+
+
+@pytest.mark.parametrize(("discrete", "call"), [
+    (True, "percentile_disc(account_id, 0.9)"), (False, "percentile_cont(account_id, 0.9)")])
+def test_a_percentile_measure_says_which_percentile(tmp_path, discrete, call):
+    """A measure with `agg: percentile` read `percentile(account_id)` on the page and in
+    `kpi new`'s method: not which percentile (the median, the 90th), nor whether discrete."""
+    def edit(metrics, models):
+        (measure,) = models["corporate_accounts"]["measures"]
+        measure["agg"] = "percentile"
+        measure["agg_params"] = {"percentile": 0.9, "use_discrete_percentile": discrete}
+
+    root = edited_example(tmp_path, edit)
+    page, _t = page_of(root, "new-corporate-accounts", "en")
+    assert f"<code>{call}</code> (corporate_accounts)" in page
+    assert "percentile(account_id)" not in page
+    catalog = check_catalog(root / "kpis", today=TODAY, repo_root=root).catalog
+    definition = definition_of(catalog, catalog.kpis["new-corporate-accounts"])
+    assert definition is not None
+    assert f"{call} over corporate_accounts." in method_text(definition)
 
 
 def test_a_ratio_of_plain_inputs_shows_no_inputs_beside_its_expression(catalog):

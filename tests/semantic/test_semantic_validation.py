@@ -4,6 +4,7 @@ semantic manifest, each problem located with a fix. Reading the manifest needs n
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 from datetime import date
@@ -297,6 +298,87 @@ def test_a_metric_the_project_defines_and_the_manifest_lacks_asks_for_dbt_parse(
             "says why) and validate again.")
     assert (hint in output) is defined, output
     assert ("Did you mean" in output) is not defined
+
+def _project_beside_manifest(root: Path) -> Path:
+    """The example's dbt project YAML beside the manifest copied under ``root``, the manifest
+    written an hour before it (dbt parse run, then the YAML edited)."""
+    project = root / "examples" / "dbt"
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", project)
+    shutil.copytree(REPO / "examples" / "dbt" / "models", project / "models")
+    manifest = root / EXAMPLE_MANIFEST
+    hour_ago = manifest.stat().st_mtime - 3600
+    os.utime(manifest, (hour_ago, hour_ago))
+    return project
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("      numerator: otif_points\n      denominator: orders_delivered\n",
+     "      numerator: otif_points\n      denominator: orders_placed\n",
+     "`type_params.denominator` is `orders_placed` there and `orders_delivered` in the "
+     "manifest"),
+    ("    type: ratio\n    type_params:\n      numerator: otif_points\n",
+     "    type: Derived\n    type_params:\n      numerator: otif_points\n",
+     "`type` is `derived` there and `ratio` in the manifest")])
+def test_a_metric_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path, old, new, said):
+    """The metric keeps its name and the YAML changed its definition after the last
+    `dbt parse`: the manifest still has the old one, which validate, the site and the pull
+    use. Said in both languages, at the KPI, with `dbt parse` as the fix."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    assert old in text
+    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert line == (
+        f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
+        "semantic manifest is older than models/metrics.yml, which defines `otif_rate` "
+        f"otherwise: {said}, so `kpi validate`, the site and `kpi actuals pull` use the old "
+        "definition. (field `measurement.semantic_metric`) Run `dbt parse` in examples/dbt "
+        "(if it fails, dbt says why) and validate again.")
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert "dbt parse" in indonesian.hint and "Run" not in indonesian.hint
+    assert "models/metrics.yml" in indonesian.message and "older" not in indonesian.message
+
+
+def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "customer_acquisition_cost"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    longer = "spend / customers" + " + 0 * spend" * 20
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace(
+        "expr: spend / customers", f"expr: {longer}"), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    shown = f"`type_params.expr` is `{longer[:79]}…` there and `spend / customers` in the"
+    assert shown in " ".join(output.split()), output
+
+
+def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    models = project / "models" / "semantic_models.yml"
+    text = models.read_text(encoding="utf-8")
+    old = "        agg: sum\n"
+    assert old in text
+    models.write_text(text.replace(old, "        agg: average\n"), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0 and " E330 " in output, output
+    assert "semantic_models.yml" in output and "is `average` there and `sum` in" in output
+
+
+def test_yaml_newer_than_the_manifest_and_agreeing_with_it_is_not_warned_of(tmp_path):
+    """A fresh checkout gives files modification times in any order: a YAML file newer than
+    the manifest that defines the metric as the manifest does is no reason to warn."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    _project_beside_manifest(root)
+    code, output = validate(root)
+    assert code == 0 and " E330 " not in output, output
+
 
 def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})

@@ -4,9 +4,10 @@ Shared by the build checks (tests/site/test_site_security.py) and the Chromium c
 (tests/browser/test_browser_security.py). Each *group* of payloads is appended to every
 text field a contributor writes (KPI fields with actual notes, the manual status's and
 silences' reasons and link titles; departments; objectives with their success parts; the
-glossary; catalog.yml's name). Where the model refuses a payload in a field (a line break
-in a one-line field, say), the refusal must be a located error naming that field; the
-field then keeps its plain text, and the site is built from everything that was accepted.
+glossary; catalog.yml's name and description). Where the model refuses a payload in a field
+(a line break in a one-line field, say), the refusal must be a located error naming that
+field; the field then keeps its plain text, and the site is built from everything that was
+accepted.
 
 Every script payload sets ``top.__pwned``, so the browser can tell that one ran.
 """
@@ -166,7 +167,8 @@ MACRO_DOCS = {
     "index.md": "# {{ catalog_name() }}\n\nSee {{ kpi_link('new-leads') }} and "
                 "*{{ kpi_link('sql-handover') }}*.\n\n- {{ catalog_name() }}\n\n"
                 "| KPI | x |\n| --- | --- |\n| {{ kpi_link('deal-cycle') }} | x |\n",
-    "blocks.md": "# Blocks\n\n{{ kpi_card('new-leads') }}\n\n{{ kpi_statement('new-leads') }}"
+    "blocks.md": "# Blocks\n\n{{ catalog_description() }}\n\n{{ kpi_card('new-leads') }}"
+                 "\n\n{{ kpi_statement('new-leads') }}"
                  "\n\n{{ objective_card('grow-pipeline') }}\n\n{{ kpi_measurement('new-leads') }}"
                  "\n\n{{ kpi_table() }}\n\n{{ kpi_rollup() }}\n",
 }

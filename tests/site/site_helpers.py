@@ -69,7 +69,8 @@ def small_catalog(text: str = "") -> dict[str, object]:
         return base
 
     return {
-        "catalog.yml": {"name": f"Test catalog{t}", "language": "en"},
+        "catalog.yml": {"name": f"Test catalog{t}", "language": "en",
+                        "description": f"The KPIs of the test company{t}."},
         "departments.yml": {"departments": [
             {"id": "marketing", "name": f"Marketing{t}", "head": f"Head of Marketing{t}",
              "description": f"Campaigns and leads.{t}"},

@@ -27,10 +27,13 @@ def test_the_feeds_are_published_with_the_site_and_valid(example_site):
     assert SCHEMA.validate(feed), SCHEMA.error_log
     assert feed.find(f"{ATOM}link[@rel='self']").get("href") == SITE_URL + "feed.xml"
     assert feed.findall(f"{ATOM}entry"), "the example has status changes to tell"
+    assert feed.find(f"{ATOM}subtitle").text.startswith("How Nusantara Retail, a chain of"), \
+        "catalog.yml's description"
     pages = set()
     for path in sorted(example_site.site.glob("feed-*.xml")):
         department = etree.parse(str(path)).getroot()
         assert SCHEMA.validate(department), (path, SCHEMA.error_log)
+        assert department.find(f"{ATOM}subtitle") is None, "the catalog's, not a department's"
         pages |= {e.find(f"{ATOM}link").get("href") for e in department.findall(f"{ATOM}entry")}
     assert len(list(example_site.site.glob("feed-*.xml"))) == 7
     assert pages and all(p.startswith(SITE_URL + "kpis/") for p in pages)

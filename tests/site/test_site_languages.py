@@ -354,3 +354,60 @@ def test_the_home_page_writes_the_catalogs_name_as_text(tmp_path):
     assert "<script>" not in home and "&lt;script&gt;" in heading
     assert "*x*" not in heading and "[a](" not in heading and "{{" not in heading
     assert "render_macros: false" in home
+
+
+def test_the_home_page_says_what_the_catalog_is_for_in_its_language(tmp_path):
+    """catalog.yml's `description`, translated, leads the home page; an untranslated one
+    is shown as written, marked; hostile text stays text."""
+    config = {**BILINGUAL, "description": "The KPIs of our shops.",
+              "translations": {"id": {"name": "Uji", "description":
+                                      "KPI toko kami.\n\n<script>alert(1)</script> *x*"}}}
+    home = made_pages(catalog(tmp_path / "a", [with_indonesian()], config=config))["id/index.md"]
+    intro = home.index("KPI toko kami.")
+    assert intro < home.index("Katalog indikator kinerja utama (KPI)")
+    assert "The KPIs of our shops." not in home
+    assert "<script>" not in home and "*x*" not in home and "&lt;script&gt;alert(1)" in home
+    untranslated = {**BILINGUAL, "description": "The KPIs of our shops."}
+    home = made_pages(catalog(tmp_path / "b", [with_indonesian()], untranslated))["id/index.md"]
+    assert '<span class="kpi-untranslated" lang="en">The KPIs of our shops.</span>' in home
+    assert 'class="kpi-notice kpi-notice--untranslated"' in home
+
+
+def test_the_catalog_feed_of_each_language_has_its_description_as_subtitle(tmp_path):
+    config = {**BILINGUAL, "description": "The KPIs of our\nshops <b>.",
+              "translations": {"id": {"name": "Uji", "description": "KPI toko kami."}}}
+    made = catalog(tmp_path, [with_indonesian()], config=config)
+    files = {o.src_uri: o.data.decode() for o in outputs_of(language_sites(
+        made, today=TODAY, options=SiteOptions(site_url="https://example.org/kpi/")))
+        if isinstance(o, SiteFile)}
+    assert "<subtitle>The KPIs of our shops &lt;b&gt;.</subtitle>" in files["feed.xml"]
+    assert "<subtitle>KPI toko kami.</subtitle>" in files["id/feed.xml"]
+
+
+def test_under_zensical_the_macros_of_the_indonesian_project_show_the_indonesian_site(tmp_path):
+    """Zensical builds docs/id as a project of its own (zensical-id.yml): the macros of a
+    page written by hand there find the catalog `kpi render docs` wrote, in Indonesian (they
+    said to run `kpi render docs/id`, which would render the catalog into the wrong place)."""
+    from types import SimpleNamespace
+
+    from kpi_catalog.site import macros
+
+    config = {**BILINGUAL, "description": "Our KPIs.",
+              "translations": {"id": {"name": "Uji", "description": "KPI kami."}}}
+    made = catalog(tmp_path, [with_indonesian()], config=config)
+    render_site(made, tmp_path / "docs", today=TODAY)
+    found: dict = {}
+    for docs in ("docs/id", "docs"):
+        found.clear()
+        env = SimpleNamespace(conf={"root_dir": str(tmp_path), "docs_dir": docs},
+                              page=SimpleNamespace(path="index.md", meta={}),
+                              macro=lambda f: found.setdefault(f.__name__, f))
+        macros.define_env(env)
+        if docs == "docs/id":
+            assert found["catalog_name"]() == "Uji"
+            assert "KPI kami." in found["catalog_description"]()
+            assert "Status 1 KPI aktif:" in found["kpi_rollup"]()
+            assert 'href="kpis/leads/">Prospek siap jual' in found["kpi_link"]("leads")
+        else:
+            assert found["catalog_name"]() == "Test"
+            assert "Our KPIs." in found["catalog_description"]()

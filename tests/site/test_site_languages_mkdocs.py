@@ -136,16 +136,35 @@ def test_an_indonesian_home_page_written_by_hand_is_used(tmp_path):
 
     catalog = small_catalog()
     catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
-                              "translations": {"id": {"name": "Katalog uji"}}}
+                              "description": "What we *measure*.",
+                              "translations": {"id": {"name": "Katalog uji",
+                                                      "description": "Apa yang kami ukur."}}}
     project = make_project(tmp_path / "hand", catalog,
-                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n",
-                                 "id/index.md": "# Beranda kami\n\nDitulis tangan.\n"},
+                           docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n\n"
+                                             "{{ catalog_description() }}\n",
+                                 "id/index.md": "# Beranda kami\n\nDitulis tangan.\n\n"
+                                                "{{ catalog_description() }}\n\n"
+                                                "{{ kpi_languages() }}\n\n"
+                                                "Lihat {{ kpi_link('new-leads') }}.\n\n"
+                                                "{{ kpi_rollup() }}\n"},
                            nav=["index.md", "kpis/index.md"], site_name="Test catalog")
     result = project.build()
     assert result.returncode == 0, result.output
     home = page(result, "id/index.html")
     assert "Beranda kami" in home.text and "Ditulis tangan." in home.text
     assert "Ringkasan status" not in home.text  # not the generated page
+    # the macro gives catalog.yml's description in the page's language, as text
+    assert "<p>Apa yang kami ukur.</p>" in (result.site / "id" / "index.html").read_text(
+        encoding="utf-8")
+    english = page(result, "index.html")
+    assert "What we *measure*." in english.text and not english.find("em"), "as text"
+    # ... as every macro does on that page: its links lead to the Indonesian pages, its
+    # words are Indonesian, and its language link leads to the English home page
+    html = (result.site / "id" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="kpis/new-leads/">(<span[^>]*>)?New leads per month<', html)
+    assert re.search(r'<a href="\.\./" hreflang="en"[^>]*>The catalog in English<', html)
+    assert re.search(r">Status \d+ KPI aktif:<", html) and "Status of" not in html
+    assert 'href="kpis/?lifecycle=active&amp;status=' in html
     assert html_lang(home) == "id" and "Lewati ke isi" in home.text
     assert logo(page(result, "id/kpis/index.html")) == "../"
     assert [a.attrs["href"] for a in page(result, "index.html").find("a")

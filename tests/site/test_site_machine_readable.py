@@ -13,6 +13,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+import yaml
 from click.testing import CliRunner
 from security_battery import GROUPS, MARK, hostile, refused_by_labels
 
@@ -143,6 +144,11 @@ def test_llms_txt_lists_every_kpi_with_a_one_line_summary(example):
     text = (example / "llms.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines[0] == "# Nusantara Retail KPI catalog" and lines[2].startswith("> ")
+    assert lines[4].startswith("How Nusantara Retail, a chain of 120 stores"), \
+        "catalog.yml's description follows the summary"
+    assert read_json(example / "api" / "v1" / "catalog.json")["description"] == " ".join(
+        yaml.safe_load((REPO / "kpis" / "catalog.yml").read_text(encoding="utf-8"))[
+            "description"].split())
     headings = [line for line in lines if line.startswith("## ")]
     assert headings[-1] == "## Optional" and "## Strategic objectives" in headings
     kpis = read_json(example / "api" / "v1" / "catalog.json")["kpis"]

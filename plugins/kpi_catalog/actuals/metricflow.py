@@ -98,6 +98,10 @@ class Engine:
         self._engine, self.project = engine, project
         self._manifest_text, self._sql_client = manifest_text, sql_client
         self._unfilled = None
+        self.undated: float | None = None
+        """The value the last :meth:`series` gave rows whose time dimension is empty (a
+        ticket not resolved yet, grouped by its resolution date): MetricFlow groups them
+        under no period; None when it gave none, or no value."""
 
     def series(self, metric: str, grain: str, where: str | None, *,
                filled: bool = True) -> list[Point]:
@@ -122,13 +126,17 @@ class Engine:
         names = [name.lower() for name in table.column_names]
         time_at, value_at = names.index(group_by), names.index(metric.lower())
         points = []
+        self.undated = None
         for row in table.rows:
             start = row[time_at]
             if isinstance(start, datetime):
                 start = start.date()
             value = row[value_at]
-            points.append(Point(start, None if value is None
-                                else computed_number(float(value))))
+            number = None if value is None else computed_number(float(value))
+            if start is None:
+                self.undated = number  # no period to give it to
+                continue
+            points.append(Point(start, number))
         return sorted(points, key=lambda p: p.start)
 
     def _unfilled_engine(self):
@@ -321,8 +329,8 @@ def _quiet() -> Iterator[None]:
             logger.propagate = propagate
 
 
-_MF_LOGGERS = ("metricflow", "metricflow_semantics", "dbt_metricflow",
-               "dbt_semantic_interfaces")
+_MF_LOGGERS = ("metricflow", "metricflow_semantics", "metricflow_semantic_interfaces",
+               "dbt_metricflow", "dbt_semantic_interfaces")
 
 """The loggers whose records stay out of the terminal (their children's too); what failed
 reaches the pull as the error MetricFlow raises."""
@@ -378,6 +386,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         return  # validation refused it already: a half-yearly KPI has no grain
     try:
         points = engine.series(reference.name, grain, reference.filter)
+        undated = engine.undated
         # A metric that fills periods without data (`fill_nulls_with`, over the time spine)
         # gives a value to every period the spine has: asked again without filling, it says
         # which periods have data; the first of them starts the values and the last ends
@@ -430,6 +439,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     out.without_value(kpi, source, FIELD, reference.name, without_value)
+    if undated:  # a 0 for rows without a date (a count of empty values) says nothing
+        out.undated(kpi, source, FIELD, reference.name, undated)
     out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,
                               filled)
     if last_data is not None:

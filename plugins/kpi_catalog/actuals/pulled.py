@@ -137,6 +137,17 @@ class Pulled:
               "give that measure `fill_nulls_with: 0` in the dbt project and run `dbt "
               "parse`, or import the 0 with `kpi actuals import`."))
 
+    def undated(self, kpi: Kpi, source: SourceFile, field_path: FieldPath, metric: str,
+                value: float) -> None:
+        """Say that MetricFlow gave the semantic ``metric`` a value for rows whose time
+        dimension is empty: it belongs to no period of the KPI, and is not imported."""
+        self._note(source, field_path, _(
+            "MetricFlow gave `{name}` the value {value} for rows without a date (their time "
+            "dimension is empty): it belongs to no period of `{kpi}` and is not imported.",
+            name=metric, value=value, kpi=kpi.id),
+            _("If those rows should count, give them a date in the dbt project's model, or "
+              "make the measure's `agg_time_dimension` a time dimension they all have."))
+
     def _note(self, source: SourceFile, field_path: FieldPath, message: str,
               hint: str) -> None:
         self.notes.append(source.diagnostic(field_path, codes.PERIODS_LEFT_OUT, message, hint,

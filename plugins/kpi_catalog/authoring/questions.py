@@ -641,7 +641,7 @@ def method_text(metric) -> str:
                                          metric.grain_to_date, metric.window)
         parts.append(_("Cumulative over {window}.", window=window))
     for measure in metric.measures:
-        parts.append(_("{agg}({expr}) over {model}.", agg=measure.agg, expr=measure.expr,
+        parts.append(_("{call} over {model}.", call=measure.call,
                        model=measure.semantic_model))
     for where in metric.filters:
         parts.append(_("Where {condition}.", condition=" ".join(where.split())))

@@ -12,8 +12,9 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
+from kpi_catalog.checking.semantic_stale import changed_since_parse, entries
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, translated
+from kpi_catalog.i18n.messages import N_, _, or_list, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -193,41 +194,13 @@ def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
 
 
-def defined_in(project: Path, metric: str, most: int = 2000) -> str:
+def defined_in(project: Path, metric: str) -> str:
     """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
     ``metric``, relative to the project; empty when none does (or there is no project here).
     A metric there and not in the manifest means a manifest older than the project: a
     `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
-    try:
-        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"))
-    except Exception:  # no project in this checkout, or one dbt itself cannot read
-        return ""
-    folders = settings.get("model-paths") if isinstance(settings, dict) else None
-    if not isinstance(folders, list):
-        folders = ["models"]
-    read = 0
-    for folder in folders:
-        for path in sorted((project / str(folder)).rglob("*.y*ml")):
-            read += 1
-            if read > most:
-                return ""
-            try:
-                text = path.read_text(encoding="utf-8")
-                data = parse_yaml(text) if metric in text else None
-            except Exception:  # a file dbt reports itself
-                continue
-            metrics = data.get("metrics") if isinstance(data, dict) else None
-            if isinstance(metrics, list) and any(
-                    isinstance(entry, dict) and entry.get("name") == metric
-                    and _enabled(entry) for entry in metrics):
-                return path.relative_to(project).as_posix()
-    return ""
-
-
-def _enabled(entry: dict) -> bool:
-    """A metric's `config: {enabled: false}` keeps it out of the manifest."""
-    config = entry.get("config")
-    return not (isinstance(config, dict) and config.get("enabled") is False)
+    found = next(entries(project, "metrics", metric), None)
+    return found[0] if found else ""
 
 
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
@@ -250,6 +223,18 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
             name_field, codes.UNKNOWN_SEMANTIC_METRIC,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
     found = []
+    project = catalog.config.semantic_layer.project if catalog.config.semantic_layer else "."
+    changed = changed_since_parse(catalog.repo_root / project, manifest, reference.name)
+    if changed is not None:
+        rel, what, there, kept = changed
+        found.append(source.diagnostic(
+            name_field, codes.SEMANTIC_MANIFEST_STALE,
+            _("The semantic manifest is older than {file}, which defines `{name}` otherwise: "
+              "`{field}` is `{there}` there and `{kept}` in the manifest, so `kpi validate`, "
+              "the site and `kpi actuals pull` use the old definition.", file=rel,
+              name=reference.name, field=what, there=there, kept=kept),
+            _("Run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
+              project=project), Severity.WARNING))
     if kpi.lifecycle is not Lifecycle.RETIRED:
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)
@@ -350,7 +335,9 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
                      manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
     """A warning for each input the metric takes earlier by a window that MetricFlow moves
     the KPI's periods by after grouping them, landing where no period starts (a week moved
-    back 1 month): those periods get no value."""
+    back 1 month), or at the start of a grain that MetricFlow finds in the measures' data
+    for few of the KPI's periods (weekly data taken at each month's start): those periods
+    get no value."""
     found = []
     for offset in manifest.offsets_off_grain(metric, grain):
         message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
@@ -370,6 +357,32 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
         else:
             hint = _("Report the KPI by {unit} or by a coarser grain.",
                      unit=_grain(offset.grain))
+        found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
+                                       Severity.WARNING))
+    for taken in manifest.to_grain_off_grain(metric, grain):
+        said = {"kpi": kpi.id, "frequency": _frequency(kpi), "metric": taken.metric,
+                "input": taken.alias, "measured": _grain(taken.measured),
+                "at_start": current_labels().offset(0, "", taken.to_grain),
+                "grain": _grain(grain), "to_grain": _grain(taken.to_grain)}
+        if grain == taken.measured:
+            message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                        "`{input}` {at_start} (`offset_to_grain`), from data by the "
+                        "{measured}: MetricFlow finds it only where the {to_grain} starts on "
+                        "the first day of a {measured}, so most of the KPI's periods, or all, "
+                        "get no value.", **said)
+        else:
+            message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
+                        "`{input}` {at_start} (`offset_to_grain`), from data by the "
+                        "{measured}: by {grain}, MetricFlow finds it only where the {grain} "
+                        "and its {to_grain} both start on the first day of a {measured}, so "
+                        "most of the KPI's periods, or all, get no value.", **said)
+        by_day = _("Give the measures of `{name}` a time dimension by the day "
+                   "(`agg_time_dimension`) in the dbt project and run `dbt parse`.",
+                   name=taken.name)
+        hint = _("Report the KPI by {grains}, where MetricFlow finds it, or give the measures "
+                 "of `{name}` a time dimension by the day (`agg_time_dimension`) in the dbt "
+                 "project and run `dbt parse`.", name=taken.name,
+                 grains=or_list([_grain(g) for g in taken.grains])) if taken.grains else by_day
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found

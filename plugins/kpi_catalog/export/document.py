@@ -67,6 +67,7 @@ def catalog_document(catalog: Catalog, statuses: Mapping[str, KpiStatus], today:
         **head,
         "version": VERSION,
         "name": catalog.config.name,
+        "description": catalog.config.description,
         "language": catalog.config.language,
         "audience": audience,
         "today": today.isoformat(),
@@ -221,6 +222,8 @@ class CatalogDocument(_Closed):
     version: Literal[1]
     """The version of this shape; also in the published path (`api/v1/`)."""
     name: str
+    description: str | None = None
+    """What the catalog is for (catalog.yml's `description`); null when it has none."""
     language: str
     """The language the catalog's texts are written in (`en`, `id`)."""
     audience: Literal["public", "internal"]

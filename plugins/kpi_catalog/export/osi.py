@@ -68,7 +68,7 @@ def osi(catalog, status_of: StatusOf, manifest, terms_of: TermsOf) -> dict[str, 
     datasets = [_osi_dataset(model) for model in models.values()]
     return {"semantic_model": [{
         "name": slug(catalog.config.name).replace("-", "_"),
-        "description": catalog.config.name,
+        "description": " ".join((catalog.config.description or catalog.config.name).split()),
         "datasets": datasets,
         "metrics": metrics,
     }]}

@@ -225,10 +225,12 @@ SEMANTIC_FILTER_UNREACHABLE = _code(
 SEMANTIC_OFFSET_GRAIN = _code(
     "E328", "semantic-offset-grain",
     "A KPI names a derived metric that takes an input earlier by a window MetricFlow cannot "
-    "apply at the KPI's grain (a week moved back a month or a year starts no week): most of "
-    "the KPI's periods get no value.",
+    "apply at the KPI's grain (a week moved back a month or a year starts no week), or at the "
+    "start of a grain that its data rarely starts (weekly data at each month's start): most "
+    "of the KPI's periods get no value.",
     "Report the KPI by the window's grain, or give the input a window of whole periods of "
-    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI).",
+    "the KPI's grain (`offset_window: 52 weeks` for a weekly KPI), or its data a time "
+    "dimension by the day.",
     Severity.WARNING)
 SEMANTIC_TIME_SPINE = _code(
     "E329", "semantic-time-spine",
@@ -237,6 +239,13 @@ SEMANTIC_TIME_SPINE = _code(
     "timestamps by the hour): MetricFlow refuses the query.",
     "Add a time spine at that grain to the dbt project, or give the measures a time "
     "dimension by the day.")
+SEMANTIC_MANIFEST_STALE = _code(
+    "E330", "semantic-manifest-outdated",
+    "A KPI names a semantic metric that the dbt project's YAML now defines otherwise than the "
+    "semantic manifest (its type, measure, inputs or expression): the manifest is older, "
+    "`dbt parse` has not run since.",
+    "Run `dbt parse` in the dbt project folder, then validate again.",
+    Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

@@ -105,6 +105,11 @@ class CatalogConfig(StrictModel):
 
     name: Label = "KPI catalog"
     """The catalog's title, shown on the site."""
+    description: Text | None = None
+    """What the catalog is for, in a sentence or two (whose KPIs, for whom): the lead of
+    the home page made for each other language, under the catalog's name in `llms.txt`,
+    the subtitle of its Atom feed and in its JSON (`kpi export`, the site's `api/`). A
+    hand-written page shows it with the macro `catalog_description()`."""
     language: Language = "en"
     """The language the catalog's texts are written in (`en` English, `id` Bahasa Indonesia),
     unless an entry says `language:` itself; the site's first language and the language of
@@ -142,7 +147,8 @@ class CatalogConfig(StrictModel):
     """The dbt project whose MetricFlow metrics KPIs name in `measurement.semantic_metric`
     (see the semantic layer guide)."""
     translations: dict[Language, CatalogTexts] = {}
-    """The catalog's `name` in its other languages (`id: {name: Katalog KPI}`)."""
+    """The catalog's `name` and `description` in its other languages
+    (`id: {name: Katalog KPI}`)."""
 
     @model_validator(mode="before")
     @classmethod

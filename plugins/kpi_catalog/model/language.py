@@ -80,7 +80,7 @@ TEXT_FIELDS: dict[type[BaseModel], TextFields] = {
     Objective: TextFields(scalars=("name", "description"), optional=("owner",),
                           keyed={"success": ("id", "description")}),
     GlossaryTerm: TextFields(scalars=("definition",), optional=("term", "aliases")),
-    CatalogConfig: TextFields(scalars=("name",)),
+    CatalogConfig: TextFields(scalars=("name", "description")),
 }
 """Every kind of entry with texts, and which fields they are. The `translations` models of
 :mod:`kpi_catalog.model.translations` have the same field names."""

@@ -196,3 +196,5 @@ class CatalogTexts(StrictModel):
 
     name: Label | None = None
     """The catalog's title in this language."""
+    description: Text | None = None
+    """`description` in this language."""

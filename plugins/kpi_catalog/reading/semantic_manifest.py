@@ -61,6 +61,21 @@ class MeasureText:
     over (``snapshot_on``); empty for the others."""
     taken_at: str = ""
     """With ``taken_on``: ``last`` (its window_choice max) or ``first`` (min) in a period."""
+    percentile: float | None = None
+    """A percentile measure: which (0.5 for the median; `agg_params`)."""
+    discrete: bool = False
+    """A percentile measure: a value of the data (`use_discrete_percentile`), not one
+    interpolated between two."""
+
+    @property
+    def call(self) -> str:
+        """The aggregation as a call: ``sum(amount)``; a percentile with which one,
+        ``percentile_cont(amount, 0.5)`` (``percentile_disc`` for a discrete one), as the SQL
+        MetricFlow writes names it: ``percentile(amount)`` said neither."""
+        if self.agg == "percentile" and self.percentile is not None:
+            kind = "percentile_disc" if self.discrete else "percentile_cont"
+            return f"{kind}({self.expr}, {self.percentile:g})"
+        return f"{self.agg}({self.expr})"
 
 
 @dataclass(frozen=True)
@@ -93,6 +108,21 @@ class Offset:
     name: str
     count: int
     grain: str
+
+
+@dataclass(frozen=True)
+class ToGrain:
+    """An input of a derived metric taken at the start of a grain: in ``metric``, the input
+    ``alias`` (its name when it has no alias) of the metric ``name``, at the start of each
+    ``to_grain``; its measures' time dimension is by the ``measured`` grain."""
+
+    metric: str
+    alias: str
+    name: str
+    to_grain: str
+    measured: str
+    grains: tuple[str, ...] = ()
+    """The grains at which MetricFlow finds it for most periods."""
 
 
 @dataclass(frozen=True)
@@ -206,6 +236,10 @@ class SemanticManifest:
         """The grains of the time spines: configured (dbt 1.9) and legacy
         (`metricflow_time_spine`, by the day)."""
 
+    def measure(self, name: str) -> tuple[Any, Any] | None:
+        """(semantic model, measure) of the measure ``name``; None if the manifest lacks it."""
+        return self._measures.get(name)
+
     # --- names -------------------------------------------------------------------------
 
     def suggestion(self, name: str, names: Iterable[str] | None = None) -> str | None:
@@ -266,10 +300,13 @@ class SemanticManifest:
             model, measure = found
             additive = measure.non_additive_dimension
             choice = _word(additive.window_choice) if additive else ""
+            agg_params = measure.agg_params
             measures.append(MeasureText(
                 measure.name, measure.agg.value.lower(), measure.expr or measure.name,
                 model.name, _filter_text(ref.filter), additive.name if additive else "",
-                {"max": "last", "min": "first"}.get(choice, choice)))
+                {"max": "last", "min": "first"}.get(choice, choice),
+                agg_params.percentile if agg_params else None,
+                bool(agg_params and agg_params.use_discrete_percentile)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
@@ -365,6 +402,35 @@ class SemanticManifest:
                         and not _keeps_period_starts(grain, window.count, unit)):
                     found.append(Offset(metric.name, part.alias or part.name, part.name,
                                         window.count, unit))
+        return found
+
+    def to_grain_off_grain(self, name: str, grain: str) -> list[ToGrain]:
+        """Each input of ``name``, or of a metric it is made of, taken at the start of a grain
+        (`offset_to_grain`) that MetricFlow finds for fewer than half the periods of ``grain``.
+        Grouped by ``grain`` coarser than the offset, or by week, MetricFlow takes the input
+        before grouping, on the time spine at its measures' grain, for the period starting
+        where the KPI's period starts; it finds one only where both the KPI's period and its
+        offset start begin a period of that grain (measures by the week: a month that starts
+        on a Monday). Measures by the day always give one; custom grains are left alone, and
+        a grain finer than the data's (E323 refuses it)."""
+        if grain not in GRAINS:
+            return []
+        found = []
+        for metric in self._parts(name):
+            for part in _inputs(metric.type_params):
+                to_grain = _word(part.offset_to_grain) if part.offset_to_grain else ""
+                if to_grain not in GRAINS or part.name not in self.metrics:
+                    continue
+                grains = self._measure_grains(part.name)
+                if not grains or None in grains:
+                    continue
+                measured = max((g for g in grains if g), key=grain_rank)
+                if (measured in GRAINS and grain_rank(measured) <= grain_rank(grain)
+                        and not _finds_to_grain(grain, to_grain, measured)):
+                    found.append(ToGrain(
+                        metric.name, part.alias or part.name, part.name, to_grain, measured,
+                        tuple(g for g in GRAINS[GRAINS.index(measured):]
+                              if _finds_to_grain(g, to_grain, measured))))
         return found
 
     def spine_too_coarse(self, name: str, grain: str) -> list[tuple[str, str, str]]:
@@ -830,6 +896,35 @@ def _keeps_period_starts(grain: str, count: int, unit: str) -> bool:
             return False
         day += timedelta(days=1)
     return True
+
+
+@lru_cache(maxsize=64)
+def _finds_to_grain(grain: str, to_grain: str, measured: str) -> bool:
+    """Whether MetricFlow finds, for at least half the periods of ``grain`` (those of four
+    years), an input taken at the start of ``to_grain`` whose measures are by ``measured``.
+    Grouped by a grain no coarser than ``to_grain`` (not week) it joins after grouping, and
+    each period's offset start begins a period of ``grain``. Otherwise it joins the time
+    spine at the measures' grain first, keeping the spine's periods that start where a
+    period of ``grain`` starts, each taken at its ``to_grain`` start: both must begin a
+    period of ``measured``."""
+    if grain != "week" and grain_rank(grain) <= grain_rank(to_grain):
+        return True
+    found = periods = 0
+    day = date(2024, 1, 1)
+    while day < date(2028, 1, 1):
+        if _starts(grain, day):
+            periods += 1
+            found += _starts(measured, day) and _starts(measured, _truncated(to_grain, day))
+        day += timedelta(days=1)
+    return 2 * found >= periods
+
+
+def _truncated(grain: str, day: date) -> date:
+    """The first day of the period of ``grain`` ``day`` lies in (weeks start on Monday)."""
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    months = {"day": 0, "month": 1, "quarter": 3, "year": 12}[grain]
+    return day if months == 0 else date(day.year, (day.month - 1) // months * months + 1, 1)
 
 
 def _starts(grain: str, day: date) -> bool:

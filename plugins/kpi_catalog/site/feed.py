@@ -160,8 +160,9 @@ def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
 
 
 def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, page_path: str,
-         kpi_path: str, language: str, today: date) -> bytes:
-    """The Atom document (``*_path``: site-relative; ``kpi_path`` has ``{id}``).
+         kpi_path: str, language: str, today: date, subtitle: str | None = None) -> bytes:
+    """The Atom document (``*_path``: site-relative; ``kpi_path`` has ``{id}``;
+    ``subtitle``: the catalog's description, for its feed).
 
     ``site_url`` must be absolute: an Atom id is a permanent absolute address.
     """
@@ -173,6 +174,8 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
     feed.id(base + feed_path)
     title = str(one_line(title))  # no control (bidi ones included), as on the site
     feed.title(title)
+    if subtitle and one_line(subtitle):
+        feed.subtitle(str(one_line(subtitle)))
     feed.language(language)
     feed.author({"name": title})
     feed.link(href=base + page_path, rel="alternate", type="text/html")
@@ -205,11 +208,13 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
         return {}
     items = catalog_items(catalog, history, today, t, audience, names)
 
-    def feed(chosen: list[Item], title: str, path: str, page: str) -> bytes:
+    def feed(chosen: list[Item], title: str, path: str, page: str,
+             subtitle: str | None = None) -> bytes:
         return atom(chosen, title=title, site_url=site_url, feed_path=path, page_path=page,
-                    kpi_path=kpi_path, language=t.language, today=today)
+                    kpi_path=kpi_path, language=t.language, today=today, subtitle=subtitle)
 
-    files = {CATALOG_FEED: feed(items, catalog.config.name, CATALOG_FEED, overview)}
+    files = {CATALOG_FEED: feed(items, catalog.config.name, CATALOG_FEED, overview,
+                                catalog.config.description)}
     for department_id, department in _with_kpis(catalog).items():
         path = DEPARTMENT_FEED.format(id=department_id)
         files[path] = feed([i for i in items if i.department == department_id],

@@ -2,9 +2,10 @@
 convention describes.
 
 ``llms.txt`` is a Markdown file at the site's root: the catalog's name (``#``), a summary
-(``>``), a few lines on how to read it, then one section per department listing its page
-and its KPIs, each a link with a one-line summary (status and statement), the strategic
-objectives, and under ``## Optional`` the glossary, the JSON and the full text.
+(``>``), its description (catalog.yml's), a few lines on how to read it, then one section
+per department listing its page and its KPIs, each a link with a one-line summary (status
+and statement), the strategic objectives, and under ``## Optional`` the glossary, the JSON
+and the full text.
 ``llms-full.txt`` is that full text: every KPI with its statement, measurement, plan,
 values and status, so that an assistant can read the catalog as it is without visiting
 each page. Both are in the site's language and hold only what the build's audience may
@@ -13,6 +14,7 @@ read; contributor text is escaped so that it stays text (:func:`.escape.markdown
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -61,6 +63,14 @@ def kpi_line(site: Site, view: KpiView) -> str:
             f"{md(view.status_label)}. {md(statement)}")
 
 
+def _description(site: Site) -> list[str]:
+    """catalog.yml's `description`, each paragraph on a line of its own, then a blank line
+    (none without one): what the catalog is for, in its owners' words."""
+    paragraphs = [one_line(part) for part in
+                  re.split(r"\n\s*\n", site.catalog.config.description or "")]
+    return [line for part in paragraphs if part for line in (md(part), "")]
+
+
 def llms_txt(site: Site) -> str:
     """The file (see the module's docstring)."""
     t, catalog = site.t, site.catalog
@@ -69,6 +79,7 @@ def llms_txt(site: Site) -> str:
         f"# {md(name)}", "",
         "> " + md(t.get("llms.summary", count=len(catalog.kpis), name=name,
                         standing=_standing(site))), "",
+        *_description(site),
         md(t.get("llms.statuses", statuses=", ".join(t.status(v) for v in StatusValue))),
         "",
         t.get("llms.notes", full=f"[{LLMS_FULL}](<{site.absolute_url(LLMS_FULL)}>)",
@@ -170,7 +181,8 @@ def llms_full(site: Site) -> str:
     """Every KPI in full (see the module's docstring)."""
     t, name = site.t, site.catalog.config.name
     lines = [f"# {md(t.get('llms.full_title', name=name))}", "",
-             "> " + md(t.get("llms.full_summary", name=name, date=t.date(site.today))), ""]
+             "> " + md(t.get("llms.full_summary", name=name, date=t.date(site.today))), "",
+             *_description(site)]
     for view in site.views.values():
         lines += kpi_text(site, view)
     return "\n".join(lines)

@@ -119,17 +119,22 @@ def _settings_name(checked) -> str | None:
     return None
 
 
-def catalog_site(env) -> Site:
-    """The site the macros show. Under MkDocs, that of the ``kpi-catalog`` plugin of this
-    build (while the catalog has errors under `mkdocs serve`, that of its last valid
-    build). Under an engine without the plugin (Zensical), the site `kpi render` wrote into
-    the docs folder, made again from the settings of its manifest."""
+def catalog_site(env, src: str = "index.md") -> Site:
+    """The site the macros show on the page at ``src``, in the page's language. Under
+    MkDocs, that of the ``kpi-catalog`` plugin of this build (while the catalog has errors
+    under `mkdocs serve`, that of its last valid build): the first language's, but on
+    another language's home page written by hand (``id/index.md``), which speaks that
+    language. Under an engine without the plugin (Zensical), the site `kpi render` wrote
+    into the docs folder, made again from the settings of its manifest; into a language's
+    folder of it (``docs/id``, the docs folder of Zensical's Indonesian project), that
+    language's."""
     if not isinstance(env.conf, dict):  # MkDocs' configuration (Zensical's is a dict)
         plugin = _catalog_plugin(env)
         if plugin is not None:
-            if plugin.site is None:
+            site = plugin.site_of_page(src)
+            if site is None:
                 raise CatalogUnavailable(_settings_name(plugin.checked))
-            return plugin.site
+            return site
         raise NoCatalog(_(
             "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
             "`plugins` in mkdocs.yml (before `macros`)."))
@@ -156,13 +161,26 @@ def _inline(env, text: str) -> Markup:
     return value
 
 
-_RENDERED: dict[Path, tuple[bytes, Site]] = {}  # docs folder -> its manifest, and the site
+_RENDERED: dict[Path, tuple[bytes, list[Site]]] = {}  # docs folder -> its manifest, the sites
 
 
 def rendered_site(docs_dir: Path) -> Site:
     """The site whose files `kpi render` wrote into ``docs_dir``: same catalog, day and
     options (the manifest's settings), so that a public build's macros show no more than
-    its pages; kept while the manifest stays the same."""
+    its pages; kept while the manifest stays the same. A docs folder that is a language's
+    folder of a rendered one (``docs/id``, the docs folder of Zensical's Indonesian
+    project) gets that language's site."""
+    if not (docs_dir / MANIFEST).is_file() and (docs_dir.parent / MANIFEST).is_file():
+        sites = _rendered_sites(docs_dir.parent)
+        site = next((site for site in sites[1:] if site.language == docs_dir.name), None)
+        if site is not None:
+            return site
+    return _rendered_sites(docs_dir)[0]
+
+
+def _rendered_sites(docs_dir: Path) -> list[Site]:
+    """The site of each language `kpi render` wrote into ``docs_dir``, the first one's
+    (at the root) first."""
     path = docs_dir / MANIFEST
     try:
         data = path.read_bytes()
@@ -182,11 +200,10 @@ def rendered_site(docs_dir: Path) -> Site:
     result = check_catalog(catalog, today=today, repo_root=find_repo_root(catalog))
     if not result.ok:
         raise CatalogUnavailable
-    # the first language's site, as the pages at the root are: it knows the other languages
-    site = language_sites(result.catalog, today=today, options=SiteOptions.from_settings(
-        settings.get("options") or {}, docs_dir))[0]
-    _RENDERED[docs_dir] = (data, site)
-    return site
+    sites = language_sites(result.catalog, today=today, options=SiteOptions.from_settings(
+        settings.get("options") or {}, docs_dir))
+    _RENDERED[docs_dir] = (data, sites)
+    return sites
 
 
 def _select(site: Site, which: KpiFilter) -> list:
@@ -243,6 +260,12 @@ def define_env(env) -> None:
         file = getattr(page, "file", None)
         return file.src_uri if file is not None else getattr(page, "path", None) or "index.md"
 
+    def where(site: Site) -> str:
+        """The page being written, as ``site`` names its pages: relative to its language's
+        folder (``id/index.md`` is the Indonesian site's ``index.md``)."""
+        src = here()
+        return src[len(site.root):] if site.root and src.startswith(site.root) else src
+
     def macro(function):
         """Registers a macro that shows a short notice while the catalog is unavailable."""
         def guarded(*args, **kwargs):
@@ -280,25 +303,26 @@ def define_env(env) -> None:
     def kpi_table(*, caption: str | None = None, **filters: str | None) -> str:
         """A table of the KPIs matching every filter given (all KPIs without filters); the
         filters are those of :class:`~kpi_catalog.model.selection.KpiFilter`."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         views = _select(site, _filter("kpi_table", site, filters))
         if not views:
             return _block(f"<p>{escape.html(site.t['text.no_kpis_here'])}</p>")
         return _block(site.render(
-            "partials/kpi-table.html.j2", here(), kpis=views,
+            "partials/kpi-table.html.j2", where(site), kpis=views,
             caption=caption or site.t["section.kpis"],
         ))
 
     @macro
     def kpi_card(kpi_id: str) -> str:
         """One KPI in a box: name, status, statement, progress, owner, department."""
-        site = catalog_site(env)
-        return _block(site.render("partials/kpi-card.html.j2", here(), v=_view(site, kpi_id)))
+        site = catalog_site(env, here())
+        return _block(site.render("partials/kpi-card.html.j2", where(site),
+                                  v=_view(site, kpi_id)))
 
     @macro
     def kpi_count(**filters: str | None) -> int:
         """How many KPIs match every filter given (those of ``kpi_table``)."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         return len(_select(site, _filter("kpi_count", site, filters)))
 
     @macro
@@ -309,7 +333,7 @@ def define_env(env) -> None:
     ) -> dict[str, int]:
         """Active KPIs per status (``{"achieved": 3, "behind": 1, ...}``), every status
         listed; ``lifecycle=`` counts the KPIs of another lifecycle instead."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         views = _select(site, KpiFilter(department=department, objective=objective,
                                           lifecycle=lifecycle or COUNTED.value))
         return {item["value"]: item["count"] for item in site.rollup(views)}
@@ -322,31 +346,32 @@ def define_env(env) -> None:
     ) -> str:
         """The status roll-up of the active KPIs (counts per status, each linking to the
         overview's rows); ``lifecycle=`` counts the KPIs of another lifecycle instead."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         lifecycle = lifecycle or COUNTED.value
         views = _select(site, KpiFilter(department=department, objective=objective,
                                           lifecycle=lifecycle))
         query = "&".join(f"{k}={v}" for k, v in (
             ("department", department), ("objective", objective)) if v)
         return _block(site.render(
-            "partials/rollup.html.j2", here(), rollup=site.rollup(views), filter_query=query,
+            "partials/rollup.html.j2", where(site), rollup=site.rollup(views),
+            filter_query=query,
             rollup_lifecycle=lifecycle,
         ))
 
     @macro
     def kpi_link(kpi_id: str) -> Markup:
         """A link to the KPI's page, its name as the text."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         view = _view(site, kpi_id)
-        url = site.url_from(here())(view.src_uri)
+        url = site.url_from(where(site))(view.src_uri)
         return Markup('<a href="{}">{}</a>').format(url, _inline(env, view.name))
 
     @macro
     def kpi_statement(kpi_id: str) -> str:
         """The KPI's statement, as a quote linking to the KPI."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         view = _view(site, kpi_id)
-        url = site.url_from(here())(view.src_uri)
+        url = site.url_from(where(site))(view.src_uri)
         return _block(
             Markup('<blockquote class="kpi-quote"><p>{}</p><p class="kpi-muted">— '
                    '<a href="{}">{}</a></p></blockquote>').format(
@@ -356,14 +381,15 @@ def define_env(env) -> None:
     @macro
     def kpi_measurement(kpi_id: str) -> str:
         """How the KPI is measured: metric, unit, data source, method, frequencies."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         view = _view(site, kpi_id)
-        return _block(site.render("partials/measurement.html.j2", here(), kpi=view.kpi, v=view))
+        return _block(site.render("partials/measurement.html.j2", where(site), kpi=view.kpi,
+                                  v=view))
 
     @macro
     def objective_card(objective_id: str) -> str:
         """An objective, its success part by part, and the KPIs that measure each part."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         views = _select(site, KpiFilter(objective=objective_id))  # refuses an unknown objective
         objective = site.catalog.objectives[objective_id]
         parts = [
@@ -371,7 +397,7 @@ def define_env(env) -> None:
             for part in objective.success
         ]
         return _block(site.render(
-            "partials/objective-card.html.j2", here(), objective=objective, parts=parts,
+            "partials/objective-card.html.j2", where(site), objective=objective, parts=parts,
         ))
 
     @macro
@@ -380,12 +406,20 @@ def define_env(env) -> None:
         while the catalog has errors and no valid build came before, catalog.yml's name all
         the same (a home page's title, in the navigation) when that file is sound."""
         try:
-            name = catalog_site(env).catalog.config.name
+            name = catalog_site(env, here()).catalog.config.name
         except CatalogUnavailable as unavailable:
             if unavailable.name is None:
                 raise
             name = unavailable.name
         return _inline(env, name)
+
+    @macro
+    def catalog_description() -> str:
+        """The catalog's ``description`` in catalog.yml, in the page's language, as
+        paragraphs of text (nothing when it has none): a home page says what the catalog is
+        for in its owners' words, kept where the catalog is."""
+        paragraphs = escape.paragraphs(catalog_site(env, here()).catalog.config.description)
+        return _block("\n\n".join(paragraphs)) if paragraphs else ""
 
     @macro
     def kpi_languages() -> str:
@@ -394,7 +428,7 @@ def define_env(env) -> None:
         written by hand has no twin in another language, so its reader of that language
         needs a way in (on the first language's home page, the link is to its twin). Nothing
         for a site in one language."""
-        site = catalog_site(env)
+        site = catalog_site(env, here())
         url = site.url_from(here())
         links = []
         for language in site.languages:
@@ -418,7 +452,7 @@ def define_env(env) -> None:
         if model not in MODELS:
             raise ValueError(_("Unknown model `{model}`; use one of: {models}", model=model,
                                models=", ".join(MODELS)))
-        t = catalog_site(env).t  # the headers in the site's language
+        t = catalog_site(env, here()).t  # the headers in the site's language
         return field_table(MODELS[model], FieldWords(
             t["fields.field"], t["fields.type"], t["fields.default"], t["fields.meaning"],
             t["fields.required"]))
