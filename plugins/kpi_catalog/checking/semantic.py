@@ -86,7 +86,7 @@ def _target_path(project: Path) -> str:
 @lru_cache(maxsize=4)
 def _project_target_path(project_file: Path, _mtime: int) -> str:
     try:
-        settings = parse_yaml(project_file.read_text(encoding="utf-8"))
+        settings = parse_yaml(project_file.read_text(encoding="utf-8"), comments_said=False)
     except Exception:  # dbt reports a broken dbt_project.yml; here it changes nothing
         return "target"
     found = settings.get("target-path") if isinstance(settings, dict) else None

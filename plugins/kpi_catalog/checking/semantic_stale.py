@@ -27,7 +27,8 @@ def yaml_files(project: Path, most: int = MOST_FILES) -> list[Path]:
     """The YAML files under the dbt project's `model-paths` (`models` without one), sorted;
     empty when there is no readable dbt_project.yml, at most ``most``."""
     try:
-        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"))
+        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"),
+                              comments_said=False)
     except Exception:  # no project in this checkout, or one dbt itself cannot read
         return []
     folders = settings.get("model-paths") if isinstance(settings, dict) else None
@@ -76,7 +77,7 @@ def _text_of(path: Path, _mtime: int, _size: int) -> str:
 @lru_cache(maxsize=256)
 def _parsed(path: Path, mtime: int, size: int) -> Any:
     try:
-        return parse_yaml(_text_of(path, mtime, size))
+        return parse_yaml(_text_of(path, mtime, size), comments_said=False)
     except Exception:  # a file dbt reports itself
         return None
 

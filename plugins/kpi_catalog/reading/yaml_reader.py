@@ -297,6 +297,7 @@ def parse_yaml(
     limits: Limits = DEFAULT_LIMITS,
     positions: dict[FieldPath, tuple[int, int]] | None = None,
     words_as_text: frozenset[tuple[str, ...]] = frozenset(),
+    comments_said: bool = True,
 ) -> Any:
     """Build the single document of ``text``; ``None`` when there is none.
 
@@ -304,7 +305,9 @@ def parse_yaml(
     value (for a mapping entry, where its key stands). At the field paths in
     ``words_as_text`` (``("rules", "*")``: any field under ``rules``), ``yes``, ``no``,
     ``on`` and ``off`` are text: where a field takes words such as `off` and never
-    true/false, nobody means a boolean.
+    true/false, nobody means a boolean. ``comments_said=False`` reads a value that a `#`
+    cuts short (`owner: #N/A`) as YAML does, without a problem: for another tool's file (a
+    dbt project's), which that tool reads so.
     """
     soft: list[YamlProblem] = []  # problems after which reading can go on
     if len(text) > limits.max_bytes // 4:  # fewer characters cannot exceed it in UTF-8
@@ -325,7 +328,7 @@ def parse_yaml(
                           _("Delete it (it comes with text pasted from a web page or a "
                             "document), or retype the line."))
     try:
-        hashes = _hashes_after_space(text)
+        hashes = _hashes_after_space(text) if comments_said else []
         comments = _Comments(text, hashes) if hashes else None
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text, comments)
     except _SplitNumber as problem:
