@@ -601,9 +601,19 @@ def _numbers(masked: str) -> Iterator[NumberMention]:
 def count_amounts(text: str) -> int:
     """How many numbers in digits the text states, dates and codes left out (`IDR 520
     billion` is one: its scale word is no second amount), nor those that make a word
-    (`30-day mortality`, `a 5-star rating`: what is measured, not how much)."""
-    return sum(1 for mention in find_numbers(text) if mention.text[0].isdigit()
-               and not _JOINED_WORD.match(text, mention.end))
+    (`30-day mortality`, `a 5-star rating`: what is measured, not how much); a duration in
+    two units (`2 hours and 30 minutes`) is one."""
+    count, compound_end = 0, -1
+    masked = without_dates(text)
+    for mention in find_numbers(text):
+        if (not mention.text[0].isdigit() or _JOINED_WORD.match(text, mention.end)
+                or mention.start < compound_end):
+            continue  # `30-day`; the 30 of `2 hours and 30 minutes`: one amount
+        count += 1
+        compound = compound_duration(masked, mention.end)
+        if compound is not None:
+            compound_end = compound[0]
+    return count
 
 
 _JOINED_WORD = re.compile(r"-[^\W\d_]")
@@ -753,6 +763,11 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     start_end = max(first.end(name) for name in ("a", "apct", "ascale")
                     if first.group(name) is not None)
     start, end = _amount_values(first, "a"), _amount_values(first, "b")
+    end_end = max(first.end(name) for name in ("b", "bpct", "bscale")
+                  if first.group(name) is not None)
+    shown_end, end = _with_compound(masked, end_end, end)
+    if shown_end > first.end():
+        shown = " ".join(text[first.start():shown_end].split())
     factor = _time_factor(masked, start_end, first.end("b"))
     if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
         start, end = start | {v * factor for v in start}, end | {v / factor for v in end}
@@ -771,6 +786,38 @@ _TIME_UNITS = {
     **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
 }
 _NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+
+
+# After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
+# minutes`, `2 jam 30 menit`, `1 day, 4 hours`.
+_COMPOUND = re.compile(r"\s*+([^\W\d_]++)\s*+,?\s*+(?:(?:and|dan)\s++)?(\d+(?:[.,]\d+)?)\s*+"
+                       r"([^\W\d_]++)\b", re.I)
+
+
+def compound_duration(text: str, at: int) -> tuple[int, float, frozenset[float]] | None:
+    """A duration in two units after the amount ending at ``at`` (`2 hours and 30 minutes`):
+    where it ends, how many of the smaller unit the larger is (60), and the smaller number's
+    values (30). None where no such duration follows: one amount is two numbers only there."""
+    match = _COMPOUND.match(text, at)
+    if match is None:
+        return None
+    larger = _TIME_UNITS.get(_key(match.group(1)))
+    smaller = _TIME_UNITS.get(_key(match.group(3)))
+    if not larger or not smaller or smaller >= larger:
+        return None
+    return match.end(), larger / smaller, frozenset(number_values(match.group(2)))
+
+
+def _with_compound(text: str, at: int, values: frozenset[float]
+                   ) -> tuple[int, frozenset[float]]:
+    """Where an amount ends and what it may mean, a compound duration read whole: `2 hours
+    and 30 minutes` is 2.5 (hours) or 150 (minutes); else ``at`` and ``values``."""
+    compound = compound_duration(text, at)
+    if compound is None:
+        return at, values
+    end, ratio, smaller = compound
+    return end, frozenset({v + p / ratio for v in values for p in smaller}
+                          | {v * ratio + p for v in values for p in smaller})
 
 
 def _time_factor(text: str, start_end: int, end_end: int) -> float:
@@ -895,8 +942,9 @@ def find_target(text: str) -> Target | None:
         match = _TARGET_TO.search(masked)
     if match is None or _is_year(match, "b"):
         return None
-    shown = " ".join(text[match.start():match.end()].split())
-    return Target(shown, _amount_values(match, "b"), bool(match.group("babout")))
+    end, values = _with_compound(masked, match.end(), _amount_values(match, "b"))
+    shown = " ".join(text[match.start():end].split())
+    return Target(shown, values, bool(match.group("babout")))
 
 
 # A bound the value keeps to: "at least 18%", "minimal 18%", "at or below 1.5%", "tidak lebih
@@ -962,10 +1010,11 @@ def find_bound(text: str) -> Bound | None:
     name = "b" if match.re is _BOUND else "c"
     if _is_year(match, name):
         return None
-    shown = " ".join(text[match.start():match.end()].split())
+    end, values = _with_compound(masked, match.end(), _amount_values(match, name))
+    shown = " ".join(text[match.start():max(end, match.end())].split())
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None
-    return Bound(shown, _amount_values(match, name), at_least, about)
+    return Bound(shown, values, at_least, about)
 
 
 # --- the way a verb moves the value ----------------------------------------------------
@@ -1301,7 +1350,12 @@ def change_agrees(change: Change, baseline: float, target: float) -> bool:
 # `reach 95%`, `to at least 90%`), a bound (`keep churn under 5%`) or an arrow, then the
 # amount. The clue: two such words (the lookahead skips to a letter before trying each word:
 # a fifth faster on the benchmark's statements, 4.9 us a statement).
-_MOVE_WORDS = r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapai|capai"
+# A verb that sets a level right before its amount is one too (`achieve 95% on-time delivery`,
+# `meraih 95%`, `maintain 99.9% uptime`).
+_MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapai|capai|capailah|"
+               r"achieve|achieves|achieving|attain|attains|attaining|hit|hits|hitting|maintain|"
+               r"maintains|maintaining|sustain|sustains|meraih|raih|raihlah|pertahankan|"
+               r"mempertahankan")
 _BOUND_WORDS = _AT_LEAST + "|" + _AT_MOST
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|" + _ARROW, re.I)
@@ -1317,6 +1371,8 @@ _AND_CLUE = re.compile(r"[adps;](?:(?<=a)(?:nd" + _NOT_AFTER_LETTERS.format("and
                        + _NOT_AFTER_LETTERS.format("serta") + "|(?<=p)lus"
                        + _NOT_AFTER_LETTERS.format("plus") + "|(?<=;))", re.I)
 _A_DIGIT = re.compile(r"\d")
+# Or a comma with an amount after it (`95% on-time delivery, 90% first-time fix`).
+_COMMA_CLUE = re.compile(r",\s*+(?:[^\W\d]+\s*+)?[-−+]?\d")
 _MOVE = re.compile(
     r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
     + _BOUND_WORDS + r")\s+)|" + _ARROW + r"\s*)" + _ABOUT.format(n="b")
@@ -1377,9 +1433,10 @@ _NAME_NO_MEASURE = frozenset(_TIME_UNITS) | frozenset("""
 # Between a level's name and the next part: a deadline's word before its date (blanked), a
 # period (`a month`), a comma, then a joiner word or a semicolon (a comma alone may restate:
 # `95% on-time delivery, 9,500 orders a month`); the next part starts after it (`then`).
-_AND_GAP = (r"(?:\s++(?:by|in|on|at|before|until|pada|di|hingga|sampai|sebelum)(?=\s{4}))?"
-            r"(?:\s++(?:a|per|each|every|setiap|tiap)\s++(?:day|week|month|quarter|year|hari|"
-            r"minggu|pekan|bulan|triwulan|tahun)\b)?\s*+,?\s*+(?:(?:and|dan|serta|plus|as\s+well"
+_DATE_AND_PERIOD = (r"(?:\s++(?:by|in|on|at|before|until|pada|di|hingga|sampai|sebelum)"
+                    r"(?=\s{4}))?(?:\s++(?:a|per|each|every|setiap|tiap)\s++(?:day|week|month|"
+                    r"quarter|year|hari|minggu|pekan|bulan|triwulan|tahun)\b)?")
+_AND_GAP = (_DATE_AND_PERIOD + r"\s*+,?\s*+(?:(?:and|dan|serta|plus|as\s+well"
             r"\s+as)\b|;)\s*+(?P<then>)"
             r"(?:(?:also|juga|then|lalu)\s++)?")
 # A second from-to or target named only after its numbers (`… 200 leads and from 40 to 70
@@ -1390,6 +1447,11 @@ _PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + _ABOUT.format(n="a")
 # first-time fix`).
 _BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + _ABOUT.format(n="c") + _AMOUNT.format(n="c")
                           + r"(?![^\W_])", re.I)
+# Or after a comma alone: read only where both are percentages (`95% on-time delivery, 90%
+# first-time fix`) that are not one share and the rest (`95% on time, 5% late`); a count
+# after a comma may restate a share (`95% on-time delivery, 9,500 orders a month`).
+_COMMA_SECOND = re.compile(_DATE_AND_PERIOD + r"\s*+,\s*+(?P<then>)(?P<amount>)"
+                           + _ABOUT.format(n="c") + _AMOUNT.format(n="c") + r"(?![^\W_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -1419,7 +1481,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
             return None
         if next(clues, None) is None:  # the joiner comes after the level (`95% … and 90% …`)
             joiner = _AND_CLUE.search(text, first.end())
-            if joiner is None or _A_DIGIT.search(text, joiner.end()) is None:
+            if (joiner is None or _A_DIGIT.search(text, joiner.end()) is None) and (
+                    _COMMA_CLUE.search(text, first.end()) is None):
                 return None
     masked = _EMPHASIS.sub(" ", without_dates(text))
     previous: re.Match[str] | None = None
@@ -1431,6 +1494,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
         if word is not None and _key(word.group(1)) in _NOT_A_MOVE_AFTER:
             continue
         name = _name_after(masked, move.end())
+        if name[0] == move.end():  # nothing after the number: the name before it counts
+            name = (name[0], _name_before(masked, move.start()))
         if previous is not None:
             second_start = _second_measure(masked, previous.end(), move.start())
             if second_start is None and _names_differ(previous_name[1], name[1]):
@@ -1441,15 +1506,34 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
                                    " ".join(text[second_start:name[0]].split()))
         previous, previous_name = move, name
-        if name[1]:
-            bare = _BARE_SECOND.match(masked, name[0])
-            if bare is not None and not _is_year(bare, "c"):
-                second_name = _name_after(masked, bare.end())
-                if _names_differ(name[1], second_name[1]):
-                    return TwoMeasures(_first_part(text, masked, move, name[0]),
-                                       " ".join(text[bare.start("amount"):
-                                                     second_name[0]].split()))
+        second = _bare_second(masked, move, name)
+        if second is not None:
+            return TwoMeasures(_first_part(text, masked, move, name[0]),
+                               " ".join(text[second[0]:second[1]].split()))
     return None
+
+
+def _bare_second(masked: str, move: re.Match[str], name: tuple[int, frozenset[str]]
+                 ) -> tuple[int, int] | None:
+    """Where a second amount without a level word of its own, and its name, stand right after
+    a level's name (``name``: where it ends, its words), when they name another measure: after
+    a joiner word, or after a comma alone where both are percentages that do not add up to a
+    whole (`95% on time, 5% late` is one share and the rest)."""
+    if not name[1]:
+        return None
+    bare = _BARE_SECOND.match(masked, name[0])
+    if bare is None:
+        bare = _COMMA_SECOND.match(masked, name[0])
+        if bare is None or not (move.group("bpct") and bare.group("cpct")) or any(
+                abs(first + second - 100) < 1e-9 for first in _amount_values(move, "b")
+                for second in _amount_values(bare, "c")):
+            return None
+    if _is_year(bare, "c"):
+        return None
+    second_name = _name_after(masked, bare.end())
+    if not _names_differ(name[1], second_name[1]):
+        return None
+    return bare.start("amount"), second_name[0]
 
 
 def _second_measure(masked: str, start: int, end: int) -> int | None:
@@ -1478,10 +1562,19 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
     return None
 
 
+# After a level, "of" before its name (`95% of households`); not "dari" before a number (a
+# baseline), nor "of them".
+_OF_NAME = re.compile(r"\s++(?:of|dari)(?:\s++(?:the|all|our|semua|seluruh))?(?=\s++[^\W\d_])",
+                      re.I)
+
+
 def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
     """Where the words that name what a level counts end (``at`` where its amount ends), and
     those of them that name a measure (not a unit, a group or a statistic)."""
     end, named = at, set()
+    of = _OF_NAME.match(masked, at)
+    if of is not None:
+        end = of.end()
     for _ in range(4):
         word = _NAME_WORD.match(masked, end)
         if word is None:
@@ -1492,7 +1585,37 @@ def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
         end = word.end()
         if key not in _NAME_NO_MEASURE:
             named.add(key)
+    if of is not None and end == of.end():
+        return at, frozenset()  # `of them`: no name
     return end, frozenset(named)
+
+
+# Before a level word, a baseline's "from X" (`on-time delivery from 88% to 95%`).
+_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s++" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+                          + r"\s*+$", re.I)
+_WORD_AT_END = re.compile(r"([^\W\d_]+(?:[-'’][^\W\d_]+)*+)\s*+$")
+
+
+def _name_before(masked: str, at: int) -> frozenset[str]:
+    """The words that name a measure right before its level word (``at``), back to a verb,
+    an article, a preposition or a mark (`Raise on-time delivery to 95%`: on-time, delivery),
+    at most four; after a baseline's "from X" too."""
+    start = max(0, at - 120)
+    baseline = _FROM_BEFORE.search(masked, start, at)
+    if baseline is not None:
+        at = baseline.start()
+    named: set[str] = set()
+    for _ in range(4):
+        word = _WORD_AT_END.search(masked, start, at)
+        if word is None:
+            break
+        key = _key(word.group(1))
+        if key in _NOT_A_NAME or key in _NO_MEASURE:
+            break
+        if key not in _NAME_NO_MEASURE:
+            named.add(key)
+        at = word.start()
+    return frozenset(named)
 
 
 def _names_differ(first: frozenset[str], second: frozenset[str]) -> bool:
