@@ -12,6 +12,7 @@ from functools import lru_cache
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
 from kpi_catalog.checking.text.words import _key, month_number
+from kpi_catalog.months import month_span, months_after
 
 # --- dates ---------------------------------------------------------------------------
 
@@ -55,8 +56,8 @@ class DateMention:
         if self.fiscal:
             year, months = self.periods[0][1].year, self.fiscal_months
             # the month the part ends in: of a year from February before, from December
-            earliest = _month_span(*_months_after(year - 1, 2, months - 1))[0]
-            latest = _month_span(*_months_after(year, 12, months - 1))[1]
+            earliest = month_span(*months_after(year - 1, 2, months - 1))[0]
+            latest = month_span(*months_after(year, 12, months - 1))[1]
             if earliest <= day <= latest:
                 return True
         for first, last in self.periods:
@@ -211,16 +212,6 @@ def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
-def _months_after(year: int, month: int, months: int) -> tuple[int, int]:
-    """The year and month ``months`` after ``month`` of ``year``."""
-    year_more, month_index = divmod(month - 1 + months, 12)
-    return year + year_more, month_index + 1
-
-
-def _month_span(year: int, month: int) -> tuple[date, date]:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
-
-
 def _year_span(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -245,15 +236,15 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return out
         if kind in ("my", "ym"):
             month = month_number(g["month"]) if kind == "my" else int(g["month"])
-            return [_month_span(year, month)] if month and 1 <= month <= 12 else []
+            return [month_span(year, month)] if month and 1 <= month <= 12 else []
         if kind in ("quarter", "quarter_yf"):
             letter = (g.get("q") or g.get("q2") or "").upper()
             n = int(g.get("qn") or g.get("qn2", ""))
             months = 3 if letter == "Q" else 6
             if n * months > 12:
                 return []
-            first = _month_span(year, (n - 1) * months + 1)[0]
-            return [(first, _month_span(year, n * months)[1])]
+            first = month_span(year, (n - 1) * months + 1)[0]
+            return [(first, month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
             part = _key(g["part"])
             months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
@@ -263,7 +254,7 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
                 n = 12 // months
             if n * months > 12:
                 return []
-            return [(_month_span(year, (n - 1) * months + 1)[0], _month_span(year, n * months)[1])]
+            return [(month_span(year, (n - 1) * months + 1)[0], month_span(year, n * months)[1])]
         if kind in ("year_edge", "early_late"):
             edge = _key(g["edge"]).replace("-", " ")
             if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
