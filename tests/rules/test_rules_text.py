@@ -124,6 +124,10 @@ def test_several_sentences(text, n):
     ("350 penerima per tahun mulai 2027", "2027-01-01", "2027-12-31"),
     ("the minimum wage to IDR 5 million from 2027.", "2027-01-01", "2027-12-31"),
     ("upah minimum menjadi Rp 5 juta dari 2027.", "2027-01-01", "2027-12-31"),
+    # a period's word before a year that a date word leads, in both languages alike
+    ("stock opname bulanan pada 2027", "2027-01-01", "2027-12-31"),
+    ("stock opname bulanan tahun 2027", "2027-01-01", "2027-12-31"),
+    ("monthly stock count in 2027", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -136,6 +140,8 @@ def test_dates(text, first, last):
     "by 10.30", "from 1.200 to 2.000", "di 2027 kantor", "over 2027 customers",
     "for 2030 households", "bekerja paruh waktu 2027", "cut late 2000 orders", "Q4 27",
     "by Dec 27", "from the 2025 level", "from 2026 to 2027", "dari 2026 menjadi 2027",
+    # a year alone after words that make it no date, in either language (K103's page)
+    "stock opname bulanan 2027", "monthly stock count 2027", "laporan tahunan 2027",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

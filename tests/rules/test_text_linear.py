@@ -81,6 +81,11 @@ SHAPES = {
     "measures named after their numbers": "to 1 a and 2 b and ",
     "second from-tos named after their numbers": "to 1 a and from 2 to 3 b ",
     "words between levels": "to 1 and a b c ",
+    "measures named before their levels": "a b to 1 and ",
+    "measures named after of": "to 1% of a and 2% of b ",
+    "percentages after commas": "reach 1% a, 2% b, ",
+    "verbs that set a level": "achieve 1 a and ",
+    "durations in two units": "to 2 hours and 3 minutes ",
 }
 
 

@@ -9,7 +9,6 @@ and the site use it; only `kpi actuals pull` runs MetricFlow (the `semantic` ext
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import json
 import re
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kpi_catalog.i18n.messages import N_, _, or_list, translated
+from kpi_catalog.months import month_span, months_after
 from kpi_catalog.reading.closest import closest
 
 GRAINS = ("day", "week", "month", "quarter", "year")
@@ -939,9 +939,9 @@ def _starts(grain: str, day: date) -> bool:
 def _back(day: date, count: int, unit: str) -> date:
     if unit in ("day", "week"):
         return day - timedelta(days=count * (7 if unit == "week" else 1))
-    months = day.year * 12 + day.month - 1 - count * {"month": 1, "quarter": 3, "year": 12}[unit]
-    year, month = divmod(months, 12)
-    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    year, month = months_after(day.year, day.month,
+                               -count * {"month": 1, "quarter": 3, "year": 12}[unit])
+    return date(year, month, min(day.day, month_span(year, month)[1].day))
 
 
 def _window_text(params: Any) -> str:

@@ -1,0 +1,206 @@
+"""A change a statement names (halve, double, by 20%, by 5 percentage points) and
+whether the fields make it (:func:`find_change`, :func:`change_agrees`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kpi_catalog.checking.text import clues
+from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.numbers import _EMPHASIS, number_values
+from kpi_catalog.checking.text.quantities import APPROXIMATE, _last_digit
+from kpi_catalog.checking.text.way import DOWN, UP, verb_way
+from kpi_catalog.checking.text.words import _key
+
+# --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
+
+# A share of the value (`by a third`, `sepertiganya`), a multiple (`2.5x`, `dua kali lipat`),
+# a percentage or points after "by"/"sebesar" or an intransitive verb (`naik 10%`), points
+# anywhere (`2 percentage points`, `5 poin persentase`, `50 bps`). Group names say the kind.
+_FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
+              "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
+              "a quarter": 1 / 4, "one quarter": 1 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
+              "two third": 2 / 3,
+              "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
+              "seperlima": 1 / 5, "dua pertiga": 2 / 3}
+_MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
+              "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2,
+              "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
+# Each pattern runs only where the lower-cased text holds one of its clues.
+# A clue is a few words, or a pattern (the percentage's: a change word before a number).
+_CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
+                     re.compile(p, re.I)) for clue, p in [
+    # halve, cut in half
+    (("halv", "half"), r"(?P<halve>\bhalv(?:e|es|ed|ing)\b)|\bin\s+(?P<in_half>half)\b"),
+    # by half, by a third, sebesar sepertiga (group `part`)
+    (("half", "third", "quarter", "fifth", "setengah", "separuh", "pertiga", "perempat",
+      "perlima"), r"\b(?:by|sebesar)\s+(?P<part>(?:a|one|two)[\s-](?:half|third|thirds|"
+     r"quarter|fifth)|half|dua\s+pertiga|se(?:tengah|paruh|pertiga|perempat|perlima))(?:nya)?"
+     r"\b(?!\s+(?:of|dari)\b)"),
+    # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
+    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
+     r"perlima)|dua\s+pertiga)nya\b"),
+    # double at the start or after to/will/and (not `double-digit`, `reduce double bookings`)
+    (("doubl", "tripl", "quadrupl"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))"
+     r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadruple[sd]?)\b(?!-)"),
+    # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
+    (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
+     r"(?!\s*\d)"),
+    (("fold",), r"\b(?P<fold>two|three|four)fold\b"),
+    # dua kali lipat, 3 kali lipat
+    (("lipat",), r"\b(?P<lipat>\d+(?:[.,]\d+)?|dua|tiga|empat)\s+kali\s+lipat\b"),
+    # 2 percentage points, 5 poin persentase, 6 points, 50 bps (group `points`)
+    (("poin", "point", "pp", "p.p", "bp"), r"(?P<points>\d+(?:[.,]\d+)?)\s*"
+     r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
+     r"(?P<bps>basis\s+points?|bps)|(?P<by_points>points?|poin))(?![\w-])"),
+    # 20%, after a word that makes it a change (_CHANGE_WORD)
+    (r"(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|"
+     r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
+     r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
+]]
+# The numbers of those patterns start where no digit, letter or mark stands before them.
+_LEVEL_MULTIPLE = re.compile(r"\b(?:to|menjadi)\s$", re.I)
+_POINTS_CHANGE, _PCT_CHANGE = _CHANGE_PATTERNS[-2][1], _CHANGE_PATTERNS[-1][1]
+# Before a percentage or points that are a change: by 20%, sebesar 20%, naik 10%, grow 10%.
+_CHANGE_WORD = re.compile(r"\b(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|"
+                            r"berkurang|grows?|rises?|falls?|up|down)\s+(?:(?:about|around|"
+                            r"roughly|approximately|sekitar|kira-kira)\s+)?$", re.I)
+# A rate each period: compounding that the fields' two values do not show. Right after the
+# change (`10% a year`, `naik 10% per tahun`), or anywhere for the words that only say that.
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every|setiap|tiap)\s+(?:year|annum|month|"
+                               r"quarter|week|tahun|bulan|triwulan|minggu)\b|\s*(?:annually|"
+                               r"monthly|yearly|setahun|sebulan|per\s+tahun)\b", re.I)
+_PER_PERIOD = re.compile(r"year[\s-]on[\s-]year|month[\s-]on[\s-]month|\b(?:yoy|mom|qoq|cagr)"
+                         r"\b|annual\s+growth|pertumbuhan\s+tahunan|compound", re.I)
+
+
+# A change from another value than the baseline may be meant: `by 30% compared with 2020`,
+# `against budget`, `dibanding tahun lalu`, `from 2020 levels`.
+_AGAINST_YEAR = re.compile(r"\b(?:compared|relative\s+to|vs\.?|versus|against|dibanding(?:kan)?|"
+                           r"terhadap|levels?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Change:
+    """A change a statement names (``halve``, ``double``, ``by 20%``, ``by 5 percentage
+    points``): what the target may be, as a multiple of the baseline (``ratios``) or as a
+    difference from it in points (``points``, by size)."""
+
+    text: str
+    ratios: frozenset[float]
+    points: frozenset[float]
+
+
+def find_change(text: str) -> Change | None:
+    """The change the statement names, where its reading is sure; none when a rate is each
+    period (`10% year on year`, `naik 10% per tahun`: compounding), when it may count from
+    another year than the baseline's (`by 30% compared with 2020`), when the way of a
+    percentage is in doubt (no verb, or verbs both ways), or when the statement names two.
+    A percentage may be of the value or points of it (`cut churn by 2%`, 5% to 3%), so both
+    readings are kept; `sepertiganya` may be by a third or to a third."""
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    lower = _key(masked)  # as the patterns (re.I) read it: ſetengahnya holds setengah
+    found: list[tuple[int, re.Match[str]]] = []
+    for clue, pattern in _CHANGE_PATTERNS:
+        if clues.active and not clue.search(lower):
+            continue
+        for match in pattern.finditer(masked):
+            start = match.start()
+            if start and match.group(0)[0].isdigit() and (
+                    masked[start - 1].isalnum() or masked[start - 1] in ".,_"
+                    or _LEVEL_MULTIPLE.search(masked, max(0, start - 9), start)):
+                continue  # B2B, the 5 of 12.5; `to 3x`, `menjadi 3x`: a level
+            needs_word = pattern is _PCT_CHANGE or (pattern is _POINTS_CHANGE
+                                                     and match.group("by_points") is not None)
+            if needs_word:
+                before = _CHANGE_WORD.search(masked, max(0, start - 40), start)
+                if before is None:
+                    continue  # `95%`, `customers with 100 points`: a level, not a change
+                start = before.start()
+            if any(start < other.end() and other_start < match.end()
+                   for other_start, other in found):
+                continue  # `sebesar setengahnya`: read once
+            found.append((start, match))
+            if len(found) > 1:
+                return None  # two changes: which is the KPI's?
+    if not found:
+        return None
+    start, match = found[0]
+    if (_PER_PERIOD_AFTER.match(masked, match.end()) or _PER_PERIOD.search(masked)
+            or _AGAINST_YEAR.search(text)):
+        return None
+    g = match.groupdict()
+    said = None if g.get("halve") or g.get("multiple") or g.get("fold") or g.get(
+        "points") else verb_way(masked)  # those say their way themselves
+    way = said[0] if said else 0
+    ratios: set[float] = set()
+    points: set[float] = set()
+    if g.get("halve") or (g.get("in_half") or g.get("part") == "half") and way == DOWN:
+        ratios.add(0.5)
+    elif g.get("part"):
+        written = " ".join(_key(g["part"]).replace("-", " ").split())
+        part = _FRACTIONS.get(written.removesuffix("nya"))
+        if part is None or not way:
+            return None
+        ratios.add(1 + way * part)
+        if written.startswith("se") and way == DOWN:
+            ratios.add(part)  # turun sebesar setengah: to half, which is by half too
+    elif g.get("idpart"):
+        part = _FRACTIONS[" ".join(_key(g["idpart"]).split())]
+        if g.get("into"):
+            ratios.add(part)
+        elif way == DOWN:
+            ratios |= {part, 1 - part}  # kurangi sepertiganya: by a third, or to a third
+        else:
+            return None
+    elif g.get("multiple"):
+        ratios.add(float(_MULTIPLES[_key(g["multiple"])]))
+    elif g.get("times") or g.get("lipat"):
+        written = g.get("times") or g["lipat"]
+        values = number_values(written) or {float(_MULTIPLES.get(_key(written), 0))}
+        if way != UP:
+            return None  # `reduce 3x`: to a third? `3x a week`: a frequency
+        ratios |= {v for v in values if v > 1}
+    elif g.get("fold"):
+        ratios.add(float(_MULTIPLES[_key(g["fold"]) + "fold"]))
+    elif g.get("points"):
+        values = number_values(g["points"])
+        points |= {v / 100 for v in values} if g.get("bps") else values
+    elif g.get("pct"):
+        if not way:
+            return None
+        values = number_values(g["pct"])
+        ratios |= {1 + way * v / 100 for v in values if way == UP or v < 100}
+        points |= values  # cut churn by 2%: 2 points, or 2% of it
+    if not ratios and not points:
+        return None
+    return Change(" ".join(text[start:match.end()].split()), frozenset(ratios),
+                  frozenset(points))
+
+
+def change_agrees(change: Change, baseline: float, target: float) -> bool:
+    """Whether going from ``baseline`` to ``target`` is the change named: the target within
+    5% of the named multiple of the baseline (people round a change: `double` is 1.9 to 2.1
+    times, `cut by 20%` 0.76 to 0.84 times), or the two values the named
+    points apart (`2 percentage points` is 31 to 33, or 0.31 to 0.33; no other unit: `naik
+    10%` is no 10,000 more).
+    A baseline of zero or less agrees with any multiple, and so does a target on the other
+    side of the baseline (the way is :func:`verb_way`'s and K121's business)."""
+    if baseline <= 0 or target < 0:
+        if not change.points:
+            return True
+    else:
+        actual = target / baseline
+        if not change.points and all((ratio > 1) != (actual > 1) for ratio in change.ratios):
+            return True  # the other way: K121's business (`Double bookings fall from 40 to 10`)
+        for ratio in change.ratios:
+            if abs(actual - ratio) <= APPROXIMATE * ratio * (1 + 1e-9):
+                return True
+    difference = abs(target - baseline)
+    for number in change.points:  # in the fields' unit: points of a percentage or a fraction
+        half = _last_digit(number) / 2
+        for scale in (1.0, 0.01):
+            if abs(number * scale - difference) < half * scale + 1e-9 * max(difference, 1e-9):
+                return True
+    return False

@@ -1,0 +1,336 @@
+"""Dates that name a year (:func:`find_dates`), with the days each may mean."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from kpi_catalog.checking.text import clues
+from kpi_catalog.checking.text.clues import emptied_with_clues
+from kpi_catalog.checking.text.words import _key, month_number
+from kpi_catalog.months import month_span, months_after
+
+# --- dates ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date stated in text, with every span of days it may mean."""
+
+    start: int
+    end: int
+    text: str
+    periods: tuple[tuple[date, date], ...]
+    by_start: bool = False
+    """Whether the mention may mean the day its period starts: "by 2027" (by the start of
+    2027), not "in 2027"."""
+    baseline: bool = False
+    """Whether the mention is labelled as the baseline's (`baseline 2025: 88%`)."""
+    fiscal: bool = False
+    """Whether it names a fiscal year (FY2027, tahun anggaran 2027, the 2027 financial year,
+    the end of fiscal year 2027), or a quarter or half of one (Q4 FY27, H1 FY2027), not a
+    calendar one."""
+    fiscal_months: int = 12
+    """Of a fiscal year's part, how many months from the fiscal year's start it ends: 3 for
+    Q1 FY27, 6 for H1 or Q2, 12 for Q4, H2 and the whole year."""
+
+    def covers(self, day: date) -> bool:
+        """Whether a deadline on ``day`` says what the mention says: a day give or take one
+        ("by 1 January 2027" is met on 31 December 2026); a longer period (a month, a
+        quarter, a half or a year) from its first day to its last, and "by 2027" from the
+        day before it starts. A deadline before a period starts is not in it: "semester II
+        2027" is not met on 30 June 2027.
+
+        A fiscal year is any twelve months its name may mean: the catalog does not say when
+        its fiscal year starts, and FY2027 ends in 2027 where a fiscal year is named for the
+        year it ends (April 2026 to March 2027) and as late as November 2028 where it is
+        named for the year it starts (April 2027 to March 2028). So any day from 1 January
+        2027 to 30 November 2028 meets it, whatever part of it (the end, the start) is
+        named. A quarter or half of it likewise: Q1 FY2027 ends from April 2026 (a year from
+        February 2026 to January 2027) to February 2028 (one from December 2027); Q4 FY27
+        ends when FY2027 does."""
+        if self.fiscal:
+            year, months = self.periods[0][1].year, self.fiscal_months
+            # the month the part ends in: of a year from February before, from December
+            earliest = month_span(*months_after(year - 1, 2, months - 1))[0]
+            latest = month_span(*months_after(year, 12, months - 1))[1]
+            if earliest <= day <= latest:
+                return True
+        for first, last in self.periods:
+            if first == last:
+                if abs((day - first).days) <= 1:
+                    return True
+            elif first - timedelta(days=self.by_start) <= day <= last:
+                return True
+        return False
+
+
+_YEAR = r"(?P<year>(?:19|20|21)\d\d)"
+# Any word where a month may stand: faster than the alternation of every month name;
+# `_periods` keeps only real months (`month_number`).
+_MONTHISH = r"[^\W\d_]{3,9}"
+_ORD = r"(?:st|nd|rd|th)?"
+_QUARTER_WORDS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+    "4th": 4, "last": 4, "terakhir": 4, "pertama": 1, "kesatu": 1, "satu": 1, "kedua": 2, "dua": 2,
+    "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "akhir": 4, "i": 1, "ii": 2,
+    "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}
+_QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
+
+# A pattern runs only where the text holds its clue (by default, the clue of its kind): one
+# of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for
+# once per text. re.I reads ı and İ as i and ſ as s, which lower() leaves: the words from `ymd`
+# on have no i or s (`akh`, not `akhir`), so that they hold wherever their pattern matches.
+_NUMERIC_DATE = re.compile(r"\d[-/.]\d")  # 2027-12-31, 31/12/2027, 2027-12
+_QUARTER_CODE = re.compile(r"[QHS][1-4]|[1-4][QH]", re.I)  # Q4 2027, 2027Q4, 4Q 2027
+_CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
+    "quarter_words": ("quarter", "half"),
+    "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
+    "year_pair": ("/",),
+    "year_every": ("tiap",),
+    "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
+    "season": ("season", "harvest", "year"),
+    "musim": ("musim", "masa", "panen"),
+    "early_late": ("early", "late"),
+    "year_paren": ("(",),
+    "year_label": ("baseline", "target", "sasaran", "goal"),
+    "ymd": _NUMERIC_DATE,
+    "dmy_numeric": _NUMERIC_DATE,
+    "ym": _NUMERIC_DATE,
+    "quarter": _QUARTER_CODE,
+    "quarter_yf": _QUARTER_CODE,
+    "end_of": ("of",),
+    "year_end": re.compile(r"mid|end|start|ye|eoy", re.I),
+    "akhir": ("akh", "awal", "pertengahan", "penghujung", "tutup"),
+    "tahun": ("tahun",),
+}
+
+# After a year that a word before may make a quantity (`by 2000 units`): the end of the
+# phrase, punctuation or a word that starts another.
+_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|"
+              r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
+              r"dibandingkan)\b))(?![.,/-]\d)")
+
+# (kind, clue, pattern): the kind says what a match means (_periods).
+_DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
+    (kind, _CLUES.get(clue[0] if clue else kind), re.compile(p, re.I)) for kind, p, *clue in [
+    # a labelled year: baseline 2025: 88%; target (2027): 95%
+    # (the mention is group `dated`: the label stays for the from-to to read)
+    ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
+     r"in|tahun|pada)\s+)?" + _YEAR + r")(?:\s*\))?(?=\s*[:=])"),
+    # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
+    ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
+    ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
+    ("dmy_numeric", r"\b(?P<a>\d{1,2})([/.-])(?P<b>\d{1,2})\2(?P<year>\d{4})\b"),
+    ("dmy", r"\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?(?P<month>" + _MONTHISH + r")\.?,?\s+"
+     + _YEAR + r"\b"),
+    ("mdy", r"\b(?P<month>" + _MONTHISH + r")\.?\s+(?P<day>\d{1,2})" + _ORD + r",?\s+" + _YEAR
+     + r"\b"),
+    ("my", r"\b(?P<month>" + _MONTHISH + r")\.?,?[\s-]+(?:of\s+)?(?:" + _YEAR
+     + r"|['’](?P<yy>\d\d))\b"),
+    ("ym", r"\b(?P<year>\d{4})-(?P<month>\d{2})\b(?!-\d)"),
+    # Q4 2027, Q4-2027, Q4/2027, Q4 FY2027, Q4 FY27, Q4'27
+    ("quarter", r"\b(?:(?P<q>[QHS])(?P<qn>[1-4])|(?P<qn2>[1-4])(?P<q2>[QH]))[\s/-]*(?:of\s+)?"
+     r"(?:(?:(?P<fy>FY)\s*)?" + _YEAR + r"|(?:(?P<fy2>FY)\s*|['’])(?P<yy>\d\d))\b"),
+    ("quarter_yf", r"\b" + _YEAR + r"[\s/-]?(?P<q>[QH])(?P<qn>[1-4])\b"),
+    ("quarter_words", r"\b(?:the\s+)?" + _QWORD + r"\s+(?P<part>quarter|half)\s+(?:of\s+)?"
+     r"(?:(?:the\s+)?(?:(?P<fy>fiscal|financial)\s+)?year\s+)?(?:(?P<fy2>FY)\s*)?" + _YEAR
+     + r"\b"),
+    # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
+    ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
+     r"(?:\s+|-)"
+     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
+    ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
+     r"(?:the\s+)?(?:(?:(?P<fy>fiscal|financial)|calendar)\s+)?(?:year\s+)?(?:(?P<fy2>FY)\s*)?"
+     + _YEAR + r"\b", "end_of"),
+    # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
+    ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
+     + r"\b", "year_end"),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
+    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
+     r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
+    ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
+    ("year", r"\b(?:pada\s+)?tahun\s+(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
+     + r"\b(?![.,/-]\d)", "tahun"),
+    # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
+    ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
+     r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
+     r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+    # a year of a season or a year that is not the calendar's: the 2027 planting season, the
+    # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|"
+     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
+    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
+     + r"\b(?![.,/-]\d)"),
+    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
+    # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
+    # lookahead lets the search skip to the next letter before trying each word (twice as fast).
+    ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
+     r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
+     r"dari)\s+"
+     r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
+     # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
+     + _YEAR + r"(?:" + _YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+    # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
+    ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
+]]
+
+# Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
+_AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
+                            r"trillion|ribu|juta|miliar|milyar|triliun|[kmbt]n?|rb|jt))\s*+$",
+                            re.I)
+
+
+# After a year: a baseline with its own year (` dari 20 pada 2024`, ` from 88% (2025)`).
+_DATED_BASELINE_AFTER = re.compile(
+    r"\s+(?:from|dari)\s+(?:(?:Rp|IDR|USD|US\$|\$)\.?\s?)?[-−+]?\d[\d.,]*+(?:\s*%|\s+[^\W\d]+)"
+    r"{0,3}?\s*(?:(?:in|on|pada|di|tahun|pada\s+tahun)\s+|\(\s*)(?P<year>(?:19|20|21)\d\d)\b",
+    re.I)
+
+
+def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
+    """Whether a year that "from" or "dari" follows is a date: after an amount (`to 95% in
+    2027 from 88%`, `menjadi 95% pada 2027 dari 88%`), or before "from" after a word other
+    than "by" (`in 2027 from 88% to 95%`), or before a baseline with an earlier year of its own
+    (`menjadi 16 per 1.000 kelahiran pada 2027 dari 20 pada 2024`). Not `increase sales by 2000
+    from 10,000` (a change), nor `untuk 2000 dari 3000 desa (pada 2027)` (2000 of 3000
+    villages)."""
+    if _AMOUNT_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    dated = _DATED_BASELINE_AFTER.match(text, end)
+    if dated and int(dated.group("year")) < int(text[end - 4:end]):
+        return True  # the target's year, then the baseline's earlier one
+    return not by and text[end:end + 6].lstrip().lower().startswith("from")
+
+
+_HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
+
+
+def _year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
+    """The days a matched date may mean; empty when it is not a real date. ``g``: the
+    match's groups, "" for those that did not take part."""
+    year = int(g["year"]) if g.get("year") else (2000 + int(g["yy"]) if g.get("yy") else 0)
+    try:
+        if kind in ("ymd", "dmy", "mdy"):
+            month = int(g["month"]) if kind == "ymd" else month_number(g["month"])
+            if month is None:
+                return []
+            day = date(year, month, int(g["day"]))
+            return [(day, day)]
+        if kind == "dmy_numeric":
+            a, b = int(g["a"]), int(g["b"])
+            out: list[tuple[date, date]] = []
+            for day_of_month, month in ((a, b), (b, a)):  # 31/12/2026 or 12/31/2026
+                if 1 <= month <= 12 and 1 <= day_of_month <= calendar.monthrange(year, month)[1]:
+                    out.append((date(year, month, day_of_month),) * 2)
+            return out
+        if kind in ("my", "ym"):
+            month = month_number(g["month"]) if kind == "my" else int(g["month"])
+            return [month_span(year, month)] if month and 1 <= month <= 12 else []
+        if kind in ("quarter", "quarter_yf"):
+            letter = (g.get("q") or g.get("q2") or "").upper()
+            n = int(g.get("qn") or g.get("qn2", ""))
+            months = 3 if letter == "Q" else 6
+            if n * months > 12:
+                return []
+            first = month_span(year, (n - 1) * months + 1)[0]
+            return [(first, month_span(year, n * months)[1])]
+        if kind in ("quarter_words", "quarter_id"):
+            part = _key(g["part"])
+            months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
+                      "cawu": 4}.get(part, 3)
+            n = _QUARTER_WORDS[_key(g["qword"])]
+            if _key(g["qword"]) in ("last", "akhir", "terakhir"):
+                n = 12 // months
+            if n * months > 12:
+                return []
+            return [(month_span(year, (n - 1) * months + 1)[0], month_span(year, n * months)[1])]
+        if kind in ("year_edge", "early_late"):
+            edge = _key(g["edge"]).replace("-", " ")
+            if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
+                        "tutup"):
+                return [(date(year, 10, 1), date(year, 12, 31))]
+            if edge in ("start", "beginning", "early", "awal"):
+                return [(date(year, 1, 1), date(year, 3, 31))]
+            return [(date(year, 4, 1), date(year, 9, 30))]
+        if kind == "year" and g.get("before"):
+            return [_year_span(year - 1)]
+        if kind in ("fiscal", "year", "year_every", "season", "musim", "year_paren", "year_label"):
+            return [_year_span(year)]
+        if kind == "year_pair":
+            second = int(g["year2"])
+            if second not in (year + 1, (year + 1) % 100):
+                return []  # not two years in a row: 2026/2030 is no school year
+            return [(date(year, 1, 1), date(year + 1, 12, 31))]
+    except (ValueError, KeyError):  # a day or a quarter the calendar does not have
+        return []
+    return []
+
+
+_PARTS = frozenset({"quarter", "quarter_words"})
+"""The kinds of date that may name a quarter or half of a fiscal year (Q4 FY27)."""
+
+
+@emptied_with_clues
+@lru_cache(maxsize=2048)
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Dates that name a year, in the order they appear; of overlapping matches, the one
+    of the more specific pattern (earlier in the list) is kept."""
+    if clues.active and not _HAS_YEAR.search(text):
+        return ()
+    lower = _key(text)  # the clue words as the patterns (re.I) read the text: musım is musim
+    found: list[DateMention] = []
+    taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
+    quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each
+    patterns = (_DATE_PATTERNS if clues.active
+                else [(kind, None, p) for kind, _, p in _DATE_PATTERNS])
+    for kind, clue, pattern in patterns:
+        if isinstance(clue, tuple):
+            for word in clue:  # a loop: any() of a generator took twice as long
+                if word in lower:
+                    break
+            else:
+                continue
+        elif clue is not None:
+            if clue not in quick:
+                quick[clue] = clue.search(text) is not None
+            if not quick[clue]:
+                continue
+        for match in pattern.finditer(text):
+            start, end = match.span("dated" if kind == "year_label" else 0)
+            if taken.find(1, start, end) >= 0:
+                continue
+            groups = match.groupdict(default="")
+            if ("from" in groups and match.group("from") is not None
+                    and not _from_after_year(text, start, end,
+                                             bool(groups.get("by") or groups.get("before")))):
+                continue
+            periods = _periods(kind, groups)
+            if periods:
+                found.append(DateMention(
+                    start, end, text[start:end], tuple(periods), bool(groups.get("by")),
+                    baseline=groups.get("label", "").lower() == "baseline",
+                    fiscal=bool(groups.get("fy") or groups.get("fy2")),
+                    fiscal_months=periods[0][1].month if kind in _PARTS else 12))
+                taken[start:end] = b"\x01" * (end - start)
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+@emptied_with_clues
+@lru_cache(maxsize=2048)
+def without_dates(text: str) -> str:
+    """The text with every date blanked out (same length, so offsets still agree)."""
+    chars = list(text)
+    for mention in find_dates(text):
+        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)

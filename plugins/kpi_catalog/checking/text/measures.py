@@ -1,0 +1,309 @@
+"""Two KPIs in one statement (:func:`find_two_measures`, rule K123)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kpi_catalog.checking.text import clues
+from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.numbers import (
+    _ABOUT,
+    _AMOUNT,
+    _EMPHASIS,
+    _TIME_UNITS,
+    CURRENCY_PREFIXES,
+    NUMBER_WORDS,
+    _amount_values,
+    _is_year,
+)
+from kpi_catalog.checking.text.phrases import _ARROW, _AT_LEAST, _AT_MOST, _WORD_BEFORE
+from kpi_catalog.checking.text.way import WAY_OF_WORD
+from kpi_catalog.checking.text.words import _key
+
+# --- two KPIs in one statement -------------------------------------------------------
+
+# Where a measure reaches a level: a word that leads to the target (`to 60%`, `menjadi 55%`,
+# `reach 95%`, `to at least 90%`), a bound (`keep churn under 5%`) or an arrow, then the
+# amount. The clue: two such words (the lookahead skips to a letter before trying each word:
+# a fifth faster on the benchmark's statements, 4.9 us a statement).
+# A verb that sets a level right before its amount is one too (`achieve 95% on-time delivery`,
+# `meraih 95%`, `maintain 99.9% uptime`).
+_MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapai|capai|capailah|"
+               r"achieve|achieves|achieving|attain|attains|attaining|hit|hits|hitting|maintain|"
+               r"maintains|maintaining|sustain|sustains|meraih|raih|raihlah|pertahankan|"
+               r"mempertahankan")
+_BOUND_WORDS = _AT_LEAST + "|" + _AT_MOST
+# Searched in the text as re.I reads it (:func:`_key`), without re.I: a branch that starts with
+# a letter is then skipped at its first letter (a fifth of the time on the corpus).
+_MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
+                        + r")\b|" + _ARROW)
+# With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
+# after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
+# letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
+# the pattern starts with its first letters, which the regex engine skips to (a fifth of the
+# time of a pattern that starts with the boundary).
+_NOT_AFTER_LETTERS = r"(?<![^\W\d_]{})(?![^\W\d_])"
+_AND_CLUE = re.compile(r"[adps;](?:(?<=a)(?:nd" + _NOT_AFTER_LETTERS.format("and") + "|s"
+                       + _NOT_AFTER_LETTERS.format("as") + ")|(?<=d)an"
+                       + _NOT_AFTER_LETTERS.format("dan") + "|(?<=s)erta"
+                       + _NOT_AFTER_LETTERS.format("serta") + "|(?<=p)lus"
+                       + _NOT_AFTER_LETTERS.format("plus") + "|(?<=;))", re.I)
+_A_DIGIT = re.compile(r"\d")
+# Or a comma with an amount after it (`95% on-time delivery, 90% first-time fix`).
+_COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
+_MOVE = re.compile(
+    r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
+    + _BOUND_WORDS + r")\s+)|" + _ARROW + r"\s*)" + _ABOUT.format(n="b")
+    + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# A baseline's "from X" (`dari X`), to cut from the words that name the second measure.
+_FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + _ABOUT.format(n="a") + _AMOUNT.format(n="a"),
+                          re.I)
+# What joins two parts of a sentence; a sentence end between two levels is K101's.
+_JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementara|sedangkan|plus|"
+                     r"as\s+well\s+as)\b", re.I)
+_JOINER_WORDS = frozenset(
+    "and dan serta while whilst sambil sementara sedangkan plus as well".split())
+_SENTENCE_BETWEEN = re.compile(r"[.!?](?:\s|$)")
+# Before "to", a word that makes it no target: `equal to 1,200 orders`, `up to 5 days`.
+_NOT_A_MOVE_AFTER = frozenset("""
+    equal equals equivalent close closer up next due according compared relative addition
+    similar prior amounting corresponding sama setara
+""".split())
+# Words that name no measure: joiners, articles, pronouns, adverbs, number and currency words,
+# verbs of moving without a measure (`and then bring it down to 3%`); and the words that start
+# a part of the same measure (`in villages`, `for girls`, `with every district`), after which
+# the second level is the first measure's, for a group or a date.
+_NO_MEASURE = frozenset("""
+    and dan serta while whilst sambil sementara sedangkan plus as well also juga then lalu
+    kemudian further again lagi finally akhirnya selanjutnya the a an its it their them this
+    these that those our his her itu ini tersebut nya yang or atau i e g ie eg namely yaitu
+    yakni artinya meaning which is are be will to so up down by sebesar more lebih even hingga
+    sampai bring brings move moves take takes get gets push pushes keep keeps hold holds make
+    makes improve improves bawa jadikan buat capai mencapai reach reaches reaching keeping
+    kept maintain maintains maintaining holding jaga menjaga pertahankan mempertahankan tahan
+    menahan never not no tidak jangan tak always selalu still tetap remain remains remaining
+    stay stays staying
+""".split()) | frozenset(WAY_OF_WORD) | NUMBER_WORDS | CURRENCY_PREFIXES
+_SAME_MEASURE = frozenset("""
+    in at for among across each every including within with without of per on during after
+    before over under from di pada untuk bagi antara setiap tiap termasuk dengan tanpa dalam
+    per khususnya terutama especially particularly mainly dari selama sebelum setelah
+""".split())
+_MEASURE_WORD = re.compile(r"[^\W\d_]+")
+# The words right after a level that name what it counts (`to 200 leads`, `95% on-time
+# delivery`, `90% perbaikan tuntas`): at most four, up to a word that names no measure or
+# starts a part of the same one (`a month`, `per week`, `by`, `pada`, `out of 5`).
+_NAME_WORD = re.compile(r"\s*+([^\W\d_]+(?:[-'’][^\W\d_]+)*+)")
+_NOT_A_NAME = _NO_MEASURE | _SAME_MEASURE | frozenset("out than".split())
+# In a name, words that name no measure of their own: units and periods (`5 minutes`, `2
+# hours and 30 minutes` is one amount, `Rp 5 miliar setahun dan Rp 450 juta sebulan` one
+# measure), and groups and statistics of a measure (`95% urban and 80% rural`, `5 minutes
+# average and 10 minutes maximum`).
+_NAME_NO_MEASURE = frozenset(_TIME_UNITS) | frozenset("""
+    percent persen point points poin pp ppt bps basis times kali x
+    daily weekly monthly quarterly yearly annually annual harian mingguan bulanan tahunan
+    sehari seminggu sebulan setahun
+    urban rural male female men women boys girls children adults adult child weekdays
+    weekends weekday weekend peak off-peak national nationally overall total average mean
+    median maximum minimum max min kota desa perkotaan perdesaan pedesaan laki-laki
+    perempuan pria wanita anak anak-anak dewasa nasional rata-rata keseluruhan puncak
+""".split())
+# Between a level's name and the next part: a deadline's word before its date (blanked), a
+# period (`a month`), a comma, then a joiner word or a semicolon (a comma alone may restate:
+# `95% on-time delivery, 9,500 orders a month`); the next part starts after it (`then`).
+_DATE_AND_PERIOD = (r"(?:\s++(?:by|in|on|at|before|until|pada|di|hingga|sampai|sebelum)"
+                    r"(?=\s{4}))?(?:\s++(?:a|per|each|every|setiap|tiap)\s++(?:day|week|month|"
+                    r"quarter|year|hari|minggu|pekan|bulan|triwulan|tahun)\b)?")
+_AND_GAP = (_DATE_AND_PERIOD + r"\s*+,?\s*+(?:(?:and|dan|serta|plus|as\s+well"
+            r"\s+as)\b|;)\s*+(?P<then>)"
+            r"(?:(?:also|juga|then|lalu)\s++)?")
+# A second from-to or target named only after its numbers (`… 200 leads and from 40 to 70
+# customers`, `and to 70 customers`): the gap up to its level word.
+_PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + _ABOUT.format(n="a")
+                       + _AMOUNT.format(n="a") + r"\s++)?", re.I)
+# A second amount without a level word of its own (`reach 95% on-time delivery and 90%
+# first-time fix`).
+_BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + _ABOUT.format(n="c") + _AMOUNT.format(n="c")
+                          + r"(?![^\W_])", re.I)
+# Or after a comma alone: read only where both are percentages (`95% on-time delivery, 90%
+# first-time fix`) that are not one share and the rest (`95% on time, 5% late`); a count
+# after a comma may restate a share (`95% on-time delivery, 9,500 orders a month`).
+_COMMA_SECOND = re.compile(_DATE_AND_PERIOD + r"\s*+,\s*+(?P<then>)(?P<amount>)"
+                           + _ABOUT.format(n="c") + _AMOUNT.format(n="c") + r"(?![^\W_])", re.I)
+
+
+@dataclass(frozen=True)
+class TwoMeasures:
+    """Two KPIs in one statement: each part as written, from the words that name its measure
+    to the level it is to reach."""
+
+    first: str
+    second: str
+
+
+def find_two_measures(text: str) -> TwoMeasures | None:
+    """Two measures each moved to a level of its own in one sentence: two "from X to Y"
+    (`Raise literacy from 45% to 60% and numeracy from 38% to 55%`), or two targets
+    (`naikkan penjualan menjadi Rp 15 M dan turunkan biaya menjadi 25%`), joined by and, dan,
+    serta, as well as, while, sambil or a comma, with words between that name another
+    measure; or two measures named only after their numbers, joined by a joiner word
+    (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
+    90% first-time fix`). Not a level of the same measure for a group or a date (`and to 3%
+    by 2027`, `and in villages from 70% to 85%`, `and 600 cases by 2026`), a baseline after
+    the target (`to 12%, up from 9%`), nor a to that leads to no target (`equal to`,
+    `up to`); dates and emphasis left out."""
+    if clues.active:
+        levels = _MOVE_CLUE.finditer(_key(text))  # as long as the text: offsets agree
+        first = next(levels, None)
+        if first is None:
+            return None
+        if next(levels, None) is None:  # the joiner comes after the level (`95% … and 90% …`)
+            joiner = _AND_CLUE.search(text, first.end())
+            if (joiner is None or _A_DIGIT.search(text, joiner.end()) is None) and (
+                    _COMMA_CLUE.search(text, first.end()) is None):
+                return None
+    masked = _EMPHASIS.sub(" ", without_dates(text))
+    previous: re.Match[str] | None = None
+    previous_name: tuple[int, frozenset[str]] = (0, frozenset())
+    for move in _MOVE.finditer(masked):
+        if _is_year(move, "b"):
+            continue
+        word = _WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
+        if word is not None and _key(word.group(1)) in _NOT_A_MOVE_AFTER:
+            continue
+        name = _name_after(masked, move.end())
+        if name[0] == move.end():  # nothing after the number: the name before it counts
+            name = (name[0], _name_before(masked, move.start()))
+        if previous is not None:
+            second_start = _second_measure(masked, previous.end(), move.start())
+            if second_start is None and _names_differ(previous_name[1], name[1]):
+                gap = _PAIR_GAP.match(masked, previous_name[0], move.start())
+                if gap is not None and gap.end() == move.start():
+                    second_start = gap.start("then")
+            if second_start is not None:
+                return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
+                                   " ".join(text[second_start:name[0]].split()))
+        previous, previous_name = move, name
+        second = _bare_second(masked, move, name)
+        if second is not None:
+            return TwoMeasures(_first_part(text, masked, move, name[0]),
+                               " ".join(text[second[0]:second[1]].split()))
+    return None
+
+
+def _bare_second(masked: str, move: re.Match[str], name: tuple[int, frozenset[str]]
+                 ) -> tuple[int, int] | None:
+    """Where a second amount without a level word of its own, and its name, stand right after
+    a level's name (``name``: where it ends, its words), when they name another measure: after
+    a joiner word, or after a comma alone where both are percentages that do not add up to a
+    whole (`95% on time, 5% late` is one share and the rest)."""
+    if not name[1]:
+        return None
+    bare = _BARE_SECOND.match(masked, name[0])
+    if bare is None:
+        bare = _COMMA_SECOND.match(masked, name[0])
+        if bare is None or not (move.group("bpct") and bare.group("cpct")) or any(
+                abs(first + second - 100) < 1e-9 for first in _amount_values(move, "b")
+                for second in _amount_values(bare, "c")):
+            return None
+    if _is_year(bare, "c"):
+        return None
+    second_name = _name_after(masked, bare.end())
+    if not _names_differ(name[1], second_name[1]):
+        return None
+    return bare.start("amount"), second_name[0]
+
+
+def _second_measure(masked: str, start: int, end: int) -> int | None:
+    """Where the words naming a second measure start between two levels (``start`` is where
+    the first ends, ``end`` where the second's word starts); none where they name none."""
+    if _SENTENCE_BETWEEN.search(masked, start, end):
+        return None
+    froms = list(_FROM_AMOUNT.finditer(masked, start, end))
+    cut = end
+    if froms and not _JOINER.search(masked, froms[-1].end(), end):
+        cut = froms[-1].start()  # the second's baseline: `and numeracy from 38% to 55%`
+        froms.pop()
+    # after the first's own baseline (`to 12%, up from 9%, and`)
+    joiner = _JOINER.search(masked, froms[-1].end() if froms else start, cut)
+    if joiner is None:
+        return None
+    first = None  # the part starts at its first word after the joiner (`turunkan biaya`)
+    for word in _MEASURE_WORD.finditer(masked, joiner.end(), cut):
+        key = _key(word.group())
+        if first is None and key not in _JOINER_WORDS:
+            first = word.start()
+        if key in _SAME_MEASURE:
+            return None
+        if key not in _NO_MEASURE:
+            return first
+    return None
+
+
+# After a level, "of" before its name (`95% of households`); not "dari" before a number (a
+# baseline), nor "of them".
+_OF_NAME = re.compile(r"\s++(?:of|dari)(?:\s++(?:the|all|our|semua|seluruh))?(?=\s++[^\W\d_])",
+                      re.I)
+
+
+def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
+    """Where the words that name what a level counts end (``at`` where its amount ends), and
+    those of them that name a measure (not a unit, a group or a statistic)."""
+    end, named = at, set()
+    of = _OF_NAME.match(masked, at)
+    if of is not None:
+        end = of.end()
+    for _ in range(4):
+        word = _NAME_WORD.match(masked, end)
+        if word is None:
+            break
+        key = _key(word.group(1))
+        if key in _NOT_A_NAME:
+            break
+        end = word.end()
+        if key not in _NAME_NO_MEASURE:
+            named.add(key)
+    if of is not None and end == of.end():
+        return at, frozenset()  # `of them`: no name
+    return end, frozenset(named)
+
+
+# Before a level word, a baseline's "from X" (`on-time delivery from 88% to 95%`).
+_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s++" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+                          + r"\s*+$", re.I)
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*+|\S")  # a word, or a mark or digit
+
+
+def _name_before(masked: str, at: int) -> frozenset[str]:
+    """The words that name a measure right before its level word (``at``), back to a verb,
+    an article, a preposition or a mark (`Raise on-time delivery to 95%`: on-time, delivery),
+    at most four; after a baseline's "from X" too."""
+    start = max(0, at - 120)
+    window = _key(masked[start:at])
+    if "from" in window or "dari" in window:
+        baseline = _FROM_BEFORE.search(masked, start, at)
+        if baseline is not None:
+            window = window[:baseline.start() - start]
+    named: set[str] = set()
+    for token in _TOKEN.findall(window)[:-5:-1]:
+        if not token[0].isalpha() or token in _NOT_A_NAME or token in _NO_MEASURE:
+            break
+        if token not in _NAME_NO_MEASURE:
+            named.add(token)
+    return frozenset(named)
+
+
+def _names_differ(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two levels' names name two measures: both name one, and they share no word
+    (`leads` and `customers`; not `users` and `paying users`, nor `public schools` and
+    `private schools`: groups of one measure)."""
+    return bool(first) and bool(second) and not first & second
+
+
+def _first_part(text: str, masked: str, move: re.Match[str], end: int) -> str:
+    """The first part as written: from the start of its clause to the end of its level's name
+    (``end``: `from 8 to 5 minutes`), at most twelve words."""
+    clause = max(masked.rfind(mark, 0, move.start()) for mark in (", ", "; ", ": "))
+    words = text[clause + 1 if clause >= 0 else 0:end].split()
+    return " ".join(words) if len(words) <= 12 else "… " + " ".join(words[-12:])

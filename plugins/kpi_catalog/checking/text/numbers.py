@@ -1,0 +1,185 @@
+"""Numbers and amounts in a statement: where they stand (:func:`find_numbers`), what a
+written number may mean (:func:`number_values`), and the pattern of an amount that the
+phrases, changes and measures read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kpi_catalog.checking.text import clues
+from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.words import _key
+
+# --- numbers -------------------------------------------------------------------------
+
+CURRENCY_PREFIXES = frozenset(
+    "rp idr usd us sgd s eur gbp jpy aud cny myr hkd chf thb inr krw nzd cad".split())
+NUMBER_WORDS = frozenset("""
+    zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
+    forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
+    percent per-cent double triple quadruple halve half twice dozen
+    nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
+    seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
+    halves halved doubled tripled third thirds fifth twofold threefold fourfold setengahnya
+    separuhnya sepertiga sepertiganya seperempat seperempatnya
+""".split())
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+
+
+def find_numbers(text: str) -> list[NumberMention]:
+    """Quantities stated in the text, dates left out (digits and number words)."""
+    return sorted(_numbers(without_dates(text)), key=lambda m: m.start)
+
+
+def states_number(text: str) -> bool:
+    """Whether :func:`find_numbers` finds any (it stops at the first)."""
+    if not clues.active:
+        return bool(find_numbers(text))
+    return next(_numbers(without_dates(text)), None) is not None
+
+
+def _numbers(masked: str) -> Iterator[NumberMention]:
+    """:func:`find_numbers`' quantities, those in digits first, then number words."""
+    previous_end = 0  # the letters before a number lie after the previous number
+    for match in _DIGITS.finditer(masked):
+        start, end = match.span()
+        letters = _LETTERS_AT_END.search(masked, previous_end, start)
+        previous_end = end
+        if letters and letters.group().lower() not in CURRENCY_PREFIXES:
+            continue  # Q4, H1, B2B, ISO9001: a code, not a quantity; Rp5 is an amount
+        yield NumberMention(start, end, match.group())
+    for match in _WORD.finditer(masked):
+        if match.group().lower() in NUMBER_WORDS:
+            yield NumberMention(match.start(), match.end(), match.group())
+
+
+def count_amounts(text: str) -> int:
+    """How many numbers in digits the text states, dates and codes left out (`IDR 520
+    billion` is one: its scale word is no second amount), nor those that make a word
+    (`30-day mortality`, `a 5-star rating`: what is measured, not how much); a duration in
+    two units (`2 hours and 30 minutes`) is one."""
+    count, compound_end = 0, -1
+    masked = without_dates(text)
+    for mention in find_numbers(text):
+        if (not mention.text[0].isdigit() or _JOINED_WORD.match(text, mention.end)
+                or mention.start < compound_end):
+            continue  # `30-day`; the 30 of `2 hours and 30 minutes`: one amount
+        count += 1
+        compound = compound_duration(masked, mention.end)
+        if compound is not None:
+            compound_end = compound[0]
+    return count
+
+
+_JOINED_WORD = re.compile(r"-[^\W\d_]")
+
+
+def number_values(text: str) -> set[float]:
+    """What a written number may mean: ``1,200`` is 1200 (English) or 1.2 (Indonesian)."""
+    text = text.strip()
+    values: set[float] = set()
+    for thousands, decimal in ((",", "."), (".", ",")):
+        parts = text.split(decimal)
+        if len(parts) > 2:
+            continue
+        whole = parts[0]
+        groups = whole.split(thousands)
+        if len(groups) > 1 and not all(len(g) == 3 for g in groups[1:]):
+            continue
+        number = "".join(groups) + ("." + parts[1] if len(parts) == 2 else "")
+        try:
+            values.add(float(number))
+        except ValueError:
+            continue
+    return values
+_SCALE_WORDS = {
+    "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
+    "m": 1e6, "mn": 1e6, "mio": 1e6, "jt": 1e6, "juta": 1e6, "million": 1e6, "millions": 1e6,
+    "b": 1e9, "bn": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "billions": 1e9,
+    "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
+}
+_CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
+# An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
+# or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
+# `1:2.500`), read by its second number. Bounded: linear in the text.
+_AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
+           r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
+           r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
+           r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+           + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
+# "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
+_ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
+          r"ca\.|c\.|some|sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
+_EMPHASIS = re.compile(r"[*_`]")
+def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
+    values = number_values(match.group(name))
+    if match.group(name + "ratio"):  # 1:20 is 20 to one, or one twentieth (0.05)
+        values |= {1 / v for v in values if v}
+    scale = match.group(name + "scale")
+    factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    if factor == 1e6 and scale.lower() == "m" and (match.group(name + "cur") or "")[:2] in (
+            "Rp", "RP", "rp", "rP"):
+        factor = 1e9  # Rp 1,1 M: miliar, as Indonesian writes rupiah (a million is jt)
+    if match.group(name + "sign") in ("-", "−"):
+        factor = -factor
+    return frozenset(v * factor for v in values)
+
+
+_A_YEAR = re.compile(r"(?:19|20|21)\d\d")
+
+
+def _is_year(match: re.Match[str], name: str) -> bool:
+    return bool(_A_YEAR.fullmatch(match.group(name))
+                and not match.group(name + "pct") and not match.group(name + "scale"))
+_TIME_UNITS = {
+    **dict.fromkeys("minute minutes min mins menit".split(), 1),
+    **dict.fromkeys("hour hours hr hrs jam".split(), 60),
+    **dict.fromkeys("day days hari".split(), 60 * 24),
+    **dict.fromkeys("week weeks minggu pekan".split(), 60 * 24 * 7),
+    **dict.fromkeys("month months bulan".split(), 60 * 24 * 30),
+    **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
+}
+_NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+
+
+# After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
+# minutes`, `2 jam 30 menit`, `1 day, 4 hours`.
+_COMPOUND = re.compile(r"\s*+([^\W\d_]++)\s*+,?\s*+(?:(?:and|dan)\s++)?(\d+(?:[.,]\d+)?)\s*+"
+                       r"([^\W\d_]++)\b", re.I)
+
+
+def compound_duration(text: str, at: int) -> tuple[int, float, frozenset[float]] | None:
+    """A duration in two units after the amount ending at ``at`` (`2 hours and 30 minutes`):
+    where it ends, how many of the smaller unit the larger is (60), and the smaller number's
+    values (30). None where no such duration follows: one amount is two numbers only there."""
+    match = _COMPOUND.match(text, at)
+    if match is None:
+        return None
+    larger = _TIME_UNITS.get(_key(match.group(1)))
+    smaller = _TIME_UNITS.get(_key(match.group(3)))
+    if not larger or not smaller or smaller >= larger:
+        return None
+    return match.end(), larger / smaller, frozenset(number_values(match.group(2)))
+
+
+def _with_compound(text: str, at: int, values: frozenset[float]
+                   ) -> tuple[int, frozenset[float]]:
+    """Where an amount ends and what it may mean, a compound duration read whole: `2 hours
+    and 30 minutes` is 2.5 (hours) or 150 (minutes); else ``at`` and ``values``."""
+    compound = compound_duration(text, at)
+    if compound is None:
+        return at, values
+    end, ratio, smaller = compound
+    return end, frozenset({v + p / ratio for v in values for p in smaller}
+                          | {v * ratio + p for v in values for p in smaller})
