@@ -408,6 +408,9 @@ def test_under_zensical_the_macros_of_the_indonesian_project_show_the_indonesian
             assert "KPI kami." in found["catalog_description"]()
             assert "Status 1 KPI aktif:" in found["kpi_rollup"]()
             assert 'href="kpis/leads/">Prospek siap jual' in found["kpi_link"]("leads")
+            # the English home is the next project's, one folder up
+            assert 'href="../" hreflang="en"' in found["kpi_languages"]()
         else:
             assert found["catalog_name"]() == "Test"
             assert "Our KPIs." in found["catalog_description"]()
+            assert 'href="id/" hreflang="id"' in found["kpi_languages"]()

@@ -39,7 +39,7 @@ from markupsafe import Markup
 from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.i18n.labels import current_labels, labels
-from kpi_catalog.i18n.messages import _, speaking
+from kpi_catalog.i18n.messages import LANGUAGES, _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
 from kpi_catalog.model import registries, translations
@@ -138,8 +138,12 @@ def catalog_site(env, src: str = "index.md") -> Site:
         raise NoCatalog(_(
             "The kpi_catalog macros need the kpi-catalog plugin: add `- kpi-catalog` to "
             "`plugins` in mkdocs.yml (before `macros`)."))
-    conf = env.conf
-    return rendered_site(Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs"))
+    return rendered_site(_docs_dir(env.conf))
+
+
+def _docs_dir(conf: dict) -> Path:
+    """The docs folder of Zensical's configuration."""
+    return Path(conf.get("root_dir") or ".") / str(conf.get("docs_dir") or "docs")
 
 
 def _catalog_plugin(env):
@@ -170,12 +174,19 @@ def rendered_site(docs_dir: Path) -> Site:
     its pages; kept while the manifest stays the same. A docs folder that is a language's
     folder of a rendered one (``docs/id``, the docs folder of Zensical's Indonesian
     project) gets that language's site."""
-    if not (docs_dir / MANIFEST).is_file() and (docs_dir.parent / MANIFEST).is_file():
-        sites = _rendered_sites(docs_dir.parent)
-        site = next((site for site in sites[1:] if site.language == docs_dir.name), None)
-        if site is not None:
-            return site
-    return _rendered_sites(docs_dir)[0]
+    rendered, root = language_folder(docs_dir)
+    sites = _rendered_sites(rendered)
+    return next((site for site in sites if site.root == root), sites[0])
+
+
+def language_folder(docs_dir: Path) -> tuple[Path, str]:
+    """(the folder `kpi render` wrote into, the language's folder in it: ``id/``, or ``""``)
+    for a docs folder: ``docs/id``, Zensical's Indonesian project's, is ``docs``'s ``id/``."""
+    name = docs_dir.name
+    if (name in LANGUAGES and not (docs_dir / MANIFEST).is_file()
+            and (docs_dir.parent / MANIFEST).is_file()):
+        return docs_dir.parent, f"{name}/"
+    return docs_dir, ""
 
 
 def _rendered_sites(docs_dir: Path) -> list[Site]:
@@ -255,10 +266,14 @@ def define_env(env) -> None:
     zensical = isinstance(env.conf, dict)  # Zensical's configuration (MkDocs' is an object)
 
     def here() -> str:
-        """The page being written, relative to the docs folder."""
+        """The page being written, relative to the docs folder `kpi render` wrote into (a
+        page of Zensical's Indonesian project, whose docs folder is `docs/id`: `id/...`)."""
         page = getattr(env, "page", None)
         file = getattr(page, "file", None)
-        return file.src_uri if file is not None else getattr(page, "path", None) or "index.md"
+        if file is not None:
+            return file.src_uri
+        src = getattr(page, "path", None) or "index.md"
+        return language_folder(_docs_dir(env.conf))[1] + src if zensical else src
 
     def where(site: Site) -> str:
         """The page being written, as ``site`` names its pages: relative to its language's

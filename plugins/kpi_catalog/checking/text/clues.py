@@ -9,8 +9,6 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-
-
 active = True
 """Whether the finders skip a pattern where its clue is not in the text (always, but inside
 :func:`clues_bypassed`)."""
