@@ -339,8 +339,8 @@ def test_under_zensical_only_the_site_name_itself_is_put_in_the_pages_language(t
     for name, old, new in (
             ("mkdocs.yml", "site_name: Nusantara Retail KPI catalog", "site_name: GMV"),
             ("kpis/catalog.yml", "name: Nusantara Retail KPI catalog", "name: GMV"),
-            ("kpis/catalog.yml", "{name: Katalog KPI Nusantara Retail}",
-             """{name: 'Katalog GMV & "<Ritel>"'}""")):
+            ("kpis/catalog.yml", "    name: Katalog KPI Nusantara Retail\n",
+             """    name: 'Katalog GMV & "<Ritel>"'\n""")):
         path = tmp_path / name
         text = path.read_text(encoding="utf-8")
         assert old in text, (name, old)
