@@ -25,8 +25,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 
 SEEN = {"files": {}, "markdown": {}, "content": {}, "context": {}, "post_page": {},
         "post_build": {}, "markdown_in_content": {}, "markdown_last": {},
-        "markdown_in_context": {}, "title_in_context": {}, "markdown_after": {},
-        "source_in_context": {}}
+        "markdown_in_context": {}, "title_in_context": {}, "markdown_after": {}}
 PAGES = []
 
 
@@ -61,10 +60,6 @@ def on_page_context(context, page, config, nav):
     SEEN["context"][page.file.src_uri] = page.content
     SEEN["markdown_in_context"][page.file.src_uri] = page.markdown
     SEEN["title_in_context"][page.file.src_uri] = page.title
-    try:
-        SEEN["source_in_context"][page.file.src_uri] = page.file.content_string
-    except OSError:
-        SEEN["source_in_context"][page.file.src_uri] = None
     return context
 
 
@@ -168,19 +163,9 @@ def test_a_hand_written_page_keeps_its_markdown(seen):
     assert seen["markdown_after"]["index.md"] == seen["markdown"]["index.md"]
 
 
-def test_after_on_page_content_a_generated_page_s_file_is_gone(seen):
-    """`mkdocs build` reads a page once: its file in the plugin's folder is removed then,
-    as docs/reference/plugin.md says; a hand-written page's stays."""
-    generated = [src for src in seen["markdown"] if src != "index.md"]
-    for src in generated:
-        assert seen["source_in_context"][src] is None, src
-    assert seen["source_in_context"]["index.md"].startswith("# Home")
-
-
 def test_keep_markdown_keeps_every_generated_page_s_markdown(tmp_path):
     kept = _seen(tmp_path / "p", plugin={"keep_markdown": True})
     assert "New leads per month" in kept["markdown"][SRC]
     for src, markdown in kept["markdown"].items():
         assert kept["markdown_in_context"][src] == markdown
         assert kept["markdown_after"][src] == markdown
-        assert kept["source_in_context"][src].rstrip().endswith(markdown.rstrip()), src

@@ -170,9 +170,9 @@ class KpiCatalogConfig(Config):
     keep_markdown = c.Type(bool, default=False)
     """Keep each generated page's Markdown (`page.markdown`) until the build ends, for
     another plugin or a template that reads it after `on_page_content`. By default it is
-    emptied once every plugin's `on_page_content` has run (see "What other plugins see"),
-    and under `mkdocs build` the page's temporary file removed: MkDocs keeps every page
-    until the build ends, and a KPI page's Markdown is as large as its HTML."""
+    emptied once every plugin's `on_page_content` has run (see "What other plugins see"):
+    MkDocs keeps every page until the build ends, and a KPI page's Markdown is as large as
+    its HTML."""
 
     keep_content = c.Type(bool, default=False)
     """Keep each generated page's HTML (`page.content`) until the build ends, for another

@@ -20,8 +20,7 @@ other plugins see at each event is in docs/reference/plugin.md. Event by event:
   KPI pages stay out of it (they are linked from the tables).
 * ``on_page_markdown``: under `mkdocs serve` with errors, a note on each hand-written page.
 * ``on_page_content``: makes the titles of generated pages safe for the theme's
-  ``<title>``; last, lets go of their Markdown and, under `mkdocs build`, of their file in
-  the plugin's folder (``keep_markdown`` keeps both).
+  ``<title>``; last, lets go of their Markdown (``keep_markdown`` keeps it).
 * ``on_env`` (every page converted): under `mkdocs build`, lets go of the catalog.
 * ``on_page_context`` .. ``on_post_page``: a page of the catalog's other language speaks
   it, theme included (:mod:`.page_language`).
@@ -431,29 +430,12 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
     # is a generated page's Markdown let go. MkDocs keeps every page until the build ends,
     # and a KPI page's Markdown is mostly HTML blocks, as large as its HTML (10 KB a page).
     # Emptied, not None: MkDocs reads None as "not read yet" (page.title is then None).
-    # Under `mkdocs build` its file in the plugin's folder goes too: MkDocs reads a page
-    # once, and a file removed seconds after it was written is never written to the disk,
-    # while removing them all at the end waited for the disk (see _remove_source).
     @event_priority(-1000)
     def _release_markdown(self, html: str, *, page: Page, config: MkDocsConfig,
                           files: Files) -> None:
         if not self.config.keep_markdown and page.file.src_uri in self.generated:
             page.markdown = ""
-            if not self.serving:
-                self._remove_source(page.file)
         return None
-
-    def _remove_source(self, file: File) -> None:
-        """Remove a converted page's file from the plugin's folder (nothing outside it).
-        1,000 KPIs: the folder's 1,076 files removed at the end of the build took 3.5 s of
-        wall time on a disk that discards freed blocks (ext4 ``discard``, common on cloud
-        machines), against 0.4 s removed one by one as the pages are converted."""
-        source = file.abs_src_path
-        if self.folder is not None and source and os.path.dirname(source) == str(self.folder):
-            try:
-                os.unlink(source)
-            except OSError:
-                pass  # the folder goes at the end of the build all the same
 
     # Priority -1000 (after every other plugin, its macros included): the last hand-written
     # page converted lets the catalog go (see _let_go).
