@@ -135,12 +135,15 @@ def _markdown(text: object) -> Markup:
     return Markup(value)
 
 
+def paragraph_texts(text: object) -> list[str]:
+    """Plain text split at blank lines, unescaped: one reading of a paragraph for every
+    output (the Markdown and HTML escapes differ, the split does not)."""
+    return _PARAGRAPH_BREAK.split(str(text).strip()) if text else []
+
+
 def paragraphs(text: object) -> list[Markup]:
     """Plain text split at blank lines, each paragraph escaped by :func:`markdown`."""
-    if not text:
-        return []
-    parts = _PARAGRAPH_BREAK.split(str(text).strip())
-    return [marked(p, text) for p in (_markdown(part) for part in parts) if p]
+    return [marked(p, text) for p in (_markdown(part) for part in paragraph_texts(text)) if p]
 
 
 def tag_proof(html: str) -> str:

@@ -174,8 +174,9 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
     feed.id(base + feed_path)
     title = str(one_line(title))  # no control (bidi ones included), as on the site
     feed.title(title)
-    if subtitle and one_line(subtitle):
-        feed.subtitle(str(one_line(subtitle)))
+    subtitle = str(one_line(subtitle or ""))
+    if subtitle:
+        feed.subtitle(subtitle)
     feed.language(language)
     feed.author({"name": title})
     feed.link(href=base + page_path, rel="alternate", type="text/html")

@@ -14,12 +14,11 @@ read; contributor text is escaped so that it stays text (:func:`.escape.markdown
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from kpi_catalog.escape import markdown_text as md
-from kpi_catalog.escape import one_line
+from kpi_catalog.escape import one_line, paragraph_texts
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.site.api import CATALOG_JSON, SCHEMAS, kpi_json_path
@@ -66,8 +65,7 @@ def kpi_line(site: Site, view: KpiView) -> str:
 def _description(site: Site) -> list[str]:
     """catalog.yml's `description`, each paragraph on a line of its own, then a blank line
     (none without one): what the catalog is for, in its owners' words."""
-    paragraphs = [one_line(part) for part in
-                  re.split(r"\n\s*\n", site.catalog.config.description or "")]
+    paragraphs = [one_line(part) for part in paragraph_texts(site.catalog.config.description)]
     return [line for part in paragraphs if part for line in (md(part), "")]
 
 
