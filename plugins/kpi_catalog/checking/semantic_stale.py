@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kpi_catalog.i18n.messages import shown
 from kpi_catalog.reading.dbt_project import dbt_settings
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -149,11 +150,7 @@ def _shown(found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
     if found is None:
         return None
     field, yaml, ours = found
-    return field, _short(yaml), _short(ours)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 80 else text[:79] + "…"
+    return field, shown(yaml, 80), shown(ours, 80)
 
 
 def _named(value: Any) -> str:
