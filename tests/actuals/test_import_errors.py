@@ -55,6 +55,14 @@ BAD = {
                                         "E406", ["`1.234,5` is not a number", "1234,5"]),
     "semicolons, a point that may group thousands": (f"kpi;period;value\n{SQL};2026-11;1.234\n",
                                                      2, 31, "E406", ["`1.234` is not a number"]),
+    "Word's minus sign": (f"{HEAD}{SQL},2026-11,\u22125\n", 2, 31, "E406",
+                          ["`\u22125` is not a number", "as a hyphen (-): -5."]),
+    "semicolons, a decimal comma and a percent sign": (
+        f"kpi;period;value\n{SQL};2026-11;38,5%\n", 2, 31, "E406",
+        ["`38,5%` is not a number", "without %: 38,5"]),
+    "semicolons, a decimal comma and Word's minus sign": (
+        f"kpi;period;value\n{SQL};2026-11;\u221238,5\n", 2, 31, "E406",
+        ["`\u221238,5` is not a number"]),
     "after a multi-line note": (f'{HEAD}{SQL},2026-11,5,"a\nb"\n{SQL},2026-12,x\n', 4, 31,
                                 "E406", ["`x`"]),
 }

@@ -85,6 +85,18 @@ def test_words_of_a_change_in_a_field_whose_value_is_text():
     assert "1.200,5" in describe(baseline, t, t.number)
 
 
+def test_a_long_value_in_words_is_cut_at_its_limit_with_an_ellipsis():
+    """Cut as every message cuts a contributor's value (i18n.messages.shown), after line
+    breaks read as spaces."""
+    from kpi_catalog.changes.words import show
+
+    long = "Pelanggan baru\n" * 12
+    said = show(long)
+    assert len(said) == 90 and said == " ".join(long.split())[:89] + "\u2026"
+    assert show(long, limit=20) == "Pelanggan baru Pelan\u2026"[:19] + "\u2026"
+    assert show("Pelanggan baru", limit=14) == "Pelanggan baru"
+
+
 MILESTONES = [{"value": 120, "date": "2026-06-30"}, {"value": 135, "date": "2026-09-30"}]
 
 

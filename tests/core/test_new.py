@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import json
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from catalog_factory import TODAY
+from kpi_catalog.authoring.questions import NUMBER
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.files import create_file
@@ -67,6 +69,32 @@ STEPS = [
     "150",
     "2026-12-31",
 ]
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("24,5", "write decimals with a point, 24.5."),
+    ("0,250", "write decimals with a point, 0.250."),  # no thousand starts with 0
+    ("1234,567", "write decimals with a point, 1234.567."),  # nor with 4 digits
+    ("1 250", "write it without thousands separators, 1250."),
+    ("1.234.567", "write it without thousands separators, 1234567."),
+    ("1.234,5", "write it without thousands separators, 1234.5."),
+    ("\u22125", "write the minus sign as a hyphen, -5."),  # Word's minus
+    ("1,250", "write it with digits and a decimal point"),  # a thousand, or 1.25: not guessed
+])
+def test_a_number_written_as_reports_write_it_is_answered_with_the_number_to_type(typed,
+                                                                                  said):
+    """The prompt read written numbers its own way: 0,250 or 1 250 got only "write it with
+    digits", though the YAML reader's hints (E106, E203) know what they mean."""
+    with pytest.raises(click.BadParameter) as refused:
+        NUMBER.convert(typed, None, None)
+    assert refused.value.message.startswith(f"`{typed}` is not a number: {said}"), \
+        refused.value.message
+
+
+@pytest.mark.parametrize(("typed", "number"), [("1.234", 1.234), ("-12.5", -12.5),
+                                               ("+3", 3.0), (" 7 ", 7.0)])
+def test_a_plain_number_is_taken_as_written(typed, number):
+    assert NUMBER.convert(typed, None, None) == number
 
 
 def test_every_step_through_the_prompts(catalog):

@@ -399,6 +399,59 @@ def test_yaml_newer_than_the_manifest_and_agreeing_with_it_is_not_warned_of(tmp_
     assert code == 0 and " E330 " not in output, output
 
 
+def test_the_dbt_projects_yaml_is_walked_once_per_check_not_once_per_kpi(tmp_path,
+                                                                         monkeypatch):
+    """Each KPI naming a metric walked the project's `model-paths` and read dbt_project.yml
+    again (twice when the YAML was newer than the manifest): with thousands of such KPIs, a
+    walk and a parse each."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    write_catalog(root / "kpis", catalog_files(
+        [kpi_data(id=f"leads-{n}", name=f"Leads of region {n}",
+                  measurement={"semantic_metric": "otif_rate"}) for n in range(3)]))
+    _project_beside_manifest(root)
+    walked: list[Path] = []
+    rglob = Path.rglob
+
+    def counted(self: Path, pattern: str, *args, **kwargs):
+        walked.append(self)
+        return rglob(self, pattern, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "rglob", counted)
+    result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    assert not [d for d in result.diagnostics if d.severity.value == "error"], \
+        result.diagnostics
+    assert walked.count(root / "examples" / "dbt" / "models") == 1, walked
+
+
+def test_the_dbt_projects_yaml_edited_between_two_checks_is_seen_at_the_second(tmp_path):
+    """`mkdocs serve` checks the catalog again at each rebuild, in the same process: a metric
+    changed after the first check, or models moved to another `model-paths` folder, is seen
+    at the next one."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    manifest = root / EXAMPLE_MANIFEST
+    for path in [project / "dbt_project.yml", *(project / "models").rglob("*.yml")]:
+        os.utime(path, (manifest.stat().st_mtime - 3600,) * 2)
+
+    def stale() -> list[str]:
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+        return [d.message for d in result.diagnostics if d.code == "E330"]
+
+    assert stale() == []
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    metrics.write_text(text.replace("denominator: orders_delivered",
+                                    "denominator: orders_placed", 1), encoding="utf-8")
+    (said,) = stale()
+    assert "models/metrics.yml" in said and "`orders_placed` there" in said, said
+    (project / "models").rename(project / "semantic")
+    settings = project / "dbt_project.yml"
+    settings.write_text(settings.read_text(encoding="utf-8").replace(
+        'model-paths: ["models"]', 'model-paths: ["semantic"]'), encoding="utf-8")
+    (said,) = stale()
+    assert "semantic/metrics.yml" in said, said
+
+
 def test_a_manifest_that_is_not_one_is_an_error(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     (root / EXAMPLE_MANIFEST).write_text('{"metrics": "none"}', encoding="utf-8")

@@ -17,6 +17,7 @@ from datetime import date
 
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
@@ -31,7 +32,6 @@ from kpi_catalog.model.periods import (
 )
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
-_DECIMAL_COMMA = re.compile(r"[-+]?[0-9]+,[0-9]+\Z")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 # What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
@@ -264,8 +264,7 @@ def _parse_number(text: str, decimal_comma: bool) -> float | None:
     if decimal_comma:
         if _GROUPED.match(text):
             return None
-        if _DECIMAL_COMMA.match(text):
-            text = text.replace(",", ".")
+        text = decimal_comma_number(text, either=True) or text
     return float(text) if _NUMBER.match(text) else None
 
 
@@ -287,6 +286,9 @@ def _number_hint(text: str, decimal_comma: bool = False) -> str:
         return _("Write numbers with a decimal point and no thousands separators: 1234.5, "
                  "not 1.234,5 or 1,234.5. A file whose cells are separated by semicolons, or "
                  "--decimal-comma, takes decimal commas: 1234,5.")
+    written = written_number(text)
+    if written is not None and written.kind == MINUS:  # a report's −5, copied from Word
+        return _("Write the minus sign as a hyphen (-): {number}.", number=written.number)
     return _("Write a number in plain digits, with a decimal point: 104 or 12.5.")
 
 

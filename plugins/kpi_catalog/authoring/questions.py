@@ -38,6 +38,13 @@ from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, speaking
+from kpi_catalog.i18n.written_numbers import (
+    BOTH,
+    MINUS,
+    THOUSANDS,
+    decimal_comma_number,
+    written_number,
+)
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
@@ -74,8 +81,6 @@ AGREEMENT_RULE = "K118"
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-# 24,5 as Indonesian and spreadsheets set to it write 24.5 (not 1,200: a thousands separator)
-_DECIMAL_COMMA = re.compile(r"[-+]?\d+,(?:\d{1,2}|\d{4,})")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -89,9 +94,18 @@ class Number(click.ParamType):
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         text = str(value).strip()
-        if _DECIMAL_COMMA.fullmatch(text):
+        # 24,5 as Indonesian and spreadsheets set to it write 24.5 (not 1,200: thousands?)
+        meant = decimal_comma_number(text)
+        if meant is not None:
             self.fail(_("`{text}` is not a number: write decimals with a point, {number}.",
-                        text=text, number=text.replace(",", ".")), param, ctx)
+                        text=text, number=meant), param, ctx)
+        written = written_number(text)
+        if written is not None and written.kind in (THOUSANDS, BOTH):
+            self.fail(_("`{text}` is not a number: write it without thousands separators, "
+                        "{number}.", text=text, number=written.number), param, ctx)
+        if written is not None and written.kind == MINUS:
+            self.fail(_("`{text}` is not a number: write the minus sign as a hyphen, "
+                        "{number}.", text=text, number=written.number), param, ctx)
         if not _NUMBER.fullmatch(text):
             self.fail(_("`{text}` is not a number: write it with digits and a decimal point, "
                         "like 1200 or 12.5.", text=text), param, ctx)

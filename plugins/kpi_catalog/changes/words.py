@@ -10,7 +10,7 @@ from typing import Any
 
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, PLURALS, Labels, current_labels
-from kpi_catalog.i18n.messages import _, current_language, speaking
+from kpi_catalog.i18n.messages import _, current_language, shown, speaking
 from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
@@ -70,7 +70,7 @@ def show(value: Any, limit: int = _SHORT, field: str = "",
     label = f"{_VALUE_LABELS[field]}.{text}" if field in _VALUE_LABELS else ""
     if label in EN and current_language() != "en":
         return current_labels()[label]
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return shown(text, limit)
 
 
 # The fields that hold a date (``target.date``, ``status.until``, ``review_date``, an
@@ -149,9 +149,9 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
             return number(v)
         if isinstance(v, dict) and number is not None and is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
-        shown = show(v, limit, change.field, t.date)
+        said = show(v, limit, change.field, t.date)
         wordy = isinstance(v, str) and any(c.isalpha() for c in v)
-        return mark(shown) if mark is not None and wordy else shown
+        return mark(said) if mark is not None and wordy else said
 
     kind, old, new = change.kind, change.old, change.new
     if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:

@@ -9,10 +9,14 @@ the site build check the references; only `kpi actuals pull` runs MetricFlow.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 from pathlib import Path
 
-from kpi_catalog.checking.semantic_stale import changed_since_parse, entries
+from kpi_catalog.checking.semantic_stale import (
+    ProjectYaml,
+    changed_since_parse,
+    entries,
+    project_yaml,
+)
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, or_list, translated
 from kpi_catalog.model import codes
@@ -21,6 +25,7 @@ from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import series_frequency
+from kpi_catalog.reading.dbt_project import dbt_settings
 from kpi_catalog.reading.loader import LoadResult, unread
 from kpi_catalog.reading.semantic_manifest import (
     GRAINS,
@@ -30,7 +35,6 @@ from kpi_catalog.reading.semantic_manifest import (
     grain_rank,
     load_manifest,
 )
-from kpi_catalog.reading.yaml_reader import parse_yaml
 
 FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
@@ -76,23 +80,7 @@ def _target_path(project: Path) -> str:
     """The folder dbt writes the manifests to, as dbt finds it (relative to the project)."""
     if os.environ.get("DBT_TARGET_PATH"):
         return os.environ["DBT_TARGET_PATH"]
-    try:
-        stat = (project / "dbt_project.yml").stat()
-    except OSError:
-        return "target"  # the catalog may keep only the manifest
-    return _project_target_path(project / "dbt_project.yml", stat.st_mtime_ns)
-
-
-@lru_cache(maxsize=4)
-def _project_target_path(project_file: Path, _mtime: int) -> str:
-    try:
-        settings = parse_yaml(project_file.read_text(encoding="utf-8"), comments_said=False)
-    except Exception:  # dbt reports a broken dbt_project.yml; here it changes nothing
-        return "target"
-    found = settings.get("target-path") if isinstance(settings, dict) else None
-    if isinstance(found, str) and found.strip() and "{{" not in found:
-        return found.strip()
-    return "target"
+    return dbt_settings(project).target_path  # the catalog may keep only the manifest
 
 
 def catalog_manifest(catalog: Catalog) -> SemanticManifest | None:
@@ -126,9 +114,10 @@ def check_semantic_references(result: LoadResult) -> list[Diagnostic]:
         manifest = load_manifest(path)
     except ManifestProblem as problem:
         return [_manifest_problem(catalog, path, str(problem))]
+    yaml = project_yaml(catalog.repo_root / config.project)  # once for all the KPIs
     found: list[Diagnostic] = []
     for kpi in naming:
-        found.extend(check_kpi(catalog, kpi, manifest))
+        found.extend(check_kpi(catalog, kpi, manifest, yaml))
     return found
 
 
@@ -194,16 +183,19 @@ def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
 
 
-def defined_in(project: Path, metric: str) -> str:
+def defined_in(yaml: ProjectYaml, metric: str) -> str:
     """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
     ``metric``, relative to the project; empty when none does (or there is no project here).
     A metric there and not in the manifest means a manifest older than the project: a
     `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
-    found = next(entries(project, "metrics", metric), None)
+    found = next(entries(yaml, "metrics", metric), None)
     return found[0] if found else ""
 
 
-def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Diagnostic]:
+def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
+              yaml: ProjectYaml) -> list[Diagnostic]:
+    """The KPI's problems with its metric; ``yaml``: the dbt project's YAML files, found once
+    for the whole catalog."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -212,7 +204,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
     if reference.name not in manifest.metrics:
         project = catalog.config.semantic_layer.project if catalog.config.semantic_layer \
             else "."
-        defined = defined_in(catalog.repo_root / project, reference.name)
+        defined = defined_in(yaml, reference.name)
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)
@@ -224,7 +216,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest) -> list[Di
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
     found = []
     project = catalog.config.semantic_layer.project if catalog.config.semantic_layer else "."
-    changed = changed_since_parse(catalog.repo_root / project, manifest, reference.name)
+    changed = changed_since_parse(yaml, manifest, reference.name)
     if changed is not None:
         rel, what, there, kept = changed
         found.append(source.diagnostic(

@@ -2,20 +2,24 @@
 its definition changed (its type, its measure, its inputs) is still found in the manifest, and
 `kpi validate`, the site and the pull would use the old definition until `dbt parse` runs.
 
-Cheap: only when a YAML file of the project's `model-paths` is newer than the manifest (dbt
-keeps no hash of them in the semantic manifest) is the metric's own YAML entry read, and only
-what differs from the manifest is said, so that a checkout that gave the files any order of
-modification times warns of nothing that still agrees.
+Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
+and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
+semantic manifest) is the metric's own YAML entry read, and only what differs from the
+manifest is said, so that a checkout that gave the files any order of modification times
+warns of nothing that still agrees.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kpi_catalog.i18n.messages import shown
+from kpi_catalog.reading.dbt_project import dbt_settings
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
@@ -23,38 +27,52 @@ MOST_FILES = 2000
 """YAML files read at the most under the project's model paths."""
 
 
-def yaml_files(project: Path, most: int = MOST_FILES) -> list[Path]:
+@dataclass(frozen=True)
+class ProjectYaml:
+    """The YAML files under a dbt project's `model-paths` as one check of the catalog found
+    them: walked and their times asked once for all its KPIs (a served site checks the
+    catalog again at each rebuild, so a file edited in between is seen)."""
+
+    project: Path
+    files: tuple[tuple[Path, int, int], ...]
+    """(path, modification time in nanoseconds, size) of each file, sorted."""
+    newest: int
+    """The latest modification time of the files, in nanoseconds (0: none)."""
+
+    def newer_than(self, written: int) -> bool:
+        """Whether a file was changed after ``written`` (in nanoseconds)."""
+        return self.newest > written
+
+
+def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
     """The YAML files under the dbt project's `model-paths` (`models` without one), sorted;
-    empty when there is no readable dbt_project.yml, at most ``most``."""
-    try:
-        settings = parse_yaml((project / "dbt_project.yml").read_text(encoding="utf-8"),
-                              comments_said=False)
-    except Exception:  # no project in this checkout, or one dbt itself cannot read
-        return []
-    folders = settings.get("model-paths") if isinstance(settings, dict) else None
-    if not isinstance(folders, list):
-        folders = ["models"]
+    none when there is no readable dbt_project.yml, at most ``most``."""
+    settings = dbt_settings(project)
     found: list[Path] = []
-    for folder in folders:
-        found += sorted((project / str(folder)).rglob("*.y*ml"))
+    for folder in settings.model_paths if settings.readable else ():
+        found += sorted((project / folder).rglob("*.y*ml"))
         if len(found) > most:
-            return found[:most]
-    return found
-
-
-def entries(project: Path, key: str, name: str) -> Iterator[tuple[str, dict]]:
-    """(file relative to the project, entry) for each enabled entry named ``name`` under the
-    top-level ``key`` (`metrics`, `semantic_models`) of the project's YAML files."""
-    for path in yaml_files(project):
+            found = found[:most]
+            break
+    files = []
+    for path in found:
         try:
             stat = path.stat()
         except OSError:
             continue
-        data = _read(path, stat.st_mtime_ns, stat.st_size, name)
+        files.append((path, stat.st_mtime_ns, stat.st_size))
+    return ProjectYaml(project, tuple(files), max((mtime for _p, mtime, _s in files), default=0))
+
+
+def entries(yaml: ProjectYaml, key: str, name: str) -> Iterator[tuple[str, dict]]:
+    """(file relative to the project, entry) for each enabled entry named ``name`` under the
+    top-level ``key`` (`metrics`, `semantic_models`) of the project's YAML files."""
+    for path, mtime, size in yaml.files:
+        data = _read(path, mtime, size, name)
         listed = data.get(key) if isinstance(data, dict) else None
         for entry in listed if isinstance(listed, list) else ():
             if isinstance(entry, dict) and entry.get("name") == name and _enabled(entry):
-                yield path.relative_to(project).as_posix(), entry
+                yield path.relative_to(yaml.project).as_posix(), entry
 
 
 def _read(path: Path, mtime: int, size: int, name: str) -> Any:
@@ -88,19 +106,7 @@ def _enabled(entry: dict) -> bool:
     return not (isinstance(config, dict) and config.get("enabled") is False)
 
 
-def _newer_files(project: Path, written: int) -> bool:
-    """Whether a YAML file of the project was changed after the manifest was written (at
-    ``written``, in nanoseconds): asked each time, a served site's YAML may change."""
-    for path in yaml_files(project):
-        try:
-            if path.stat().st_mtime_ns > written:
-                return True
-        except OSError:
-            continue
-    return False
-
-
-def changed_since_parse(project: Path, manifest: SemanticManifest,
+def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
                         metric: str) -> tuple[str, str, str, str] | None:
     """(file, field, in the file, in the manifest) for the first part of the metric
     ``metric`` (or of a semantic model's measure it aggregates) that the project's YAML
@@ -110,9 +116,9 @@ def changed_since_parse(project: Path, manifest: SemanticManifest,
         written = manifest.path.stat().st_mtime_ns
     except OSError:
         return None
-    if not _newer_files(project, written):
+    if not yaml.newer_than(written):
         return None
-    found = next(entries(project, "metrics", metric), None)
+    found = next(entries(yaml, "metrics", metric), None)
     if found is not None:
         differs = _shown(_metric_differs(found[1], manifest.metrics[metric]))
         if differs:
@@ -122,7 +128,7 @@ def changed_since_parse(project: Path, manifest: SemanticManifest,
         if owned is None:
             continue
         model, own = owned
-        for rel, entry in entries(project, "semantic_models", model.name):
+        for rel, entry in entries(yaml, "semantic_models", model.name):
             listed = entry.get("measures")
             measure = next((m for m in listed if isinstance(m, dict)
                             and m.get("name") == ref.name), None) if isinstance(
@@ -144,11 +150,7 @@ def _shown(found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
     if found is None:
         return None
     field, yaml, ours = found
-    return field, _short(yaml), _short(ours)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 80 else text[:79] + "…"
+    return field, shown(yaml, 80), shown(ours, 80)
 
 
 def _named(value: Any) -> str:

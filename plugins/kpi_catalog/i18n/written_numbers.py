@@ -6,12 +6,15 @@ grouped by a space or a point, as in Bahasa Indonesia), ``1,234,567`` (by a comm
 ``{...}`` splits them at the comma; a message can say what was meant, but only where the
 writing says it: ``1,250`` is 1250 in English and 1.25 in Indonesian, so both are offered,
 and ``1.234`` (a valid number already) is never second-guessed.
+
+The YAML reader's hints (E106, E203), `kpi new`'s questions and values imported from
+spreadsheets read them here, each saying it in its own words.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kpi_catalog.i18n.messages import _
 
@@ -29,11 +32,14 @@ MINUS = "minus"  # −5 (U+2212): write -5
 
 @dataclass(frozen=True)
 class WrittenNumber:
-    """What a written number means: ``number`` to write (and ``other`` for ``EITHER``)."""
+    """What a written number means: ``number`` to write (and ``other`` for ``EITHER``);
+    ``percent`` and ``minus``: it had a percent sign, or Word's minus sign (U+2212)."""
 
     kind: str
     number: str
     other: str = ""
+    percent: bool = False
+    minus: bool = False
 
 
 def written_number(text: str) -> WrittenNumber | None:
@@ -44,7 +50,24 @@ def written_number(text: str) -> WrittenNumber | None:
         return None
     sign, body, percent = found.groups()
     minus = sign == "\u2212"  # Word's minus sign, which YAML does not take for one
-    sign = "-" if minus else sign
+    meant = _meaning("-" if minus else sign, body, percent, minus)
+    return replace(meant, percent=bool(percent), minus=minus) if meant else None
+
+
+def decimal_comma_number(text: str, *, either: bool = False) -> str | None:
+    """The number ``text`` writes with a decimal comma and nothing else to change (`24,5`:
+    ``24.5``); with ``either`` (where the writer said commas are decimal), `1,250` too
+    (``1.250``). None for any other writing, a percent or Word's minus sign among them."""
+    found = written_number(text)
+    if found is None or found.percent or found.minus:
+        return None
+    if found.kind == DECIMAL_COMMA:
+        return found.number
+    return found.other if found.kind == EITHER and either else None
+
+
+def _meaning(sign: str, body: str, percent: str, minus: bool) -> WrittenNumber | None:
+    """What digits and separators (``body``) after ``sign`` mean, as :func:`written_number`."""
     groups = _SEPARATOR.split(body)
     separators = _SEPARATOR.findall(body)
     if not separators:
