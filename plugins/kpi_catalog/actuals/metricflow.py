@@ -28,7 +28,7 @@ from pathlib import Path
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row, computed_number
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
@@ -292,8 +292,7 @@ def _short(text: str) -> str:
     skip = {"Runtime Error", "Got error(s) during query resolution.", "Message:", "Error #1:",
             "Database Error"}
     kept = [line for line in lines if line not in skip][:4]
-    out = " ".join(kept) or text
-    return out if len(out) <= 400 else out[:399] + "…"
+    return shown(" ".join(kept) or text, 400)
 
 
 @contextlib.contextmanager

@@ -33,7 +33,7 @@ from kpi_catalog.alerts.report import (
 )
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
-from kpi_catalog.i18n.messages import _, current_language
+from kpi_catalog.i18n.messages import _, current_language, shown
 
 LABEL = "kpi-alert"
 LABEL_COLOUR = "d93f0b"
@@ -70,8 +70,7 @@ def marker(kpi_id: str, topic: Topic) -> str:
 
 
 def title(subject: Subject) -> str:
-    text = f"{chat(subject.name)}: {_(TOPIC_TITLES[subject.topic])}"
-    return text if len(text) <= 200 else text[:199] + "…"
+    return shown(f"{chat(subject.name)}: {_(TOPIC_TITLES[subject.topic])}", 200)
 
 
 def body(subject: Subject) -> str:
