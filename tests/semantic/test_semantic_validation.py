@@ -805,3 +805,34 @@ def test_dimension_filters_agree_with_metricflows_own_parser(shop_dbt):
                 disagree.append((metric, where, ours))
     assert disagree == []
     assert verdicts.count(True) >= 20 and verdicts.count(False) >= 100, verdicts.count(True)
+
+
+def test_a_dbt_project_at_the_repository_root_is_named_in_words_in_the_hints(tmp_path):
+    """`project: .` (the repository is the dbt project): "run `dbt parse` in ." said
+    nothing; the hints of E322 and E330 name the repository's root folder, in both
+    languages."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, config="semantic_layer:\n"
+                "  project: .\n", manifest=False)
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root)
+    shutil.copytree(REPO / "examples" / "dbt" / "models", root / "models")
+    manifest = root / "target" / "semantic_manifest.json"
+    manifest.parent.mkdir()
+    shutil.copy(REPO / EXAMPLE_MANIFEST, manifest)
+    os.utime(manifest, (manifest.stat().st_mtime - 3600,) * 2)
+    metrics = root / "models" / "metrics.yml"
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace(
+        "denominator: orders_delivered", "denominator: orders_placed", 1).replace(
+        "  - name: otif_points\n", "  - name: otif_points_new\n", 1), encoding="utf-8")
+    kpi = root / "kpis" / "marketing" / "leads.yml"
+    code, output = validate(root)
+    assert code == 0 and "Run `dbt parse` in the repository's root folder (if it" in output
+    assert " in . " not in output, output
+    kpi.write_text(kpi.read_text(encoding="utf-8").replace("otif_rate", "otif_points_new"),
+                   encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1 and ("run `dbt parse` in the repository's root folder (if it fails"
+                          in " ".join(output.split())), output
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E322"]
+    assert "di folder akar repositori" in indonesian.hint, indonesian.hint
