@@ -358,23 +358,30 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
     assert shown in " ".join(output.split()), output
 
 
-def test_a_dbt_file_is_read_as_dbt_reads_it_a_hash_after_a_space_a_comment(tmp_path):
-    """`description: OTIF #1 driver` in a dbt file is `OTIF` to dbt (a `#` after a space
-    starts a comment) and no slip of ours to report: the catalog's own files are told of
-    it (E104), but a dbt file that says so was skipped, and the changed metric in it went
-    unwarned of."""
+@pytest.mark.parametrize(("replaced", "warned"), [
+    ([("      denominator: orders_delivered\n", "      denominator: orders_placed #2\n"),
+      ("  - name: otif_rate\n", "  - name: otif_rate #1 driver\n")], True),
+    ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
+       "\n    config:\n      enabled: yes\n      docs: {show: on}\n")], True),
+    ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
+       "\n    config:\n      enabled: no\n")], False)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false"])
+def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
+    """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
+    after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
+    files are told of both (E104), but a dbt file that held one was skipped, and the metric
+    changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
-    old = "      numerator: otif_points\n      denominator: orders_delivered\n"
     text = metrics.read_text(encoding="utf-8")
-    assert old in text
-    metrics.write_text(text.replace(old, old.replace("orders_delivered", "orders_placed #2"))
-                       .replace("  - name: otif_rate\n", "  - name: otif_rate #1 driver\n"),
-                       encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new, 1)
+    metrics.write_text(text, encoding="utf-8")
     code, output = validate(root)
-    assert code == 0 and " E330 " in output, output
-    assert "`orders_placed` there and `orders_delivered` in the manifest" in output
+    assert code == 0 and (" E330 " in output) is warned, output
+    assert ("`orders_placed` there and `orders_delivered` in the manifest" in output) is warned
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
