@@ -1,8 +1,8 @@
 """E330 on the parts of a metric that `dbt parse` writes into the semantic manifest in its own
-shape: filters (a list of where filters), inputs' offsets and a cumulative window (parsed to
-`{count, granularity}`), a measure's `fill_nulls_with`. A project as dbt parsed it is compared
-for real: nothing is said of it, whatever the order of its files' modification times, and
-each part changed after the parse is said."""
+shape: filters (a list of where filters), inputs' offsets and windows (parsed to `{count,
+granularity}`), a measure's `fill_nulls_with`, a conversion's steps. Projects as dbt parsed
+them are compared for real: nothing is said of them, whatever the order of their files'
+modification times, and each part changed after the parse is said."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from semantic_helpers import EXAMPLE_DBT, run_dbt
+from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, run_dbt
 
 from kpi_catalog.checking.semantic_stale import changed_since_parse
 from kpi_catalog.reading.semantic_manifest import load_manifest
@@ -68,34 +68,51 @@ MORE_METRICS = """
       denominator: new_b2b_accounts
 """
 
+GROWTH = "models/semantic/metrics/growth.yml"
+"""The metrics of the other team's project."""
+
 NAMES = ("stale_filtered", "stale_rolling", "stale_rolling_month", "stale_against_earlier",
          "stale_share", "b2b_accounts_year_to_date", "new_b2b_accounts", "otif_rate",
          "customer_acquisition_cost")
 
 
-@pytest.fixture(scope="module")
-def parsed(tmp_path_factory) -> Path:
-    """The example's dbt project with the metrics above, parsed by dbt."""
-    project = tmp_path_factory.mktemp("stale") / "dbt"
-    shutil.copytree(EXAMPLE_DBT, project, ignore=shutil.ignore_patterns(
+def parsed_copy(source: Path, folder: Path, more: str = "") -> Path:
+    """A copy of the dbt project ``source``, ``more`` metrics added to the example's, parsed
+    by dbt (no warehouse needed)."""
+    project = folder / "dbt"
+    shutil.copytree(source, project, ignore=shutil.ignore_patterns(
         "target", "logs", "*.duckdb", "*.duckdb.wal"))
     metrics = project / "models" / "metrics.yml"
-    metrics.write_text(metrics.read_text(encoding="utf-8") + MORE_METRICS, encoding="utf-8")
+    if more:
+        metrics.write_text(metrics.read_text(encoding="utf-8") + more, encoding="utf-8")
     run_dbt(project, "parse", "--quiet")
     return project
 
 
-def copied(parsed: Path, tmp_path: Path, old: str = "", new: str = "") -> Path:
-    """A copy of the parsed project, ``old`` replaced by ``new`` in its metrics, its YAML
-    files newer than the manifest."""
+@pytest.fixture(scope="module")
+def parsed(tmp_path_factory) -> Path:
+    """The example's dbt project with the metrics above, parsed by dbt."""
+    return parsed_copy(EXAMPLE_DBT, tmp_path_factory.mktemp("stale"), MORE_METRICS)
+
+
+@pytest.fixture(scope="module")
+def parsed_saas(tmp_path_factory) -> Path:
+    """Another team's project (a conversion metric, inputs taken earlier), parsed by dbt."""
+    return parsed_copy(SAAS_DBT, tmp_path_factory.mktemp("stale-saas"))
+
+
+def copied(parsed: Path, tmp_path: Path, old: str = "", new: str = "",
+           file: str = "models/metrics.yml") -> Path:
+    """A copy of the parsed project, ``old`` replaced by ``new`` in ``file``, its YAML files
+    newer than the manifest."""
     project = tmp_path / "dbt"
     shutil.copytree(parsed, project)
-    metrics = project / "models" / "metrics.yml"
+    metrics = project / file
     text = metrics.read_text(encoding="utf-8")
     assert old in text
     metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
     written = (project / "target" / "semantic_manifest.json").stat().st_mtime
-    for path in (project / "models").glob("*.yml"):
+    for path in (project / "models").rglob("*.yml"):
         os.utime(path, (written + 60, written + 60))
     return project
 
@@ -107,6 +124,30 @@ def test_a_project_as_dbt_parsed_it_is_said_to_agree_in_every_part(parsed, tmp_p
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     for name in NAMES:
         assert changed_since_parse(project, manifest, name) is None, name
+
+
+def test_another_teams_project_as_dbt_parsed_it_is_said_to_agree(parsed_saas, tmp_path):
+    project = copied(parsed_saas, tmp_path, file=GROWTH)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert len(manifest.metrics) > 10
+    for name in manifest.metrics:
+        assert changed_since_parse(project, manifest, name) is None, name
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("        window: 7 days", "        window: 3 days", ("window", "3 days", "7 days")),
+    ("        entity: account", "        entity: user", ("entity", "user", "account")),
+    ("        conversion_measure: activations",
+     "        conversion_measure: {name: activations, fill_nulls_with: 0}",
+     ("conversion_measure.fill_nulls_with", "0", "")),
+    ("        window: 7 days", "        window: 7 days\n        calculation: conversions",
+     ("calculation", "conversions", "conversion_rate"))])
+def test_a_conversion_changed_after_dbt_parse_is_said(parsed_saas, tmp_path, old, new, said):
+    project = copied(parsed_saas, tmp_path, old, new, GROWTH)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    field, there, kept = said
+    assert changed_since_parse(project, manifest, "activation_rate") == (
+        GROWTH, f"type_params.conversion_type_params.{field}", there, kept)
 
 
 @pytest.mark.parametrize(("metric", "old", "new", "said"), [
@@ -142,6 +183,9 @@ def test_a_project_as_dbt_parsed_it_is_said_to_agree_in_every_part(parsed, tmp_p
     ("stale_share", "      denominator: new_b2b_accounts\n",
      "      denominator: {name: new_b2b_accounts, alias: all_accounts}\n",
      ("type_params.denominator.alias", "all_accounts", "")),
+    ("stale_filtered", "}}   is not null", "}}   is null",
+     ("filter", "…ension('account__account_type') }} is null)",
+      "…ension('account__account_type') }} is not null)")),
 ])
 def test_a_part_changed_after_dbt_parse_is_said(parsed, tmp_path, metric, old, new, said):
     project = copied(parsed, tmp_path, old, new)

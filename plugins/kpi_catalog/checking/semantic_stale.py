@@ -141,15 +141,21 @@ def _text(value: Any) -> str:
 
 
 def _shown(found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
-    """The difference as a message shows it: each side 80 characters at the most."""
+    """The difference as a message shows it: each side 80 characters at the most, from a
+    little before where they part when that is further (two long filters alike in their
+    first 80 characters would show the same)."""
     if found is None:
         return None
     field, yaml, ours = found
-    return field, _short(yaml), _short(ours)
+    parted = next((at for at, (a, b) in enumerate(zip(yaml, ours, strict=False)) if a != b),
+                  min(len(yaml), len(ours)))
+    start = parted - 40 if parted >= 79 else 0
+    return field, _short(yaml, start), _short(ours, start)
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= 80 else text[:79] + "…"
+def _short(text: str, start: int = 0) -> str:
+    shown = ("…" + text[start + 1:]) if start else text
+    return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
 def _named(value: Any) -> str:
@@ -159,8 +165,8 @@ def _named(value: Any) -> str:
 
 def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
     """(field, in the YAML, in the manifest) for the first part of the metric that differs:
-    its type, measure, inputs, expression, filters, inputs' offsets, cumulative window and
-    the values its measure gives periods without data."""
+    its type, measure, inputs, expression, filters, inputs' offsets, cumulative window,
+    conversion steps and the values its measures give periods without data."""
     found = entry.get("type_params")
     params: dict = found if isinstance(found, dict) else {}
     manifest = metric.type_params
@@ -182,7 +188,8 @@ def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
                       ", ".join(_text(m.name) for m in manifest.metrics or ())))
     pairs.append(("filter", _filters(entry.get("filter")), _kept_filters(metric.filter)))
     if manifest.measure is not None and "measure" in params:
-        pairs += _measure_input_pairs(params["measure"], manifest.measure)
+        pairs += _measure_input_pairs("type_params.measure", params["measure"],
+                                      manifest.measure)
     for side in ("numerator", "denominator"):
         if side in params and getattr(manifest, side) is not None:
             pairs += _input_pairs(f"type_params.{side}", params[side], getattr(manifest, side))
@@ -193,6 +200,8 @@ def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
             pairs += _input_pairs(f"type_params.metrics.{label}", written, kept)
     if _text(entry.get("type")) == "cumulative":
         pairs += _cumulative_pairs(params, manifest)
+    if _text(entry.get("type")) == "conversion" and manifest.conversion_type_params:
+        pairs += _conversion_pairs(params, manifest.conversion_type_params)
     return next(((field, yaml, ours) for field, yaml, ours in pairs if yaml != ours), None)
 
 
@@ -251,17 +260,16 @@ def _window_words(count: int, grain: str) -> str:
     return f"{count} {grain}{'s' if count != 1 and grain in _GRAINS else ''}"
 
 
-def _measure_input_pairs(written: Any, kept: Any) -> list[tuple[str, str, str]]:
-    """A metric's `measure` (written as its name, or with a filter, an alias, `fill_nulls_with`
-    and `join_to_timespine`) against the manifest's."""
+def _measure_input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, str]]:
+    """A measure a metric takes (written as its name, or with a filter, an alias,
+    `fill_nulls_with` and `join_to_timespine`) against the manifest's."""
     said = written if isinstance(written, dict) else {}
-    return [("type_params.measure.filter", _filters(said.get("filter")),
-             _kept_filters(kept.filter)),
-            ("type_params.measure.alias", _text(said.get("alias")), _text(kept.alias)),
-            ("type_params.measure.fill_nulls_with", _text(said.get("fill_nulls_with")),
+    return [(f"{field}.filter", _filters(said.get("filter")), _kept_filters(kept.filter)),
+            (f"{field}.alias", _text(said.get("alias")), _text(kept.alias)),
+            (f"{field}.fill_nulls_with", _text(said.get("fill_nulls_with")),
              _text(kept.fill_nulls_with)),
-            ("type_params.measure.join_to_timespine",
-             _text(said.get("join_to_timespine", False)), _text(kept.join_to_timespine))]
+            (f"{field}.join_to_timespine", _text(said.get("join_to_timespine", False)),
+             _text(kept.join_to_timespine))]
 
 
 def _input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, str]]:
@@ -274,6 +282,22 @@ def _input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, st
              _kept_window(kept.offset_window)),
             (f"{field}.offset_to_grain", _text(said.get("offset_to_grain")),
              _text(kept.offset_to_grain))]
+
+
+def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
+    """A conversion metric's measures, entity, calculation and window."""
+    found = params.get("conversion_type_params")
+    said: dict = found if isinstance(found, dict) else {}
+    field = "type_params.conversion_type_params"
+    pairs = [(f"{field}.{side}", _named(said.get(side)), _text(getattr(kept, side).name))
+             for side in ("base_measure", "conversion_measure")]
+    pairs += [(f"{field}.entity", _text(said.get("entity")), _text(kept.entity)),
+              (f"{field}.calculation", _text(said.get("calculation") or "conversion_rate"),
+               _text(kept.calculation)),
+              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window))]
+    for side in ("base_measure", "conversion_measure"):
+        pairs += _measure_input_pairs(f"{field}.{side}", said.get(side), getattr(kept, side))
+    return pairs
 
 
 def _cumulative_pairs(params: dict, manifest: Any) -> list[tuple[str, str, str]]:
