@@ -960,9 +960,9 @@ def test_a_field_name_past_the_parsers_length_is_cut_in_the_hint(catalog, locate
     ("1:20", 80), ("0x1F", 31), ("1_000", 1000)])
 def test_another_tools_file_reads_yaml_11_values_as_pyyaml_does(written, read):
     """dbt reads its files with PyYAML (YAML 1.1): `enabled: yes` is true to it. A dbt
-    file (``comments_said=False``) is read so; a catalog file is still told to quote."""
+    file (``as_pyyaml=True``) is read so; a catalog file is still told to quote."""
     text = f"config:\n  enabled: {written}\n  meta: [{written}]\n"
-    value = parse_yaml(text, comments_said=False)
+    value = parse_yaml(text, as_pyyaml=True)
     assert value == {"config": {"enabled": read, "meta": [read]}}
     assert type(value["config"]["enabled"]) is type(read)
     with pytest.raises(YamlProblem):

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, run_dbt
 
-from kpi_catalog.checking.semantic_stale import changed_since_parse
+from kpi_catalog.checking.semantic_stale import changed_since_parse, project_yaml
 from kpi_catalog.reading.semantic_manifest import load_manifest
 
 MORE_METRICS = """
@@ -123,7 +123,7 @@ def test_a_project_as_dbt_parsed_it_is_said_to_agree_in_every_part(parsed, tmp_p
     project = copied(parsed, tmp_path)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     for name in NAMES:
-        assert changed_since_parse(project, manifest, name) is None, name
+        assert changed_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 def test_another_teams_project_as_dbt_parsed_it_is_said_to_agree(parsed_saas, tmp_path):
@@ -131,7 +131,7 @@ def test_another_teams_project_as_dbt_parsed_it_is_said_to_agree(parsed_saas, tm
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert len(manifest.metrics) > 10
     for name in manifest.metrics:
-        assert changed_since_parse(project, manifest, name) is None, name
+        assert changed_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [
@@ -146,7 +146,7 @@ def test_a_conversion_changed_after_dbt_parse_is_said(parsed_saas, tmp_path, old
     project = copied(parsed_saas, tmp_path, old, new, GROWTH)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     field, there, kept = said
-    assert changed_since_parse(project, manifest, "activation_rate") == (
+    assert changed_since_parse(project_yaml(project), manifest, "activation_rate") == (
         GROWTH, f"type_params.conversion_type_params.{field}", there, kept)
 
 
@@ -190,4 +190,5 @@ def test_a_conversion_changed_after_dbt_parse_is_said(parsed_saas, tmp_path, old
 def test_a_part_changed_after_dbt_parse_is_said(parsed, tmp_path, metric, old, new, said):
     project = copied(parsed, tmp_path, old, new)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
-    assert changed_since_parse(project, manifest, metric) == ("models/metrics.yml", *said)
+    assert changed_since_parse(project_yaml(project), manifest, metric) == (
+        "models/metrics.yml", *said)

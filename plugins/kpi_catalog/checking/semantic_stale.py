@@ -96,7 +96,7 @@ def _text_of(path: Path, _mtime: int, _size: int) -> str:
 @lru_cache(maxsize=256)
 def _parsed(path: Path, mtime: int, size: int) -> Any:
     try:
-        return parse_yaml(_text_of(path, mtime, size), comments_said=False)
+        return parse_yaml(_text_of(path, mtime, size), as_pyyaml=True)
     except Exception:  # a file dbt reports itself
         return None
 

@@ -311,7 +311,7 @@ def parse_yaml(
     limits: Limits = DEFAULT_LIMITS,
     positions: dict[FieldPath, tuple[int, int]] | None = None,
     words_as_text: frozenset[tuple[str, ...]] = frozenset(),
-    comments_said: bool = True,
+    as_pyyaml: bool = False,
 ) -> Any:
     """Build the single document of ``text``; ``None`` when there is none.
 
@@ -319,7 +319,7 @@ def parse_yaml(
     value (for a mapping entry, where its key stands). At the field paths in
     ``words_as_text`` (``("rules", "*")``: any field under ``rules``), ``yes``, ``no``,
     ``on`` and ``off`` are text: where a field takes words such as `off` and never
-    true/false, nobody means a boolean. ``comments_said=False`` is for another tool's file
+    true/false, nobody means a boolean. ``as_pyyaml=True`` is for another tool's file
     (a dbt project's), read as that tool reads it with PyYAML, without a problem: a value that
     a `#` cuts short (`owner: #N/A`) as YAML does, and the plain values YAML 1.1 reads
     otherwise than 1.2 as PyYAML does (`yes`, `off` true and false, `010` 8, `1:20` 80),
@@ -344,10 +344,10 @@ def parse_yaml(
                           _("Delete it (it comes with text pasted from a web page or a "
                             "document), or retype the line."))
     try:
-        hashes = _hashes_after_space(text) if comments_said else []
+        hashes = [] if as_pyyaml else _hashes_after_space(text)
         comments = _Comments(text, hashes) if hashes else None
         root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text, comments,
-                      as_pyyaml=not comments_said)
+                      as_pyyaml=as_pyyaml)
     except _SplitNumber as problem:
         hard = problem.said(text)
     except YamlProblem as problem:
