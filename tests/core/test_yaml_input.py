@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from kpi_catalog.i18n.messages import speaking
+from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 KPI = "kpis/marketing/new-leads.yml"
 
@@ -952,3 +953,17 @@ def test_a_field_name_past_the_parsers_length_is_cut_in_the_hint(catalog, locate
     error = catalog.only_error()
     located(error, KPI, 22, 1, "E101", "has no colon")
     assert len(error.message) + len(error.hint) < 300, len(error.hint)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("yes", True), ("No", False), ("on", True), ("OFF", False), ("y", "y"), ("010", 8),
+    ("1:20", 80), ("0x1F", 31), ("1_000", 1000)])
+def test_another_tools_file_reads_yaml_11_values_as_pyyaml_does(written, read):
+    """dbt reads its files with PyYAML (YAML 1.1): `enabled: yes` is true to it. A dbt
+    file (``as_pyyaml=True``) is read so; a catalog file is still told to quote."""
+    text = f"config:\n  enabled: {written}\n  meta: [{written}]\n"
+    value = parse_yaml(text, as_pyyaml=True)
+    assert value == {"config": {"enabled": read, "meta": [read]}}
+    assert type(value["config"]["enabled"]) is type(read)
+    with pytest.raises(YamlProblem):
+        parse_yaml(text)

@@ -92,6 +92,26 @@ def test_the_openmetadata_check_can_fail(repo):
         assert list(validator.iter_errors(broken))
 
 
+@pytest.mark.parametrize(("percentile", "discrete", "kind"), [
+    (0.5, False, "MEDIAN"), (0.5, True, "MEDIAN"), (0.9, False, "OTHER")])
+def test_a_median_written_as_a_percentile_is_an_openmetadata_median(
+        repo, percentile, discrete, kind):
+    """dbt writes a median as `agg: percentile` with `percentile: 0.5` (MetricFlow's
+    `median` aggregation aside): OpenMetadata's MEDIAN either way, another percentile OTHER."""
+    manifest = repo / "examples" / "dbt" / "target" / "semantic_manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    (measure,) = [m for model in data["semantic_models"] for m in model["measures"]
+                  if m["name"] == "accounts"]
+    measure["agg"] = "percentile"
+    measure["agg_params"] = {"percentile": percentile, "use_discrete_percentile": discrete,
+                             "use_approximate_percentile": False}
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    requests = json.loads(export(repo, "openmetadata"))
+    (request,) = [r for r in requests if r["name"] == "new-corporate-accounts"]
+    assert request["metricType"] == kind
+    assert not list(openmetadata_validator().iter_errors(request))
+
+
 # --- DataHub ---------------------------------------------------------------------------
 
 

@@ -358,23 +358,30 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
     assert shown in " ".join(output.split()), output
 
 
-def test_a_dbt_file_is_read_as_dbt_reads_it_a_hash_after_a_space_a_comment(tmp_path):
-    """`description: OTIF #1 driver` in a dbt file is `OTIF` to dbt (a `#` after a space
-    starts a comment) and no slip of ours to report: the catalog's own files are told of
-    it (E104), but a dbt file that says so was skipped, and the changed metric in it went
-    unwarned of."""
+@pytest.mark.parametrize(("replaced", "warned"), [
+    ([("      denominator: orders_delivered\n", "      denominator: orders_placed #2\n"),
+      ("  - name: otif_rate\n", "  - name: otif_rate #1 driver\n")], True),
+    ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
+       "\n    config:\n      enabled: yes\n      docs: {show: on}\n")], True),
+    ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
+       "\n    config:\n      enabled: no\n")], False)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false"])
+def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
+    """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
+    after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
+    files are told of both (E104), but a dbt file that held one was skipped, and the metric
+    changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
-    old = "      numerator: otif_points\n      denominator: orders_delivered\n"
     text = metrics.read_text(encoding="utf-8")
-    assert old in text
-    metrics.write_text(text.replace(old, old.replace("orders_delivered", "orders_placed #2"))
-                       .replace("  - name: otif_rate\n", "  - name: otif_rate #1 driver\n"),
-                       encoding="utf-8")
+    for old, new in replaced:
+        assert old in text
+        text = text.replace(old, new, 1)
+    metrics.write_text(text, encoding="utf-8")
     code, output = validate(root)
-    assert code == 0 and " E330 " in output, output
-    assert "`orders_placed` there and `orders_delivered` in the manifest" in output
+    assert code == 0 and (" E330 " in output) is warned, output
+    assert ("`orders_placed` there and `orders_delivered` in the manifest" in output) is warned
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
@@ -858,3 +865,34 @@ def test_dimension_filters_agree_with_metricflows_own_parser(shop_dbt):
                 disagree.append((metric, where, ours))
     assert disagree == []
     assert verdicts.count(True) >= 20 and verdicts.count(False) >= 100, verdicts.count(True)
+
+
+def test_a_dbt_project_at_the_repository_root_is_named_in_words_in_the_hints(tmp_path):
+    """`project: .` (the repository is the dbt project): "run `dbt parse` in ." said
+    nothing; the hints of E322 and E330 name the repository's root folder, in both
+    languages."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"}, config="semantic_layer:\n"
+                "  project: .\n", manifest=False)
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root)
+    shutil.copytree(REPO / "examples" / "dbt" / "models", root / "models")
+    manifest = root / "target" / "semantic_manifest.json"
+    manifest.parent.mkdir()
+    shutil.copy(REPO / EXAMPLE_MANIFEST, manifest)
+    os.utime(manifest, (manifest.stat().st_mtime - 3600,) * 2)
+    metrics = root / "models" / "metrics.yml"
+    metrics.write_text(metrics.read_text(encoding="utf-8").replace(
+        "denominator: orders_delivered", "denominator: orders_placed", 1).replace(
+        "  - name: otif_points\n", "  - name: otif_points_new\n", 1), encoding="utf-8")
+    kpi = root / "kpis" / "marketing" / "leads.yml"
+    code, output = validate(root)
+    assert code == 0 and "Run `dbt parse` in the repository's root folder (if it" in output
+    assert " in . " not in output, output
+    kpi.write_text(kpi.read_text(encoding="utf-8").replace("otif_rate", "otif_points_new"),
+                   encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1 and ("run `dbt parse` in the repository's root folder (if it fails"
+                          in " ".join(output.split())), output
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E322"]
+    assert "di folder akar repositori" in indonesian.hint, indonesian.hint

@@ -121,6 +121,18 @@ def check_semantic_references(result: LoadResult) -> list[Diagnostic]:
     return found
 
 
+def project_shown(catalog: Catalog, project: str) -> str:
+    """The dbt project folder as a message names it: as catalog.yml writes it, relative to
+    the repository, or in words when it is the repository's own root (`project: .`), where
+    "run `dbt parse` in ." said nothing."""
+    try:
+        if (catalog.repo_root / project).resolve() == catalog.repo_root.resolve():
+            return _("the repository's root folder")
+    except (OSError, RuntimeError):  # a path that cannot be resolved is shown as written
+        pass
+    return project
+
+
 def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
     config = catalog.config.semantic_layer
     rel = path.relative_to(catalog.repo_root).as_posix() if path.is_relative_to(
@@ -138,7 +150,7 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
                         "holding dbt_project.yml.", project=project)
         elif folder.is_dir():
             message = _("There is no dbt project in {project} (no dbt_project.yml).",
-                        project=project)
+                        project=project_shown(catalog, project))
         else:
             message = _("There is no folder {project}.", project=project)
         found = dbt_projects(catalog.repo_root)
@@ -152,10 +164,11 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
         message = _("There is no semantic manifest at {path}.", path=rel)
         hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
                  "`kpi validate` reads it to check the KPIs' semantic metrics.",
-                 project=project)
+                 project=project_shown(catalog, project))
     else:
         message = _("The semantic manifest {path} cannot be read: {why}.", path=rel, why=why)
-        hint = _("Write it again with `dbt parse` in {project}.", project=project)
+        hint = _("Write it again with `dbt parse` in {project}.",
+                 project=project_shown(catalog, project))
     if source is not None:
         return source.diagnostic(field, codes.SEMANTIC_MANIFEST, message, hint)
     return Diagnostic(rel, 1, 1, codes.SEMANTIC_MANIFEST, message, hint)
@@ -207,7 +220,8 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
         defined = defined_in(yaml, reference.name)
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
-                  "again.", name=reference.name, file=defined, project=project)
+                  "again.", name=reference.name, file=defined,
+                  project=project_shown(catalog, project))
                 if defined else manifest.did_you_mean(reference.name) or _(
                     "Use the name of a metric of the dbt project (`mf list metrics` lists "
                     "them)."))
@@ -226,7 +240,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
               "the site and `kpi actuals pull` use the old definition.", file=rel,
               name=reference.name, field=what, there=there, kept=kept),
             _("Run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
-              project=project), Severity.WARNING))
+              project=project_shown(catalog, project)), Severity.WARNING))
     if kpi.lifecycle is not Lifecycle.RETIRED:
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)

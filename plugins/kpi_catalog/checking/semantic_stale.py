@@ -1,6 +1,7 @@
 """A semantic manifest older than the dbt project's YAML: a metric that keeps its name while
-its definition changed (its type, its measure, its inputs) is still found in the manifest, and
-`kpi validate`, the site and the pull would use the old definition until `dbt parse` runs.
+its definition changed (its type, its measure, its inputs, its filters, an input's offset, its
+window) is still found in the manifest, and `kpi validate`, the site and the pull would use
+the old definition until `dbt parse` runs.
 
 Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
 and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
@@ -95,7 +96,7 @@ def _text_of(path: Path, _mtime: int, _size: int) -> str:
 @lru_cache(maxsize=256)
 def _parsed(path: Path, mtime: int, size: int) -> Any:
     try:
-        return parse_yaml(_text_of(path, mtime, size), comments_said=False)
+        return parse_yaml(_text_of(path, mtime, size), as_pyyaml=True)
     except Exception:  # a file dbt reports itself
         return None
 
@@ -146,11 +147,22 @@ def _text(value: Any) -> str:
 
 
 def _shown(found: tuple[str, str, str] | None) -> tuple[str, str, str] | None:
-    """The difference as a message shows it: each side 80 characters at the most."""
+    """The difference as a message shows it: each side 80 characters at the most, from a
+    little before where they part when that is further (two long filters alike in their
+    first 80 characters would show the same)."""
     if found is None:
         return None
     field, yaml, ours = found
-    return field, shown(yaml, 80), shown(ours, 80)
+    parted = next((at for at, (a, b) in enumerate(zip(yaml, ours, strict=False)) if a != b),
+                  min(len(yaml), len(ours)))
+    start = parted - 40 if parted >= 79 else 0
+    return field, _from(yaml, start), _from(ours, start)
+
+
+def _from(text: str, start: int = 0) -> str:
+    """The text from near where two values part (what is left out before it an ellipsis),
+    cut at 80 characters: two long values that differ late do not read the same."""
+    return shown(("…" + text[start + 1:]) if start else text, 80)
 
 
 def _named(value: Any) -> str:
@@ -159,8 +171,9 @@ def _named(value: Any) -> str:
 
 
 def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
-    """(field, in the YAML, in the manifest) for the first of type, measure, numerator,
-    denominator, expression and input metrics that differ."""
+    """(field, in the YAML, in the manifest) for the first part of the metric that differs:
+    its type, measure, inputs, expression, filters, inputs' offsets, cumulative window,
+    conversion steps and the values its measures give periods without data."""
     found = entry.get("type_params")
     params: dict = found if isinstance(found, dict) else {}
     manifest = metric.type_params
@@ -175,11 +188,140 @@ def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
                           _text(ours.name if ours else "")))
     if "expr" in params:
         pairs.append(("type_params.expr", _text(params["expr"]), _text(manifest.expr)))
-    if isinstance(params.get("metrics"), list):
+    inputs = params.get("metrics")
+    if isinstance(inputs, list):
         pairs.append(("type_params.metrics",
-                      ", ".join(_named(m) for m in params["metrics"]),
+                      ", ".join(_named(m) for m in inputs),
                       ", ".join(_text(m.name) for m in manifest.metrics or ())))
+    pairs.append(("filter", _filters(entry.get("filter")), _kept_filters(metric.filter)))
+    if manifest.measure is not None and "measure" in params:
+        pairs += _measure_input_pairs("type_params.measure", params["measure"],
+                                      manifest.measure)
+    for side in ("numerator", "denominator"):
+        if side in params and getattr(manifest, side) is not None:
+            pairs += _input_pairs(f"type_params.{side}", params[side], getattr(manifest, side))
+    if isinstance(inputs, list) and len(inputs) == len(manifest.metrics or ()):
+        for written, kept in zip(inputs, manifest.metrics, strict=True):
+            label = _named(written.get("alias") or written) if isinstance(written, dict) \
+                else _named(written)
+            pairs += _input_pairs(f"type_params.metrics.{label}", written, kept)
+    if _text(entry.get("type")) == "cumulative":
+        pairs += _cumulative_pairs(params, manifest)
+    if _text(entry.get("type")) == "conversion" and manifest.conversion_type_params:
+        pairs += _conversion_pairs(params, manifest.conversion_type_params)
     return next(((field, yaml, ours) for field, yaml, ours in pairs if yaml != ours), None)
+
+
+# --- the parts of a metric as dbt writes them into the manifest ---------------------------
+# (dbt's MetricParser: a filter becomes a list of where filters, a window `{count,
+# granularity}`, an input written as a name one with no filter, alias or offset.)
+
+_GRAINS = frozenset(("nanosecond", "microsecond", "millisecond", "second", "minute", "hour",
+                     "day", "week", "month", "quarter", "year"))
+"""dbt's standard time grains: the ones whose plural (`days`) a window may be written in."""
+
+
+def _spaced(value: Any) -> str:
+    """Text with its spaces made one, its case kept (a filter's `'Corporate'` is not
+    `'corporate'`)."""
+    return re.sub(r"\s+", " ", str(value)).strip()
+
+
+def _filters(written: Any) -> str:
+    """A `filter` as written (a text, a list of them, or none) as one text."""
+    if written is None:
+        return ""
+    return _anded([_spaced(f) for f in (written if isinstance(written, list) else [written])])
+
+
+def _kept_filters(intersection: Any) -> str:
+    """The manifest's where filters (a `where_filters` list, or none) as one text."""
+    found = getattr(intersection, "where_filters", None) or ()
+    return _anded([_spaced(f.where_sql_template) for f in found])
+
+
+def _anded(filters: list[str]) -> str:
+    """Several filters as MetricFlow applies them, all together; one as itself."""
+    return filters[0] if len(filters) == 1 else " AND ".join(f"({f})" for f in filters)
+
+
+def _window(written: Any) -> str:
+    """A window as written (`28 days`) in the words :func:`_kept_window` shows the manifest's
+    `{count: 28, granularity: day}` in; written otherwise than dbt reads, as written."""
+    if written is None or written == "":
+        return ""
+    parts = str(written).lower().split(" ")
+    if len(parts) != 2 or not parts[0].isdigit():
+        return _spaced(written)
+    grain = parts[1]
+    if grain.endswith("s") and grain[:-1] in _GRAINS:
+        grain = grain[:-1]
+    return _window_words(int(parts[0]), grain)
+
+
+def _kept_window(window: Any) -> str:
+    return _window_words(window.count, str(window.granularity).lower()) if window else ""
+
+
+def _window_words(count: int, grain: str) -> str:
+    return f"{count} {grain}{'s' if count != 1 and grain in _GRAINS else ''}"
+
+
+def _measure_input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, str]]:
+    """A measure a metric takes (written as its name, or with a filter, an alias,
+    `fill_nulls_with` and `join_to_timespine`) against the manifest's."""
+    said = written if isinstance(written, dict) else {}
+    return [(f"{field}.filter", _filters(said.get("filter")), _kept_filters(kept.filter)),
+            (f"{field}.alias", _text(said.get("alias")), _text(kept.alias)),
+            (f"{field}.fill_nulls_with", _text(said.get("fill_nulls_with")),
+             _text(kept.fill_nulls_with)),
+            (f"{field}.join_to_timespine", _text(said.get("join_to_timespine", False)),
+             _text(kept.join_to_timespine))]
+
+
+def _input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, str]]:
+    """An input metric (written as its name, or with a filter, an alias and an offset)
+    against the manifest's."""
+    said = written if isinstance(written, dict) else {}
+    return [(f"{field}.alias", _text(said.get("alias")), _text(kept.alias)),
+            (f"{field}.filter", _filters(said.get("filter")), _kept_filters(kept.filter)),
+            (f"{field}.offset_window", _window(said.get("offset_window")),
+             _kept_window(kept.offset_window)),
+            (f"{field}.offset_to_grain", _text(said.get("offset_to_grain")),
+             _text(kept.offset_to_grain))]
+
+
+def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
+    """A conversion metric's measures, entity, calculation and window."""
+    found = params.get("conversion_type_params")
+    said: dict = found if isinstance(found, dict) else {}
+    field = "type_params.conversion_type_params"
+    pairs = [(f"{field}.{side}", _named(said.get(side)), _text(getattr(kept, side).name))
+             for side in ("base_measure", "conversion_measure")]
+    pairs += [(f"{field}.entity", _text(said.get("entity")), _text(kept.entity)),
+              (f"{field}.calculation", _text(said.get("calculation") or "conversion_rate"),
+               _text(kept.calculation)),
+              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window))]
+    for side in ("base_measure", "conversion_measure"):
+        pairs += _measure_input_pairs(f"{field}.{side}", said.get(side), getattr(kept, side))
+    return pairs
+
+
+def _cumulative_pairs(params: dict, manifest: Any) -> list[tuple[str, str, str]]:
+    """A cumulative metric's window, grain to date and period aggregation, written under
+    `cumulative_type_params` or (before dbt 1.9) right under `type_params`, which dbt copies
+    there."""
+    found = params.get("cumulative_type_params")
+    said: dict = found if isinstance(found, dict) else {}
+    kept = manifest.cumulative_type_params
+    field = "type_params.cumulative_type_params"
+    return [(f"{field}.window", _window(said.get("window") or params.get("window")),
+             _kept_window((kept.window if kept else None) or manifest.window)),
+            (f"{field}.grain_to_date",
+             _text(said.get("grain_to_date") or params.get("grain_to_date")),
+             _text((kept.grain_to_date if kept else None) or manifest.grain_to_date)),
+            (f"{field}.period_agg", _text(said.get("period_agg") or "first"),
+             _text(kept.period_agg if kept else "first"))]
 
 
 def _measure_differs(entry: dict, measure: Any) -> tuple[str, str, str] | None:

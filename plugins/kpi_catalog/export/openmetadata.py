@@ -89,5 +89,8 @@ def _om_type(kpi, definition) -> str | None:
     if definition.type == "ratio":
         return "RATIO"
     if definition.type == "simple" and len(definition.measures) == 1:
-        return _AGGREGATIONS.get(definition.measures[0].agg, "OTHER")
+        measure = definition.measures[0]
+        if measure.agg == "percentile" and measure.percentile == 0.5:
+            return "MEDIAN"  # discrete or not: the middle value either way
+        return _AGGREGATIONS.get(measure.agg, "OTHER")
     return "OTHER"

@@ -37,7 +37,7 @@ def dbt_settings(project: Path) -> DbtSettings:
 @lru_cache(maxsize=8)
 def _settings(path: Path, _mtime: int, _size: int) -> DbtSettings:
     try:
-        settings = parse_yaml(path.read_text(encoding="utf-8"), comments_said=False)
+        settings = parse_yaml(path.read_text(encoding="utf-8"), as_pyyaml=True)
     except Exception:  # dbt reports a broken dbt_project.yml; here it changes nothing
         return DbtSettings(readable=False)
     if not isinstance(settings, dict):

@@ -245,6 +245,20 @@ def _resolve_tagged(tag: str, text: str) -> Any:
     )
 
 
+_UNREAD = object()
+
+
+def _pyyaml_value(text: str) -> Any:
+    """The plain value ``text`` as PyYAML (YAML 1.1), which dbt reads its files with, makes
+    it (`yes` true, `010` 8); ``_UNREAD`` when PyYAML cannot either, or reads more than a
+    value into it."""
+    try:
+        value = yaml.load(text, Loader=YAML_LOADER)  # the safe loader: no objects made
+    except Exception:  # noqa: BLE001 - a value PyYAML refuses (too many digits) stays refused
+        return _UNREAD
+    return value if isinstance(value, (bool, int, float, str)) else _UNREAD
+
+
 def _short_tag(tag: str) -> str:
     return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
 
@@ -297,7 +311,7 @@ def parse_yaml(
     limits: Limits = DEFAULT_LIMITS,
     positions: dict[FieldPath, tuple[int, int]] | None = None,
     words_as_text: frozenset[tuple[str, ...]] = frozenset(),
-    comments_said: bool = True,
+    as_pyyaml: bool = False,
 ) -> Any:
     """Build the single document of ``text``; ``None`` when there is none.
 
@@ -305,9 +319,11 @@ def parse_yaml(
     value (for a mapping entry, where its key stands). At the field paths in
     ``words_as_text`` (``("rules", "*")``: any field under ``rules``), ``yes``, ``no``,
     ``on`` and ``off`` are text: where a field takes words such as `off` and never
-    true/false, nobody means a boolean. ``comments_said=False`` reads a value that a `#`
-    cuts short (`owner: #N/A`) as YAML does, without a problem: for another tool's file (a
-    dbt project's), which that tool reads so.
+    true/false, nobody means a boolean. ``as_pyyaml=True`` is for another tool's file
+    (a dbt project's), read as that tool reads it with PyYAML, without a problem: a value that
+    a `#` cuts short (`owner: #N/A`) as YAML does, and the plain values YAML 1.1 reads
+    otherwise than 1.2 as PyYAML does (`yes`, `off` true and false, `010` 8, `1:20` 80),
+    where a catalog file is told to quote them.
     """
     soft: list[YamlProblem] = []  # problems after which reading can go on
     if len(text) > limits.max_bytes // 4:  # fewer characters cannot exceed it in UTF-8
@@ -328,9 +344,10 @@ def parse_yaml(
                           _("Delete it (it comes with text pasted from a web page or a "
                             "document), or retype the line."))
     try:
-        hashes = _hashes_after_space(text) if comments_said else []
+        hashes = [] if as_pyyaml else _hashes_after_space(text)
         comments = _Comments(text, hashes) if hashes else None
-        root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text, comments)
+        root = _build(YAML_LOADER(text), limits, positions, soft, words_as_text, comments,
+                      as_pyyaml=as_pyyaml)
     except _SplitNumber as problem:
         hard = problem.said(text)
     except YamlProblem as problem:
@@ -439,7 +456,7 @@ def _cut_by_comment(line: str, index: int, column: int, value: str,
 def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
            positions: dict[FieldPath, tuple[int, int]] | None, soft: list[YamlProblem],
            words_as_text: frozenset[tuple[str, ...]] = frozenset(),
-           comments: _Comments | None = None) -> Any:
+           comments: _Comments | None = None, as_pyyaml: bool = False) -> Any:
     # One loop over the events, with an explicit stack: no recursion, whatever the nesting.
     # This runs for every value of every file, so the common cases (a plain text scalar, a
     # new text key) take the shortest path; everything unusual goes to the helpers.
@@ -485,8 +502,11 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 else:
                     value = _resolve_tagged(tag, value)
             except _Ambiguous as amb:  # noted; the text is kept so reading can go on
-                if not (words_as_text and value in _YAML11_BOOLS
-                        and _at(stack, words_as_text)):
+                if as_pyyaml and tag is None and event.implicit[0] and (
+                        read := _pyyaml_value(value)) is not _UNREAD:
+                    value = read
+                elif not (words_as_text and value in _YAML11_BOOLS
+                          and _at(stack, words_as_text)):
                     soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
                                             amb.hint))
             if comments is not None and event.implicit[0] and (
