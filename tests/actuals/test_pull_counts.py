@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
+from kpi_catalog.actuals.pulled import Pulled
 from kpi_catalog.cli.actuals import asked_metricflow, ran_queries
 from kpi_catalog.i18n.messages import speaking
+from kpi_catalog.model.catalog import SourceFile
 
 
 def test_one_value_from_metricflow_is_said_in_the_singular():
@@ -67,3 +72,18 @@ def test_what_a_pull_got_says_how_many_values_the_catalog_already_has():
         assert asked_metricflow(1, 5, 8, 7, 4, unchanged=5).startswith(
             "Meminta 1 metrik ke MetricFlow: 5 nilai (0 baru atau berubah, 5 sudah ada di "
             "katalog); 8 tidak diambil")
+
+
+def test_the_value_of_rows_without_a_date_is_written_as_the_language_writes_numbers():
+    """E421 wrote the undated value as Python does (`nilai 1234.5` in Indonesian prose)."""
+    kpi = SimpleNamespace(id="paid-fees")
+    source = SourceFile(Path("kpis/paid-fees.yml"), "kpis/paid-fees.yml", "")
+    said = {}
+    for language in ("en", "id"):
+        with speaking(language):
+            pulled = Pulled()
+            pulled.undated(kpi, source, ("measurement", "semantic_metric"), "paid_fees", 1234.5)
+        (note,) = pulled.notes
+        said[language] = note.message
+    assert "`paid_fees` the value 1,234.5 for rows without a date" in said["en"], said
+    assert "`paid_fees` nilai 1.234,5 untuk baris tanpa tanggal" in said["id"], said

@@ -295,7 +295,7 @@ def test_kpi_new_writes_the_files_comments_in_the_language_the_kpi_is_written_in
     assert " The MetricFlow metric `kpi actuals pull` takes the values from." in comments["en"]
     assert " Metrik MetricFlow yang menjadi sumber nilai bagi `kpi actuals pull`." \
         in comments["id"], comments["id"]
-    assert " Ditulis dengan `kpi new` pada 2026-12-03. Setiap isian dijelaskan di" \
+    assert " Ditulis dengan `kpi new` pada 2026-12-03. Setiap kolom dijelaskan di" \
         in comments["id"], comments["id"]
     assert len(comments["id"]) >= 15
     assert not set(comments["id"]) & set(comments["en"]), set(comments["id"]) & set(

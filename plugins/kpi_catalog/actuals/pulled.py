@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _, current_language, ngettext
+from kpi_catalog.i18n.numbers import format_number, number_marks
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -144,7 +145,8 @@ class Pulled:
         self._note(source, field_path, _(
             "MetricFlow gave `{name}` the value {value} for rows without a date (their time "
             "dimension is empty): it belongs to no period of `{kpi}` and is not imported.",
-            name=metric, value=value, kpi=kpi.id),
+            name=metric, kpi=kpi.id,
+            value=format_number(value, number_marks(current_language()), decimals=None)),
             _("If those rows should count, give them a date in the dbt project's model, or "
               "make the measure's `agg_time_dimension` a time dimension they all have."))
 
