@@ -262,19 +262,22 @@ def test_a_comment_written_as_one_is_left_alone(catalog, old, new):
 # --- a Windows path in double quotes -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("path", "read"), [
-    ("C:\\new\\table.xlsx", ["`\\n` is read as a line break", "`\\t` is read as a tab"]),
-    ("\\\\finance\\reports\\targets.xlsx", ["`\\r` is read as an invisible control character",
-                                          "`\\t` is read as a tab"]),
-    ("Reports\\new leads.csv", ["`\\n` is read as a line break"]),
+@pytest.mark.parametrize(("path", "column", "read"), [
+    ("C:\\new\\table.xlsx", 19, ["`\\n` is read as a line break", "`\\t` is read as a tab"]),
+    ("\\\\finance\\reports\\targets.xlsx", 26,
+     ["`\\r` is read as an invisible control character", "`\\t` is read as a tab"]),
+    ("Reports\\new leads.csv", 24, ["`\\n` is read as a line break"]),
 ])
 def test_a_windows_path_whose_backslashes_make_a_line_break_says_to_use_single_quotes(
-        catalog, located, path, read):
+        catalog, located, path, column, read):
     """`"C:\\new\\table.xlsx"` reads (`\\n` and `\\t` are escapes): it said 'the text must be
-    one line, but it holds a line break at character 3'."""
+    one line, but it holds a line break at character 3'. Said at the first such backslash (it
+    stood at the field's name), and `\\\\f` (a backslash, then f) is no form feed."""
     catalog.edit(KPI, "data_source: CRM monthly lead report", f'data_source: "{path}"')
-    located(catalog.only_error(), KPI, 12, 3, "E204", "This path is in double quotes", *read,
+    error = catalog.only_error()
+    located(error, KPI, 12, column, "E204", "This path is in double quotes", *read,
             f"data_source: '{path}'", path.replace("\\", "/"))
+    assert "`\\f`" not in error.message
 
 
 def test_a_line_break_written_on_purpose_is_told_as_one(catalog, located):

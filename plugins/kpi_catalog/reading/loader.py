@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -229,7 +229,9 @@ class _Loader:
                 if code == codes.INVALID_VALUE and _holds_control(data, field_path):
                     escaped = escapes_in_quotes(text, said.line, said.column)
                     if escaped is not None:  # `"C:\new\table.xlsx"`: a line break, a tab
-                        said = source.diagnostic(field_path, code, *escaped)
+                        column, message, hint = escaped  # said at the backslash
+                        said = replace(source.diagnostic(field_path, code, message, hint),
+                                       column=column)
                 self.diagnostics.append(said)
             return None
         if self.memo is not None:

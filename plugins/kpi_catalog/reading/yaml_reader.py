@@ -1056,7 +1056,7 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
 
 # The escapes of "..." that make a control character: a path's `\new` and `\table` are a
 # line break and a tab (`\x..`, `\u....` are left out: no path has one by mistake).
-_CONTROL_ESCAPE = re.compile(r"\\[0abtnvfreNLP\t]")
+_CONTROL_ESCAPE = re.compile(r"\\[0abtnvfreNLP\t]|\\\\")  # `\\\\`: one backslash, skipped
 # A Windows path: a drive (`C:\`), a share (`\\server`), `.\`, or a file name with an
 # extension after the last backslash (`Reports\leads.xlsx`).
 _WINDOWS_PATH = re.compile(r"\A\s*(?:[A-Za-z]:\\|\\\\|\.{1,2}\\)|\\[^\\]+\.[A-Za-z0-9]{1,5}\s*\Z")
@@ -1065,10 +1065,11 @@ _ESCAPED = {"n": N_("a line break"), "t": N_("a tab"), "\t": N_("a tab"),
 _DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
-def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | None:
+def escapes_in_quotes(text: str, line: int, column: int) -> tuple[int, str, str] | None:
     """`data_source: "C:\\new\\table.xlsx"` reads, as a line break and a tab in a value meant
-    to be one line: the message and the hint for the value in double quotes that starts on
-    ``line`` (1-based) after ``column``, when its escapes made those characters."""
+    to be one line: the column of its first such backslash (1-based), the message and the
+    hint for the value in double quotes that starts on ``line`` (1-based) after ``column``,
+    when its escapes made those characters."""
     current = _line_at(text, line - 1)
     quoted = _DOUBLE_QUOTED.search(current, max(column - 1, 0))
     if quoted is None:
@@ -1076,14 +1077,16 @@ def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | No
     raw = quoted.group(1)
     if _WINDOWS_PATH.search(raw) is None:  # `"per month\n\n..."`: a line break meant
         return None
-    escapes = list(dict.fromkeys(found.group() for found in _CONTROL_ESCAPE.finditer(raw)))
-    if not escapes:
+    found = [escape for escape in _CONTROL_ESCAPE.finditer(raw) if escape.group() != "\\\\"]
+    if not found:
         return None
+    escapes = list(dict.fromkeys(escape.group() for escape in found))
     fixed = (current[:quoted.start()] + "'" + raw.replace("'", "''") + "'"
              + current[quoted.end():]).strip()
     read = "; ".join(_("`{escape}` is read as {what}", escape=escape,
                        what=_(_ESCAPED.get(escape[1], _ESCAPED[""]))) for escape in escapes[:3])
-    return (_("This path is in double quotes, where a backslash starts a special character, "
+    return (quoted.start(1) + found[0].start() + 1,
+            _("This path is in double quotes, where a backslash starts a special character, "
               "so `{written}` does not hold the path written: {read}.", written=shown(raw),
               read=read),
             _("Put it in single quotes, where a backslash is plain text: {line}. Or write it "
