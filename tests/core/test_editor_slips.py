@@ -239,6 +239,19 @@ def test_a_number_with_one_point_is_a_number(catalog, written):
      ["`#pipeline` is read as a comment", '- "#pipeline"']),
     ("  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: #N/A", 21, 12,
      ["`#N/A` is read as a comment", 'value: "#N/A"']),
+    # a quoted value ends at its quote: the rest is a comment
+    ("owner: Marketing Operations Lead", 'owner: "Marketing team" #2', 7, 25,
+     ["`#2` is read as a comment, not as part of the value", "the value is `Marketing team`",
+      'owner: "Marketing team #2"']),
+    ("owner: Marketing Operations Lead", "owner: 'Marketing team' #2", 7, 25,
+     ['owner: "Marketing team #2"']),
+    # an item of a list in brackets over several lines: the list left it out
+    ("tags: [pipeline]", "tags: [pipeline, #leads\n  growth]", 22, 18,
+     ["`#leads` is read as a comment, not as a value", 'tags: [pipeline, "#leads",`']),
+    ("tags: [pipeline]", "tags: [\n  pipeline,\n  #leads\n]", 24, 3,
+     ['`"#leads"`']),
+    ("{value: 100, date: 2026-01-01}", "{value: 100, #approx\n  date: 2026-01-01}", 16, 24,
+     ["`#approx` is read as a comment", '`baseline: {value: 100, "#approx",`']),
 ])
 def test_a_value_a_hash_turns_into_a_comment_is_named(catalog, located, old, new, line, column,
                                                       words):
@@ -344,6 +357,8 @@ def test_one_kpi_in_two_files_of_one_name_is_said_with_both(catalog, located, su
 
 @pytest.mark.parametrize(("old", "new", "code", "words"), [
     ("owner: Marketing Operations Lead", "owner: #N/A", "E104", "terbaca sebagai komentar"),
+    ("tags: [pipeline]", "tags: [pipeline, #leads\n  growth]", "E104",
+     "terbaca sebagai komentar"),
     ("owner: Marketing Operations Lead", "owner: \u201cMarketing\u201d", "E104",
      "tanda kutip lengkung"),
     ("{value: 100,", "{value: 24,5%,", "E106", "Tulis desimal dengan titik: `value: 24.5`"),

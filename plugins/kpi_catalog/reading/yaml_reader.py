@@ -267,12 +267,13 @@ class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
     __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
-                 "flow", "chars_before")
+                 "flow", "chars_before", "start")
 
     def __init__(self, value: Any, anchor: str | None, path: FieldPath, is_map: bool,
                  flow: bool = False):
         self.value = value
         self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
+        self.start: _Mark | None = None  # where a flow collection opens, in a file with `#`s
         self.anchor = anchor
         self.weight = 1
         self.chars_before = 0  # the text read before it: what it holds is the difference
@@ -374,9 +375,11 @@ def _hashes_after_space(text: str) -> list[int]:
 
 class _Comments:
     """Values that a `#` cut short, in a file that reads: `owner: #N/A` is an empty owner,
-    `owner: Team #2` the owner `Team`, as `#` after a space starts a comment. Said for plain
-    values only (a quoted value, a list in brackets end where their quote or bracket does),
-    and only for a `#` with no space after it (`owner:  # to be decided` is a comment).
+    `owner: Team #2` the owner `Team`, as `#` after a space starts a comment. Said of a
+    value the `#` follows (`owner: "Team" #2` too: the quotes end the value, the rest is a
+    comment), of an item of a list or group in brackets written over several lines that a
+    `#` hides (`[pipeline, #leads` then `growth]` on the next line), and only for a `#` with
+    no space after it (`owner:  # to be decided` is a comment).
 
     Made only for a text with such a `#` (in a block text too: `issue #12`); the reading
     loop asks it about each plain value that ends on a line with one (:meth:`check`)."""
@@ -401,20 +404,62 @@ class _Comments:
         begin, end = event.start_mark, event.end_mark
         if begin is None or end is None:  # pragma: no cover - the parser marks every event
             return
+        if not event.implicit[0] and event.style not in ('"', "'"):
+            return  # a text in a block (`|`) ends on the line after it
         line = _line_at(self.text, end.line)
         for column in self.hashes.get(end.line, ()):
             if column > end.column and not line[end.column:column].strip():
                 start = begin.column if begin.line == end.line else -1
-                problem = _cut_by_comment(line, end.line, column, event.value, start)
+                quoted = None if event.implicit[0] else event.value + line[end.column:column]
+                problem = _cut_by_comment(line, end.line, column, event.value, start, quoted)
                 if problem is not None:
                     soft.append(problem)
                 return
 
+    def hidden_items(self, start: _Mark, end: _Mark, soft: list[YamlProblem]) -> None:
+        """Note the items that a `#` hides in the brackets from ``start`` to ``end``, written
+        over several lines (on one line the `#` hides the closing bracket too, which the
+        parser says): a `#` right after the opening bracket, a comma or a line's indentation."""
+        for index in range(start.line, end.line + 1):
+            line = _line_at(self.text, index)
+            for column in self.hashes.get(index, ()):
+                if (index == start.line and column <= start.column
+                        or index == end.line and column >= end.column):
+                    continue
+                before = line[:column].rstrip()
+                if index == start.line and len(before) == start.column:
+                    before += "["  # the opening bracket itself: `[` or `{`
+                if before and before[-1] not in ",[{":
+                    continue  # after a value: check() says it
+                item = re.split(r"[,\]}]|[ \t]+#", line[column:], maxsplit=1)[0].rstrip()
+                rest = line[column + len(item):]
+                closes = self.text[_offset_after(self.text, index):].lstrip()[:1] in ("]", "}")
+                comma = "" if rest.strip() or closes else ","
+                fixed = (line[:column] + _quoted(item) + comma + rest).strip()
+                soft.append(YamlProblem(
+                    index + 1, column + 1, codes.AMBIGUOUS_VALUE,
+                    _("`{comment}` is read as a comment, not as a value: a `#` after a space "
+                      "starts a comment, so the brackets leave out what follows it on the "
+                      "line.", comment=shown(item)),
+                    _("Put the text in quotes: `{line}`. If it is a comment, write a space "
+                      "after the `#`.", line=shown(fixed, 60))))
+
+
+def _offset_after(text: str, index: int) -> int:
+    """Where the line after line ``index`` (0-based) starts in ``text``; its end if none."""
+    at = -1
+    for _line in range(index + 1):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
+
 
 def _cut_by_comment(line: str, index: int, column: int, value: str,
-                    start: int) -> YamlProblem | None:
-    """The problem of a plain value ``value`` (starting at ``start`` of ``line``; -1: on a
-    line above) that a `#` at ``column`` of ``line`` cut."""
+                    start: int, quoted: str | None = None) -> YamlProblem | None:
+    """The problem of a value ``value`` (starting at ``start`` of ``line``; -1: on a line
+    above) that a `#` at ``column`` of ``line`` cut; ``quoted``: the value, in quotes, and the
+    spaces before the `#`."""
     comment = re.split(r"[ \t]+#", line[column:], maxsplit=1)[0].rstrip()
     if value in _PLAIN_WORDS and value or _NUMBERISH.match(value):
         return None  # `value: 100 #approx`: a comment after a number is meant as one
@@ -422,8 +467,9 @@ def _cut_by_comment(line: str, index: int, column: int, value: str,
         hint = _("Put the whole value in quotes. If it is a comment, write a space after the "
                  "`#`.")
     else:
-        start = start if value else column
-        fixed = line[:start] + _quoted(line[start:column] + comment) + line[column + len(comment):]
+        start = start if value or quoted is not None else column
+        written = line[start:column] if quoted is None else quoted
+        fixed = line[:start] + _quoted(written + comment) + line[column + len(comment):]
         hint = _("Put the text in quotes: {line}. If it is a comment, write a space after the "
                  "`#`.", line=shown(fixed.strip(), 60))
     if not value:
@@ -489,8 +535,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                         and _at(stack, words_as_text)):
                     soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
                                             amb.hint))
-            if comments is not None and event.implicit[0] and (
-                    event.end_mark.line in comments.hashes):
+            if comments is not None and event.end_mark.line in comments.hashes:
                 comments.check(event, soft)
             total += 1
             chars += len(event.value)
@@ -536,6 +581,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             parent = _Open({} if is_map else [], event.anchor, path, is_map,
                            bool(event.flow_style))
             stack.append(parent)
+            if comments is not None and parent.flow:
+                parent.start = event.start_mark
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
                 parent.chars_before = chars
@@ -548,6 +595,9 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
         elif cls is map_end or cls is seq_end:
             done = stack.pop()
             parent = stack[-1] if stack else None
+            if done.start is not None and comments is not None and (
+                    done.start.line < event.end_mark.line):
+                comments.hidden_items(done.start, event.end_mark, soft)
             if done.is_map and done.key_event is not None and done.key is not _NO_KEY:
                 raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
                                   _("This field has no value."))
