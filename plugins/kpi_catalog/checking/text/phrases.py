@@ -86,11 +86,12 @@ class FromTo:
     """Where the baseline's number ends in the statement, its unit with it."""
     baseline_first: bool = True
     """Whether the baseline comes before the target (`from X to Y`, not `to Y from X`)."""
-def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]
-                  ) -> FromTo | None:
+def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]],
+                  low_first: bool = False) -> FromTo | None:
     """The phrase that starts first of those ``patterns`` find (groups ``a`` and ``b``; each
     tried where its clue is found), dates and Markdown emphasis left out; none when both its
-    numbers are years."""
+    numbers are years. ``low_first``: the ends of a range, the lower one first once both are
+    in one unit (`between 2 hours and 30 minutes` is 30 to 120 minutes, not 2 to 30)."""
     masked = EMPHASIS.sub(" ", without_dates(text))
     first = None
     for clue, pattern in patterns:
@@ -110,12 +111,20 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     if shown_end > first.end():
         shown = " ".join(text[first.start():shown_end].split())
     factor = _time_factor(masked, start_end, first.end("b"))
+    start_about = "aabout" in named and first.group("aabout") is not None
+    end_about = "babout" in named and first.group("babout") is not None
     if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
-        start, end = start | {v * factor for v in start}, end | {v / factor for v in end}
-    return FromTo(shown, start, end,
-                  "aabout" in named and first.group("aabout") is not None,
-                  "babout" in named and first.group("babout") is not None, first.start(),
-                  start_end, first.start("a") < first.start("b"))
+        unit = NEXT_WORD.match(masked, first.end("b"))
+        if unit is not None and unit.end() > shown_end:  # the second unit said: `4 hours`
+            shown = " ".join(text[first.start():unit.end()].split())
+        in_second = {v * factor for v in start}
+        if low_first and min(in_second) > max(end):  # 2 hours and 30 minutes: 120 > 30
+            start, end = end | {v / factor for v in end}, start | in_second
+            start_about, end_about = end_about, start_about
+        else:
+            start, end = start | in_second, end | {v / factor for v in end}
+    return FromTo(shown, start, end, start_about, end_about, first.start(), start_end,
+                  first.start("a") < first.start("b"))
 def _time_factor(text: str, start_end: int, end_end: int) -> float:
     """How many of the second amount's time unit the first one's is, where each names
     another (`from 3 days to 4 hours`: 24); 1 otherwise."""
@@ -151,8 +160,10 @@ _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in 
 def find_range(text: str) -> FromTo | None:
     """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
     98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
-    ``start`` holds the low end as written, ``end`` the high end."""
-    return _first_phrase(text, _RANGE_PATTERNS)
+    ``start`` holds the low end, ``end`` the high end: as written, or, where the ends name
+    two units of time, as they compare in one (`between 2 hours and 30 minutes`: 30 to 120
+    minutes, or 0.5 to 2 hours)."""
+    return _first_phrase(text, _RANGE_PATTERNS, low_first=True)
 
 
 # A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
