@@ -214,6 +214,44 @@ def test_a_number_with_separators_on_its_own_line_gets_the_number_to_write(catal
     located(catalog.only_error(), KPI, 17, 3, "E203", "`value` must be a number", fix)
 
 
+BRACKETS = "Brackets around a number (a negative amount, in accounts) are text to YAML"
+CURRENCY = "A currency before a number is text to YAML"
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "code", "words"), [
+    # Word's minus and a decimal comma, in braces: it said 'The field name `5` is read as a
+    # number'
+    ("{value: 100,", "{value: \u22121,5,", 16, 19, "E106",
+     ["`\u22121,5` is not read as one number", "`value: -1.5`"]),
+    # an accountants' negative: it said the general hint (and in braces, of `250)`, 'is not
+    # a field that belongs here')
+    ("{value: 100,", "{value: (1,250),", 16, 19, "E106", ["`(1,250)` is not read as one number",
+                                                        BRACKETS, "`value: -1250` if the comma",
+                                                        "`value: -1.250` if it is a decimal"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: (1.250.000)\n  date: 2026-01-01", 17, 3,
+     "E203", [BRACKETS, "`value: -1250000`"]),
+    # a currency: two groups of three say the points are thousands; one group is in doubt
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250.000\n  date: 2026-01-01", 17, 3,
+     "E203", [CURRENCY, "the currency goes in `unit`", "`value: 1250000`"]),
+    ("{value: 100,", "{value: Rp 1.250.000,", 16, 12, "E203", [CURRENCY, "`value: 1250000`"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250\n  date: 2026-01-01", 17, 3, "E203",
+     [CURRENCY, "Write `value: 1250` if the point separates thousands, or `value: 1.250` if "
+                "it is a decimal point."]),
+    # a scale word
+    ("{value: 100,", "{value: 12.5k,", 16, 12, "E203",
+     ["`k` after a number is text to YAML: write the number in full", "`value: 12500`"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: 2,5 jt\n  date: 2026-01-01", 17, 3, "E203",
+     ["`jt` after a number", "`value: 2500000`"]),
+])
+def test_a_number_written_as_accounts_write_it_gets_the_number_to_write(
+        catalog, located, old, new, line, column, code, words):
+    """Each got only 'Write the number without quotes or units, e.g. 1250.'"""
+    catalog.edit(KPI, old, new)
+    error = catalog.only_error()
+    located(error, KPI, line, column, code, *words)
+    assert "e.g. 1250" not in error.hint
+
+
 @pytest.mark.parametrize("written", ["1.234", "1.5", "-0.25"])
 def test_a_number_with_one_point_is_a_number(catalog, written):
     """`1.234` may be a thousand written the Indonesian way, or a decimal: a valid number is
@@ -364,6 +402,9 @@ def test_one_kpi_in_two_files_of_one_name_is_said_with_both(catalog, located, su
     ("{value: 100,", "{value: 24,5%,", "E106", "Tulis desimal dengan titik: `value: 24.5`"),
     ("{value: 100, date: 2026-01-01}", "\n  value: 1 250\n  date: 2026-01-01", "E203",
      "Tulis tanpa pemisah ribuan: `value: 1250`"),
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250.000\n  date: 2026-01-01", "E203",
+     "`unit`"),
+    ("{value: 100,", "{value: (1,250),", "E106", "`value: -1250`"),
     ("data_source: CRM monthly lead report", 'data_source: "C:\\new\\table.xlsx"', "E204",
      "tanda kutip ganda"),
     ("owner: Marketing Operations Lead", "- : x", "E101", "butir daftar"),

@@ -771,12 +771,17 @@ def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) ->
 
 def _split_number(written: str, parent: _Open) -> bool:
     """`{value: 99,72}`, `{value: 1,250}`, `{value: 24,5%}`: in `{...}` the comma in a
-    number splits it into a number and a field named by the digits after the comma."""
+    number splits it into a number and a field named by the digits after the comma; so too
+    in `{value: −1,5}` (Word's minus) and `{value: (1,250)}` (brackets: a negative amount),
+    whose first part is text."""
     if not (parent.flow and parent.is_map and parent.value
             and _NUMBER_AFTER.fullmatch(written) is not None):
         return False
     before = next(reversed(parent.value.values()))
-    return type(before) in (int, float)
+    if (written[-1:] == ")") != (type(before) is str and before[:1] == "("):
+        return False  # a closing bracket only after an opening one
+    return type(before) in (int, float) or (
+        type(before) is str and _SPLIT_TEXT.fullmatch(before) is not None)
 
 
 def _no_split_number(parent: _Open) -> None:
@@ -827,9 +832,10 @@ class _SplitNumber(YamlProblem):
 
 
 # The number before the comma that split it, and what follows the comma, on its line.
-_NUMBER_BEFORE = re.compile(r"[-+]?[0-9][0-9.,'\u00a0\u202f\u2019 ]*,\Z")
+_NUMBER_BEFORE = re.compile(r"\(?[-+\u2212]?[0-9][0-9.,'\u00a0\u202f\u2019 ]*,\Z")
 _NEAR = 40
-_NUMBER_AFTER = re.compile(r"[0-9]+(?:[,.'\u00a0\u202f\u2019 ][0-9]+)*(?:[ \u00a0]?%)?")
+_NUMBER_AFTER = re.compile(r"[0-9]+(?:[,.'\u00a0\u202f\u2019 ][0-9]+)*(?:[ \u00a0]?%)?\)?")
+_SPLIT_TEXT = re.compile(r"\u2212[0-9]+|\([-\u2212]?[0-9]+")  # `−1` of `−1,5`, `(1` of `(1,250)`
 
 
 def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
