@@ -252,6 +252,34 @@ def test_a_number_written_as_accounts_write_it_gets_the_number_to_write(
     assert "e.g. 1250" not in error.hint
 
 
+@pytest.mark.parametrize(("old", "new", "line", "column", "words"), [
+    ("{value: 100,", "{value: [24,5],", 16, 19,
+     ["`[24,5]` is read as a list of two numbers, 24 and 5", "`value` holds one number",
+      "Write decimals with a point: `value: 24.5`."]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: [1,250]\n  date: 2026-01-01", 17, 10,
+     ["`[1,250]`", "`value: 1250` if the comma separates thousands, or `value: 1.250`"]),
+    ("  - {period: 2026-02, value: 112}", "  - {period: 2026-02, value: [112,5]}", 20, 30,
+     ["`[112,5]`", "`value: 112.5`"]),
+])
+def test_a_decimal_comma_in_brackets_where_one_number_belongs_is_named(catalog, located, old,
+                                                                       new, line, column,
+                                                                       words):
+    """`value: [24,5]` said '`value` must be a number. Write the number without quotes or
+    units, e.g. 1250.': the brackets make a list of 24 and 5, where 24.5 was meant."""
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E203", *words)
+
+
+@pytest.mark.parametrize("written", ["[24, 5]", "[24,5,6]"])
+def test_a_list_written_as_one_is_not_read_as_a_decimal_comma(catalog, located, written):
+    """With a space after the comma, or three items, the list is meant as one: only the
+    field's kind is said."""
+    catalog.edit(KPI, "{value: 100,", f"{{value: {written},")
+    error = catalog.only_error()
+    located(error, KPI, 16, 12, "E203", "`value` must be a number")
+    assert "list of two numbers" not in error.message
+
+
 @pytest.mark.parametrize("written", ["1.234", "1.5", "-0.25"])
 def test_a_number_with_one_point_is_a_number(catalog, written):
     """`1.234` may be a thousand written the Indonesian way, or a decimal: a valid number is
@@ -405,6 +433,7 @@ def test_one_kpi_in_two_files_of_one_name_is_said_with_both(catalog, located, su
     ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250.000\n  date: 2026-01-01", "E203",
      "`unit`"),
     ("{value: 100,", "{value: (1,250),", "E106", "`value: -1250`"),
+    ("{value: 100,", "{value: [24,5],", "E203", "`value: 24.5`"),
     ("data_source: CRM monthly lead report", 'data_source: "C:\\new\\table.xlsx"', "E204",
      "tanda kutip ganda"),
     ("owner: Marketing Operations Lead", "- : x", "E101", "butir daftar"),

@@ -59,8 +59,8 @@ class _Mark(Protocol):
     def column(self) -> int: ...
 
 
-__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "parse_yaml", "read_text",
-           "read_yaml_file"]
+__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "number_in_brackets", "parse_yaml",
+           "read_text", "read_yaml_file"]
 
 
 @dataclass(frozen=True)
@@ -1148,6 +1148,31 @@ def escapes_in_quotes(text: str, line: int, column: int) -> tuple[int, str, str]
             _("Put it in single quotes, where a backslash is plain text: {line}. Or write it "
               "with forward slashes: {path}.", line=shown(fixed, 60),
               path=shown(raw.replace("\\", "/"), 60)))
+
+
+# `[24,5]`: two numbers with a comma and no space between them, alone in brackets
+_PAIR_IN_BRACKETS = re.compile(r"\[[ \t]*([-+]?[0-9]+,[0-9]+)[ \t]*\]")
+
+
+def number_in_brackets(text: str, line: int, column: int, name: str
+                       ) -> tuple[int, str, str] | None:
+    """`value: [24,5]` reads as a list of two numbers, 24 and 5, where a decimal comma was
+    meant: the column of its `[`, the message and the hint, for the field ``name`` that holds
+    one number and whose value in brackets starts on ``line`` (1-based) after ``column``.
+    ``None`` for `[24, 5]`: with a space after the comma, the list is written as one."""
+    current = _line_at(text, line - 1)
+    pair = _PAIR_IN_BRACKETS.search(current, max(column - 1, 0))
+    if pair is None:
+        return None
+    meant = written_number(pair.group(1))
+    if meant is None:
+        return None
+    first, second = pair.group(1).split(",")
+    return (pair.start() + 1,
+            _("`{written}` is read as a list of two numbers, {first} and {second}: in `[...]` "
+              "a comma separates items, and `{name}` holds one number.",
+              written=shown(pair.group()), first=first, second=second, name=name),
+            number_hint(meant, name))
 
 
 def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
