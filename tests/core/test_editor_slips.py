@@ -119,6 +119,21 @@ def test_an_excel_error_value_in_braces_is_told_to_be_quoted(catalog, located):
             'Put the text in quotes: baseline: {value: "#N/A", date: 2026-01-01}')
 
 
+@pytest.mark.parametrize(("new", "line", "column", "fix"), [
+    ("tags: [pipeline, #leads]", 25, 18, 'tags: [pipeline, "#leads"]'),  # the file's last line
+    ("tags: [pipeline,\n  #leads, growth]", 26, 3, '"#leads", growth]'),
+])
+def test_a_list_item_in_brackets_that_a_hash_hides_is_told_to_be_quoted(catalog, located, new,
+                                                                        line, column, fix):
+    """It said 'This is not valid YAML: did not find expected node content', with 'Check the
+    indentation, quotes and colons'."""
+    catalog.edit(KPI, "tags: [pipeline]\n", "")
+    catalog.edit(KPI, "from Sales.\n", f"from Sales.\n{new}\n")
+    located(catalog.only_error(), KPI, line, column, "E101",
+            '"#" starts a comment, which hides the rest of the line, its "]" included',
+            f"Put the text in quotes: {fix}")
+
+
 def test_a_windows_path_in_double_quotes_is_told_to_take_single_ones(catalog, located):
     """It said 'This is not valid YAML: found unknown escape character'."""
     catalog.edit(KPI, "data_source: CRM monthly lead report",

@@ -975,6 +975,11 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
     opened = exc.context_mark
     if problem.startswith("did not find expected ','") and opened is not None:
         return _left_open(lines, opened, mark, "]" if "]" in problem else "}")
+    if problem == "did not find expected node content" and exc.context == (
+            "while parsing a flow node"):  # `[pipeline, #leads]`: a `#` hid the `]`
+        bracket = _open_bracket(text, mark)
+        if bracket is not None:
+            return _hidden_by_comment(lines, bracket[0], mark, bracket[1])
     if problem == "did not find expected key" and _char_at(text, mark) in ("]", "}"):
         char = _char_at(text, mark)
         fixed = line[:mark.column] + line[mark.column + 1:]
@@ -1290,19 +1295,33 @@ def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> Ya
 def _hidden_by_comment(lines: list[str], opened: _Mark, mark: _Mark,
                        closing: str) -> YamlProblem | None:
     """`{value: #N/A, date: 2026-01-01}`: a value starting with `#` (Excel's #N/A, #REF!) is
-    a comment, which hides the rest of the line, the closing bracket included."""
-    line = lines[opened.line] if opened.line < len(lines) else ""
-    comment = line.find(" #", opened.column)
-    if comment < 0 or closing not in line[comment:]:
-        return None
+    a comment, which hides the rest of the line, the closing bracket included; on the line
+    of the opening bracket, or on one below it (`[pipeline,` then `#leads, growth]`)."""
+    for index in range(opened.line, min(mark.line, len(lines) - 1) + 1):
+        found = _hidden_on_line(lines, index, opened.column if index == opened.line else 0,
+                                opened, mark, closing)
+        if found is not None:
+            return found
+    return None
+
+
+def _hidden_on_line(lines: list[str], index: int, after: int, opened: _Mark, mark: _Mark,
+                    closing: str) -> YamlProblem | None:
+    line = lines[index]
+    comment = line.find(" #", after)
+    if comment < 0 and line.lstrip(" ").startswith("#") and index > opened.line:
+        comment = len(line) - len(line.lstrip(" ")) - 1  # `#leads` starts the line
+    if comment < 0 or closing not in line[comment:] or line[:comment].rstrip()[-1:] not in (
+            "", ",", "[", "{", ":"):
+        return None  # `growth #leads]`: a comment after a value, said as E104
     start = comment + 1
     end = min((at for at in (line.find(c, start) for c in ",]}") if at >= 0), default=len(line))
     value = line[start:end].rstrip()
     fixed = line[:start] + _quoted(value) + line[start + len(value):]
-    if not _reads_past(lines, opened.line, fixed, max(mark.line, opened.line)):
+    if not _reads_past(lines, index, fixed, max(mark.line, index)):
         return None
     return YamlProblem(
-        opened.line + 1, start + 1, codes.YAML_SYNTAX,
+        index + 1, start + 1, codes.YAML_SYNTAX,
         _('A value cannot start with "#" unless it is in quotes: "#" starts a comment, which '
           'hides the rest of the line, its "{char}" included.', char=closing),
         _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
@@ -1381,6 +1400,18 @@ def _quote_left_open(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlP
                  "next {quote}, on line {end}.", line=line, quote=quote, end=ends + 1))
     hint = _("Close it on line {line}: {closed}", line=line, closed=shown(closed.strip(), 60))
     return YamlProblem(line, opened.column + 1, codes.YAML_SYNTAX, message, hint)
+
+
+def _open_bracket(text: str, mark: _Mark) -> tuple[_Mark, str] | None:
+    """Where the innermost `[` or `{` still open at ``mark`` stands, and what closes it."""
+    opened: list[tuple[_Mark, str]] = []
+    for token in _tokens_before(text, mark):
+        if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+            opened.append((token.start_mark,
+                           "]" if isinstance(token, yaml.FlowSequenceStartToken) else "}"))
+        elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def _tokens_before(text: str, mark: _Mark) -> list[yaml.Token]:
