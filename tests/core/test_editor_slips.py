@@ -119,6 +119,21 @@ def test_an_excel_error_value_in_braces_is_told_to_be_quoted(catalog, located):
             'Put the text in quotes: baseline: {value: "#N/A", date: 2026-01-01}')
 
 
+@pytest.mark.parametrize(("new", "line", "column", "fix"), [
+    ("tags: [pipeline, #leads]", 25, 18, 'tags: [pipeline, "#leads"]'),  # the file's last line
+    ("tags: [pipeline,\n  #leads, growth]", 26, 3, '"#leads", growth]'),
+])
+def test_a_list_item_in_brackets_that_a_hash_hides_is_told_to_be_quoted(catalog, located, new,
+                                                                        line, column, fix):
+    """It said 'This is not valid YAML: did not find expected node content', with 'Check the
+    indentation, quotes and colons'."""
+    catalog.edit(KPI, "tags: [pipeline]\n", "")
+    catalog.edit(KPI, "from Sales.\n", f"from Sales.\n{new}\n")
+    located(catalog.only_error(), KPI, line, column, "E101",
+            '"#" starts a comment, which hides the rest of the line, its "]" included',
+            f"Put the text in quotes: {fix}")
+
+
 def test_a_windows_path_in_double_quotes_is_told_to_take_single_ones(catalog, located):
     """It said 'This is not valid YAML: found unknown escape character'."""
     catalog.edit(KPI, "data_source: CRM monthly lead report",
@@ -214,6 +229,72 @@ def test_a_number_with_separators_on_its_own_line_gets_the_number_to_write(catal
     located(catalog.only_error(), KPI, 17, 3, "E203", "`value` must be a number", fix)
 
 
+BRACKETS = "Brackets around a number (a negative amount, in accounts) are text to YAML"
+CURRENCY = "A currency before a number is text to YAML"
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "code", "words"), [
+    # Word's minus and a decimal comma, in braces: it said 'The field name `5` is read as a
+    # number'
+    ("{value: 100,", "{value: \u22121,5,", 16, 19, "E106",
+     ["`\u22121,5` is not read as one number", "`value: -1.5`"]),
+    # an accountants' negative: it said the general hint (and in braces, of `250)`, 'is not
+    # a field that belongs here')
+    ("{value: 100,", "{value: (1,250),", 16, 19, "E106", ["`(1,250)` is not read as one number",
+                                                        BRACKETS, "`value: -1250` if the comma",
+                                                        "`value: -1.250` if it is a decimal"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: (1.250.000)\n  date: 2026-01-01", 17, 3,
+     "E203", [BRACKETS, "`value: -1250000`"]),
+    # a currency: two groups of three say the points are thousands; one group is in doubt
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250.000\n  date: 2026-01-01", 17, 3,
+     "E203", [CURRENCY, "the currency goes in `unit`", "`value: 1250000`"]),
+    ("{value: 100,", "{value: Rp 1.250.000,", 16, 12, "E203", [CURRENCY, "`value: 1250000`"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250\n  date: 2026-01-01", 17, 3, "E203",
+     [CURRENCY, "Write `value: 1250` if the point separates thousands, or `value: 1.250` if "
+                "it is a decimal point."]),
+    # a scale word
+    ("{value: 100,", "{value: 12.5k,", 16, 12, "E203",
+     ["`k` after a number is text to YAML: write the number in full", "`value: 12500`"]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: 2,5 jt\n  date: 2026-01-01", 17, 3, "E203",
+     ["`jt` after a number", "`value: 2500000`"]),
+])
+def test_a_number_written_as_accounts_write_it_gets_the_number_to_write(
+        catalog, located, old, new, line, column, code, words):
+    """Each got only 'Write the number without quotes or units, e.g. 1250.'"""
+    catalog.edit(KPI, old, new)
+    error = catalog.only_error()
+    located(error, KPI, line, column, code, *words)
+    assert "e.g. 1250" not in error.hint
+
+
+@pytest.mark.parametrize(("old", "new", "line", "column", "words"), [
+    ("{value: 100,", "{value: [24,5],", 16, 19,
+     ["`[24,5]` is read as a list of two numbers, 24 and 5", "`value` holds one number",
+      "Write decimals with a point: `value: 24.5`."]),
+    ("{value: 100, date: 2026-01-01}", "\n  value: [1,250]\n  date: 2026-01-01", 17, 10,
+     ["`[1,250]`", "`value: 1250` if the comma separates thousands, or `value: 1.250`"]),
+    ("  - {period: 2026-02, value: 112}", "  - {period: 2026-02, value: [112,5]}", 20, 30,
+     ["`[112,5]`", "`value: 112.5`"]),
+])
+def test_a_decimal_comma_in_brackets_where_one_number_belongs_is_named(catalog, located, old,
+                                                                       new, line, column,
+                                                                       words):
+    """`value: [24,5]` said '`value` must be a number. Write the number without quotes or
+    units, e.g. 1250.': the brackets make a list of 24 and 5, where 24.5 was meant."""
+    catalog.edit(KPI, old, new)
+    located(catalog.only_error(), KPI, line, column, "E203", *words)
+
+
+@pytest.mark.parametrize("written", ["[24, 5]", "[24,5,6]"])
+def test_a_list_written_as_one_is_not_read_as_a_decimal_comma(catalog, located, written):
+    """With a space after the comma, or three items, the list is meant as one: only the
+    field's kind is said."""
+    catalog.edit(KPI, "{value: 100,", f"{{value: {written},")
+    error = catalog.only_error()
+    located(error, KPI, 16, 12, "E203", "`value` must be a number")
+    assert "list of two numbers" not in error.message
+
+
 @pytest.mark.parametrize("written", ["1.234", "1.5", "-0.25"])
 def test_a_number_with_one_point_is_a_number(catalog, written):
     """`1.234` may be a thousand written the Indonesian way, or a decimal: a valid number is
@@ -239,6 +320,19 @@ def test_a_number_with_one_point_is_a_number(catalog, written):
      ["`#pipeline` is read as a comment", '- "#pipeline"']),
     ("  - {period: 2026-02, value: 112}", "  - period: 2026-02\n    value: #N/A", 21, 12,
      ["`#N/A` is read as a comment", 'value: "#N/A"']),
+    # a quoted value ends at its quote: the rest is a comment
+    ("owner: Marketing Operations Lead", 'owner: "Marketing team" #2', 7, 25,
+     ["`#2` is read as a comment, not as part of the value", "the value is `Marketing team`",
+      'owner: "Marketing team #2"']),
+    ("owner: Marketing Operations Lead", "owner: 'Marketing team' #2", 7, 25,
+     ['owner: "Marketing team #2"']),
+    # an item of a list in brackets over several lines: the list left it out
+    ("tags: [pipeline]", "tags: [pipeline, #leads\n  growth]", 22, 18,
+     ["`#leads` is read as a comment, not as a value", 'tags: [pipeline, "#leads",`']),
+    ("tags: [pipeline]", "tags: [\n  pipeline,\n  #leads\n]", 24, 3,
+     ['`"#leads"`']),
+    ("{value: 100, date: 2026-01-01}", "{value: 100, #approx\n  date: 2026-01-01}", 16, 24,
+     ["`#approx` is read as a comment", '`baseline: {value: 100, "#approx",`']),
 ])
 def test_a_value_a_hash_turns_into_a_comment_is_named(catalog, located, old, new, line, column,
                                                       words):
@@ -262,19 +356,22 @@ def test_a_comment_written_as_one_is_left_alone(catalog, old, new):
 # --- a Windows path in double quotes -----------------------------------------------------------
 
 
-@pytest.mark.parametrize(("path", "read"), [
-    ("C:\\new\\table.xlsx", ["`\\n` is read as a line break", "`\\t` is read as a tab"]),
-    ("\\\\finance\\reports\\targets.xlsx", ["`\\r` is read as an invisible control character",
-                                          "`\\t` is read as a tab"]),
-    ("Reports\\new leads.csv", ["`\\n` is read as a line break"]),
+@pytest.mark.parametrize(("path", "column", "read"), [
+    ("C:\\new\\table.xlsx", 19, ["`\\n` is read as a line break", "`\\t` is read as a tab"]),
+    ("\\\\finance\\reports\\targets.xlsx", 26,
+     ["`\\r` is read as an invisible control character", "`\\t` is read as a tab"]),
+    ("Reports\\new leads.csv", 24, ["`\\n` is read as a line break"]),
 ])
 def test_a_windows_path_whose_backslashes_make_a_line_break_says_to_use_single_quotes(
-        catalog, located, path, read):
+        catalog, located, path, column, read):
     """`"C:\\new\\table.xlsx"` reads (`\\n` and `\\t` are escapes): it said 'the text must be
-    one line, but it holds a line break at character 3'."""
+    one line, but it holds a line break at character 3'. Said at the first such backslash (it
+    stood at the field's name), and `\\\\f` (a backslash, then f) is no form feed."""
     catalog.edit(KPI, "data_source: CRM monthly lead report", f'data_source: "{path}"')
-    located(catalog.only_error(), KPI, 12, 3, "E204", "This path is in double quotes", *read,
+    error = catalog.only_error()
+    located(error, KPI, 12, column, "E204", "This path is in double quotes", *read,
             f"data_source: '{path}'", path.replace("\\", "/"))
+    assert "`\\f`" not in error.message
 
 
 def test_a_line_break_written_on_purpose_is_told_as_one(catalog, located):
@@ -341,11 +438,17 @@ def test_one_kpi_in_two_files_of_one_name_is_said_with_both(catalog, located, su
 
 @pytest.mark.parametrize(("old", "new", "code", "words"), [
     ("owner: Marketing Operations Lead", "owner: #N/A", "E104", "terbaca sebagai komentar"),
+    ("tags: [pipeline]", "tags: [pipeline, #leads\n  growth]", "E104",
+     "terbaca sebagai komentar"),
     ("owner: Marketing Operations Lead", "owner: \u201cMarketing\u201d", "E104",
      "tanda kutip lengkung"),
     ("{value: 100,", "{value: 24,5%,", "E106", "Tulis desimal dengan titik: `value: 24.5`"),
     ("{value: 100, date: 2026-01-01}", "\n  value: 1 250\n  date: 2026-01-01", "E203",
      "Tulis tanpa pemisah ribuan: `value: 1250`"),
+    ("{value: 100, date: 2026-01-01}", "\n  value: Rp 1.250.000\n  date: 2026-01-01", "E203",
+     "`unit`"),
+    ("{value: 100,", "{value: (1,250),", "E106", "`value: -1250`"),
+    ("{value: 100,", "{value: [24,5],", "E203", "`value: 24.5`"),
     ("data_source: CRM monthly lead report", 'data_source: "C:\\new\\table.xlsx"', "E204",
      "tanda kutip ganda"),
     ("owner: Marketing Operations Lead", "- : x", "E101", "butir daftar"),

@@ -485,6 +485,37 @@ def test_a_range_in_the_statement_agrees_with_the_target_range(findings, stateme
         assert "the target range is 30 to 45" in result[0].message
 
 
+@pytest.mark.parametrize("statement", [
+    "Keep first response between 2 hours and 30 minutes through 2027.",
+    "Keep first response between 30 minutes and 2 hours through 2027.",
+    "Jaga respons pertama antara 2 jam dan 30 menit sepanjang 2027.",
+])
+@pytest.mark.parametrize(("low", "high", "fires"), [
+    (30, 120, False), (0.5, 2, False),  # the range in minutes, or in hours
+    (2, 30, True),  # was read as 2 to 30, and agreed with these
+])
+def test_a_range_whose_ends_name_two_units_compares_them_in_one(findings, statement, low,
+                                                                 high, fires):
+    """`between 2 hours and 30 minutes` is the range 30 to 120 minutes (0.5 to 2 hours): the
+    ends are compared in one unit, the lower one first, not as 2 to 30."""
+    result = findings("K113", statement=statement, direction="within_range",
+                      baseline={"value": 200},
+                      target={"value": None, "min": low, "max": high}, thresholds=None)
+    assert bool(result) is fires
+    if fires:
+        said = statement.split("between ")[-1].split("antara ")[-1].split(" through")[0]
+        assert f"{said.split(' sepanjang')[0]}`" in result[0].message, result[0].message
+
+
+def test_a_range_in_two_units_holds_its_ends_low_first():
+    from kpi_catalog.checking.text import find_range
+
+    phrase = find_range("Keep first response between 2 hours and 30 minutes in 2027.")
+    assert phrase is not None
+    assert phrase.text == "between 2 hours and 30 minutes"
+    assert phrase.start == {30, 0.5} and phrase.end == {120, 2}
+
+
 def test_the_numbers_rule_says_what_it_compares():
     """K113's one line (its page, the index of rules, the MCP server) names each thing it
     reads: a bound too, since `at least 18%` is checked against target.value."""

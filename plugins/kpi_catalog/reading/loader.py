@@ -20,7 +20,7 @@ import os
 import re
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -50,12 +50,13 @@ from kpi_catalog.reading.file_kinds import (
 )
 from kpi_catalog.reading.memo import LoadMemo
 from kpi_catalog.reading.parallel import Parsed, parse_ahead, take
-from kpi_catalog.reading.plain_errors import plain_errors
+from kpi_catalog.reading.plain_errors import must_be_number, plain_errors
 from kpi_catalog.reading.yaml_reader import (
     DEFAULT_LIMITS,
     Limits,
     YamlProblem,
     escapes_in_quotes,
+    number_in_brackets,
     parse_yaml,
     read_text,
     read_yaml_file,
@@ -229,7 +230,17 @@ class _Loader:
                 if code == codes.INVALID_VALUE and _holds_control(data, field_path):
                     escaped = escapes_in_quotes(text, said.line, said.column)
                     if escaped is not None:  # `"C:\new\table.xlsx"`: a line break, a tab
-                        said = source.diagnostic(field_path, code, *escaped)
+                        column, message, hint = escaped  # said at the backslash
+                        said = replace(source.diagnostic(field_path, code, message, hint),
+                                       column=column)
+                if message == must_be_number(field_path) and _holds_number_pair(data,
+                                                                                field_path):
+                    split = number_in_brackets(text, said.line, said.column,
+                                               str(field_path[-1]))
+                    if split is not None:  # `value: [24,5]`: 24.5 meant
+                        column, message, hint = split
+                        said = replace(source.diagnostic(field_path, code, message, hint),
+                                       column=column)
                 self.diagnostics.append(said)
             return None
         if self.memo is not None:
@@ -477,12 +488,25 @@ class _Loader:
 
 def _holds_control(data: Any, path: Sequence[str | int]) -> bool:
     """Whether the value at ``path`` is a text with a control character in it."""
+    value = _value_at(data, path)
+    return isinstance(value, str) and not value.isprintable()
+
+
+def _holds_number_pair(data: Any, path: Sequence[str | int]) -> bool:
+    """Whether the value at ``path`` is a list of two whole numbers (`[24,5]`)."""
+    value = _value_at(data, path)
+    return (isinstance(value, list) and len(value) == 2
+            and all(type(item) is int for item in value))
+
+
+def _value_at(data: Any, path: Sequence[str | int]) -> Any:
+    """The value at ``path`` of the data read; ``None`` where there is none."""
     for part in path:
         try:
             data = data[part]
         except (KeyError, IndexError, TypeError):
-            return False
-    return isinstance(data, str) and not data.isprintable()
+            return None
+    return data
 
 
 def _stem(path: Path) -> str:

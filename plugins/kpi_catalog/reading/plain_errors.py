@@ -78,7 +78,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
         return codes.WRONG_TYPE, _("`{name}` must be text.", name=name), hint
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
         written = written_number(value) if isinstance(value, str) else None
-        return codes.WRONG_TYPE, _("`{name}` must be a number.", name=name), (
+        return codes.WRONG_TYPE, must_be_number(path), (
             number_hint(written, name) if written is not None
             else _("Write the number without quotes or units, e.g. 1250."))
     if kind == "finite_number":
@@ -216,6 +216,11 @@ def _written(value: object) -> str:
     if value is None:
         return "null"
     return str(value)
+
+
+def must_be_number(path: FieldPath) -> str:
+    """The message of a field that holds one number and was given something else."""
+    return _("`{name}` must be a number.", name=_name(path))
 
 
 def _name(path: FieldPath) -> str:

@@ -59,8 +59,8 @@ class _Mark(Protocol):
     def column(self) -> int: ...
 
 
-__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "parse_yaml", "read_text",
-           "read_yaml_file"]
+__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "number_in_brackets", "parse_yaml",
+           "read_text", "read_yaml_file"]
 
 
 @dataclass(frozen=True)
@@ -281,12 +281,13 @@ class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
     __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
-                 "flow", "chars_before")
+                 "flow", "chars_before", "start")
 
     def __init__(self, value: Any, anchor: str | None, path: FieldPath, is_map: bool,
                  flow: bool = False):
         self.value = value
         self.flow = flow  # written inline: `{a: 1}` or `[1, 2]`
+        self.start: _Mark | None = None  # where a flow collection opens, in a file with `#`s
         self.anchor = anchor
         self.weight = 1
         self.chars_before = 0  # the text read before it: what it holds is the difference
@@ -391,9 +392,11 @@ def _hashes_after_space(text: str) -> list[int]:
 
 class _Comments:
     """Values that a `#` cut short, in a file that reads: `owner: #N/A` is an empty owner,
-    `owner: Team #2` the owner `Team`, as `#` after a space starts a comment. Said for plain
-    values only (a quoted value, a list in brackets end where their quote or bracket does),
-    and only for a `#` with no space after it (`owner:  # to be decided` is a comment).
+    `owner: Team #2` the owner `Team`, as `#` after a space starts a comment. Said of a
+    value the `#` follows (`owner: "Team" #2` too: the quotes end the value, the rest is a
+    comment), of an item of a list or group in brackets written over several lines that a
+    `#` hides (`[pipeline, #leads` then `growth]` on the next line), and only for a `#` with
+    no space after it (`owner:  # to be decided` is a comment).
 
     Made only for a text with such a `#` (in a block text too: `issue #12`); the reading
     loop asks it about each plain value that ends on a line with one (:meth:`check`)."""
@@ -418,20 +421,62 @@ class _Comments:
         begin, end = event.start_mark, event.end_mark
         if begin is None or end is None:  # pragma: no cover - the parser marks every event
             return
+        if not event.implicit[0] and event.style not in ('"', "'"):
+            return  # a text in a block (`|`) ends on the line after it
         line = _line_at(self.text, end.line)
         for column in self.hashes.get(end.line, ()):
             if column > end.column and not line[end.column:column].strip():
                 start = begin.column if begin.line == end.line else -1
-                problem = _cut_by_comment(line, end.line, column, event.value, start)
+                quoted = None if event.implicit[0] else event.value + line[end.column:column]
+                problem = _cut_by_comment(line, end.line, column, event.value, start, quoted)
                 if problem is not None:
                     soft.append(problem)
                 return
 
+    def hidden_items(self, start: _Mark, end: _Mark, soft: list[YamlProblem]) -> None:
+        """Note the items that a `#` hides in the brackets from ``start`` to ``end``, written
+        over several lines (on one line the `#` hides the closing bracket too, which the
+        parser says): a `#` right after the opening bracket, a comma or a line's indentation."""
+        for index in range(start.line, end.line + 1):
+            line = _line_at(self.text, index)
+            for column in self.hashes.get(index, ()):
+                if (index == start.line and column <= start.column
+                        or index == end.line and column >= end.column):
+                    continue
+                before = line[:column].rstrip()
+                if index == start.line and len(before) == start.column:
+                    before += "["  # the opening bracket itself: `[` or `{`
+                if before and before[-1] not in ",[{":
+                    continue  # after a value: check() says it
+                item = re.split(r"[,\]}]|[ \t]+#", line[column:], maxsplit=1)[0].rstrip()
+                rest = line[column + len(item):]
+                closes = self.text[_offset_after(self.text, index):].lstrip()[:1] in ("]", "}")
+                comma = "" if rest.strip() or closes else ","
+                fixed = (line[:column] + _quoted(item) + comma + rest).strip()
+                soft.append(YamlProblem(
+                    index + 1, column + 1, codes.AMBIGUOUS_VALUE,
+                    _("`{comment}` is read as a comment, not as a value: a `#` after a space "
+                      "starts a comment, so the brackets leave out what follows it on the "
+                      "line.", comment=shown(item)),
+                    _("Put the text in quotes: `{line}`. If it is a comment, write a space "
+                      "after the `#`.", line=shown(fixed, 60))))
+
+
+def _offset_after(text: str, index: int) -> int:
+    """Where the line after line ``index`` (0-based) starts in ``text``; its end if none."""
+    at = -1
+    for _line in range(index + 1):
+        at = text.find("\n", at + 1)
+        if at < 0:
+            return len(text)
+    return at + 1
+
 
 def _cut_by_comment(line: str, index: int, column: int, value: str,
-                    start: int) -> YamlProblem | None:
-    """The problem of a plain value ``value`` (starting at ``start`` of ``line``; -1: on a
-    line above) that a `#` at ``column`` of ``line`` cut."""
+                    start: int, quoted: str | None = None) -> YamlProblem | None:
+    """The problem of a value ``value`` (starting at ``start`` of ``line``; -1: on a line
+    above) that a `#` at ``column`` of ``line`` cut; ``quoted``: the value, in quotes, and the
+    spaces before the `#`."""
     comment = re.split(r"[ \t]+#", line[column:], maxsplit=1)[0].rstrip()
     if value in _PLAIN_WORDS and value or _NUMBERISH.match(value):
         return None  # `value: 100 #approx`: a comment after a number is meant as one
@@ -439,8 +484,9 @@ def _cut_by_comment(line: str, index: int, column: int, value: str,
         hint = _("Put the whole value in quotes. If it is a comment, write a space after the "
                  "`#`.")
     else:
-        start = start if value else column
-        fixed = line[:start] + _quoted(line[start:column] + comment) + line[column + len(comment):]
+        start = start if value or quoted is not None else column
+        written = line[start:column] if quoted is None else quoted
+        fixed = line[:start] + _quoted(written + comment) + line[column + len(comment):]
         hint = _("Put the text in quotes: {line}. If it is a comment, write a space after the "
                  "`#`.", line=shown(fixed.strip(), 60))
     if not value:
@@ -509,8 +555,7 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                           and _at(stack, words_as_text)):
                     soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
                                             amb.hint))
-            if comments is not None and event.implicit[0] and (
-                    event.end_mark.line in comments.hashes):
+            if comments is not None and event.end_mark.line in comments.hashes:
                 comments.check(event, soft)
             total += 1
             chars += len(event.value)
@@ -556,6 +601,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             parent = _Open({} if is_map else [], event.anchor, path, is_map,
                            bool(event.flow_style))
             stack.append(parent)
+            if comments is not None and parent.flow:
+                parent.start = event.start_mark
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
                 parent.chars_before = chars
@@ -568,6 +615,9 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
         elif cls is map_end or cls is seq_end:
             done = stack.pop()
             parent = stack[-1] if stack else None
+            if done.start is not None and comments is not None and (
+                    done.start.line < event.end_mark.line):
+                comments.hidden_items(done.start, event.end_mark, soft)
             if done.is_map and done.key_event is not None and done.key is not _NO_KEY:
                 raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
                                   _("This field has no value."))
@@ -741,12 +791,17 @@ def _check_key(event: ev.NodeEvent, key: Any, is_scalar: bool, parent: _Open) ->
 
 def _split_number(written: str, parent: _Open) -> bool:
     """`{value: 99,72}`, `{value: 1,250}`, `{value: 24,5%}`: in `{...}` the comma in a
-    number splits it into a number and a field named by the digits after the comma."""
+    number splits it into a number and a field named by the digits after the comma; so too
+    in `{value: −1,5}` (Word's minus) and `{value: (1,250)}` (brackets: a negative amount),
+    whose first part is text."""
     if not (parent.flow and parent.is_map and parent.value
             and _NUMBER_AFTER.fullmatch(written) is not None):
         return False
     before = next(reversed(parent.value.values()))
-    return type(before) in (int, float)
+    if (written[-1:] == ")") != (type(before) is str and before[:1] == "("):
+        return False  # a closing bracket only after an opening one
+    return type(before) in (int, float) or (
+        type(before) is str and _SPLIT_TEXT.fullmatch(before) is not None)
 
 
 def _no_split_number(parent: _Open) -> None:
@@ -797,9 +852,10 @@ class _SplitNumber(YamlProblem):
 
 
 # The number before the comma that split it, and what follows the comma, on its line.
-_NUMBER_BEFORE = re.compile(r"[-+]?[0-9][0-9.,'\u00a0\u202f\u2019 ]*,\Z")
+_NUMBER_BEFORE = re.compile(r"\(?[-+\u2212]?[0-9][0-9.,'\u00a0\u202f\u2019 ]*,\Z")
 _NEAR = 40
-_NUMBER_AFTER = re.compile(r"[0-9]+(?:[,.'\u00a0\u202f\u2019 ][0-9]+)*(?:[ \u00a0]?%)?")
+_NUMBER_AFTER = re.compile(r"[0-9]+(?:[,.'\u00a0\u202f\u2019 ][0-9]+)*(?:[ \u00a0]?%)?\)?")
+_SPLIT_TEXT = re.compile(r"\u2212[0-9]+|\([-\u2212]?[0-9]+")  # `−1` of `−1,5`, `(1` of `(1,250)`
 
 
 def _duplicate(event: ev.Event, key: str, first_mark: _Mark) -> YamlProblem:
@@ -939,6 +995,11 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
     opened = exc.context_mark
     if problem.startswith("did not find expected ','") and opened is not None:
         return _left_open(lines, opened, mark, "]" if "]" in problem else "}")
+    if problem == "did not find expected node content" and exc.context == (
+            "while parsing a flow node"):  # `[pipeline, #leads]`: a `#` hid the `]`
+        bracket = _open_bracket(text, mark)
+        if bracket is not None:
+            return _hidden_by_comment(lines, bracket[0], mark, bracket[1])
     if problem == "did not find expected key" and _char_at(text, mark) in ("]", "}"):
         char = _char_at(text, mark)
         fixed = line[:mark.column] + line[mark.column + 1:]
@@ -1076,7 +1137,7 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
 
 # The escapes of "..." that make a control character: a path's `\new` and `\table` are a
 # line break and a tab (`\x..`, `\u....` are left out: no path has one by mistake).
-_CONTROL_ESCAPE = re.compile(r"\\[0abtnvfreNLP\t]")
+_CONTROL_ESCAPE = re.compile(r"\\[0abtnvfreNLP\t]|\\\\")  # `\\\\`: one backslash, skipped
 # A Windows path: a drive (`C:\`), a share (`\\server`), `.\`, or a file name with an
 # extension after the last backslash (`Reports\leads.xlsx`).
 _WINDOWS_PATH = re.compile(r"\A\s*(?:[A-Za-z]:\\|\\\\|\.{1,2}\\)|\\[^\\]+\.[A-Za-z0-9]{1,5}\s*\Z")
@@ -1085,10 +1146,11 @@ _ESCAPED = {"n": N_("a line break"), "t": N_("a tab"), "\t": N_("a tab"),
 _DOUBLE_QUOTED = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
-def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | None:
+def escapes_in_quotes(text: str, line: int, column: int) -> tuple[int, str, str] | None:
     """`data_source: "C:\\new\\table.xlsx"` reads, as a line break and a tab in a value meant
-    to be one line: the message and the hint for the value in double quotes that starts on
-    ``line`` (1-based) after ``column``, when its escapes made those characters."""
+    to be one line: the column of its first such backslash (1-based), the message and the
+    hint for the value in double quotes that starts on ``line`` (1-based) after ``column``,
+    when its escapes made those characters."""
     current = _line_at(text, line - 1)
     quoted = _DOUBLE_QUOTED.search(current, max(column - 1, 0))
     if quoted is None:
@@ -1096,19 +1158,46 @@ def escapes_in_quotes(text: str, line: int, column: int) -> tuple[str, str] | No
     raw = quoted.group(1)
     if _WINDOWS_PATH.search(raw) is None:  # `"per month\n\n..."`: a line break meant
         return None
-    escapes = list(dict.fromkeys(found.group() for found in _CONTROL_ESCAPE.finditer(raw)))
-    if not escapes:
+    found = [escape for escape in _CONTROL_ESCAPE.finditer(raw) if escape.group() != "\\\\"]
+    if not found:
         return None
+    escapes = list(dict.fromkeys(escape.group() for escape in found))
     fixed = (current[:quoted.start()] + "'" + raw.replace("'", "''") + "'"
              + current[quoted.end():]).strip()
     read = "; ".join(_("`{escape}` is read as {what}", escape=escape,
                        what=_(_ESCAPED.get(escape[1], _ESCAPED[""]))) for escape in escapes[:3])
-    return (_("This path is in double quotes, where a backslash starts a special character, "
+    return (quoted.start(1) + found[0].start() + 1,
+            _("This path is in double quotes, where a backslash starts a special character, "
               "so `{written}` does not hold the path written: {read}.", written=shown(raw),
               read=read),
             _("Put it in single quotes, where a backslash is plain text: {line}. Or write it "
               "with forward slashes: {path}.", line=shown(fixed, 60),
               path=shown(raw.replace("\\", "/"), 60)))
+
+
+# `[24,5]`: two numbers with a comma and no space between them, alone in brackets
+_PAIR_IN_BRACKETS = re.compile(r"\[[ \t]*([-+]?[0-9]+,[0-9]+)[ \t]*\]")
+
+
+def number_in_brackets(text: str, line: int, column: int, name: str
+                       ) -> tuple[int, str, str] | None:
+    """`value: [24,5]` reads as a list of two numbers, 24 and 5, where a decimal comma was
+    meant: the column of its `[`, the message and the hint, for the field ``name`` that holds
+    one number and whose value in brackets starts on ``line`` (1-based) after ``column``.
+    ``None`` for `[24, 5]`: with a space after the comma, the list is written as one."""
+    current = _line_at(text, line - 1)
+    pair = _PAIR_IN_BRACKETS.search(current, max(column - 1, 0))
+    if pair is None:
+        return None
+    meant = written_number(pair.group(1))
+    if meant is None:
+        return None
+    first, second = pair.group(1).split(",")
+    return (pair.start() + 1,
+            _("`{written}` is read as a list of two numbers, {first} and {second}: in `[...]` "
+              "a comma separates items, and `{name}` holds one number.",
+              written=shown(pair.group()), first=first, second=second, name=name),
+            number_hint(meant, name))
 
 
 def _colon_in_value(lines: list[str], mark: _Mark) -> YamlProblem | None:
@@ -1226,19 +1315,33 @@ def _left_open(lines: list[str], opened: _Mark, mark: _Mark, closing: str) -> Ya
 def _hidden_by_comment(lines: list[str], opened: _Mark, mark: _Mark,
                        closing: str) -> YamlProblem | None:
     """`{value: #N/A, date: 2026-01-01}`: a value starting with `#` (Excel's #N/A, #REF!) is
-    a comment, which hides the rest of the line, the closing bracket included."""
-    line = lines[opened.line] if opened.line < len(lines) else ""
-    comment = line.find(" #", opened.column)
-    if comment < 0 or closing not in line[comment:]:
-        return None
+    a comment, which hides the rest of the line, the closing bracket included; on the line
+    of the opening bracket, or on one below it (`[pipeline,` then `#leads, growth]`)."""
+    for index in range(opened.line, min(mark.line, len(lines) - 1) + 1):
+        found = _hidden_on_line(lines, index, opened.column if index == opened.line else 0,
+                                opened, mark, closing)
+        if found is not None:
+            return found
+    return None
+
+
+def _hidden_on_line(lines: list[str], index: int, after: int, opened: _Mark, mark: _Mark,
+                    closing: str) -> YamlProblem | None:
+    line = lines[index]
+    comment = line.find(" #", after)
+    if comment < 0 and line.lstrip(" ").startswith("#") and index > opened.line:
+        comment = len(line) - len(line.lstrip(" ")) - 1  # `#leads` starts the line
+    if comment < 0 or closing not in line[comment:] or line[:comment].rstrip()[-1:] not in (
+            "", ",", "[", "{", ":"):
+        return None  # `growth #leads]`: a comment after a value, said as E104
     start = comment + 1
     end = min((at for at in (line.find(c, start) for c in ",]}") if at >= 0), default=len(line))
     value = line[start:end].rstrip()
     fixed = line[:start] + _quoted(value) + line[start + len(value):]
-    if not _reads_past(lines, opened.line, fixed, max(mark.line, opened.line)):
+    if not _reads_past(lines, index, fixed, max(mark.line, index)):
         return None
     return YamlProblem(
-        opened.line + 1, start + 1, codes.YAML_SYNTAX,
+        index + 1, start + 1, codes.YAML_SYNTAX,
         _('A value cannot start with "#" unless it is in quotes: "#" starts a comment, which '
           'hides the rest of the line, its "{char}" included.', char=closing),
         _("Put the text in quotes: {line}", line=shown(fixed.strip(), 60)))
@@ -1317,6 +1420,18 @@ def _quote_left_open(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlP
                  "next {quote}, on line {end}.", line=line, quote=quote, end=ends + 1))
     hint = _("Close it on line {line}: {closed}", line=line, closed=shown(closed.strip(), 60))
     return YamlProblem(line, opened.column + 1, codes.YAML_SYNTAX, message, hint)
+
+
+def _open_bracket(text: str, mark: _Mark) -> tuple[_Mark, str] | None:
+    """Where the innermost `[` or `{` still open at ``mark`` stands, and what closes it."""
+    opened: list[tuple[_Mark, str]] = []
+    for token in _tokens_before(text, mark):
+        if isinstance(token, (yaml.FlowSequenceStartToken, yaml.FlowMappingStartToken)):
+            opened.append((token.start_mark,
+                           "]" if isinstance(token, yaml.FlowSequenceStartToken) else "}"))
+        elif isinstance(token, (yaml.FlowSequenceEndToken, yaml.FlowMappingEndToken)) and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def _tokens_before(text: str, mark: _Mark) -> list[yaml.Token]:

@@ -36,7 +36,8 @@ of the run), and nothing searches again from the start of the text for each matc
 
 Each job has a module of its own: clues, words, sentences, dates, deadlines, numbers,
 phrases (from-to, range, target, bound), way, quantities, changes, measures (K123) and
-jargon; the names other modules use are imported from here.
+jargon; the names other modules use are imported from here. A name one module takes from
+another is public (no underscore), and re-exported here.
 """
 
 from __future__ import annotations
@@ -48,16 +49,28 @@ from kpi_catalog.checking.text.deadlines import find_deadlines, find_relative_de
 from kpi_catalog.checking.text.jargon import WELL_KNOWN, Glossary, find_jargon, is_acronym
 from kpi_catalog.checking.text.measures import TwoMeasures, find_two_measures
 from kpi_catalog.checking.text.numbers import (
+    ABOUT,
+    AMOUNT,
     CURRENCY_PREFIXES,
+    EMPHASIS,
+    NEXT_WORD,
     NUMBER_WORDS,
+    TIME_UNITS,
     NumberMention,
+    amount_values,
     compound_duration,
     count_amounts,
     find_numbers,
+    is_year,
     number_values,
     states_number,
+    with_compound,
 )
 from kpi_catalog.checking.text.phrases import (
+    ARROW,
+    AT_LEAST,
+    AT_MOST,
+    WORD_BEFORE,
     Bound,
     FromTo,
     Target,
@@ -66,19 +79,32 @@ from kpi_catalog.checking.text.phrases import (
     find_range,
     find_target,
 )
-from kpi_catalog.checking.text.quantities import APPROXIMATE, beyond_bound, same_quantity
-from kpi_catalog.checking.text.sentences import ABBREVIATIONS, count_sentences, sentence_breaks
+from kpi_catalog.checking.text.quantities import (
+    APPROXIMATE,
+    beyond_bound,
+    last_digit,
+    same_quantity,
+)
+from kpi_catalog.checking.text.sentences import (
+    ABBREVIATIONS,
+    URL,
+    count_sentences,
+    mask,
+    sentence_breaks,
+)
 from kpi_catalog.checking.text.way import DOWN, RATIO, UP, WAY_OF_WORD, verb_way
-from kpi_catalog.checking.text.words import MONTH, month_number
+from kpi_catalog.checking.text.words import MONTH, MONTH_NUMBERS, month_number, re_lower
 
 __all__ = [
-    "ABBREVIATIONS", "APPROXIMATE", "Bound", "CURRENCY_PREFIXES", "Change", "DOWN",
-    "DateMention", "FromTo", "Glossary", "MONTH", "NUMBER_WORDS", "NumberMention", "RATIO",
-    "Target", "TwoMeasures", "UP", "WAY_OF_WORD", "WELL_KNOWN", "beyond_bound",
-    "change_agrees", "clues_bypassed", "clues_on", "compound_duration", "count_amounts",
-    "count_sentences", "emptied_with_clues", "find_bound", "find_change", "find_dates",
-    "find_deadlines", "find_from_to", "find_jargon", "find_numbers", "find_range",
-    "find_relative_deadline", "find_target", "find_two_measures", "is_acronym", "month_number",
-    "number_values", "same_quantity", "sentence_breaks", "states_number", "verb_way",
+    "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
+    "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
+    "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
+    "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL", "WAY_OF_WORD", "WELL_KNOWN",
+    "WORD_BEFORE", "amount_values", "beyond_bound", "change_agrees", "clues_bypassed",
+    "clues_on", "compound_duration", "count_amounts", "count_sentences", "emptied_with_clues",
+    "find_bound", "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon",
+    "find_numbers", "find_range", "find_relative_deadline", "find_target", "find_two_measures",
+    "is_acronym", "is_year", "last_digit", "mask", "month_number", "number_values", "re_lower",
+    "same_quantity", "sentence_breaks", "states_number", "verb_way", "with_compound",
     "without_dates",
 ]

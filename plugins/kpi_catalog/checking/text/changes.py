@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import _EMPHASIS, number_values
-from kpi_catalog.checking.text.quantities import APPROXIMATE, _last_digit
+from kpi_catalog.checking.text.numbers import EMPHASIS, number_values
+from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import DOWN, UP, verb_way
-from kpi_catalog.checking.text.words import _key
+from kpi_catalog.checking.text.words import re_lower
 
 # --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
 
@@ -99,8 +99,8 @@ def find_change(text: str) -> Change | None:
     percentage is in doubt (no verb, or verbs both ways), or when the statement names two.
     A percentage may be of the value or points of it (`cut churn by 2%`, 5% to 3%), so both
     readings are kept; `sepertiganya` may be by a third or to a third."""
-    masked = _EMPHASIS.sub(" ", without_dates(text))
-    lower = _key(masked)  # as the patterns (re.I) read it: ſetengahnya holds setengah
+    masked = EMPHASIS.sub(" ", without_dates(text))
+    lower = re_lower(masked)  # as the patterns (re.I) read it: ſetengahnya holds setengah
     found: list[tuple[int, re.Match[str]]] = []
     for clue, pattern in _CHANGE_PATTERNS:
         if clues.active and not clue.search(lower):
@@ -139,7 +139,7 @@ def find_change(text: str) -> Change | None:
     if g.get("halve") or (g.get("in_half") or g.get("part") == "half") and way == DOWN:
         ratios.add(0.5)
     elif g.get("part"):
-        written = " ".join(_key(g["part"]).replace("-", " ").split())
+        written = " ".join(re_lower(g["part"]).replace("-", " ").split())
         part = _FRACTIONS.get(written.removesuffix("nya"))
         if part is None or not way:
             return None
@@ -147,7 +147,7 @@ def find_change(text: str) -> Change | None:
         if written.startswith("se") and way == DOWN:
             ratios.add(part)  # turun sebesar setengah: to half, which is by half too
     elif g.get("idpart"):
-        part = _FRACTIONS[" ".join(_key(g["idpart"]).split())]
+        part = _FRACTIONS[" ".join(re_lower(g["idpart"]).split())]
         if g.get("into"):
             ratios.add(part)
         elif way == DOWN:
@@ -155,15 +155,15 @@ def find_change(text: str) -> Change | None:
         else:
             return None
     elif g.get("multiple"):
-        ratios.add(float(_MULTIPLES[_key(g["multiple"])]))
+        ratios.add(float(_MULTIPLES[re_lower(g["multiple"])]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
-        values = number_values(written) or {float(_MULTIPLES.get(_key(written), 0))}
+        values = number_values(written) or {float(_MULTIPLES.get(re_lower(written), 0))}
         if way != UP:
             return None  # `reduce 3x`: to a third? `3x a week`: a frequency
         ratios |= {v for v in values if v > 1}
     elif g.get("fold"):
-        ratios.add(float(_MULTIPLES[_key(g["fold"]) + "fold"]))
+        ratios.add(float(_MULTIPLES[re_lower(g["fold"]) + "fold"]))
     elif g.get("points"):
         values = number_values(g["points"])
         points |= {v / 100 for v in values} if g.get("bps") else values
@@ -199,7 +199,7 @@ def change_agrees(change: Change, baseline: float, target: float) -> bool:
                 return True
     difference = abs(target - baseline)
     for number in change.points:  # in the fields' unit: points of a percentage or a fraction
-        half = _last_digit(number) / 2
+        half = last_digit(number) / 2
         for scale in (1.0, 0.01):
             if abs(number * scale - difference) < half * scale + 1e-9 * max(difference, 1e-9):
                 return True

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.words import _key, month_number
+from kpi_catalog.checking.text.words import month_number, re_lower
 from kpi_catalog.months import month_span, months_after
 
 # --- dates ---------------------------------------------------------------------------
@@ -246,17 +246,17 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             first = month_span(year, (n - 1) * months + 1)[0]
             return [(first, month_span(year, n * months)[1])]
         if kind in ("quarter_words", "quarter_id"):
-            part = _key(g["part"])
+            part = re_lower(g["part"])
             months = {"half": 6, "semester": 6, "paruh": 6, "caturwulan": 4,
                       "cawu": 4}.get(part, 3)
-            n = _QUARTER_WORDS[_key(g["qword"])]
-            if _key(g["qword"]) in ("last", "akhir", "terakhir"):
+            n = _QUARTER_WORDS[re_lower(g["qword"])]
+            if re_lower(g["qword"]) in ("last", "akhir", "terakhir"):
                 n = 12 // months
             if n * months > 12:
                 return []
             return [(month_span(year, (n - 1) * months + 1)[0], month_span(year, n * months)[1])]
         if kind in ("year_edge", "early_late"):
-            edge = _key(g["edge"]).replace("-", " ")
+            edge = re_lower(g["edge"]).replace("-", " ")
             if edge in ("end", "close", "late", "year end", "ye", "eoy", "akhir", "penghujung",
                         "tutup"):
                 return [(date(year, 10, 1), date(year, 12, 31))]
@@ -288,7 +288,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
     of the more specific pattern (earlier in the list) is kept."""
     if clues.active and not _HAS_YEAR.search(text):
         return ()
-    lower = _key(text)  # the clue words as the patterns (re.I) read the text: musım is musim
+    lower = re_lower(text)  # the clue words as the patterns (re.I) read the text: musım is musim
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
     quick: dict[re.Pattern[str], bool] = {}  # the clues that are patterns, once each

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.sentences import _URL, _mask
+from kpi_catalog.checking.text.sentences import URL, mask
 
 # --- jargon --------------------------------------------------------------------------
 
@@ -138,9 +138,9 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     """
     if clues.active and not _TWO_CAPITALS.search(text):
         return []
-    masked = _mask(without_dates(text), _URL)  # Q4 2026, FY2026: dates, not jargon
+    masked = mask(without_dates(text), URL)  # Q4 2026, FY2026: dates, not jargon
     for phrase in glossary.phrases:
-        masked = _mask(masked, phrase)
+        masked = mask(masked, phrase)
     explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
     explained |= _explained_before_parentheses(masked)
     known = _known_folded(frozenset(extra_known))

@@ -8,18 +8,18 @@ from dataclasses import dataclass
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import (
-    _ABOUT,
-    _AMOUNT,
-    _EMPHASIS,
-    _TIME_UNITS,
+    ABOUT,
+    AMOUNT,
     CURRENCY_PREFIXES,
+    EMPHASIS,
     NUMBER_WORDS,
-    _amount_values,
-    _is_year,
+    TIME_UNITS,
+    amount_values,
+    is_year,
 )
-from kpi_catalog.checking.text.phrases import _ARROW, _AT_LEAST, _AT_MOST, _WORD_BEFORE
+from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
 from kpi_catalog.checking.text.way import WAY_OF_WORD
-from kpi_catalog.checking.text.words import _key
+from kpi_catalog.checking.text.words import re_lower
 
 # --- two KPIs in one statement -------------------------------------------------------
 
@@ -33,11 +33,11 @@ _MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapa
                r"achieve|achieves|achieving|attain|attains|attaining|hit|hits|hitting|maintain|"
                r"maintains|maintaining|sustain|sustains|meraih|raih|raihlah|pertahankan|"
                r"mempertahankan")
-_BOUND_WORDS = _AT_LEAST + "|" + _AT_MOST
-# Searched in the text as re.I reads it (:func:`_key`), without re.I: a branch that starts with
+_BOUND_WORDS = AT_LEAST + "|" + AT_MOST
+# Searched in the text as re.I reads it (:func:`re_lower`), without re.I: a branch that starts with
 # a letter is then skipped at its first letter (a fifth of the time on the corpus).
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
-                        + r")\b|" + _ARROW)
+                        + r")\b|" + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
 # letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
@@ -54,10 +54,10 @@ _A_DIGIT = re.compile(r"\d")
 _COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
 _MOVE = re.compile(
     r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
-    + _BOUND_WORDS + r")\s+)|" + _ARROW + r"\s*)" + _ABOUT.format(n="b")
-    + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+    + _BOUND_WORDS + r")\s+)|" + ARROW + r"\s*)" + ABOUT.format(n="b")
+    + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 # A baseline's "from X" (`dari X`), to cut from the words that name the second measure.
-_FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + _ABOUT.format(n="a") + _AMOUNT.format(n="a"),
+_FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a"),
                           re.I)
 # What joins two parts of a sentence; a sentence end between two levels is K101's.
 _JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementara|sedangkan|plus|"
@@ -100,7 +100,7 @@ _NOT_A_NAME = _NO_MEASURE | _SAME_MEASURE | frozenset("out than".split())
 # hours and 30 minutes` is one amount, `Rp 5 miliar setahun dan Rp 450 juta sebulan` one
 # measure), and groups and statistics of a measure (`95% urban and 80% rural`, `5 minutes
 # average and 10 minutes maximum`).
-_NAME_NO_MEASURE = frozenset(_TIME_UNITS) | frozenset("""
+_NAME_NO_MEASURE = frozenset(TIME_UNITS) | frozenset("""
     percent persen point points poin pp ppt bps basis times kali x
     daily weekly monthly quarterly yearly annually annual harian mingguan bulanan tahunan
     sehari seminggu sebulan setahun
@@ -120,17 +120,17 @@ _AND_GAP = (_DATE_AND_PERIOD + r"\s*+,?\s*+(?:(?:and|dan|serta|plus|as\s+well"
             r"(?:(?:also|juga|then|lalu)\s++)?")
 # A second from-to or target named only after its numbers (`… 200 leads and from 40 to 70
 # customers`, `and to 70 customers`): the gap up to its level word.
-_PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + _ABOUT.format(n="a")
-                       + _AMOUNT.format(n="a") + r"\s++)?", re.I)
+_PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + ABOUT.format(n="a")
+                       + AMOUNT.format(n="a") + r"\s++)?", re.I)
 # A second amount without a level word of its own (`reach 95% on-time delivery and 90%
 # first-time fix`).
-_BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + _ABOUT.format(n="c") + _AMOUNT.format(n="c")
+_BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + ABOUT.format(n="c") + AMOUNT.format(n="c")
                           + r"(?![^\W_])", re.I)
 # Or after a comma alone: read only where both are percentages (`95% on-time delivery, 90%
 # first-time fix`) that are not one share and the rest (`95% on time, 5% late`); a count
 # after a comma may restate a share (`95% on-time delivery, 9,500 orders a month`).
 _COMMA_SECOND = re.compile(_DATE_AND_PERIOD + r"\s*+,\s*+(?P<then>)(?P<amount>)"
-                           + _ABOUT.format(n="c") + _AMOUNT.format(n="c") + r"(?![^\W_])", re.I)
+                           + ABOUT.format(n="c") + AMOUNT.format(n="c") + r"(?![^\W_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     the target (`to 12%, up from 9%`), nor a to that leads to no target (`equal to`,
     `up to`); dates and emphasis left out."""
     if clues.active:
-        levels = _MOVE_CLUE.finditer(_key(text))  # as long as the text: offsets agree
+        levels = _MOVE_CLUE.finditer(re_lower(text))  # as long as the text: offsets agree
         first = next(levels, None)
         if first is None:
             return None
@@ -163,14 +163,14 @@ def find_two_measures(text: str) -> TwoMeasures | None:
             if (joiner is None or _A_DIGIT.search(text, joiner.end()) is None) and (
                     _COMMA_CLUE.search(text, first.end()) is None):
                 return None
-    masked = _EMPHASIS.sub(" ", without_dates(text))
+    masked = EMPHASIS.sub(" ", without_dates(text))
     previous: re.Match[str] | None = None
     previous_name: tuple[int, frozenset[str]] = (0, frozenset())
     for move in _MOVE.finditer(masked):
-        if _is_year(move, "b"):
+        if is_year(move, "b"):
             continue
-        word = _WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
-        if word is not None and _key(word.group(1)) in _NOT_A_MOVE_AFTER:
+        word = WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
+        if word is not None and re_lower(word.group(1)) in _NOT_A_MOVE_AFTER:
             continue
         name = _name_after(masked, move.end())
         if name[0] == move.end():  # nothing after the number: the name before it counts
@@ -204,10 +204,10 @@ def _bare_second(masked: str, move: re.Match[str], name: tuple[int, frozenset[st
     if bare is None:
         bare = _COMMA_SECOND.match(masked, name[0])
         if bare is None or not (move.group("bpct") and bare.group("cpct")) or any(
-                abs(first + second - 100) < 1e-9 for first in _amount_values(move, "b")
-                for second in _amount_values(bare, "c")):
+                abs(first + second - 100) < 1e-9 for first in amount_values(move, "b")
+                for second in amount_values(bare, "c")):
             return None
-    if _is_year(bare, "c"):
+    if is_year(bare, "c"):
         return None
     second_name = _name_after(masked, bare.end())
     if not _names_differ(name[1], second_name[1]):
@@ -231,7 +231,7 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
         return None
     first = None  # the part starts at its first word after the joiner (`turunkan biaya`)
     for word in _MEASURE_WORD.finditer(masked, joiner.end(), cut):
-        key = _key(word.group())
+        key = re_lower(word.group())
         if first is None and key not in _JOINER_WORDS:
             first = word.start()
         if key in _SAME_MEASURE:
@@ -258,7 +258,7 @@ def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
         word = _NAME_WORD.match(masked, end)
         if word is None:
             break
-        key = _key(word.group(1))
+        key = re_lower(word.group(1))
         if key in _NOT_A_NAME:
             break
         end = word.end()
@@ -270,7 +270,7 @@ def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
 
 
 # Before a level word, a baseline's "from X" (`on-time delivery from 88% to 95%`).
-_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s++" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+_FROM_BEFORE = re.compile(r"\b(?:from|dari)\s++" + ABOUT.format(n="a") + AMOUNT.format(n="a")
                           + r"\s*+$", re.I)
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*+|\S")  # a word, or a mark or digit
 
@@ -280,7 +280,7 @@ def _name_before(masked: str, at: int) -> frozenset[str]:
     an article, a preposition or a mark (`Raise on-time delivery to 95%`: on-time, delivery),
     at most four; after a baseline's "from X" too."""
     start = max(0, at - 120)
-    window = _key(masked[start:at])
+    window = re_lower(masked[start:at])
     if "from" in window or "dari" in window:
         baseline = _FROM_BEFORE.search(masked, start, at)
         if baseline is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.words import _key
+from kpi_catalog.checking.text.words import re_lower
 
 # --- numbers -------------------------------------------------------------------------
 
@@ -113,16 +113,16 @@ _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 # An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
 # or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
 # `1:2.500`), read by its second number. Bounded: linear in the text.
-_AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
+AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
            r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
 # "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
-_ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
+ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
           r"ca\.|c\.|some|sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
-_EMPHASIS = re.compile(r"[*_`]")
-def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
+EMPHASIS = re.compile(r"[*_`]")
+def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
     if match.group(name + "ratio"):  # 1:20 is 20 to one, or one twentieth (0.05)
         values |= {1 / v for v in values if v}
@@ -139,10 +139,10 @@ def _amount_values(match: re.Match[str], name: str) -> frozenset[float]:
 _A_YEAR = re.compile(r"(?:19|20|21)\d\d")
 
 
-def _is_year(match: re.Match[str], name: str) -> bool:
+def is_year(match: re.Match[str], name: str) -> bool:
     return bool(_A_YEAR.fullmatch(match.group(name))
                 and not match.group(name + "pct") and not match.group(name + "scale"))
-_TIME_UNITS = {
+TIME_UNITS = {
     **dict.fromkeys("minute minutes min mins menit".split(), 1),
     **dict.fromkeys("hour hours hr hrs jam".split(), 60),
     **dict.fromkeys("day days hari".split(), 60 * 24),
@@ -150,7 +150,7 @@ _TIME_UNITS = {
     **dict.fromkeys("month months bulan".split(), 60 * 24 * 30),
     **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
 }
-_NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
 
 
 # After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
@@ -166,14 +166,14 @@ def compound_duration(text: str, at: int) -> tuple[int, float, frozenset[float]]
     match = _COMPOUND.match(text, at)
     if match is None:
         return None
-    larger = _TIME_UNITS.get(_key(match.group(1)))
-    smaller = _TIME_UNITS.get(_key(match.group(3)))
+    larger = TIME_UNITS.get(re_lower(match.group(1)))
+    smaller = TIME_UNITS.get(re_lower(match.group(3)))
     if not larger or not smaller or smaller >= larger:
         return None
     return match.end(), larger / smaller, frozenset(number_values(match.group(2)))
 
 
-def _with_compound(text: str, at: int, values: frozenset[float]
+def with_compound(text: str, at: int, values: frozenset[float]
                    ) -> tuple[int, frozenset[float]]:
     """Where an amount ends and what it may mean, a compound duration read whole: `2 hours
     and 30 minutes` is 2.5 (hours) or 150 (minutes); else ``at`` and ``values``."""

@@ -12,61 +12,61 @@ from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import (
-    _ABOUT,
-    _AMOUNT,
-    _EMPHASIS,
-    _NEXT_WORD,
-    _TIME_UNITS,
-    _amount_values,
-    _is_year,
-    _with_compound,
+    ABOUT,
+    AMOUNT,
+    EMPHASIS,
+    NEXT_WORD,
+    TIME_UNITS,
+    amount_values,
     count_amounts,
+    is_year,
+    with_compound,
 )
 from kpi_catalog.checking.text.way import verb_way
-from kpi_catalog.checking.text.words import _key
+from kpi_catalog.checking.text.words import re_lower
 
 # Between a number and the word that leads to the next: a few words (`120 leads a month`),
 # a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
 _BETWEEN = (r"(?:\s+[^\W\d]+|\s+(?:in|on|at|pada|di|per|tahun)\s+(?:19|20|21)\d\d\b"
             r"|\s*\([^()]{0,60}\))")
 _TO = r"(?:to|menjadi|jadi|ke|hingga|sampai)"
-_ARROW = r"(?:→|->|⟶|➝|➔|⇒|=>)"
+ARROW = r"(?:→|->|⟶|➝|➔|⇒|=>)"
 # Each pattern with a clue: a quick search for a word or sign the pattern cannot match
 # without, so that the slower pattern runs only on statements that have it (the arrow
 # pattern alone cost four times the rest on a plain "from X to Y").
 _FROM_TO_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # from 120 to 200, dari 120 menjadi 200
-    (r"from|dari", r"\b(?:from|dari)\s+" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
-     + _BETWEEN + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + _ABOUT.format(n="b")
-     + _AMOUNT.format(n="b")),
+    (r"from|dari", r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a")
+     + _BETWEEN + r"{0,4}?\s+" + _TO + r"\s+(?:[^\W\d]+\s+){0,3}?" + ABOUT.format(n="b")
+     + AMOUNT.format(n="b")),
     # 120 → 200
-    (_ARROW, _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
-     + _ARROW + r"\s*"
-     + _ABOUT.format(n="b") + _AMOUNT.format(n="b")),
+    (ARROW, ABOUT.format(n="a") + AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s*"
+     + ARROW + r"\s*"
+     + ABOUT.format(n="b") + AMOUNT.format(n="b")),
     # to 200 (from 120); to 200 by 2027, up from 120; menjadi 200 pada 2027, dari 120; to 95%
     # from 88% (the unit after the target may follow the baseline too: to 8 hours (from 12.5
     # hours)); the clue: a number before "from" (`from 120 to 200` has none)
     (r"\d\D{0,80}?\b(?:from|dari)\b",
-     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + _ABOUT.format(n="b")
-     + _AMOUNT.format(n="b")
+     r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+" + ABOUT.format(n="b")
+     + AMOUNT.format(n="b")
      + r"(?:\s+(?P<unit>[^\W\d]+))?(?:\s+[^\W\d]+){0,3}?"
      # without a comma, "dari" only between two percentages: `menjadi 12 dari 15` is 12 of 15
      r"(?:\s*[(,;]\s*(?:(?:up|down|naik|turun)\s+)?(?:from|dari)|\s+(?:(?:up|down)\s+)?from"
      r"|(?:(?<=%)|(?<=persen))\s+dari(?=\s+(?:\S+\s)?[-−+]?\d[\d.,]*\s?(?:%|persen)))\s+"
-     + _ABOUT.format(n="a")
-     + _AMOUNT.format(n="a")
+     + ABOUT.format(n="a")
+     + AMOUNT.format(n="a")
      # then the end, or a deadline's word before the date (blanked: at least four spaces)
      + r"(?![.,]?\d)(?:\s+(?P=unit))?(?:\s+(?:by|in|on|at|before|until|pada|di|hingga|sampai|"
      r"sebelum|paling\s+lambat|selambat-lambatnya)(?=\s{4}))?(?=\s*(?:$|[.,;:)\]]))"),
     # baseline 2025: 88%; target 2027: 95% (the labelled years are dates, blanked)
     (r"baseline|awal", r"\b(?:baseline|(?:kondisi|nilai|capaian|posisi)\s+awal)\b[^\d:=;]{0,30}?"
-     r"[:=]\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a") + r"\s*[,;]?\s*(?:(?:and|dan)\s+)?"
-     r"(?:target|sasaran|goal)\b[^\d:=;]{0,30}?[:=]\s*" + _ABOUT.format(n="b")
-     + _AMOUNT.format(n="b")),
+     r"[:=]\s*" + ABOUT.format(n="a") + AMOUNT.format(n="a") + r"\s*[,;]?\s*(?:(?:and|dan)\s+)?"
+     r"(?:target|sasaran|goal)\b[^\d:=;]{0,30}?[:=]\s*" + ABOUT.format(n="b")
+     + AMOUNT.format(n="b")),
     # to 3 million by 2027 (2025: 2.4 million): a year and a colon label the baseline
     (r"\(\s*(?:19|20|21)\d\d\s*:", r"\b(?:" + _TO + r"|reach|reaching|mencapai|capai)\s+"
-     + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?:\s+[^\W\d]+){0,4}?\s*\(\s*"
-     r"(?:19|20|21)\d\d\s*:\s*" + _ABOUT.format(n="a") + _AMOUNT.format(n="a")
+     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?:\s+[^\W\d]+){0,4}?\s*\(\s*"
+     r"(?:19|20|21)\d\d\s*:\s*" + ABOUT.format(n="a") + AMOUNT.format(n="a")
      + r"(?:\s+[^\W\d]+)?\s*\)"),
 ]]
 @dataclass(frozen=True)
@@ -86,43 +86,52 @@ class FromTo:
     """Where the baseline's number ends in the statement, its unit with it."""
     baseline_first: bool = True
     """Whether the baseline comes before the target (`from X to Y`, not `to Y from X`)."""
-def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]]
-                  ) -> FromTo | None:
+def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]],
+                  low_first: bool = False) -> FromTo | None:
     """The phrase that starts first of those ``patterns`` find (groups ``a`` and ``b``; each
     tried where its clue is found), dates and Markdown emphasis left out; none when both its
-    numbers are years."""
-    masked = _EMPHASIS.sub(" ", without_dates(text))
+    numbers are years. ``low_first``: the ends of a range, the lower one first once both are
+    in one unit (`between 2 hours and 30 minutes` is 30 to 120 minutes, not 2 to 30)."""
+    masked = EMPHASIS.sub(" ", without_dates(text))
     first = None
     for clue, pattern in patterns:
         match = pattern.search(masked) if not clues.active or clue.search(masked) else None
         if match and (first is None or match.start() < first.start()):
             first = match
-    if first is None or (_is_year(first, "a") and _is_year(first, "b")):
+    if first is None or (is_year(first, "a") and is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
     shown = " ".join(text[first.start():first.end()].split())
     named = first.re.groupindex
     start_end = max(first.end(name) for name in ("a", "apct", "ascale")
                     if first.group(name) is not None)
-    start, end = _amount_values(first, "a"), _amount_values(first, "b")
+    start, end = amount_values(first, "a"), amount_values(first, "b")
     end_end = max(first.end(name) for name in ("b", "bpct", "bscale")
                   if first.group(name) is not None)
-    shown_end, end = _with_compound(masked, end_end, end)
+    shown_end, end = with_compound(masked, end_end, end)
     if shown_end > first.end():
         shown = " ".join(text[first.start():shown_end].split())
     factor = _time_factor(masked, start_end, first.end("b"))
+    start_about = "aabout" in named and first.group("aabout") is not None
+    end_about = "babout" in named and first.group("babout") is not None
     if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
-        start, end = start | {v * factor for v in start}, end | {v / factor for v in end}
-    return FromTo(shown, start, end,
-                  "aabout" in named and first.group("aabout") is not None,
-                  "babout" in named and first.group("babout") is not None, first.start(),
-                  start_end, first.start("a") < first.start("b"))
+        unit = NEXT_WORD.match(masked, first.end("b"))
+        if unit is not None and unit.end() > shown_end:  # the second unit said: `4 hours`
+            shown = " ".join(text[first.start():unit.end()].split())
+        in_second = {v * factor for v in start}
+        if low_first and min(in_second) > max(end):  # 2 hours and 30 minutes: 120 > 30
+            start, end = end | {v / factor for v in end}, start | in_second
+            start_about, end_about = end_about, start_about
+        else:
+            start, end = start | in_second, end | {v / factor for v in end}
+    return FromTo(shown, start, end, start_about, end_about, first.start(), start_end,
+                  first.start("a") < first.start("b"))
 def _time_factor(text: str, start_end: int, end_end: int) -> float:
     """How many of the second amount's time unit the first one's is, where each names
     another (`from 3 days to 4 hours`: 24); 1 otherwise."""
     units = []
     for at in (start_end, end_end):
-        word = _NEXT_WORD.match(text, at)
-        units.append(_TIME_UNITS.get(_key(word.group(1))) if word else None)
+        word = NEXT_WORD.match(text, at)
+        units.append(TIME_UNITS.get(re_lower(word.group(1))) if word else None)
     first, second = units
     return first / second if first and second else 1
 
@@ -135,24 +144,26 @@ def find_from_to(text: str) -> FromTo | None:
     return _first_phrase(text, _FROM_TO_PATTERNS)
 _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in [
     # between 95% and 98%, antara 95% dan 98%, antara 30 hingga 45 hari
-    (r"between|antara", r"\b(?:between|antara)\s+" + _ABOUT.format(n="a")
-     + _AMOUNT.format(n="a")
+    (r"between|antara", r"\b(?:between|antara)\s+" + ABOUT.format(n="a")
+     + AMOUNT.format(n="a")
      + r"(?:\s+[^\W\d]+){0,2}?\s+(?:and|to|dan|hingga|sampai|s\.d\.|s/d)\s+"
-     + _AMOUNT.format(n="b")),
+     + AMOUNT.format(n="b")),
     # 95–98%, 30 - 45 days
-    (r"[-–—]", _AMOUNT.format(n="a") + r"\s?[-–—]\s?" + _AMOUNT.format(n="b")),
+    (r"[-–—]", AMOUNT.format(n="a") + r"\s?[-–—]\s?" + AMOUNT.format(n="b")),
     # in the range of 30 to 45 days, pada kisaran 30 hingga 45 hari
     (r"range|kisaran|rentang", r"\b(?:range|kisaran|rentang)\s+(?:of\s+)?"
-     + _AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s+(?:to|hingga|sampai)\s+"
-     + _AMOUNT.format(n="b")),
+     + AMOUNT.format(n="a") + r"(?:\s+[^\W\d]+){0,2}?\s+(?:to|hingga|sampai)\s+"
+     + AMOUNT.format(n="b")),
 ]]
 
 
 def find_range(text: str) -> FromTo | None:
     """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
     98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
-    ``start`` holds the low end as written, ``end`` the high end."""
-    return _first_phrase(text, _RANGE_PATTERNS)
+    ``start`` holds the low end, ``end`` the high end: as written, or, where the ends name
+    two units of time, as they compare in one (`between 2 hours and 30 minutes`: 30 to 120
+    minutes, or 0.5 to 2 hours)."""
+    return _first_phrase(text, _RANGE_PATTERNS, low_first=True)
 
 
 # A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
@@ -163,7 +174,7 @@ _TARGET_REACH = re.compile(
     r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
     r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
-    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+    + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 # Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
 # penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
 # not across a word that starts another part (`reach farmers in 30 districts`).
@@ -173,10 +184,10 @@ _TARGET_REACH_AFTER_WORDS = re.compile(
     r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
     r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
     r"sampai)\b)[^\W\d_]++\s+){1,3}?"
-    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+    + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
-_TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + _ABOUT.format(n="b")
-                        + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+_TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + ABOUT.format(n="b")
+                        + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -193,15 +204,15 @@ def find_target(text: str) -> Target | None:
     capai, meraih; or after "to"/"menjadi" in a statement whose verb moves the value one
     way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
     out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
-    masked = _EMPHASIS.sub(" ", without_dates(text))
+    masked = EMPHASIS.sub(" ", without_dates(text))
     match = _TARGET_REACH.search(masked) if not clues.active or _REACH.search(masked) else None
     if match is None and (not clues.active or _REACH.search(masked)) and count_amounts(text) == 1:
         match = _TARGET_REACH_AFTER_WORDS.search(masked)
     if match is None and (not clues.active or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
-    if match is None or _is_year(match, "b"):
+    if match is None or is_year(match, "b"):
         return None
-    end, values = _with_compound(masked, match.end(), _amount_values(match, "b"))
+    end, values = with_compound(masked, match.end(), amount_values(match, "b"))
     shown = " ".join(text[match.start():end].split())
     return Target(shown, values, bool(match.group("babout")))
 
@@ -209,27 +220,27 @@ def find_target(text: str) -> Target | None:
 # A bound the value keeps to: "at least 18%", "minimal 18%", "at or below 1.5%", "tidak lebih
 # dari 1,5%", "99.9% or higher". Strict words (`below 3%`) count too: a field at the bound
 # itself is how such targets are written.
-_AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|"
+AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|"
              r"at\s+or\s+above|above|over|more\s+than|minimal|minimum|sekurang-kurangnya|"
              r"setidaknya|setidak-tidaknya|paling\s+sedikit|tidak\s+kurang\s+dari|di\s+atas|"
              r"lebih\s+dari")
-_AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
+AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
             r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
 _BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
                          r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
                          r"greater", re.I)
 _BOUND = re.compile(
-    r"(?<![\w-])(?:(?P<low>" + _AT_LEAST + r")|(?P<high>" + _AT_MOST + r"))\s+"
-    + _ABOUT.format(n="b") + _AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+    r"(?<![\w-])(?:(?P<low>" + AT_LEAST + r")|(?P<high>" + AT_MOST + r"))\s+"
+    + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _OR_MORE = (r"\s+(?:or|atau)\s+(?:(?P<clow>more|higher|above|greater|lebih\s+tinggi|"
             r"lebih(?!\s+rendah))|(?P<chigh>less|lower|fewer|below|kurang|lebih\s+rendah))\b")
 _OR_MORE_CLUE = re.compile(_OR_MORE, re.I)
 # `99.9% or higher`: the amount is looked for only where the words after it stand
-_BOUND_AFTER = re.compile(_AMOUNT.format(n="c") + _OR_MORE + r"\Z", re.I)
+_BOUND_AFTER = re.compile(AMOUNT.format(n="c") + _OR_MORE + r"\Z", re.I)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*+$")
+WORD_BEFORE = re.compile(r"([^\W\d_]+)\s*+$")
 _CHANGE_BEFORE = frozenset("by sebesar dengan".split())
 # After a verb that moves the value, a bound is the level reached only after one of these:
 # `reduce infections to at most 1.5%`, `menurunkan infeksi menjadi tidak lebih dari 1,5%`.
@@ -252,7 +263,7 @@ def find_bound(text: str) -> Bound | None:
     left out): with two amounts (`under 30 minutes for 90% of patients`) which one is the
     KPI's is in doubt. Ask only where :func:`find_from_to` and :func:`find_target` find
     nothing."""
-    masked = _EMPHASIS.sub(" ", without_dates(text))
+    masked = EMPHASIS.sub(" ", without_dates(text))
     if clues.active and not _BOUND_CLUE.search(masked):
         return None
     match = _BOUND.search(masked)
@@ -262,14 +273,14 @@ def find_bound(text: str) -> Bound | None:
             match = _BOUND_AFTER.search(masked, max(0, after.start() - 40), after.end())
     if match is None or count_amounts(text) != 1:
         return None
-    before = _WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
+    before = WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
     word = before.group(1).lower() if before else ""
     if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
-    if _is_year(match, name):
+    if is_year(match, name):
         return None
-    end, values = _with_compound(masked, match.end(), _amount_values(match, name))
+    end, values = with_compound(masked, match.end(), amount_values(match, name))
     shown = " ".join(text[match.start():max(end, match.end())].split())
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 
-def _last_digit(number: float) -> float:
+def last_digit(number: float) -> float:
     """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
     100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
     (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
@@ -60,12 +60,12 @@ def same_quantity(stated: Iterable[float], value: float, approximate: bool = Fal
 
     The statement may say ``Rp 5 miliar`` where the field holds 5000 (IDR million), or
     ``18%`` where it holds 0.18: scales by powers of a thousand and by 100 are allowed.
-    A stated number is taken as rounded to its last digit (:func:`_last_digit`):
+    A stated number is taken as rounded to its last digit (:func:`last_digit`):
     ``1.2 million`` agrees with 1,213,456, ``24%`` does not agree with 25. An
     ``approximate`` number may also be off by :data:`APPROXIMATE` of itself.
     """
     for number in stated:
-        half = _last_digit(number) / 2
+        half = last_digit(number) / 2
         if approximate:  # "about 30%": 28.5 to 31.5 (the bound itself too, float or not)
             half = max(half, APPROXIMATE * abs(number) * (1 + 1e-9))
         for scale in _SCALES_SAME_FIRST:

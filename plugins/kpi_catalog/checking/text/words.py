@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # --- months --------------------------------------------------------------------------
 
-_MONTHS: dict[str, int] = {}
+MONTH_NUMBERS: dict[str, int] = {}
 for _number, _names in enumerate([
     "january jan januari",
     "february feb februari pebruari",
@@ -20,16 +20,16 @@ for _number, _names in enumerate([
     "december dec desember des",
 ], start=1):
     for _name in _names.split():
-        _MONTHS[_name] = _number
+        MONTH_NUMBERS[_name] = _number
 
-MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")"
+MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")"
 """A month name or abbreviation, English or Indonesian (match case-insensitively)."""
 
 
 _AS_RE_READS = str.maketrans("ıİſ\u212a", "iisk")
 
 
-def _key(written: str) -> str:
+def re_lower(written: str) -> str:
     """A matched word in lower case, as re.I read it: ı and İ as i, ſ as s, the Kelvin sign as
     k (`ſetengahnya` is matched by `setengah`; lower() keeps ſ). Same length as ``written``."""
     if written.isascii():  # most statements: a flag of the string, no translation needed
@@ -38,4 +38,4 @@ def _key(written: str) -> str:
 
 
 def month_number(name: str) -> int | None:
-    return _MONTHS.get(_key(name).rstrip("."))
+    return MONTH_NUMBERS.get(re_lower(name).rstrip("."))
