@@ -1,7 +1,7 @@
 """A semantic manifest older than the dbt project's YAML: a metric that keeps its name while
 its definition changed (its type, its measure, its inputs, its filters, an input's offset, its
-window) is still found in the manifest, and `kpi validate`, the site and the pull would use
-the old definition until `dbt parse` runs.
+window, its time grain) is still found in the manifest, and `kpi validate`, the site and the
+pull would use the old definition until `dbt parse` runs.
 
 Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
 and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
@@ -173,7 +173,8 @@ def _named(value: Any) -> str:
 def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
     """(field, in the YAML, in the manifest) for the first part of the metric that differs:
     its type, measure, inputs, expression, filters, inputs' offsets, cumulative window,
-    conversion steps and the values its measures give periods without data."""
+    conversion steps, default time grain and the values its measures give periods without
+    data."""
     found = entry.get("type_params")
     params: dict = found if isinstance(found, dict) else {}
     manifest = metric.type_params
@@ -194,6 +195,8 @@ def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
                       ", ".join(_named(m) for m in inputs),
                       ", ".join(_text(m.name) for m in manifest.metrics or ())))
     pairs.append(("filter", _filters(entry.get("filter")), _kept_filters(metric.filter)))
+    pairs.append(("time_granularity", _text(entry.get("time_granularity")),
+                  _text(metric.time_granularity)))
     if manifest.measure is not None and "measure" in params:
         pairs += _measure_input_pairs("type_params.measure", params["measure"],
                                       manifest.measure)
@@ -292,7 +295,7 @@ def _input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, st
 
 
 def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
-    """A conversion metric's measures, entity, calculation and window."""
+    """A conversion metric's measures, entity, calculation, window and constant properties."""
     found = params.get("conversion_type_params")
     said: dict = found if isinstance(found, dict) else {}
     field = "type_params.conversion_type_params"
@@ -301,10 +304,32 @@ def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
     pairs += [(f"{field}.entity", _text(said.get("entity")), _text(kept.entity)),
               (f"{field}.calculation", _text(said.get("calculation") or "conversion_rate"),
                _text(kept.calculation)),
-              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window))]
+              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window)),
+              (f"{field}.constant_properties", _properties(said.get("constant_properties")),
+               _kept_properties(kept.constant_properties))]
     for side in ("base_measure", "conversion_measure"):
         pairs += _measure_input_pairs(f"{field}.{side}", said.get(side), getattr(kept, side))
     return pairs
+
+
+def _properties(written: Any) -> str:
+    """`constant_properties` as written (a list of `{base_property, conversion_property}`,
+    or none) in the words :func:`_kept_properties` shows the manifest's; otherwise as
+    written."""
+    if not written:
+        return ""
+    if not isinstance(written, list) or not all(isinstance(p, dict) for p in written):
+        return _spaced(written)
+    return _paired([(p.get("base_property"), p.get("conversion_property")) for p in written])
+
+
+def _kept_properties(kept: Any) -> str:
+    return _paired([(p.base_property, p.conversion_property) for p in kept or ()])
+
+
+def _paired(pairs: list[tuple[Any, Any]]) -> str:
+    """Constant properties as `base = conversion`, in their order (dbt keeps it)."""
+    return ", ".join(f"{_text(base)} = {_text(conversion)}" for base, conversion in pairs)
 
 
 def _cumulative_pairs(params: dict, manifest: Any) -> list[tuple[str, str, str]]:
