@@ -13,7 +13,11 @@ from pathlib import Path
 import pytest
 from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, run_dbt
 
-from kpi_catalog.checking.semantic_stale import changed_since_parse, project_yaml
+from kpi_catalog.checking.semantic_stale import (
+    changed_since_parse,
+    gone_since_parse,
+    project_yaml,
+)
 from kpi_catalog.reading.semantic_manifest import load_manifest
 
 MORE_METRICS = """
@@ -141,14 +145,16 @@ def test_a_project_as_dbt_parsed_it_is_said_to_agree_in_every_part(parsed, tmp_p
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     for name in NAMES:
         assert changed_since_parse(project_yaml(project), manifest, name) is None, name
+        assert gone_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 def test_another_teams_project_as_dbt_parsed_it_is_said_to_agree(parsed_saas, tmp_path):
     project = copied(parsed_saas, tmp_path, file=GROWTH)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert len(manifest.metrics) > 10
-    for name in manifest.metrics:
+    for name in manifest.metrics:  # `paid_fees` made by its measure's `create_metric`
         assert changed_since_parse(project_yaml(project), manifest, name) is None, name
+        assert gone_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [
@@ -227,3 +233,37 @@ def test_a_part_changed_after_dbt_parse_is_said(parsed, tmp_path, metric, old, n
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert changed_since_parse(project_yaml(project), manifest, metric) == (
         "models/metrics.yml", *said)
+
+
+SHARE = MORE_METRICS[MORE_METRICS.index("  - name: stale_share"):]
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("    label: Corporate share\n", "    label: Corporate share\n    config: {enabled: false}\n",
+     ("disabled", "models/metrics.yml")),
+    (SHARE, "", ("deleted", "")),
+    (SHARE, "  - name: stale_share_v2\n", ("deleted", ""))])
+def test_a_metric_disabled_or_deleted_after_dbt_parse_is_said(parsed, tmp_path, old, new, said):
+    project = copied(parsed, tmp_path, old, new)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == said
+    assert changed_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+@pytest.mark.parametrize("elsewhere", ["macros/metrics.yml", "dbt_packages/shared/x.yml"])
+def test_a_metric_moved_where_dbt_also_reads_metrics_is_not_said_deleted(parsed, tmp_path,
+                                                                         elsewhere):
+    """dbt reads metrics from the YAML of its other folders and from installed packages:
+    a metric moved there is not said deleted."""
+    project = copied(parsed, tmp_path, SHARE, "")
+    (project / elsewhere).parent.mkdir(parents=True, exist_ok=True)
+    (project / elsewhere).write_text("metrics:\n" + SHARE, encoding="utf-8")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+def test_a_metric_in_a_file_that_does_not_read_is_not_said_deleted(parsed, tmp_path):
+    project = copied(parsed, tmp_path, "    label: Corporate share\n",
+                     "    label: Corporate share\n    label: [unclosed\n")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
