@@ -311,6 +311,21 @@ def _project_beside_manifest(root: Path) -> Path:
     return project
 
 
+def _e330_after_editing(tmp_path: Path, old: str, new: str) -> tuple[Path, str]:
+    """A repository whose KPI names `otif_rate`, ``old`` replaced by ``new`` in the dbt
+    project's metrics.yml after `dbt parse`, and the one E330 line `kpi validate` prints."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    assert old in text
+    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    return root, line
+
+
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("      numerator: otif_points\n      denominator: orders_delivered\n",
      "      numerator: otif_points\n      denominator: orders_placed\n",
@@ -323,15 +338,7 @@ def test_a_metric_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path, old
     """The metric keeps its name and the YAML changed its definition after the last
     `dbt parse`: the manifest still has the old one, which validate, the site and the pull
     use. Said in both languages, at the KPI, with `dbt parse` as the fix."""
-    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
-    project = _project_beside_manifest(root)
-    metrics = project / "models" / "metrics.yml"
-    text = metrics.read_text(encoding="utf-8")
-    assert old in text
-    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
-    code, output = validate(root)
-    assert code == 0, output
-    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    root, line = _e330_after_editing(tmp_path, old, new)
     assert line == (
         f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
         "semantic manifest is older than models/metrics.yml, which defines `otif_rate` "
@@ -364,14 +371,18 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
     ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
        "\n    config:\n      enabled: yes\n      docs: {show: on}\n")], True),
     ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
-       "\n    config:\n      enabled: no\n")], False)],
-    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false"])
+       "\n    config:\n      enabled: no\n")], False),
+    ([("      denominator: orders_delivered\n", "      denominator: orders_placed\n"),
+      ('        unit: "% of orders"\n', '        unit: "% of orders"\n        on: call\n')],
+     True)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name"])
 def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
     """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
     after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
     files are told of both (E104), but a dbt file that held one was skipped, and the metric
     changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest, so
-    it is said disabled, not changed."""
+    it is said disabled, not changed. A field `on:` is the key True to PyYAML: the file was
+    skipped whole too."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
@@ -402,15 +413,7 @@ def test_a_metric_disabled_or_deleted_after_dbt_parse_is_warned_of(tmp_path, old
     """The manifest still has the metric, so the KPI gets its values until the next
     `dbt parse`, after which it names a metric the manifest lacks (E322): said at the KPI's
     field, in both languages."""
-    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
-    project = _project_beside_manifest(root)
-    metrics = project / "models" / "metrics.yml"
-    text = metrics.read_text(encoding="utf-8")
-    assert old in text
-    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
-    code, output = validate(root)
-    assert code == 0, output
-    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    root, line = _e330_after_editing(tmp_path, old, new)
     assert line.startswith(f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: "
                            f"E330 [warning] {said}: the semantic manifest still has it"), line
     assert "(field `measurement.semantic_metric`)" in line and hint in line, line
