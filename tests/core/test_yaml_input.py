@@ -967,3 +967,25 @@ def test_another_tools_file_reads_yaml_11_values_as_pyyaml_does(written, read):
     assert type(value["config"]["enabled"]) is type(read)
     with pytest.raises(YamlProblem):
         parse_yaml(text)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("on", True), ("yes", True), ("Off", False), ("010", 8), ("1.5", 1.5), ("null", None)])
+def test_another_tools_file_reads_yaml_11_field_names_as_pyyaml_does(written, read):
+    """A dbt file with a field `on:` (GitHub Actions' habit) or `yes:` was refused whole
+    (a field name not text), and what it defined unread; PyYAML makes it the key True. A
+    catalog file is still told to quote it."""
+    text = f"metrics:\n  - name: otif_rate\n    meta:\n      {written}: x\n"
+    value = parse_yaml(text, as_pyyaml=True)
+    assert value == {"metrics": [{"name": "otif_rate", "meta": {read: "x"}}]}
+    assert type(next(iter(value["metrics"][0]["meta"]))) is type(read)
+    with pytest.raises(YamlProblem):
+        parse_yaml(text)
+
+
+def test_another_tools_file_keeps_the_last_of_a_field_written_twice_as_pyyaml_does():
+    text = "metrics:\n  - name: otif_rate\n    label: A\n    label: B\n"
+    assert parse_yaml(text, as_pyyaml=True) == {"metrics": [{"name": "otif_rate",
+                                                             "label": "B"}]}
+    with pytest.raises(YamlProblem):
+        parse_yaml(text)

@@ -13,13 +13,18 @@ from pathlib import Path
 import pytest
 from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, run_dbt
 
-from kpi_catalog.checking.semantic_stale import changed_since_parse, project_yaml
+from kpi_catalog.checking.semantic_stale import (
+    changed_since_parse,
+    gone_since_parse,
+    project_yaml,
+)
 from kpi_catalog.reading.semantic_manifest import load_manifest
 
 MORE_METRICS = """
   - name: stale_filtered
     label: Corporate accounts, filled
     type: simple
+    time_granularity: month
     type_params:
       measure:
         name: accounts
@@ -71,18 +76,34 @@ MORE_METRICS = """
 GROWTH = "models/semantic/metrics/growth.yml"
 """The metrics of the other team's project."""
 
+MORE_SAAS = """
+  - name: stale_same_account
+    label: Activations of the same account
+    type: conversion
+    type_params:
+      conversion_type_params:
+        base_measure: signups
+        conversion_measure: activations
+        entity: account
+        window: 7 days
+        constant_properties:
+          - base_property: account
+            conversion_property: account
+"""
+
 NAMES = ("stale_filtered", "stale_rolling", "stale_rolling_month", "stale_against_earlier",
          "stale_share", "b2b_accounts_year_to_date", "new_b2b_accounts", "otif_rate",
          "customer_acquisition_cost")
 
 
-def parsed_copy(source: Path, folder: Path, more: str = "") -> Path:
-    """A copy of the dbt project ``source``, ``more`` metrics added to the example's, parsed
-    by dbt (no warehouse needed)."""
+def parsed_copy(source: Path, folder: Path, more: str = "",
+                file: str = "models/metrics.yml") -> Path:
+    """A copy of the dbt project ``source``, ``more`` metrics added to those of ``file``,
+    parsed by dbt (no warehouse needed)."""
     project = folder / "dbt"
     shutil.copytree(source, project, ignore=shutil.ignore_patterns(
         "target", "logs", "*.duckdb", "*.duckdb.wal"))
-    metrics = project / "models" / "metrics.yml"
+    metrics = project / file
     if more:
         metrics.write_text(metrics.read_text(encoding="utf-8") + more, encoding="utf-8")
     run_dbt(project, "parse", "--quiet")
@@ -97,8 +118,8 @@ def parsed(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def parsed_saas(tmp_path_factory) -> Path:
-    """Another team's project (a conversion metric, inputs taken earlier), parsed by dbt."""
-    return parsed_copy(SAAS_DBT, tmp_path_factory.mktemp("stale-saas"))
+    """Another team's project (conversion metrics, inputs taken earlier), parsed by dbt."""
+    return parsed_copy(SAAS_DBT, tmp_path_factory.mktemp("stale-saas"), MORE_SAAS, GROWTH)
 
 
 def copied(parsed: Path, tmp_path: Path, old: str = "", new: str = "",
@@ -124,14 +145,16 @@ def test_a_project_as_dbt_parsed_it_is_said_to_agree_in_every_part(parsed, tmp_p
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     for name in NAMES:
         assert changed_since_parse(project_yaml(project), manifest, name) is None, name
+        assert gone_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 def test_another_teams_project_as_dbt_parsed_it_is_said_to_agree(parsed_saas, tmp_path):
     project = copied(parsed_saas, tmp_path, file=GROWTH)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert len(manifest.metrics) > 10
-    for name in manifest.metrics:
+    for name in manifest.metrics:  # `paid_fees` made by its measure's `create_metric`
         assert changed_since_parse(project_yaml(project), manifest, name) is None, name
+        assert gone_since_parse(project_yaml(project), manifest, name) is None, name
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [
@@ -150,7 +173,25 @@ def test_a_conversion_changed_after_dbt_parse_is_said(parsed_saas, tmp_path, old
         GROWTH, f"type_params.conversion_type_params.{field}", there, kept)
 
 
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("            conversion_property: account", "            conversion_property: activation",
+     ("account = activation", "account = account")),
+    ("        constant_properties:\n          - base_property: account\n"
+     "            conversion_property: account\n", "",
+     ("", "account = account"))])
+def test_constant_properties_changed_after_dbt_parse_are_said(parsed_saas, tmp_path, old, new,
+                                                              said):
+    project = copied(parsed_saas, tmp_path, old, new, GROWTH)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert changed_since_parse(project_yaml(project), manifest, "stale_same_account") == (
+        GROWTH, "type_params.conversion_type_params.constant_properties", *said)
+
+
 @pytest.mark.parametrize(("metric", "old", "new", "said"), [
+    ("stale_filtered", "time_granularity: month", "time_granularity: quarter",
+     ("time_granularity", "quarter", "month")),
+    ("otif_rate", "  - name: otif_rate\n", "  - name: otif_rate\n    time_granularity: week\n",
+     ("time_granularity", "week", "")),
     ("stale_rolling", "window: 28 days", "window: 14 days",
      ("type_params.cumulative_type_params.window", "14 days", "28 days")),
     ("stale_rolling_month", "window: 1 Month", "window: 2 weeks",
@@ -192,3 +233,37 @@ def test_a_part_changed_after_dbt_parse_is_said(parsed, tmp_path, metric, old, n
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert changed_since_parse(project_yaml(project), manifest, metric) == (
         "models/metrics.yml", *said)
+
+
+SHARE = MORE_METRICS[MORE_METRICS.index("  - name: stale_share"):]
+
+
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("    label: Corporate share\n", "    label: Corporate share\n    config: {enabled: false}\n",
+     ("disabled", "models/metrics.yml")),
+    (SHARE, "", ("deleted", "")),
+    (SHARE, "  - name: stale_share_v2\n", ("deleted", ""))])
+def test_a_metric_disabled_or_deleted_after_dbt_parse_is_said(parsed, tmp_path, old, new, said):
+    project = copied(parsed, tmp_path, old, new)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == said
+    assert changed_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+@pytest.mark.parametrize("elsewhere", ["macros/metrics.yml", "dbt_packages/shared/x.yml"])
+def test_a_metric_moved_where_dbt_also_reads_metrics_is_not_said_deleted(parsed, tmp_path,
+                                                                         elsewhere):
+    """dbt reads metrics from the YAML of its other folders and from installed packages:
+    a metric moved there is not said deleted."""
+    project = copied(parsed, tmp_path, SHARE, "")
+    (project / elsewhere).parent.mkdir(parents=True, exist_ok=True)
+    (project / elsewhere).write_text("metrics:\n" + SHARE, encoding="utf-8")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+def test_a_metric_in_a_file_that_does_not_read_is_not_said_deleted(parsed, tmp_path):
+    project = copied(parsed, tmp_path, "    label: Corporate share\n",
+                     "    label: Corporate share\n    label: [unclosed\n")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None

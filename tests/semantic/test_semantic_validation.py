@@ -311,6 +311,21 @@ def _project_beside_manifest(root: Path) -> Path:
     return project
 
 
+def _e330_after_editing(tmp_path: Path, old: str, new: str) -> tuple[Path, str]:
+    """A repository whose KPI names `otif_rate`, ``old`` replaced by ``new`` in the dbt
+    project's metrics.yml after `dbt parse`, and the one E330 line `kpi validate` prints."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    assert old in text
+    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    return root, line
+
+
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("      numerator: otif_points\n      denominator: orders_delivered\n",
      "      numerator: otif_points\n      denominator: orders_placed\n",
@@ -323,15 +338,7 @@ def test_a_metric_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path, old
     """The metric keeps its name and the YAML changed its definition after the last
     `dbt parse`: the manifest still has the old one, which validate, the site and the pull
     use. Said in both languages, at the KPI, with `dbt parse` as the fix."""
-    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
-    project = _project_beside_manifest(root)
-    metrics = project / "models" / "metrics.yml"
-    text = metrics.read_text(encoding="utf-8")
-    assert old in text
-    metrics.write_text(text.replace(old, new, 1), encoding="utf-8")
-    code, output = validate(root)
-    assert code == 0, output
-    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    root, line = _e330_after_editing(tmp_path, old, new)
     assert line == (
         f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
         "semantic manifest is older than models/metrics.yml, which defines `otif_rate` "
@@ -364,13 +371,18 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
     ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
        "\n    config:\n      enabled: yes\n      docs: {show: on}\n")], True),
     ([("      denominator: orders_delivered\n    config:\n", "      denominator: orders_placed"
-       "\n    config:\n      enabled: no\n")], False)],
-    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false"])
+       "\n    config:\n      enabled: no\n")], False),
+    ([("      denominator: orders_delivered\n", "      denominator: orders_placed\n"),
+      ('        unit: "% of orders"\n', '        unit: "% of orders"\n        on: call\n')],
+     True)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name"])
 def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
     """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
     after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
     files are told of both (E104), but a dbt file that held one was skipped, and the metric
-    changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest."""
+    changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest, so
+    it is said disabled, not changed. A field `on:` is the key True to PyYAML: the file was
+    skipped whole too."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
@@ -380,8 +392,36 @@ def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
         text = text.replace(old, new, 1)
     metrics.write_text(text, encoding="utf-8")
     code, output = validate(root)
-    assert code == 0 and (" E330 " in output) is warned, output
+    assert code == 0 and " E330 " in output, output
     assert ("`orders_placed` there and `orders_delivered` in the manifest" in output) is warned
+    assert ("`otif_rate` has been disabled in models/metrics.yml" in output) is not warned
+
+
+@pytest.mark.parametrize(("old", "new", "said", "hint"), [
+    ("    config:\n      meta:\n        unit: \"% of orders\"\n",
+     "    config:\n      enabled: false\n      meta:\n        unit: \"% of orders\"\n",
+     "The metric `otif_rate` has been disabled in models/metrics.yml since the last `dbt parse`",
+     "Enable `otif_rate` again in models/metrics.yml, or name another metric in this KPI; then "
+     "run `dbt parse` in examples/dbt"),
+    ("  - name: otif_rate\n", "  - name: otif_rate_v2\n",
+     "The metric `otif_rate` has been deleted from the dbt project's YAML since the last "
+     "`dbt parse`",
+     "Define `otif_rate` again in the dbt project, or name another metric in this KPI; then "
+     "run `dbt parse` in examples/dbt")], ids=["disabled", "deleted"])
+def test_a_metric_disabled_or_deleted_after_dbt_parse_is_warned_of(tmp_path, old, new, said,
+                                                                    hint):
+    """The manifest still has the metric, so the KPI gets its values until the next
+    `dbt parse`, after which it names a metric the manifest lacks (E322): said at the KPI's
+    field, in both languages."""
+    root, line = _e330_after_editing(tmp_path, old, new)
+    assert line.startswith(f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: "
+                           f"E330 [warning] {said}: the semantic manifest still has it"), line
+    assert "(field `measurement.semantic_metric`)" in line and hint in line, line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert "otif_rate" in indonesian.message and "since" not in indonesian.message
+    assert "dbt parse" in indonesian.hint and "Run" not in indonesian.hint
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):

@@ -15,6 +15,7 @@ from kpi_catalog.checking.semantic_stale import (
     ProjectYaml,
     changed_since_parse,
     entries,
+    gone_since_parse,
     project_yaml,
 )
 from kpi_catalog.i18n.labels import current_labels
@@ -205,6 +206,39 @@ def defined_in(yaml: ProjectYaml, metric: str) -> str:
     return found[0] if found else ""
 
 
+def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: ProjectYaml,
+                   manifest: SemanticManifest) -> list[Diagnostic]:
+    """A metric the KPI names that the manifest has and the project's YAML disabled or
+    deleted since: its KPI still gets values until the next `dbt parse`, and then names a
+    metric the manifest lacks (E322)."""
+    assert kpi.measurement.semantic is not None
+    name = kpi.measurement.semantic.name
+    gone = gone_since_parse(yaml, manifest, name)
+    if gone is None:
+        return []
+    how, rel = gone
+    project = project_shown(catalog, catalog.config.semantic_layer.project
+                            if catalog.config.semantic_layer else ".")
+    if how == "disabled":
+        message = _("The metric `{name}` has been disabled in {file} since the last `dbt parse`: "
+                    "the semantic manifest still has it, so `kpi validate`, the site and `kpi "
+                    "actuals pull` use it until the next `dbt parse` removes it.",
+                    name=name, file=rel)
+        hint = _("Enable `{name}` again in {file}, or name another metric in this KPI; then "
+                 "run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
+                 name=name, file=rel, project=project)
+    else:
+        message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
+                    "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
+                    "site and `kpi actuals pull` use it until the next `dbt parse` removes it.",
+                    name=name)
+        hint = _("Define `{name}` again in the dbt project, or name another metric in this "
+                 "KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
+                 "validate again.", name=name, project=project)
+    return [catalog.kpi_sources[kpi.id].diagnostic(
+        name_field, codes.SEMANTIC_MANIFEST_STALE, message, hint, Severity.WARNING)]
+
+
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
               yaml: ProjectYaml) -> list[Diagnostic]:
     """The KPI's problems with its metric; ``yaml``: the dbt project's YAML files, found once
@@ -230,7 +264,8 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
     found = []
     project = catalog.config.semantic_layer.project if catalog.config.semantic_layer else "."
-    changed = changed_since_parse(yaml, manifest, reference.name)
+    found.extend(_gone_problems(catalog, kpi, name_field, yaml, manifest))
+    changed = None if found else changed_since_parse(yaml, manifest, reference.name)
     if changed is not None:
         rel, what, there, kept = changed
         found.append(source.diagnostic(

@@ -1,7 +1,8 @@
 """A semantic manifest older than the dbt project's YAML: a metric that keeps its name while
 its definition changed (its type, its measure, its inputs, its filters, an input's offset, its
-window) is still found in the manifest, and `kpi validate`, the site and the pull would use
-the old definition until `dbt parse` runs.
+window, its time grain) is still found in the manifest, and `kpi validate`, the site and the
+pull would use the old definition until `dbt parse` runs; a metric disabled or deleted in the
+YAML since is still there too, until that `dbt parse` takes it away from the KPIs naming it.
 
 Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
 and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
@@ -39,6 +40,8 @@ class ProjectYaml:
     """(path, modification time in nanoseconds, size) of each file, sorted."""
     newest: int
     """The latest modification time of the files, in nanoseconds (0: none)."""
+    complete: bool = True
+    """Whether all the files were listed (not cut at the most read)."""
 
     def newer_than(self, written: int) -> bool:
         """Whether a file was changed after ``written`` (in nanoseconds)."""
@@ -50,10 +53,11 @@ def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
     none when there is no readable dbt_project.yml, at most ``most``."""
     settings = dbt_settings(project)
     found: list[Path] = []
+    complete = True
     for folder in settings.model_paths if settings.readable else ():
         found += sorted((project / folder).rglob("*.y*ml"))
         if len(found) > most:
-            found = found[:most]
+            found, complete = found[:most], False
             break
     files = []
     for path in found:
@@ -62,17 +66,21 @@ def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
         except OSError:
             continue
         files.append((path, stat.st_mtime_ns, stat.st_size))
-    return ProjectYaml(project, tuple(files), max((mtime for _p, mtime, _s in files), default=0))
+    return ProjectYaml(project, tuple(files), max((mtime for _p, mtime, _s in files), default=0),
+                       complete)
 
 
-def entries(yaml: ProjectYaml, key: str, name: str) -> Iterator[tuple[str, dict]]:
+def entries(yaml: ProjectYaml, key: str, name: str,
+            disabled: bool = False) -> Iterator[tuple[str, dict]]:
     """(file relative to the project, entry) for each enabled entry named ``name`` under the
-    top-level ``key`` (`metrics`, `semantic_models`) of the project's YAML files."""
+    top-level ``key`` (`metrics`, `semantic_models`) of the project's YAML files (and each
+    disabled one too with ``disabled``)."""
     for path, mtime, size in yaml.files:
         data = _read(path, mtime, size, name)
         listed = data.get(key) if isinstance(data, dict) else None
         for entry in listed if isinstance(listed, list) else ():
-            if isinstance(entry, dict) and entry.get("name") == name and _enabled(entry):
+            if isinstance(entry, dict) and entry.get("name") == name and (
+                    disabled or _enabled(entry)):
                 yield path.relative_to(yaml.project).as_posix(), entry
 
 
@@ -105,6 +113,73 @@ def _enabled(entry: dict) -> bool:
     """An entry's `config: {enabled: false}` keeps it out of the manifest."""
     config = entry.get("config")
     return not (isinstance(config, dict) and config.get("enabled") is False)
+
+
+def _older(yaml: ProjectYaml, manifest: SemanticManifest) -> bool:
+    """Whether a YAML file of the project was changed after the manifest was written."""
+    try:
+        return yaml.newer_than(manifest.path.stat().st_mtime_ns)
+    except OSError:
+        return False
+
+
+def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
+                     metric: str) -> tuple[str, str] | None:
+    """(`disabled`, the file) when the manifest's metric ``metric`` is now disabled in the
+    project's YAML, (`deleted`, "") when none of the places dbt reads metrics from defines it
+    any more; None otherwise, or when that cannot be known (a file that does not read, a
+    package, or too many files)."""
+    if not _older(yaml, manifest):
+        return None
+    listed = list(entries(yaml, "metrics", metric, disabled=True))
+    if any(_enabled(entry) for _rel, entry in listed):
+        return None
+    if listed:
+        return "disabled", listed[0][0]
+    if _defined_elsewhere(yaml, metric):
+        return None
+    return "deleted", ""
+
+
+def _defined_elsewhere(yaml: ProjectYaml, metric: str) -> bool:
+    """Whether ``metric`` may still be defined where :func:`entries` does not look, or read
+    otherwise: files not listed or not read, a measure's `create_metric`, the YAML of dbt's
+    other folders (seeds, macros...), an installed package."""
+    if not yaml.complete:
+        return True
+    for path, mtime, size in yaml.files:
+        if metric in _text_of(path, mtime, size) and not isinstance(
+                _parsed(path, mtime, size), dict):
+            return True
+    for path, mtime, size in yaml.files:
+        data = _read(path, mtime, size, metric)
+        models = data.get("semantic_models") if isinstance(data, dict) else None
+        for model in models if isinstance(models, list) else ():
+            measures = model.get("measures") if isinstance(model, dict) else None
+            if any(isinstance(m, dict) and m.get("name") == metric and m.get("create_metric")
+                   for m in (measures if isinstance(measures, list) else ())):
+                return True
+    settings = dbt_settings(yaml.project)
+    try:
+        if any((yaml.project / settings.packages_path).iterdir()):
+            return True
+    except (FileNotFoundError, NotADirectoryError):  # no packages installed
+        pass
+    except OSError:  # packages that cannot be looked at may define it
+        return True
+    for folder in settings.other_paths:
+        for count, path in enumerate((yaml.project / folder).rglob("*.y*ml")):
+            if count >= MOST_FILES or metric in _unlisted_text(path):
+                return True
+    return False
+
+
+def _unlisted_text(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return ""
+    return _text_of(path, stat.st_mtime_ns, stat.st_size)
 
 
 def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
@@ -173,7 +248,8 @@ def _named(value: Any) -> str:
 def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
     """(field, in the YAML, in the manifest) for the first part of the metric that differs:
     its type, measure, inputs, expression, filters, inputs' offsets, cumulative window,
-    conversion steps and the values its measures give periods without data."""
+    conversion steps, default time grain and the values its measures give periods without
+    data."""
     found = entry.get("type_params")
     params: dict = found if isinstance(found, dict) else {}
     manifest = metric.type_params
@@ -194,6 +270,8 @@ def _metric_differs(entry: dict, metric: Any) -> tuple[str, str, str] | None:
                       ", ".join(_named(m) for m in inputs),
                       ", ".join(_text(m.name) for m in manifest.metrics or ())))
     pairs.append(("filter", _filters(entry.get("filter")), _kept_filters(metric.filter)))
+    pairs.append(("time_granularity", _text(entry.get("time_granularity")),
+                  _text(metric.time_granularity)))
     if manifest.measure is not None and "measure" in params:
         pairs += _measure_input_pairs("type_params.measure", params["measure"],
                                       manifest.measure)
@@ -292,7 +370,7 @@ def _input_pairs(field: str, written: Any, kept: Any) -> list[tuple[str, str, st
 
 
 def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
-    """A conversion metric's measures, entity, calculation and window."""
+    """A conversion metric's measures, entity, calculation, window and constant properties."""
     found = params.get("conversion_type_params")
     said: dict = found if isinstance(found, dict) else {}
     field = "type_params.conversion_type_params"
@@ -301,10 +379,32 @@ def _conversion_pairs(params: dict, kept: Any) -> list[tuple[str, str, str]]:
     pairs += [(f"{field}.entity", _text(said.get("entity")), _text(kept.entity)),
               (f"{field}.calculation", _text(said.get("calculation") or "conversion_rate"),
                _text(kept.calculation)),
-              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window))]
+              (f"{field}.window", _window(said.get("window")), _kept_window(kept.window)),
+              (f"{field}.constant_properties", _properties(said.get("constant_properties")),
+               _kept_properties(kept.constant_properties))]
     for side in ("base_measure", "conversion_measure"):
         pairs += _measure_input_pairs(f"{field}.{side}", said.get(side), getattr(kept, side))
     return pairs
+
+
+def _properties(written: Any) -> str:
+    """`constant_properties` as written (a list of `{base_property, conversion_property}`,
+    or none) in the words :func:`_kept_properties` shows the manifest's; otherwise as
+    written."""
+    if not written:
+        return ""
+    if not isinstance(written, list) or not all(isinstance(p, dict) for p in written):
+        return _spaced(written)
+    return _paired([(p.get("base_property"), p.get("conversion_property")) for p in written])
+
+
+def _kept_properties(kept: Any) -> str:
+    return _paired([(p.base_property, p.conversion_property) for p in kept or ()])
+
+
+def _paired(pairs: list[tuple[Any, Any]]) -> str:
+    """Constant properties as `base = conversion`, in their order (dbt keeps it)."""
+    return ", ".join(f"{_text(base)} = {_text(conversion)}" for base, conversion in pairs)
 
 
 def _cumulative_pairs(params: dict, manifest: Any) -> list[tuple[str, str, str]]:

@@ -1,5 +1,6 @@
 """The settings of a dbt project's dbt_project.yml that the catalog needs: where dbt writes its
-manifests (`target-path`) and where the models' YAML is (`model-paths`).
+manifests (`target-path`), where the models' YAML is (`model-paths`), and the other folders
+whose YAML dbt reads and where it installs packages (a metric may be defined there).
 
 Read once per version of the file (its modification time and size), for every caller: the
 manifest's place and the check of a manifest older than the YAML (E330) ask of the same file.
@@ -13,6 +14,11 @@ from pathlib import Path
 
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
+OTHER_PATHS = {"seed-paths": "seeds", "snapshot-paths": "snapshots",
+               "analysis-paths": "analyses", "macro-paths": "macros", "test-paths": "tests",
+               "function-paths": "functions"}
+"""dbt's folders other than the models' whose YAML files it reads, and their defaults."""
+
 
 @dataclass(frozen=True)
 class DbtSettings:
@@ -21,6 +27,9 @@ class DbtSettings:
     of the project here to compare with the manifest)."""
     target_path: str = "target"
     model_paths: tuple[str, ...] = ("models",)
+    other_paths: tuple[str, ...] = tuple(OTHER_PATHS.values())
+    """The other folders whose YAML dbt reads: seeds, snapshots, analyses, macros, tests..."""
+    packages_path: str = "dbt_packages"
 
 
 def dbt_settings(project: Path) -> DbtSettings:
@@ -43,10 +52,22 @@ def _settings(path: Path, _mtime: int, _size: int) -> DbtSettings:
     if not isinstance(settings, dict):
         return DbtSettings(readable=True)
     target = settings.get("target-path")
-    folders = settings.get("model-paths")
+    packages = settings.get("packages-install-path")
     return DbtSettings(
         readable=True,
-        target_path=target.strip() if isinstance(target, str) and target.strip()
-        and "{{" not in target else "target",
-        model_paths=tuple(str(folder) for folder in folders) if isinstance(folders, list)
-        else ("models",))
+        target_path=_folder(target, "target"),
+        model_paths=_folders(settings.get("model-paths"), "models"),
+        other_paths=tuple(folder for key, default in OTHER_PATHS.items()
+                          for folder in _folders(settings.get(key), default)),
+        packages_path=_folder(packages, "dbt_packages"))
+
+
+def _folder(written: object, default: str) -> str:
+    """A folder setting as written, the default when it is none or templated."""
+    return written.strip() if isinstance(written, str) and written.strip() \
+        and "{{" not in written else default
+
+
+def _folders(written: object, default: str) -> tuple[str, ...]:
+    return tuple(str(folder) for folder in written) if isinstance(written, list) \
+        else (default,)

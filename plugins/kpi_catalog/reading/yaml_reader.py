@@ -324,7 +324,8 @@ def parse_yaml(
     (a dbt project's), read as that tool reads it with PyYAML, without a problem: a value that
     a `#` cuts short (`owner: #N/A`) as YAML does, and the plain values YAML 1.1 reads
     otherwise than 1.2 as PyYAML does (`yes`, `off` true and false, `010` 8, `1:20` 80),
-    where a catalog file is told to quote them.
+    field names among them (`on:` is the key True), where a catalog file is told to quote
+    them, and a field written twice as its last value.
     """
     soft: list[YamlProblem] = []  # problems after which reading can go on
     if len(text) > limits.max_bytes // 4:  # fewer characters cannot exceed it in UTF-8
@@ -682,10 +683,12 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             if is_scalar and value.__class__ is str and value != "<<":
                 seen = parent.key_marks
                 if value in seen:
-                    soft.append(_duplicate(event, value, seen[value]))
+                    if not as_pyyaml:  # PyYAML keeps the last one, and says nothing
+                        soft.append(_duplicate(event, value, seen[value]))
                 else:
                     seen[value] = event.start_mark
-            else:
+            elif not (as_pyyaml and is_scalar and (value is None or value.__class__ in (
+                    bool, int, float))):  # PyYAML's keys `on:` (True), `1:`, `null:`
                 _check_key(event, value, is_scalar, parent)
             parent.key, parent.key_event = value, event
             if positions is not None:
