@@ -431,6 +431,16 @@ OTHER_FROM_TO = (
     ("Grow leads from 120 to 200 by 2026.", 120, 210, True),
     ("Grow revenue from IDR 2.5 billion to IDR 3 billion by 2026.", 2500, 3400, False),
     ("Grow leads from 12,000 to 15,000 by 2026.", 12040, 15000, False),
+    # a zero after the decimal mark says the place: 0.20 is 0.2 to the hundredth
+    ("Cut the cost per order from USD 0.30 to USD 0.20 by 2027.", 0.3, 0.2, False),
+    ("Cut the cost per order from USD 0.30 to USD 0.20 by 2027.", 0.3, 0.22, True),
+    ("Cut the cost per order from USD 0.3 to USD 0.2 by 2027.", 0.3, 0.22, False),
+    ("Turunkan biaya per pesanan dari Rp0,30 juta menjadi Rp0,20 juta pada 2027.", 0.3e6,
+     0.21e6, True),
+    ("Turunkan biaya per pesanan dari Rp0,30 juta menjadi Rp0,20 juta pada 2027.", 0.3e6,
+     0.2e6, False),
+    ("Raise uptime from 99.50% to 99.90% by 2027.", 99.5, 99.94, True),
+    ("Raise uptime from 99.5% to 99.9% by 2027.", 99.5, 99.94, False),
     # a note or a count beside the target is not a baseline
     ("Serve 200 customers (from 12 stores) by 2027.", 150, 200, False),
     ("Grow sales to 200 by 2027, from 12 stores.", 150, 200, False),

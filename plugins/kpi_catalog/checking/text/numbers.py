@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.quantities import Written
 from kpi_catalog.checking.text.words import re_lower
 
 # --- numbers -------------------------------------------------------------------------
@@ -97,11 +98,14 @@ def number_values(text: str) -> set[float]:
         groups = whole.split(thousands)
         if len(groups) > 1 and not all(len(g) == 3 for g in groups[1:]):
             continue
-        number = "".join(groups) + ("." + parts[1] if len(parts) == 2 else "")
+        decimals = parts[1] if len(parts) == 2 else ""
+        number = "".join(groups) + ("." + decimals if decimals else "")
         try:
-            values.add(float(number))
+            value = float(number)
         except ValueError:
             continue
+        # `0.20`: its last zero says hundredths, which the float 0.2 no longer does
+        values.add(Written(value, 10.0 ** -len(decimals)) if decimals.endswith("0") else value)
     return values
 _SCALE_WORDS = {
     "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
@@ -133,7 +137,7 @@ def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
         factor = 1e9  # Rp 1,1 M: miliar, as Indonesian writes rupiah (a million is jt)
     if match.group(name + "sign") in ("-", "−"):
         factor = -factor
-    return frozenset(v * factor for v in values)
+    return frozenset(v.times(factor) if isinstance(v, Written) else v * factor for v in values)
 
 
 _A_YEAR = re.compile(r"(?:19|20|21)\d\d")

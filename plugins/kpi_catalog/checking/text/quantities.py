@@ -8,10 +8,29 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 
+class Written(float):
+    """A stated number whose writing says more than its float: ``0.20`` is written to the
+    hundredth, where the float 0.2 reads as written to the tenth."""
+
+    place: float
+
+    def __new__(cls, value: float, place: float) -> Written:
+        number = super().__new__(cls, value)
+        number.place = place
+        return number
+
+    def times(self, factor: float) -> Written:
+        """The same writing in another unit (`0.20 million`)."""
+        return Written(self * factor, self.place * abs(factor))
+
+
 def last_digit(number: float) -> float:
-    """The place of the last digit a number is written to: 0.1 for 12.5, 100 for 1,200,
-    100,000 for 1.2 million (1,200,000). A whole number under 1,000 is taken as exact
-    (1 for 200): people round large amounts in prose, not 24% or 200 leads."""
+    """The place of the last digit a number is written to: 0.1 for 12.5, 0.01 for 0.20
+    (:class:`Written`), 100 for 1,200, 100,000 for 1.2 million (1,200,000). A whole number
+    under 1,000 is taken as exact (1 for 200): people round large amounts in prose, not 24%
+    or 200 leads."""
+    if isinstance(number, Written):
+        return number.place
     magnitude = abs(number)
     if magnitude < 1e12 and magnitude.is_integer():  # most amounts: no Decimal needed
         digits = str(int(magnitude))
