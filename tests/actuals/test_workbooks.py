@@ -203,6 +203,37 @@ def test_a_week_and_a_quarter_libreoffice_formatted_are_those_periods(repo):
     assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
 
 
+@pytest.mark.parametrize(("number_format", "day", "language", "said"), [
+    ("WW", datetime(2026, 11, 25), "en",
+     "E404 The cell shows the week 48 without its year: its date, 2026-11-25, is in the week "
+     "2026-W48 (sheet Data, cell B2). Format the period column as text and type the period: "
+     "2026-W48."),
+    ("WW", datetime(2026, 11, 25), "id",
+     "E404 Sel menampilkan minggu 48 tanpa tahunnya: tanggalnya, 2026-11-25, ada di minggu "
+     "2026-W48 (lembar Data, sel B2). Format kolom periode sebagai teks dan ketik periodenya: "
+     "2026-W48."),
+    ('"Q"Q', datetime(2026, 10, 1), "en",
+     "E404 The cell shows a quarter without its year: its date, 2026-10-01, is in the quarter "
+     "2026-Q4 (sheet Data, cell B2). Format the period column as text and type the period: "
+     "2026-Q4."),
+    ('yyyy"-W"ww', datetime(2027, 1, 1), "en",
+     "E404 The cell shows the week 53 with the year 2027, but its date, 2027-01-01, is in the "
+     "week 2026-W53 (an ISO week belongs to the year of its Thursday) (sheet Data, cell B2). "
+     "Format the period column as text and type the period: 2026-W53."),
+])
+def test_a_week_or_quarter_shown_without_its_year_is_refused_with_the_period(
+        repo, tmp_path, number_format, day, language, said):
+    """A cell formatted `WW` shows 48, `Q` shows 4: the date's year was read unseen (and
+    1 January 2027 shown `YYYY-WW` reads 2027-53, a week of 2026)."""
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER, ["chat-first-response-time", day, 12.5]], formats={"B2": number_format})
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, "--today", "2027-06-01", language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:2:2: {said}"
+    assert snapshot(repo / "kpis") == before
+
+
 @pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@",
                                            "mmm-yy hh:mm"])  # the hh:mm of midnight
 @pytest.mark.parametrize(("language", "said"), [

@@ -132,8 +132,9 @@ _UNREADABLE_CODES = {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD,
 
 
 def _unreadable(row: Row) -> list[Diagnostic]:
-    """A workbook's cells that show an error value instead of a value, and a value cell
-    that merged cells cover (their value is in their first cell only)."""
+    """A workbook's cells that show an error value instead of a value, a value cell that
+    merged cells cover (their value is in their first cell only), and a period cell that
+    shows no period to read (a week without its year)."""
     return [row.diagnostic(name, _UNREADABLE_CODES[name],
                            _("The cell shows the error {error}: its formula gives no value.",
                              error=visible(cell.unreadable)),
@@ -144,7 +145,9 @@ def _unreadable(row: Row) -> list[Diagnostic]:
                          "their value in their first cell only: this row has no value of "
                          "its own.", cells=cell.merged),
                        _("Unmerge the cells, then type each period's value in its own row."))
-        for name, cell in row.cells.items() if cell.merged]
+        for name, cell in row.cells.items() if cell.merged] + [
+        row.diagnostic(name, codes.BAD_PERIOD, *cell.refused)
+        for name, cell in row.cells.items() if cell.refused]
 
 
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
