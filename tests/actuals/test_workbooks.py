@@ -583,6 +583,72 @@ def test_merged_cells_are_read_from_the_sheet_named_and_hidden_rows_are_read(
     assert "{period: 2026-12, value: 96.4}" in _text(repo, "sales/online-gmv.yml")
 
 
+def _merged_workbook(path: Path, rows, merges: list[str]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+GMV = ["online-gmv", "2026-11", 118.2, "Harbolnas"]
+
+
+@pytest.mark.parametrize(("rows", "merges"), [
+    ([["Laporan KPI November 2026"], HEADER, GMV], ["A1:D1"]),  # a title merged across
+    ([["Laporan KPI"], ["Divisi Penjualan"], [None], HEADER, GMV], ["A1:D1", "A2:D2"]),
+    ([["Identitas", None, "Nilai", None], HEADER, GMV], ["A1:B1", "C1:D1"]),  # groups
+    ([HEADER, [None] * 4, GMV], ["A1:A2", "B1:B2", "C1:C2", "D1:D2"]),  # over two rows
+    # kpi and period merged down over two rows, value and note under a group "Nilai"
+    ([["kpi", "period", "Nilai", None], [None, None, "value", "note"], GMV],
+     ["A1:A2", "B1:B2", "C1:D1"]),
+    # the value's name merged over two columns, the value typed in the second
+    ([["kpi", "period", "value", None, "note"], ["online-gmv", "2026-11", None, 118.2,
+                                                 "Harbolnas"]], ["C1:D1"]),
+])
+def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
+        repo, tmp_path, rows, merges):
+    """Each was refused: "The header row lacks the columns" at A1 (a title, groups, names
+    merged down), or "The value is empty" at C2 (the value under its merged name, in D)."""
+    path = _merged_workbook(tmp_path / "v.xlsx", rows, merges)
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas"}' in _text(
+        repo, "sales/online-gmv.yml")
+
+
+@pytest.mark.parametrize(("rows", "merges", "language", "said"), [
+    ([["online-gmv", "2026-10", 100], ["kpi", "period", "value"],
+      ["online-gmv", "2026-11", 118.2]], [], "en",
+     "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
+     "only the rows under the header (sheet Data, cell C1). Move the row under the header "
+     "row, or delete it; a title above the header is fine."),
+    ([["Nilai 2026", 2026], HEADER, GMV], ["B1:D1"], "id",
+     "1:2: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor hanya "
+     "membaca baris di bawah baris judul (lembar Data, sel B1). Pindahkan baris ini ke bawah "
+     "baris judul, atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+    ([["kpi", "period", "value", None], ["online-gmv", "2026-11", 118.2, 120]], ["C1:D1"],
+     "en",
+     "2:4: E401 The header `value` is merged over the cells C1:D1, and this row has something "
+     "under it in two cells (C2 and D2): which one is its value? (sheet Data, cell D2). "
+     "Unmerge the header's cells and give each column its own name (the columns the header "
+     "does not name are not read)."),
+])
+def test_a_number_above_the_header_or_two_under_a_merged_name_is_refused(
+        repo, tmp_path, rows, merges, language, said):
+    """Never passed over unsaid: a value above the header, or one of two under a name."""
+    path = _merged_workbook(tmp_path / "v.xlsx", rows, merges)
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:{said}"
+    assert snapshot(repo / "kpis") == before
+
+
 def test_a_1904_workbook_with_a_filter_and_a_hidden_row_is_read_whole(repo):
     """views-1904.xlsx (LibreOffice saved it, shared strings): the 1904 date system (Excel
     for Mac's: the number 44865 is 1 November 2026 there, 31 October 2022 in the 1900 one),

@@ -123,7 +123,7 @@ def _blank(row: Row) -> bool:
     """No value and no note: a row of the template nobody filled in."""
     value, note = row.cell("value"), row.cell("note")
     return not (value.text or "").strip() and value.raw is None and not value.merged \
-        and not (note.text or "").strip()
+        and not (note.text or "").strip() and not any(cell.refused for cell in row.cells.values())
 
 
 # The code of a workbook's error value (#DIV/0!) in each column.
@@ -146,7 +146,7 @@ def _unreadable(row: Row) -> list[Diagnostic]:
                          "its own.", cells=cell.merged),
                        _("Unmerge the cells, then type each period's value in its own row."))
         for name, cell in row.cells.items() if cell.merged] + [
-        row.diagnostic(name, codes.BAD_PERIOD, *cell.refused)
+        row.diagnostic(name, *cell.refused)
         for name, cell in row.cells.items() if cell.refused]
 
 

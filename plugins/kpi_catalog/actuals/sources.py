@@ -55,9 +55,9 @@ class Cell:
     merged: str = ""
     """A workbook's value cell covered by merged cells (``C6:C7``), that hold their value in
     their first cell only: no value of this row."""
-    refused: tuple[str, str] | None = None
-    """A workbook's period cell that shows no period to read (a week number without its
-    year): the message and the hint that say so at the cell."""
+    refused: tuple[str, str, str] | None = None
+    """A workbook's cell that cannot be read as the sheet shows it (a period shown as a week
+    without its year): the code, message and hint that say so at the cell."""
 
 
 @dataclass(frozen=True)
