@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import time
+import warnings
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -305,6 +306,28 @@ def test_formulas_never_calculated_say_to_open_and_save_the_workbook(repo, tmp_p
     assert snapshot(repo / "kpis") == before
     indonesian = _import(repo, path, language="id")
     assert "buka di Excel atau LibreOffice Calc" in indonesian.output
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E406 The cell holds the number 99999999 formatted as a date, but no date has "
+           "that number (a spreadsheet shows ####) (sheet Data, cell C2). Format the cell as a "
+           "number or as text and type what it should hold (a period as 2026-11)."),
+    ("id", "E406 Sel berisi angka 99999999 yang diformat sebagai tanggal, tetapi tidak ada tanggal "
+           "dengan angka itu (spreadsheet menampilkan ####) (lembar Data, sel C2). Format sel "
+           "sebagai angka atau teks dan ketik isinya yang seharusnya (periode sebagai 2026-11)."),
+])
+def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent(
+        repo, tmp_path, language, said):
+    """openpyxl warned on the reader's terminal (its file and line, `warn(msg)`), then read
+    the cell as the error #VALUE!, which the sheet does not show: both said as one problem."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", "2026-11", 99999999]],
+                     formats={"C2": "dd/mm/yyyy"})
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        result = _import(repo, path, language=language)
+    assert [str(warning.message) for warning in warned] == []
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:2:3: {said}"
 
 
 def test_error_values_are_refused_at_their_cells(repo, tmp_path):

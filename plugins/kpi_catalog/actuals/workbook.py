@@ -32,6 +32,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import warnings
 import zipfile
 from bisect import bisect_right
 from dataclasses import replace
@@ -81,20 +82,25 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
     _check_parts(archive, path)
     from openpyxl import load_workbook  # here: `kpi validate` starts without it
 
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or hostile file: said, located, never a traceback
-        raise SourceProblem([_unreadable(path, exc)]) from None
-    try:
-        worksheet = _sheet(book, sheet, path)
-        merged = _merged_ranges(archive, worksheet.title, path)
-        rows, empty = _read(worksheet, path, decimal_comma, merged)
-    except SourceProblem:
-        raise
-    except Exception as exc:
-        raise SourceProblem([_unreadable(path, exc)]) from None
-    finally:
-        book.close()
+    # openpyxl warns of what it makes of a file (a style missing, an extension it skips):
+    # never printed to the reader; the one warning that changes a cell is said at the cell.
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # a damaged or hostile file: said, located, never a traceback
+            raise SourceProblem([_unreadable(path, exc)]) from None
+        try:
+            worksheet = _sheet(book, sheet, path)
+            merged = _merged_ranges(archive, worksheet.title, path)
+            rows, empty = _read(worksheet, path, decimal_comma, merged)
+        except SourceProblem:
+            raise
+        except Exception as exc:
+            raise SourceProblem([_unreadable(path, exc)]) from None
+        finally:
+            book.close()
+    _say_dates_out_of_range(rows, [str(warning.message) for warning in warned])
     if empty:  # a cell the file holds without a value: a formula never calculated?
         _check_formulas(data, worksheet.title, empty, path)
     return rows
@@ -407,6 +413,35 @@ def _unshown_year(value: date | time, number_format: str) -> tuple[str, str, str
         return None
     return codes.BAD_PERIOD, message, _(
         "Format the period column as text and type the period: {period}.", period=period)
+
+
+_DATE_OUT_OF_RANGE = re.compile(
+    r"Cell \$?([A-Z]{1,3})\$?(\d+) is marked as a date but the serial value (\S+) is outside")
+
+
+def _say_dates_out_of_range(rows: list[Row], warned: list[str]) -> None:
+    """A number formatted as a date that no date has (-1, 1e19): openpyxl makes it the error
+    ``#VALUE!``, which it is not (a spreadsheet shows ``####``); said as what it is."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: dict[tuple[int, int], str] = {}
+    for message in warned:
+        match = _DATE_OUT_OF_RANGE.match(message)
+        if match:
+            found[int(match[2]), column_index_from_string(match[1])] = match[3]
+    if not found:
+        return
+    for row in rows:
+        for name, cell in row.cells.items():
+            number = found.get((cell.line, cell.column))
+            if number is not None and cell.unreadable:
+                row.cells[name] = replace(cell, unreadable="", refused=(
+                    {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD}.get(
+                        name, codes.BAD_NUMBER),
+                    _("The cell holds the number {number} formatted as a date, but no date has "
+                      "that number (a spreadsheet shows ####).", number=visible(number)),
+                    _("Format the cell as a number or as text and type what it should hold "
+                      "(a period as 2026-11).")))
 
 
 # --- merged cells ----------------------------------------------------------------------
