@@ -330,6 +330,18 @@ def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent
     assert result.output.splitlines()[0] == f"{path}:2:3: {said}"
 
 
+def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):
+    """The workbook is opened a second time to find formulas never calculated: openpyxl
+    warned there too, of the period cell no date has."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", 99999999, "=1+1"]],
+                     formats={"B2": "dd/mm/yyyy"})
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        result = _import(repo, path)
+    assert [str(warning.message) for warning in warned] == []
+    assert result.exit_code == 1 and "no saved result" in result.output, result.output
+
+
 def test_error_values_are_refused_at_their_cells(repo, tmp_path):
     path = _workbook(tmp_path / "v.xlsx", [
         HEADER,

@@ -100,9 +100,9 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
             raise SourceProblem([_unreadable(path, exc)]) from None
         finally:
             book.close()
+        if empty:  # a cell the file holds without a value: a formula never calculated?
+            _check_formulas(data, worksheet.title, empty, path)
     _say_dates_out_of_range(rows, [str(warning.message) for warning in warned])
-    if empty:  # a cell the file holds without a value: a formula never calculated?
-        _check_formulas(data, worksheet.title, empty, path)
     return rows
 
 
