@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from actuals_helpers import kpi, snapshot
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 FILES = Path(__file__).parent / "libreoffice"
 TODAY = "2027-01-20"
@@ -55,6 +55,7 @@ def _workbook(path: Path, rows, formats: dict[str, str] | None = None, title: st
 
 
 HEADER = ["kpi", "period", "value", "note"]
+GMV = ["online-gmv", "2026-11", 118.2, "Harbolnas"]
 
 
 # --- files LibreOffice wrote -------------------------------------------------------------
@@ -398,15 +399,25 @@ def test_the_first_visible_sheet_is_read_or_the_one_named(repo, tmp_path):
     assert "online-gmv" not in named.output
 
 
-@pytest.mark.parametrize(("language", "said"), [
-    ("en", "E401 The workbook has no sheet `Juni`; its sheets: Hidden (hidden), Data. Name one "
-           "of them with --sheet"),
-    ("id", "E401 Buku kerja ini tidak punya lembar `Juni`; lembarnya: Hidden (tersembunyi), "
-           "Data."),
+@pytest.mark.parametrize(("options", "language", "said"), [
+    (["--sheet", "Juni"], "en", "E401 The workbook has no sheet `Juni`; its sheets: Cover, "
+                                "Data, Old (hidden). Name one of them with --sheet"),
+    (["--sheet", "Juni"], "id", "E401 Buku kerja ini tidak punya lembar `Juni`; lembarnya: "
+                                "Cover, Data, Old (tersembunyi)."),
+    # An empty first sheet (a cover): the hint said to start with the header row.
+    ([], "en", "E401 The sheet Cover is empty. Name the sheet that holds the values with "
+               "--sheet; the workbook's other sheets: Data, Old (hidden)."),
+    ([], "id", "E401 Lembar Cover kosong. Sebutkan lembar yang berisi nilai dengan --sheet; "
+               "lembar lain di buku kerja ini: Data, Old (tersembunyi)."),
 ])
-def test_an_unknown_sheet_lists_the_sheets_there_are(repo, tmp_path, language, said):
-    path = _workbook(tmp_path / "v.xlsx", [HEADER], hidden_first=True)
-    result = _import(repo, path, "--sheet", "Juni", language=language)
+def test_an_unknown_sheet_or_an_empty_one_lists_the_sheets_there_are(
+        repo, tmp_path, options, language, said):
+    path = _workbook(tmp_path / "v.xlsx", [], title="Cover",
+                     more={"Data": [HEADER, GMV], "Old": [HEADER]})
+    book = load_workbook(path)
+    book["Old"].sheet_state = "hidden"
+    book.save(path)
+    result = _import(repo, path, *options, language=language)
     assert result.exit_code == 1
     assert result.output.startswith(f"{path}:1:1: {said}")
 
@@ -628,9 +639,6 @@ def _merged_workbook(path: Path, rows, merges: list[str]) -> Path:
         sheet.merge_cells(cells)
     book.save(path)
     return path
-
-
-GMV = ["online-gmv", "2026-11", 118.2, "Harbolnas"]
 
 
 @pytest.mark.parametrize(("rows", "merges"), [

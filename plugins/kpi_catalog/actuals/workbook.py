@@ -201,8 +201,7 @@ def _sheet(book, name: str | None, path: str):
     found = next((ws for ws in sheets if ws.title == name), None) or next(
         (ws for ws in sheets if ws.title.casefold() == name.strip().casefold()), None)
     if found is None:
-        listed = ", ".join(visible(ws.title) + ("" if ws.sheet_state == "visible"
-                                                 else " " + _("(hidden)")) for ws in sheets)
+        listed = _listed(sheets)
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
             _("The workbook has no sheet `{name}`; its sheets: {sheets}.",
@@ -210,6 +209,12 @@ def _sheet(book, name: str | None, path: str):
             _("Name one of them with --sheet (without it, the first visible sheet is "
               "read)."))])
     return found
+
+
+def _listed(sheets) -> str:
+    """The sheets' names, hidden ones marked: ``Data, Old (hidden)``."""
+    return ", ".join(visible(ws.title) + ("" if ws.sheet_state == "visible"
+                                          else " " + _("(hidden)")) for ws in sheets)
 
 
 def _read(worksheet, path: str, decimal_comma: bool, merged: list[tuple[int, int, int, int]]
@@ -220,10 +225,14 @@ def _read(worksheet, path: str, decimal_comma: bool, merged: list[tuple[int, int
     sheet = worksheet.title
     found = next(_rows_of(worksheet, path, sheet, 1, MAX_COLUMNS), None)
     if found is None:
+        others = [ws for ws in worksheet.parent.worksheets if ws.title != sheet]
+        hint = _("Start with the header row: kpi,period,value,note")
+        if others:  # the values are likely on another sheet: say which there are
+            hint = _("Name the sheet that holds the values with --sheet; the workbook's other "
+                     "sheets: {sheets}.", sheets=_listed(others))
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The sheet {sheet} is empty.", sheet=visible(sheet)),
-            _("Start with the header row: kpi,period,value,note"))])
+            _("The sheet {sheet} is empty.", sheet=visible(sheet)), hint)])
     found_header = find_header(
         ((number, [cell.value for cell in cells])
          for number, cells in _rows_of(worksheet, path, sheet, 1, MAX_COLUMNS)),
