@@ -674,6 +674,11 @@ def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
      "1:2: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor hanya "
      "membaca baris di bawah baris judul (lembar Data, sel B1). Pindahkan baris ini ke bawah "
      "baris judul, atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+    # under a title, a header naming `value` twice: said, not "the header row lacks"
+    ([["Laporan"], ["kpi", "period", "value", "value"], ["online-gmv", "2026-11", None, 1]],
+     [], "id", "2:1: E401 Baris judul menamai kolom `value` dua kali (`value` dan `value`): "
+               "salah satunya tidak akan terbaca (lembar Data, sel A2). Ganti nama atau hapus "
+               "salah satu dari dua kolom itu (`id` dan `kpi` sama-sama menamai kolom KPI)."),
     ([["kpi", "period", "value", None], ["online-gmv", "2026-11", 118.2, 120]], ["C1:D1"],
      "en",
      "2:4: E401 The header `value` is merged over the cells C1:D1, and this row has something "

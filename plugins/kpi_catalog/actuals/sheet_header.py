@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kpi_catalog.actuals.sources import SourceProblem, cell_name, header_of, placed
+from kpi_catalog.actuals.sources import ColumnTwice, SourceProblem, cell_name, header_of, placed
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
@@ -55,6 +55,8 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
         try:
             names = header_of(["" if value is None else str(value) for value in shown],
                               path, line)
+        except ColumnTwice as problem:
+            raise _placed(problem, sheet) from None
         except SourceProblem as problem:
             first = first or problem
             passed.append((line, values))
@@ -64,9 +66,13 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
         _check_passed(passed, line, path, sheet)
         return Header(line, names, _spans(names, line, merged, max_columns))
     assert first is not None  # the sheet holds a row, or it is said empty before
-    raise SourceProblem([Diagnostic(
+    raise _placed(first, sheet) from None
+
+
+def _placed(problem: SourceProblem, sheet: str) -> SourceProblem:
+    return SourceProblem([Diagnostic(
         d.path, d.line, d.column, d.code, placed(d.message, sheet, cell_name(d.line, 1)),
-        d.hint) for d in first.diagnostics]) from None
+        d.hint) for d in problem.diagnostics])
 
 
 def _shown(values: list[object], index: int, line: int, downward: list[Range],

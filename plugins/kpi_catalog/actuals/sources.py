@@ -94,6 +94,10 @@ class SourceProblem(Exception):
         self.diagnostics = diagnostics
 
 
+class ColumnTwice(SourceProblem):
+    """A header row that names every column, one of them twice: no other row is the header."""
+
+
 def read_rows(data: bytes, path: str, fmt: str | None = None,
               decimal_comma: bool = False, sheet: str | None = None) -> list[Row]:
     """The rows of a CSV or JSON lines file (``fmt``: ``csv``, ``jsonl`` or guessed), or of
@@ -220,12 +224,16 @@ def _delimiter(first_line: str) -> str:
 
 
 def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
-    """The columns the header row names, by their index."""
+    """The columns the header row names, by their index; a column named twice is refused
+    (the second's values were left unread, a row with its value there counted blank)."""
     header: dict[int, str] = {}
+    twice: tuple[str, int, int] | None = None
     for index, name in enumerate(record):
         key = name.strip().lower()
         key = _ALIASES.get(key, key)
-        if key in COLUMNS and key not in header.values():
+        if key in COLUMNS and key in header.values():
+            twice = twice or (key, next(i for i, named in header.items() if named == key), index)
+        elif key in COLUMNS:
             header[index] = key
     missing = [name for name in REQUIRED if name not in header.values()]
     if missing:
@@ -236,6 +244,15 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             else _("The header row lacks the columns {columns}.", columns=shown),
             _("The first row names the columns: kpi,period,value,note (see `kpi actuals "
               "template`)."))])
+    if twice is not None:
+        key, first, second = twice
+        raise ColumnTwice([Diagnostic(
+            path, line, 1, codes.BAD_VALUES_FILE,
+            _("The header row names the column `{name}` twice (`{first}` and `{second}`): "
+              "one of them would be left unread.", name=key,
+              first=visible(record[first].strip()), second=visible(record[second].strip())),
+            _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
+              "column)."))])
     return header
 
 
