@@ -107,6 +107,21 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("line", "said"), [
+    # json.loads kept the last `value` (null): the row was "left blank", its 118.2 dropped.
+    ('{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, "value": null}',
+     "1:69: E401 This line gives the field `value` twice (`value` and `value`): one of them "
+     "would be left unread. Keep one of the two fields (`id` and `kpi` both name the KPI)."),
+    ('{"id": "online-gmv", "KPI": "x", "period": "2026-11", "value": 1}',
+     "1:29: E401 This line gives the field `kpi` twice (`id` and `KPI`)"),
+])
+def test_a_json_line_giving_a_field_twice_is_refused(repo, tmp_path, line, said):
+    result, before, path = _import(repo, tmp_path, line + "\n", name="values.jsonl")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:{said}"), result.output
+    assert snapshot(repo) == before
+
+
 def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     path = tmp_path / "values.csv"
     path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")

@@ -281,8 +281,9 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
+        fields = _Fields()
         try:
-            data = json.loads(line)
+            data = json.loads(line, object_pairs_hook=fields)
         except json.JSONDecodeError as exc:
             problems.append(Diagnostic(path, number, exc.colno, codes.BAD_VALUES_FILE,
                                        _("This line is not JSON: {msg}.", msg=exc.msg),
@@ -295,10 +296,19 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                                        _("Write one object per line: {{\"kpi\": \"…\", "
                                          "\"period\": \"2026-03\", \"value\": 104}}")))
             continue
-        cells = {}
-        for key, value in data.items():
+        cells: dict[str, Cell] = {}
+        given: dict[str, str] = {}
+        for key, value in fields.last:  # every field as written: a dict keeps the last
             name = _ALIASES.get(str(key).lower(), str(key).lower())
-            if name in COLUMNS:
+            if name in given:
+                problems.append(Diagnostic(
+                    path, number, _key_column(line, key, last=True), codes.BAD_VALUES_FILE,
+                    _("This line gives the field `{name}` twice (`{first}` and `{second}`): "
+                      "one of them would be left unread.", name=name,
+                      first=visible(given[name]), second=visible(key)),
+                    _("Keep one of the two fields (`id` and `kpi` both name the KPI).")))
+            elif name in COLUMNS:
+                given[name] = key
                 text_value = None if value is None else (
                     value if isinstance(value, str) else json.dumps(value))
                 cells[name] = Cell(text_value, number, _key_column(line, key), value)
@@ -308,6 +318,19 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     return rows
 
 
-def _key_column(line: str, key: str) -> int:
-    found = re.search(re.escape(json.dumps(key)) + r"\s*:\s*", line)
-    return found.end() + 1 if found else 1
+class _Fields:
+    """json.loads' ``object_pairs_hook``: the fields of the object read last (a line's own
+    object: inner objects end first), as written, a key given twice too."""
+
+    def __init__(self) -> None:
+        self.last: list[tuple[str, object]] = []
+
+    def __call__(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        self.last = pairs
+        return dict(pairs)
+
+
+def _key_column(line: str, key: str, last: bool = False) -> int:
+    """The column of the key's value: of its first field, or its ``last`` (a key twice)."""
+    found = list(re.finditer(re.escape(json.dumps(key)) + r"\s*:\s*", line))
+    return found[-1 if last else 0].end() + 1 if found else 1
