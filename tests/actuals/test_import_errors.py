@@ -50,6 +50,12 @@ BAD = {
     "existing value": (f"{HEAD}{SQL},2026-10,999\n", 2, 31, "E408",
                        ["already has the value 228 for 2026-10", "--replace"]),
     "no value column": ("kpi,period,amount\nx,2026-11,5\n", 1, 1, "E401", ["no column `value`"]),
+    # The second `value` was left unread: the row said "left blank", its 118.2 dropped.
+    "a column named twice": (f"kpi,period,value,Value\n{SQL},2026-11,,118.2\n", 1, 1, "E401",
+                             ["names the column `value` twice (`value` and `Value`)",
+                              "Rename or delete one of the two columns"]),
+    "the KPI's column named twice": ("ID,kpi,period,value\n1,x,2026-11,5\n", 1, 1, "E401",
+                                     ["names the column `kpi` twice (`ID` and `kpi`)"]),
     "note on two lines": (f'{HEAD}{SQL},2026-11,5,"two\nlines"\n', 2, 33, "E406", ["one line"]),
     "semicolons, thousands separator": (f"kpi;period;value\n{SQL};2026-11;1.234,5\n", 2, 31,
                                         "E406", ["`1.234,5` is not a number", "1234,5"]),
@@ -98,6 +104,21 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
     result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], "--today",
                                    "2027-01-20", name="v.jsonl")
     assert result.output.startswith(f"{path}:2:64: E406 `25%` is not a number"), result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("line", "said"), [
+    # json.loads kept the last `value` (null): the row was "left blank", its 118.2 dropped.
+    ('{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, "value": null}',
+     "1:69: E401 This line gives the field `value` twice (`value` and `value`): one of them "
+     "would be left unread. Keep one of the two fields (`id` and `kpi` both name the KPI)."),
+    ('{"id": "online-gmv", "KPI": "x", "period": "2026-11", "value": 1}',
+     "1:29: E401 This line gives the field `kpi` twice (`id` and `KPI`)"),
+])
+def test_a_json_line_giving_a_field_twice_is_refused(repo, tmp_path, line, said):
+    result, before, path = _import(repo, tmp_path, line + "\n", name="values.jsonl")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:{said}"), result.output
     assert snapshot(repo) == before
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import io
 import time
+import warnings
 import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from actuals_helpers import kpi, snapshot
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 FILES = Path(__file__).parent / "libreoffice"
 TODAY = "2027-01-20"
@@ -54,6 +55,7 @@ def _workbook(path: Path, rows, formats: dict[str, str] | None = None, title: st
 
 
 HEADER = ["kpi", "period", "value", "note"]
+GMV = ["online-gmv", "2026-11", 118.2, "Harbolnas"]
 
 
 # --- files LibreOffice wrote -------------------------------------------------------------
@@ -203,6 +205,37 @@ def test_a_week_and_a_quarter_libreoffice_formatted_are_those_periods(repo):
     assert "{period: 2026-Q4, value: 27.1}" in _text(repo, "sales/sql-win-rate.yml")
 
 
+@pytest.mark.parametrize(("number_format", "day", "language", "said"), [
+    ("WW", datetime(2026, 11, 25), "en",
+     "E404 The cell shows the week 48 without its year: its date, 2026-11-25, is in the week "
+     "2026-W48 (sheet Data, cell B2). Format the period column as text and type the period: "
+     "2026-W48."),
+    ("WW", datetime(2026, 11, 25), "id",
+     "E404 Sel menampilkan minggu 48 tanpa tahunnya: tanggalnya, 2026-11-25, ada di minggu "
+     "2026-W48 (lembar Data, sel B2). Format kolom periode sebagai teks dan ketik periodenya: "
+     "2026-W48."),
+    ('"Q"Q', datetime(2026, 10, 1), "en",
+     "E404 The cell shows a quarter without its year: its date, 2026-10-01, is in the quarter "
+     "2026-Q4 (sheet Data, cell B2). Format the period column as text and type the period: "
+     "2026-Q4."),
+    ('yyyy"-W"ww', datetime(2027, 1, 1), "en",
+     "E404 The cell shows the week 53 with the year 2027, but its date, 2027-01-01, is in the "
+     "week 2026-W53 (an ISO week belongs to the year of its Thursday) (sheet Data, cell B2). "
+     "Format the period column as text and type the period: 2026-W53."),
+])
+def test_a_week_or_quarter_shown_without_its_year_is_refused_with_the_period(
+        repo, tmp_path, number_format, day, language, said):
+    """A cell formatted `WW` shows 48, `Q` shows 4: the date's year was read unseen (and
+    1 January 2027 shown `YYYY-WW` reads 2027-53, a week of 2026)."""
+    path = _workbook(tmp_path / "v.xlsx", [
+        HEADER, ["chat-first-response-time", day, 12.5]], formats={"B2": number_format})
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, "--today", "2027-06-01", language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:2:2: {said}"
+    assert snapshot(repo / "kpis") == before
+
+
 @pytest.mark.parametrize("number_format", ["mmm-yy", "mmmm", "mmm", "[$-421]MMMM\\ YYYY;@",
                                            "mmm-yy hh:mm"])  # the hh:mm of midnight
 @pytest.mark.parametrize(("language", "said"), [
@@ -276,6 +309,40 @@ def test_formulas_never_calculated_say_to_open_and_save_the_workbook(repo, tmp_p
     assert "buka di Excel atau LibreOffice Calc" in indonesian.output
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E406 The cell holds the number 99999999 formatted as a date, but no date has "
+           "that number (a spreadsheet shows ####) (sheet Data, cell C2). Format the cell as a "
+           "number or as text and type what it should hold (a period as 2026-11)."),
+    ("id", "E406 Sel berisi angka 99999999 yang diformat sebagai tanggal, tetapi tidak ada tanggal "
+           "dengan angka itu (spreadsheet menampilkan ####) (lembar Data, sel C2). Format sel "
+           "sebagai angka atau teks dan ketik isinya yang seharusnya (periode sebagai 2026-11)."),
+])
+def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent(
+        repo, tmp_path, language, said):
+    """openpyxl warned on the reader's terminal (its file and line, `warn(msg)`), then read
+    the cell as the error #VALUE!, which the sheet does not show: both said as one problem."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", "2026-11", 99999999]],
+                     formats={"C2": "dd/mm/yyyy"})
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        result = _import(repo, path, language=language)
+    assert [str(warning.message) for warning in warned] == []
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:2:3: {said}"
+
+
+def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):
+    """The workbook is opened a second time to find formulas never calculated: openpyxl
+    warned there too, of the period cell no date has."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["online-gmv", 99999999, "=1+1"]],
+                     formats={"B2": "dd/mm/yyyy"})
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        result = _import(repo, path)
+    assert [str(warning.message) for warning in warned] == []
+    assert result.exit_code == 1 and "no saved result" in result.output, result.output
+
+
 def test_error_values_are_refused_at_their_cells(repo, tmp_path):
     path = _workbook(tmp_path / "v.xlsx", [
         HEADER,
@@ -332,15 +399,25 @@ def test_the_first_visible_sheet_is_read_or_the_one_named(repo, tmp_path):
     assert "online-gmv" not in named.output
 
 
-@pytest.mark.parametrize(("language", "said"), [
-    ("en", "E401 The workbook has no sheet `Juni`; its sheets: Hidden (hidden), Data. Name one "
-           "of them with --sheet"),
-    ("id", "E401 Buku kerja ini tidak punya lembar `Juni`; lembarnya: Hidden (tersembunyi), "
-           "Data."),
+@pytest.mark.parametrize(("options", "language", "said"), [
+    (["--sheet", "Juni"], "en", "E401 The workbook has no sheet `Juni`; its sheets: Cover, "
+                                "Data, Old (hidden). Name one of them with --sheet"),
+    (["--sheet", "Juni"], "id", "E401 Buku kerja ini tidak punya lembar `Juni`; lembarnya: "
+                                "Cover, Data, Old (tersembunyi)."),
+    # An empty first sheet (a cover): the hint said to start with the header row.
+    ([], "en", "E401 The sheet Cover is empty. Name the sheet that holds the values with "
+               "--sheet; the workbook's other sheets: Data, Old (hidden)."),
+    ([], "id", "E401 Lembar Cover kosong. Sebutkan lembar yang berisi nilai dengan --sheet; "
+               "lembar lain di buku kerja ini: Data, Old (tersembunyi)."),
 ])
-def test_an_unknown_sheet_lists_the_sheets_there_are(repo, tmp_path, language, said):
-    path = _workbook(tmp_path / "v.xlsx", [HEADER], hidden_first=True)
-    result = _import(repo, path, "--sheet", "Juni", language=language)
+def test_an_unknown_sheet_or_an_empty_one_lists_the_sheets_there_are(
+        repo, tmp_path, options, language, said):
+    path = _workbook(tmp_path / "v.xlsx", [], title="Cover",
+                     more={"Data": [HEADER, GMV], "Old": [HEADER]})
+    book = load_workbook(path)
+    book["Old"].sheet_state = "hidden"
+    book.save(path)
+    result = _import(repo, path, *options, language=language)
     assert result.exit_code == 1
     assert result.output.startswith(f"{path}:1:1: {said}")
 
@@ -550,6 +627,74 @@ def test_merged_cells_are_read_from_the_sheet_named_and_hidden_rows_are_read(
     assert result.exit_code == 0, result.output
     assert "Wrote 3 values in 2 KPI files." in result.output  # the hidden row's too
     assert "{period: 2026-12, value: 96.4}" in _text(repo, "sales/online-gmv.yml")
+
+
+def _merged_workbook(path: Path, rows, merges: list[str]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Data"
+    for row in rows:
+        sheet.append(row)
+    for cells in merges:
+        sheet.merge_cells(cells)
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("rows", "merges"), [
+    ([["Laporan KPI November 2026"], HEADER, GMV], ["A1:D1"]),  # a title merged across
+    ([["Laporan KPI"], ["Divisi Penjualan"], [None], HEADER, GMV], ["A1:D1", "A2:D2"]),
+    ([["Identitas", None, "Nilai", None], HEADER, GMV], ["A1:B1", "C1:D1"]),  # groups
+    ([HEADER, [None] * 4, GMV], ["A1:A2", "B1:B2", "C1:C2", "D1:D2"]),  # over two rows
+    # kpi and period merged down over two rows, value and note under a group "Nilai"
+    ([["kpi", "period", "Nilai", None], [None, None, "value", "note"], GMV],
+     ["A1:A2", "B1:B2", "C1:D1"]),
+    # the value's name merged over two columns, the value typed in the second
+    ([["kpi", "period", "value", None, "note"], ["online-gmv", "2026-11", None, 118.2,
+                                                 "Harbolnas"]], ["C1:D1"]),
+])
+def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
+        repo, tmp_path, rows, merges):
+    """Each was refused: "The header row lacks the columns" at A1 (a title, groups, names
+    merged down), or "The value is empty" at C2 (the value under its merged name, in D)."""
+    path = _merged_workbook(tmp_path / "v.xlsx", rows, merges)
+    result = _import(repo, path)
+    assert result.exit_code == 0, result.output
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas"}' in _text(
+        repo, "sales/online-gmv.yml")
+
+
+@pytest.mark.parametrize(("rows", "merges", "language", "said"), [
+    ([["online-gmv", "2026-10", 100], ["kpi", "period", "value"],
+      ["online-gmv", "2026-11", 118.2]], [], "en",
+     "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
+     "only the rows under the header (sheet Data, cell C1). Move the row under the header "
+     "row, or delete it; a title above the header is fine."),
+    ([["Nilai 2026", 2026], HEADER, GMV], ["B1:D1"], "id",
+     "1:2: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor hanya "
+     "membaca baris di bawah baris judul (lembar Data, sel B1). Pindahkan baris ini ke bawah "
+     "baris judul, atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+    # under a title, a header naming `value` twice: said, not "the header row lacks"
+    ([["Laporan"], ["kpi", "period", "value", "value"], ["online-gmv", "2026-11", None, 1]],
+     [], "id", "2:1: E401 Baris judul menamai kolom `value` dua kali (`value` dan `value`): "
+               "salah satunya tidak akan terbaca (lembar Data, sel A2). Ganti nama atau hapus "
+               "salah satu dari dua kolom itu (`id` dan `kpi` sama-sama menamai kolom KPI)."),
+    ([["kpi", "period", "value", None], ["online-gmv", "2026-11", 118.2, 120]], ["C1:D1"],
+     "en",
+     "2:4: E401 The header `value` is merged over the cells C1:D1, and this row has something "
+     "under it in two cells (C2 and D2): which one is its value? (sheet Data, cell D2). "
+     "Unmerge the header's cells and give each column its own name (the columns the header "
+     "does not name are not read)."),
+])
+def test_a_number_above_the_header_or_two_under_a_merged_name_is_refused(
+        repo, tmp_path, rows, merges, language, said):
+    """Never passed over unsaid: a value above the header, or one of two under a name."""
+    path = _merged_workbook(tmp_path / "v.xlsx", rows, merges)
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{path}:{said}"
+    assert snapshot(repo / "kpis") == before
 
 
 def test_a_1904_workbook_with_a_filter_and_a_hidden_row_is_read_whole(repo):

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog.actuals.period_words import spelled_period, without_full_year
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
@@ -122,7 +123,7 @@ def _blank(row: Row) -> bool:
     """No value and no note: a row of the template nobody filled in."""
     value, note = row.cell("value"), row.cell("note")
     return not (value.text or "").strip() and value.raw is None and not value.merged \
-        and not (note.text or "").strip()
+        and not (note.text or "").strip() and not any(cell.refused for cell in row.cells.values())
 
 
 # The code of a workbook's error value (#DIV/0!) in each column.
@@ -131,8 +132,9 @@ _UNREADABLE_CODES = {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD,
 
 
 def _unreadable(row: Row) -> list[Diagnostic]:
-    """A workbook's cells that show an error value instead of a value, and a value cell
-    that merged cells cover (their value is in their first cell only)."""
+    """A workbook's cells that show an error value instead of a value, a value cell that
+    merged cells cover (their value is in their first cell only), and a period cell that
+    shows no period to read (a week without its year)."""
     return [row.diagnostic(name, _UNREADABLE_CODES[name],
                            _("The cell shows the error {error}: its formula gives no value.",
                              error=visible(cell.unreadable)),
@@ -143,7 +145,9 @@ def _unreadable(row: Row) -> list[Diagnostic]:
                          "their value in their first cell only: this row has no value of "
                          "its own.", cells=cell.merged),
                        _("Unmerge the cells, then type each period's value in its own row."))
-        for name, cell in row.cells.items() if cell.merged]
+        for name, cell in row.cells.items() if cell.merged] + [
+        row.diagnostic(name, *cell.refused)
+        for name, cell in row.cells.items() if cell.refused]
 
 
 def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
@@ -171,9 +175,11 @@ def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
 
 def written_period(row: Row) -> str:
     """The period a row's cell names, read as the checks read it: without the blanks around
-    it, and `2026-q1` as `2026-Q1` (it may be no period at all)."""
+    it, `2026-q1` as `2026-Q1`, a half year or quarter as reports write it (`S2 2027`,
+    `TW III 2027`) as the catalog writes it (it may be no period at all)."""
     text = (row.cell("period").text or "").strip()
-    return _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3], text)
+    return spelled_period(text) or _CASED_PERIOD.sub(lambda m: m[1] + m[2].upper() + m[3],
+                                                     text)
 
 
 def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> str | None:
@@ -186,7 +192,11 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
     if form_of(text) is None:
         hint = _("Write 2026-03-31 (a day), 2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a "
                  "half year) or 2026 (a year).")
-        if kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
+        short = without_full_year(text)
+        if short is not None:
+            hint = _("Write the year in full, then the half year or quarter: {period}.",
+                     period=short)
+        elif kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
             hint = _("A spreadsheet may have turned the period into a date: format the period "
                      "column as text, then write the period as {forms}.",
                      forms=forms_text(kpi))

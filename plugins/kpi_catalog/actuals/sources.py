@@ -55,6 +55,9 @@ class Cell:
     merged: str = ""
     """A workbook's value cell covered by merged cells (``C6:C7``), that hold their value in
     their first cell only: no value of this row."""
+    refused: tuple[str, str, str] | None = None
+    """A workbook's cell that cannot be read as the sheet shows it (a period shown as a week
+    without its year): the code, message and hint that say so at the cell."""
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,10 @@ class SourceProblem(Exception):
     def __init__(self, diagnostics: list[Diagnostic]):
         super().__init__("\n".join(d.text() for d in diagnostics))
         self.diagnostics = diagnostics
+
+
+class ColumnTwice(SourceProblem):
+    """A header row that names every column, one of them twice: no other row is the header."""
 
 
 def read_rows(data: bytes, path: str, fmt: str | None = None,
@@ -217,12 +224,16 @@ def _delimiter(first_line: str) -> str:
 
 
 def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
-    """The columns the header row names, by their index."""
+    """The columns the header row names, by their index; a column named twice is refused
+    (the second's values were left unread, a row with its value there counted blank)."""
     header: dict[int, str] = {}
+    twice: tuple[str, int, int] | None = None
     for index, name in enumerate(record):
         key = name.strip().lower()
         key = _ALIASES.get(key, key)
-        if key in COLUMNS and key not in header.values():
+        if key in COLUMNS and key in header.values():
+            twice = twice or (key, next(i for i, named in header.items() if named == key), index)
+        elif key in COLUMNS:
             header[index] = key
     missing = [name for name in REQUIRED if name not in header.values()]
     if missing:
@@ -233,6 +244,15 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             else _("The header row lacks the columns {columns}.", columns=shown),
             _("The first row names the columns: kpi,period,value,note (see `kpi actuals "
               "template`)."))])
+    if twice is not None:
+        key, first, second = twice
+        raise ColumnTwice([Diagnostic(
+            path, line, 1, codes.BAD_VALUES_FILE,
+            _("The header row names the column `{name}` twice (`{first}` and `{second}`): "
+              "one of them would be left unread.", name=key,
+              first=visible(record[first].strip()), second=visible(record[second].strip())),
+            _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
+              "column)."))])
     return header
 
 
@@ -261,8 +281,9 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
+        fields = _Fields()
         try:
-            data = json.loads(line)
+            data = json.loads(line, object_pairs_hook=fields)
         except json.JSONDecodeError as exc:
             problems.append(Diagnostic(path, number, exc.colno, codes.BAD_VALUES_FILE,
                                        _("This line is not JSON: {msg}.", msg=exc.msg),
@@ -275,10 +296,19 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                                        _("Write one object per line: {{\"kpi\": \"…\", "
                                          "\"period\": \"2026-03\", \"value\": 104}}")))
             continue
-        cells = {}
-        for key, value in data.items():
+        cells: dict[str, Cell] = {}
+        given: dict[str, str] = {}
+        for key, value in fields.last:  # every field as written: a dict keeps the last
             name = _ALIASES.get(str(key).lower(), str(key).lower())
-            if name in COLUMNS:
+            if name in given:
+                problems.append(Diagnostic(
+                    path, number, _key_column(line, key, last=True), codes.BAD_VALUES_FILE,
+                    _("This line gives the field `{name}` twice (`{first}` and `{second}`): "
+                      "one of them would be left unread.", name=name,
+                      first=visible(given[name]), second=visible(key)),
+                    _("Keep one of the two fields (`id` and `kpi` both name the KPI).")))
+            elif name in COLUMNS:
+                given[name] = key
                 text_value = None if value is None else (
                     value if isinstance(value, str) else json.dumps(value))
                 cells[name] = Cell(text_value, number, _key_column(line, key), value)
@@ -288,6 +318,19 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     return rows
 
 
-def _key_column(line: str, key: str) -> int:
-    found = re.search(re.escape(json.dumps(key)) + r"\s*:\s*", line)
-    return found.end() + 1 if found else 1
+class _Fields:
+    """json.loads' ``object_pairs_hook``: the fields of the object read last (a line's own
+    object: inner objects end first), as written, a key given twice too."""
+
+    def __init__(self) -> None:
+        self.last: list[tuple[str, object]] = []
+
+    def __call__(self, pairs: list[tuple[str, object]]) -> dict[str, object]:
+        self.last = pairs
+        return dict(pairs)
+
+
+def _key_column(line: str, key: str, last: bool = False) -> int:
+    """The column of the key's value: of its first field, or its ``last`` (a key twice)."""
+    found = list(re.finditer(re.escape(json.dumps(key)) + r"\s*:\s*", line))
+    return found[-1 if last else 0].end() + 1 if found else 1

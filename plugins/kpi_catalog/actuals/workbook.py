@@ -32,8 +32,10 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import warnings
 import zipfile
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date, datetime, time
 from itertools import repeat
 from operator import is_
@@ -41,7 +43,8 @@ from operator import is_
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring, iterparse
 
-from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, header_of, placed
+from kpi_catalog.actuals.sheet_header import Header, find_header, merged_across
+from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, placed
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, visible
@@ -62,6 +65,7 @@ _DOCTYPE = tuple("<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-
                                                                  "utf-16-be"))
 # The parts of a number format that are no format codes: quoted text, escaped characters,
 # [colours] and [$-421] locales, _x spaces and *x fills.
+_EPOCH_1900 = datetime(1899, 12, 30)  # openpyxl's CALENDAR_WINDOWS_1900
 _LITERALS = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
 _MINUTES = re.compile(r"h+[^a-z]*m{1,2}|m{1,2}[^a-z]*s+")  # in a format without its literals
 
@@ -78,22 +82,27 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
     _check_parts(archive, path)
     from openpyxl import load_workbook  # here: `kpi validate` starts without it
 
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # a damaged or hostile file: said, located, never a traceback
-        raise SourceProblem([_unreadable(path, exc)]) from None
-    try:
-        worksheet = _sheet(book, sheet, path)
-        merged = _merged_ranges(archive, worksheet.title, path)
-        rows, empty = _read(worksheet, path, decimal_comma, merged)
-    except SourceProblem:
-        raise
-    except Exception as exc:
-        raise SourceProblem([_unreadable(path, exc)]) from None
-    finally:
-        book.close()
-    if empty:  # a cell the file holds without a value: a formula never calculated?
-        _check_formulas(data, worksheet.title, empty, path)
+    # openpyxl warns of what it makes of a file (a style missing, an extension it skips):
+    # never printed to the reader; the one warning that changes a cell is said at the cell.
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except Exception as exc:  # a damaged or hostile file: said, located, never a traceback
+            raise SourceProblem([_unreadable(path, exc)]) from None
+        try:
+            worksheet = _sheet(book, sheet, path)
+            merged = _merged_ranges(archive, worksheet.title, path)
+            rows, empty = _read(worksheet, path, decimal_comma, merged)
+        except SourceProblem:
+            raise
+        except Exception as exc:
+            raise SourceProblem([_unreadable(path, exc)]) from None
+        finally:
+            book.close()
+        if empty:  # a cell the file holds without a value: a formula never calculated?
+            _check_formulas(data, worksheet.title, empty, path)
+    _say_dates_out_of_range(rows, [str(warning.message) for warning in warned])
     return rows
 
 
@@ -192,8 +201,7 @@ def _sheet(book, name: str | None, path: str):
     found = next((ws for ws in sheets if ws.title == name), None) or next(
         (ws for ws in sheets if ws.title.casefold() == name.strip().casefold()), None)
     if found is None:
-        listed = ", ".join(visible(ws.title) + ("" if ws.sheet_state == "visible"
-                                                 else " " + _("(hidden)")) for ws in sheets)
+        listed = _listed(sheets)
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
             _("The workbook has no sheet `{name}`; its sheets: {sheets}.",
@@ -201,6 +209,12 @@ def _sheet(book, name: str | None, path: str):
             _("Name one of them with --sheet (without it, the first visible sheet is "
               "read)."))])
     return found
+
+
+def _listed(sheets) -> str:
+    """The sheets' names, hidden ones marked: ``Data, Old (hidden)``."""
+    return ", ".join(visible(ws.title) + ("" if ws.sheet_state == "visible"
+                                          else " " + _("(hidden)")) for ws in sheets)
 
 
 def _read(worksheet, path: str, decimal_comma: bool, merged: list[tuple[int, int, int, int]]
@@ -211,23 +225,44 @@ def _read(worksheet, path: str, decimal_comma: bool, merged: list[tuple[int, int
     sheet = worksheet.title
     found = next(_rows_of(worksheet, path, sheet, 1, MAX_COLUMNS), None)
     if found is None:
+        others = [ws for ws in worksheet.parent.worksheets if ws.title != sheet]
+        hint = _("Start with the header row: kpi,period,value,note")
+        if others:  # the values are likely on another sheet: say which there are
+            hint = _("Name the sheet that holds the values with --sheet; the workbook's other "
+                     "sheets: {sheets}.", sheets=_listed(others))
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The sheet {sheet} is empty.", sheet=visible(sheet)),
-            _("Start with the header row: kpi,period,value,note"))])
-    line, cells = found
-    header = _header([cell.value for cell in cells], path, line, sheet)
+            _("The sheet {sheet} is empty.", sheet=visible(sheet)), hint)])
+    found_header = find_header(
+        ((number, [cell.value for cell in cells])
+         for number, cells in _rows_of(worksheet, path, sheet, 1, MAX_COLUMNS)),
+        merged, path, sheet, MAX_COLUMNS)
+    line, header = found_header.line, found_header.names
     rows: list[Row] = []
     empty: set[tuple[int, int]] = set()
-    merges = _Merges(merged, header, line)
+    merges = _Merges(merged, header, line, getattr(worksheet.parent, "epoch", _EPOCH_1900))
     # Below the header, only as wide as its columns: 5,000 rows in 0.24 s of CPU, not 0.31.
-    for number, cells in _rows_of(worksheet, path, sheet, line + 1, max(header) + 1):
+    for number, cells in _rows_of(worksheet, path, sheet, line + 1, found_header.width):
         empty.update(_held_empty(cells, header))
-        row_cells = {name: merges.cell(name, cells[index] if index < len(cells) else None,
-                                       number, index + 1)
+        row_cells = {name: _under(name, index, cells, number, merges, found_header)
                      for index, name in header.items()}
         rows.append(Row(path, number, row_cells, decimal_comma=decimal_comma, sheet=sheet))
     return rows, empty
+
+
+def _under(name: str, index: int, cells, line: int, merges: _Merges, header: Header) -> Cell:
+    """The row's cell of the column ``name`` (at ``index``), or of the column a header merged
+    across columns shows it in."""
+    spans = header.spans.get(index)
+    if spans is not None:
+        held = [(i, cells[i].value) for i in [index, *spans[0]] if i < len(cells)
+                and cells[i].value is not None and str(cells[i].value).strip()]
+        chosen, refused = merged_across(name, spans, held, line)
+        if refused is not None:
+            return replace(merges.cell(name, cells[chosen], line, chosen + 1), refused=refused)
+        if chosen >= 0:
+            index = chosen
+    return merges.cell(name, cells[index] if index < len(cells) else None, line, index + 1)
 
 
 def _rows_of(worksheet, path: str, sheet: str, first: int, width: int):
@@ -275,24 +310,15 @@ def _check_lengths(values: list[object], path: str, line: int, sheet: str) -> No
                 _("Shorten it (a note is one line of explanation)."))])
 
 
-def _header(values: list[object], path: str, line: int, sheet: str) -> dict[int, str]:
-    texts = ["" if value is None else str(value) for value in values]
-    try:
-        return header_of(texts, path, line)
-    except SourceProblem as problem:
-        raise SourceProblem([Diagnostic(
-            d.path, d.line, d.column, d.code,
-            placed(d.message, sheet, cell_name(line, 1)), d.hint)
-            for d in problem.diagnostics]) from None
-
-
 def _held_empty(cells, header: dict[int, str]) -> list[tuple[int, int]]:
     return [(cells[index].row, cells[index].column) for index in header
             if index < len(cells) and cells[index].value is None
             and getattr(cells[index], "row", None) is not None]
 
 
-def _cell(name: str, cell, line: int, column: int) -> Cell:
+def _cell(name: str, cell, line: int, column: int, epoch: datetime = _EPOCH_1900) -> Cell:
+    """The cell as read; ``epoch``: the workbook's date system, for a period cell whose
+    format shows only a week or a quarter (``WW``), which openpyxl reads as a number."""
     value = None if cell is None else cell.value
     if value is None:
         return Cell("", line, column)
@@ -302,12 +328,18 @@ def _cell(name: str, cell, line: int, column: int) -> Cell:
         return Cell("TRUE" if value else "FALSE", line, column)
     if isinstance(value, (int, float)):
         number = float(f"{value:.15g}")  # what a spreadsheet keeps and shows
+        refused = _week_or_quarter(number, cell.number_format or "", epoch) \
+            if name == "period" else None
+        if refused is not None:
+            return Cell(number_text(number), line, column, refused=refused)
         if name == "value":
             percent = "%" in _LITERALS.sub("", cell.number_format or "")
             return Cell(number_text(number), line, column, number, percent=percent)
         return Cell(number_text(number), line, column)
     if isinstance(value, (datetime, date, time)):
-        return Cell(_date_text(value, cell.number_format or ""), line, column)
+        number_format = cell.number_format or ""
+        refused = _unshown_year(value, number_format) if name == "period" else None
+        return Cell(_date_text(value, number_format), line, column, refused=refused)
     return Cell(str(value).strip(), line, column)
 
 
@@ -341,6 +373,86 @@ def _date_text(value: date | time, number_format: str) -> str:
     return day.isoformat()
 
 
+def _week_or_quarter(number: float, number_format: str, epoch: datetime
+                     ) -> tuple[str, str, str] | None:
+    """What to say of a number formatted as a week or a quarter without a year (``WW``,
+    ``"Q"Q``): a date the cell shows as 48 or Q4, which openpyxl reads as its serial number
+    (no year, month or day in the format): said as the date it is, never `46351`."""
+    shown = _LITERALS.sub("", number_format).split(";")[0].lower()
+    if not ("w" in shown or "q" in shown) or any(code in shown for code in "ymdhs#0?"):
+        return None
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        day = from_excel(number, epoch)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return _unshown_year(day, number_format) if isinstance(day, datetime) else None
+
+
+def _unshown_year(value: date | time, number_format: str) -> tuple[str, str, str] | None:
+    """What to say of a date shown as a week or a quarter whose year the cell does not show
+    (``WW``, ``Q`` alone: the cell shows 48, or Q4), or shows as a year its ISO week is not
+    in (1 January 2027 shown ``YYYY-WW`` is 2027-53, a day of 2026-W53): the date's year
+    would be read unseen, so the cell is refused with the period to type."""
+    if not isinstance(value, date):
+        return None
+    day = value.date() if isinstance(value, datetime) else value
+    shown = _LITERALS.sub("", number_format).split(";")[0].lower()
+    if "d" in shown or ("w" not in shown and "q" not in shown):
+        return None
+    if "w" in shown:
+        year, week, _weekday = day.isocalendar()
+        period = f"{year:04d}-W{week:02d}"
+        if "y" not in shown:
+            message = _("The cell shows the week {week} without its year: its date, {day}, is "
+                        "in the week {period}.", week=week, day=day.isoformat(), period=period)
+        elif year != day.year:
+            message = _("The cell shows the week {week} with the year {shown}, but its date, "
+                        "{day}, is in the week {period} (an ISO week belongs to the year of "
+                        "its Thursday).", week=week, shown=day.year, day=day.isoformat(),
+                        period=period)
+        else:
+            return None
+    elif "y" not in shown:
+        period = f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+        message = _("The cell shows a quarter without its year: its date, {day}, is in the "
+                    "quarter {period}.", day=day.isoformat(), period=period)
+    else:
+        return None
+    return codes.BAD_PERIOD, message, _(
+        "Format the period column as text and type the period: {period}.", period=period)
+
+
+_DATE_OUT_OF_RANGE = re.compile(
+    r"Cell \$?([A-Z]{1,3})\$?(\d+) is marked as a date but the serial value (\S+) is outside")
+
+
+def _say_dates_out_of_range(rows: list[Row], warned: list[str]) -> None:
+    """A number formatted as a date that no date has (-1, 1e19): openpyxl makes it the error
+    ``#VALUE!``, which it is not (a spreadsheet shows ``####``); said as what it is."""
+    from openpyxl.utils.cell import column_index_from_string
+
+    found: dict[tuple[int, int], str] = {}
+    for message in warned:
+        match = _DATE_OUT_OF_RANGE.match(message)
+        if match:
+            found[int(match[2]), column_index_from_string(match[1])] = match[3]
+    if not found:
+        return
+    for row in rows:
+        for name, cell in row.cells.items():
+            number = found.get((cell.line, cell.column))
+            if number is not None and cell.unreadable:
+                row.cells[name] = replace(cell, unreadable="", refused=(
+                    {"kpi": codes.UNKNOWN_KPI, "period": codes.BAD_PERIOD}.get(
+                        name, codes.BAD_NUMBER),
+                    _("The cell holds the number {number} formatted as a date, but no date has "
+                      "that number (a spreadsheet shows ####).", number=visible(number)),
+                    _("Format the cell as a number or as text and type what it should hold "
+                      "(a period as 2026-11).")))
+
+
 # --- merged cells ----------------------------------------------------------------------
 
 
@@ -357,7 +469,8 @@ class _Merges:
     """
 
     def __init__(self, ranges: list[tuple[int, int, int, int]], header: dict[int, str],
-                 header_line: int):
+                 header_line: int, epoch: datetime = _EPOCH_1900):
+        self._epoch = epoch
         found: dict[int, list[tuple[int, int, int, str]]] = {index: [] for index in header}
         for first_column, first_row, last_column, last_row in ranges:
             if last_row <= header_line:
@@ -380,16 +493,16 @@ class _Merges:
             if at >= 0 and spans[at][1] >= line:
                 span = spans[at]
         if span is None:
-            return _cell(name, cell, line, column)
+            return _cell(name, cell, line, column, self._epoch)
         first_row, _last, first_column, reference = span
         if (first_row, first_column) == (line, column):
             self._first[line, column] = cell
-            return _cell(name, cell, line, column)
+            return _cell(name, cell, line, column, self._epoch)
         if name == "value":
             return Cell("", line, column, merged=reference)
         if first_column == column and first_row > self._header_line:
-            return _cell(name, self._first.get((first_row, column)), line, column)
-        return _cell(name, cell, line, column)
+            return _cell(name, self._first.get((first_row, column)), line, column, self._epoch)
+        return _cell(name, cell, line, column, self._epoch)
 
 
 def _range_name(first_column: int, first_row: int, last_column: int, last_row: int) -> str:
