@@ -56,6 +56,15 @@ _MOVE = re.compile(
     r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
     + _BOUND_WORDS + r")\s+)|" + ARROW + r"\s*)" + ABOUT.format(n="b")
     + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# An amount right after the statement's first word, a verb that sets no level of its own
+# (`Resolve 90% of small claims …`, `Ship 98% of orders …`): the level of the first measure
+# when a second measure is moved to a level of its own after a joiner (`… and cut the appeal
+# rate to 10%`); alone, or beside a bare second amount, it is not read.
+_LEAD_AMOUNT = re.compile(r"\s*+(?!(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS + r")\b)[^\W\d_]++\s++"
+                          + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# Its clue, ten times cheaper: a digit after the first word and at most two short words or
+# marks (`Rp 1,2 T`, `about 30%`, `kurang lebih 30`).
+_LEAD_CLUE = re.compile(r"\s*+[^\W\d_]++\s++(?:[^\d\s]{0,12}+\s?){0,2}\d")
 # A baseline's "from X" (`dari X`), to cut from the words that name the second measure.
 _FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a"),
                           re.I)
@@ -161,11 +170,11 @@ def find_two_measures(text: str) -> TwoMeasures | None:
         if next(levels, None) is None:  # the joiner comes after the level (`95% … and 90% …`)
             joiner = _AND_CLUE.search(text, first.end())
             if (joiner is None or _A_DIGIT.search(text, joiner.end()) is None) and (
-                    _COMMA_CLUE.search(text, first.end()) is None):
+                    _COMMA_CLUE.search(text, first.end()) is None) and (
+                    _LEAD_CLUE.match(text) is None):
                 return None
     masked = EMPHASIS.sub(" ", without_dates(text))
-    previous: re.Match[str] | None = None
-    previous_name: tuple[int, frozenset[str]] = (0, frozenset())
+    previous, previous_name = _lead_level(masked)
     for move in _MOVE.finditer(masked):
         if is_year(move, "b"):
             continue
@@ -190,6 +199,17 @@ def find_two_measures(text: str) -> TwoMeasures | None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
                                " ".join(text[second[0]:second[1]].split()))
     return None
+
+
+def _lead_level(masked: str) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
+    """The amount after the first word (:data:`_LEAD_AMOUNT`) and its name, when it names
+    one (`90% of small claims`); none for a year or an amount without a name."""
+    lead = _LEAD_AMOUNT.match(masked) if _LEAD_CLUE.match(masked) else None
+    if lead is not None and not is_year(lead, "b"):
+        name = _name_after(masked, lead.end())
+        if name[1]:
+            return lead, name
+    return None, (0, frozenset())
 
 
 def _bare_second(masked: str, move: re.Match[str], name: tuple[int, frozenset[str]]
@@ -236,8 +256,8 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
             first = word.start()
         if key in _SAME_MEASURE:
             return None
-        if key not in _NO_MEASURE:
-            return first
+        if key not in _NO_MEASURE and not (key.endswith("nya") and key[:-3] in _NO_MEASURE):
+            return first  # `menaikkannya` (raise it) names no measure, as `raise it` does not
     return None
 
 
