@@ -188,11 +188,7 @@ def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     ``metric`` (or of a semantic model's measure it aggregates) that the project's YAML
     defines otherwise than the manifest, when the manifest is older than that YAML; None when
     they agree, or the project is not here."""
-    try:
-        written = manifest.path.stat().st_mtime_ns
-    except OSError:
-        return None
-    if not yaml.newer_than(written):
+    if not _older(yaml, manifest):
         return None
     found = next(entries(yaml, "metrics", metric), None)
     if found is not None:
