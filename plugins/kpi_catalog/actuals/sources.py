@@ -23,6 +23,7 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model import codes
@@ -221,7 +222,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
 def _header_delimiter(lines: list[str]) -> str:
     """The delimiter of the header row (a title above it may hold none, or another one):
     of the first of the first lines that names the columns, else of the first line."""
-    filled = [line for line in lines if line.strip()][:MAX_ROWS_LOOKED_AT]
+    filled = list(islice((line for line in lines if line.strip()), MAX_ROWS_LOOKED_AT))
     for line in filled:
         delimiter = _delimiter(line)
         record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
