@@ -24,8 +24,8 @@ def _import(repo, tmp_path, text: str, name: str = "values.csv", language: str =
     # several title lines, a blank one; the title has no delimiter, the header semicolons
     ("Laporan KPI\nDivisi Penjualan\n\nkpi;period;value;note\n"
      "online-gmv;2026-11;118,2;Harbolnas\n", "values.csv"),
-    # as a spreadsheet saves a title row: padded with delimiters, a date in it
-    ("Laporan KPI;;;\nPer 2026-11-30;;;\nkpi;period;value;note\n"
+    # as a spreadsheet saves a title row: padded with delimiters, dates in it
+    ("Laporan KPI;;;\nPer;2026-11-30;30.11.2026;30/11/2026\nkpi;period;value;note\n"
      "online-gmv;2026-11;118,2;Harbolnas\n", "values.csv"),
     ("Laporan KPI\tNovember\nkpi\tperiod\tvalue\tnote\n"
      "online-gmv\t2026-11\t118.2\tHarbolnas\n", "values.tsv"),
@@ -49,6 +49,8 @@ def test_a_title_above_the_header_is_passed_over(repo, tmp_path, text, name):
      "atau hapus; judul lembar di atas baris judul tidak apa-apa."),
     ("Laporan;;\n;;38,5\nkpi;period;value\nonline-gmv;2026-11;118,2\n", "values.csv", "en",
      "2:3: E401 This row is above the header row (row 3) and holds a number"),
+    ('Laporan,"Rp 1.250.000"\nkpi,period,value\nonline-gmv,2026-11,118.2\n', "values.csv",
+     "en", "1:9: E401 This row is above the header row (row 2) and holds a number"),
     # under a title, a header naming `value` twice: said, not "the header row lacks"
     ("Laporan\nkpi,period,value,Value\nonline-gmv,2026-11,,118.2\n", "values.csv", "en",
      "2:1: E401 The header row names the column `value` twice (`value` and `Value`)"),

@@ -704,6 +704,11 @@ def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
      "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
      "only the rows under the header (sheet Data, cell C1). Move the row under the header "
      "row, or delete it; a title above the header is fine."),
+    # a number typed as text, as a CSV file's cells are
+    ([["Laporan", None, "118,2"], HEADER, GMV], [], "en",
+     "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
+     "only the rows under the header (sheet Data, cell C1). Move the row under the header "
+     "row, or delete it; a title above the header is fine."),
     ([["Nilai 2026", 2026], HEADER, GMV], ["B1:D1"], "id",
      "1:2: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor hanya "
      "membaca baris di bawah baris judul (lembar Data, sel B1). Pindahkan baris ini ke bawah "

@@ -23,6 +23,7 @@ from kpi_catalog.actuals.sources import (
     SourceProblem,
     cell_name,
     header_of,
+    holds_number,
     number_above_header,
     placed,
 )
@@ -96,10 +97,12 @@ def _shown(values: list[object], index: int, line: int, downward: list[Range],
 
 def _check_passed(passed: list[tuple[int, list[object]]], line: int, path: str,
                   sheet: str) -> None:
-    """A row above the header may be a title, never a value: a number there is said."""
+    """A row above the header may be a title, never a value: a number there is said, typed
+    as a number or as text (`'118,2`), as in a CSV file."""
     for above, values in passed:
         column = next((index + 1 for index, value in enumerate(values)
-                       if isinstance(value, (int, float))), None)
+                       if isinstance(value, (int, float))
+                       or isinstance(value, str) and holds_number(value)), None)
         if column is not None:
             raise SourceProblem([number_above_header(path, above, column, line, sheet)])
 

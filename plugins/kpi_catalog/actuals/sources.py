@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from kpi_catalog.i18n.messages import _, count_text
+from kpi_catalog.i18n.written_numbers import written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 
@@ -238,8 +239,7 @@ def _check_passed_text(passed: list[tuple[int, list[str], list[tuple[int, int]]]
                        line: int, path: str) -> None:
     """A CSV row above the header may be a title, never a value: a number there is said."""
     for above, record, starts in passed:
-        index = next((i for i, cell in enumerate(record) if _NUMBER_LIKE.fullmatch(cell)),
-                     None)
+        index = next((i for i, cell in enumerate(record) if holds_number(cell)), None)
         if index is not None:
             at_line, column = starts[index] if index < len(starts) else (above, 1)
             raise SourceProblem([number_above_header(path, at_line, column, line)])
@@ -257,8 +257,14 @@ def number_above_header(path: str, above: int, column: int, line: int,
         "Move the row under the header row, or delete it; a title above the header is fine."))
 
 
-# A cell of text that a spreadsheet would show as a number: 2026, -3, 118.2, 38,5, 85%.
-_NUMBER_LIKE = re.compile(r"\s*[-+\u2212]?\d[\d.,\s]*%?\s*")
+def holds_number(cell: str) -> bool:
+    """Whether a cell's text is a number, as written or as a report writes one (2026, 118.2,
+    38,5, 1.234,5, 85%, Rp 1.250.000): a value, maybe. A date (30.11.2026) is none."""
+    text = cell.strip()
+    return bool(_PLAIN_NUMBER.fullmatch(text)) or written_number(text) is not None
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def _records(reader, path: str):
