@@ -119,6 +119,17 @@ def test_an_excel_error_value_in_braces_is_told_to_be_quoted(catalog, located):
             'Put the text in quotes: baseline: {value: "#N/A", date: 2026-01-01}')
 
 
+@pytest.mark.parametrize(("written", "column", "fixed"), [
+    ("{#value: 100,", 12, '{"#value": 100,'), ("{ #value: 100,", 13, '{ "#value": 100,')])
+def test_a_field_name_in_braces_that_a_hash_hides_is_quoted_alone(catalog, located, written,
+                                                                  column, fixed):
+    """`{ #value: 100}` was told to become `{ "#value: 100"}`: a name without a value (and
+    `{#value: 100}` got the parser's words)."""
+    catalog.edit(KPI, "{value: 100,", written)
+    located(catalog.only_error(), KPI, 16, column, "E101",
+            f"Put the text in quotes: baseline: {fixed} date: 2026-01-01}}")
+
+
 @pytest.mark.parametrize(("new", "line", "column", "fix"), [
     ("tags: [pipeline, #leads]", 25, 18, 'tags: [pipeline, "#leads"]'),  # the file's last line
     ("tags: [pipeline,\n  #leads, growth]", 26, 3, '"#leads", growth]'),

@@ -1374,7 +1374,8 @@ def _hidden_item(lines: list[str], index: int, start: int, mark: _Mark, closing:
     if closing not in line[start:] or line[:start].rstrip()[-1:] not in (
             "", ",", "[", "{", ":"):
         return None  # `growth #leads]`: a comment after a value, said as E104
-    end = min((at for at in (line.find(c, start) for c in ",]}") if at >= 0), default=len(line))
+    ends = (",", "]", "}", ": ") if closing == "}" else (",", "]", "}")  # `{#a: 1}`: a key
+    end = min((at for at in (line.find(c, start) for c in ends) if at >= 0), default=len(line))
     value = line[start:end].rstrip()
     fixed = line[:start] + _quoted(value) + line[start + len(value):]
     if not _reads_past(lines, index, fixed, max(mark.line, index)):
