@@ -72,3 +72,10 @@ def test_the_header_is_looked_for_in_the_first_ten_rows_only(repo, tmp_path):
     result, before, path = _import(repo, tmp_path, f"{titles}kpi,period,value\n{ROW}")
     assert result.output.startswith(f"{path}:1:1: E401 The header row lacks the columns")
     assert snapshot(repo / "kpis") == before
+
+
+def test_a_file_of_separators_alone_says_it_has_no_header_row(repo, tmp_path):
+    result, before, path = _import(repo, tmp_path, ";;;\n;;\n")
+    assert result.output.startswith(f"{path}:1:1: E401 The file has no header row. Start "
+                                    "with the header row: kpi,period,value,note")
+    assert snapshot(repo / "kpis") == before

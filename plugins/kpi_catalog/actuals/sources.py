@@ -215,8 +215,9 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             cells[name] = Cell(value, line, column)
         rows.append(Row(path, start, cells, decimal_comma=decimal_comma))
     if header is None:  # no row names the columns: the first row's problem
-        assert first is not None  # a non-blank file has a first record
-        raise first
+        raise first or SourceProblem([Diagnostic(  # only separators (`;;;`): no cell filled
+            path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
+            _("Start with the header row: kpi,period,value,note"))])
     return rows
 
 
