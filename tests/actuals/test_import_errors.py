@@ -38,6 +38,10 @@ BAD = {
                            ["format the period column as text"]),
     "a month a spreadsheet saved as a date": (f"{HEAD}{SQL},Nov-26,5\n", 2, 23, "E404", [
         "`Nov-26` is not a period", "format the period column as text", "2026-03 (monthly)"]),
+    # was E409 "could not be written ... report this file's layout as a bug"
+    "a period before 1900": (f"{HEAD}{SQL},1899-11,5\n", 2, 23, "E404",
+                             ["`1899-11` is outside the years 1900 to 2200",
+                              "Correct the year of the period"]),
     "percent": (f"{HEAD}{SQL},2026-11,25%\n", 2, 31, "E406",
                 ["`25%` is not a number", "without %: 25"]),
     "decimal comma": (f'{HEAD}{SQL},2026-11,"1.234,5"\n', 2, 31, "E406",

@@ -331,6 +331,40 @@ def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent
     assert result.output.splitlines()[0] == f"{path}:2:3: {said}"
 
 
+@pytest.mark.parametrize(("cells", "formats", "language", "said"), [
+    # a date before 1900 (Excel shows ####, LibreOffice 1899-12-01) in the value column
+    (["online-gmv", "2026-11", datetime(1899, 12, 1)], {"C2": "yyyy-mm-dd"}, "en",
+     "2:3: E406 The cell holds the date 1899-12-01 (the number -29 formatted as a date), not "
+     "a number (sheet Data, cell C2). Format the cell as a number and type the value."),
+    # a number typed in a cell formatted as a date: its date, and the number it holds
+    (["online-gmv", "2026-11", 30], {"C2": "dd/mm/yyyy"}, "id",
+     "2:3: E406 Sel berisi tanggal 1900-01-30 (angka 30 yang diformat sebagai tanggal), bukan "
+     "angka (lembar Data, sel C2). Format sel sebagai angka dan ketik nilainya."),
+    (["online-gmv", "2026-11", 0.5], {"C2": "hh:mm"}, "en",
+     "2:3: E406 The cell holds the time 12:00:00 (the number 0.5 formatted as a time), not a "
+     "number (sheet Data, cell C2)."),
+    # a period before 1900: a negative number shown as a month; was E409 "could not be
+    # written ... report this file's layout as a bug"
+    (["online-gmv", -400, 118.2], {"B2": "mmm-yy"}, "en",
+     "2:2: E404 The cell holds the date 1898-11-25 (the number -400 formatted as a date), "
+     "outside the years 1900 to 2200 that a KPI's periods lie in (sheet Data, cell B2). "
+     "Format the period column as text and type the period: 2026-11 (a month)."),
+    (["online-gmv", datetime(1899, 11, 1), 118.2], {"B2": "mmm-yy"}, "id",
+     "2:2: E404 Sel berisi tanggal 1899-11-01 (angka -59 yang diformat sebagai tanggal), di "
+     "luar tahun 1900 sampai 2200 tempat periode KPI berada (lembar Data, sel B2). Format "
+     "kolom periode sebagai teks dan ketik periodenya: 2026-11 (bulan)."),
+])
+def test_a_date_in_the_value_column_or_before_1900_is_said_as_a_date(
+        repo, tmp_path, cells, formats, language, said):
+    """Each was "`1899-12-01` is not a number" (a value), or E409 (a period before 1900)."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, cells], formats=formats)
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(f"{path}:{said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
 def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):
     """The workbook is opened a second time to find formulas never calculated: openpyxl
     warned there too, of the period cell no date has."""
@@ -667,6 +701,11 @@ def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
 @pytest.mark.parametrize(("rows", "merges", "language", "said"), [
     ([["online-gmv", "2026-10", 100], ["kpi", "period", "value"],
       ["online-gmv", "2026-11", 118.2]], [], "en",
+     "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
+     "only the rows under the header (sheet Data, cell C1). Move the row under the header "
+     "row, or delete it; a title above the header is fine."),
+    # a number typed as text, as a CSV file's cells are
+    ([["Laporan", None, "118,2"], HEADER, GMV], [], "en",
      "1:3: E401 This row is above the header row (row 2) and holds a number: the import reads "
      "only the rows under the header (sheet Data, cell C1). Move the row under the header "
      "row, or delete it; a title above the header is fine."),

@@ -119,9 +119,25 @@ def test_an_excel_error_value_in_braces_is_told_to_be_quoted(catalog, located):
             'Put the text in quotes: baseline: {value: "#N/A", date: 2026-01-01}')
 
 
+@pytest.mark.parametrize(("written", "column", "fixed"), [
+    ("{#value: 100,", 12, '{"#value": 100,'), ("{ #value: 100,", 13, '{ "#value": 100,')])
+def test_a_field_name_in_braces_that_a_hash_hides_is_quoted_alone(catalog, located, written,
+                                                                  column, fixed):
+    """`{ #value: 100}` was told to become `{ "#value: 100"}`: a name without a value (and
+    `{#value: 100}` got the parser's words)."""
+    catalog.edit(KPI, "{value: 100,", written)
+    located(catalog.only_error(), KPI, 16, column, "E101",
+            f"Put the text in quotes: baseline: {fixed} date: 2026-01-01}}")
+
+
 @pytest.mark.parametrize(("new", "line", "column", "fix"), [
     ("tags: [pipeline, #leads]", 25, 18, 'tags: [pipeline, "#leads"]'),  # the file's last line
     ("tags: [pipeline,\n  #leads, growth]", 26, 3, '"#leads", growth]'),
+    # a `#` right after the bracket or a comma: was "The list opened with "[" on line 25 is
+    # not closed", the parser's words
+    ("tags: [#leads]", 25, 8, 'tags: ["#leads"]'),
+    ("tags: [pipeline,#leads]", 25, 17, 'tags: [pipeline,"#leads"]'),
+    ('tags: ["a,#b", pipeline,#leads]', 25, 25, 'tags: ["a,#b", pipeline,"#leads"]'),
 ])
 def test_a_list_item_in_brackets_that_a_hash_hides_is_told_to_be_quoted(catalog, located, new,
                                                                         line, column, fix):
@@ -329,6 +345,13 @@ def test_a_number_with_one_point_is_a_number(catalog, written):
     # an item of a list in brackets over several lines: the list left it out
     ("tags: [pipeline]", "tags: [pipeline, #leads\n  growth]", 22, 18,
      ["`#leads` is read as a comment, not as a value", 'tags: [pipeline, "#leads",`']),
+    # no space before the `#`: in brackets it starts a comment all the same (was loaded
+    # as the tags `pipeline` and `growth`, without a word)
+    ("tags: [pipeline]", "tags: [pipeline,#leads\n  growth]", 22, 17,
+     ["`#leads` is read as a comment, not as a value: in brackets, a `#` after a space, a "
+      "comma or the bracket starts a comment", 'tags: [pipeline,"#leads",`']),
+    ("tags: [pipeline]", "tags: [#leads,\n  growth]", 22, 8,
+     ['`tags: ["#leads",`']),
     ("tags: [pipeline]", "tags: [\n  pipeline,\n  #leads\n]", 24, 3,
      ['`"#leads"`']),
     ("{value: 100, date: 2026-01-01}", "{value: 100, #approx\n  date: 2026-01-01}", 16, 24,
@@ -347,6 +370,10 @@ def test_a_value_a_hash_turns_into_a_comment_is_named(catalog, located, old, new
     ("{value: 100, date: 2026-01-01}", "{value: 100, date: 2026-01-01} #approx"),
     ("owner: Marketing Operations Lead", "owner: 'Team #2'"),
     ("Leads are contacts", "Leads (#1 source: the web form) are contacts"),
+    # a `#` in quotes, in brackets over several lines, is text (was said as a comment)
+    ("tags: [pipeline]", 'tags: ["pipeline, #leads",\n  growth]'),
+    ("tags: [pipeline]", "tags: ['pipeline,#leads',\n  growth]"),
+    ("owner: Marketing Operations Lead", "owner: Team,#2"),
 ])
 def test_a_comment_written_as_one_is_left_alone(catalog, old, new):
     catalog.edit(KPI, old, new)

@@ -91,6 +91,28 @@ def test_a_number_written_as_reports_write_it_is_answered_with_the_number_to_typ
         refused.value.message
 
 
+@pytest.mark.parametrize("typed", ["24,5", "1 250", "\u22125", "12.5"])
+def test_a_number_answer_is_read_once(typed, monkeypatch):
+    """The answer was read twice as a written number: for a decimal comma, then again."""
+    from kpi_catalog.authoring import questions
+    from kpi_catalog.i18n import written_numbers
+
+    reads = []
+    real = written_numbers.written_number
+
+    def counted(text):
+        reads.append(text)
+        return real(text)
+
+    monkeypatch.setattr(written_numbers, "written_number", counted)
+    monkeypatch.setattr(questions, "written_number", counted)
+    try:
+        NUMBER.convert(typed, None, None)
+    except click.BadParameter:
+        pass
+    assert reads == [typed]
+
+
 @pytest.mark.parametrize(("typed", "number"), [("1.234", 1.234), ("-12.5", -12.5),
                                                ("+3", 3.0), (" 7 ", 7.0)])
 def test_a_plain_number_is_taken_as_written(typed, number):

@@ -517,6 +517,41 @@ def test_a_range_whose_ends_name_two_units_compares_them_in_one(findings, statem
         assert f"{said.split(' sepanjang')[0]}`" in result[0].message, result[0].message
 
 
+@pytest.mark.parametrize("statement", [
+    "Keep first response between 2 hours and 30 minutes through 2027.",
+    "Keep first response between 30 minutes and 2 hours through 2027.",
+    "Jaga respons pertama antara 2 jam dan 30 menit sepanjang 2027.",
+])
+@pytest.mark.parametrize(("low", "high"), [(0.5, 120)])
+def test_a_range_in_two_units_is_not_met_by_ends_in_two_units(findings, statement, low,
+                                                                high):
+    """min 0.5 (hours) with max 120 (minutes) agreed: each end was looked up among both
+    readings on its own, though a KPI's fields are in its one unit."""
+    result = findings("K113", statement=statement, direction="within_range",
+                      baseline={"value": 200},
+                      target={"value": None, "min": low, "max": high}, thresholds=None)
+    assert len(result) == 1
+    assert f"the target range is {low} to {high}" in result[0].message
+    assert "names two units of time" in result[0].hint
+    assert "0.5 and 2 (" in result[0].hint and "30 and 120 (" in result[0].hint
+
+
+@pytest.mark.parametrize(("baseline", "target", "fires"), [
+    (2, 0.5, False), (48, 12, False),  # in days, or in hours
+    (2, 12, True), (48, 0.5, True),  # each end in its own unit: these agreed
+])
+def test_a_from_to_in_two_units_reads_both_ends_in_one(findings, baseline, target, fires):
+    result = findings("K113", statement="Cut delivery time from 2 days to 12 hours by 2027.",
+                      direction="lower_is_better", baseline={"value": baseline},
+                      target={"value": target})
+    assert bool(result) is fires, result
+    if fires:
+        assert result[0].message == (
+            "The statement says `from 2 days to 12 hours` but baseline.value is "
+            f"{baseline} and target.value is {target}; make them agree.")
+        assert "2 and 0.5 (days), or 48 and 12 (hours)" in result[0].hint
+
+
 def test_a_range_in_two_units_holds_its_ends_low_first():
     from kpi_catalog.checking.text import find_range
 

@@ -23,6 +23,7 @@ from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
     fits,
@@ -202,6 +203,13 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
                      forms=forms_text(kpi))
         found.append(row.diagnostic(
             "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)), hint))
+        return None
+    if period_end(text).year < FIRST_YEAR:  # no KPI file may hold it: said, not E409
+        found.append(row.diagnostic(
+            "period", codes.BAD_PERIOD,
+            _("`{value}` is outside the years {first} to {last} that a KPI may use",
+              value=visible(text), first=FIRST_YEAR, last=LAST_YEAR) + ".",
+            _("Correct the year of the period: 2026-03 (a month), 2026-Q1, 2026.")))
         return None
     if kpi is not None and not fits(kpi, text):
         if form_of(text) == "day" and text.endswith("-01"):

@@ -17,12 +17,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kpi_catalog.actuals.sources import ColumnTwice, SourceProblem, cell_name, header_of, placed
+from kpi_catalog.actuals.sources import (
+    MAX_ROWS_LOOKED_AT,
+    ColumnTwice,
+    SourceProblem,
+    cell_name,
+    header_of,
+    holds_number,
+    number_above_header,
+    placed,
+)
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic
 
-MAX_ROWS_LOOKED_AT = 10
 Range = tuple[int, int, int, int]  # first column, first row, last column, last row
 
 
@@ -89,18 +97,14 @@ def _shown(values: list[object], index: int, line: int, downward: list[Range],
 
 def _check_passed(passed: list[tuple[int, list[object]]], line: int, path: str,
                   sheet: str) -> None:
-    """A row above the header may be a title, never a value: a number there is said."""
+    """A row above the header may be a title, never a value: a number there is said, typed
+    as a number or as text (`'118,2`), as in a CSV file."""
     for above, values in passed:
         column = next((index + 1 for index, value in enumerate(values)
-                       if isinstance(value, (int, float))), None)
+                       if isinstance(value, (int, float))
+                       or isinstance(value, str) and holds_number(value)), None)
         if column is not None:
-            raise SourceProblem([Diagnostic(
-                path, above, column, codes.BAD_VALUES_FILE,
-                placed(_("This row is above the header row (row {line}) and holds a number: "
-                         "the import reads only the rows under the header.", line=line),
-                       sheet, cell_name(above, column)),
-                _("Move the row under the header row, or delete it; a title above the "
-                  "header is fine."))])
+            raise SourceProblem([number_above_header(path, above, column, line, sheet)])
 
 
 def _spans(names: dict[int, str], line: int, merged: list[Range], max_columns: int

@@ -7,6 +7,9 @@ the cell at fault, as ``kpi validate`` does for YAML.
 CSV: a header row names the columns ``kpi``, ``period``, ``value`` and, optionally,
 ``note`` (in any order; other columns are ignored, so the template may carry the KPI's name
 and unit for the person filling it in). Commas, semicolons or tabs separate the cells.
+Title lines above the header are passed over as in a workbook (:mod:`.sheet_header`): the
+header is the first of :data:`MAX_ROWS_LOOKED_AT` rows that names the columns, and a row
+above it that holds a number is refused (it may be a value).
 Spreadsheets set to Indonesian or European number formats save with semicolons and write
 decimals with a comma (``38,5``): in a file separated by semicolons, or with
 ``decimal_comma``, a comma is the decimal mark (:attr:`Row.decimal_comma`).
@@ -20,8 +23,10 @@ import io
 import json
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from kpi_catalog.i18n.messages import _, count_text
+from kpi_catalog.i18n.written_numbers import written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 
@@ -33,6 +38,8 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 # Seconds a KPI's database query may run. Here, not in .database, so that the command line
 # can show it in `--help` without importing SQLAlchemy.
 DEFAULT_TIMEOUT = 30.0
+MAX_ROWS_LOOKED_AT = 10
+"""Rows (that hold anything) looked at for the header: a title above it is passed over."""
 
 
 
@@ -175,10 +182,12 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     if not any(line.strip() for line in lines):
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, _("The file is empty."),
                                         _("Start with the header row: kpi,period,value,note"))])
-    delimiter = _delimiter(next(line for line in lines if line.strip()))
+    delimiter = _header_delimiter(lines)
     decimal_comma = decimal_comma or delimiter == ";"
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     header: dict[int, str] | None = None
+    passed: list[tuple[int, list[str], list[tuple[int, int]]]] = []
+    first: SourceProblem | None = None
     rows: list[Row] = []
     end = 0  # the last line of the previous record
     for record in _records(reader, path):
@@ -187,7 +196,17 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             continue  # blank lines are fine
         starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
         if header is None:
-            header = header_of(record, path, start)
+            try:
+                header = header_of(record, path, start)
+            except ColumnTwice:
+                raise
+            except SourceProblem as problem:  # a title above the header, as in a workbook
+                first = first or problem
+                passed.append((start, record, starts))
+                if len(passed) >= MAX_ROWS_LOOKED_AT:
+                    raise first from None
+                continue
+            _check_passed_text(passed, start, path)
             continue
         cells = {}
         for index, name in header.items():
@@ -195,10 +214,58 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             value = record[index].strip() if index < len(record) else None
             cells[name] = Cell(value, line, column)
         rows.append(Row(path, start, cells, decimal_comma=decimal_comma))
-    if header is None:  # pragma: no cover - a non-blank file has a first record
-        raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE,
-                                        _("The file has no header row."))])
+    if header is None:  # no row names the columns: the first row's problem
+        raise first or SourceProblem([Diagnostic(  # only separators (`;;;`): no cell filled
+            path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
+            _("Start with the header row: kpi,period,value,note"))])
     return rows
+
+
+def _header_delimiter(lines: list[str]) -> str:
+    """The delimiter of the header row (a title above it may hold none, or another one):
+    of the first of the first lines that names the columns, else of the first line."""
+    filled = list(islice((line for line in lines if line.strip()), MAX_ROWS_LOOKED_AT))
+    for line in filled:
+        delimiter = _delimiter(line)
+        record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
+        try:
+            header_of(record, "", 1)
+        except SourceProblem:
+            continue
+        return delimiter
+    return _delimiter(filled[0])
+
+
+def _check_passed_text(passed: list[tuple[int, list[str], list[tuple[int, int]]]],
+                       line: int, path: str) -> None:
+    """A CSV row above the header may be a title, never a value: a number there is said."""
+    for above, record, starts in passed:
+        index = next((i for i, cell in enumerate(record) if holds_number(cell)), None)
+        if index is not None:
+            at_line, column = starts[index] if index < len(starts) else (above, 1)
+            raise SourceProblem([number_above_header(path, at_line, column, line)])
+
+
+def number_above_header(path: str, above: int, column: int, line: int,
+                        sheet: str = "") -> Diagnostic:
+    """A row above the header (row ``line``) holds a number at ``above``:``column``: it may
+    be a value, never passed over unsaid (``sheet``: the workbook's sheet, to name the cell)."""
+    message = _("This row is above the header row (row {line}) and holds a number: the "
+                "import reads only the rows under the header.", line=line)
+    if sheet:
+        message = placed(message, sheet, cell_name(above, column))
+    return Diagnostic(path, above, column, codes.BAD_VALUES_FILE, message, _(
+        "Move the row under the header row, or delete it; a title above the header is fine."))
+
+
+def holds_number(cell: str) -> bool:
+    """Whether a cell's text is a number, as written or as a report writes one (2026, 118.2,
+    38,5, 1.234,5, 85%, Rp 1.250.000): a value, maybe. A date (30.11.2026) is none."""
+    text = cell.strip()
+    return bool(_PLAIN_NUMBER.fullmatch(text)) or written_number(text) is not None
+
+
+_PLAIN_NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
 def _records(reader, path: str):

@@ -16,6 +16,9 @@ messages apply; a message names the sheet and the cell (``sheet Data, cell C4``)
   quarter, one that shows a day is that day. A period that does not fit the KPI is refused
   as in a CSV file (a month for a KPI measured by the day, a day for one measured by the
   month).
+- A date in the value column (a number typed in a cell formatted as a date, a date before
+  1900 that Excel shows as ``####``) is refused as the date and the number it holds; a
+  period cell holding a date before 1900 is refused too (no KPI's period lies there).
 - An error value (``#DIV/0!``) is refused at its cell; a formula without a saved result (a
   workbook written by a program and never opened in a spreadsheet) too, saying to open and
   save it.
@@ -48,6 +51,7 @@ from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, pla
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, visible
+from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR
 
 MAX_UNPACKED = 100 * 1024 * 1024
 """Bytes a workbook may unpack to, all its parts together (100 MiB). A sheet of 5,000 values
@@ -338,9 +342,61 @@ def _cell(name: str, cell, line: int, column: int, epoch: datetime = _EPOCH_1900
         return Cell(number_text(number), line, column)
     if isinstance(value, (datetime, date, time)):
         number_format = cell.number_format or ""
-        refused = _unshown_year(value, number_format) if name == "period" else None
+        if name == "period":
+            refused = _unshown_year(value, number_format) or _outside_years(value, epoch)
+        else:
+            refused = _date_for_a_number(name, value, epoch)
         return Cell(_date_text(value, number_format), line, column, refused=refused)
     return Cell(str(value).strip(), line, column)
+
+
+def _serial(value: date | time, epoch: datetime) -> str:
+    """The number a date cell holds in the workbook's date system (``-29`` for 1899-12-01):
+    what the cell shows once formatted as a number."""
+    from openpyxl.utils.datetime import to_excel
+
+    try:
+        return number_text(float(to_excel(value, epoch)))
+    except (ValueError, OverflowError, TypeError):  # pragma: no cover - openpyxl made it
+        return "?"
+
+
+def _shown_date(value: date) -> str:
+    """``1899-12-01``, or ``1899-12-01 06:00:00`` for a date with a time of day."""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ") if value.time() != time() else value.date().isoformat()
+    return value.isoformat()
+
+
+def _date_for_a_number(name: str, value: date | time, epoch: datetime
+                       ) -> tuple[str, str, str] | None:
+    """A value cell formatted as a date or a time: said as the date it shows and the number
+    it holds (a number typed in a date cell, or a date before 1900, which Excel shows as
+    ####), never as text that is "not a number"."""
+    if name != "value":
+        return None
+    if isinstance(value, time):
+        message = _("The cell holds the time {shown} (the number {number} formatted as a "
+                    "time), not a number.", shown=value.isoformat(),
+                    number=_serial(value, epoch))
+    else:
+        message = _("The cell holds the date {shown} (the number {number} formatted as a "
+                    "date), not a number.", shown=_shown_date(value),
+                    number=_serial(value, epoch))
+    return codes.BAD_NUMBER, message, _("Format the cell as a number and type the value.")
+
+
+def _outside_years(value: date | time, epoch: datetime) -> tuple[str, str, str] | None:
+    """A period cell holding a date before 1900 (a negative number formatted as a date,
+    which Excel shows as ####, or a date LibreOffice keeps): no period of a KPI is there."""
+    if not isinstance(value, date) or FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return codes.BAD_PERIOD, _(
+        "The cell holds the date {day} (the number {number} formatted as a date), outside "
+        "the years {first} to {last} that a KPI's periods lie in.",
+        day=_shown_date(value), number=_serial(value, epoch), first=FIRST_YEAR,
+        last=LAST_YEAR), _(
+        "Format the period column as text and type the period: 2026-11 (a month).")
 
 
 def number_text(number: float) -> str:

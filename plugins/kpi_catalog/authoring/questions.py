@@ -42,7 +42,7 @@ from kpi_catalog.i18n.written_numbers import (
     BOTH,
     MINUS,
     THOUSANDS,
-    decimal_comma_number,
+    decimal_comma_of,
     written_number,
 )
 from kpi_catalog.model.catalog import Catalog
@@ -95,11 +95,11 @@ class Number(click.ParamType):
             return float(value)
         text = str(value).strip()
         # 24,5 as Indonesian and spreadsheets set to it write 24.5 (not 1,200: thousands?)
-        meant = decimal_comma_number(text)
+        written = written_number(text)  # read once: the decimal comma is one of its kinds
+        meant = decimal_comma_of(written)
         if meant is not None:
             self.fail(_("`{text}` is not a number: write decimals with a point, {number}.",
                         text=text, number=meant), param, ctx)
-        written = written_number(text)
         if written is not None and written.kind in (THOUSANDS, BOTH):
             self.fail(_("`{text}` is not a number: write it without thousands separators, "
                         "{number}.", text=text, number=written.number), param, ctx)

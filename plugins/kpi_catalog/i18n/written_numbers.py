@@ -117,7 +117,12 @@ def decimal_comma_number(text: str, *, either: bool = False) -> str | None:
     """The number ``text`` writes with a decimal comma and nothing else to change (`24,5`:
     ``24.5``); with ``either`` (where the writer said commas are decimal), `1,250` too
     (``1.250``). None for any other writing, a percent or Word's minus sign among them."""
-    found = written_number(text)
+    return decimal_comma_of(written_number(text), either=either)
+
+
+def decimal_comma_of(found: WrittenNumber | None, *, either: bool = False) -> str | None:
+    """:func:`decimal_comma_number` of a text already read by :func:`written_number`
+    (``found``): a caller that needs both reads it once."""
     if found is None or found.percent or found.minus or found.notes:
         return None
     if found.kind == DECIMAL_COMMA:

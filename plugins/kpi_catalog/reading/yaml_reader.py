@@ -379,16 +379,21 @@ def parse_yaml(
 def _hashes_after_space(text: str) -> list[int]:
     """Where ` #N/A` stands: a `#` after a space, with no space after it. A comment is
     `# like this`; a `#` written against a word is text more often (Excel's #N/A and #REF!,
-    `Team #2`). (str.find: 0.4 µs a file; a regular expression took 10 µs, 3% of the
-    parsing, on every file, with such a `#` or without.)"""
+    `Team #2`). A `#` right after `[`, `{` or `,` too (`[#leads]`, `[a,#b]`): in brackets,
+    the parser reads it as a comment as well. (str.find: 0.4 µs a file; a regular
+    expression took 10 µs, 3% of the parsing, on every file, with such a `#` or without.)"""
     found = []
     at = text.find("#")
     while at >= 0:
         after = text[at + 1:at + 2]
-        if at and text[at - 1] in " \t" and after and after != "#" and not after.isspace():
+        if at and text[at - 1] in _BEFORE_A_COMMENT and after and after != "#" and (
+                not after.isspace()):
             found.append(at)
         at = text.find("#", at + 1)
     return found
+
+
+_BEFORE_A_COMMENT = " \t[{,"  # in brackets, a `#` after these starts a comment
 
 
 class _Comments:
@@ -434,10 +439,23 @@ class _Comments:
                     soft.append(problem)
                 return
 
+    def in_quotes(self, event: ev.ScalarEvent) -> None:
+        """Forget the `#`s inside the quoted value ``event`` (`["a,#b",`): text, no comment."""
+        begin, end = event.start_mark, event.end_mark
+        if begin is None or end is None:  # pragma: no cover - the parser marks every event
+            return
+        for index in range(begin.line, end.line + 1):
+            columns = self.hashes.get(index)
+            if columns:
+                self.hashes[index] = [
+                    column for column in columns
+                    if not (begin.line, begin.column) < (index, column) < (end.line, end.column)]
+
     def hidden_items(self, start: _Mark, end: _Mark, soft: list[YamlProblem]) -> None:
         """Note the items that a `#` hides in the brackets from ``start`` to ``end``, written
         over several lines (on one line the `#` hides the closing bracket too, which the
-        parser says): a `#` right after the opening bracket, a comma or a line's indentation."""
+        parser says): a `#` right after the opening bracket, a comma (`[a,#b` too: no space
+        is needed there) or a line's indentation."""
         for index in range(start.line, end.line + 1):
             line = _line_at(self.text, index)
             for column in self.hashes.get(index, ()):
@@ -456,9 +474,9 @@ class _Comments:
                 fixed = (line[:column] + _quoted(item) + comma + rest).strip()
                 soft.append(YamlProblem(
                     index + 1, column + 1, codes.AMBIGUOUS_VALUE,
-                    _("`{comment}` is read as a comment, not as a value: a `#` after a space "
-                      "starts a comment, so the brackets leave out what follows it on the "
-                      "line.", comment=shown(item)),
+                    _("`{comment}` is read as a comment, not as a value: in brackets, a `#` "
+                      "after a space, a comma or the bracket starts a comment, so the "
+                      "brackets leave out what follows it on the line.", comment=shown(item)),
                     _("Put the text in quotes: `{line}`. If it is a comment, write a space "
                       "after the `#`.", line=shown(fixed, 60))))
 
@@ -556,8 +574,13 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                           and _at(stack, words_as_text)):
                     soft.append(_problem_at(event, codes.AMBIGUOUS_VALUE, amb.message,
                                             amb.hint))
-            if comments is not None and event.end_mark.line in comments.hashes:
-                comments.check(event, soft)
+            if comments is not None:
+                if event.style in ('"', "'") and any(
+                        line in comments.hashes
+                        for line in range(event.start_mark.line, event.end_mark.line + 1)):
+                    comments.in_quotes(event)
+                if event.end_mark.line in comments.hashes:
+                    comments.check(event, soft)
             total += 1
             chars += len(event.value)
             if total > max_values or chars > max_chars:
@@ -1331,14 +1354,28 @@ def _hidden_by_comment(lines: list[str], opened: _Mark, mark: _Mark,
 def _hidden_on_line(lines: list[str], index: int, after: int, opened: _Mark, mark: _Mark,
                     closing: str) -> YamlProblem | None:
     line = lines[index]
-    comment = line.find(" #", after)
-    if comment < 0 and line.lstrip(" ").startswith("#") and index > opened.line:
-        comment = len(line) - len(line.lstrip(" ")) - 1  # `#leads` starts the line
-    if comment < 0 or closing not in line[comment:] or line[:comment].rstrip()[-1:] not in (
+    hashes = [at for at in range(max(after, 1), len(line))
+              if line[at] == "#" and line[at - 1] in _BEFORE_A_COMMENT]  # `[#leads`, `, #a`
+    first = len(line) - len(line.lstrip(" "))
+    if line[first:first + 1] == "#" and index > opened.line and first not in hashes:
+        hashes.insert(0, first)  # `#leads` starts the line
+    for start in hashes:
+        found = _hidden_item(lines, index, start, mark, closing)
+        if found is not None:
+            return found
+    return None
+
+
+def _hidden_item(lines: list[str], index: int, start: int, mark: _Mark, closing: str
+                 ) -> YamlProblem | None:
+    """The problem of the item starting with the `#` at ``start`` of line ``index``, if that
+    `#` started the comment that hid the ``closing`` bracket."""
+    line = lines[index]
+    if closing not in line[start:] or line[:start].rstrip()[-1:] not in (
             "", ",", "[", "{", ":"):
         return None  # `growth #leads]`: a comment after a value, said as E104
-    start = comment + 1
-    end = min((at for at in (line.find(c, start) for c in ",]}") if at >= 0), default=len(line))
+    ends = (",", "]", "}", ": ") if closing == "}" else (",", "]", "}")  # `{#a: 1}`: a key
+    end = min((at for at in (line.find(c, start) for c in ends) if at >= 0), default=len(line))
     value = line[start:end].rstrip()
     fixed = line[:start] + _quoted(value) + line[start + len(value):]
     if not _reads_past(lines, index, fixed, max(mark.line, index)):

@@ -165,10 +165,18 @@ def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
     if phrase is None:
         yield from _target_matches(kpi)
         return
-    baseline = _unlike(phrase.start, kpi.baseline.value if kpi.baseline else None,
-                       phrase.start_about)
-    target = _unlike(phrase.end, kpi.target.value if kpi.target else None, phrase.end_about)
+    baseline_value = kpi.baseline.value if kpi.baseline else None
+    target_value = kpi.target.value if kpi.target else None
+    baseline = _unlike(phrase.start, baseline_value, phrase.start_about)
+    target = _unlike(phrase.end, target_value, phrase.end_about)
     said = phrase.text
+    if (not (baseline or target) and baseline_value is not None and target_value is not None
+            and _units_mixed(phrase, baseline_value, target_value)):
+        yield Finding(STATEMENT, _(
+            "The statement says `{said}` but baseline.value is {baseline} and target.value is "
+            "{target}; make them agree.", said=said, baseline=as_in_yaml(baseline_value),
+            target=as_in_yaml(target_value)), _two_units_hint(phrase))
+        return
     if baseline and target:
         message = _("The statement says `{said}` but baseline.value is {baseline} and "
                     "target.value is {target}; make them agree.", said=said,
@@ -220,13 +228,45 @@ def _range_matches(kpi: Kpi) -> Iterator[Finding]:
     phrase = find_range(kpi.statement)
     if phrase is None:
         return
+    mixed = _units_mixed(phrase, target.min, target.max)
     if (_unlike(phrase.start, target.min, phrase.start_about)
-            or _unlike(phrase.end, target.max, phrase.end_about)):
+            or _unlike(phrase.end, target.max, phrase.end_about) or mixed):
         yield Finding(STATEMENT, _("The statement says `{said}` but the target range is {low} "
                                    "to {high} (target.min, target.max); make them agree.",
                                    said=phrase.text, low=as_in_yaml(target.min),
                                    high=as_in_yaml(target.max)),
-                      _("Correct the numbers in the statement or in the fields."))
+                      _two_units_hint(phrase) if mixed
+                      else _("Correct the numbers in the statement or in the fields."))
+
+
+def _units_mixed(phrase: FromTo, first: float | None, second: float | None) -> bool:
+    """Whether the fields' two values agree with the phrase's ends in two units of time only
+    by reading each end in another unit (`between 2 hours and 30 minutes`: min 0.5, in
+    hours, with max 120, in minutes): a KPI's fields are in one unit."""
+    if not phrase.in_one_unit or first is None or second is None:
+        return False
+    return not any(
+        same_quantity(start, first, phrase.start_about)
+        and same_quantity(end, second, phrase.end_about)
+        for start, end in phrase.in_one_unit)
+
+
+def _two_units_hint(phrase: FromTo) -> str:
+    """What the ends in two units of time are in one unit: the fields hold one of those."""
+    (first_low, first_high), (second_low, second_high) = phrase.in_one_unit
+    first_unit, second_unit = phrase.units
+    return _("The statement names two units of time; the fields hold both numbers in the "
+             "KPI's one unit: {first_low} and {first_high} ({first_unit}), or {second_low} "
+             "and {second_high} ({second_unit}). Correct the fields or the statement.",
+             first_low=_one(first_low), first_high=_one(first_high), first_unit=first_unit,
+             second_low=_one(second_low), second_high=_one(second_high),
+             second_unit=second_unit)
+
+
+def _one(values: frozenset[float]) -> str:
+    """One reading of a number the statement writes (the smallest, `1,200` may be 1.2), to
+    four digits (4 hours are 0.1667 days)."""
+    return as_in_yaml(float(f"{min(values):.4g}"))
 
 
 def _target_matches(kpi: Kpi) -> Iterator[Finding]:

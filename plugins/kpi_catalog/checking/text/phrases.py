@@ -86,6 +86,13 @@ class FromTo:
     """Where the baseline's number ends in the statement, its unit with it."""
     baseline_first: bool = True
     """Whether the baseline comes before the target (`from X to Y`, not `to Y from X`)."""
+    in_one_unit: tuple[tuple[frozenset[float], frozenset[float]], ...] = ()
+    """Where the ends name two units of time: ``start`` and ``end`` read in the first unit,
+    then in the second (`between 2 hours and 30 minutes`: 0.5 to 2, or 30 to 120). Both
+    ends of the fields must agree with one of them: ``start`` and ``end`` alone hold both
+    readings, and 0.5 with 120 mixes hours with minutes."""
+    units: tuple[str, ...] = ()
+    """The two units' words as written (`hours`, `minutes`), for ``in_one_unit``."""
 def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[str]]],
                   low_first: bool = False) -> FromTo | None:
     """The phrase that starts first of those ``patterns`` find (groups ``a`` and ``b``; each
@@ -110,30 +117,37 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     shown_end, end = with_compound(masked, end_end, end)
     if shown_end > first.end():
         shown = " ".join(text[first.start():shown_end].split())
-    factor = _time_factor(masked, start_end, first.end("b"))
+    factor, words = _time_factor(masked, start_end, first.end("b"))
+    one_unit: tuple[tuple[frozenset[float], frozenset[float]], ...] = ()
     start_about = "aabout" in named and first.group("aabout") is not None
     end_about = "babout" in named and first.group("babout") is not None
     if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
         unit = NEXT_WORD.match(masked, first.end("b"))
         if unit is not None and unit.end() > shown_end:  # the second unit said: `4 hours`
             shown = " ".join(text[first.start():unit.end()].split())
-        in_second = {v * factor for v in start}
+        in_second, in_first = frozenset(v * factor for v in start), frozenset(
+            v / factor for v in end)
         if low_first and min(in_second) > max(end):  # 2 hours and 30 minutes: 120 > 30
-            start, end = end | {v / factor for v in end}, start | in_second
+            one_unit = ((in_first, start), (end, in_second))
+            start, end = end | in_first, start | in_second
             start_about, end_about = end_about, start_about
         else:
-            start, end = start | in_second, end | {v / factor for v in end}
+            one_unit = ((start, in_first), (in_second, end))
+            start, end = start | in_second, end | in_first
     return FromTo(shown, start, end, start_about, end_about, first.start(), start_end,
-                  first.start("a") < first.start("b"))
-def _time_factor(text: str, start_end: int, end_end: int) -> float:
+                  first.start("a") < first.start("b"), one_unit, words if one_unit else ())
+
+
+def _time_factor(text: str, start_end: int, end_end: int) -> tuple[float, tuple[str, ...]]:
     """How many of the second amount's time unit the first one's is, where each names
-    another (`from 3 days to 4 hours`: 24); 1 otherwise."""
-    units = []
+    another (`from 3 days to 4 hours`: 24), and the two words; 1 otherwise."""
+    units, words = [], []
     for at in (start_end, end_end):
         word = NEXT_WORD.match(text, at)
         units.append(TIME_UNITS.get(re_lower(word.group(1))) if word else None)
+        words.append(word.group(1) if word else "")
     first, second = units
-    return first / second if first and second else 1
+    return (first / second, tuple(words)) if first and second else (1, ())
 
 
 @emptied_with_clues

@@ -1,0 +1,81 @@
+"""A CSV or TSV file with a title above its header row is read as a workbook with one is
+(the same rules: passed over when it holds no number, refused when it does)."""
+
+from __future__ import annotations
+
+import pytest
+from actuals_helpers import kpi, snapshot
+
+TODAY = "2027-01-20"
+ROW = "online-gmv,2026-11,118.2,Harbolnas\n"
+
+
+def _import(repo, tmp_path, text: str, name: str = "values.csv", language: str = "en"):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    before = snapshot(repo / "kpis")
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", TODAY)
+    return result, before, path
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    (f"Laporan KPI November 2026\nkpi,period,value,note\n{ROW}", "values.csv"),
+    # several title lines, a blank one; the title has no delimiter, the header semicolons
+    ("Laporan KPI\nDivisi Penjualan\n\nkpi;period;value;note\n"
+     "online-gmv;2026-11;118,2;Harbolnas\n", "values.csv"),
+    # as a spreadsheet saves a title row: padded with delimiters, dates in it
+    ("Laporan KPI;;;\nPer;2026-11-30;30.11.2026;30/11/2026\nkpi;period;value;note\n"
+     "online-gmv;2026-11;118,2;Harbolnas\n", "values.csv"),
+    ("Laporan KPI\tNovember\nkpi\tperiod\tvalue\tnote\n"
+     "online-gmv\t2026-11\t118.2\tHarbolnas\n", "values.tsv"),
+])
+def test_a_title_above_the_header_is_passed_over(repo, tmp_path, text, name):
+    """Each was refused: "The header row lacks the columns `kpi`, `period`, `value`" at 1:1."""
+    result, _before, _path = _import(repo, tmp_path, text, name)
+    assert result.exit_code == 0, result.output
+    written = (repo / "kpis" / "sales" / "online-gmv.yml").read_text(encoding="utf-8")
+    assert '{period: 2026-11, value: 118.2, note: "Harbolnas"}' in written
+
+
+@pytest.mark.parametrize(("text", "name", "language", "said"), [
+    (f"online-gmv,2026-10,100\nkpi,period,value,note\n{ROW}", "values.csv", "en",
+     "1:20: E401 This row is above the header row (row 2) and holds a number: the import "
+     "reads only the rows under the header. Move the row under the header row, or delete "
+     "it; a title above the header is fine."),
+    ("Nilai 2026\t2026\nkpi\tperiod\tvalue\nonline-gmv\t2026-11\t118.2\n", "values.tsv",
+     "id", "1:12: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor "
+     "hanya membaca baris di bawah baris judul. Pindahkan baris ini ke bawah baris judul, "
+     "atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+    ("Laporan;;\n;;38,5\nkpi;period;value\nonline-gmv;2026-11;118,2\n", "values.csv", "en",
+     "2:3: E401 This row is above the header row (row 3) and holds a number"),
+    ('Laporan,"Rp 1.250.000"\nkpi,period,value\nonline-gmv,2026-11,118.2\n', "values.csv",
+     "en", "1:9: E401 This row is above the header row (row 2) and holds a number"),
+    # under a title, a header naming `value` twice: said, not "the header row lacks"
+    ("Laporan\nkpi,period,value,Value\nonline-gmv,2026-11,,118.2\n", "values.csv", "en",
+     "2:1: E401 The header row names the column `value` twice (`value` and `Value`)"),
+    # no row names the columns: the first row is said to lack them, as before
+    ("Laporan\nkpi,periode,nilai\nonline-gmv,2026-11,118.2\n", "values.csv", "en",
+     "1:1: E401 The header row lacks the columns `kpi`, `period`, `value`."),
+])
+def test_a_number_above_the_header_or_no_header_is_refused(repo, tmp_path, text, name,
+                                                           language, said):
+    """A number above the header may be a value: refused, never guessed or passed over."""
+    result, before, path = _import(repo, tmp_path, text, name, language)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0].startswith(f"{path}:{said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
+def test_the_header_is_looked_for_in_the_first_ten_rows_only(repo, tmp_path):
+    titles = "".join(f"Laporan {n}\n" for n in "ABCDEFGHIJ")
+    result, before, path = _import(repo, tmp_path, f"{titles}kpi,period,value\n{ROW}")
+    assert result.output.startswith(f"{path}:1:1: E401 The header row lacks the columns")
+    assert snapshot(repo / "kpis") == before
+
+
+def test_a_file_of_separators_alone_says_it_has_no_header_row(repo, tmp_path):
+    result, before, path = _import(repo, tmp_path, ";;;\n;;\n")
+    assert result.output.startswith(f"{path}:1:1: E401 The file has no header row. Start "
+                                    "with the header row: kpi,period,value,note")
+    assert snapshot(repo / "kpis") == before
