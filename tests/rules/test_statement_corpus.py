@@ -10,9 +10,9 @@ on any of them; nor on hand-written ones with a target named alone (`reach 95%`,
 rank, a negation, two verbs that go opposite ways) and well-known abbreviations (`VAT`,
 `PPN`). Each disagreeing statement (another baseline, target, range or date, a verb against
 its numbers or the direction) must draw exactly the rules that compare it. What K113 and K121
-do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS, MORE_STYLES_*
-and UNSEEN are statements of one sector each, judged against their fields before the rules
-ran; the few the rules still miss say so beside them.
+do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS, MORE_STYLES_*,
+UNSEEN, NEW_DOMAINS and FRESH are statements of one sector each, judged against their fields
+before the rules ran; the few the rules still miss say so beside them.
 """
 
 from __future__ import annotations
@@ -1902,6 +1902,113 @@ TWO_IN_ONE = [
 ]
 
 
+# Sectors no list above has (stmt13), written as their plans write them and judged against
+# their fields before the rules ran: fire services, libraries, museums, sports clubs,
+# immigration, customs, pharmaceuticals, forestry, rooftop solar and renewables, waste,
+# commuter trains, broadcasting, pawnshops, zakat, restaurants, poultry and cattle, garments,
+# pension funds, prisons and disaster management; half in Bahasa Indonesia.
+FRESH = [
+    # --- fire services ---
+    ("Cut the average fire-engine response time in the city from 14 minutes to 10 minutes by "
+     "December 2027.", 14, 10, END, ""),
+    ("Menurunkan rata-rata waktu tanggap Dinas Pemadam Kebakaran dari 15 menit menjadi 10 menit "
+     "pada akhir 2027.", 15, 8, END, "K113"),
+    # --- libraries ---
+    ("Grow the number of active library members from 12,400 to 15,000 by the end of 2027.",
+     12400, 15000, END, ""),
+    ("Menaikkan jumlah kunjungan perpustakaan daerah dari 180 ribu menjadi 250 ribu per tahun "
+     "pada 2027.", 180000, 250000, END, ""),
+    # --- museums ---
+    ("Raise museum visitor numbers and enhance the visitor experience.", 90000, 120000, END,
+     "K102 K103 K114"),
+    ("Menaikkan jumlah pengunjung museum dari 85.000 menjadi 120.000 orang pada 2027 dan rating "
+     "ulasan daring menjadi 4,6.", 85000, 120000, END, "K123"),
+    # --- sports clubs ---
+    ("Increase season-ticket holders from 8,000 to 11,000 by July 2027.", 8000, 11000,
+     "2027-07-31", ""),
+    ("Menaikkan jumlah peserta sekolah sepak bola dari 240 menjadi 320 anak paling lambat Juni "
+     "2027.", 240, 320, MID, ""),
+    # --- immigration ---
+    ("Issue 95% of ordinary passports within 4 working days of the interview in 2027.",
+     82, 95, END, ""),
+    ("Mempersingkat waktu penerbitan paspor di Kantor Imigrasi dari 7 hari kerja menjadi 4 hari "
+     "kerja pada akhir 2027.", 7, 4, MID, "K112"),
+    # --- customs ---
+    ("Reduce the average import clearance time at Tanjung Priok from 2.8 days to 1.5 days by "
+     "Q4 2027.", 2.8, 1.5, END, ""),
+    ("Meningkatkan penerimaan bea masuk dan cukai dari Rp 28 T menjadi Rp 32 T pada TA 2027.",
+     28e12, 32e12, END, ""),
+    # --- pharmaceuticals ---
+    ("Cut batch release time at the plant from 21 days to 14 days by mid-2027 while keeping OOS "
+     "results below 0.5%.", 21, 14, MID, "K104 K123"),
+    ("Menaikkan tingkat pemenuhan pesanan obat ke apotek dari 92% menjadi 98% pada akhir 2027.",
+     92, 98, END, ""),
+    # --- forestry ---
+    ("Reduce the area burned in forest and peatland fires in the province from 12,500 ha to "
+     "under 5,000 ha by 2027.", 12500, 5000, END, ""),
+    ("Merehabilitasi 3.000 hektare lahan kritis di DAS Citarum pada 2027.", 1800, 3000, END,
+     "K104"),
+    # --- rooftop solar and renewables ---
+    ("Raise rooftop solar capacity installed on government buildings from 45 MWp to 120 MWp by "
+     "2027.", 45, 120, END, ""),
+    ("Menaikkan porsi energi baru terbarukan dalam bauran listrik daerah dari 14% menjadi 23% "
+     "pada 2027 dan menurunkan emisi CO2 sebesar 10%.", 14, 23, END, "K123"),
+    # --- waste ---
+    ("Divert 30% of household waste from landfill through recycling and composting by 2027.",
+     18, 30, END, ""),
+    ("Mengurangi sampah yang dibuang ke TPA dari 600 ton menjadi 450 ton per hari pada 2027.",
+     600, 450, END, "K104"),
+    # --- commuter trains ---
+    ("Raise the on-time performance of commuter trains from 93.5% to 97% by Q2 2027.",
+     93.5, 97, MID, ""),
+    ("Menaikkan jumlah penumpang KRL per hari dari 900 ribu menjadi 1,1 juta pada Desember 2027.",
+     900000, 1.1e6, END, "K104"),
+    # --- broadcasting ---
+    ("Grow the radio station's weekly reach from 1.2 million to 1.5 million listeners by "
+     "end-2027.", 1.2e6, 1.5e6, END, ""),
+    ("Meningkatkan pangsa pemirsa stasiun TV daerah dari 3,2% menjadi 4%.", 3.2, 4, END, "K103"),
+    # --- pawnshops ---
+    ("Increase gold-pawn loans outstanding from IDR 4.5 trillion to IDR 5.2 trillion by 31 "
+     "December 2027.", 4.5e12, 5.2e12, END, ""),
+    ("Menurunkan rasio barang jaminan yang dilelang dari 4% menjadi 2,5% pada akhir 2027.",
+     4, 3, END, "K113"),
+    # --- zakat ---
+    ("Raise zakat collected by the national zakat agency (BAZNAS) from IDR 1.2 trillion to IDR "
+     "1.5 trillion in 2027.", 1.2e12, 1.5e12, END, ""),
+    ("Menyalurkan dana zakat kepada 50.000 mustahik dengan rata-rata bantuan Rp 1,5 juta per "
+     "keluarga pada 2027.", 38000, 50000, END, ""),
+    # --- restaurants ---
+    ("Cut food waste in our 40 restaurants from 12% to 8% of food purchased by Q3 2027.",
+     12, 8, "2027-09-30", ""),
+    ("Menaikkan rata-rata nilai transaksi per pelanggan dari Rp 85 ribu menjadi Rp 70 ribu pada "
+     "2027.", 85000, 70000, END, "K121"),
+    # --- poultry and cattle ---
+    ("Lower the feed conversion ratio at the broiler farms from 1.65 to 1.5 by the end of 2027.",
+     1.65, 1.5, END, ""),
+    ("Meningkatkan populasi sapi potong dari 120.000 ekor menjadi 135.000 ekor pada 2027 dengan "
+     "angka kelahiran minimal 70%.", 120000, 135000, END, "K123"),
+    # --- garments ---
+    ("Raise first-pass quality in the sewing lines from 88% to 95% and cut absenteeism to 3% by "
+     "2027.", 88, 95, END, "K123"),
+    ("Menurunkan tingkat cacat produk garmen dari 4,5% menjadi 2% pada 30 September 2027.",
+     4.5, 2, "2027-09-30", ""),
+    # --- pension funds ---
+    ("Keep the pension fund's funding ratio at or above 100% every year-end through 2027.",
+     96, 102, END, ""),
+    ("Menaikkan jumlah peserta dana pensiun lembaga keuangan (DPLK) dari 3,1 juta menjadi 3,6 "
+     "juta orang pada akhir 2027.", 3.1e6, 3.6e6, END, ""),
+    # --- prisons ---
+    ("Reduce prison overcrowding from 180% of capacity to 150% by 2027.", 180, 150, END, ""),
+    ("Menurunkan jumlah warga binaan yang kembali melakukan tindak pidana. Target: dari 18% "
+     "menjadi 12% pada 2027.", 18, 12, END, "K101"),
+    # --- disaster management ---
+    ("Ensure early-warning sirens reach 100% of coastal villages in the regency by 2027.",
+     60, 100, END, ""),
+    ("Mempercepat penyaluran bantuan logistik ke pengungsi dari 48 jam menjadi 24 jam setelah "
+     "bencana pada 2027.", 48, 24, END, ""),
+]
+
+
 def _fired(statement: str, base: float, goal, deadline: str, direction: str | None = None
            ) -> set[str]:
     if isinstance(goal, tuple):
@@ -1930,7 +2037,7 @@ def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, b
 
 
 @pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B
-                         + DATED_AND_CHANGES + UNSEEN + TWO_IN_ONE + NEW_DOMAINS,
+                         + DATED_AND_CHANGES + UNSEEN + TWO_IN_ONE + NEW_DOMAINS + FRESH,
                          ids=lambda case: case[0][:60])
 def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
     statement, base, goal, deadline, codes, *direction = case
