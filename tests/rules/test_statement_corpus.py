@@ -1906,7 +1906,8 @@ TWO_IN_ONE = [
 # their fields before the rules ran: fire services, libraries, museums, sports clubs,
 # immigration, customs, pharmaceuticals, forestry, rooftop solar and renewables, waste,
 # commuter trains, broadcasting, pawnshops, zakat, restaurants, poultry and cattle, garments,
-# pension funds, prisons and disaster management; half in Bahasa Indonesia.
+# pension funds, prisons and disaster management; half in Bahasa Indonesia. 38 of 40 drew
+# their verdicts when the rules first ran; the two that did not are marked.
 FRESH = [
     # --- fire services ---
     ("Cut the average fire-engine response time in the city from 14 minutes to 10 minutes by "
@@ -1966,6 +1967,7 @@ FRESH = [
     # --- broadcasting ---
     ("Grow the radio station's weekly reach from 1.2 million to 1.5 million listeners by "
      "end-2027.", 1.2e6, 1.5e6, END, ""),
+    # `TV` and `CO2` (below) drew K104 when the rules first ran; words of every day since
     ("Meningkatkan pangsa pemirsa stasiun TV daerah dari 3,2% menjadi 4%.", 3.2, 4, END, "K103"),
     # --- pawnshops ---
     ("Increase gold-pawn loans outstanding from IDR 4.5 trillion to IDR 5.2 trillion by 31 "

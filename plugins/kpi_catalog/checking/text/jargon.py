@@ -18,24 +18,24 @@ WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
     FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK KW GW GJ MJ
     MWH GWH TWH MWP GWP KVA MVA MHZ GHZ
-    US USA UK EU ASEAN DKI DIY NTB NTT
+    US USA UK EU ASEAN DKI DIY NTB NTT TV CO2
     CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM PhD MoU
     PPN PPh PBB NPWP SPT PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
     ID KTP KK NIK SIM SD SMP SMA SMK PAUD PNS ASN APBN APBD DPR DPRD BPS BBM PLN PDAM
     RSUD IGD ICU ASI HIV AIDS TBC COVID
 """.split())
 """Tokens every reader knows: currency codes, time words, units (`kW`, `GJ`), `PT`/`Tbk`,
-`KPI`, places (`UK`, `EU`, the provinces `DKI`, `DIY`, `NTB`, `NTT`), degrees and agreements
-(`PhD`, `MoU`), and the business abbreviations of the news, a payslip or a receipt, which
-say one thing to everyone: company officers (`CEO`, `CFO`), taxes (`VAT`, `PPN`, `PPh`: the
-income tax on every payslip, `SPT`: the yearly tax return), the economy (`GDP`, `PDB`),
-small firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`); and
-those of public services every citizen meets: papers (`ID`, `KTP`, `KK`, `NIK`, `SIM`),
-schools (`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`, `APBD`,
-`DPRD`, `BPS`, `BBM`), the electricity and water companies (`PLN`, `PDAM`: a bill every
-household pays), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`,
-`TBC`, `COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`,
-`YoY`, `SaaS`) stay jargon: the glossary says how this catalog counts them."""
+`KPI`, `TV`, `CO2`, places (`UK`, `EU`, the provinces `DKI`, `DIY`, `NTB`, `NTT`), degrees
+and agreements (`PhD`, `MoU`), and the business abbreviations of the news, a payslip or a
+receipt, which say one thing to everyone: company officers (`CEO`, `CFO`), taxes (`VAT`,
+`PPN`, `PPh`: the income tax on every payslip, `SPT`: the yearly tax return), the economy
+(`GDP`, `PDB`), small firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`,
+`UMR`, `BPJS`); and those of public services every citizen meets: papers (`ID`, `KTP`, `KK`,
+`NIK`, `SIM`), schools (`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`,
+`APBD`, `DPRD`, `BPS`, `BBM`), the electricity and water companies (`PLN`, `PDAM`: a bill
+every household pays), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`,
+`AIDS`, `TBC`, `COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`,
+`ROI`, `YoY`, `SaaS`) stay jargon: the glossary says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
