@@ -1899,6 +1899,11 @@ TWO_IN_ONE = [
      88, 95, END, ""),
     ("Grow monthly active users from 250k to 400k by Q3 2027 with churn staying below 5%.",
      250000, 400000, "2027-09-30", ""),
+    ("Raise exports to USD 50M by 2027 with an interim target of at least USD 45M by mid-2026.",
+     38e6, 50e6, END, ""),
+    ("Increase the share of women in management from 28% to 35% with at least one woman on "
+     "every board by 2027.", 28, 35, END, ""),
+    ("Reduce complaints by 20% and response time by 30% by 2027.", 100, 80, END, "K123"),
 ]
 
 

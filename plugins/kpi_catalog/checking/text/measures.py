@@ -292,6 +292,8 @@ _HELD = frozenset("""
     tetap still remain remains remaining stay stays staying kept held holding terjaga
     dipertahankan bertahan
 """.split())
+# Or that name a milestone of the first (`with an interim target of at least USD 45M`).
+_MILESTONE = frozenset("target targets goal goals milestone milestones interim sasaran".split())
 
 
 def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None:
@@ -306,7 +308,7 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
         key = re_lower(word.group())
         if first is None and key in _GROUP_AFTER_WITH:
             return None
-        if key in _HELD:
+        if key in _HELD or key in _MILESTONE:
             return None
         if key in _SAME_MEASURE:
             break
