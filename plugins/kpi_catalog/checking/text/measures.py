@@ -41,7 +41,7 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
 _CHANGE_WORDS = r"by|sebesar|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
-                        + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:about\s++|sekitar\s++|~)?"
+                        + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:[^\s\d]++\s*+){0,2}?"
                         r"[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis))|" + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
