@@ -280,6 +280,7 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
 
 
 _WITH = re.compile(r"\b(?:with|dengan)\b", re.I)
+_WITH_WINDOW = 240
 # After with/dengan, words that make what follows a part or a condition of the same measure
 # (`with every village reaching 80%`, `with no patient waiting over 2 hours`).
 _GROUP_AFTER_WITH = frozenset("""
@@ -302,8 +303,7 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
     name a measure the statement has not named before with; none for a group or a condition
     of the same measure (`with every village`, `with rural coverage at 85%`), nor for another
     measure held where it is (`dengan churn tetap di bawah 5%`)."""
-    before = {_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, 0, with_word.start())}
-    first = None
+    first, named = None, set()
     for word in _MEASURE_WORD.finditer(masked, with_word.end(), end):
         key = re_lower(word.group())
         if first is None and key in _GROUP_AFTER_WITH:
@@ -314,10 +314,15 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
             break
         if key in _NO_MEASURE or key in _NAME_NO_MEASURE:
             continue
-        if _stem(key) in before:
-            return None  # the same measure, for a group: `with rural coverage at 85%`
+        named.add(_stem(key))
         first = word.start() if first is None else first
-    return first
+    if first is None:
+        return None
+    # the words before with, as far back as a statement names its first measure (a bounded
+    # window: each level of a long text would read it all again)
+    start = max(0, with_word.start() - _WITH_WINDOW)
+    before = {_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, start, with_word.start())}
+    return None if named & before else first  # `with rural coverage at 85%`: the same
 
 
 def _stem(word: str) -> str:
