@@ -56,8 +56,8 @@ _ANY_ACRONYM = ("(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+(?![a-
 _PAREN_ACRONYM = re.compile(r"\(\s*+" + _ANY_ACRONYM + r"s?\s*+\)")
 # An acronym that opens brackets after words, a few words after it: the name of what the
 # words before describe (`annual tax returns (SPT Tahunan)`, `income tax (PPh Pasal 21)`).
-_PAREN_NAME = re.compile(r"[^\W\d_]\s*+\(\s*+" + _ANY_ACRONYM + r"s?(?:\s++[^\s()]++){1,3}+"
-                         r"\s*+\)")
+_PAREN_NAME = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))\(\s*+" + _ANY_ACRONYM
+                         + r"s?(?:\s++[^\s()]++){1,3}+\s*+\)")
 _ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])" + _ANY_ACRONYM + r"s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
 # Every acronym find_jargon reports has two capitals with at most digits or `&` between them
@@ -155,7 +155,8 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     for phrase in glossary.phrases:
         masked = mask(masked, phrase)
     explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
-    explained |= {m.group(1).casefold() for m in _PAREN_NAME.finditer(masked)}
+    if "(" in masked:
+        explained |= {m.group(1).casefold() for m in _PAREN_NAME.finditer(masked)}
     explained |= _explained_before_parentheses(masked)
     known = _known_folded(frozenset(extra_known))
     out: list[str] = []
