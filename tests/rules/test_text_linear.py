@@ -86,6 +86,10 @@ SHAPES = {
     "percentages after commas": "reach 1% a, 2% b, ",
     "verbs that set a level": "achieve 1 a and ",
     "durations in two units": "to 2 hours and 3 minutes ",
+    "changes of measures": "by 1% and a by 2 points ",
+    "measures after with": "to 1% with a to 2% with ",
+    "mixed-case acronyms": "PPh PPnBM ",
+    "acronyms opening brackets after words": "a (AB c d ",
 }
 
 
@@ -109,6 +113,7 @@ def _forget() -> None:
     text.find_dates.cache_clear()
     text.without_dates.cache_clear()
     text.find_from_to.cache_clear()
+    text.find_two_measures.cache_clear()
 
 
 def cpu_time(statement: str, work=analyse) -> float:

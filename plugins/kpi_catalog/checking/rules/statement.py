@@ -12,6 +12,7 @@ from kpi_catalog.checking.text import (
     RATIO,
     UP,
     FromTo,
+    TwoMeasures,
     beyond_bound,
     change_agrees,
     count_amounts,
@@ -155,15 +156,36 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
       "target.min and target.max; a change (halve, double, by 20%, by 5 percentage points), "
       "with the way from baseline.value to target.value.", Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    findings = [*_range_matches(kpi), *_numbers_match(kpi)]
-    yield from findings or _change_matches(kpi)
+    findings = _numbers_findings(kpi, kpi.statement)
+    if findings:
+        two = find_two_measures(kpi.statement)  # K123's; the fields hold one of the two
+        if two is not None and _other_measure_agrees(kpi, two):
+            return
+    yield from findings
 
 
-def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
+def _numbers_findings(kpi: Kpi, text: str) -> list[Finding]:
+    findings = [*_range_matches(kpi, text), *_numbers_match(kpi, text)]
+    return findings or list(_change_matches(kpi, text))
+
+
+def _other_measure_agrees(kpi: Kpi, two: TwoMeasures) -> bool:
+    """Whether the fields are those of one of a two-KPI statement's measures, so that the
+    other's numbers are no disagreement (`Resolve 90% of claims … and cut the appeal rate to
+    10%`): the first's numbers disagree with nothing, or the second's agree with them."""
+    first, second = kpi.statement[:two.at], kpi.statement[two.at:]
+    if not _numbers_findings(kpi, first):
+        return True
+    read = (find_from_to(second) or find_range(second) or find_target(second)
+            or find_bound(second) or find_change(second))
+    return read is not None and not _numbers_findings(kpi, second)
+
+
+def _numbers_match(kpi: Kpi, text: str) -> Iterator[Finding]:
     """A "from X to Y", or a target or bound named alone, against the fields."""
-    phrase = find_from_to(kpi.statement)
+    phrase = find_from_to(text)
     if phrase is None:
-        yield from _target_matches(kpi)
+        yield from _target_matches(kpi, text)
         return
     baseline_value = kpi.baseline.value if kpi.baseline else None
     target_value = kpi.target.value if kpi.target else None
@@ -193,12 +215,12 @@ def _numbers_match(kpi: Kpi) -> Iterator[Finding]:
                       _("Correct the numbers in the statement or in the fields."))
 
 
-def _change_matches(kpi: Kpi) -> Iterator[Finding]:
+def _change_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     """A change named in the statement (`halve`, `double`, `by 20%`, `by 5 percentage
     points`) against the way from baseline.value to target.value."""
     if kpi.baseline is None or kpi.target is None or kpi.target.value is None:
         return
-    change = find_change(kpi.statement)
+    change = find_change(text)
     if change is None:
         return
     baseline, target = kpi.baseline.value, kpi.target.value
@@ -220,12 +242,12 @@ def _change_matches(kpi: Kpi) -> Iterator[Finding]:
                     "percentage points) or the values in the fields."))
 
 
-def _range_matches(kpi: Kpi) -> Iterator[Finding]:
+def _range_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     """A range in the statement (`between 95% and 98%`) against the target's range."""
     target = kpi.target
     if target is None or target.min is None or target.max is None:
         return
-    phrase = find_range(kpi.statement)
+    phrase = find_range(text)
     if phrase is None:
         return
     mixed = _units_mixed(phrase, target.min, target.max)
@@ -269,13 +291,13 @@ def _one(values: frozenset[float]) -> str:
     return as_in_yaml(float(f"{min(values):.4g}"))
 
 
-def _target_matches(kpi: Kpi) -> Iterator[Finding]:
+def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     """A target named alone (`reach 95%`, `reduce churn to 3%`) against target.value."""
     if kpi.target is None or kpi.target.value is None:
         return
-    named = find_target(kpi.statement)
+    named = find_target(text)
     if named is None:
-        yield from _bound_matches(kpi, kpi.target.value)
+        yield from _bound_matches(text, kpi.target.value)
         return
     target = _unlike(named.values, kpi.target.value, named.about)
     if target:
@@ -284,10 +306,10 @@ def _target_matches(kpi: Kpi) -> Iterator[Finding]:
                       _("Correct the number in the statement or in `target.value`."))
 
 
-def _bound_matches(kpi: Kpi, value: float) -> Iterator[Finding]:
+def _bound_matches(text: str, value: float) -> Iterator[Finding]:
     """A bound named alone (`at least 18%`, `tidak lebih dari 1,5%`) against target.value:
     only a value on the wrong side of it disagrees (a target of 20 keeps "at least 18%")."""
-    bound = find_bound(kpi.statement)
+    bound = find_bound(text)
     if bound is None or not beyond_bound(bound.values, value, bound.at_least, bound.about):
         return
     yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "

@@ -17,24 +17,25 @@ from kpi_catalog.checking.text.sentences import URL, mask
 WELL_KNOWN = frozenset("""
     KPI IDR USD EUR SGD GBP JPY AUD CNY MYR HKD CHF THB INR KRW NZD CAD
     FY AM PM WIB WITA WIT UTC GMT KM KG CM MM KWH MW GB TB MB PT TBK KW GW GJ MJ
-    US USA UK EU ASEAN DKI DIY NTB NTT
+    MWH GWH TWH MWP GWP KVA MVA MHZ GHZ
+    US USA UK EU ASEAN DKI DIY NTB NTT TV CO2
     CEO CFO COO CTO CIO VAT GST GDP SME MSME ATM PhD MoU
-    PPN PBB NPWP SPT PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
+    PPN PPh PBB NPWP SPT PDB UMKM BUMN SDM THR UMR UMP BPJS OJK
     ID KTP KK NIK SIM SD SMP SMA SMK PAUD PNS ASN APBN APBD DPR DPRD BPS BBM PLN PDAM
     RSUD IGD ICU ASI HIV AIDS TBC COVID
 """.split())
 """Tokens every reader knows: currency codes, time words, units (`kW`, `GJ`), `PT`/`Tbk`,
-`KPI`, places (`UK`, `EU`, the provinces `DKI`, `DIY`, `NTB`, `NTT`), degrees and
-agreements (`PhD`, `MoU`), and the business abbreviations of the news, a payslip or a
+`KPI`, `TV`, `CO2`, places (`UK`, `EU`, the provinces `DKI`, `DIY`, `NTB`, `NTT`), degrees
+and agreements (`PhD`, `MoU`), and the business abbreviations of the news, a payslip or a
 receipt, which say one thing to everyone: company officers (`CEO`, `CFO`), taxes (`VAT`,
-`PPN`, `SPT`: the yearly tax return), the economy (`GDP`, `PDB`), small firms (`SME`,
-`UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`, `UMR`, `BPJS`); and those of public
-services every citizen meets: papers (`ID`, `KTP`, `KK`, `NIK`, `SIM`), schools (`SD`,
-`SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`, `APBD`, `DPRD`, `BPS`,
-`BBM`), the electricity and water companies (`PLN`, `PDAM`: a bill every household pays),
-hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`, `AIDS`, `TBC`, `COVID`).
-Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`, `ROI`, `YoY`, `SaaS`)
-stay jargon: the glossary says how this catalog counts them."""
+`PPN`, `PPh`: the income tax on every payslip, `SPT`: the yearly tax return), the economy
+(`GDP`, `PDB`), small firms (`SME`, `UMKM`), state firms (`BUMN`), staff (`SDM`, `THR`,
+`UMR`, `BPJS`); and those of public services every citizen meets: papers (`ID`, `KTP`, `KK`,
+`NIK`, `SIM`), schools (`SD`, `SMP`, `SMA`, `SMK`, `PAUD`), the state (`PNS`, `ASN`, `APBN`,
+`APBD`, `DPRD`, `BPS`, `BBM`), the electricity and water companies (`PLN`, `PDAM`: a bill
+every household pays), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`,
+`AIDS`, `TBC`, `COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`,
+`ROI`, `YoY`, `SaaS`) stay jargon: the glossary says how this catalog counts them."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.
@@ -44,13 +45,20 @@ _LOWER_LEAD = r"(?:(?:[A-Z][a-z]{1,3}+|[a-z])(?=[A-Z]{2}))?"
 # Or a word that starts and ends with a capital, a few lower-case letters between: YoY,
 # MoM, QoQ, SaaS (not DevOps, LinkedIn: a capital inside a word is no acronym).
 _CAPITAL_ENDS = r"[A-Z][a-z]{1,3}+[A-Z](?![\w&])"
+# Or capitals with one or two lower-case letters after them, and more capitals or none:
+# Indonesian writes them so (`PPh`, pajak penghasilan; `PPnBM`; `BUMDes`), and units (`GWh`).
+_MIXED = r"[A-Z]{2,}+[a-z]{1,2}+(?:[A-Z]++)?(?![\w&])"
 _ACRONYM = re.compile(
     r"(?<![\w&])(?P<base>" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
-    + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++)(?:s|['’]s)?(?![\w&])")
-_PAREN_ACRONYM = re.compile(r"\(\s*+(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
-                            + r"[A-Z0-9&]{2,}+)s?\s*+\)")
-_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD
-                                   + r"[A-Z0-9&]{2,}+)s?\s*+\(")
+    + r"(?=[0-9&]*+[A-Z])[A-Z0-9&]++(?![a-rt-z])|" + _MIXED + r")(?:s|['’]s)?(?![\w&])")
+_ANY_ACRONYM = ("(" + _CAPITAL_ENDS + "|" + _LOWER_LEAD + r"[A-Z0-9&]{2,}+(?![a-rt-z])|" + _MIXED
+                + ")")
+_PAREN_ACRONYM = re.compile(r"\(\s*+" + _ANY_ACRONYM + r"s?\s*+\)")
+# An acronym that opens brackets after words, a few words after it: the name of what the
+# words before describe (`annual tax returns (SPT Tahunan)`, `income tax (PPh Pasal 21)`).
+_PAREN_NAME = re.compile(r"(?:(?<=[^\W\d_])|(?<=[^\W\d_]\s))\(\s*+" + _ANY_ACRONYM
+                         + r"s?(?:\s++[^\s()]++){1,3}+\s*+\)")
+_ACRONYM_BEFORE_PAREN = re.compile(r"(?<![\w&])" + _ANY_ACRONYM + r"s?\s*+\(")
 _LOWER_CASE = re.compile(r"[a-z]")
 # Every acronym find_jargon reports has two capitals with at most digits or `&` between them
 # (CAC, B2B, P&L, eNPS), or a few lower-case letters (YoY, SaaS): a text without such a pair
@@ -147,6 +155,8 @@ def find_jargon(text: str, glossary: Glossary, extra_known: Iterable[str] = ()) 
     for phrase in glossary.phrases:
         masked = mask(masked, phrase)
     explained = {m.group(1).casefold() for m in _PAREN_ACRONYM.finditer(masked)}
+    if "(" in masked:
+        explained |= {m.group(1).casefold() for m in _PAREN_NAME.finditer(masked)}
     explained |= _explained_before_parentheses(masked)
     known = _known_folded(frozenset(extra_known))
     out: list[str] = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
@@ -36,8 +37,12 @@ _MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapa
 _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # Searched in the text as re.I reads it (:func:`re_lower`), without re.I: a branch that starts with
 # a letter is then skipped at its first letter (a fifth of the time on the corpus).
-_MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
-                        + r")\b|" + ARROW)
+# A change of a measure (`grow deposits by 15%`, `naik 2 poin persentase`) is a level too, of
+# the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
+_CHANGE_WORDS = r"by|sebesar|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+_MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
+                        + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:[^\s\d]++\s*+){0,2}?"
+                        r"[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis))|" + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
 # letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
@@ -54,8 +59,12 @@ _A_DIGIT = re.compile(r"\d")
 _COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
 _MOVE = re.compile(
     r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
-    + _BOUND_WORDS + r")\s+)|" + ARROW + r"\s*)" + ABOUT.format(n="b")
-    + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+    + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+)|" + ARROW + r"\s*)"
+    + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+# After a change's number without a percent sign, the points that make it a change (`by 5
+# percentage points`, `sebesar 2 poin`); other amounts after "by" are not read (`by 30 June`).
+_POINTS = re.compile(r"\s?(?:percentage\s++points?|poin(?:\s++persentase)?|points?|pp|ppt|"
+                     r"bps|basis\s++points?)\b", re.I)
 # An amount right after the statement's first word, a verb that sets no level of its own
 # (`Resolve 90% of small claims …`, `Ship 98% of orders …`): the level of the first measure
 # when a second measure is moved to a level of its own after a joiner (`… and cut the appeal
@@ -149,8 +158,12 @@ class TwoMeasures:
 
     first: str
     second: str
+    at: int = 0
+    """Where the second part starts in the statement (the first is all before it)."""
 
 
+@clues.emptied_with_clues
+@lru_cache(maxsize=256)  # K123 asks, and K113 where the statement's numbers disagree
 def find_two_measures(text: str) -> TwoMeasures | None:
     """Two measures each moved to a level of its own in one sentence: two "from X to Y"
     (`Raise literacy from 45% to 60% and numeracy from 38% to 55%`), or two targets
@@ -176,7 +189,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     masked = EMPHASIS.sub(" ", without_dates(text))
     previous, previous_name = _lead_level(masked)
     for move in _MOVE.finditer(masked):
-        if is_year(move, "b"):
+        if is_year(move, "b") or (move.group("change") and not move.group("bpct")
+                                  and not _POINTS.match(masked, move.end())):
             continue
         word = WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
         if word is not None and re_lower(word.group(1)) in _NOT_A_MOVE_AFTER:
@@ -192,12 +206,12 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                     second_start = gap.start("then")
             if second_start is not None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
-                                   " ".join(text[second_start:name[0]].split()))
+                                   " ".join(text[second_start:name[0]].split()), second_start)
         previous, previous_name = move, name
         second = _bare_second(masked, move, name)
         if second is not None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
-                               " ".join(text[second[0]:second[1]].split()))
+                               " ".join(text[second[0]:second[1]].split()), second[0])
     return None
 
 
@@ -246,19 +260,74 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
         cut = froms[-1].start()  # the second's baseline: `and numeracy from 38% to 55%`
         froms.pop()
     # after the first's own baseline (`to 12%, up from 9%, and`)
-    joiner = _JOINER.search(masked, froms[-1].end() if froms else start, cut)
+    after = froms[-1].end() if froms else start
+    joiner = _JOINER.search(masked, after, cut)
     if joiner is None:
-        return None
+        with_word = _WITH.search(masked, after, cut)
+        return None if with_word is None else _with_measure(masked, with_word, cut)
     first = None  # the part starts at its first word after the joiner (`turunkan biaya`)
     for word in _MEASURE_WORD.finditer(masked, joiner.end(), cut):
         key = re_lower(word.group())
         if first is None and key not in _JOINER_WORDS:
             first = word.start()
+            if key in ("with", "dengan"):
+                return _with_measure(masked, word, cut)
         if key in _SAME_MEASURE:
             return None
         if key not in _NO_MEASURE and not (key.endswith("nya") and key[:-3] in _NO_MEASURE):
             return first  # `menaikkannya` (raise it) names no measure, as `raise it` does not
     return None
+
+
+_WITH = re.compile(r"\b(?:with|dengan)\b", re.I)
+_WITH_WINDOW = 240
+# After with/dengan, words that make what follows a part or a condition of the same measure
+# (`with every village reaching 80%`, `with no patient waiting over 2 hours`).
+_GROUP_AFTER_WITH = frozenset("""
+    every each all any no none both setiap tiap semua seluruh masing-masing tidak tanpa
+    sekurangnya minimal at least
+""".split())
+# Or that hold another measure where it is while the first moves: a condition of how the first
+# is reached (`dengan churn tetap di bawah 5%`, `with churn staying below 5%`).
+_HELD = frozenset("""
+    tetap still remain remains remaining stay stays staying kept held holding terjaga
+    dipertahankan bertahan
+""".split())
+# Or that name a milestone of the first (`with an interim target of at least USD 45M`).
+_MILESTONE = frozenset("target targets goal goals milestone milestones interim sasaran".split())
+
+
+def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None:
+    """Where a second measure named after with/dengan starts (`…, dengan nilai TKDN minimal
+    40%`, `with operating costs at no more than 25%`): words before its level (``end``) that
+    name a measure the statement has not named before with; none for a group or a condition
+    of the same measure (`with every village`, `with rural coverage at 85%`), nor for another
+    measure held where it is (`dengan churn tetap di bawah 5%`)."""
+    first, named = None, set()
+    for word in _MEASURE_WORD.finditer(masked, with_word.end(), end):
+        key = re_lower(word.group())
+        if first is None and key in _GROUP_AFTER_WITH:
+            return None
+        if key in _HELD or key in _MILESTONE:
+            return None
+        if key in _SAME_MEASURE:
+            break
+        if key in _NO_MEASURE or key in _NAME_NO_MEASURE:
+            continue
+        named.add(_stem(key))
+        first = word.start() if first is None else first
+    if first is None:
+        return None
+    # the words before with, as far back as a statement names its first measure (a bounded
+    # window: each level of a long text would read it all again)
+    start = max(0, with_word.start() - _WITH_WINDOW)
+    before = {_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, start, with_word.start())}
+    return None if named & before else first  # `with rural coverage at 85%`: the same
+
+
+def _stem(word: str) -> str:
+    """A word without a plural s (`costs`, `cost`)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
 
 
 # After a level, "of" before its name (`95% of households`); not "dari" before a number (a
