@@ -374,15 +374,21 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
        "\n    config:\n      enabled: no\n")], False),
     ([("      denominator: orders_delivered\n", "      denominator: orders_placed\n"),
       ('        unit: "% of orders"\n', '        unit: "% of orders"\n        on: call\n')],
-     True)],
-    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name"])
+     True),
+    ([("      denominator: orders_delivered\n    config:\n      meta:\n",
+       "      denominator: orders_placed\n    config:\n      <<: *shared\n      meta:\n"),
+      ("metrics:\n", "metrics:\n  - name: orders_shipped\n    label: Orders shipped\n"
+       "    type: simple\n    type_params: {measure: orders_delivered}\n"
+       "    config: &shared {enabled: true}\n")], True)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name",
+         "a-merge-key"])
 def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
     """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
     after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
     files are told of both (E104), but a dbt file that held one was skipped, and the metric
     changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest, so
     it is said disabled, not changed. A field `on:` is the key True to PyYAML: the file was
-    skipped whole too."""
+    skipped whole too, and so was one with a merge key (`<<: *shared`), which PyYAML reads."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
