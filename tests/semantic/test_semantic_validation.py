@@ -430,6 +430,31 @@ def test_a_metric_disabled_or_deleted_after_dbt_parse_is_warned_of(tmp_path, old
     assert "dbt parse" in indonesian.hint and "Run" not in indonesian.hint
 
 
+def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_path):
+    """`metrics: {nusantara_retail: {otif_rate: {+enabled: false}}}` in dbt_project.yml keeps
+    the metric out of the next manifest as its own `config` would: said with the setting
+    and the file, in both languages."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    settings = _project_beside_manifest(root) / "dbt_project.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "metrics:\n  nusantara_retail:\n"
+                        "    otif_rate:\n      +enabled: false\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    setting = "`metrics.nusantara_retail.otif_rate.+enabled`"
+    assert line.startswith(
+        f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
+        f"metric `otif_rate` has been disabled by {setting} in dbt_project.yml since the last "
+        "`dbt parse`: the semantic manifest still has it"), line
+    assert (f"Set {setting} in dbt_project.yml to true or remove it, or name another metric "
+            "in this KPI; then run `dbt parse` in examples/dbt") in line, line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert setting in indonesian.message and "dinonaktifkan" in indonesian.message
+    assert setting in indonesian.hint and "Set" not in indonesian.hint
+
+
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
