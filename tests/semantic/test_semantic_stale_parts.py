@@ -241,9 +241,9 @@ SHARE = MORE_METRICS[MORE_METRICS.index("  - name: stale_share"):]
 
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("    label: Corporate share\n", "    label: Corporate share\n    config: {enabled: false}\n",
-     ("disabled", "models/metrics.yml", "")),
-    (SHARE, "", ("deleted", "", "")),
-    (SHARE, "  - name: stale_share_v2\n", ("deleted", "", ""))])
+     ("disabled", "models/metrics.yml", "", "")),
+    (SHARE, "", ("deleted", "", "", "")),
+    (SHARE, "  - name: stale_share_v2\n", ("deleted", "", "", ""))])
 def test_a_metric_disabled_or_deleted_after_dbt_parse_is_said(parsed, tmp_path, old, new, said):
     project = copied(parsed, tmp_path, old, new)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
@@ -280,11 +280,11 @@ def settings_added(project: Path, more: str, file: str = "dbt_project.yml") -> N
 
 
 @pytest.mark.parametrize(("more", "said"), [
-    ("metrics:\n  +enabled: false\n", ("disabled", "dbt_project.yml", "metrics.+enabled")),
+    ("metrics:\n  +enabled: false\n", ("disabled", "dbt_project.yml", "metrics.+enabled", "")),
     ("metrics:\n  nusantara_retail:\n    +enabled: false\n",
-     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.+enabled")),
+     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.+enabled", "")),
     ("metrics:\n  nusantara_retail:\n    stale_share:\n      enabled: false\n",
-     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.enabled")),
+     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.enabled", "")),
     ("metrics:\n  +enabled: false\n  nusantara_retail:\n    +enabled: true\n", None),
     ("metrics:\n  other_project:\n    +enabled: false\n", None),
     ("metrics:\n  nusantara_retail:\n    +enabled: \"{{ target.name != 'ci' }}\"\n", None)],
@@ -313,7 +313,7 @@ def test_a_metric_disabled_by_dbt_project_yml_alone_is_said(parsed, tmp_path):
                             "      +enabled: false\n")
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
-        "disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.+enabled")
+        "disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.+enabled", "")
     assert gone_since_parse(project_yaml(project), manifest, "stale_rolling") is None
 
 
@@ -340,7 +340,7 @@ def test_dbt_project_yml_disables_by_folder_as_dbt_does(parsed_saas, tmp_path):
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     yaml = project_yaml(project)
     assert gone_since_parse(yaml, manifest, "activation_rate") == (
-        "disabled", "dbt_project.yml", "metrics.saas_analytics.semantic.metrics.+enabled")
+        "disabled", "dbt_project.yml", "metrics.saas_analytics.semantic.metrics.+enabled", "")
     assert gone_since_parse(yaml, manifest, "fees") is None
     assert gone_since_parse(yaml, manifest, "paid_fees") is None
     again = tmp_path / "again"
@@ -353,7 +353,8 @@ def test_dbt_project_yml_disables_by_folder_as_dbt_does(parsed_saas, tmp_path):
     settings_added(project, "semantic-models:\n  saas_analytics:\n    semantic:\n"
                             "      signups: {+enabled: false}\n")
     assert gone_since_parse(project_yaml(project), manifest, "paid_fees") == (
-        "disabled", "dbt_project.yml", "semantic-models.saas_analytics.semantic.signups.+enabled")
+        "disabled", "dbt_project.yml", "semantic-models.saas_analytics.semantic.signups.+enabled",
+        "")
 
 
 PACKAGE = ("name: shared_metrics\nversion: '1.0.0'\nconfig-version: 2\n"
@@ -361,18 +362,19 @@ PACKAGE = ("name: shared_metrics\nversion: '1.0.0'\nconfig-version: 2\n"
 
 
 @pytest.mark.parametrize(("files", "said"), [
-    ({}, ("deleted", "", "")),
+    ({}, ("deleted", "", "", "")),
     ({"semantic/finance/metrics.yml": "metrics:\n" + SHARE}, None),
     ({"macros/metrics.yml": "metrics:\n" + SHARE}, None),
-    ({"models/metrics.yml": "metrics:\n" + SHARE}, ("deleted", "", "")),
+    ({"models/metrics.yml": "metrics:\n" + SHARE}, ("deleted", "", "", "")),
     ({"semantic/metrics.yml": "metrics:\n" + SHARE.replace(
         "    label: Corporate share\n",
         "    label: Corporate share\n    config: {enabled: true}\n"),
       "../../dbt_project.yml": "metrics:\n  shared_metrics:\n    +enabled: false\n"},
-     ("disabled", "dbt_project.yml", "metrics.shared_metrics.+enabled")),
+     ("disabled", "dbt_project.yml", "metrics.shared_metrics.+enabled", "")),
     ({"semantic/metrics.yml": "metrics:\n" + SHARE,
       "dbt_project.yml": "metrics:\n  +enabled: false\n"},
-     ("disabled", "dbt_packages/shared/dbt_project.yml", "metrics.+enabled"))],
+     ("disabled", "dbt_packages/shared/dbt_project.yml", "metrics.+enabled",
+      "metrics.shared_metrics.stale_share.+enabled"))],
     ids=["nowhere", "in-its-models", "in-its-macros", "outside-its-model-paths",
          "disabled-by-the-root-project", "disabled-by-its-own-project"])
 def test_a_metric_deleted_with_a_package_installed_is_said_as_dbt_reads_the_package(
@@ -426,7 +428,7 @@ def test_a_metric_written_with_merge_keys_is_read_as_dbt_reads_it(parsed, tmp_pa
     project = copied(parsed, tmp_path / "2", SHARE, merged.replace(
         "name: stale_share\n", "name: stale_share_v2\n"))
     assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
-        "deleted", "", "")
+        "deleted", "", "", "")
     project = copied(parsed, tmp_path / "3", SHARE, merged.replace(
         "name: stale_share\n", "name: stale_share_first\n").replace(
         "name: stale_share_copy\n", "name: stale_share\n"))
@@ -437,7 +439,9 @@ def test_a_metric_written_with_merge_keys_is_read_as_dbt_reads_it(parsed, tmp_pa
 def test_what_is_said_of_a_packages_metrics_is_what_dbt_parse_does(parsed, tmp_path):
     """Checked against dbt itself: a package's metrics in its `model-paths` and `macro-paths`
     are read, one in a folder that is not among them is not, and the root project's
-    dbt_project.yml disables one whatever its own `config` says."""
+    dbt_project.yml disables one whatever its own `config` says; the setting the hint gives
+    for a metric the package disables (`metrics.shared_metrics.finance.pkg_back.+enabled`)
+    enables it again."""
     def metrics(*names: str) -> str:
         return "metrics:\n" + "".join(
             f"  - name: {name}\n    label: Package {name}\n    type: simple\n"
@@ -451,22 +455,31 @@ def test_what_is_said_of_a_packages_metrics_is_what_dbt_parse_does(parsed, tmp_p
     settings_added(project, metrics("pkg_macro"), package + "macros/metrics.yml")
     settings_added(project, metrics("pkg_kept", "pkg_disabled"), package + "semantic/m.yml")
     settings_added(project, metrics("pkg_moved"), package + "models/metrics.yml")
+    settings_added(project, metrics("pkg_off", "pkg_back"), package + "semantic/finance/m.yml")
     run_dbt(project, "parse", "--quiet")
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert {"pkg_kept", "pkg_moved", "pkg_disabled", "pkg_macro"} <= set(manifest.metrics)
 
     (project / package / "dbt_project.yml").write_text(PACKAGE, encoding="utf-8")
     settings_added(project, "metrics:\n  shared_metrics:\n    pkg_disabled:\n"
-                            "      +enabled: false\n")
+                            "      +enabled: false\n    finance:\n      pkg_back:\n"
+                            "        +enabled: true\n")
+    off = project / package / "semantic" / "finance" / "m.yml"
+    off.write_text(off.read_text(encoding="utf-8").replace("enabled: true", "enabled: false"),
+                   encoding="utf-8")
     copied(project, tmp_path / "edited")
     edited = tmp_path / "edited" / "dbt"
     yaml = project_yaml(edited)
-    said = {name: gone_since_parse(yaml, manifest, name)
-            for name in ("pkg_kept", "pkg_moved", "pkg_disabled", "pkg_macro")}
-    assert said == {"pkg_kept": None, "pkg_moved": ("deleted", "", ""),
+    said = {name: gone_since_parse(yaml, manifest, name) for name in (
+        "pkg_kept", "pkg_moved", "pkg_disabled", "pkg_macro", "pkg_off", "pkg_back")}
+    assert said == {"pkg_kept": None, "pkg_moved": ("deleted", "", "", ""),
                     "pkg_disabled": ("disabled", "dbt_project.yml",
-                                     "metrics.shared_metrics.pkg_disabled.+enabled"),
-                    "pkg_macro": None}
+                                     "metrics.shared_metrics.pkg_disabled.+enabled", ""),
+                    "pkg_macro": None,
+                    "pkg_off": ("disabled", package + "semantic/finance/m.yml", "",
+                                "metrics.shared_metrics.finance.pkg_off.+enabled"),
+                    "pkg_back": None}
     run_dbt(edited, "parse", "--quiet")
-    now = load_manifest(edited / "target" / "semantic_manifest.json").metrics
-    assert {"pkg_kept", "pkg_macro"} <= set(now) and not {"pkg_moved", "pkg_disabled"} & set(now)
+    now = set(load_manifest(edited / "target" / "semantic_manifest.json").metrics)
+    assert {"pkg_kept", "pkg_macro", "pkg_back"} <= now
+    assert not {"pkg_moved", "pkg_disabled", "pkg_off"} & now

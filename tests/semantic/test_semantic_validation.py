@@ -455,6 +455,37 @@ def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_p
     assert setting in indonesian.hint and "Set" not in indonesian.hint
 
 
+def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(tmp_path):
+    """A package's files are written again by `dbt deps`: the hint gives the setting of the
+    project's own dbt_project.yml that enables the metric again (dbt applies it last)."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    entry = text[text.index("  - name: otif_rate\n"):text.index("  - name: otif_points\n")]
+    metrics.write_text(text.replace(entry, ""), encoding="utf-8")
+    package = project / "dbt_packages" / "ops"
+    (package / "models" / "delivery").mkdir(parents=True)
+    (package / "dbt_project.yml").write_text("name: ops_metrics\nconfig-version: 2\n",
+                                             encoding="utf-8")
+    (package / "models" / "delivery" / "m.yml").write_text(
+        "metrics:\n" + entry.replace("    config:\n", "    config:\n      enabled: false\n"),
+        encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    setting = "`metrics.ops_metrics.delivery.otif_rate.+enabled: true`"
+    assert ("The metric `otif_rate` has been disabled in dbt_packages/ops/models/delivery/m.yml "
+            "since the last `dbt parse`") in line, line
+    assert ("dbt_packages/ops/models/delivery/m.yml belongs to an installed package, which "
+            f"`dbt deps` writes again: set {setting} in the dbt project's own "
+            "dbt_project.yml") in line, line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert setting in indonesian.hint and "paket" in indonesian.hint
+
+
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)

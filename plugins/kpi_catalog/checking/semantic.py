@@ -222,24 +222,8 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
     gone = gone_since_parse(yaml, manifest, name)
     if gone is None:
         return []
-    how, rel, setting = gone
-    if setting:
-        message = _("The metric `{name}` has been disabled by `{setting}` in {file} since the "
-                    "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, "
-                    "the site and `kpi actuals pull` use it until the next `dbt parse` removes "
-                    "it.", name=name, setting=setting, file=rel)
-        hint = _("Set `{setting}` in {file} to true or remove it, or name another metric in "
-                 "this KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
-                 "validate again.", setting=setting, file=rel, project=project)
-    elif how == "disabled":
-        message = _("The metric `{name}` has been disabled in {file} since the last `dbt parse`: "
-                    "the semantic manifest still has it, so `kpi validate`, the site and `kpi "
-                    "actuals pull` use it until the next `dbt parse` removes it.",
-                    name=name, file=rel)
-        hint = _("Enable `{name}` again in {file}, or name another metric in this KPI; then "
-                 "run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
-                 name=name, file=rel, project=project)
-    else:
+    how, rel, setting, override = gone
+    if how == "deleted":
         message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
                     "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
                     "site and `kpi actuals pull` use it until the next `dbt parse` removes it.",
@@ -247,6 +231,28 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
         hint = _("Define `{name}` again in the dbt project, or name another metric in this "
                  "KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
                  "validate again.", name=name, project=project)
+    elif setting:
+        message = _("The metric `{name}` has been disabled by `{setting}` in {file} since the "
+                    "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, "
+                    "the site and `kpi actuals pull` use it until the next `dbt parse` removes "
+                    "it.", name=name, setting=setting, file=rel)
+        hint = _("Set `{setting}` in {file} to true or remove it, or name another metric in "
+                 "this KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
+                 "validate again.", setting=setting, file=rel, project=project)
+    else:
+        message = _("The metric `{name}` has been disabled in {file} since the last `dbt parse`: "
+                    "the semantic manifest still has it, so `kpi validate`, the site and `kpi "
+                    "actuals pull` use it until the next `dbt parse` removes it.",
+                    name=name, file=rel)
+        hint = _("Enable `{name}` again in {file}, or name another metric in this KPI; then "
+                 "run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
+                 name=name, file=rel, project=project)
+    if override:  # `dbt deps` writes a package's files again: the project's own settings win
+        hint = _("{file} belongs to an installed package, which `dbt deps` writes again: set "
+                 "`{override}: true` in the dbt project's own dbt_project.yml, which wins over "
+                 "the package, or name another metric in this KPI; then run `dbt parse` in "
+                 "{project} (if it fails, dbt says why) and validate again.", file=rel,
+                 override=override, project=project)
     return [catalog.kpi_sources[kpi.id].diagnostic(
         name_field, codes.SEMANTIC_MANIFEST_STALE, message, hint, Severity.WARNING)]
 

@@ -81,6 +81,9 @@ class Found:
     """The file that disables it when not ``file`` (a dbt_project.yml)."""
     setting: str = ""
     """The setting of ``by`` that disables it (`metrics.shop.finance.+enabled`)."""
+    override: str = ""
+    """For a package's metric disabled within the package: the root project's setting that
+    enables it again (a package's files are written again by `dbt deps`)."""
 
 
 class Gone(NamedTuple):
@@ -92,6 +95,9 @@ class Gone(NamedTuple):
     """The file that disables it, relative to the project."""
     setting: str = ""
     """The setting there that disables it, when it is dbt_project.yml's."""
+    override: str = ""
+    """For a package's metric disabled within the package, the setting of the project's own
+    dbt_project.yml that enables it again (it wins over the package's)."""
 
 
 def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
@@ -227,8 +233,9 @@ def _definitions(files: Iterable[Listed], metric: str, project: Path, own: Owner
                 data is not None and not isinstance(data, dict)):
             yield Found(file, UNKNOWN)
             continue
+        override = ".".join(("metrics", *listed.fqn, metric, "+enabled")) if root else ""
         for entry in _named_in(data, "metrics", metric):
-            yield _enabled(entry, listed, "metrics", own, root, file)
+            yield _packaged(_enabled(entry, listed, "metrics", own, root, file), root, override)
         models = data.get("semantic_models") if isinstance(data, dict) else None
         for model in models if isinstance(models, list) else ():
             measures = model.get("measures") if isinstance(model, dict) else None
@@ -236,7 +243,16 @@ def _definitions(files: Iterable[Listed], metric: str, project: Path, own: Owner
                 if isinstance(measure, dict) and measure.get("name") == metric and \
                         measure.get("create_metric") is True:
                     made = _enabled(model, listed, "semantic-models", own, root, file)
-                    yield _enabled(measure, listed, "metrics", own, root, file, made)
+                    yield _packaged(_enabled(measure, listed, "metrics", own, root, file, made),
+                                    root, override)
+
+
+def _packaged(found: Found, root: Owner | None, override: str) -> Found:
+    """A package's metric that the package itself disables, with the root project's setting
+    that would enable it again."""
+    if root is None or found.enabled is not False or found.by == root.file:
+        return found
+    return Found(found.file, False, found.by, found.setting, override)
 
 
 def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
@@ -262,7 +278,7 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     if not found:
         return Gone("deleted")
     first = found[0]
-    return Gone("disabled", first.by or first.file, first.setting)
+    return Gone("disabled", first.by or first.file, first.setting, first.override)
 
 
 Place = tuple[list[Listed], Owner, Owner | None]
