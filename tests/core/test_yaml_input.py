@@ -11,6 +11,7 @@ import subprocess
 import sys
 
 import pytest
+import yaml
 
 from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
@@ -989,3 +990,36 @@ def test_another_tools_file_keeps_the_last_of_a_field_written_twice_as_pyyaml_do
                                                              "label": "B"}]}
     with pytest.raises(YamlProblem):
         parse_yaml(text)
+
+
+@pytest.mark.parametrize("text", [
+    "base: &b {type: simple, config: {enabled: false}}\nm:\n  <<: *b\n  name: x\n",
+    "base: &b {type: simple, label: A}\nm:\n  label: B\n  <<: *b\n",
+    "a: &a {x: 1}\nb: &b {y: 2}\nm:\n  <<: [*a, *b]\n  z: 3\n",
+    "a: &a {x: 1}\nb: &b {x: 1, y: 2}\nm:\n  <<: *a\n  <<: *b\n",
+    "a: &a {enabled: 1}\nb: &b {enabled: 2}\nm:\n  <<: [*a, *b]\n  enabled: 3\n",
+    "metrics:\n  - &m\n    name: a\n    type_params: &p {measure: x}\n"
+    "  - <<: *m\n    name: b\n    type_params: {<<: *p, fill_nulls_with: 0}\n",
+    "m: &unused {x: 1}\n",
+    '"<<": 1\n'])
+def test_another_tools_file_reads_merge_keys_as_pyyaml_does(text):
+    """dbt reads `<<: *anchor` (PyYAML's merge key) and anchors that nothing repeats: a dbt
+    file holding either was refused whole. A catalog file still refuses both."""
+    assert parse_yaml(text, as_pyyaml=True) == yaml.load(text, Loader=yaml.SafeLoader)
+    if "<<:" in text or "unused" in text:
+        with pytest.raises(YamlProblem):
+            parse_yaml(text)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("m:\n  <<: 1\n", "takes a group of fields"),
+    ("m:\n  <<: [{x: 1}, 2]\n", "takes a group of fields"),
+    ("a: &a {enabled: true}\nb: &b {enabled: false}\nm:\n  <<: [*a, *b]\n",
+     "give the field `enabled` different values")])
+def test_another_tools_merge_keys_pyyaml_refuses_or_reads_by_its_version_are_refused(text,
+                                                                                      said):
+    """PyYAML refuses a merge key of anything but fields; two merged groups giving a field
+    different values are read otherwise by PyYAML's versions (the first wins in older ones,
+    the last in 6.0.4), so what dbt reads is not known: refused, the file is left unread."""
+    with pytest.raises(YamlProblem, match=said):
+        parse_yaml(text, as_pyyaml=True)

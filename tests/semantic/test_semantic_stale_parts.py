@@ -6,6 +6,7 @@ modification times, and each part changed after the parse is said."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -240,9 +241,9 @@ SHARE = MORE_METRICS[MORE_METRICS.index("  - name: stale_share"):]
 
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("    label: Corporate share\n", "    label: Corporate share\n    config: {enabled: false}\n",
-     ("disabled", "models/metrics.yml")),
-    (SHARE, "", ("deleted", "")),
-    (SHARE, "  - name: stale_share_v2\n", ("deleted", ""))])
+     ("disabled", "models/metrics.yml", "", "")),
+    (SHARE, "", ("deleted", "", "", "")),
+    (SHARE, "  - name: stale_share_v2\n", ("deleted", "", "", ""))])
 def test_a_metric_disabled_or_deleted_after_dbt_parse_is_said(parsed, tmp_path, old, new, said):
     project = copied(parsed, tmp_path, old, new)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
@@ -267,3 +268,218 @@ def test_a_metric_in_a_file_that_does_not_read_is_not_said_deleted(parsed, tmp_p
                      "    label: Corporate share\n    label: [unclosed\n")
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+def settings_added(project: Path, more: str, file: str = "dbt_project.yml") -> None:
+    """``more`` added to ``file`` of the project (a dbt_project.yml section, a package's
+    file), written after the manifest."""
+    path = project / file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    path.write_text(text + more, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("more", "said"), [
+    ("metrics:\n  +enabled: false\n", ("disabled", "dbt_project.yml", "metrics.+enabled", "")),
+    ("metrics:\n  nusantara_retail:\n    +enabled: false\n",
+     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.+enabled", "")),
+    ("metrics:\n  nusantara_retail:\n    stale_share:\n      enabled: false\n",
+     ("disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.enabled", "")),
+    ("metrics:\n  +enabled: false\n  nusantara_retail:\n    +enabled: true\n", None),
+    ("metrics:\n  other_project:\n    +enabled: false\n", None),
+    ("metrics:\n  nusantara_retail:\n    +enabled: \"{{ target.name != 'ci' }}\"\n", None)],
+    ids=["all", "the-project", "the-metric-without-plus", "deeper-wins", "another-project",
+         "templated"])
+def test_a_metric_disabled_by_dbt_project_yml_after_dbt_parse_is_said(parsed, tmp_path, more,
+                                                                      said):
+    """`metrics: {+enabled: false}` in dbt_project.yml, at the top or by project and folder
+    (dbt walks the section down the metric's path, the deepest setting winning), keeps the
+    metric out of the next manifest: it was not seen, the metric's entry being enabled."""
+    project = copied(parsed, tmp_path, "    label: Corporate share\n",
+                     "    label: Corporate share\n")
+    settings_added(project, more)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == said
+
+
+def test_a_metric_disabled_by_dbt_project_yml_alone_is_said(parsed, tmp_path):
+    """Only dbt_project.yml edited after the parse, every model file older than the
+    manifest: the metric it disables is said."""
+    project = copied(parsed, tmp_path)
+    written = (project / "target" / "semantic_manifest.json").stat().st_mtime
+    for path in (project / "models").rglob("*.yml"):
+        os.utime(path, (written - 60, written - 60))
+    settings_added(project, "metrics:\n  nusantara_retail:\n    stale_share:\n"
+                            "      +enabled: false\n")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
+        "disabled", "dbt_project.yml", "metrics.nusantara_retail.stale_share.+enabled", "")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_rolling") is None
+
+
+def test_a_metrics_own_config_wins_over_dbt_project_yml(parsed, tmp_path):
+    project = copied(parsed, tmp_path, "    label: Corporate share\n",
+                     "    label: Corporate share\n    config: {enabled: true}\n")
+    settings_added(project, "metrics:\n  nusantara_retail:\n    stale_share:\n"
+                            "      +enabled: false\n")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+def test_dbt_project_yml_disables_by_folder_as_dbt_does(parsed_saas, tmp_path):
+    """The other team's metrics are in models/semantic/metrics/: their path in
+    dbt_project.yml is `saas_analytics: semantic: metrics:` (from the models' folder, not
+    `models:`). A measure's metric (`create_metric`) follows its semantic model's `enabled`.
+    dbt itself, parsing the same settings, leaves out what is said disabled and keeps what
+    is not."""
+    more = ("metrics:\n  saas_analytics:\n    semantic:\n      metrics:\n"
+            "        +enabled: false\n        fees:\n          +enabled: true\n"
+            "    models:\n      +enabled: false\n")
+    project = copied(parsed_saas, tmp_path, file=GROWTH)
+    settings_added(project, more)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    yaml = project_yaml(project)
+    assert gone_since_parse(yaml, manifest, "activation_rate") == (
+        "disabled", "dbt_project.yml", "metrics.saas_analytics.semantic.metrics.+enabled", "")
+    assert gone_since_parse(yaml, manifest, "fees") is None
+    assert gone_since_parse(yaml, manifest, "paid_fees") is None
+    again = tmp_path / "again"
+    shutil.copytree(project, again)
+    run_dbt(again, "parse", "--quiet")
+    metrics = {m["name"] for m in json.loads(
+        (again / "target" / "semantic_manifest.json").read_text(encoding="utf-8"))["metrics"]}
+    assert "activation_rate" not in metrics and {"fees", "paid_fees"} <= metrics
+
+    settings_added(project, "semantic-models:\n  saas_analytics:\n    semantic:\n"
+                            "      signups: {+enabled: false}\n")
+    assert gone_since_parse(project_yaml(project), manifest, "paid_fees") == (
+        "disabled", "dbt_project.yml", "semantic-models.saas_analytics.semantic.signups.+enabled",
+        "")
+
+
+PACKAGE = ("name: shared_metrics\nversion: '1.0.0'\nconfig-version: 2\n"
+           "model-paths: ['semantic']\n")
+
+
+@pytest.mark.parametrize(("files", "said"), [
+    ({}, ("deleted", "", "", "")),
+    ({"semantic/finance/metrics.yml": "metrics:\n" + SHARE}, None),
+    ({"macros/metrics.yml": "metrics:\n" + SHARE}, None),
+    ({"models/metrics.yml": "metrics:\n" + SHARE}, ("deleted", "", "", "")),
+    ({"semantic/metrics.yml": "metrics:\n" + SHARE.replace(
+        "    label: Corporate share\n",
+        "    label: Corporate share\n    config: {enabled: true}\n"),
+      "../../dbt_project.yml": "metrics:\n  shared_metrics:\n    +enabled: false\n"},
+     ("disabled", "dbt_project.yml", "metrics.shared_metrics.+enabled", "")),
+    ({"semantic/metrics.yml": "metrics:\n" + SHARE,
+      "dbt_project.yml": "metrics:\n  +enabled: false\n"},
+     ("disabled", "dbt_packages/shared/dbt_project.yml", "metrics.+enabled",
+      "metrics.shared_metrics.stale_share.+enabled"))],
+    ids=["nowhere", "in-its-models", "in-its-macros", "outside-its-model-paths",
+         "disabled-by-the-root-project", "disabled-by-its-own-project"])
+def test_a_metric_deleted_with_a_package_installed_is_said_as_dbt_reads_the_package(
+        parsed, tmp_path, files, said):
+    """An installed package made E330 silent on every deleted metric: its YAML is read
+    where dbt reads it (its own `model-paths` and other folders), with its dbt_project.yml's
+    `enabled` and the root project's, which wins over the metric's own."""
+    project = copied(parsed, tmp_path, SHARE, "")
+    package = "dbt_packages/shared/"
+    settings_added(project, PACKAGE, package + "dbt_project.yml")
+    for file, text in files.items():
+        settings_added(project, text, package + file)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == said
+
+
+@pytest.mark.parametrize("case", ["no-dbt-project", "declared-not-installed",
+                                  "packages-install-path"])
+def test_a_metric_deleted_is_not_said_while_a_package_cannot_be_read(parsed, tmp_path, case):
+    """A package folder without a dbt_project.yml, or a package packages.yml asks for that
+    `dbt deps` has not installed (a CI checkout), may define the metric: nothing is said.
+    dbt installs where `packages-install-path` says."""
+    project = copied(parsed, tmp_path, SHARE, "")
+    if case == "no-dbt-project":
+        settings_added(project, "metrics:\n" + SHARE, "dbt_packages/shared/models/x.yml")
+    elif case == "declared-not-installed":
+        settings_added(project, "packages:\n  - package: acme/shared_metrics\n"
+                                "    version: 1.0.0\n", "packages.yml")
+    else:
+        settings_added(project, "packages-install-path: vendor\n")
+        settings_added(project, PACKAGE, "vendor/shared/dbt_project.yml")
+        settings_added(project, "metrics:\n" + SHARE, "vendor/shared/semantic/x.yml")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") is None
+
+
+def test_a_metric_written_with_merge_keys_is_read_as_dbt_reads_it(parsed, tmp_path):
+    """dbt reads `<<: *anchor` (PyYAML's merge key): a metric taking its parts from another
+    was a file refused whole, its changes unseen and its deletion unsaid."""
+    merged = ("  - &share\n    name: stale_share\n    label: Corporate share\n    type: ratio\n"
+              "    type_params: &share_params\n      numerator:\n        name: new_b2b_accounts\n"
+              "        filter: \"{{ Dimension('account__account_type') }} = 'corporate'\"\n"
+              "      denominator: new_b2b_accounts\n"
+              "  - <<: *share\n    name: stale_share_copy\n    label: Corporate share, copy\n"
+              "    type_params:\n      <<: *share_params\n      denominator: accounts_now\n")
+    project = copied(parsed, tmp_path, SHARE, merged)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    yaml = project_yaml(project)
+    assert changed_since_parse(yaml, manifest, "stale_share") is None
+    assert gone_since_parse(yaml, manifest, "stale_share") is None
+    project = copied(parsed, tmp_path / "2", SHARE, merged.replace(
+        "name: stale_share\n", "name: stale_share_v2\n"))
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
+        "deleted", "", "", "")
+    project = copied(parsed, tmp_path / "3", SHARE, merged.replace(
+        "name: stale_share\n", "name: stale_share_first\n").replace(
+        "name: stale_share_copy\n", "name: stale_share\n"))
+    assert changed_since_parse(project_yaml(project), manifest, "stale_share") == (
+        "models/metrics.yml", "type_params.denominator", "accounts_now", "new_b2b_accounts")
+
+
+def test_what_is_said_of_a_packages_metrics_is_what_dbt_parse_does(parsed, tmp_path):
+    """Checked against dbt itself: a package's metrics in its `model-paths` and `macro-paths`
+    are read, one in a folder that is not among them is not, and the root project's
+    dbt_project.yml disables one whatever its own `config` says; the setting the hint gives
+    for a metric the package disables (`metrics.shared_metrics.finance.pkg_back.+enabled`)
+    enables it again."""
+    def metrics(*names: str) -> str:
+        return "metrics:\n" + "".join(
+            f"  - name: {name}\n    label: Package {name}\n    type: simple\n"
+            f"    config: {{enabled: true}}\n    type_params:\n      measure: accounts\n"
+            for name in names)
+
+    project = copied(parsed, tmp_path)
+    package = "dbt_packages/shared/"
+    settings_added(project, PACKAGE.replace("['semantic']", "['semantic', 'models']"),
+                   package + "dbt_project.yml")
+    settings_added(project, metrics("pkg_macro"), package + "macros/metrics.yml")
+    settings_added(project, metrics("pkg_kept", "pkg_disabled"), package + "semantic/m.yml")
+    settings_added(project, metrics("pkg_moved"), package + "models/metrics.yml")
+    settings_added(project, metrics("pkg_off", "pkg_back"), package + "semantic/finance/m.yml")
+    run_dbt(project, "parse", "--quiet")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert {"pkg_kept", "pkg_moved", "pkg_disabled", "pkg_macro"} <= set(manifest.metrics)
+
+    (project / package / "dbt_project.yml").write_text(PACKAGE, encoding="utf-8")
+    settings_added(project, "metrics:\n  shared_metrics:\n    pkg_disabled:\n"
+                            "      +enabled: false\n    finance:\n      pkg_back:\n"
+                            "        +enabled: true\n")
+    off = project / package / "semantic" / "finance" / "m.yml"
+    off.write_text(off.read_text(encoding="utf-8").replace("enabled: true", "enabled: false"),
+                   encoding="utf-8")
+    copied(project, tmp_path / "edited")
+    edited = tmp_path / "edited" / "dbt"
+    yaml = project_yaml(edited)
+    said = {name: gone_since_parse(yaml, manifest, name) for name in (
+        "pkg_kept", "pkg_moved", "pkg_disabled", "pkg_macro", "pkg_off", "pkg_back")}
+    assert said == {"pkg_kept": None, "pkg_moved": ("deleted", "", "", ""),
+                    "pkg_disabled": ("disabled", "dbt_project.yml",
+                                     "metrics.shared_metrics.pkg_disabled.+enabled", ""),
+                    "pkg_macro": None,
+                    "pkg_off": ("disabled", package + "semantic/finance/m.yml", "",
+                                "metrics.shared_metrics.finance.pkg_off.+enabled"),
+                    "pkg_back": None}
+    run_dbt(edited, "parse", "--quiet")
+    now = set(load_manifest(edited / "target" / "semantic_manifest.json").metrics)
+    assert {"pkg_kept", "pkg_macro", "pkg_back"} <= now
+    assert not {"pkg_moved", "pkg_disabled", "pkg_off"} & now

@@ -374,15 +374,21 @@ def test_a_long_expression_changed_after_dbt_parse_is_shown_shortened(tmp_path):
        "\n    config:\n      enabled: no\n")], False),
     ([("      denominator: orders_delivered\n", "      denominator: orders_placed\n"),
       ('        unit: "% of orders"\n', '        unit: "% of orders"\n        on: call\n')],
-     True)],
-    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name"])
+     True),
+    ([("      denominator: orders_delivered\n    config:\n      meta:\n",
+       "      denominator: orders_placed\n    config:\n      <<: *shared\n      meta:\n"),
+      ("metrics:\n", "metrics:\n  - name: orders_shipped\n    label: Orders shipped\n"
+       "    type: simple\n    type_params: {measure: orders_delivered}\n"
+       "    config: &shared {enabled: true}\n")], True)],
+    ids=["a-hash-after-a-space-a-comment", "yes-true", "no-false", "on-a-true-field-name",
+         "a-merge-key"])
 def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
     """dbt reads its files with PyYAML: `description: OTIF #1 driver` is `OTIF` to it (a `#`
     after a space starts a comment) and `enabled: yes` true (YAML 1.1). The catalog's own
     files are told of both (E104), but a dbt file that held one was skipped, and the metric
     changed in it went unwarned of; `enabled: no` keeps the metric out of the manifest, so
     it is said disabled, not changed. A field `on:` is the key True to PyYAML: the file was
-    skipped whole too."""
+    skipped whole too, and so was one with a merge key (`<<: *shared`), which PyYAML reads."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
@@ -422,6 +428,62 @@ def test_a_metric_disabled_or_deleted_after_dbt_parse_is_warned_of(tmp_path, old
     (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
     assert "otif_rate" in indonesian.message and "since" not in indonesian.message
     assert "dbt parse" in indonesian.hint and "Run" not in indonesian.hint
+
+
+def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_path):
+    """`metrics: {nusantara_retail: {otif_rate: {+enabled: false}}}` in dbt_project.yml keeps
+    the metric out of the next manifest as its own `config` would: said with the setting
+    and the file, in both languages."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    settings = _project_beside_manifest(root) / "dbt_project.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "metrics:\n  nusantara_retail:\n"
+                        "    otif_rate:\n      +enabled: false\n", encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    setting = "`metrics.nusantara_retail.otif_rate.+enabled`"
+    assert line.startswith(
+        f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
+        f"metric `otif_rate` has been disabled by {setting} in dbt_project.yml since the last "
+        "`dbt parse`: the semantic manifest still has it"), line
+    assert (f"Set {setting} in dbt_project.yml to true or remove it, or name another metric "
+            "in this KPI; then run `dbt parse` in examples/dbt") in line, line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert setting in indonesian.message and "dinonaktifkan" in indonesian.message
+    assert setting in indonesian.hint and "Set" not in indonesian.hint
+
+
+def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(tmp_path):
+    """A package's files are written again by `dbt deps`: the hint gives the setting of the
+    project's own dbt_project.yml that enables the metric again (dbt applies it last)."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    entry = text[text.index("  - name: otif_rate\n"):text.index("  - name: otif_points\n")]
+    metrics.write_text(text.replace(entry, ""), encoding="utf-8")
+    package = project / "dbt_packages" / "ops"
+    (package / "models" / "delivery").mkdir(parents=True)
+    (package / "dbt_project.yml").write_text("name: ops_metrics\nconfig-version: 2\n",
+                                             encoding="utf-8")
+    (package / "models" / "delivery" / "m.yml").write_text(
+        "metrics:\n" + entry.replace("    config:\n", "    config:\n      enabled: false\n"),
+        encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    setting = "`metrics.ops_metrics.delivery.otif_rate.+enabled: true`"
+    assert ("The metric `otif_rate` has been disabled in dbt_packages/ops/models/delivery/m.yml "
+            "since the last `dbt parse`") in line, line
+    assert ("dbt_packages/ops/models/delivery/m.yml belongs to an installed package, which "
+            f"`dbt deps` writes again: set {setting} in the dbt project's own "
+            "dbt_project.yml") in line, line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert setting in indonesian.hint and "paket" in indonesian.hint
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):

@@ -206,8 +206,14 @@ def defined_in(yaml: ProjectYaml, metric: str) -> str:
     return found[0] if found else ""
 
 
+def _project_named(catalog: Catalog) -> str:
+    """The dbt project folder of catalog.yml's `semantic_layer` as messages name it."""
+    config = catalog.config.semantic_layer
+    return project_shown(catalog, config.project if config else ".")
+
+
 def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: ProjectYaml,
-                   manifest: SemanticManifest) -> list[Diagnostic]:
+                   manifest: SemanticManifest, project: str) -> list[Diagnostic]:
     """A metric the KPI names that the manifest has and the project's YAML disabled or
     deleted since: its KPI still gets values until the next `dbt parse`, and then names a
     metric the manifest lacks (E322)."""
@@ -216,18 +222,8 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
     gone = gone_since_parse(yaml, manifest, name)
     if gone is None:
         return []
-    how, rel = gone
-    project = project_shown(catalog, catalog.config.semantic_layer.project
-                            if catalog.config.semantic_layer else ".")
-    if how == "disabled":
-        message = _("The metric `{name}` has been disabled in {file} since the last `dbt parse`: "
-                    "the semantic manifest still has it, so `kpi validate`, the site and `kpi "
-                    "actuals pull` use it until the next `dbt parse` removes it.",
-                    name=name, file=rel)
-        hint = _("Enable `{name}` again in {file}, or name another metric in this KPI; then "
-                 "run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
-                 name=name, file=rel, project=project)
-    else:
+    how, rel, setting, override = gone
+    if how == "deleted":
         message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
                     "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
                     "site and `kpi actuals pull` use it until the next `dbt parse` removes it.",
@@ -235,6 +231,28 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
         hint = _("Define `{name}` again in the dbt project, or name another metric in this "
                  "KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
                  "validate again.", name=name, project=project)
+    elif setting:
+        message = _("The metric `{name}` has been disabled by `{setting}` in {file} since the "
+                    "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, "
+                    "the site and `kpi actuals pull` use it until the next `dbt parse` removes "
+                    "it.", name=name, setting=setting, file=rel)
+        hint = _("Set `{setting}` in {file} to true or remove it, or name another metric in "
+                 "this KPI; then run `dbt parse` in {project} (if it fails, dbt says why) and "
+                 "validate again.", setting=setting, file=rel, project=project)
+    else:
+        message = _("The metric `{name}` has been disabled in {file} since the last `dbt parse`: "
+                    "the semantic manifest still has it, so `kpi validate`, the site and `kpi "
+                    "actuals pull` use it until the next `dbt parse` removes it.",
+                    name=name, file=rel)
+        hint = _("Enable `{name}` again in {file}, or name another metric in this KPI; then "
+                 "run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
+                 name=name, file=rel, project=project)
+    if override:  # `dbt deps` writes a package's files again: the project's own settings win
+        hint = _("{file} belongs to an installed package, which `dbt deps` writes again: set "
+                 "`{override}: true` in the dbt project's own dbt_project.yml, which wins over "
+                 "the package, or name another metric in this KPI; then run `dbt parse` in "
+                 "{project} (if it fails, dbt says why) and validate again.", file=rel,
+                 override=override, project=project)
     return [catalog.kpi_sources[kpi.id].diagnostic(
         name_field, codes.SEMANTIC_MANIFEST_STALE, message, hint, Severity.WARNING)]
 
@@ -248,23 +266,19 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     assert reference is not None
     long_form = not isinstance(kpi.measurement.semantic_metric, str)
     name_field = FIELD + (("name",) if long_form else ())
+    project = _project_named(catalog)
     if reference.name not in manifest.metrics:
-        project = catalog.config.semantic_layer.project if catalog.config.semantic_layer \
-            else "."
         defined = defined_in(yaml, reference.name)
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
-                  "again.", name=reference.name, file=defined,
-                  project=project_shown(catalog, project))
+                  "again.", name=reference.name, file=defined, project=project)
                 if defined else manifest.did_you_mean(reference.name) or _(
                     "Use the name of a metric of the dbt project (`mf list metrics` lists "
                     "them)."))
         return [source.diagnostic(
             name_field, codes.UNKNOWN_SEMANTIC_METRIC,
             _("The semantic manifest has no metric `{name}`.", name=reference.name), hint)]
-    found = []
-    project = catalog.config.semantic_layer.project if catalog.config.semantic_layer else "."
-    found.extend(_gone_problems(catalog, kpi, name_field, yaml, manifest))
+    found = _gone_problems(catalog, kpi, name_field, yaml, manifest, project)
     changed = None if found else changed_since_parse(yaml, manifest, reference.name)
     if changed is not None:
         rel, what, there, kept = changed
@@ -275,7 +289,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
               "the site and `kpi actuals pull` use the old definition.", file=rel,
               name=reference.name, field=what, there=there, kept=kept),
             _("Run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
-              project=project_shown(catalog, project)), Severity.WARNING))
+              project=project), Severity.WARNING))
     if kpi.lifecycle is not Lifecycle.RETIRED:
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)

@@ -3,6 +3,9 @@ its definition changed (its type, its measure, its inputs, its filters, an input
 window, its time grain) is still found in the manifest, and `kpi validate`, the site and the
 pull would use the old definition until `dbt parse` runs; a metric disabled or deleted in the
 YAML since is still there too, until that `dbt parse` takes it away from the KPIs naming it.
+Disabled is decided as dbt decides it (dbt_project.yml's `metrics:` and `semantic-models:`
+by folder, the entry's own `config`, a package's root project last); deleted is said only
+when no place dbt reads metrics from defines it, installed packages included.
 
 Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
 and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
@@ -14,19 +17,32 @@ warns of nothing that still agrees.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kpi_catalog.i18n.messages import shown
-from kpi_catalog.reading.dbt_project import dbt_settings
+from kpi_catalog.reading.dbt_project import UNKNOWN, DbtSettings, dbt_settings, project_enabled
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
 MOST_FILES = 2000
-"""YAML files read at the most under the project's model paths."""
+"""YAML files read at the most under the project's model paths (and as many again in the
+other places dbt reads metrics from)."""
+
+
+class Listed(NamedTuple):
+    """A YAML file dbt reads, as one check of the catalog found it."""
+
+    path: Path
+    mtime: int
+    """Its modification time in nanoseconds."""
+    size: int
+    fqn: tuple[str, ...]
+    """The first parts of its resources' paths in dbt_project.yml: the project's name and the
+    folders from the models' (or seeds'...) folder down to the file."""
 
 
 @dataclass(frozen=True)
@@ -36,61 +52,124 @@ class ProjectYaml:
     catalog again at each rebuild, so a file edited in between is seen)."""
 
     project: Path
-    files: tuple[tuple[Path, int, int], ...]
-    """(path, modification time in nanoseconds, size) of each file, sorted."""
+    files: tuple[Listed, ...]
+    """Each file, sorted."""
     newest: int
-    """The latest modification time of the files, in nanoseconds (0: none)."""
+    """The latest modification time of the files and of dbt_project.yml, in nanoseconds (0:
+    none)."""
     complete: bool = True
     """Whether all the files were listed (not cut at the most read)."""
+    settings: DbtSettings = DbtSettings(readable=False)
+    """The project's dbt_project.yml, read once for all the KPIs."""
+    _elsewhere: dict = field(default_factory=dict, compare=False, repr=False)
+    """The other places dbt reads metrics from, walked once when a KPI first needs them."""
 
     def newer_than(self, written: int) -> bool:
         """Whether a file was changed after ``written`` (in nanoseconds)."""
         return self.newest > written
 
 
+@dataclass(frozen=True)
+class Found:
+    """A definition of a metric in a YAML file dbt reads, and whether dbt would enable it."""
+
+    file: str
+    """The file, relative to the project."""
+    enabled: bool | str
+    """True, False, or :data:`UNKNOWN` (a templated `enabled`, a file that does not read)."""
+    by: str = ""
+    """The file that disables it when not ``file`` (a dbt_project.yml)."""
+    setting: str = ""
+    """The setting of ``by`` that disables it (`metrics.shop.finance.+enabled`)."""
+    override: str = ""
+    """For a package's metric disabled within the package: the root project's setting that
+    enables it again (a package's files are written again by `dbt deps`)."""
+
+
+class Gone(NamedTuple):
+    """How a metric the manifest has left the project's YAML since the last `dbt parse`."""
+
+    how: str
+    """`disabled` or `deleted`."""
+    file: str = ""
+    """The file that disables it, relative to the project."""
+    setting: str = ""
+    """The setting there that disables it, when it is dbt_project.yml's."""
+    override: str = ""
+    """For a package's metric disabled within the package, the setting of the project's own
+    dbt_project.yml that enables it again (it wins over the package's)."""
+
+
 def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
     """The YAML files under the dbt project's `model-paths` (`models` without one), sorted;
     none when there is no readable dbt_project.yml, at most ``most``."""
     settings = dbt_settings(project)
-    found: list[Path] = []
-    complete = True
-    for folder in settings.model_paths if settings.readable else ():
-        found += sorted((project / folder).rglob("*.y*ml"))
+    files, complete = _walked(project, settings.model_paths if settings.readable else (),
+                              settings.name, most)
+    try:  # its `metrics:` may disable a metric when no model file changed
+        edited = (project / "dbt_project.yml").stat().st_mtime_ns if settings.readable else 0
+    except OSError:
+        edited = 0
+    return ProjectYaml(project, tuple(files), max([edited, *(f.mtime for f in files)]),
+                       complete, settings)
+
+
+def _walked(project: Path, folders: tuple[str, ...], name: str,
+            most: int) -> tuple[list[Listed], bool]:
+    """The YAML files under ``folders`` of the dbt project ``project`` named ``name``, and
+    whether they are all there (at most ``most``)."""
+    found: list[tuple[Path, Path]] = []
+    for folder in folders:
+        found += [(project / folder, path) for path in sorted((project / folder).rglob("*.y*ml"))]
         if len(found) > most:
-            found, complete = found[:most], False
-            break
+            return _stat(found[:most], name), False
+    return _stat(found, name), True
+
+
+def _stat(found: list[tuple[Path, Path]], name: str) -> list[Listed]:
     files = []
-    for path in found:
+    for folder, path in found:
         try:
             stat = path.stat()
         except OSError:
             continue
-        files.append((path, stat.st_mtime_ns, stat.st_size))
-    return ProjectYaml(project, tuple(files), max((mtime for _p, mtime, _s in files), default=0),
-                       complete)
+        files.append(Listed(path, stat.st_mtime_ns, stat.st_size,
+                            (name, *path.relative_to(folder).parts[:-1])))
+    return files
 
 
-def entries(yaml: ProjectYaml, key: str, name: str,
-            disabled: bool = False) -> Iterator[tuple[str, dict]]:
-    """(file relative to the project, entry) for each enabled entry named ``name`` under the
-    top-level ``key`` (`metrics`, `semantic_models`) of the project's YAML files (and each
-    disabled one too with ``disabled``)."""
-    for path, mtime, size in yaml.files:
-        data = _read(path, mtime, size, name)
-        listed = data.get(key) if isinstance(data, dict) else None
-        for entry in listed if isinstance(listed, list) else ():
-            if isinstance(entry, dict) and entry.get("name") == name and (
-                    disabled or _enabled(entry)):
-                yield path.relative_to(yaml.project).as_posix(), entry
+def entries(yaml: ProjectYaml, key: str, name: str) -> Iterator[tuple[str, dict]]:
+    """(file relative to the project, entry) for each entry named ``name`` under the top-level
+    ``key`` (`metrics`, `semantic_models`) of the project's YAML files that dbt does not
+    disable (its own `config: {enabled: false}`, or dbt_project.yml's)."""
+    own = Owner(yaml.settings)
+    section = "metrics" if key == "metrics" else "semantic-models"
+    for listed in yaml.files:
+        data = _read(listed, name)
+        for entry in _named_in(data, key, name):
+            if _enabled(entry, listed, section, own).enabled is not False:
+                yield _rel(listed.path, yaml.project), entry
 
 
-def _read(path: Path, mtime: int, size: int, name: str) -> Any:
+def _named_in(data: Any, key: str, name: str) -> list[dict]:
+    """The entries named ``name`` under the top-level ``key`` of a file's YAML."""
+    listed = data.get(key) if isinstance(data, dict) else None
+    return [entry for entry in (listed if isinstance(listed, list) else ())
+            if isinstance(entry, dict) and entry.get("name") == name]
+
+
+def _rel(path: Path, project: Path) -> str:
+    return path.relative_to(project).as_posix() if path.is_relative_to(project) \
+        else path.as_posix()
+
+
+def _read(listed: Listed, name: str) -> Any:
     """The file's YAML when its text holds ``name`` (None otherwise, or unreadable), read
     once per version of the file for all the KPIs of a run."""
-    text = _text_of(path, mtime, size)
+    text = _text_of(listed.path, listed.mtime, listed.size)
     if name not in text:
         return None
-    return _parsed(path, mtime, size)
+    return _parsed(listed.path, listed.mtime, listed.size)
 
 
 @lru_cache(maxsize=256)
@@ -109,77 +188,163 @@ def _parsed(path: Path, mtime: int, size: int) -> Any:
         return None
 
 
-def _enabled(entry: dict) -> bool:
-    """An entry's `config: {enabled: false}` keeps it out of the manifest."""
+class Owner(NamedTuple):
+    """A dbt project whose YAML defines metrics: the root project or an installed package."""
+
+    settings: DbtSettings
+    file: str = "dbt_project.yml"
+    """Its dbt_project.yml, relative to the root project."""
+
+
+def _enabled(entry: dict, listed: Listed, section: str, own: Owner,
+             root: Owner | None = None, file: str = "",
+             given: Found | None = None) -> Found:
+    """Whether dbt enables the entry (a metric, a semantic model) of the file ``listed`` of
+    the project ``own`` (a package of ``root``), in dbt's order, the last said winning:
+    ``own``'s dbt_project.yml by folder, the entry's `config: enabled` (for a metric a
+    measure makes, ``given``: its semantic model's), then ``root``'s dbt_project.yml."""
+    fqn = (*listed.fqn, str(entry.get("name")))
+    found = Found(file, True)
+    said, where = project_enabled(own.settings, section, fqn)
+    if said is not None:
+        found = Found(file, said, own.file, where)
     config = entry.get("config")
-    return not (isinstance(config, dict) and config.get("enabled") is False)
+    if given is not None:
+        found = given
+    elif isinstance(config, dict) and "enabled" in config:
+        enabled = config["enabled"]
+        found = Found(file, enabled if isinstance(enabled, bool) else UNKNOWN)
+    if root is not None:
+        said, where = project_enabled(root.settings, section, fqn)
+        if said is not None:
+            found = Found(file, said, root.file, where)
+    return found
 
 
-def _older(yaml: ProjectYaml, manifest: SemanticManifest) -> bool:
-    """Whether a YAML file of the project was changed after the manifest was written."""
-    try:
-        return yaml.newer_than(manifest.path.stat().st_mtime_ns)
-    except OSError:
-        return False
-
-
-def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
-                     metric: str) -> tuple[str, str] | None:
-    """(`disabled`, the file) when the manifest's metric ``metric`` is now disabled in the
-    project's YAML, (`deleted`, "") when none of the places dbt reads metrics from defines it
-    any more; None otherwise, or when that cannot be known (a file that does not read, a
-    package, or too many files)."""
-    if not _older(yaml, manifest):
-        return None
-    listed = list(entries(yaml, "metrics", metric, disabled=True))
-    if any(_enabled(entry) for _rel, entry in listed):
-        return None
-    if listed:
-        return "disabled", listed[0][0]
-    if _defined_elsewhere(yaml, metric):
-        return None
-    return "deleted", ""
-
-
-def _defined_elsewhere(yaml: ProjectYaml, metric: str) -> bool:
-    """Whether ``metric`` may still be defined where :func:`entries` does not look, or read
-    otherwise: files not listed or not read, a measure's `create_metric`, the YAML of dbt's
-    other folders (seeds, macros...), an installed package."""
-    if not yaml.complete:
-        return True
-    for path, mtime, size in yaml.files:
-        if metric in _text_of(path, mtime, size) and not isinstance(
-                _parsed(path, mtime, size), dict):
-            return True
-    for path, mtime, size in yaml.files:
-        data = _read(path, mtime, size, metric)
+def _definitions(files: Iterable[Listed], metric: str, project: Path, own: Owner,
+                 root: Owner | None = None) -> Iterator[Found]:
+    """Each definition of ``metric`` in ``files`` of the project ``own`` (a package of
+    ``root``): a metric entry, or a measure that makes it (`create_metric: true`), enabled or
+    not as dbt says; a file that names it and does not read may define it (unknown)."""
+    for listed in files:
+        data = _read(listed, metric)
+        file = _rel(listed.path, project)
+        if data is None and metric in _text_of(listed.path, listed.mtime, listed.size) or (
+                data is not None and not isinstance(data, dict)):
+            yield Found(file, UNKNOWN)
+            continue
+        override = ".".join(("metrics", *listed.fqn, metric, "+enabled")) if root else ""
+        for entry in _named_in(data, "metrics", metric):
+            yield _packaged(_enabled(entry, listed, "metrics", own, root, file), root, override)
         models = data.get("semantic_models") if isinstance(data, dict) else None
         for model in models if isinstance(models, list) else ():
             measures = model.get("measures") if isinstance(model, dict) else None
-            if any(isinstance(m, dict) and m.get("name") == metric and m.get("create_metric")
-                   for m in (measures if isinstance(measures, list) else ())):
-                return True
-    settings = dbt_settings(yaml.project)
-    try:
-        if any((yaml.project / settings.packages_path).iterdir()):
-            return True
-    except (FileNotFoundError, NotADirectoryError):  # no packages installed
-        pass
-    except OSError:  # packages that cannot be looked at may define it
-        return True
-    for folder in settings.other_paths:
-        for count, path in enumerate((yaml.project / folder).rglob("*.y*ml")):
-            if count >= MOST_FILES or metric in _unlisted_text(path):
-                return True
-    return False
+            for measure in measures if isinstance(measures, list) else ():
+                if isinstance(measure, dict) and measure.get("name") == metric and \
+                        measure.get("create_metric") is True:
+                    made = _enabled(model, listed, "semantic-models", own, root, file)
+                    yield _packaged(_enabled(measure, listed, "metrics", own, root, file, made),
+                                    root, override)
 
 
-def _unlisted_text(path: Path) -> str:
+def _packaged(found: Found, root: Owner | None, override: str) -> Found:
+    """A package's metric that the package itself disables, with the root project's setting
+    that would enable it again."""
+    if root is None or found.enabled is not False or found.by == root.file:
+        return found
+    return Found(found.file, False, found.by, found.setting, override)
+
+
+def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
+                     metric: str) -> Gone | None:
+    """How the manifest's metric ``metric`` left the project's YAML when it did: `disabled`
+    (by its own `config`, a semantic model's, or dbt_project.yml's `metrics:` or
+    `semantic-models:`), or `deleted` when none of the places dbt reads metrics from defines
+    it any more; None otherwise, or when that cannot be known (a file that does not read, a
+    package that is not installed, a templated `enabled`, too many files)."""
+    if not yaml.newer_than(manifest.written):
+        return None
+    found = list(_definitions(yaml.files, metric, yaml.project, Owner(yaml.settings)))
+    if any(f.enabled is not False for f in found):
+        return None
+    places = _elsewhere(yaml)
+    if places is None:
+        return None
+    for files, own, root in places:
+        for definition in _definitions(files, metric, yaml.project, own, root):
+            if definition.enabled is not False:
+                return None
+            found.append(definition)
+    if not found:
+        return Gone("deleted")
+    first = found[0]
+    return Gone("disabled", first.by or first.file, first.setting, first.override)
+
+
+Place = tuple[list[Listed], Owner, Owner | None]
+
+
+def _elsewhere(yaml: ProjectYaml) -> list[Place] | None:
+    """The YAML files dbt also reads metrics from, with the settings of their project and of
+    the root project when it is a package's: the project's other folders (`seed-paths`,
+    `macro-paths`...) and every folder of each installed package. None when that cannot be
+    known whole: the model files or these were too many, a package declared is not installed,
+    or an installed one has no dbt_project.yml that reads. Walked once per check."""
+    if "places" not in yaml._elsewhere:
+        yaml._elsewhere["places"] = _places(yaml) if yaml.complete else None
+    return yaml._elsewhere["places"]
+
+
+def _places(yaml: ProjectYaml) -> list[Place] | None:
+    settings = yaml.settings
+    files, complete = _walked(yaml.project, settings.other_paths, settings.name, MOST_FILES)
+    root = Owner(settings)
+    places: list[Place] = [(files, root, None)]
+    left = MOST_FILES - len(files)
+    installed = _installed(yaml.project / settings.packages_path)
+    if not complete or installed is None or len(installed) < _declared(yaml.project):
+        return None
+    for package in installed:
+        own = dbt_settings(package)
+        if not own.readable:
+            return None
+        files, complete = _walked(package, own.source_paths, own.name, left)
+        left -= len(files)
+        if not complete:
+            return None
+        places.append((files, Owner(own, _rel(package / "dbt_project.yml", yaml.project)),
+                       root))
+    return places
+
+
+def _installed(folder: Path) -> list[Path] | None:
+    """The packages installed in ``folder`` as dbt finds them (each folder not starting with
+    `__`); None when the folder cannot be looked at."""
     try:
-        stat = path.stat()
+        return sorted(path for path in folder.iterdir()
+                      if path.is_dir() and not path.name.startswith("__"))
+    except (FileNotFoundError, NotADirectoryError):  # none installed
+        return []
     except OSError:
-        return ""
-    return _text_of(path, stat.st_mtime_ns, stat.st_size)
+        return None
+
+
+def _declared(project: Path) -> int:
+    """How many packages the project's packages.yml and dependencies.yml ask for (`dbt deps`
+    installs them); a file that does not read asks for one at least."""
+    count = 0
+    for name in ("packages.yml", "dependencies.yml"):
+        path = project / name
+        if not path.is_file():
+            continue
+        try:
+            data = parse_yaml(path.read_text(encoding="utf-8"), as_pyyaml=True)
+        except Exception:  # dbt reports it; a package may be missing
+            count += 1
+            continue
+        listed = data.get("packages") if isinstance(data, dict) else None
+        count += len(listed) if isinstance(listed, list) else 0
+    return count
 
 
 def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
@@ -188,7 +353,7 @@ def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     ``metric`` (or of a semantic model's measure it aggregates) that the project's YAML
     defines otherwise than the manifest, when the manifest is older than that YAML; None when
     they agree, or the project is not here."""
-    if not _older(yaml, manifest):
+    if not yaml.newer_than(manifest.written):
         return None
     found = next(entries(yaml, "metrics", metric), None)
     if found is not None:

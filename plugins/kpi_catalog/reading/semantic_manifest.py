@@ -202,12 +202,15 @@ def grain_rank(grain: str) -> int:
 class SemanticManifest:
     """The metrics and semantic models of one manifest, with the lookups the catalog needs."""
 
-    def __init__(self, raw: dict[str, Any], path: Path):
+    def __init__(self, raw: dict[str, Any], path: Path, written: int = 0):
         from dbt_semantic_interfaces.implementations.semantic_manifest import (
             PydanticSemanticManifest,
         )
 
         self.path = path
+        self.written = written
+        """When dbt wrote the file, in nanoseconds (its modification time when read): E330
+        compares it with the project's YAML without asking the file again."""
         parsed = PydanticSemanticManifest.parse_obj(raw)
         self.metrics = {m.name: m for m in parsed.metrics}
         self.semantic_models = {s.name: s for s in parsed.semantic_models}
@@ -993,13 +996,13 @@ def load_manifest(path: Path) -> SemanticManifest:
 
 
 @lru_cache(maxsize=4)
-def _load(path: Path, _mtime: int, _size: int) -> SemanticManifest:
+def _load(path: Path, mtime: int, _size: int) -> SemanticManifest:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ManifestProblem(_("it is not a JSON file ({problem})", problem=error)) from None
     try:
-        return SemanticManifest(raw, path)
+        return SemanticManifest(raw, path, mtime)
     except Exception as error:  # pydantic's ValidationError, or a key missing in old files
         first = (str(error).strip().splitlines() or [""])[0]
         raise ManifestProblem(_("it is not a semantic manifest dbt wrote ({problem})",

@@ -281,7 +281,7 @@ class _Open:
     """A mapping or sequence whose end event has not arrived yet."""
 
     __slots__ = ("value", "anchor", "weight", "path", "key", "key_event", "key_marks", "is_map",
-                 "flow", "chars_before", "start")
+                 "flow", "chars_before", "start", "merged")
 
     def __init__(self, value: Any, anchor: str | None, path: FieldPath, is_map: bool,
                  flow: bool = False):
@@ -297,6 +297,9 @@ class _Open:
         self.key_event: ev.Event | None = None
         # For a mapping: each key read so far -> where it stands, for duplicates.
         self.key_marks: dict[Any, _Mark] = {}  # mappings only
+        # The mappings its merge keys (`<<: *base`) give, in another tool's file: the later
+        # ones win over the earlier ones, and the mapping's own fields over all.
+        self.merged: list[dict[Any, Any]] | None = None
 
 
 _NO_KEY = object()
@@ -589,7 +592,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 value = intern(value)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1, len(event.value))
-                _anchor_defined(unused, _Anchor(event, value, stack), soft)
+                if not as_pyyaml:  # another tool's file may name values it does not repeat
+                    _anchor_defined(unused, _Anchor(event, value, stack), soft)
             weight = 1
             is_scalar = True
 
@@ -630,7 +634,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
                 parent.chars_before = chars
-                _anchor_defined(unused, _Anchor(event, None, stack[:-1]), soft)
+                if not as_pyyaml:
+                    _anchor_defined(unused, _Anchor(event, None, stack[:-1]), soft)
             total += 1
             if total > max_values:
                 raise _too_many(event, limits, repeated=bool(anchors))
@@ -646,6 +651,8 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                 raise _problem_at(done.key_event, codes.FIELD_WITHOUT_VALUE,
                                   _("This field has no value."))
             value, weight, is_scalar = done.value, done.weight, False
+            if done.merged is not None:
+                value = _merge(done.merged, value, event)
             if done.anchor is not None:
                 open_anchors.discard(done.anchor)
                 anchors[done.anchor] = (value, weight, chars - done.chars_before)
@@ -710,6 +717,9 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
                         soft.append(_duplicate(event, value, seen[value]))
                 else:
                     seen[value] = event.start_mark
+            elif as_pyyaml and value == "<<" and event.__class__ is scalar_event and \
+                    event.implicit[0]:
+                value = _MERGE  # PyYAML's merge key: its value's fields join the mapping's
             elif not (as_pyyaml and is_scalar and (value is None or value.__class__ in (
                     bool, int, float))):  # PyYAML's keys `on:` (True), `1:`, `null:`
                 _check_key(event, value, is_scalar, parent)
@@ -719,8 +729,49 @@ def _build(parser: yaml.CSafeLoader | yaml.SafeLoader, limits: Limits,
         else:
             if value is None and parent.flow and parent.key.__class__ is str:
                 _no_split_number(parent)  # `{value: 24,5%}`: `5%` is a field with no value
-            parent.value[parent.key] = value
+            if parent.key is _MERGE:
+                parent.merged = (parent.merged or []) + _to_merge(value, parent)
+            else:
+                parent.value[parent.key] = value
             parent.key = _NO_KEY
+
+
+_MERGE = object()
+"""The merge key `<<` of another tool's file, as PyYAML reads it."""
+
+
+def _to_merge(value: Any, parent: _Open) -> list[dict[Any, Any]]:
+    """The mappings a merge key's value gives (one, or a list of them); PyYAML refuses
+    anything else."""
+    if isinstance(value, dict):
+        return [value]
+    if isinstance(value, list) and all(isinstance(item, dict) for item in value):
+        return value
+    assert parent.key_event is not None
+    raise _problem_at(parent.key_event, codes.FIELD_NAME_NOT_TEXT,
+                      _("The merge key `<<` takes a group of fields or a list of them."),
+                      _("Give `<<` an alias of a group of fields (`<<: *base`)."))
+
+
+def _merge(merged: list[dict[Any, Any]], own: dict[Any, Any], event: Any) -> dict[Any, Any]:
+    """A mapping with the fields its merge keys give, as PyYAML builds it: theirs first, then
+    its own, which win over them. Two merged mappings that give a field different values are
+    refused: which one wins changed between PyYAML's versions (the first in older ones, the
+    last in 6.0.4, or the first again for a one-letter field), so what dbt reads cannot be
+    known."""
+    result: dict[Any, Any] = {}
+    for fields in merged:
+        for key, value in fields.items():
+            if key in result and key not in own and result[key] != value:
+                raise _problem_at(event, codes.FIELD_NAME_NOT_TEXT,
+                                  _("Two merge keys (`<<`) give the field `{key}` different "
+                                    "values; which one wins differs between PyYAML versions.",
+                                    key=shown(str(key))),
+                                  _("Write the field `{key}` itself, beside the merge keys.",
+                                    key=shown(str(key))))
+            result.setdefault(key, value)
+    result.update(own)
+    return result
 
 
 class _Anchor:
