@@ -567,6 +567,41 @@ def test_a_from_to_in_two_units_reads_both_ends_in_one(findings, baseline, targe
         assert "2 and 0.5 (days), or 48 and 12 (hours)" in result[0].hint
 
 
+@pytest.mark.parametrize(("unit", "baseline", "target", "fires"), [
+    ("days", 2, 0.5, False), ("days", 48, 12, True),  # 48 and 12 are hours
+    ("hours", 48, 12, False), ("jam", 2, 0.5, True), ("hours per parcel", 2, 0.5, True),
+    ("parcels", 48, 12, False), ("parcels", 2, 0.5, False),  # no unit of time: either
+    ("minutes", 48, 12, False),  # a unit the phrase does not name: either reading
+])
+def test_a_from_to_in_two_units_is_read_in_the_kpis_unit(findings, unit, baseline, target,
+                                                         fires):
+    """A KPI in hours whose fields hold the days' numbers of `from 2 days to 12 hours` (2
+    and 0.5) agreed: either reading of the phrase was taken, not the one of its unit."""
+    result = findings("K113", statement="Cut delivery time from 2 days to 12 hours by 2027.",
+                      direction="lower_is_better", baseline={"value": baseline},
+                      target={"value": target}, measurement={"unit": unit})
+    assert bool(result) is fires, result
+    if fires:
+        in_unit = "2 and 0.5" if unit == "days" else "48 and 12"
+        assert result[0].hint == (
+            f"The statement names two units of time; in the KPI's unit, {unit}, its numbers "
+            f"are {in_unit}. Correct the fields or the statement.")
+
+
+@pytest.mark.parametrize(("unit", "low", "high", "fires"), [
+    ("minutes", 30, 120, False), ("minutes", 0.5, 2, True), ("menit", 0.5, 2, True),
+    ("hours", 0.5, 2, False), ("hours", 30, 120, True), ("tickets", 30, 120, False),
+])
+def test_a_range_in_two_units_is_read_in_the_kpis_unit(findings, unit, low, high, fires):
+    result = findings("K113", statement="Keep first response between 2 hours and 30 minutes "
+                      "through 2027.", direction="within_range", baseline={"value": 200},
+                      target={"value": None, "min": low, "max": high}, thresholds=None,
+                      measurement={"unit": unit})
+    assert bool(result) is fires, result
+    if fires:
+        assert f"in the KPI's unit, {unit}," in result[0].hint
+
+
 def test_a_range_in_two_units_holds_its_ends_low_first():
     from kpi_catalog.checking.text import find_range
 

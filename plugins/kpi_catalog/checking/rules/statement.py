@@ -10,6 +10,7 @@ from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.checking.text import (
     DOWN,
     RATIO,
+    TIME_UNITS,
     UP,
     FromTo,
     TwoMeasures,
@@ -26,6 +27,7 @@ from kpi_catalog.checking.text import (
     find_relative_deadline,
     find_target,
     find_two_measures,
+    re_lower,
     same_quantity,
     states_number,
     verb_way,
@@ -193,11 +195,11 @@ def _numbers_match(kpi: Kpi, text: str) -> Iterator[Finding]:
     target = _unlike(phrase.end, target_value, phrase.end_about)
     said = phrase.text
     if (not (baseline or target) and baseline_value is not None and target_value is not None
-            and _units_mixed(phrase, baseline_value, target_value)):
+            and _units_mixed(phrase, baseline_value, target_value, kpi.measurement.unit)):
         yield Finding(STATEMENT, _(
             "The statement says `{said}` but baseline.value is {baseline} and target.value is "
             "{target}; make them agree.", said=said, baseline=as_in_yaml(baseline_value),
-            target=as_in_yaml(target_value)), _two_units_hint(phrase))
+            target=as_in_yaml(target_value)), _two_units_hint(phrase, kpi.measurement.unit))
         return
     if baseline and target:
         message = _("The statement says `{said}` but baseline.value is {baseline} and "
@@ -250,31 +252,50 @@ def _range_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     phrase = find_range(text)
     if phrase is None:
         return
-    mixed = _units_mixed(phrase, target.min, target.max)
+    mixed = _units_mixed(phrase, target.min, target.max, kpi.measurement.unit)
     if (_unlike(phrase.start, target.min, phrase.start_about)
             or _unlike(phrase.end, target.max, phrase.end_about) or mixed):
         yield Finding(STATEMENT, _("The statement says `{said}` but the target range is {low} "
                                    "to {high} (target.min, target.max); make them agree.",
                                    said=phrase.text, low=as_in_yaml(target.min),
                                    high=as_in_yaml(target.max)),
-                      _two_units_hint(phrase) if mixed
+                      _two_units_hint(phrase, kpi.measurement.unit) if mixed
                       else _("Correct the numbers in the statement or in the fields."))
 
 
-def _units_mixed(phrase: FromTo, first: float | None, second: float | None) -> bool:
+def _units_mixed(phrase: FromTo, first: float | None, second: float | None,
+                 unit: str) -> bool:
     """Whether the fields' two values agree with the phrase's ends in two units of time only
     by reading each end in another unit (`between 2 hours and 30 minutes`: min 0.5, in
-    hours, with max 120, in minutes): a KPI's fields are in one unit."""
+    hours, with max 120, in minutes), or in another unit than the KPI's ``unit`` (120 and
+    30 for a KPI in hours): a KPI's fields are in its one unit."""
     if not phrase.in_one_unit or first is None or second is None:
         return False
     return not any(
         same_quantity(start, first, phrase.start_about)
         and same_quantity(end, second, phrase.end_about)
-        for start, end in phrase.in_one_unit)
+        for start, end in _readings(phrase, unit))
 
 
-def _two_units_hint(phrase: FromTo) -> str:
-    """What the ends in two units of time are in one unit: the fields hold one of those."""
+def _readings(phrase: FromTo, unit: str) -> tuple[tuple[frozenset[float], frozenset[float]], ...]:
+    """The phrase's ends read in one unit: in the KPI's ``unit`` where the phrase names it
+    (`hours`, `jam`, as the first word of `hours per ticket`), else in either of the two."""
+    words = unit.split()
+    named = TIME_UNITS.get(re_lower(words[0])) if words else None
+    kept = tuple(reading for reading, word in zip(phrase.in_one_unit, phrase.units, strict=True)
+                 if named is not None and TIME_UNITS.get(re_lower(word)) == named)
+    return kept or phrase.in_one_unit
+
+
+def _two_units_hint(phrase: FromTo, unit: str) -> str:
+    """What the ends in two units of time are in one unit: the fields hold one of those (the
+    one of the KPI's unit, where the phrase names it)."""
+    readings = _readings(phrase, unit)
+    if len(readings) == 1:
+        (low, high), = readings
+        return _("The statement names two units of time; in the KPI's unit, {unit}, its "
+                 "numbers are {low} and {high}. Correct the fields or the statement.",
+                 unit=unit, low=_one(low), high=_one(high))
     (first_low, first_high), (second_low, second_high) = phrase.in_one_unit
     first_unit, second_unit = phrase.units
     return _("The statement names two units of time; the fields hold both numbers in the "
