@@ -54,9 +54,11 @@ def test_a_title_above_the_header_is_passed_over(repo, tmp_path, text, name):
     # under a title, a header naming `value` twice: said, not "the header row lacks"
     ("Laporan\nkpi,period,value,Value\nonline-gmv,2026-11,,118.2\n", "values.csv", "en",
      "2:1: E401 The header row names the column `value` twice (`value` and `Value`)"),
-    # no row names the columns: the first row is said to lack them, as before
+    # no row names the columns: the row naming most is the header misspelt (was the title,
+    # 1:1, "lacks the columns `kpi`, `period`, `value`")
     ("Laporan\nkpi,periode,nilai\nonline-gmv,2026-11,118.2\n", "values.csv", "en",
-     "1:1: E401 The header row lacks the columns `kpi`, `period`, `value`."),
+     "2:1: E401 The header row lacks the columns `period`, `value`. Rename the column "
+     "`periode` to `period`"),
 ])
 def test_a_number_above_the_header_or_no_header_is_refused(repo, tmp_path, text, name,
                                                            language, said):
@@ -79,3 +81,31 @@ def test_a_file_of_separators_alone_says_it_has_no_header_row(repo, tmp_path):
     assert result.output.startswith(f"{path}:1:1: E401 The file has no header row. Start "
                                     "with the header row: kpi,period,value,note")
     assert snapshot(repo / "kpis") == before
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the header misspelt under a title: the header is blamed, not the title
+    (f"Laporan KPI November 2026\nkpi,periode,value,note\n{ROW}",
+     ":2:1: E401 The header row has no column `period`. Rename the column `periode` to "
+     "`period`: the header row names the columns kpi, period, value and, if any, note."),
+    # its delimiter is the header's, not the title's (a title with no delimiter)
+    ("Laporan KPI\nkpi;Periode;nilai\nonline-gmv;2026-11;118,2\n",
+     ":2:1: E401 The header row lacks the columns `period`, `value`. Rename the column "
+     "`Periode` to `period`"),
+    # two rows naming as many: the first of them
+    ("kpi,periode,value\nkpi,period,nilai\n" + ROW,
+     ":1:1: E401 The header row has no column `period`."),
+])
+def test_the_row_naming_most_columns_is_blamed_as_the_header(repo, tmp_path, text, said):
+    """Each was blamed on line 1 ("lacks the columns `kpi`, `period`, `value`"), the title."""
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}{said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
+def test_no_row_naming_a_column_blames_the_first_row(repo, tmp_path):
+    result, _before, path = _import(repo, tmp_path, "Laporan KPI\nid KPI,periode,nilai\n")
+    assert result.output.startswith(
+        f"{path}:1:1: E401 The header row lacks the columns `kpi`, `period`, `value`. The "
+        "first row names the columns"), result.output

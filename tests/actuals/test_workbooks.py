@@ -341,14 +341,23 @@ def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent
      "2:3: E406 Sel berisi tanggal 1900-01-30 (angka 30 yang diformat sebagai tanggal), bukan "
      "angka (lembar Data, sel C2). Format sel sebagai angka dan ketik nilainya."),
     (["online-gmv", "2026-11", 0.5], {"C2": "hh:mm"}, "en",
-     "2:3: E406 The cell holds the time 12:00:00 (the number 0.5 formatted as a time), not a "
-     "number (sheet Data, cell C2)."),
+     "2:3: E406 The cell holds the duration 12:00:00, but `online-gmv` is measured in IDR "
+     "billion, which is no fixed length of time: the import cannot convert it (sheet Data, "
+     "cell C2)."),
     # a period before 1900: a negative number shown as a month; was E409 "could not be
     # written ... report this file's layout as a bug"
     (["online-gmv", -400, 118.2], {"B2": "mmm-yy"}, "en",
      "2:2: E404 The cell holds the date 1898-11-25 (the number -400 formatted as a date), "
      "outside the years 1900 to 2200 that a KPI's periods lie in (sheet Data, cell B2). "
      "Format the period column as text and type the period: 2026-11 (a month)."),
+    # a small number formatted as a date: 30 shows as Jan-00 (was written as 1900-01) or
+    # 30/01/1900 (was "does not fit how often `online-gmv` is measured")
+    (["online-gmv", 30, 118.2], {"B2": "mmm-yy"}, "en",
+     "2:2: E404 The cell holds the date 1900-01-30, the number 30 formatted as a date: a small "
+     "number, not a period (sheet Data, cell B2). Format the period column as text and type "
+     "the period: 2026-11 (a month)."),
+    (["online-gmv", 366, 118.2], {"B2": "dd/mm/yyyy"}, "en",
+     "2:2: E404 The cell holds the date 1900-12-31, the number 366 formatted as a date"),
     (["online-gmv", datetime(1899, 11, 1), 118.2], {"B2": "mmm-yy"}, "id",
      "2:2: E404 Sel berisi tanggal 1899-11-01 (angka -59 yang diformat sebagai tanggal), di "
      "luar tahun 1900 sampai 2200 tempat periode KPI berada (lembar Data, sel B2). Format "
@@ -363,6 +372,17 @@ def test_a_date_in_the_value_column_or_before_1900_is_said_as_a_date(
     assert result.exit_code == 1
     assert result.output.splitlines()[0].startswith(f"{path}:{said}"), result.output
     assert snapshot(repo / "kpis") == before
+
+
+def test_a_misspelt_header_under_a_title_is_blamed_at_its_row(repo, tmp_path):
+    """Was blamed on the title, A1: "lacks the columns `kpi`, `period`, `value`"."""
+    path = _workbook(tmp_path / "v.xlsx", [["Laporan KPI"], ["kpi", "periode", "value"],
+                                           ["online-gmv", "2026-11", 118.2]])
+    result = _import(repo, path, language="id")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:1: E401 Baris judul tidak punya kolom `period` (lembar Data, sel A2). Ganti "
+        "nama kolom `periode` menjadi `period`"), result.output
 
 
 def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):

@@ -15,6 +15,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog.actuals.durations import (
+    ambiguous,
+    in_unit,
+    not_a_time_unit,
+    seconds_in_unit,
+    text_duration,
+)
 from kpi_catalog.actuals.period_words import spelled_period, without_full_year
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _
@@ -241,11 +248,24 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None) -> float | None:
         value = _percent(row, cell.raw, found, kpi)
         if value is None:
             return None
+    elif cell.duration and isinstance(cell.raw, float):
+        value = _duration(row, cell.raw, cell.text or "", found, kpi)
+        if value is None:
+            return None
     elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
         value = float(cell.raw)
     else:
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
+        seconds = text_duration(text) if value is None else None
+        if seconds is not None:
+            value = _duration(row, seconds, text, found, kpi)
+            if value is None:
+                return None
+        elif value is None and kpi is not None and (unit := seconds_in_unit(kpi)) \
+                and (said := ambiguous(kpi, text, unit)) is not None:
+            found.append(row.diagnostic("value", codes.BAD_NUMBER, *said))
+            return None
         if value is None:
             found.append(row.diagnostic("value", codes.BAD_NUMBER, _not_a_number(text),
                                         _number_hint(text, row.decimal_comma)))
@@ -274,6 +294,19 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None
           shown=_shown(shown), id=kpi.id, unit=unit),
         _("Format the cell as a number and type the value in {unit}.", unit=unit)))
     return None
+
+
+def _duration(row: Row, seconds: float, shown: str, found: list[Diagnostic],
+              kpi: Kpi | None) -> float | None:
+    """A duration (0:30:00) in the KPI's unit of time (30 for minutes, 0.5 for hours); for a
+    unit that is no fixed length of time, a problem."""
+    if kpi is None:
+        return None  # the KPI's own problem is said
+    unit = seconds_in_unit(kpi)
+    if unit is None:
+        found.append(row.diagnostic("value", codes.BAD_NUMBER, *not_a_time_unit(kpi, shown)))
+        return None
+    return in_unit(seconds, unit)
 
 
 def _parse_number(text: str, decimal_comma: bool) -> float | None:

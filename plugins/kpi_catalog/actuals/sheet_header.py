@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from kpi_catalog.actuals.sources import (
     MAX_ROWS_LOOKED_AT,
     ColumnTwice,
+    NoHeader,
     SourceProblem,
     cell_name,
     header_of,
     holds_number,
+    likelier,
     number_above_header,
     placed,
 )
@@ -50,12 +52,12 @@ class Header:
 
 def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], path: str,
                 sheet: str, max_columns: int) -> Header:
-    """The header among ``rows`` (``(line, values)`` of the rows holding anything); the first
-    row's problem when none names the columns."""
+    """The header among ``rows`` (``(line, values)`` of the rows holding anything); when none
+    names the columns, the problem of the row naming most of them (else of the first)."""
     downward = [bounds for bounds in merged if bounds[3] > bounds[1]]
     tops: dict[tuple[int, int], object] = {}
     passed: list[tuple[int, list[object]]] = []
-    first: SourceProblem | None = None
+    first: NoHeader | None = None
     for line, values in rows:
         shown = [_shown(values, index, line, downward, tops) for index in range(len(values))]
         tops.update(((line, index + 1), value) for index, value in enumerate(values)
@@ -65,8 +67,8 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
                               path, line)
         except ColumnTwice as problem:
             raise _placed(problem, sheet) from None
-        except SourceProblem as problem:
-            first = first or problem
+        except NoHeader as problem:
+            first = likelier(first, problem)
             passed.append((line, values))
             if len(passed) >= MAX_ROWS_LOOKED_AT:
                 break

@@ -19,6 +19,7 @@ JSON lines: one object per line, ``{"kpi": ..., "period": ..., "value": ..., "no
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import json
 import re
@@ -57,6 +58,8 @@ class Cell:
     raw: object = None  # a JSON value as given (a number stays a number)
     percent: bool = False
     """A workbook's number formatted as a percentage: ``raw`` holds 0.855 for 85.5%."""
+    duration: bool = False
+    """A duration (``0:30:00``, a workbook's ``[h]:mm`` cell): ``raw`` holds its seconds."""
     unreadable: str = ""
     """A workbook's error value (``#DIV/0!``): the cell holds no value to read."""
     merged: str = ""
@@ -103,6 +106,22 @@ class SourceProblem(Exception):
 
 class ColumnTwice(SourceProblem):
     """A header row that names every column, one of them twice: no other row is the header."""
+
+
+class NoHeader(SourceProblem):
+    """A row that is no header: ``named`` of the required columns are named in it. Of the rows
+    looked at, the one naming most is the header misspelt (``kpi,periode,value``): it is
+    blamed, not a title above it."""
+
+    def __init__(self, diagnostics: list[Diagnostic], named: int):
+        super().__init__(diagnostics)
+        self.named = named
+
+
+def likelier(best: NoHeader | None, problem: NoHeader) -> NoHeader:
+    """The problem of the row that names more of the columns; the first of two that name as
+    many."""
+    return problem if best is None or problem.named > best.named else best
 
 
 def read_rows(data: bytes, path: str, fmt: str | None = None,
@@ -187,7 +206,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     header: dict[int, str] | None = None
     passed: list[tuple[int, list[str], list[tuple[int, int]]]] = []
-    first: SourceProblem | None = None
+    first: NoHeader | None = None
     rows: list[Row] = []
     end = 0  # the last line of the previous record
     for record in _records(reader, path):
@@ -200,8 +219,8 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                 header = header_of(record, path, start)
             except ColumnTwice:
                 raise
-            except SourceProblem as problem:  # a title above the header, as in a workbook
-                first = first or problem
+            except NoHeader as problem:  # a title above the header, as in a workbook
+                first = likelier(first, problem)
                 passed.append((start, record, starts))
                 if len(passed) >= MAX_ROWS_LOOKED_AT:
                     raise first from None
@@ -214,7 +233,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             value = record[index].strip() if index < len(record) else None
             cells[name] = Cell(value, line, column)
         rows.append(Row(path, start, cells, decimal_comma=decimal_comma))
-    if header is None:  # no row names the columns: the first row's problem
+    if header is None:  # no row names the columns: the problem of the row naming most
         raise first or SourceProblem([Diagnostic(  # only separators (`;;;`): no cell filled
             path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
             _("Start with the header row: kpi,period,value,note"))])
@@ -225,15 +244,20 @@ def _header_delimiter(lines: list[str]) -> str:
     """The delimiter of the header row (a title above it may hold none, or another one):
     of the first of the first lines that names the columns, else of the first line."""
     filled = list(islice((line for line in lines if line.strip()), MAX_ROWS_LOOKED_AT))
+    best: tuple[int, str] = (0, _delimiter(filled[0]))
     for line in filled:
         delimiter = _delimiter(line)
         record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
         try:
             header_of(record, "", 1)
+        except NoHeader as problem:
+            if problem.named > best[0]:  # a header misspelt (`kpi;periode;value`)
+                best = (problem.named, delimiter)
+            continue
         except SourceProblem:
             continue
         return delimiter
-    return _delimiter(filled[0])
+    return best[1]
 
 
 def _check_passed_text(passed: list[tuple[int, list[str], list[tuple[int, int]]]],
@@ -305,12 +329,13 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
     missing = [name for name in REQUIRED if name not in header.values()]
     if missing:
         shown = ", ".join(f"`{name}`" for name in missing)
-        raise SourceProblem([Diagnostic(
+        raise NoHeader([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The header row has no column {columns}.", columns=shown) if len(missing) == 1
             else _("The header row lacks the columns {columns}.", columns=shown),
+            _renamed(record, header, missing) or
             _("The first row names the columns: kpi,period,value,note (see `kpi actuals "
-              "template`)."))])
+              "template`)."))], len(REQUIRED) - len(missing))
     if twice is not None:
         key, first, second = twice
         raise ColumnTwice([Diagnostic(
@@ -321,6 +346,26 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
               "column)."))])
     return header
+
+
+def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> str:
+    """The hint for a header that names some columns and misspells others (``periode``):
+    the name to write for each cell close to a missing one; empty where none is close."""
+    if not header:
+        return ""  # a title row, likely: nothing to rename
+    names = {index: cell.strip() for index, cell in enumerate(record)
+             if index not in header and cell.strip()}
+    pairs = []
+    for name in missing:
+        close = difflib.get_close_matches(name, [cell.lower() for cell in names.values()], 1,
+                                          0.6)
+        if close:
+            written = next(cell for cell in names.values() if cell.lower() == close[0])
+            pairs.append(_("`{written}` to `{name}`", written=visible(written), name=name))
+    if not pairs:
+        return ""
+    return _("Rename the column {renames}: the header row names the columns kpi, period, "
+             "value and, if any, note.", renames=", ".join(pairs))
 
 
 def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, int]]:

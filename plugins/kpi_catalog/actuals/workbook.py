@@ -18,7 +18,12 @@ messages apply; a message names the sheet and the cell (``sheet Data, cell C4``)
   month).
 - A date in the value column (a number typed in a cell formatted as a date, a date before
   1900 that Excel shows as ``####``) is refused as the date and the number it holds; a
-  period cell holding a date before 1900 is refused too (no KPI's period lies there).
+  period cell holding a date before 1900 is refused too (no KPI's period lies there), and
+  one in 1900 (30 formatted as a date shows 30/01/1900: a number, never the period 1900-01).
+- A duration in the value column (``[h]:mm``, read as a timedelta; ``h:mm:ss``, read as a
+  time) is handed on as its seconds (:attr:`Cell.duration`), read in the KPI's unit of time
+  (:mod:`.durations`); a format that hides part of it (25:30 shown ``1:30:00`` by
+  ``h:mm:ss``) is refused.
 - An error value (``#DIV/0!``) is refused at its cell; a formula without a saved result (a
   workbook written by a program and never opened in a spreadsheet) too, saying to open and
   save it.
@@ -39,13 +44,14 @@ import warnings
 import zipfile
 from bisect import bisect_right
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from itertools import repeat
 from operator import is_
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring, iterparse
 
+from kpi_catalog.actuals.durations import shown_duration
 from kpi_catalog.actuals.sheet_header import Header, find_header, merged_across
 from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, placed
 from kpi_catalog.i18n.messages import _, count_text, ngettext
@@ -340,14 +346,57 @@ def _cell(name: str, cell, line: int, column: int, epoch: datetime = _EPOCH_1900
             percent = "%" in _LITERALS.sub("", cell.number_format or "")
             return Cell(number_text(number), line, column, number, percent=percent)
         return Cell(number_text(number), line, column)
+    if isinstance(value, timedelta):  # an elapsed time format: [h]:mm, [mm]:ss
+        seconds = value.total_seconds()
+        if name == "value":
+            return Cell(shown_duration(seconds), line, column, seconds, duration=True)
+        return Cell(shown_duration(seconds), line, column)
     if isinstance(value, (datetime, date, time)):
         number_format = cell.number_format or ""
+        if name == "value" and _time_only(number_format):
+            return _duration_cell(value, number_format, line, column, epoch)
         if name == "period":
             refused = _unshown_year(value, number_format) or _outside_years(value, epoch)
         else:
             refused = _date_for_a_number(name, value, epoch)
         return Cell(_date_text(value, number_format), line, column, refused=refused)
     return Cell(str(value).strip(), line, column)
+
+
+def _time_only(number_format: str) -> bool:
+    """A format showing hours, minutes or seconds and no date (``h:mm:ss``, ``mm:ss.0``), nor
+    a time of day (``h:mm AM/PM``): the cell holds a duration, in days."""
+    shown = number_format.split(";")[0].lower()
+    if "am/pm" in shown or "a/p" in shown:
+        return False
+    shown = _LITERALS.sub("", shown)
+    return bool(re.search(r"[hs]", shown)) and not re.search(r"[ydeg]", shown) \
+        and "m" not in _MINUTES.sub("", shown)
+
+
+# What a time format without brackets shows of a duration, by its first code: h:mm:ss
+# starts again after 24 hours, mm:ss after an hour, ss after a minute.
+_WRAPS = {"h": 86400, "m": 3600, "s": 60}
+
+
+def _duration_cell(value: date | time, number_format: str, line: int, column: int,
+                   epoch: datetime) -> Cell:
+    """A value cell formatted as a time (``h:mm:ss``): the duration it holds, in seconds;
+    refused where the format hides part of it (25:30 shown as 1:30:00 by ``h:mm:ss``)."""
+    from openpyxl.utils.datetime import to_excel
+
+    seconds = round(float(to_excel(value, epoch)) * 86400, 6)
+    shown = _LITERALS.sub("", number_format.split(";")[0].lower())
+    first = next((code for code in shown if code in _WRAPS), "h")
+    held = shown_duration(seconds)
+    if abs(seconds) < _WRAPS[first]:
+        return Cell(held, line, column, seconds, duration=True)
+    return Cell(held, line, column, refused=(codes.BAD_NUMBER, _(
+        "The cell holds the duration {held}, but its format `{format}` shows only part of it "
+        "(it starts again after {limit}).", held=held, format=visible(number_format),
+        limit={"h": _("24 hours"), "m": _("an hour"), "s": _("a minute")}[first]), _(
+        "Format the cell as [h]:mm:ss (elapsed time), check the duration it shows, and "
+        "import again.")))
 
 
 def _serial(value: date | time, epoch: datetime) -> str:
@@ -388,8 +437,18 @@ def _date_for_a_number(name: str, value: date | time, epoch: datetime
 
 def _outside_years(value: date | time, epoch: datetime) -> tuple[str, str, str] | None:
     """A period cell holding a date before 1900 (a negative number formatted as a date,
-    which Excel shows as ####, or a date LibreOffice keeps): no period of a KPI is there."""
-    if not isinstance(value, date) or FIRST_YEAR <= value.year <= LAST_YEAR:
+    which Excel shows as ####, or a date LibreOffice keeps): no period of a KPI is there.
+    A date in the first year of the workbook's date system (1900, or 1904 on an old Mac) is
+    a small number formatted as a date (30 shown as 30/01/1900): refused, never 1900-01."""
+    if not isinstance(value, date):
+        return None
+    first_year = (epoch + timedelta(days=2)).year  # 1899-12-30 is day 0 of 1900's system
+    if value.year <= first_year and value.year >= FIRST_YEAR:
+        return codes.BAD_PERIOD, _(
+            "The cell holds the date {day}, the number {number} formatted as a date: a small "
+            "number, not a period.", day=_shown_date(value), number=_serial(value, epoch)), _(
+            "Format the period column as text and type the period: 2026-11 (a month).")
+    if FIRST_YEAR <= value.year <= LAST_YEAR:
         return None
     return codes.BAD_PERIOD, _(
         "The cell holds the date {day} (the number {number} formatted as a date), outside "

@@ -63,8 +63,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     with any problem nothing is written. Rows left blank (no value, no note) are skipped.
     A workbook's cells are read as typed: numbers as they are (a percentage cell as the
     percentage shown, for a KPI measured in %), a date as the period it shows (a month
-    where it shows no day), formulas by the result the spreadsheet saved. .ods and .xls
-    files are refused: save them as .xlsx or CSV UTF-8. See
+    where it shows no day), formulas by the result the spreadsheet saved. A duration
+    (1:30:00) is read in the KPI's unit of time (90 for minutes), refused for other units.
+    .ods and .xls files are refused: save them as .xlsx or CSV UTF-8. See
     docs/guide/monthly-update.md.
     """
     result = valid_catalog(catalog, today)
