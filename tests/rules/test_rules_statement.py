@@ -570,6 +570,7 @@ def test_a_from_to_in_two_units_reads_both_ends_in_one(findings, baseline, targe
 @pytest.mark.parametrize(("unit", "baseline", "target", "fires"), [
     ("days", 2, 0.5, False), ("days", 48, 12, True),  # 48 and 12 are hours
     ("hours", 48, 12, False), ("jam", 2, 0.5, True), ("hours per parcel", 2, 0.5, True),
+    ("jam/paket", 2, 0.5, True), ("working days", 2, 0.5, False),  # no unit of time
     ("parcels", 48, 12, False), ("parcels", 2, 0.5, False),  # no unit of time: either
     ("minutes", 48, 12, False),  # a unit the phrase does not name: either reading
 ])

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from kpi_catalog.checking.text.numbers import TIME_UNITS
+from kpi_catalog.checking.text.numbers import TIME_UNITS, unit_word
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.kpi import Kpi
 
@@ -22,7 +22,6 @@ _WEEK = 60 * 24 * 7
 # Seconds in each unit a duration converts to exactly: a month or a year has no fixed length.
 SECONDS_IN = {**{word: minutes * 60 for word, minutes in TIME_UNITS.items() if minutes <= _WEEK},
               **dict.fromkeys("second seconds sec secs detik".split(), 1)}
-_UNIT = re.compile(r"([^\W\d_]+)\s*(?:(?:/|\bper\b).*)?", re.I | re.S)
 _HMS = re.compile(r"([-+]?)(\d+):([0-5]\d):([0-5]\d(?:[.,]\d+)?)")
 _MS = re.compile(r"([-+]?)(\d+):([0-5]\d[.,]\d+)")
 _TWO = re.compile(r"([-+]?)(\d+):([0-5]\d)")
@@ -31,8 +30,7 @@ _TWO = re.compile(r"([-+]?)(\d+):([0-5]\d)")
 def seconds_in_unit(kpi: Kpi) -> int | None:
     """Seconds in one of the KPI's unit (60 for ``minutes``, ``menit per chat``), or None
     where the unit is no fixed length of time."""
-    match = _UNIT.fullmatch(kpi.measurement.unit.strip())
-    return SECONDS_IN.get(match.group(1).lower()) if match else None
+    return SECONDS_IN.get(unit_word(kpi.measurement.unit))
 
 
 def shown_duration(seconds: float) -> str:

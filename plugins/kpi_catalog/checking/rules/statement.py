@@ -30,6 +30,7 @@ from kpi_catalog.checking.text import (
     re_lower,
     same_quantity,
     states_number,
+    unit_word,
     verb_way,
 )
 from kpi_catalog.i18n.labels import format_date
@@ -279,9 +280,8 @@ def _units_mixed(phrase: FromTo, first: float | None, second: float | None,
 
 def _readings(phrase: FromTo, unit: str) -> tuple[tuple[frozenset[float], frozenset[float]], ...]:
     """The phrase's ends read in one unit: in the KPI's ``unit`` where the phrase names it
-    (`hours`, `jam`, as the first word of `hours per ticket`), else in either of the two."""
-    words = unit.split()
-    named = TIME_UNITS.get(re_lower(words[0])) if words else None
+    (`hours`, `jam`, `hours per ticket`), else in either of the two."""
+    named = TIME_UNITS.get(unit_word(unit))
     kept = tuple(reading for reading, word in zip(phrase.in_one_unit, phrase.units, strict=True)
                  if named is not None and TIME_UNITS.get(re_lower(word)) == named)
     return kept or phrase.in_one_unit

@@ -64,6 +64,7 @@ from kpi_catalog.checking.text.numbers import (
     is_year,
     number_values,
     states_number,
+    unit_word,
     with_compound,
 )
 from kpi_catalog.checking.text.phrases import (
@@ -105,6 +106,6 @@ __all__ = [
     "find_bound", "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon",
     "find_numbers", "find_range", "find_relative_deadline", "find_target", "find_two_measures",
     "is_acronym", "is_year", "last_digit", "mask", "month_number", "number_values", "re_lower",
-    "same_quantity", "sentence_breaks", "states_number", "verb_way", "with_compound",
+    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_way", "with_compound",
     "without_dates",
 ]

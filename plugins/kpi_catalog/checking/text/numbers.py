@@ -155,6 +155,15 @@ TIME_UNITS = {
     **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
 }
 NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
+_UNIT_WORD = re.compile(r"([^\W\d_]+)\s*(?:(?:/|\bper\b).*)?", re.I | re.S)
+
+
+def unit_word(unit: str) -> str:
+    """The one word a KPI's ``unit`` counts in, lower case (`hours` of `hours per parcel`,
+    `jam` of `jam/karyawan`), or "" where it is more (`working days`: no unit of time) or
+    none (`%`): what K113 and the import of durations ask of the unit."""
+    match = _UNIT_WORD.fullmatch(unit.strip())
+    return re_lower(match.group(1)) if match else ""
 
 
 # After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
