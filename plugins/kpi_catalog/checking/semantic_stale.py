@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -61,12 +61,19 @@ class ProjectYaml:
     """Whether all the files were listed (not cut at the most read)."""
     settings: DbtSettings = DbtSettings(readable=False)
     """The project's dbt_project.yml, read once for all the KPIs."""
-    _elsewhere: dict = field(default_factory=dict, compare=False, repr=False)
-    """The other places dbt reads metrics from, walked once when a KPI first needs them."""
-
     def newer_than(self, written: int) -> bool:
         """Whether a file was changed after ``written`` (in nanoseconds)."""
         return self.newest > written
+
+    @cached_property
+    def elsewhere(self) -> list[Place] | None:
+        """The YAML files dbt also reads metrics from, with the settings of their project and
+        of the root project when it is a package's: the project's other folders
+        (`seed-paths`, `macro-paths`...) and every folder of each installed package. None
+        when that cannot be known whole: the model files or these were too many, a package
+        declared is not installed, or an installed one has no dbt_project.yml that reads.
+        Walked once per check, when a KPI first needs it."""
+        return _places(self) if self.complete else None
 
 
 @dataclass(frozen=True)
@@ -267,7 +274,7 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     found = list(_definitions(yaml.files, metric, yaml.project, Owner(yaml.settings)))
     if any(f.enabled is not False for f in found):
         return None
-    places = _elsewhere(yaml)
+    places = yaml.elsewhere
     if places is None:
         return None
     for files, own, root in places:
@@ -282,17 +289,6 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
 
 
 Place = tuple[list[Listed], Owner, Owner | None]
-
-
-def _elsewhere(yaml: ProjectYaml) -> list[Place] | None:
-    """The YAML files dbt also reads metrics from, with the settings of their project and of
-    the root project when it is a package's: the project's other folders (`seed-paths`,
-    `macro-paths`...) and every folder of each installed package. None when that cannot be
-    known whole: the model files or these were too many, a package declared is not installed,
-    or an installed one has no dbt_project.yml that reads. Walked once per check."""
-    if "places" not in yaml._elsewhere:
-        yaml._elsewhere["places"] = _places(yaml) if yaml.complete else None
-    return yaml._elsewhere["places"]
 
 
 def _places(yaml: ProjectYaml) -> list[Place] | None:
