@@ -44,9 +44,9 @@ def test_a_title_above_the_header_is_passed_over(repo, tmp_path, text, name):
      "reads only the rows under the header. Move the row under the header row, or delete "
      "it; a title above the header is fine."),
     ("Nilai 2026\t2026\nkpi\tperiod\tvalue\nonline-gmv\t2026-11\t118.2\n", "values.tsv",
-     "id", "1:12: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor "
-     "hanya membaca baris di bawah baris judul. Pindahkan baris ini ke bawah baris judul, "
-     "atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+     "id", "1:12: E401 Baris ini ada di atas baris judul kolom (baris 2) dan berisi angka: "
+     "impor hanya membaca baris di bawah baris judul kolom. Pindahkan baris ini ke bawah "
+     "baris judul kolom, atau hapus; judul lembar di atas baris judul kolom tidak apa-apa."),
     ("Laporan;;\n;;38,5\nkpi;period;value\nonline-gmv;2026-11;118,2\n", "values.csv", "en",
      "2:3: E401 This row is above the header row (row 3) and holds a number"),
     ('Laporan,"Rp 1.250.000"\nkpi,period,value\nonline-gmv,2026-11,118.2\n', "values.csv",

@@ -381,8 +381,8 @@ def test_a_misspelt_header_under_a_title_is_blamed_at_its_row(repo, tmp_path):
     result = _import(repo, path, language="id")
     assert result.exit_code == 1
     assert result.output.startswith(
-        f"{path}:2:1: E401 Baris judul tidak punya kolom `period` (lembar Data, sel A2). Ganti "
-        "nama kolom `periode` menjadi `period`"), result.output
+        f"{path}:2:1: E401 Baris judul kolom tidak punya kolom `period` (lembar Data, sel "
+        "A2). Ganti nama kolom `periode` menjadi `period`"), result.output
 
 
 def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):
@@ -730,12 +730,13 @@ def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
      "only the rows under the header (sheet Data, cell C1). Move the row under the header "
      "row, or delete it; a title above the header is fine."),
     ([["Nilai 2026", 2026], HEADER, GMV], ["B1:D1"], "id",
-     "1:2: E401 Baris ini ada di atas baris judul (baris 2) dan berisi angka: impor hanya "
-     "membaca baris di bawah baris judul (lembar Data, sel B1). Pindahkan baris ini ke bawah "
-     "baris judul, atau hapus; judul lembar di atas baris judul tidak apa-apa."),
+     "1:2: E401 Baris ini ada di atas baris judul kolom (baris 2) dan berisi angka: impor "
+     "hanya membaca baris di bawah baris judul kolom (lembar Data, sel B1). Pindahkan baris "
+     "ini ke bawah baris judul kolom, atau hapus; judul lembar di atas baris judul kolom "
+     "tidak apa-apa."),
     # under a title, a header naming `value` twice: said, not "the header row lacks"
     ([["Laporan"], ["kpi", "period", "value", "value"], ["online-gmv", "2026-11", None, 1]],
-     [], "id", "2:1: E401 Baris judul menamai kolom `value` dua kali (`value` dan `value`): "
+     [], "id", "2:1: E401 Baris judul kolom menamai kolom `value` dua kali (`value` dan `value`): "
                "salah satunya tidak akan terbaca (lembar Data, sel A2). Ganti nama atau hapus "
                "salah satu dari dua kolom itu (`id` dan `kpi` sama-sama menamai kolom KPI)."),
     ([["kpi", "period", "value", None], ["online-gmv", "2026-11", 118.2, 120]], ["C1:D1"],
