@@ -23,7 +23,8 @@ _RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null"}
 
 
 def number(value: float) -> str:
-    """A number as a plain scalar: whole numbers without a decimal point."""
+    """A number as a plain scalar: whole numbers without a decimal point (``118.2``,
+    ``231``). Messages about an imported cell show its number so too, as YAML would hold it."""
     value = float(value)
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from kpi_catalog import yaml_text
 from kpi_catalog.checking.text.numbers import TIME_UNITS, unit_word
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.kpi import Kpi
@@ -92,9 +93,5 @@ def ambiguous(kpi: Kpi, text: str, unit_seconds: int) -> tuple[str, str] | None:
     return (_("`{text}` may be hours and minutes or minutes and seconds.", text=text.strip()),
             _("Write the value as a number in {unit}: {hours} (if hours and minutes) or "
               "{minutes} (if minutes and seconds); or as {text}:00 for hours, minutes and "
-              "seconds.", unit=unit, hours=_number(hours), minutes=_number(minutes),
-              text=text.strip()))
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
+              "seconds.", unit=unit, hours=yaml_text.number(hours),
+              minutes=yaml_text.number(minutes), text=text.strip()))

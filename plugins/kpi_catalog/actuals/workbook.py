@@ -51,6 +51,7 @@ from operator import is_
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring, iterparse
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.durations import shown_duration
 from kpi_catalog.actuals.sheet_header import Header, find_header, merged_across
 from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, placed
@@ -341,11 +342,11 @@ def _cell(name: str, cell, line: int, column: int, epoch: datetime = _EPOCH_1900
         refused = _week_or_quarter(number, cell.number_format or "", epoch) \
             if name == "period" else None
         if refused is not None:
-            return Cell(number_text(number), line, column, refused=refused)
+            return Cell(yaml_text.number(number), line, column, refused=refused)
         if name == "value":
             percent = "%" in _LITERALS.sub("", cell.number_format or "")
-            return Cell(number_text(number), line, column, number, percent=percent)
-        return Cell(number_text(number), line, column)
+            return Cell(yaml_text.number(number), line, column, number, percent=percent)
+        return Cell(yaml_text.number(number), line, column)
     if isinstance(value, timedelta):  # an elapsed time format: [h]:mm, [mm]:ss
         seconds = value.total_seconds()
         if name == "value":
@@ -379,13 +380,19 @@ def _time_only(number_format: str) -> bool:
 _WRAPS = {"h": 86400, "m": 3600, "s": 60}
 
 
+def _held(value: date | time, epoch: datetime) -> float:
+    """The number a date or time cell holds in the workbook's date system (``-29`` for
+    1899-12-01, ``0.0625`` for 1:30:00): what it shows once formatted as a number."""
+    from openpyxl.utils.datetime import to_excel
+
+    return float(to_excel(value, epoch))
+
+
 def _duration_cell(value: date | time, number_format: str, line: int, column: int,
                    epoch: datetime) -> Cell:
     """A value cell formatted as a time (``h:mm:ss``): the duration it holds, in seconds;
     refused where the format hides part of it (25:30 shown as 1:30:00 by ``h:mm:ss``)."""
-    from openpyxl.utils.datetime import to_excel
-
-    seconds = round(float(to_excel(value, epoch)) * 86400, 6)
+    seconds = round(_held(value, epoch) * 86400, 6)
     shown = _LITERALS.sub("", number_format.split(";")[0].lower())
     first = next((code for code in shown if code in _WRAPS), "h")
     held = shown_duration(seconds)
@@ -400,12 +407,9 @@ def _duration_cell(value: date | time, number_format: str, line: int, column: in
 
 
 def _serial(value: date | time, epoch: datetime) -> str:
-    """The number a date cell holds in the workbook's date system (``-29`` for 1899-12-01):
-    what the cell shows once formatted as a number."""
-    from openpyxl.utils.datetime import to_excel
-
+    """:func:`_held` as text, for a message."""
     try:
-        return number_text(float(to_excel(value, epoch)))
+        return yaml_text.number(_held(value, epoch))
     except (ValueError, OverflowError, TypeError):  # pragma: no cover - openpyxl made it
         return "?"
 
@@ -456,13 +460,6 @@ def _outside_years(value: date | time, epoch: datetime) -> tuple[str, str, str] 
         day=_shown_date(value), number=_serial(value, epoch), first=FIRST_YEAR,
         last=LAST_YEAR), _(
         "Format the period column as text and type the period: 2026-11 (a month).")
-
-
-def number_text(number: float) -> str:
-    """The shortest text of a number: ``118.2``, ``231`` (no ``.0``)."""
-    if number.is_integer() and abs(number) < 1e16:
-        return str(int(number))
-    return repr(number)
 
 
 def _date_text(value: date | time, number_format: str) -> str:
