@@ -104,13 +104,26 @@ def chart_pages(site, prefix: str) -> list[str]:
     return pages
 
 
+def layout_page(new_page, **options):
+    """A page for measuring layout: search plays no part in it, so its index is not loaded
+    and :func:`load` waits for no idle network (half of CI's time on these tests)."""
+    page = new_page(**options)
+    page.route("**/search/search_index.json", lambda route: route.abort())
+    return page
+
+
+def load(page, path: str) -> None:
+    response = page.goto(path, wait_until="load")
+    assert response is not None and response.status == 200, f"{path}: {response}"
+
+
 def at_widths(page, paths: list[str], selector: str, script: str, widths: list[int],
               problems: list[str]):
     """For each page and width (one page, resized): where it is, and what ``script`` says
     of the first ``selector`` there (its texts); a page that scrolls sideways is one of the
     ``problems``."""
     for path in paths:
-        page.open(path)
+        load(page, path)
         drawing = page.locator(selector).first
         for width in widths:
             page.set_viewport_size({**PHONE, "width": width})
@@ -142,7 +155,7 @@ def test_trend_chart_is_readable_on_a_phone_or_a_small_tablet(site, new_page, pr
     each at every width, in one page resized."""
     paths = chart_pages(site, prefix)
     assert site.showcase.path in [p.removeprefix(prefix) for p in paths], paths
-    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = layout_page(new_page, viewport=PHONE, is_mobile=True, has_touch=True)
     problems = []
     for where, texts in at_widths(page, paths, "figure.kpi-trend svg[role='img']", CHART_TEXTS,
                                   CHART_WIDTHS, problems):
@@ -183,7 +196,7 @@ def test_objective_tree_is_readable_on_a_phone(site, new_page, prefix):
                         .glob("*/index.html"))
     assert len(objectives) >= 5, objectives
     paths = [f"{prefix}/objectives/{objective}/" for objective in objectives]
-    page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = layout_page(new_page, viewport=PHONE, is_mobile=True, has_touch=True)
     problems = []
     for where, texts in at_widths(page, paths, "figure.kpi-tree-figure svg.kpi-tree",
                                   TREE_TEXTS, TREE_WIDTHS, problems):
@@ -307,14 +320,10 @@ def test_catalog_tables_fit_their_box_on_a_desktop(site, new_page):
         if re.search(r'class="kpi-(list|table)\b', html.read_text(encoding="utf-8"))
     )
     assert len(paths) > 20, paths
-    page = new_page()
-    # Search plays no part in a table's width: its index is not loaded, and no page waits for
-    # the network to go idle (half of this test's three minutes on 97 pages).
-    page.route("**/search/search_index.json", lambda route: route.abort())
+    page = layout_page(new_page)
     wide = []
     for path in paths:
-        response = page.goto(path, wait_until="load")
-        assert response is not None and response.status == 200, f"{path}: {response}"
+        load(page, path)
         for width in (1024, 1280, 1440):
             page.set_viewport_size({"width": width, "height": 800})
             wide += [f"{path} at {width}px: {over}px" for over in page.evaluate(
