@@ -105,7 +105,30 @@ def test_the_row_naming_most_columns_is_blamed_as_the_header(repo, tmp_path, tex
 
 
 def test_no_row_naming_a_column_blames_the_first_row(repo, tmp_path):
+    """The hint was "The first row names the columns", wrong under a title: it says where
+    the header may be."""
     result, _before, path = _import(repo, tmp_path, "Laporan KPI\nid KPI,periode,nilai\n")
     assert result.output.startswith(
-        f"{path}:1:1: E401 The header row lacks the columns `kpi`, `period`, `value`. The "
-        "first row names the columns"), result.output
+        f"{path}:1:1: E401 The header row lacks the columns `kpi`, `period`, `value`. Write "
+        "the header row kpi,period,value,note above the values: as the first row, or under "
+        "the title rows, among the first 10 rows that hold anything (see `kpi actuals "
+        "template`)."), result.output
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", ":2:1: E401 The header row has no column `value`. This row names some of the "
+           "columns, so it is read as the header row: name its columns kpi, period, value "
+           "and, if any, note (see `kpi actuals template`)."),
+    ("id", ":2:1: E401 Baris judul kolom tidak punya kolom `value`. Baris ini menyebut "
+           "sebagian nama kolom, jadi dibaca sebagai baris judul kolom: namai kolomnya kpi, "
+           "period, value, dan, bila ada, note (lihat `kpi actuals template`)."),
+])
+def test_a_header_under_a_title_naming_some_columns_is_said_to_be_the_header(
+        repo, tmp_path, language, said):
+    """Under a title, the row naming some columns (none close to `value`) was told "The
+    first row names the columns": it is not the first row."""
+    result, _before, path = _import(
+        repo, tmp_path, "Laporan KPI November 2026\nkpi,period,jumlah\n" + ROW,
+        language=language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}{said}"), result.output

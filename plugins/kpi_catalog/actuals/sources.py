@@ -333,9 +333,8 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The header row has no column {columns}.", columns=shown) if len(missing) == 1
             else _("The header row lacks the columns {columns}.", columns=shown),
-            _renamed(record, header, missing) or
-            _("The first row names the columns: kpi,period,value,note (see `kpi actuals "
-              "template`)."))], len(REQUIRED) - len(missing))
+            _renamed(record, header, missing) or _where_header(bool(header)))],
+            len(REQUIRED) - len(missing))
     if twice is not None:
         key, first, second = twice
         raise ColumnTwice([Diagnostic(
@@ -346,6 +345,18 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
               "column)."))])
     return header
+
+
+def _where_header(names_some: bool) -> str:
+    """Where the header row is looked for: this row, when it names some of the columns;
+    else the first row, or the first under a title."""
+    if names_some:
+        return _("This row names some of the columns, so it is read as the header row: "
+                 "name its columns kpi, period, value and, if any, note (see `kpi actuals "
+                 "template`).")
+    return _("Write the header row kpi,period,value,note above the values: as the first "
+             "row, or under the title rows, among the first {count} rows that hold anything "
+             "(see `kpi actuals template`).", count=MAX_ROWS_LOOKED_AT)
 
 
 def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> str:
