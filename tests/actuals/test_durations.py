@@ -40,7 +40,6 @@ def _import(repo: Path, path: Path, language: str = "en"):
     (30 / 1440, "h:mm:ss", "value: 30}"),  # 0:30:00, a time: openpyxl reads time(0, 30)
     (25.5 / 24, "[h]:mm:ss", "value: 1530}"),  # over 24 hours: timedelta(days=1, ...)
     (200 / 86400, "mm:ss", "value: 3.33333333333333}"),  # 03:20, to 15 digits
-    (-30 / 1440, "[h]:mm", "value: -30}"),
 ])
 def test_a_duration_cell_is_read_in_the_kpis_unit_of_time(
         repo, tmp_path, held, number_format, written):
@@ -70,15 +69,15 @@ def test_a_duration_in_days_and_a_csv_duration(repo, tmp_path):
 @pytest.mark.parametrize(("kpi_id", "period", "language", "said"), [
     ("online-gmv", "2026-11", "en",
      "E406 The cell holds the duration 1:30:00, but `online-gmv` is measured in IDR billion, "
-     "which is no fixed length of time: the import cannot convert it (sheet Data, cell C2). "
-     "Format the cell as a number and type the value in IDR billion."),
+     "which is not a unit of time (sheet Data, cell C2). Format the cell as a number and type "
+     "the value in IDR billion."),
     ("po-cycle-time", "2026-11", "en",  # a working day is no fixed number of hours
      "E406 The cell holds the duration 1:30:00, but `po-cycle-time` is measured in working "
      "days, which is no fixed length of time: the import cannot convert it"),
     ("online-gmv", "2026-11", "id",
-     "E406 Sel berisi durasi 1:30:00, tetapi `online-gmv` diukur dalam IDR billion, yang "
-     "bukan lama waktu yang tetap: impor tidak dapat mengonversinya (lembar Data, sel C2). "
-     "Format sel sebagai angka dan ketik nilainya dalam IDR billion."),
+     "E406 Sel berisi durasi 1:30:00, tetapi `online-gmv` diukur dalam miliar rupiah, yang "
+     "bukan satuan waktu (lembar Data, sel C2). Format sel sebagai angka dan ketik nilainya "
+     "dalam miliar rupiah."),
 ])
 def test_a_duration_for_a_kpi_not_measured_in_time_is_refused_at_its_cell(
         repo, tmp_path, kpi_id, period, language, said):
@@ -117,22 +116,34 @@ def test_a_time_of_day_is_no_duration(repo, tmp_path):
         in result.output
 
 
-@pytest.mark.parametrize(("language", "said"), [
-    ("en", "E406 `1:30` may be hours and minutes or minutes and seconds. Write the value as a "
-           "number in minutes: 90 (if hours and minutes) or 1.5 (if minutes and seconds); or "
-           "as 1:30:00 for hours, minutes and seconds."),
-    ("id", "E406 `1:30` dapat berarti jam dan menit atau menit dan detik. Tulis nilainya "
-           "sebagai angka dalam minutes: 90 (jika jam dan menit) atau 1.5 (jika menit dan "
-           "detik); atau sebagai 1:30:00 untuk jam, menit, dan detik."),
+@pytest.mark.parametrize(("kpi_id", "period", "language", "said"), [
+    ("chat-first-response-time", "2026-W48", "en",
+     "E406 `1:30` may be hours and minutes or minutes and seconds. Write the value as a number "
+     "in minutes: 90 (if hours and minutes) or 1.5 (if minutes and seconds); or as a duration "
+     "in hours, minutes and seconds: 1:30:00 or 0:01:30."),
+    # the unit in the language spoken, as the KPI's file translates it (was `dalam minutes`)
+    ("chat-first-response-time", "2026-W48", "id",
+     "E406 `1:30` dapat berarti jam dan menit atau menit dan detik. Tulis nilainya sebagai "
+     "angka dalam menit: 90 (jika jam dan menit) atau 1.5 (jika menit dan detik); atau sebagai "
+     "durasi dalam jam, menit, dan detik: 1:30:00 atau 0:01:30."),
+    # a long reading rounded (was 0.00104166666666667), the duration to type beside it
+    ("jabodetabek-delivery-time", "2026-11", "en",
+     "E406 `1:30` may be hours and minutes or minutes and seconds. Write the value as a number "
+     "in days: 0.0625 (if hours and minutes) or about 0.00104 (if minutes and seconds); or as "
+     "a duration in hours, minutes and seconds: 1:30:00 or 0:01:30."),
+    ("jabodetabek-delivery-time", "2026-11", "id",
+     "E406 `1:30` dapat berarti jam dan menit atau menit dan detik. Tulis nilainya sebagai "
+     "angka dalam hari: 0.0625 (jika jam dan menit) atau sekitar 0.00104 (jika menit dan "
+     "detik); atau sebagai durasi dalam jam, menit, dan detik: 1:30:00 atau 0:01:30."),
 ])
-def test_a_csv_duration_of_two_parts_is_refused_with_both_numbers(repo, tmp_path, language,
-                                                                   said):
+def test_a_csv_duration_of_two_parts_is_refused_with_both_numbers(
+        repo, tmp_path, kpi_id, period, language, said):
     csv = tmp_path / "v.csv"
-    csv.write_text("kpi,period,value\nchat-first-response-time,2026-W48,1:30\n",
-                   encoding="utf-8")
+    csv.write_text(f"kpi,period,value\n{kpi_id},{period},1:30\n", encoding="utf-8")
     result = _import(repo, csv, language)
     assert result.exit_code == 1
-    assert result.output.splitlines()[0] == f"{csv}:2:35: {said}"
+    column = len(f"{kpi_id},{period},") + 1
+    assert result.output.splitlines()[0] == f"{csv}:2:{column}: {said}"
 
 
 @pytest.mark.parametrize(("unit", "seconds"), [
@@ -148,3 +159,128 @@ def test_the_units_a_duration_converts_to_exactly(unit, seconds):
     from kpi_catalog.actuals.durations import seconds_in_unit
 
     assert seconds_in_unit(SimpleNamespace(measurement=SimpleNamespace(unit=unit))) == seconds
+
+
+@pytest.mark.parametrize(("kpi_id", "period", "text", "language", "said"), [
+    ("sql-win-rate", "2026-Q4", "1:30", "en",
+     "E406 `1:30` looks like a duration, but `sql-win-rate` is measured in %, which is not a "
+     "unit of time. Write the value as a number in %, without a colon: 12.5, not 12:30."),
+    ("loyalty-programme-members", "2026-11", "1:30:00", "en",
+     "E406 `1:30:00` looks like a duration, but `loyalty-programme-members` is measured in "
+     "members, which is not a unit of time."),
+    ("po-cycle-time", "2026-11", "1:30:00", "en",
+     "E406 `1:30:00` looks like a duration, but `po-cycle-time` is measured in working days, "
+     "which is no fixed length of time: the import cannot convert it. Write the value as a "
+     "number in working days"),
+    ("sql-win-rate", "2026-Q4", "1:30", "id",
+     "E406 `1:30` tampak seperti durasi, tetapi `sql-win-rate` diukur dalam %, yang bukan "
+     "satuan waktu. Tulis nilainya sebagai angka dalam %, tanpa titik dua: 12.5, bukan 12:30."),
+])
+def test_a_csv_duration_for_a_kpi_not_measured_in_time_says_so(
+        repo, tmp_path, kpi_id, period, text, language, said):
+    """`1:30` was "`1:30` is not a number ... Write a number in plain digits"; a CSV cell is
+    typed, not formatted ("Format the cell as a number" was said of `1:30:00`)."""
+    csv = tmp_path / "v.csv"
+    csv.write_text(f"kpi,period,value\n{kpi_id},{period},{text}\n", encoding="utf-8")
+    result = _import(repo, csv, language)
+    assert result.exit_code == 1
+    column = len(f"{kpi_id},{period},") + 1
+    assert result.output.startswith(f"{csv}:2:{column}: {said}"), result.output
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E406 The cell holds a negative duration (-0:30:00), which a spreadsheet shows as "
+           "####: a duration is never negative (sheet Data, cell C2). Write the duration "
+           "without the minus sign (0:30:00); for a value below zero, write the number in "
+           "minutes: -30."),
+    ("id", "E406 Sel berisi durasi negatif (-0:30:00), yang ditampilkan spreadsheet sebagai "
+           "####: durasi tidak pernah negatif (lembar Data, sel C2). Tulis durasinya tanpa "
+           "tanda minus (0:30:00); untuk nilai di bawah nol, tulis angkanya dalam menit: -30."),
+])
+def test_a_negative_duration_cell_is_refused(repo, tmp_path, language, said):
+    """Excel shows it as ####; it was written as -30 unseen."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["chat-first-response-time", "2026-W48",
+                                                    -30 / 1440]], {"C2": "[h]:mm"})
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:2:3: {said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("-1:30:00", "E406 `-1:30:00` is a negative duration: a duration is never negative. "
+                 "Write the duration without the minus sign (1:30:00); for a value below "
+                 "zero, write the number in minutes: -90."),
+    ("-30:00.5", "E406 `-30:00.5` is a negative duration: a duration is never negative. "
+                 "Write the duration without the minus sign (0:30:00.5); for a value below "
+                 "zero, write the number in minutes: -30.0083333333333."),
+    ("-1:30", "E406 `-1:30` is a negative duration: a duration is never negative. Write the "
+              "duration without the minus sign (1:30:00 or 0:01:30); for a value below zero, "
+              "write a number in minutes."),
+])
+def test_a_negative_csv_duration_is_refused(repo, tmp_path, text, said):
+    """`-1:30:00` was written as -90."""
+    csv = tmp_path / "v.csv"
+    csv.write_text(f"kpi,period,value\nchat-first-response-time,2026-W48,{text}\n",
+                   encoding="utf-8")
+    result = _import(repo, csv)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[0] == f"{csv}:2:35: {said}"
+
+
+def test_zero_as_a_negative_duration_is_zero(repo, tmp_path):
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi,period,value\nchat-first-response-time,2026-W48,-0:00:00\n",
+                   encoding="utf-8")
+    assert _import(repo, csv).exit_code == 0
+    assert "{period: 2026-W48, value: 0}" in (repo / CHAT).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("dry_run", [False, True])
+def test_the_report_says_each_value_read_from_a_duration(repo, tmp_path, dry_run):
+    """The report said "Wrote 2 values in 1 KPI file." and nothing of 0:12:30 becoming 12.5."""
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["chat-first-response-time", "2026-W48",
+                                                    12.5 / 1440],
+                                           ["chat-first-response-time", "2026-W49", 9]],
+                     {"C2": "[h]:mm:ss"})
+    extra = ["--dry-run"] if dry_run else []
+    result = kpi("--language", "id", "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", TODAY, *extra)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = lines.index("1 nilai dibaca dari durasi, dalam satuan waktu KPI-nya:")
+    assert lines[at + 1] == (f"  {path}:2:3: 0:12:30 dibaca sebagai 12.5 (menit): "
+                             "`chat-first-response-time`, 2026-W48 (lembar Data, sel C2).")
+    assert "9 " not in lines[at + 2]  # a number typed as a number is no duration
+
+
+def test_the_report_counts_the_durations_past_the_first_ten(repo, tmp_path):
+    weeks = [f"2026-W{week:02d}" for week in range(36, 48)]
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi,period,value\n" + "".join(
+        f"chat-first-response-time,{week},0:10:30\n" for week in weeks), encoding="utf-8")
+    result = kpi("actuals", "import", str(csv), str(repo / "kpis"), "--today", TODAY,
+                 "--replace")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    at = lines.index("12 values were read from durations, each in its KPI's unit of time:")
+    assert lines[at + 1] == (f"  {csv}:2:35: 0:10:30 read as 10.5 (minutes): "
+                             "`chat-first-response-time`, 2026-W36.")
+    assert lines[at + 11] == "  and 2 more."
+    assert lines[at + 12] == "Wrote 12 values in 1 KPI file."
+
+
+@pytest.mark.parametrize(("unit", "said"), [
+    ("working days", "no fixed length of time"), ("bulan", "no fixed length of time"),
+    ("% per tahun", "not a unit of time"), ("customers/month", "not a unit of time"),
+    ("%", "not a unit of time"),
+])
+def test_a_unit_of_time_without_fixed_length_is_told_from_no_time(unit, said):
+    """What a unit counts (before `per`) says which: `% per tahun` counts a share."""
+    from types import SimpleNamespace
+
+    from kpi_catalog.actuals.durations import not_a_time_unit
+
+    kpi_ = SimpleNamespace(id="k", measurement=SimpleNamespace(unit=unit))
+    assert said in not_a_time_unit(kpi_, "1:30:00", unit, False)[0]

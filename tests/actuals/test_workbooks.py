@@ -342,8 +342,7 @@ def test_a_number_formatted_as_a_date_no_date_has_is_said_and_openpyxl_is_silent
      "angka (lembar Data, sel C2). Format sel sebagai angka dan ketik nilainya."),
     (["online-gmv", "2026-11", 0.5], {"C2": "hh:mm"}, "en",
      "2:3: E406 The cell holds the duration 12:00:00, but `online-gmv` is measured in IDR "
-     "billion, which is no fixed length of time: the import cannot convert it (sheet Data, "
-     "cell C2)."),
+     "billion, which is not a unit of time (sheet Data, cell C2)."),
     # a period before 1900: a negative number shown as a month; was E409 "could not be
     # written ... report this file's layout as a bug"
     (["online-gmv", -400, 118.2], {"B2": "mmm-yy"}, "en",

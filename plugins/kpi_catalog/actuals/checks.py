@@ -16,11 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog.actuals.durations import (
+    UnitsShown,
     ambiguous,
     in_unit,
+    negative,
     not_a_time_unit,
     seconds_in_unit,
+    shown_duration,
     text_duration,
+    two_readings,
 )
 from kpi_catalog.actuals.period_words import spelled_period, without_full_year
 from kpi_catalog.actuals.sources import Row
@@ -58,6 +62,9 @@ class Change:
     value: float
     note: str | None
     row: Row | None = None
+    duration: tuple[str, str] | None = None
+    """The duration the value was read from and the KPI's unit, as the reader reads them
+    (``("1:30:00", "minutes")``): the report says the conversion."""
 
 
 @dataclass
@@ -76,6 +83,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
                ) -> Checked:
     out = Checked()
     seen: dict[tuple[str, str], Row] = {}
+    units = UnitsShown(catalog)
     for row in rows:
         if _blank(row):
             out.blank += 1
@@ -87,7 +95,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
         found: list[Diagnostic] = []
         kpi = _kpi(catalog, row, found)
         period = _period(kpi, row, found, today)
-        value = _number(row, found, kpi)
+        value, duration = _number(row, found, kpi, units)
         note = _note(row, found)
         if kpi is not None and period is not None:
             first = seen.setdefault((kpi.id, period), row)
@@ -110,7 +118,8 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
                 _("Correcting a past value must be deliberate: run again with --replace, or "
                   "remove the row.")))
             continue
-        out.changes.setdefault(kpi.id, []).append(Change(kpi.id, period, value, note, row))
+        out.changes.setdefault(kpi.id, []).append(
+            Change(kpi.id, period, value, note, row, duration))
     return out
 
 
@@ -241,17 +250,17 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
     return in_series_form(kpi, text) if kpi is not None else text
 
 
-def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None) -> float | None:
+def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShown
+            ) -> tuple[float | None, tuple[str, str] | None]:
+    """The row's value, and the duration it was read from with the unit (for the report)."""
     cell = row.cell("value")
     value: float | None
+    duration: tuple[str, str] | None = None
     if cell.percent and isinstance(cell.raw, float):
         value = _percent(row, cell.raw, found, kpi)
-        if value is None:
-            return None
     elif cell.duration and isinstance(cell.raw, float):
-        value = _duration(row, cell.raw, cell.text or "", found, kpi)
-        if value is None:
-            return None
+        value = _duration(row, cell.raw, cell.text or "", found, kpi, units)
+        duration = (cell.text or "", units(kpi)) if kpi is not None else None
     elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
         value = float(cell.raw)
     else:
@@ -259,23 +268,25 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None) -> float | None:
         value = _parse_number(text, row.decimal_comma)
         seconds = text_duration(text) if value is None else None
         if seconds is not None:
-            value = _duration(row, seconds, text, found, kpi)
-            if value is None:
-                return None
-        elif value is None and kpi is not None and (unit := seconds_in_unit(kpi)) \
-                and (said := ambiguous(kpi, text, unit)) is not None:
+            value = _duration(row, seconds, text, found, kpi, units)
+            duration = (text, units(kpi)) if kpi is not None else None
+        elif value is None and kpi is not None and (readings := two_readings(text)):
+            unit = seconds_in_unit(kpi)
+            said = (ambiguous(text, readings, unit, units(kpi)) if unit
+                    else not_a_time_unit(kpi, text, units(kpi), bool(row.sheet)))
             found.append(row.diagnostic("value", codes.BAD_NUMBER, *said))
-            return None
-        if value is None:
+            return None, None
+        elif value is None:
             found.append(row.diagnostic("value", codes.BAD_NUMBER, _not_a_number(text),
                                         _number_hint(text, row.decimal_comma)))
-            return None
+    if value is None:
+        return None, None
     if not math.isfinite(value):
         found.append(row.diagnostic("value", codes.BAD_NUMBER,
                                     _("The value is too large to be a number."),
                                     _("Write a real number.")))
-        return None
-    return value
+        return None, None
+    return value, duration
 
 
 def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None
@@ -297,16 +308,22 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None
 
 
 def _duration(row: Row, seconds: float, shown: str, found: list[Diagnostic],
-              kpi: Kpi | None) -> float | None:
+              kpi: Kpi | None, units: UnitsShown) -> float | None:
     """A duration (0:30:00) in the KPI's unit of time (30 for minutes, 0.5 for hours); for a
-    unit that is no fixed length of time, a problem."""
+    unit that is no fixed length of time, or a negative duration, a problem."""
     if kpi is None:
         return None  # the KPI's own problem is said
     unit = seconds_in_unit(kpi)
     if unit is None:
-        found.append(row.diagnostic("value", codes.BAD_NUMBER, *not_a_time_unit(kpi, shown)))
+        found.append(row.diagnostic("value", codes.BAD_NUMBER,
+                                    *not_a_time_unit(kpi, shown, units(kpi), bool(row.sheet))))
         return None
-    return in_unit(seconds, unit)
+    if seconds < 0:
+        found.append(row.diagnostic("value", codes.BAD_NUMBER, *negative(
+            shown, shown_duration(-seconds), units(kpi), bool(row.sheet),
+            in_unit(seconds, unit))))
+        return None
+    return in_unit(seconds, unit) + 0.0  # -0:00:00 is 0
 
 
 def _parse_number(text: str, decimal_comma: bool) -> float | None:

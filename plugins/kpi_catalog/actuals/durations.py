@@ -4,20 +4,31 @@ Analysts track handling and response times as durations. A duration converts exa
 seconds, minutes, hours, days or weeks, so a KPI measured in one of those (its ``unit``,
 alone or followed by ``per ...``) takes it: 1:30:00 is 90 for a KPI in minutes, 1.5 in
 hours. Any other unit (``%``, ``working days``: a working day is no fixed number of hours;
-``months``: no fixed length) is refused at the cell with the number to type instead.
-A CSV cell of three parts (``1:30:00``) is hours, minutes and seconds; of two parts with
-decimal seconds (``30:00.0``, what a spreadsheet writes for ``mm:ss.0``), minutes and
-seconds; ``1:30`` may be either, and is refused with both readings.
+``months``: no fixed length) is refused at the cell with the number to type instead, and
+so is a negative duration (what Excel shows as ``####``): a duration is never negative.
+Units are named as the reader reads them: the KPI's unit in the language spoken, where its
+file translates it (``menit``). A CSV cell of three parts (``1:30:00``) is hours, minutes
+and seconds; of two parts with decimal seconds (``30:00.0``, what a spreadsheet writes for
+``mm:ss.0``), minutes and seconds; ``1:30`` may be either, and is refused with both
+readings. The import's report says each value read from a duration (:func:`durations_read`).
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from kpi_catalog import yaml_text
+from kpi_catalog.actuals.sources import cell_name, placed
 from kpi_catalog.checking.text.numbers import TIME_UNITS, unit_word
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, current_language, ngettext, or_list
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import entry_in
+
+if TYPE_CHECKING:
+    from kpi_catalog.actuals.checks import Change
 
 _WEEK = 60 * 24 * 7
 # Seconds in each unit a duration converts to exactly: a month or a year has no fixed length.
@@ -26,6 +37,28 @@ SECONDS_IN = {**{word: minutes * 60 for word, minutes in TIME_UNITS.items() if m
 _HMS = re.compile(r"([-+]?)(\d+):([0-5]\d):([0-5]\d(?:[.,]\d+)?)")
 _MS = re.compile(r"([-+]?)(\d+):([0-5]\d[.,]\d+)")
 _TWO = re.compile(r"([-+]?)(\d+):([0-5]\d)")
+_WORD = re.compile(r"[^\W\d_]+")
+_PER = re.compile(r"/|\bper\b", re.I)
+# Significant digits of a reading shown whole; a longer one is shown rounded, as "about".
+_SHORT = 6
+_ROUNDED = 3
+MAX_SAID = 10
+"""Values read from durations the report names one by one; more are counted."""
+
+
+class UnitsShown:
+    """Each KPI's unit as the reader reads it: in the language spoken where the KPI's file
+    translates it (``menit`` for ``minutes``), else as written. Looked up once per KPI."""
+
+    def __init__(self, catalog: Catalog):
+        self._language = catalog.config.language
+        self._units: dict[str, str] = {}
+
+    def __call__(self, kpi: Kpi) -> str:
+        if kpi.id not in self._units:
+            shown = entry_in(kpi, current_language(), self._language).measurement.unit
+            self._units[kpi.id] = str(shown or kpi.measurement.unit).strip()
+        return self._units[kpi.id]
 
 
 def seconds_in_unit(kpi: Kpi) -> int | None:
@@ -46,6 +79,14 @@ def shown_duration(seconds: float) -> str:
 def in_unit(seconds: float, unit_seconds: int) -> float:
     """The duration in the unit, to the 15 digits a spreadsheet keeps (1/3 hour)."""
     return float(f"{seconds / unit_seconds:.15g}")
+
+
+def reading(value: float) -> str:
+    """A number to read in a hint: whole where it is short (``0.0625``), else rounded
+    (``about 0.00104``); the hint gives an exact form to type beside it."""
+    if float(f"{value:.{_SHORT}g}") == value:
+        return yaml_text.number(value)
+    return _("about {number}", number=yaml_text.number(float(f"{value:.{_ROUNDED}g}")))
 
 
 def text_duration(text: str) -> float | None:
@@ -73,25 +114,92 @@ def two_readings(text: str) -> tuple[float, float] | None:
     return sign * (first * 3600 + second * 60), sign * (first * 60 + second)
 
 
-def not_a_time_unit(kpi: Kpi, shown: str) -> tuple[str, str]:
-    """What to say of a duration for a KPI whose unit is no fixed length of time."""
-    unit = kpi.measurement.unit.strip()
-    return (_("The cell holds the duration {duration}, but `{id}` is measured in {unit}, "
-              "which is no fixed length of time: the import cannot convert it.",
-              duration=shown, id=kpi.id, unit=unit),
-            _("Format the cell as a number and type the value in {unit}.", unit=unit))
+def not_a_time_unit(kpi: Kpi, shown: str, unit: str, in_sheet: bool) -> tuple[str, str]:
+    """What to say of a duration for a KPI whose unit is no fixed length of time
+    (``working days``) or no time at all (``%``): ``unit`` as the reader reads it; a
+    sheet's cell is formatted, a CSV cell typed."""
+    counted = _PER.split(kpi.measurement.unit, maxsplit=1)[0]  # `% per tahun`: a share
+    timely = any(word.lower() in TIME_UNITS for word in _WORD.findall(counted))
+    if in_sheet:
+        message = (_("The cell holds the duration {duration}, but `{id}` is measured in "
+                     "{unit}, which is no fixed length of time: the import cannot convert it.",
+                     duration=shown, id=kpi.id, unit=unit) if timely else
+                   _("The cell holds the duration {duration}, but `{id}` is measured in "
+                     "{unit}, which is not a unit of time.", duration=shown, id=kpi.id,
+                     unit=unit))
+        return message, _("Format the cell as a number and type the value in {unit}.",
+                          unit=unit)
+    message = (_("`{text}` looks like a duration, but `{id}` is measured in {unit}, which is "
+                 "no fixed length of time: the import cannot convert it.", text=shown,
+                 id=kpi.id, unit=unit) if timely else
+               _("`{text}` looks like a duration, but `{id}` is measured in {unit}, which is "
+                 "not a unit of time.", text=shown, id=kpi.id, unit=unit))
+    return message, _("Write the value as a number in {unit}, without a colon: 12.5, not "
+                      "12:30.", unit=unit)
 
 
-def ambiguous(kpi: Kpi, text: str, unit_seconds: int) -> tuple[str, str] | None:
-    """What to say of ``1:30`` for a KPI measured in time: hours and minutes, or minutes and
-    seconds? Both readings, in the KPI's unit."""
-    readings = two_readings(text)
-    if readings is None:
-        return None
+def negative(shown: str, positive: str, unit: str, in_sheet: bool, value: float | None
+             ) -> tuple[str, str]:
+    """What to say of a negative duration (``-0:30:00``; a sheet shows ``####``): a duration
+    is never negative, but a value in a unit of time may be (minutes early): ``positive``,
+    the duration to write instead; ``value``, the number below zero, where it is known."""
+    message = (_("The cell holds a negative duration ({duration}), which a spreadsheet "
+                 "shows as ####: a duration is never negative.", duration=shown) if in_sheet
+               else _("`{text}` is a negative duration: a duration is never negative.",
+                      text=shown))
+    if value is None:
+        return message, _("Write the duration without the minus sign ({duration}); for a "
+                          "value below zero, write a number in {unit}.", duration=positive,
+                          unit=unit)
+    return message, _("Write the duration without the minus sign ({duration}); for a value "
+                      "below zero, write the number in {unit}: {number}.", duration=positive,
+                      unit=unit, number=yaml_text.number(value))
+
+
+def ambiguous(text: str, readings: tuple[float, float], unit_seconds: int, unit: str
+              ) -> tuple[str, str]:
+    """What to say of ``1:30`` (its :func:`two_readings`) for a KPI measured in time: hours
+    and minutes, or minutes and seconds? Both readings, in the KPI's unit (``unit`` as the
+    reader reads it), and both durations written in full."""
+    if readings[0] < 0:
+        durations = [shown_duration(-seconds) for seconds in readings]
+        return negative(text.strip(), or_list(durations), unit, False, None)
     hours, minutes = (in_unit(seconds, unit_seconds) for seconds in readings)
-    unit = kpi.measurement.unit.strip()
     return (_("`{text}` may be hours and minutes or minutes and seconds.", text=text.strip()),
             _("Write the value as a number in {unit}: {hours} (if hours and minutes) or "
-              "{minutes} (if minutes and seconds); or as {text}:00 for hours, minutes and "
-              "seconds.", unit=unit, hours=yaml_text.number(hours),
-              minutes=yaml_text.number(minutes), text=text.strip()))
+              "{minutes} (if minutes and seconds); or as a duration in hours, minutes and "
+              "seconds: {as_hours} or {as_minutes}.", unit=unit, hours=reading(hours),
+              minutes=reading(minutes), as_hours=shown_duration(readings[0]),
+              as_minutes=shown_duration(readings[1])))
+
+
+def durations_read(changes: list[Change]) -> list[str]:
+    """What the import's report says of the values read from durations: how many, then
+    each at its cell (the first :data:`MAX_SAID`), so that the reader sees `1:30:00`
+    became 90 (minutes)."""
+    read = [change for change in changes if change.duration is not None]
+    if not read:
+        return []
+    lines = [ngettext("{count} value was read from a duration, in its KPI's unit of time:",
+                      "{count} values were read from durations, each in its KPI's unit of "
+                      "time:", len(read), count=len(read))]
+    for change in read[:MAX_SAID]:
+        lines.append("  " + _read_as(change))
+    if len(read) > MAX_SAID:
+        more = len(read) - MAX_SAID
+        lines.append("  " + ngettext("and {count} more.", "and {count} more.", more,
+                                     count=more))
+    return lines
+
+
+def _read_as(change: Change) -> str:
+    """``v.csv:2:35: 1:30:00 read as 90 (minutes): `chat-first-response-time`, 2026-W48.``"""
+    assert change.duration is not None and change.row is not None
+    duration, unit = change.duration
+    message = _("{duration} read as {value} ({unit}): `{id}`, {period}.", duration=duration,
+                value=yaml_text.number(change.value), unit=unit, id=change.kpi_id,
+                period=change.period)
+    cell = change.row.cell("value")
+    if change.row.sheet:
+        message = placed(message, change.row.sheet, cell_name(cell.line, cell.column))
+    return visible(f"{change.row.path}:{cell.line}:{cell.column}: {message}")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from kpi_catalog.actuals.durations import durations_read
 from kpi_catalog.actuals.importing import ChangedMeanwhile, plan_import
 from kpi_catalog.actuals.importing import apply as apply_plan
 from kpi_catalog.actuals.report import due_csv, due_json, due_table
@@ -64,9 +65,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     A workbook's cells are read as typed: numbers as they are (a percentage cell as the
     percentage shown, for a KPI measured in %), a date as the period it shows (a month
     where it shows no day), formulas by the result the spreadsheet saved. A duration
-    (1:30:00) is read in the KPI's unit of time (90 for minutes), refused for other units.
-    .ods and .xls files are refused: save them as .xlsx or CSV UTF-8. See
-    docs/guide/monthly-update.md.
+    (1:30:00) is read in the KPI's unit of time (90 for minutes), and each one read is
+    listed; refused for other units, and when negative. .ods and .xls files are refused:
+    save them as .xlsx or CSV UTF-8. See docs/guide/monthly-update.md.
     """
     result = valid_catalog(catalog, today)
     name = "-" if str(file) == "-" else str(file)
@@ -330,6 +331,8 @@ def _finish(plan, dry_run: bool) -> None:
     if not plan.edits:
         click.echo(_("Nothing to change: the catalog already has every value."))
         return
+    for line in durations_read([change for edit in plan.edits for change in edit.changes]):
+        click.echo(line, err=True)
     if dry_run:
         click.echo(plan.diff(), nl=False)
         click.echo(_("Dry run: would write {what}; nothing was written.", what=what), err=True)
