@@ -1943,7 +1943,7 @@ TWO_IN_ONE = [
      400e9, 420e9, END, ""),
     ("Naikkan DPK dari Rp 400 miliar menjadi Rp 420 miliar, naik sebesar Rp 20 miliar, pada "
      "2027.", 400e9, 420e9, END, "K104"),
-    ("Cut complaints from 400 to 200 a month and halve them again by 2029.", 400, 200, END, ""),
+    ("Cut complaints from 400 to 200 a month and halve them again by 2027.", 400, 200, END, ""),
     ("Turunkan keluhan dari 400 menjadi 200 sebulan, atau setengahnya, pada 2027.", 400, 200,
      END, ""),
     ("Reduce double bookings from 40 to 10 a month by 2027.", 40, 10, END, ""),
