@@ -1933,6 +1933,11 @@ TWO_IN_ONE = [
      78, 85, END, "K123"),
     # their near misses: one KPI (the same change or target said another way, after "or",
     # "atau" or a comma; `it`; the first measure's group or condition after with/dengan)
+    ("Cut churn to 5%, or churned customers to 500, by Dec 2027.", 8, 5, END, ""),
+    ("Turunkan churn menjadi 5%, atau pelanggan berhenti menjadi 500, pada Desember 2027.",
+     8, 5, END, ""),
+    ("Cut churn to 5%, or churned customers to 500, and complaints to 3% by Dec 2027.",
+     8, 5, END, "K123"),
     ("Cut churn from 8% to 5% (or 500 customers) by Dec 2027.", 8, 5, END, ""),
     ("Cut monthly churn to 5% (or 500 customers a month) by Dec 2027.", 8, 5, END, ""),
     ("Cut churn to 5% or 500 churned customers a month by 2027.", 8, 5, END, ""),
