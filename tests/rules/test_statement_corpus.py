@@ -1960,6 +1960,13 @@ TWO_IN_ONE = [
      88, 95, END, ""),
     ("Raise online sales to IDR 15bn by 2027 with mobile online sales at least IDR 9bn.",
      10e9, 15e9, END, ""),
+    # `sekurangnya` (at least) is a bound as `sekurang-kurangnya` is (stmt14): K113 compares it
+    ("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.", 85, 92, END, ""),
+    ("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.", 85, 88, END, "K113"),
+    ("Naikkan cakupan imunisasi menjadi 95% pada 2027 dengan sekurangnya 85% di setiap desa.",
+     88, 95, END, ""),
+    ("Naikkan cakupan imunisasi menjadi 95% dan tekan angka putus imunisasi sekurangnya 5% pada "
+     "2027.", 88, 95, END, "K123"),
 ]
 
 
