@@ -326,11 +326,13 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
 _WITH = re.compile(r"\b(?:with|dengan)\b", re.I)
 _WITH_WINDOW = 240
 # After with/dengan, words that make what follows a part or a condition of the same measure
-# (`with every village reaching 80%`, `with no patient waiting over 2 hours`).
+# (`with every village reaching 80%`, `with no patient waiting over 2 hours`); and a bound
+# phrase (`with at least one tutor per school`, `dengan sekurangnya 85% di setiap desa`), read
+# with the phrases of the bounds themselves (:data:`_BOUND_WORDS`).
 _GROUP_AFTER_WITH = frozenset("""
     every each all any no none both setiap tiap semua seluruh masing-masing tidak tanpa
-    sekurangnya minimal at least
 """.split())
+_BOUND_AT = re.compile(r"(?:" + _BOUND_WORDS + r")(?![^\W_])", re.I)
 # Or that hold another measure where it is while the first moves: a condition of how the first
 # is reached (`dengan churn tetap di bawah 5%`, `with churn staying below 5%`).
 _HELD = frozenset("""
@@ -350,7 +352,8 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
     first, named = None, []
     for word in _MEASURE_WORD.finditer(masked, with_word.end(), end):
         key = re_lower(word.group())
-        if first is None and key in _GROUP_AFTER_WITH:
+        if first is None and (key in _GROUP_AFTER_WITH
+                              or _BOUND_AT.match(masked, word.start()) is not None):
             return None
         if key in _HELD or key in _MILESTONE:
             return None
