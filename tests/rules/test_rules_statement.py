@@ -162,6 +162,19 @@ def test_two_kpis_in_one_statement_are_quoted_with_how_to_split_them(findings):
      "Naikkan dari 120 menjadi 200 prospek", "dari 40 menjadi 70 pelanggan"),
     ("Mencapai 95% pengiriman tepat waktu dan 90% perbaikan tuntas pada 2027.",
      "Mencapai 95% pengiriman tepat waktu", "90% perbaikan tuntas"),
+    # the first level said another way after "or" is no part of the second (stmt14)
+    ("Cut churn to 5%, or 500 customers, and keep NPS above 40 by 2027.",
+     "Cut churn to 5%", "keep NPS above 40"),
+    ("Turunkan churn menjadi 5%, atau pelanggan berhenti menjadi 500, dan keluhan menjadi 3% "
+     "pada 2027.", "Turunkan churn menjadi 5%", "keluhan menjadi 3%"),
+    ("Raise on-time delivery from 88% to 95% and halve complaints by 2027.",
+     "Raise on-time delivery from 88% to 95%", "halve complaints"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan kurangi keluhan separuhnya pada 2027.",
+     "Naikkan ketepatan pengiriman dari 88% menjadi 95%", "kurangi keluhan separuhnya"),
+    ("Raise the loan book to IDR 1 trillion and grow deposits by IDR 20 billion by 2027.",
+     "Raise the loan book to IDR 1 trillion", "grow deposits by IDR 20 billion"),
+    ("Raise customer satisfaction to 85% with customer churn under 5% by 2027.",
+     "Raise customer satisfaction to 85%", "customer churn under 5%"),
 ])
 def test_each_part_is_quoted_with_the_words_after_its_number(findings, statement, first,
                                                              second):

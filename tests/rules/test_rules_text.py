@@ -15,6 +15,7 @@ from kpi_catalog.checking.text import (
     find_from_to,
     find_numbers,
     find_target,
+    find_two_measures,
     number_values,
 )
 
@@ -233,3 +234,20 @@ def test_a_number_joined_to_a_word_is_no_second_amount():
     assert count_amounts("Reduce 30-day mortality to at most 2.5% by 2027.") == 1
     assert find_bound("Reduce 30-day mortality to at most 2.5% by 2027.") is not None
     assert count_amounts("Reduce mortality within 30 days to at most 2.5% by 2027.") == 2
+
+
+@pytest.mark.parametrize("bound", ["at least", "no less than", "a minimum of", "minimal",
+                                   "minimum", "sekurang-kurangnya", "sekurangnya", "setidaknya",
+                                   "paling sedikit", "tidak kurang dari", "at most",
+                                   "no more than", "maksimal", "paling banyak"])
+def test_a_bound_after_with_starts_a_condition_of_the_same_measure(bound):
+    """After with/dengan, a bound phrase (the bound phrases of phrases.AT_LEAST and AT_MOST,
+    one source) starts a condition of the first measure, not a second measure, even where
+    no amount follows it: `with at least one tutor per school reaching 90%`."""
+    assert find_two_measures(f"Raise the pass rate to 80% by 2027 with {bound} one tutor per "
+                             "school reaching 90%.") is None
+
+
+def test_sekurangnya_is_a_bound():
+    bound = find_bound("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.")
+    assert bound is not None and bound.at_least and bound.values == {90}

@@ -1904,6 +1904,69 @@ TWO_IN_ONE = [
     ("Increase the share of women in management from 28% to 35% with at least one woman on "
      "every board by 2027.", 28, 35, END, ""),
     ("Reduce complaints by 20% and response time by 30% by 2027.", 100, 80, END, "K123"),
+    # stmt14: a second measure changed by an amount of money (`and grow deposits by IDR 20
+    # billion`, `sebesar Rp 20 miliar`) or by a word (`and halve complaints`, `dan kurangi keluhan
+    # separuhnya`, `menjadi setengahnya`, `double`, `triple`, `dua kali lipat`), and a measure
+    # after with/dengan that shares a word with the first's name but is another (`customer
+    # churn` beside `customer satisfaction`); judged before the rules ran
+    ("Raise the loan book from IDR 800 billion to IDR 1 trillion and grow deposits by IDR 20 "
+     "billion by 2027.", 800e9, 1e12, END, "K123"),
+    ("Naikkan penyaluran kredit dari Rp 800 miliar menjadi Rp 1 triliun dan naikkan laba "
+     "sebesar Rp 20 miliar pada 2027.", 800e9, 1e12, END, "K123"),
+    ("Grow exports from USD 40M to USD 55M and cut logistics costs by USD 2M by 2027.",
+     40e6, 55e6, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% and halve complaints by 2027.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan kurangi keluhan separuhnya pada "
+     "2027.", 88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan turunkan keluhan menjadi "
+     "setengahnya pada 2027.", 88, 95, END, "K123"),
+    ("Cut operating costs from IDR 10bn to IDR 8bn and double exports by 2027.", 10e9, 8e9, END,
+     "K123"),
+    ("Raise the pass rate from 70% to 80% and triple scholarship awards by 2027.", 70, 80, END,
+     "K123"),
+    ("Turunkan biaya operasional dari Rp 10 M menjadi Rp 8 M dan naikkan ekspor dua kali lipat "
+     "pada 2027.", 10e9, 8e9, END, "K123"),
+    ("Raise customer satisfaction to 85% with customer churn under 5% by 2027.", 78, 85, END,
+     "K123"),
+    ("Naikkan kepuasan pelanggan menjadi 85% dengan churn pelanggan di bawah 5% pada 2027.",
+     78, 85, END, "K123"),
+    # their near misses: one KPI (the same change or target said another way, after "or",
+    # "atau" or a comma; `it`; the first measure's group or condition after with/dengan)
+    ("Cut churn to 5%, or churned customers to 500, by Dec 2027.", 8, 5, END, ""),
+    ("Turunkan churn menjadi 5%, atau pelanggan berhenti menjadi 500, pada Desember 2027.",
+     8, 5, END, ""),
+    ("Cut churn to 5%, or churned customers to 500, and complaints to 3% by Dec 2027.",
+     8, 5, END, "K123"),
+    ("Cut churn from 8% to 5% (or 500 customers) by Dec 2027.", 8, 5, END, ""),
+    ("Cut monthly churn to 5% (or 500 customers a month) by Dec 2027.", 8, 5, END, ""),
+    ("Cut churn to 5% or 500 churned customers a month by 2027.", 8, 5, END, ""),
+    ("Turunkan churn dari 8% menjadi 5% atau 500 pelanggan pada Desember 2027.", 8, 5, END, ""),
+    ("Turunkan churn bulanan menjadi 5% (atau 500 pelanggan sebulan) pada Desember 2027.",
+     8, 5, END, ""),
+    ("Raise deposits from IDR 400 billion to IDR 420 billion, up by IDR 20 billion, by 2027.",
+     400e9, 420e9, END, ""),
+    ("Naikkan DPK dari Rp 400 miliar menjadi Rp 420 miliar, naik sebesar Rp 20 miliar, pada "
+     "2027.", 400e9, 420e9, END, "K104"),
+    ("Cut complaints from 400 to 200 a month and halve them again by 2027.", 400, 200, END, ""),
+    ("Turunkan keluhan dari 400 menjadi 200 sebulan, atau setengahnya, pada 2027.", 400, 200,
+     END, ""),
+    ("Reduce double bookings from 40 to 10 a month by 2027.", 40, 10, END, ""),
+    ("Raise customer satisfaction to 85% by 2027 with satisfaction in every branch at least 80%.",
+     78, 85, END, ""),
+    ("Naikkan kepuasan pelanggan menjadi 85% dengan kepuasan pelanggan di setiap cabang minimal "
+     "80% pada 2027.", 78, 85, END, ""),
+    ("Raise school enrolment to 95% by 2027 with public school enrolment at no less than 90%.",
+     88, 95, END, ""),
+    ("Raise online sales to IDR 15bn by 2027 with mobile online sales at least IDR 9bn.",
+     10e9, 15e9, END, ""),
+    # `sekurangnya` (at least) is a bound as `sekurang-kurangnya` is (stmt14): K113 compares it
+    ("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.", 85, 92, END, ""),
+    ("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.", 85, 88, END, "K113"),
+    ("Naikkan cakupan imunisasi menjadi 95% pada 2027 dengan sekurangnya 85% di setiap desa.",
+     88, 95, END, ""),
+    ("Naikkan cakupan imunisasi menjadi 95% dan tekan angka putus imunisasi sekurangnya 5% pada "
+     "2027.", 88, 95, END, "K123"),
 ]
 
 

@@ -244,7 +244,8 @@ def test_the_clues_change_no_answer_on_generated_texts(texts):
 
 CHANGES = ["by 10%", "by roughly 10%", "by ~10%", "by kurang lebih 10%", "by 10 per cent",
            "by 2 percentage points", "by 50 bps", "sebesar 10%", "sebesar 2 poin", "naik 10%",
-           "turun 10 persen", "tumbuh 2 pp"]
+           "turun 10 persen", "tumbuh 2 pp", "by IDR 20 billion", "by about USD 2M", "by $2M",
+           "by Rp20 M", "sebesar Rp 20 miliar", "naik Rp 20 miliar", "by kurang lebih Rp 2 M"]
 
 
 def test_the_clues_change_no_answer_on_each_change_of_a_second_measure():
@@ -255,5 +256,25 @@ def test_the_clues_change_no_answer_on_each_change_of_a_second_measure():
              for shape in ("Cut the cost ratio from 92% to 85% while lowering costs {} by 2027.",
                            "Naikkan penjualan dari Rp 10 M menjadi Rp 15 M sambil biaya {} "
                            "pada 2027.")]
+    assert all(text.find_two_measures(t) for t in texts)
+    assert _differences(texts) == []
+
+
+MULTIPLIED = ["and halve complaints", "and double exports", "and triple awards",
+              "and quadruple sales", "dan kurangi keluhan separuhnya",
+              "dan turunkan keluhan menjadi setengahnya",
+              "dan kurangi keluhan sebesar sepertiganya",
+              "dan naikkan ekspor dua kali lipat", "dan naikkan ekspor 3 kali lipatnya",
+              "AND HALVE complaints", "dan kurangi keluhan ſeparuhnya"]
+
+
+def test_the_clues_change_no_answer_on_each_change_of_a_second_measure_said_in_a_word():
+    """Each change of a second measure said in a word (`and halve complaints`, `dan kurangi
+    keluhan separuhnya`, `dua kali lipat`), after a first's from-to: found with the clues as
+    without them."""
+    texts = [shape.format(change) for change in MULTIPLIED
+             for shape in ("Raise on-time delivery from 88% to 95% {} by 2027.",
+                           "Naikkan ketepatan pengiriman dari 88% menjadi 95% {} pada 2027.",
+                           "Raise on-time delivery to 95% {} by 2027.")]
     assert all(text.find_two_measures(t) for t in texts)
     assert _differences(texts) == []

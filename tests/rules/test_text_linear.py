@@ -91,6 +91,11 @@ SHAPES = {
     "durations in two units": "to 2 hours and 3 minutes ",
     "changes of measures": "by 1% and a by 2 points ",
     "measures after with": "to 1% with a to 2% with ",
+    "measures after with, their last words": "to 1% with a b to 2% with b c ",
+    "levels said again after or": "to 1, or a to 2, ",
+    "changes by amounts of money": "by Rp1 and a by IDR 2 ",
+    "changes said in a word": "to 1 and halve a and double ",
+    "changes said in a word in Indonesian": "menjadi 1 dan a separuhnya dan 2 kali lipat ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
 }

@@ -35,7 +35,9 @@ receipt, which say one thing to everyone: company officers (`CEO`, `CFO`), taxes
 `APBD`, `DPRD`, `BPS`, `BBM`), the electricity and water companies (`PLN`, `PDAM`: a bill
 every household pays), hospitals (`RSUD`, `IGD`, `ICU`) and health words (`ASI`, `HIV`,
 `AIDS`, `TBC`, `COVID`). Team words that name a measure or a process (`CAC`, `SQL`, `OTIF`,
-`ROI`, `YoY`, `SaaS`) stay jargon: the glossary says how this catalog counts them."""
+`ROI`, `YoY`, `SaaS`) stay jargon: the glossary says how this catalog counts them; so do the
+public sector's words that not every citizen meets or that mean several things (`KPP`, one
+agency's offices; `KRL`, one region's trains; `DAS`, a sector's word; `TPA`, three meanings)."""
 
 _ROMAN = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})\Z")  # I to XXIX: triwulan IV, fase II
 # The lookahead asks for a capital letter once, instead of trying every split of the run.

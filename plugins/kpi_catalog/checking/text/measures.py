@@ -40,9 +40,18 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # A change of a measure (`grow deposits by 15%`, `naik 2 poin persentase`) is a level too, of
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
 _CHANGE_WORDS = r"by|sebesar|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+# A change by an amount of money is one too (`and grow deposits by IDR 20 billion`, `sebesar Rp
+# 20 miliar`); and a change said in a word, of a measure named after it after "and" (`and halve
+# complaints`, `and double exports`), or before it (`dan kurangi keluhan separuhnya`, `menjadi
+# setengahnya`, `dua kali lipat`): the clue of those is their words (:func:`_multiplied`).
+_CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
+_MULTIPLY_EN = r"halve|halves|halving|double|doubles|doubling|triple|triples|tripling|quadruple"
+_MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?se(?:tengah|paruh|pertiga|perempat)nya|"
+                r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
-                        + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:[^\s\d]++\s*+){0,2}?"
-                        r"[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis))|" + ARROW)
+                        + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
+                        r"{0,2}?[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis)|(?:[^\s\d]++"
+                        r"\s++){0,2}?(?:" + _CURRENCY_WORDS + r")\s?\d))|" + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
 # letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
@@ -57,10 +66,25 @@ _AND_CLUE = re.compile(r"[adps;](?:(?<=a)(?:nd" + _NOT_AFTER_LETTERS.format("and
 _A_DIGIT = re.compile(r"\d")
 # Or a comma with an amount after it (`95% on-time delivery, 90% first-time fix`).
 _COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
-_MOVE = re.compile(
-    r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
-    + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+)|" + ARROW + r"\s*)"
-    + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
+_LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
+          + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+)|" + ARROW + r"\s*)"
+          + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])")
+_MOVE = re.compile(_LEVEL, re.I)
+# With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
+# (its alternatives are tried at each place of every text otherwise).
+_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<=\band\s)(?:" + _MULTIPLY_EN
+                               + r")(?=\s++[^\W\d_])|(?<![\w-])(?:" + _MULTIPLY_ID
+                               + r")(?![^\W_]))", re.I)
+
+
+def _multiplied(lower: str) -> bool:
+    """Whether the text, as re.I reads it, may say a change in a word: the clue of
+    :data:`_MOVE_OR_MULTIPLY` (a test of each word, no generator: the finder's hot path)."""
+    return ("halv" in lower or "doubl" in lower or "tripl" in lower or "quadrupl" in lower
+            or "lipat" in lower or "tengahnya" in lower or "paruhnya" in lower
+            or "pertiganya" in lower or "perempatnya" in lower)
+
+
 # After a change's number without a percent sign, the points that make it a change (`by 5
 # percentage points`, `sebesar 2 poin`); other amounts after "by" are not read (`by 30 June`).
 _POINTS = re.compile(r"\s?(?:percentage\s++points?|poin(?:\s++persentase)?|points?|pp|ppt|"
@@ -83,6 +107,9 @@ _JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementa
 _JOINER_WORDS = frozenset(
     "and dan serta while whilst sambil sementara sedangkan plus as well".split())
 _SENTENCE_BETWEEN = re.compile(r"[.!?](?:\s|$)")
+# After a level and its name, "or" (`atau`) starts the same level said another way (`to 5% (or
+# 500 customers)`, `menjadi 5%, atau pelanggan berhenti menjadi 500`), not a second measure.
+_OR_AFTER = re.compile(r"[\s,(]*+(?:or|atau)\b", re.I)
 # Before "to", a word that makes it no target: `equal to 1,200 orders`, `up to 5 days`.
 _NOT_A_MOVE_AFTER = frozenset("""
     equal equals equivalent close closer up next due according compared relative addition
@@ -171,16 +198,22 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     serta, as well as, while, sambil or a comma, with words between that name another
     measure; or two measures named only after their numbers, joined by a joiner word
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
-    90% first-time fix`). Not a level of the same measure for a group or a date (`and to 3%
-    by 2027`, `and in villages from 70% to 85%`, `and 600 cases by 2026`), a baseline after
-    the target (`to 12%, up from 9%`), nor a to that leads to no target (`equal to`,
-    `up to`); dates and emphasis left out."""
+    90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
+    halve complaints`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
+    a group or a date (`and to 3% by 2027`, `and in villages from 70% to 85%`, `and 600 cases
+    by 2026`), the same level said again after or/atau (`to 5%, or churned customers to
+    500`), a baseline after the target (`to 12%, up from 9%`), nor a to that leads to no
+    target (`equal to`, `up to`); dates and emphasis left out."""
+    multiplied = True  # a change said in a word may be a level (`and halve complaints`)
     if clues.active:
-        levels = _MOVE_CLUE.finditer(re_lower(text))  # as long as the text: offsets agree
+        lower = re_lower(text)  # as long as the text: offsets agree
+        multiplied = _multiplied(lower)
+        levels = _MOVE_CLUE.finditer(lower)
         first = next(levels, None)
-        if first is None:
+        if first is None and not multiplied:
             return None
-        if next(levels, None) is None:  # the joiner comes after the level (`95% … and 90% …`)
+        if first is not None and not multiplied and next(levels, None) is None:
+            # the joiner comes after the level (`95% … and 90% …`)
             joiner = _AND_CLUE.search(text, first.end())
             if (joiner is None or _A_DIGIT.search(text, joiner.end()) is None) and (
                     _COMMA_CLUE.search(text, first.end()) is None) and (
@@ -188,10 +221,14 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                 return None
     masked = EMPHASIS.sub(" ", without_dates(text))
     previous, previous_name = _lead_level(masked)
-    for move in _MOVE.finditer(masked):
-        if is_year(move, "b") or (move.group("change") and not move.group("bpct")
-                                  and not _POINTS.match(masked, move.end())):
+    for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
+        multiply = multiplied and move.group("multiply") is not None
+        if not multiply and (is_year(move, "b") or (
+                move.group("change") and not move.group("bpct") and not move.group("bcur")
+                and not _POINTS.match(masked, move.end()))):
             continue
+        if previous is not None and _restates(masked, previous_name[0], move.start()):
+            continue  # `to 5%, or churned customers to 500`: the same level said another way
         word = WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
         if word is not None and re_lower(word.group(1)) in _NOT_A_MOVE_AFTER:
             continue
@@ -213,6 +250,13 @@ def find_two_measures(text: str) -> TwoMeasures | None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
                                " ".join(text[second[0]:second[1]].split()), second[0])
     return None
+
+
+def _restates(masked: str, start: int, end: int) -> bool:
+    """Whether the level whose word starts at ``end`` says the level before it (whose name ends
+    at ``start``) another way: "or" (`atau`) right after that name, and no joiner between."""
+    said = _OR_AFTER.match(masked, start, end)
+    return said is not None and _JOINER.search(masked, said.end(), end) is None
 
 
 def _lead_level(masked: str) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
@@ -262,6 +306,8 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
     # after the first's own baseline (`to 12%, up from 9%, and`)
     after = froms[-1].end() if froms else start
     joiner = _JOINER.search(masked, after, cut)
+    while joiner is not None and _OR_AFTER.match(masked, joiner.end(), cut):
+        joiner = _JOINER.search(masked, joiner.end(), cut)  # `, or 500 customers,`: restated
     if joiner is None:
         with_word = _WITH.search(masked, after, cut)
         return None if with_word is None else _with_measure(masked, with_word, cut)
@@ -282,11 +328,13 @@ def _second_measure(masked: str, start: int, end: int) -> int | None:
 _WITH = re.compile(r"\b(?:with|dengan)\b", re.I)
 _WITH_WINDOW = 240
 # After with/dengan, words that make what follows a part or a condition of the same measure
-# (`with every village reaching 80%`, `with no patient waiting over 2 hours`).
+# (`with every village reaching 80%`, `with no patient waiting over 2 hours`); and a bound
+# phrase (`with at least one tutor per school`, `dengan sekurangnya 85% di setiap desa`), read
+# with the phrases of the bounds themselves (:data:`_BOUND_WORDS`).
 _GROUP_AFTER_WITH = frozenset("""
     every each all any no none both setiap tiap semua seluruh masing-masing tidak tanpa
-    sekurangnya minimal at least
 """.split())
+_BOUND_AT = re.compile(r"(?:" + _BOUND_WORDS + r")(?![^\W_])", re.I)
 # Or that hold another measure where it is while the first moves: a condition of how the first
 # is reached (`dengan churn tetap di bawah 5%`, `with churn staying below 5%`).
 _HELD = frozenset("""
@@ -303,10 +351,11 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
     name a measure the statement has not named before with; none for a group or a condition
     of the same measure (`with every village`, `with rural coverage at 85%`), nor for another
     measure held where it is (`dengan churn tetap di bawah 5%`)."""
-    first, named = None, set()
+    first, named = None, []
     for word in _MEASURE_WORD.finditer(masked, with_word.end(), end):
         key = re_lower(word.group())
-        if first is None and key in _GROUP_AFTER_WITH:
+        if first is None and (key in _GROUP_AFTER_WITH
+                              or _BOUND_AT.match(masked, word.start()) is not None):
             return None
         if key in _HELD or key in _MILESTONE:
             return None
@@ -314,7 +363,7 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
             break
         if key in _NO_MEASURE or key in _NAME_NO_MEASURE:
             continue
-        named.add(_stem(key))
+        named.append(_stem(key))
         first = word.start() if first is None else first
     if first is None:
         return None
@@ -322,7 +371,11 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
     # window: each level of a long text would read it all again)
     start = max(0, with_word.start() - _WITH_WINDOW)
     before = {_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, start, with_word.start())}
-    return None if named & before else first  # `with rural coverage at 85%`: the same
+    # the word a name is of: its last in English, its first in Bahasa Indonesia (`customer
+    # churn`, `churn pelanggan`: churn, another measure than customer satisfaction; `rural
+    # coverage`, `cakupan di perdesaan`: coverage, a group of the same)
+    head = named[-1] if re_lower(with_word.group()) == "with" else named[0]
+    return first if head not in before else None
 
 
 def _stem(word: str) -> str:

@@ -236,7 +236,7 @@ def find_target(text: str) -> Target | None:
 # itself is how such targets are written.
 AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|"
              r"at\s+or\s+above|above|over|more\s+than|minimal|minimum|sekurang-kurangnya|"
-             r"setidaknya|setidak-tidaknya|paling\s+sedikit|tidak\s+kurang\s+dari|di\s+atas|"
+             r"sekurangnya|setidaknya|setidak-tidaknya|paling\s+sedikit|tidak\s+kurang\s+dari|di\s+atas|"
              r"lebih\s+dari")
 AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
