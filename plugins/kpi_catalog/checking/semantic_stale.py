@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kpi_catalog.i18n.messages import shown
+from kpi_catalog.reading.dbt_packages import installed_packages
 from kpi_catalog.reading.dbt_project import UNKNOWN, DbtSettings, dbt_settings, project_enabled
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -71,7 +72,8 @@ class ProjectYaml:
         of the root project when it is a package's: the project's other folders
         (`seed-paths`, `macro-paths`...) and every folder of each installed package. None
         when that cannot be known whole: the model files or these were too many, a package
-        declared is not installed, or an installed one has no dbt_project.yml that reads.
+        declared is not installed (matched by name), or an installed one has no
+        dbt_project.yml that reads.
         Walked once per check, when a KPI first needs it."""
         return _places(self) if self.complete else None
 
@@ -297,8 +299,8 @@ def _places(yaml: ProjectYaml) -> list[Place] | None:
     root = Owner(settings)
     places: list[Place] = [(files, root, None)]
     left = MOST_FILES - len(files)
-    installed = _installed(yaml.project / settings.packages_path)
-    if not complete or installed is None or len(installed) < _declared(yaml.project):
+    installed = installed_packages(yaml.project, settings.packages_path)
+    if not complete or installed is None:
         return None
     for package in installed:
         own = dbt_settings(package)
@@ -311,36 +313,6 @@ def _places(yaml: ProjectYaml) -> list[Place] | None:
         places.append((files, Owner(own, _rel(package / "dbt_project.yml", yaml.project)),
                        root))
     return places
-
-
-def _installed(folder: Path) -> list[Path] | None:
-    """The packages installed in ``folder`` as dbt finds them (each folder not starting with
-    `__`); None when the folder cannot be looked at."""
-    try:
-        return sorted(path for path in folder.iterdir()
-                      if path.is_dir() and not path.name.startswith("__"))
-    except (FileNotFoundError, NotADirectoryError):  # none installed
-        return []
-    except OSError:
-        return None
-
-
-def _declared(project: Path) -> int:
-    """How many packages the project's packages.yml and dependencies.yml ask for (`dbt deps`
-    installs them); a file that does not read asks for one at least."""
-    count = 0
-    for name in ("packages.yml", "dependencies.yml"):
-        path = project / name
-        if not path.is_file():
-            continue
-        try:
-            data = parse_yaml(path.read_text(encoding="utf-8"), as_pyyaml=True)
-        except Exception:  # dbt reports it; a package may be missing
-            count += 1
-            continue
-        listed = data.get("packages") if isinstance(data, dict) else None
-        count += len(listed) if isinstance(listed, list) else 0
-    return count
 
 
 def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
