@@ -1,6 +1,8 @@
-"""E330 on a dbt project's installed packages: they are matched to the declared ones by the
-name `dbt deps` gives their folders, so a folder left from a package no longer declared does
-not stand for a declared one that is missing."""
+"""E330 on a dbt project's installed packages: a package changed after the last `dbt parse`
+(`dbt deps` run again, no file of the project itself changed) is as stale as the project's
+own YAML, and the installed packages are matched to the declared ones by the name `dbt deps`
+gives their folders, so a folder left from a package no longer declared does not stand for
+a declared one that is missing."""
 
 from __future__ import annotations
 
@@ -64,6 +66,24 @@ def aged(project: Path) -> Path:
     return project
 
 
+def package_copy(with_package: Path, tmp_path: Path) -> Path:
+    """A copy of the parsed project, its package a folder of its own (as a hub or git
+    package is installed), the project's own files older than the manifest."""
+    project = tmp_path / "dbt"
+    shutil.copytree(with_package, project)  # the link to the local package copied as files
+    return aged(project)
+
+
+def rewritten(path: Path, old: str, new: str, project: Path) -> None:
+    """``old`` replaced by ``new`` in a package's file with an old modification time, as
+    `dbt deps` extracts a hub package's archive (its files keep their release's times)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    written = (project / "target" / "semantic_manifest.json").stat().st_mtime
+    os.utime(path, (written - 3600, written - 3600))
+
+
 def test_dbt_deps_names_a_packages_folder_after_its_project(with_package):
     assert (with_package / INSTALLED / "dbt_project.yml").is_file()
     assert not (with_package / "dbt_packages" / "shared_src").exists()
@@ -73,6 +93,54 @@ def test_dbt_deps_names_a_packages_folder_after_its_project(with_package):
     for name in ("pkg_kept", "pkg_filtered", "new_b2b_accounts"):
         assert changed_since_parse(yaml, manifest, name) is None, name
         assert gone_since_parse(yaml, manifest, name) is None, name
+
+
+def test_a_package_changed_alone_after_dbt_parse_is_said(with_package, tmp_path):
+    """`dbt deps` run again after the parse, a package's metric changed, no file of the
+    project itself changed: the change is said (it was not, no model file being newer)."""
+    project = package_copy(with_package, tmp_path)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    rewritten(project / INSTALLED / "semantic" / "m.yml", "= 'corporate'", "= 'reseller'",
+              project)
+    yaml = project_yaml(project)
+    assert changed_since_parse(yaml, manifest, "pkg_filtered") == (
+        INSTALLED + "semantic/m.yml", "filter",
+        "{{ Dimension('account__account_type') }} = 'reseller'",
+        "{{ Dimension('account__account_type') }} = 'corporate'")
+    assert changed_since_parse(yaml, manifest, "pkg_kept") is None
+
+
+def test_a_package_metric_deleted_alone_after_dbt_parse_is_said(with_package, tmp_path):
+    project = package_copy(with_package, tmp_path)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    rewritten(project / INSTALLED / "semantic" / "m.yml", "name: pkg_filtered",
+              "name: pkg_filtered_v2", project)
+    assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") == (
+        "deleted", "", "", "")
+
+
+def test_a_package_taken_away_after_dbt_parse_is_said(with_package, tmp_path):
+    """The package no longer declared and its folder removed (`dbt clean`, `dbt deps`):
+    its metrics are deleted, though no file left is newer than the manifest."""
+    project = package_copy(with_package, tmp_path)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    shutil.rmtree(project / INSTALLED)
+    (project / "packages.yml").unlink()
+    (project / "package-lock.yml").unlink()
+    aged(project)
+    assert gone_since_parse(project_yaml(project), manifest, "pkg_kept") == (
+        "deleted", "", "", "")
+
+
+def test_a_package_changed_is_not_said_while_a_declared_one_is_missing(with_package,
+                                                                         tmp_path):
+    project = package_copy(with_package, tmp_path)
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    rewritten(project / INSTALLED / "semantic" / "m.yml", "name: pkg_filtered",
+              "name: pkg_filtered_v2", project)
+    settings_added(project, "  - package: acme/other_metrics\n    version: 1.0.0\n",
+                   "packages.yml")
+    assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") is None
 
 
 LEFT_OVER = ("name: old_metrics\nversion: '1.0.0'\nconfig-version: 2\n", INSTALLED.replace(

@@ -486,6 +486,35 @@ def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(
     assert setting in indonesian.hint and "paket" in indonesian.hint
 
 
+def test_a_package_updated_alone_after_dbt_parse_is_warned_of(tmp_path):
+    """`dbt deps` run again after the parse changed a package's metric, no file of the
+    project itself newer than the manifest: the package's file is named. Its modification
+    time is older than the manifest, as a hub package's archive keeps its files' times."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _project_beside_manifest(root)
+    metrics = project / "models" / "metrics.yml"
+    text = metrics.read_text(encoding="utf-8")
+    entry = text[text.index("  - name: otif_rate\n"):text.index("  - name: otif_points\n")]
+    metrics.write_text(text.replace(entry, ""), encoding="utf-8")
+    package = project / "dbt_packages" / "ops_metrics"
+    (package / "models").mkdir(parents=True)
+    (package / "dbt_project.yml").write_text("name: ops_metrics\nconfig-version: 2\n",
+                                             encoding="utf-8")
+    (package / "models" / "m.yml").write_text("metrics:\n" + entry.replace(
+        "denominator: orders_delivered", "denominator: orders_placed"), encoding="utf-8")
+    (project / "packages.yml").write_text("packages:\n  - package: acme/ops_metrics\n"
+                                          "    version: 1.0.0\n", encoding="utf-8")
+    long_ago = (root / EXAMPLE_MANIFEST).stat().st_mtime - 600
+    for path in [*project.rglob("*.yml")]:
+        os.utime(path, (long_ago, long_ago))
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert ("The semantic manifest is older than dbt_packages/ops_metrics/models/m.yml, which "
+            "defines `otif_rate` otherwise: `type_params.denominator` is `orders_placed` "
+            "there") in line, line
+
+
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     project = _project_beside_manifest(root)
