@@ -143,6 +143,15 @@ def test_a_package_changed_is_not_said_while_a_declared_one_is_missing(with_pack
     assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") is None
 
 
+def test_a_folder_without_dbt_project_yml_is_not_walked_for_packages(tmp_path):
+    """catalog.yml's `project` naming a folder that is no dbt project (yet): its `tests/` or
+    `dbt_packages/` are nothing dbt reads, and are not walked at each check."""
+    settings_added(tmp_path, PACKAGE, "dbt_packages/shared_metrics/dbt_project.yml")
+    settings_added(tmp_path, PACKAGE_METRICS, "tests/metrics.yml")
+    yaml = project_yaml(tmp_path)
+    assert yaml.elsewhere is None and not yaml.newer_than(0)
+
+
 LEFT_OVER = ("name: old_metrics\nversion: '1.0.0'\nconfig-version: 2\n", INSTALLED.replace(
     "shared_metrics", "old_metrics") + "dbt_project.yml")
 """A package folder `dbt deps` left from a package no longer declared."""

@@ -90,9 +90,9 @@ class ProjectYaml:
         (`seed-paths`, `macro-paths`...) and every folder of each installed package. None
         when that cannot be known whole: the model files or these were too many, a package
         declared is not installed (matched by name), or an installed one has no
-        dbt_project.yml that reads.
+        dbt_project.yml that reads; or the project is not here (no dbt_project.yml).
         Walked once per check, when a KPI first needs it."""
-        return _places(self) if self.complete else None
+        return _places(self) if self.complete and self.settings.readable else None
 
 
 @dataclass(frozen=True)
