@@ -455,19 +455,20 @@ def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_p
     assert setting in indonesian.hint and "Set" not in indonesian.hint
 
 
-def _otif_rate_moved_to_a_package(root: Path, file: str, old: str, new: str) -> Path:
+def _otif_rate_moved(root: Path, file: str, old: str, new: str) -> Path:
     """The example's project beside its manifest, `otif_rate` moved from its metrics.yml to
-    ``file`` of a package `ops_metrics` installed in dbt_packages/, ``old`` replaced by
-    ``new`` in it; the project."""
+    ``file`` (of the project; under dbt_packages/, of a package `ops_metrics`), ``old``
+    replaced by ``new`` in it; the project."""
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
     text = metrics.read_text(encoding="utf-8")
     entry = text[text.index("  - name: otif_rate\n"):text.index("  - name: otif_points\n")]
     metrics.write_text(text.replace(entry, ""), encoding="utf-8")
-    moved = project / "dbt_packages" / file
+    moved = project / file
     moved.parent.mkdir(parents=True)
-    (project / "dbt_packages" / Path(file).parts[0] / "dbt_project.yml").write_text(
-        "name: ops_metrics\nconfig-version: 2\n", encoding="utf-8")
+    if file.startswith("dbt_packages/"):
+        (project / "dbt_packages" / Path(file).parts[1] / "dbt_project.yml").write_text(
+            "name: ops_metrics\nconfig-version: 2\n", encoding="utf-8")
     assert old in entry
     moved.write_text("metrics:\n" + entry.replace(old, new), encoding="utf-8")
     return project
@@ -477,7 +478,7 @@ def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(
     """A package's files are written again by `dbt deps`: the hint gives the setting of the
     project's own dbt_project.yml that enables the metric again (dbt applies it last)."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
-    _otif_rate_moved_to_a_package(root, "ops/models/delivery/m.yml", "    config:\n",
+    _otif_rate_moved(root, "dbt_packages/ops/models/delivery/m.yml", "    config:\n",
                                   "    config:\n      enabled: false\n")
     code, output = validate(root)
     assert code == 0, output
@@ -499,9 +500,8 @@ def test_a_package_updated_alone_after_dbt_parse_is_warned_of(tmp_path):
     project itself newer than the manifest: the package's file is named. Its modification
     time is older than the manifest, as a hub package's archive keeps its files' times."""
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
-    project = _otif_rate_moved_to_a_package(root, "ops_metrics/models/m.yml",
-                                            "denominator: orders_delivered",
-                                            "denominator: orders_placed")
+    project = _otif_rate_moved(root, "dbt_packages/ops_metrics/models/m.yml",
+                               "denominator: orders_delivered", "denominator: orders_placed")
     (project / "packages.yml").write_text("packages:\n  - package: acme/ops_metrics\n"
                                           "    version: 1.0.0\n", encoding="utf-8")
     long_ago = (root / EXAMPLE_MANIFEST).stat().st_mtime - 600
@@ -513,6 +513,21 @@ def test_a_package_updated_alone_after_dbt_parse_is_warned_of(tmp_path):
     assert ("The semantic manifest is older than dbt_packages/ops_metrics/models/m.yml, which "
             "defines `otif_rate` otherwise: `type_params.denominator` is `orders_placed` "
             "there") in line, line
+
+
+def test_a_metric_changed_in_another_folder_dbt_reads_is_warned_of(tmp_path):
+    """dbt reads metrics from the YAML of `macro-paths` too: one changed there after the
+    parse, every model file older than the manifest, is said with its file."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _otif_rate_moved(root, "macros/metrics.yml", "denominator: orders_delivered",
+                               "denominator: orders_placed")
+    long_ago = (root / EXAMPLE_MANIFEST).stat().st_mtime - 600
+    for path in [project / "dbt_project.yml", *(project / "models").rglob("*.yml")]:
+        os.utime(path, (long_ago, long_ago))
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert "older than macros/metrics.yml, which defines `otif_rate` otherwise" in line, line
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
