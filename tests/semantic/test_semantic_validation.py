@@ -455,22 +455,31 @@ def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_p
     assert setting in indonesian.hint and "Set" not in indonesian.hint
 
 
-def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(tmp_path):
-    """A package's files are written again by `dbt deps`: the hint gives the setting of the
-    project's own dbt_project.yml that enables the metric again (dbt applies it last)."""
-    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+def _otif_rate_moved(root: Path, file: str, old: str, new: str) -> Path:
+    """The example's project beside its manifest, `otif_rate` moved from its metrics.yml to
+    ``file`` (of the project; under dbt_packages/, of a package `ops_metrics`), ``old``
+    replaced by ``new`` in it; the project."""
     project = _project_beside_manifest(root)
     metrics = project / "models" / "metrics.yml"
     text = metrics.read_text(encoding="utf-8")
     entry = text[text.index("  - name: otif_rate\n"):text.index("  - name: otif_points\n")]
     metrics.write_text(text.replace(entry, ""), encoding="utf-8")
-    package = project / "dbt_packages" / "ops"
-    (package / "models" / "delivery").mkdir(parents=True)
-    (package / "dbt_project.yml").write_text("name: ops_metrics\nconfig-version: 2\n",
-                                             encoding="utf-8")
-    (package / "models" / "delivery" / "m.yml").write_text(
-        "metrics:\n" + entry.replace("    config:\n", "    config:\n      enabled: false\n"),
-        encoding="utf-8")
+    moved = project / file
+    moved.parent.mkdir(parents=True)
+    if file.startswith("dbt_packages/"):
+        (project / "dbt_packages" / Path(file).parts[1] / "dbt_project.yml").write_text(
+            "name: ops_metrics\nconfig-version: 2\n", encoding="utf-8")
+    assert old in entry
+    moved.write_text("metrics:\n" + entry.replace(old, new), encoding="utf-8")
+    return project
+
+
+def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(tmp_path):
+    """A package's files are written again by `dbt deps`: the hint gives the setting of the
+    project's own dbt_project.yml that enables the metric again (dbt applies it last)."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    _otif_rate_moved(root, "dbt_packages/ops/models/delivery/m.yml", "    config:\n",
+                                  "    config:\n      enabled: false\n")
     code, output = validate(root)
     assert code == 0, output
     (line,) = [line for line in output.splitlines() if " E330 " in line]
@@ -484,6 +493,41 @@ def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
     assert setting in indonesian.hint and "paket" in indonesian.hint
+
+
+def test_a_package_updated_alone_after_dbt_parse_is_warned_of(tmp_path):
+    """`dbt deps` run again after the parse changed a package's metric, no file of the
+    project itself newer than the manifest: the package's file is named. Its modification
+    time is older than the manifest, as a hub package's archive keeps its files' times."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _otif_rate_moved(root, "dbt_packages/ops_metrics/models/m.yml",
+                               "denominator: orders_delivered", "denominator: orders_placed")
+    (project / "packages.yml").write_text("packages:\n  - package: acme/ops_metrics\n"
+                                          "    version: 1.0.0\n", encoding="utf-8")
+    long_ago = (root / EXAMPLE_MANIFEST).stat().st_mtime - 600
+    for path in [*project.rglob("*.yml")]:
+        os.utime(path, (long_ago, long_ago))
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert ("The semantic manifest is older than dbt_packages/ops_metrics/models/m.yml, which "
+            "defines `otif_rate` otherwise: `type_params.denominator` is `orders_placed` "
+            "there") in line, line
+
+
+def test_a_metric_changed_in_another_folder_dbt_reads_is_warned_of(tmp_path):
+    """dbt reads metrics from the YAML of `macro-paths` too: one changed there after the
+    parse, every model file older than the manifest, is said with its file."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _otif_rate_moved(root, "macros/metrics.yml", "denominator: orders_delivered",
+                               "denominator: orders_placed")
+    long_ago = (root / EXAMPLE_MANIFEST).stat().st_mtime - 600
+    for path in [project / "dbt_project.yml", *(project / "models").rglob("*.yml")]:
+        os.utime(path, (long_ago, long_ago))
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert "older than macros/metrics.yml, which defines `otif_rate` otherwise" in line, line
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):

@@ -7,11 +7,12 @@ Disabled is decided as dbt decides it (dbt_project.yml's `metrics:` and `semanti
 by folder, the entry's own `config`, a package's root project last); deleted is said only
 when no place dbt reads metrics from defines it, installed packages included.
 
-Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs,
-and only when a YAML file there is newer than the manifest (dbt keeps no hash of them in the
-semantic manifest) is the metric's own YAML entry read, and only what differs from the
-manifest is said, so that a checkout that gave the files any order of modification times
-warns of nothing that still agrees.
+Cheap: the project's `model-paths` are walked once per check of the catalog, for all its KPIs
+(and, when none of their files is newer than the manifest, the other places dbt reads: a
+package `dbt deps` updated alone is as stale), and only when a YAML file there is newer than
+the manifest (dbt keeps no hash of them in the semantic manifest) is the metric's own YAML
+entry read, and only what differs from the manifest is said, so that a checkout that gave the
+files any order of modification times warns of nothing that still agrees.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kpi_catalog.i18n.messages import shown
+from kpi_catalog.reading.dbt_packages import installed_packages
 from kpi_catalog.reading.dbt_project import UNKNOWN, DbtSettings, dbt_settings, project_enabled
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -38,7 +40,8 @@ class Listed(NamedTuple):
 
     path: Path
     mtime: int
-    """Its modification time in nanoseconds."""
+    """Its modification time in nanoseconds (for a package's file, the time `dbt deps` wrote
+    it when later: a hub package's archive gives its files their release's times)."""
     size: int
     fqn: tuple[str, ...]
     """The first parts of its resources' paths in dbt_project.yml: the project's name and the
@@ -62,8 +65,23 @@ class ProjectYaml:
     settings: DbtSettings = DbtSettings(readable=False)
     """The project's dbt_project.yml, read once for all the KPIs."""
     def newer_than(self, written: int) -> bool:
-        """Whether a file was changed after ``written`` (in nanoseconds)."""
-        return self.newest > written
+        """Whether a file dbt reads metrics from was changed after ``written`` (in
+        nanoseconds): a model file or dbt_project.yml, else (walked only then) a file of the
+        project's other folders or of an installed package, or the packages themselves
+        (`dbt deps` run again)."""
+        return self.newest > written or self.elsewhere_newest > written
+
+    @cached_property
+    def elsewhere_newest(self) -> int:
+        """The latest change of the places of :attr:`elsewhere` (0: none, or not known):
+        their files, the packages' folder and each package's dbt_project.yml."""
+        places = self.elsewhere
+        if places is None:
+            return 0
+        times = [listed.mtime for files, _own, _root in places for listed in files]
+        folders = [self.project / self.settings.packages_path] + [
+            self.project / own.file for _files, own, root in places if root is not None]
+        return max([*times, *(_changed(path) for path in folders)])
 
     @cached_property
     def elsewhere(self) -> list[Place] | None:
@@ -71,9 +89,10 @@ class ProjectYaml:
         of the root project when it is a package's: the project's other folders
         (`seed-paths`, `macro-paths`...) and every folder of each installed package. None
         when that cannot be known whole: the model files or these were too many, a package
-        declared is not installed, or an installed one has no dbt_project.yml that reads.
+        declared is not installed (matched by name), or an installed one has no
+        dbt_project.yml that reads; or the project is not here (no dbt_project.yml).
         Walked once per check, when a KPI first needs it."""
-        return _places(self) if self.complete else None
+        return _places(self) if self.complete and self.settings.readable else None
 
 
 @dataclass(frozen=True)
@@ -122,40 +141,63 @@ def project_yaml(project: Path, most: int = MOST_FILES) -> ProjectYaml:
 
 
 def _walked(project: Path, folders: tuple[str, ...], name: str,
-            most: int) -> tuple[list[Listed], bool]:
-    """The YAML files under ``folders`` of the dbt project ``project`` named ``name``, and
-    whether they are all there (at most ``most``)."""
+            most: int, installed: bool = False) -> tuple[list[Listed], bool]:
+    """The YAML files under ``folders`` of the dbt project ``project`` named ``name`` (an
+    ``installed`` package's), and whether they are all there (at most ``most``)."""
     found: list[tuple[Path, Path]] = []
     for folder in folders:
         found += [(project / folder, path) for path in sorted((project / folder).rglob("*.y*ml"))]
         if len(found) > most:
-            return _stat(found[:most], name), False
-    return _stat(found, name), True
+            return _stat(found[:most], name, installed), False
+    return _stat(found, name, installed), True
 
 
-def _stat(found: list[tuple[Path, Path]], name: str) -> list[Listed]:
+def _stat(found: list[tuple[Path, Path]], name: str, installed: bool = False) -> list[Listed]:
+    """The files found, with their times: for an ``installed`` package's, the later of their
+    modification and their writing (`dbt deps` keeps an archive's times)."""
     files = []
     for folder, path in found:
         try:
             stat = path.stat()
         except OSError:
             continue
-        files.append(Listed(path, stat.st_mtime_ns, stat.st_size,
+        files.append(Listed(path, max(stat.st_mtime_ns, stat.st_ctime_ns) if installed
+                            else stat.st_mtime_ns, stat.st_size,
                             (name, *path.relative_to(folder).parts[:-1])))
     return files
 
 
-def entries(yaml: ProjectYaml, key: str, name: str) -> Iterator[tuple[str, dict]]:
+def _changed(path: Path) -> int:
+    """When ``path`` (a folder `dbt deps` fills, a package's dbt_project.yml) was last
+    written or modified; 0 when it is not there."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return 0
+    return max(stat.st_mtime_ns, stat.st_ctime_ns)
+
+
+def entries(yaml: ProjectYaml, key: str, name: str,
+            everywhere: bool = False) -> Iterator[tuple[str, dict]]:
     """(file relative to the project, entry) for each entry named ``name`` under the top-level
-    ``key`` (`metrics`, `semantic_models`) of the project's YAML files that dbt does not
-    disable (its own `config: {enabled: false}`, or dbt_project.yml's)."""
-    own = Owner(yaml.settings)
+    ``key`` (`metrics`, `semantic_models`) of the project's model files (``everywhere``:
+    then of the other places dbt reads, installed packages included, when they are known)
+    that dbt does not disable (its own `config: {enabled: false}`, or a dbt_project.yml's)."""
     section = "metrics" if key == "metrics" else "semantic-models"
-    for listed in yaml.files:
-        data = _read(listed, name)
-        for entry in _named_in(data, key, name):
-            if _enabled(entry, listed, section, own).enabled is not False:
-                yield _rel(listed.path, yaml.project), entry
+    for files, own, root in _places_of(yaml, everywhere):
+        for listed in files:
+            data = _read(listed, name)
+            for entry in _named_in(data, key, name):
+                if _enabled(entry, listed, section, own, root).enabled is not False:
+                    yield _rel(listed.path, yaml.project), entry
+
+
+def _places_of(yaml: ProjectYaml, everywhere: bool) -> Iterator[Place]:
+    """The project's model files, then (``everywhere``, walked only when reached) the other
+    places dbt reads metrics from."""
+    yield list(yaml.files), Owner(yaml.settings), None
+    if everywhere:
+        yield from yaml.elsewhere or ()
 
 
 def _named_in(data: Any, key: str, name: str) -> list[dict]:
@@ -297,14 +339,14 @@ def _places(yaml: ProjectYaml) -> list[Place] | None:
     root = Owner(settings)
     places: list[Place] = [(files, root, None)]
     left = MOST_FILES - len(files)
-    installed = _installed(yaml.project / settings.packages_path)
-    if not complete or installed is None or len(installed) < _declared(yaml.project):
+    installed = installed_packages(yaml.project, settings.packages_path)
+    if not complete or installed is None:
         return None
     for package in installed:
         own = dbt_settings(package)
         if not own.readable:
             return None
-        files, complete = _walked(package, own.source_paths, own.name, left)
+        files, complete = _walked(package, own.source_paths, own.name, left, installed=True)
         left -= len(files)
         if not complete:
             return None
@@ -313,45 +355,15 @@ def _places(yaml: ProjectYaml) -> list[Place] | None:
     return places
 
 
-def _installed(folder: Path) -> list[Path] | None:
-    """The packages installed in ``folder`` as dbt finds them (each folder not starting with
-    `__`); None when the folder cannot be looked at."""
-    try:
-        return sorted(path for path in folder.iterdir()
-                      if path.is_dir() and not path.name.startswith("__"))
-    except (FileNotFoundError, NotADirectoryError):  # none installed
-        return []
-    except OSError:
-        return None
-
-
-def _declared(project: Path) -> int:
-    """How many packages the project's packages.yml and dependencies.yml ask for (`dbt deps`
-    installs them); a file that does not read asks for one at least."""
-    count = 0
-    for name in ("packages.yml", "dependencies.yml"):
-        path = project / name
-        if not path.is_file():
-            continue
-        try:
-            data = parse_yaml(path.read_text(encoding="utf-8"), as_pyyaml=True)
-        except Exception:  # dbt reports it; a package may be missing
-            count += 1
-            continue
-        listed = data.get("packages") if isinstance(data, dict) else None
-        count += len(listed) if isinstance(listed, list) else 0
-    return count
-
-
 def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
                         metric: str) -> tuple[str, str, str, str] | None:
     """(file, field, in the file, in the manifest) for the first part of the metric
-    ``metric`` (or of a semantic model's measure it aggregates) that the project's YAML
-    defines otherwise than the manifest, when the manifest is older than that YAML; None when
-    they agree, or the project is not here."""
+    ``metric`` (or of a semantic model's measure it aggregates) that the YAML dbt reads (the
+    project's, an installed package's) defines otherwise than the manifest, when the
+    manifest is older than that YAML; None when they agree, or the project is not here."""
     if not yaml.newer_than(manifest.written):
         return None
-    found = next(entries(yaml, "metrics", metric), None)
+    found = next(entries(yaml, "metrics", metric, everywhere=True), None)
     if found is not None:
         differs = _shown(_metric_differs(found[1], manifest.metrics[metric]))
         if differs:
@@ -361,7 +373,7 @@ def changed_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
         if owned is None:
             continue
         model, own = owned
-        for rel, entry in entries(yaml, "semantic_models", model.name):
+        for rel, entry in entries(yaml, "semantic_models", model.name, everywhere=True):
             listed = entry.get("measures")
             measure = next((m for m in listed if isinstance(m, dict)
                             and m.get("name") == ref.name), None) if isinstance(

@@ -241,11 +241,11 @@ SEMANTIC_TIME_SPINE = _code(
     "dimension by the day.")
 SEMANTIC_MANIFEST_STALE = _code(
     "E330", "semantic-manifest-outdated",
-    "A KPI names a semantic metric that the dbt project's YAML now defines otherwise than the "
-    "semantic manifest (its type, measure, inputs, expression, filters, inputs' offsets, "
-    "window, conversion steps, `time_granularity` or `fill_nulls_with`), or has disabled (in "
-    "the metric's file or in dbt_project.yml) or deleted: the manifest is older, `dbt parse` "
-    "has not run since.",
+    "A KPI names a semantic metric that the dbt project's YAML (or an installed package's) now "
+    "defines otherwise than the semantic manifest (its type, measure, inputs, expression, "
+    "filters, inputs' offsets, window, conversion steps, `time_granularity` or "
+    "`fill_nulls_with`), or has disabled (in the metric's file or in dbt_project.yml) or "
+    "deleted: the manifest is older, `dbt parse` has not run since.",
     "Run `dbt parse` in the dbt project folder, then validate again.",
     Severity.WARNING)
 
