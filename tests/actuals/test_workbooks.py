@@ -131,8 +131,9 @@ def test_numbers_keep_the_digits_a_spreadsheet_shows(repo, tmp_path):
     ("en", "E406 The cell shows a percentage (85.5%), but `online-gmv` is measured in IDR "
            "billion (sheet Data, cell C2). Format the cell as a number and type the value in "
            "IDR billion."),
+    # the unit as the KPI's file gives it in Bahasa Indonesia
     ("id", "E406 Sel ini menampilkan persentase (85.5%), tetapi `online-gmv` diukur dalam "
-           "IDR billion (lembar Data, sel C2)."),
+           "miliar rupiah (lembar Data, sel C2)."),
 ])
 def test_a_percentage_for_a_kpi_not_measured_in_percent_is_refused(
         repo, tmp_path, language, said):

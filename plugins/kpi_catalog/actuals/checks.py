@@ -257,7 +257,7 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
     value: float | None
     duration: tuple[str, str] | None = None
     if cell.percent and isinstance(cell.raw, float):
-        value = _percent(row, cell.raw, found, kpi)
+        value = _percent(row, cell.raw, found, kpi, units)
     elif cell.duration and isinstance(cell.raw, float):
         value = _duration(row, cell.raw, cell.text or "", found, kpi, units)
         duration = (cell.text or "", units(kpi)) if kpi is not None else None
@@ -289,16 +289,16 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
     return value, duration
 
 
-def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None
-             ) -> float | None:
+def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None,
+             units: UnitsShown) -> float | None:
     """A workbook's cell formatted as a percentage (0.855 shown as 85.5%): the number shown
     (85.5) for a KPI whose unit is a percentage; for any other unit, a problem."""
     shown = float(f"{share * 100:.15g}")
     if kpi is None:
         return shown  # the KPI's own problem is said
-    unit = kpi.measurement.unit.strip()
-    if unit.startswith("%"):
+    if kpi.measurement.unit.strip().startswith("%"):
         return shown
+    unit = units(kpi)
     found.append(row.diagnostic(
         "value", codes.BAD_NUMBER,
         _("The cell shows a percentage ({shown}%), but `{id}` is measured in {unit}.",
