@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog.actuals.durations import (
-    UnitsShown,
     ambiguous,
     in_unit,
     negative,
@@ -28,7 +27,7 @@ from kpi_catalog.actuals.durations import (
 )
 from kpi_catalog.actuals.period_words import spelled_period, without_full_year
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
@@ -36,6 +35,7 @@ from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import entry_in
 from kpi_catalog.model.periods import (
     fits,
     form_of,
@@ -77,6 +77,22 @@ class Checked:
     problems: list[Diagnostic] = field(default_factory=list)
     blank: int = 0
     unchanged: list[Row] = field(default_factory=list)
+
+
+class UnitsShown:
+    """Each KPI's unit as the reader reads it, for the messages about a value (a duration, a
+    percentage cell): in the language spoken where the KPI's file translates it (``menit``
+    for ``minutes``), else as written. Looked up once per KPI."""
+
+    def __init__(self, catalog: Catalog):
+        self._language = catalog.config.language
+        self._units: dict[str, str] = {}
+
+    def __call__(self, kpi: Kpi) -> str:
+        if kpi.id not in self._units:
+            shown = entry_in(kpi, current_language(), self._language).measurement.unit
+            self._units[kpi.id] = str(shown or kpi.measurement.unit).strip()
+        return self._units[kpi.id]
 
 
 def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False

@@ -21,11 +21,9 @@ from typing import TYPE_CHECKING
 from kpi_catalog import yaml_text
 from kpi_catalog.actuals.sources import cell_name, placed
 from kpi_catalog.checking.text.numbers import TIME_UNITS, unit_word
-from kpi_catalog.i18n.messages import _, current_language, ngettext, or_list
-from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.i18n.messages import _, ngettext, or_list
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.language import entry_in
 
 if TYPE_CHECKING:
     from kpi_catalog.actuals.checks import Change
@@ -44,21 +42,6 @@ _SHORT = 6
 _ROUNDED = 3
 MAX_SAID = 10
 """Values read from durations the report names one by one; more are counted."""
-
-
-class UnitsShown:
-    """Each KPI's unit as the reader reads it: in the language spoken where the KPI's file
-    translates it (``menit`` for ``minutes``), else as written. Looked up once per KPI."""
-
-    def __init__(self, catalog: Catalog):
-        self._language = catalog.config.language
-        self._units: dict[str, str] = {}
-
-    def __call__(self, kpi: Kpi) -> str:
-        if kpi.id not in self._units:
-            shown = entry_in(kpi, current_language(), self._language).measurement.unit
-            self._units[kpi.id] = str(shown or kpi.measurement.unit).strip()
-        return self._units[kpi.id]
 
 
 def seconds_in_unit(kpi: Kpi) -> int | None:
