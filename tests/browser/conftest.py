@@ -133,7 +133,7 @@ def new_page(browser, site: Site) -> Iterator[Callable[..., object]]:
     """Factory: a page in a fresh context (desktop viewport unless told), watching itself.
 
     `page.watch` is its PageWatch; `page.open(path)` goes to a path of the site and checks
-    that the answer was 200.
+    that the answer was 200 (after the page before has settled, unless `settle=False`).
     """
     contexts = []
 
@@ -148,11 +148,12 @@ def new_page(browser, site: Site) -> Iterator[Callable[..., object]]:
         watch.attach(context, page)
         page.watch = watch
 
-        def open_(path: str):
-            if page.url != "about:blank" and not page.url.endswith(".svg"):
+        def open_(path: str, settle: bool = True):
+            if settle and page.url != "about:blank":
                 # Leaving a page while its search index still loads aborts that request
-                # (net::ERR_ABORTED): normal for a browser, noise for the watch. An image
-                # loads nothing more (and idling costs half a second a page).
+                # (net::ERR_ABORTED): normal for a browser, noise for the watch. A caller
+                # whose pages load nothing more (an image, a page without its index) says
+                # settle=False: idling costs half a second a page.
                 page.wait_for_load_state("networkidle")
             response = page.goto(path, wait_until="load")
             assert response is not None and response.status == 200, f"{path}: {response}"
