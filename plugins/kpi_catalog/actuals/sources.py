@@ -244,20 +244,21 @@ def _header_delimiter(lines: list[str]) -> str:
     """The delimiter of the header row (a title above it may hold none, or another one):
     of the first of the first lines that names the columns, else of the first line."""
     filled = list(islice((line for line in lines if line.strip()), MAX_ROWS_LOOKED_AT))
-    best: tuple[int, str] = (0, _delimiter(filled[0]))
+    best: NoHeader | None = None
+    best_delimiter = _delimiter(filled[0])
     for line in filled:
         delimiter = _delimiter(line)
         record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
         try:
             header_of(record, "", 1)
-        except NoHeader as problem:
-            if problem.named > best[0]:  # a header misspelt (`kpi;periode;value`)
-                best = (problem.named, delimiter)
+        except NoHeader as problem:  # a header misspelt (`kpi;periode;value`) names some
+            if problem.named and likelier(best, problem) is problem:
+                best, best_delimiter = problem, delimiter
             continue
         except SourceProblem:
             continue
         return delimiter
-    return best[1]
+    return best_delimiter
 
 
 def _check_passed_text(passed: list[tuple[int, list[str], list[tuple[int, int]]]],
