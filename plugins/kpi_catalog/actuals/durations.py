@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from kpi_catalog import yaml_text
 from kpi_catalog.actuals.sources import cell_name, placed
-from kpi_catalog.checking.text.numbers import TIME_UNITS, unit_word
+from kpi_catalog.checking.text.numbers import TIME_UNITS, counted_in, unit_word
 from kpi_catalog.i18n.messages import _, ngettext, or_list
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
@@ -36,7 +36,6 @@ _HMS = re.compile(r"([-+]?)(\d+):([0-5]\d):([0-5]\d(?:[.,]\d+)?)")
 _MS = re.compile(r"([-+]?)(\d+):([0-5]\d[.,]\d+)")
 _TWO = re.compile(r"([-+]?)(\d+):([0-5]\d)")
 _WORD = re.compile(r"[^\W\d_]+")
-_PER = re.compile(r"/|\bper\b", re.I)
 # Significant digits of a reading shown whole; a longer one is shown rounded, as "about".
 _SHORT = 6
 _ROUNDED = 3
@@ -101,7 +100,7 @@ def not_a_time_unit(kpi: Kpi, shown: str, unit: str, in_sheet: bool) -> tuple[st
     """What to say of a duration for a KPI whose unit is no fixed length of time
     (``working days``) or no time at all (``%``): ``unit`` as the reader reads it; a
     sheet's cell is formatted, a CSV cell typed."""
-    counted = _PER.split(kpi.measurement.unit, maxsplit=1)[0]  # `% per tahun`: a share
+    counted = counted_in(kpi.measurement.unit)  # `% per tahun`: a share
     timely = any(word.lower() in TIME_UNITS for word in _WORD.findall(counted))
     if in_sheet:
         message = (_("The cell holds the duration {duration}, but `{id}` is measured in "

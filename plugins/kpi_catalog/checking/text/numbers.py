@@ -155,15 +155,22 @@ TIME_UNITS = {
     **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
 }
 NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
-_UNIT_WORD = re.compile(r"([^\W\d_]+)\s*(?:(?:/|\bper\b).*)?", re.I | re.S)
+_PER = re.compile(r"/|\bper\b", re.I)
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def counted_in(unit: str) -> str:
+    """The part of a KPI's ``unit`` before `per` or `/`: what one value counts (`hours` of
+    `hours per parcel`, `%` of `% per tahun`)."""
+    return _PER.split(unit, maxsplit=1)[0].strip()
 
 
 def unit_word(unit: str) -> str:
     """The one word a KPI's ``unit`` counts in, lower case (`hours` of `hours per parcel`,
     `jam` of `jam/karyawan`), or "" where it is more (`working days`: no unit of time) or
     none (`%`): what K113 and the import of durations ask of the unit."""
-    match = _UNIT_WORD.fullmatch(unit.strip())
-    return re_lower(match.group(1)) if match else ""
+    counted = counted_in(unit)
+    return re_lower(counted) if _ONE_WORD.fullmatch(counted) else ""
 
 
 # After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
