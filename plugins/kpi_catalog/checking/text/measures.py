@@ -233,7 +233,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     measure; or two measures named only after their numbers, joined by a joiner word
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
-    halve complaints`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
+    grow members by 200`, `Halve complaints`, `, double exports`, `dan gandakan jumlah
+    cabang`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
     a group or a date (`and to 3% by 2027`, `and in villages from 70% to 85%`, `and 600 cases
     by 2026`), the same level said again after or/atau (`to 5%, or churned customers to
     500`), a baseline after the target (`to 12%, up from 9%`), nor a to that leads to no
