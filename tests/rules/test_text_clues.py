@@ -285,7 +285,7 @@ def test_the_clues_change_no_answer_on_each_change_of_a_second_measure_said_in_a
 
 NOT_COUNTS = ["by 2030", "by 2030 million", "by 30 June", "by 30 Junk", "by 1st Dec", "by 5 pm",
               "by 10:00", "by 10.30", "by 3 months", "sebanyak 3 bulan", "by 2 hours", "by 9 a.m.",
-              "by 1:20", "by Q4 200", "by 12 June 200"]
+              "by 1:20", "by Q4 200", "by 12 June 200", "by 31/12/2027", "by 31.12.27 200"]
 
 
 def test_the_clues_change_no_answer_on_each_count_after_by_that_is_no_change():

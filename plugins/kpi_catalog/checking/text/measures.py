@@ -41,13 +41,15 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
 _CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
-# anggota sebanyak 200`): not a year, nor a day before its month (`by 2027`, `by 30 June` when
-# the date is not blanked), nor a time of day or a duration (`by 5 pm`, `by 10.30`, `by 3
-# months`: a deadline). The clue and the finder read it with one pattern (:data:`_COUNT_AT`),
-# the finder on the text as written where the level starts (a date blanked before a count is
-# read as the clue reads it: `by 12 June 200`, no change).
+# anggota sebanyak 200`): not a year, a day before its month or a date in digits (`by 2027`,
+# `by 30 June`, `by 31/12/2027`: the clue reads the text with its dates), nor a time of day or
+# a duration (`by 5 pm`, `by 10.30`, `by 3 months`: a deadline). The clue and the finder read
+# it with one pattern (:data:`_COUNT_AT`), the finder on the text as written where the level
+# starts (a date blanked before a count is read as the clue reads it: `by 12 June 200`, no
+# change).
 _COUNT_CHANGE = (r"(?:by|sebesar|sebanyak)\s++[*_`]*+" + ABOUT.replace("(?P<{n}about>", "(?:")
                  + r"[*_`]*+[-−+]?(?!(?:19|20|21)\d\d(?![.,]?\d))(?!\d{1,2}[.:]\d\d(?![\d.,]))"
+                 r"(?!\d{1,2}[./-]\d{1,2}[./-]\d)"
                  r"(?!\d{1,2}(?:st|nd|rd|th)?\s*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                  r"dec|mei|agu|agt|okt|des))\d")
 _COUNT_AT = re.compile(_COUNT_CHANGE, re.I)
