@@ -1967,6 +1967,73 @@ TWO_IN_ONE = [
      88, 95, END, ""),
     ("Naikkan cakupan imunisasi menjadi 95% dan tekan angka putus imunisasi sekurangnya 5% pada "
      "2027.", 88, 95, END, "K123"),
+    # stmt15: a change said in a word at the start or after another joiner than "and" (`Halve
+    # complaints and double exports`, `serta gandakan ekspor`, a comma, `while doubling`), with
+    # no name right after it (`double the number of branches`, `gandakan jumlah cabang`), a
+    # change by a count (`grow members by 200`, `tambah anggota sebanyak 200`), and a measure
+    # after with/dengan that shares its head word with the first's name but is another (`staff
+    # satisfaction` beside `customer satisfaction`); judged before the rules ran
+    ("Halve complaints and double exports by 2027.", 400, 200, END, "K123"),
+    ("Kurangi keluhan separuhnya dan gandakan ekspor pada 2027.", 400, 200, END, "K123"),
+    ("Halve complaints, double exports by 2027.", 400, 200, END, "K123"),
+    ("Kurangi keluhan separuhnya, gandakan ekspor pada 2027.", 400, 200, END, "K123"),
+    ("Raise on-time delivery from 88% to 95%, double exports by 2027.", 88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% while doubling exports by 2027.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% serta gandakan ekspor pada 2027.",
+     88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95%, juga gandakan ekspor pada 2027.",
+     88, 95, END, "K123"),
+    ("Raise members from 1,000 to 1,500 and double the number of branches by 2027.",
+     1000, 1500, END, "K123"),
+    ("Naikkan jumlah anggota dari 1.000 menjadi 1.500 dan gandakan jumlah cabang pada 2027.",
+     1000, 1500, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% and grow members by 200 by 2027.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan tambah anggota sebanyak 200 pada "
+     "2027.", 88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% and grow the customer base by 2,000 customers by "
+     "2027.", 88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan naikkan jumlah nasabah sebesar 2.000 "
+     "orang pada 2027.", 88, 95, END, "K123"),
+    ("Raise customer satisfaction to 85% with staff satisfaction above 70% by 2027.", 78, 85, END,
+     "K123"),
+    ("Naikkan kepuasan pelanggan menjadi 85% dengan kepuasan staf di atas 70% pada 2027.",
+     78, 85, END, "K123"),
+    # their near misses: one KPI (the change of the same measure, restated, or said of it with a
+    # pronoun; a group of the first measure after with/dengan; a time of day after "by")
+    ("Double online sales from IDR 5bn to IDR 10bn by 2027.", 5e9, 10e9, END, ""),
+    ("Gandakan penjualan daring dari Rp 5 M menjadi Rp 10 M pada 2027.", 5e9, 10e9, END, ""),
+    ("Halve complaints, from 400 to 200 a month, by 2027.", 400, 200, END, ""),
+    ("Kurangi keluhan separuhnya, dari 400 menjadi 200 sebulan, pada 2027.", 400, 200, END, ""),
+    ("Cut complaints from 400 to 200 a month, halving them, by 2027.", 400, 200, END, ""),
+    ("Raise members from 1,000 to 1,200, up by 200, by 2027.", 1000, 1200, END, ""),
+    ("Naikkan jumlah anggota dari 1.000 menjadi 1.200, bertambah sebanyak 200 orang, pada 2027.",
+     1000, 1200, END, ""),
+    ("Grow members by 200 to 1,200 by 2027.", 1000, 1200, END, ""),
+    ("Tambah anggota sebanyak 200 orang menjadi 1.200 pada 2027.", 1000, 1200, END, ""),
+    ("Raise the share of orders delivered by 5 pm from 70% to 90% by 2027.", 70, 90, END, ""),
+    ("Raise customer satisfaction to 85% by 2027 with corporate customer satisfaction at least "
+     "80%.", 78, 85, END, ""),
+    ("Naikkan kepuasan pelanggan menjadi 85% dengan kepuasan pelanggan korporat minimal 80% pada "
+     "2027.", 78, 85, END, ""),
+    # found while the rules were written: after a comma alone, a change in a word that the
+    # first's from-to makes says it again, in another word for the measure (not when it does
+    # not: `from 1,000 to 1,500, menggandakan jumlah cabang`); a group named in one word with
+    # the first's (`outpatient`, `patient`); two groups of people, two measures (`teacher`)
+    ("Increase members from 1,000 to 2,000 by 2027, doubling membership.", 1000, 2000, END, ""),
+    ("Naikkan jumlah anggota dari 1.000 menjadi 2.000 pada 2027, menggandakan keanggotaan.",
+     1000, 2000, END, ""),
+    ("Naikkan jumlah anggota dari 1.000 menjadi 1.500, menggandakan jumlah cabang pada 2027.",
+     1000, 1500, END, "K123"),
+    ("Raise members from 1,000 to 1,500, doubling the number of branches by 2027.",
+     1000, 1500, END, "K123"),
+    ("Raise patient satisfaction to 85% with outpatient satisfaction above 80% by 2027.",
+     78, 85, END, ""),
+    ("Raise student satisfaction to 85% with teacher satisfaction above 70% by 2027.",
+     78, 85, END, "K123"),
+    ("Naikkan kepuasan siswa menjadi 85% dengan kepuasan guru di atas 70% pada 2027.",
+     78, 85, END, "K123"),
 ]
 
 

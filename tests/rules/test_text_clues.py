@@ -245,7 +245,10 @@ def test_the_clues_change_no_answer_on_generated_texts(texts):
 CHANGES = ["by 10%", "by roughly 10%", "by ~10%", "by kurang lebih 10%", "by 10 per cent",
            "by 2 percentage points", "by 50 bps", "sebesar 10%", "sebesar 2 poin", "naik 10%",
            "turun 10 persen", "tumbuh 2 pp", "by IDR 20 billion", "by about USD 2M", "by $2M",
-           "by Rp20 M", "sebesar Rp 20 miliar", "naik Rp 20 miliar", "by kurang lebih Rp 2 M"]
+           "by Rp20 M", "sebesar Rp 20 miliar", "naik Rp 20 miliar", "by kurang lebih Rp 2 M",
+           "by 200", "by about 200", "by 2,000 customers", "by −1,500", "sebanyak 200",
+           "sebanyak kurang lebih 200 orang", "sebesar 2.000 orang", "BY 200", "ſebanyak 200",
+           "by **200**"]
 
 
 def test_the_clues_change_no_answer_on_each_change_of_a_second_measure():
@@ -278,3 +281,49 @@ def test_the_clues_change_no_answer_on_each_change_of_a_second_measure_said_in_a
                            "Raise on-time delivery to 95% {} by 2027.")]
     assert all(text.find_two_measures(t) for t in texts)
     assert _differences(texts) == []
+
+
+NOT_COUNTS = ["by 2030", "by 2030 million", "by 30 June", "by 30 Junk", "by 1st Dec", "by 5 pm",
+              "by 10:00", "by 10.30", "by 3 months", "sebanyak 3 bulan", "by 2 hours", "by 9 a.m.",
+              "by 1:20", "by Q4 200", "by 12 June 200", "by 31/12/2027", "by 31.12.27 200"]
+
+
+def test_the_clues_change_no_answer_on_each_count_after_by_that_is_no_change():
+    """After by, sebesar or sebanyak, a year, a day before its month, a time of day or a
+    duration is no change by a count (`by 30 June`, `by 5 pm`, `by 3 months`): not found,
+    with the clues as without them; the same counts are changes (`by 200`)."""
+    shape = "Cut the cost ratio from 92% to 85% while lowering costs {} and more."
+    texts = [shape.format(count) for count in NOT_COUNTS]
+    assert not any(text.find_two_measures(t) for t in texts)
+    assert all(text.find_two_measures(shape.format(change)) for change in CHANGES[-10:])
+    assert _differences(texts) == []
+
+
+STARTED = ["and", ",", ";", "plus", "while", "as well as", "and then", ", then", "dan", "serta",
+           "dan juga", ", juga", "sambil", "sementara", "AND", "ſerta"]
+
+
+def test_the_clues_change_no_answer_on_each_joiner_before_a_change_said_in_a_word():
+    """A change said in a word at the start of the statement, then another after each joiner
+    (`Halve complaints and double exports`, `Kurangi keluhan separuhnya, gandakan ekspor`),
+    and one with no name right after it (`double the number of branches`): found with the
+    clues as without them; not a word of the measure's name (`Reduce double bookings`), nor
+    the first's change said again after a comma (`from 1,000 to 2,000, doubling membership`)."""
+    shapes = ("Halve complaints {} double exports by 2027.",
+              "Kurangi keluhan separuhnya {} gandakan ekspor pada 2027.",
+              "Raise members from 1,000 to 1,500 {} double the number of branches by 2027.",
+              "Naikkan jumlah anggota dari 1.000 menjadi 1.500 {} menggandakan jumlah cabang "
+              "pada 2027.",
+              "Naikkan ketepatan pengiriman dari 88% menjadi 95% {} melipatgandakan ekspor pada "
+              "2027.")
+    texts = [shape.format(joined) for joined in STARTED for shape in shapes]
+    assert all(text.find_two_measures(t) for t in texts)
+    same = [t.replace("double exports", "double them").replace("gandakan ekspor", "gandakan "
+                                                                                "keluhan")
+            for t in texts[::5] + texts[1::5]]
+    same += ["Reduce double bookings from 40 to 10 a month and triple-check them by 2027.",
+             "Cut complaints from 400 to 200 a month, halving them, by 2027.",
+             "Increase members from 1,000 to 2,000 by 2027, doubling membership.",
+             "Naikkan anggota dari 1.000 menjadi 2.000, menggandakan keanggotaan pada 2027."]
+    assert not any(text.find_two_measures(t) for t in same)
+    assert _differences(texts + same) == []

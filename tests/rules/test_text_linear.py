@@ -96,6 +96,12 @@ SHAPES = {
     "changes by amounts of money": "by Rp1 and a by IDR 2 ",
     "changes said in a word": "to 1 and halve a and double ",
     "changes said in a word in Indonesian": "menjadi 1 dan a separuhnya dan 2 kali lipat ",
+    "changes said in a word after commas": "Halve a, double the number of b, to 1 ",
+    "verbs of change in Indonesian": "gandakan a, juga gandakan jumlah b menjadi 1 ",
+    "changes by counts": "by 1 a and b by 2 ",
+    "counts after by that are no change": "by 1 pm by 2 months by 3 June ",
+    "measures after with, their head words": "a b to 1% with c b to 2% with ",
+    "measures after dengan, their head words": "a b menjadi 1% dengan a c minimal 2% dengan ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
 }

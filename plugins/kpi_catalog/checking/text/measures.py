@@ -39,19 +39,37 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # a letter is then skipped at its first letter (a fifth of the time on the corpus).
 # A change of a measure (`grow deposits by 15%`, `naik 2 poin persentase`) is a level too, of
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
-_CHANGE_WORDS = r"by|sebesar|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+_CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+# A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
+# anggota sebanyak 200`): not a year, a day before its month or a date in digits (`by 2027`,
+# `by 30 June`, `by 31/12/2027`: the clue reads the text with its dates), nor a time of day or
+# a duration (`by 5 pm`, `by 10.30`, `by 3 months`: a deadline). The clue and the finder read
+# it with one pattern (:data:`_COUNT_AT`), the finder on the text as written where the level
+# starts (a date blanked before a count is read as the clue reads it: `by 12 June 200`, no
+# change).
+_COUNT_CHANGE = (r"(?:by|sebesar|sebanyak)\s++[*_`]*+" + ABOUT.replace("(?P<{n}about>", "(?:")
+                 + r"[*_`]*+[-−+]?(?!(?:19|20|21)\d\d(?![.,]?\d))(?!\d{1,2}[.:]\d\d(?![\d.,]))"
+                 r"(?!\d{1,2}[./-]\d{1,2}[./-]\d)"
+                 r"(?!\d{1,2}(?:st|nd|rd|th)?\s*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
+                 r"dec|mei|agu|agt|okt|des))\d")
+_COUNT_AT = re.compile(_COUNT_CHANGE, re.I)
+_TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|(?:a\.?m|p\.?m|o'clock|wib|wita|wit|" + "|".join(
+    sorted(TIME_UNITS, key=len, reverse=True)) + r")(?![^\W\d_]))", re.I)
 # A change by an amount of money is one too (`and grow deposits by IDR 20 billion`, `sebesar Rp
-# 20 miliar`); and a change said in a word, of a measure named after it after "and" (`and halve
-# complaints`, `and double exports`), or before it (`dan kurangi keluhan separuhnya`, `menjadi
-# setengahnya`, `dua kali lipat`): the clue of those is their words (:func:`_multiplied`).
+# 20 miliar`); and a change said in a word, a verb before the measure it moves (`and halve
+# complaints`, `double exports`, `gandakan ekspor`: read where a part starts, :data:`_CLAUSE_END`),
+# or a word after it (`dan kurangi keluhan separuhnya`, `menjadi setengahnya`, `dua kali
+# lipat`): the clue of those is their words (:func:`_multiplied`).
 _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
 _MULTIPLY_EN = r"halve|halves|halving|double|doubles|doubling|triple|triples|tripling|quadruple"
+_MULTIPLY_VERB_ID = r"(?:me(?:ng|lipat)|lipat)?gandakan"
 _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?se(?:tengah|paruh|pertiga|perempat)nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
                         r"{0,2}?[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis)|(?:[^\s\d]++"
-                        r"\s++){0,2}?(?:" + _CURRENCY_WORDS + r")\s?\d))|" + ARROW)
+                        r"\s++){0,2}?(?:" + _CURRENCY_WORDS + r")\s?\d)|" + _COUNT_CHANGE + r")|"
+                        + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
 # letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
@@ -72,9 +90,21 @@ _LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + 
 _MOVE = re.compile(_LEVEL, re.I)
 # With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
 # (its alternatives are tried at each place of every text otherwise).
-_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<=\band\s)(?:" + _MULTIPLY_EN
-                               + r")(?=\s++[^\W\d_])|(?<![\w-])(?:" + _MULTIPLY_ID
-                               + r")(?![^\W_]))", re.I)
+_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_EN + "|"
+                               + _MULTIPLY_VERB_ID + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
+                               + _MULTIPLY_ID + r")(?![^\W_]))", re.I)
+# Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
+# exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
+# statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
+# change: double is a word of the measure's name there). Searched back over a few characters.
+_CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:and|plus|while|whilst|as\s+well\s+as|dan|"
+                         r"serta|sambil|sementara|sedangkan))\s*+(?:(?:also|then|juga|lalu|"
+                         r"kemudian)\s++)?$", re.I)
+_CLAUSE_BACK = 24
+# Before the measure a verb of change moves, words that name none (`double the number of
+# branches`, `halve their count`): its name is read after them.
+_THE_NUMBER_OF = re.compile(r"(?:\s++(?:the|its|our|their|all)(?![^\W\d_]))?(?:\s++(?:number|"
+                            r"amount|count|total|volume|value)\s++of(?![^\W\d_]))?", re.I)
 
 
 def _multiplied(lower: str) -> bool:
@@ -82,7 +112,7 @@ def _multiplied(lower: str) -> bool:
     :data:`_MOVE_OR_MULTIPLY` (a test of each word, no generator: the finder's hot path)."""
     return ("halv" in lower or "doubl" in lower or "tripl" in lower or "quadrupl" in lower
             or "lipat" in lower or "tengahnya" in lower or "paruhnya" in lower
-            or "pertiganya" in lower or "perempatnya" in lower)
+            or "pertiganya" in lower or "perempatnya" in lower or "gandakan" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5
@@ -143,10 +173,11 @@ _NAME_WORD = re.compile(r"\s*+([^\W\d_]+(?:[-'’][^\W\d_]+)*+)")
 _NOT_A_NAME = _NO_MEASURE | _SAME_MEASURE | frozenset("out than".split())
 # In a name, words that name no measure of their own: units and periods (`5 minutes`, `2
 # hours and 30 minutes` is one amount, `Rp 5 miliar setahun dan Rp 450 juta sebulan` one
-# measure), and groups and statistics of a measure (`95% urban and 80% rural`, `5 minutes
-# average and 10 minutes maximum`).
+# measure), a count of what the name says (`jumlah anggota` and `jumlah cabang` are two), and
+# groups and statistics of a measure (`95% urban and 80% rural`, `5 minutes average and 10
+# minutes maximum`).
 _NAME_NO_MEASURE = frozenset(TIME_UNITS) | frozenset("""
-    percent persen point points poin pp ppt bps basis times kali x
+    percent persen point points poin pp ppt bps basis times kali x number numbers jumlah
     daily weekly monthly quarterly yearly annually annual harian mingguan bulanan tahunan
     sehari seminggu sebulan setahun
     urban rural male female men women boys girls children adults adult child weekdays
@@ -167,6 +198,11 @@ _AND_GAP = (_DATE_AND_PERIOD + r"\s*+,?\s*+(?:(?:and|dan|serta|plus|as\s+well"
 # customers`, `and to 70 customers`): the gap up to its level word.
 _PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + ABOUT.format(n="a")
                        + AMOUNT.format(n="a") + r"\s++)?", re.I)
+# Between two parts, before a verb of change (`, double exports`, `while doubling exports`, `,
+# juga gandakan ekspor`): a joiner or a mark, a deadline's word or a period before it.
+_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>and|dan|serta|plus|while|"
+                       r"whilst|sambil|sementara|sedangkan|also|juga|then|lalu|kemudian)"
+                       r"(?![^\W\d_]))\s*+)+", re.I)
 # A second amount without a level word of its own (`reach 95% on-time delivery and 90%
 # first-time fix`).
 _BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + ABOUT.format(n="c") + AMOUNT.format(n="c")
@@ -199,7 +235,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     measure; or two measures named only after their numbers, joined by a joiner word
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
-    halve complaints`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
+    grow members by 200`, `Halve complaints`, `, double exports`, `dan gandakan jumlah
+    cabang`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
     a group or a date (`and to 3% by 2027`, `and in villages from 70% to 85%`, `and 600 cases
     by 2026`), the same level said again after or/atau (`to 5%, or churned customers to
     500`), a baseline after the target (`to 12%, up from 9%`), nor a to that leads to no
@@ -223,16 +260,21 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     previous, previous_name = _lead_level(masked)
     for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
         multiply = multiplied and move.group("multiply") is not None
+        verb = multiply and move.group("verb") is not None
+        if verb and not _CLAUSE_END.search(masked, max(0, move.start() - _CLAUSE_BACK),
+                                           move.start()):
+            continue  # `Reduce double bookings`: a word of the name, no change
         if not multiply and (is_year(move, "b") or (
                 move.group("change") and not move.group("bpct") and not move.group("bcur")
-                and not _POINTS.match(masked, move.end()))):
+                and not _POINTS.match(masked, move.end())
+                and not _count_change(text, masked, move))):
             continue
         if previous is not None and _restates(masked, previous_name[0], move.start()):
             continue  # `to 5%, or churned customers to 500`: the same level said another way
         word = WORD_BEFORE.search(masked, max(0, move.start() - 40), move.start())
         if word is not None and re_lower(word.group(1)) in _NOT_A_MOVE_AFTER:
             continue
-        name = _name_after(masked, move.end())
+        name = (_name_after_verb if verb else _name_after)(masked, move.end())
         if name[0] == move.end():  # nothing after the number: the name before it counts
             name = (name[0], _name_before(masked, move.start()))
         if previous is not None:
@@ -241,6 +283,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                 gap = _PAIR_GAP.match(masked, previous_name[0], move.start())
                 if gap is not None and gap.end() == move.start():
                     second_start = gap.start("then")
+                elif verb and _verb_starts_part(masked, previous, previous_name[0], move):
+                    second_start = move.start()  # `, double exports`, `while doubling exports`
             if second_start is not None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
                                    " ".join(text[second_start:name[0]].split()), second_start)
@@ -250,6 +294,45 @@ def find_two_measures(text: str) -> TwoMeasures | None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
                                " ".join(text[second[0]:second[1]].split()), second[0])
     return None
+
+
+def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re.Match[str]
+                      ) -> bool:
+    """Whether a verb of change (``move``) starts a part of its own right after the name of
+    the level before it (``previous``, its name ends at ``start``): after a joiner (`while
+    doubling exports`, `serta gandakan ekspor`), or after a comma alone (`, double exports`)
+    unless it says the first's change again (`from 1,000 to 2,000 members, doubling
+    membership`: the same measure in another word)."""
+    gap = _VERB_GAP.fullmatch(masked, start, move.start())
+    if gap is None:
+        return False
+    return gap.group("joined") is not None or not _same_change(masked, previous, move)
+
+
+# The multiple a verb of change says, by its first letters.
+_FACTORS = (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0), ("gand", 2.0),
+            ("mengganda", 2.0), ("lipat", 2.0), ("melipat", 2.0))  # lipatgandakan: twice at least
+
+
+def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> bool:
+    """Whether the previous level is a from-to whose target is the baseline times the
+    multiple the verb of change says (`from 1,000 to 2,000` and `doubling`), within 5%."""
+    if previous.group("b") is None:  # a change said in a word
+        return False
+    baseline = _FROM_BEFORE.search(masked, max(0, previous.start() - 80), previous.start())
+    if baseline is None:
+        return False
+    verb = re_lower(move.group("verb"))
+    factor = next(times for start, times in _FACTORS if verb.startswith(start))
+    return any(abs(target - base * factor) <= 0.05 * abs(base * factor)
+               for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
+
+
+def _count_change(text: str, masked: str, move: re.Match[str]) -> bool:
+    """Whether a change's amount without a unit is a change by a count (`by 200`, `sebanyak
+    200`): after by, sebesar or sebanyak, not a year, a day or a time (:data:`_COUNT_AT`)."""
+    return (not move.group("bratio") and _COUNT_AT.match(text, move.start()) is not None
+            and _TIME_AFTER.match(masked, move.end()) is None)
 
 
 def _restates(masked: str, start: int, end: int) -> bool:
@@ -370,12 +453,42 @@ def _with_measure(masked: str, with_word: re.Match[str], end: int) -> int | None
     # the words before with, as far back as a statement names its first measure (a bounded
     # window: each level of a long text would read it all again)
     start = max(0, with_word.start() - _WITH_WINDOW)
-    before = {_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, start, with_word.start())}
+    before = [_stem(re_lower(w)) for w in _MEASURE_WORD.findall(masked, start, with_word.start())]
     # the word a name is of: its last in English, its first in Bahasa Indonesia (`customer
     # churn`, `churn pelanggan`: churn, another measure than customer satisfaction; `rural
     # coverage`, `cakupan di perdesaan`: coverage, a group of the same)
-    head = named[-1] if re_lower(with_word.group()) == "with" else named[0]
-    return first if head not in before else None
+    english = re_lower(with_word.group()) == "with"
+    head = named[-1] if english else named[0]
+    if head not in before:
+        return first
+    # the same word, said of others: `staff satisfaction` beside `customer satisfaction`,
+    # `kepuasan staf` beside `kepuasan pelanggan` (not `public school enrolment` beside
+    # `school enrolment`, nor `kepuasan pelanggan korporat`: a group of the same)
+    said_of = set(named) - {head}
+    first_said_of = _said_of(before, head, english)
+    return first if said_of and first_said_of and not any(
+        one.endswith(other) or other.endswith(one)  # `outpatient`, `patient`: one group
+        for one in said_of for other in first_said_of) else None
+
+
+# A level word, where the words that name a measure stop (`kepuasan pelanggan menjadi 85%`).
+_MOVE_WORD_SET = frozenset(_MOVE_WORDS.split("|"))
+
+
+def _said_of(words: list[str], head: str, english: bool) -> set[str]:
+    """The words that say what ``head`` is of, wherever it stands in ``words``: up to three
+    before it in English (`customer satisfaction`), after it in Bahasa Indonesia (`kepuasan
+    pelanggan`), to a word that names no measure."""
+    said: set[str] = set()
+    for at, word in enumerate(words):
+        if word != head:
+            continue
+        near = words[max(0, at - 3):at][::-1] if english else words[at + 1:at + 4]
+        for other in near:
+            if other in _NOT_A_NAME or other in _MOVE_WORD_SET or other in _NAME_NO_MEASURE:
+                break
+            said.add(other)
+    return said
 
 
 def _stem(word: str) -> str:
@@ -409,6 +522,15 @@ def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
     if of is not None and end == of.end():
         return at, frozenset()  # `of them`: no name
     return end, frozenset(named)
+
+
+def _name_after_verb(masked: str, at: int) -> tuple[int, frozenset[str]]:
+    """The name of the measure a verb of change moves (``at`` where the verb ends), after the
+    words that name none (`double the number of branches`: branches); none for a pronoun
+    (`halve them`), where the words before the verb are read instead."""
+    skipped = _THE_NUMBER_OF.match(masked, at)
+    name = _name_after(masked, at if skipped is None else skipped.end())
+    return name if name[1] else (at, frozenset())
 
 
 # Before a level word, a baseline's "from X" (`on-time delivery from 88% to 95%`).
