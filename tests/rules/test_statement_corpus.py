@@ -882,6 +882,15 @@ MORE_STYLES_B = [
 # from baseline.value to target.value; a rate each year (`10% year on year`, `naik 10% per
 # tahun`) is not. Each judged against its fields before the rules ran.
 DATED_AND_CHANGES = [
+    # gandakan (double) says its way and its size, as `double` does
+    ("Gandakan ekspor kopi dari 100 menjadi 200 kontainer per bulan pada 2027.", 100, 200, END,
+     ""),
+    ("Gandakan ekspor kopi menjadi 300 kontainer per bulan pada 2027.", 100, 300, END, "K113"),
+    ("Menggandakan anggota koperasi menjadi 4.000 orang pada 2027.", 2000, 4000, END, ""),
+    ("Menggandakan anggota koperasi menjadi 5.000 orang pada 2027.", 2000, 5000, END, "K113"),
+    ("Gandakan keluhan pelanggan dari 20 menjadi 10 per bulan pada 2027.", 20, 10, END,
+     "K121"),  # as `Double complaints from 20 to 10`: the verb's way is the one finding
+    ("Kurangi pemesanan ganda dari 40 menjadi 10 per bulan pada 2027.", 40, 10, END, ""),
     ("Grow on-time delivery to 95% in 2027 from 88% in 2025.", 88, 95, END, ""),
     ("Raise on-time delivery from 88% in 2025 to 95% in 2027.", 88, 95, END, ""),
     ("Naikkan ketepatan pengiriman dari 88% pada 2025 menjadi 95% pada 2027.", 88, 95, END, ""),

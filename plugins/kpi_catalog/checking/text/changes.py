@@ -26,7 +26,8 @@ _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 
               "seperlima": 1 / 5, "dua pertiga": 2 / 3}
 _MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
               "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2,
-              "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
+              "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4, "gandakan": 2,
+              "menggandakan": 2, "digandakan": 2}
 # Each pattern runs only where the lower-cased text holds one of its clues.
 # A clue is a few words, or a pattern (the percentage's: a change word before a number).
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
@@ -41,9 +42,11 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
     # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
     (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
      r"perlima)|dua\s+pertiga)nya\b"),
-    # double at the start or after to/will/and (not `double-digit`, `reduce double bookings`)
-    (("doubl", "tripl", "quadrupl"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|(?<=\band\s))"
-     r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadruple[sd]?)\b(?!-)"),
+    # double, gandakan at the start or after to/will/and/akan/dan (not `double-digit`,
+    # `reduce double bookings`)
+    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|"
+     r"(?<=\band\s)|(?<=\bdan\s)|(?<=\bakan\s))(?P<multiple>doubl(?:e|es|ed|ing)|"
+     r"tripl(?:e|es|ed|ing)|quadruple[sd]?|(?:meng|di)?gandakan)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),

@@ -17,7 +17,8 @@ _WAY_WORDS = {
         lengthen lengthened widen widened rise rises rising
         meningkatkan tingkatkan ditingkatkan peningkatan menaikkan naikkan dinaikkan kenaikan
         naik menumbuhkan tumbuhkan ditumbuhkan menambah tambah tambahkan ditambah bertambah
-        memperluas perluas melipatgandakan lipatgandakan""",
+        memperluas perluas melipatgandakan lipatgandakan menggandakan gandakan
+        digandakan""",
     DOWN: """reduce reduces reduced reducing reduction cut cuts cutting lower lowers lowered
         lowering decrease decreases decreased decreasing shrink shrinks shrinking shorten
         shortens shortened shortening halve halves halved halving trim trims trimmed
