@@ -1042,3 +1042,15 @@ def test_a_dbt_project_at_the_repository_root_is_named_in_words_in_the_hints(tmp
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     (indonesian,) = [d for d in result.diagnostics if d.code == "E322"]
     assert "di folder akar repositori" in indonesian.hint, indonesian.hint
+
+
+def test_the_e322_hint_names_a_packages_file(tmp_path):
+    """A metric the manifest lacks defined in an installed package: the hint names the
+    package's file, relative to the project (it looked only under `model-paths`)."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate_v2"})
+    _otif_rate_moved(root, "dbt_packages/ops/models/m.yml", "name: otif_rate",
+                     "name: otif_rate_v2")
+    code, output = validate(root)
+    assert code == 1
+    assert ("`otif_rate_v2` is defined in dbt_packages/ops/models/m.yml, and the semantic "
+            "manifest does not have it yet") in output, output

@@ -198,11 +198,12 @@ def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
 
 
 def defined_in(yaml: ProjectYaml, metric: str) -> str:
-    """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
-    ``metric``, relative to the project; empty when none does (or there is no project here).
-    A metric there and not in the manifest means a manifest older than the project: a
+    """The YAML file dbt reads that defines the metric ``metric`` and does not disable it,
+    relative to the project: under its `model-paths`, else its other folders (`macro-paths`,
+    `seed-paths`...) or an installed package; empty when none does (or there is no project
+    here). A metric there and not in the manifest means a manifest older than the project: a
     `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
-    found = next(entries(yaml, "metrics", metric), None)
+    found = next(entries(yaml, "metrics", metric, everywhere=True), None)
     return found[0] if found else ""
 
 
