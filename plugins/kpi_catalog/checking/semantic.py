@@ -19,7 +19,7 @@ from kpi_catalog.checking.semantic_stale import (
     project_yaml,
 )
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, or_list, translated
+from kpi_catalog.i18n.messages import N_, _, or_list, shown, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -224,7 +224,10 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
     if gone is None:
         return []
     how, rel, setting, override = gone
-    if how == "deleted":
+    if how in ("missing", "unnamed"):
+        message, hint = _lacking_words(how, name, rel, setting,
+                                       yaml.settings.packages_path, project)
+    elif how == "deleted":
         message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
                     "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
                     "site and `kpi actuals pull` use it until the next `dbt parse` removes it.",
@@ -256,6 +259,34 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
                  override=override, project=project)
     return [catalog.kpi_sources[kpi.id].diagnostic(
         name_field, codes.SEMANTIC_MANIFEST_STALE, message, hint, Severity.WARNING)]
+
+
+def _lacking_words(how: str, name: str, file: str, package: str, folder: str,
+                   project: str) -> tuple[str, str]:
+    """The warning and hint for a metric found in no YAML file dbt reads here while a
+    declared package, which may define it, is not installed (`missing`) or cannot be told
+    among the installed folders (`unnamed`)."""
+    said = {"name": name, "file": file, "package": shown(package, 80), "folder": folder,
+            "project": project}
+    if how == "missing":
+        message = _("The metric `{name}` is defined in no YAML file of the dbt project or of "
+                    "its installed packages, and the semantic manifest still has it: the "
+                    "package `{package}` that {file} declares may define it, and it is not "
+                    "installed in {folder}.", **said)
+        hint = _("Run `dbt deps` in {project} to install the packages, then `dbt parse` (if "
+                 "it fails, dbt says why), and validate again; if `{name}` has been deleted, "
+                 "name another metric in this KPI.", **said)
+    else:
+        message = _("The metric `{name}` is defined in no YAML file of the dbt project or of "
+                    "its installed packages, and the semantic manifest still has it: the "
+                    "package `{package}` that {file} declares may define it, and whether it "
+                    "is installed in {folder} cannot be told (package-lock.yml does not name "
+                    "its folder).", **said)
+        hint = _("Run `dbt deps` in {project}: it installs the packages and names each one's "
+                 "folder in package-lock.yml (dbt 1.7 and later); then run `dbt parse` (if it "
+                 "fails, dbt says why) and validate again. If `{name}` has been deleted, name "
+                 "another metric in this KPI.", **said)
+    return message, hint
 
 
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
