@@ -134,7 +134,8 @@ def test_a_package_taken_away_after_dbt_parse_is_said(with_package, tmp_path):
 
 def test_a_package_metric_deleted_while_a_declared_one_is_missing_names_it(with_package,
                                                                             tmp_path):
-    """The package missing may define the metric: the warning names it (it was silent)."""
+    """The package missing may define the metric: the warning names it (it was silent), as
+    not installed, the one folder there being the other package's."""
     project = package_copy(with_package, tmp_path)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     rewritten(project / INSTALLED / "semantic" / "m.yml", "name: pkg_filtered",
@@ -142,7 +143,7 @@ def test_a_package_metric_deleted_while_a_declared_one_is_missing_names_it(with_
     settings_added(project, "  - package: acme/other_metrics\n    version: 1.0.0\n",
                    "packages.yml")
     assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") == (
-        "unnamed", "packages.yml", "acme/other_metrics", "")
+        "missing", "packages.yml", "acme/other_metrics", "")
 
 
 def test_a_folder_without_dbt_project_yml_is_not_walked_for_packages(tmp_path):

@@ -7,6 +7,7 @@ installed while others are, is said plainly (it may define the metric), not left
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -89,6 +90,19 @@ def test_a_package_that_cannot_be_told_is_said_plainly(with_git, tmp_path, decla
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
         said, "packages.yml", package.format(**urls), "")
+
+
+def test_a_package_that_cannot_be_told_is_missing_when_every_folder_is_anothers(with_git,
+                                                                              tmp_path):
+    """The git package from a subdirectory cannot be told by its folder, and the only folder
+    installed is the other git package's clone: it is surely not installed (was `unnamed`)."""
+    whole, part = with_git[1], with_git[2]
+    project = unlocked(with_git, tmp_path, f"  - git: {whole}\n  - git: {part}\n"
+                                           "    subdirectory: sub\n")
+    shutil.rmtree(project / "dbt_packages" / "part_pkg")
+    manifest = load_manifest(project / "target" / "semantic_manifest.json")
+    assert gone_since_parse(project_yaml(project), manifest, "stale_share") == (
+        "missing", "packages.yml", part, "")
 
 
 def test_a_private_package_named_by_the_lock_is_matched(with_git, tmp_path):

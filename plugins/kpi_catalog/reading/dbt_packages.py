@@ -33,8 +33,9 @@ class Lacking(NamedTuple):
     """A declared package not found among the installed folders."""
 
     how: str
-    """`missing` (its name is known and no folder has it) or `unnamed` (which folder would
-    be its cannot be told: package-lock.yml does not name it)."""
+    """`missing` (its name is known and no folder has it, or every folder is another
+    declared package's) or `unnamed` (which folder would be its cannot be told:
+    package-lock.yml does not name it)."""
     file: str
     """The file that declares it (packages.yml, dependencies.yml)."""
     package: str
@@ -58,13 +59,16 @@ def installed_packages(project: Path, folder: str) -> Installed | None:
     declared = _declared(project)
     if folders is None or declared is None:
         return None
-    names = {path.name for path in folders} | {dbt_settings(path).name for path in folders}
+    by_name = {name: path for path in folders for name in (dbt_settings(path).name,
+                                                                path.name) if name}
     locked = _locked(project)
-    for file, entry in declared:
-        name, sure = _name(entry, locked.get(_source(entry)), project, folders)
-        if not name or name not in names:
-            return Installed(tuple(folders), Lacking("missing" if sure else "unnamed", file,
-                                                     _unsigned(_source(entry)[1])))
+    told = [(file, entry, *_name(entry, locked.get(_source(entry)), project, folders))
+            for file, entry in declared]
+    claimed = {by_name[name] for _file, _entry, name, _sure in told if name in by_name}
+    for file, entry, name, sure in told:
+        if name not in by_name:  # surely missing too when every folder is another's
+            how = "missing" if sure or claimed == set(folders) else "unnamed"
+            return Installed(tuple(folders), Lacking(how, file, _unsigned(_source(entry)[1])))
     return Installed(tuple(folders))
 
 
