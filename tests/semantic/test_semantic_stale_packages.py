@@ -132,15 +132,18 @@ def test_a_package_taken_away_after_dbt_parse_is_said(with_package, tmp_path):
         "deleted", "", "", "")
 
 
-def test_a_package_changed_is_not_said_while_a_declared_one_is_missing(with_package,
-                                                                         tmp_path):
+def test_a_package_metric_deleted_while_a_declared_one_is_missing_names_it(with_package,
+                                                                            tmp_path):
+    """The package missing may define the metric: the warning names it (it was silent), as
+    not installed, the one folder there being the other package's."""
     project = package_copy(with_package, tmp_path)
     manifest = load_manifest(project / "target" / "semantic_manifest.json")
     rewritten(project / INSTALLED / "semantic" / "m.yml", "name: pkg_filtered",
               "name: pkg_filtered_v2", project)
     settings_added(project, "  - package: acme/other_metrics\n    version: 1.0.0\n",
                    "packages.yml")
-    assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") is None
+    assert gone_since_parse(project_yaml(project), manifest, "pkg_filtered") == (
+        "missing", "packages.yml", "acme/other_metrics", "")
 
 
 def test_a_folder_without_dbt_project_yml_is_not_walked_for_packages(tmp_path):
@@ -158,20 +161,25 @@ LEFT_OVER = ("name: old_metrics\nversion: '1.0.0'\nconfig-version: 2\n", INSTALL
 
 
 @pytest.mark.parametrize(("declared", "lock", "said"), [
-    ("  - package: acme/shared_metrics\n    version: 1.0.0\n", "", None),
+    ("  - package: acme/shared_metrics\n    version: 1.0.0\n", "",
+     ("unnamed", "packages.yml", "acme/shared_metrics", "")),
     ("  - package: acme/old_metrics\n    version: 1.0.0\n", "", ("deleted", "", "", "")),
-    ("  - git: https://example.com/acme/shared-metrics.git\n    revision: v1\n", "", None),
-    ("  - git: https://example.com/acme/old-metrics.git\n    revision: v1\n", "", None),
+    ("  - git: https://example.com/acme/shared-metrics.git\n    revision: v1\n", "",
+     ("unnamed", "packages.yml", "https://example.com/acme/shared-metrics.git", "")),
+    ("  - git: https://example.com/acme/old-metrics.git\n    revision: v1\n", "",
+     ("unnamed", "packages.yml", "https://example.com/acme/old-metrics.git", "")),
     ("  - git: https://example.com/acme/old-metrics.git\n    revision: v1\n",
      "  - git: https://example.com/acme/old-metrics.git\n    revision: 0a1b2c\n"
      "    name: old_metrics\n", ("deleted", "", "", "")),
     ("  - git: https://example.com/acme/shared-metrics.git\n    revision: v1\n",
      "  - git: https://example.com/acme/shared-metrics.git\n    revision: 0a1b2c\n"
-     "    name: shared_metrics\n", None),
-    ("  - tarball: https://example.com/shared.tar.gz\n    name: shared_metrics\n", "", None),
+     "    name: shared_metrics\n",
+     ("missing", "packages.yml", "https://example.com/acme/shared-metrics.git", "")),
+    ("  - tarball: https://example.com/shared.tar.gz\n    name: shared_metrics\n", "",
+     ("missing", "packages.yml", "https://example.com/shared.tar.gz", "")),
     ("  - tarball: https://example.com/old.tar.gz\n    name: old_metrics\n", "",
      ("deleted", "", "", "")),
-    ("  - local: ../nowhere\n", "", None),
+    ("  - local: ../nowhere\n", "", ("unnamed", "packages.yml", "../nowhere", "")),
     ("  - local: ../old_src\n", "", ("deleted", "", "", ""))],
     ids=["hub-missing", "hub-installed", "git-unnamed", "git-unnamed-installed",
          "git-named-by-the-lock", "git-missing", "tarball-missing", "tarball-installed",
@@ -179,8 +187,11 @@ LEFT_OVER = ("name: old_metrics\nversion: '1.0.0'\nconfig-version: 2\n", INSTALL
 def test_installed_packages_are_matched_to_the_declared_ones_by_name(parsed_root, tmp_path,
                                                                     declared, lock, said):
     """A left-over folder made as many packages installed as declared while the declared
-    one was missing: the metric was said deleted though the package may define it. A git
-    package is named by the project it holds, which package-lock.yml tells."""
+    one was missing: the metric was said deleted though the package may define it; now the
+    package missing is named (`missing`), or, when which folder is its cannot be told (a git
+    package package-lock.yml does not name, its folder no clone of it), said so
+    (`unnamed`). A git package is named by the project it holds, which package-lock.yml
+    tells."""
     project = copied(parsed_root, tmp_path, SHARE, "")
     settings_added(project, LEFT_OVER[0], LEFT_OVER[1])
     settings_added(tmp_path, LEFT_OVER[0], "old_src/dbt_project.yml")  # a local package

@@ -1042,3 +1042,38 @@ def test_a_dbt_project_at_the_repository_root_is_named_in_words_in_the_hints(tmp
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     (indonesian,) = [d for d in result.diagnostics if d.code == "E322"]
     assert "di folder akar repositori" in indonesian.hint, indonesian.hint
+
+
+def test_a_metric_gone_while_a_declared_package_cannot_be_told_is_warned_of(tmp_path):
+    """`otif_rate` deleted after the parse, a git package declared that package-lock.yml
+    does not name and no installed folder is a clone of: it may define the metric, so the
+    warning names it and asks for `dbt deps` (E330 was silent), in both languages; a token
+    written in its URL is not shown."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    project = _otif_rate_moved(root, "dbt_packages/ops/models/m.yml", "name: otif_rate",
+                               "name: otif_rate_v2")
+    (project / "packages.yml").write_text(
+        "packages:\n  - git: https://user:s3cret@example.com/acme/ops.git\n",
+        encoding="utf-8")
+    code, output = validate(root)
+    assert code == 0, output
+    (line,) = [line for line in output.splitlines() if " E330 " in line]
+    assert ("the package `https://example.com/acme/ops.git` that packages.yml declares may "
+            "define it, and whether it is installed in dbt_packages cannot be told") in line
+    assert "Run `dbt deps` in examples/dbt" in line and "s3cret" not in line
+    with speaking("id"):
+        result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
+    (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
+    assert "tidak dapat diketahui" in indonesian.message and "dbt deps" in indonesian.hint
+
+
+def test_the_e322_hint_names_a_packages_file(tmp_path):
+    """A metric the manifest lacks defined in an installed package: the hint names the
+    package's file, relative to the project (it looked only under `model-paths`)."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate_v2"})
+    _otif_rate_moved(root, "dbt_packages/ops/models/m.yml", "name: otif_rate",
+                     "name: otif_rate_v2")
+    code, output = validate(root)
+    assert code == 1
+    assert ("`otif_rate_v2` is defined in dbt_packages/ops/models/m.yml, and the semantic "
+            "manifest does not have it yet") in output, output

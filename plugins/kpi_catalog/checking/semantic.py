@@ -19,7 +19,7 @@ from kpi_catalog.checking.semantic_stale import (
     project_yaml,
 )
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, or_list, translated
+from kpi_catalog.i18n.messages import N_, _, or_list, shown, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
@@ -198,11 +198,12 @@ def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
 
 
 def defined_in(yaml: ProjectYaml, metric: str) -> str:
-    """The YAML file of the dbt project's models (its `model-paths`) that defines the metric
-    ``metric``, relative to the project; empty when none does (or there is no project here).
-    A metric there and not in the manifest means a manifest older than the project: a
+    """The YAML file dbt reads that defines the metric ``metric`` and does not disable it,
+    relative to the project: under its `model-paths`, else its other folders (`macro-paths`,
+    `seed-paths`...) or an installed package; empty when none does (or there is no project
+    here). A metric there and not in the manifest means a manifest older than the project: a
     `dbt parse` not run since, or one that failed (dbt keeps the last manifest it wrote)."""
-    found = next(entries(yaml, "metrics", metric), None)
+    found = next(entries(yaml, "metrics", metric, everywhere=True), None)
     return found[0] if found else ""
 
 
@@ -223,7 +224,10 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
     if gone is None:
         return []
     how, rel, setting, override = gone
-    if how == "deleted":
+    if how in ("missing", "unnamed"):
+        message, hint = _lacking_words(how, name, rel, setting,
+                                       yaml.settings.packages_path, project)
+    elif how == "deleted":
         message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
                     "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
                     "site and `kpi actuals pull` use it until the next `dbt parse` removes it.",
@@ -255,6 +259,34 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
                  override=override, project=project)
     return [catalog.kpi_sources[kpi.id].diagnostic(
         name_field, codes.SEMANTIC_MANIFEST_STALE, message, hint, Severity.WARNING)]
+
+
+def _lacking_words(how: str, name: str, file: str, package: str, folder: str,
+                   project: str) -> tuple[str, str]:
+    """The warning and hint for a metric found in no YAML file dbt reads here while a
+    declared package, which may define it, is not installed (`missing`) or cannot be told
+    among the installed folders (`unnamed`)."""
+    said = {"name": name, "file": file, "package": shown(package, 80), "folder": folder,
+            "project": project}
+    if how == "missing":
+        message = _("The metric `{name}` is defined in no YAML file of the dbt project or of "
+                    "its installed packages, and the semantic manifest still has it: the "
+                    "package `{package}` that {file} declares may define it, and it is not "
+                    "installed in {folder}.", **said)
+        hint = _("Run `dbt deps` in {project} to install the packages, then `dbt parse` (if "
+                 "it fails, dbt says why), and validate again; if `{name}` has been deleted, "
+                 "name another metric in this KPI.", **said)
+    else:
+        message = _("The metric `{name}` is defined in no YAML file of the dbt project or of "
+                    "its installed packages, and the semantic manifest still has it: the "
+                    "package `{package}` that {file} declares may define it, and whether it "
+                    "is installed in {folder} cannot be told (package-lock.yml does not name "
+                    "its folder).", **said)
+        hint = _("Run `dbt deps` in {project}: it installs the packages and names each one's "
+                 "folder in package-lock.yml (dbt 1.7 and later); then run `dbt parse` (if it "
+                 "fails, dbt says why) and validate again. If `{name}` has been deleted, name "
+                 "another metric in this KPI.", **said)
+    return message, hint
 
 
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,

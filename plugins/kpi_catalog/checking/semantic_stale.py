@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from kpi_catalog.i18n.messages import shown
-from kpi_catalog.reading.dbt_packages import installed_packages
+from kpi_catalog.reading.dbt_packages import Installed, installed_packages
 from kpi_catalog.reading.dbt_project import UNKNOWN, DbtSettings, dbt_settings, project_enabled
 from kpi_catalog.reading.semantic_manifest import SemanticManifest
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -87,12 +87,20 @@ class ProjectYaml:
     def elsewhere(self) -> list[Place] | None:
         """The YAML files dbt also reads metrics from, with the settings of their project and
         of the root project when it is a package's: the project's other folders
-        (`seed-paths`, `macro-paths`...) and every folder of each installed package. None
-        when that cannot be known whole: the model files or these were too many, a package
-        declared is not installed (matched by name), or an installed one has no
-        dbt_project.yml that reads; or the project is not here (no dbt_project.yml).
-        Walked once per check, when a KPI first needs it."""
-        return _places(self) if self.complete and self.settings.readable else None
+        (`seed-paths`, `macro-paths`...) and every folder of its installed packages. None
+        when that cannot be known whole: the model files or these were too many, the
+        packages' folder cannot be looked at, or an installed package has no dbt_project.yml
+        that reads; or the project is not here (no dbt_project.yml). Walked once per check,
+        when a KPI first needs it."""
+        if not (self.complete and self.settings.readable) or self.packages is None:
+            return None
+        return _places(self, self.packages.folders)
+
+    @cached_property
+    def packages(self) -> Installed | None:
+        """The installed packages, and a declared one not among them (which may define a
+        metric the others do not)."""
+        return installed_packages(self.project, self.settings.packages_path)
 
 
 @dataclass(frozen=True)
@@ -116,11 +124,15 @@ class Gone(NamedTuple):
     """How a metric the manifest has left the project's YAML since the last `dbt parse`."""
 
     how: str
-    """`disabled` or `deleted`."""
+    """`disabled` or `deleted`; or, found nowhere enabled while a declared package is not
+    among the installed folders (it may define the metric), `missing` (not installed) or
+    `unnamed` (which folder would be its cannot be told)."""
     file: str = ""
-    """The file that disables it, relative to the project."""
+    """The file that disables it, relative to the project (for a package not found, the
+    file that declares it: packages.yml, dependencies.yml)."""
     setting: str = ""
-    """The setting there that disables it, when it is dbt_project.yml's."""
+    """The setting there that disables it, when it is dbt_project.yml's (for a package not
+    found, where it comes from, as its file writes it)."""
     override: str = ""
     """For a package's metric disabled within the package, the setting of the project's own
     dbt_project.yml that enables it again (it wins over the package's)."""
@@ -309,21 +321,26 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     """How the manifest's metric ``metric`` left the project's YAML when it did: `disabled`
     (by its own `config`, a semantic model's, or dbt_project.yml's `metrics:` or
     `semantic-models:`), or `deleted` when none of the places dbt reads metrics from defines
-    it any more; None otherwise, or when that cannot be known (a file that does not read, a
-    package that is not installed, a templated `enabled`, too many files)."""
+    it any more; `missing` or `unnamed` when a declared package that may define it is not
+    among the installed ones while others are; None otherwise, or when that cannot be known
+    (a file that does not read, no package installed while some are declared, a templated
+    `enabled`, too many files)."""
     if not yaml.newer_than(manifest.written):
         return None
     found = list(_definitions(yaml.files, metric, yaml.project, Owner(yaml.settings)))
     if any(f.enabled is not False for f in found):
         return None
     places = yaml.elsewhere
-    if places is None:
+    if places is None or yaml.packages is None:
         return None
     for files, own, root in places:
         for definition in _definitions(files, metric, yaml.project, own, root):
             if definition.enabled is not False:
                 return None
             found.append(definition)
+    lacking = yaml.packages.lacking
+    if lacking is not None:  # none installed: dbt parse asks for `dbt deps` itself
+        return Gone(*lacking) if yaml.packages.folders else None
     if not found:
         return Gone("deleted")
     first = found[0]
@@ -333,14 +350,13 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
 Place = tuple[list[Listed], Owner, Owner | None]
 
 
-def _places(yaml: ProjectYaml) -> list[Place] | None:
+def _places(yaml: ProjectYaml, installed: tuple[Path, ...]) -> list[Place] | None:
     settings = yaml.settings
     files, complete = _walked(yaml.project, settings.other_paths, settings.name, MOST_FILES)
     root = Owner(settings)
     places: list[Place] = [(files, root, None)]
     left = MOST_FILES - len(files)
-    installed = installed_packages(yaml.project, settings.packages_path)
-    if not complete or installed is None:
+    if not complete:
         return None
     for package in installed:
         own = dbt_settings(package)

@@ -1,17 +1,23 @@
-"""The packages a dbt project has installed, when they are all the ones it declares.
+"""The packages a dbt project has installed, and whether every one it declares is among them.
 
 dbt reads metrics from every folder of its packages' folder (`packages-install-path`), and
 `dbt deps` names each one after its package: the `name` of the package's own dbt_project.yml
 (a hub, git or local package; a local one is a link to its folder), or a tarball's `name`.
 It never takes away a folder of a package no longer declared, so the folders are matched to
 the declared packages by name, not counted: a left-over folder must not stand for a declared
-package that is missing (dbt itself only counts them).
+package that is missing (dbt itself only counts them). A declared package's name is read in
+package-lock.yml (`dbt deps` writes it since dbt 1.7), else told by the package itself: a
+tarball's `name`, a local package's dbt_project.yml, a git package's clone (`dbt deps` moves
+it whole, `.git` with its `origin` included, unless it takes a subdirectory), a hub
+package's name after its owner.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from kpi_catalog.reading.dbt_project import dbt_settings
 from kpi_catalog.reading.yaml_reader import parse_yaml
@@ -19,18 +25,68 @@ from kpi_catalog.reading.yaml_reader import parse_yaml
 KINDS = ("package", "git", "local", "tarball", "private")
 """The keys of a declared package that say where it comes from."""
 
+FILES = ("packages.yml", "dependencies.yml")
+"""The files a dbt project declares its packages in."""
 
-def installed_packages(project: Path, folder: str) -> list[Path] | None:
+
+class Lacking(NamedTuple):
+    """A declared package not found among the installed folders."""
+
+    how: str
+    """`missing` (its name is known and no folder has it, or every folder is another
+    declared package's) or `unnamed` (which folder would be its cannot be told:
+    package-lock.yml does not name it)."""
+    file: str
+    """The file that declares it (packages.yml, dependencies.yml)."""
+    package: str
+    """Where it comes from, as that file writes it (`acme/metrics`, a git URL...)."""
+
+
+@dataclass(frozen=True)
+class Installed:
+    """The package folders dbt reads, and the first declared package not among them."""
+
+    folders: tuple[Path, ...]
+    lacking: Lacking | None = None
+
+
+def installed_packages(project: Path, folder: str) -> Installed | None:
     """The package folders of the dbt project ``project`` installed in its ``folder``
-    (`packages-install-path`) as dbt finds them (each folder not starting with `__`), when
-    every package its packages.yml and dependencies.yml declare is among them; None when one
-    is missing, its name cannot be told, or the folder cannot be looked at."""
-    installed = _installed(project / folder)
+    (`packages-install-path`) as dbt finds them (each folder not starting with `__`), with
+    the first package its packages.yml or dependencies.yml declares that is not among them;
+    None when the folder cannot be looked at or a file does not read."""
+    folders = _installed(project / folder)
     declared = _declared(project)
-    if installed is None or declared is None:
+    if folders is None or declared is None:
         return None
-    names = {path.name for path in installed} | {dbt_settings(path).name for path in installed}
-    return installed if all(name in names for name in declared) else None
+    by_name = {name: path for path in folders for name in (dbt_settings(path).name,
+                                                                path.name) if name}
+    locked = _locked(project)
+    told = [(file, entry, *_name(entry, locked.get(_source(entry)), project, folders))
+            for file, entry in declared]
+    claimed = {by_name[name] for _file, _entry, name, _sure in told if name in by_name}
+    for file, entry, name, sure in told:
+        if name not in by_name:  # surely missing too when every folder is another's
+            how = "missing" if sure or claimed == set(folders) else "unnamed"
+            return Installed(tuple(folders), Lacking(how, file, _unsigned(_source(entry)[1])))
+    return Installed(tuple(folders))
+
+
+def _name(entry: Any, locked: str | None, project: Path,
+          folders: list[Path]) -> tuple[str, bool]:
+    """The name `dbt deps` gives the folder of a declared package, and whether it is sure:
+    package-lock.yml's, a tarball's or local package's, a git package's clone's; a hub
+    package's name after its owner is a guess (the hub's name for it)."""
+    if locked:
+        return locked, True
+    name = _named(project, entry) or _cloned(entry, folders)
+    return name, bool(name) and _source(entry)[0] != "package"
+
+
+def _unsigned(source: str) -> str:
+    """Where a package comes from as a message may show it: a URL's user and password (a
+    token written in packages.yml) left out."""
+    return re.sub(r"//[^/@\s]+@", "//", source)
 
 
 def _installed(folder: Path) -> list[Path] | None:
@@ -43,22 +99,16 @@ def _installed(folder: Path) -> list[Path] | None:
         return None
 
 
-def _declared(project: Path) -> list[str] | None:
-    """The name `dbt deps` gives the folder of each package the project declares; None when
-    a file does not read or a package's name cannot be told (a git package that
-    package-lock.yml does not name)."""
-    names: list[str] = []
-    locked = _locked(project)
-    for file in ("packages.yml", "dependencies.yml"):
+def _declared(project: Path) -> list[tuple[str, Any]] | None:
+    """(file, entry) for each package the project declares; None when a file does not
+    read."""
+    found: list[tuple[str, Any]] = []
+    for file in FILES:
         listed = _packages(project / file)
         if listed is None:
             return None
-        for entry in listed:
-            name = locked.get(_source(entry)) or _named(project, entry)
-            if not name:
-                return None
-            names.append(name)
-    return names
+        found += [(file, entry) for entry in listed]
+    return found
 
 
 def _packages(path: Path) -> list[Any] | None:
@@ -74,9 +124,10 @@ def _packages(path: Path) -> list[Any] | None:
 
 
 def _source(entry: Any) -> tuple[str, ...]:
-    """Where a declared package comes from, as package-lock.yml writes it too."""
+    """Where a declared package comes from, as package-lock.yml writes it too (a private
+    package as dbt's PrivatePackage reads it: `private`, `subdirectory`)."""
     if not isinstance(entry, dict):
-        return ()
+        return ("", str(entry), "")
     kind = next((key for key in KINDS if key in entry), "")
     return (kind, str(entry.get(kind, "")).strip(), str(entry.get("subdirectory") or ""))
 
@@ -103,3 +154,32 @@ def _named(project: Path, entry: Any) -> str:
     if isinstance(local, str) and "{{" not in local:
         return dbt_settings(project / local).name
     return ""
+
+
+_ORIGIN = re.compile(r'^\[remote "origin"\]\s*$((?:\n(?!\[).*)*)', re.MULTILINE)
+_URL = re.compile(r"^\s*url\s*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _cloned(entry: Any, folders: list[Path]) -> str:
+    """The folder whose `.git` was cloned from the git URL the entry declares (dbt takes
+    `x.git` and `x` as one package); empty when none was, or the URL is templated."""
+    url = entry.get("git") if isinstance(entry, dict) else None
+    if not isinstance(url, str) or "{{" in url or entry.get("subdirectory"):
+        return ""
+    for folder in folders:
+        try:
+            config = (folder / ".git" / "config").read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        section = _ORIGIN.search(config)
+        found = _URL.search(section.group(1)) if section else None
+        if found and _same_git(found.group(1), url):
+            return folder.name
+    return ""
+
+
+def _same_git(one: str, other: str) -> bool:
+    def bare(url: str) -> str:
+        url = url.strip().rstrip("/")
+        return url[:-4] if url.endswith(".git") else url
+    return bare(one) == bare(other)
