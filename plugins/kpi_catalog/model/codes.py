@@ -245,8 +245,10 @@ SEMANTIC_MANIFEST_STALE = _code(
     "defines otherwise than the semantic manifest (its type, measure, inputs, expression, "
     "filters, inputs' offsets, window, conversion steps, `time_granularity` or "
     "`fill_nulls_with`), or has disabled (in the metric's file or in dbt_project.yml) or "
-    "deleted: the manifest is older, `dbt parse` has not run since.",
-    "Run `dbt parse` in the dbt project folder, then validate again.",
+    "deleted: the manifest is older, `dbt parse` has not run since. Or the metric is found "
+    "nowhere while a package that packages.yml declares is not installed.",
+    "Run `dbt parse` in the dbt project folder (`dbt deps` first, for a package not "
+    "installed), then validate again.",
     Severity.WARNING)
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
