@@ -334,3 +334,26 @@ def test_the_periods_a_kpi_takes_are_named_in_the_language_of_the_messages(
                  "--today", AFTER_NOVEMBER)
     assert result.exit_code == 1 and "E405" in result.output
     assert said in result.output, result.output
+
+
+@pytest.mark.parametrize(("row", "column", "said"), [
+    # written, then refused by `kpi validate` (E309 in the KPI file), and every later import
+    # refused with it: "Correct the catalog first"
+    ("repeat-purchase-rate,2026-Q4,150", 30,
+     "E309 150 is outside the KPI's valid range (from 0 up to 100). Correct the value"),
+    ("repeat-purchase-rate,2026-Q4,-0.0000001", 30,
+     "E309 -0.0000001 is outside the KPI's valid range (from 0 up to 100)."),
+    # was "E409 The values for `online-gmv` could not be written", at the KPI file's line 1
+    ("online-gmv,2026-11,1e20", 20,
+     "E406 `1e20` is too large a number for a KPI. Keep values within "
+     "±1,000,000,000,000,000 (10^15)"),
+])
+def test_a_value_the_kpi_file_cannot_hold_is_refused_at_its_cell(repo, tmp_path, row, column,
+                                                                 said):
+    csv = tmp_path / "v.csv"
+    csv.write_text(f"kpi,period,value\n{row}\n", encoding="utf-8")
+    before = snapshot(repo / "kpis")
+    result = kpi("actuals", "import", str(csv), str(repo / "kpis"), "--today", "2027-01-20")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{csv}:2:{column}: {said}"), result.output
+    assert snapshot(repo / "kpis") == before

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.durations import (
     ambiguous,
     in_unit,
@@ -27,13 +28,14 @@ from kpi_catalog.actuals.durations import (
 )
 from kpi_catalog.actuals.period_words import spelled_period, without_full_year
 from kpi_catalog.actuals.sources import Row
+from kpi_catalog.checking.kpi_links import outside_range
 from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR
+from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR, NUMBER_LIMIT, TOO_LARGE_HINT
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import entry_in
 from kpi_catalog.model.periods import (
@@ -130,7 +132,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
                 _("`{id}` already has the value {value} for {period}.",
-                  id=kpi.id, value=_shown(existing.value), period=period),
+                  id=kpi.id, value=yaml_text.number(existing.value), period=period),
                 _("Correcting a past value must be deliberate: run again with --replace, or "
                   "remove the row.")))
             continue
@@ -288,7 +290,7 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
             duration = (text, units(kpi)) if kpi is not None else None
         elif value is None and kpi is not None and (readings := two_readings(text)):
             unit = seconds_in_unit(kpi)
-            said = (ambiguous(text, readings, unit, units(kpi)) if unit
+            said = (ambiguous(text, readings, unit, units(kpi), kpi) if unit
                     else not_a_time_unit(kpi, text, units(kpi), bool(row.sheet)))
             found.append(row.diagnostic("value", codes.BAD_NUMBER, *said))
             return None, None
@@ -301,6 +303,16 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
         found.append(row.diagnostic("value", codes.BAD_NUMBER,
                                     _("The value is too large to be a number."),
                                     _("Write a real number.")))
+        return None, None
+    if abs(value) > NUMBER_LIMIT:  # the KPI file would be refused: said here, at the cell
+        found.append(row.diagnostic(
+            "value", codes.BAD_NUMBER,
+            _("`{text}` is too large a number for a KPI.", text=visible(cell.text or "")),
+            _(TOO_LARGE_HINT)))
+        return None, None
+    if kpi is not None and kpi.valid_range is not None and kpi.valid_range.excludes(value):
+        found.append(row.diagnostic("value", codes.OUTSIDE_VALID_RANGE,
+                                    *outside_range(kpi.valid_range, value)))
         return None, None
     return value, duration
 
@@ -318,7 +330,7 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None,
     found.append(row.diagnostic(
         "value", codes.BAD_NUMBER,
         _("The cell shows a percentage ({shown}%), but `{id}` is measured in {unit}.",
-          shown=_shown(shown), id=kpi.id, unit=unit),
+          shown=yaml_text.number(shown), id=kpi.id, unit=unit),
         _("Format the cell as a number and type the value in {unit}.", unit=unit)))
     return None
 
@@ -337,7 +349,7 @@ def _duration(row: Row, seconds: float, shown: str, found: list[Diagnostic],
     if seconds < 0:
         found.append(row.diagnostic("value", codes.BAD_NUMBER, *negative(
             shown, shown_duration(-seconds), units(kpi), bool(row.sheet),
-            in_unit(seconds, unit))))
+            in_unit(seconds, unit), kpi)))
         return None
     return in_unit(seconds, unit) + 0.0  # -0:00:00 is 0
 
@@ -386,7 +398,3 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
             _("Write the note on one line.")))
         return None
     return note.strip()
-
-
-def _shown(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)
