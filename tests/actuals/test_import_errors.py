@@ -42,8 +42,12 @@ BAD = {
     "a period before 1900": (f"{HEAD}{SQL},1899-11,5\n", 2, 23, "E404",
                              ["`1899-11` is outside the years 1900 to 2200",
                               "Correct the year of the period"]),
+    # was "Write the number without %: 25": 25 SQLs are no 25%
     "percent": (f"{HEAD}{SQL},2026-11,25%\n", 2, 31, "E406",
-                ["`25%` is not a number", "without %: 25"]),
+                ["`25%` is a percentage, but `sales-qualified-leads` is measured in SQLs per "
+                 "month. Write the value as a number in SQLs per month, without %."]),
+    "percent of nothing": (f"{HEAD}{SQL},2026-11,%\n", 2, 31, "E406",
+                           ["`%` is not a number"]),
     "decimal comma": (f'{HEAD}{SQL},2026-11,"1.234,5"\n', 2, 31, "E406",
                       ["`1.234,5` is not a number", "decimal point"]),
     "empty value": (f"{HEAD}{SQL},2026-11,,a note\n", 2, 31, "E406", ["The value is empty"]),
@@ -69,7 +73,7 @@ BAD = {
                           ["`\u22125` is not a number", "as a hyphen (-): -5."]),
     "semicolons, a decimal comma and a percent sign": (
         f"kpi;period;value\n{SQL};2026-11;38,5%\n", 2, 31, "E406",
-        ["`38,5%` is not a number", "without %: 38,5"]),
+        ["`38,5%` is a percentage, but `sales-qualified-leads` is measured in SQLs"]),
     "semicolons, a decimal comma and Word's minus sign": (
         f"kpi;period;value\n{SQL};2026-11;\u221238,5\n", 2, 31, "E406",
         ["`\u221238,5` is not a number"]),
@@ -107,7 +111,7 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
     assert result.output.startswith(f"{path}:3:1: E401 This line is not JSON"), result.output
     result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], "--today",
                                    "2027-01-20", name="v.jsonl")
-    assert result.output.startswith(f"{path}:2:64: E406 `25%` is not a number"), result.output
+    assert result.output.startswith(f"{path}:2:64: E406 `25%` is a percentage"), result.output
     assert snapshot(repo) == before
 
 
@@ -357,3 +361,29 @@ def test_a_value_the_kpi_file_cannot_hold_is_refused_at_its_cell(repo, tmp_path,
     assert result.exit_code == 1
     assert result.output.startswith(f"{csv}:2:{column}: {said}"), result.output
     assert snapshot(repo / "kpis") == before
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("\ufeffkpi;period;value\ncontact-csat;2026-11;85,5%\n", ()),  # Excel's CSV, Indonesian
+    ("kpi,period,value\ncontact-csat,2026-11,85.50%\n", ()),  # LibreOffice's, English
+    ("kpi\tperiod\tvalue\ncontact-csat\t2026-11\t85,5 %\n", ("--decimal-comma",)),
+])
+def test_a_percentage_for_a_kpi_in_percent_is_read_as_the_number_shown(repo, tmp_path, text,
+                                                                       options):
+    """A cell formatted as a percentage is saved in CSV as it is shown: it was refused
+    ("Write the number without %"), while the same cell in a workbook was read."""
+    result, before, path = _import(repo, tmp_path, text, *options)
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-11, value: 85.5}" in (
+        repo / "kpis/customer-service/contact-csat.yml").read_text(encoding="utf-8")
+
+
+def test_a_percentage_for_a_kpi_in_another_unit_names_the_unit_in_indonesian(repo, tmp_path):
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi;period;value\nonline-gmv;2026-11;45%\n", encoding="utf-8")
+    result = kpi("--language", "id", "actuals", "import", str(csv), str(repo / "kpis"),
+                 "--today", "2027-01-20")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{csv}:2:20: E406 `45%` adalah persentase, tetapi `online-gmv` diukur dalam miliar "
+        "rupiah. Tulis nilainya sebagai angka dalam miliar rupiah, tanpa %."), result.output

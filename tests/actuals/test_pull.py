@@ -80,14 +80,14 @@ def test_without_a_database_the_pull_says_it_pulled_nothing_and_what_it_needs(re
 def test_a_failing_query_names_its_kpi_and_file_and_the_others_still_run(repo, database):
     set_query(repo, "sales/online-gmv.yml", "SELECT month, gmv FROM no_such_table")
     set_query(repo, "customer-service/contact-csat.yml",
-               "SELECT month AS period, '25%' AS value FROM zendesk_csat_monthly")
+               "SELECT month AS period, 'n/a' AS value FROM zendesk_csat_monthly")
     before = snapshot(repo)
     result = _pull(repo, database)
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert any(line.startswith("kpis/sales/online-gmv.yml:21:3: E410 The query of `online-gmv` "
                                "failed: no such table: no_such_table.") for line in lines), lines
-    assert any(line.startswith("kpis/customer-service/contact-csat.yml:16:3: E406 `25%` is not "
+    assert any(line.startswith("kpis/customer-service/contact-csat.yml:16:3: E406 `n/a` is not "
                                "a number (row 1 of the query's result).") for line in lines)
     assert "Nothing was written" in result.output
     assert snapshot(repo) == before, "the queries that worked are not written either"

@@ -285,7 +285,13 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
         seconds = text_duration(text) if value is None else None
-        if seconds is not None:
+        share = (_parse_number(text[:-1].rstrip(), row.decimal_comma)
+                 if value is None and kpi is not None and text.endswith("%") else None)
+        if share is not None and kpi is not None:
+            value = _percent_text(row, text, share, found, kpi, units)
+            if value is None:
+                return None, None
+        elif seconds is not None:
             value = _duration(row, seconds, text, found, kpi, units)
             duration = (text, units(kpi)) if kpi is not None else None
         elif value is None and kpi is not None and (readings := two_readings(text)):
@@ -332,6 +338,22 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None,
         _("The cell shows a percentage ({shown}%), but `{id}` is measured in {unit}.",
           shown=yaml_text.number(shown), id=kpi.id, unit=unit),
         _("Format the cell as a number and type the value in {unit}.", unit=unit)))
+    return None
+
+
+def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kpi: Kpi,
+                  units: UnitsShown) -> float | None:
+    """A typed percentage (``85,5%``: what a spreadsheet saves in CSV for a cell formatted
+    as a percentage): the number (85.5) for a KPI whose unit is a percentage, as a
+    workbook's percentage cell; for any other unit, a problem that names the unit."""
+    if kpi.measurement.unit.strip().startswith("%"):
+        return shown
+    unit = units(kpi)
+    found.append(row.diagnostic(
+        "value", codes.BAD_NUMBER,
+        _("`{text}` is a percentage, but `{id}` is measured in {unit}.", text=visible(text),
+          id=kpi.id, unit=unit),
+        _("Write the value as a number in {unit}, without %.", unit=unit)))
     return None
 
 
