@@ -162,8 +162,8 @@ def test_a_spreadsheet_workbook_is_named_as_such(repo, tmp_path, name, start, la
     assert snapshot(repo) == before
 
 
-@pytest.mark.parametrize("shown", ["Nov-26", "1-Nov-26", "Nov 2026", "November 2026",
-                                   "11/1/2026", "1/11/2026", "01.11.2026", "Des-26", "Agu 2026"])
+@pytest.mark.parametrize("shown", ["Nov-26", "1-Nov-26", "11/1/2026", "1/11/2026",
+                                   "01.11.2026", "Des-26", "Agu-26"])
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "A spreadsheet may have turned the period into a date"),
     ("id", "Spreadsheet mungkin telah mengubah periode menjadi tanggal"),
