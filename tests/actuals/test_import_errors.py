@@ -387,3 +387,14 @@ def test_a_percentage_for_a_kpi_in_another_unit_names_the_unit_in_indonesian(rep
     assert result.output.startswith(
         f"{csv}:2:20: E406 `45%` adalah persentase, tetapi `online-gmv` diukur dalam miliar "
         "rupiah. Tulis nilainya sebagai angka dalam miliar rupiah, tanpa %."), result.output
+
+
+@pytest.mark.parametrize("note", ["11.11\u00a0sale", "Rp\u00a01.250.000 promo", "Lebaran\u200b"])
+def test_a_note_with_a_non_breaking_space_is_written_as_it_is(repo, tmp_path, note):
+    """Pasted from Word or a spreadsheet: it was refused as "a line break or a control
+    character", which it is not (the KPI file takes it)."""
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{SQL},2026-11,5,{note}\n")
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis/marketing/sales-qualified-leads.yml").read_text(encoding="utf-8")
+    assert f'{{period: 2026-11, value: 5, note: "{note}"}}' in text \
+        or f"{{period: 2026-11, value: 5, note: {note}}}" in text, text[-400:]

@@ -35,7 +35,13 @@ from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR, NUMBER_LIMIT, TOO_LARGE_HINT
+from kpi_catalog.model.fields import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    NOT_ONE_LINE,
+    NUMBER_LIMIT,
+    TOO_LARGE_HINT,
+)
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import entry_in
 from kpi_catalog.model.periods import (
@@ -414,7 +420,7 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
     note = row.cell("note").text
     if note is None or not note.strip():
         return None
-    if not note.isprintable():
+    if NOT_ONE_LINE.search(note):  # as the KPI file's note: a non-breaking space is fine
         found.append(row.diagnostic(
             "note", codes.BAD_NUMBER, _("The note holds a line break or a control character."),
             _("Write the note on one line.")))

@@ -136,8 +136,9 @@ def _not_blank(value: str) -> str:
     return value
 
 
-# Line breaks (YAML's and Unicode's) and every other control character, tab included.
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Line breaks (YAML's and Unicode's) and every other control character, tab included: what
+text on one line may not hold (a non-breaking or zero-width space it may)."""
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
@@ -145,7 +146,7 @@ def _one_line(value: str) -> str:
     """Names, owners, units, terms: labels that pages put on one line, in headings, table
     cells and chart text. A line break there could end the HTML block around it and let
     Markdown (or raw HTML) in; a control character has no place in a label."""
-    found = _NOT_ONE_LINE.search(value)
+    found = NOT_ONE_LINE.search(value)
     if found:
         char = found.group()
         at = found.start() + 1
