@@ -29,6 +29,8 @@ def number(value: float) -> str:
     ``231``), every digit Python keeps and never an exponent (``0.0000016534``, not
     ``1.6534e-06``: a person reads the file and the messages). Messages about an imported
     cell show its number so too, as YAML would hold it."""
+    if isinstance(value, int) and not isinstance(value, bool):  # a database's, however long
+        return str(value)
     value = float(value)
     if not math.isfinite(value):
         return repr(value)
