@@ -348,8 +348,8 @@ def test_the_periods_a_kpi_takes_are_named_in_the_language_of_the_messages(
     ("repeat-purchase-rate,2026-Q4,-0.0000001", 30,
      "E309 -0.0000001 is outside the KPI's valid range (from 0 up to 100)."),
     # was "E409 The values for `online-gmv` could not be written", at the KPI file's line 1
-    ("online-gmv,2026-11,1e20", 20,
-     "E406 `1e20` is too large a number for a KPI. Keep values within "
+    ("online-gmv,2026-11,100000000000000000000", 20,
+     "E406 `100000000000000000000` is too large a number for a KPI. Keep values within "
      "±1,000,000,000,000,000 (10^15)"),
 ])
 def test_a_value_the_kpi_file_cannot_hold_is_refused_at_its_cell(repo, tmp_path, row, column,
@@ -398,3 +398,21 @@ def test_a_note_with_a_non_breaking_space_is_written_as_it_is(repo, tmp_path, no
     text = (repo / "kpis/marketing/sales-qualified-leads.yml").read_text(encoding="utf-8")
     assert f'{{period: 2026-11, value: 5, note: "{note}"}}' in text \
         or f"{{period: 2026-11, value: 5, note: {note}}}" in text, text[-400:]
+
+
+@pytest.mark.parametrize(("text", "separator"), [
+    ("1.23457E+11", ","), ("1,23457E+11", ";"), ("2.31e2", ","), ("-1.5E-07", ","),
+])
+def test_a_number_in_exponent_form_is_refused_as_a_spreadsheet_cut_it(repo, tmp_path, text,
+                                                                     separator):
+    """Excel's General format shows 123456789012 as 1.23457E+11 in a narrow column, and a CSV
+    file keeps what it shows: 123457000000 was written unsaid (`1,23457E+11`: "not a number",
+    with the thousands separators' hint)."""
+    row = separator.join([SQL, "2026-11", text])
+    result, before, path = _import(repo, tmp_path, f"kpi{separator}period{separator}value\n{row}\n")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:31: E406 `{text}` is a number in exponent form: a spreadsheet shows a number "
+        "so when its column is too narrow for it, and saves only the digits it shows. Format "
+        "the value column as a number with its decimals (not General)"), result.output
+    assert snapshot(repo) == before

@@ -53,6 +53,9 @@ from kpi_catalog.model.periods import (
 )
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+# 1.23457E+11, 1,23457E+11: what Excel's General format shows of a number too long for its
+# column, and saves in a CSV file
+_EXPONENT = re.compile(r"[-+]?[0-9]*[.,]?[0-9]+[eE][-+]?[0-9]+")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 # What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
@@ -290,6 +293,15 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
     else:
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
+        if _EXPONENT.fullmatch(text) and (value is None or math.isfinite(value)):
+            found.append(row.diagnostic(
+                "value", codes.BAD_NUMBER,
+                _("`{text}` is a number in exponent form: a spreadsheet shows a number so when "
+                  "its column is too narrow for it, and saves only the digits it shows.",
+                  text=visible(text)),
+                _("Format the value column as a number with its decimals (not General), save "
+                  "the file again and import it; or type the number in plain digits.")))
+            return None, None
         seconds = text_duration(text) if value is None else None
         share = (_parse_number(text[:-1].rstrip(), row.decimal_comma)
                  if value is None and kpi is not None and text.endswith("%") else None)
