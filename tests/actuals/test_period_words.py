@@ -97,3 +97,24 @@ def test_a_month_by_name_is_written_as_the_catalog_writes_it(repo, tmp_path, lan
     result, path = _import(repo, tmp_path, f"{HALF},Desember 2026,45\n", language)
     assert result.exit_code == 1
     assert result.output.startswith(f"{path}:2:15: E405 `2026-12` "), result.output
+
+
+@pytest.mark.parametrize(("text", "language", "said"), [
+    ("2026/11", "en", "E404 `2026/11` is not a period. Write the month as the catalog writes "
+                      "it: 2026-11."),
+    ("11/2026", "id", "E404 `11/2026` bukan periode. Tulis bulannya seperti yang ditulis "
+                      "katalog: 2026-11."),
+    ("2026-1", "en", "Write the month as the catalog writes it: 2026-01."),
+    ("2026.11", "en", "Write the month as the catalog writes it: 2026-11."),
+])
+def test_a_month_numbered_another_way_is_refused_with_the_month_to_write(
+        repo, tmp_path, text, language, said):
+    """The hint listed every form (2026-03-31, 2026-03, 2026-Q1...), not the one meant."""
+    result, path = _import(repo, tmp_path, f"online-gmv,{text},118.2\n", language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:2:12: ") and said in result.output, result.output
+
+
+def test_a_numbered_month_for_a_kpi_without_months_gets_the_kpis_forms(repo, tmp_path):
+    result, path = _import(repo, tmp_path, f"{HALF},2026/11,5\n")
+    assert "Write the month" not in result.output, result.output

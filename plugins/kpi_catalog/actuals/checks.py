@@ -26,7 +26,11 @@ from kpi_catalog.actuals.durations import (
     text_duration,
     two_readings,
 )
-from kpi_catalog.actuals.period_words import spelled_period, without_full_year
+from kpi_catalog.actuals.period_words import (
+    numbered_month,
+    spelled_period,
+    without_full_year,
+)
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.checking.kpi_links import outside_range
 from kpi_catalog.i18n.messages import _, current_language
@@ -240,6 +244,8 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if short is not None:
             hint = _("Write the year in full, then the half year or quarter: {period}.",
                      period=short)
+        elif (month := numbered_month(text)) is not None and (kpi is None or fits(kpi, month)):
+            hint = _("Write the month as the catalog writes it: {period}.", period=month)
         elif kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
             hint = _("A spreadsheet may have turned the period into a date: format the period "
                      "column as text, then write the period as {forms}.",

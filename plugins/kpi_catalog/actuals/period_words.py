@@ -26,6 +26,8 @@ _SPELLED = (re.compile(rf"{_PART}{_SEPARATOR}(?P<year>\d{{4}})\Z", re.IGNORECASE
 _SHORT_YEAR = (re.compile(rf"{_PART}(?:{_SEPARATOR}'?(?P<year>\d{{2}}))?\Z", re.IGNORECASE),
                re.compile(rf"'?(?P<year>\d{{2}}){_SEPARATOR}{_PART}\Z", re.IGNORECASE))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_NUMBERED_MONTH = (re.compile(r"(?P<year>\d{4})\s*[-/.]\s*(?P<month>\d{1,2})\Z"),
+                   re.compile(r"(?P<month>\d{1,2})\s*[-/.]\s*(?P<year>\d{4})\Z"))
 _MONTH = re.compile(r"(?P<month>[^\W\d_]{3,9})\.?\s*[-/,]?\s*(?P<year>\d{4})\Z")
 
 
@@ -50,6 +52,17 @@ def without_full_year(text: str) -> str | None:
         if found:
             year = f"20{found['year']}" if found["year"] else "YYYY"
             return _period(year, found["word"], found["number"])
+    return None
+
+
+def numbered_month(text: str) -> str | None:
+    """The form to write for a month numbered another way (``2026/11``, ``11/2026``,
+    ``2026.11``, ``2026-1``: ``2026-11``, ``2026-01``), else ``None``. Said, not read: the
+    catalog's one form is learnt once."""
+    for pattern in _NUMBERED_MONTH:
+        found = pattern.match(text.strip())
+        if found and 1 <= int(found["month"]) <= 12:
+            return f"{found['year']}-{int(found['month']):02d}"
     return None
 
 
