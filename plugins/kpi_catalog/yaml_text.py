@@ -8,8 +8,10 @@ characters included, is valid YAML; plain (unquoted) only where nothing can misr
 from __future__ import annotations
 
 import io
+import math
 import re
 from datetime import date
+from decimal import Decimal
 
 from ruamel.yaml import YAML
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
@@ -24,11 +26,17 @@ _RESERVED = {"y", "yes", "n", "no", "true", "false", "on", "off", "null"}
 
 def number(value: float) -> str:
     """A number as a plain scalar: whole numbers without a decimal point (``118.2``,
-    ``231``). Messages about an imported cell show its number so too, as YAML would hold it."""
+    ``231``), every digit Python keeps and never an exponent (``0.0000016534``, not
+    ``1.6534e-06``: a person reads the file and the messages). Messages about an imported
+    cell show its number so too, as YAML would hold it."""
+    if isinstance(value, int) and not isinstance(value, bool):  # a database's, however long
+        return str(value)
     value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
+    if not math.isfinite(value):
+        return repr(value)
+    if value.is_integer():
         return str(int(value))
-    return repr(value)
+    return format(Decimal(repr(value)), "f")
 
 
 def quoted(text: str) -> str:

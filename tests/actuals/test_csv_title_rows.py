@@ -132,3 +132,36 @@ def test_a_header_under_a_title_naming_some_columns_is_said_to_be_the_header(
         language=language)
     assert result.exit_code == 1
     assert result.output.startswith(f"{path}{said}"), result.output
+
+
+@pytest.mark.parametrize(("header", "language", "said"), [
+    ("kpi,period,value,Catatan", "en",
+     "E401 The column `Catatan` would be left unread: the notes are read from a column named "
+     "`note`. Rename the column `Catatan` to `note`, or delete it."),
+    ("kpi;period;value;Keterangan", "id",
+     "E401 Kolom `Keterangan` tidak akan dibaca: catatan dibaca dari kolom bernama `note`. "
+     "Ganti nama kolom `Keterangan` menjadi `note`, atau hapus kolom itu."),
+    ("kpi,period,value,notes", "en", "E401 The column `notes` would be left unread"),
+])
+def test_a_note_column_under_another_name_is_not_dropped_unsaid(repo, tmp_path, header,
+                                                                language, said):
+    """The notes were left out, the values written: `Wrote 1 value`."""
+    separator = header[3]
+    path = tmp_path / "values.csv"
+    path.write_text(f"{header}\n" + separator.join(["online-gmv", "2026-11", "118", "11.11 sale"])
+                    + "\n", encoding="utf-8")
+    before = snapshot(repo)
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", "2027-01-20")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:1:1: {said}"), result.output
+    assert snapshot(repo) == before
+
+
+def test_the_columns_named_in_indonesian_are_named_in_the_hint(repo, tmp_path):
+    """`nilai` had no name to write: only `periode` (close to `period`) was said."""
+    path = tmp_path / "values.csv"
+    path.write_text("kpi;periode;nilai\nonline-gmv;2026-11;118,2\n", encoding="utf-8")
+    result = kpi("actuals", "import", str(path), str(repo / "kpis"), "--today", "2027-01-20")
+    assert "Rename the column `periode` to `period`, `nilai` to `value`:" in result.output, \
+        result.output

@@ -284,3 +284,97 @@ def test_a_unit_of_time_without_fixed_length_is_told_from_no_time(unit, said):
 
     kpi_ = SimpleNamespace(id="k", measurement=SimpleNamespace(unit=unit))
     assert said in not_a_time_unit(kpi_, "1:30:00", unit, False)[0]
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (1 / 604800, "about 0.00000165"),  # a second in weeks: was `about 1.65e-06`
+    (1 / 86400, "about 0.0000116"),
+    (0.0625, "0.0625"), (90.0, "90"),
+    (123456789 * 3600.0, "about 444000000000"),  # was `about 4.44e+11`
+])
+def test_a_reading_is_never_in_exponent_form(value, shown):
+    from kpi_catalog.actuals.durations import reading
+
+    assert reading(value) == shown
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (1.15740740740741e-05, "0.0000115740740740741"), (-1.5e-07, "-0.00000015"),
+    (1e16, "10000000000000000"), (1e15, "1000000000000000"), (118.2, "118.2"),
+    (231.0, "231"), (-0.0, "0"),
+])
+def test_a_number_is_written_with_its_digits_never_an_exponent(value, text):
+    """What the import writes into a KPI file, and its messages show: `1.15740740740741e-05`
+    was written for one second in days."""
+    from kpi_catalog import yaml_text
+
+    assert yaml_text.number(value) == text
+    assert float(text) == value
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_tiny_duration_is_written_and_said_without_an_exponent(repo, tmp_path, language):
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi,period,value\njabodetabek-delivery-time,2026-11,0:00:01\n"
+                   "jabodetabek-delivery-time,2026-10,0:01\n", encoding="utf-8")
+    result = _import(repo, csv, language)
+    assert result.exit_code == 1
+    assert "e-0" not in result.output
+    assert ("0.0000116 (" in result.output and "0.000694 (" in result.output), result.output
+    csv.write_text("kpi,period,value\njabodetabek-delivery-time,2026-11,0:00:01\n",
+                   encoding="utf-8")
+    result = _import(repo, csv, language)
+    assert result.exit_code == 0, result.output
+    assert "0:00:01 " in result.output and " 0.0000115740740740741 (" in result.output
+    assert "e-0" not in result.output
+    assert "{period: 2026-11, value: 0.0000115740740740741}" in (
+        repo / DELIVERY).read_text(encoding="utf-8")
+
+
+def _from_zero_up(repo: Path) -> None:
+    """A response time that cannot be below zero, as its file says (`valid_range`)."""
+    path = repo / CHAT
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("direction: lower_is_better\n",
+                                 "direction: lower_is_better\nvalid_range: {min: 0}\n"),
+                    encoding="utf-8")
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "Write the duration without the minus sign (0:30:00): a value of "
+           "`chat-first-response-time` cannot be below 0 (its `valid_range`)."),
+    ("id", "Tulis durasinya tanpa tanda minus (0:30:00): nilai `chat-first-response-time` "
+           "tidak dapat di bawah 0 (`valid_range`-nya)."),
+])
+def test_a_negative_duration_offers_no_number_the_kpi_cannot_hold(
+        repo, tmp_path, language, said):
+    """It offered `-30`, which the catalog's valid range then refused (E309)."""
+    _from_zero_up(repo)
+    path = _workbook(tmp_path / "v.xlsx", [HEADER, ["chat-first-response-time", "2026-W48",
+                                                    -30 / 1440]], {"C2": "[h]:mm"})
+    result = _import(repo, path, language)
+    assert result.exit_code == 1
+    first = result.output.splitlines()[0]
+    assert first.endswith(said), first
+    assert "-30" not in first
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi,period,value\nchat-first-response-time,2026-W48,-1:30\n",
+                   encoding="utf-8")
+    first = _import(repo, csv, language).output.splitlines()[0]
+    assert "(1:30:00 " in first and "`chat-first-response-time`" in first
+    assert first.endswith(" 0 (its `valid_range`)." if language == "en"
+                          else " 0 (`valid_range`-nya)."), first
+
+
+def test_a_negative_duration_offers_the_number_a_kpi_below_its_floor_refuses(repo, tmp_path):
+    """A floor below zero: -30 is offered above it, refused below it."""
+    path = repo / CHAT
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "direction: lower_is_better\n", "direction: lower_is_better\nvalid_range: {min: -60}\n"),
+        encoding="utf-8")
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi,period,value\nchat-first-response-time,2026-W48,-0:30:00\n"
+                   "chat-first-response-time,2026-W49,-1:30:00\n", encoding="utf-8")
+    lines = _import(repo, csv).output.splitlines()
+    assert lines[0].endswith("write the number in minutes: -30."), lines[0]
+    assert lines[1].endswith("cannot be below -60 (its `valid_range`)."), lines[1]

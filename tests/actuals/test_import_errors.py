@@ -42,8 +42,12 @@ BAD = {
     "a period before 1900": (f"{HEAD}{SQL},1899-11,5\n", 2, 23, "E404",
                              ["`1899-11` is outside the years 1900 to 2200",
                               "Correct the year of the period"]),
+    # was "Write the number without %: 25": 25 SQLs are no 25%
     "percent": (f"{HEAD}{SQL},2026-11,25%\n", 2, 31, "E406",
-                ["`25%` is not a number", "without %: 25"]),
+                ["`25%` is a percentage, but `sales-qualified-leads` is measured in SQLs per "
+                 "month. Write the value as a number in SQLs per month, without %."]),
+    "percent of nothing": (f"{HEAD}{SQL},2026-11,%\n", 2, 31, "E406",
+                           ["`%` is not a number"]),
     "decimal comma": (f'{HEAD}{SQL},2026-11,"1.234,5"\n', 2, 31, "E406",
                       ["`1.234,5` is not a number", "decimal point"]),
     "empty value": (f"{HEAD}{SQL},2026-11,,a note\n", 2, 31, "E406", ["The value is empty"]),
@@ -69,7 +73,7 @@ BAD = {
                           ["`\u22125` is not a number", "as a hyphen (-): -5."]),
     "semicolons, a decimal comma and a percent sign": (
         f"kpi;period;value\n{SQL};2026-11;38,5%\n", 2, 31, "E406",
-        ["`38,5%` is not a number", "without %: 38,5"]),
+        ["`38,5%` is a percentage, but `sales-qualified-leads` is measured in SQLs"]),
     "semicolons, a decimal comma and Word's minus sign": (
         f"kpi;period;value\n{SQL};2026-11;\u221238,5\n", 2, 31, "E406",
         ["`\u221238,5` is not a number"]),
@@ -107,7 +111,7 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
     assert result.output.startswith(f"{path}:3:1: E401 This line is not JSON"), result.output
     result, before, path = _import(repo, tmp_path, text.rsplit("not", 1)[0], "--today",
                                    "2027-01-20", name="v.jsonl")
-    assert result.output.startswith(f"{path}:2:64: E406 `25%` is not a number"), result.output
+    assert result.output.startswith(f"{path}:2:64: E406 `25%` is a percentage"), result.output
     assert snapshot(repo) == before
 
 
@@ -158,8 +162,8 @@ def test_a_spreadsheet_workbook_is_named_as_such(repo, tmp_path, name, start, la
     assert snapshot(repo) == before
 
 
-@pytest.mark.parametrize("shown", ["Nov-26", "1-Nov-26", "Nov 2026", "November 2026",
-                                   "11/1/2026", "1/11/2026", "01.11.2026", "Des-26", "Agu 2026"])
+@pytest.mark.parametrize("shown", ["Nov-26", "1-Nov-26", "11/1/2026", "1/11/2026",
+                                   "01.11.2026", "Des-26", "Agu-26"])
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "A spreadsheet may have turned the period into a date"),
     ("id", "Spreadsheet mungkin telah mengubah periode menjadi tanggal"),
@@ -334,3 +338,81 @@ def test_the_periods_a_kpi_takes_are_named_in_the_language_of_the_messages(
                  "--today", AFTER_NOVEMBER)
     assert result.exit_code == 1 and "E405" in result.output
     assert said in result.output, result.output
+
+
+@pytest.mark.parametrize(("row", "column", "said"), [
+    # written, then refused by `kpi validate` (E309 in the KPI file), and every later import
+    # refused with it: "Correct the catalog first"
+    ("repeat-purchase-rate,2026-Q4,150", 30,
+     "E309 150 is outside the KPI's valid range (from 0 up to 100). Correct the value"),
+    ("repeat-purchase-rate,2026-Q4,-0.0000001", 30,
+     "E309 -0.0000001 is outside the KPI's valid range (from 0 up to 100)."),
+    # was "E409 The values for `online-gmv` could not be written", at the KPI file's line 1
+    ("online-gmv,2026-11,100000000000000000000", 20,
+     "E406 `100000000000000000000` is too large a number for a KPI. Keep values within "
+     "±1,000,000,000,000,000 (10^15)"),
+])
+def test_a_value_the_kpi_file_cannot_hold_is_refused_at_its_cell(repo, tmp_path, row, column,
+                                                                 said):
+    csv = tmp_path / "v.csv"
+    csv.write_text(f"kpi,period,value\n{row}\n", encoding="utf-8")
+    before = snapshot(repo / "kpis")
+    result = kpi("actuals", "import", str(csv), str(repo / "kpis"), "--today", "2027-01-20")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{csv}:2:{column}: {said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
+@pytest.mark.parametrize(("text", "options"), [
+    ("\ufeffkpi;period;value\ncontact-csat;2026-11;85,5%\n", ()),  # Excel's CSV, Indonesian
+    ("kpi,period,value\ncontact-csat,2026-11,85.50%\n", ()),  # LibreOffice's, English
+    ("kpi\tperiod\tvalue\ncontact-csat\t2026-11\t85,5 %\n", ("--decimal-comma",)),
+])
+def test_a_percentage_for_a_kpi_in_percent_is_read_as_the_number_shown(repo, tmp_path, text,
+                                                                       options):
+    """A cell formatted as a percentage is saved in CSV as it is shown: it was refused
+    ("Write the number without %"), while the same cell in a workbook was read."""
+    result, before, path = _import(repo, tmp_path, text, *options)
+    assert result.exit_code == 0, result.output
+    assert "{period: 2026-11, value: 85.5}" in (
+        repo / "kpis/customer-service/contact-csat.yml").read_text(encoding="utf-8")
+
+
+def test_a_percentage_for_a_kpi_in_another_unit_names_the_unit_in_indonesian(repo, tmp_path):
+    csv = tmp_path / "v.csv"
+    csv.write_text("kpi;period;value\nonline-gmv;2026-11;45%\n", encoding="utf-8")
+    result = kpi("--language", "id", "actuals", "import", str(csv), str(repo / "kpis"),
+                 "--today", "2027-01-20")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{csv}:2:20: E406 `45%` adalah persentase, tetapi `online-gmv` diukur dalam miliar "
+        "rupiah. Tulis nilainya sebagai angka dalam miliar rupiah, tanpa %."), result.output
+
+
+@pytest.mark.parametrize("note", ["11.11\u00a0sale", "Rp\u00a01.250.000 promo", "Lebaran\u200b"])
+def test_a_note_with_a_non_breaking_space_is_written_as_it_is(repo, tmp_path, note):
+    """Pasted from Word or a spreadsheet: it was refused as "a line break or a control
+    character", which it is not (the KPI file takes it)."""
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{SQL},2026-11,5,{note}\n")
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis/marketing/sales-qualified-leads.yml").read_text(encoding="utf-8")
+    assert f'{{period: 2026-11, value: 5, note: "{note}"}}' in text \
+        or f"{{period: 2026-11, value: 5, note: {note}}}" in text, text[-400:]
+
+
+@pytest.mark.parametrize(("text", "separator"), [
+    ("1.23457E+11", ","), ("1,23457E+11", ";"), ("2.31e2", ","), ("-1.5E-07", ","),
+])
+def test_a_number_in_exponent_form_is_refused_as_a_spreadsheet_cut_it(repo, tmp_path, text,
+                                                                     separator):
+    """Excel's General format shows 123456789012 as 1.23457E+11 in a narrow column, and a CSV
+    file keeps what it shows: 123457000000 was written unsaid (`1,23457E+11`: "not a number",
+    with the thousands separators' hint)."""
+    row = separator.join([SQL, "2026-11", text])
+    result, before, path = _import(repo, tmp_path, f"kpi{separator}period{separator}value\n{row}\n")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:2:31: E406 `{text}` is a number in exponent form: a spreadsheet shows a number "
+        "so when its column is too narrow for it, and saves only the digits it shows. Format "
+        "the value column as a number with its decimals (not General)"), result.output
+    assert snapshot(repo) == before

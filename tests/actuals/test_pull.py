@@ -80,14 +80,14 @@ def test_without_a_database_the_pull_says_it_pulled_nothing_and_what_it_needs(re
 def test_a_failing_query_names_its_kpi_and_file_and_the_others_still_run(repo, database):
     set_query(repo, "sales/online-gmv.yml", "SELECT month, gmv FROM no_such_table")
     set_query(repo, "customer-service/contact-csat.yml",
-               "SELECT month AS period, '25%' AS value FROM zendesk_csat_monthly")
+               "SELECT month AS period, 'n/a' AS value FROM zendesk_csat_monthly")
     before = snapshot(repo)
     result = _pull(repo, database)
     assert result.exit_code == 1
     lines = result.output.splitlines()
     assert any(line.startswith("kpis/sales/online-gmv.yml:21:3: E410 The query of `online-gmv` "
                                "failed: no such table: no_such_table.") for line in lines), lines
-    assert any(line.startswith("kpis/customer-service/contact-csat.yml:16:3: E406 `25%` is not "
+    assert any(line.startswith("kpis/customer-service/contact-csat.yml:16:3: E406 `n/a` is not "
                                "a number (row 1 of the query's result).") for line in lines)
     assert "Nothing was written" in result.output
     assert snapshot(repo) == before, "the queries that worked are not written either"
@@ -295,3 +295,22 @@ def test_postgresql_rows_before_the_baseline_period_are_left_out_and_said(repo, 
     assert [line for line in result.output.splitlines() if " E421 " in line] == [LEFT_OUT_NOTE]
     assert LEFT_OUT_COUNTS in result.output
     assert _periods(repo, "sales-qualified-leads")[0] == "2026-01"
+
+
+@pytest.mark.parametrize(("selected", "said"), [
+    ("1e20", "`100000000000000000000` is too large a number for a KPI"),  # was `1e+20`
+    ("150", "150 is outside the KPI's valid range (from 0 up to 100)"),  # was written
+])
+def test_a_value_the_kpi_cannot_hold_is_said_at_the_query_in_plain_digits(
+        repo, database, selected, said):
+    path = set_query(repo, "customer-service/contact-csat.yml",
+                     f"SELECT month AS period, {selected} AS value FROM zendesk_csat_monthly")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "\nbaseline:", "\nvalid_range: {min: 0, max: 100}\nbaseline:", 1), encoding="utf-8")
+    before = snapshot(repo)
+    result = _pull(repo, database)
+    assert result.exit_code == 1
+    assert any(line.startswith("kpis/customer-service/contact-csat.yml:") and said in line
+               for line in result.output.splitlines()), result.output
+    assert "e+" not in result.output
+    assert snapshot(repo) == before

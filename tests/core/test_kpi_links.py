@@ -45,6 +45,11 @@ milestones:
      17, 10, ["1500 is outside", "widen `valid_range`"]),
     ("baseline: {value: 100, date: 2026-01-01}", "baseline: {value: 1001, date: 2026-01-01}",
      16, 12, ["1001 is outside"]),
+    # every digit, no exponent: `:g` said "1000 is outside ... up to 1000", "-1e-07"
+    ("  - {period: 2026-02, value: 112}", "  - {period: 2026-02, value: 1000.0000001}", 20, 23,
+     ["1000.0000001 is outside the KPI's valid range (from 0 up to 1000)"]),
+    ("  - {period: 2026-02, value: 112}", "  - {period: 2026-02, value: -1.5e-07}", 20, 23,
+     ["-0.00000015 is outside"]),
 ])
 def test_a_value_outside_the_valid_range_is_an_error_at_the_value(
         catalog, located, old, new, line, column, words):

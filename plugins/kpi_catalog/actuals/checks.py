@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.durations import (
     ambiguous,
     in_unit,
@@ -25,15 +26,26 @@ from kpi_catalog.actuals.durations import (
     text_duration,
     two_readings,
 )
-from kpi_catalog.actuals.period_words import spelled_period, without_full_year
+from kpi_catalog.actuals.period_words import (
+    numbered_month,
+    spelled_period,
+    without_full_year,
+)
 from kpi_catalog.actuals.sources import Row
+from kpi_catalog.checking.kpi_links import outside_range
 from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, visible
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.fields import FIRST_YEAR, LAST_YEAR
+from kpi_catalog.model.fields import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    NOT_ONE_LINE,
+    NUMBER_LIMIT,
+    TOO_LARGE_HINT,
+)
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import entry_in
 from kpi_catalog.model.periods import (
@@ -45,6 +57,9 @@ from kpi_catalog.model.periods import (
 )
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
+# 1.23457E+11, 1,23457E+11: what Excel's General format shows of a number too long for its
+# column, and saves in a CSV file
+_EXPONENT = re.compile(r"[-+]?[0-9]*[.,]?[0-9]+[eE][-+]?[0-9]+")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 # What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
@@ -130,7 +145,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
             out.problems.append(row.diagnostic(
                 "value", codes.VALUE_EXISTS,
                 _("`{id}` already has the value {value} for {period}.",
-                  id=kpi.id, value=_shown(existing.value), period=period),
+                  id=kpi.id, value=yaml_text.number(existing.value), period=period),
                 _("Correcting a past value must be deliberate: run again with --replace, or "
                   "remove the row.")))
             continue
@@ -229,6 +244,8 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if short is not None:
             hint = _("Write the year in full, then the half year or quarter: {period}.",
                      period=short)
+        elif (month := numbered_month(text)) is not None and (kpi is None or fits(kpi, month)):
+            hint = _("Write the month as the catalog writes it: {period}.", period=month)
         elif kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
             hint = _("A spreadsheet may have turned the period into a date: format the period "
                      "column as text, then write the period as {forms}.",
@@ -282,13 +299,28 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
     else:
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
+        if _EXPONENT.fullmatch(text) and (value is None or math.isfinite(value)):
+            found.append(row.diagnostic(
+                "value", codes.BAD_NUMBER,
+                _("`{text}` is a number in exponent form: a spreadsheet shows a number so when "
+                  "its column is too narrow for it, and saves only the digits it shows.",
+                  text=visible(text)),
+                _("Format the value column as a number with its decimals (not General), save "
+                  "the file again and import it; or type the number in plain digits.")))
+            return None, None
         seconds = text_duration(text) if value is None else None
-        if seconds is not None:
+        share = (_parse_number(text[:-1].rstrip(), row.decimal_comma)
+                 if value is None and kpi is not None and text.endswith("%") else None)
+        if share is not None and kpi is not None:
+            value = _percent_text(row, text, share, found, kpi, units)
+            if value is None:
+                return None, None
+        elif seconds is not None:
             value = _duration(row, seconds, text, found, kpi, units)
             duration = (text, units(kpi)) if kpi is not None else None
         elif value is None and kpi is not None and (readings := two_readings(text)):
             unit = seconds_in_unit(kpi)
-            said = (ambiguous(text, readings, unit, units(kpi)) if unit
+            said = (ambiguous(text, readings, unit, units(kpi), kpi) if unit
                     else not_a_time_unit(kpi, text, units(kpi), bool(row.sheet)))
             found.append(row.diagnostic("value", codes.BAD_NUMBER, *said))
             return None, None
@@ -301,6 +333,16 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
         found.append(row.diagnostic("value", codes.BAD_NUMBER,
                                     _("The value is too large to be a number."),
                                     _("Write a real number.")))
+        return None, None
+    if abs(value) > NUMBER_LIMIT:  # the KPI file would be refused: said here, at the cell
+        found.append(row.diagnostic(
+            "value", codes.BAD_NUMBER,
+            _("`{text}` is too large a number for a KPI.", text=visible(cell.text or "")),
+            _(TOO_LARGE_HINT)))
+        return None, None
+    if kpi is not None and kpi.valid_range is not None and kpi.valid_range.excludes(value):
+        found.append(row.diagnostic("value", codes.OUTSIDE_VALID_RANGE,
+                                    *outside_range(kpi.valid_range, value)))
         return None, None
     return value, duration
 
@@ -318,8 +360,24 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None,
     found.append(row.diagnostic(
         "value", codes.BAD_NUMBER,
         _("The cell shows a percentage ({shown}%), but `{id}` is measured in {unit}.",
-          shown=_shown(shown), id=kpi.id, unit=unit),
+          shown=yaml_text.number(shown), id=kpi.id, unit=unit),
         _("Format the cell as a number and type the value in {unit}.", unit=unit)))
+    return None
+
+
+def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kpi: Kpi,
+                  units: UnitsShown) -> float | None:
+    """A typed percentage (``85,5%``: what a spreadsheet saves in CSV for a cell formatted
+    as a percentage): the number (85.5) for a KPI whose unit is a percentage, as a
+    workbook's percentage cell; for any other unit, a problem that names the unit."""
+    if kpi.measurement.unit.strip().startswith("%"):
+        return shown
+    unit = units(kpi)
+    found.append(row.diagnostic(
+        "value", codes.BAD_NUMBER,
+        _("`{text}` is a percentage, but `{id}` is measured in {unit}.", text=visible(text),
+          id=kpi.id, unit=unit),
+        _("Write the value as a number in {unit}, without %.", unit=unit)))
     return None
 
 
@@ -337,7 +395,7 @@ def _duration(row: Row, seconds: float, shown: str, found: list[Diagnostic],
     if seconds < 0:
         found.append(row.diagnostic("value", codes.BAD_NUMBER, *negative(
             shown, shown_duration(-seconds), units(kpi), bool(row.sheet),
-            in_unit(seconds, unit))))
+            in_unit(seconds, unit), kpi)))
         return None
     return in_unit(seconds, unit) + 0.0  # -0:00:00 is 0
 
@@ -380,13 +438,9 @@ def _note(row: Row, found: list[Diagnostic]) -> str | None:
     note = row.cell("note").text
     if note is None or not note.strip():
         return None
-    if not note.isprintable():
+    if NOT_ONE_LINE.search(note):  # as the KPI file's note: a non-breaking space is fine
         found.append(row.diagnostic(
             "note", codes.BAD_NUMBER, _("The note holds a line break or a control character."),
             _("Write the note on one line.")))
         return None
     return note.strip()
-
-
-def _shown(value: float) -> str:
-    return str(int(value)) if value.is_integer() else repr(value)

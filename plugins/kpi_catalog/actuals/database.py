@@ -36,6 +36,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
@@ -352,7 +353,7 @@ def _cell(value, name: str, line: int, column: int) -> Cell:
     if isinstance(value, float):
         value = computed_number(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return Cell(repr(value), line, column, value if name == "value" else None)
+        return Cell(yaml_text.number(value), line, column, value if name == "value" else None)
     return Cell(str(value), line, column)
 
 

@@ -120,15 +120,22 @@ def not_a_time_unit(kpi: Kpi, shown: str, unit: str, in_sheet: bool) -> tuple[st
                       "12:30.", unit=unit)
 
 
-def negative(shown: str, positive: str, unit: str, in_sheet: bool, value: float | None
-             ) -> tuple[str, str]:
+def negative(shown: str, positive: str, unit: str, in_sheet: bool, value: float | None,
+             kpi: Kpi) -> tuple[str, str]:
     """What to say of a negative duration (``-0:30:00``; a sheet shows ``####``): a duration
     is never negative, but a value in a unit of time may be (minutes early): ``positive``,
-    the duration to write instead; ``value``, the number below zero, where it is known."""
+    the duration to write instead; ``value``, the number below zero, where it is known. The
+    number is offered only where the KPI's ``valid_range`` takes it (a response time from 0
+    up would refuse it next)."""
     message = (_("The cell holds a negative duration ({duration}), which a spreadsheet "
                  "shows as ####: a duration is never negative.", duration=shown) if in_sheet
                else _("`{text}` is a negative duration: a duration is never negative.",
                       text=shown))
+    lowest = kpi.valid_range.min if kpi.valid_range is not None else None
+    if lowest is not None and (lowest >= 0 if value is None else value < lowest):
+        return message, _("Write the duration without the minus sign ({duration}): a value "
+                          "of `{id}` cannot be below {lowest} (its `valid_range`).",
+                          duration=positive, id=kpi.id, lowest=yaml_text.number(lowest))
     if value is None:
         return message, _("Write the duration without the minus sign ({duration}); for a "
                           "value below zero, write a number in {unit}.", duration=positive,
@@ -138,14 +145,14 @@ def negative(shown: str, positive: str, unit: str, in_sheet: bool, value: float 
                       unit=unit, number=yaml_text.number(value))
 
 
-def ambiguous(text: str, readings: tuple[float, float], unit_seconds: int, unit: str
-              ) -> tuple[str, str]:
+def ambiguous(text: str, readings: tuple[float, float], unit_seconds: int, unit: str,
+              kpi: Kpi) -> tuple[str, str]:
     """What to say of ``1:30`` (its :func:`two_readings`) for a KPI measured in time: hours
     and minutes, or minutes and seconds? Both readings, in the KPI's unit (``unit`` as the
     reader reads it), and both durations written in full."""
     if readings[0] < 0:
         durations = [shown_duration(-seconds) for seconds in readings]
-        return negative(text.strip(), or_list(durations), unit, False, None)
+        return negative(text.strip(), or_list(durations), unit, False, None, kpi)
     hours, minutes = (in_unit(seconds, unit_seconds) for seconds in readings)
     return (_("`{text}` may be hours and minutes or minutes and seconds.", text=text.strip()),
             _("Write the value as a number in {unit}: {hours} (if hours and minutes) or "

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from kpi_catalog import yaml_text
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row, computed_number
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
@@ -432,7 +433,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             after_data.append(period)  # the trailing run only: zeros between data stay
             continue
         cells = {"kpi": Cell(kpi.id, line, column), "period": Cell(period, line, column),
-                 "value": Cell(repr(point.value), line, column, point.value)}
+                 "value": Cell(yaml_text.number(point.value), line, column,
+                               point.value)}
         out.rows.append(Row(source.rel, line, cells,
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))

@@ -34,6 +34,9 @@ from kpi_catalog.model.diagnostics import Diagnostic, visible
 COLUMNS = ("kpi", "period", "value", "note")
 REQUIRED = ("kpi", "period", "value")
 _ALIASES = {"kpi_id": "kpi", "id": "kpi"}
+# The columns' names in Indonesian, which a sheet made by hand may use: the hint names the
+# column to write (difflib finds `periode`, never `nilai`).
+_INDONESIAN = {"periode": "period", "nilai": "value", "catatan": "note", "keterangan": "note"}
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 # Seconds a KPI's database query may run. Here, not in .database, so that the command line
@@ -336,6 +339,13 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             else _("The header row lacks the columns {columns}.", columns=shown),
             _renamed(record, header, missing) or _where_header(bool(header)))],
             len(REQUIRED) - len(missing))
+    unread = _note_named_otherwise(record, header)
+    if unread is not None:
+        raise ColumnTwice([Diagnostic(
+            path, line, 1, codes.BAD_VALUES_FILE,
+            _("The column `{name}` would be left unread: the notes are read from a column "
+              "named `note`.", name=visible(unread)),
+            _("Rename the column `{name}` to `note`, or delete it.", name=visible(unread)))])
     if twice is not None:
         key, first, second = twice
         raise ColumnTwice([Diagnostic(
@@ -346,6 +356,20 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
               "column)."))])
     return header
+
+
+def _note_named_otherwise(record: list[str], header: dict[int, str]) -> str | None:
+    """A column that holds the notes under another name (``catatan``, ``notes``), in a header
+    without ``note``: its notes would be dropped unsaid, as any column the header does not
+    name."""
+    if "note" in header.values():
+        return None
+    for index, cell in enumerate(record):
+        name = cell.strip()
+        if index not in header and (_INDONESIAN.get(name.lower()) == "note" or
+                                    difflib.get_close_matches(name.lower(), ["note"], 1, 0.8)):
+            return name
+    return None
 
 
 def _where_header(names_some: bool) -> str:
@@ -369,8 +393,9 @@ def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> s
              if index not in header and cell.strip()}
     pairs = []
     for name in missing:
-        close = difflib.get_close_matches(name, [cell.lower() for cell in names.values()], 1,
-                                          0.6)
+        close = [cell.lower() for cell in names.values()
+                 if _INDONESIAN.get(cell.lower()) == name][:1] or difflib.get_close_matches(
+            name, [cell.lower() for cell in names.values()], 1, 0.6)
         if close:
             written = next(cell for cell in names.values() if cell.lower() == close[0])
             pairs.append(_("`{written}` to `{name}`", written=visible(written), name=name))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kpi_catalog import yaml_text
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.codes import (
@@ -19,7 +20,7 @@ from kpi_catalog.model.codes import (
     UNKNOWN_REFERENCE,
 )
 from kpi_catalog.model.diagnostics import Diagnostic
-from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.kpi import Kpi, ValidRange
 from kpi_catalog.reading.closest import Guesser, named
 
 
@@ -39,7 +40,9 @@ def check_kpi_links(catalog: Catalog, unreadable_ids: set[str],
 
 
 def _fmt(value: float) -> str:
-    return f"{value:g}"
+    """Every digit (``100.0000001``, which ``:g`` showed as ``100``, inside a range up to
+    100) and never an exponent."""
+    return yaml_text.number(value)
 
 
 def _values(kpi: Kpi) -> Iterator[tuple[tuple, float]]:
@@ -60,23 +63,26 @@ def _outside_range(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:
     valid = kpi.valid_range
     if valid is None:
         return
+    for path, value in _values(kpi):
+        if valid.excludes(value):
+            yield source.diagnostic(path, OUTSIDE_VALID_RANGE, *outside_range(valid, value))
+
+
+def outside_range(valid: ValidRange, value: float) -> tuple[str, str]:
+    """What to say of a value ``valid`` excludes, and how to fix it: said of a KPI file's
+    value here, of an imported cell by the import (before the value is written)."""
     low, high = valid.min, valid.max
     if low is not None and high is not None:
         bounds = _("from {min} up to {max}", min=_fmt(low), max=_fmt(high))
     elif low is not None:
         bounds = _("from {min} up", min=_fmt(low))
-    elif high is not None:
-        bounds = _("up to {max}", max=_fmt(high))
     else:
-        return  # ValidRange refuses a range without either bound
-    for path, value in _values(kpi):
-        if valid.excludes(value):
-            yield source.diagnostic(
-                path, OUTSIDE_VALID_RANGE,
-                _("{value} is outside the KPI's valid range ({bounds}).",
-                  value=_fmt(value), bounds=bounds),
-                _("Correct the value (a typing mistake, or a share written as 0.45 instead of "
-                  "45?), or widen `valid_range` if such values are possible."))
+        assert high is not None  # ValidRange refuses a range without either bound
+        bounds = _("up to {max}", max=_fmt(high))
+    return (_("{value} is outside the KPI's valid range ({bounds}).", value=_fmt(value),
+              bounds=bounds),
+            _("Correct the value (a typing mistake, or a share written as 0.45 instead of "
+              "45?), or widen `valid_range` if such values are possible."))
 
 
 def _misplaced_milestones(kpi: Kpi, source: SourceFile) -> Iterator[Diagnostic]:

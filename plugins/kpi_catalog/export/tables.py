@@ -6,9 +6,9 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
+from kpi_catalog import yaml_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.kpi import Kpi
 
@@ -49,9 +49,7 @@ CSV_STYLES = {
 def spreadsheet_number(value: float, decimal_comma: bool) -> str:
     """A number with all its digits and never an exponent (``1e-05`` is ``0.00001``), a
     whole number without ``.0``; with ``decimal_comma``, ``38,5``."""
-    if float(value).is_integer():
-        return str(int(value))
-    text = format(Decimal(repr(float(value))), "f")
+    text = yaml_text.number(value)
     return text.replace(".", ",") if decimal_comma else text
 
 

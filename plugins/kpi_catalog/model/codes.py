@@ -272,7 +272,8 @@ PERIOD_NOT_FREQUENCY = _code(
     "Use a period of the KPI's reporting or collection frequency (the hint says which).")
 BAD_NUMBER = _code(
     "E406", "bad-number",
-    "A row's value is not a plain number (`25%`, `1.234,5`, empty), or its note is not one line.",
+    "A row's value is not a plain number (`1.234,5`, `25%` for a KPI not in percent, empty), "
+    "or its note is not one line.",
     "Write the number with a decimal point and no thousands separators or units: 1234.5.")
 SAME_PERIOD_TWICE = _code(
     "E407", "same-period-twice", "The file gives the same KPI and period twice.",

@@ -28,7 +28,7 @@ from pydantic import (
 from pydantic.dataclasses import is_pydantic_dataclass
 from pydantic.fields import FieldInfo
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 RULE_CODE_PATTERN = r"^K[0-9]{3}$"
@@ -51,6 +51,9 @@ ends of the calendar (year 9999), where date arithmetic in charts and status fai
 NUMBER_LIMIT = 1e15
 """Values lie within ±10^15 (a thousand trillion): above it, a float no longer holds every
 whole number, and sums and ratios of values could overflow."""
+TOO_LARGE_HINT = N_("Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, "
+                    "such as IDR billion instead of IDR.")
+"""How to fix a number beyond :data:`NUMBER_LIMIT` (in a KPI file, or an imported cell)."""
 
 
 def _iso_date(value: Any) -> Any:
@@ -108,8 +111,7 @@ def _sane_number(value: float) -> float:
     if abs(value) > NUMBER_LIMIT:
         raise FixableError(
             _("{value:g} is too large a number for a KPI", value=value),
-            _("Keep values within ±1,000,000,000,000,000 (10^15): use a larger unit, such as "
-              "IDR billion instead of IDR."))
+            _(TOO_LARGE_HINT))
     return value
 
 
@@ -134,8 +136,9 @@ def _not_blank(value: str) -> str:
     return value
 
 
-# Line breaks (YAML's and Unicode's) and every other control character, tab included.
-_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Line breaks (YAML's and Unicode's) and every other control character, tab included: what
+text on one line may not hold (a non-breaking or zero-width space it may)."""
 _LINE_BREAKS = frozenset("\n\r\x0b\x0c\x85\u2028\u2029")
 
 
@@ -143,7 +146,7 @@ def _one_line(value: str) -> str:
     """Names, owners, units, terms: labels that pages put on one line, in headings, table
     cells and chart text. A line break there could end the HTML block around it and let
     Markdown (or raw HTML) in; a control character has no place in a label."""
-    found = _NOT_ONE_LINE.search(value)
+    found = NOT_ONE_LINE.search(value)
     if found:
         char = found.group()
         at = found.start() + 1
