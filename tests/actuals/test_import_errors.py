@@ -401,7 +401,7 @@ def test_a_note_with_a_non_breaking_space_is_written_as_it_is(repo, tmp_path, no
 
 
 @pytest.mark.parametrize(("text", "separator"), [
-    ("1.23457E+11", ","), ("1,23457E+11", ";"), ("2.31e2", ","), ("-1.5E-07", ","),
+    ("1.23457E+11", ","), ("1,23457E+11", ";"), ("2.31E+02", ","), ("-1.5E-07", ","),
 ])
 def test_a_number_in_exponent_form_is_refused_as_a_spreadsheet_cut_it(repo, tmp_path, text,
                                                                      separator):
@@ -416,3 +416,15 @@ def test_a_number_in_exponent_form_is_refused_as_a_spreadsheet_cut_it(repo, tmp_
         "so when its column is too narrow for it, and saves only the digits it shows. Format "
         "the value column as a number with its decimals (not General)"), result.output
     assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("text", "written"), [("2.31e2", "231"), ("2.5e+2", "250"),
+                                               ("1.2e1", "12")])
+def test_a_number_a_program_wrote_in_exponent_form_is_read(repo, tmp_path, text, written):
+    """A program writes a number whole in its own exponent form (Python, pandas, R, JSON:
+    `2.31e2`, a small `e`), never cut to the digits a column shows: it is read, and written
+    in plain digits."""
+    result, _before, _path = _import(repo, tmp_path, f"kpi,period,value\n{SQL},2026-11,{text}\n")
+    assert result.exit_code == 0, result.output
+    text = (repo / "kpis/marketing/sales-qualified-leads.yml").read_text(encoding="utf-8")
+    assert f"{{period: 2026-11, value: {written}}}" in text, text[-300:]

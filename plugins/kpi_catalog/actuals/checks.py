@@ -57,9 +57,10 @@ from kpi_catalog.model.periods import (
 )
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
-# 1.23457E+11, 1,23457E+11: what Excel's General format shows of a number too long for its
-# column, and saves in a CSV file
-_EXPONENT = re.compile(r"[-+]?[0-9]*[.,]?[0-9]+[eE][-+]?[0-9]+")
+# 1.23457E+11, 1,23457E+11: what Excel's (and LibreOffice's) General format shows of a
+# number too long for its column, and saves in a CSV file, its other digits lost. A program
+# writes its exponent with a small e (`2.31e2`, `1e-05`: Python, pandas, R), the number whole.
+_EXPONENT = re.compile(r"[-+]?[0-9]*[.,]?[0-9]+E[-+][0-9]+")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 # What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
