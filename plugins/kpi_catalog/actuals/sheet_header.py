@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.actuals.sources import (
     MAX_ROWS_LOOKED_AT,
-    ColumnTwice,
+    HeaderRefused,
     NoHeader,
     SourceProblem,
     cell_name,
@@ -65,7 +65,7 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
         try:
             names = header_of(["" if value is None else str(value) for value in shown],
                               path, line)
-        except ColumnTwice as problem:
+        except HeaderRefused as problem:
             raise _placed(problem, sheet) from None
         except NoHeader as problem:
             first = likelier(first, problem)

@@ -107,8 +107,9 @@ class SourceProblem(Exception):
         self.diagnostics = diagnostics
 
 
-class ColumnTwice(SourceProblem):
-    """A header row that names every column, one of them twice: no other row is the header."""
+class HeaderRefused(SourceProblem):
+    """A header row that names every column, and is refused: one of them twice, or the notes
+    under another name (`catatan`) that would be left unread. No other row is the header."""
 
 
 class NoHeader(SourceProblem):
@@ -220,7 +221,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         if header is None:
             try:
                 header = header_of(record, path, start)
-            except ColumnTwice:
+            except HeaderRefused:
                 raise
             except NoHeader as problem:  # a title above the header, as in a workbook
                 first = likelier(first, problem)
@@ -341,14 +342,14 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             len(REQUIRED) - len(missing))
     unread = _note_named_otherwise(record, header)
     if unread is not None:
-        raise ColumnTwice([Diagnostic(
+        raise HeaderRefused([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The column `{name}` would be left unread: the notes are read from a column "
               "named `note`.", name=visible(unread)),
             _("Rename the column `{name}` to `note`, or delete it.", name=visible(unread)))])
     if twice is not None:
         key, first, second = twice
-        raise ColumnTwice([Diagnostic(
+        raise HeaderRefused([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The header row names the column `{name}` twice (`{first}` and `{second}`): "
               "one of them would be left unread.", name=key,
