@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import EMPHASIS, number_values
+from kpi_catalog.checking.text.numbers import EMPHASIS, as_seen, number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import DOWN, UP, verb_way
 from kpi_catalog.checking.text.words import re_lower
@@ -178,7 +178,7 @@ def find_change(text: str) -> Change | None:
         points |= values  # cut churn by 2%: 2 points, or 2% of it
     if not ratios and not points:
         return None
-    return Change(" ".join(text[start:match.end()].split()), frozenset(ratios),
+    return Change(as_seen(text[start:match.end()]), frozenset(ratios),
                   frozenset(points))
 
 

@@ -16,6 +16,7 @@ from kpi_catalog.checking.text.numbers import (
     NUMBER_WORDS,
     TIME_UNITS,
     amount_values,
+    as_seen,
     is_year,
 )
 from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
@@ -287,12 +288,12 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                     second_start = move.start()  # `, double exports`, `while doubling exports`
             if second_start is not None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
-                                   " ".join(text[second_start:name[0]].split()), second_start)
+                                   as_seen(text[second_start:name[0]]), second_start)
         previous, previous_name = move, name
         second = _bare_second(masked, move, name)
         if second is not None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
-                               " ".join(text[second[0]:second[1]].split()), second[0])
+                               as_seen(text[second[0]:second[1]]), second[0])
     return None
 
 
@@ -566,8 +567,8 @@ def _names_differ(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def _first_part(text: str, masked: str, move: re.Match[str], end: int) -> str:
-    """The first part as written: from the start of its clause to the end of its level's name
-    (``end``: `from 8 to 5 minutes`), at most twelve words."""
+    """The first part as its reader sees it (:func:`as_seen`): from the start of its clause to
+    the end of its level's name (``end``: `from 8 to 5 minutes`), at most twelve words."""
     clause = max(masked.rfind(mark, 0, move.start()) for mark in (", ", "; ", ": "))
-    words = text[clause + 1 if clause >= 0 else 0:end].split()
+    words = as_seen(text[clause + 1 if clause >= 0 else 0:end]).split()
     return " ".join(words) if len(words) <= 12 else "… " + " ".join(words[-12:])
