@@ -2043,6 +2043,44 @@ TWO_IN_ONE = [
      78, 85, END, "K123"),
     ("Naikkan kepuasan siswa menjadi 85% dengan kepuasan guru di atas 70% pada 2027.",
      78, 85, END, "K123"),
+    # stmt16: `doubling` after a comma, while, sambil or seraya is the first measure's change
+    # where it names no other measure (a pronoun, or the first's own name): K113 compares it,
+    # and K123 reads no second measure in it, whatever the numbers (judged before the rules ran)
+    ("Grow exports from 400 to 800 containers a month by 2027, doubling them.", 400, 800, END,
+     ""),
+    ("Grow exports from 400 to 900 containers a month by 2027, doubling them.", 400, 900, END,
+     "K113"),
+    ("Grow exports from 400 to 800 containers a month by 2027 while doubling them.", 400, 800,
+     END, ""),
+    ("Grow exports from 400 to 900 containers a month by 2027 while doubling them.", 400, 900,
+     END, "K113"),
+    ("Grow exports from 400 to 800 containers a month by 2027, doubling exports.", 400, 800,
+     END, ""),
+    ("Grow exports from 400 to 900 containers a month by 2027, doubling exports.", 400, 900,
+     END, "K113"),
+    ("Triple exports to 1,200 containers a month by 2027, tripling them from 400.", 400, 1200,
+     END, ""),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027, menggandakan ekspor.",
+     400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027, menggandakan ekspor.",
+     400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 sambil menggandakan "
+     "ekspor.", 400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027 seraya menggandakan "
+     "ekspor.", 400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 seraya menggandakan "
+     "ekspor.", 400, 900, END, "K113"),
+    # their near misses: another measure doubled is a second KPI (K123; K113 leaves it to it);
+    # `double` after a comma as an adjective is no change K113 reads (K123 still reads it as a
+    # verb, as in `, double exports`: a miss listed on its page; judged one KPI before the
+    # rules ran)
+    ("Raise on-time delivery from 88% to 95% by 2027, doubling exports.", 88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 sambil menggandakan ekspor.",
+     88, 95, END, "K123"),
+    ("Raise room occupancy from 60% to 75% by 2027, double rooms included.", 60, 75, END,
+     "K123"),  # K123's miss
+    ("Cut no-shows from 40 to 20 a month by 2027, double bookings included.", 40, 20, END,
+     "K123"),  # K123's miss
 ]
 
 

@@ -284,7 +284,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                 gap = _PAIR_GAP.match(masked, previous_name[0], move.start())
                 if gap is not None and gap.end() == move.start():
                     second_start = gap.start("then")
-                elif verb and _verb_starts_part(masked, previous, previous_name[0], move):
+                elif verb and _verb_starts_part(masked, previous, previous_name[0], move,
+                                                name[1]):
                     second_start = move.start()  # `, double exports`, `while doubling exports`
             if second_start is not None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
@@ -297,15 +298,17 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     return None
 
 
-def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re.Match[str]
-                      ) -> bool:
-    """Whether a verb of change (``move``) starts a part of its own right after the name of
-    the level before it (``previous``, its name ends at ``start``): after a joiner (`while
-    doubling exports`, `serta gandakan ekspor`), or after a comma alone (`, double exports`)
-    unless it says the first's change again (`from 1,000 to 2,000 members, doubling
-    membership`: the same measure in another word)."""
+def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re.Match[str],
+                      name: frozenset[str]) -> bool:
+    """Whether a verb of change (``move``, the measure it moves named by ``name``) starts a part
+    of its own right after the name of the level before it (``previous``, its name ends at
+    ``start``): after a joiner (`while doubling exports`, `serta gandakan ekspor`), or after a
+    comma alone (`, double exports`) unless it says the first's change again (`from 1,000 to
+    2,000 members, doubling membership`: the same measure in another word). Never where it
+    moves the measure named before the first's level (`Grow exports from 400 to 900
+    containers, doubling exports`): that measure's change, which K113 compares."""
     gap = _VERB_GAP.fullmatch(masked, start, move.start())
-    if gap is None:
+    if gap is None or name & _name_before(masked, previous.start()):
         return False
     return gap.group("joined") is not None or not _same_change(masked, previous, move)
 
