@@ -2081,6 +2081,27 @@ TWO_IN_ONE = [
      "K123"),  # K123's miss
     ("Cut no-shows from 40 to 20 a month by 2027, double bookings included.", 40, 20, END,
      "K123"),  # K123's miss
+    # stmt16: a change said after the name of the measure it moves (`cut complaints in half`,
+    # `exports doubled`, `ekspor digandakan`) is a second KPI too (judged before the rules ran)
+    ("Raise on-time delivery from 88% to 95% and cut complaints in half by 2027.", 88, 95, END,
+     "K123"),
+    ("Cut operating costs from IDR 10bn to IDR 8bn and see exports doubled by 2027.", 10e9, 8e9,
+     END, "K123"),
+    ("Raise on-time delivery from 88% to 95% with complaints halved by 2027.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan ekspor digandakan pada 2027.",
+     88, 95, END, "K123"),
+    ("Turunkan biaya operasional dari Rp 10 M menjadi Rp 8 M serta ekspor dilipatgandakan pada "
+     "2027.", 10e9, 8e9, END, "K123"),
+    # their near misses: the first measure's own change said again, a half of a group
+    ("Cut complaints from 400 to 200 a month by 2027, cutting them in half.", 400, 200, END, ""),
+    ("Cut complaints in half, from 400 to 200 a month, by 2027.", 400, 200, END, ""),
+    ("Raise coverage from 60% to 90% in half of the districts by 2027.", 60, 90, END, ""),
+    ("Grow exports from 400 to 800 containers a month by 2027, doubled since 2025.", 400, 800,
+     END, ""),
+    ("Ekspor digandakan dari 400 menjadi 800 kontainer per bulan pada 2027.", 400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027, ekspor digandakan.",
+     400, 800, END, ""),
 ]
 
 

@@ -101,6 +101,9 @@ SHAPES = {
     "verbs of change in Indonesian": "gandakan a, juga gandakan jumlah b menjadi 1 ",
     "changes said in a word after a comma or while": "a, doubled b while double c, triples d ",
     "verbs of change after sambil and seraya": "a sambil ganda b seraya menggandakanx c ",
+    "changes said after their measure": "to 1 and a in half and b doubled in half of c ",
+    "changes said after their measure in Indonesian": "menjadi 1 dan a digandakan, b "
+    "dilipatgandakan ",
     "changes by counts": "by 1 a and b by 2 ",
     "counts after by that are no change": "by 1 pm by 2 months by 3 June ",
     "measures after with, their head words": "a b to 1% with c b to 2% with ",

@@ -91,9 +91,14 @@ _LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + 
 _MOVE = re.compile(_LEVEL, re.I)
 # With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
 # (its alternatives are tried at each place of every text otherwise).
+# Or a change said after the measure it moves (`cut complaints in half`, `exports doubled`,
+# `ekspor digandakan`), not a half of a group (`in half of the districts`, `in half the time`).
+_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|halved|"
+                   r"doubled|tripled|quadrupled|(?:dilipat|di)gandakan")
 _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_EN + "|"
                                + _MULTIPLY_VERB_ID + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
-                               + _MULTIPLY_ID + r")(?![^\W_]))", re.I)
+                               + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
+                               + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
@@ -111,9 +116,10 @@ _THE_NUMBER_OF = re.compile(r"(?:\s++(?:the|its|our|their|all)(?![^\W\d_]))?(?:\
 def _multiplied(lower: str) -> bool:
     """Whether the text, as re.I reads it, may say a change in a word: the clue of
     :data:`_MOVE_OR_MULTIPLY` (a test of each word, no generator: the finder's hot path)."""
-    return ("halv" in lower or "doubl" in lower or "tripl" in lower or "quadrupl" in lower
-            or "lipat" in lower or "tengahnya" in lower or "paruhnya" in lower
-            or "pertiganya" in lower or "perempatnya" in lower or "gandakan" in lower)
+    return ("halv" in lower or "half" in lower or "doubl" in lower or "tripl" in lower
+            or "quadrupl" in lower or "lipat" in lower or "tengahnya" in lower
+            or "paruhnya" in lower or "pertiganya" in lower or "perempatnya" in lower
+            or "gandakan" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5
@@ -237,7 +243,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
     grow members by 200`, `Halve complaints`, `, double exports`, `dan gandakan jumlah
-    cabang`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
+    cabang`, `dan kurangi keluhan separuhnya`, `and cut complaints in half`, `dan ekspor
+    digandakan`). Not a level of the same measure for
     a group or a date (`and to 3% by 2027`, `and in villages from 70% to 85%`, `and 600 cases
     by 2026`), the same level said again after or/atau (`to 5%, or churned customers to
     500`), a baseline after the target (`to 12%, up from 9%`), nor a to that leads to no
@@ -278,6 +285,9 @@ def find_two_measures(text: str) -> TwoMeasures | None:
         name = (_name_after_verb if verb else _name_after)(masked, move.end())
         if name[0] == move.end():  # nothing after the number: the name before it counts
             name = (name[0], _name_before(masked, move.start()))
+        if previous is not None and multiply and move.group("after") is not None and name[1] & (
+                previous_name[1] | _name_before(masked, previous.start())):
+            continue  # `from 400 to 800 kontainer, ekspor digandakan`: the first's, said again
         if previous is not None:
             second_start = _second_measure(masked, previous.end(), move.start())
             if second_start is None and _names_differ(previous_name[1], name[1]):
