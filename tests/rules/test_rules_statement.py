@@ -184,6 +184,38 @@ def test_each_part_is_quoted_with_the_words_after_its_number(findings, statement
     assert f"`{first}` and `{second}`;" in finding.message
 
 
+@pytest.mark.parametrize(("code", "statement", "fields", "quoted"), [
+    ("K123", "Raise NPS from 30 to 40 and grow members by **200** by 2027.", (30, 40),
+     "`Raise NPS from 30 to 40` and `grow members by 200`;"),
+    ("K123", "Naikkan NPS dari 30 menjadi 40 dan tambah anggota sebanyak **200** pada 2027.",
+     (30, 40), "`Naikkan NPS dari 30 menjadi 40` and `tambah anggota sebanyak 200`;"),
+    ("K123", "Raise _on-time_ delivery from **88%** to 95% and cut `complaints` to 20 by 2027.",
+     (88, 95), "`Raise on-time delivery from 88% to 95%` and `cut complaints to 20`;"),
+    # an underscore inside a word is no emphasis: it stays
+    ("K123", "Raise on_time_rate from 88% to 95% and cut complaints to **20** by 2027.",
+     (88, 95), "`Raise on_time_rate from 88% to 95%` and `cut complaints to 20`;"),
+    ("K113", "Raise NPS from **30** to **40** by 2027.", (30, 45), "`from 30 to 40`"),
+    ("K113", "Reach **95%** uptime by 2027.", (80, 97), "`Reach 95%`"),
+    ("K113", "Keep churn *under 5%* by 2027.", (8, 6), "`under 5%`"),
+    ("K113", "Cut churn by **20%** by 2027.", (10, 5), "`by 20%`"),
+    ("K113", "**Double** exports by 2027.", (400, 900), "`Double`"),
+    ("K113", "Keep stock cover between **30** and **50** days through 2027.", (60, (30, 45)),
+     "`between 30 and 50`"),
+])
+def test_a_quote_reads_as_the_reader_sees_it_without_emphasis_marks(findings, code, statement,
+                                                                     fields, quoted):
+    """Markdown emphasis (`**200**`) is read past by the rules, and left out of their quotes:
+    `grow members by **200` was quoted, half a mark the reader never sees."""
+    base, goal = fields
+    ranged = isinstance(goal, tuple)
+    target = {"value": None, "min": goal[0], "max": goal[1]} if ranged else {"value": goal}
+    direction = ("within_range" if ranged else "higher_is_better" if goal > base
+                 else "lower_is_better")
+    [finding] = findings(code, statement=statement, baseline={"value": base}, target=target,
+                         direction=direction, thresholds=None)
+    assert quoted in finding.message
+
+
 @pytest.mark.parametrize(("statement", "said"), [
     ("Cut churn to 5% within 18 months.", "within 18 months"),
     ("Within 18 months, cut churn to 5%.", "Within 18 months"),

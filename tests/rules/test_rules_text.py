@@ -129,6 +129,11 @@ def test_several_sentences(text, n):
     ("stock opname bulanan pada 2027", "2027-01-01", "2027-12-31"),
     ("stock opname bulanan tahun 2027", "2027-01-01", "2027-12-31"),
     ("monthly stock count in 2027", "2027-01-01", "2027-12-31"),
+    # a joiner after the year ends it as and/dan/while do (stmt16: K103 said no date)
+    ("naik menjadi 200 pada 2027 sambil menjaga mutu", "2027-01-01", "2027-12-31"),
+    ("naik menjadi 200 pada 2027 seraya menjaga mutu", "2027-01-01", "2027-12-31"),
+    ("grow to 200 in 2027 whilst keeping quality", "2027-01-01", "2027-12-31"),
+    ("grow to 200 in 2027 plus 50 volunteers", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)

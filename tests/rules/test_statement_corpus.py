@@ -2043,6 +2043,65 @@ TWO_IN_ONE = [
      78, 85, END, "K123"),
     ("Naikkan kepuasan siswa menjadi 85% dengan kepuasan guru di atas 70% pada 2027.",
      78, 85, END, "K123"),
+    # stmt16: `doubling` after a comma, while, sambil or seraya is the first measure's change
+    # where it names no other measure (a pronoun, or the first's own name): K113 compares it,
+    # and K123 reads no second measure in it, whatever the numbers (judged before the rules ran)
+    ("Grow exports from 400 to 800 containers a month by 2027, doubling them.", 400, 800, END,
+     ""),
+    ("Grow exports from 400 to 900 containers a month by 2027, doubling them.", 400, 900, END,
+     "K113"),
+    ("Grow exports from 400 to 800 containers a month by 2027 while doubling them.", 400, 800,
+     END, ""),
+    ("Grow exports from 400 to 900 containers a month by 2027 while doubling them.", 400, 900,
+     END, "K113"),
+    ("Grow exports from 400 to 800 containers a month by 2027, doubling exports.", 400, 800,
+     END, ""),
+    ("Grow exports from 400 to 900 containers a month by 2027, doubling exports.", 400, 900,
+     END, "K113"),
+    ("Triple exports to 1,200 containers a month by 2027, tripling them from 400.", 400, 1200,
+     END, ""),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027, menggandakan ekspor.",
+     400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027, menggandakan ekspor.",
+     400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 sambil menggandakan "
+     "ekspor.", 400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027 seraya menggandakan "
+     "ekspor.", 400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 seraya menggandakan "
+     "ekspor.", 400, 900, END, "K113"),
+    # their near misses: another measure doubled is a second KPI (K123; K113 leaves it to it);
+    # `double` after a comma as an adjective is no change K113 reads (K123 still reads it as a
+    # verb, as in `, double exports`: a miss listed on its page; judged one KPI before the
+    # rules ran)
+    ("Raise on-time delivery from 88% to 95% by 2027, doubling exports.", 88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 sambil menggandakan ekspor.",
+     88, 95, END, "K123"),
+    ("Raise room occupancy from 60% to 75% by 2027, double rooms included.", 60, 75, END,
+     "K123"),  # K123's miss
+    ("Cut no-shows from 40 to 20 a month by 2027, double bookings included.", 40, 20, END,
+     "K123"),  # K123's miss
+    # stmt16: a change said after the name of the measure it moves (`cut complaints in half`,
+    # `exports doubled`, `ekspor digandakan`) is a second KPI too (judged before the rules ran)
+    ("Raise on-time delivery from 88% to 95% and cut complaints in half by 2027.", 88, 95, END,
+     "K123"),
+    ("Cut operating costs from IDR 10bn to IDR 8bn and see exports doubled by 2027.", 10e9, 8e9,
+     END, "K123"),
+    ("Raise on-time delivery from 88% to 95% with complaints halved by 2027.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan ekspor digandakan pada 2027.",
+     88, 95, END, "K123"),
+    ("Turunkan biaya operasional dari Rp 10 M menjadi Rp 8 M serta ekspor dilipatgandakan pada "
+     "2027.", 10e9, 8e9, END, "K123"),
+    # their near misses: the first measure's own change said again, a half of a group
+    ("Cut complaints from 400 to 200 a month by 2027, cutting them in half.", 400, 200, END, ""),
+    ("Cut complaints in half, from 400 to 200 a month, by 2027.", 400, 200, END, ""),
+    ("Raise coverage from 60% to 90% in half of the districts by 2027.", 60, 90, END, ""),
+    ("Grow exports from 400 to 800 containers a month by 2027, doubled since 2025.", 400, 800,
+     END, ""),
+    ("Ekspor digandakan dari 400 menjadi 800 kontainer per bulan pada 2027.", 400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027, ekspor digandakan.",
+     400, 800, END, ""),
 ]
 
 

@@ -268,7 +268,11 @@ MULTIPLIED = ["and halve complaints", "and double exports", "and triple awards",
               "dan turunkan keluhan menjadi setengahnya",
               "dan kurangi keluhan sebesar sepertiganya",
               "dan naikkan ekspor dua kali lipat", "dan naikkan ekspor 3 kali lipatnya",
-              "AND HALVE complaints", "dan kurangi keluhan ſeparuhnya"]
+              "AND HALVE complaints", "dan kurangi keluhan ſeparuhnya",
+              # said after the measure it moves (stmt16)
+              "and cut complaints in half", "and cut complaints IN HALF",
+              "and see exports doubled", "and complaints halved", "dan ekspor digandakan",
+              "serta ekspor dilipatgandakan"]
 
 
 def test_the_clues_change_no_answer_on_each_change_of_a_second_measure_said_in_a_word():

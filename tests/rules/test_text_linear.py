@@ -30,6 +30,7 @@ from kpi_catalog.checking.text import (
     Glossary,
     count_sentences,
     find_bound,
+    find_change,
     find_dates,
     find_from_to,
     find_jargon,
@@ -98,6 +99,11 @@ SHAPES = {
     "changes said in a word in Indonesian": "menjadi 1 dan a separuhnya dan 2 kali lipat ",
     "changes said in a word after commas": "Halve a, double the number of b, to 1 ",
     "verbs of change in Indonesian": "gandakan a, juga gandakan jumlah b menjadi 1 ",
+    "changes said in a word after a comma or while": "a, doubled b while double c, triples d ",
+    "verbs of change after sambil and seraya": "a sambil ganda b seraya menggandakanx c ",
+    "changes said after their measure": "to 1 and a in half and b doubled in half of c ",
+    "changes said after their measure in Indonesian": "menjadi 1 dan a digandakan, b "
+    "dilipatgandakan ",
     "changes by counts": "by 1 a and b by 2 ",
     "counts after by that are no change": "by 1 pm by 2 months by 3 June ",
     "measures after with, their head words": "a b to 1% with c b to 2% with ",
@@ -117,6 +123,7 @@ def analyse(statement: str) -> None:
     find_range(statement)
     find_target(statement)
     find_bound(statement)
+    find_change(statement)  # K113's
     verb_way(statement)
     find_relative_deadline(statement)
     find_two_measures(statement)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import EMPHASIS, number_values
+from kpi_catalog.checking.text.numbers import EMPHASIS, as_seen, number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import DOWN, UP, verb_way
 from kpi_catalog.checking.text.words import re_lower
@@ -25,7 +25,8 @@ _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 
               "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
               "seperlima": 1 / 5, "dua pertiga": 2 / 3}
 _MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
-              "tripled": 3, "tripling": 3, "quadruple": 4, "quadrupled": 4, "twofold": 2,
+              "tripled": 3, "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
+              "quadrupling": 4, "twofold": 2,
               "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4, "gandakan": 2,
               "menggandakan": 2, "digandakan": 2}
 # Each pattern runs only where the lower-cased text holds one of its clues.
@@ -43,10 +44,13 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
     (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
      r"perlima)|dua\s+pertiga)nya\b"),
     # double, gandakan at the start or after to/will/and/akan/dan (not `double-digit`,
-    # `reduce double bookings`)
+    # `reduce double bookings`); doubling, gandakan after a comma or while/whilst/sambil/seraya
+    # too (`…, doubling them`, `sambil menggandakan ekspor`: not `, double rooms included`)
     (("doubl", "tripl", "quadrupl", "gandakan"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|"
-     r"(?<=\band\s)|(?<=\bdan\s)|(?<=\bakan\s))(?P<multiple>doubl(?:e|es|ed|ing)|"
-     r"tripl(?:e|es|ed|ing)|quadruple[sd]?|(?:meng|di)?gandakan)\b(?!-)"),
+     r"(?<=\band\s)|(?<=\bdan\s)|(?<=\bakan\s)|(?:(?<=,\s)|(?<=\bwhile\s)|(?<=\bwhilst\s)|"
+     r"(?<=\bsambil\s)|(?<=\bseraya\s))(?=doubling|tripling|quadrupling|(?:meng|di)?gandakan))"
+     r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|"
+     r"(?:meng|di)?gandakan)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),
@@ -178,7 +182,7 @@ def find_change(text: str) -> Change | None:
         points |= values  # cut churn by 2%: 2 points, or 2% of it
     if not ratios and not points:
         return None
-    return Change(" ".join(text[start:match.end()].split()), frozenset(ratios),
+    return Change(as_seen(text[start:match.end()]), frozenset(ratios),
                   frozenset(points))
 
 

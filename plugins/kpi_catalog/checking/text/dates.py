@@ -112,9 +112,9 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
 # phrase, punctuation or a word that starts another.
-_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|compared|against|as|"
-              r"vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|dibanding|"
-              r"dibandingkan)\b))(?![.,/-]\d)")
+_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
+              r"against|as|vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|"
+              r"seraya|dibanding|dibandingkan)\b))(?![.,/-]\d)")
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [

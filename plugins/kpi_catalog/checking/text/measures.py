@@ -16,6 +16,7 @@ from kpi_catalog.checking.text.numbers import (
     NUMBER_WORDS,
     TIME_UNITS,
     amount_values,
+    as_seen,
     is_year,
 )
 from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
@@ -90,9 +91,14 @@ _LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + 
 _MOVE = re.compile(_LEVEL, re.I)
 # With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
 # (its alternatives are tried at each place of every text otherwise).
+# Or a change said after the measure it moves (`cut complaints in half`, `exports doubled`,
+# `ekspor digandakan`), not a half of a group (`in half of the districts`, `in half the time`).
+_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|halved|"
+                   r"doubled|tripled|quadrupled|(?:dilipat|di)gandakan")
 _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_EN + "|"
                                + _MULTIPLY_VERB_ID + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
-                               + _MULTIPLY_ID + r")(?![^\W_]))", re.I)
+                               + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
+                               + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
@@ -110,9 +116,10 @@ _THE_NUMBER_OF = re.compile(r"(?:\s++(?:the|its|our|their|all)(?![^\W\d_]))?(?:\
 def _multiplied(lower: str) -> bool:
     """Whether the text, as re.I reads it, may say a change in a word: the clue of
     :data:`_MOVE_OR_MULTIPLY` (a test of each word, no generator: the finder's hot path)."""
-    return ("halv" in lower or "doubl" in lower or "tripl" in lower or "quadrupl" in lower
-            or "lipat" in lower or "tengahnya" in lower or "paruhnya" in lower
-            or "pertiganya" in lower or "perempatnya" in lower or "gandakan" in lower)
+    return ("halv" in lower or "half" in lower or "doubl" in lower or "tripl" in lower
+            or "quadrupl" in lower or "lipat" in lower or "tengahnya" in lower
+            or "paruhnya" in lower or "pertiganya" in lower or "perempatnya" in lower
+            or "gandakan" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5
@@ -236,7 +243,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
     grow members by 200`, `Halve complaints`, `, double exports`, `dan gandakan jumlah
-    cabang`, `dan kurangi keluhan separuhnya`). Not a level of the same measure for
+    cabang`, `dan kurangi keluhan separuhnya`, `and cut complaints in half`, `dan ekspor
+    digandakan`). Not a level of the same measure for
     a group or a date (`and to 3% by 2027`, `and in villages from 70% to 85%`, `and 600 cases
     by 2026`), the same level said again after or/atau (`to 5%, or churned customers to
     500`), a baseline after the target (`to 12%, up from 9%`), nor a to that leads to no
@@ -277,34 +285,40 @@ def find_two_measures(text: str) -> TwoMeasures | None:
         name = (_name_after_verb if verb else _name_after)(masked, move.end())
         if name[0] == move.end():  # nothing after the number: the name before it counts
             name = (name[0], _name_before(masked, move.start()))
+        if previous is not None and multiply and move.group("after") is not None and name[1] & (
+                previous_name[1] | _name_before(masked, previous.start())):
+            continue  # `from 400 to 800 kontainer, ekspor digandakan`: the first's, said again
         if previous is not None:
             second_start = _second_measure(masked, previous.end(), move.start())
             if second_start is None and _names_differ(previous_name[1], name[1]):
                 gap = _PAIR_GAP.match(masked, previous_name[0], move.start())
                 if gap is not None and gap.end() == move.start():
                     second_start = gap.start("then")
-                elif verb and _verb_starts_part(masked, previous, previous_name[0], move):
+                elif verb and _verb_starts_part(masked, previous, previous_name[0], move,
+                                                name[1]):
                     second_start = move.start()  # `, double exports`, `while doubling exports`
             if second_start is not None:
                 return TwoMeasures(_first_part(text, masked, previous, previous_name[0]),
-                                   " ".join(text[second_start:name[0]].split()), second_start)
+                                   as_seen(text[second_start:name[0]]), second_start)
         previous, previous_name = move, name
         second = _bare_second(masked, move, name)
         if second is not None:
             return TwoMeasures(_first_part(text, masked, move, name[0]),
-                               " ".join(text[second[0]:second[1]].split()), second[0])
+                               as_seen(text[second[0]:second[1]]), second[0])
     return None
 
 
-def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re.Match[str]
-                      ) -> bool:
-    """Whether a verb of change (``move``) starts a part of its own right after the name of
-    the level before it (``previous``, its name ends at ``start``): after a joiner (`while
-    doubling exports`, `serta gandakan ekspor`), or after a comma alone (`, double exports`)
-    unless it says the first's change again (`from 1,000 to 2,000 members, doubling
-    membership`: the same measure in another word)."""
+def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re.Match[str],
+                      name: frozenset[str]) -> bool:
+    """Whether a verb of change (``move``, the measure it moves named by ``name``) starts a part
+    of its own right after the name of the level before it (``previous``, its name ends at
+    ``start``): after a joiner (`while doubling exports`, `serta gandakan ekspor`), or after a
+    comma alone (`, double exports`) unless it says the first's change again (`from 1,000 to
+    2,000 members, doubling membership`: the same measure in another word). Never where it
+    moves the measure named before the first's level (`Grow exports from 400 to 900
+    containers, doubling exports`): that measure's change, which K113 compares."""
     gap = _VERB_GAP.fullmatch(masked, start, move.start())
-    if gap is None:
+    if gap is None or name & _name_before(masked, previous.start()):
         return False
     return gap.group("joined") is not None or not _same_change(masked, previous, move)
 
@@ -566,8 +580,8 @@ def _names_differ(first: frozenset[str], second: frozenset[str]) -> bool:
 
 
 def _first_part(text: str, masked: str, move: re.Match[str], end: int) -> str:
-    """The first part as written: from the start of its clause to the end of its level's name
-    (``end``: `from 8 to 5 minutes`), at most twelve words."""
+    """The first part as its reader sees it (:func:`as_seen`): from the start of its clause to
+    the end of its level's name (``end``: `from 8 to 5 minutes`), at most twelve words."""
     clause = max(masked.rfind(mark, 0, move.start()) for mark in (", ", "; ", ": "))
-    words = text[clause + 1 if clause >= 0 else 0:end].split()
+    words = as_seen(text[clause + 1 if clause >= 0 else 0:end]).split()
     return " ".join(words) if len(words) <= 12 else "… " + " ".join(words[-12:])

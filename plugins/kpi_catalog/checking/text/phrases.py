@@ -18,6 +18,7 @@ from kpi_catalog.checking.text.numbers import (
     NEXT_WORD,
     TIME_UNITS,
     amount_values,
+    as_seen,
     count_amounts,
     is_year,
     with_compound,
@@ -107,7 +108,7 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
             first = match
     if first is None or (is_year(first, "a") and is_year(first, "b")):
         return None  # "from 2026 to 2027": years, not values
-    shown = " ".join(text[first.start():first.end()].split())
+    shown = as_seen(text[first.start():first.end()])
     named = first.re.groupindex
     start_end = max(first.end(name) for name in ("a", "apct", "ascale")
                     if first.group(name) is not None)
@@ -116,7 +117,7 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
                   if first.group(name) is not None)
     shown_end, end = with_compound(masked, end_end, end)
     if shown_end > first.end():
-        shown = " ".join(text[first.start():shown_end].split())
+        shown = as_seen(text[first.start():shown_end])
     factor, words = _time_factor(masked, start_end, first.end("b"))
     one_unit: tuple[tuple[frozenset[float], frozenset[float]], ...] = ()
     start_about = "aabout" in named and first.group("aabout") is not None
@@ -124,7 +125,7 @@ def _first_phrase(text: str, patterns: list[tuple[re.Pattern[str], re.Pattern[st
     if factor != 1:  # from 3 days to 4 hours: 72 to 4, or 3 to 1/6
         unit = NEXT_WORD.match(masked, first.end("b"))
         if unit is not None and unit.end() > shown_end:  # the second unit said: `4 hours`
-            shown = " ".join(text[first.start():unit.end()].split())
+            shown = as_seen(text[first.start():unit.end()])
         in_second, in_first = frozenset(v * factor for v in start), frozenset(
             v / factor for v in end)
         if low_first and min(in_second) > max(end):  # 2 hours and 30 minutes: 120 > 30
@@ -227,7 +228,7 @@ def find_target(text: str) -> Target | None:
     if match is None or is_year(match, "b"):
         return None
     end, values = with_compound(masked, match.end(), amount_values(match, "b"))
-    shown = " ".join(text[match.start():end].split())
+    shown = as_seen(text[match.start():end])
     return Target(shown, values, bool(match.group("babout")))
 
 
@@ -295,7 +296,7 @@ def find_bound(text: str) -> Bound | None:
     if is_year(match, name):
         return None
     end, values = with_compound(masked, match.end(), amount_values(match, name))
-    shown = " ".join(text[match.start():max(end, match.end())].split())
+    shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None
     return Bound(shown, values, at_least, about)
