@@ -24,11 +24,20 @@ _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 
               "two third": 2 / 3,
               "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
               "seperlima": 1 / 5, "dua pertiga": 2 / 3}
-_MULTIPLES = {"double": 2, "doubles": 2, "doubled": 2, "doubling": 2, "triple": 3, "triples": 3,
-              "tripled": 3, "tripling": 3, "quadruple": 4, "quadruples": 4, "quadrupled": 4,
-              "quadrupling": 4, "twofold": 2,
-              "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4, "gandakan": 2,
-              "menggandakan": 2, "digandakan": 2}
+_MULTIPLES = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
+# The multiple a verb of change says, by its first letters (halve, doubled, menggandakan;
+# lipatgandakan, many-fold: twice at least).
+_VERB_MULTIPLES = (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0),
+                   ("gand", 2.0), ("mengganda", 2.0), ("diganda", 2.0), ("lipat", 2.0),
+                   ("melipat", 2.0), ("dilipat", 2.0))
+
+
+def verb_multiple(verb: str) -> float:
+    """The multiple of the baseline a verb of change says (`halving` 0.5, `doubled` 2,
+    `menggandakan` 2): K113 checks it against the fields, K123 tells by it the first
+    measure's change said again from a second measure's."""
+    lower = re_lower(verb)
+    return next(times for start, times in _VERB_MULTIPLES if lower.startswith(start))
 # Each pattern runs only where the lower-cased text holds one of its clues.
 # A clue is a few words, or a pattern (the percentage's: a change word before a number).
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
@@ -162,7 +171,7 @@ def find_change(text: str) -> Change | None:
         else:
             return None
     elif g.get("multiple"):
-        ratios.add(float(_MULTIPLES[re_lower(g["multiple"])]))
+        ratios.add(verb_multiple(g["multiple"]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
         values = number_values(written) or {float(_MULTIPLES.get(re_lower(written), 0))}

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
+from kpi_catalog.checking.text.changes import verb_multiple
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
@@ -323,11 +324,6 @@ def _verb_starts_part(masked: str, previous: re.Match[str], start: int, move: re
     return gap.group("joined") is not None or not _same_change(masked, previous, move)
 
 
-# The multiple a verb of change says, by its first letters.
-_FACTORS = (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0), ("gand", 2.0),
-            ("mengganda", 2.0), ("lipat", 2.0), ("melipat", 2.0))  # lipatgandakan: twice at least
-
-
 def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> bool:
     """Whether the previous level is a from-to whose target is the baseline times the
     multiple the verb of change says (`from 1,000 to 2,000` and `doubling`), within 5%."""
@@ -336,8 +332,7 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
     baseline = _FROM_BEFORE.search(masked, max(0, previous.start() - 80), previous.start())
     if baseline is None:
         return False
-    verb = re_lower(move.group("verb"))
-    factor = next(times for start, times in _FACTORS if verb.startswith(start))
+    factor = verb_multiple(move.group("verb"))
     return any(abs(target - base * factor) <= 0.05 * abs(base * factor)
                for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
 
