@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
-from changes_helpers import kpi, new_repo
+import pytest
+from changes_helpers import GitCatalog, kpi, new_repo
 
 STEADY = kpi("steady")
 LOWER = kpi("complaints", direction="lower_is_better",
@@ -309,3 +311,23 @@ def test_the_catalog_s_description_and_its_translation_are_changes_in_words(repo
     assert code == 0, output
     assert "  - description changed: none → Our KPIs.\n" in output, output
     assert "  - Indonesian texts added (1)\n" in output, output
+
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "shallow clone"), ("id", "clone dangkal")])
+def test_a_base_missing_from_a_shallow_clone_says_to_fetch_the_history(
+        repo, tmp_path, monkeypatch, language, said):
+    """CI checks out one commit unless told otherwise: the base is then a commit this clone
+    lacks, not a name the reviewer got wrong ("is not a git revision" sent them looking)."""
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("Ease a target")
+    shallow = GitCatalog(tmp_path / "shallow")
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.repo}",
+                    str(shallow.repo)], check=True, capture_output=True)
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    code, output = shallow.kpi_diff(base, "HEAD")
+    assert code == 2, output
+    assert said in output and base[:7] in output and "fetch-depth: 0" in output, output
+    assert "Traceback" not in output
+    assert shallow.kpi_diff("no-such-branch")[1].count(said) == 0  # a wrong name stays one
