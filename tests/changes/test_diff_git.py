@@ -331,3 +331,41 @@ def test_a_base_missing_from_a_shallow_clone_says_to_fetch_the_history(
     assert said in output and base[:7] in output and "fetch-depth: 0" in output, output
     assert "Traceback" not in output
     assert shallow.kpi_diff("no-such-branch")[1].count(said) == 0  # a wrong name stays one
+
+
+def _two_languages(repo) -> str:
+    repo.write("kpis/catalog.yml", "name: Test\nlanguages: [en, id]\n")
+    repo.write("kpis/departments.yml", {"departments": [
+        {"id": "marketing", "name": "Marketing", "head": "Head of Marketing",
+         "translations": {"id": {"name": "Pemasaran"}}},
+        {"id": "sales", "name": "Sales", "head": "Head of Sales"}]})
+    repo.write_kpi(kpi("easier", name="Leads per month",
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    return repo.commit("A catalog in two languages")
+
+
+@pytest.mark.parametrize(("language", "kpi_name", "department"), [
+    ("en", "Leads per month", "Marketing"), ("id", "Prospek per bulan", "Pemasaran")])
+def test_markdown_names_kpis_and_departments_in_the_report_s_language(
+        repo, monkeypatch, language, kpi_name, department):
+    """The Indonesian summary named every KPI and department in English, though the files
+    give their Indonesian names: a manager reads the summary in one language."""
+    base = _two_languages(repo)
+    repo.write_kpi(kpi("easier", name="Leads per month", target={"value": 140,
+                                                                 "date": "2026-12-31"},
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    repo.commit("Ease a target")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
+    assert code == 0, output
+    assert f"#### {department}\n" in output and f"- **{kpi_name}** (" in output, output
+
+
+def test_markdown_cuts_a_very_long_kpi_name_and_drops_bidi_controls(repo):
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("easier", name="\u202eevil " + "long " * 100,
+                       target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("A long name")
+    code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
+    title = next(line for line in output.splitlines() if "(kpis/marketing/easier.yml)" in line)
+    assert "\u202e" not in title and len(title) < 200 and "…" in title, title

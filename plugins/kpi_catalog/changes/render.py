@@ -19,8 +19,9 @@ from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
 from kpi_catalog.changes.words import describe, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
 from kpi_catalog.model.enums import ChangeKind
+from kpi_catalog.model.language import entry_in
 
 MAX_MARKDOWN_BYTES = 1_000_000
 """The Markdown report's size at most: GitHub drops a job summary over 1 MiB whole."""
@@ -174,6 +175,23 @@ def _size(lines: list[str]) -> int:
     return sum(len(line.encode("utf-8")) + 1 for line in lines)
 
 
+_NAME = 120  # a KPI's or department's name in the summary at most, in characters
+
+
+def _names(compared: Compared) -> tuple[dict[str, str], dict[str, str]]:
+    """KPIs' and departments' names in the report's language, where the files give them
+    (either side's, the head's first): a manager reads the summary in one language."""
+    language = current_language()
+    kpis: dict[str, str] = {}
+    departments: dict[str, str] = {}
+    for catalog in (compared.base, compared.head):
+        written = catalog.config.language
+        kpis.update({i: entry_in(k, language, written).name for i, k in catalog.kpis.items()})
+        departments.update({i: entry_in(d, language, written).name
+                            for i, d in catalog.departments.items()})
+    return kpis, departments
+
+
 def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     """KPIs and departments by their names (either side's, for one deleted or added).
 
@@ -182,9 +200,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     what does not fit is counted instead of shown.
     """
     diff, base, head = compared.diff, compared.base_label, compared.head_label
-    catalogs = (compared.base, compared.head)
-    names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
-    departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
+    names, departments = _names(compared)
     head_lines = ["### " + _("KPI changes"), "",
                   _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
                     base=gfm(base), head=gfm(head))]
@@ -197,7 +213,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     blocks = []  # (department, title line, review lines, other lines)
     for department in order:
         for kpi in grouped[department]:
-            title = f"- **{gfm(names.get(kpi.id, kpi.id))}** ({gfm(kpi.path)})"
+            title = f"- **{gfm(show(names.get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
             blocks.append((department, title, *_markdown_changes(diff, _shown_changes(
                 kpi.changes))))
     budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
@@ -215,7 +231,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
         if review:
             reserved -= _size([title, *review]) + 200
         start = [] if department == heading else [
-            "", f"#### {gfm(departments.get(department, department))}", ""]
+            "", f"#### {gfm(show(departments.get(department, department), _NAME))}", ""]
         room = budget - used - reserved
         kept: list[str] = []
         for line in other:
