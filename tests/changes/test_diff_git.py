@@ -369,3 +369,21 @@ def test_markdown_cuts_a_very_long_kpi_name_and_drops_bidi_controls(repo):
     code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
     title = next(line for line in output.splitlines() if "(kpis/marketing/easier.yml)" in line)
     assert "\u202e" not in title and len(title) < 200 and "…" in title, title
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "moved to another department: Marketing → Sales"),
+    ("id", "pindah ke departemen lain: Pemasaran → Sales")])
+def test_a_move_names_the_departments_as_people_say_them(repo, monkeypatch, language, said):
+    """`moved to another department: marketing → sales` gave the ids, not the names."""
+    base = _two_languages(repo)
+    repo.remove("kpis/marketing/easier.yml")
+    repo.write_kpi(kpi("easier", department="sales", name="Leads per month",
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    repo.commit("Sales owns it now")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    for fmt in ("text", "markdown"):
+        code, output = repo.kpi_diff("--format", fmt, base, "HEAD")
+        assert code == 0 and said in output, output
+    moved, = [c for k in repo.json_diff(base, "HEAD")["kpis"] for c in k["changes"]]
+    assert (moved["old"], moved["new"]) == ("marketing", "sales")  # JSON keeps the ids

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 
 from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
@@ -73,10 +74,11 @@ def as_text(compared: Compared) -> str:
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     lines = [_("KPI changes from {base} to {head}: {headline}", base=base, head=head,
                headline=_headline(diff))]
+    names = _names(compared)
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
-        for change in _shown_changes(kpi.changes):
+        for change in _named(_shown_changes(kpi.changes), names):
             mark = "!" if change.needs_review else "-"
             lines.append(f"  {mark} {describe(change)}{_reason_note(diff, change)}")
     for registry, items in diff.registries.items():
@@ -178,18 +180,26 @@ def _size(lines: list[str]) -> int:
 _NAME = 120  # a KPI's or department's name in the summary at most, in characters
 
 
-def _names(compared: Compared) -> tuple[dict[str, str], dict[str, str]]:
-    """KPIs' and departments' names in the report's language, where the files give them
-    (either side's, the head's first): a manager reads the summary in one language."""
+def _names(compared: Compared) -> dict[str, dict[str, str]]:
+    """KPIs', departments' and objectives' names by id (tables ``kpi``, ``department``,
+    ``objective``) in the report's language, where the files give them (either side's, the
+    head's first): a manager reads the summary in one language, and by names, not ids."""
     language = current_language()
-    kpis: dict[str, str] = {}
-    departments: dict[str, str] = {}
+    names: dict[str, dict[str, str]] = {"kpi": {}, "department": {}, "objective": {}}
     for catalog in (compared.base, compared.head):
         written = catalog.config.language
-        kpis.update({i: entry_in(k, language, written).name for i, k in catalog.kpis.items()})
-        departments.update({i: entry_in(d, language, written).name
-                            for i, d in catalog.departments.items()})
-    return kpis, departments
+        for table, entries in (("kpi", catalog.kpis), ("department", catalog.departments),
+                               ("objective", catalog.objectives)):
+            names[table].update({i: entry_in(e, language, written).name
+                                 for i, e in entries.items()})
+    return names
+
+
+def _named(changes: list[Change], names: dict[str, dict[str, str]]) -> list[Change]:
+    """A KPI moved to another department or objective names both by their names (JSON keeps
+    the ids)."""
+    return [replace(c, old=names[c.field].get(c.old, c.old), new=names[c.field].get(c.new, c.new))
+            if c.kind is ChangeKind.MOVED and c.field in names else c for c in changes]
 
 
 def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
@@ -200,7 +210,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     what does not fit is counted instead of shown.
     """
     diff, base, head = compared.diff, compared.base_label, compared.head_label
-    names, departments = _names(compared)
+    names = _names(compared)
     head_lines = ["### " + _("KPI changes"), "",
                   _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
                     base=gfm(base), head=gfm(head))]
@@ -213,9 +223,9 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     blocks = []  # (department, title line, review lines, other lines)
     for department in order:
         for kpi in grouped[department]:
-            title = f"- **{gfm(show(names.get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
-            blocks.append((department, title, *_markdown_changes(diff, _shown_changes(
-                kpi.changes))))
+            title = f"- **{gfm(show(names['kpi'].get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
+            blocks.append((department, title, *_markdown_changes(diff, _named(
+                _shown_changes(kpi.changes), names))))
     budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
     reserved = sum(_size([title, *review]) + 200 for _d, title, review, _o in blocks if review)
     lines: list[str] = []
@@ -231,7 +241,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
         if review:
             reserved -= _size([title, *review]) + 200
         start = [] if department == heading else [
-            "", f"#### {gfm(show(departments.get(department, department), _NAME))}", ""]
+            "", f"#### {gfm(show(names['department'].get(department, department), _NAME))}", ""]
         room = budget - used - reserved
         kept: list[str] = []
         for line in other:
