@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import replace
 
 from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
-from kpi_catalog.changes.words import describe, show
+from kpi_catalog.changes.words import describe, named, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
@@ -78,7 +77,7 @@ def as_text(compared: Compared) -> str:
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
-        for change in _named(_shown_changes(kpi.changes), names):
+        for change in named(_shown_changes(kpi.changes), names):
             mark = "!" if change.needs_review else "-"
             lines.append(f"  {mark} {describe(change)}{_reason_note(diff, change)}")
     for registry, items in diff.registries.items():
@@ -195,13 +194,6 @@ def _names(compared: Compared) -> dict[str, dict[str, str]]:
     return names
 
 
-def _named(changes: list[Change], names: dict[str, dict[str, str]]) -> list[Change]:
-    """A KPI moved to another department or objective names both by their names (JSON keeps
-    the ids)."""
-    return [replace(c, old=names[c.field].get(c.old, c.old), new=names[c.field].get(c.new, c.new))
-            if c.kind is ChangeKind.MOVED and c.field in names else c for c in changes]
-
-
 def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     """KPIs and departments by their names (either side's, for one deleted or added).
 
@@ -224,7 +216,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     for department in order:
         for kpi in grouped[department]:
             title = f"- **{gfm(show(names['kpi'].get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
-            blocks.append((department, title, *_markdown_changes(diff, _named(
+            blocks.append((department, title, *_markdown_changes(diff, named(
                 _shown_changes(kpi.changes), names))))
     budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
     reserved = sum(_size([title, *review]) + 200 for _d, title, review, _o in blocks if review)

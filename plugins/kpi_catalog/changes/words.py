@@ -4,7 +4,8 @@ the same words in `kpi diff` reports and in the history on KPI pages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -145,6 +146,13 @@ def text_language(change: Change, written_in: str) -> str | None:
         return written_in
     path = _ITEM_KEY.sub("", change.field)
     return written_in if path in _TEXT_PATHS else None
+
+
+def named(changes: list[Change], names: Mapping[str, Mapping[str, str]]) -> list[Change]:
+    """The changes, a KPI moved to another department or objective naming both as people
+    say them: ``names`` maps ``department``/``objective`` to names by id (JSON keeps ids)."""
+    return [replace(c, old=names[c.field].get(c.old, c.old), new=names[c.field].get(c.new, c.new))
+            if c.kind is ChangeKind.MOVED and c.field in names else c for c in changes]
 
 
 def describe(change: Change, t: Labels | None = None,
