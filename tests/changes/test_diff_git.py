@@ -4,11 +4,15 @@ the changes that need review flagged; `--strict` wants a reason for them."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 
 import pytest
 from changes_helpers import GitCatalog, kpi, new_repo
+from click.testing import CliRunner
+
+from kpi_catalog.cli import main
 
 STEADY = kpi("steady")
 LOWER = kpi("complaints", direction="lower_is_better",
@@ -387,3 +391,23 @@ def test_a_move_names_the_departments_as_people_say_them(repo, monkeypatch, lang
         assert code == 0 and said in output, output
     moved, = [c for k in repo.json_diff(base, "HEAD")["kpis"] for c in k["changes"]]
     assert (moved["old"], moved["new"]) == ("marketing", "sales")  # JSON keeps the ids
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "is not valid, so it cannot be compared"),
+    ("id", "tidak valid, jadi tidak dapat dibandingkan")])
+def test_a_broken_side_leaves_a_note_in_the_markdown_summary(repo, monkeypatch, language, said):
+    """CI appends the Markdown to the job summary: with the messages on stderr only, the
+    summary of a pull request whose base is broken was empty, as if nothing had changed."""
+    base = _base_commit(repo)
+    repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    cwd = os.getcwd()
+    os.chdir(repo.repo)
+    try:
+        result = CliRunner().invoke(main, ["diff", "--format", "markdown", base])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 1
+    assert said in result.stdout and "kpi validate" in result.stdout, result.stdout
+    assert "E101" not in result.stdout  # the located messages go to the log (stderr)

@@ -281,6 +281,16 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     return "\n".join(head_lines + lines + tail)
 
 
+def broken_note(label: str, errors: int) -> str:
+    """The Markdown summary when a side does not load: what happened, and where the located
+    messages are (the job's log), so that an empty summary never reads as "no changes"."""
+    return "\n".join(["### " + _("KPI changes"), "", ngettext(
+        "The catalog at {label} is not valid, so it cannot be compared: {count} error. See "
+        "this step's log, or run `kpi validate`.",
+        "The catalog at {label} is not valid, so it cannot be compared: {count} errors. See "
+        "this step's log, or run `kpi validate`.", errors, label=gfm(label), count=errors)])
+
+
 FORMATS: dict[str, Callable[[Compared], str]] = {
     "text": as_text, "json": as_json, "markdown": as_markdown}
 """Each format of `kpi diff`: the report of a comparison, without a final line break."""
