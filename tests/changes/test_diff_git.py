@@ -4,9 +4,15 @@ the changes that need review flagged; `--strict` wants a reason for them."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 
-from changes_helpers import kpi, new_repo
+import pytest
+from changes_helpers import GitCatalog, kpi, new_repo
+from click.testing import CliRunner
+
+from kpi_catalog.cli import main
 
 STEADY = kpi("steady")
 LOWER = kpi("complaints", direction="lower_is_better",
@@ -309,3 +315,99 @@ def test_the_catalog_s_description_and_its_translation_are_changes_in_words(repo
     assert code == 0, output
     assert "  - description changed: none → Our KPIs.\n" in output, output
     assert "  - Indonesian texts added (1)\n" in output, output
+
+
+
+@pytest.mark.parametrize(("language", "said"), [("en", "shallow clone"), ("id", "clone dangkal")])
+def test_a_base_missing_from_a_shallow_clone_says_to_fetch_the_history(
+        repo, tmp_path, monkeypatch, language, said):
+    """CI checks out one commit unless told otherwise: the base is then a commit this clone
+    lacks, not a name the reviewer got wrong ("is not a git revision" sent them looking)."""
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("easier", target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("Ease a target")
+    shallow = GitCatalog(tmp_path / "shallow")
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{repo.repo}",
+                    str(shallow.repo)], check=True, capture_output=True)
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    code, output = shallow.kpi_diff(base, "HEAD")
+    assert code == 2, output
+    assert said in output and base[:7] in output and "fetch-depth: 0" in output, output
+    assert "Traceback" not in output
+    assert shallow.kpi_diff("no-such-branch")[1].count(said) == 0  # a wrong name stays one
+
+
+def _two_languages(repo) -> str:
+    repo.write("kpis/catalog.yml", "name: Test\nlanguages: [en, id]\n")
+    repo.write("kpis/departments.yml", {"departments": [
+        {"id": "marketing", "name": "Marketing", "head": "Head of Marketing",
+         "translations": {"id": {"name": "Pemasaran"}}},
+        {"id": "sales", "name": "Sales", "head": "Head of Sales"}]})
+    repo.write_kpi(kpi("easier", name="Leads per month",
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    return repo.commit("A catalog in two languages")
+
+
+@pytest.mark.parametrize(("language", "kpi_name", "department"), [
+    ("en", "Leads per month", "Marketing"), ("id", "Prospek per bulan", "Pemasaran")])
+def test_markdown_names_kpis_and_departments_in_the_report_s_language(
+        repo, monkeypatch, language, kpi_name, department):
+    """The Indonesian summary named every KPI and department in English, though the files
+    give their Indonesian names: a manager reads the summary in one language."""
+    base = _two_languages(repo)
+    repo.write_kpi(kpi("easier", name="Leads per month", target={"value": 140,
+                                                                 "date": "2026-12-31"},
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    repo.commit("Ease a target")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
+    assert code == 0, output
+    assert f"#### {department}\n" in output and f"- **{kpi_name}** (" in output, output
+
+
+def test_markdown_cuts_a_very_long_kpi_name_and_drops_bidi_controls(repo):
+    base = _base_commit(repo)
+    repo.write_kpi(kpi("easier", name="\u202eevil " + "long " * 100,
+                       target={"value": 140, "date": "2026-12-31"}))
+    repo.commit("A long name")
+    code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
+    title = next(line for line in output.splitlines() if "(kpis/marketing/easier.yml)" in line)
+    assert "\u202e" not in title and len(title) < 200 and "…" in title, title
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "moved to another department: Marketing → Sales"),
+    ("id", "pindah ke departemen lain: Pemasaran → Sales")])
+def test_a_move_names_the_departments_as_people_say_them(repo, monkeypatch, language, said):
+    """`moved to another department: marketing → sales` gave the ids, not the names."""
+    base = _two_languages(repo)
+    repo.remove("kpis/marketing/easier.yml")
+    repo.write_kpi(kpi("easier", department="sales", name="Leads per month",
+                       translations={"id": {"name": "Prospek per bulan"}}))
+    repo.commit("Sales owns it now")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    for fmt in ("text", "markdown"):
+        code, output = repo.kpi_diff("--format", fmt, base, "HEAD")
+        assert code == 0 and said in output, output
+    moved, = [c for k in repo.json_diff(base, "HEAD")["kpis"] for c in k["changes"]]
+    assert (moved["old"], moved["new"]) == ("marketing", "sales")  # JSON keeps the ids
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "is not valid, so it cannot be compared"),
+    ("id", "tidak valid, jadi tidak dapat dibandingkan")])
+def test_a_broken_side_leaves_a_note_in_the_markdown_summary(repo, monkeypatch, language, said):
+    """CI appends the Markdown to the job summary: with the messages on stderr only, the
+    summary of a pull request whose base is broken was empty, as if nothing had changed."""
+    base = _base_commit(repo)
+    repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    cwd = os.getcwd()
+    os.chdir(repo.repo)
+    try:
+        result = CliRunner().invoke(main, ["diff", "--format", "markdown", base])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code == 1
+    assert said in result.stdout and "kpi validate" in result.stdout, result.stdout
+    assert "E101" not in result.stdout  # the located messages go to the log (stderr)

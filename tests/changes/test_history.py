@@ -166,3 +166,14 @@ def test_chart_marks_only_days_inside_the_chart():
     assert "2026-06-01: baseline changed &lt;b&gt;" in inside
     assert "kpi-trend-change" not in outside
     assert outside == trend_svg(leads, None, date(2026, 11, 27), labels={})
+
+
+def test_a_move_on_the_kpi_page_names_the_departments(repo):
+    """The history of a KPI moved to Sales read `moved to another department: marketing →
+    sales`, the folders' ids, where `kpi diff` and the rest of the page say the names."""
+    _three_commits(repo)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
+                if p.src_uri == "kpis/deals/index.md")
+    section = markdown.markdown(page.body).partition("kpi-history")[2]
+    assert "moved to another department: Marketing → Sales" in section, section

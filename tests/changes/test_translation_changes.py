@@ -159,3 +159,22 @@ def test_marked_texts_are_escaped_as_every_other_text(tmp_path):
     assert ('<span lang="id">Prospek &#123;&#123; 7*7 &#125;&#125; &#123;% raw %&#125; '
             '&#96;kode&#96; &#91;a&#93;(https://x.example) &#92;*</span>') in history
     assert not any(piece in history for piece in ("{{", "{%", "`", "[a]", "\\*"))
+
+
+def test_a_long_text_changed_near_its_end_shows_where_it_differs():
+    """Both sides of a long text were cut at the same length: a date changed at the end of a
+    translated statement read `Menaikkan … pal… → Menaikkan … pal…`, the change out of view."""
+    long_id = ("Menaikkan jumlah kontak yang menjadi prospek siap jual dari 150 menjadi 260 per "
+               "bulan paling lambat 30 Juni 2027.")
+    before = kpi("k", translations={"id": {**INDONESIAN, "statement": long_id}})
+    after = kpi("k", translations={"id": {**INDONESIAN, "statement": long_id.replace(
+        "30 Juni 2027", "31 Desember 2027")}})
+    change, = changes(before, after)
+    for t in (labels("en"), labels("id")):
+        said = describe(change, t)
+        old, _arrow, new = said.partition(": ")[2].partition(" → ")
+        assert "30 Juni 2027" in old and "31 Desember 2027" in new, said
+        assert old.startswith("…") and len(old) <= 90, said
+    short = kpi("k", name="Leads per month")
+    assert describe(changes(short, kpi("k", name="Leads per week"))[0]).endswith(
+        ": Leads per month → Leads per week")  # short texts stay whole

@@ -16,11 +16,12 @@ from collections.abc import Callable
 from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
-from kpi_catalog.changes.words import describe, show
+from kpi_catalog.changes.words import describe, named, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
 from kpi_catalog.model.enums import ChangeKind
+from kpi_catalog.model.language import entry_in
 
 MAX_MARKDOWN_BYTES = 1_000_000
 """The Markdown report's size at most: GitHub drops a job summary over 1 MiB whole."""
@@ -72,10 +73,11 @@ def as_text(compared: Compared) -> str:
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     lines = [_("KPI changes from {base} to {head}: {headline}", base=base, head=head,
                headline=_headline(diff))]
+    names = _names(compared)
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
-        for change in _shown_changes(kpi.changes):
+        for change in named(_shown_changes(kpi.changes), names):
             mark = "!" if change.needs_review else "-"
             lines.append(f"  {mark} {describe(change)}{_reason_note(diff, change)}")
     for registry, items in diff.registries.items():
@@ -174,6 +176,24 @@ def _size(lines: list[str]) -> int:
     return sum(len(line.encode("utf-8")) + 1 for line in lines)
 
 
+_NAME = 120  # a KPI's or department's name in the summary at most, in characters
+
+
+def _names(compared: Compared) -> dict[str, dict[str, str]]:
+    """KPIs', departments' and objectives' names by id (tables ``kpi``, ``department``,
+    ``objective``) in the report's language, where the files give them (either side's, the
+    head's first): a manager reads the summary in one language, and by names, not ids."""
+    language = current_language()
+    names: dict[str, dict[str, str]] = {"kpi": {}, "department": {}, "objective": {}}
+    for catalog in (compared.base, compared.head):
+        written = catalog.config.language
+        for table, entries in (("kpi", catalog.kpis), ("department", catalog.departments),
+                               ("objective", catalog.objectives)):
+            names[table].update({i: entry_in(e, language, written).name
+                                 for i, e in entries.items()})
+    return names
+
+
 def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     """KPIs and departments by their names (either side's, for one deleted or added).
 
@@ -182,9 +202,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     what does not fit is counted instead of shown.
     """
     diff, base, head = compared.diff, compared.base_label, compared.head_label
-    catalogs = (compared.base, compared.head)
-    names = {i: k.name for c in catalogs for i, k in c.kpis.items()}
-    departments = {i: d.name for c in catalogs for i, d in c.departments.items()}
+    names = _names(compared)
     head_lines = ["### " + _("KPI changes"), "",
                   _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
                     base=gfm(base), head=gfm(head))]
@@ -197,9 +215,9 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     blocks = []  # (department, title line, review lines, other lines)
     for department in order:
         for kpi in grouped[department]:
-            title = f"- **{gfm(names.get(kpi.id, kpi.id))}** ({gfm(kpi.path)})"
-            blocks.append((department, title, *_markdown_changes(diff, _shown_changes(
-                kpi.changes))))
+            title = f"- **{gfm(show(names['kpi'].get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
+            blocks.append((department, title, *_markdown_changes(diff, named(
+                _shown_changes(kpi.changes), names))))
     budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
     reserved = sum(_size([title, *review]) + 200 for _d, title, review, _o in blocks if review)
     lines: list[str] = []
@@ -215,7 +233,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
         if review:
             reserved -= _size([title, *review]) + 200
         start = [] if department == heading else [
-            "", f"#### {gfm(departments.get(department, department))}", ""]
+            "", f"#### {gfm(show(names['department'].get(department, department), _NAME))}", ""]
         room = budget - used - reserved
         kept: list[str] = []
         for line in other:
@@ -261,6 +279,16 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
                           "… and {count} more changes that need no review: run `kpi diff` to "
                           "see them all.", left_out, count=left_out)])
     return "\n".join(head_lines + lines + tail)
+
+
+def broken_note(label: str, errors: int) -> str:
+    """The Markdown summary when a side does not load: what happened, and where the located
+    messages are (the job's log), so that an empty summary never reads as "no changes"."""
+    return "\n".join(["### " + _("KPI changes"), "", ngettext(
+        "The catalog at {label} is not valid, so it cannot be compared: {count} error. See "
+        "this step's log, or run `kpi validate`.",
+        "The catalog at {label} is not valid, so it cannot be compared: {count} errors. See "
+        "this step's log, or run `kpi validate`.", errors, label=gfm(label), count=errors)])
 
 
 FORMATS: dict[str, Callable[[Compared], str]] = {

@@ -11,6 +11,7 @@ root, so messages and reports name ``kpis/sales/x.yml`` whichever side they come
 
 from __future__ import annotations
 
+import re
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -108,6 +109,18 @@ def default_base(repo: Path) -> tuple[str, str]:
                           "pass BASE, e.g. `kpi diff origin/main`."))
 
 
+_HEX = re.compile(r"[0-9a-fA-F]{7,64}")
+
+
+def _is_shallow(repo: Path) -> bool:
+    """Whether ``repo`` holds only its newest commits: a commit named by its hash may then
+    exist upstream and be missing here."""
+    try:
+        return git(repo, "rev-parse", "--is-shallow-repository") == "true"
+    except RevisionError:
+        return False
+
+
 @contextmanager
 def revision_side(repo: Path, catalog: Path, revision: str, label: str | None = None, *,
                   revisions_only: bool = False) -> Iterator[Side]:
@@ -118,6 +131,11 @@ def revision_side(repo: Path, catalog: Path, revision: str, label: str | None = 
         commit = git(repo, "rev-parse", "--verify", "--quiet", "--end-of-options",
                      f"{revision}^{{commit}}")
     except RevisionError:
+        if _is_shallow(repo) and _HEX.fullmatch(revision):
+            raise RevisionError(_("`{revision}` is not in this clone, which is a shallow clone "
+                                  "(only the newest commits): fetch the whole history "
+                                  "(actions/checkout with fetch-depth: 0, or `git fetch "
+                                  "--unshallow`).", revision=revision)) from None
         if revisions_only:
             raise RevisionError(_("`{revision}` is not a git revision (a branch, tag or "
                                   "commit) of this repository. To compare catalog folders, "

@@ -4,7 +4,8 @@ the same words in `kpi diff` reports and in the history on KPI pages."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -90,6 +91,26 @@ def _day(written: object, day: Callable[[date], str] | None) -> str:
         return text
 
 
+_CONTEXT = 30  # characters kept before the first difference of a long text
+
+
+def _from_difference(old: str, new: str, limit: int) -> tuple[str, str]:
+    """Two versions of a text, each started near where they first differ (``… per bulan
+    paling lambat 30 Juni 2027``) when that is too far in for a text cut at ``limit`` to
+    show: otherwise both would be cut to the same words, the change out of view."""
+    same = 0
+    for a, b in zip(old, new, strict=False):
+        if a != b:
+            break
+        same += 1
+    if same < limit - _CONTEXT:
+        return old, new
+    start = max(0, same - _CONTEXT)
+    space = old.find(" ", start, same)  # from a word's start
+    start = space + 1 if space != -1 else start
+    return "…" + old[start:], "…" + new[start:]
+
+
 def _field_name(path: str, written: str | None = None) -> str:
     """A field's name in words, in the language spoken: in English as written (``written``,
     by default the path: `data source`), in another language its label on the site (`Sumber
@@ -127,6 +148,13 @@ def text_language(change: Change, written_in: str) -> str | None:
     return written_in if path in _TEXT_PATHS else None
 
 
+def named(changes: list[Change], names: Mapping[str, Mapping[str, str]]) -> list[Change]:
+    """The changes, a KPI moved to another department or objective naming both as people
+    say them: ``names`` maps ``department``/``objective`` to names by id (JSON keeps ids)."""
+    return [replace(c, old=names[c.field].get(c.old, c.old), new=names[c.field].get(c.new, c.new))
+            if c.kind is ChangeKind.MOVED and c.field in names else c for c in changes]
+
+
 def describe(change: Change, t: Labels | None = None,
              number: Callable[[float], str] | None = None,
              mark: Callable[[str], str] | None = None) -> str:
@@ -154,6 +182,9 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
         return mark(said) if mark is not None and wordy else said
 
     kind, old, new = change.kind, change.old, change.new
+    if isinstance(old, str) and isinstance(new, str):
+        old, new = _from_difference(old, new, 400 if kind is ChangeKind.STATEMENT_CHANGED
+                                    else _SHORT)
     if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:
         # `status: {value, reason, until}` with a new `until`: the parts that changed only
         kept = [k for k in old.keys() | new.keys() if old.get(k) != new.get(k)]

@@ -9,6 +9,7 @@ import click
 
 from kpi_catalog.changes import BrokenSide, RevisionError, diff_sides
 from kpi_catalog.changes.render import FORMATS as DIFF_FORMATS
+from kpi_catalog.changes.render import broken_note
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for
 from kpi_catalog.i18n.messages import _
@@ -58,6 +59,8 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
         click.echo(_("The catalog at {label} is not valid, so it cannot be compared:",
                      label=broken.label), err=True)
         click.echo(as_text(broken.diagnostics, broken.kpi_count), err=True)
+        if fmt == "markdown":  # CI appends it to the job summary: say why it is short
+            click.echo(broken_note(broken.label, len(broken.diagnostics)))
         sys.exit(1)
     click.echo(DIFF_FORMATS[fmt](compared))
     sys.exit(1 if strict and compared.diff.missing_reasons() else 0)

@@ -198,6 +198,13 @@ class Site:
         return sorted(found, key=lambda v: (v.name.casefold(), v.id))
 
     @cached_property
+    def _move_names(self) -> dict[str, dict[str, str]]:
+        """Departments' and objectives' names by id in the site's language, for a move in a
+        KPI's history (registries hold no confidential text)."""
+        return {"department": {i: d.name for i, d in self.catalog.departments.items()},
+                "objective": {i: o.name for i, o in self.catalog.objectives.items()}}
+
+    @cached_property
     def members(self) -> dict[str, dict[str, list[KpiView]]]:
         """The KPIs of each department and of each objective, by name (as :meth:`select`
         orders them): one pass over the KPIs for all listing pages, not one per department
@@ -377,7 +384,8 @@ class Site:
             "kpi.md.j2", view.src_uri, kpi=kpi, v=view, related=related, links=links,
             terms=terms, abbreviations=abbreviations, silenced=silenced,
             chart=self._page_chart(view),
-            history=history_view(self.readable_history(kpi), self.t, self._written_in(kpi)),
+            history=history_view(self.readable_history(kpi), self.t, self._written_in(kpi),
+                                 self._move_names),
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
             semantic=definition_of(self.catalog, kpi),

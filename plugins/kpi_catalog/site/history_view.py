@@ -11,6 +11,7 @@ nothing records, is marked as of unknown language (``lang=""``).
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from datetime import date
 
 from markupsafe import Markup
@@ -18,23 +19,26 @@ from markupsafe import Markup
 from kpi_catalog import escape
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.changes.history import HistoryEntry
-from kpi_catalog.changes.words import describe, text_language
+from kpi_catalog.changes.words import describe, named, text_language
 from kpi_catalog.i18n.labels import Labels
 
 
-def history_view(entries: list[HistoryEntry], t: Labels, written_in: str) -> list[dict]:
+def history_view(entries: list[HistoryEntry], t: Labels, written_in: str,
+                 names: Mapping[str, Mapping[str, str]] | None = None) -> list[dict]:
     """One dict per commit, newest first: ``date``, ``author``, ``subject`` (None: not for
     this audience) and ``subject_html`` (escaped, marked as of unknown language: see
     :func:`_unknown_language`), ``readable`` and ``changes`` (each a ``text``, Markup when
     marked, its ``reason`` as written and ``reason_html``, escaped and marked, and whether
-    it ``needs_review``). ``written_in``: the language the KPI's own texts are written in."""
+    it ``needs_review``). ``written_in``: the language the KPI's own texts are written in;
+    ``names``: departments' and objectives' names by id, for a move (see :func:`named`)."""
     return [{
         "date": entry.when.date(),
         "author": entry.author,
         "subject": entry.subject,
         "subject_html": None if entry.subject is None else _unknown_language(entry.subject),
         "readable": entry.readable,
-        "changes": [_change(change, t, written_in) for change in entry.changes],
+        "changes": [_change(change, t, written_in)
+                    for change in named(list(entry.changes), names or {})],
     } for entry in entries]
 
 
