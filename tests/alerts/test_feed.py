@@ -217,3 +217,12 @@ def test_a_public_feed_never_names_a_confidential_kpi_in_a_past_change(history, 
     valid_atom(feed)
     assert b"Someone else" in feed, "the public change is in the feed"
     assert b"salary" not in feed.lower()
+
+
+def test_a_move_in_the_feed_names_the_departments(history):
+    """A KPI moved to Sales read `moved to another department: marketing → sales` in the
+    feed, the folders' ids, where `kpi diff` and the KPI page say the names."""
+    history.commit([monthly("deals", *ON_TRACK, start=3)], "2026-11-01")
+    history.commit([monthly("deals", *ON_TRACK, start=3, department="sales")], "2026-11-02")
+    feed = _feeds(history, "2026-11-25")["feed.xml"]
+    assert "KPI deals: moved to another department: Marketing → Sales" in _titles(feed)

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, PLURALS, Labels, current_labels
@@ -17,6 +17,9 @@ from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import TEXT_FIELDS
+
+if TYPE_CHECKING:
+    from kpi_catalog.model.catalog import Catalog
 
 _SHORT = 90
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))  # dropped wherever a change is shown
@@ -146,6 +149,13 @@ def text_language(change: Change, written_in: str) -> str | None:
         return written_in
     path = _ITEM_KEY.sub("", change.field)
     return written_in if path in _TEXT_PATHS else None
+
+
+def move_names(catalog: Catalog) -> dict[str, dict[str, str]]:
+    """The names :func:`named` takes from one catalog: its departments' and objectives' by
+    id, in the catalog's language (registries hold no confidential text)."""
+    return {"department": {i: d.name for i, d in catalog.departments.items()},
+            "objective": {i: o.name for i, o in catalog.objectives.items()}}
 
 
 def named(changes: list[Change], names: Mapping[str, Mapping[str, str]]) -> list[Change]:

@@ -32,7 +32,7 @@ from kpi_catalog.actuals.due import first_owed_period
 from kpi_catalog.alerts.detect import Alert, Standing, kinds_between, standing_of
 from kpi_catalog.alerts.report import TITLES, what_changed
 from kpi_catalog.changes.history import HistoryEntry
-from kpi_catalog.changes.words import describe
+from kpi_catalog.changes.words import describe, move_names, named
 from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.i18n.messages import _
@@ -84,6 +84,7 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
     """One item per commit that changed a KPI the audience may read (its name as ``names``
     gives it: see :func:`feed_files`)."""
     items = []
+    moves = move_names(catalog)
     for kpi_id, entries in (history or {}).items():
         kpi = catalog.kpis.get(kpi_id)
         if kpi is None:
@@ -91,8 +92,8 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
         name = (names or {}).get(kpi_id, kpi.name)
         hide_values = values_hidden(kpi, audience)
         for entry in entries:
-            changes = [c for c in entry.changes
-                       if not (hide_values and c.kind.startswith(_VALUE_KINDS))]
+            changes = named([c for c in entry.changes
+                             if not (hide_values and c.kind.startswith(_VALUE_KINDS))], moves)
             if not changes:
                 continue
             kinds = {c.kind for c in changes}

@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from kpi_catalog import escape
 from kpi_catalog.changes.history import HistoryEntry, read_history
+from kpi_catalog.changes.words import move_names
 from kpi_catalog.checking.semantic import definition_of
 from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.model.audience import for_audience, values_hidden
@@ -199,10 +200,9 @@ class Site:
 
     @cached_property
     def _move_names(self) -> dict[str, dict[str, str]]:
-        """Departments' and objectives' names by id in the site's language, for a move in a
-        KPI's history (registries hold no confidential text)."""
-        return {"department": {i: d.name for i, d in self.catalog.departments.items()},
-                "objective": {i: o.name for i, o in self.catalog.objectives.items()}}
+        """Departments' and objectives' names in the site's language, for a move in a KPI's
+        history."""
+        return move_names(self.catalog)
 
     @cached_property
     def members(self) -> dict[str, dict[str, list[KpiView]]]:
