@@ -38,6 +38,8 @@ def verb_multiple(verb: str) -> float:
     measure's change said again from a second measure's."""
     lower = re_lower(verb)
     return next(times for start, times in _VERB_MULTIPLES if lower.startswith(start))
+
+
 # Each pattern runs only where the lower-cased text holds one of its clues.
 # A clue is a few words, or a pattern (the percentage's: a change word before a number).
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
