@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
+import math
 import re
 import typing
 from datetime import date, timedelta
@@ -28,6 +29,7 @@ from pydantic import (
 from pydantic.dataclasses import is_pydantic_dataclass
 from pydantic.fields import FieldInfo
 
+from kpi_catalog import yaml_text
 from kpi_catalog.i18n.messages import N_, _
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -109,10 +111,18 @@ def in_years(day: date, written: str = "") -> date:
 
 def _sane_number(value: float) -> float:
     if abs(value) > NUMBER_LIMIT:
-        raise FixableError(
-            _("{value:g} is too large a number for a KPI", value=value),
-            _(TOO_LARGE_HINT))
+        raise FixableError(_("{value} is too large a number for a KPI", value=_said(value)),
+                           _(TOO_LARGE_HINT))
     return value
+
+
+def _said(value: float) -> str:
+    """A number too large for a KPI as a person reads it: every digit, as the import says a
+    cell (``10000000000000000``, not ``1e+16``), or its power of ten where the digits would
+    fill a line (``1.7e308`` is more than 300 of them)."""
+    if abs(value) < 1e21:
+        return yaml_text.number(value)
+    return ("-" if value < 0 else "") + f"10^{math.floor(math.log10(abs(value)))}"
 
 
 _SPACE_OR_CONTROL = re.compile(r"[\s\x00-\x1f]")  # what str.isspace() finds, and below 32
