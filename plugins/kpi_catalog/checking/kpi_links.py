@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from kpi_catalog import yaml_text
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.codes import (
@@ -22,6 +21,7 @@ from kpi_catalog.model.codes import (
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.kpi import Kpi, ValidRange
 from kpi_catalog.reading.closest import Guesser, named
+from kpi_catalog.yaml_text import number
 
 
 def check_kpi_links(catalog: Catalog, unreadable_ids: set[str],
@@ -37,12 +37,6 @@ def check_kpi_links(catalog: Catalog, unreadable_ids: set[str],
         found.extend(_unknown_links(catalog, kpi, source, unreadable_ids, kpis))
     found.extend(_cycles(catalog))
     return found
-
-
-def _fmt(value: float) -> str:
-    """Every digit (``100.0000001``, which ``:g`` showed as ``100``, inside a range up to
-    100) and never an exponent."""
-    return yaml_text.number(value)
 
 
 def _values(kpi: Kpi) -> Iterator[tuple[tuple, float]]:
@@ -73,13 +67,13 @@ def outside_range(valid: ValidRange, value: float) -> tuple[str, str]:
     value here, of an imported cell by the import (before the value is written)."""
     low, high = valid.min, valid.max
     if low is not None and high is not None:
-        bounds = _("from {min} up to {max}", min=_fmt(low), max=_fmt(high))
+        bounds = _("from {min} up to {max}", min=number(low), max=number(high))
     elif low is not None:
-        bounds = _("from {min} up", min=_fmt(low))
+        bounds = _("from {min} up", min=number(low))
     else:
         assert high is not None  # ValidRange refuses a range without either bound
-        bounds = _("up to {max}", max=_fmt(high))
-    return (_("{value} is outside the KPI's valid range ({bounds}).", value=_fmt(value),
+        bounds = _("up to {max}", max=number(high))
+    return (_("{value} is outside the KPI's valid range ({bounds}).", value=number(value),
               bounds=bounds),
             _("Correct the value (a typing mistake, or a share written as 0.45 instead of "
               "45?), or widen `valid_range` if such values are possible."))
