@@ -3,6 +3,7 @@ the same words in `kpi diff` reports and in the history on KPI pages."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -101,11 +102,7 @@ def _from_difference(old: str, new: str, limit: int) -> tuple[str, str]:
     """Two versions of a text, each started near where they first differ (``… per bulan
     paling lambat 30 Juni 2027``) when that is too far in for a text cut at ``limit`` to
     show: otherwise both would be cut to the same words, the change out of view."""
-    same = 0
-    for a, b in zip(old, new, strict=False):
-        if a != b:
-            break
-        same += 1
+    same = len(os.path.commonprefix([old, new]))
     if same < limit - _CONTEXT:
         return old, new
     start = max(0, same - _CONTEXT)
