@@ -56,6 +56,8 @@ DATES_EN = [
     ("by the fourth quarter of 2027", END), ("by 31/12/2027", END), ("by H2 2027", END),
     ("by end-2027", END), ("by Q2 2027", MID), ("by mid-2027", MID), ("by June 2027", MID),
     ("by 30 Jun 2027", MID), ("by the end of FY2027", END), ("by FY27", END), ("in 2027", END),
+    # emphasis on or inside a date (it was read as no date at all: K103)
+    ("by _31 December 2027_", END), ("by 31 *December* 2027", END), ("by **Q2 2027**", MID),
 ]
 DATES_ID = [
     ("pada 31 Desember 2027", END), ("paling lambat 31 Des 2027", END),
@@ -66,6 +68,7 @@ DATES_ID = [
     ("selambat-lambatnya 31 Desember 2027", END), ("pada semester I 2027", MID),
     ("pada pertengahan 2027", MID), ("pada Juni 2027", MID), ("di akhir 2027", END),
     ("sampai akhir tahun buku 2027", END), ("sepanjang 2027", END),
+    ("pada _31 Desember 2027_", END), ("paling lambat *Juni* 2027", MID),
 ]
 SHAPES_EN = [
     "{verb} the measure from {a} to {b} {date}.",
@@ -180,6 +183,8 @@ DISAGREE = [  # (statement, baseline.value, target.value, target.date, the rule 
     ("Menaikkan prospek dari 120 menjadi 200 paling lambat 31 Des 2027.", 120, 200, MID, "K112"),
     ("Menaikkan prospek dari 120 menjadi 200 pada akhir tahun 2027.", 120, 200, MID, "K112"),
     ("Menaikkan prospek dari 120 menjadi 200 pada triwulan IV 2027.", 120, 200, MID, "K112"),
+    ("Increase leads from 120 to 200 by _31 December 2027_.", 120, 200, MID, "K112"),
+    ("Menaikkan prospek dari 120 menjadi 200 pada *31 Des* 2027.", 120, 200, MID, "K112"),
     # approximate numbers beyond 5% of themselves; without "about", the rounding of the digits
     ("Raise repeat purchases from about 18% to about 25% by 31 December 2027.", 18, 27, END,
      "K113"),

@@ -52,13 +52,11 @@ from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
     CURRENCY_PREFIXES,
-    EMPHASIS,
     NEXT_WORD,
     NUMBER_WORDS,
     TIME_UNITS,
     NumberMention,
     amount_values,
-    as_seen,
     compound_duration,
     count_amounts,
     find_numbers,
@@ -95,7 +93,14 @@ from kpi_catalog.checking.text.sentences import (
     sentence_breaks,
 )
 from kpi_catalog.checking.text.way import DOWN, RATIO, UP, WAY_OF_WORD, verb_way
-from kpi_catalog.checking.text.words import MONTH, MONTH_NUMBERS, month_number, re_lower
+from kpi_catalog.checking.text.words import (
+    EMPHASIS,
+    MONTH,
+    MONTH_NUMBERS,
+    as_seen,
+    month_number,
+    re_lower,
+)
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",

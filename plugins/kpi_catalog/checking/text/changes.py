@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import EMPHASIS, as_seen, number_values
+from kpi_catalog.checking.text.numbers import number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import DOWN, UP, verb_way
-from kpi_catalog.checking.text.words import re_lower
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.words import month_number, re_lower
+from kpi_catalog.checking.text.words import month_number, re_lower, unemphasised
 from kpi_catalog.months import month_span, months_after
 
 # --- dates ---------------------------------------------------------------------------
@@ -285,9 +285,11 @@ _PARTS = frozenset({"quarter", "quarter_words"})
 @lru_cache(maxsize=2048)
 def find_dates(text: str) -> tuple[DateMention, ...]:
     """Dates that name a year, in the order they appear; of overlapping matches, the one
-    of the more specific pattern (earlier in the list) is kept."""
+    of the more specific pattern (earlier in the list) is kept. Read through emphasis (`by
+    _30 June 2027_`), quoted as seen (`30 June 2027`)."""
     if clues.active and not _HAS_YEAR.search(text):
         return ()
+    text = unemphasised(text)
     lower = re_lower(text)  # the clue words as the patterns (re.I) read the text: musım is musim
     found: list[DateMention] = []
     taken = bytearray(len(text))  # 1 where a kept date stands: overlaps found without a search
@@ -318,7 +320,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             periods = _periods(kind, groups)
             if periods:
                 found.append(DateMention(
-                    start, end, text[start:end], tuple(periods), bool(groups.get("by")),
+                    start, end, " ".join(text[start:end].split()), tuple(periods),
+                    bool(groups.get("by")),
                     baseline=groups.get("label", "").lower() == "baseline",
                     fiscal=bool(groups.get("fy") or groups.get("fy2")),
                     fiscal_months=periods[0][1].month if kind in _PARTS else 12))

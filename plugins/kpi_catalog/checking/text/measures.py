@@ -13,16 +13,14 @@ from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
     CURRENCY_PREFIXES,
-    EMPHASIS,
     NUMBER_WORDS,
     TIME_UNITS,
     amount_values,
-    as_seen,
     is_year,
 )
 from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
 from kpi_catalog.checking.text.way import WAY_OF_WORD
-from kpi_catalog.checking.text.words import re_lower
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # --- two KPIs in one statement -------------------------------------------------------
 

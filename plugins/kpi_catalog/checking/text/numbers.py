@@ -125,23 +125,6 @@ AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s
 # "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
 ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
           r"ca\.|c\.|some|sekitar|kira-kira|hampir|kurang\s+lebih|±|~)\s*)?")
-EMPHASIS = re.compile(r"[*_`]")
-
-
-def as_seen(part: str) -> str:
-    """A part of a statement to quote, as its reader sees it: without the Markdown emphasis
-    marks the rules read past (:data:`EMPHASIS`: `by **200**` is quoted `by 200`), but with an
-    underscore inside a word (`on_time_rate`), its spaces made one."""
-    return " ".join(EMPHASIS.sub(_kept_mark, part).split())
-
-
-def _kept_mark(mark: re.Match[str]) -> str:
-    at, part = mark.start(), mark.string
-    inside = (mark.group() == "_" and 0 < at < len(part) - 1 and part[at - 1].isalnum()
-              and part[at + 1].isalnum())
-    return mark.group() if inside else ""
-
-
 def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
     if match.group(name + "ratio"):  # 1:20 is 20 to one, or one twentieth (0.05)

@@ -14,17 +14,15 @@ from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
-    EMPHASIS,
     NEXT_WORD,
     TIME_UNITS,
     amount_values,
-    as_seen,
     count_amounts,
     is_year,
     with_compound,
 )
 from kpi_catalog.checking.text.way import verb_way
-from kpi_catalog.checking.text.words import re_lower
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # Between a number and the word that leads to the next: a few words (`120 leads a month`),
 # a year (`120 in 2025`: a year before "to" is not read as a deadline) or a note in brackets.
