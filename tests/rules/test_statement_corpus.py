@@ -2075,6 +2075,13 @@ TWO_IN_ONE = [
      "ekspor.", 400, 800, END, ""),
     ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 seraya menggandakan "
      "ekspor.", 400, 900, END, "K113"),
+    # with -nya, "doubling it" (it was not read: the lead, after stmt16)
+    ("Naikkan ekspor dari 400 menjadi 800 kontainer per bulan pada 2027, menggandakannya.",
+     400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027, menggandakannya.",
+     400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 sambil "
+     "menggandakannya.", 400, 900, END, "K113"),
     # their near misses: another measure doubled is a second KPI (K123; K113 leaves it to it);
     # `double` after a comma as an adjective is no change K113 reads (K123 still reads it as a
     # verb, as in `, double exports`: a miss listed on its page; judged one KPI before the

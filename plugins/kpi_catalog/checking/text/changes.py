@@ -61,7 +61,7 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
      r"(?<=\band\s)|(?<=\bdan\s)|(?<=\bakan\s)|(?:(?<=,\s)|(?<=\bwhile\s)|(?<=\bwhilst\s)|"
      r"(?<=\bsambil\s)|(?<=\bseraya\s))(?=doubling|tripling|quadrupling|(?:meng|di)?gandakan))"
      r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|"
-     r"(?:meng|di)?gandakan)\b(?!-)"),
+     r"(?:meng|di)?gandakan(?:nya)?)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),
