@@ -199,6 +199,8 @@ def test_a_renamed_kpi_keeps_its_history_under_its_new_id(repo):
         ("New owner", ["owner_changed"]), ("Add leads", ["added"])]
     assert history["new-leads"][0].touched == frozenset({"new-leads"})
     assert _kinds(history["leads"]) == [["added"]]
+    said = [c["text"] for c in history_view(history["new-leads"], labels("id"), "en")[0]["changes"]]
+    assert said[0] == "berganti id, sebelumnya leads"
 
 
 def test_a_deletion_and_an_addition_of_a_template_s_content_are_not_a_rename(repo):

@@ -189,7 +189,10 @@ class _History:
         self._parse_blobs([*gone.values(), *came.values()])
         if not renames(self._kpis(gone), self._kpis(came)):
             return {}
-        before, after = self._tree(commit + "^"), self._tree(commit)
+        try:
+            before, after = self._tree(commit + "^"), self._tree(commit)
+        except RevisionError:  # a tree git cannot list: the history without this rename
+            return {}
         self._parse_blobs([*before.values(), *after.values()])
         return renames(self._kpis(before), self._kpis(after))
 
