@@ -177,3 +177,40 @@ def test_a_move_on_the_kpi_page_names_the_departments(repo):
                 if p.src_uri == "kpis/deals/index.md")
     section = markdown.markdown(page.body).partition("kpi-history")[2]
     assert "moved to another department: Marketing → Sales" in section, section
+
+
+def test_a_renamed_kpi_keeps_its_history_under_its_new_id(repo):
+    """`git mv` and a new id: the page of the new id lists the commits of the old one, with
+    the rename said once, as `kpi diff` says it."""
+    repo.write_kpi(kpi("leads"))
+    repo.write_kpi(kpi("deals", statement="Win 20 deals per month by 31 December 2026."))
+    repo.commit("Add leads")
+    repo.write_kpi(kpi("leads", owner="Head of Marketing"))
+    repo.commit("New owner")
+    repo.git("mv", "kpis/marketing/leads.yml", "kpis/marketing/new-leads.yml")
+    repo.write_kpi(kpi("new-leads", owner="Head of Marketing"))
+    repo.commit("Rename leads")
+    repo.write_kpi(kpi("leads", statement="Answer 95% of leads within a day by 31 December "
+                       "2026."))  # a new KPI under the old id
+    repo.commit("A new KPI called leads")
+    history = read_history(load_catalog(repo.repo / "kpis").catalog)
+    assert [(e.subject, _kinds([e])[0]) for e in history["new-leads"]] == [
+        ("Rename leads", ["renamed", "changed"]),  # the name changed with the id
+        ("New owner", ["owner_changed"]), ("Add leads", ["added"])]
+    assert history["new-leads"][0].touched == frozenset({"new-leads"})
+    assert _kinds(history["leads"]) == [["added"]]
+    said = [c["text"] for c in history_view(history["new-leads"], labels("id"), "en")[0]["changes"]]
+    assert said[0] == "berganti id, sebelumnya leads"
+
+
+def test_a_deletion_and_an_addition_of_a_template_s_content_are_not_a_rename(repo):
+    """Two KPIs made from one template share their content: which one was renamed?"""
+    repo.write_kpi(kpi("leads"))
+    repo.write_kpi(kpi("copy"))
+    repo.commit("Add")
+    repo.remove("kpis/marketing/leads.yml")
+    repo.write_kpi(kpi("new-leads"))
+    repo.commit("Delete one, add one")
+    history = read_history(load_catalog(repo.repo / "kpis").catalog)
+    assert _kinds(history["new-leads"]) == [["added"]]
+    assert _kinds(history["leads"]) == [["deleted"], ["added"]]

@@ -89,6 +89,32 @@ def test_usage_errors_exit_2(catalog, monkeypatch, args, words):
     assert words in result.output
 
 
+@pytest.mark.parametrize("args", [
+    ["--language", "id", "diff", "--bogus"],
+    ["--language", "id", "validate", "no/such/folder"],
+    ["--language", "id", "frobnicate"],  # before `main` chooses the language
+])
+def test_a_usage_error_speaks_the_language_of_the_run(catalog, monkeypatch, args):
+    """click writes "Usage:" and "Error:" in English (its gettext follows the process's
+    locale): the `kpi` command says them in the language it speaks."""
+    monkeypatch.chdir(catalog.repo)
+    result = kpi(*args)
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("Penggunaan: main "), result.stderr
+    assert lines[1].startswith("Coba 'main ") and lines[1].endswith(" --help' untuk bantuan.")
+    assert lines[-1].startswith("Kesalahan: ") and "Error" not in result.stderr
+    english = kpi(*args[2:])
+    assert english.stderr.splitlines()[0].startswith("Usage: main ")
+    assert english.stderr.splitlines()[-1].startswith("Error: ")
+
+
+def test_help_starts_with_usage_in_the_language_of_the_run(catalog, monkeypatch):
+    monkeypatch.chdir(catalog.repo)
+    assert kpi("--language", "id", "diff", "--help").stdout.startswith("Penggunaan: main diff ")
+    assert kpi("diff", "--help").stdout.startswith("Usage: main diff ")
+
+
 def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_context(catalog):
     catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
     catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error

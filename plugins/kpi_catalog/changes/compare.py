@@ -7,12 +7,15 @@ records feed `kpi diff` and the history on each KPI page.
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import ReviewKind
-from kpi_catalog.model.enums import ChangeKind, Direction, Lifecycle
+from kpi_catalog.model.enums import ChangeKind, Direction, Lifecycle, Visibility
 from kpi_catalog.model.fields import dumped, is_shape
 from kpi_catalog.model.kpi import ChangeNote, Kpi
 from kpi_catalog.model.language import TEXT_FIELDS, text_key, texts
@@ -105,7 +108,7 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
     changes: list[Change] = []
     handled = {"lifecycle", "department", "objective", "success_part", "statement", "target",
                "baseline", "thresholds", "owner", "measurement", "actuals", "changes",
-               "direction", "milestones", "language", "translations"}
+               "direction", "milestones", "language", "translations", "visibility"}
     if old.lifecycle != new.lifecycle:
         kind = (ChangeKind.RETIRED if new.lifecycle is Lifecycle.RETIRED
                 else ChangeKind.LIFECYCLE_CHANGED)
@@ -129,6 +132,8 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
                               _json(new.thresholds)))
     if old.owner != new.owner:
         changes.append(Change(ChangeKind.OWNER_CHANGED, "owner", old.owner, new.owner))
+    if old.visibility != new.visibility:
+        changes.append(_visibility_change(old.visibility, new.visibility))
     for name in type(old.measurement).model_fields:
         before, after = getattr(old.measurement, name), getattr(new.measurement, name)
         if before != after:
@@ -144,6 +149,59 @@ def compare_kpis(old: Kpi | None, new: Kpi | None) -> list[Change]:
             changes.append(Change(ChangeKind.CHANGED, name, _json(getattr(old, name)),
                                   _json(getattr(new, name))))
     return _with_reasons(changes, [n for n in new.changes if n not in old.changes])
+
+
+def _visibility_change(old: Visibility, new: Visibility) -> Change:
+    """Shown to more readers (confidential to internal or public, internal to public) is a
+    publication the merge makes, for a reviewer to decide; to fewer, a plain change."""
+    kind = (ChangeKind.VISIBILITY_WIDENED if new.openness > old.openness
+            else ChangeKind.VISIBILITY_NARROWED)
+    return Change(kind, "visibility", old.value, new.value)
+
+
+# --- renames -----------------------------------------------------------------------
+
+RENAME_FIELDS = frozenset({"statement", "measurement", "actuals"})
+"""What two KPI files must share to be one KPI under two ids: the promise, how it is
+measured and every value measured, as written (other fields may change with the id)."""
+
+
+def _content(kpi: Kpi) -> str:
+    return json.dumps(dumped(kpi, mode="json", include=set(RENAME_FIELDS)), sort_keys=True)
+
+
+def renames(before: Mapping[str, Kpi], after: Mapping[str, Kpi]) -> dict[str, str]:
+    """Old id -> new id, for each KPI gone whose :data:`RENAME_FIELDS` are those of exactly
+    one KPI new in ``after`` and of no other KPI on either side: a match that is not one to
+    one (or a content many KPIs share, as a template's) stays a deletion and an addition,
+    so that no deletion is hidden behind a guess."""
+    gone: dict[str, list[str]] = defaultdict(list)
+    came: dict[str, list[str]] = defaultdict(list)
+    for kpi_id, kpi in before.items():
+        if kpi_id not in after:
+            gone[_content(kpi)].append(kpi_id)
+    for kpi_id, kpi in after.items():
+        if kpi_id not in before:
+            came[_content(kpi)].append(kpi_id)
+    pairs = {key: (ids[0], came[key][0]) for key, ids in gone.items()
+             if len(ids) == 1 and len(came.get(key, ())) == 1}
+    if not pairs:
+        return {}
+    statements = {before[old_id].statement for old_id, _new in pairs.values()}
+    for kpi_id, kpi in after.items():  # KPIs on both sides: is the content theirs too?
+        for other in (kpi, before[kpi_id]) if kpi_id in before else ():
+            if other.statement in statements:
+                pairs.pop(_content(other), None)
+    return dict(pairs.values())
+
+
+def compare_renamed(old: Kpi, new: Kpi) -> list[Change]:
+    """A KPI renamed (see :func:`renames`): the rename, then every other change as for one
+    id. The rename needs review: links to the old id and the old page's address break."""
+    notes = [n for n in new.changes if n not in old.changes]
+    rename = Change(ChangeKind.RENAMED, "id", old.id, new.id)
+    return _with_reasons([rename, *compare_kpis(old.model_copy(update={"id": new.id}), new)],
+                         notes)
 
 
 def _target_changes(old: Kpi, new: Kpi) -> list[Change]:
@@ -306,13 +364,17 @@ def compare_catalogs(base: Catalog, head: Catalog) -> CatalogDiff:
                                                 base.config.review.require_reason))
     deletions = {d.id: d.reason for d in head.config.review.deleted
                  if d not in base.config.review.deleted}
+    renamed = renames(base.kpis, head.kpis)
+    old_ids = {new_id: old_id for old_id, new_id in renamed.items()}
     for kpi_id in sorted(base.kpis.keys() | head.kpis.keys()):
-        old, new = base.kpis.get(kpi_id), head.kpis.get(kpi_id)
-        changes = compare_kpis(old, new)
+        if kpi_id in renamed:  # said under its new id
+            continue
+        old, new = base.kpis.get(old_ids.get(kpi_id, kpi_id)), head.kpis.get(kpi_id)
+        changes = (compare_renamed(old, new) if old is not None and new is not None
+                   and kpi_id in old_ids else compare_kpis(old, new))
         if not changes:
             continue
-        if new is None and kpi_id in deletions:
-            changes = [replace(changes[0], reason=deletions[kpi_id])]
+        changes = [_deletion_reason(c, deletions) for c in changes]
         side = head if new is not None else base
         kpi = side.kpis[kpi_id]
         diff.kpis.append(KpiChanges(kpi_id, side.kpi_path(kpi_id), kpi.department, changes))
@@ -323,6 +385,14 @@ def compare_catalogs(base: Catalog, head: Catalog) -> CatalogDiff:
         "settings": _settings(base, head),
     }
     return diff
+
+
+def _deletion_reason(change: Change, deletions: dict[str, str]) -> Change:
+    """A KPI deleted or renamed takes the reason `review.deleted` gives for its old id."""
+    if change.kind in (ChangeKind.DELETED, ChangeKind.RENAMED) and not change.reason \
+            and change.old in deletions:
+        return replace(change, reason=deletions[change.old])
+    return change
 
 
 def _terms(catalog: Catalog) -> dict[str, Any]:

@@ -7,6 +7,12 @@ within the reader's bounds), and a blob equal to a file as it is now is not pars
 the loaded catalog has it. The field changes are the ones `kpi diff` names
 (:func:`~.compare.compare_kpis`).
 
+A KPI renamed (file and id) keeps its history: a commit that deleted a KPI and added one
+is checked with `kpi diff`'s rule (:func:`~.compare.renames`, on the whole catalog before
+and after it, read with ``git ls-tree``; files as they are now are not parsed again), and
+the older commits of the old id are listed under the new one. git's own rename detection
+(similar text) is not used: it would join two KPIs made from one template.
+
 Old versions are what anyone once committed, so history is bounded like everything else a
 contributor writes: a version over the reader's bounds (1 MB; an alias bomb) is shown as
 unreadable without being parsed; a build reads at most ``budget`` bytes of old versions,
@@ -25,7 +31,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kpi_catalog.changes.blobs import BlobReader, GitProblem
-from kpi_catalog.changes.compare import Change, compare_kpis
+from kpi_catalog.changes.compare import Change, compare_kpis, compare_renamed, renames
 from kpi_catalog.changes.revisions import RevisionError, git
 from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model.catalog import Catalog
@@ -92,7 +98,8 @@ def _first_line(problem: Exception) -> str:
 
 class _History:
     def __init__(self, top: Path, folder: str, catalog: Catalog, budget: int):
-        self.top, self.catalog, self.budget = top, catalog, budget
+        self.top, self.catalog, self.budget, self.left = top, catalog, budget, budget
+        self.skipped = False
         self.prefix = "" if folder == "." else folder + "/"
         self.parsed: dict[str, Kpi | None] = self._current_blobs()
 
@@ -147,14 +154,68 @@ class _History:
                                if step.old != _ABSENT and step.new != _ABSENT
                                for blob in (step.old, step.new))
         self._parse_blobs(list(wanted))
+        renamed = {commit: pairs for commit, *_rest, steps in commits
+                   if (pairs := self._renames(commit, steps))}
         history: dict[str, list[HistoryEntry]] = {}
+        now: dict[str, str] = {}  # an id of older commits -> the id it has now (renamed)
         for commit, when, author, subject, steps in commits:
-            touched = frozenset(steps)
+            pairs = renamed.get(commit, {})
+            old_ids = {new_id: old_id for old_id, new_id in pairs.items()}
+            touched = frozenset(now.get(i, i) for i in steps if i not in pairs)
             for kpi_id, step in steps.items():
-                changes, readable = self._changes(kpi_id, step)
-                history.setdefault(kpi_id, []).append(HistoryEntry(
+                if kpi_id in pairs:  # said under its new id
+                    continue
+                changes, readable = (
+                    self._renamed(steps[old_ids[kpi_id]].old, step.new)
+                    if kpi_id in old_ids else self._changes(kpi_id, step))
+                history.setdefault(now.get(kpi_id, kpi_id), []).append(HistoryEntry(
                     commit, when, author, subject, tuple(changes), readable, touched))
+            for old_id, new_id in pairs.items():
+                now[old_id] = now.get(new_id, new_id)
+        if self.skipped:
+            log.info(_("KPI history: the budget of {size} MB of old versions for this build "
+                       "is spent; older changes are shown without their details.",
+                       size=count_text(self.budget // 1_000_000)))
         return history
+
+    def _renames(self, commit: str, steps: dict[str, _Step]) -> dict[str, str]:
+        """The KPIs a commit renamed, by the rule of `kpi diff` (:func:`~.compare.renames`),
+        which needs the whole catalog before and after the commit: read only for a commit
+        that deleted a KPI and added one with its content."""
+        gone = {i: s.old for i, s in steps.items() if s.new == _ABSENT}
+        came = {i: s.new for i, s in steps.items() if s.old == _ABSENT}
+        if not gone or not came:
+            return {}
+        self._parse_blobs([*gone.values(), *came.values()])
+        if not renames(self._kpis(gone), self._kpis(came)):
+            return {}
+        try:
+            before, after = self._tree(commit + "^"), self._tree(commit)
+        except RevisionError:  # a tree git cannot list: the history without this rename
+            return {}
+        self._parse_blobs([*before.values(), *after.values()])
+        return renames(self._kpis(before), self._kpis(after))
+
+    def _tree(self, revision: str) -> dict[str, str]:
+        """KPI id -> blob id, for each KPI file of the catalog at ``revision``."""
+        listing = git(self.top, "ls-tree", "-r", "-z", "--full-tree", revision, "--",
+                      self.prefix or ".")
+        blobs = {}
+        for line in listing.split("\0"):
+            info, _tab, path = line.partition("\t")
+            kpi_id = self._kpi_id(path)
+            if kpi_id and info.split(" ")[1:2] == ["blob"]:
+                blobs[kpi_id] = info.split(" ")[2]
+        return blobs
+
+    def _kpis(self, blobs: dict[str, str]) -> dict[str, Kpi]:
+        return {i: kpi for i, blob in blobs.items() if (kpi := self.parsed.get(blob))}
+
+    def _renamed(self, old_blob: str, new_blob: str) -> tuple[list[Change], bool]:
+        old, new = self.parsed.get(old_blob), self.parsed.get(new_blob)
+        if old is None or new is None:  # not so: both were read to find the rename
+            return [], False
+        return compare_renamed(old, new), True
 
     def _changes(self, kpi_id: str, step: _Step) -> tuple[list[Change], bool]:
         if step.old == _ABSENT:
@@ -167,25 +228,23 @@ class _History:
         return compare_kpis(old, new), True
 
     def _parse_blobs(self, wanted: list[str]) -> None:
-        """Each blob not known yet, one at a time, newest first, until the budget is spent;
-        a blob over the file limit is skipped unread, and so are all after the budget."""
-        left, limit, skipped = self.budget, DEFAULT_LIMITS.max_bytes, False
+        """Each blob not known yet, one at a time, in order (newest first), until the budget
+        is spent; a blob over the file limit is skipped unread, and so are all after the
+        budget."""
+        limit = DEFAULT_LIMITS.max_bytes
+        wanted = [blob for blob in dict.fromkeys(wanted) if blob not in self.parsed]
+        if not wanted:
+            return
         with BlobReader(self.top) as blobs:
             for blob in wanted:
-                if blob in self.parsed:
-                    continue
-                data = blobs.read(blob, min(limit, left)) if left > 0 else None
-                if left <= 0 or (isinstance(data, int) and data <= limit):
-                    left, skipped = 0, True  # within the file limit, past the budget
+                data = blobs.read(blob, min(limit, self.left)) if self.left > 0 else None
+                if self.left <= 0 or (isinstance(data, int) and data <= limit):
+                    self.left, self.skipped = 0, True  # within the file limit, past the budget
                 if isinstance(data, bytes):
-                    left -= len(data)
+                    self.left -= len(data)
                     self.parsed[blob] = _kpi_from(data)
                 else:
                     self.parsed[blob] = None
-        if skipped:
-            log.info(_("KPI history: the budget of {size} MB of old versions for this build "
-                       "is spent; older changes are shown without their details.",
-                       size=count_text(self.budget // 1_000_000)))
 
 
 def _kpi_from(text: bytes) -> Kpi | None:

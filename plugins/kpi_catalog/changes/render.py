@@ -85,12 +85,23 @@ def as_text(compared: Compared) -> str:
             lines.append("")
             lines.append(f"{registry}: {item.id}")
             lines += [f"  - {describe(change)}" for change in item.changes]
+    lines += _rename_hint(diff)
     missing = diff.missing_reasons()
     if missing:
         lines += ["", _("Needs a reason: add an entry to the KPI's `changes` log (see the "
                         "pull-request guide), or to `review.deleted` in catalog.yml for a "
                         "deleted KPI.")]
     return "\n".join(lines)
+
+
+def _rename_hint(diff: CatalogDiff) -> list[str]:
+    """A rename is a deletion to the readers of the old id: the way that keeps their links."""
+    if not any(c.kind is ChangeKind.RENAMED for k in diff.kpis for c in k.changes):
+        return []
+    return ["", _("A renamed KPI breaks links to its old id and its old page. To keep them, "
+                  "keep the old KPI, retired, with `replaced_by:` the new id (see the "
+                  "pull-request guide); to rename it anyway, record why in `review.deleted` "
+                  "in catalog.yml, under the old id.")]
 
 
 # --- json --------------------------------------------------------------------------
@@ -208,6 +219,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
                     base=gfm(base), head=gfm(head))]
     tail = (["", _("⚠️ marks a change that needs review. Record why in the KPI's `changes` "
                    "log in this pull request.")] if diff.missing_reasons() else [])
+    tail += _rename_hint(diff)
     grouped: dict[str, list[KpiChanges]] = defaultdict(list)
     for kpi in sorted(diff.kpis, key=lambda k: _importance(diff, k)):
         grouped[kpi.department].append(kpi)

@@ -29,6 +29,7 @@ from kpi_catalog.i18n.messages import (
     N_,
     _,
     count_text,
+    current_language,
     ngettext,
     speaking,
     translated,
@@ -167,6 +168,12 @@ class Command(click.Command):
         with speaking(help_language(ctx)), _help_translated(self, ctx):
             return super().get_help(ctx)
 
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The usage line, "Usage:" in the language spoken: click writes its own words in
+        English, through the process-wide gettext of the environment's locale."""
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
+                              _("Usage:") + " ")
+
     def get_short_help_str(self, limit: int = 45) -> str:
         with _help_translated(self):
             return super().get_short_help_str(limit)
@@ -206,6 +213,35 @@ class Group(Command, click.Group):
         if args and args[0] not in self.command_modules:  # click's "Did you mean" needs all
             self.all_commands(ctx)
         return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: click.Context) -> object:
+        """A problem click would show in English ("Usage:", "Error:") is shown here, in the
+        language of the run, while the run still speaks it; a problem with the options of
+        `kpi` itself, found before, is click's."""
+        try:
+            return super().invoke(ctx)
+        except click.ClickException as problem:
+            if ctx.parent is not None:
+                raise
+            # before a command is found (`kpi nosuch`), `main` has not chosen the language
+            with speaking(current_language() if ctx.invoked_subcommand
+                          else help_language(ctx)):
+                show_problem(problem)
+            ctx.exit(problem.exit_code)
+
+
+def show_problem(problem: click.ClickException) -> None:
+    """A problem on stderr as click shows it (the usage and where help is, for a usage
+    error), in the language spoken."""
+    ctx = problem.ctx if isinstance(problem, click.UsageError) else None
+    if ctx is not None:
+        help_option = ctx.command.get_help_option(ctx)
+        hint = "" if help_option is None else _(
+            "Try '{command} {option}' for help.", command=ctx.command_path,
+            option=max(help_option.opts, key=len)) + "\n"
+        click.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
+    click.echo(_("Error: {message}", message=problem.format_message()), err=True,
+               color=None if ctx is None else ctx.color)
 
 
 COMMAND_MODULES = {name: f"kpi_catalog.cli.{module}" for name, module in (

@@ -39,8 +39,9 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
     catalog folders with --base-folder and --head-folder (outside a repository, BASE and
     HEAD may be two folders). Changes that need review (a target made easier, a deadline
     moved later, a baseline changed, a past value edited or deleted, a KPI deleted instead
-    of retired) are marked. Every KPI is compared, whatever its visibility: the report is
-    for those who can read the repository (see the guide "Who sees a KPI").
+    of retired or renamed, a KPI shown to more readers) are marked. Every KPI is compared,
+    whatever its visibility: the report is for those who can read the repository (see the
+    guide "Who sees a KPI").
     """
     speak_for(catalog or default_catalog())
     if base_folder is not None and base is not None and head is None:

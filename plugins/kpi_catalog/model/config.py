@@ -58,13 +58,16 @@ class ReviewKind(str, enum.Enum):
     ACTUAL_EDITED = ChangeKind.ACTUAL_EDITED.value
     ACTUAL_DELETED = ChangeKind.ACTUAL_DELETED.value
     KPI_DELETED = ChangeKind.DELETED.value
+    KPI_RENAMED = ChangeKind.RENAMED.value
+    VISIBILITY_WIDENED = ChangeKind.VISIBILITY_WIDENED.value
 
 
 class DeletedKpi(StrictModel):
-    """Why a KPI file was deleted instead of the KPI being retired (`lifecycle: retired`)."""
+    """Why a KPI file was deleted, or its KPI renamed, instead of the KPI being retired
+    (`lifecycle: retired`)."""
 
     id: Slug
-    """The id of the deleted KPI."""
+    """The id of the deleted KPI (of a renamed one: its old id)."""
     date: IsoDate
     """When it was deleted (YYYY-MM-DD)."""
     reason: Text
@@ -78,7 +81,8 @@ class ReviewConfig(StrictModel):
     makes one without a new entry in the KPI's `changes` log. All of them by default; `[]`
     asks for none."""
     deleted: list[DeletedKpi] = empty_list()
-    """The reasons for deleting KPIs (retiring a KPI keeps its history and needs none)."""
+    """The reasons for deleting or renaming KPIs (retiring a KPI keeps its page and the
+    links to it, and needs none)."""
 
 
 RELATIVE_PATH_PATTERN = r"^(?![/\\])(?![A-Za-z]:)[^\x00-\x1f]+$"

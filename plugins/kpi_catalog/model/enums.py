@@ -43,6 +43,11 @@ class Visibility(str, enum.Enum):
     INTERNAL = "internal"
     CONFIDENTIAL = "confidential"
 
+    @property
+    def openness(self) -> int:
+        """How many read a KPI: a larger openness is a wider audience (public the widest)."""
+        return len(Visibility) - 1 - list(Visibility).index(self)
+
 
 class StatusValue(str, enum.Enum):
     """Where a KPI stands. The order is the order of the site's roll-ups."""
@@ -60,6 +65,8 @@ class ChangeKind(str, enum.Enum):
     pages), most important first: the order of changes in every report."""
 
     DELETED = "deleted"
+    RENAMED = "renamed"  # deleted and added with the same content (compare.renames)
+    VISIBILITY_WIDENED = "visibility_widened"  # shown to more readers: published
     TARGET_EASIER = "target_easier"
     DEADLINE_LATER = "deadline_later"
     BASELINE_CHANGED = "baseline_changed"
@@ -80,6 +87,7 @@ class ChangeKind(str, enum.Enum):
     MOVED = "moved"
     THRESHOLDS_CHANGED = "thresholds_changed"
     OWNER_CHANGED = "owner_changed"
+    VISIBILITY_NARROWED = "visibility_narrowed"
     MEASUREMENT_CHANGED = "measurement_changed"
     BASELINE_SET = "baseline_set"
     ACTUAL_ADDED = "actual_added"

@@ -72,8 +72,10 @@ def literal(value: object) -> str:
         return "true" if value else "false"
     if is_shape(type(value)):
         return "(see below)"
-    if isinstance(value, (list, dict)) and not value:
-        return "[]" if isinstance(value, list) else "{}"
+    if isinstance(value, list):  # a YAML flow list, not Python's repr of its items
+        return "[" + ", ".join(literal(item) for item in value) + "]"
+    if isinstance(value, dict) and not value:
+        return "{}"
     return str(value)
 
 
