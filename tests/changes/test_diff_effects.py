@@ -7,13 +7,20 @@ from __future__ import annotations
 import html
 import os
 import re
+from pathlib import Path
 
 import cmarkgfm
 import pytest
 from changes_helpers import kpi
 from click.testing import CliRunner
 
+from kpi_catalog.changes import Compared
+from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
+from kpi_catalog.changes.render import as_text
 from kpi_catalog.cli import main
+from kpi_catalog.i18n.messages import speaking
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import ChangeKind
 
 DAY = "2026-12-07"
 MONTHS = [f"2026-{m:02d}" for m in range(1, 11)]
@@ -243,3 +250,18 @@ def test_a_units_markup_stays_text_in_markdown(repo, unit):
     assert f"target made easier: 30% → 25 {unit}" in text, text
     assert not re.search(r"@\w", markdown) and not re.search(r":\w+:", markdown)
 
+
+# --- the headline ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "1,200 changes need review, 1,200 without a recorded reason."),
+    ("id", "1.200 perubahan perlu ditinjau, 1.200 tanpa alasan yang dicatat.")])
+def test_the_headline_writes_every_count_as_the_language_does(language, said):
+    """`1,820 changes need review, 1820 without a recorded reason`: the second count was
+    written bare."""
+    diff = CatalogDiff(kpis=[KpiChanges(f"k{n}", f"kpis/sales/k{n}.yml", "sales", [
+        Change(ChangeKind.TARGET_EASIER, "target.value", 2, 1)]) for n in range(1_200)])
+    empty = Catalog(root=Path("kpis"), repo_root=Path("."))
+    with speaking(language):
+        assert said in as_text(Compared(diff, empty, empty, "base", "head"))

@@ -48,7 +48,7 @@ def _headline(diff: CatalogDiff) -> str:
     if not missing:
         return _("{changed}; {needs}.", changed=changed, needs=needs)
     return _("{changed}; {needs}, {count} without a recorded reason.", changed=changed,
-             needs=needs, count=missing)
+             needs=needs, count=count_text(missing))
 
 
 def _shown_changes(changes: list[Change]) -> list[Change]:
