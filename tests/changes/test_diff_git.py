@@ -80,7 +80,7 @@ def test_json_names_every_changed_kpi_and_flags_exactly_the_review_changes(repo)
                if c["needs_review"]}
     assert flagged == REVIEW
     for entry in report["kpis"]:
-        assert set(entry) == {"id", "path", "changes"}
+        assert set(entry) == {"id", "path", "unit", "status", "changes"}
         for change in entry["changes"]:
             assert set(change) == {"kind", "field", "old", "new", "needs_review", "reason"}
     paths = {k["id"]: k["path"] for k in report["kpis"]}
@@ -261,7 +261,7 @@ def test_markdown_groups_by_department_review_first_and_escapes(repo):
     assert marketing < sales  # Marketing has changes that need review, Sales has none
     section = output[marketing:sales]
     assert section.index("Easier") < section.index("Appended")  # review first
-    assert "⚠️ target made easier: 150 → 140 — **no reason recorded**" in section
+    assert "⚠️ target made easier: 150 leads → 140 leads — **no reason recorded**" in section
     assert json.dumps(output)  # plain text, nothing binary
 
 

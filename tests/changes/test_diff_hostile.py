@@ -42,7 +42,7 @@ def test_folders_named_like_the_revisions_do_not_fool_the_diff(repo, names):
     repo.commit("Add folders, and quietly ease a target")
     code, output = repo.kpi_diff("--strict", base, "HEAD")
     assert code == 1, output
-    assert "target made easier: 125 → 90" in output and "no reason recorded" in output
+    assert "target made easier: 125 leads → 90 leads" in output and "no reason recorded" in output
 
 
 def test_folders_are_compared_when_named_as_folders(repo, tmp_path):
@@ -52,7 +52,7 @@ def test_folders_are_compared_when_named_as_folders(repo, tmp_path):
     (other / "marketing" / "gmv.yml").write_text(dump(kpi("gmv", target=EASED)))
     code, output = repo.kpi_diff("--base-folder", str(repo.repo / "kpis"),
                                  "--head-folder", str(other))
-    assert code == 0 and "target made easier: 125 → 90" in output, output
+    assert code == 0 and "target made easier: 125 leads → 90 leads" in output, output
     code, output = repo.kpi_diff(str(repo.repo / "kpis"), str(other))
     assert code == 2 and "--base-folder" in output, output
 
@@ -67,7 +67,7 @@ def test_outside_a_repository_two_folders_may_be_given_plainly(repo, tmp_path):
     outside.mkdir()
     from changes_helpers import GitCatalog
     code, output = GitCatalog(outside).kpi_diff(str(old), str(new))
-    assert code == 0 and "target made easier: 125 → 90" in output, output
+    assert code == 0 and "target made easier: 125 leads → 90 leads" in output, output
 
 
 # --- finding 5: .gitattributes -----------------------------------------------------------------
@@ -158,12 +158,14 @@ def test_markdown_summary_shows_contributor_text_as_written(repo, payload):
     reason = {"date": "2026-11-30", "reason": payload}
     repo.write_kpi(kpi("gmv", name=f"GMV {payload}", target=EASED, changes=[reason]))
     repo.commit("Ease")
-    code, output = repo.kpi_diff("--format", "markdown", base, "HEAD")
+    code, output = repo.kpi_diff("--format", "markdown", "--today", "2026-12-07", base, "HEAD")
     assert code == 0, output
     rendered, text = _rendered_text(output)
-    # bold is the report's own (KPI names); nothing else becomes markup
+    # bold is the report's own (KPI names, the status the change moved); nothing else
+    # becomes markup
     assert not re.search(r"<(a|img|em|code|del|script)\b", rendered), rendered
-    assert rendered.count("<strong>") == 1, rendered
+    assert rendered.count("<strong>") == 2, rendered
+    assert "<strong>Status: Ahead → Achieved</strong>" in rendered
     shown = " ".join(payload.replace("\u202e", "").split())
     assert f"GMV {shown}" in text and f"reason: {shown}" in text
     assert "\u202e" not in output

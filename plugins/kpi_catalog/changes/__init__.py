@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from kpi_catalog.changes.compare import CatalogDiff, Change, compare_catalogs, compare_kpis
@@ -43,6 +44,9 @@ class Compared:
     head: Catalog
     base_label: str
     head_label: str
+    today: date = field(default_factory=date.today)
+    """The day both sides' statuses are computed for, as the site computes them: one day,
+    so that only the change moves a status."""
 
 
 def _load(side: Side) -> Catalog:
@@ -93,8 +97,11 @@ def _sides(base: str | None, head: str | None, catalog: Path, base_folder: Path 
 
 
 def diff_sides(base: str | None, head: str | None, catalog: Path, *,
-               base_folder: Path | None = None, head_folder: Path | None = None) -> Compared:
-    """Raises :class:`RevisionError` (a usage problem) or :class:`BrokenSide`."""
+               base_folder: Path | None = None, head_folder: Path | None = None,
+               today: date | None = None) -> Compared:
+    """Raises :class:`RevisionError` (a usage problem) or :class:`BrokenSide`. ``today``:
+    the day of the statuses (default: today)."""
     with _sides(base, head, catalog, base_folder, head_folder) as (base_side, head_side):
         old, new = _load(base_side), _load(head_side)
-        return Compared(compare_catalogs(old, new), old, new, base_side.label, head_side.label)
+        return Compared(compare_catalogs(old, new), old, new, base_side.label, head_side.label,
+                        today or date.today())

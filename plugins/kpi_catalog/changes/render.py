@@ -16,10 +16,12 @@ from collections.abc import Callable
 from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
+from kpi_catalog.changes.effects import status_line, statuses_of, units_of
 from kpi_catalog.changes.words import describe, named, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
+from kpi_catalog.i18n.numbers import with_unit
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.language import entry_in
 
@@ -46,7 +48,7 @@ def _headline(diff: CatalogDiff) -> str:
     if not missing:
         return _("{changed}; {needs}.", changed=changed, needs=needs)
     return _("{changed}; {needs}, {count} without a recorded reason.", changed=changed,
-             needs=needs, count=missing)
+             needs=needs, count=count_text(missing))
 
 
 def _shown_changes(changes: list[Change]) -> list[Change]:
@@ -73,13 +75,18 @@ def as_text(compared: Compared) -> str:
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     lines = [_("KPI changes from {base} to {head}: {headline}", base=base, head=head,
                headline=_headline(diff))]
-    names = _names(compared)
+    names, units, statuses = _names(compared), units_of(compared, current_language()), \
+        statuses_of(compared)
     for kpi in diff.kpis:
         lines.append("")
         lines.append(f"{kpi.path} ({kpi.id})")
+        moved = status_line(*statuses[kpi.id])
+        if moved:
+            lines.append(f"  {moved}")
         for change in named(_shown_changes(kpi.changes), names):
             mark = "!" if change.needs_review else "-"
-            lines.append(f"  {mark} {describe(change)}{_reason_note(diff, change)}")
+            said = describe(change, units=units[kpi.id])
+            lines.append(f"  {mark} {said}{_reason_note(diff, change)}")
     for registry, items in diff.registries.items():
         for item in items:
             lines.append("")
@@ -110,10 +117,19 @@ def _rename_hint(diff: CatalogDiff) -> list[str]:
 def as_json(compared: Compared) -> str:
     diff, base, head = compared.diff, compared.base_label, compared.head_label
     kpis, review, missing = _counts(diff)
+    units, statuses = units_of(compared, None), statuses_of(compared)
+
+    def sides(pair: tuple) -> dict[str, object]:
+        return dict(zip(("before", "after"), pair, strict=True))
+
     return json_text.dumps({
         "base": base,
         "head": head,
-        "kpis": [{"id": k.id, "path": k.path, "changes": [c.as_dict() for c in k.changes]}
+        "today": compared.today.isoformat(),
+        "kpis": [{"id": k.id, "path": k.path,
+                  "unit": sides(tuple(u or None for u in units[k.id])),
+                  "status": sides(tuple(s and s.value.value for s in statuses[k.id])),
+                  "changes": [c.as_dict() for c in k.changes]}
                  for k in diff.kpis],
         "registries": {name: [{"id": item.id, "changes": [c.as_dict() for c in item.changes]}
                               for item in items]
@@ -145,11 +161,12 @@ def _period(change: Change) -> str:
     return current_labels().period(change.field.partition("[")[2].rstrip("]"))
 
 
-def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> tuple[list[str], list[str]]:
+def _markdown_changes(diff: CatalogDiff, changes: list[Change], units: tuple[str, str]
+                      ) -> tuple[list[str], list[str]]:
     """One KPI's bullets: those that need review, and the others. A run of added values
     is one bullet naming its periods; a run of edited or deleted values (with one reason)
     is one bullet that still names each period and value, so that nothing to review is
-    lost."""
+    lost. Values are said with ``units`` (before, after)."""
     runs: dict[tuple[ChangeKind, str], list[Change]] = defaultdict(list)
     for change in changes:
         if change.kind in _RUNS:
@@ -161,24 +178,27 @@ def _markdown_changes(diff: CatalogDiff, changes: list[Change]) -> tuple[list[st
         lines = review if change.needs_review else other
         if len(run) < _RUN:
             mark = "⚠️ " if change.needs_review else ""
-            lines.append(f"  - {mark}{gfm(describe(change))}{_reason(diff, change)}")
+            said = describe(change, units=units)
+            lines.append(f"  - {mark}{gfm(said)}{_reason(diff, change)}")
         elif change is run[0]:
-            lines.append(_folded(diff, run))
+            lines.append(_folded(diff, run, units))
     return review, other
 
 
-def _folded(diff: CatalogDiff, run: list[Change]) -> str:
+def _folded(diff: CatalogDiff, run: list[Change], units: tuple[str, str]) -> str:
     kind, count = run[0].kind, len(run)
     if kind is ChangeKind.ACTUAL_ADDED:
         shown = (", ".join(_period(c) for c in run) if count <= 12
                  else _("{first} to {last}", first=_period(run[0]), last=_period(run[-1])))
         return "  - " + _("{count} values added ({periods})", count=count, periods=gfm(shown))
+    before, after = units
     if kind is ChangeKind.ACTUAL_EDITED:
-        values = "; ".join(f"{_period(c)}: {show(c.old.get('value'))} → "
-                           f"{show(c.new.get('value'))}" for c in run)
+        values = "; ".join(f"{_period(c)}: {with_unit(show(c.old.get('value')), before)} → "
+                           f"{with_unit(show(c.new.get('value')), after)}" for c in run)
         said = _("{count} past values edited: {values}", count=count, values=values)
     else:
-        values = "; ".join(f"{_period(c)}: {show(c.old.get('value'))}" for c in run)
+        values = "; ".join(f"{_period(c)}: {with_unit(show(c.old.get('value')), before)}"
+                           for c in run)
         said = _("{count} past values deleted: {values}", count=count, values=values)
     return f"  - ⚠️ {gfm(said)}{_reason(diff, run[0])}"
 
@@ -213,7 +233,8 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     what does not fit is counted instead of shown.
     """
     diff, base, head = compared.diff, compared.base_label, compared.head_label
-    names = _names(compared)
+    names, units, statuses = _names(compared), units_of(compared, current_language()), \
+        statuses_of(compared)
     head_lines = ["### " + _("KPI changes"), "",
                   _("{headline} Compared {base} with {head}.", headline=gfm(_headline(diff)),
                     base=gfm(base), head=gfm(head))]
@@ -224,14 +245,18 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
     for kpi in sorted(diff.kpis, key=lambda k: _importance(diff, k)):
         grouped[kpi.department].append(kpi)
     order = sorted(grouped, key=lambda d: (_importance(diff, grouped[d][0])[:2], d))
-    blocks = []  # (department, title line, review lines, other lines)
+    blocks = []  # (department, title lines, review lines, other lines)
     for department in order:
         for kpi in grouped[department]:
-            title = f"- **{gfm(show(names['kpi'].get(kpi.id, kpi.id), _NAME))}** ({gfm(kpi.path)})"
+            title = [f"- **{gfm(show(names['kpi'].get(kpi.id, kpi.id), _NAME))}** "
+                     f"({gfm(kpi.path)})"]
+            moved = status_line(*statuses[kpi.id])
+            if moved:  # first, in bold: what the change does, before how
+                title.append(f"  - **{gfm(moved)}**")
             blocks.append((department, title, *_markdown_changes(diff, named(
-                _shown_changes(kpi.changes), names))))
+                _shown_changes(kpi.changes), names), units[kpi.id])))
     budget = max_bytes - _size(head_lines) - _size(tail) - 400  # 400: the counts of cuts
-    reserved = sum(_size([title, *review]) + 200 for _d, title, review, _o in blocks if review)
+    reserved = sum(_size([*title, *review]) + 200 for _d, title, review, _o in blocks if review)
     lines: list[str] = []
     used, left_out, review_left_out = 0, 0, 0
     heading: str | None = None
@@ -243,23 +268,23 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
 
     for department, title, review, other in blocks:
         if review:
-            reserved -= _size([title, *review]) + 200
+            reserved -= _size([*title, *review]) + 200
         start = [] if department == heading else [
             "", f"#### {gfm(show(names['department'].get(department, department), _NAME))}", ""]
         room = budget - used - reserved
         kept: list[str] = []
         for line in other:
-            if _size(start + [title, *review, *kept, line]) > room:
+            if _size(start + [*title, *review, *kept, line]) > room:
                 break
             kept.append(line)
-        if review and used + _size(start + [title, *review]) > budget:
+        if review and used + _size(start + [*title, *review]) > budget:
             review_left_out += len(review)
             left_out += len(other)
             continue
         if not review and not kept:
             left_out += len(other)
             continue
-        add(start + [title, *review, *kept])
+        add(start + [*title, *review, *kept])
         heading = department
         if len(kept) < len(other):
             more = len(other) - len(kept)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kpi_catalog.changes.compare import Change
 from kpi_catalog.i18n.labels import EN, PLURALS, Labels, current_labels
 from kpi_catalog.i18n.messages import _, current_language, shown, speaking
-from kpi_catalog.i18n.numbers import format_number, number_marks
+from kpi_catalog.i18n.numbers import format_number, number_marks, with_unit
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS, visible
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
@@ -162,27 +162,56 @@ def named(changes: list[Change], names: Mapping[str, Mapping[str, str]]) -> list
             if c.kind is ChangeKind.MOVED and c.field in names else c for c in changes]
 
 
+# The fields whose numbers are in the KPI's unit: its target, milestones, baseline,
+# thresholds, values and the range of values it can take.
+_IN_UNIT = re.compile(r"(?:target|milestones|baseline|thresholds|actuals|valid_range)(?:[.\[]|\Z)")
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _in_unit(v: Any, unit: str, number: Callable[[float], str]) -> Any:
+    """``v`` with each number in it written with ``unit`` (``28%``, ``352,000 IDR per
+    order``), a range as ``30–45 days``: a reviewer reads ``27 → 26`` as nothing until
+    told it is a percentage. Dates and words stay as they are."""
+    if _is_number(v):
+        return with_unit(number(v), unit)
+    if isinstance(v, list) and len(v) == 2 and all(map(_is_number, v)):
+        return with_unit(f"{number(v[0])}–{number(v[1])}", unit)
+    if isinstance(v, list):
+        return [_in_unit(item, unit, number) for item in v]
+    if isinstance(v, dict):
+        return {k: _in_unit(item, unit, number) for k, item in v.items()}
+    return v
+
+
 def describe(change: Change, t: Labels | None = None,
              number: Callable[[float], str] | None = None,
-             mark: Callable[[str], str] | None = None) -> str:
+             mark: Callable[[str], str] | None = None,
+             units: tuple[str, str] = ("", "")) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240``, ``value added for
     October 2026: 235`` (a period as :meth:`Labels.period` names it; labels in ``t``'s
     language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
-    the site; ``mark`` stands for each text value shown, e.g. to name its language)."""
+    the site; ``mark`` stands for each text value shown, e.g. to name its language).
+    ``units``, the KPI's unit before and after the change, is said after each target,
+    baseline, threshold or value (``target made easier: 28% → 25%``)."""
     t = t or current_labels()
     with speaking(t.language):  # the values' words (none, yes, names) in the labels' language
-        return _describe(change, t, number, mark)
+        return _describe(change, t, number, mark, units)
 
 
 def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
-              mark: Callable[[str], str] | None = None) -> str:
-    def is_number(v: Any) -> bool:
-        return isinstance(v, (int, float)) and not isinstance(v, bool)
+              mark: Callable[[str], str] | None = None,
+              units: tuple[str, str] = ("", "")) -> str:
+    quantity = _IN_UNIT.match(change.field) is not None  # dates and notes have no numbers
 
-    def value(v: Any, limit: int = _SHORT) -> str:
-        if number is not None and is_number(v):
+    def value(v: Any, limit: int = _SHORT, unit: str = "") -> str:
+        if unit and quantity:
+            v = _in_unit(v, unit, number or show)
+        if number is not None and _is_number(v):
             return number(v)
-        if isinstance(v, dict) and number is not None and is_number(v.get("value")):
+        if isinstance(v, dict) and number is not None and _is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
         said = show(v, limit, change.field, t.date)
         wordy = isinstance(v, str) and any(c.isalpha() for c in v)
@@ -200,13 +229,15 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
     key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
     values: dict[str, object] = {
-        "old": value(old), "new": value(new), "name": _field_name(change.field),
+        "old": value(old, unit=units[0]), "new": value(new, unit=units[1]),
+        "name": _field_name(change.field),
         # a value's period as the site names it (October 2026, Q3 2026 / Triwulan III 2026)
         "period": t.period(inner.rstrip("]")), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
     elif kind.startswith("actual_") and kind is not ChangeKind.ACTUAL_NOTE_CHANGED:  # text
-        values.update(old=value(old and old.get("value")), new=value(new and new.get("value")))
+        values.update(old=value(old and old.get("value"), unit=units[0]),
+                      new=value(new and new.get("value"), unit=units[1]))
     elif kind is ChangeKind.ACTUALS_RELABELLED:
         pairs = [f"{o} → {n}" for o, n in zip(old, new, strict=False)]
         values.update(count=len(pairs), pairs=", ".join(pairs[:3]) + (", …" if len(pairs) > 3

@@ -11,7 +11,7 @@ from kpi_catalog.changes import BrokenSide, RevisionError, diff_sides
 from kpi_catalog.changes.render import FORMATS as DIFF_FORMATS
 from kpi_catalog.changes.render import broken_note
 from kpi_catalog.checking.reporting import as_text
-from kpi_catalog.cli.app import default_catalog, main, speak_for
+from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of
 from kpi_catalog.i18n.messages import _
 
 
@@ -29,8 +29,12 @@ from kpi_catalog.i18n.messages import _
               help="Compare this catalog folder as the base, instead of a revision.")
 @click.option("--head-folder", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Compare this catalog folder as the head, instead of a revision.")
+@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              metavar="YYYY-MM-DD",
+              help="Say each KPI's status before and after as of this date (YYYY-MM-DD; "
+              "default: today, as the site's daily build does).")
 def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
-         strict: bool, base_folder: Path | None, head_folder: Path | None) -> None:
+         strict: bool, base_folder: Path | None, head_folder: Path | None, today) -> None:
     """What changed in the catalog from BASE to HEAD, KPI by KPI, in words.
 
     BASE and HEAD are git revisions (default BASE: where this branch left the default
@@ -39,7 +43,9 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
     catalog folders with --base-folder and --head-folder (outside a repository, BASE and
     HEAD may be two folders). Changes that need review (a target made easier, a deadline
     moved later, a baseline changed, a past value edited or deleted, a KPI deleted instead
-    of retired or renamed, a KPI shown to more readers) are marked. Every KPI is compared,
+    of retired or renamed, a KPI shown to more readers) are marked. Values are said with
+    their KPI's unit, and a KPI whose status the change moves (computed on both sides as of
+    the same day, --today) says so: "Status: Behind → On track". Every KPI is compared,
     whatever its visibility: the report is for those who can read the repository (see the
     guide "Who sees a KPI").
     """
@@ -53,7 +59,8 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
                                      "not both.", option=option))
     try:
         compared = diff_sides(base, head, catalog or default_catalog(),
-                              base_folder=base_folder, head_folder=head_folder)
+                              base_folder=base_folder, head_folder=head_folder,
+                              today=today_of(today))
     except RevisionError as problem:
         raise click.UsageError(str(problem)) from None
     except BrokenSide as broken:

@@ -20,6 +20,7 @@ import math
 from decimal import Decimal
 from functools import cache
 
+from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.messages import LOCALES
 
 ENGLISH_MARKS = (",", ".")
@@ -82,6 +83,15 @@ def _scientific(value: float, marks: tuple[str, str]) -> str:
 
     text = format_scientific(float(f"{value:.1e}"), "0.#E0", locale="en")
     return text.replace(".", marks[1])
+
+
+def with_unit(number: str, unit: str) -> str:
+    """``1,200 subscribers``; ``45%`` and ``24.5% of net sales`` without a space: how a KPI
+    page says a value, and `kpi diff` the values it changes. No unit, the number alone."""
+    unit = one_line(unit)
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
 
 
 def as_in_yaml(value: float) -> str:

@@ -15,6 +15,7 @@ from datetime import date
 
 from kpi_catalog import escape
 from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.i18n.numbers import with_unit
 from kpi_catalog.model import names
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
@@ -144,7 +145,7 @@ class KpiView:
         """``1,200 subscribers per month``, ``45%``."""
         if value is None:
             return ""
-        return _with_unit(self.t.number(value), self.kpi.measurement.unit)
+        return with_unit(self.t.number(value), self.kpi.measurement.unit)
 
     @property
     def baseline_text(self) -> str:
@@ -172,14 +173,14 @@ class KpiView:
             parts.append(self.t.get("text.range_from", min=self.t.number(valid.min)))
         if valid.max is not None:
             parts.append(self.t.get("text.range_up_to", max=self.t.number(valid.max)))
-        return _with_unit(" ".join(parts), self.kpi.measurement.unit)
+        return with_unit(" ".join(parts), self.kpi.measurement.unit)
 
     def goal_text(self, goal) -> str:
         """A target or milestone (its value, or its range) with the unit."""
         if goal.value is not None:
             return self.quantity(goal.value)
         low, high = self.t.number(goal.min), self.t.number(goal.max)
-        return _with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
+        return with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
 
     @property
     def latest_text(self) -> str:
@@ -235,12 +236,6 @@ def tell_apart(views: Iterable[KpiView]) -> None:
     for view in views:
         if view.id in told:
             view.qualifier = told[view.id]
-
-
-def _with_unit(number: str, unit: str) -> str:
-    """``1,200 subscribers``; ``45%`` and ``24.5% of net sales`` without a space."""
-    unit = escape.one_line(unit)
-    return f"{number}{unit}" if unit.startswith("%") else f"{number} {unit}"
 
 
 def _percent(share: float | None) -> int | None:
