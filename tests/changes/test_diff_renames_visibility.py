@@ -113,3 +113,30 @@ def test_internal_to_public_is_published_too_in_indonesian(repo, monkeypatch):
     assert code == 0, output
     assert ("visibilitas diperluas, diterbitkan untuk lebih banyak pembaca: Internal → Umum "
             "(alasan: Results are out.)") in output
+
+
+def test_the_catalog_audience_made_internal_is_marked_for_review(repo, monkeypatch):
+    """`audience: internal` in catalog.yml publishes every KPI, confidential ones too: it was
+    said as any other setting, unmarked."""
+    repo.write_kpi(kpi("salaries", visibility="confidential"))
+    repo.write("kpis/catalog.yml", "name: Test\n")
+    base = repo.commit("A catalog")
+    repo.write("kpis/catalog.yml", "name: Test\naudience: internal\n")
+    [settings] = repo.json_diff(base)["registries"]["settings"]
+    assert [(c["kind"], c["field"], c["old"], c["new"], c["needs_review"])
+            for c in settings["changes"]] == [
+        ("visibility_widened", "audience", "public", "internal", True)]
+    code, output = repo.kpi_diff(base)
+    assert "1 change needs review" in output
+    assert ("! audience widened, every KPI published, confidential ones and all values too: "
+            "public → internal") in output
+    markdown = repo.kpi_diff("--format", "markdown", base)[1]
+    assert "catalog.yml: ⚠️ audience widened" in markdown
+    monkeypatch.setenv("KPI_LANGUAGE", "id")
+    assert "! audiens diperluas, setiap KPI diterbitkan" in repo.kpi_diff(base)[1]
+    repo.commit("Internal")
+    repo.write("kpis/catalog.yml", "name: Test\n")
+    monkeypatch.delenv("KPI_LANGUAGE")
+    code, output = repo.kpi_diff("--strict", "HEAD")
+    assert code == 0, output
+    assert "- audience narrowed: internal → public" in output

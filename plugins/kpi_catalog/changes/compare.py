@@ -482,5 +482,15 @@ def _objective_changes(old: Objective, new: Objective) -> list[Change]:
 
 
 def _settings(base: Catalog, head: Catalog) -> list[ItemChanges]:
-    changes = _fields_changes(base.config, head.config)
+    changes = [_audience_change(c) if c.field == "audience" else c
+               for c in _fields_changes(base.config, head.config)]
     return [ItemChanges("catalog.yml", changes)] if changes else []
+
+
+def _audience_change(change: Change) -> Change:
+    """`audience: internal` publishes every KPI, confidential ones and every value among
+    them, on the site and in exports: a publication the merge makes, as a KPI's visibility
+    widened is (catalog.yml keeps no change log, so no reason is asked for: marked only)."""
+    widened = change.new == "internal"
+    return replace(change, kind=ChangeKind.VISIBILITY_WIDENED if widened
+                   else ChangeKind.VISIBILITY_NARROWED)

@@ -32,7 +32,8 @@ _RUNS = (ChangeKind.ACTUAL_ADDED, ChangeKind.ACTUAL_EDITED, ChangeKind.ACTUAL_DE
 
 
 def _counts(diff: CatalogDiff) -> tuple[int, int, int]:
-    review = sum(c.needs_review for k in diff.kpis for c in k.changes)
+    review = sum(c.needs_review for k in diff.kpis for c in k.changes) + sum(
+        c.needs_review for items in diff.registries.values() for i in items for c in i.changes)
     return len(diff.kpis), review, len(diff.missing_reasons())
 
 
@@ -91,7 +92,8 @@ def as_text(compared: Compared) -> str:
         for item in items:
             lines.append("")
             lines.append(f"{registry}: {item.id}")
-            lines += [f"  - {describe(change)}" for change in item.changes]
+            lines += [f"  {'!' if change.needs_review else '-'} {describe(change)}"
+                      for change in item.changes]
     lines += _rename_hint(diff)
     missing = diff.missing_reasons()
     if missing:
@@ -292,7 +294,8 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
                                    "… and {count} more changes: run `kpi diff` to see them all.",
                                    more, count=more)])
     registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
-        gfm(describe(c)) for c in item.changes[:5]) + ("; …" if len(item.changes) > 5 else "")
+        ("⚠️ " if c.needs_review else "") + gfm(describe(c)) for c in item.changes[:5])
+        + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
     if registry_lines:
         start = ["", "#### " + _("Objectives, departments, glossary and settings"), ""]

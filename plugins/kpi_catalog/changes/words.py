@@ -235,6 +235,8 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
         "period": t.period(inner.rstrip("]")), "part": inner.rstrip("]")}
     if kind is ChangeKind.MOVED:
         key = f"change.moved.{change.field}"
+    elif change.field == "audience":  # catalog.yml's, for every KPI (a visibility is one's)
+        key = f"change.{kind.value}.audience"
     elif kind.startswith("actual_") and kind is not ChangeKind.ACTUAL_NOTE_CHANGED:  # text
         values.update(old=value(old and old.get("value"), unit=units[0]),
                       new=value(new and new.get("value"), unit=units[1]))

@@ -241,6 +241,9 @@ EN: dict[str, str] = {
     "change.renamed": "renamed from {old}",
     "change.visibility_widened": "visibility widened, published to more readers: {old} → {new}",
     "change.visibility_narrowed": "visibility narrowed: {old} → {new}",
+    "change.visibility_widened.audience": "audience widened, every KPI published, "
+                                          "confidential ones and all values too: {old} → {new}",
+    "change.visibility_narrowed.audience": "audience narrowed: {old} → {new}",
     "change.lifecycle_changed": "lifecycle changed: {old} → {new}",
     "change.moved.department": "moved to another department: {old} → {new}",
     "change.moved.objective": "moved to another objective: {old} → {new}",
