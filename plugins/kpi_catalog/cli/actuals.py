@@ -59,8 +59,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
             decimal_comma: bool, sheet: str | None, today) -> None:
     """Write the values of FILE (CSV, JSON lines or an Excel workbook) into the KPI files.
 
-    Columns, under a header row: kpi, period, value and optionally note (title rows above
-    the header are passed over, unless they hold a number). Every row is checked first;
+    Columns, under a header row: kpi, period, value and optionally note, or in Indonesian
+    periode, nilai, catatan (title rows above the header are passed over, unless they hold
+    a number). Every row is checked first;
     with any problem nothing is written. Rows left blank (no value, no note) are skipped.
     A workbook's cells are read as typed: numbers as they are (a percentage cell as the
     percentage shown, for a KPI measured in %), a date as the period it shows (a month
