@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,7 +27,7 @@ from kpi_catalog.actuals.durations import (
     text_duration,
     two_readings,
 )
-from kpi_catalog.actuals.fractions import in_percent, looks_like_fraction, references
+from kpi_catalog.actuals.fractions import Fractions, in_percent
 from kpi_catalog.actuals.period_words import (
     numbered_month,
     spelled_period,
@@ -112,11 +113,12 @@ class UnitsShown:
         return self._units[kpi.id]
 
 
-def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False
+def check_rows(catalog: Catalog, rows: Iterable[Row], today: date, *, replace: bool = False
                ) -> Checked:
     out = Checked()
     seen: dict[tuple[str, str], Row] = {}
     units = UnitsShown(catalog)
+    fractions = Fractions()
     for row in rows:
         if _blank(row):
             out.blank += 1
@@ -130,7 +132,7 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
         period = _period(kpi, row, found, today)
         value, duration = _number(row, found, kpi, units)
         if kpi is not None and value is not None and duration is None:
-            found.extend(_fraction(row, kpi, value, period, units))
+            found.extend(_fraction(row, kpi, value, period, units, fractions))
         note = _note(row, found)
         if kpi is not None and period is not None:
             first = seen.setdefault((kpi.id, period), row)
@@ -385,24 +387,25 @@ def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kp
     return None
 
 
-def _fraction(row: Row, kpi: Kpi, value: float, period: str | None, units: UnitsShown
-              ) -> list[Diagnostic]:
+def _fraction(row: Row, kpi: Kpi, value: float, period: str | None, units: UnitsShown,
+              fractions: Fractions) -> list[Diagnostic]:
     """A share written as a fraction (0.27 for 27%) in a file, refused at its cell: a plain
     number that fits the KPI's scale only once read as a percentage (:mod:`.fractions`). A
     value written with its sign (`0.27%`, a percentage cell) is read as it stands, and a
     query's value is the query's to compute."""
-    cell = row.cell("value")
-    if row.origin or cell.percent or (cell.text or "").strip().endswith("%") \
-            or not looks_like_fraction(kpi, value, period):
+    found = fractions(kpi, value, period)
+    if found is None:
         return []
-    found = references(kpi, period)
+    cell = row.cell("value")
+    if row.origin or cell.percent or (cell.text or "").strip().endswith("%"):
+        return []
     written, percent = yaml_text.number(value), yaml_text.number(float(f"{value * 100:.15g}"))
     return [row.diagnostic(
         "value", codes.BAD_NUMBER,
         _("`{value}` looks like a share written as a fraction ({percent}%): `{id}` is measured "
           "in {unit}, and its recent values, baseline and target lie between {low} and "
           "{high}.", value=written, percent=percent, id=kpi.id, unit=units(kpi),
-          low=yaml_text.number(min(found)), high=yaml_text.number(max(found))),
+          low=yaml_text.number(found[0]), high=yaml_text.number(found[1])),
         _("Write {percent} for {percent}%. If the value really is {value}%, write it with its "
           "sign: {value}%.", percent=percent, value=written))]
 

@@ -57,11 +57,40 @@ def references(kpi: Kpi, period: str | None) -> list[float]:
     return [float(v) for v in found]
 
 
-def looks_like_fraction(kpi: Kpi, value: float, period: str | None) -> bool:
-    """Whether ``value`` is likely a share written as a fraction (0.45 for 45%)."""
-    if value <= 0 or float(value).is_integer() or not in_percent(kpi):
-        return False
+def scale(kpi: Kpi, period: str | None) -> tuple[float, float] | None:
+    """The smallest and largest of the KPI's references, where they make a scale: at least
+    one, each above 0, the largest at most :data:`SPREAD` times the smallest."""
     found = references(kpi, period)
     if not found or min(found) <= 0 or max(found) > SPREAD * min(found):
-        return False
-    return min(found) / MARGIN <= value * 100 <= max(found) * MARGIN
+        return None
+    return min(found), max(found)
+
+
+class Fractions:
+    """Which values are likely shares written as fractions (0.45 for 45%), each KPI's scale
+    worked out once (an import may check 200,000 rows of a few KPIs)."""
+
+    def __init__(self) -> None:
+        self._scales: dict[str, tuple[set[str], tuple[float, float] | None]] = {}
+
+    def __call__(self, kpi: Kpi, value: float, period: str | None
+                 ) -> tuple[float, float] | None:
+        """The KPI's scale (smallest, largest reference) where ``value`` fits it only once
+        read as a percentage, else None."""
+        known = self._scales.get(kpi.id)
+        if known is None:
+            known = self._scales[kpi.id] = (
+                {a.period for a in kpi.actuals}, scale(kpi, None) if in_percent(kpi) else None)
+        periods, found = known
+        if found is None or value <= 0 or float(value).is_integer():
+            return None
+        if period in periods:  # a value replaced: the scale without it
+            found = scale(kpi, period)
+        if found is None or not found[0] / MARGIN <= value * 100 <= found[1] * MARGIN:
+            return None
+        return found
+
+
+def looks_like_fraction(kpi: Kpi, value: float, period: str | None) -> bool:
+    """Whether ``value`` is likely a share written as a fraction (0.45 for 45%)."""
+    return Fractions()(kpi, value, period) is not None
