@@ -59,10 +59,10 @@ BAD = {
                        ["already has the value 228 for 2026-10", "--replace"]),
     "no value column": ("kpi,period,amount\nx,2026-11,5\n", 1, 1, "E401", ["no column `value`"]),
     # The second `value` was left unread: the row said "left blank", its 118.2 dropped.
-    "a column named twice": (f"kpi,period,value,Value\n{SQL},2026-11,,118.2\n", 1, 1, "E401",
+    "a column named twice": (f"kpi,period,value,Value\n{SQL},2026-11,,118.2\n", 1, 18, "E401",
                              ["names the column `value` twice (`value` and `Value`)",
                               "Rename or delete one of the two columns"]),
-    "the KPI's column named twice": ("ID,kpi,period,value\n1,x,2026-11,5\n", 1, 1, "E401",
+    "the KPI's column named twice": ("ID,kpi,period,value\n1,x,2026-11,5\n", 1, 4, "E401",
                                      ["names the column `kpi` twice (`ID` and `kpi`)"]),
     "note on two lines": (f'{HEAD}{SQL},2026-11,5,"two\nlines"\n', 2, 33, "E406", ["one line"]),
     "semicolons, thousands separator": (f"kpi;period;value\n{SQL};2026-11;1.234,5\n", 2, 31,

@@ -376,13 +376,13 @@ def test_a_date_in_the_value_column_or_before_1900_is_said_as_a_date(
 
 def test_a_misspelt_header_under_a_title_is_blamed_at_its_row(repo, tmp_path):
     """Was blamed on the title, A1: "lacks the columns `kpi`, `period`, `value`"."""
-    path = _workbook(tmp_path / "v.xlsx", [["Laporan KPI"], ["kpi", "periode", "value"],
+    path = _workbook(tmp_path / "v.xlsx", [["Laporan KPI"], ["kpi", "periods", "value"],
                                            ["online-gmv", "2026-11", 118.2]])
     result = _import(repo, path, language="id")
     assert result.exit_code == 1
     assert result.output.startswith(
         f"{path}:2:1: E401 Baris judul kolom tidak punya kolom `period` (lembar Data, sel "
-        "A2). Ganti nama kolom `periode` menjadi `period`"), result.output
+        "A2). Ganti nama kolom `periods` menjadi `period`"), result.output
 
 
 def test_openpyxl_is_silent_when_a_formula_without_result_is_looked_for(repo, tmp_path):
@@ -736,9 +736,11 @@ def test_a_header_under_a_title_or_merged_is_read_as_the_sheet_shows_it(
      "tidak apa-apa."),
     # under a title, a header naming `value` twice: said, not "the header row lacks"
     ([["Laporan"], ["kpi", "period", "value", "value"], ["online-gmv", "2026-11", None, 1]],
-     [], "id", "2:1: E401 Baris judul kolom menamai kolom `value` dua kali (`value` dan `value`): "
-               "salah satunya tidak akan terbaca (lembar Data, sel A2). Ganti nama atau hapus "
-               "salah satu dari dua kolom itu (`id` dan `kpi` sama-sama menamai kolom KPI)."),
+     [], "id", "2:4: E401 Baris judul kolom menamai kolom `value` dua kali (`value` dan `value`): "
+               "salah satunya tidak akan terbaca (lembar Data, sel D2). Ganti nama atau hapus "
+               "salah satu dari dua kolom itu: `value` dan `value` sama-sama menamai kolom "
+               "`value` (dalam bahasa Inggris atau bahasa Indonesia; `id` juga menamai kolom "
+               "KPI)."),
     ([["kpi", "period", "value", None], ["online-gmv", "2026-11", 118.2, 120]], ["C1:D1"],
      "en",
      "2:4: E401 The header `value` is merged over the cells C1:D1, and this row has something "

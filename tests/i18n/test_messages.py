@@ -1,5 +1,6 @@
 """The tool speaks the catalog's language: the message catalogs are complete and keep every
-placeholder, and `kpi` picks its language from catalog.yml, `--language` or KPI_LANGUAGE."""
+placeholder, and `kpi` picks its language from `--language`, KPI_LANGUAGE, catalog.yml or
+the POSIX locale (LC_ALL, LC_MESSAGES, LANG)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ from catalog_factory import catalog_files, kpi_data, write_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.i18n import catalogs
 from kpi_catalog.i18n.labels import EN, labels
-from kpi_catalog.i18n.messages import _, current_language, ngettext, speaking
+from kpi_catalog.i18n.messages import (
+    _,
+    current_language,
+    locale_language,
+    ngettext,
+    speaking,
+)
 from kpi_catalog.reading.yaml_reader import YamlProblem, parse_yaml
 
 TODAY = ["--today", "2026-11-27"]
@@ -138,6 +145,50 @@ def test_the_language_can_be_chosen_for_one_run(tmp_path):
     english = kpi("validate", str(_catalog(tmp_path / "en", "en")), *TODAY,
                   env={"KPI_LANGUAGE": "id"})
     assert english.stdout.splitlines()[-1].startswith("Katalog valid: ")
+
+
+@pytest.mark.parametrize(("environ", "language"), [
+    ({"LANG": "id_ID.UTF-8"}, "id"),
+    ({"LANG": "id"}, "id"),
+    ({"LANG": "en_US.UTF-8"}, "en"),
+    ({"LC_MESSAGES": "id_ID.UTF-8", "LANG": "en_US.UTF-8"}, "id"),
+    ({"LC_ALL": "en_GB.UTF-8", "LC_MESSAGES": "id_ID", "LANG": "id_ID.UTF-8"}, "en"),
+    ({"LC_ALL": "", "LANG": "id_ID.UTF-8@currency=IDR"}, "id"),  # empty is unset
+    ({"LC_ALL": "C", "LANG": "id_ID.UTF-8"}, None),  # C decides: the default
+    ({"LANG": "C.UTF-8"}, None),
+    ({"LANG": "POSIX"}, None),
+    ({"LANG": "fr_FR.UTF-8"}, None),  # a language the tool does not speak
+    ({}, None),
+])
+def test_the_locale_language_is_read_as_gettext_reads_it(environ, language):
+    assert locale_language(environ) == language
+
+
+def test_the_locale_is_the_last_source_of_the_language(tmp_path):
+    """LANG was not read: a department head whose computer is set to Indonesian read
+    English where no catalog names a language."""
+    locale = {"LANG": "id_ID.UTF-8"}
+    missing = str(tmp_path / "nowhere")
+    assert "Tidak ada folder katalog" in kpi("due", missing, env=locale).output
+    assert "There is no catalog folder" in kpi("due", missing, env={
+        "LANG": "id_ID.UTF-8", "LC_ALL": "C.UTF-8"}).output
+    unnamed = str(_catalog(tmp_path / "none", None))
+    said = kpi("validate", unnamed, *TODAY, env=locale).stdout.splitlines()[-1]
+    assert said.startswith("Katalog valid: "), said
+    said = kpi("validate", unnamed, *TODAY, env={**locale, "KPI_LANGUAGE": "en"})
+    assert said.stdout.splitlines()[-1].startswith("The catalog is valid: ")
+    said = kpi("--language", "en", "validate", unnamed, *TODAY, env=locale)
+    assert said.stdout.splitlines()[-1].startswith("The catalog is valid: ")
+    english = str(_catalog(tmp_path / "en", "en"))  # the catalog's language comes first
+    said = kpi("validate", english, *TODAY, env=locale).stdout.splitlines()[-1]
+    assert said.startswith("The catalog is valid: "), said
+
+
+def test_help_speaks_the_locale_language_outside_a_catalog(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert "Tampilkan pesan ini lalu keluar." in kpi("--help", env={
+        "LANG": "id_ID.UTF-8"}).stdout
+    assert "Show this message and exit." in kpi("--help").stdout
 
 
 def test_an_unknown_language_option_is_a_usage_error(tmp_path):

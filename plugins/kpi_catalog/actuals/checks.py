@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -26,6 +27,7 @@ from kpi_catalog.actuals.durations import (
     text_duration,
     two_readings,
 )
+from kpi_catalog.actuals.fractions import Fractions, in_percent
 from kpi_catalog.actuals.period_words import (
     numbered_month,
     spelled_period,
@@ -111,11 +113,12 @@ class UnitsShown:
         return self._units[kpi.id]
 
 
-def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool = False
+def check_rows(catalog: Catalog, rows: Iterable[Row], today: date, *, replace: bool = False
                ) -> Checked:
     out = Checked()
     seen: dict[tuple[str, str], Row] = {}
     units = UnitsShown(catalog)
+    fractions = Fractions()
     for row in rows:
         if _blank(row):
             out.blank += 1
@@ -128,6 +131,8 @@ def check_rows(catalog: Catalog, rows: list[Row], today: date, *, replace: bool 
         kpi = _kpi(catalog, row, found)
         period = _period(kpi, row, found, today)
         value, duration = _number(row, found, kpi, units)
+        if kpi is not None and value is not None and duration is None:
+            found.extend(_fraction(row, kpi, value, period, units, fractions))
         note = _note(row, found)
         if kpi is not None and period is not None:
             first = seen.setdefault((kpi.id, period), row)
@@ -355,7 +360,7 @@ def _percent(row: Row, share: float, found: list[Diagnostic], kpi: Kpi | None,
     shown = float(f"{share * 100:.15g}")
     if kpi is None:
         return shown  # the KPI's own problem is said
-    if kpi.measurement.unit.strip().startswith("%"):
+    if in_percent(kpi):
         return shown
     unit = units(kpi)
     found.append(row.diagnostic(
@@ -371,7 +376,7 @@ def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kp
     """A typed percentage (``85,5%``: what a spreadsheet saves in CSV for a cell formatted
     as a percentage): the number (85.5) for a KPI whose unit is a percentage, as a
     workbook's percentage cell; for any other unit, a problem that names the unit."""
-    if kpi.measurement.unit.strip().startswith("%"):
+    if in_percent(kpi):
         return shown
     unit = units(kpi)
     found.append(row.diagnostic(
@@ -380,6 +385,29 @@ def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kp
           id=kpi.id, unit=unit),
         _("Write the value as a number in {unit}, without %.", unit=unit)))
     return None
+
+
+def _fraction(row: Row, kpi: Kpi, value: float, period: str | None, units: UnitsShown,
+              fractions: Fractions) -> list[Diagnostic]:
+    """A share written as a fraction (0.27 for 27%) in a file, refused at its cell: a plain
+    number that fits the KPI's scale only once read as a percentage (:mod:`.fractions`). A
+    value written with its sign (`0.27%`, a percentage cell) is read as it stands, and a
+    query's value is the query's to compute."""
+    found = fractions(kpi, value, period)
+    if found is None:
+        return []
+    cell = row.cell("value")
+    if row.origin or cell.percent or (cell.text or "").strip().endswith("%"):
+        return []
+    written, percent = yaml_text.number(value), yaml_text.number(float(f"{value * 100:.15g}"))
+    return [row.diagnostic(
+        "value", codes.BAD_NUMBER,
+        _("`{value}` looks like a share written as a fraction ({percent}%): `{id}` is measured "
+          "in {unit}, and its recent values, baseline and target lie between {low} and "
+          "{high}.", value=written, percent=percent, id=kpi.id, unit=units(kpi),
+          low=yaml_text.number(found[0]), high=yaml_text.number(found[1])),
+        _("Write {percent} for {percent}%. If the value really is {value}%, write it with its "
+          "sign: {value}%.", percent=percent, value=written))]
 
 
 def _duration(row: Row, seconds: float, shown: str, found: list[Diagnostic],

@@ -5,6 +5,7 @@ edited catalog again, then write every file or none.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -58,7 +59,7 @@ class Plan:
         return "".join(line if line.endswith("\n") else line + "\n" for line in out)
 
 
-def plan_import(catalog: Catalog, rows: list[Row], *, replace: bool = False,
+def plan_import(catalog: Catalog, rows: Iterable[Row], *, replace: bool = False,
                 today: date | None = None) -> Plan:
     today = today or date.today()
     checked = check_rows(catalog, rows, today, replace=replace)

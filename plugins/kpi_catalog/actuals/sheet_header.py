@@ -6,7 +6,9 @@ cell merged over two rows or two columns. The header is the first of the first
 :data:`MAX_ROWS_LOOKED_AT` rows holding anything that names the columns ``kpi``, ``period``
 and ``value``, each cell read as the sheet shows it (a name merged down from the row above
 is that row's too). The rows above it are passed over only when they hold no number: a
-number there may be a value, and nothing is left out unsaid.
+number there may be a value, and nothing is left out unsaid. When the next row names the
+columns too, it is the header: the first grouped them (`Nilai`, Indonesian for `value`,
+merged over the columns `value` and `note`), or gave them in the other language.
 
 A column name merged over several columns (``value`` over C1:D1) names them all: a row's
 value is the one cell under it that holds something; two are refused (which is the value?).
@@ -58,6 +60,7 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
     tops: dict[tuple[int, int], object] = {}
     passed: list[tuple[int, list[object]]] = []
     first: NoHeader | None = None
+    found: Header | None = None
     for line, values in rows:
         shown = [_shown(values, index, line, downward, tops) for index in range(len(values))]
         tops.update(((line, index + 1), value) for index, value in enumerate(values)
@@ -68,20 +71,26 @@ def find_header(rows: Iterable[tuple[int, list[object]]], merged: list[Range], p
         except HeaderRefused as problem:
             raise _placed(problem, sheet) from None
         except NoHeader as problem:
+            if found is not None:
+                return found
             first = likelier(first, problem)
             passed.append((line, values))
             if len(passed) >= MAX_ROWS_LOOKED_AT:
                 break
             continue
+        if found is not None:  # the row above grouped the columns (`Nilai` over two)
+            return Header(line, names, _spans(names, line, merged, max_columns))
         _check_passed(passed, line, path, sheet)
-        return Header(line, names, _spans(names, line, merged, max_columns))
+        found = Header(line, names, _spans(names, line, merged, max_columns))
+    if found is not None:
+        return found
     assert first is not None  # the sheet holds a row, or it is said empty before
     raise _placed(first, sheet) from None
 
 
 def _placed(problem: SourceProblem, sheet: str) -> SourceProblem:
     return SourceProblem([Diagnostic(
-        d.path, d.line, d.column, d.code, placed(d.message, sheet, cell_name(d.line, 1)),
+        d.path, d.line, d.column, d.code, placed(d.message, sheet, cell_name(d.line, d.column)),
         d.hint) for d in problem.diagnostics])
 
 

@@ -6,7 +6,8 @@ the cell at fault, as ``kpi validate`` does for YAML.
 
 CSV: a header row names the columns ``kpi``, ``period``, ``value`` and, optionally,
 ``note`` (in any order; other columns are ignored, so the template may carry the KPI's name
-and unit for the person filling it in). Commas, semicolons or tabs separate the cells.
+and unit for the person filling it in), in English or in Indonesian (``periode``,
+``nilai``, ``catatan``: :data:`INDONESIAN`). Commas, semicolons or tabs separate the cells.
 Title lines above the header are passed over as in a workbook (:mod:`.sheet_header`): the
 header is the first of :data:`MAX_ROWS_LOOKED_AT` rows that names the columns, and a row
 above it that holds a number is refused (it may be a value).
@@ -33,10 +34,15 @@ from kpi_catalog.model.diagnostics import Diagnostic, visible
 
 COLUMNS = ("kpi", "period", "value", "note")
 REQUIRED = ("kpi", "period", "value")
-_ALIASES = {"kpi_id": "kpi", "id": "kpi"}
-# The columns' names in Indonesian, which a sheet made by hand may use: the hint names the
-# column to write (difflib finds `periode`, never `nilai`).
-_INDONESIAN = {"periode": "period", "nilai": "value", "catatan": "note", "keterangan": "note"}
+INDONESIAN = {"periode": "period", "nilai": "value", "catatan": "note"}
+"""The columns' names in Indonesian, read as the English ones (`kpi` is the same word): a
+header may be written in either language, or mix them; a column named in both (`value` and
+`nilai`) is named twice, and refused."""
+_ALIASES = {"kpi_id": "kpi", "id": "kpi", "kpi id": "kpi", "id kpi": "kpi", "id_kpi": "kpi",
+            **INDONESIAN}
+# A column that may hold the notes under another name (`keterangan`: remarks, or a
+# description): refused where no column is named `note`, never read as the notes.
+_NOTES_MAYBE = {"keterangan": "note"}
 CSV_SUFFIXES = (".csv", ".tsv", ".txt")
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".json")
 # Seconds a KPI's database query may run. Here, not in .database, so that the command line
@@ -109,7 +115,8 @@ class SourceProblem(Exception):
 
 class HeaderRefused(SourceProblem):
     """A header row that names every column, and is refused: one of them twice, or the notes
-    under another name (`catatan`) that would be left unread. No other row is the header."""
+    under another name (`keterangan`) that would be left unread. No other row is the
+    header."""
 
 
 class NoHeader(SourceProblem):
@@ -220,7 +227,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
         if header is None:
             try:
-                header = header_of(record, path, start)
+                header = header_of(record, path, start, [column for _at, column in starts])
             except HeaderRefused:
                 raise
             except NoHeader as problem:  # a title above the header, as in a workbook
@@ -319,9 +326,12 @@ def _delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
-def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
+def header_of(record: list[str], path: str, line: int,
+              columns: list[int] | None = None) -> dict[int, str]:
     """The columns the header row names, by their index; a column named twice is refused
-    (the second's values were left unread, a row with its value there counted blank)."""
+    at the second (the second's values were left unread, a row with its value there counted
+    blank). ``columns``: where each cell starts on its line (a CSV file's characters); by
+    default a sheet's columns, one per cell."""
     header: dict[int, str] = {}
     twice: tuple[str, int, int] | None = None
     for index, name in enumerate(record):
@@ -349,13 +359,16 @@ def header_of(record: list[str], path: str, line: int) -> dict[int, str]:
             _("Rename the column `{name}` to `note`, or delete it.", name=visible(unread)))])
     if twice is not None:
         key, first, second = twice
+        at = columns[second] if columns is not None and second < len(columns) else second + 1
         raise HeaderRefused([Diagnostic(
-            path, line, 1, codes.BAD_VALUES_FILE,
+            path, line, at, codes.BAD_VALUES_FILE,
             _("The header row names the column `{name}` twice (`{first}` and `{second}`): "
               "one of them would be left unread.", name=key,
               first=visible(record[first].strip()), second=visible(record[second].strip())),
-            _("Rename or delete one of the two columns (`id` and `kpi` both name the KPI's "
-              "column)."))])
+            _("Rename or delete one of the two columns: `{first}` and `{second}` both name "
+              "the column `{name}` (in English or in Indonesian; `id` names the KPI's column "
+              "too).", name=key, first=visible(record[first].strip()),
+              second=visible(record[second].strip())))])
     return header
 
 
@@ -367,7 +380,7 @@ def _note_named_otherwise(record: list[str], header: dict[int, str]) -> str | No
         return None
     for index, cell in enumerate(record):
         name = cell.strip()
-        if index not in header and (_INDONESIAN.get(name.lower()) == "note" or
+        if index not in header and (_NOTES_MAYBE.get(name.lower()) == "note" or
                                     difflib.get_close_matches(name.lower(), ["note"], 1, 0.8)):
             return name
     return None
@@ -378,8 +391,8 @@ def _where_header(names_some: bool) -> str:
     else the first row, or the first under a title."""
     if names_some:
         return _("This row names some of the columns, so it is read as the header row: "
-                 "name its columns kpi, period, value and, if any, note (see `kpi actuals "
-                 "template`).")
+                 "name its columns kpi, period, value and, if any, note, or in Indonesian "
+                 "kpi, periode, nilai, catatan (see `kpi actuals template`).")
     return _("Write the header row kpi,period,value,note above the values: as the first "
              "row, or under the title rows, among the first {count} rows that hold anything "
              "(see `kpi actuals template`).", count=MAX_ROWS_LOOKED_AT)
@@ -394,9 +407,8 @@ def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> s
              if index not in header and cell.strip()}
     pairs = []
     for name in missing:
-        close = [cell.lower() for cell in names.values()
-                 if _INDONESIAN.get(cell.lower()) == name][:1] or difflib.get_close_matches(
-            name, [cell.lower() for cell in names.values()], 1, 0.6)
+        close = difflib.get_close_matches(name, [cell.lower() for cell in names.values()], 1,
+                                          0.6)
         if close:
             written = next(cell for cell in names.values() if cell.lower() == close[0])
             pairs.append(_("`{written}` to `{name}`", written=visible(written), name=name))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -11,7 +12,7 @@ from kpi_catalog.actuals.durations import durations_read
 from kpi_catalog.actuals.importing import ChangedMeanwhile, plan_import
 from kpi_catalog.actuals.importing import apply as apply_plan
 from kpi_catalog.actuals.report import due_csv, due_json, due_table
-from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, SourceProblem, read_rows
+from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Row, SourceProblem, read_rows
 from kpi_catalog.cli.app import (
     catalog_argument,
     csv_style_of,
@@ -24,7 +25,7 @@ from kpi_catalog.cli.app import (
     valid_catalog,
     write_output,
 )
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _, count_text, ngettext
 
 
 @main.group()
@@ -59,8 +60,9 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
             decimal_comma: bool, sheet: str | None, today) -> None:
     """Write the values of FILE (CSV, JSON lines or an Excel workbook) into the KPI files.
 
-    Columns, under a header row: kpi, period, value and optionally note (title rows above
-    the header are passed over, unless they hold a number). Every row is checked first;
+    Columns, under a header row: kpi, period, value and optionally note, or in Indonesian
+    periode, nilai, catatan (title rows above the header are passed over, unless they hold
+    a number). Every row is checked first;
     with any problem nothing is written. Rows left blank (no value, no note) are skipped.
     A workbook's cells are read as typed: numbers as they are (a percentage cell as the
     percentage shown, for a KPI measured in %), a date as the period it shows (a month
@@ -76,12 +78,49 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     except OSError as exc:
         raise click.UsageError(_("{file} could not be read: {strerror}.",
                                  file=file, strerror=exc.strerror)) from None
+    watched = _watched(len(data))
+    if watched:
+        click.echo(_("Reading {file}...", file=name), nl=False, err=True)
     try:
         rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma,
                          sheet)
     except SourceProblem as problem:
+        _clear_line(watched)
         refuse(problem.diagnostics)
-    _finish(plan_import(result.catalog, rows, replace=replace, today=today_of(today)), dry_run)
+    _clear_line(watched)
+    plan = plan_import(result.catalog, _counted(rows) if watched else rows, replace=replace,
+                       today=today_of(today))
+    _clear_line(watched)
+    _finish(plan, dry_run)
+
+
+PROGRESS_BYTES = 1_000_000
+"""A file of values this large (about 30,000 CSV rows) takes a second or more to read and
+check: a person watching is shown how far it is."""
+PROGRESS_STEP = 5_000
+"""Rows checked between two updates of the count (about a tenth of a second)."""
+
+
+def _watched(size: int) -> bool:
+    """Whether to show progress: a file large enough to take a while, and stderr a terminal
+    (a person watching; never a CI log or a pipe, whose output stays as it was)."""
+    return size >= PROGRESS_BYTES and sys.stderr.isatty()
+
+
+def _counted(rows: list[Row]) -> Iterator[Row]:
+    """The rows, their count shown on one line of stderr as they are checked."""
+    total = len(rows)
+    for done, row in enumerate(rows, 1):
+        if done % PROGRESS_STEP == 0 or done == total:
+            click.echo("\r" + _("Checking rows: {done}/{total}", done=count_text(done),
+                                    total=count_text(total)), nl=False, err=True)
+        yield row
+
+
+def _clear_line(watched: bool) -> None:
+    """Erase the progress line, so that what follows is printed as without it."""
+    if watched:
+        click.echo("\r\033[K", nl=False, err=True)
 
 
 @actuals.command("pull")

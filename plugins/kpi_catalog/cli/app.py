@@ -30,6 +30,7 @@ from kpi_catalog.i18n.messages import (
     _,
     count_text,
     current_language,
+    locale_language,
     ngettext,
     speaking,
     translated,
@@ -39,10 +40,10 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
 from kpi_catalog.reading.loader import (
     LoadResult,
-    catalog_language,
     collector_paused,
     find_repo_root,
     load_catalog,
+    named_language,
 )
 from kpi_catalog.status.compute import export_fields
 
@@ -102,9 +103,16 @@ def today_of(value) -> date:
 
 def speak_for(catalog: Path) -> None:
     """Speak from here on the language chosen with ``--language`` or ``KPI_LANGUAGE``, else
-    the language of the catalog at ``catalog`` (its catalog.yml), else English."""
+    the default (:func:`default_language`)."""
     chosen = click.get_current_context().find_root().params.get("language")
-    use_language(chosen or catalog_language(catalog))
+    use_language(chosen or default_language(catalog))
+
+
+def default_language(catalog: Path) -> str:
+    """The language when none is chosen: the catalog's (its catalog.yml's `language`), else
+    the person's POSIX locale (LC_ALL, LC_MESSAGES, LANG) where the tool speaks it, else
+    English. The catalog's comes first: a team reads the same messages in CI and at home."""
+    return named_language(catalog) or locale_language() or "en"
 
 
 def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult:
@@ -136,9 +144,9 @@ def progress_printer():
 
 def help_language(ctx: click.Context) -> str:
     """The language of ``--help``: ``--language`` when it comes before ``--help``, else
-    ``KPI_LANGUAGE``, else the language of the catalog of the folder (``./kpis``)."""
+    ``KPI_LANGUAGE``, else the default for the catalog of the folder (``./kpis``)."""
     chosen = ctx.find_root().params.get("language") or os.environ.get("KPI_LANGUAGE")
-    return chosen if chosen in LANGUAGES else catalog_language(default_catalog())
+    return chosen if chosen in LANGUAGES else default_language(default_catalog())
 
 
 HELP_OPTION = N_("Show this message and exit.")  # click's own words for -h, --help
@@ -259,13 +267,14 @@ does not import what `kpi actuals`, `kpi render` or `kpi alerts` need (0.2 s of 
 @click.option("--language", type=click.Choice(LANGUAGES), envvar="KPI_LANGUAGE",
               show_envvar=True, default=None, is_eager=True,
               help="The language of the messages, en or id (before the command: "
-              "kpi --language en validate). Default: the catalog's `language`.")
+              "kpi --language en validate). Default: the catalog's `language`, else the "
+              "locale's (LC_ALL, LC_MESSAGES, LANG: id_ID.UTF-8 is id), else en.")
 def main(language: str | None) -> None:
     """kpi-catalog: check, describe and export a catalog of KPIs written in YAML."""
     # The language of this run, until the command names its catalog (speak_for); the
     # language spoken before comes back when the run ends (a process may run several).
     click.get_current_context().with_resource(
-        speaking(language or catalog_language(default_catalog())))
+        speaking(language or default_language(default_catalog())))
 
 
 def find_catalog_folder(file: Path) -> Path | None:

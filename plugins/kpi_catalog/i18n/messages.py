@@ -19,13 +19,17 @@ How a message is written:
 
 Which language: :func:`use_language` for the rest of a command's run, :func:`speaking` for
 a block (the MkDocs plugin, tests). Messages are translated when they are made, so a
-diagnostic holds finished text.
+diagnostic holds finished text. The `kpi` command chooses it (cli/app.py): ``--language``,
+``KPI_LANGUAGE``, the catalog's `language`, the POSIX locale (:func:`locale_language`), else
+English.
 """
 
 from __future__ import annotations
 
 import gettext
-from collections.abc import Iterator
+import os
+import re
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
@@ -55,6 +59,24 @@ def translations(language: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
     with open(LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo", "rb") as file:
         return gettext.GNUTranslations(file)
+
+
+LOCALE_VARIABLES = ("LC_ALL", "LC_MESSAGES", "LANG")
+"""The POSIX variables that name the locale of messages, the first set one deciding."""
+
+
+def locale_language(environ: Mapping[str, str] | None = None) -> str | None:
+    """The language of the POSIX locale, where the tool speaks it (``id_ID.UTF-8`` is
+    ``id``): a person's own setting, read as gettext reads it, ``LC_ALL``, else
+    ``LC_MESSAGES``, else ``LANG`` (an empty one is unset). The first set decides: ``C``,
+    ``POSIX`` or a language the tool does not speak is None, never a variable further down."""
+    found = os.environ if environ is None else environ
+    for name in LOCALE_VARIABLES:
+        value = found.get(name, "").strip()
+        if value:
+            language = re.split(r"[_.@-]", value, maxsplit=1)[0].lower()
+            return language if language in LANGUAGES else None
+    return None
 
 
 def current_language() -> str:

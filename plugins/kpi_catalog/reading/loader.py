@@ -583,12 +583,18 @@ def catalog_language(root: Path) -> str:
     """The language of a catalog's messages: `language` in its catalog.yml; English when the
     file is missing or broken, or names a language the tool does not speak (loading the
     catalog reports why). Read before the catalog, so that loading it speaks the language."""
+    return named_language(root) or "en"
+
+
+def named_language(root: Path) -> str | None:
+    """The `language` a catalog's catalog.yml names, where the tool speaks it; None where
+    the file is missing or broken or names none: the command then goes by the locale."""
     try:
         _text, data = read_yaml_file(root / CONFIG.fixed_name)
     except (YamlProblem, OSError):
-        return "en"
+        return None
     language = data.get("language") if isinstance(data, dict) else None
-    return language if language in LANGUAGES else "en"
+    return language if language in LANGUAGES else None
 
 
 _SAVED_AS_TEXT = re.compile(r"(.+\.ya?ml)\.txt", re.IGNORECASE)
