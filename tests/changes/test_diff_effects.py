@@ -265,3 +265,27 @@ def test_the_headline_writes_every_count_as_the_language_does(language, said):
     empty = Catalog(root=Path("kpis"), repo_root=Path("."))
     with speaking(language):
         assert said in as_text(Compared(diff, empty, empty, "base", "head"))
+
+
+def test_status_settings_that_move_untouched_kpis_say_which(repo):
+    """A wider `status.tolerance` in catalog.yml turns Conversion (24% where 28.3% is
+    expected) from Behind to On track, though its file is untouched: it was not said."""
+    base = _commit_base(repo, RATE, AOV)
+    repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
+               "status: {tolerance: 0.5}\n")
+    repo.commit("A wider tolerance")
+    text = _diff(repo, base)
+    assert ("The status settings in catalog.yml move the status of 1 KPI the change leaves "
+            "as it was:\n  - Conversion (conversion): Status: Behind → On track") in text
+    assert "Average order value" not in text  # on track either way: not listed
+    markdown = _diff(repo, base, "--format", "markdown")
+    assert "  - Conversion: Status: Behind → On track" in markdown
+    report = repo.json_diff("--today", DAY, base, "HEAD")
+    assert report["status_moved_by_settings"] == [
+        {"id": "conversion", "before": "behind", "after": "on_track"}]
+    assert "Pengaturan status di catalog.yml menggeser status 1 KPI" in _diff(
+        repo, base, language="id")
+    repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
+               "status: {grace_days: 20}\n")  # moves no status here: nothing said
+    repo.commit("More days")
+    assert "status settings" not in _diff(repo, base)

@@ -52,6 +52,24 @@ def statuses_of(compared: Compared) -> dict[str, tuple[KpiStatus | None, KpiStat
             for k in compared.diff.kpis}
 
 
+def moved_by_settings(compared: Compared) -> list[tuple[str, KpiStatus, KpiStatus]]:
+    """The KPIs the change leaves as they were whose status it moves all the same, through
+    catalog.yml's `status` settings (a wider tolerance turns Behind into On track across
+    the catalog), each with its status before and after; computed only when those settings
+    changed."""
+    base, head = compared.base, compared.head
+    if base.config.status == head.config.status:
+        return []
+    changed = {k.id for k in compared.diff.kpis}
+    moved = []
+    for kpi_id in sorted((base.kpis.keys() & head.kpis.keys()) - changed):
+        before = _status(base, kpi_id, compared.today)
+        after = _status(head, kpi_id, compared.today)
+        if before is not None and after is not None and before.value is not after.value:
+            moved.append((kpi_id, before, after))
+    return moved
+
+
 def _status_word(status: KpiStatus) -> str:
     """The status as the site's badge names it, and whether it was set by hand."""
     word = current_labels().status(status.value)

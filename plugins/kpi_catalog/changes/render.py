@@ -16,7 +16,7 @@ from collections.abc import Callable
 from kpi_catalog import json_text
 from kpi_catalog.changes import Compared
 from kpi_catalog.changes.compare import CatalogDiff, Change, KpiChanges
-from kpi_catalog.changes.effects import status_line, statuses_of, units_of
+from kpi_catalog.changes.effects import moved_by_settings, status_line, statuses_of, units_of
 from kpi_catalog.changes.words import describe, named, show
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import current_labels
@@ -94,6 +94,11 @@ def as_text(compared: Compared) -> str:
             lines.append(f"{registry}: {item.id}")
             lines += [f"  {'!' if change.needs_review else '-'} {describe(change)}"
                       for change in item.changes]
+    by_settings = moved_by_settings(compared)
+    if by_settings:
+        lines += ["", _settings_moved(len(by_settings))]
+        lines += [f"  - {names['kpi'].get(kpi_id, kpi_id)} ({kpi_id}): "
+                  f"{status_line(before, after)}" for kpi_id, before, after in by_settings]
     lines += _rename_hint(diff)
     missing = diff.missing_reasons()
     if missing:
@@ -101,6 +106,13 @@ def as_text(compared: Compared) -> str:
                         "pull-request guide), or to `review.deleted` in catalog.yml for a "
                         "deleted KPI.")]
     return "\n".join(lines)
+
+
+def _settings_moved(count: int) -> str:
+    return ngettext("The status settings in catalog.yml move the status of {count} KPI the "
+                    "change leaves as it was:",
+                    "The status settings in catalog.yml move the status of {count} KPIs the "
+                    "change leaves as they were:", count, count=count)
 
 
 def _rename_hint(diff: CatalogDiff) -> list[str]:
@@ -136,6 +148,9 @@ def as_json(compared: Compared) -> str:
         "registries": {name: [{"id": item.id, "changes": [c.as_dict() for c in item.changes]}
                               for item in items]
                        for name, items in diff.registries.items()},
+        "status_moved_by_settings": [
+            {"id": kpi_id, "before": before.value.value, "after": after.value.value}
+            for kpi_id, before, after in moved_by_settings(compared)],
         "summary": {"kpis_changed": kpis, "needs_review": review, "missing_reasons": missing},
     }, indent=2)
 
@@ -297,6 +312,12 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
         ("⚠️ " if c.needs_review else "") + gfm(describe(c)) for c in item.changes[:5])
         + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
+    by_settings = moved_by_settings(compared)
+    if by_settings:
+        registry_lines.append("- " + gfm(_settings_moved(len(by_settings))))
+        registry_lines += [f"  - {gfm(show(names['kpi'].get(kpi_id, kpi_id), _NAME))}: "
+                           f"{gfm(status_line(before, after))}"
+                           for kpi_id, before, after in by_settings]
     if registry_lines:
         start = ["", "#### " + _("Objectives, departments, glossary and settings"), ""]
         kept = []
