@@ -10,7 +10,7 @@ import pytest
 from actuals_helpers import kpi, snapshot
 from openpyxl import Workbook
 
-from kpi_catalog.actuals.fractions import looks_like_fraction
+from kpi_catalog.actuals.fractions import Fractions
 from kpi_catalog.model.kpi import Kpi
 
 WIN = "sql-win-rate"  # unit %, baseline 22, target 30, values 23.1 to 26.0 up to 2026-Q3
@@ -138,4 +138,4 @@ def _kpi(unit: str = "%", actuals=(), baseline: float | None = 40.0) -> Kpi:
     (_kpi(actuals=[2, 3], baseline=2.5), 0.9, False),  # 90%: beyond the band, kept
 ])
 def test_the_rule(kpi_made, value, judged):
-    assert looks_like_fraction(kpi_made, value, "2026-12") is judged
+    assert (Fractions()(kpi_made, value, "2026-12") is not None) is judged

@@ -90,7 +90,3 @@ class Fractions:
             return None
         return found
 
-
-def looks_like_fraction(kpi: Kpi, value: float, period: str | None) -> bool:
-    """Whether ``value`` is likely a share written as a fraction (0.45 for 45%)."""
-    return Fractions()(kpi, value, period) is not None
