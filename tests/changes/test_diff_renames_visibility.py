@@ -140,3 +140,16 @@ def test_the_catalog_audience_made_internal_is_marked_for_review(repo, monkeypat
     code, output = repo.kpi_diff("--strict", "HEAD")
     assert code == 0, output
     assert "- audience narrowed: internal → public" in output
+
+
+def test_a_renamed_kpi_is_judged_against_its_old_self(repo):
+    """Its status and unit on the base side are the old id's: it was said as a new KPI
+    arriving (`Status: Behind`) though nothing moved it."""
+    base = _renamed(repo)
+    code, output = repo.kpi_diff(base)
+    assert "renamed from leads" in output
+    assert "Status" not in output
+    report = repo.json_diff(base)
+    [renamed] = report["kpis"]
+    assert renamed["status"]["before"] == renamed["status"]["after"] is not None
+    assert renamed["unit"]["before"] == renamed["unit"]["after"] is not None

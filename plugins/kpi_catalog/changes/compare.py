@@ -59,6 +59,11 @@ class KpiChanges:
     def needs_review(self) -> bool:
         return any(c.needs_review for c in self.changes)
 
+    @property
+    def base_id(self) -> str:
+        """The KPI's id on the base side: its old id where it was renamed."""
+        return next((c.old for c in self.changes if c.kind is ChangeKind.RENAMED), self.id)
+
 
 @dataclass
 class ItemChanges:

@@ -30,7 +30,7 @@ def units_of(compared: Compared, language: str | None) -> dict[str, tuple[str, s
             kpi = entry_in(kpi, language, catalog.config.language)
         return kpi.measurement.unit
 
-    return {k.id: (unit(compared.base, k.id), unit(compared.head, k.id))
+    return {k.id: (unit(compared.base, k.base_id), unit(compared.head, k.id))
             for k in compared.diff.kpis}
 
 
@@ -48,7 +48,7 @@ def statuses_of(compared: Compared) -> dict[str, tuple[KpiStatus | None, KpiStat
     (:attr:`Compared.today`): only the change moves it. Only the KPIs in the report are
     computed, so a large catalog with a small change costs no more."""
     today = compared.today
-    return {k.id: (_status(compared.base, k.id, today), _status(compared.head, k.id, today))
+    return {k.id: (_status(compared.base, k.base_id, today), _status(compared.head, k.id, today))
             for k in compared.diff.kpis}
 
 
