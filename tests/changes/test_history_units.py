@@ -43,6 +43,14 @@ def _share(target: float, unit: str = "%") -> dict:
                actuals=[{"period": "2026-01", "value": 21}])
 
 
+def _two_commits(repo, before: dict, after: dict, when: str | None = None) -> None:
+    """A KPI added, then changed (the second commit dated ``when``)."""
+    repo.write_kpi(before)
+    repo.commit("Add")
+    repo.write_kpi(after)
+    repo.commit("Change", when=when)
+
+
 def _history_section(repo, kpi_id: str, language: str = "en") -> str:
     """The KPI page's history section as HTML, on the page in ``language``."""
     catalog = load_catalog(repo.repo / "kpis").catalog
@@ -56,10 +64,7 @@ def _history_section(repo, kpi_id: str, language: str = "en") -> str:
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "target made easier: 30.5% → 28%"), ("id", "target dipermudah: 30,5% → 28%")])
 def test_a_percentage_in_the_history_on_both_languages_pages(repo, language, said):
-    repo.write_kpi(_share(30.5))
-    repo.commit("Add")
-    repo.write_kpi(_share(28))
-    repo.commit("Easier")
+    _two_commits(repo, _share(30.5), _share(28))
     assert said in _history_section(repo, "share", language)
 
 
@@ -67,19 +72,15 @@ def test_a_percentage_in_the_history_on_both_languages_pages(repo, language, sai
     ("en", "target made easier: 340,000 IDR per order → 352,000 IDR per order"),
     ("id", "target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan")])
 def test_a_currency_unit_in_each_pages_own_translation(repo, language, said):
-    repo.write_kpi(_cost(340_000, translations=IN_RUPIAH))
-    repo.commit("Add")
-    repo.write_kpi(_cost(352_000, translations=IN_RUPIAH))
-    repo.commit("Easier")
+    _two_commits(repo, _cost(340_000, translations=IN_RUPIAH),
+                 _cost(352_000, translations=IN_RUPIAH))
     assert said in _history_section(repo, "cost", language)
 
 
 def test_a_unit_changed_in_the_commit_says_old_values_in_the_old_unit(repo):
-    repo.write_kpi(_cost(340_000))
-    repo.commit("Add")
-    repo.write_kpi(_cost(352, {**RUPIAH, "unit": "thousand IDR per order"},
-                         translations={"id": {"measurement": {"unit": "ribu rupiah per pesanan"}}}))
-    repo.commit("In thousands")
+    _two_commits(repo, _cost(340_000), _cost(
+        352, {**RUPIAH, "unit": "thousand IDR per order"},
+        translations={"id": {"measurement": {"unit": "ribu rupiah per pesanan"}}}))
     entries = read_history(load_catalog(repo.repo / "kpis").catalog)["cost"]
     english = [c["text"] for c in history_view(entries, labels("en"), "en")[0]["changes"]]
     assert "target made harder: 340,000 IDR per order → 352 thousand IDR per order" in english
@@ -89,10 +90,7 @@ def test_a_unit_changed_in_the_commit_says_old_values_in_the_old_unit(repo):
 
 
 def test_the_trend_charts_mark_says_the_unit(repo):
-    repo.write_kpi(_share(30.5))
-    repo.commit("Add")
-    repo.write_kpi(_share(28))
-    repo.commit("Easier", when="2026-06-15T10:00:00")
+    _two_commits(repo, _share(30.5), _share(28), when="2026-06-15T10:00:00")
     entries = read_history(load_catalog(repo.repo / "kpis").catalog)["share"]
     assert chart_marks(entries, labels("en")) == [
         (date(2026, 6, 15), "target made easier: 30.5% → 28%")]
@@ -104,10 +102,8 @@ def test_the_trend_charts_mark_says_the_unit(repo):
     ("en", "Cost: target made easier: 340,000 IDR per order → 352,000 IDR per order"),
     ("id", "Cost: target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan")])
 def test_the_feed_entry_says_the_unit_in_the_feeds_language(repo, language, said):
-    repo.write_kpi(_cost(340_000, translations=IN_RUPIAH))
-    repo.commit("Add")
-    repo.write_kpi(_cost(352_000, translations=IN_RUPIAH))
-    repo.commit("Easier")
+    _two_commits(repo, _cost(340_000, translations=IN_RUPIAH),
+                 _cost(352_000, translations=IN_RUPIAH))
     catalog = load_catalog(repo.repo / "kpis").catalog
     with speaking(language):
         files = feed_files(catalog, read_history(catalog), date(2026, 12, 7),
@@ -129,10 +125,8 @@ def test_a_kpi_without_a_unit_shows_the_number_alone():
 
 def test_a_hostile_unit_stays_text_on_the_page_the_chart_and_the_feed(repo):
     hostile = {**RUPIAH, "unit": HOSTILE}
-    repo.write_kpi(_cost(340_000, hostile))
-    repo.commit("Add")
-    repo.write_kpi(_cost(352_000, hostile))
-    repo.commit("Easier", when="2026-06-15T10:00:00")
+    _two_commits(repo, _cost(340_000, hostile), _cost(352_000, hostile),
+                 when="2026-06-15T10:00:00")
     catalog = load_catalog(repo.repo / "kpis").catalog
     page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
                 if p.src_uri == "kpis/cost/index.md")

@@ -98,6 +98,10 @@ _ON_THE_CHART = ("target_", "deadline_", "baseline_")
 def chart_marks(entries: list[HistoryEntry], t: Labels) -> list[tuple[date, str]]:
     """The days the target, its deadline or the baseline changed, for the trend chart, its
     values with the KPI's unit (``target made easier: 28% → 25%``)."""
-    return [(entry.when.date(), describe(change, t, t.number, units=entry.units_in(t.language)))
-            for entry in entries for change in entry.changes
-            if change.kind.startswith(_ON_THE_CHART)]
+    marks = []
+    for entry in entries:
+        shown = [change for change in entry.changes if change.kind.startswith(_ON_THE_CHART)]
+        units = entry.units_in(t.language) if shown else ("", "")  # once per commit
+        marks += [(entry.when.date(), describe(change, t, t.number, units=units))
+                  for change in shown]
+    return marks
