@@ -79,7 +79,7 @@ def test_the_catalog_feed_tells_definition_and_status_changes(three_months):
     feed = _feeds(three_months, "2026-11-25")["feed.xml"]
     titles = _titles(feed)
     assert "Retired: KPI deals" in titles
-    assert "KPI deals: target made easier: 200 → 190" in titles
+    assert "KPI deals: target made easier: 200 leads per month → 190 leads per month" in titles
     assert 'Leads <b>&</b> "more": turned behind' in titles, "parsed back as written"
     assert 'New KPI: Leads <b>&</b> "more"' in titles and "New KPI: KPI deals" in titles
     assert feed.findtext(f"{ATOM}title") == "Test"

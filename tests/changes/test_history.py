@@ -70,15 +70,16 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     html = markdown.markdown(page.body)
     section = html[html.index("kpi-history"):]
     assert "<script>" not in section and "&lt;script&gt;" in section
-    assert "target made easier: 150 → 140" in section
+    assert "target made easier: 150 leads → 140 leads" in section
     assert "Reason: Two account managers left." in section
     assert "Layout or comments only" in section
     mark = re.search(r'<line class="kpi-trend-change" x1="([\d.]+)"[^>]*><title>([^<]*)</title>',
                      html)
-    assert mark and unescape(mark.group(2)) == "15 June 2026: target made easier: 150 → 140"
+    assert mark and unescape(mark.group(2)) == (
+        "15 June 2026: target made easier: 150 leads → 140 leads")
     entries = read_history(catalog)["leads"]
     indonesian = history_view(entries, labels("id"), "en")
-    assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 → 140"
+    assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 leads → 140 leads"
 
 
 @pytest.mark.parametrize("language", ["en", "id"])

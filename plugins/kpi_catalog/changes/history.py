@@ -5,7 +5,9 @@ one ``git cat-file --batch`` reads the blobs that are needed, one at a time. Onl
 was *modified* is parsed (its old and new text, with the project's YAML reader and models,
 within the reader's bounds), and a blob equal to a file as it is now is not parsed again:
 the loaded catalog has it. The field changes are the ones `kpi diff` names
-(:func:`~.compare.compare_kpis`).
+(:func:`~.compare.compare_kpis`). Each entry keeps the KPI's unit before and after its
+commit (:class:`Unit`, one per version read, with its translations), so that every language's
+pages say the values as `kpi diff` does (``28% → 25%``) without reading the history again.
 
 A KPI renamed (file and id) keeps its history: a commit that deleted a KPI and added one
 is checked with `kpi diff`'s rule (:func:`~.compare.renames`, on the whole catalog before
@@ -37,6 +39,7 @@ from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import language_of
 from kpi_catalog.reading.yaml_reader import DEFAULT_LIMITS, parse_yaml
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
@@ -48,6 +51,33 @@ MAX_COMMITS = 10_000
 """The newest commits that changed the catalog: older ones are left out of history."""
 BUDGET = 64_000_000
 """Bytes of old versions a build reads at most (a second or two of parsing per 10 MB)."""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A KPI's unit as one version of its file writes it, with its translations: kept so
+    that the pages of every language say a commit's values in it (``28% → 25%``), though
+    the history is read once, without that version's KPI."""
+
+    written: str = ""
+    language: str = ""
+    """The language the KPI's own texts are written in."""
+    translated: tuple[tuple[str, str], ...] = ()
+    """(language, unit) for each translation that gives one."""
+
+    def said_in(self, language: str) -> str:
+        """The unit as the KPI's page in ``language`` says it (as
+        :func:`~kpi_catalog.model.language.entry_in` chooses): the translation's, else
+        the KPI's own."""
+        if language != self.language:
+            for given_in, unit in self.translated:
+                if given_in == language:
+                    return unit
+        return self.written
+
+
+NO_UNIT = Unit()
+"""No unit known: a new or deleted KPI (its values are not shown), an unreadable version."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +96,21 @@ class HistoryEntry:
     touched: frozenset[str] = frozenset()
     """Every KPI the commit changed: a build shows the subject only to an audience that
     may read all of them."""
+    units: tuple[Unit, Unit] = (NO_UNIT, NO_UNIT)
+    """The KPI's unit before and after the commit (a commit may change it)."""
+
+    def units_in(self, language: str) -> tuple[str, str]:
+        """The unit before and after, as the pages in ``language`` say it: computed once
+        per entry, for all its changes."""
+        return self.units[0].said_in(language), self.units[1].said_in(language)
+
+
+def unit_of(kpi: Kpi, catalog_language: str) -> Unit:
+    """A KPI's unit, its own and as each of its translations gives it."""
+    translated = tuple((language, given.measurement.unit)
+                       for language, given in kpi.translations.items()
+                       if given.measurement is not None and given.measurement.unit)
+    return Unit(kpi.measurement.unit, language_of(kpi, catalog_language), translated)
 
 
 @dataclass
@@ -102,6 +147,8 @@ class _History:
         self.skipped = False
         self.prefix = "" if folder == "." else folder + "/"
         self.parsed: dict[str, Kpi | None] = self._current_blobs()
+        self.units: dict[str, Unit] = {}  # blob id -> its KPI's unit: one per version
+        self._shared: dict[Unit, Unit] = {}  # equal units: one object, kept once
 
     def _current_blobs(self) -> dict[str, Kpi | None]:
         """Blob id -> KPI, for the files as loaded: git's blob id is a hash of the text."""
@@ -165,11 +212,14 @@ class _History:
             for kpi_id, step in steps.items():
                 if kpi_id in pairs:  # said under its new id
                     continue
+                old_blob = steps[old_ids[kpi_id]].old if kpi_id in old_ids else step.old
                 changes, readable = (
-                    self._renamed(steps[old_ids[kpi_id]].old, step.new)
+                    self._renamed(old_blob, step.new)
                     if kpi_id in old_ids else self._changes(kpi_id, step))
                 history.setdefault(now.get(kpi_id, kpi_id), []).append(HistoryEntry(
-                    commit, when, author, subject, tuple(changes), readable, touched))
+                    commit, when, author, subject, tuple(changes), readable, touched,
+                    (self._unit(old_blob), self._unit(step.new)) if changes
+                    else (NO_UNIT, NO_UNIT)))
             for old_id, new_id in pairs.items():
                 now[old_id] = now.get(new_id, new_id)
         if self.skipped:
@@ -207,6 +257,16 @@ class _History:
             if kpi_id and info.split(" ")[1:2] == ["blob"]:
                 blobs[kpi_id] = info.split(" ")[2]
         return blobs
+
+    def _unit(self, blob: str) -> Unit:
+        """The unit of the KPI a parsed blob holds, made once per blob (most versions of
+        a KPI share one unit: the same object)."""
+        unit = self.units.get(blob)
+        if unit is None:
+            kpi = self.parsed.get(blob)
+            unit = NO_UNIT if kpi is None else unit_of(kpi, self.catalog.config.language)
+            unit = self.units.setdefault(blob, self._shared.setdefault(unit, unit))
+        return unit
 
     def _kpis(self, blobs: dict[str, str]) -> dict[str, Kpi]:
         return {i: kpi for i, blob in blobs.items() if (kpi := self.parsed.get(blob))}

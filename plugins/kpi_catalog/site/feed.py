@@ -5,7 +5,7 @@ Two kinds of entries:
 
 * **definition changes**, one per commit and KPI, from the KPI's history
   (:mod:`kpi_catalog.changes.history`): a new KPI, a target made easier, a KPI retired...
-  in the words of `kpi diff`;
+  in the words of `kpi diff`, values with the KPI's unit in the feed's language;
 * **status changes**: a KPI that turned behind or red, got back on track, achieved its
   target, whose data became overdue or arrived (the alerts of :mod:`kpi_catalog.alerts`),
   dated the day each took effect as the catalog knows it now. Status only changes on a few
@@ -97,13 +97,15 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
             if not changes:
                 continue
             kinds = {c.kind for c in changes}
+            units = entry.units_in(t.language)  # the feed's language: the site's
             if "added" in kinds:
                 title = _("New KPI: {name}", name=name)
             elif "retired" in kinds:
                 title = _("Retired: {name}", name=name)
             else:
-                title = f"{name}: {describe(changes[0], t, t.number)}"
-            lines = [describe(c, t, t.number) + (f" ({c.reason})" if c.reason else "")
+                title = f"{name}: {describe(changes[0], t, t.number, units=units)}"
+            lines = [describe(c, t, t.number, units=units) + (f" ({c.reason})" if c.reason
+                                                              else "")
                      for c in changes]
             when = entry.when if entry.when.tzinfo else entry.when.replace(tzinfo=UTC)
             items.append(Item(f"change-{entry.commit[:12]}", when, kpi_id, kpi.department,

@@ -30,16 +30,23 @@ def history_view(entries: list[HistoryEntry], t: Labels, written_in: str,
     :func:`_unknown_language`), ``readable`` and ``changes`` (each a ``text``, Markup when
     marked, its ``reason`` as written and ``reason_html``, escaped and marked, and whether
     it ``needs_review``). ``written_in``: the language the KPI's own texts are written in;
-    ``names``: departments' and objectives' names by id, for a move (see :func:`named`)."""
-    return [{
+    ``names``: departments' and objectives' names by id, for a move (see :func:`named`).
+    Values are said with the KPI's unit on each side of the commit, in ``t``'s language."""
+    return [_entry(entry, t, written_in, names or {}) for entry in entries]
+
+
+def _entry(entry: HistoryEntry, t: Labels, written_in: str,
+           names: Mapping[str, Mapping[str, str]]) -> dict:
+    units = entry.units_in(t.language)  # once per commit, for all its changes
+    return {
         "date": entry.when.date(),
         "author": entry.author,
         "subject": entry.subject,
         "subject_html": None if entry.subject is None else _unknown_language(entry.subject),
         "readable": entry.readable,
-        "changes": [_change(change, t, written_in)
-                    for change in named(list(entry.changes), names or {})],
-    } for entry in entries]
+        "changes": [_change(change, t, written_in, units)
+                    for change in named(list(entry.changes), names)],
+    }
 
 
 def _unknown_language(subject: str) -> Markup:
@@ -55,21 +62,21 @@ def _unknown_language(subject: str) -> Markup:
     return Markup('<span lang="">{}</span>').format(escape.html(escape.one_line(subject)))
 
 
-def _change(change: Change, t: Labels, written_in: str) -> dict:
+def _change(change: Change, t: Labels, written_in: str, units: tuple[str, str]) -> dict:
     language = text_language(change, written_in)
     reason = escape.html(escape.one_line(change.reason))
     if language is None or language == t.language:
-        return {"text": describe(change, t, t.number), "reason": change.reason,
+        return {"text": describe(change, t, t.number, units=units), "reason": change.reason,
                 "reason_html": reason, "needs_review": change.needs_review}
     note = Markup(' <span class="kpi-history__language">{}</span>').format(
         t.get("text.history_language", language=t[f"language.{language}"]))
-    return {"text": _marked(change, t, language) + note, "reason": change.reason,
+    return {"text": _marked(change, t, language, units) + note, "reason": change.reason,
             "reason_html": Markup('<span lang="{}">{}</span>').format(language, reason) + note
             if reason else reason,
             "needs_review": change.needs_review}
 
 
-def _marked(change: Change, t: Labels, language: str) -> Markup:
+def _marked(change: Change, t: Labels, language: str, units: tuple[str, str]) -> Markup:
     """The change in words, escaped, each text value in an element naming its language."""
     token = f"kpi{secrets.token_hex(8)}"  # what no contributor text can hold: unguessable
     values: list[str] = []
@@ -78,7 +85,7 @@ def _marked(change: Change, t: Labels, language: str) -> Markup:
         values.append(text)
         return f"{token}x{len(values) - 1}x"
 
-    said = str(escape.html(describe(change, t, t.number, mark=mark)))
+    said = str(escape.html(describe(change, t, t.number, mark=mark, units=units)))
     for index, text in enumerate(values):
         said = said.replace(f"{token}x{index}x", str(  # escaped as every other text
             Markup('<span lang="{}">{}</span>').format(language, escape.html(text))), 1)
@@ -89,7 +96,12 @@ _ON_THE_CHART = ("target_", "deadline_", "baseline_")
 
 
 def chart_marks(entries: list[HistoryEntry], t: Labels) -> list[tuple[date, str]]:
-    """The days the target, its deadline or the baseline changed, for the trend chart."""
-    return [(entry.when.date(), describe(change, t, t.number))
-            for entry in entries for change in entry.changes
-            if change.kind.startswith(_ON_THE_CHART)]
+    """The days the target, its deadline or the baseline changed, for the trend chart, its
+    values with the KPI's unit (``target made easier: 28% → 25%``)."""
+    marks = []
+    for entry in entries:
+        shown = [change for change in entry.changes if change.kind.startswith(_ON_THE_CHART)]
+        units = entry.units_in(t.language) if shown else ("", "")  # once per commit
+        marks += [(entry.when.date(), describe(change, t, t.number, units=units))
+                  for change in shown]
+    return marks
