@@ -247,7 +247,7 @@ def test_a_units_markup_stays_text_in_markdown(repo, unit):
     rendered = cmarkgfm.github_flavored_markdown_to_html(markdown)
     assert not re.search(r"<(a|b|img|em)\b", rendered), rendered
     text = html.unescape(re.sub(r"<[^>]+>", "", rendered)).replace("\u200b", "")
-    assert f"target made easier: 30% → 25 {unit}" in text, text
+    assert f"target changed: 30% → 25 {unit}" in text, text  # a new unit: not weighed
     assert not re.search(r"@\w", markdown) and not re.search(r":\w+:", markdown)
 
 
@@ -289,3 +289,19 @@ def test_status_settings_that_move_untouched_kpis_say_which(repo):
                "status: {grace_days: 20}\n")  # moves no status here: nothing said
     repo.commit("More days")
     assert "status settings" not in _diff(repo, base)
+
+
+def test_a_target_in_a_new_unit_is_not_weighed_as_easier_or_harder(repo):
+    """IDR 300,000 to 360,000 as IDR thousand 300 to 400: a higher target, not a lower one
+    (it was said "target made easier: 360,000 → 400" where it is harder)."""
+    base = _commit_base(repo, AOV)
+    _write(repo, {**AOV, "measurement": {**AOV["measurement"], "unit": "IDR thousand per order"},
+                  "baseline": {"value": 300, "date": "2026-01-01"},
+                  "target": {"value": 400, "date": "2026-12-31"},
+                  "actuals": [{"period": "2026-10", "value": 352}]})
+    repo.commit("In thousands")
+    kinds = {c["field"]: c["kind"] for c in repo.json_diff("--today", DAY, base, "HEAD")
+             ["kpis"][0]["changes"]}
+    assert kinds["target.value"] == "target_changed"
+    assert ("target changed: 360,000 IDR per order → 400 IDR thousand per order"
+            in _diff(repo, base))

@@ -259,10 +259,18 @@ def _aim(target) -> float | list[float]:
     return target.value if target.value is not None else [target.min, target.max]
 
 
+def _comparable(old: Kpi, new: Kpi) -> bool:
+    """Whether two versions' numbers can be weighed against each other: not where the
+    direction changed, nor the unit (340,000 IDR as 352 IDR thousand is no harder target)."""
+    return (old.direction == new.direction
+            and old.measurement.unit.strip() == new.measurement.unit.strip())
+
+
 def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> ChangeKind:
-    """Easier or harder, in the KPI's direction; undecidable when the direction changed."""
+    """Easier or harder, in the KPI's direction; undecidable when the direction or the unit
+    changed."""
     before, after = before_goal.value, after_goal.value
-    if before is None or old.direction != new.direction:
+    if before is None or not _comparable(old, new):
         return ChangeKind.TARGET_CHANGED
     lower = after < before
     if new.direction is Direction.LOWER_IS_BETTER:
@@ -272,7 +280,7 @@ def _value_kind(old: Kpi, new: Kpi, before_goal, after_goal) -> ChangeKind:
 
 def _range_kind(old: Kpi, new: Kpi, before, after) -> ChangeKind:
     """A wider range is easier to stay in, a narrower one harder; a shifted one just moved."""
-    if before.value is not None or old.direction != new.direction:
+    if before.value is not None or not _comparable(old, new):
         return ChangeKind.TARGET_CHANGED
     if after.min <= before.min and after.max >= before.max:
         return ChangeKind.TARGET_EASIER
