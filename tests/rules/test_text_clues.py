@@ -120,6 +120,7 @@ WORDS = """
     leverage synergies best-in-class drive time world class north star terdepan reduce
     increase cut grow raise lower kurangi naikkan turunkan tingkatkan keep not a year per
     annually YoY while whilst sambil sementara sedangkan plus as well numeracy numerasi → ->
+    doubling gandakan menggandakan will akan seraya included only termasuk rooms kamar
 """.split()
 NUMBERS = ("1 2 4 9 12 20 27 30 31 50 88 95 100 120 2000 1,200 1.200 1,5 12,5 2.5 3x 2.5× 0.8 "
            "'27 ’27 27% 1:20 -5 +20 −3").split()

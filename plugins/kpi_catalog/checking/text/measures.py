@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
-from kpi_catalog.checking.text.changes import verb_multiple
+from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
@@ -268,9 +268,9 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
         multiply = multiplied and move.group("multiply") is not None
         verb = multiply and move.group("verb") is not None
-        if verb and not _CLAUSE_END.search(masked, max(0, move.start() - _CLAUSE_BACK),
-                                           move.start()):
-            continue  # `Reduce double bookings`: a word of the name, no change
+        if verb and (not _CLAUSE_END.search(masked, max(0, move.start() - _CLAUSE_BACK),
+                                            move.start()) or is_kind_of(masked, move, "verb")):
+            continue  # `Reduce double bookings`, `, double rooms included`: no change
         if not multiply and (is_year(move, "b") or (
                 move.group("change") and not move.group("bpct") and not move.group("bcur")
                 and not _POINTS.match(masked, move.end())
