@@ -2083,16 +2083,98 @@ TWO_IN_ONE = [
     ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 sambil "
      "menggandakannya.", 400, 900, END, "K113"),
     # their near misses: another measure doubled is a second KPI (K123; K113 leaves it to it);
-    # `double` after a comma as an adjective is no change K113 reads (K123 still reads it as a
-    # verb, as in `, double exports`: a miss listed on its page; judged one KPI before the
-    # rules ran)
+    # `double` after a comma as an adjective is no change K113 reads (judged one KPI before the
+    # rules ran; K123 read it as a verb, as in `, double exports`, until stmt17)
     ("Raise on-time delivery from 88% to 95% by 2027, doubling exports.", 88, 95, END, "K123"),
     ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 sambil menggandakan ekspor.",
      88, 95, END, "K123"),
-    ("Raise room occupancy from 60% to 75% by 2027, double rooms included.", 60, 75, END,
-     "K123"),  # K123's miss
-    ("Cut no-shows from 40 to 20 a month by 2027, double bookings included.", 40, 20, END,
-     "K123"),  # K123's miss
+    ("Raise room occupancy from 60% to 75% by 2027, double rooms included.", 60, 75, END, ""),
+    ("Cut no-shows from 40 to 20 a month by 2027, double bookings included.", 40, 20, END, ""),
+    # stmt17: `double`, `triple`, `quadruple` before a name and a participle (`included`,
+    # `excluded`, `only`, `termasuk`) name a kind of the thing, as adjectives: no change, no
+    # second measure, after "and" too; a verb is one still where the participle is a phrase
+    # of its own (`, services included,`) or a preposition (`including`), and `gandakan` is
+    # always a verb (judged before the rules ran)
+    ("Raise room occupancy from 60% to 75% by 2027, single and double rooms included.", 60, 75,
+     END, ""),
+    ("Raise room occupancy from 60% to 75% by 2027, double and triple rooms excluded.", 60, 75,
+     END, ""),
+    ("Raise room occupancy from 60% to 75% by 2027, double rooms only.", 60, 75, END, ""),
+    ("Naikkan tingkat hunian kamar dari 60% menjadi 75% pada 2027, kamar double dan triple "
+     "termasuk.", 60, 75, END, ""),
+    ("Naikkan tingkat hunian kamar dari 60% menjadi 75% pada 2027, termasuk kamar double.",
+     60, 75, END, ""),
+    ("Raise on-time delivery from 88% to 95% and double exports, services included, by 2027.",
+     88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95%, double exports including services by 2027.",
+     88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95%, gandakan ekspor termasuk jasa pada "
+     "2027.", 88, 95, END, "K123"),
+    ("Double online sales from IDR 5bn to IDR 12bn by 2027, returns excluded.", 5e9, 12e9, END,
+     "K113"),
+    ("Double online sales from IDR 5bn to IDR 10bn by 2027, returns excluded.", 5e9, 10e9, END,
+     ""),
+    # stmt17: a verb of change in Markdown emphasis (`, *doubling* them`, `will **double**`,
+    # `sambil _menggandakan_`) is read as without it (K113 did not read it: its marks, blanked,
+    # stood where one space was looked for); judged before the rules ran
+    ("Grow exports from 400 to 900 containers a month by 2027, *doubling* them.", 400, 900,
+     END, "K113"),
+    ("Grow exports from 400 to 800 containers a month by 2027, *doubling* them.", 400, 800,
+     END, ""),
+    ("Grow exports from 400 to 900 containers a month by 2027 while **doubling** them.", 400,
+     900, END, "K113"),
+    ("Exports will **double** from 400 to 900 containers a month by 2027.", 400, 900, END,
+     "K113"),
+    ("Exports will **double** from 400 to 800 containers a month by 2027.", 400, 800, END, ""),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027, _menggandakannya_.",
+     400, 900, END, "K113"),
+    ("Naikkan ekspor dari 400 menjadi 900 kontainer per bulan pada 2027 sambil *menggandakan* "
+     "ekspor.", 400, 900, END, "K113"),
+    ("Ekspor akan **digandakan** dari 400 menjadi 900 kontainer per bulan pada 2027.", 400, 900,
+     END, "K113"),
+    ("Raise on-time delivery from 88% to 95%, **double** exports by 2027.", 88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% by 2027 while _doubling_ exports.", 88, 95, END,
+     "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95%, *gandakan* ekspor pada 2027.", 88, 95,
+     END, "K123"),
+    ("Raise room occupancy from 60% to 75% by 2027, **double** rooms included.", 60, 75, END,
+     ""),
+    # stmt17: a change of another measure by a duration after a verb of change and its name
+    # (`and cut the waiting time by 3 days`: no deadline), and by a count written like a year
+    # where it is no date (`by 2000 by 2027`, `sebanyak 2000`: sebanyak and sebesar never lead
+    # to a date) are second KPIs; judged before the rules ran
+    ("Raise on-time delivery from 88% to 95% and cut the waiting time by 3 days by 2027.", 88,
+     95, END, "K123"),
+    ("Cut the average waiting time by 3 days and raise on-time delivery from 88% to 95% by "
+     "2027.", 88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% and shorten delivery times by 6 hours by 2027.", 88,
+     95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan pangkas waktu tunggu sebesar 3 hari "
+     "pada 2027.", 88, 95, END, "K123"),
+    ("Raise on-time delivery from 88% to 95% and grow members by 2000 by 2027.", 88, 95, END,
+     "K123"),
+    ("Raise on-time delivery from 88% to 95% and grow members by 2000 people in 2027.", 88, 95,
+     END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan tambah anggota sebanyak 2000 pada "
+     "2027.", 88, 95, END, "K123"),
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan naikkan laba sebesar 2025 juta pada "
+     "2027.", 88, 95, END, "K123"),
+    # found while the rules were written: a name in a word with a hyphen after the joiner
+    # (`on-time`) was read as `on`, a word that starts a group of the same measure
+    ("Cut complaints by 20% and raise on-time delivery from 88% to 95% by 2027.", 88, 95, END,
+     "K123"),
+    # their near misses: a deadline after a level or after the verb's name alone, a time of day,
+    # the same change said again, a year that ends the phrase
+    ("Raise on-time delivery from 88% to 95% and grow membership by 2027.", 88, 95, END, ""),
+    ("Cut the average waiting time from 10 days to 7 days, by 3 days, by 2027.", 10, 7, END, ""),
+    ("Cut the average waiting time by 3 days, from 10 days to 7 days, by 2027.", 10, 7, END, ""),
+    ("Raise the share of parcels delivered by 10 am from 70% to 90% by 2027.", 70, 90, END, ""),
+    ("Increase monthly sales by 2000 units, from 10,000 to 12,000, by 2027.", 10000, 12000, END,
+     ""),
+    ("Naikkan penjualan bulanan sebanyak 2000 unit, dari 10.000 menjadi 12.000, pada 2027.",
+     10000, 12000, END, ""),
+    ("Raise on-time delivery from 88% to 95% by 2026 and keep it there through 2027.", 88, 95,
+     END, ""),
     # stmt16: a change said after the name of the measure it moves (`cut complaints in half`,
     # `exports doubled`, `ekspor digandakan`) is a second KPI too (judged before the rules ran)
     ("Raise on-time delivery from 88% to 95% and cut complaints in half by 2027.", 88, 95, END,

@@ -120,6 +120,8 @@ WORDS = """
     leverage synergies best-in-class drive time world class north star terdepan reduce
     increase cut grow raise lower kurangi naikkan turunkan tingkatkan keep not a year per
     annually YoY while whilst sambil sementara sedangkan plus as well numeracy numerasi → ->
+    doubling gandakan menggandakan will akan seraya included only termasuk rooms kamar days
+    hours hari sebanyak units on-time people
 """.split()
 NUMBERS = ("1 2 4 9 12 20 27 30 31 50 88 95 100 120 2000 1,200 1.200 1,5 12,5 2.5 3x 2.5× 0.8 "
            "'27 ’27 27% 1:20 -5 +20 −3").split()
@@ -249,6 +251,10 @@ CHANGES = ["by 10%", "by roughly 10%", "by ~10%", "by kurang lebih 10%", "by 10 
            "by 200", "by about 200", "by 2,000 customers", "by −1,500", "sebanyak 200",
            "sebanyak kurang lebih 200 orang", "sebesar 2.000 orang", "BY 200", "ſebanyak 200",
            "by **200**"]
+# stmt17: a count written like a year that is no date, a count or a duration after sebanyak or
+# sebesar (never a date), a duration after a verb of change and its name (`lowering costs`)
+COUNTS_LIKE_DATES = ["by 2000 by 2027", "by 2030 million", "by 2000 units", "sebanyak 2000",
+                     "sebesar 2027 orang", "sebanyak 3 bulan", "by 3 months", "by 2 hours"]
 
 
 def test_the_clues_change_no_answer_on_each_change_of_a_second_measure():
@@ -287,20 +293,27 @@ def test_the_clues_change_no_answer_on_each_change_of_a_second_measure_said_in_a
     assert _differences(texts) == []
 
 
-NOT_COUNTS = ["by 2030", "by 2030 million", "by 30 June", "by 30 Junk", "by 1st Dec", "by 5 pm",
-              "by 10:00", "by 10.30", "by 3 months", "sebanyak 3 bulan", "by 2 hours", "by 9 a.m.",
-              "by 1:20", "by Q4 200", "by 12 June 200", "by 31/12/2027", "by 31.12.27 200"]
+NOT_COUNTS = ["by 2030", "by 2030 in Java", "by 30 June", "by 30 Junk", "by 1st Dec", "by 5 pm",
+              "by 10:00", "by 10.30", "by 9 a.m.", "by 1:20", "by Q4 200", "by 12 June 200",
+              "by 31/12/2027", "by 31.12.27 200"]
+# A duration after "by" is a deadline where no verb of change and its name stand before it.
+DEADLINES = ["by 3 months", "by 2 hours", "by 6 weeks", "by 5 pm"]
 
 
 def test_the_clues_change_no_answer_on_each_count_after_by_that_is_no_change():
-    """After by, sebesar or sebanyak, a year, a day before its month, a time of day or a
-    duration is no change by a count (`by 30 June`, `by 5 pm`, `by 3 months`): not found,
-    with the clues as without them; the same counts are changes (`by 200`)."""
+    """After by, a year that ends the phrase, a day before its month or a time of day is no
+    change by a count (`by 2030 in Java`, `by 30 June`, `by 5 pm`), nor a duration after a
+    level (`to 85% by 3 months`): not found, with the clues as without them; the same counts
+    are changes (`by 200`), and durations after a verb and its name (`lowering costs by 3
+    months`)."""
     shape = "Cut the cost ratio from 92% to 85% while lowering costs {} and more."
     texts = [shape.format(count) for count in NOT_COUNTS]
+    texts += [f"Cut the cost ratio from 92% to 85% {deadline} while lowering costs and more."
+              for deadline in DEADLINES]
     assert not any(text.find_two_measures(t) for t in texts)
-    assert all(text.find_two_measures(shape.format(change)) for change in CHANGES[-10:])
-    assert _differences(texts) == []
+    assert all(text.find_two_measures(shape.format(change))
+               for change in CHANGES[-10:] + COUNTS_LIKE_DATES)
+    assert _differences(texts + [shape.format(change) for change in COUNTS_LIKE_DATES]) == []
 
 
 STARTED = ["and", ",", ";", "plus", "while", "as well as", "and then", ", then", "dan", "serta",

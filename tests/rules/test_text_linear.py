@@ -108,6 +108,11 @@ SHAPES = {
     "counts after by that are no change": "by 1 pm by 2 months by 3 June ",
     "measures after with, their head words": "a b to 1% with c b to 2% with ",
     "measures after dengan, their head words": "a b menjadi 1% dengan a c minimal 2% dengan ",
+    "verbs of change in emphasis": "a, *doubling* b while **double** c will _triple_ ",
+    "kinds named with double": "a, double b c included, and triple d only. double e f g h ",
+    "kinds named with double in Indonesian": "a double dan triple termasuk, double b saja ",
+    "changes by durations and by years": "cut a b by 3 days by 2000 by 2027 sebanyak 2030 ",
+    "names with hyphens after joiners": "to 1 and on-time-a-b-c ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
 }

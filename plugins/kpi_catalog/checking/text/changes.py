@@ -54,14 +54,10 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
     # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
     (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
      r"perlima)|dua\s+pertiga)nya\b"),
-    # double, gandakan at the start or after to/will/and/akan/dan (not `double-digit`,
-    # `reduce double bookings`); doubling, gandakan after a comma or while/whilst/sambil/seraya
-    # too (`…, doubling them`, `sambil menggandakan ekspor`: not `, double rooms included`)
-    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?:^\s*|(?<=\bto\s)|(?<=\bwill\s)|"
-     r"(?<=\band\s)|(?<=\bdan\s)|(?<=\bakan\s)|(?:(?<=,\s)|(?<=\bwhile\s)|(?<=\bwhilst\s)|"
-     r"(?<=\bsambil\s)|(?<=\bseraya\s))(?=doubling|tripling|quadrupling|(?:meng|di)?gandakan))"
-     r"(?P<multiple>doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|"
-     r"(?:meng|di)?gandakan(?:nya)?)\b(?!-)"),
+    # double, gandakan (not `double-digit`), where a part of the sentence starts
+    # (:func:`_verb_of_change`: not `reduce double bookings`)
+    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>doubl(?:e|es|ed|ing)|"
+     r"tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|(?:meng|di)?gandakan(?:nya)?)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),
@@ -77,6 +73,44 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
      r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
      r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
 ]]
+# A verb of change (`double`, `gandakan`) is one at the start or after to, will, and, akan or
+# dan; its -ing form and gandakan after a comma, while, whilst, sambil or seraya too (`…,
+# doubling them`, `sambil menggandakan ekspor`). Searched back from the verb over any spaces:
+# emphasis marks are blanked to spaces (`, *doubling* them`), which a lookbehind of one space
+# in the pattern did not see.
+_VERB_AFTER = re.compile(r"(?:^|(?<![^\W\d_])(?:to|will|and|dan|akan))\s*+$", re.I)
+_ING_AFTER = re.compile(r"(?:,|(?<![^\W\d_])(?:while|whilst|sambil|seraya))\s*+$", re.I)
+_VERB_BACK = 24  # characters: `whilst` and a few marks
+# `double`, `triple`, `quadruple` before the words they are said of and a participle that
+# ends the part (`, double rooms included.`, `single and double rooms excluded,`, `double
+# rooms only`, `kamar double dan triple termasuk`): a kind of the thing, an adjective, not a
+# verb; a verb's object takes no participle after it (`double exports including services`,
+# `double exports, services included`: not read so).
+_ADJECTIVES = frozenset(("double", "triple", "quadruple"))
+_KIND_OF = re.compile(r"(?:\s++[^\W\d_]++(?:-[^\W\d_]++)*+){0,3}?\s++(?:included|excluded|only|"
+                      r"aside|termasuk|dikecualikan|saja)\s*+(?:[,.;:!?)]|$)", re.I)
+
+
+def is_kind_of(text: str, word: re.Match[str], group: str) -> bool:
+    """Whether ``double``, ``triple`` or ``quadruple`` (``group`` of ``word``, in ``text``
+    with its emphasis blanked) names a kind of the thing (`double rooms included`): read as a
+    verb of change, it would make a change (K113) or a second measure (K123) of an adjective."""
+    return (re_lower(word.group(group)) in _ADJECTIVES
+            and _KIND_OF.match(text, word.end(group)) is not None)
+
+
+def _verb_of_change(masked: str, match: re.Match[str]) -> bool:
+    """Whether a verb of change (the `multiple` group) starts a part of the sentence, where
+    it moves a measure (:data:`_VERB_AFTER`), and names no kind (:func:`is_kind_of`)."""
+    start = match.start()
+    back = max(0, start - _VERB_BACK)
+    if not _VERB_AFTER.search(masked, back, start) and not (
+            (re_lower(match.group())[-3:] == "ing" or "gandakan" in re_lower(match.group()))
+            and _ING_AFTER.search(masked, back, start)):
+        return False
+    return not is_kind_of(masked, match, "multiple")
+
+
 # The numbers of those patterns start where no digit, letter or mark stands before them.
 _LEVEL_MULTIPLE = re.compile(r"\b(?:to|menjadi)\s$", re.I)
 _POINTS_CHANGE, _PCT_CHANGE = _CHANGE_PATTERNS[-2][1], _CHANGE_PATTERNS[-1][1]
@@ -129,6 +163,8 @@ def find_change(text: str) -> Change | None:
                     masked[start - 1].isalnum() or masked[start - 1] in ".,_"
                     or _LEVEL_MULTIPLE.search(masked, max(0, start - 9), start)):
                 continue  # B2B, the 5 of 12.5; `to 3x`, `menjadi 3x`: a level
+            if "multiple" in pattern.groupindex and not _verb_of_change(masked, match):
+                continue  # `reduce double bookings`, `, double rooms included`: no verb
             needs_word = pattern is _PCT_CHANGE or (pattern is _POINTS_CHANGE
                                                      and match.group("by_points") is not None)
             if needs_word:

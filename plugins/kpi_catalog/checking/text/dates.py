@@ -112,7 +112,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
 # phrase, punctuation or a word that starts another.
-_YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
+YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
               r"against|as|vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|"
               r"seraya|dibanding|dibandingkan)\b))(?![.,/-]\d)")
 
@@ -151,7 +151,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b", "year_end"),
-    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + _YEAR_ENDS),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_ENDS),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
@@ -176,7 +176,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"dari)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
-     + _YEAR + r"(?:" + _YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+     + _YEAR + r"(?:" + YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
     # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
     ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
 ]]

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
-from kpi_catalog.checking.text.changes import verb_multiple
-from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
+from kpi_catalog.checking.text.dates import YEAR_ENDS, without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -41,20 +41,25 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
 _CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
-# anggota sebanyak 200`): not a year, a day before its month or a date in digits (`by 2027`,
-# `by 30 June`, `by 31/12/2027`: the clue reads the text with its dates), nor a time of day or
-# a duration (`by 5 pm`, `by 10.30`, `by 3 months`: a deadline). The clue and the finder read
-# it with one pattern (:data:`_COUNT_AT`), the finder on the text as written where the level
-# starts (a date blanked before a count is read as the clue reads it: `by 12 June 200`, no
-# change).
-_COUNT_CHANGE = (r"(?:by|sebesar|sebanyak)\s++[*_`]*+" + ABOUT.replace("(?P<{n}about>", "(?:")
-                 + r"[*_`]*+[-−+]?(?!(?:19|20|21)\d\d(?![.,]?\d))(?!\d{1,2}[.:]\d\d(?![\d.,]))"
-                 r"(?!\d{1,2}[./-]\d{1,2}[./-]\d)"
+# anggota sebanyak 200`, `sebanyak 2000`: those two never lead to a date). After "by", not a
+# year that ends the phrase, as a date does (:data:`YEAR_ENDS`: `by 2027.`, `by 2027 in`; `by
+# 2000 by 2027` is a count), a day before its month or a date in digits (`by 30 June`, `by
+# 31/12/2027`: the clue reads the text with its dates), nor a time of day (`by 5 pm`, `by
+# 10.30`) or a duration (`by 3 months`: a deadline) unless a verb of change and the name of
+# what it moves stand right before "by" (`cut the waiting time by 3 days`,
+# :func:`_count_change`). The clue and the finder read it with one pattern
+# (:data:`_COUNT_AT`), the finder on the text as written where the level starts (a date
+# blanked before a count is read as the clue reads it: `by 12 June 200`, no change).
+_A_COUNT = r"\s++[*_`]*+" + ABOUT.replace("(?P<{n}about>", "(?:") + r"[*_`]*+[-−+]?"
+_COUNT_CHANGE = (r"(?:by" + _A_COUNT + r"(?!(?:19|20|21)\d\d(?![.,]?\d)" + YEAR_ENDS + r")"
+                 r"(?!\d{1,2}[.:]\d\d(?![\d.,]))(?!\d{1,2}[./-]\d{1,2}[./-]\d)"
                  r"(?!\d{1,2}(?:st|nd|rd|th)?\s*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
-                 r"dec|mei|agu|agt|okt|des))\d")
+                 r"dec|mei|agu|agt|okt|des))|(?:sebesar|sebanyak)" + _A_COUNT + r")\d")
 _COUNT_AT = re.compile(_COUNT_CHANGE, re.I)
-_TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|(?:a\.?m|p\.?m|o'clock|wib|wita|wit|" + "|".join(
-    sorted(TIME_UNITS, key=len, reverse=True)) + r")(?![^\W\d_]))", re.I)
+_TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:o'clock|wib|wita|"
+                         r"wit)(?![^\W\d_])|(?P<unit>" + "|".join(sorted(TIME_UNITS, key=len,
+                                                                           reverse=True))
+                         + r")(?![^\W\d_]))", re.I)
 # A change by an amount of money is one too (`and grow deposits by IDR 20 billion`, `sebesar Rp
 # 20 miliar`); and a change said in a word, a verb before the measure it moves (`and halve
 # complaints`, `double exports`, `gandakan ekspor`: read where a part starts, :data:`_CLAUSE_END`),
@@ -171,7 +176,7 @@ _SAME_MEASURE = frozenset("""
     before over under from di pada untuk bagi antara setiap tiap termasuk dengan tanpa dalam
     per khususnya terutama especially particularly mainly dari selama sebelum setelah
 """.split())
-_MEASURE_WORD = re.compile(r"[^\W\d_]+")
+_MEASURE_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*+")
 # The words right after a level that name what it counts (`to 200 leads`, `95% on-time
 # delivery`, `90% perbaikan tuntas`): at most four, up to a word that names no measure or
 # starts a part of the same one (`a month`, `per week`, `by`, `pada`, `out of 5`).
@@ -268,13 +273,10 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
         multiply = multiplied and move.group("multiply") is not None
         verb = multiply and move.group("verb") is not None
-        if verb and not _CLAUSE_END.search(masked, max(0, move.start() - _CLAUSE_BACK),
-                                           move.start()):
-            continue  # `Reduce double bookings`: a word of the name, no change
-        if not multiply and (is_year(move, "b") or (
-                move.group("change") and not move.group("bpct") and not move.group("bcur")
-                and not _POINTS.match(masked, move.end())
-                and not _count_change(text, masked, move))):
+        if verb and (not _CLAUSE_END.search(masked, max(0, move.start() - _CLAUSE_BACK),
+                                            move.start()) or is_kind_of(masked, move, "verb")):
+            continue  # `Reduce double bookings`, `, double rooms included`: no change
+        if not multiply and not _sets_level(text, masked, move):
             continue
         if previous is not None and _restates(masked, previous_name[0], move.start()):
             continue  # `to 5%, or churned customers to 500`: the same level said another way
@@ -335,11 +337,46 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
                for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
 
 
+def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
+    """Whether an amount after a level word sets a level: not a year (`to 2027`), except a
+    count a change is by (`by 2000 by 2027`, `sebanyak 2000`); a change's amount only as a
+    percentage, money, points or a count (`by 30 June` is a deadline)."""
+    if move.group("change") and _count_change(text, masked, move):
+        return True
+    if is_year(move, "b"):
+        return False
+    return not move.group("change") or bool(move.group("bpct") or move.group("bcur")
+                                            or _POINTS.match(masked, move.end()))
+
+
 def _count_change(text: str, masked: str, move: re.Match[str]) -> bool:
     """Whether a change's amount without a unit is a change by a count (`by 200`, `sebanyak
-    200`): after by, sebesar or sebanyak, not a year, a day or a time (:data:`_COUNT_AT`)."""
-    return (not move.group("bratio") and _COUNT_AT.match(text, move.start()) is not None
-            and _TIME_AFTER.match(masked, move.end()) is None)
+    200`): after by, sebesar or sebanyak, not a year, a day or a time (:data:`_COUNT_AT`); a
+    duration after "by" only right after a verb of change and its measure's name (`cut the
+    waiting time by 3 days`), where no deadline stands."""
+    if move.group("bratio") or _COUNT_AT.match(text, move.start()) is None:
+        return False
+    if re_lower(move.group("change")) != "by":
+        return True  # sebesar, sebanyak: never a date
+    after = _TIME_AFTER.match(masked, move.end())
+    return after is None or (after.group("unit") is not None
+                             and _verb_and_name_before(masked, move.start()))
+
+
+# Before "by": a verb of change, then the name of what it moves (`cut the waiting time`).
+_VERB_NAME_BACK = 80
+
+
+def _verb_and_name_before(masked: str, at: int) -> bool:
+    """Whether a verb that moves a value (:data:`WAY_OF_WORD`) and one to four words after it
+    stand right before ``at``, no number or mark between: a change's "by", not a deadline's."""
+    tokens = _TOKEN.findall(re_lower(masked[max(0, at - _VERB_NAME_BACK):at]))[:-6:-1]
+    for count, token in enumerate(tokens):
+        if not token[0].isalpha():
+            return False
+        if token in WAY_OF_WORD:
+            return count > 0
+    return False
 
 
 def _restates(masked: str, start: int, end: int) -> bool:
