@@ -35,7 +35,7 @@ from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe, move_names, named
 from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.labels import Labels
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model.audience import Audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
@@ -208,7 +208,8 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
     without it, a KPI's own."""
     if not site_url.lower().startswith(("https://", "http://")):
         return {}
-    items = catalog_items(catalog, history, today, t, audience, names)
+    with speaking(t.language):  # a site's second language is built without speaking it
+        items = catalog_items(catalog, history, today, t, audience, names)
 
     def feed(chosen: list[Item], title: str, path: str, page: str,
              subtitle: str | None = None) -> bytes:
