@@ -238,3 +238,20 @@ def test_dates_are_long_dates_in_the_alerts_language_and_iso_in_json(history):
         assert overdue_alert["after"]["overdue"] == {"period": "2026-11",
                                                      "due_since": "2026-12-14"}
         assert overdue_alert["after"]["review_date"] == "2026-12-15", "JSON's data: ISO"
+
+
+def test_small_values_keep_the_digits_the_status_page_shows(history):
+    """A delivery time of 0.08 days is 0.08 in the alert, as on the KPI's page and in `kpi
+    status` (two decimals), not 0.1; in Indonesian with a decimal comma."""
+    small = {"direction": "lower_is_better", "baseline": {"value": 0.5, "date": "2026-01-01"},
+             "target": {"value": 0.1, "date": "2026-12-31"}}
+    line = (0.45, 0.42, 0.38, 0.34, 0.3, 0.27, 0.23)  # 2026-03 .. 2026-09: on the line
+    history.commit([monthly("days", *line, 0.17, start=3, **small)], "2026-11-10")
+    history.commit([monthly("days", *line, 0.08, start=3, **small)], "2026-11-11")
+    [alert] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert alert["what"] == ("on track → achieved (latest value 0.08 for October 2026, "
+                             "expected 0.17)")
+    history.config["language"] = "id"
+    history.commit([monthly("days", *line, 0.08, start=3, **small)], "2026-11-12")
+    text = history.alerts("2026-11-10", "2026-11-12").output
+    assert "(nilai terakhir 0,08 untuk Oktober 2026, diharapkan 0,17)" in text, text

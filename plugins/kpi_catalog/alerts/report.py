@@ -40,10 +40,12 @@ TOPIC_TITLES = {Topic.OFF_TRACK: N_("off track"), Topic.DATA_OVERDUE: N_("data o
 
 
 def number_text(value: float | None) -> str:
-    """150, 186.6, 1,234,567: a value in an alert, as the current language writes it."""
+    """150, 186.6, 0.08, 1,234,567: a value in an alert, as the current language writes it
+    and as the KPI's page and `kpi status` show it (two decimals; a small value keeps its
+    digits), so that an alert of 0.08 days does not say 0.1."""
     if value is None:
         return _("none")
-    return count_text(round(float(value), 1) if abs(value) < 1e15 else value)
+    return current_labels().number(value)
 
 
 def _status(standing: Standing | None) -> str:
@@ -66,7 +68,7 @@ def date_text(day: date | None) -> str:
 
 
 def latest_text(standing: Standing) -> str:
-    """``latest value 170 for October 2026, expected 186.6``; empty without a value."""
+    """``latest value 170 for October 2026, expected 187``; empty without a value."""
     if standing.latest is None:
         return ""
     period, value = standing.latest
