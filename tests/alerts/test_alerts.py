@@ -255,3 +255,33 @@ def test_small_values_keep_the_digits_the_status_page_shows(history):
     history.commit([monthly("days", *line, 0.08, start=3, **small)], "2026-11-12")
     text = history.alerts("2026-11-10", "2026-11-12").output
     assert "(nilai terakhir 0,08 untuk Oktober 2026, diharapkan 0,17)" in text, text
+
+
+def test_alerts_in_indonesian_name_kpis_as_the_indonesian_pages_do(history, github):
+    """A catalog in English and Indonesian, alerts asked in Indonesian: the KPI, its owner and
+    its department by their Indonesian names, where the files give them (as `kpi status`
+    and the Indonesian site do), in the text, the Markdown and the issue; the JSON, for
+    programs, keeps the names as written."""
+    history.config.update(language="en", languages=["en", "id"])
+    history.departments = [{**d, "translations": {"id": {"name": "Pemasaran"}}}
+                           if d["id"] == "marketing" else d for d in history.departments]
+    texts = {"translations": {"id": {"name": "Prospek <b>siap</b> jual",
+                                     "owner": "Kepala Pemasaran"}}}
+    history.commit([monthly("leads", *ON_TRACK, start=3, **texts)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3, **texts)], "2026-11-11")
+    indonesian = {"KPI_LANGUAGE": "id"}
+    text = history.alerts("2026-11-10", "2026-11-11", env=indonesian).output
+    assert "  - Prospek <b>siap</b> jual (leads), Pemasaran: sesuai rencana → tertinggal" in text
+    assert "Penanggung jawab: Kepala Pemasaran." in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown",
+                              env=indonesian).output
+    assert "[Prospek &lt;b&gt;siap&lt;/b&gt; jual](" in markdown
+    assert "(`leads`, Pemasaran)" in markdown and "penanggung jawab Kepala Pemasaran" in markdown
+    [written] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert (written["name"], written["owner"]) == ("KPI leads", "Marketing Operations Lead")
+    result = history.alerts("2026-11-10", "2026-11-11", "--github-issues",
+                            env={**indonesian, **github.env})
+    assert result.exit_code == 0, result.output
+    [issue] = github.open_issues()
+    assert issue["title"] == "Prospek <b>siap</b> jual: menyimpang dari rencana"
+    assert "Penanggung jawab: Kepala Pemasaran" in issue["body"]

@@ -178,7 +178,7 @@ def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: st
     for alert in alerts:
         latest = 1 if alert.kpi_id in catalogs[1].kpis else 0
         catalog = catalogs[latest]
-        kpi = alert.kpi
+        kpi = catalog.kpis.get(alert.kpi_id, alert.kpi)  # its texts as ``catalogs`` give them
         department = catalog.departments.get(kpi.department)
         out.append(Entry(alert, named[latest].get(alert.kpi_id, kpi.name), kpi.owner or "",
                          kpi.department, department.name if department else kpi.department,
