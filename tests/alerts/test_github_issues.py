@@ -218,3 +218,19 @@ def test_issues_write_dates_as_long_dates_in_the_alerts_language(history, github
     history.commit([monthly("k", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-12-17")
     assert _sync(history, github, "2026-12-16", "2026-12-17").exit_code == 0
     assert [closed] in github.comments.values(), github.comments
+
+
+def test_what_the_sync_did_is_said_in_the_run_s_language(history, github):
+    """Each issue opened, updated or closed is logged in Indonesian too, as the summary line."""
+    history.config["language"] = "id"
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
+    opened = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "GitHub: dibuka #1: KPI leads: menyimpang dari rencana" in opened.output
+    history.commit([monthly("leads", *BEHIND[:-1], 165, start=3)], "2026-11-12")
+    updated = _sync(history, github, "2026-11-11", "2026-11-12")
+    assert "GitHub: diperbarui #1: KPI leads: menyimpang dari rencana" in updated.output
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-13")
+    closed = _sync(history, github, "2026-11-12", "2026-11-13")
+    assert "GitHub: ditutup #1: KPI leads: menyimpang dari rencana" in closed.output
+    assert "opened" not in opened.output + updated.output + closed.output

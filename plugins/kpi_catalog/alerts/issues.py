@@ -129,12 +129,12 @@ def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
                     "title": heading, "body": text,
                     "labels": [LABEL, TOPIC_LABELS[subject.topic]]})
                 out.opened.append(made["number"])
-                log(f"opened #{made['number']}: {heading}")
+                log(_("opened #{number}: {title}", number=made["number"], title=heading))
             elif issue.get("body") != text or issue.get("title") != heading:
                 github.call("PATCH", f"issues/{issue['number']}",
                             {"title": heading, "body": text})
                 out.updated.append(issue["number"])
-                log(f"updated #{issue['number']}: {heading}")
+                log(_("updated #{number}: {title}", number=issue["number"], title=heading))
         except GitHubError as problem:
             out.problems.append(str(problem))
     ending = {(e.alert.kpi_id, topic.value): e for e in entries if e.kind.closes
@@ -154,7 +154,8 @@ def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
             github.call("PATCH", f"issues/{issue['number']}",
                         {"state": "closed", "state_reason": reason})
             out.closed.append(issue["number"])
-            log(f"closed #{issue['number']}: {issue.get('title', '')}")
+            log(_("closed #{number}: {title}", number=issue["number"],
+                  title=issue.get("title", "")))
         except GitHubError as problem:
             out.problems.append(str(problem))
     return out
