@@ -285,3 +285,27 @@ def test_alerts_in_indonesian_name_kpis_as_the_indonesian_pages_do(history, gith
     [issue] = github.open_issues()
     assert issue["title"] == "Prospek <b>siap</b> jual: menyimpang dari rencana"
     assert "Penanggung jawab: Kepala Pemasaran" in issue["body"]
+
+
+def test_a_status_set_by_hand_says_so_with_its_reason(history, github):
+    """Behind by hand while the latest value is above the line: the alert and the issue say
+    the status was set by hand, and why (escaped where it lands), or they read as a
+    contradiction (behind, latest value 186, expected 187)."""
+    history.commit([monthly("margin", *ON_TRACK, start=3)], "2026-11-10")
+    by_hand = {"status": {"value": "behind", "reason": "One-off <b>rebate</b> @all in Q3."}}
+    history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-11")
+    [alert] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert alert["what"] == ("on track → behind (set by hand: One-off <b>rebate</b> @all in "
+                             "Q3.; latest value 186 for October 2026, expected 187)")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert "(set by hand: One-off <b>rebate</b> @\u2060all in Q3.; latest value 186" in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
+    assert "(set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in Q3.; latest" in markdown
+    result = history.alerts("2026-11-10", "2026-11-11", "--github-issues", env=github.env)
+    [issue] = github.open_issues()
+    assert "The KPI is behind (set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in " \
+           "Q3.): latest value 186" in issue["body"], result.output
+    history.config["language"] = "id"
+    history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-12")
+    text = history.alerts("2026-11-10", "2026-11-12").output
+    assert "(ditetapkan manual: One-off <b>rebate</b> @\u2060all in Q3.; nilai terakhir 186" in text

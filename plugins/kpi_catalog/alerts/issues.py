@@ -63,6 +63,8 @@ class Subject:
     reviewers: tuple[str, ...]
     url: str
     standing: Standing
+    manual: str = ""
+    """``set by hand: <reason>`` when the status is the KPI's own (:func:`.report.manual_text`)."""
 
 
 def marker(kpi_id: str, topic: Topic) -> str:
@@ -80,6 +82,8 @@ def body(subject: Subject) -> str:
         state = t.status(s.status).lower()
         if s.rag == "red":
             state += ", " + t.rag("red").lower()
+        if subject.manual:
+            state += f" ({subject.manual})"
         what = _("The KPI is {state}", state=state)
         if s.latest:
             what += ": " + latest_text(s)

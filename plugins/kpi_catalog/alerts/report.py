@@ -80,14 +80,24 @@ def latest_text(standing: Standing) -> str:
              expected=number_text(shown_expected(standing.expected)))
 
 
-def what_changed(alert: Alert) -> str:
+def manual_text(standing: Standing, kpi: Kpi | None = None) -> str:
+    """``set by hand: <reason>`` for a status set by hand (the reason of ``kpi``, the KPI in
+    the language spoken, else the standing's), which the values alone may contradict;
+    else empty."""
+    status = (kpi or standing.kpi).status
+    if not standing.manual or status is None:
+        return ""
+    return _("set by hand: {reason}", reason=" ".join(status.reason.split()))
+
+
+def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     """The change in words, e.g. ``on track → behind (latest value 88 for November 2026,
-    expected 95)``."""
+    expected 95)`` (``kpi``: the KPI's texts in the language spoken, for a reason)."""
     before, after, kind = alert.before, alert.after, alert.kind
     if after is None:  # only a KPI that left the catalog
         return _("deleted")
     if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED):
-        detail = latest_text(after)
+        detail = "; ".join(t for t in (manual_text(after, kpi), latest_text(after)) if t)
         text = f"{_status(before)} → {_status(after)}"
         return text + (f" ({detail})" if detail else "")
     if kind is AlertKind.TURNED_RED:
@@ -182,7 +192,7 @@ def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: st
         department = catalog.departments.get(kpi.department)
         out.append(Entry(alert, named[latest].get(alert.kpi_id, kpi.name), kpi.owner or "",
                          kpi.department, department.name if department else kpi.department,
-                         reviewers_of(catalog, kpi), what_changed(alert),
+                         reviewers_of(catalog, kpi), what_changed(alert, kpi),
                          page_url(site_url, alert.kpi_id)))
     return out
 

@@ -149,7 +149,7 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
         subjects.append(issues.Subject(
             kpi_id, topic, named[kpi_id], department.name if department else kpi.department,
             kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
-            after[kpi_id]))
+            after[kpi_id], report.manual_text(after[kpi_id], kpi)))
     try:
         synced = issues.sync(github, subjects, result.entries,
                              log=lambda line: click.echo(f"GitHub: {line}", err=True))
