@@ -296,16 +296,16 @@ def test_a_status_set_by_hand_says_so_with_its_reason(history, github):
     history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-11")
     [alert] = history.json("2026-11-10", "2026-11-11")["alerts"]
     assert alert["what"] == ("on track → behind (set by hand: One-off <b>rebate</b> @all in "
-                             "Q3.; latest value 186 for October 2026, expected 187)")
+                             "Q3; latest value 186 for October 2026, expected 187)")
     text = history.alerts("2026-11-10", "2026-11-11").output
-    assert "(set by hand: One-off <b>rebate</b> @\u2060all in Q3.; latest value 186" in text
+    assert "(set by hand: One-off <b>rebate</b> @\u2060all in Q3; latest value 186" in text
     markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
-    assert "(set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in Q3.; latest" in markdown
+    assert "(set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in Q3; latest" in markdown
     result = history.alerts("2026-11-10", "2026-11-11", "--github-issues", env=github.env)
     [issue] = github.open_issues()
     assert "The KPI is behind (set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in " \
-           "Q3.): latest value 186" in issue["body"], result.output
+           "Q3): latest value 186" in issue["body"], result.output
     history.config["language"] = "id"
     history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-12")
     text = history.alerts("2026-11-10", "2026-11-12").output
-    assert "(ditetapkan manual: One-off <b>rebate</b> @\u2060all in Q3.; nilai terakhir 186" in text
+    assert "(ditetapkan manual: One-off <b>rebate</b> @\u2060all in Q3; nilai terakhir 186" in text

@@ -87,7 +87,8 @@ def manual_text(standing: Standing, kpi: Kpi | None = None) -> str:
     status = (kpi or standing.kpi).status
     if not standing.manual or status is None:
         return ""
-    return _("set by hand: {reason}", reason=" ".join(status.reason.split()))
+    reason = " ".join(status.reason.split()).rstrip(".")  # a clause before "; latest value"
+    return _("set by hand: {reason}", reason=reason)
 
 
 def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
