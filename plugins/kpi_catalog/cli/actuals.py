@@ -24,7 +24,9 @@ from kpi_catalog.cli.app import (
     valid_catalog,
     write_output,
 )
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _, current_language, ngettext
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.language import in_language
 
 
 @main.group()
@@ -281,7 +283,13 @@ def template(catalog: Path | None, today, csv_style: str | None, output: Path | 
     """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
     style = csv_style_of(csv_style)
     result = valid_catalog(catalog, today)
-    _write_due(due_csv(result.catalog, today_of(today), style), output, style)
+    _write_due(due_csv(_readable(result.catalog), today_of(today), style), output, style)
+
+
+def _readable(catalog: Catalog) -> Catalog:
+    """For whoever fills in the template: each KPI's name and unit in the language spoken
+    where its file gives it, as that language's pages and `kpi status` name it."""
+    return in_language(catalog, current_language())
 
 
 @main.command()
@@ -303,7 +311,7 @@ def due(catalog: Path | None, today, fmt: str, csv_style: str | None,
     result = valid_catalog(catalog, today)
     day = today_of(today)
     if fmt == "csv":
-        _write_due(due_csv(result.catalog, day, style), output, style)
+        _write_due(due_csv(_readable(result.catalog), day, style), output, style)
         return
     out = {"text": due_table, "json": due_json}[fmt](result.catalog, day)
     _write_due(out if out.endswith("\n") else out + "\n", output, style)
