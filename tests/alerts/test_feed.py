@@ -245,3 +245,13 @@ def test_the_second_language_feed_tells_status_changes_in_that_language(history,
             "</li></ul>") in contents, contents
     english = valid_atom((tmp_path / "feed.xml").read_bytes())
     assert "KPI late: data overdue" in _titles(english)
+
+
+def test_no_name_or_reason_in_a_feed_pings_a_chat_that_follows_it(history):
+    """Chat tools follow feeds (a Discord or Teams channel posting each entry): `@everyone`
+    in a name or reason gets an invisible joiner after its `@`, as in the alerts' messages."""
+    feed, entry = _target_eased(history, "Deals @everyone", "Easier, ask @here")
+    text = etree.tostring(feed, encoding="unicode")
+    assert "@everyone" not in text and "@here" not in text
+    assert entry.findtext(f"{ATOM}title").startswith("Deals @\u2060everyone: target")
+    assert "ask @\u2060here" in entry.findtext(f"{ATOM}content")

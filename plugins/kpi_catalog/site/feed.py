@@ -16,7 +16,9 @@ The feed is made from the catalog as the build's audience may read it: a public 
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
 is written by feedgen (an Atom feed library), so every text a contributor wrote is escaped
 by the XML writer; the HTML of an entry's content is escaped before that. Control
-characters (bidirectional ones included) are dropped, as everywhere the site shows text.
+characters (bidirectional ones included) are dropped, as everywhere the site shows text, and
+an ``@`` is followed by an invisible joiner, as in the alerts' messages: chat tools follow
+feeds, and no name may ping a channel.
 """
 
 from __future__ import annotations
@@ -188,13 +190,19 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
         page = base + kpi_path.format(id=item.kpi_id)
         entry = feed.add_entry()
         entry.id(f"{page}#{item.key}")
-        entry.title(str(one_line(item.title)))
+        entry.title(_quiet(item.title))
         entry.link(href=page, rel="alternate", type="text/html")
         entry.updated(item.when)
-        entry.content("<ul>" + "".join(f"<li>{escape(one_line(line))}</li>"
+        entry.content("<ul>" + "".join(f"<li>{escape(_quiet(line))}</li>"
                                         for line in item.lines)
                       + "</ul>", type="html")
     return feed.atom_str(pretty=True)
+
+
+def _quiet(text: str) -> str:
+    """One line (no control, bidi ones included, as on the site) with an invisible joiner
+    after every ``@``: chat tools post feed entries, and ``@everyone`` would ping a channel."""
+    return str(one_line(text)).replace("@", "@\u2060")
 
 
 def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
