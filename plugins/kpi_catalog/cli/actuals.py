@@ -266,7 +266,18 @@ def _pull_semantic(loaded, day, only: set[str]):
             project = str(loaded.repo_root)  # `project: .`: the repository is the dbt project
         click.echo(_("Could not start MetricFlow on the dbt project {project}: {problem}. "
                      "Nothing was written.", project=project, problem=exc), err=True)
+        _hint_queries_alone(loaded, only)
         sys.exit(1)
+
+
+def _hint_queries_alone(loaded, only: set[str]) -> None:
+    """A fresh clone whose dbt project is not built yet stops every pull: say how to pull
+    the KPIs with a query meanwhile (`--kpi` leaves MetricFlow unstarted)."""
+    queried = sorted(kpi.id for kpi in loaded.kpis.values() if kpi.measurement.query
+                     and not kpi.measurement.semantic_metric and (not only or kpi.id in only))
+    if queried:
+        click.echo(_("To pull the KPIs with a query without MetricFlow: kpi actuals pull "
+                     "{options}.", options=" ".join(f"--kpi {i}" for i in queried)), err=True)
 
 
 output_option = click.option(
