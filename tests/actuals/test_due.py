@@ -173,3 +173,21 @@ def test_kpi_due_lists_a_confidential_kpi_too(repo):
     assert result.exit_code == 0, result.output
     rows = {(r["kpi"], r["period"]) for r in csv.DictReader(io.StringIO(result.output))}
     assert ("rasio-gaji-terhadap-pasar", "2026-H2") in rows
+
+
+def test_the_template_in_indonesian_names_kpis_and_units_as_the_indonesian_pages(repo):
+    """An analyst who runs `kpi --language id due --format csv` fills in rows named as the
+    Indonesian pages name them (`GMV online per bulan`, `miliar rupiah`), where the files
+    give them; in English, and in JSON for programs, as written."""
+    def row(*language: str) -> dict:
+        result = kpi(*language, "due", str(repo / "kpis"), "--today", "2026-12-20",
+                     "--format", "csv")
+        return next(r for r in csv.DictReader(io.StringIO(result.output.lstrip("\ufeff")))
+                    if r["kpi"] == "online-gmv")
+    assert (row("--language", "id")["name"], row("--language", "id")["unit"]) == (
+        "GMV online per bulan", "miliar rupiah")
+    assert (row()["name"], row()["unit"]) == ("Monthly online GMV", "IDR billion")
+    data = json.loads(kpi("--language", "id", "due", str(repo / "kpis"), "--today",
+                          "2026-12-20", "--format", "json").output)
+    assert next(d for d in data["due"] if d["kpi"] == "online-gmv")["name"] == \
+        "Monthly online GMV"

@@ -122,6 +122,9 @@ class FakeGitHub:
     fail: dict[tuple[str, str], int] = field(default_factory=dict)
     """(method, path) -> HTTP status to answer instead."""
     page_size: int = 2  # small, so that the client must follow `Link: rel="next"`
+    writes_left: int | None = None
+    """How many more POST or PATCH calls before GitHub's secondary rate limit answers (403
+    with `Retry-After`, as GitHub does); None: no limit."""
 
     def add_issue(self, title: str, body: str, labels=("kpi-alert",), state="open") -> int:
         number = len(self.issues) + 1
@@ -161,6 +164,11 @@ class FakeGitHub:
                 fake.calls.append((method, url.path, body))
                 if self.headers.get("Authorization") != "Bearer t0ken":
                     return self._answer(401, {"message": "Bad credentials"})
+                if method != "GET" and fake.writes_left is not None:
+                    if fake.writes_left <= 0:
+                        return self._answer(403, {"message": "You have exceeded a secondary "
+                                                  "rate limit."}, {"Retry-After": "60"})
+                    fake.writes_left -= 1
                 status = fake.fail.get((method, url.path))
                 if status:
                     return self._answer(status, {"message": "Validation Failed"})

@@ -238,3 +238,74 @@ def test_dates_are_long_dates_in_the_alerts_language_and_iso_in_json(history):
         assert overdue_alert["after"]["overdue"] == {"period": "2026-11",
                                                      "due_since": "2026-12-14"}
         assert overdue_alert["after"]["review_date"] == "2026-12-15", "JSON's data: ISO"
+
+
+def test_small_values_keep_the_digits_the_status_page_shows(history):
+    """A delivery time of 0.08 days is 0.08 in the alert, as on the KPI's page and in `kpi
+    status` (two decimals), not 0.1; in Indonesian with a decimal comma."""
+    small = {"direction": "lower_is_better", "baseline": {"value": 0.5, "date": "2026-01-01"},
+             "target": {"value": 0.1, "date": "2026-12-31"}}
+    line = (0.45, 0.42, 0.38, 0.34, 0.3, 0.27, 0.23)  # 2026-03 .. 2026-09: on the line
+    history.commit([monthly("days", *line, 0.17, start=3, **small)], "2026-11-10")
+    history.commit([monthly("days", *line, 0.08, start=3, **small)], "2026-11-11")
+    [alert] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert alert["what"] == ("on track → achieved (latest value 0.08 for October 2026, "
+                             "expected 0.17)")
+    history.config["language"] = "id"
+    history.commit([monthly("days", *line, 0.08, start=3, **small)], "2026-11-12")
+    text = history.alerts("2026-11-10", "2026-11-12").output
+    assert "(nilai terakhir 0,08 untuk Oktober 2026, diharapkan 0,17)" in text, text
+
+
+def test_alerts_in_indonesian_name_kpis_as_the_indonesian_pages_do(history, github):
+    """A catalog in English and Indonesian, alerts asked in Indonesian: the KPI, its owner and
+    its department by their Indonesian names, where the files give them (as `kpi status`
+    and the Indonesian site do), in the text, the Markdown and the issue; the JSON, for
+    programs, keeps the names as written."""
+    history.config.update(language="en", languages=["en", "id"])
+    history.departments = [{**d, "translations": {"id": {"name": "Pemasaran"}}}
+                           if d["id"] == "marketing" else d for d in history.departments]
+    texts = {"translations": {"id": {"name": "Prospek <b>siap</b> jual",
+                                     "owner": "Kepala Pemasaran"}}}
+    history.commit([monthly("leads", *ON_TRACK, start=3, **texts)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3, **texts)], "2026-11-11")
+    indonesian = {"KPI_LANGUAGE": "id"}
+    text = history.alerts("2026-11-10", "2026-11-11", env=indonesian).output
+    assert "  - Prospek <b>siap</b> jual (leads), Pemasaran: sesuai rencana → tertinggal" in text
+    assert "Penanggung jawab: Kepala Pemasaran." in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown",
+                              env=indonesian).output
+    assert "[Prospek &lt;b&gt;siap&lt;/b&gt; jual](" in markdown
+    assert "(`leads`, Pemasaran)" in markdown and "penanggung jawab Kepala Pemasaran" in markdown
+    [written] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert (written["name"], written["owner"]) == ("KPI leads", "Marketing Operations Lead")
+    result = history.alerts("2026-11-10", "2026-11-11", "--github-issues",
+                            env={**indonesian, **github.env})
+    assert result.exit_code == 0, result.output
+    [issue] = github.open_issues()
+    assert issue["title"] == "Prospek <b>siap</b> jual: menyimpang dari rencana"
+    assert "Penanggung jawab: Kepala Pemasaran" in issue["body"]
+
+
+def test_a_status_set_by_hand_says_so_with_its_reason(history, github):
+    """Behind by hand while the latest value is above the line: the alert and the issue say
+    the status was set by hand, and why (escaped where it lands), or they read as a
+    contradiction (behind, latest value 186, expected 187)."""
+    history.commit([monthly("margin", *ON_TRACK, start=3)], "2026-11-10")
+    by_hand = {"status": {"value": "behind", "reason": "One-off <b>rebate</b> @all in Q3."}}
+    history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-11")
+    [alert] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert alert["what"] == ("on track → behind (set by hand: One-off <b>rebate</b> @all in "
+                             "Q3; latest value 186 for October 2026, expected 187)")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert "(set by hand: One-off <b>rebate</b> @\u2060all in Q3; latest value 186" in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
+    assert "(set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in Q3; latest" in markdown
+    result = history.alerts("2026-11-10", "2026-11-11", "--github-issues", env=github.env)
+    [issue] = github.open_issues()
+    assert "The KPI is behind (set by hand: One-off &lt;b&gt;rebate&lt;/b&gt; @\u200ball in " \
+           "Q3): latest value 186" in issue["body"], result.output
+    history.config["language"] = "id"
+    history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-12")
+    text = history.alerts("2026-11-10", "2026-11-12").output
+    assert "(ditetapkan manual: One-off <b>rebate</b> @\u2060all in Q3; nilai terakhir 186" in text

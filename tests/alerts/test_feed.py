@@ -226,3 +226,32 @@ def test_a_move_in_the_feed_names_the_departments(history):
     history.commit([monthly("deals", *ON_TRACK, start=3, department="sales")], "2026-11-02")
     feed = _feeds(history, "2026-11-25")["feed.xml"]
     assert "KPI deals: moved to another department: Marketing → Sales" in _titles(feed)
+
+
+def test_the_second_language_feed_tells_status_changes_in_that_language(history, tmp_path):
+    """A site in English and Indonesian: its `id/feed.xml` says "data terlambat" and the
+    Indonesian sentence, as its change entries do, with no English status entry (the build
+    of each language is not asked to speak it first)."""
+    history.config.update(language="en", languages=["en", "id"])
+    history.commit([monthly("late", *ON_TRACK, start=3,
+                            translations={"id": {"name": "KPI terlambat"}})], "2026-11-05")
+    catalog = load_catalog(history.repo / "kpis").catalog
+    render_site(catalog, tmp_path, today=date(2026, 12, 20),
+                options=SiteOptions(site_url=SITE, history=True))
+    feed = valid_atom((tmp_path / "id" / "feed.xml").read_bytes())
+    assert "KPI terlambat: data terlambat" in _titles(feed)
+    contents = [e.findtext(f"{ATOM}content") for e in feed.findall(f"{ATOM}entry")]
+    assert ("<ul><li>nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026"
+            "</li></ul>") in contents, contents
+    english = valid_atom((tmp_path / "feed.xml").read_bytes())
+    assert "KPI late: data overdue" in _titles(english)
+
+
+def test_no_name_or_reason_in_a_feed_pings_a_chat_that_follows_it(history):
+    """Chat tools follow feeds (a Discord or Teams channel posting each entry): `@everyone`
+    in a name or reason gets an invisible joiner after its `@`, as in the alerts' messages."""
+    feed, entry = _target_eased(history, "Deals @everyone", "Easier, ask @here")
+    text = etree.tostring(feed, encoding="unicode")
+    assert "@everyone" not in text and "@here" not in text
+    assert entry.findtext(f"{ATOM}title").startswith("Deals @\u2060everyone: target")
+    assert "ask @\u2060here" in entry.findtext(f"{ATOM}content")

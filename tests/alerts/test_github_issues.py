@@ -117,6 +117,34 @@ def test_a_failing_call_is_reported_and_the_others_go_on(history, github):
     assert "1 opened, 0 updated, 0 closed" in result.output
 
 
+def test_github_s_rate_limit_stops_the_sync_plainly_and_the_next_run_goes_on(history, github):
+    """A large catalog's first run opens hundreds of issues, and GitHub's secondary rate limit
+    answers 403 after some: no more calls are made (each would be refused too), the message
+    says it is the rate limit (not the token's permission), and the next run opens the rest
+    without a duplicate."""
+    history.commit([monthly(k, *BEHIND, start=3) for k in "abcde"], "2026-11-10")
+    github.labels = ["kpi-alert", "kpi-alert:off-track", "kpi-alert:data-overdue",
+                     "kpi-alert:review-due"]
+    github.writes_left = 2
+    result = _sync(history, github, "2026-11-10", "2026-11-10")
+    assert result.exit_code == 1
+    assert "GitHub: POST /repos/acme/kpis/issues: 403 You have exceeded a secondary rate " \
+           "limit. (GitHub's rate limit: 3 issues are left for the next run)." in result.output
+    assert "permission" not in result.output
+    assert "2 opened, 0 updated, 0 closed" in result.output
+    assert len(github.made("POST", "/repos/acme/kpis/issues")) == 3, "no call after the limit"
+    github.writes_left = None
+    again = _sync(history, github, "2026-11-10", "2026-11-10")
+    assert again.exit_code == 0, again.output
+    assert "3 opened, 0 updated, 0 closed" in again.output and len(github.issues) == 5
+    history.config["language"] = "id"
+    history.commit([monthly(k, *BEHIND, start=3) for k in "abcdefg"], "2026-11-11")
+    github.writes_left = 0
+    indonesian = _sync(history, github, "2026-11-11", "2026-11-11")
+    assert "(batas laju GitHub: 7 issue ditinggalkan untuk run berikutnya)" in \
+        indonesian.output, "2 to open, 5 to update (their text says the day)"
+
+
 def test_a_token_without_permission_says_so(history, github):
     history.commit([monthly("a", *BEHIND, start=3)], "2026-11-10")
     result = history.alerts("--github-issues", "2026-11-10", "2026-11-10",
@@ -218,3 +246,19 @@ def test_issues_write_dates_as_long_dates_in_the_alerts_language(history, github
     history.commit([monthly("k", *ON_TRACK, start=3, review_date="2027-05-15")], "2026-12-17")
     assert _sync(history, github, "2026-12-16", "2026-12-17").exit_code == 0
     assert [closed] in github.comments.values(), github.comments
+
+
+def test_what_the_sync_did_is_said_in_the_run_s_language(history, github):
+    """Each issue opened, updated or closed is logged in Indonesian too, as the summary line."""
+    history.config["language"] = "id"
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
+    opened = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "GitHub: dibuka #1: KPI leads: menyimpang dari rencana" in opened.output
+    history.commit([monthly("leads", *BEHIND[:-1], 165, start=3)], "2026-11-12")
+    updated = _sync(history, github, "2026-11-11", "2026-11-12")
+    assert "GitHub: diperbarui #1: KPI leads: menyimpang dari rencana" in updated.output
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-13")
+    closed = _sync(history, github, "2026-11-12", "2026-11-13")
+    assert "GitHub: ditutup #1: KPI leads: menyimpang dari rencana" in closed.output
+    assert "opened" not in opened.output + updated.output + closed.output

@@ -66,6 +66,8 @@ def test_every_target_gets_the_alerts_and_a_failing_one_is_reported(history, inb
     assert "KPI leads (leads), Marketing: on track → behind" in message["message"]
     assert "Owner: Ayu @\u2060everyone <!channel>." in message["message"], "no ping"
     assert "Notification failed: json://127.0.0.1:" in result.output
+    [failed] = [line for line in result.output.splitlines() if "failed: json" in line]
+    assert failed.endswith(".") and not failed.endswith(".."), "apprise's reason ends in '.'"
     assert "Notifications: 2 sent, 1 failed." in result.output
     assert "s3cret" not in result.output
 

@@ -224,6 +224,15 @@ def test_json_format_of_a_valid_catalog(catalog):
     assert (report["valid"], report["kpis"], report["errors"]) == (True, 2, 0)
 
 
+def test_the_values_to_choose_from_are_listed_in_the_language_spoken(catalog):
+    """pydantic lists the choices with an English "or": in Indonesian, "atau"."""
+    catalog.edit(KPI, "direction: higher_is_better", "direction: up")
+    result = kpi("--language", "id", "validate", str(catalog.root), *TODAY)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[0].endswith(
+        "Pakai salah satu dari: 'higher_is_better', 'lower_is_better', atau 'within_range'.")
+
+
 def test_github_format_annotates_then_lists(catalog):
     catalog.edit(KPI, "direction: higher_is_better", "direction: up")
     result = kpi("validate", str(catalog.root), "--format", "github", *TODAY)

@@ -180,11 +180,16 @@ def test_a_warehouse_not_built_yet_is_said_in_the_warehouse_words(tmp_path, exam
            "in the dbt project folder to see more). Nothing was written." in result.output, \
         result.output
     assert snapshot(root / "kpis") == before
+    assert "To pull the KPIs with a query without MetricFlow: kpi actuals pull --kpi " \
+           "average-order-value --kpi contact-csat --kpi online-gmv --kpi " \
+           "sales-qualified-leads." in result.output, "the way on, before `dbt build`"
     indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
                      "2026-12-20")
     assert indonesian.exit_code == 1
     assert "database does not exist (jalankan `dbt debug` di folder proyek dbt untuk melihat " \
            "lebih lanjut)" in indonesian.output, indonesian.output
+    assert "Untuk menarik KPI yang punya kueri tanpa MetricFlow: kpi actuals pull --kpi " \
+           "average-order-value --kpi contact-csat" in indonesian.output, indonesian.output
 
 
 # --- a project of another shape ----------------------------------------------------------

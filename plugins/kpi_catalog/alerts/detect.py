@@ -83,6 +83,8 @@ class Standing:
     expected: float | None = None
     overdue: tuple[str, date] | None = None
     """The first value due and missing: its period and the day it became due."""
+    manual: bool = False
+    """The status is the KPI's own, set by hand: an alert gives its reason."""
 
     @property
     def tracked(self) -> bool:
@@ -113,7 +115,8 @@ def standing_of(kpi: Kpi, day: date, config: StatusConfig) -> Standing:
     due = owed(kpi, day, config.grace_days)[:1] if status.data_overdue else []
     return Standing(kpi, day, status.value, status.rag,
                     (status.latest.period, status.latest.value) if status.latest else None,
-                    status.expected, (due[0].period, due[0].due) if due else None)
+                    status.expected, (due[0].period, due[0].due) if due else None,
+                    status.manual)
 
 
 def standings(catalog: Catalog, day: date) -> dict[str, Standing]:

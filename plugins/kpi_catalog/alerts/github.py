@@ -29,9 +29,11 @@ _NEXT = re.compile(r'<([^>]+)>;\s*rel="next"')
 class GitHubError(Exception):
     """A call failed; the message says which call and what GitHub answered."""
 
-    def __init__(self, message: str, status: int = 0):
+    def __init__(self, message: str, status: int = 0, rate_limited: bool = False):
         super().__init__(message)
         self.status = status
+        self.rate_limited = rate_limited
+        """GitHub refused the call for its rate limit: later calls would be refused too."""
 
 
 @dataclass
@@ -90,20 +92,32 @@ class GitHub:
                 raw = response.read()
                 return (json.loads(raw) if raw else None), dict(response.headers)
         except urllib.error.HTTPError as error:
-            raise GitHubError(f"{what}: {error.code} {_reason(error)}", error.code) from None
+            limited = _rate_limited(error)
+            raise GitHubError(f"{what}: {error.code} {_reason(error, limited)}", error.code,
+                              limited) from None
         except (urllib.error.URLError, TimeoutError, OSError) as error:
             reason = getattr(error, "reason", error)
             raise GitHubError(_("{call}: the API could not be reached ({reason})", call=what,
                                 reason=reason)) from None
 
 
-def _reason(error: urllib.error.HTTPError) -> str:
+def _rate_limited(error: urllib.error.HTTPError) -> bool:
+    """GitHub's primary or secondary rate limit, as its documentation tells them: 429, or
+    403 with `Retry-After` or no requests remaining (any other 403 is a permission)."""
+    if error.code == 429:
+        return True
+    headers = error.headers
+    return error.code == 403 and headers is not None and bool(
+        headers.get("Retry-After") or headers.get("X-RateLimit-Remaining") == "0")
+
+
+def _reason(error: urllib.error.HTTPError, rate_limited: bool = False) -> str:
     try:
         message = json.loads(error.read() or b"{}").get("message", "")
     except (ValueError, AttributeError):
         message = ""
     hint = ""
-    if error.code in (401, 403):
+    if error.code in (401, 403) and not rate_limited:
         hint = " " + _("(the token may lack the permission: the job needs `permissions: "
                        "issues: write`)")
     return (message or error.reason or _("failed")) + hint

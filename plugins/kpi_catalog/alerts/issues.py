@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
 from kpi_catalog.alerts.github import GitHub, GitHubError
@@ -33,7 +34,7 @@ from kpi_catalog.alerts.report import (
 )
 from kpi_catalog.escape import gfm
 from kpi_catalog.i18n.labels import labels
-from kpi_catalog.i18n.messages import _, current_language, shown
+from kpi_catalog.i18n.messages import _, current_language, ngettext, shown
 
 LABEL = "kpi-alert"
 LABEL_COLOUR = "d93f0b"
@@ -63,6 +64,8 @@ class Subject:
     reviewers: tuple[str, ...]
     url: str
     standing: Standing
+    manual: str = ""
+    """``set by hand: <reason>`` when the status is the KPI's own (:func:`.report.manual_text`)."""
 
 
 def marker(kpi_id: str, topic: Topic) -> str:
@@ -80,6 +83,8 @@ def body(subject: Subject) -> str:
         state = t.status(s.status).lower()
         if s.rag == "red":
             state += ", " + t.rag("red").lower()
+        if subject.manual:
+            state += f" ({subject.manual})"
         what = _("The KPI is {state}", state=state)
         if s.latest:
             what += ": " + latest_text(s)
@@ -120,23 +125,14 @@ def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
             continue
         open_issues.setdefault((found.group(1), found.group(2)), issue)  # the oldest wins
     wanted = {(s.kpi_id, s.topic.value): s for s in subjects}
+    jobs: list[Callable[[], None]] = []
     for key, subject in wanted.items():
         issue = open_issues.get(key)
         text, heading = body(subject), title(subject)
-        try:
-            if issue is None:
-                made = github.call("POST", "issues", {
-                    "title": heading, "body": text,
-                    "labels": [LABEL, TOPIC_LABELS[subject.topic]]})
-                out.opened.append(made["number"])
-                log(f"opened #{made['number']}: {heading}")
-            elif issue.get("body") != text or issue.get("title") != heading:
-                github.call("PATCH", f"issues/{issue['number']}",
-                            {"title": heading, "body": text})
-                out.updated.append(issue["number"])
-                log(f"updated #{issue['number']}: {heading}")
-        except GitHubError as problem:
-            out.problems.append(str(problem))
+        if issue is None:
+            jobs.append(partial(_open, github, subject, heading, text, out, log))
+        elif issue.get("body") != text or issue.get("title") != heading:
+            jobs.append(partial(_update, github, issue, heading, text, out, log))
     ending = {(e.alert.kpi_id, topic.value): e for e in entries if e.kind.closes
               for topic in e.kind.topics}
     for key, issue in open_issues.items():
@@ -144,20 +140,57 @@ def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
             continue
         if key[1] not in {t.value for t in Topic}:
             continue  # a marker of a later version: not ours to close
-        topic = Topic(key[1])
-        entry = ending.get(key)
-        reason = "not_planned" if entry is not None and entry.kind in (
-            AlertKind.RETIRED, AlertKind.UNTRACKED) else "completed"
-        try:
-            github.call("POST", f"issues/{issue['number']}/comments",
-                        {"body": closing_comment(entry, topic)})
-            github.call("PATCH", f"issues/{issue['number']}",
-                        {"state": "closed", "state_reason": reason})
-            out.closed.append(issue["number"])
-            log(f"closed #{issue['number']}: {issue.get('title', '')}")
-        except GitHubError as problem:
-            out.problems.append(str(problem))
+        jobs.append(partial(_close, github, issue, Topic(key[1]), ending.get(key), out, log))
+    _run(jobs, out)
     return out
+
+
+def _run(jobs: list[Callable[[], None]], out: Synced) -> None:
+    """Each call in turn, a failed one reported and the others still made; at GitHub's rate
+    limit, none more (each would be refused too): the next run takes up the rest, since the
+    issues follow the catalog's state."""
+    for done, job in enumerate(jobs):
+        try:
+            job()
+        except GitHubError as problem:
+            if not problem.rate_limited:
+                out.problems.append(str(problem))
+                continue
+            left = len(jobs) - done
+            out.problems.append(f"{problem} " + ngettext(
+                "(GitHub's rate limit: {count} issue is left for the next run)",
+                "(GitHub's rate limit: {count} issues are left for the next run)", left,
+                count=left))
+            return
+
+
+def _open(github: GitHub, subject: Subject, heading: str, text: str, out: Synced,
+          log: Callable[[str], None]) -> None:
+    made = github.call("POST", "issues", {"title": heading, "body": text,
+                                          "labels": [LABEL, TOPIC_LABELS[subject.topic]]})
+    out.opened.append(made["number"])
+    log(_("opened #{number}: {title}", number=made["number"], title=heading))
+
+
+def _update(github: GitHub, issue: dict, heading: str, text: str, out: Synced,
+            log: Callable[[str], None]) -> None:
+    github.call("PATCH", f"issues/{issue['number']}", {"title": heading, "body": text})
+    out.updated.append(issue["number"])
+    log(_("updated #{number}: {title}", number=issue["number"], title=heading))
+
+
+def _close(github: GitHub, issue: dict, topic: Topic, entry: Entry | None, out: Synced,
+           log: Callable[[str], None]) -> None:
+    """Closed with a comment saying why: as completed, or as not planned for a KPI retired or
+    no longer tracked."""
+    reason = "not_planned" if entry is not None and entry.kind in (
+        AlertKind.RETIRED, AlertKind.UNTRACKED) else "completed"
+    github.call("POST", f"issues/{issue['number']}/comments",
+                {"body": closing_comment(entry, topic)})
+    github.call("PATCH", f"issues/{issue['number']}",
+                {"state": "closed", "state_reason": reason})
+    out.closed.append(issue["number"])
+    log(_("closed #{number}: {title}", number=issue["number"], title=issue.get("title", "")))
 
 
 def _ensure_labels(github: GitHub, out: Synced) -> None:

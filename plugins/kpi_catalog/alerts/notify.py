@@ -75,7 +75,8 @@ def send(report: Report, found: list[Target]) -> Sent:
         if ok:
             out.delivered.append(shown)
         else:
-            out.failed.append(f"{shown}: {messages[-1] if messages else _('sending failed')}")
+            reason = messages[-1].rstrip(".") if messages else _("sending failed")
+            out.failed.append(f"{shown}: {reason}")  # the caller's sentence ends it
     return out
 
 

@@ -40,10 +40,12 @@ TOPIC_TITLES = {Topic.OFF_TRACK: N_("off track"), Topic.DATA_OVERDUE: N_("data o
 
 
 def number_text(value: float | None) -> str:
-    """150, 186.6, 1,234,567: a value in an alert, as the current language writes it."""
+    """150, 186.6, 0.08, 1,234,567: a value in an alert, as the current language writes it
+    and as the KPI's page and `kpi status` show it (two decimals; a small value keeps its
+    digits), so that an alert of 0.08 days does not say 0.1."""
     if value is None:
         return _("none")
-    return count_text(round(float(value), 1) if abs(value) < 1e15 else value)
+    return current_labels().number(value)
 
 
 def _status(standing: Standing | None) -> str:
@@ -66,7 +68,7 @@ def date_text(day: date | None) -> str:
 
 
 def latest_text(standing: Standing) -> str:
-    """``latest value 170 for October 2026, expected 186.6``; empty without a value."""
+    """``latest value 170 for October 2026, expected 187``; empty without a value."""
     if standing.latest is None:
         return ""
     period, value = standing.latest
@@ -78,14 +80,25 @@ def latest_text(standing: Standing) -> str:
              expected=number_text(shown_expected(standing.expected)))
 
 
-def what_changed(alert: Alert) -> str:
+def manual_text(standing: Standing, kpi: Kpi | None = None) -> str:
+    """``set by hand: <reason>`` for a status set by hand (the reason of ``kpi``, the KPI in
+    the language spoken, else the standing's), which the values alone may contradict;
+    else empty."""
+    status = (kpi or standing.kpi).status
+    if not standing.manual or status is None:
+        return ""
+    reason = " ".join(status.reason.split()).rstrip(".")  # a clause before "; latest value"
+    return _("set by hand: {reason}", reason=reason)
+
+
+def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     """The change in words, e.g. ``on track → behind (latest value 88 for November 2026,
-    expected 95)``."""
+    expected 95)`` (``kpi``: the KPI's texts in the language spoken, for a reason)."""
     before, after, kind = alert.before, alert.after, alert.kind
     if after is None:  # only a KPI that left the catalog
         return _("deleted")
     if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED):
-        detail = latest_text(after)
+        detail = "; ".join(t for t in (manual_text(after, kpi), latest_text(after)) if t)
         text = f"{_status(before)} → {_status(after)}"
         return text + (f" ({detail})" if detail else "")
     if kind is AlertKind.TURNED_RED:
@@ -176,11 +189,11 @@ def entries(alerts: list[Alert], catalogs: tuple[Catalog, Catalog], site_url: st
     for alert in alerts:
         latest = 1 if alert.kpi_id in catalogs[1].kpis else 0
         catalog = catalogs[latest]
-        kpi = alert.kpi
+        kpi = catalog.kpis.get(alert.kpi_id, alert.kpi)  # its texts as ``catalogs`` give them
         department = catalog.departments.get(kpi.department)
         out.append(Entry(alert, named[latest].get(alert.kpi_id, kpi.name), kpi.owner or "",
                          kpi.department, department.name if department else kpi.department,
-                         reviewers_of(catalog, kpi), what_changed(alert),
+                         reviewers_of(catalog, kpi), what_changed(alert, kpi),
                          page_url(site_url, alert.kpi_id)))
     return out
 

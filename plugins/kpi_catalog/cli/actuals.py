@@ -25,7 +25,9 @@ from kpi_catalog.cli.app import (
     valid_catalog,
     write_output,
 )
-from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
+from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.language import in_language
 
 
 @main.group()
@@ -303,7 +305,18 @@ def _pull_semantic(loaded, day, only: set[str]):
             project = str(loaded.repo_root)  # `project: .`: the repository is the dbt project
         click.echo(_("Could not start MetricFlow on the dbt project {project}: {problem}. "
                      "Nothing was written.", project=project, problem=exc), err=True)
+        _hint_queries_alone(loaded, only)
         sys.exit(1)
+
+
+def _hint_queries_alone(loaded, only: set[str]) -> None:
+    """A fresh clone whose dbt project is not built yet stops every pull: say how to pull
+    the KPIs with a query meanwhile (`--kpi` leaves MetricFlow unstarted)."""
+    queried = sorted(kpi.id for kpi in loaded.kpis.values() if kpi.measurement.query
+                     and not kpi.measurement.semantic_metric and (not only or kpi.id in only))
+    if queried:
+        click.echo(_("To pull the KPIs with a query without MetricFlow: kpi actuals pull "
+                     "{options}.", options=" ".join(f"--kpi {i}" for i in queried)), err=True)
 
 
 output_option = click.option(
@@ -320,7 +333,13 @@ def template(catalog: Path | None, today, csv_style: str | None, output: Path | 
     """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
     style = csv_style_of(csv_style)
     result = valid_catalog(catalog, today)
-    _write_due(due_csv(result.catalog, today_of(today), style), output, style)
+    _write_due(due_csv(_readable(result.catalog), today_of(today), style), output, style)
+
+
+def _readable(catalog: Catalog) -> Catalog:
+    """For whoever fills in the template: each KPI's name and unit in the language spoken
+    where its file gives it, as that language's pages and `kpi status` name it."""
+    return in_language(catalog, current_language())
 
 
 @main.command()
@@ -342,7 +361,7 @@ def due(catalog: Path | None, today, fmt: str, csv_style: str | None,
     result = valid_catalog(catalog, today)
     day = today_of(today)
     if fmt == "csv":
-        _write_due(due_csv(result.catalog, day, style), output, style)
+        _write_due(due_csv(_readable(result.catalog), day, style), output, style)
         return
     out = {"text": due_table, "json": due_json}[fmt](result.catalog, day)
     _write_due(out if out.endswith("\n") else out + "\n", output, style)

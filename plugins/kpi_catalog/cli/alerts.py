@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,9 +16,10 @@ from kpi_catalog.alerts.github import GitHub, GitHubError
 from kpi_catalog.changes import BrokenSide
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of, today_option
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.language import in_language
 from kpi_catalog.model.names import distinct_names
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.mkdocs_file import read_mkdocs_file
@@ -88,12 +90,18 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
     found = [a for a in detect.detect(detect.standings(catalogs[0], old.day), after)
              if a.kpi_id not in hidden]
     url = _site_url(site_url, find_repo_root(folder))
-    result = report.Report(old.label, new.label, report.entries(found, catalogs, url),
+    # for people (text, Markdown, issues, messages): names in the language spoken, where
+    # the files give it, as `kpi status` and that language's pages; JSON: as written
+    readable = (in_language(catalogs[0], current_language()),
+                in_language(catalogs[1], current_language()))
+    result = report.Report(old.label, new.label, report.entries(found, readable, url),
                            detect.open_topics(after), old.note, (old.written, new.written))
-    click.echo(report.FORMATS[fmt](result), nl=fmt != "markdown")
+    printed = replace(result, entries=report.entries(found, catalogs, url)) \
+        if fmt == "json" else result
+    click.echo(report.FORMATS[fmt](printed), nl=fmt != "markdown")
     failed = False
     if github_issues and github is not None:
-        failed |= _sync_issues(github, catalogs[1], after, result, url)
+        failed |= _sync_issues(github, readable[1], after, result, url)
     if notify:
         failed |= _notify(result)
     sys.exit(1 if failed else 0)
@@ -141,7 +149,7 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
         subjects.append(issues.Subject(
             kpi_id, topic, named[kpi_id], department.name if department else kpi.department,
             kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
-            after[kpi_id]))
+            after[kpi_id], report.manual_text(after[kpi_id], kpi)))
     try:
         synced = issues.sync(github, subjects, result.entries,
                              log=lambda line: click.echo(f"GitHub: {line}", err=True))

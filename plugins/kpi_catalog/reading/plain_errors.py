@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, translated
+from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, or_list, translated
 from kpi_catalog.i18n.written_numbers import number_hint, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import FieldPath
@@ -98,7 +98,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
         expected = ctx.get("expected", "")
         return (codes.INVALID_VALUE,
                 _("`{value}` is not a valid `{name}`.", value=_written(value), name=name),
-                _("Use one of: {values}.", values=expected))
+                _("Use one of: {values}.", values=choices(expected)))
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         if pattern == GITHUB_HANDLE_PATTERN:
@@ -339,3 +339,12 @@ def field_summaries(model: type[BaseModel]) -> Iterator[str]:
             inner = _unwrap(info.annotation)
             if inner is not None:
                 todo.append(inner)
+
+
+def choices(expected: str) -> str:
+    """pydantic's list of the values allowed (``'a', 'b' or 'c'``, its "or" in English) in
+    the language spoken (``'a', 'b', atau 'c'``); any other form as pydantic wrote it."""
+    items = re.findall(r"'[^']*'", expected)
+    if len(items) < 2 or f"{', '.join(items[:-1])} or {items[-1]}" != expected:
+        return expected
+    return or_list(items)

@@ -16,7 +16,9 @@ The feed is made from the catalog as the build's audience may read it: a public 
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
 is written by feedgen (an Atom feed library), so every text a contributor wrote is escaped
 by the XML writer; the HTML of an entry's content is escaped before that. Control
-characters (bidirectional ones included) are dropped, as everywhere the site shows text.
+characters (bidirectional ones included) are dropped, as everywhere the site shows text, and
+an ``@`` is followed by an invisible joiner, as in the alerts' messages: chat tools follow
+feeds, and no name may ping a channel.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe, move_names, named
 from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.labels import Labels
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model.audience import Audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
@@ -190,13 +192,19 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
         page = base + kpi_path.format(id=item.kpi_id)
         entry = feed.add_entry()
         entry.id(f"{page}#{item.key}")
-        entry.title(str(one_line(item.title)))
+        entry.title(_quiet(item.title))
         entry.link(href=page, rel="alternate", type="text/html")
         entry.updated(item.when)
-        entry.content("<ul>" + "".join(f"<li>{escape(one_line(line))}</li>"
+        entry.content("<ul>" + "".join(f"<li>{escape(_quiet(line))}</li>"
                                         for line in item.lines)
                       + "</ul>", type="html")
     return feed.atom_str(pretty=True)
+
+
+def _quiet(text: str) -> str:
+    """One line (no control, bidi ones included, as on the site) with an invisible joiner
+    after every ``@``: chat tools post feed entries, and ``@everyone`` would ping a channel."""
+    return str(one_line(text)).replace("@", "@\u2060")
 
 
 def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
@@ -210,7 +218,8 @@ def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, 
     without it, a KPI's own."""
     if not site_url.lower().startswith(("https://", "http://")):
         return {}
-    items = catalog_items(catalog, history, today, t, audience, names)
+    with speaking(t.language):  # a site's second language is built without speaking it
+        items = catalog_items(catalog, history, today, t, audience, names)
 
     def feed(chosen: list[Item], title: str, path: str, page: str,
              subtitle: str | None = None) -> bytes:
