@@ -27,7 +27,15 @@ def _import(repo, tmp_path, text: str, *options: str, name: str = "values.csv"):
 
 BAD = {
     "unknown id": (f"{HEAD}sales-qualifed-leads,2026-11,5\n", 2, 1, "E402",
-                   ["no KPI `sales-qualifed-leads`", "Did you mean `sales-qualified-leads`?"]),
+                   ["no KPI `sales-qualifed-leads`",
+                    "Did you mean `sales-qualified-leads` (Sales-qualified leads handed to "
+                    "Sales per month)?"]),
+    # as `kpi validate` guesses (it was difflib on the ids alone: `Online-GMV` got
+    # "Did you mean `online-nps`?", case counting as a difference)
+    "an id in capitals": (f"{HEAD}Online-GMV,2026-11,5\n", 2, 1, "E402",
+                          ["no KPI `Online-GMV`", "Did you mean `online-gmv`"]),
+    "a KPI's name": (f"{HEAD}Online GMV,2026-11,5\n", 2, 1, "E402",
+                     ["Did you mean `online-gmv`"]),
     "retired KPI": (f"{HEAD}newsletter-open-rate,2026-11,5\n", 2, 1, "E403", ["retired"]),
     "missing id": (f"{HEAD},2026-11,5\n", 2, 1, "E402", ["id is missing"]),
     "malformed period": (f"{HEAD}{SQL},2026-13,5\n", 2, 23, "E404",

@@ -9,7 +9,6 @@ A period is written in the form of the KPI's series (a week given as its Sunday 
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
 from collections.abc import Iterable
@@ -34,7 +33,7 @@ from kpi_catalog.actuals.period_words import (
     without_full_year,
 )
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.checking.kpi_links import outside_range
+from kpi_catalog.checking.kpi_links import kpi_guesser, kpi_hint, outside_range
 from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
@@ -57,6 +56,7 @@ from kpi_catalog.model.periods import (
     in_series_form,
     period_end,
 )
+from kpi_catalog.reading.closest import Guesser
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
 # 1.23457E+11, 1,23457E+11: what Excel's (and LibreOffice's) General format shows of a
@@ -119,6 +119,7 @@ def check_rows(catalog: Catalog, rows: Iterable[Row], today: date, *, replace: b
     seen: dict[tuple[str, str], Row] = {}
     units = UnitsShown(catalog)
     fractions = Fractions()
+    guesser = kpi_guesser(catalog)
     for row in rows:
         if _blank(row):
             out.blank += 1
@@ -128,7 +129,7 @@ def check_rows(catalog: Catalog, rows: Iterable[Row], today: date, *, replace: b
             out.problems.extend(unreadable)
             continue
         found: list[Diagnostic] = []
-        kpi = _kpi(catalog, row, found)
+        kpi = _kpi(catalog, row, found, guesser)
         period = _period(kpi, row, found, today)
         value, duration = _number(row, found, kpi, units)
         if kpi is not None and value is not None and duration is None:
@@ -204,7 +205,8 @@ def _unreadable(row: Row) -> list[Diagnostic]:
         for name, cell in row.cells.items() if cell.refused]
 
 
-def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
+def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic], guesser: Guesser
+         ) -> Kpi | None:
     kpi_id = row.cell("kpi").text
     if not kpi_id:
         found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI, _("The KPI id is missing."),
@@ -212,11 +214,10 @@ def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic]) -> Kpi | None:
         return None
     kpi = catalog.kpis.get(kpi_id)
     if kpi is None:
-        close = difflib.get_close_matches(kpi_id, list(catalog.kpis), n=1, cutoff=0.6)
-        hint = (_("Did you mean `{id}`?", id=close[0]) if close
-                else _("Use the id of a KPI of the catalog (its file name without .yml)."))
+        # as `kpi validate` guesses: a name (`Online GMV`), other case, a slip of a letter
         found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI,
-                                    _("There is no KPI `{kpi_id}`.", kpi_id=visible(kpi_id)), hint))
+                                    _("There is no KPI `{kpi_id}`.", kpi_id=visible(kpi_id)),
+                                    kpi_hint(kpi_id, guesser)))
         return None
     if kpi.lifecycle is Lifecycle.RETIRED:
         found.append(row.diagnostic(
