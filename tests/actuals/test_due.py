@@ -124,7 +124,9 @@ def test_kpi_due_csv_is_the_import_template(repo, tmp_path):
                    "--today", "2026-12-20")
     assert imported.exit_code == 0, imported.output
     after = kpi("due", str(repo / "kpis"), "--today", "2026-12-20")
-    assert "Nothing is due on 2026-12-20" in after.output
+    assert "Nothing is due on 20 December 2026" in after.output  # a sentence's date
+    indonesian = kpi("--language", "id", "due", str(repo / "kpis"), "--today", "2026-12-20")
+    assert "Tidak ada yang jatuh tempo pada 20 Desember 2026" in indonesian.output
     status = json.loads(kpi("status", str(repo / "kpis"), "--today", "2026-12-20",
                             "--format", "json").output)
     assert not any(k["status"]["data_overdue"] for k in status["kpis"])

@@ -8,6 +8,7 @@ from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
+from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 
@@ -46,7 +47,7 @@ def due_table(catalog: Catalog, today: date) -> str:
     items = all_owed(catalog, today)
     if not items:
         return _("Nothing is due on {day}: every active KPI has its values.",
-                 day=today.isoformat())
+                 day=current_labels().date(today))  # a sentence: the date as one is read
     lines = [(_("KPI"), _("PERIOD"), _("DUE SINCE"), _("FILE"))]
     lines += [(i.kpi.id, i.period, i.due.isoformat(), catalog.kpi_path(i.kpi.id)) for i in items]
     widths = [max(len(line[c]) for line in lines) for c in range(4)]
