@@ -113,8 +113,13 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 # After a year that a word before may make a quantity (`by 2000 units`): the end of the
 # phrase, punctuation or a word that starts another.
 YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
-              r"against|as|vs|versus|dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|"
-              r"seraya|dibanding|dibandingkan)\b))(?![.,/-]\d)")
+              r"against|as|vs|versus|among|amongst|within|through|throughout|via|without|"
+              r"under|into|towards?|beyond|including|excluding|except|nationwide|"
+              r"on(?!\s+average)|to(?!\s*[-−+]?\d)|"
+              r"dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|seraya|dibanding|"
+              r"dibandingkan|bagi|melalui|lewat|secara|pada|tanpa|agar|supaya|sehingga|kepada|"
+              r"terhadap|oleh|antara|dalam|atas|sesuai|seiring|termasuk|kecuali|guna|demi|"
+              r"karena)\b))(?![.,/-]\d)")
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
