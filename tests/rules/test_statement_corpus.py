@@ -118,6 +118,18 @@ WRITTEN = [  # (statement, baseline.value, target.value, target.date)
     ("Naikkan literasi dari 45% menjadi 60% pada 2027 melalui les.", 45, 60, END),
     ("Naikkan literasi dari 45% menjadi 60% pada 2027 secara nasional.", 45, 60, END),
     ("Naikkan ketepatan waktu dari 80% menjadi 90% pada 2027 pada semua rute.", 80, 90, END),
+    ("Raise first-contact resolution from 70% to 80% by 2027 so that fewer customers call "
+     "back.", 70, 80, END),
+    ("Raise first-contact resolution from 70% to 80% by 2027 by training agents.", 70, 80,
+     END),
+    ("Raise first-contact resolution from 70% to 80% by 2027 using the new routing, despite "
+     "lower staffing.", 70, 80, END),
+    ("Raise first-contact resolution from 70% to 80% by 2027 once the new routing is live.",
+     70, 80, END),
+    ("Naikkan penyelesaian kontak pertama dari 70% menjadi 80% pada 2027 setelah migrasi "
+     "sistem.", 70, 80, END),
+    ("Naikkan penyelesaian kontak pertama dari 70% menjadi 80% pada 2027 menggunakan sistem "
+     "baru.", 70, 80, END),
     # and a count that stays one (`by 2000 to 12,000`, `by 2000 on average`)
     ("Grow members by 2000 to 12,000 by 31 December 2027.", 10000, 12000, END),
     # a target named alone

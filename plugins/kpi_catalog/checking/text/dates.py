@@ -115,11 +115,15 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
 YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
               r"against|as|vs|versus|among|amongst|within|through|throughout|via|without|"
               r"under|into|towards?|beyond|including|excluding|except|nationwide|"
-              r"on(?!\s+average)|to(?!\s*[-−+]?\d)|"
+              r"on(?!\s+average)|to(?!\s*[-−+]?\d)|so|using|despite|once|when|unless|if|"
+              r"because|thanks|ensuring|amid|whereas|which|where|then|but|yet|after|following|"
+              r"by\s+(?:means|[^\W\d_]+ing)|"
               r"dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|seraya|dibanding|"
               r"dibandingkan|bagi|melalui|lewat|secara|pada|tanpa|agar|supaya|sehingga|kepada|"
               r"terhadap|oleh|antara|dalam|atas|sesuai|seiring|termasuk|kecuali|guna|demi|"
-              r"karena)\b))(?![.,/-]\d)")
+              r"karena|setelah|sesudah|sebelum|menggunakan|memakai|meski(?:pun)?|walau(?:pun)?|"
+              r"jika|bila|apabila|ketika|saat|sejak|sebab|lalu|kemudian|namun|tetapi|yang|"
+              r"mengingat)\b))(?![.,/-]\d)")
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
