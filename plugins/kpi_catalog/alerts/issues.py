@@ -2,7 +2,8 @@
 closed with a comment when the KPI recovers.
 
 The issues follow the catalog's state, not the alerts alone: every (KPI, topic) whose
-condition holds now has one open issue (created if missing, its text brought up to date),
+condition holds now has one open issue (created if missing, its text brought up to date
+when what it says changed: its status, values, reason, owner...),
 and every open alert issue whose condition no longer holds is closed, with a comment saying
 why (the alert that ended it when there is one: recovered, achieved, retired...). So a
 missed run or a rerun never duplicates or loses an issue.
@@ -77,6 +78,9 @@ def title(subject: Subject) -> str:
 
 
 def body(subject: Subject) -> str:
+    """What the issue says: only what stands, never the day of the run, so that a run that
+    finds nothing new edits no issue (each edit counts against GitHub's rate limit and
+    notifies every watcher). The period of the latest value and the due dates say when."""
     s = subject.standing
     if subject.topic is Topic.OFF_TRACK:
         t = labels(current_language())
@@ -95,7 +99,7 @@ def body(subject: Subject) -> str:
         what = _("The review date {date} has passed", date=date_text(s.kpi.review_date))
     name = f"[{gfm(subject.name)}]({subject.url})" if subject.url else f"**{gfm(subject.name)}**"
     lines = [f"{name} (`{subject.kpi_id}`, {gfm(subject.department_name)})", "",
-             gfm(what) + " " + _("(on {day}).", day=date_text(s.day)), ""]
+             gfm(what) + ".", ""]
     lines.append(_("Owner: {owner}", owner=gfm(subject.owner)) if subject.owner
                  else _("Owner: none"))
     if subject.reviewers:
