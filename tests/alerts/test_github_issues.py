@@ -72,6 +72,17 @@ def test_a_later_run_with_nothing_changed_edits_no_issue(history, github):
     assert all("20 November 2026" not in i["body"] for i in github.open_issues())
 
 
+def test_no_longer_achieved_opens_no_issue_and_behind_does(history, github):
+    achieved = (*ON_TRACK[:-1], 201)
+    history.commit([monthly("corrected", *achieved, start=3),
+                    monthly("slips", *achieved, start=3)], "2026-11-10")
+    history.commit([monthly("corrected", *ON_TRACK, start=3),
+                    monthly("slips", *BEHIND, start=3)], "2026-11-11")
+    result = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "1 opened, 0 updated, 0 closed" in result.output
+    [issue] = github.open_issues()
+    assert "<!-- kpi-alert: slips off_track -->" in issue["body"]
+
 
 def test_recovery_closes_the_issue_with_a_comment(history, github):
     history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")

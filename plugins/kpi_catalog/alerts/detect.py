@@ -3,9 +3,9 @@
 A moment is a catalog judged on a day (:func:`standings`: each KPI's status, RAG colour,
 overdue data and review date, from :mod:`kpi_catalog.status`). Comparing two moments gives
 the alerts (:func:`detect`): a KPI that turned behind or red, recovered, achieved its
-target, whose data became overdue or arrived, whose review date passed or was reviewed,
-that was retired or is no longer tracked. Only active KPIs raise alerts: drafts are not
-measured yet and retired KPIs are history.
+target or stopped being achieved, whose data became overdue or arrived, whose review date
+passed or was reviewed, that was retired or is no longer tracked. Only active KPIs raise
+alerts: drafts are not measured yet and retired KPIs are history.
 
 Alerts about the same thing share a *topic* (off track, data overdue, review due): one
 open GitHub issue per KPI and topic, opened while the topic's condition holds
@@ -40,6 +40,9 @@ class AlertKind(str, enum.Enum):
     TURNED_RED = "turned_red"
     RECOVERED = "recovered"
     ACHIEVED = "achieved"
+    NO_LONGER_ACHIEVED = "no_longer_achieved"
+    """Achieved before, not now, nor behind (that is "turned behind"): e.g. a corrected
+    value. It opens no issue: a KPI on track needs none."""
     DATA_OVERDUE = "data_overdue"
     DATA_RECEIVED = "data_received"
     REVIEW_DUE = "review_due"
@@ -61,6 +64,7 @@ class AlertKind(str, enum.Enum):
 _TOPICS = {
     AlertKind.TURNED_BEHIND: (Topic.OFF_TRACK,), AlertKind.TURNED_RED: (Topic.OFF_TRACK,),
     AlertKind.RECOVERED: (Topic.OFF_TRACK,), AlertKind.ACHIEVED: (Topic.OFF_TRACK,),
+    AlertKind.NO_LONGER_ACHIEVED: (),
     AlertKind.DATA_OVERDUE: (Topic.DATA_OVERDUE,),
     AlertKind.DATA_RECEIVED: (Topic.DATA_OVERDUE,),
     AlertKind.REVIEW_DUE: (Topic.REVIEW_DUE,), AlertKind.REVIEWED: (Topic.REVIEW_DUE,),
@@ -168,6 +172,9 @@ def kinds_between(was: Standing | None, new: Standing | None) -> list[AlertKind]
         kinds.append(AlertKind.ACHIEVED)
     elif was is not None and was.off_track and not new.off_track:
         kinds.append(AlertKind.RECOVERED)
+    elif (was is not None and was.status is StatusValue.ACHIEVED
+          and AlertKind.TURNED_BEHIND not in kinds):
+        kinds.append(AlertKind.NO_LONGER_ACHIEVED)
     if new.overdue and (was is None or not was.overdue):
         kinds.append(AlertKind.DATA_OVERDUE)
     elif was is not None and was.overdue and not new.overdue:

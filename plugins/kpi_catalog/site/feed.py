@@ -7,10 +7,10 @@ Two kinds of entries:
   (:mod:`kpi_catalog.changes.history`): a new KPI, a target made easier, a KPI retired...
   in the words of `kpi diff`, values with the KPI's unit in the feed's language;
 * **status changes**: a KPI that turned behind or red, got back on track, achieved its
-  target, whose data became overdue or arrived (the alerts of :mod:`kpi_catalog.alerts`),
-  dated the day each took effect as the catalog knows it now. Status only changes on a few
-  days (a value's period ends, a value falls due, the baseline or the deadline passes), so
-  those days are the only ones judged.
+  target or stopped being achieved, whose data became overdue or arrived (the alerts of
+  :mod:`kpi_catalog.alerts`), dated the day each took effect as the catalog knows it now.
+  Status only changes on a few days (a value's period ends, a value falls due, the baseline
+  or the deadline passes), so those days are the only ones judged.
 
 The feed is made from the catalog as the build's audience may read it: a public build's
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
