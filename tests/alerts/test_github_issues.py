@@ -72,6 +72,24 @@ def test_a_later_run_with_nothing_changed_edits_no_issue(history, github):
     assert all("20 November 2026" not in i["body"] for i in github.open_issues())
 
 
+@pytest.mark.parametrize(("language", "since"), [
+    ("en", "Off track since 30 September 2026."),
+    ("id", "Menyimpang dari rencana sejak 30 September 2026.")])
+def test_an_off_track_issue_says_since_when_not_the_day_of_the_run(history, github, language,
+                                                                   since):
+    """The day the KPI went off track, as its values tell it (its September value), is
+    what a reader needs; a status set by hand has no such day written, so none is said."""
+    history.config["language"] = language
+    behind = (*ON_TRACK[:-2], 150, 170)  # September already behind (and red)
+    by_hand = {"status": {"value": "behind", "reason": "Rebate."}}
+    history.commit([monthly("leads", *behind, start=3),
+                    monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    bodies = {i["title"].split(":")[0]: i["body"] for i in github.open_issues()}
+    assert since in bodies["KPI leads"], bodies
+    assert since.split(" 30")[0] not in bodies["KPI margin"], bodies
+
+
 def test_no_longer_achieved_opens_no_issue_and_behind_does(history, github):
     achieved = (*ON_TRACK[:-1], 201)
     history.commit([monthly("corrected", *achieved, start=3),

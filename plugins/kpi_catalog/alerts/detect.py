@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from kpi_catalog.actuals.due import owed
+from kpi_catalog.actuals.due import first_owed_period, owed
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import StatusConfig
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
 from kpi_catalog.status.compute import compute_status
 
 
@@ -127,6 +128,36 @@ def standings(catalog: Catalog, day: date) -> dict[str, Standing]:
     """Each KPI of the catalog judged on ``day``."""
     return {kpi_id: standing_of(kpi, day, catalog.config.status)
             for kpi_id, kpi in catalog.kpis.items()}
+
+
+def change_days(kpi: Kpi, grace_days: int) -> set[date]:
+    """The days a KPI's status can change without its file changing."""
+    days = {a.date for a in kpi.actuals}
+    if kpi.baseline is not None:
+        days.add(kpi.baseline.date)
+    if kpi.target is not None:
+        days.add(kpi.target.date + timedelta(days=1))
+    if kpi.status is not None and kpi.status.until is not None:
+        days.add(kpi.status.until + timedelta(days=1))
+    owed = first_owed_period(kpi)
+    if owed is not None:
+        days.add(period_end(owed) + timedelta(days=grace_days))
+    return days
+
+
+def off_track_since(standing: Standing, config: StatusConfig) -> date | None:
+    """The day an off-track KPI went off track, as its values tell it now (a value that
+    counts, a deadline passed): what a reader of its issue needs, and the same on every run.
+    None for a status set by hand (the file says since when it holds nowhere), or when it
+    was off track from its first day."""
+    if standing.manual or not standing.off_track:
+        return None
+    kpi, one = standing.kpi, timedelta(days=1)
+    for day in sorted((d for d in change_days(kpi, config.grace_days) if d <= standing.day),
+                      reverse=True):
+        if not standing_of(kpi, day - one, config).off_track:
+            return day
+    return None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 
 from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
@@ -67,6 +68,8 @@ class Subject:
     standing: Standing
     manual: str = ""
     """``set by hand: <reason>`` when the status is the KPI's own (:func:`.report.manual_text`)."""
+    since: date | None = None
+    """The day an off-track KPI went off track (:func:`.detect.off_track_since`)."""
 
 
 def marker(kpi_id: str, topic: Topic) -> str:
@@ -80,7 +83,8 @@ def title(subject: Subject) -> str:
 def body(subject: Subject) -> str:
     """What the issue says: only what stands, never the day of the run, so that a run that
     finds nothing new edits no issue (each edit counts against GitHub's rate limit and
-    notifies every watcher). The period of the latest value and the due dates say when."""
+    notifies every watcher). The day the KPI went off track, the period of the latest value
+    and the due dates say when."""
     s = subject.standing
     if subject.topic is Topic.OFF_TRACK:
         t = labels(current_language())
@@ -92,6 +96,8 @@ def body(subject: Subject) -> str:
         what = _("The KPI is {state}", state=state)
         if s.latest:
             what += ": " + latest_text(s)
+        if subject.since is not None:
+            what += ". " + _("Off track since {day}", day=date_text(subject.since))
     elif subject.topic is Topic.DATA_OVERDUE and s.overdue is not None:
         what = _("The value for {period} is due since {due}", period=period_text(s.overdue[0]),
                  due=date_text(s.overdue[1]))

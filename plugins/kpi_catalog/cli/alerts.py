@@ -149,7 +149,9 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
         subjects.append(issues.Subject(
             kpi_id, topic, named[kpi_id], department.name if department else kpi.department,
             kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
-            after[kpi_id], report.manual_text(after[kpi_id], kpi)))
+            after[kpi_id], report.manual_text(after[kpi_id], kpi),
+            detect.off_track_since(after[kpi_id], catalog.config.status)
+            if topic is detect.Topic.OFF_TRACK else None))
     try:
         synced = issues.sync(github, subjects, result.entries,
                              log=lambda line: click.echo(f"GitHub: {line}", err=True))
