@@ -309,3 +309,43 @@ def test_a_status_set_by_hand_says_so_with_its_reason(history, github):
     history.commit([monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-12")
     text = history.alerts("2026-11-10", "2026-11-12").output
     assert "(ditetapkan manual: One-off <b>rebate</b> @\u2060all in Q3; nilai terakhir 186" in text
+
+
+ACHIEVED = (*ON_TRACK[:-1], 201)
+
+
+def test_a_kpi_that_stops_being_achieved_tells_its_owner(history):
+    """A corrected value that takes a KPI from achieved back to on track is news: "no longer
+    achieved", which opens no issue (on track needs no attention); back to behind is "turned
+    behind" alone, whose text says it was achieved."""
+    history.commit([monthly("corrected", *ACHIEVED, start=3),
+                    monthly("slips", *ACHIEVED, start=3, name="Slips <b>@all</b>")],
+                   "2026-11-10")
+    history.commit([monthly("corrected", *ON_TRACK, start=3),
+                    monthly("slips", *BEHIND, start=3, name="Slips <b>@all</b>")], "2026-11-11")
+    data = history.json("2026-11-10", "2026-11-11")
+    assert kinds(data) == {("corrected", "no_longer_achieved"), ("slips", "turned_behind")}
+    [alert] = [a for a in data["alerts"] if a["kind"] == "no_longer_achieved"]
+    assert alert["what"] == "achieved → on track (latest value 186 for October 2026, " \
+                            "expected 187)"
+    assert (alert["topics"], alert["closes"]) == ([], False)
+    slipped = next(a for a in data["alerts"] if a["kpi"] == "slips")
+    assert slipped["what"].startswith("achieved → behind")
+    assert [(o["kpi"], o["topic"]) for o in data["open"]] == [("slips", "off_track")]
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert "\nNo longer achieved\n  - KPI corrected (corrected), Marketing: achieved → on track" \
+        in text
+    markdown = history.alerts("2026-11-10", "2026-11-11", "--format", "markdown").output
+    assert "#### No longer achieved\n\n- [KPI corrected](" in markdown
+    assert "Slips &lt;b&gt;@\u200ball&lt;/b&gt;" in markdown
+    back = history.json("2026-11-11", "2026-11-10")
+    assert kinds(back) == {("corrected", "achieved"), ("slips", "achieved")}
+
+
+def test_no_longer_achieved_in_indonesian(history):
+    history.config["language"] = "id"
+    history.commit([monthly("k", *ACHIEVED, start=3)], "2026-11-10")
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-11")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    assert "\nTidak lagi tercapai\n" in text
+    assert "tercapai → sesuai rencana (nilai terakhir 186 untuk Oktober 2026" in text

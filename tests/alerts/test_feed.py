@@ -148,6 +148,19 @@ def test_data_overdue_is_dated_the_day_it_fell_due(history):
     assert [e.findtext(f"{ATOM}updated") for e in overdue] == ["2026-12-14T00:00:00+00:00"]
 
 
+@pytest.mark.parametrize(("language", "title", "what"), [
+    ("en", "KPI dips: no longer achieved", "achieved → on track (latest value 186 for October"),
+    ("id", "KPI dips: tidak lagi tercapai", "tercapai → sesuai rencana (nilai terakhir 186")])
+def test_a_kpi_that_stops_being_achieved_has_its_entry(history, language, title, what):
+    history.config["language"] = language
+    history.commit([monthly("dips", *ON_TRACK[:-2], 201, 186, start=3)], "2026-11-05")
+    with speaking(language):
+        feed = _feeds(history, "2026-11-25")["feed.xml"]
+    [entry] = [e for e in feed.findall(f"{ATOM}entry") if e.findtext(f"{ATOM}title") == title]
+    assert what in entry.findtext(f"{ATOM}content")
+    assert entry.findtext(f"{ATOM}updated") == "2026-10-31T00:00:00+00:00"
+
+
 @pytest.mark.parametrize(("language", "overdue"), [
     ("en", "the value for November 2026 is due since 14 December 2026"),
     ("id", "nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026")])

@@ -56,6 +56,52 @@ def test_a_second_run_updates_instead_of_duplicating(history, github):
     assert "latest value 165 for October 2026" in issue["body"] and len(github.issues) == 1
 
 
+def test_a_later_run_with_nothing_changed_edits_no_issue(history, github):
+    """The day of the run is not news: an issue is edited only when what it says changes,
+    or every open issue would be edited daily, against GitHub's rate limit and its
+    watchers' patience."""
+    history.commit([monthly("leads", *ON_TRACK, start=3),
+                    monthly("k", *ON_TRACK, start=3, review_date="2026-11-05")], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3),
+                    monthly("k", *ON_TRACK, start=3, review_date="2026-11-05")], "2026-11-11")
+    assert "2 opened" in _sync(history, github, "2026-11-10", "2026-11-11").output
+    github.calls.clear()
+    later = _sync(history, github, "2026-11-11", "2026-11-20")  # nine days on, nothing new
+    assert "0 opened, 0 updated, 0 closed" in later.output
+    assert not github.made("PATCH", r".*") and not github.made("POST", r".*")
+    assert all("20 November 2026" not in i["body"] for i in github.open_issues())
+
+
+@pytest.mark.parametrize(("language", "since"), [
+    ("en", "Off track since 30 September 2026."),
+    ("id", "Menyimpang dari rencana sejak 30 September 2026.")])
+def test_an_off_track_issue_says_since_when_not_the_day_of_the_run(history, github, language,
+                                                                   since):
+    """The day the KPI went off track, as its values tell it (its September value), is
+    what a reader needs; a status set by hand has no such day written, so none is said."""
+    history.config["language"] = language
+    behind = (*ON_TRACK[:-2], 150, 170)  # September already behind (and red)
+    by_hand = {"status": {"value": "behind", "reason": "Rebate."}}
+    history.commit([monthly("leads", *behind, start=3),
+                    monthly("margin", *ON_TRACK, start=3, **by_hand)], "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    bodies = {i["title"].split(":")[0]: i["body"] for i in github.open_issues()}
+    assert since in bodies["KPI leads"], bodies
+    assert since.split(" 30")[0] not in bodies["KPI margin"], bodies
+
+
+def test_no_longer_achieved_opens_no_issue_and_behind_does(history, github):
+    achieved = (*ON_TRACK[:-1], 201)
+    history.commit([monthly("corrected", *achieved, start=3),
+                    monthly("slips", *achieved, start=3)], "2026-11-10")
+    history.commit([monthly("corrected", *ON_TRACK, start=3),
+                    monthly("slips", *BEHIND, start=3)], "2026-11-11")
+    result = _sync(history, github, "2026-11-10", "2026-11-11")
+    assert "1 opened, 0 updated, 0 closed" in result.output
+    [issue] = github.open_issues()
+    assert "<!-- kpi-alert: slips off_track -->" in issue["body"]
+
+
 def test_recovery_closes_the_issue_with_a_comment(history, github):
     history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
     history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
@@ -227,12 +273,11 @@ def test_an_overdue_quarter_is_named_as_a_reader_reads_it_in_both_languages(hist
 
 
 @pytest.mark.parametrize(("language", "overdue", "review", "closed"), [
-    ("en", "The value for November 2026 is due since 14 December 2026 (on 16 December 2026).",
-     "The review date 15 December 2026 has passed (on 16 December 2026).",
+    ("en", "The value for November 2026 is due since 14 December 2026.",
+     "The review date 15 December 2026 has passed.",
      "Reviewed: next review on 15 May 2027. Closed by `kpi alerts`."),
-    ("id", "Nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026 "
-     "(pada 16 Desember 2026).",
-     "Tanggal tinjauan 15 Desember 2026 sudah lewat (pada 16 Desember 2026).",
+    ("id", "Nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026.",
+     "Tanggal tinjauan 15 Desember 2026 sudah lewat.",
      "Sudah ditinjau: tinjauan berikutnya pada 15 Mei 2027. Ditutup oleh `kpi alerts`.")])
 def test_issues_write_dates_as_long_dates_in_the_alerts_language(history, github, language,
                                                                   overdue, review, closed):

@@ -72,6 +72,17 @@ def test_every_target_gets_the_alerts_and_a_failing_one_is_reported(history, inb
     assert "s3cret" not in result.output
 
 
+def test_a_kpi_no_longer_achieved_is_sent_too(history, inbox):
+    address, received = inbox
+    history.commit([monthly("leads", *ON_TRACK[:-1], 201, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-11")
+    result = history.alerts("2026-11-10", "2026-11-11", "--notify",
+                            env={"KPI_NOTIFY_URLS": f"json://{address}/hook"})
+    assert result.exit_code == 0, result.output
+    message = received["/hook"][0]["message"]
+    assert "No longer achieved" in message and "achieved → on track" in message
+
+
 def test_a_department_target_gets_only_its_department(history, inbox):
     address, received = inbox
     _two_slipping(history)

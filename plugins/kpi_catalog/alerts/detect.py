@@ -3,9 +3,9 @@
 A moment is a catalog judged on a day (:func:`standings`: each KPI's status, RAG colour,
 overdue data and review date, from :mod:`kpi_catalog.status`). Comparing two moments gives
 the alerts (:func:`detect`): a KPI that turned behind or red, recovered, achieved its
-target, whose data became overdue or arrived, whose review date passed or was reviewed,
-that was retired or is no longer tracked. Only active KPIs raise alerts: drafts are not
-measured yet and retired KPIs are history.
+target or stopped being achieved, whose data became overdue or arrived, whose review date
+passed or was reviewed, that was retired or is no longer tracked. Only active KPIs raise
+alerts: drafts are not measured yet and retired KPIs are history.
 
 Alerts about the same thing share a *topic* (off track, data overdue, review due): one
 open GitHub issue per KPI and topic, opened while the topic's condition holds
@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from kpi_catalog.actuals.due import owed
+from kpi_catalog.actuals.due import first_owed_period, owed
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import StatusConfig
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
 from kpi_catalog.status.compute import compute_status
 
 
@@ -40,6 +41,9 @@ class AlertKind(str, enum.Enum):
     TURNED_RED = "turned_red"
     RECOVERED = "recovered"
     ACHIEVED = "achieved"
+    NO_LONGER_ACHIEVED = "no_longer_achieved"
+    """Achieved before, not now, nor behind (that is "turned behind"): e.g. a corrected
+    value. It opens no issue: a KPI on track needs none."""
     DATA_OVERDUE = "data_overdue"
     DATA_RECEIVED = "data_received"
     REVIEW_DUE = "review_due"
@@ -61,6 +65,7 @@ class AlertKind(str, enum.Enum):
 _TOPICS = {
     AlertKind.TURNED_BEHIND: (Topic.OFF_TRACK,), AlertKind.TURNED_RED: (Topic.OFF_TRACK,),
     AlertKind.RECOVERED: (Topic.OFF_TRACK,), AlertKind.ACHIEVED: (Topic.OFF_TRACK,),
+    AlertKind.NO_LONGER_ACHIEVED: (),
     AlertKind.DATA_OVERDUE: (Topic.DATA_OVERDUE,),
     AlertKind.DATA_RECEIVED: (Topic.DATA_OVERDUE,),
     AlertKind.REVIEW_DUE: (Topic.REVIEW_DUE,), AlertKind.REVIEWED: (Topic.REVIEW_DUE,),
@@ -125,6 +130,36 @@ def standings(catalog: Catalog, day: date) -> dict[str, Standing]:
             for kpi_id, kpi in catalog.kpis.items()}
 
 
+def change_days(kpi: Kpi, grace_days: int) -> set[date]:
+    """The days a KPI's status can change without its file changing."""
+    days = {a.date for a in kpi.actuals}
+    if kpi.baseline is not None:
+        days.add(kpi.baseline.date)
+    if kpi.target is not None:
+        days.add(kpi.target.date + timedelta(days=1))
+    if kpi.status is not None and kpi.status.until is not None:
+        days.add(kpi.status.until + timedelta(days=1))
+    owed = first_owed_period(kpi)
+    if owed is not None:
+        days.add(period_end(owed) + timedelta(days=grace_days))
+    return days
+
+
+def off_track_since(standing: Standing, config: StatusConfig) -> date | None:
+    """The day an off-track KPI went off track, as its values tell it now (a value that
+    counts, a deadline passed): what a reader of its issue needs, and the same on every run.
+    None for a status set by hand (the file says since when it holds nowhere), or when it
+    was off track from its first day."""
+    if standing.manual or not standing.off_track:
+        return None
+    kpi, one = standing.kpi, timedelta(days=1)
+    for day in sorted((d for d in change_days(kpi, config.grace_days) if d <= standing.day),
+                      reverse=True):
+        if not standing_of(kpi, day - one, config).off_track:
+            return day
+    return None
+
+
 @dataclass(frozen=True)
 class Alert:
     kind: AlertKind
@@ -168,6 +203,9 @@ def kinds_between(was: Standing | None, new: Standing | None) -> list[AlertKind]
         kinds.append(AlertKind.ACHIEVED)
     elif was is not None and was.off_track and not new.off_track:
         kinds.append(AlertKind.RECOVERED)
+    elif (was is not None and was.status is StatusValue.ACHIEVED
+          and AlertKind.TURNED_BEHIND not in kinds):
+        kinds.append(AlertKind.NO_LONGER_ACHIEVED)
     if new.overdue and (was is None or not was.overdue):
         kinds.append(AlertKind.DATA_OVERDUE)
     elif was is not None and was.overdue and not new.overdue:

@@ -2,7 +2,8 @@
 closed with a comment when the KPI recovers.
 
 The issues follow the catalog's state, not the alerts alone: every (KPI, topic) whose
-condition holds now has one open issue (created if missing, its text brought up to date),
+condition holds now has one open issue (created if missing, its text brought up to date
+when what it says changed: its status, values, reason, owner...),
 and every open alert issue whose condition no longer holds is closed, with a comment saying
 why (the alert that ended it when there is one: recovered, achieved, retired...). So a
 missed run or a rerun never duplicates or loses an issue.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import partial
 
 from kpi_catalog.alerts.detect import AlertKind, Standing, Topic
@@ -66,6 +68,8 @@ class Subject:
     standing: Standing
     manual: str = ""
     """``set by hand: <reason>`` when the status is the KPI's own (:func:`.report.manual_text`)."""
+    since: date | None = None
+    """The day an off-track KPI went off track (:func:`.detect.off_track_since`)."""
 
 
 def marker(kpi_id: str, topic: Topic) -> str:
@@ -77,6 +81,10 @@ def title(subject: Subject) -> str:
 
 
 def body(subject: Subject) -> str:
+    """What the issue says: only what stands, never the day of the run, so that a run that
+    finds nothing new edits no issue (each edit counts against GitHub's rate limit and
+    notifies every watcher). The day the KPI went off track, the period of the latest value
+    and the due dates say when."""
     s = subject.standing
     if subject.topic is Topic.OFF_TRACK:
         t = labels(current_language())
@@ -88,6 +96,8 @@ def body(subject: Subject) -> str:
         what = _("The KPI is {state}", state=state)
         if s.latest:
             what += ": " + latest_text(s)
+        if subject.since is not None:
+            what += ". " + _("Off track since {day}", day=date_text(subject.since))
     elif subject.topic is Topic.DATA_OVERDUE and s.overdue is not None:
         what = _("The value for {period} is due since {due}", period=period_text(s.overdue[0]),
                  due=date_text(s.overdue[1]))
@@ -95,7 +105,7 @@ def body(subject: Subject) -> str:
         what = _("The review date {date} has passed", date=date_text(s.kpi.review_date))
     name = f"[{gfm(subject.name)}]({subject.url})" if subject.url else f"**{gfm(subject.name)}**"
     lines = [f"{name} (`{subject.kpi_id}`, {gfm(subject.department_name)})", "",
-             gfm(what) + " " + _("(on {day}).", day=date_text(s.day)), ""]
+             gfm(what) + ".", ""]
     lines.append(_("Owner: {owner}", owner=gfm(subject.owner)) if subject.owner
                  else _("Owner: none"))
     if subject.reviewers:

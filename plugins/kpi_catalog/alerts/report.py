@@ -28,6 +28,7 @@ TITLES = {
     AlertKind.TURNED_RED: N_("Turned red"),
     AlertKind.RECOVERED: N_("Back on track"),
     AlertKind.ACHIEVED: N_("Achieved"),
+    AlertKind.NO_LONGER_ACHIEVED: N_("No longer achieved"),
     AlertKind.DATA_OVERDUE: N_("Data overdue"),
     AlertKind.DATA_RECEIVED: N_("Data received"),
     AlertKind.REVIEW_DUE: N_("Review date passed"),
@@ -97,7 +98,8 @@ def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     before, after, kind = alert.before, alert.after, alert.kind
     if after is None:  # only a KPI that left the catalog
         return _("deleted")
-    if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED):
+    if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED,
+                AlertKind.NO_LONGER_ACHIEVED):
         detail = "; ".join(t for t in (manual_text(after, kpi), latest_text(after)) if t)
         text = f"{_status(before)} → {_status(after)}"
         return text + (f" ({detail})" if detail else "")

@@ -52,8 +52,8 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
            audience: str | None, site_url: str | None, github_issues: bool, notify: bool,
            published_before: str | None, today) -> None:
     """What changed in where the KPIs stand from FIRST to SECOND: a KPI that turned behind
-    or red, recovered, achieved its target, whose data became overdue or arrived, whose
-    review date passed, or that was retired.
+    or red, recovered, achieved its target or stopped being achieved, whose data became
+    overdue or arrived, whose review date passed, or that was retired.
 
     FIRST and SECOND are each a date (YYYY-MM-DD: the catalog as committed by the end of
     that day, judged that day), a git revision or a catalog folder (judged on --today;
@@ -149,7 +149,9 @@ def _sync_issues(github: GitHub, catalog: Catalog, after, result: report.Report,
         subjects.append(issues.Subject(
             kpi_id, topic, named[kpi_id], department.name if department else kpi.department,
             kpi.owner or "", report.reviewers_of(catalog, kpi), report.page_url(url, kpi_id),
-            after[kpi_id], report.manual_text(after[kpi_id], kpi)))
+            after[kpi_id], report.manual_text(after[kpi_id], kpi),
+            detect.off_track_since(after[kpi_id], catalog.config.status)
+            if topic is detect.Topic.OFF_TRACK else None))
     try:
         synced = issues.sync(github, subjects, result.entries,
                              log=lambda line: click.echo(f"GitHub: {line}", err=True))

@@ -7,10 +7,10 @@ Two kinds of entries:
   (:mod:`kpi_catalog.changes.history`): a new KPI, a target made easier, a KPI retired...
   in the words of `kpi diff`, values with the KPI's unit in the feed's language;
 * **status changes**: a KPI that turned behind or red, got back on track, achieved its
-  target, whose data became overdue or arrived (the alerts of :mod:`kpi_catalog.alerts`),
-  dated the day each took effect as the catalog knows it now. Status only changes on a few
-  days (a value's period ends, a value falls due, the baseline or the deadline passes), so
-  those days are the only ones judged.
+  target or stopped being achieved, whose data became overdue or arrived (the alerts of
+  :mod:`kpi_catalog.alerts`), dated the day each took effect as the catalog knows it now.
+  Status only changes on a few days (a value's period ends, a value falls due, the baseline
+  or the deadline passes), so those days are the only ones judged.
 
 The feed is made from the catalog as the build's audience may read it: a public build's
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import escape
 
-from kpi_catalog.actuals.due import first_owed_period
-from kpi_catalog.alerts.detect import Alert, Standing, kinds_between, standing_of
+from kpi_catalog.alerts.detect import Alert, Standing, change_days, kinds_between, standing_of
 from kpi_catalog.alerts.report import TITLES, what_changed
 from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe, move_names, named
@@ -41,8 +40,6 @@ from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model.audience import Audience, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import period_end
 from kpi_catalog.model.registries import Department
 from kpi_catalog.site.outputs import SiteFile
 from kpi_catalog.site.urls import page_url
@@ -113,21 +110,6 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
             items.append(Item(f"change-{entry.commit[:12]}", when, kpi_id, kpi.department,
                               title, tuple(lines)))
     return items
-
-
-def change_days(kpi: Kpi, grace_days: int) -> set[date]:
-    """The days a KPI's status can change without its file changing."""
-    days = {a.date for a in kpi.actuals}
-    if kpi.baseline is not None:
-        days.add(kpi.baseline.date)
-    if kpi.target is not None:
-        days.add(kpi.target.date + timedelta(days=1))
-    if kpi.status is not None and kpi.status.until is not None:
-        days.add(kpi.status.until + timedelta(days=1))
-    owed = first_owed_period(kpi)
-    if owed is not None:
-        days.add(period_end(owed) + timedelta(days=grace_days))
-    return days
 
 
 def status_items(catalog: Catalog, today: date, audience: Audience,
