@@ -7,7 +7,9 @@ latest value, or its reporting frequency. A KPI without values owes from the fir
 that ends after its baseline date; one without a baseline owes nothing yet (nothing says
 when measuring starts). Only active KPIs owe values (``kpi due``, "data overdue"): drafts
 are not measured yet and retired KPIs are history; but for every KPI, the first value's due
-date separates "not started" from "no data".
+date separates "not started" from "no data". A period left empty before the latest value is
+owed no more: the import warns when its values leave one, and `kpi due --gaps` lists them
+(:mod:`.gaps`).
 """
 
 from __future__ import annotations

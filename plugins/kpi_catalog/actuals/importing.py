@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from kpi_catalog.actuals.checks import Change, check_rows
+from kpi_catalog.actuals.gaps import gap_warning
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.actuals.writer import EditProblem, TooLarge, edit_text
 from kpi_catalog.checking.rules import run_rules
@@ -44,6 +45,8 @@ class Plan:
     """Rows left blank (no value, no note): skipped, never written."""
     unchanged: list[Row] = field(default_factory=list)
     """Rows whose value (and note) the catalog already has: nothing to write."""
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """Said, and the values written all the same: periods the values leave empty (E413)."""
 
     @property
     def value_count(self) -> int:
@@ -81,8 +84,18 @@ def plan_import(catalog: Catalog, rows: Iterable[Row], *, replace: bool = False,
             continue
         plan.edits.append(FileEdit(kpi_id, source, new_text, kpi_changes))
     if not plan.problems:
-        plan.problems = _recheck(catalog, plan, today)
+        edited = {edit.kpi_id: Kpi.model_validate(parse_yaml(edit.new_text))
+                  for edit in plan.edits}
+        plan.problems = _recheck(catalog, plan, edited, today)
+        plan.warnings = _gaps(catalog, plan, edited)
     return plan
+
+
+def _gaps(catalog: Catalog, plan: Plan, edited: dict[str, Kpi]) -> list[Diagnostic]:
+    """E413 for each KPI whose new values leave periods before them empty."""
+    found = (gap_warning(catalog.kpis[edit.kpi_id], edited[edit.kpi_id], edit.changes,
+                         edit.source.rel) for edit in plan.edits)
+    return [warning for warning in found if warning is not None]
 
 
 def _too_large(path: str, changes: list[Change], why: str) -> Diagnostic:
@@ -98,19 +111,20 @@ def _too_large(path: str, changes: list[Change], why: str) -> Diagnostic:
     return longest.row.diagnostic(column, codes.VALUES_TOO_LARGE, message, hint)
 
 
-def _recheck(catalog: Catalog, plan: Plan, today: date) -> list[Diagnostic]:
+def _recheck(catalog: Catalog, plan: Plan, edited: dict[str, Kpi], today: date
+             ) -> list[Diagnostic]:
     """The value checks and rules over the catalog as it would be: a value must not make a
     KPI invalid."""
     kpis, sources = dict(catalog.kpis), dict(catalog.kpi_sources)
     for edit in plan.edits:
         source = edit.source
-        catalog.kpis[edit.kpi_id] = Kpi.model_validate(parse_yaml(edit.new_text))
+        catalog.kpis[edit.kpi_id] = edited[edit.kpi_id]
         catalog.kpi_sources[edit.kpi_id] = SourceFile(source.path, source.rel, edit.new_text)
     try:
-        edited = {edit.source.rel for edit in plan.edits}
+        paths = {edit.source.rel for edit in plan.edits}
         found = check_values(catalog, today, {edit.kpi_id for edit in plan.edits})
         return [d for d in found + run_rules(catalog, today)
-                if d.severity is Severity.ERROR and d.path in edited]
+                if d.severity is Severity.ERROR and d.path in paths]
     finally:
         catalog.kpis, catalog.kpi_sources = kpis, sources
 

@@ -1,16 +1,21 @@
-"""`kpi due`: the values owed, as a table for people, the import template, or JSON."""
+"""`kpi due`: the values owed, as a table for people, the import template, or JSON; with
+``--gaps``, also the periods inside each series that have no value (:mod:`.gaps`)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from kpi_catalog import json_text
-from kpi_catalog.actuals.due import Owed, owed
+from kpi_catalog.actuals.due import MAX_OWED, Owed, owed
+from kpi_catalog.actuals.gaps import series_gaps
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import period_end
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
 
@@ -21,39 +26,73 @@ def all_owed(catalog: Catalog, today: date) -> list[Owed]:
     return [item for kpi in catalog.kpis.values() for item in owed(kpi, today, grace)]
 
 
-def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"]) -> str:
-    """The import template: ids and periods filled in, values left for the reader.
+def kpi_gaps(kpi: Kpi, today: date, grace_days: int) -> list[Owed]:
+    """The periods inside an active KPI's series that have no value and were due by
+    ``today``, oldest first: the latest thousand, the ones a department head can still
+    ask for."""
+    if kpi.lifecycle is not Lifecycle.ACTIVE:
+        return []
+    grace = timedelta(days=grace_days)
+    items = [Owed(kpi, period, period_end(period) + grace) for period in series_gaps(kpi)]
+    return [item for item in items if item.due <= today][-MAX_OWED:]
+
+
+def all_gaps(catalog: Catalog, today: date) -> list[Owed]:
+    """Every period inside a series without a value, by KPI id then period."""
+    grace = catalog.config.status.grace_days
+    return [item for kpi in catalog.kpis.values() for item in kpi_gaps(kpi, today, grace)]
+
+
+def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"], *,
+            gaps: bool = False) -> str:
+    """The import template: ids and periods filled in, values left for the reader (with
+    ``gaps``, each KPI's empty periods inside its series before its periods due).
 
     ``name``, ``unit`` and ``due_since`` help whoever fills it in; the import ignores them.
     """
+    grace = catalog.config.status.grace_days
+    items = [item for kpi in catalog.kpis.values()
+             for item in (kpi_gaps(kpi, today, grace) if gaps else []) + owed(kpi, today, grace)]
     rows = [[item.kpi.id, item.period, "", "", spreadsheet_safe(item.kpi.name),
              spreadsheet_safe(item.kpi.measurement.unit), item.due.isoformat()]
-            for item in all_owed(catalog, today)]
+            for item in items]
     return write_csv([TEMPLATE_COLUMNS, *rows], style)
 
 
-def due_json(catalog: Catalog, today: date) -> str:
-    return json_text.dumps({
+def due_json(catalog: Catalog, today: date, *, gaps: bool = False) -> str:
+    """``due``: the periods owed; with ``gaps``, ``gaps``: the empty periods inside the
+    series, in the same form."""
+    out = {
         "today": today.isoformat(),
         "grace_days": catalog.config.status.grace_days,
-        "due": [{"kpi": item.kpi.id, "period": item.period, "due_since": item.due.isoformat(),
-                 "name": item.kpi.name, "unit": item.kpi.measurement.unit,
-                 "path": catalog.kpi_path(item.kpi.id)}
-                for item in all_owed(catalog, today)],
-    }, indent=2)
+        "due": _json_items(catalog, all_owed(catalog, today)),
+    }
+    if gaps:
+        out["gaps"] = _json_items(catalog, all_gaps(catalog, today))
+    return json_text.dumps(out, indent=2)
 
 
-def due_table(catalog: Catalog, today: date) -> str:
+def _json_items(catalog: Catalog, items: list[Owed]) -> list[dict[str, str]]:
+    return [{"kpi": item.kpi.id, "period": item.period, "due_since": item.due.isoformat(),
+             "name": item.kpi.name, "unit": item.kpi.measurement.unit,
+             "path": catalog.kpi_path(item.kpi.id)} for item in items]
+
+
+def due_table(catalog: Catalog, today: date, *, gaps: bool = False) -> str:
+    """The values due as a table, with how to fill them in; with ``gaps``, a second table of
+    the empty periods inside the series."""
+    out = [_owed_table(catalog, today)]
+    if gaps:
+        out += ["", _gaps_table(catalog, all_gaps(catalog, today))]
+    return "\n".join(out)
+
+
+def _owed_table(catalog: Catalog, today: date) -> str:
     items = all_owed(catalog, today)
     if not items:
         return _("Nothing is due on {day}: every active KPI has its values.",
                  day=current_labels().date(today))  # a sentence: the date as one is read
-    lines = [(_("KPI"), _("PERIOD"), _("DUE SINCE"), _("FILE"))]
-    lines += [(i.kpi.id, i.period, i.due.isoformat(), catalog.kpi_path(i.kpi.id)) for i in items]
-    widths = [max(len(line[c]) for line in lines) for c in range(4)]
-    out = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
-           for line in lines]
-    out.insert(1, "  ".join("-" * w for w in widths))
+    out = _table(catalog, items)
     kpis = len({i.kpi.id for i in items})
     out.append("")
     values = ngettext("{count} value", "{count} values", len(items), count=len(items))
@@ -65,3 +104,31 @@ def due_table(catalog: Catalog, today: date) -> str:
                         "decimal commas), then kpi actuals import due.csv.", kpis,
                         values=values, count=kpis))
     return "\n".join(out)
+
+
+def _gaps_table(catalog: Catalog, items: list[Owed]) -> str:
+    if not items:
+        return _("No series has an empty period between its values.")
+    out = [_("Earlier periods without a value, between a KPI's first and latest values:"), "",
+           *_table(catalog, items), ""]
+    kpis = len({i.kpi.id for i in items})
+    periods = ngettext("{count} period", "{count} periods", len(items), count=len(items))
+    out.append(ngettext(
+        "{periods} without a value in {count} KPI. Import their values with the others "
+        "(kpi due --gaps --format csv writes them into the template), or leave them empty "
+        "if they were never measured.",
+        "{periods} without a value in {count} KPIs. Import their values with the others "
+        "(kpi due --gaps --format csv writes them into the template), or leave them empty "
+        "if they were never measured.", kpis, periods=periods, count=kpis))
+    return "\n".join(out)
+
+
+def _table(catalog: Catalog, items: list[Owed]) -> list[str]:
+    """KPI, period, due date and file of each item, in aligned columns under a header."""
+    lines = [(_("KPI"), _("PERIOD"), _("DUE SINCE"), _("FILE"))]
+    lines += [(i.kpi.id, i.period, i.due.isoformat(), catalog.kpi_path(i.kpi.id)) for i in items]
+    widths = [max(len(line[c]) for line in lines) for c in range(4)]
+    out = ["  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+           for line in lines]
+    out.insert(1, "  ".join("-" * w for w in widths))
+    return out

@@ -347,23 +347,29 @@ def _readable(catalog: Catalog) -> Catalog:
 @today_option
 @click.option("--format", "fmt", type=click.Choice(["text", "csv", "json"]), default="text",
               show_default=True, help="text: a table; csv: the import template, pre-filled; json.")
+@click.option("--gaps", is_flag=True,
+              help="Also list the earlier periods without a value, between each KPI's first "
+              "and latest values (text: a second table; csv: rows of the template; json: "
+              "`gaps`).")
 @csv_style_option
 @output_option
-def due(catalog: Path | None, today, fmt: str, csv_style: str | None,
+def due(catalog: Path | None, today, fmt: str, gaps: bool, csv_style: str | None,
         output: Path | None) -> None:
     """The values that should be in the CATALOG by today and are not.
 
     A period's value is due once the period has ended and the catalog's grace days
-    (`status.grace_days`, 14 by default) have passed. Every KPI is listed, whatever its
-    visibility: the list is for those who keep the catalog (see the guide "Who sees a KPI").
+    (`status.grace_days`, 14 by default) have passed. A KPI owes the periods after its
+    latest value: a period left empty before it is not asked for again, unless --gaps.
+    Every KPI is listed, whatever its visibility: the list is for those who keep the
+    catalog (see the guide "Who sees a KPI").
     """
     style = csv_style_of(csv_style, fmt)
     result = valid_catalog(catalog, today)
     day = today_of(today)
     if fmt == "csv":
-        _write_due(due_csv(_readable(result.catalog), day, style), output, style)
+        _write_due(due_csv(_readable(result.catalog), day, style, gaps=gaps), output, style)
         return
-    out = {"text": due_table, "json": due_json}[fmt](result.catalog, day)
+    out = {"text": due_table, "json": due_json}[fmt](result.catalog, day, gaps=gaps)
     _write_due(out if out.endswith("\n") else out + "\n", output, style)
 
 
@@ -373,6 +379,24 @@ def _write_due(text: str, output: Path | None, style) -> None:
     else:
         write_output(output, text)
         click.echo(_("wrote {path}", path=output), err=True)
+
+
+GAPS_SHOWN = 20
+"""KPIs whose empty periods (E413) an import names one by one; more are counted."""
+
+
+def _say_gaps(warnings: list) -> None:
+    """One line per KPI that the values leave periods empty in, the first few of them: an
+    import into thousands of KPIs must not bury its result."""
+    for warning in warnings[:GAPS_SHOWN]:
+        click.echo(warning.text(), err=True)
+    more = len(warnings) - GAPS_SHOWN
+    if more > 0:
+        click.echo(ngettext(
+            "... and {count} more KPI whose values leave earlier periods empty (E413): kpi "
+            "due --gaps lists them once the values are written.",
+            "... and {count} more KPIs whose values leave earlier periods empty (E413): kpi "
+            "due --gaps lists them once the values are written.", more, count=more), err=True)
 
 
 def _finish(plan, dry_run: bool) -> None:
@@ -391,6 +415,7 @@ def _finish(plan, dry_run: bool) -> None:
         return
     for line in durations_read([change for edit in plan.edits for change in edit.changes]):
         click.echo(line, err=True)
+    _say_gaps(plan.warnings)
     if dry_run:
         click.echo(plan.diff(), nl=False)
         click.echo(_("Dry run: would write {what}; nothing was written.", what=what), err=True)

@@ -33,6 +33,9 @@ def code_heading(code: str) -> str:
                    "(`kpi validate --strict` fails on it).",
     }.get(entry.severity.value, f"\n\n**Severity:** {entry.severity.value}: shown, but the "
                                 "catalog stays valid and it is not counted as a warning.")
+    if entry.code.startswith("E4") and entry.severity.value == "warning":  # values to import
+        severity = ("\n\n**Severity:** warning: said by `kpi actuals import|pull`, which "
+                    "writes the values all the same.")
     return f"# {entry.code} {entry.name}\n\n{entry.summary}\n\n**Fix:** {entry.hint}{severity}\n"
 
 

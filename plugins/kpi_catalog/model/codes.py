@@ -299,6 +299,14 @@ VALUES_TOO_LARGE = _code(
     "The values would make a KPI file too large for the catalog to read (over 1 MB).",
     "Shorten the notes, or move long text into the KPI's description.")
 
+PERIODS_SKIPPED = _code(
+    "E413", "periods-skipped",
+    "The imported values leave earlier periods of a KPI without a value: `kpi due` asks only "
+    "for the periods after a KPI's latest value, so nothing asks for these again.",
+    "Import the values of those periods too, or leave them empty if they were never measured "
+    "(`kpi due --gaps` lists them).",
+    Severity.WARNING)
+
 SEMANTIC_QUERY_FAILED = _code(
     "E420", "semantic-query-failed",
     "MetricFlow could not compute a KPI's semantic metric.",

@@ -181,7 +181,7 @@ def _is_sunday(period: str) -> bool:
     return period_end(period).weekday() == 6
 
 
-def _frequency_of(kpi: Kpi, period: str) -> Frequency | None:
+def frequency_of(kpi: Kpi, period: str) -> Frequency | None:
     """The frequency ``period`` is a period of, for this KPI (a Sunday of a KPI collected
     daily and reported weekly is read as a week, as the reporting frequency comes first)."""
     form = form_of(period)
@@ -199,7 +199,7 @@ def series_frequency(kpi: Kpi) -> Frequency:
     reporting frequency when it has none (or when the latest fits neither)."""
     if kpi.actuals:
         latest = max(kpi.actuals, key=lambda a: a.date).period
-        frequency = _frequency_of(kpi, latest)
+        frequency = frequency_of(kpi, latest)
         if frequency is not None:
             return frequency
     return allowed_frequencies(kpi)[0]
@@ -212,7 +212,7 @@ def series_form(kpi: Kpi, frequency: Frequency | None = None) -> str:
     frequency = frequency or series_frequency(kpi)
     forms = FORMS_OF[frequency]
     used = [form for a in sorted(kpi.actuals, key=lambda a: a.date)
-            if _frequency_of(kpi, a.period) is frequency
+            if frequency_of(kpi, a.period) is frequency
             and (form := form_of(a.period)) is not None]
     counts = Counter(form for form in used if form in forms)
     if not counts:
@@ -231,7 +231,7 @@ def in_series_form(kpi: Kpi, period: str) -> str:
     """``period`` written in the form the KPI's series of its frequency uses: in a series of
     ISO weeks a week given as a day (its Sunday) becomes ``2026-W13``, and in a series of
     days an ISO week becomes its Sunday."""
-    frequency = _frequency_of(kpi, period)
+    frequency = frequency_of(kpi, period)
     if frequency is not Frequency.WEEKLY:
         return period
     form, wanted = form_of(period), series_form(kpi, Frequency.WEEKLY)

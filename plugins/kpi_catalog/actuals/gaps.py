@@ -1,0 +1,137 @@
+"""Periods without a value inside a KPI's series: what `kpi due` no longer asks for.
+
+`kpi due` owes the periods after a KPI's latest value (:mod:`.due`). A value written for a
+later period than the next one leaves the periods between without a value, and nothing
+asks for them again: the import warns when its values leave such a gap (E413), and
+`kpi due --gaps` lists the gaps inside each series. Each check walks the series once,
+period by period: its time is that of the periods walked and the values read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+
+from kpi_catalog.actuals.checks import Change
+from kpi_catalog.i18n.messages import and_list, ngettext
+from kpi_catalog.model import codes
+from kpi_catalog.model.diagnostics import Diagnostic, Severity
+from kpi_catalog.model.enums import Frequency, Lifecycle
+from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import (
+    as_week,
+    form_of,
+    frequency_of,
+    next_period,
+    period_containing,
+    period_end,
+    series_frequency,
+)
+
+LISTED = 5
+"""Gaps up to this many periods are named one by one; a longer one by its first, its last
+and its count (a daily KPI may leave thousands)."""
+
+
+def filled(periods: Iterable[str]) -> set[str]:
+    """The periods that have a value, a week both as ``2026-W48`` and as its Sunday: the two
+    forms a weekly value is written in name one period."""
+    out: set[str] = set()
+    for period in periods:
+        out.add(period)
+        form = form_of(period)
+        if form == "week":
+            out.add(period_end(period).isoformat())
+        elif form == "day" and period_end(period).weekday() == 6:
+            out.add(as_week(period))
+    return out
+
+
+def missing(start: str, before: date, frequency: Frequency, have: set[str]) -> list[str]:
+    """The periods of the series from ``start`` on that end before ``before`` and have no
+    value, oldest first."""
+    out: list[str] = []
+    period = start
+    while period_end(period) < before:
+        if period not in have:
+            out.append(period)
+        period = next_period(period, frequency)
+    return out
+
+
+def series_gaps(kpi: Kpi) -> list[str]:
+    """The periods between the first and the latest value of the KPI's series that have no
+    value, in the series' form (a KPI reported quarterly and collected monthly, whose latest
+    value is a month, is walked from its first month)."""
+    if not kpi.actuals:
+        return []
+    frequency = series_frequency(kpi)
+    latest = max(kpi.actuals, key=lambda a: a.date)
+    own = [a for a in kpi.actuals if frequency_of(kpi, a.period) is frequency
+           and form_of(a.period) == form_of(latest.period)]
+    first = min(own, key=lambda a: a.date).period
+    return missing(first, latest.date, frequency, filled(a.period for a in kpi.actuals))
+
+
+def _start(before: Kpi, written: list[str], frequency: Frequency, form: str | None) -> str:
+    """The first period, in the form of the series after the import, that `kpi due` owed
+    before it: the one after the latest value, else the first after the baseline date, else
+    (nothing was owed) the first value written."""
+    if before.actuals:
+        end = max(a.date for a in before.actuals)
+        return next_period(period_containing(end, frequency, form), frequency)
+    if before.baseline is not None:
+        first = period_containing(before.baseline.date, frequency, form)
+        if period_end(first) <= before.baseline.date:
+            first = next_period(first, frequency)
+        return first
+    return period_containing(min(period_end(p) for p in written), frequency, form)
+
+
+def gap_warning(before: Kpi, after: Kpi, changes: list[Change], path: str
+                ) -> Diagnostic | None:
+    """E413 when the import's values (``changes``, giving ``after`` from ``before``) leave
+    periods without a value that `kpi due` owed or would have owed: located at the first
+    value written after the first of them. Gaps older than the import are left as they are."""
+    if before.lifecycle is not Lifecycle.ACTIVE or not after.actuals:
+        return None
+    frequency = series_frequency(after)
+    latest = max(after.actuals, key=lambda a: a.date)
+    start = _start(before, [c.period for c in changes], frequency, form_of(latest.period))
+    gaps = missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
+    if not gaps:
+        return None
+    gap_end = period_end(gaps[0])
+    after_gap = min((c for c in changes if period_end(c.period) > gap_end),
+                    key=lambda c: period_end(c.period))
+    message, hint = _said(after.id, gaps, latest.period)
+    if after_gap.row is None:
+        return Diagnostic(path, 1, 1, codes.PERIODS_SKIPPED, message, hint, Severity.WARNING)
+    return replace(after_gap.row.diagnostic("period", codes.PERIODS_SKIPPED, message, hint),
+                   severity=Severity.WARNING)
+
+
+def _said(kpi_id: str, gaps: list[str], latest: str) -> tuple[str, str]:
+    """The warning's message and hint: a short gap named period by period, a long one by
+    its ends and count."""
+    count = len(gaps)
+    if count <= LISTED:
+        message = ngettext(
+            "`{kpi}`: {periods} has no value; once {latest} is written, `kpi due` no longer "
+            "asks for it.",
+            "`{kpi}`: {periods} have no value; once {latest} is written, `kpi due` no longer "
+            "asks for them.", count, kpi=kpi_id, periods=and_list(gaps), latest=latest)
+    else:
+        message = ngettext(
+            "`{kpi}`: {count} period from {first} to {last} has no value; once {latest} is "
+            "written, `kpi due` no longer asks for it.",
+            "`{kpi}`: {count} periods from {first} to {last} have no value; once {latest} is "
+            "written, `kpi due` no longer asks for them.", count, kpi=kpi_id, count=count,
+            first=gaps[0], last=gaps[-1], latest=latest)
+    hint = ngettext(
+        "Import its value too, or leave it empty if it was never measured (`kpi due --gaps` "
+        "lists it).",
+        "Import their values too, or leave them empty if they were never measured (`kpi due "
+        "--gaps` lists them).", count)
+    return message, hint

@@ -1,0 +1,220 @@
+"""Periods a import leaves empty (E413, a warning: the values are written) and `kpi due
+--gaps`: `kpi due` owes only the periods after a KPI's latest value, so a period skipped
+before it must be said when it is skipped, and can be listed later."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+from actuals_helpers import EXAMPLE, kpi
+
+from kpi_catalog.actuals.checks import Change
+from kpi_catalog.actuals.gaps import gap_warning, series_gaps
+from kpi_catalog.actuals.report import due_table
+from kpi_catalog.checking.check import check_catalog
+from kpi_catalog.cli import actuals as actuals_cli
+from kpi_catalog.i18n.messages import speaking
+from kpi_catalog.model.diagnostics import Severity
+from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.kpi import Kpi
+
+CHAT = "chat-first-response-time"  # weekly, ISO weeks up to 2026-W47, gaps from W14 on
+HEAD = "kpi,period,value,note\n"
+TODAY = "2026-12-31"
+
+
+def _import(repo, tmp_path, text: str, *options: str, language: str = "en"):
+    path = tmp_path / "values.csv"
+    path.write_text(HEAD + text, encoding="utf-8")
+    return kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+               "--today", TODAY, *options)
+
+
+def _chat(repo) -> str:
+    return (repo / "kpis/customer-service" / f"{CHAT}.yml").read_text(encoding="utf-8")
+
+
+def test_a_week_skipped_is_said_at_the_row_after_it_and_written_all_the_same(repo, tmp_path):
+    result = _import(repo, tmp_path, f"{CHAT},2026-W50,8\n")
+    assert result.exit_code == 0, result.output
+    assert f"values.csv:2:26: E413 [warning] `{CHAT}`: 2026-W48 and 2026-W49 have no value; " \
+        "once 2026-W50 is written, `kpi due` no longer asks for them. Import their values " \
+        "too, or leave them empty if they were never measured" in result.output
+    assert "2026-W50" in _chat(repo) and "Wrote 1 value in 1 KPI file." in result.output
+    assert result.output.count("E413") == 1
+
+
+def test_the_warning_in_indonesian(repo, tmp_path):
+    result = _import(repo, tmp_path, f"{CHAT},2026-W49,8\n", language="id")
+    assert result.exit_code == 0, result.output
+    assert f"values.csv:2:26: E413 [peringatan] `{CHAT}`: 2026-W48 belum punya nilai; " \
+        "setelah 2026-W49 ditulis, `kpi due` tidak lagi memintanya. Impor juga nilainya, " \
+        "atau biarkan kosong bila memang tidak pernah diukur" in result.output
+
+
+def test_a_dry_run_says_it_too(repo, tmp_path):
+    before = _chat(repo)
+    result = _import(repo, tmp_path, f"{CHAT},2026-W50,8\n", "--dry-run")
+    assert "E413 [warning]" in result.output and "+  - {period: 2026-W50" in result.output
+    assert _chat(repo) == before
+
+
+@pytest.mark.parametrize("rows", [
+    f"{CHAT},2026-W48,8\n{CHAT},2026-W49,8\n{CHAT},2026-W50,8\n",
+    f"{CHAT},2026-W50,8\n{CHAT},2026-W49,8\n{CHAT},2026-W48,8\n",  # any order
+    f"{CHAT},2026-W48,8\n",  # the next week: the gaps from W14 on are older than the import
+    f"{CHAT},2026-W20,8\n",  # filling an old gap
+    f"{CHAT},2026-11-29,8\n{CHAT},2026-12-06,8\n",  # weeks as their Sundays: W48, W49
+])
+def test_no_warning_when_nothing_is_skipped(repo, tmp_path, rows):
+    result = _import(repo, tmp_path, rows)
+    assert result.exit_code == 0, result.output
+    assert "E413" not in result.output
+
+
+def test_replacing_a_value_skips_nothing(repo, tmp_path):
+    result = _import(repo, tmp_path, f"{CHAT},2026-W47,7\n", "--replace")
+    assert result.exit_code == 0 and "E413" not in result.output, result.output
+
+
+def test_located_at_the_first_value_after_the_first_gap(repo, tmp_path):
+    result = _import(repo, tmp_path, f"{CHAT},2026-W51,8\n{CHAT},2026-W49,8\n")
+    assert f"values.csv:3:26: E413 [warning] `{CHAT}`: 2026-W48 and 2026-W50 have no value; " \
+        "once 2026-W51 is written" in result.output
+
+
+def test_a_week_given_as_its_sunday_is_said_as_the_series_writes_it(repo, tmp_path):
+    result = _import(repo, tmp_path, f"{CHAT},2026-12-13,8\n")
+    assert "2026-W48 and 2026-W49 have no value; once 2026-W50 is written" in result.output
+
+
+def test_an_import_into_many_kpis_names_the_first_few(repo, tmp_path):
+    monthly = ["average-order-value", "online-gmv", "corporate-dso", "sales-qualified-leads",
+               "po-cycle-time"]  # values up to 2026-10
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(actuals_cli, "GAPS_SHOWN", 2)
+        result = _import(repo, tmp_path, "".join(f"{k},2026-12,100\n" for k in monthly),
+                         "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("E413") == 3, result.stderr
+    assert "... and 3 more KPIs whose values leave earlier periods empty (E413)" \
+        in result.stderr
+
+
+# --- the series' forms, and long gaps -----------------------------------------------------
+
+
+def _kpi(collection: str, reporting: str, actuals: list[str], baseline: str | None = "2026-01-01",
+         lifecycle: str = "active") -> Kpi:
+    data = {
+        "id": "k", "name": "K", "statement": "Grow from 100 to 200 by 31 December 2027.",
+        "department": "d", "objective": "o", "success_part": "p", "owner": "Someone",
+        "lifecycle": lifecycle,
+        "measurement": {"metric": "m", "unit": "u", "collection_frequency": collection,
+                        "reporting_frequency": reporting},
+        "direction": "higher_is_better",
+        "target": {"value": 200, "date": "2027-12-31"},
+        "actuals": [{"period": period, "value": 1} for period in actuals],
+    }
+    if baseline:
+        data["baseline"] = {"value": 100, "date": baseline}
+    return Kpi.model_validate(data)
+
+
+def _said(frequencies: tuple[str, str], before: list[str], written: list[str], **fields):
+    old = _kpi(*frequencies, before, **fields)
+    new = _kpi(*frequencies, before + written, **fields)
+    found = gap_warning(old, new, [Change("k", p, 1, None) for p in written], "k.yml")
+    return None if found is None else found.message
+
+
+@pytest.mark.parametrize("frequencies, before, written, said", [
+    (("quarterly", "quarterly"), ["2026-Q1"], ["2026-Q3"], "2026-Q2 has no value"),
+    (("yearly", "yearly"), ["2023"], ["2026"], "2024 and 2025 have no value"),
+    (("half_yearly", "half_yearly"), ["2025-H1"], ["2026-H1"], "2025-H2 has no value"),
+    # collected monthly, reported quarterly: a month after a quarter skips the months between
+    (("monthly", "quarterly"), ["2026-Q2"], ["2026-09"], "2026-07 and 2026-08 have no value"),
+    (("monthly", "quarterly"), ["2026-Q2"], ["2026-Q3"], None),
+    (("monthly", "quarterly"), ["2026-06"], ["2026-Q3"], None),
+    # a month after weeks: the month holding the last week is not skipped
+    (("weekly", "monthly"), ["2026-W48"], ["2026-12"], None),
+    (("weekly", "monthly"), ["2026-W40"], ["2026-12"], "2026-11 has no value"),
+    (("monthly", "monthly"), ["2026-01", "2026-03"], ["2026-04"], None),  # an old gap
+    # no value yet: `kpi due` asked from the baseline's period on
+    (("monthly", "monthly"), [], ["2026-03"], "2026-01 and 2026-02 have no value"),
+    (("monthly", "monthly"), [], ["2026-01"], None),
+])
+def test_each_form_of_series(frequencies, before, written, said):
+    found = _said(frequencies, before, written)
+    assert found == said if said is None else said in found
+
+
+def test_without_baseline_or_values_only_the_gaps_between_the_values_written():
+    assert _said(("monthly", "monthly"), [], ["2026-05", "2026-08"], baseline=None) \
+        .startswith("`k`: 2026-06 and 2026-07 have no value")
+    assert _said(("monthly", "monthly"), [], ["2026-05"], baseline=None) is None
+
+
+def test_drafts_are_not_asked_for_values():
+    assert _said(("monthly", "monthly"), ["2026-01"], ["2026-05"], lifecycle="draft") is None
+
+
+def test_a_long_gap_is_said_in_one_line_by_its_ends_and_count():
+    found = _said(("daily", "daily"), ["2020-01-01"], ["2026-11-30"])
+    assert found == "`k`: 2,524 periods from 2020-01-02 to 2026-11-29 have no value; once " \
+        "2026-11-30 is written, `kpi due` no longer asks for them."
+    with speaking("id"):
+        said = _said(("daily", "daily"), ["2020-01-01"], ["2026-11-30"])
+    assert said.startswith("`k`: 2.524 periode dari 2020-01-02 sampai 2026-11-29 belum punya")
+
+
+def test_the_warning_is_a_warning_at_the_file_without_a_row():
+    old, new = _kpi("monthly", "monthly", ["2026-01"]), _kpi("monthly", "monthly",
+                                                            ["2026-01", "2026-03"])
+    found = gap_warning(old, new, [Change("k", "2026-03", 1, None)], "k.yml")
+    assert found is not None and found.severity is Severity.WARNING
+    assert (found.path, found.line, found.code) == ("k.yml", 1, "E413")
+
+
+# --- kpi due --gaps ----------------------------------------------------------------------
+
+
+def test_series_gaps_of_the_example():
+    chat = _kpi("daily", "weekly", ["2026-W13", "2026-W26", "2026-W39", "2026-W43"])
+    gaps = series_gaps(chat)
+    assert gaps[0] == "2026-W14" and gaps[-1] == "2026-W42" and len(gaps) == 12 + 12 + 3
+    assert series_gaps(_kpi("monthly", "quarterly", ["2026-Q1", "2026-05", "2026-06"])) == []
+
+
+def test_kpi_due_keeps_its_default_and_lists_gaps_when_asked(repo):
+    folder = str(repo / "kpis")
+    plain = kpi("due", folder, "--today", "2026-12-20")
+    assert "2026-W14" not in plain.output and "--gaps" not in plain.output
+    assert "gaps" not in json.loads(kpi("due", folder, "--today", "2026-12-20",
+                                        "--format", "json").output)
+    text = kpi("due", folder, "--today", "2026-12-20", "--gaps").output
+    assert plain.output.strip() in text
+    assert "Earlier periods without a value, between a KPI's first and latest values:" in text
+    assert "27 periods without a value in 1 KPI." in text
+    data = json.loads(kpi("due", folder, "--today", "2026-12-20", "--gaps", "--format",
+                          "json").output)
+    assert [g["period"] for g in data["gaps"]][:2] == ["2026-W14", "2026-W15"]
+    assert data["gaps"][0]["due_since"] == "2026-04-19"
+    rows = list(csv.DictReader(io.StringIO(kpi("due", folder, "--today", "2026-12-20",
+                                                "--gaps", "--format", "csv").output)))
+    chat = [r["period"] for r in rows if r["kpi"] == CHAT]
+    assert chat[0] == "2026-W14" and chat[-1] == "2026-W49", "gaps first, then what is due"
+    indonesian = kpi("--language", "id", "due", folder, "--today", "2026-12-20", "--gaps")
+    assert "27 periode tanpa nilai di 1 KPI." in indonesian.output
+
+
+def test_kpi_due_gaps_when_there_are_none():
+    catalog = check_catalog(EXAMPLE, today=date(2026, 12, 20)).catalog
+    chat = catalog.kpis[CHAT]
+    catalog.kpis[CHAT] = chat.model_copy(update={"lifecycle": Lifecycle.DRAFT})
+    text = due_table(catalog, date(2026, 12, 20), gaps=True)
+    assert text.endswith("\n\nNo series has an empty period between its values.")
