@@ -20,10 +20,10 @@ from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
-    as_week,
     form_of,
     frequency_of,
     next_period,
+    other_form,
     period_containing,
     period_end,
     series_frequency,
@@ -40,11 +40,9 @@ def filled(periods: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for period in periods:
         out.add(period)
-        form = form_of(period)
-        if form == "week":
-            out.add(period_end(period).isoformat())
-        elif form == "day" and period_end(period).weekday() == 6:
-            out.add(as_week(period))
+        other = other_form(period)
+        if other is not None:
+            out.add(other)
     return out
 
 

@@ -93,9 +93,18 @@ PeriodText = Annotated[str, BeforeValidator(_period_text), AfterValidator(_valid
 def same_period(a: str, b: str) -> bool:
     """Whether two texts name the same period: equal, or an ISO week (``2026-W13``) and the
     day it ends on (``2026-03-29``), the two forms a weekly value is written in."""
-    if a == b:
-        return True
-    return {form_of(a), form_of(b)} == {"week", "day"} and period_end(a) == period_end(b)
+    return a == b or other_form(a) == b
+
+
+def other_form(period: str) -> str | None:
+    """The period's other text, where a weekly value may be written two ways: an ISO week's
+    Sunday (``2026-03-29`` for ``2026-W13``), a Sunday's week; None for any other period."""
+    form = form_of(period)
+    if form == "week":
+        return period_end(period).isoformat()
+    if form == "day" and period_end(period).weekday() == 6:
+        return as_week(period)
+    return None
 
 
 # --- forms of each frequency, and the next period ---------------------------------
