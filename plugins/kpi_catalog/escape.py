@@ -184,6 +184,12 @@ def nav_title(text: object) -> str:
     return line.replace("&", "&amp;").replace("<", "&lt;" + _ZWSP).replace(">", "&gt;")
 
 
+def unpinged(text: str) -> str:
+    """``text`` with an invisible joiner after every ``@``: where a chat tool shows it (an
+    alert's message, a feed entry a channel follows), `@everyone` pings nobody."""
+    return text.replace("@", "@\u2060")
+
+
 def one_line(text: object) -> str:
     """Whitespace collapsed, control characters dropped; not escaped (a text shown in its
     original language stays marked as one)."""

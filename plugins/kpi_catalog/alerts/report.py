@@ -13,7 +13,7 @@ from datetime import date
 
 from kpi_catalog import json_text
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
-from kpi_catalog.escape import gfm
+from kpi_catalog.escape import gfm, unpinged
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, count_text, ngettext
 from kpi_catalog.model.catalog import Catalog
@@ -245,7 +245,7 @@ def as_text(report: Report) -> str:
 def chat(text: object) -> str:
     """Contributor text for plain-text channels: one line, no control characters, and an
     invisible joiner after every ``@`` so that no name pings anyone (`@everyone`)."""
-    return " ".join(visible(str(text)).split()).replace("@", "@\u2060")
+    return unpinged(" ".join(visible(str(text)).split()))
 
 
 def as_markdown(report: Report) -> str:

@@ -34,7 +34,7 @@ from kpi_catalog.alerts.detect import Alert, Standing, change_days, kinds_betwee
 from kpi_catalog.alerts.report import TITLES, what_changed
 from kpi_catalog.changes.history import HistoryEntry
 from kpi_catalog.changes.words import describe, move_names, named
-from kpi_catalog.escape import one_line
+from kpi_catalog.escape import one_line, unpinged
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.i18n.messages import _, speaking
 from kpi_catalog.model.audience import Audience, values_hidden
@@ -186,7 +186,7 @@ def atom(items: Iterable[Item], *, title: str, site_url: str, feed_path: str, pa
 def _quiet(text: str) -> str:
     """One line (no control, bidi ones included, as on the site) with an invisible joiner
     after every ``@``: chat tools post feed entries, and ``@everyone`` would ping a channel."""
-    return str(one_line(text)).replace("@", "@\u2060")
+    return unpinged(str(one_line(text)))
 
 
 def feed_files(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None, today: date,
