@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from alerts_helpers import MARKED, kinds, monthly, twins
 
-from catalog_factory import catalog_files, write_catalog
+from catalog_factory import catalog_files, kpi_data, write_catalog
 
 ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)  # 2026-03 .. 2026-10: on the line
 BEHIND = (*ON_TRACK[:-1], 170)
@@ -74,6 +74,82 @@ def test_data_that_becomes_overdue_and_arrives(history):
     history.commit([monthly("late", *ON_TRACK, start=3),
                     monthly("current", *ON_TRACK, start=3)], "2026-11-25")
     assert kinds(history.json("2026-11-20", "2026-11-25")) == {("late", "data_received")}
+
+
+def _skipping(kpi_id: str, *periods: str, last: int = 9, **changes) -> dict:
+    """A KPI with values from 2026-03 to 2026-``last`` (on the line), then one for each of
+    ``periods``."""
+    kpi = monthly(kpi_id, *ON_TRACK[:last - 2], start=3, **changes)
+    kpi["actuals"] += [{"period": period, "value": 190} for period in periods]
+    return kpi
+
+
+def test_data_skipped_is_not_told_as_received(history):
+    """A value for a later period ends "data overdue", but the period that was overdue is
+    still empty: "data skipped", naming what is left empty, in every format."""
+    history.commit([_skipping("one", name="KPI <b>one</b> @all"), _skipping("two", last=8),
+                    _skipping("sent")], "2026-11-15")
+    # 2026-10 was due on 2026-11-14 (2026-09 on 10-14 for "two"); "one" and "two" write
+    # 2026-11 without it, "sent" writes October and November
+    history.commit([_skipping("one", "2026-11", name="KPI <b>one</b> @all"),
+                    _skipping("two", "2026-11", last=8),
+                    _skipping("sent", "2026-10", "2026-11")], "2026-12-20")
+    data = history.json("2026-11-15", "2026-12-20")
+    assert {k for k in kinds(data) if k[1].startswith("data")} == {
+        ("one", "data_skipped"), ("two", "data_skipped"), ("sent", "data_received")}
+    by_kpi = {a["kpi"]: a for a in data["alerts"]}
+    assert by_kpi["one"]["what"] == ("a value for November 2026 arrived, but October 2026 was "
+                                     "left empty and is no longer asked for (kpi due --gaps "
+                                     "lists it)")
+    assert (by_kpi["one"]["topics"], by_kpi["one"]["closes"]) == (["data_overdue"], True)
+    assert by_kpi["two"]["left_empty"] == ["2026-09", "2026-10"]
+    assert "September 2026 and October 2026 were left empty and are no longer asked for" \
+        in by_kpi["two"]["what"]
+    assert by_kpi["sent"]["left_empty"] == []
+    text = history.alerts("2026-11-15", "2026-12-20").output
+    assert "Data skipped\n  - KPI <b>one</b> @\u2060all (one), Marketing: a value for " \
+           "November 2026 arrived, but October 2026 was left empty" in text
+    assert "Data received\n  - KPI sent (sent)" in text
+    markdown = history.alerts("2026-11-15", "2026-12-20", "--format", "markdown").output
+    assert "#### Data skipped" in markdown
+    assert "[KPI &lt;b&gt;one&lt;/b&gt; @\u200ball](https://kpi.example.org/kpis/one/) " \
+           "(`one`, Marketing): a value for November 2026 arrived, but October 2026 was " \
+           "left empty" in markdown
+
+
+def test_data_skipped_names_a_long_gap_by_its_ends_in_both_languages(history):
+    history.config["language"] = "id"
+    start = monthly("long", 130, 140, start=1)  # 2026-01 and 2026-02: 2026-03 due on 04-14
+    history.commit([start], "2026-04-20")
+    history.commit([{**start, "actuals": [*start["actuals"], {"period": "2026-10",
+                                                                "value": 190}]}],
+                   "2026-11-10")
+    [alert] = [a for a in history.json("2026-04-20", "2026-11-10")["alerts"]
+               if a["kind"].startswith("data")]
+    assert alert["kind"] == "data_skipped"
+    assert alert["left_empty"] == [f"2026-{m:02d}" for m in range(3, 10)]
+    assert alert["what"] == ("nilai untuk Oktober 2026 sudah masuk, tetapi 7 periode dari "
+                             "Maret 2026 sampai September 2026 dibiarkan kosong dan tidak "
+                             "diminta lagi (kpi due --gaps mencantumkannya)")
+    text = history.alerts("2026-04-20", "2026-11-10").output
+    assert "Data terlewat\n" in text
+
+
+def test_a_month_written_after_an_overdue_quarter_leaves_its_months_empty(history):
+    """Reported quarterly, collected monthly: Q3 overdue, then October written as a month;
+    the series is monthly from then on, and July to September are empty."""
+    measured = {"collection_frequency": "monthly", "reporting_frequency": "quarterly"}
+    quarters = kpi_data(id="q", name="Per quarter", measurement=measured, actuals=[
+        {"period": "2026-Q1", "value": 140}, {"period": "2026-Q2", "value": 160}])
+    history.commit([quarters], "2026-10-20")
+    history.commit([{**quarters, "actuals": [*quarters["actuals"],
+                                             {"period": "2026-10", "value": 175}]}],
+                   "2026-11-10")
+    [alert] = [a for a in history.json("2026-10-20", "2026-11-10")["alerts"]
+               if a["kind"].startswith("data")]
+    assert (alert["kind"], alert["left_empty"]) == ("data_skipped",
+                                                    ["2026-07", "2026-08", "2026-09"])
+    assert "July 2026, August 2026 and September 2026 were left empty" in alert["what"]
 
 
 def test_a_kpi_retired_in_between_is_retired_not_recovered(history):

@@ -117,6 +117,32 @@ def test_recovery_closes_the_issue_with_a_comment(history, github):
     assert close[2] == {"state": "closed", "state_reason": "completed"}
 
 
+@pytest.mark.parametrize(("language", "comment"), [
+    ("en", "Data skipped: a value for November 2026 arrived, but October 2026 was left empty "
+     "and is no longer asked for (kpi due --gaps lists it). Closed by `kpi alerts`."),
+    ("id", "Data terlewat: nilai untuk November 2026 sudah masuk, tetapi Oktober 2026 "
+     "dibiarkan kosong dan tidak diminta lagi (kpi due --gaps mencantumkannya). Ditutup oleh "
+     "`kpi alerts`.")])
+def test_data_skipped_closes_the_overdue_issue_as_not_planned_saying_so(history, github,
+                                                                         language, comment):
+    """A later month written, the overdue one left empty: the issue does not say the data
+    arrived, and is closed as not planned (nothing asks for that month any more)."""
+    history.config["language"] = language
+    waiting = monthly("late", *ON_TRACK[:-1], start=3)  # up to 2026-09: 2026-10 due 11-14
+    history.commit([waiting], "2026-11-15")
+    assert _sync(history, github, "2026-11-13", "2026-11-15").exit_code == 0
+    [issue] = github.open_issues()
+    assert "<!-- kpi-alert: late data_overdue -->" in issue["body"]
+    history.commit([{**waiting, "actuals": [*waiting["actuals"],
+                                            {"period": "2026-11", "value": 190}]}],
+                   "2026-12-10")
+    result = _sync(history, github, "2026-11-15", "2026-12-10")
+    assert result.exit_code == 0, result.output
+    assert github.comments[issue["number"]] == [comment]
+    [close] = github.made("PATCH", f"/repos/acme/kpis/issues/{issue['number']}")
+    assert close[2] == {"state": "closed", "state_reason": "not_planned"}
+
+
 def test_a_retired_kpi_closes_its_issues_as_not_planned(history, github):
     history.commit([monthly("old", *BEHIND, start=3, review_date="2026-11-01")], "2026-11-10")
     assert _sync(history, github, "2026-11-09", "2026-11-10").exit_code == 0

@@ -83,6 +83,22 @@ def test_a_kpi_no_longer_achieved_is_sent_too(history, inbox):
     assert "No longer achieved" in message and "achieved → on track" in message
 
 
+def test_data_skipped_is_sent_as_skipped_not_received(history, inbox):
+    address, received = inbox
+    waiting = monthly("late", *ON_TRACK[:-1], start=3)  # up to 2026-09: 2026-10 due 11-14
+    history.commit([waiting], "2026-11-15")
+    history.commit([{**waiting, "actuals": [*waiting["actuals"],
+                                            {"period": "2026-11", "value": 190}]}],
+                   "2026-12-10")
+    result = history.alerts("2026-11-15", "2026-12-10", "--notify",
+                            env={"KPI_NOTIFY_URLS": f"json://{address}/hook"})
+    assert result.exit_code == 0, result.output
+    message = received["/hook"][0]["message"]
+    assert "Data skipped\n  - KPI late (late), Marketing: a value for November 2026 arrived, " \
+           "but October 2026 was left empty" in message
+    assert "Data received" not in message
+
+
 def test_a_department_target_gets_only_its_department(history, inbox):
     address, received = inbox
     _two_slipping(history)

@@ -3,8 +3,10 @@
 `kpi due` owes the periods after a KPI's latest value (:mod:`.due`). A value written for a
 later period than the next one leaves the periods between without a value, and nothing
 asks for them again: the import warns when its values leave such a gap (E413), and
-`kpi due --gaps` lists the gaps inside each series. Each check walks the series once,
-period by period: its time is that of the periods walked and the values read.
+`kpi due --gaps` lists the gaps inside each series; `kpi alerts` says "data skipped", not
+"received", when an overdue period is left behind so (:func:`left_empty`). Each check walks
+the series once, period by period: its time is that of the periods walked and the values
+read.
 """
 
 from __future__ import annotations
@@ -72,6 +74,19 @@ def series_gaps(kpi: Kpi) -> list[str]:
     return missing(first, latest.date, frequency, filled(a.period for a in kpi.actuals))
 
 
+def left_empty(before: Kpi, after: Kpi, written: Iterable[str] = ()) -> list[str]:
+    """The periods `kpi due` owed or would have owed ``before`` (:func:`_start`), up to
+    ``after``'s latest value, that ``after`` leaves without a value, in the form of its
+    series: the gap a later value left, which the import warns of (E413) and `kpi alerts`
+    calls data skipped, not received (``written``: the periods the change wrote)."""
+    if not after.actuals:
+        return []
+    frequency = series_frequency(after)
+    latest = max(after.actuals, key=lambda a: a.date)
+    start = _start(before, list(written) or [latest.period], frequency, form_of(latest.period))
+    return missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
+
+
 def _start(before: Kpi, written: list[str], frequency: Frequency, form: str | None) -> str:
     """The first period, in the form of the series after the import, that `kpi due` owed
     before it: the one after the latest value, else the first after the baseline date, else
@@ -92,18 +107,15 @@ def gap_warning(before: Kpi, after: Kpi, changes: list[Change], path: str
     """E413 when the import's values (``changes``, giving ``after`` from ``before``) leave
     periods without a value that `kpi due` owed or would have owed: located at the first
     value written after the first of them. Gaps older than the import are left as they are."""
-    if before.lifecycle is not Lifecycle.ACTIVE or not after.actuals:
+    if before.lifecycle is not Lifecycle.ACTIVE:
         return None
-    frequency = series_frequency(after)
-    latest = max(after.actuals, key=lambda a: a.date)
-    start = _start(before, [c.period for c in changes], frequency, form_of(latest.period))
-    gaps = missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
+    gaps = left_empty(before, after, [c.period for c in changes])
     if not gaps:
         return None
     gap_end = period_end(gaps[0])
     after_gap = min((c for c in changes if period_end(c.period) > gap_end),
                     key=lambda c: period_end(c.period))
-    message, hint = _said(after.id, gaps, latest.period)
+    message, hint = _said(after.id, gaps, max(after.actuals, key=lambda a: a.date).period)
     if after_gap.row is None:
         return Diagnostic(path, 1, 1, codes.PERIODS_SKIPPED, message, hint, Severity.WARNING)
     return replace(after_gap.row.diagnostic("period", codes.PERIODS_SKIPPED, message, hint),

@@ -3,9 +3,10 @@
 A moment is a catalog judged on a day (:func:`standings`: each KPI's status, RAG colour,
 overdue data and review date, from :mod:`kpi_catalog.status`). Comparing two moments gives
 the alerts (:func:`detect`): a KPI that turned behind or red, recovered, achieved its
-target or stopped being achieved, whose data became overdue or arrived, whose review date
-passed or was reviewed, that was retired or is no longer tracked. Only active KPIs raise
-alerts: drafts are not measured yet and retired KPIs are history.
+target or stopped being achieved, whose data became overdue or arrived (or was skipped: a
+later period written, the overdue one left empty), whose review date passed or was
+reviewed, that was retired or is no longer tracked. Only active KPIs raise alerts: drafts
+are not measured yet and retired KPIs are history.
 
 Alerts about the same thing share a *topic* (off track, data overdue, review due): one
 open GitHub issue per KPI and topic, opened while the topic's condition holds
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kpi_catalog.actuals.due import first_owed_period, owed
+from kpi_catalog.actuals.gaps import left_empty
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.config import StatusConfig
 from kpi_catalog.model.enums import Lifecycle, StatusValue
@@ -46,6 +48,10 @@ class AlertKind(str, enum.Enum):
     value. It opens no issue: a KPI on track needs none."""
     DATA_OVERDUE = "data_overdue"
     DATA_RECEIVED = "data_received"
+    DATA_SKIPPED = "data_skipped"
+    """No longer overdue because a later period was written, while the period that was
+    overdue (and maybe others after it) is still empty: never called "received". It closes
+    the data-overdue topic, as not planned: nothing asks for those periods any more."""
     REVIEW_DUE = "review_due"
     REVIEWED = "reviewed"
     RETIRED = "retired"
@@ -68,11 +74,12 @@ _TOPICS = {
     AlertKind.NO_LONGER_ACHIEVED: (),
     AlertKind.DATA_OVERDUE: (Topic.DATA_OVERDUE,),
     AlertKind.DATA_RECEIVED: (Topic.DATA_OVERDUE,),
+    AlertKind.DATA_SKIPPED: (Topic.DATA_OVERDUE,),
     AlertKind.REVIEW_DUE: (Topic.REVIEW_DUE,), AlertKind.REVIEWED: (Topic.REVIEW_DUE,),
     AlertKind.RETIRED: tuple(Topic), AlertKind.UNTRACKED: tuple(Topic),
 }
 _CLOSING = {AlertKind.RECOVERED, AlertKind.ACHIEVED, AlertKind.DATA_RECEIVED,
-            AlertKind.REVIEWED, AlertKind.RETIRED, AlertKind.UNTRACKED}
+            AlertKind.DATA_SKIPPED, AlertKind.REVIEWED, AlertKind.RETIRED, AlertKind.UNTRACKED}
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,11 @@ class Alert:
     def kpi(self) -> Kpi:
         return (self.after or self.before).kpi  # type: ignore[union-attr]
 
+    @property
+    def left_empty(self) -> list[str]:
+        """For data skipped: the periods left without a value (:func:`skipped`)."""
+        return skipped(self.before, self.after)
+
 
 def detect(before: dict[str, Standing], after: dict[str, Standing]) -> list[Alert]:
     """The alerts from ``before`` to ``after``, by KPI id, most important kind first."""
@@ -209,12 +221,21 @@ def kinds_between(was: Standing | None, new: Standing | None) -> list[AlertKind]
     if new.overdue and (was is None or not was.overdue):
         kinds.append(AlertKind.DATA_OVERDUE)
     elif was is not None and was.overdue and not new.overdue:
-        kinds.append(AlertKind.DATA_RECEIVED)
+        kinds.append(AlertKind.DATA_SKIPPED if skipped(was, new) else AlertKind.DATA_RECEIVED)
     if new.review_due and (was is None or not was.review_due):
         kinds.append(AlertKind.REVIEW_DUE)
     elif was is not None and was.review_due and not new.review_due:
         kinds.append(AlertKind.REVIEWED)
     return kinds
+
+
+def skipped(was: Standing | None, new: Standing | None) -> list[str]:
+    """The periods from the one overdue in ``was`` up to the latest value of ``new`` that are
+    still empty (:func:`~kpi_catalog.actuals.gaps.left_empty`): none when the overdue data
+    arrived."""
+    if was is None or was.overdue is None or new is None:
+        return []
+    return left_empty(was.kpi, new.kpi)
 
 
 def open_topics(after: dict[str, Standing]) -> list[tuple[str, Topic]]:

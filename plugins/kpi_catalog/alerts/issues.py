@@ -192,9 +192,9 @@ def _update(github: GitHub, issue: dict, heading: str, text: str, out: Synced,
 def _close(github: GitHub, issue: dict, topic: Topic, entry: Entry | None, out: Synced,
            log: Callable[[str], None]) -> None:
     """Closed with a comment saying why: as completed, or as not planned for a KPI retired or
-    no longer tracked."""
+    no longer tracked, and for data skipped (the period it asked for is still empty)."""
     reason = "not_planned" if entry is not None and entry.kind in (
-        AlertKind.RETIRED, AlertKind.UNTRACKED) else "completed"
+        AlertKind.RETIRED, AlertKind.UNTRACKED, AlertKind.DATA_SKIPPED) else "completed"
     github.call("POST", f"issues/{issue['number']}/comments",
                 {"body": closing_comment(entry, topic)})
     github.call("PATCH", f"issues/{issue['number']}",

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from kpi_catalog import json_text
+from kpi_catalog.actuals.gaps import LISTED
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
 from kpi_catalog.escape import gfm, unpinged
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, count_text, ngettext
+from kpi_catalog.i18n.messages import N_, _, and_list, count_text, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
@@ -31,6 +32,7 @@ TITLES = {
     AlertKind.NO_LONGER_ACHIEVED: N_("No longer achieved"),
     AlertKind.DATA_OVERDUE: N_("Data overdue"),
     AlertKind.DATA_RECEIVED: N_("Data received"),
+    AlertKind.DATA_SKIPPED: N_("Data skipped"),
     AlertKind.REVIEW_DUE: N_("Review date passed"),
     AlertKind.REVIEWED: N_("Reviewed"),
     AlertKind.RETIRED: N_("Retired"),
@@ -92,6 +94,27 @@ def manual_text(standing: Standing, kpi: Kpi | None = None) -> str:
     return _("set by hand: {reason}", reason=reason)
 
 
+def skipped_text(after: Standing, left: list[str]) -> str:
+    """``a value for December 2026 arrived, but November 2026 was left empty...``: data
+    skipped, never told as received; a long gap by its ends and count (as E413)."""
+    latest = period_text(max(after.kpi.actuals, key=lambda a: a.date).period)
+    count = len(left)
+    if count > LISTED:
+        return ngettext(
+            "a value for {latest} arrived, but {count} period from {first} to {last} was left "
+            "empty and is no longer asked for (kpi due --gaps lists it)",
+            "a value for {latest} arrived, but {count} periods from {first} to {last} were "
+            "left empty and are no longer asked for (kpi due --gaps lists them)", count,
+            latest=latest, count=count, first=period_text(left[0]),
+            last=period_text(left[-1]))
+    return ngettext(
+        "a value for {latest} arrived, but {periods} was left empty and is no longer asked "
+        "for (kpi due --gaps lists it)",
+        "a value for {latest} arrived, but {periods} were left empty and are no longer asked "
+        "for (kpi due --gaps lists them)", count, latest=latest,
+        periods=and_list([period_text(p) for p in left]))
+
+
 def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     """The change in words, e.g. ``on track → behind (latest value 88 for November 2026,
     expected 95)`` (``kpi``: the KPI's texts in the language spoken, for a reason)."""
@@ -114,6 +137,8 @@ def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     if kind is AlertKind.DATA_RECEIVED:
         return _("the values are current again ({latest})",
                  latest=latest_text(after) or _("no value yet"))
+    if kind is AlertKind.DATA_SKIPPED:
+        return skipped_text(after, alert.left_empty)
     if kind is AlertKind.REVIEW_DUE:
         return _("the review date {date} has passed", date=date_text(after.kpi.review_date))
     if kind is AlertKind.REVIEWED:
@@ -152,6 +177,8 @@ class Entry:
                 "owner": self.owner or None, "department": self.department,
                 "department_name": self.department_name, "reviewers": list(self.reviewers),
                 "what": self.what, "url": self.url or None,
+                "left_empty": self.alert.left_empty if self.kind is AlertKind.DATA_SKIPPED
+                else [],
                 "before": _standing_dict(self.alert.before),
                 "after": _standing_dict(self.alert.after)}
 
