@@ -190,6 +190,17 @@ def test_series_gaps_of_the_example():
     assert series_gaps(_kpi("monthly", "quarterly", ["2026-Q1", "2026-05", "2026-06"])) == []
 
 
+@pytest.mark.parametrize("periods", [["2026-03", "2026-Q2"], ["2026-07-02"]])
+def test_a_latest_value_that_fits_no_frequency_has_no_series_to_walk(periods):
+    """A monthly KPI whose latest value is a quarter or a day (K122, a warning: the catalog
+    is valid): `kpi due --gaps` and `kpi status` stopped on `min() arg is an empty
+    sequence`; nothing is said of a series that has no form."""
+    new = _kpi("monthly", "monthly", periods)
+    assert series_gaps(new) == []
+    old = _kpi("monthly", "monthly", periods[:-1])
+    assert gap_warning(old, new, [Change("k", periods[-1], 1, None)], "k.yml") is None
+
+
 def test_kpi_due_keeps_its_default_and_lists_gaps_when_asked(repo):
     folder = str(repo / "kpis")
     plain = kpi("due", folder, "--today", "2026-12-20")

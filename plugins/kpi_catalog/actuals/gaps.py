@@ -70,6 +70,8 @@ def series_gaps(kpi: Kpi) -> list[str]:
     latest = max(kpi.actuals, key=lambda a: a.date)
     own = [a for a in kpi.actuals if frequency_of(kpi, a.period) is frequency
            and form_of(a.period) == form_of(latest.period)]
+    if not own:  # the latest value fits none of the KPI's frequencies (K122): no series
+        return []
     first = min(own, key=lambda a: a.date).period
     return missing(first, latest.date, frequency, filled(a.period for a in kpi.actuals))
 
@@ -83,6 +85,8 @@ def left_empty(before: Kpi, after: Kpi, written: Iterable[str] = ()) -> list[str
         return []
     frequency = series_frequency(after)
     latest = max(after.actuals, key=lambda a: a.date)
+    if frequency_of(after, latest.period) is not frequency:  # fits no frequency (K122)
+        return []
     start = _start(before, list(written) or [latest.period], frequency, form_of(latest.period))
     return missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
 
