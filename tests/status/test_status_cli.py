@@ -118,6 +118,35 @@ def test_the_rollup_counts_the_active_kpis_as_the_site_does(status_catalog):
     assert "(1 KPI draf di tabel tidak dihitung.)" in indonesian
 
 
+def test_a_period_left_empty_is_said_under_the_table(status_catalog):
+    """A month skipped inside a series: the status is judged on the latest value and no
+    data is overdue, so the table alone hid it. One line names the KPIs (not a draft's),
+    in both languages; the JSON gives the periods."""
+    catalog = status_catalog
+    kpi = yaml.safe_load((catalog / "marketing" / "steady.yml").read_text())
+    kpi["measurement"].update(collection_frequency="monthly", reporting_frequency="monthly")
+    kpi.update(id="gappy", name="Gappy", actuals=[
+        {"period": p, "value": 140} for p in ("2026-03", "2026-05", "2026-06")])
+    (catalog / "marketing" / "gappy.yml").write_text(yaml.safe_dump(kpi, sort_keys=False))
+    kpi.update(id="sketch", name="Sketch", lifecycle="draft")
+    (catalog / "marketing" / "sketch.yml").write_text(yaml.safe_dump(kpi, sort_keys=False))
+    assert "earlier periods" not in run(str(catalog), "--today", "2026-05-13").output, \
+        "2026-04 is not due before 2026-05-14"
+    out = run(str(catalog), "--today", TODAY)
+    assert out.exit_code == 0, out.output
+    assert out.output.splitlines()[-1] == (
+        "1 KPI has earlier periods without a value, which kpi due no longer asks for: gappy "
+        "(1 period). kpi due --gaps lists them.")
+    assert "data overdue" not in rows_of(out.output)["gappy"]
+    indonesian = CliRunner().invoke(main, ["--language", "id", "status", str(catalog),
+                                           "--today", TODAY]).output
+    assert "1 KPI punya periode sebelumnya yang belum bernilai, yang tidak lagi diminta kpi " \
+           "due: gappy (1 periode). kpi due --gaps mencantumkannya." in indonesian
+    data = json.loads(run(str(catalog), "--today", TODAY, "--format", "json").output)
+    gaps = {k["id"]: k["gaps"] for k in data["kpis"]}
+    assert (gaps["gappy"], gaps["sketch"], gaps["steady"]) == (["2026-04"], [], [])
+
+
 def _with_visibility(catalog, source: str, kpi_id: str, visibility: str) -> None:
     folder = next(catalog.rglob(f"{source}.yml")).parent
     data = yaml.safe_load((folder / f"{source}.yml").read_text())

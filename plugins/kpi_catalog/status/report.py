@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from kpi_catalog import json_text
+from kpi_catalog.actuals.report import kpi_gaps
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import _, ngettext
+from kpi_catalog.i18n.messages import _, and_list, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.kpi import Kpi
@@ -25,12 +26,17 @@ from kpi_catalog.status.compute import (
 )
 
 NAME_WIDTH = 30
+GAPS_NAMED = 5
+"""KPIs with empty periods named one by one under the table; the rest are counted."""
 
 
 @dataclass(frozen=True)
 class StatusRow:
     kpi: Kpi
     status: KpiStatus
+    gaps: tuple[str, ...] = ()
+    """The periods inside the KPI's series without a value, due by the day (as `kpi due
+    --gaps`): a status judged on the latest value, and no "data overdue", would hide them."""
 
 
 def status_rows(
@@ -50,8 +56,9 @@ def status_rows(
         if kpi.lifecycle is Lifecycle.RETIRED:
             retired += 1
             continue
-        rows.append(StatusRow(kpi, compute_status(kpi, today, config.tolerance,
-                                                  config.grace_days)))
+        rows.append(StatusRow(
+            kpi, compute_status(kpi, today, config.tolerance, config.grace_days),
+            tuple(item.period for item in kpi_gaps(kpi, today, config.grace_days))))
     return rows, retired
 
 
@@ -139,7 +146,28 @@ def status_table(rows: list[StatusRow], retired: int = 0) -> str:
         summary += " " + _("({count} retired not shown.)", count=retired)
     out.append(summary)
     out.extend(notes)
+    gaps = gaps_text(rows)
+    if gaps:
+        out.append(gaps)
     return "\n".join(out)
+
+
+def gaps_text(rows: list[StatusRow]) -> str:
+    """One line naming the KPIs whose series have empty periods, with how many (`kpi due
+    --gaps` lists them): the status says nothing of a period skipped. Empty without any."""
+    gapped = [row for row in rows if row.gaps]
+    if not gapped:
+        return ""
+    named = [ngettext("{kpi} ({count} period)", "{kpi} ({count} periods)", len(row.gaps),
+                      kpi=row.kpi.id, count=len(row.gaps)) for row in gapped[:GAPS_NAMED]]
+    if len(gapped) > GAPS_NAMED:
+        named.append(_("{count} more", count=len(gapped) - GAPS_NAMED))
+    return ngettext(
+        "{count} KPI has earlier periods without a value, which kpi due no longer asks for: "
+        "{kpis}. kpi due --gaps lists them.",
+        "{count} KPIs have earlier periods without a value, which kpi due no longer asks "
+        "for: {kpis}. kpi due --gaps lists them.", len(gapped), count=len(gapped),
+        kpis=and_list(named))
 
 
 def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
@@ -152,6 +180,7 @@ def status_json(rows: list[StatusRow], today: date, retired: int = 0) -> str:
             "direction": kpi.direction.value, "unit": kpi.measurement.unit,
             "target": kpi.target.model_dump(mode="json") if kpi.target else None,
             "status": row.status.as_dict(),
+            "gaps": list(row.gaps),
         })
     counts = rollup(row.status for row in rows)
     return json_text.dumps({
