@@ -135,6 +135,21 @@ def test_data_skipped_names_a_long_gap_by_its_ends_in_both_languages(history):
     assert "Data terlewat\n" in text
 
 
+def test_data_skipped_is_said_when_a_later_period_is_overdue_again(history):
+    """October overdue, November written without it, and by the next run December is
+    overdue: the issue now asks for December, so the alert says October was left empty;
+    the data-overdue topic stays open."""
+    history.commit([_skipping("k")], "2026-11-15")
+    history.commit([_skipping("k", "2026-11")], "2026-12-01")
+    data = history.json("2026-11-15", "2027-01-20")
+    [alert] = [a for a in data["alerts"] if a["kind"].startswith("data")]
+    assert (alert["kind"], alert["left_empty"], alert["closes"]) == (
+        "data_skipped", ["2026-10"], False)
+    assert alert["after"]["overdue"]["period"] == "2026-12"
+    assert {"kpi": "k", "topic": "data_overdue"} in data["open"]
+    assert kinds(history.json("2026-11-15", "2026-11-20")) == set(), "nothing new yet"
+
+
 def test_a_month_written_after_an_overdue_quarter_leaves_its_months_empty(history):
     """Reported quarterly, collected monthly: Q3 overdue, then October written as a month;
     the series is monthly from then on, and July to September are empty."""

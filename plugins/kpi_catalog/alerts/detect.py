@@ -49,9 +49,10 @@ class AlertKind(str, enum.Enum):
     DATA_OVERDUE = "data_overdue"
     DATA_RECEIVED = "data_received"
     DATA_SKIPPED = "data_skipped"
-    """No longer overdue because a later period was written, while the period that was
-    overdue (and maybe others after it) is still empty: never called "received". It closes
-    the data-overdue topic, as not planned: nothing asks for those periods any more."""
+    """A later period was written while the period that was overdue (and maybe others after
+    it) is still empty: never called "received", and said even when a later period is
+    overdue now (the issue would name that one and forget the empty one). It closes the
+    data-overdue topic, as not planned, when nothing is overdue any more."""
     REVIEW_DUE = "review_due"
     REVIEWED = "reviewed"
     RETIRED = "retired"
@@ -180,6 +181,12 @@ class Alert:
         return (self.after or self.before).kpi  # type: ignore[union-attr]
 
     @property
+    def closes(self) -> bool:
+        """Whether it ends its topics: data skipped does not while data is overdue still."""
+        return self.kind.closes and not (
+            self.after is not None and any(self.after.holds(t) for t in self.kind.topics))
+
+    @property
     def left_empty(self) -> list[str]:
         """For data skipped: the periods left without a value (:func:`skipped`)."""
         return skipped(self.before, self.after)
@@ -220,8 +227,10 @@ def kinds_between(was: Standing | None, new: Standing | None) -> list[AlertKind]
         kinds.append(AlertKind.NO_LONGER_ACHIEVED)
     if new.overdue and (was is None or not was.overdue):
         kinds.append(AlertKind.DATA_OVERDUE)
+    elif was is not None and was.overdue and skipped(was, new):
+        kinds.append(AlertKind.DATA_SKIPPED)  # a later value, overdue again or not
     elif was is not None and was.overdue and not new.overdue:
-        kinds.append(AlertKind.DATA_SKIPPED if skipped(was, new) else AlertKind.DATA_RECEIVED)
+        kinds.append(AlertKind.DATA_RECEIVED)
     if new.review_due and (was is None or not was.review_due):
         kinds.append(AlertKind.REVIEW_DUE)
     elif was is not None and was.review_due and not new.review_due:

@@ -143,7 +143,7 @@ def sync(github: GitHub, subjects: list[Subject], entries: list[Entry],
             jobs.append(partial(_open, github, subject, heading, text, out, log))
         elif issue.get("body") != text or issue.get("title") != heading:
             jobs.append(partial(_update, github, issue, heading, text, out, log))
-    ending = {(e.alert.kpi_id, topic.value): e for e in entries if e.kind.closes
+    ending = {(e.alert.kpi_id, topic.value): e for e in entries if e.alert.closes
               for topic in e.kind.topics}
     for key, issue in open_issues.items():
         if key in wanted:

@@ -173,7 +173,7 @@ class Entry:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind.value, "topics": [t.value for t in self.kind.topics],
-                "closes": self.kind.closes, "kpi": self.alert.kpi_id, "name": self.alert.kpi.name,
+                "closes": self.alert.closes, "kpi": self.alert.kpi_id, "name": self.alert.kpi.name,
                 "owner": self.owner or None, "department": self.department,
                 "department_name": self.department_name, "reviewers": list(self.reviewers),
                 "what": self.what, "url": self.url or None,
