@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from kpi_catalog.actuals.checks import Change
+from kpi_catalog.actuals.due import MAX_OWED, Owed
 from kpi_catalog.i18n.messages import and_list, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -89,6 +90,17 @@ def left_empty(before: Kpi, after: Kpi, written: Iterable[str] = ()) -> list[str
         return []
     start = _start(before, list(written) or [latest.period], frequency, form_of(latest.period))
     return missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
+
+
+def kpi_gaps(kpi: Kpi, today: date, grace_days: int) -> list[Owed]:
+    """The periods inside an active KPI's series that have no value and were due by
+    ``today``, oldest first: the latest thousand, the ones a department head can still
+    ask for."""
+    if kpi.lifecycle is not Lifecycle.ACTIVE:
+        return []
+    grace = timedelta(days=grace_days)
+    items = [Owed(kpi, period, period_end(period) + grace) for period in series_gaps(kpi)]
+    return [item for item in items if item.due <= today][-MAX_OWED:]
 
 
 def _start(before: Kpi, written: list[str], frequency: Frequency, form: str | None) -> str:

@@ -3,19 +3,16 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from kpi_catalog import json_text
-from kpi_catalog.actuals.due import MAX_OWED, Owed, owed
-from kpi_catalog.actuals.gaps import series_gaps
+from kpi_catalog.actuals.due import Owed, owed
+from kpi_catalog.actuals.gaps import kpi_gaps
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import period_end
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
 
@@ -24,17 +21,6 @@ def all_owed(catalog: Catalog, today: date) -> list[Owed]:
     """Every value due by ``today``, by KPI id then period."""
     grace = catalog.config.status.grace_days
     return [item for kpi in catalog.kpis.values() for item in owed(kpi, today, grace)]
-
-
-def kpi_gaps(kpi: Kpi, today: date, grace_days: int) -> list[Owed]:
-    """The periods inside an active KPI's series that have no value and were due by
-    ``today``, oldest first: the latest thousand, the ones a department head can still
-    ask for."""
-    if kpi.lifecycle is not Lifecycle.ACTIVE:
-        return []
-    grace = timedelta(days=grace_days)
-    items = [Owed(kpi, period, period_end(period) + grace) for period in series_gaps(kpi)]
-    return [item for item in items if item.due <= today][-MAX_OWED:]
 
 
 def all_gaps(catalog: Catalog, today: date) -> list[Owed]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from kpi_catalog import json_text
-from kpi_catalog.actuals.report import kpi_gaps
+from kpi_catalog.actuals.gaps import kpi_gaps
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, and_list, ngettext
 from kpi_catalog.model.catalog import Catalog
