@@ -54,6 +54,26 @@ def test_valid_range_limitations_and_method_changes_are_shown(site):
                                                    .method_changed[0].date)) in page
 
 
+def test_periods_left_empty_are_said_under_the_values(site, catalog):
+    """The status is judged on the latest value and "data overdue" looks after it, so a
+    period skipped inside the series was silent on the page: the chart's line and the table
+    pass over it. One line says it; a long gap by its count and ends."""
+    t = site.t
+    chat = body(site, "chat-first-response-time")  # a few weeks, then every week from W43
+    assert '<p class="kpi-gaps">' + t.get(
+        "text.gaps_many", count="27", first=t.period("2026-W14"),
+        last=t.period("2026-W42")) + "</p>" in chat
+    assert "kpi-gaps" not in body(site, "online-gmv")
+    gmv = catalog.kpis["online-gmv"]
+    skipped = gmv.model_copy(update={"actuals": [
+        a for a in gmv.actuals if a.period not in ("2026-08", "2026-09")]})
+    one = Site(replace(catalog, kpis={**catalog.kpis, "online-gmv": skipped}), today=TODAY,
+               options=SiteOptions(language=t.language))
+    said = {"en": "No value for August 2026 and September 2026.",
+            "id": "Belum ada nilai untuk Agustus 2026 dan September 2026."}[t.language]
+    assert f'<p class="kpi-gaps">{said}</p>' in body(one, "online-gmv")
+
+
 def test_unintended_effects_have_their_section(site):
     page = body(site, "chat-first-response-time")
     assert f"### {site.t['field.unintended_effects']}" in page

@@ -341,6 +341,8 @@ EN: dict[str, str] = {
     "text.range_up_to": "up to {max}",
     "text.method_break":
         "New method from {date}: values before it are shown apart and do not count for status.",
+    "text.gaps": "No value for {periods}.",
+    "text.gaps_many": "No value for {count} periods, from {first} to {last}.",
     "text.tree_desc": "The objective, the parts of its success, the KPIs that measure each part "
                       "and the KPIs that drive them; each box links to its page and is coloured "
                       "by status.",

@@ -107,12 +107,13 @@ def or_list(items: list[str]) -> str:
     return format_list(items, style="or", locale=LOCALES[current_language()])
 
 
-def and_list(items: list[str]) -> str:
-    """``a``, ``a and b``, ``a, b, and c``: all of ``items``, in the language spoken, as
-    CLDR writes such a list (``a, b, dan c``)."""
+def and_list(items: list[str], language: str | None = None) -> str:
+    """``a``, ``a and b``, ``a, b, and c``: all of ``items``, in ``language`` (default: the
+    language spoken), as CLDR writes such a list (``a, b, dan c``)."""
     from babel.lists import format_list  # only where a message names several things
 
-    return format_list(items, style="standard", locale=LOCALES[current_language()])
+    return format_list(items, style="standard",
+                       locale=LOCALES[language or current_language()])
 
 
 def _(message: str, /, **values: object) -> str:

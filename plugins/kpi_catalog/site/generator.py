@@ -130,6 +130,7 @@ class Site:
             yaml_path=source.rel if source else None,
             department=catalog.departments.get(kpi.department), objective=objective, part=part,
             progress=progress, expected=expected, t=self.t, today=self.today,
+            grace_days=catalog.config.status.grace_days,
         )
 
     @staticmethod

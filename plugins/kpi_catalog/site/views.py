@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog import escape
+from kpi_catalog.actuals.gaps import LISTED, kpi_gaps
 from kpi_catalog.i18n import labels as i18n
+from kpi_catalog.i18n.messages import and_list
 from kpi_catalog.i18n.numbers import with_unit
 from kpi_catalog.model import names
+from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
@@ -57,6 +60,8 @@ class KpiView:
     """The site's labels (the same as the templates' ``t``)."""
     today: date | None = None
     """The day the status is computed for; values of periods ending later are not shown."""
+    grace_days: int = DEFAULT_GRACE_DAYS
+    """The catalog's ``status.grace_days``: a period left empty is said once it was due."""
     qualifier: str = ""
     """What tells the KPI apart where names are listed, when another KPI of the site goes
     by the same name (K120 warns, a catalog may keep them): its department's name, or its
@@ -223,6 +228,23 @@ class KpiView:
                 "note": escape.one_line(actual.note),
             })
         return rows
+
+
+    @property
+    def gaps_text(self) -> str:
+        """``No value for November 2026.``: the periods left empty inside the series once they
+        were due (as `kpi due --gaps`), which the chart's line and the table pass over and
+        the status does not show; a long gap by its count and ends. Empty without any."""
+        if self.today is None:
+            return ""
+        gaps = [item.period for item in kpi_gaps(self.kpi, self.today, self.grace_days)]
+        if len(gaps) > LISTED:
+            return self.t.get("text.gaps_many", count=self.t.number(len(gaps)),
+                              first=self.t.period(gaps[0]), last=self.t.period(gaps[-1]))
+        if gaps:
+            return self.t.get("text.gaps", periods=and_list(
+                [self.t.period(p) for p in gaps], self.t.language))
+        return ""
 
 
 def tell_apart(views: Iterable[KpiView]) -> None:
