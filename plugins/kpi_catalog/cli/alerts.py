@@ -53,7 +53,8 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
            published_before: str | None, today) -> None:
     """What changed in where the KPIs stand from FIRST to SECOND: a KPI that turned behind
     or red, recovered, achieved its target or stopped being achieved, whose data became
-    overdue or arrived, whose review date passed, or that was retired.
+    overdue, arrived or was skipped (a later period written, the overdue one left empty),
+    whose review date passed, or that was retired.
 
     FIRST and SECOND are each a date (YYYY-MM-DD: the catalog as committed by the end of
     that day, judged that day), a git revision or a catalog folder (judged on --today;
