@@ -143,6 +143,21 @@ def test_data_skipped_closes_the_overdue_issue_as_not_planned_saying_so(history,
     assert close[2] == {"state": "closed", "state_reason": "not_planned"}
 
 
+def test_data_skipped_while_a_later_period_is_overdue_keeps_the_issue_open(history, github):
+    waiting = monthly("late", *ON_TRACK[:-1], start=3)  # up to 2026-09: 2026-10 due 11-14
+    history.commit([waiting], "2026-11-15")
+    assert _sync(history, github, "2026-11-13", "2026-11-15").exit_code == 0
+    history.commit([{**waiting, "actuals": [*waiting["actuals"],
+                                            {"period": "2026-11", "value": 190}]}],
+                   "2026-12-10")
+    result = _sync(history, github, "2026-11-15", "2027-01-20")  # 2026-12 due on 01-14
+    assert "1 updated, 0 closed" in result.output, "(off track and review due opened)"
+    [issue] = [i for i in github.open_issues() if "late data_overdue" in i["body"]]
+    assert issue["number"] == 1
+    assert "The value for December 2026 is due since 14 January 2027" in issue["body"]
+    assert "Data skipped" in result.output and "October 2026 was left empty" in result.output
+
+
 def test_a_retired_kpi_closes_its_issues_as_not_planned(history, github):
     history.commit([monthly("old", *BEHIND, start=3, review_date="2026-11-01")], "2026-11-10")
     assert _sync(history, github, "2026-11-09", "2026-11-10").exit_code == 0
