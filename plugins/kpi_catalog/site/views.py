@@ -229,7 +229,6 @@ class KpiView:
             })
         return rows
 
-
     @property
     def gaps_text(self) -> str:
         """``No value for November 2026.``: the periods left empty inside the series once they
