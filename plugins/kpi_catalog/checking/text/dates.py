@@ -110,20 +110,36 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "tahun": ("tahun",),
 }
 
-# After a year that a word before may make a quantity (`by 2000 units`): the end of the
-# phrase, punctuation or a word that starts another.
-YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
-              r"against|as|vs|versus|among|amongst|within|through|throughout|via|without|"
-              r"under|into|towards?|beyond|including|excluding|except|nationwide|"
-              r"on(?!\s+average)|to(?!\s*[-−+]?\d)|so|using|despite|once|when|unless|if|"
-              r"because|thanks|ensuring|amid|whereas|which|where|then|but|yet|after|following|"
-              r"by\s+(?:means|[^\W\d_]+ing)|"
-              r"dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|seraya|dibanding|"
-              r"dibandingkan|bagi|melalui|lewat|secara|pada|tanpa|agar|supaya|sehingga|kepada|"
-              r"terhadap|oleh|antara|dalam|atas|sesuai|seiring|termasuk|kecuali|guna|demi|"
-              r"karena|setelah|sesudah|sebelum|menggunakan|memakai|meski(?:pun)?|walau(?:pun)?|"
-              r"jika|bila|apabila|ketika|saat|sejak|sebab|lalu|kemudian|namun|tetapi|yang|"
-              r"mengingat)\b))(?![.,/-]\d)")
+# After a year that a word before may make a quantity (`by 2000 units`): a year is a date
+# (`by 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as
+# re.I reads the text:
+_COUNT_AFTER_YEAR = (
+    # a percent, a scale or a currency (`by 2000 million`, `sebesar 2025 juta`)
+    r"%|(?:percent|per\s?cent|persen|thousand|million|billion|trillion|ribu|rb|juta|jt|miliar|"
+    r"milyar|triliun|k|m|mn|bn|t|tn|rupiah|usd|idr|eur)(?![^\W_])|"
+    # more of what is counted (`by 2000 new members`, `2000 orang lagi`)
+    r"(?:more|new|additional|extra|fewer|further|lebih|baru|tambahan|lagi)(?![^\W_])|"
+    # a range of counts, an average, a rate (`by 2000 to 12,000`, `on average`, `a month`)
+    r"(?:to|hingga|sampai|s\.?d\.?)\s*+[-−+]?\d|on\s++average|rata-rata|"
+    r"(?:(?:a|an|per|each|every|setiap|tiap)\s++|se)(?:day|week|month|quarter|year|annum|"
+    r"capita|person|head|hari|minggu|pekan|bulan|triwulan|tahun|kapita|orang)(?![^\W_])|"
+    # a deadline of its own after it (`by 2000 by 2027`, `by 2000 in 2027`)
+    r"(?:by|in|before|until|during|pada|hingga|sampai|sebelum|dalam)\s[^\d.;]{0,24}?"
+    r"(?<!\d)(?:19|20|21)\d\d(?!\d)|"
+    # a baseline after it: left to the year pattern's `from` (see _from_after_year)
+    r"(?:from|dari)\s|"
+    # what is counted: a plural in lower case (not `-ss`, `-us`, `-is`, `-as`: across, plus,
+    # this, whereas; nor a few words ending in s that are none), a count word or a unit
+    r"(?!(?:its|does|thanks|besides|towards|afterwards|always|perhaps|sometimes|onwards|"
+    r"nowadays)(?![^\W_]))(?-i:[a-z][a-z-]*(?<=[^suia-]s))(?![^\W_])|"
+    r"(?:people|persons?|staff|children|men|women|personnel|head|cattle|livestock|units?|"
+    r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
+    r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
+    r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
+    r"hektar|liter|meter)(?![^\W_])")
+YEAR_IS_DATE = r"(?![^\W_])(?![.,/-]\d)(?!\s*+(?:" + _COUNT_AFTER_YEAR + r"))"
+"""After a year (`(?:19|20|21)\d\d`), that it is a date: no digit or letter right after it,
+and no word after it that makes it a count."""
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
@@ -160,7 +176,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b", "year_end"),
-    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_ENDS),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_IS_DATE),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
@@ -185,7 +201,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"dari)\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
-     + _YEAR + r"(?:" + YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+     + _YEAR + r"(?:" + YEAR_IS_DATE + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
     # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
     ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
 ]]
