@@ -128,18 +128,19 @@ _COUNT_AFTER_YEAR = (
     r"(?<!\d)(?:19|20|21)\d\d(?!\d)|"
     # a baseline after it: left to the year pattern's `from` (see _from_after_year)
     r"(?:from|dari)\s|"
-    # what is counted: a plural in lower case (not `-ss`, `-us`, `-is`, `-as`: across, plus,
-    # this, whereas; nor a few words ending in s that are none), a count word or a unit
+    # what is counted: a plural in lower case of three letters or more (not `-ss`, `-us`,
+    # `-is`, `-as`: across, plus, this, whereas; nor `vs` or a few words ending in s that are
+    # none), a count word or a unit
     r"(?!(?:its|does|thanks|besides|towards|afterwards|always|perhaps|sometimes|onwards|"
-    r"nowadays)(?![^\W_]))(?-i:[a-z][a-z-]*(?<=[^suia-]s))(?![^\W_])|"
+    r"nowadays)(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
     r"(?:people|persons?|staff|children|men|women|personnel|head|cattle|livestock|units?|"
     r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
     r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
     r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
     r"hektar|liter|meter)(?![^\W_])")
 YEAR_IS_DATE = r"(?![^\W_])(?![.,/-]\d)(?!\s*+(?:" + _COUNT_AFTER_YEAR + r"))"
-"""After a year (`(?:19|20|21)\d\d`), that it is a date: no digit or letter right after it,
-and no word after it that makes it a count."""
+"""After a year (1900 to 2199), that it is a date: no digit or letter right after it, and no
+word after it that makes it a count."""
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
@@ -192,19 +193,26 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
     ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
      + r"\b(?![.,/-]\d)"),
-    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
+    # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
+    # or purpose, group `place`, only where the phrase ends: _PLACE_YEAR_END). "by 2027"
     # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
     ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
-     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
-     r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
-     r"dari)\s+"
+     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|through|"
+     r"throughout|during|end|of|from|starting|pada|sepanjang|selama|mulai|"
+     r"(?P<place>over|for|di|dalam|untuk|dari))\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
      + _YEAR + r"(?:" + YEAR_IS_DATE + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
     # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
     ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
 ]]
+
+# After a year that a word of place or purpose leads (`di 2027`, `for 2027`), where a count is
+# as likely (`di 2027 kantor`, `for 2030 households`, `over 2027 customers`): the end of the
+# phrase, punctuation or a joiner or word of place, time or purpose that starts another part.
+_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:and|or|with|on|at|in|for|by|to|dan|atau|"
+                             r"serta|dengan|di|pada|untuk|bagi|dalam|ke)(?![^\W_]))", re.I)
 
 # Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
@@ -338,6 +346,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")
+            if (groups.get("place") and match.group("from") is None
+                    and not _PLACE_YEAR_END.match(text, end)):
+                continue  # `di 2027 kantor`: 2027 offices
             if ("from" in groups and match.group("from") is not None
                     and not _from_after_year(text, start, end,
                                              bool(groups.get("by") or groups.get("before")))):

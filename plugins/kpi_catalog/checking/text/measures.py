@@ -42,11 +42,11 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 _CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
 # anggota sebanyak 200`, `sebanyak 2000`: those two never lead to a date). After "by", not a
-# year that ends the phrase, as a date does (:data:`YEAR_IS_DATE`: `by 2027.`, `by 2027 in`; `by
-# 2000 by 2027` is a count), a day before its month or a date in digits (`by 30 June`, `by
-# 31/12/2027`: the clue reads the text with its dates), nor a time of day (`by 5 pm`, `by
-# 10.30`) or a duration (`by 3 months`: a deadline) unless a verb of change and the name of
-# what it moves stand right before "by" (`cut the waiting time by 3 days`,
+# year that is a date (:data:`YEAR_IS_DATE`: `by 2027.`, `by 2027 statewide`; `by 2000 by
+# 2027` and `by 2000 new members` are counts), a day before its month or a date in digits
+# (`by 30 June`, `by 31/12/2027`: the clue reads the text with its dates), nor a time of day
+# (`by 5 pm`, `by 10.30`) or a duration (`by 3 months`: a deadline) unless a verb of change
+# and the name of what it moves stand right before "by" (`cut the waiting time by 3 days`,
 # :func:`_count_change`). The clue and the finder read it with one pattern
 # (:data:`_COUNT_AT`), the finder on the text as written where the level starts (a date
 # blanked before a count is read as the clue reads it: `by 12 June 200`, no change).
