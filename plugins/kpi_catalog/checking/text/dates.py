@@ -37,6 +37,9 @@ class DateMention:
     fiscal_months: int = 12
     """Of a fiscal year's part, how many months from the fiscal year's start it ends: 3 for
     Q1 FY27, 6 for H1 or Q2, 12 for Q4, H2 and the whole year."""
+    alone: bool = False
+    """Whether it is a year alone after a word that may lead to a count too (`by 2027`,
+    `hingga 2027`): a number written like a year (`hingga 2000 pelajar`) reads the same."""
 
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
@@ -122,7 +125,8 @@ _COUNT_AFTER_YEAR = (
     # a range of counts, an average, a rate (`by 2000 to 12,000`, `on average`, `a month`)
     r"(?:to|hingga|sampai|s\.?d\.?)\s*+[-−+]?\d|on\s++average|rata-rata|"
     r"(?:(?:a|an|per|each|every|setiap|tiap)\s++|se)(?:day|week|month|quarter|year|annum|"
-    r"capita|person|head|hari|minggu|pekan|bulan|triwulan|tahun|kapita|orang)(?![^\W_])|"
+    r"capita|person|head|hari|minggu|pekan|bulan|triwulan|tahun|kapita|orang)(?![^\W_])"
+    r"(?!\s++(?:early|earlier|ahead|late|later|sooner|before|after)(?![^\W_]))|"
     # a deadline of its own after it (`by 2000 by 2027`, `by 2000 in 2027`)
     r"(?:by|in|before|until|during|pada|hingga|sampai|sebelum|dalam)\s[^\d.;]{0,24}?"
     r"(?<!\d)(?:19|20|21)\d\d(?!\d)|"
@@ -197,7 +201,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # or purpose, group `place`, only where the phrase ends: _PLACE_YEAR_END). "by 2027"
     # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
-    ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+    ("year_alone", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|through|"
      r"throughout|during|end|of|from|starting|pada|sepanjang|selama|mulai|"
      r"(?P<place>over|for|di|dalam|untuk|dari))\s+"
@@ -296,9 +300,10 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             if edge in ("start", "beginning", "early", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
-        if kind == "year" and g.get("before"):
+        if kind == "year_alone" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_every", "season", "musim", "year_paren", "year_label"):
+        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
+                    "year_label"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -360,7 +365,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     bool(groups.get("by")),
                     baseline=groups.get("label", "").lower() == "baseline",
                     fiscal=bool(groups.get("fy") or groups.get("fy2")),
-                    fiscal_months=periods[0][1].month if kind in _PARTS else 12))
+                    fiscal_months=periods[0][1].month if kind in _PARTS else 12,
+                    alone=kind == "year_alone"))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 
