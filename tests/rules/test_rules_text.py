@@ -145,6 +145,7 @@ def test_several_sentences(text, n):
     ("menjadi 80% pada 2027 mendatang", "2027-01-01", "2027-12-31"),
     ("menjadi 75% pada 2027 lintas rumah sakit", "2027-01-01", "2027-12-31"),
     ("menjadi 6 per 10.000 pelanggan pada 2027 per operator", "2027-01-01", "2027-12-31"),
+    ("reach 95% by 2027 a year ahead of plan", "2027-01-01", "2027-12-31"),
     # and a count before a deadline of its own is none (`by 2000 in 2027`: one date)
     ("grow members by 2000 in 2027", "2027-01-01", "2027-12-31"),
 ])

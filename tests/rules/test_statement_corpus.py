@@ -2509,6 +2509,72 @@ YEAR_AFTER = [
      1000, 2030, END, ""),
     ("Menambah jaringan fiber untuk 2026 rumah tangga, dari 5.000 menjadi 7.026, pada 2027.",
      5000, 7026, END, ""),
+    # a second probe, written after the rule and judged before it ran on them: with the list
+    # 16 of these 34 missed (K103), with the counts' signs none
+    ("Raise the share of e-filed tax returns from 70% to 90% by 2027 at the latest.",
+     70, 90, END, ""),
+    ("Cut water main bursts from 320 to 200 a year by 2027 systemwide.", 320, 200, END, ""),
+    ("Raise the vaccination rate among cattle from 55% to 80% by 2027 province-by-province.",
+     55, 80, END, ""),
+    ("Cut the time to refund court fees from 30 days to 10 days by 2027 without exception.",
+     30, 10, END, ""),
+    ("Raise mobile money accounts from 2 million to 3 million by 2027 especially among women.",
+     2e6, 3e6, END, ""),
+    ("Cut hotel energy use from 120 kWh to 95 kWh per room-night by 2027 chain-wide.",
+     120, 95, END, ""),
+    ("Raise the share of recycled packaging from 30% to 50% by 2027 wherever possible.",
+     30, 50, END, ""),
+    ("Raise the share of volunteers retained after a year from 40% to 60% by 2027 too.",
+     40, 60, END, ""),
+    ("Cut the average wait at the helpline from 6 minutes to 2 minutes by 2027 during office "
+     "hours.", 6, 2, END, ""),
+    ("Raise the bar exam pass rate from 45% to 60% by 2027 first time.", 45, 60, END, ""),
+    ("Cut the lost baggage rate from 7 to 4 per 1,000 passengers by 2027 airport-wide.",
+     7, 4, END, ""),
+    ("Raise broadband take-up in rural areas from 35% to 55% by 2027 provided funding arrives.",
+     35, 55, END, ""),
+    ("Raise the recovery rate on defaulted loans from 30% to 45% by 2027 net of costs.",
+     30, 45, END, ""),
+    ("Cut pharmacy dispensing errors from 12 to 5 per 10,000 items by 2027 across the chain.",
+     12, 5, END, ""),
+    ("Raise the share of hectares replanted after harvest from 60% to 85% by 2027 in every "
+     "concession.", 60, 85, END, ""),
+    ("Increase policyholders by 2000 families, from 18,000 to 20,000, by 2027.",
+     18000, 20000, END, ""),
+    ("Grow the volunteer base by 2000 volunteers to 9,000 by 2027.", 7000, 9000, END, ""),
+    ("Cut pending appeals by 2029 appeals, from 5,029 to 3,000, by mid-2027.", 5029, 3000, MID, ""),
+    ("Raise on-time delivery from 88% to 95% and grow members by 2000 each year by 2027.",
+     88, 95, END, "K123"),
+    ("Menaikkan rasio pelunasan kredit dari 85% menjadi 92% pada 2027 di semua cabang.",
+     85, 92, END, ""),
+    ("Menurunkan kebocoran pipa dari 320 menjadi 200 kejadian per tahun pada 2027 secara "
+     "bertahap.", 320, 200, END, ""),
+    ("Menaikkan kunjungan wisatawan nusantara dari 3 juta menjadi 4 juta pada 2027 nanti.",
+     3e6, 4e6, END, ""),
+    ("Menaikkan cakupan vaksinasi ternak dari 55% menjadi 80% pada 2027 sesuai rencana daerah.",
+     55, 80, END, ""),
+    ("Menurunkan waktu sidang perkara sederhana dari 40 hari menjadi 25 hari hingga 2027 "
+     "mendatang.", 40, 25, END, ""),
+    ("Menaikkan porsi kemasan daur ulang dari 30% menjadi 50% pada 2027 apabila bahan tersedia.",
+     30, 50, END, ""),
+    ("Menaikkan rekening uang elektronik dari 2 juta menjadi 3 juta pada 2027 khusus bagi "
+     "perempuan.", 2e6, 3e6, END, ""),
+    ("Menurunkan kesalahan penyerahan obat dari 12 menjadi 5 per 10.000 resep pada 2027 tanpa "
+     "kecuali.", 12, 5, END, ""),
+    ("Menaikkan penanaman kembali setelah panen dari 60% menjadi 85% pada 2027 di tiap konsesi.",
+     60, 85, END, ""),
+    ("Menaikkan pemulihan kredit macet dari 30% menjadi 45% sebelum 2028 terlepas dari biaya.",
+     30, 45, END, ""),
+    ("Menaikkan kepatuhan pelaporan tambang dari 70% menjadi 95% pada 2027 tepat waktu.",
+     70, 95, END, ""),
+    ("Menambah keluarga penerima bantuan hingga 2000 keluarga, dari 18.000 menjadi 20.000, pada "
+     "2027.", 18000, 20000, END, ""),
+    ("Menambah relawan sampai 2000 relawan baru, dari 7.000 menjadi 9.000, pada 2027.",
+     7000, 9000, END, ""),
+    ("Menurunkan tunggakan banding hingga 2029 berkas, dari 5.029 menjadi 3.000, pada pertengahan "
+     "2027.", 5029, 3000, MID, ""),
+    ("Menambah pelanggan air untuk 2000 sambungan baru pada 2027, dari 40.000 menjadi 42.000.",
+     40000, 42000, END, ""),
 ]
 
 
