@@ -81,6 +81,10 @@ BAD = [
     ("Cut churn to 5% within 12 months.", {"K103"}),
     ("Reduce returns to 2% by December.", {"K103"}),
     ("Increase output by 2000 units.", {"K103"}),
+    # a number written like a year, more than ten years before the baseline (2026): a count
+    # whatever follows it, no deadline (stmt18)
+    ("Grow sales from 120 to 200 by 2000 store visits.", {"K103"}),
+    ("Menaikkan peserta dari 120 menjadi 200 orang sebelum 2001 kunjungan.", {"K103"}),
     ("Menurunkan tingkat perputaran karyawan dari 18% menjadi 12%.", {"K103"}),
     ("Menaikkan penjualan menjadi Rp 5 miliar dalam 12 bulan.", {"K103"}),
     ("Raise the ARPU from IDR 50,000 to IDR 65,000 by 31 December 2026.", {"K104"}),
@@ -403,6 +407,11 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
     ("Grow from 120 to 200 in H2 2027.", "2027-06-30", True),
     ("Grow from 120 to 200 in H2 2027.", "2028-01-01", True),
     ("Grow from 120 to 200 by Q2 2027.", "2027-03-31", True),
+    # a year alone before the baseline's (2026) is a date, wrong; one more than ten years
+    # before it, a count (stmt18)
+    ("Grow from 120 to 200 by 2024.", "2027-12-31", True),
+    ("Grow from 120 to 200 by 2016 store visits.", "2027-12-31", True),
+    ("Grow from 120 to 200 by 2015 store visits.", "2027-12-31", False),
     # a day: give or take a day
     ("Grow from 120 to 200 by 31 December 2027.", "2028-01-01", False),
     ("Grow from 120 to 200 before 1 January 2028.", "2027-12-31", False),

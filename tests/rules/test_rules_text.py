@@ -134,6 +134,20 @@ def test_several_sentences(text, n):
     ("naik menjadi 200 pada 2027 seraya menjaga mutu", "2027-01-01", "2027-12-31"),
     ("grow to 200 in 2027 whilst keeping quality", "2027-01-01", "2027-12-31"),
     ("grow to 200 in 2027 plus 50 volunteers", "2027-01-01", "2027-12-31"),
+    # stmt18: a year is a date unless what follows makes it a count, whatever word follows
+    ("cut water losses to 25% by 2027 statewide", "2027-01-01", "2027-12-31"),
+    ("to 900 cases by 2027 per the judicial council's plan", "2027-01-01", "2027-12-31"),
+    ("to 97% by 2027 regardless of the season", "2027-01-01", "2027-12-31"),
+    ("to 60% by 2027 vs. the 2025 level", "2027-01-01", "2027-12-31"),
+    ("to 90% in 2027 overall", "2027-01-01", "2027-12-31"),
+    ("by late 2027 nationally", "2027-10-01", "2027-12-31"),
+    ("menjadi 25% pada 2027 berdasarkan rencana bisnis", "2027-01-01", "2027-12-31"),
+    ("menjadi 80% pada 2027 mendatang", "2027-01-01", "2027-12-31"),
+    ("menjadi 75% pada 2027 lintas rumah sakit", "2027-01-01", "2027-12-31"),
+    ("menjadi 6 per 10.000 pelanggan pada 2027 per operator", "2027-01-01", "2027-12-31"),
+    ("reach 95% by 2027 a year ahead of plan", "2027-01-01", "2027-12-31"),
+    # and a count before a deadline of its own is none (`by 2000 in 2027`: one date)
+    ("grow members by 2000 in 2027", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -148,6 +162,12 @@ def test_dates(text, first, last):
     "by Dec 27", "from the 2025 level", "from 2026 to 2027", "dari 2026 menjadi 2027",
     # a year alone after words that make it no date, in either language (K103's page)
     "stock opname bulanan 2027", "monthly stock count 2027", "laporan tahunan 2027",
+    # stmt18: a number written like a year that what follows makes a count
+    "by 2030 cases", "by 2000 new members", "by 2028 more donors", "by 2000 people",
+    "by 2025 households a year", "by 2000 to 12,000", "by 2000 on average", "by 2000 a month",
+    "by 2026 tonnes", "by 2000 staff", "by 2030 million",
+    "hingga 2000 orang", "sampai 2030 perkara", "hingga 2000 nasabah baru", "untuk 2000 desa",
+    "di 2030 desa", "untuk 2026 rumah tangga", "hingga 2000 orang lagi", "sampai 2027 unit",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

@@ -113,6 +113,8 @@ SHAPES = {
     "kinds named with double in Indonesian": "a double dan triple termasuk, double b saja ",
     "changes by durations and by years": "cut a b by 3 days by 2000 by 2027 sebanyak 2030 ",
     "names with hyphens after joiners": "to 1 and on-time-a-b-c ",
+    "years before the words that make them counts": "by 2027 a-b-c-ds by 2000 to 1 pada 2027 "
+    "orang lagi di 2030 kantor by 2000 in a b c d e f ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
 }

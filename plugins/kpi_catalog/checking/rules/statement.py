@@ -12,6 +12,7 @@ from kpi_catalog.checking.text import (
     RATIO,
     TIME_UNITS,
     UP,
+    DateMention,
     FromTo,
     TwoMeasures,
     beyond_bound,
@@ -87,10 +88,23 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "amount."))
 
 
+_YEARS_BEFORE_BASELINE = 10
+
+
+def _deadlines(kpi: Kpi) -> list[DateMention]:
+    """The statement's deadlines (:func:`find_deadlines`), less a year alone after a word that
+    leads to a count too and more than ten years before the baseline's: a count (`hingga 2000
+    pelajar`, a baseline of 2025), as no deadline falls before the baseline. A year nearer is
+    a date, wrong (K112: `by 2024`)."""
+    floor = kpi.baseline.date.year - _YEARS_BEFORE_BASELINE if kpi.baseline else 0
+    return [m for m in find_deadlines(kpi.statement)
+            if not (m.alone and m.periods[0][1].year < floor)]
+
+
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",
       Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if find_deadlines(kpi.statement):
+    if _deadlines(kpi):
         return  # a baseline's date (`from 88% in 2025`) is no deadline
     relative = find_relative_deadline(kpi.statement)
     if relative is not None:
@@ -144,7 +158,7 @@ def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None or kpi.runs_backwards:
         return  # K106 or E311 names the target dated before the baseline
-    mentions = find_deadlines(kpi.statement)
+    mentions = _deadlines(kpi)
     if mentions and not any(m.covers(kpi.target.date) for m in mentions):
         said = ", ".join(f"`{m.text}`" for m in mentions[:2])
         yield Finding(STATEMENT, _("The statement says {said} but target.date is {target_date}; "

@@ -37,6 +37,9 @@ class DateMention:
     fiscal_months: int = 12
     """Of a fiscal year's part, how many months from the fiscal year's start it ends: 3 for
     Q1 FY27, 6 for H1 or Q2, 12 for Q4, H2 and the whole year."""
+    alone: bool = False
+    """Whether it is a year alone after a word that may lead to a count too (`by 2027`,
+    `hingga 2027`): a number written like a year (`hingga 2000 pelajar`) reads the same."""
 
     def covers(self, day: date) -> bool:
         """Whether a deadline on ``day`` says what the mention says: a day give or take one
@@ -110,20 +113,38 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "tahun": ("tahun",),
 }
 
-# After a year that a word before may make a quantity (`by 2000 units`): the end of the
-# phrase, punctuation or a word that starts another.
-YEAR_ENDS = (r"(?=\s*(?:$|[^\w\s%]|(?:and|or|with|for|across|at|in|while|whilst|plus|compared|"
-              r"against|as|vs|versus|among|amongst|within|through|throughout|via|without|"
-              r"under|into|towards?|beyond|including|excluding|except|nationwide|"
-              r"on(?!\s+average)|to(?!\s*[-−+]?\d)|so|using|despite|once|when|unless|if|"
-              r"because|thanks|ensuring|amid|whereas|which|where|then|but|yet|after|following|"
-              r"by\s+(?:means|[^\W\d_]+ing)|"
-              r"dan|atau|dengan|untuk|di|serta|sementara|sedangkan|sambil|seraya|dibanding|"
-              r"dibandingkan|bagi|melalui|lewat|secara|pada|tanpa|agar|supaya|sehingga|kepada|"
-              r"terhadap|oleh|antara|dalam|atas|sesuai|seiring|termasuk|kecuali|guna|demi|"
-              r"karena|setelah|sesudah|sebelum|menggunakan|memakai|meski(?:pun)?|walau(?:pun)?|"
-              r"jika|bila|apabila|ketika|saat|sejak|sebab|lalu|kemudian|namun|tetapi|yang|"
-              r"mengingat)\b))(?![.,/-]\d)")
+# After a year that a word before may make a quantity (`by 2000 units`): a year is a date
+# (`by 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as
+# re.I reads the text:
+_COUNT_AFTER_YEAR = (
+    # a percent, a scale or a currency (`by 2000 million`, `sebesar 2025 juta`)
+    r"%|(?:percent|per\s?cent|persen|thousand|million|billion|trillion|ribu|rb|juta|jt|miliar|"
+    r"milyar|triliun|k|m|mn|bn|t|tn|rupiah|usd|idr|eur)(?![^\W_])|"
+    # more of what is counted (`by 2000 new members`, `2000 orang lagi`)
+    r"(?:more|new|additional|extra|fewer|further|lebih|baru|tambahan|lagi)(?![^\W_])|"
+    # a range of counts, an average, a rate (`by 2000 to 12,000`, `on average`, `a month`)
+    r"(?:to|hingga|sampai|s\.?d\.?)\s*+[-−+]?\d|on\s++average|rata-rata|"
+    r"(?:(?:a|an|per|each|every|setiap|tiap)\s++|se)(?:day|week|month|quarter|year|annum|"
+    r"capita|person|head|hari|minggu|pekan|bulan|triwulan|tahun|kapita|orang)(?![^\W_])"
+    r"(?!\s++(?:early|earlier|ahead|late|later|sooner|before|after)(?![^\W_]))|"
+    # a deadline of its own after it (`by 2000 by 2027`, `by 2000 in 2027`)
+    r"(?:by|in|before|until|during|pada|hingga|sampai|sebelum|dalam)\s[^\d.;]{0,24}?"
+    r"(?<!\d)(?:19|20|21)\d\d(?!\d)|"
+    # a baseline after it: left to the year pattern's `from` (see _from_after_year)
+    r"(?:from|dari)\s|"
+    # what is counted: a plural in lower case of three letters or more (not `-ss`, `-us`,
+    # `-is`, `-as`: across, plus, this, whereas; nor `vs` or a few words ending in s that are
+    # none), a count word or a unit
+    r"(?!(?:its|does|thanks|besides|towards|afterwards|always|perhaps|sometimes|onwards|"
+    r"nowadays)(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
+    r"(?:people|persons?|staff|children|men|women|personnel|head|cattle|livestock|units?|"
+    r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
+    r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
+    r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
+    r"hektar|liter|meter)(?![^\W_])")
+YEAR_IS_DATE = r"(?![^\W_])(?![.,/-]\d)(?!\s*+(?:" + _COUNT_AFTER_YEAR + r"))"
+"""After a year (1900 to 2199), that it is a date: no digit or letter right after it, and no
+word after it that makes it a count."""
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
@@ -160,7 +181,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # end-2027, mid-2027, YE 2027, EOY2027; early 2027, late 2027 (not "late 2000 orders")
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b", "year_end"),
-    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_ENDS),
+    ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_IS_DATE),
     ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
      r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
@@ -176,19 +197,26 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
     ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
      + r"\b(?![.,/-]\d)"),
-    # "by 2027" is a deadline, "by 2000 units" a quantity: a year ends the phrase. "by 2027"
+    # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
+    # or purpose, group `place`, only where the phrase ends: _PLACE_YEAR_END). "by 2027"
     # may mean by its start (group `by`); "before 2028", by the end of 2027 (`before`). The
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
-    ("year", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
-     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|over|for|"
-     r"through|throughout|during|end|of|from|starting|pada|di|dalam|untuk|sepanjang|selama|mulai|"
-     r"dari)\s+"
+    ("year_alone", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
+     r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|through|"
+     r"throughout|during|end|of|from|starting|pada|sepanjang|selama|mulai|"
+     r"(?P<place>over|for|di|dalam|untuk|dari))\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
-     + _YEAR + r"(?:" + YEAR_ENDS + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
+     + _YEAR + r"(?:" + YEAR_IS_DATE + r"|(?P<from>(?=\s+(?:from|dari)\s)))"),
     # a year alone in brackets after an amount: from 88% (2025) to 95% (2027)
     ("year_paren", r"\(\s*(?:(?:in|by|pada|tahun|(?P<fy>FY))\s*)?" + _YEAR + r"\s*\)"),
 ]]
+
+# After a year that a word of place or purpose leads (`di 2027`, `for 2027`), where a count is
+# as likely (`di 2027 kantor`, `for 2030 households`, `over 2027 customers`): the end of the
+# phrase, punctuation or a joiner or word of place, time or purpose that starts another part.
+_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:and|or|with|on|at|in|for|by|to|dan|atau|"
+                             r"serta|dengan|di|pada|untuk|bagi|dalam|ke)(?![^\W_]))", re.I)
 
 # Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
@@ -272,9 +300,10 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             if edge in ("start", "beginning", "early", "awal"):
                 return [(date(year, 1, 1), date(year, 3, 31))]
             return [(date(year, 4, 1), date(year, 9, 30))]
-        if kind == "year" and g.get("before"):
+        if kind == "year_alone" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_every", "season", "musim", "year_paren", "year_label"):
+        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
+                    "year_label"):
             return [_year_span(year)]
         if kind == "year_pair":
             second = int(g["year2"])
@@ -322,6 +351,9 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")
+            if (groups.get("place") and match.group("from") is None
+                    and not _PLACE_YEAR_END.match(text, end)):
+                continue  # `di 2027 kantor`: 2027 offices
             if ("from" in groups and match.group("from") is not None
                     and not _from_after_year(text, start, end,
                                              bool(groups.get("by") or groups.get("before")))):
@@ -333,7 +365,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     bool(groups.get("by")),
                     baseline=groups.get("label", "").lower() == "baseline",
                     fiscal=bool(groups.get("fy") or groups.get("fy2")),
-                    fiscal_months=periods[0][1].month if kind in _PARTS else 12))
+                    fiscal_months=periods[0][1].month if kind in _PARTS else 12,
+                    alone=kind == "year_alone"))
                 taken[start:end] = b"\x01" * (end - start)
     return tuple(sorted(found, key=lambda m: m.start))
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
-from kpi_catalog.checking.text.dates import YEAR_ENDS, without_dates
+from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -42,16 +42,16 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 _CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
 # anggota sebanyak 200`, `sebanyak 2000`: those two never lead to a date). After "by", not a
-# year that ends the phrase, as a date does (:data:`YEAR_ENDS`: `by 2027.`, `by 2027 in`; `by
-# 2000 by 2027` is a count), a day before its month or a date in digits (`by 30 June`, `by
-# 31/12/2027`: the clue reads the text with its dates), nor a time of day (`by 5 pm`, `by
-# 10.30`) or a duration (`by 3 months`: a deadline) unless a verb of change and the name of
-# what it moves stand right before "by" (`cut the waiting time by 3 days`,
+# year that is a date (:data:`YEAR_IS_DATE`: `by 2027.`, `by 2027 statewide`; `by 2000 by
+# 2027` and `by 2000 new members` are counts), a day before its month or a date in digits
+# (`by 30 June`, `by 31/12/2027`: the clue reads the text with its dates), nor a time of day
+# (`by 5 pm`, `by 10.30`) or a duration (`by 3 months`: a deadline) unless a verb of change
+# and the name of what it moves stand right before "by" (`cut the waiting time by 3 days`,
 # :func:`_count_change`). The clue and the finder read it with one pattern
 # (:data:`_COUNT_AT`), the finder on the text as written where the level starts (a date
 # blanked before a count is read as the clue reads it: `by 12 June 200`, no change).
 _A_COUNT = r"\s++[*_`]*+" + ABOUT.replace("(?P<{n}about>", "(?:") + r"[*_`]*+[-−+]?"
-_COUNT_CHANGE = (r"(?:by" + _A_COUNT + r"(?!(?:19|20|21)\d\d(?![.,]?\d)" + YEAR_ENDS + r")"
+_COUNT_CHANGE = (r"(?:by" + _A_COUNT + r"(?!(?:19|20|21)\d\d(?![.,]?\d)" + YEAR_IS_DATE + r")"
                  r"(?!\d{1,2}[.:]\d\d(?![\d.,]))(?!\d{1,2}[./-]\d{1,2}[./-]\d)"
                  r"(?!\d{1,2}(?:st|nd|rd|th)?\s*+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|"
                  r"dec|mei|agu|agt|okt|des))|(?:sebesar|sebanyak)" + _A_COUNT + r")\d")
