@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from kpi_catalog.checking.text import (
+    DOWN,
+    UP,
     count_amounts,
     count_sentences,
     find_bound,
@@ -17,6 +19,7 @@ from kpi_catalog.checking.text import (
     find_target,
     find_two_measures,
     number_values,
+    verb_way,
 )
 
 
@@ -256,3 +259,28 @@ def test_a_bound_after_with_starts_a_condition_of_the_same_measure(bound):
 def test_sekurangnya_is_a_bound():
     bound = find_bound("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.")
     assert bound is not None and bound.at_least and bound.values == {90}
+
+
+# Every form of the verbs that multiply the value, the multiple it says, and whether it is
+# said after the measure (`exports doubled`, `ekspor digandakan`).
+MULTIPLYING = [
+    *[(form, times, form.endswith("d")) for verb, times in
+      (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0))
+      for form in (verb + "e", verb + "es", verb + "ing", verb + "ed")],
+    ("gandakan", 2.0, False), ("menggandakan", 2.0, False), ("lipatgandakan", 2.0, False),
+    ("melipatgandakan", 2.0, False), ("digandakan", 2.0, True), ("dilipatgandakan", 2.0, True),
+]
+
+
+@pytest.mark.parametrize(("verb", "times", "after"), MULTIPLYING)
+def test_a_verb_that_multiplies_is_read_alike_by_the_rules_that_read_it(verb, times, after):
+    """K113 reads the change (`Lipatgandakan` was none to it), K121 its way (`Quadruple`,
+    `tripling` were none to it) and K123 a second measure's change (`and quadrupling exports`
+    was none to it): one list of those verbs, read by all three."""
+    statement = f"{verb.capitalize()} exports from 100 to 150 by 2027."
+    change = find_change(statement)  # K113's
+    assert change is not None and change.ratios == {times}
+    assert verb_way(statement) == (UP if times > 1 else DOWN, verb.capitalize())  # K121's
+    second = f"exports {verb}" if after else f"{verb} exports"
+    assert find_two_measures(f"Raise on-time delivery from 88% to 95% and {second} by "
+                             "2027.") is not None  # K123's

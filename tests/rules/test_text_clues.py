@@ -344,3 +344,14 @@ def test_the_clues_change_no_answer_on_each_joiner_before_a_change_said_in_a_wor
              "Naikkan anggota dari 1.000 menjadi 2.000, menggandakan keanggotaan pada 2027."]
     assert not any(text.find_two_measures(t) for t in same)
     assert _differences(texts + same) == []
+
+
+def test_the_clues_change_no_answer_on_each_verb_that_multiplies():
+    """Each verb of :data:`MULTIPLES` (`quadrupling`, `dilipatgandakan`), alone and after a
+    first measure: a verb added to that list without the clues of K113 and K123 would be
+    missed by them."""
+    texts = [shape.format(verb) for verb in text.MULTIPLES
+             for shape in ("{} exports by 2027.", "Exports {} from 100 to 150 by 2027.",
+                           "Raise on-time delivery from 88% to 95% and {} exports by 2027.",
+                           "Raise on-time delivery from 88% to 95% and exports {} by 2027.")]
+    assert _differences(texts) == []

@@ -92,7 +92,17 @@ from kpi_catalog.checking.text.sentences import (
     mask,
     sentence_breaks,
 )
-from kpi_catalog.checking.text.way import DOWN, RATIO, UP, WAY_OF_WORD, verb_way
+from kpi_catalog.checking.text.way import (
+    DOWN,
+    MULTIPLES,
+    RATIO,
+    SAID_AFTER,
+    UP,
+    WAY_OF_WORD,
+    one_of,
+    verb_multiple,
+    verb_way,
+)
 from kpi_catalog.checking.text.words import (
     EMPHASIS,
     MONTH,
@@ -104,14 +114,14 @@ from kpi_catalog.checking.text.words import (
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
-    "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
-    "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
-    "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL", "WAY_OF_WORD", "WELL_KNOWN",
+    "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary", "MONTH",
+    "MONTH_NUMBERS", "MULTIPLES", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
+    "SAID_AFTER", "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL", "WAY_OF_WORD", "WELL_KNOWN",
     "WORD_BEFORE", "amount_values", "as_seen", "beyond_bound", "change_agrees", "clues_bypassed",
     "clues_on", "compound_duration", "count_amounts", "count_sentences", "emptied_with_clues",
     "find_bound", "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon",
     "find_numbers", "find_range", "find_relative_deadline", "find_target", "find_two_measures",
-    "is_acronym", "is_year", "last_digit", "mask", "month_number", "number_values", "re_lower",
-    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_way", "with_compound",
-    "without_dates",
+    "is_acronym", "is_year", "last_digit", "mask", "month_number", "number_values", "one_of",
+    "re_lower", "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_multiple",
+    "verb_way", "with_compound", "without_dates",
 ]

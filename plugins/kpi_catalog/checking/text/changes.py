@@ -10,7 +10,14 @@ from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.numbers import number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
-from kpi_catalog.checking.text.way import DOWN, UP, verb_way
+from kpi_catalog.checking.text.way import (
+    DOWN,
+    MULTIPLES,
+    UP,
+    one_of,
+    verb_multiple,
+    verb_way,
+)
 from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
@@ -25,19 +32,13 @@ _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 
               "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
               "seperlima": 1 / 5, "dua pertiga": 2 / 3}
 _MULTIPLES = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
-# The multiple a verb of change says, by its first letters (halve, doubled, menggandakan;
-# lipatgandakan, many-fold: twice at least).
-_VERB_MULTIPLES = (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0),
-                   ("gand", 2.0), ("mengganda", 2.0), ("diganda", 2.0), ("lipat", 2.0),
-                   ("melipat", 2.0), ("dilipat", 2.0))
-
-
-def verb_multiple(verb: str) -> float:
-    """The multiple of the baseline a verb of change says (`halving` 0.5, `doubled` 2,
-    `menggandakan` 2): K113 checks it against the fields, K123 tells by it the first
-    measure's change said again from a second measure's."""
-    lower = re_lower(verb)
-    return next(times for start, times in _VERB_MULTIPLES if lower.startswith(start))
+# The verbs of change (:data:`MULTIPLES`) that halve, and those that multiply: an Indonesian
+# one (`gandakan`) may take -nya (`gandakannya`: double it).
+_HALVE = one_of(form for form, times in MULTIPLES.items() if times < 1)
+_MULTIPLY_EN = one_of(form for form, times in MULTIPLES.items()
+                      if times > 1 and not form.endswith("kan"))
+_MULTIPLY_ID = one_of(form for form, times in MULTIPLES.items()
+                      if times > 1 and form.endswith("kan"))
 
 
 # Each pattern runs only where the lower-cased text holds one of its clues.
@@ -45,7 +46,7 @@ def verb_multiple(verb: str) -> float:
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
                      re.compile(p, re.I)) for clue, p in [
     # halve, cut in half
-    (("halv", "half"), r"(?P<halve>\bhalv(?:e|es|ed|ing)\b)|\bin\s+(?P<in_half>half)\b"),
+    (("halv", "half"), r"(?P<halve>\b(?:" + _HALVE + r")\b)|\bin\s+(?P<in_half>half)\b"),
     # by half, by a third, sebesar sepertiga (group `part`)
     (("half", "third", "quarter", "fifth", "setengah", "separuh", "pertiga", "perempat",
       "perlima"), r"\b(?:by|sebesar)\s+(?P<part>(?:a|one|two)[\s-](?:half|third|thirds|"
@@ -56,8 +57,8 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
      r"perlima)|dua\s+pertiga)nya\b"),
     # double, gandakan (not `double-digit`), where a part of the sentence starts
     # (:func:`_verb_of_change`: not `reduce double bookings`)
-    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>doubl(?:e|es|ed|ing)|"
-     r"tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|(?:meng|di)?gandakan(?:nya)?)\b(?!-)"),
+    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>"
+     + _MULTIPLY_EN + "|(?:" + _MULTIPLY_ID + r")(?:nya)?)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
-from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
+from kpi_catalog.checking.text.changes import is_kind_of
 from kpi_catalog.checking.text.dates import YEAR_ENDS, without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
@@ -19,7 +19,13 @@ from kpi_catalog.checking.text.numbers import (
     is_year,
 )
 from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
-from kpi_catalog.checking.text.way import WAY_OF_WORD
+from kpi_catalog.checking.text.way import (
+    MULTIPLES,
+    SAID_AFTER,
+    WAY_OF_WORD,
+    one_of,
+    verb_multiple,
+)
 from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # --- two KPIs in one statement -------------------------------------------------------
@@ -66,8 +72,7 @@ _TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:
 # or a word after it (`dan kurangi keluhan separuhnya`, `menjadi setengahnya`, `dua kali
 # lipat`): the clue of those is their words (:func:`_multiplied`).
 _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
-_MULTIPLY_EN = r"halve|halves|halving|double|doubles|doubling|triple|triples|tripling|quadruple"
-_MULTIPLY_VERB_ID = r"(?:me(?:ng|lipat)|lipat)?gandakan"
+_MULTIPLY_VERB = one_of(form for form in MULTIPLES if form not in SAID_AFTER)  # before the measure
 _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?se(?:tengah|paruh|pertiga|perempat)nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
@@ -97,10 +102,10 @@ _MOVE = re.compile(_LEVEL, re.I)
 # (its alternatives are tried at each place of every text otherwise).
 # Or a change said after the measure it moves (`cut complaints in half`, `exports doubled`,
 # `ekspor digandakan`), not a half of a group (`in half of the districts`, `in half the time`).
-_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|halved|"
-                   r"doubled|tripled|quadrupled|(?:dilipat|di)gandakan")
-_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_EN + "|"
-                               + _MULTIPLY_VERB_ID + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
+_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|"
+                   + one_of(SAID_AFTER))
+_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_VERB
+                               + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
                                + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
                                + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
