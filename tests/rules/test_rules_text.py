@@ -19,6 +19,7 @@ from kpi_catalog.checking.text import (
     find_target,
     find_two_measures,
     number_values,
+    states_number,
     verb_way,
 )
 
@@ -284,3 +285,10 @@ def test_a_verb_that_multiplies_is_read_alike_by_the_rules_that_read_it(verb, ti
     second = f"exports {verb}" if after else f"{verb} exports"
     assert find_two_measures(f"Raise on-time delivery from 88% to 95% and {second} by "
                              "2027.") is not None  # K123's
+
+
+@pytest.mark.parametrize("verb", [verb for verb, _, _ in MULTIPLYING])
+def test_a_verb_that_multiplies_states_a_number(verb):
+    """K102 took `double` for a number but not `doubling`, `gandakan` or `melipatgandakan`:
+    each says how much the value moves, in either language."""
+    assert states_number(f"{verb.capitalize()} coffee exports by 2027.")

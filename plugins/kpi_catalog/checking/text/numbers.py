@@ -11,21 +11,24 @@ from dataclasses import dataclass
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.quantities import Written
+from kpi_catalog.checking.text.way import MULTIPLES
 from kpi_catalog.checking.text.words import re_lower
 
 # --- numbers -------------------------------------------------------------------------
 
 CURRENCY_PREFIXES = frozenset(
     "rp idr usd us sgd s eur gbp jpy aud cny myr hkd chf thb inr krw nzd cad".split())
+# Number words, and the verbs that multiply (:data:`MULTIPLES`): `gandakan` and `doubling` say
+# how much as `double` does.
 NUMBER_WORDS = frozenset("""
     zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
-    percent per-cent double triple quadruple halve half twice dozen
+    percent per-cent half twice dozen
     nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
     seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
-    halves halved doubled tripled third thirds fifth twofold threefold fourfold setengahnya
-    separuhnya sepertiga sepertiganya seperempat seperempatnya
-""".split())
+    third thirds fifth twofold threefold fourfold setengahnya separuhnya sepertiga
+    sepertiganya seperempat seperempatnya
+""".split()) | frozenset(MULTIPLES)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
