@@ -292,3 +292,20 @@ def test_a_verb_that_multiplies_states_a_number(verb):
     """K102 took `double` for a number but not `doubling`, `gandakan` or `melipatgandakan`:
     each says how much the value moves, in either language."""
     assert states_number(f"{verb.capitalize()} coffee exports by 2027.")
+
+
+# The shares said in Indonesian words, and what each is.
+SHARES = [("setengah", 0.5), ("separuh", 0.5), ("sepertiga", 1 / 3), ("seperempat", 0.25),
+          ("seperlima", 0.2), ("dua pertiga", 2 / 3)]
+
+
+@pytest.mark.parametrize(("share", "part"), SHARES)
+def test_a_share_said_in_indonesian_is_read_alike_by_the_rules_that_read_it(share, part):
+    """K113 reads the change, K102 a number and K123 a second measure's change: `seperlima`
+    was a change to K113 only, `dua pertiganya` none to K123."""
+    statement = f"Kurangi keluhan {share}nya pada 2027."
+    change = find_change(statement)  # K113's: by the share, or to it
+    assert change is not None and change.ratios == {part, 1 - part}
+    assert states_number(statement)  # K102's
+    assert find_two_measures("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan kurangi "
+                             f"keluhan {share}nya pada 2027.") is not None  # K123's

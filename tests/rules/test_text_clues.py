@@ -355,3 +355,13 @@ def test_the_clues_change_no_answer_on_each_verb_that_multiplies():
                            "Raise on-time delivery from 88% to 95% and {} exports by 2027.",
                            "Raise on-time delivery from 88% to 95% and exports {} by 2027.")]
     assert _differences(texts) == []
+
+
+def test_the_clues_change_no_answer_on_each_share_said_in_indonesian():
+    """Each share of :data:`SHARES_ID` with -nya (`seperlimanya`), alone and after a first
+    measure: a share added to that list without the clues of K113 and K123 would be missed."""
+    texts = [shape.format(share) for share in text.SHARES_ID
+             for shape in ("Kurangi keluhan {}nya pada 2027.",
+                           "Naikkan ketepatan dari 88% menjadi 95% dan kurangi keluhan {}nya.",
+                           "Naikkan ketepatan dari 88% menjadi 95% dan keluhan menjadi {}nya.")]
+    assert _differences(texts) == []

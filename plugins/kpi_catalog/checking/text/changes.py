@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import number_values
+from kpi_catalog.checking.text.numbers import SHARE_ID, SHARES_ID, number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import (
     DOWN,
@@ -28,9 +28,7 @@ from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
               "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
               "a quarter": 1 / 4, "one quarter": 1 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
-              "two third": 2 / 3,
-              "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
-              "seperlima": 1 / 5, "dua pertiga": 2 / 3}
+              "two third": 2 / 3, **SHARES_ID}
 _MULTIPLES = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
 # The verbs of change (:data:`MULTIPLES`) that halve, and those that multiply: an Indonesian
 # one (`gandakan`) may take -nya (`gandakannya`: double it).
@@ -50,11 +48,10 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
     # by half, by a third, sebesar sepertiga (group `part`)
     (("half", "third", "quarter", "fifth", "setengah", "separuh", "pertiga", "perempat",
       "perlima"), r"\b(?:by|sebesar)\s+(?P<part>(?:a|one|two)[\s-](?:half|third|thirds|"
-     r"quarter|fifth)|half|dua\s+pertiga|se(?:tengah|paruh|pertiga|perempat|perlima))(?:nya)?"
+     r"quarter|fifth)|half|" + SHARE_ID + r")(?:nya)?"
      r"\b(?!\s+(?:of|dari)\b)"),
     # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
-    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
-     r"perlima)|dua\s+pertiga)nya\b"),
+    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>" + SHARE_ID + r")nya\b"),
     # double, gandakan (not `double-digit`), where a part of the sentence starts
     # (:func:`_verb_of_change`: not `reduce double bookings`)
     (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>"

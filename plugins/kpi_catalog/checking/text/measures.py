@@ -14,6 +14,7 @@ from kpi_catalog.checking.text.numbers import (
     AMOUNT,
     CURRENCY_PREFIXES,
     NUMBER_WORDS,
+    SHARE_ID,
     TIME_UNITS,
     amount_values,
     is_year,
@@ -73,7 +74,7 @@ _TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:
 # lipat`): the clue of those is their words (:func:`_multiplied`).
 _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
 _MULTIPLY_VERB = one_of(form for form in MULTIPLES if form not in SAID_AFTER)  # before the measure
-_MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?se(?:tengah|paruh|pertiga|perempat)nya|"
+_MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
@@ -128,7 +129,7 @@ def _multiplied(lower: str) -> bool:
     return ("halv" in lower or "half" in lower or "doubl" in lower or "tripl" in lower
             or "quadrupl" in lower or "lipat" in lower or "tengahnya" in lower
             or "paruhnya" in lower or "pertiganya" in lower or "perempatnya" in lower
-            or "gandakan" in lower)
+            or "perlimanya" in lower or "gandakan" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5

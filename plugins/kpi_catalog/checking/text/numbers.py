@@ -18,17 +18,25 @@ from kpi_catalog.checking.text.words import re_lower
 
 CURRENCY_PREFIXES = frozenset(
     "rp idr usd us sgd s eur gbp jpy aud cny myr hkd chf thb inr krw nzd cad".split())
-# Number words, and the verbs that multiply (:data:`MULTIPLES`): `gandakan` and `doubling` say
-# how much as `double` does.
+SHARES_ID = {"setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
+             "seperlima": 1 / 5, "dua pertiga": 2 / 3}
+"""The shares of a value said in Indonesian words, and what each is (`sepertiga`; with -nya,
+`sepertiganya`: a third of it): K102 reads them as numbers, K113 as a change, K123 as a
+second measure's change."""
+SHARE_ID = "|".join(re.escape(share).replace(r"\ ", r"\s++")
+                    for share in sorted(SHARES_ID, key=len, reverse=True))
+"""A pattern of any of :data:`SHARES_ID` (match case-insensitively)."""
+# Number words, the verbs that multiply (:data:`MULTIPLES`: `gandakan` and `doubling` say how
+# much as `double` does) and the shares (`sepertiganya`).
 NUMBER_WORDS = frozenset("""
     zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
     percent per-cent half twice dozen
     nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
-    seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
-    third thirds fifth twofold threefold fourfold setengahnya separuhnya sepertiga
-    sepertiganya seperempat seperempatnya
-""".split()) | frozenset(MULTIPLES)
+    seratus ribu seribu juta sejuta miliar milyar triliun persen lipat
+    third thirds fifth twofold threefold fourfold
+""".split()) | frozenset(MULTIPLES) | {share + nya for share in SHARES_ID if " " not in share
+                                      for nya in ("", "nya")}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
