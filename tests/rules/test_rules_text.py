@@ -309,3 +309,13 @@ def test_a_share_said_in_indonesian_is_read_alike_by_the_rules_that_read_it(shar
     assert states_number(statement)  # K102's
     assert find_two_measures("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan kurangi "
                              f"keluhan {share}nya pada 2027.") is not None  # K123's
+
+
+@pytest.mark.parametrize(("word", "ratio"), [
+    ("naik", 1.1), ("meningkat", 1.1), ("tumbuh", 1.1), ("bertambah", 1.1), ("grows", 1.1),
+    ("rises", 1.1), ("turun", 0.9), ("menurun", 0.9), ("berkurang", 0.9)])
+def test_a_verb_before_a_percentage_says_the_way_of_the_change(word, ratio):
+    """K113 read `naik 10%` but not `meningkat 10%`, `tumbuh 10%` or `menurun 10%`: those
+    were words of change to it, but no way to K121's verbs (:func:`verb_way`), which it asks."""
+    change = find_change(f"Penjualan {word} 10% pada 2027.")
+    assert change is not None and change.ratios == {ratio}

@@ -49,14 +49,14 @@ _WAY_WORDS = {
     UP: """increase increases increased increasing raise raises raised raising grow grows
         grew grown growing lift lifts lifted lifting boost boosts boosted boosting expand
         expands expanded expanding lengthen lengthened widen widened rise rises rising
-        meningkatkan tingkatkan ditingkatkan peningkatan menaikkan naikkan dinaikkan kenaikan
-        naik menumbuhkan tumbuhkan ditumbuhkan menambah tambah tambahkan ditambah bertambah
-        memperluas perluas""",
+        meningkatkan tingkatkan ditingkatkan peningkatan meningkat menaikkan naikkan dinaikkan
+        kenaikan naik menumbuhkan tumbuhkan ditumbuhkan tumbuh menambah tambah tambahkan
+        ditambah bertambah memperluas perluas""",
     DOWN: """reduce reduces reduced reducing reduction cut cuts cutting lower lowers lowered
         lowering decrease decreases decreased decreasing shrink shrinks shrinking shorten
         shortens shortened shortening trim trims trimmed trimming lessen lessened slash
         slashes slashed slashing
-        menurunkan turunkan diturunkan penurunan turun mengurangi kurangi dikurangi
+        menurunkan turunkan diturunkan penurunan turun menurun mengurangi kurangi dikurangi
         pengurangan berkurang menekan tekan ditekan memangkas pangkas dipangkas
         memperpendek perpendek mempersingkat persingkat memperkecil perkecil menyusutkan""",
 }
