@@ -319,3 +319,15 @@ def test_a_verb_before_a_percentage_says_the_way_of_the_change(word, ratio):
     were words of change to it, but no way to K121's verbs (:func:`verb_way`), which it asks."""
     change = find_change(f"Penjualan {word} 10% pada 2027.")
     assert change is not None and change.ratios == {ratio}
+
+
+@pytest.mark.parametrize("statement", [
+    *[f"Raise on-time delivery from 88% to 95% while exports {verb} 10% by 2027."
+      for verb in ("grow", "grows", "rise", "rises", "fall", "falls")],
+    *[f"Naikkan ketepatan pengiriman dari 88% menjadi 95% sambil ekspor {verb} 10% pada 2027."
+      for verb in ("naik", "turun", "meningkat", "menurun", "tumbuh", "bertambah", "berkurang")],
+])
+def test_a_verb_and_a_percentage_after_a_first_measure_is_a_second_measure(statement):
+    """K123 read `sambil ekspor tumbuh 10%` but not `while exports grow 10%`: the verbs
+    before a change are one list (CHANGE_VERBS), K113's and K123's."""
+    assert find_two_measures(statement) is not None

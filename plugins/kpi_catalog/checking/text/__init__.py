@@ -42,7 +42,13 @@ another is public (no underscore), and re-exported here.
 
 from __future__ import annotations
 
-from kpi_catalog.checking.text.changes import Change, change_agrees, find_change
+from kpi_catalog.checking.text.changes import (
+    CHANGE_VERBS,
+    Change,
+    change_agrees,
+    find_change,
+    is_kind_of,
+)
 from kpi_catalog.checking.text.clues import clues_bypassed, clues_on, emptied_with_clues
 from kpi_catalog.checking.text.dates import DateMention, find_dates, without_dates
 from kpi_catalog.checking.text.deadlines import find_deadlines, find_relative_deadline
@@ -116,15 +122,15 @@ from kpi_catalog.checking.text.words import (
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
-    "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary", "MONTH",
-    "MONTH_NUMBERS", "MULTIPLES", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
-    "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL",
-    "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values", "as_seen", "beyond_bound",
+    "CHANGE_VERBS", "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo",
+    "Glossary", "MONTH", "MONTH_NUMBERS", "MULTIPLES", "NEXT_WORD", "NUMBER_WORDS", "NumberMention",
+    "RATIO", "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures", "UP",
+    "URL", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values", "as_seen", "beyond_bound",
     "change_agrees", "clues_bypassed", "clues_on", "compound_duration", "count_amounts",
     "count_sentences", "emptied_with_clues", "find_bound", "find_change", "find_dates",
     "find_deadlines", "find_from_to", "find_jargon", "find_numbers", "find_range",
-    "find_relative_deadline", "find_target", "find_two_measures", "is_acronym", "is_year",
-    "last_digit", "mask", "month_number", "number_values", "one_of", "re_lower", "same_quantity",
-    "sentence_breaks", "states_number", "unit_word", "verb_multiple", "verb_way", "with_compound",
-    "without_dates",
+    "find_relative_deadline", "find_target", "find_two_measures", "is_acronym", "is_kind_of",
+    "is_year", "last_digit", "mask", "month_number", "number_values", "one_of", "re_lower",
+    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_multiple", "verb_way",
+    "with_compound", "without_dates",
 ]

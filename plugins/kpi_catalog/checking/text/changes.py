@@ -39,6 +39,11 @@ _MULTIPLY_ID = one_of(form for form, times in MULTIPLES.items()
                       if times > 1 and form.endswith("kan"))
 
 
+CHANGE_VERBS = r"naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|falls?"
+"""The verbs that make the amount right after them a change (`naik 10%`, `grows 10%`): K113
+reads it (their way is :func:`verb_way`'s), and K123 a second measure's change."""
+_CHANGE_WORDS = "by|sebesar|" + CHANGE_VERBS + "|up|down"  # `by 20%`, `revenue up 10%`
+
 # Each pattern runs only where the lower-cased text holds one of its clues.
 # A clue is a few words, or a pattern (the percentage's: a change word before a number).
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
@@ -67,8 +72,7 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
      r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
      r"(?P<bps>basis\s+points?|bps)|(?P<by_points>points?|poin))(?![\w-])"),
     # 20%, after a word that makes it a change (_CHANGE_WORD)
-    (r"(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|"
-     r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
+    (r"(?:" + _CHANGE_WORDS + r")\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
      r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
 ]]
 # A verb of change (`double`, `gandakan`) is one at the start or after to, will, and, akan or
@@ -112,10 +116,8 @@ def _verb_of_change(masked: str, match: re.Match[str]) -> bool:
 # The numbers of those patterns start where no digit, letter or mark stands before them.
 _LEVEL_MULTIPLE = re.compile(r"\b(?:to|menjadi)\s$", re.I)
 _POINTS_CHANGE, _PCT_CHANGE = _CHANGE_PATTERNS[-2][1], _CHANGE_PATTERNS[-1][1]
-# Before a percentage or points that are a change: by 20%, sebesar 20%, naik 10%, grow 10%.
-_CHANGE_WORD = re.compile(r"\b(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|"
-                            r"berkurang|grows?|rises?|falls?|up|down)\s+(?:(?:about|around|"
-                            r"roughly|approximately|sekitar|kira-kira)\s+)?$", re.I)
+_CHANGE_WORD = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:(?:about|around|roughly|"
+                          r"approximately|sekitar|kira-kira)\s+)?$", re.I)
 # A rate each period: compounding that the fields' two values do not show. Right after the
 # change (`10% a year`, `naik 10% per tahun`), or anywhere for the words that only say that.
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every|setiap|tiap)\s+(?:year|annum|month|"

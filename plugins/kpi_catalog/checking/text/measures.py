@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
-from kpi_catalog.checking.text.changes import is_kind_of
+from kpi_catalog.checking.text.changes import CHANGE_VERBS, is_kind_of
 from kpi_catalog.checking.text.dates import YEAR_ENDS, without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
@@ -46,7 +46,7 @@ _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # a letter is then skipped at its first letter (a fifth of the time on the corpus).
 # A change of a measure (`grow deposits by 15%`, `naik 2 poin persentase`) is a level too, of
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
-_CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+_CHANGE_WORDS = r"by|sebesar|sebanyak|" + CHANGE_VERBS
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
 # anggota sebanyak 200`, `sebanyak 2000`: those two never lead to a date). After "by", not a
 # year that ends the phrase, as a date does (:data:`YEAR_ENDS`: `by 2027.`, `by 2027 in`; `by
