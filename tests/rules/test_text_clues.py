@@ -347,10 +347,10 @@ def test_the_clues_change_no_answer_on_each_joiner_before_a_change_said_in_a_wor
 
 
 def test_the_clues_change_no_answer_on_each_verb_that_multiplies():
-    """Each verb of :data:`MULTIPLES` (`quadrupling`, `dilipatgandakan`), alone and after a
+    """Each verb of :data:`VERB_MULTIPLES` (`quadrupling`, `dilipatgandakan`), alone and after a
     first measure: a verb added to that list without the clues of K113 and K123 would be
     missed by them."""
-    texts = [shape.format(verb) for verb in text.MULTIPLES
+    texts = [shape.format(verb) for verb in text.VERB_MULTIPLES
              for shape in ("{} exports by 2027.", "Exports {} from 100 to 150 by 2027.",
                            "Raise on-time delivery from 88% to 95% and {} exports by 2027.",
                            "Raise on-time delivery from 88% to 95% and exports {} by 2027.")]

@@ -12,8 +12,8 @@ from kpi_catalog.checking.text.numbers import SHARE_ID, SHARES_ID, number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import (
     DOWN,
-    MULTIPLES,
     UP,
+    VERB_MULTIPLES,
     one_of,
     verb_multiple,
     verb_way,
@@ -29,13 +29,14 @@ _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 
               "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
               "a quarter": 1 / 4, "one quarter": 1 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
               "two third": 2 / 3, **SHARES_ID}
-_MULTIPLES = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
-# The verbs of change (:data:`MULTIPLES`) that halve, and those that multiply: an Indonesian
-# one (`gandakan`) may take -nya (`gandakannya`: double it).
-_HALVE = one_of(form for form, times in MULTIPLES.items() if times < 1)
-_MULTIPLY_EN = one_of(form for form, times in MULTIPLES.items()
+_MULTIPLE_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3,
+                   "empat": 4}
+# The verbs of change (:data:`VERB_MULTIPLES`) that halve, and those that multiply: an
+# Indonesian one (`gandakan`) may take -nya (`gandakannya`: double it).
+_HALVE = one_of(form for form, times in VERB_MULTIPLES.items() if times < 1)
+_MULTIPLY_EN = one_of(form for form, times in VERB_MULTIPLES.items()
                       if times > 1 and not form.endswith("kan"))
-_MULTIPLY_ID = one_of(form for form, times in MULTIPLES.items()
+_MULTIPLY_ID = one_of(form for form, times in VERB_MULTIPLES.items()
                       if times > 1 and form.endswith("kan"))
 
 
@@ -212,12 +213,13 @@ def find_change(text: str) -> Change | None:
         ratios.add(verb_multiple(g["multiple"]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
-        values = number_values(written) or {float(_MULTIPLES.get(re_lower(written), 0))}
+        values = number_values(written) or {
+            float(_MULTIPLE_WORDS.get(re_lower(written), 0))}
         if way != UP:
             return None  # `reduce 3x`: to a third? `3x a week`: a frequency
         ratios |= {v for v in values if v > 1}
     elif g.get("fold"):
-        ratios.add(float(_MULTIPLES[re_lower(g["fold"]) + "fold"]))
+        ratios.add(float(_MULTIPLE_WORDS[re_lower(g["fold"]) + "fold"]))
     elif g.get("points"):
         values = number_values(g["points"])
         points |= {v / 100 for v in values} if g.get("bps") else values

@@ -21,8 +21,8 @@ from kpi_catalog.checking.text.numbers import (
 )
 from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
 from kpi_catalog.checking.text.way import (
-    MULTIPLES,
     SAID_AFTER,
+    VERB_MULTIPLES,
     WAY_OF_WORD,
     one_of,
     verb_multiple,
@@ -73,7 +73,8 @@ _TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:
 # or a word after it (`dan kurangi keluhan separuhnya`, `menjadi setengahnya`, `dua kali
 # lipat`): the clue of those is their words (:func:`_multiplied`).
 _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
-_MULTIPLY_VERB = one_of(form for form in MULTIPLES if form not in SAID_AFTER)  # before the measure
+# the verbs said before the measure
+_MULTIPLY_VERB = one_of(form for form in VERB_MULTIPLES if form not in SAID_AFTER)
 _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.quantities import Written
-from kpi_catalog.checking.text.way import MULTIPLES
+from kpi_catalog.checking.text.way import VERB_MULTIPLES
 from kpi_catalog.checking.text.words import re_lower
 
 # --- numbers -------------------------------------------------------------------------
@@ -26,8 +26,8 @@ second measure's change."""
 SHARE_ID = "|".join(re.escape(share).replace(r"\ ", r"\s++")
                     for share in sorted(SHARES_ID, key=len, reverse=True))
 """A pattern of any of :data:`SHARES_ID` (match case-insensitively)."""
-# Number words, the verbs that multiply (:data:`MULTIPLES`: `gandakan` and `doubling` say how
-# much as `double` does) and the shares (`sepertiganya`).
+# Number words, the verbs that multiply (:data:`VERB_MULTIPLES`: `gandakan` and `doubling`
+# say how much as `double` does) and the shares (`sepertiganya`).
 NUMBER_WORDS = frozenset("""
     zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
@@ -35,8 +35,8 @@ NUMBER_WORDS = frozenset("""
     nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
     seratus ribu seribu juta sejuta miliar milyar triliun persen lipat
     third thirds fifth twofold threefold fourfold
-""".split()) | frozenset(MULTIPLES) | {share + nya for share in SHARES_ID if " " not in share
-                                      for nya in ("", "nya")}
+""".split()) | frozenset(VERB_MULTIPLES) | {
+    share + nya for share in SHARES_ID if " " not in share for nya in ("", "nya")}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")

@@ -1,5 +1,5 @@
 """The way the verbs of a statement move the value (:func:`verb_way`), and the verbs that
-multiply it (:data:`MULTIPLES`)."""
+multiply it (:data:`VERB_MULTIPLES`)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ SAID_AFTER: dict[str, float] = {
     **dict.fromkeys(_INDONESIAN_DOUBLED, 2.0)}
 """The forms said after the measure (`exports doubled`, `ekspor digandakan`): participles
 and passives, with the multiple of the baseline each says."""
-MULTIPLES: dict[str, float] = {
+VERB_MULTIPLES: dict[str, float] = {
     **{form: times for verb, times in _ENGLISH_MULTIPLES.items()
        for form in (verb, verb + "s", verb[:-1] + "ing")},
     **dict.fromkeys(_INDONESIAN_DOUBLE, 2.0), **SAID_AFTER}
@@ -35,10 +35,10 @@ MULTIPLES: dict[str, float] = {
 
 
 def verb_multiple(verb: str) -> float:
-    """The multiple of the baseline a verb of :data:`MULTIPLES` says, as written (`Halving`
-    0.5, `gandakannya` 2): K113 checks it against the fields, K123 tells by it the first
+    """The multiple of the baseline a verb of :data:`VERB_MULTIPLES` says, as written
+    (`Halving` 0.5, `gandakannya` 2): K113 checks it against the fields, K123 tells by it the first
     measure's change said again from a second measure's."""
-    return MULTIPLES[re_lower(verb).removesuffix("nya")]
+    return VERB_MULTIPLES[re_lower(verb).removesuffix("nya")]
 
 
 def one_of(words: Iterable[str]) -> str:
@@ -61,7 +61,7 @@ _WAY_WORDS = {
         memperpendek perpendek mempersingkat persingkat memperkecil perkecil menyusutkan""",
 }
 WAY_OF_WORD = {word: way for way, words in _WAY_WORDS.items() for word in words.split()} | {
-    form: UP if times > 1 else DOWN for form, times in MULTIPLES.items()}
+    form: UP if times > 1 else DOWN for form, times in VERB_MULTIPLES.items()}
 """The verbs (and their nouns) that say which way the value moves, English and Indonesian."""
 _DOWN_AFTER = frozenset("bring brings bringing brought".split())  # bring down
 # Words that leave the way in doubt: a negation or a "keep" (`keep churn from rising`), and
