@@ -107,7 +107,6 @@ from kpi_catalog.checking.text.way import (
     UP,
     VERB_MULTIPLES,
     WAY_OF_WORD,
-    one_of,
     verb_multiple,
     verb_way,
 )
@@ -117,6 +116,7 @@ from kpi_catalog.checking.text.words import (
     MONTH_NUMBERS,
     as_seen,
     month_number,
+    one_of,
     re_lower,
 )
 

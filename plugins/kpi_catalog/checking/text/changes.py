@@ -14,11 +14,10 @@ from kpi_catalog.checking.text.way import (
     DOWN,
     UP,
     VERB_MULTIPLES,
-    one_of,
     verb_multiple,
     verb_way,
 )
-from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, one_of, re_lower
 
 # --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
 

@@ -24,10 +24,9 @@ from kpi_catalog.checking.text.way import (
     SAID_AFTER,
     VERB_MULTIPLES,
     WAY_OF_WORD,
-    one_of,
     verb_multiple,
 )
-from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, one_of, re_lower
 
 # --- two KPIs in one statement -------------------------------------------------------
 
@@ -64,9 +63,8 @@ _COUNT_CHANGE = (r"(?:by" + _A_COUNT + r"(?!(?:19|20|21)\d\d(?![.,]?\d)" + YEAR_
                  r"dec|mei|agu|agt|okt|des))|(?:sebesar|sebanyak)" + _A_COUNT + r")\d")
 _COUNT_AT = re.compile(_COUNT_CHANGE, re.I)
 _TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:o'clock|wib|wita|"
-                         r"wit)(?![^\W\d_])|(?P<unit>" + "|".join(sorted(TIME_UNITS, key=len,
-                                                                           reverse=True))
-                         + r")(?![^\W\d_]))", re.I)
+                         r"wit)(?![^\W\d_])|(?P<unit>" + one_of(TIME_UNITS) + r")(?![^\W\d_]))",
+                         re.I)
 # A change by an amount of money is one too (`and grow deposits by IDR 20 billion`, `sebesar Rp
 # 20 miliar`); and a change said in a word, a verb before the measure it moves (`and halve
 # complaints`, `double exports`, `gandakan ekspor`: read where a part starts, :data:`_CLAUSE_END`),

@@ -12,7 +12,7 @@ from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.quantities import Written
 from kpi_catalog.checking.text.way import VERB_MULTIPLES
-from kpi_catalog.checking.text.words import re_lower
+from kpi_catalog.checking.text.words import one_of, re_lower
 
 # --- numbers -------------------------------------------------------------------------
 
@@ -23,8 +23,7 @@ SHARES_ID = {"setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempa
 """The shares of a value said in Indonesian words, and what each is (`sepertiga`; with -nya,
 `sepertiganya`: a third of it): K102 reads them as numbers, K113 as a change, K123 as a
 second measure's change."""
-SHARE_ID = "|".join(re.escape(share).replace(r"\ ", r"\s++")
-                    for share in sorted(SHARES_ID, key=len, reverse=True))
+SHARE_ID = one_of(SHARES_ID).replace(r"\ ", r"\s++")
 """A pattern of any of :data:`SHARES_ID` (match case-insensitively)."""
 # Number words, the verbs that multiply (:data:`VERB_MULTIPLES`: `gandakan` and `doubling`
 # say how much as `double` does) and the shares (`sepertiganya`).
@@ -131,7 +130,7 @@ _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
            r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
-           r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+           r"(?:\s?(?P<{n}scale>" + one_of(_SCALE_WORDS)
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
 # "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
 ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"

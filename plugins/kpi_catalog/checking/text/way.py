@@ -4,16 +4,11 @@ multiply it (:data:`VERB_MULTIPLES`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from kpi_catalog.checking.text.words import re_lower
 
-# --- the way a verb moves the value ----------------------------------------------------
-
-RATIO = re.compile(r"(?<![\w.,])1\s?:\s?\d")
-"""A ratio to one (`1:20`): whether it rises as its second number falls is in doubt."""
-
 UP, DOWN = 1, -1
+"""The ways a value moves."""
 
 # --- the verbs that multiply the value: halve, double, gandakan ---------------------------
 
@@ -36,14 +31,15 @@ VERB_MULTIPLES: dict[str, float] = {
 
 def verb_multiple(verb: str) -> float:
     """The multiple of the baseline a verb of :data:`VERB_MULTIPLES` says, as written
-    (`Halving` 0.5, `gandakannya` 2): K113 checks it against the fields, K123 tells by it the first
-    measure's change said again from a second measure's."""
+    (`Halving` 0.5, `gandakannya` 2): K113 checks it against the fields, K123 tells by it the
+    first measure's change said again from a second measure's."""
     return VERB_MULTIPLES[re_lower(verb).removesuffix("nya")]
 
 
-def one_of(words: Iterable[str]) -> str:
-    """A pattern of any of ``words``, the longest first (`halves` before `halve`)."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+# --- the way a verb moves the value ----------------------------------------------------
+
+RATIO = re.compile(r"(?<![\w.,])1\s?:\s?\d")
+"""A ratio to one (`1:20`): whether it rises as its second number falls is in doubt."""
 
 _WAY_WORDS = {
     UP: """increase increases increased increasing raise raises raised raising grow grows
