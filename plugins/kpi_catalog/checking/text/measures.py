@@ -108,13 +108,16 @@ _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _
                                + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
                                + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
                                + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
+# The words that join two parts of a sentence (:data:`_JOINER`, :data:`_CLAUSE_END`).
+_JOINERS = ("and", "dan", "serta", "plus", "while", "whilst", "sambil", "sementara", "sedangkan",
+            "as well as")
+_JOINER_WORD = one_of(_JOINERS).replace(r"\ ", r"\s+")
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
 # change: double is a word of the measure's name there). Searched back over a few characters.
-_CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:and|plus|while|whilst|as\s+well\s+as|dan|"
-                         r"serta|sambil|sementara|sedangkan))\s*+(?:(?:also|then|juga|lalu|"
-                         r"kemudian)\s++)?$", re.I)
+_CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:" + _JOINER_WORD + r"))\s*+(?:(?:also|then|"
+                         r"juga|lalu|kemudian)\s++)?$", re.I)
 _CLAUSE_BACK = 24
 # Before the measure a verb of change moves, words that name none (`double the number of
 # branches`, `halve their count`): its name is read after them.
@@ -148,10 +151,8 @@ _LEAD_CLUE = re.compile(r"\s*+[^\W\d_]++\s++(?:[^\d\s]{0,12}+\s?){0,2}\d")
 _FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a"),
                           re.I)
 # What joins two parts of a sentence; a sentence end between two levels is K101's.
-_JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementara|sedangkan|plus|"
-                     r"as\s+well\s+as)\b", re.I)
-_JOINER_WORDS = frozenset(
-    "and dan serta while whilst sambil sementara sedangkan plus as well".split())
+_JOINER = re.compile(r"[,;](?=\s)|\b(?:" + _JOINER_WORD + r")\b", re.I)
+_JOINER_WORDS = frozenset(" ".join(_JOINERS).split())
 _SENTENCE_BETWEEN = re.compile(r"[.!?](?:\s|$)")
 # After a level and its name, "or" (`atau`) starts the same level said another way (`to 5% (or
 # 500 customers)`, `menjadi 5%, atau pelanggan berhenti menjadi 500`), not a second measure.
