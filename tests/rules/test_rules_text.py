@@ -331,3 +331,12 @@ def test_a_verb_and_a_percentage_after_a_first_measure_is_a_second_measure(state
     """K123 read `sambil ekspor tumbuh 10%` but not `while exports grow 10%`: the verbs
     before a change are one list (CHANGE_VERBS), K113's and K123's."""
     assert find_two_measures(statement) is not None
+
+
+@pytest.mark.parametrize("joiner", ["sambil", "seraya"])
+@pytest.mark.parametrize("second", ["menurunkan biaya menjadi 25%", "menggandakan ekspor"])
+def test_seraya_joins_a_second_measure_as_sambil_does(joiner, second):
+    """K113 read `seraya` (while) as `sambil` before a verb of change; K123 did not know it,
+    and took `… seraya menurunkan biaya menjadi 25%` for one measure."""
+    assert find_two_measures(f"Naikkan ketepatan pengiriman dari 88% menjadi 95% {joiner} "
+                             f"{second} pada 2027.") is not None

@@ -108,9 +108,10 @@ _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _
                                + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
                                + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
                                + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
-# The words that join two parts of a sentence (:data:`_JOINER`, :data:`_CLAUSE_END`).
-_JOINERS = ("and", "dan", "serta", "plus", "while", "whilst", "sambil", "sementara", "sedangkan",
-            "as well as")
+# The words that join two parts of a sentence (:data:`_JOINER`, :data:`_CLAUSE_END`,
+# :data:`_VERB_GAP`; words that name no measure).
+_JOINERS = ("and", "dan", "serta", "plus", "while", "whilst", "sambil", "seraya", "sementara",
+            "sedangkan", "as well as")
 _JOINER_WORD = one_of(_JOINERS).replace(r"\ ", r"\s+")
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
@@ -167,16 +168,15 @@ _NOT_A_MOVE_AFTER = frozenset("""
 # a part of the same measure (`in villages`, `for girls`, `with every district`), after which
 # the second level is the first measure's, for a group or a date.
 _NO_MEASURE = frozenset("""
-    and dan serta while whilst sambil sementara sedangkan plus as well also juga then lalu
-    kemudian further again lagi finally akhirnya selanjutnya the a an its it their them this
-    these that those our his her itu ini tersebut nya yang or atau i e g ie eg namely yaitu
-    yakni artinya meaning which is are be will to so up down by sebesar more lebih even hingga
-    sampai bring brings move moves take takes get gets push pushes keep keeps hold holds make
-    makes improve improves bawa jadikan buat capai mencapai reach reaches reaching keeping
-    kept maintain maintains maintaining holding jaga menjaga pertahankan mempertahankan tahan
-    menahan never not no tidak jangan tak always selalu still tetap remain remains remaining
-    stay stays staying
-""".split()) | frozenset(WAY_OF_WORD) | NUMBER_WORDS | CURRENCY_PREFIXES
+    also juga then lalu kemudian further again lagi finally akhirnya selanjutnya the a an its it
+    their them this these that those our his her itu ini tersebut nya yang or atau i e g ie eg
+    namely yaitu yakni artinya meaning which is are be will to so up down by sebesar more lebih
+    even hingga sampai bring brings move moves take takes get gets push pushes keep keeps hold
+    holds make makes improve improves bawa jadikan buat capai mencapai reach reaches reaching
+    keeping kept maintain maintains maintaining holding jaga menjaga pertahankan mempertahankan
+    tahan menahan never not no tidak jangan tak always selalu still tetap remain remains
+    remaining stay stays staying
+""".split()) | _JOINER_WORDS | frozenset(WAY_OF_WORD) | NUMBER_WORDS | CURRENCY_PREFIXES
 _SAME_MEASURE = frozenset("""
     in at for among across each every including within with without of per on during after
     before over under from di pada untuk bagi antara setiap tiap termasuk dengan tanpa dalam
@@ -217,9 +217,8 @@ _PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + ABOUT.format(n="a")
                        + AMOUNT.format(n="a") + r"\s++)?", re.I)
 # Between two parts, before a verb of change (`, double exports`, `while doubling exports`, `,
 # juga gandakan ekspor`): a joiner or a mark, a deadline's word or a period before it.
-_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>and|dan|serta|plus|while|"
-                       r"whilst|sambil|sementara|sedangkan|also|juga|then|lalu|kemudian)"
-                       r"(?![^\W\d_]))\s*+)+", re.I)
+_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>" + _JOINER_WORD
+                       + r"|also|juga|then|lalu|kemudian)(?![^\W\d_]))\s*+)+", re.I)
 # A second amount without a level word of its own (`reach 95% on-time delivery and 90%
 # first-time fix`).
 _BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + ABOUT.format(n="c") + AMOUNT.format(n="c")
