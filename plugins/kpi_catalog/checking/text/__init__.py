@@ -44,7 +44,7 @@ from __future__ import annotations
 
 from kpi_catalog.checking.text.changes import (
     CHANGE_VERBS,
-    Change,
+    NamedChange,
     change_agrees,
     find_change,
     is_kind_of,
@@ -122,8 +122,8 @@ from kpi_catalog.checking.text.words import (
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
-    "CHANGE_VERBS", "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo",
-    "Glossary", "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
+    "CHANGE_VERBS", "CURRENCY_PREFIXES", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
+    "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NamedChange", "NumberMention", "RATIO",
     "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL",
     "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values", "as_seen",
     "beyond_bound", "change_agrees", "clues_bypassed", "clues_on", "compound_duration",

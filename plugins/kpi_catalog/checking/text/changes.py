@@ -134,7 +134,7 @@ _AGAINST_YEAR = re.compile(r"\b(?:compared|relative\s+to|vs\.?|versus|against|di
 
 
 @dataclass(frozen=True)
-class Change:
+class NamedChange:
     """A change a statement names (``halve``, ``double``, ``by 20%``, ``by 5 percentage
     points``): what the target may be, as a multiple of the baseline (``ratios``) or as a
     difference from it in points (``points``, by size)."""
@@ -144,7 +144,7 @@ class Change:
     points: frozenset[float]
 
 
-def find_change(text: str) -> Change | None:
+def find_change(text: str) -> NamedChange | None:
     """The change the statement names, where its reading is sure; none when a rate is each
     period (`10% year on year`, `naik 10% per tahun`: compounding), when it may count from
     another year than the baseline's (`by 30% compared with 2020`), when the way of a
@@ -230,11 +230,11 @@ def find_change(text: str) -> Change | None:
         points |= values  # cut churn by 2%: 2 points, or 2% of it
     if not ratios and not points:
         return None
-    return Change(as_seen(text[start:match.end()]), frozenset(ratios),
+    return NamedChange(as_seen(text[start:match.end()]), frozenset(ratios),
                   frozenset(points))
 
 
-def change_agrees(change: Change, baseline: float, target: float) -> bool:
+def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     """Whether going from ``baseline`` to ``target`` is the change named: the target within
     5% of the named multiple of the baseline (people round a change: `double` is 1.9 to 2.1
     times, `cut by 20%` 0.76 to 0.84 times), or the two values the named
