@@ -340,3 +340,13 @@ def test_seraya_joins_a_second_measure_as_sambil_does(joiner, second):
     and took `… seraya menurunkan biaya menjadi 25%` for one measure."""
     assert find_two_measures(f"Naikkan ketepatan pengiriman dari 88% menjadi 95% {joiner} "
                              f"{second} pada 2027.") is not None
+
+
+@pytest.mark.parametrize("verb", ["Raih", "Raihlah", "Capai", "Capailah"])
+def test_each_verb_that_reaches_a_level_names_a_target(verb):
+    """K123 read `raihlah` (reach!) as a level; K113 read no target after it: one list of
+    those verbs (REACH_VERBS), read by both."""
+    for statement in (f"{verb} tingkat hunian 75% pada 2027.", f"{verb} 75% tingkat hunian "
+                      "pada 2027."):
+        target = find_target(statement)
+        assert target is not None and target.values == {75}
