@@ -38,6 +38,13 @@ Each job has a module of its own: clues, words, sentences, dates, deadlines, num
 phrases (from-to, range, target, bound), way, quantities, changes, measures (K123) and
 jargon; the names other modules use are imported from here. A name one module takes from
 another is public (no underscore), and re-exported here.
+
+A list of words that more than one rule reads is written once, in the lowest module that
+needs it, and the others build their patterns from it: the verbs that multiply
+(:data:`VERB_MULTIPLES`, way), the shares said in Indonesian (:data:`SHARES_ID`, numbers),
+the verbs before a change (:data:`CHANGE_VERBS`, changes) and those that reach a level
+(:data:`REACH_VERBS`, phrases). Rules that read one word differently are a bug a contributor
+cannot see from a statement.
 """
 
 from __future__ import annotations
