@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from kpi_catalog.checking.text import (
+    DOWN,
+    UP,
     count_amounts,
     count_sentences,
     find_bound,
@@ -17,6 +19,8 @@ from kpi_catalog.checking.text import (
     find_target,
     find_two_measures,
     number_values,
+    states_number,
+    verb_way,
 )
 
 
@@ -276,3 +280,93 @@ def test_a_bound_after_with_starts_a_condition_of_the_same_measure(bound):
 def test_sekurangnya_is_a_bound():
     bound = find_bound("Jaga cakupan imunisasi dasar sekurangnya 90% sepanjang 2027.")
     assert bound is not None and bound.at_least and bound.values == {90}
+
+
+# Every form of the verbs that multiply the value, the multiple it says, and whether it is
+# said after the measure (`exports doubled`, `ekspor digandakan`).
+MULTIPLYING = [
+    *[(form, times, form.endswith("d")) for verb, times in
+      (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0))
+      for form in (verb + "e", verb + "es", verb + "ing", verb + "ed")],
+    ("gandakan", 2.0, False), ("menggandakan", 2.0, False), ("lipatgandakan", 2.0, False),
+    ("melipatgandakan", 2.0, False), ("digandakan", 2.0, True), ("dilipatgandakan", 2.0, True),
+]
+
+
+@pytest.mark.parametrize(("verb", "times", "after"), MULTIPLYING)
+def test_a_verb_that_multiplies_is_read_alike_by_the_rules_that_read_it(verb, times, after):
+    """K113 reads the change (`Lipatgandakan` was none to it), K121 its way (`Quadruple`,
+    `tripling` were none to it) and K123 a second measure's change (`and quadrupling exports`
+    was none to it): one list of those verbs, read by all three."""
+    statement = f"{verb.capitalize()} exports from 100 to 150 by 2027."
+    change = find_change(statement)  # K113's
+    assert change is not None and change.ratios == {times}
+    assert verb_way(statement) == (UP if times > 1 else DOWN, verb.capitalize())  # K121's
+    second = f"exports {verb}" if after else f"{verb} exports"
+    assert find_two_measures(f"Raise on-time delivery from 88% to 95% and {second} by "
+                             "2027.") is not None  # K123's
+
+
+@pytest.mark.parametrize("verb", [verb for verb, _, _ in MULTIPLYING])
+def test_a_verb_that_multiplies_states_a_number(verb):
+    """K102 took `double` for a number but not `doubling`, `gandakan` or `melipatgandakan`:
+    each says how much the value moves, in either language."""
+    assert states_number(f"{verb.capitalize()} coffee exports by 2027.")
+
+
+# The shares said in Indonesian words, and what each is.
+SHARES = [("setengah", 0.5), ("separuh", 0.5), ("sepertiga", 1 / 3), ("seperempat", 0.25),
+          ("seperlima", 0.2), ("dua pertiga", 2 / 3)]
+
+
+@pytest.mark.parametrize(("share", "part"), SHARES)
+def test_a_share_said_in_indonesian_is_read_alike_by_the_rules_that_read_it(share, part):
+    """K113 reads the change, K102 a number and K123 a second measure's change: `seperlima`
+    was a change to K113 only, `dua pertiganya` none to K123."""
+    statement = f"Kurangi keluhan {share}nya pada 2027."
+    change = find_change(statement)  # K113's: by the share, or to it
+    assert change is not None and change.ratios == {part, 1 - part}
+    assert states_number(statement)  # K102's
+    assert find_two_measures("Naikkan ketepatan pengiriman dari 88% menjadi 95% dan kurangi "
+                             f"keluhan {share}nya pada 2027.") is not None  # K123's
+
+
+@pytest.mark.parametrize(("word", "ratio"), [
+    ("naik", 1.1), ("meningkat", 1.1), ("tumbuh", 1.1), ("bertambah", 1.1), ("grows", 1.1),
+    ("rises", 1.1), ("turun", 0.9), ("menurun", 0.9), ("berkurang", 0.9)])
+def test_a_verb_before_a_percentage_says_the_way_of_the_change(word, ratio):
+    """K113 read `naik 10%` but not `meningkat 10%`, `tumbuh 10%` or `menurun 10%`: those
+    were words of change to it, but no way to K121's verbs (:func:`verb_way`), which it asks."""
+    change = find_change(f"Penjualan {word} 10% pada 2027.")
+    assert change is not None and change.ratios == {ratio}
+
+
+@pytest.mark.parametrize("statement", [
+    *[f"Raise on-time delivery from 88% to 95% while exports {verb} 10% by 2027."
+      for verb in ("grow", "grows", "rise", "rises", "fall", "falls")],
+    *[f"Naikkan ketepatan pengiriman dari 88% menjadi 95% sambil ekspor {verb} 10% pada 2027."
+      for verb in ("naik", "turun", "meningkat", "menurun", "tumbuh", "bertambah", "berkurang")],
+])
+def test_a_verb_and_a_percentage_after_a_first_measure_is_a_second_measure(statement):
+    """K123 read `sambil ekspor tumbuh 10%` but not `while exports grow 10%`: the verbs
+    before a change are one list (CHANGE_VERBS), K113's and K123's."""
+    assert find_two_measures(statement) is not None
+
+
+@pytest.mark.parametrize("joiner", ["sambil", "seraya"])
+@pytest.mark.parametrize("second", ["menurunkan biaya menjadi 25%", "menggandakan ekspor"])
+def test_seraya_joins_a_second_measure_as_sambil_does(joiner, second):
+    """K113 read `seraya` (while) as `sambil` before a verb of change; K123 did not know it,
+    and took `… seraya menurunkan biaya menjadi 25%` for one measure."""
+    assert find_two_measures(f"Naikkan ketepatan pengiriman dari 88% menjadi 95% {joiner} "
+                             f"{second} pada 2027.") is not None
+
+
+@pytest.mark.parametrize("verb", ["Raih", "Raihlah", "Capai", "Capailah"])
+def test_each_verb_that_reaches_a_level_names_a_target(verb):
+    """K123 read `raihlah` (reach!) as a level; K113 read no target after it: one list of
+    those verbs (REACH_VERBS), read by both."""
+    for statement in (f"{verb} tingkat hunian 75% pada 2027.", f"{verb} 75% tingkat hunian "
+                      "pada 2027."):
+        target = find_target(statement)
+        assert target is not None and target.values == {75}

@@ -344,3 +344,24 @@ def test_the_clues_change_no_answer_on_each_joiner_before_a_change_said_in_a_wor
              "Naikkan anggota dari 1.000 menjadi 2.000, menggandakan keanggotaan pada 2027."]
     assert not any(text.find_two_measures(t) for t in same)
     assert _differences(texts + same) == []
+
+
+def test_the_clues_change_no_answer_on_each_verb_that_multiplies():
+    """Each verb of :data:`VERB_MULTIPLES` (`quadrupling`, `dilipatgandakan`), alone and after a
+    first measure: a verb added to that list without the clues of K113 and K123 would be
+    missed by them."""
+    texts = [shape.format(verb) for verb in text.VERB_MULTIPLES
+             for shape in ("{} exports by 2027.", "Exports {} from 100 to 150 by 2027.",
+                           "Raise on-time delivery from 88% to 95% and {} exports by 2027.",
+                           "Raise on-time delivery from 88% to 95% and exports {} by 2027.")]
+    assert _differences(texts) == []
+
+
+def test_the_clues_change_no_answer_on_each_share_said_in_indonesian():
+    """Each share of :data:`SHARES_ID` with -nya (`seperlimanya`), alone and after a first
+    measure: a share added to that list without the clues of K113 and K123 would be missed."""
+    texts = [shape.format(share) for share in text.SHARES_ID
+             for shape in ("Kurangi keluhan {}nya pada 2027.",
+                           "Naikkan ketepatan dari 88% menjadi 95% dan kurangi keluhan {}nya.",
+                           "Naikkan ketepatan dari 88% menjadi 95% dan keluhan menjadi {}nya.")]
+    assert _differences(texts) == []

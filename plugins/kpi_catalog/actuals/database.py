@@ -39,16 +39,13 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from kpi_catalog import yaml_text
 from kpi_catalog.actuals.checks import written_period
 from kpi_catalog.actuals.one_statement import NotOneRead, check_query
-from kpi_catalog.actuals.pulled import Pulled, before_baseline
+from kpi_catalog.actuals.pulled import Pulled
 from kpi_catalog.actuals.sources import DEFAULT_TIMEOUT, Cell, Row, computed_number
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
-from kpi_catalog.model.periods import (
-    fits,
-    period_end,
-)
+from kpi_catalog.model.periods import fits
 
 MAX_ROWS = 10_000
 MAX_RESULT_BYTES = 16_000_000
@@ -170,13 +167,8 @@ def pull(catalog: Catalog, engine: Engine, today: date, *, timeout: float = DEFA
             period = written_period(row)
             # Only a period the KPI takes is left out for its date: any other row is a wrong
             # query, whenever it lies, and the checks say so at the query (E404, E405).
-            if fits(kpi, period):
-                if period_end(period) > today:
-                    out.not_ended += 1
-                    continue
-                if before_baseline(kpi, period):
-                    before.append(period)
-                    continue
+            if fits(kpi, period) and out.left_out(kpi, period, today, before):
+                continue
             out.rows.append(row)
         out.leave_out_before_baseline(kpi, source, QUERY_FIELD, before)
     return out

@@ -420,11 +420,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             if period_end(period) <= today and not before_baseline(kpi, period):
                 without_value.append(period)
             continue
-        if period_end(period) > today:
-            out.not_ended += 1
-            continue
-        if before_baseline(kpi, period):
-            left_before_baseline.append(period)
+        if out.left_out(kpi, period, today, left_before_baseline):
             continue
         if filled and (first_data is None or period_end(period) < period_end(first_data)):
             before_data.append(period)

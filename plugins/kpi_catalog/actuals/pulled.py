@@ -10,6 +10,7 @@ pull's last line.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _, current_language, ngettext
@@ -38,6 +39,18 @@ class Pulled:
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
     """Risks of the connection itself (a superuser's address), for the person running it."""
+
+    def left_out(self, kpi: Kpi, period: str, today: date, before: list[str]) -> bool:
+        """Whether a value of ``period`` is left out for its date, as both pulls leave it:
+        its period has not ended by ``today`` (counted), or it comes before the KPI's
+        baseline (added to ``before``, for :meth:`leave_out_before_baseline`)."""
+        if period_end(period) > today:
+            self.not_ended += 1
+            return True
+        if before_baseline(kpi, period):
+            before.append(period)
+            return True
+        return False
 
     # What was left out and why: one located note a KPI and reason (information, not a
     # problem), each counted in the pull's last line.

@@ -39,7 +39,7 @@ from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.language import language_of
+from kpi_catalog.model.language import given_texts
 from kpi_catalog.reading.yaml_reader import DEFAULT_LIMITS, parse_yaml
 
 log = logging.getLogger("mkdocs.plugins.kpi_catalog")
@@ -60,20 +60,16 @@ class Unit:
     the history is read once, without that version's KPI."""
 
     written: str = ""
-    language: str = ""
-    """The language the KPI's own texts are written in."""
-    translated: tuple[tuple[str, str], ...] = ()
-    """(language, unit) for each translation that gives one."""
+    given: tuple[tuple[str, str], ...] = ()
+    """(language, unit) for each language the file gives it in (its own first:
+    :func:`~kpi_catalog.model.language.given_texts`)."""
 
     def said_in(self, language: str) -> str:
-        """The unit as the KPI's page in ``language`` says it (as
-        :func:`~kpi_catalog.model.language.entry_in` chooses): the translation's, else
+        """The unit as the KPI's page in ``language`` says it, as
+        :func:`~kpi_catalog.model.language.entry_in` chooses: as given in that language, else
         the KPI's own."""
-        if language != self.language:
-            for given_in, unit in self.translated:
-                if given_in == language:
-                    return unit
-        return self.written
+        return next((unit for given_in, unit in self.given if given_in == language),
+                    self.written)
 
 
 NO_UNIT = Unit()
@@ -106,11 +102,9 @@ class HistoryEntry:
 
 
 def unit_of(kpi: Kpi, catalog_language: str) -> Unit:
-    """A KPI's unit, its own and as each of its translations gives it."""
-    translated = tuple((language, given.measurement.unit)
-                       for language, given in kpi.translations.items()
-                       if given.measurement is not None and given.measurement.unit)
-    return Unit(kpi.measurement.unit, language_of(kpi, catalog_language), translated)
+    """A KPI's unit, its own and in each language its file gives it."""
+    return Unit(kpi.measurement.unit, tuple(
+        given_texts(kpi, ("measurement", "unit"), catalog_language).items()))
 
 
 @dataclass

@@ -95,12 +95,6 @@ class Catalog:
     did not load, or are there by a name that is not read (`glossary.yaml`): an error says
     why, and the KPIs are not checked against what they would say meanwhile."""
 
-    def forget_texts(self) -> None:
-        """Drop the files' texts, which are kept only to locate problems: a site build has
-        checked the catalog before and locates nothing more (10,000 KPI files are 13 MB)."""
-        for source in (*self.kpi_sources.values(), *self.registry_sources.values()):
-            source.text, source.field_count = "", None
-
     def kpi_path(self, kpi_id: str) -> str:
         """The KPI's YAML file, relative to the repository root."""
         return self.kpi_sources[kpi_id].rel

@@ -149,18 +149,24 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if hasattr(value, "isoformat") else value
 
 
-def given_texts(entry: BaseModel, name: str, catalog_language: str) -> dict[str, Any]:
-    """One text of an entry (a field directly on it, ``name``) in each language its file
-    gives it: its own language first, then its translations'."""
+def given_texts(entry: BaseModel, key: TextKey, catalog_language: str) -> dict[str, Any]:
+    """One text of an entry (``key``: ``("name",)``, ``("measurement", "unit")``) in each
+    language its file gives it: its own language first, then its translations'."""
     found: dict[str, Any] = {}
-    own = getattr(entry, name, None)
+    own = _text_at(entry, key)
     if own:
         found[language_of(entry, catalog_language)] = own
     for language, given in (getattr(entry, "translations", None) or {}).items():
-        value = getattr(given, name, None)
+        value = _text_at(given, key)
         if value:
             found.setdefault(language, value)
     return found
+
+
+def _text_at(entry: Any, key: TextKey) -> Any:
+    for name in key:
+        entry = getattr(entry, name, None)
+    return entry
 
 
 def text_fields(entry: BaseModel) -> TextFields:

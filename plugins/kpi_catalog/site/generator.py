@@ -474,7 +474,7 @@ class Site:
         written = self.as_written.kpis.get(kpi_id)
         if written is None or len(self.catalog.config.languages) < 2:
             return []
-        names = given_texts(written, "name", self.as_written.config.language)
+        names = given_texts(written, ("name",), self.as_written.config.language)
         return [name for language, name in names.items() if language != self.language]
 
     def chart(self, view: KpiView, no_values: str | None = None) -> str | None:

@@ -38,11 +38,24 @@ Each job has a module of its own: clues, words, sentences, dates, deadlines, num
 phrases (from-to, range, target, bound), way, quantities, changes, measures (K123) and
 jargon; the names other modules use are imported from here. A name one module takes from
 another is public (no underscore), and re-exported here.
+
+A list of words that more than one rule reads is written once, in the lowest module that
+needs it, and the others build their patterns from it: the verbs that multiply
+(:data:`VERB_MULTIPLES`, way), the shares said in Indonesian (:data:`SHARES_ID`, numbers),
+the verbs before a change (:data:`CHANGE_VERBS`, changes) and those that reach a level
+(:data:`REACH_VERBS`, phrases). Rules that read one word differently are a bug a contributor
+cannot see from a statement.
 """
 
 from __future__ import annotations
 
-from kpi_catalog.checking.text.changes import Change, change_agrees, find_change
+from kpi_catalog.checking.text.changes import (
+    CHANGE_VERBS,
+    NamedChange,
+    change_agrees,
+    find_change,
+    is_kind_of,
+)
 from kpi_catalog.checking.text.clues import clues_bypassed, clues_on, emptied_with_clues
 from kpi_catalog.checking.text.dates import DateMention, find_dates, without_dates
 from kpi_catalog.checking.text.deadlines import find_deadlines, find_relative_deadline
@@ -54,6 +67,8 @@ from kpi_catalog.checking.text.numbers import (
     CURRENCY_PREFIXES,
     NEXT_WORD,
     NUMBER_WORDS,
+    SHARE_ID,
+    SHARES_ID,
     TIME_UNITS,
     NumberMention,
     amount_values,
@@ -70,6 +85,7 @@ from kpi_catalog.checking.text.phrases import (
     ARROW,
     AT_LEAST,
     AT_MOST,
+    REACH_VERBS,
     WORD_BEFORE,
     Bound,
     FromTo,
@@ -92,26 +108,37 @@ from kpi_catalog.checking.text.sentences import (
     mask,
     sentence_breaks,
 )
-from kpi_catalog.checking.text.way import DOWN, RATIO, UP, WAY_OF_WORD, verb_way
+from kpi_catalog.checking.text.way import (
+    DOWN,
+    RATIO,
+    SAID_AFTER,
+    UP,
+    VERB_MULTIPLES,
+    WAY_OF_WORD,
+    verb_multiple,
+    verb_way,
+)
 from kpi_catalog.checking.text.words import (
     EMPHASIS,
     MONTH,
     MONTH_NUMBERS,
     as_seen,
     month_number,
+    one_of,
     re_lower,
 )
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
-    "CURRENCY_PREFIXES", "Change", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
-    "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NumberMention", "RATIO",
-    "TIME_UNITS", "Target", "TwoMeasures", "UP", "URL", "WAY_OF_WORD", "WELL_KNOWN",
-    "WORD_BEFORE", "amount_values", "as_seen", "beyond_bound", "change_agrees", "clues_bypassed",
-    "clues_on", "compound_duration", "count_amounts", "count_sentences", "emptied_with_clues",
-    "find_bound", "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon",
-    "find_numbers", "find_range", "find_relative_deadline", "find_target", "find_two_measures",
-    "is_acronym", "is_year", "last_digit", "mask", "month_number", "number_values", "re_lower",
-    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_way", "with_compound",
-    "without_dates",
+    "CHANGE_VERBS", "CURRENCY_PREFIXES", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
+    "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NamedChange", "NumberMention", "RATIO",
+    "REACH_VERBS", "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures",
+    "UP", "URL", "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values",
+    "as_seen", "beyond_bound", "change_agrees", "clues_bypassed", "clues_on", "compound_duration",
+    "count_amounts", "count_sentences", "emptied_with_clues", "find_bound", "find_change",
+    "find_dates", "find_deadlines", "find_from_to", "find_jargon", "find_numbers", "find_range",
+    "find_relative_deadline", "find_target", "find_two_measures", "is_acronym", "is_kind_of",
+    "is_year", "last_digit", "mask", "month_number", "number_values", "one_of", "re_lower",
+    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_multiple", "verb_way",
+    "with_compound", "without_dates",
 ]

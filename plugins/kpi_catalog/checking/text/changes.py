@@ -8,10 +8,16 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import number_values
+from kpi_catalog.checking.text.numbers import SHARE_ID, SHARES_ID, number_values
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
-from kpi_catalog.checking.text.way import DOWN, UP, verb_way
-from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
+from kpi_catalog.checking.text.way import (
+    DOWN,
+    UP,
+    VERB_MULTIPLES,
+    verb_multiple,
+    verb_way,
+)
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, one_of, re_lower
 
 # --- a change the statement names: halve, double, by 20%, by 5 percentage points ---------
 
@@ -21,43 +27,40 @@ from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 _FRACTIONS = {"half": 1 / 2, "a half": 1 / 2, "one half": 1 / 2, "a third": 1 / 3,
               "one third": 1 / 3, "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3,
               "a quarter": 1 / 4, "one quarter": 1 / 4, "a fifth": 1 / 5, "one fifth": 1 / 5,
-              "two third": 2 / 3,
-              "setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
-              "seperlima": 1 / 5, "dua pertiga": 2 / 3}
-_MULTIPLES = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3, "empat": 4}
-# The multiple a verb of change says, by its first letters (halve, doubled, menggandakan;
-# lipatgandakan, many-fold: twice at least).
-_VERB_MULTIPLES = (("halv", 0.5), ("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0),
-                   ("gand", 2.0), ("mengganda", 2.0), ("diganda", 2.0), ("lipat", 2.0),
-                   ("melipat", 2.0), ("dilipat", 2.0))
+              "two third": 2 / 3, **SHARES_ID}
+_MULTIPLE_WORDS = {"twofold": 2, "threefold": 3, "fourfold": 4, "dua": 2, "tiga": 3,
+                   "empat": 4}
+# The verbs of change (:data:`VERB_MULTIPLES`) that halve, and those that multiply: an
+# Indonesian one (`gandakan`) may take -nya (`gandakannya`: double it).
+_HALVE = one_of(form for form, times in VERB_MULTIPLES.items() if times < 1)
+_MULTIPLY_EN = one_of(form for form, times in VERB_MULTIPLES.items()
+                      if times > 1 and not form.endswith("kan"))
+_MULTIPLY_ID = one_of(form for form, times in VERB_MULTIPLES.items()
+                      if times > 1 and form.endswith("kan"))
 
 
-def verb_multiple(verb: str) -> float:
-    """The multiple of the baseline a verb of change says (`halving` 0.5, `doubled` 2,
-    `menggandakan` 2): K113 checks it against the fields, K123 tells by it the first
-    measure's change said again from a second measure's."""
-    lower = re_lower(verb)
-    return next(times for start, times in _VERB_MULTIPLES if lower.startswith(start))
-
+CHANGE_VERBS = r"naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|falls?"
+"""The verbs that make the amount right after them a change (`naik 10%`, `grows 10%`): K113
+reads it (their way is :func:`verb_way`'s), and K123 a second measure's change."""
+_CHANGE_WORDS = "by|sebesar|" + CHANGE_VERBS + "|up|down"  # `by 20%`, `revenue up 10%`
 
 # Each pattern runs only where the lower-cased text holds one of its clues.
 # A clue is a few words, or a pattern (the percentage's: a change word before a number).
 _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(re.escape, clue))),
                      re.compile(p, re.I)) for clue, p in [
     # halve, cut in half
-    (("halv", "half"), r"(?P<halve>\bhalv(?:e|es|ed|ing)\b)|\bin\s+(?P<in_half>half)\b"),
+    (("halv", "half"), r"(?P<halve>\b(?:" + _HALVE + r")\b)|\bin\s+(?P<in_half>half)\b"),
     # by half, by a third, sebesar sepertiga (group `part`)
     (("half", "third", "quarter", "fifth", "setengah", "separuh", "pertiga", "perempat",
       "perlima"), r"\b(?:by|sebesar)\s+(?P<part>(?:a|one|two)[\s-](?:half|third|thirds|"
-     r"quarter|fifth)|half|dua\s+pertiga|se(?:tengah|paruh|pertiga|perempat|perlima))(?:nya)?"
+     r"quarter|fifth)|half|" + SHARE_ID + r")(?:nya)?"
      r"\b(?!\s+(?:of|dari)\b)"),
     # setengahnya, sepertiganya, menjadi setengahnya (group `idpart`, `into` after menjadi)
-    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>se(?:tengah|paruh|pertiga|perempat|"
-     r"perlima)|dua\s+pertiga)nya\b"),
+    (("nya",), r"(?P<into>\bmenjadi\s+)?\b(?P<idpart>" + SHARE_ID + r")nya\b"),
     # double, gandakan (not `double-digit`), where a part of the sentence starts
     # (:func:`_verb_of_change`: not `reduce double bookings`)
-    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>doubl(?:e|es|ed|ing)|"
-     r"tripl(?:e|es|ed|ing)|quadrupl(?:e|es|ed|ing)|(?:meng|di)?gandakan(?:nya)?)\b(?!-)"),
+    (("doubl", "tripl", "quadrupl", "gandakan"), r"(?<![\w-])(?P<multiple>"
+     + _MULTIPLY_EN + "|(?:" + _MULTIPLY_ID + r")(?:nya)?)\b(?!-)"),
     # 2.5x, 3×, not `to 3x` (a level: _LEVEL_MULTIPLE), `24x7` or `3x 4`
     (tuple(f"{n}x" for n in range(10)) + ("×",), r"(?P<times>\d+(?:[.,]\d+)?)[x×](?![\w×])"
      r"(?!\s*\d)"),
@@ -69,8 +72,7 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
      r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
      r"(?P<bps>basis\s+points?|bps)|(?P<by_points>points?|poin))(?![\w-])"),
     # 20%, after a word that makes it a change (_CHANGE_WORD)
-    (r"(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|berkurang|grows?|rises?|"
-     r"falls?|up|down)\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
+    (r"(?:" + _CHANGE_WORDS + r")\s+(?:[a-z-]+\s+)?\d", r"(?P<pct>\d+(?:[.,]\d+)?)\s?"
      r"(?:%|percent\b|per\s?cent\b|persen\b)(?!\s*(?:of\b|dari\s+[^\W\d]|or\b|atau\b))"),
 ]]
 # A verb of change (`double`, `gandakan`) is one at the start or after to, will, and, akan or
@@ -114,10 +116,8 @@ def _verb_of_change(masked: str, match: re.Match[str]) -> bool:
 # The numbers of those patterns start where no digit, letter or mark stands before them.
 _LEVEL_MULTIPLE = re.compile(r"\b(?:to|menjadi)\s$", re.I)
 _POINTS_CHANGE, _PCT_CHANGE = _CHANGE_PATTERNS[-2][1], _CHANGE_PATTERNS[-1][1]
-# Before a percentage or points that are a change: by 20%, sebesar 20%, naik 10%, grow 10%.
-_CHANGE_WORD = re.compile(r"\b(?:by|sebesar|naik|turun|meningkat|menurun|tumbuh|bertambah|"
-                            r"berkurang|grows?|rises?|falls?|up|down)\s+(?:(?:about|around|"
-                            r"roughly|approximately|sekitar|kira-kira)\s+)?$", re.I)
+_CHANGE_WORD = re.compile(r"\b(?:" + _CHANGE_WORDS + r")\s+(?:(?:about|around|roughly|"
+                          r"approximately|sekitar|kira-kira)\s+)?$", re.I)
 # A rate each period: compounding that the fields' two values do not show. Right after the
 # change (`10% a year`, `naik 10% per tahun`), or anywhere for the words that only say that.
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every|setiap|tiap)\s+(?:year|annum|month|"
@@ -134,7 +134,7 @@ _AGAINST_YEAR = re.compile(r"\b(?:compared|relative\s+to|vs\.?|versus|against|di
 
 
 @dataclass(frozen=True)
-class Change:
+class NamedChange:
     """A change a statement names (``halve``, ``double``, ``by 20%``, ``by 5 percentage
     points``): what the target may be, as a multiple of the baseline (``ratios``) or as a
     difference from it in points (``points``, by size)."""
@@ -144,7 +144,7 @@ class Change:
     points: frozenset[float]
 
 
-def find_change(text: str) -> Change | None:
+def find_change(text: str) -> NamedChange | None:
     """The change the statement names, where its reading is sure; none when a rate is each
     period (`10% year on year`, `naik 10% per tahun`: compounding), when it may count from
     another year than the baseline's (`by 30% compared with 2020`), when the way of a
@@ -212,12 +212,13 @@ def find_change(text: str) -> Change | None:
         ratios.add(verb_multiple(g["multiple"]))
     elif g.get("times") or g.get("lipat"):
         written = g.get("times") or g["lipat"]
-        values = number_values(written) or {float(_MULTIPLES.get(re_lower(written), 0))}
+        values = number_values(written) or {
+            float(_MULTIPLE_WORDS.get(re_lower(written), 0))}
         if way != UP:
             return None  # `reduce 3x`: to a third? `3x a week`: a frequency
         ratios |= {v for v in values if v > 1}
     elif g.get("fold"):
-        ratios.add(float(_MULTIPLES[re_lower(g["fold"]) + "fold"]))
+        ratios.add(float(_MULTIPLE_WORDS[re_lower(g["fold"]) + "fold"]))
     elif g.get("points"):
         values = number_values(g["points"])
         points |= {v / 100 for v in values} if g.get("bps") else values
@@ -229,11 +230,11 @@ def find_change(text: str) -> Change | None:
         points |= values  # cut churn by 2%: 2 points, or 2% of it
     if not ratios and not points:
         return None
-    return Change(as_seen(text[start:match.end()]), frozenset(ratios),
+    return NamedChange(as_seen(text[start:match.end()]), frozenset(ratios),
                   frozenset(points))
 
 
-def change_agrees(change: Change, baseline: float, target: float) -> bool:
+def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     """Whether going from ``baseline`` to ``target`` is the change named: the target within
     5% of the named multiple of the baseline (people round a change: `double` is 1.9 to 2.1
     times, `cut by 20%` 0.76 to 0.84 times), or the two values the named

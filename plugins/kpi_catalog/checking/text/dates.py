@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.words import month_number, re_lower, unemphasised
+from kpi_catalog.checking.text.words import month_number, one_of, re_lower, unemphasised
 from kpi_catalog.months import month_span, months_after
 
 # --- dates ---------------------------------------------------------------------------
@@ -83,7 +83,7 @@ _QUARTER_WORDS = {
     "ketiga": 3, "tiga": 3, "keempat": 4, "empat": 4, "akhir": 4, "i": 1, "ii": 2,
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
-_QWORD = r"(?P<qword>" + "|".join(sorted(_QUARTER_WORDS, key=len, reverse=True)) + r")"
+_QWORD = r"(?P<qword>" + one_of(_QUARTER_WORDS) + r")"
 
 # A pattern runs only where the text holds its clue (by default, the clue of its kind): one
 # of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for

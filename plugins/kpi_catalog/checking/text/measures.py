@@ -7,20 +7,32 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
-from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
+from kpi_catalog.checking.text.changes import CHANGE_VERBS, is_kind_of
 from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
     CURRENCY_PREFIXES,
     NUMBER_WORDS,
+    SHARE_ID,
     TIME_UNITS,
     amount_values,
     is_year,
 )
-from kpi_catalog.checking.text.phrases import ARROW, AT_LEAST, AT_MOST, WORD_BEFORE
-from kpi_catalog.checking.text.way import WAY_OF_WORD
-from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
+from kpi_catalog.checking.text.phrases import (
+    ARROW,
+    AT_LEAST,
+    AT_MOST,
+    REACH_VERBS,
+    WORD_BEFORE,
+)
+from kpi_catalog.checking.text.way import (
+    SAID_AFTER,
+    VERB_MULTIPLES,
+    WAY_OF_WORD,
+    verb_multiple,
+)
+from kpi_catalog.checking.text.words import EMPHASIS, as_seen, one_of, re_lower
 
 # --- two KPIs in one statement -------------------------------------------------------
 
@@ -30,16 +42,14 @@ from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 # a fifth faster on the benchmark's statements, 4.9 us a statement).
 # A verb that sets a level right before its amount is one too (`achieve 95% on-time delivery`,
 # `meraih 95%`, `maintain 99.9% uptime`).
-_MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|reach|reaches|reaching|mencapai|capai|capailah|"
-               r"achieve|achieves|achieving|attain|attains|attaining|hit|hits|hitting|maintain|"
-               r"maintains|maintaining|sustain|sustains|meraih|raih|raihlah|pertahankan|"
-               r"mempertahankan")
+_MOVE_WORDS = (r"to|menjadi|jadi|ke|hingga|sampai|" + REACH_VERBS + r"|maintain|maintains|"
+               r"maintaining|sustain|sustains|pertahankan|mempertahankan")
 _BOUND_WORDS = AT_LEAST + "|" + AT_MOST
 # Searched in the text as re.I reads it (:func:`re_lower`), without re.I: a branch that starts with
 # a letter is then skipped at its first letter (a fifth of the time on the corpus).
 # A change of a measure (`grow deposits by 15%`, `naik 2 poin persentase`) is a level too, of
 # the measure it moves; a percentage or points after by, sebesar or an intransitive verb.
-_CHANGE_WORDS = r"by|sebesar|sebanyak|naik|turun|tumbuh|meningkat|menurun|bertambah|berkurang"
+_CHANGE_WORDS = r"by|sebesar|sebanyak|" + CHANGE_VERBS
 # A change by a count, after by, sebesar or sebanyak (`and grow members by 200`, `dan tambah
 # anggota sebanyak 200`, `sebanyak 2000`: those two never lead to a date). After "by", not a
 # year that is a date (:data:`YEAR_IS_DATE`: `by 2027.`, `by 2027 statewide`; `by 2000 by
@@ -57,18 +67,17 @@ _COUNT_CHANGE = (r"(?:by" + _A_COUNT + r"(?!(?:19|20|21)\d\d(?![.,]?\d)" + YEAR_
                  r"dec|mei|agu|agt|okt|des))|(?:sebesar|sebanyak)" + _A_COUNT + r")\d")
 _COUNT_AT = re.compile(_COUNT_CHANGE, re.I)
 _TIME_AFTER = re.compile(r"\s*+(?:[:.]\d|a\.?m(?![^\W\d_])|p\.?m(?![^\W\d_])|(?:o'clock|wib|wita|"
-                         r"wit)(?![^\W\d_])|(?P<unit>" + "|".join(sorted(TIME_UNITS, key=len,
-                                                                           reverse=True))
-                         + r")(?![^\W\d_]))", re.I)
+                         r"wit)(?![^\W\d_])|(?P<unit>" + one_of(TIME_UNITS) + r")(?![^\W\d_]))",
+                         re.I)
 # A change by an amount of money is one too (`and grow deposits by IDR 20 billion`, `sebesar Rp
 # 20 miliar`); and a change said in a word, a verb before the measure it moves (`and halve
 # complaints`, `double exports`, `gandakan ekspor`: read where a part starts, :data:`_CLAUSE_END`),
 # or a word after it (`dan kurangi keluhan separuhnya`, `menjadi setengahnya`, `dua kali
 # lipat`): the clue of those is their words (:func:`_multiplied`).
 _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
-_MULTIPLY_EN = r"halve|halves|halving|double|doubles|doubling|triple|triples|tripling|quadruple"
-_MULTIPLY_VERB_ID = r"(?:me(?:ng|lipat)|lipat)?gandakan"
-_MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?se(?:tengah|paruh|pertiga|perempat)nya|"
+# the verbs said before the measure
+_MULTIPLY_VERB = one_of(form for form in VERB_MULTIPLES if form not in SAID_AFTER)
+_MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
@@ -97,19 +106,23 @@ _MOVE = re.compile(_LEVEL, re.I)
 # (its alternatives are tried at each place of every text otherwise).
 # Or a change said after the measure it moves (`cut complaints in half`, `exports doubled`,
 # `ekspor digandakan`), not a half of a group (`in half of the districts`, `in half the time`).
-_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|halved|"
-                   r"doubled|tripled|quadrupled|(?:dilipat|di)gandakan")
-_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_EN + "|"
-                               + _MULTIPLY_VERB_ID + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
+_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|"
+                   + one_of(SAID_AFTER))
+_MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_VERB
+                               + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
                                + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
                                + _MULTIPLY_AFTER + r")(?![\w-]))", re.I)
+# The words that join two parts of a sentence (:data:`_JOINER`, :data:`_CLAUSE_END`,
+# :data:`_VERB_GAP`; words that name no measure).
+_JOINERS = ("and", "dan", "serta", "plus", "while", "whilst", "sambil", "seraya", "sementara",
+            "sedangkan", "as well as")
+_JOINER_WORD = one_of(_JOINERS).replace(r"\ ", r"\s+")
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
 # change: double is a word of the measure's name there). Searched back over a few characters.
-_CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:and|plus|while|whilst|as\s+well\s+as|dan|"
-                         r"serta|sambil|sementara|sedangkan))\s*+(?:(?:also|then|juga|lalu|"
-                         r"kemudian)\s++)?$", re.I)
+_CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:" + _JOINER_WORD + r"))\s*+(?:(?:also|then|"
+                         r"juga|lalu|kemudian)\s++)?$", re.I)
 _CLAUSE_BACK = 24
 # Before the measure a verb of change moves, words that name none (`double the number of
 # branches`, `halve their count`): its name is read after them.
@@ -123,7 +136,7 @@ def _multiplied(lower: str) -> bool:
     return ("halv" in lower or "half" in lower or "doubl" in lower or "tripl" in lower
             or "quadrupl" in lower or "lipat" in lower or "tengahnya" in lower
             or "paruhnya" in lower or "pertiganya" in lower or "perempatnya" in lower
-            or "gandakan" in lower)
+            or "perlimanya" in lower or "gandakan" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5
@@ -143,10 +156,8 @@ _LEAD_CLUE = re.compile(r"\s*+[^\W\d_]++\s++(?:[^\d\s]{0,12}+\s?){0,2}\d")
 _FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a"),
                           re.I)
 # What joins two parts of a sentence; a sentence end between two levels is K101's.
-_JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementara|sedangkan|plus|"
-                     r"as\s+well\s+as)\b", re.I)
-_JOINER_WORDS = frozenset(
-    "and dan serta while whilst sambil sementara sedangkan plus as well".split())
+_JOINER = re.compile(r"[,;](?=\s)|\b(?:" + _JOINER_WORD + r")\b", re.I)
+_JOINER_WORDS = frozenset(" ".join(_JOINERS).split())
 _SENTENCE_BETWEEN = re.compile(r"[.!?](?:\s|$)")
 # After a level and its name, "or" (`atau`) starts the same level said another way (`to 5% (or
 # 500 customers)`, `menjadi 5%, atau pelanggan berhenti menjadi 500`), not a second measure.
@@ -161,16 +172,15 @@ _NOT_A_MOVE_AFTER = frozenset("""
 # a part of the same measure (`in villages`, `for girls`, `with every district`), after which
 # the second level is the first measure's, for a group or a date.
 _NO_MEASURE = frozenset("""
-    and dan serta while whilst sambil sementara sedangkan plus as well also juga then lalu
-    kemudian further again lagi finally akhirnya selanjutnya the a an its it their them this
-    these that those our his her itu ini tersebut nya yang or atau i e g ie eg namely yaitu
-    yakni artinya meaning which is are be will to so up down by sebesar more lebih even hingga
-    sampai bring brings move moves take takes get gets push pushes keep keeps hold holds make
-    makes improve improves bawa jadikan buat capai mencapai reach reaches reaching keeping
-    kept maintain maintains maintaining holding jaga menjaga pertahankan mempertahankan tahan
-    menahan never not no tidak jangan tak always selalu still tetap remain remains remaining
-    stay stays staying
-""".split()) | frozenset(WAY_OF_WORD) | NUMBER_WORDS | CURRENCY_PREFIXES
+    also juga then lalu kemudian further again lagi finally akhirnya selanjutnya the a an its it
+    their them this these that those our his her itu ini tersebut nya yang or atau i e g ie eg
+    namely yaitu yakni artinya meaning which is are be will to so up down by sebesar more lebih
+    even hingga sampai bring brings move moves take takes get gets push pushes keep keeps hold
+    holds make makes improve improves bawa jadikan buat capai mencapai reach reaches reaching
+    keeping kept maintain maintains maintaining holding jaga menjaga pertahankan mempertahankan
+    tahan menahan never not no tidak jangan tak always selalu still tetap remain remains
+    remaining stay stays staying
+""".split()) | _JOINER_WORDS | frozenset(WAY_OF_WORD) | NUMBER_WORDS | CURRENCY_PREFIXES
 _SAME_MEASURE = frozenset("""
     in at for among across each every including within with without of per on during after
     before over under from di pada untuk bagi antara setiap tiap termasuk dengan tanpa dalam
@@ -211,9 +221,8 @@ _PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + ABOUT.format(n="a")
                        + AMOUNT.format(n="a") + r"\s++)?", re.I)
 # Between two parts, before a verb of change (`, double exports`, `while doubling exports`, `,
 # juga gandakan ekspor`): a joiner or a mark, a deadline's word or a period before it.
-_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>and|dan|serta|plus|while|"
-                       r"whilst|sambil|sementara|sedangkan|also|juga|then|lalu|kemudian)"
-                       r"(?![^\W\d_]))\s*+)+", re.I)
+_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>" + _JOINER_WORD
+                       + r"|also|juga|then|lalu|kemudian)(?![^\W\d_]))\s*+)+", re.I)
 # A second amount without a level word of its own (`reach 95% on-time delivery and 90%
 # first-time fix`).
 _BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + ABOUT.format(n="c") + AMOUNT.format(n="c")

@@ -11,21 +11,31 @@ from dataclasses import dataclass
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
 from kpi_catalog.checking.text.quantities import Written
-from kpi_catalog.checking.text.words import re_lower
+from kpi_catalog.checking.text.way import VERB_MULTIPLES
+from kpi_catalog.checking.text.words import one_of, re_lower
 
 # --- numbers -------------------------------------------------------------------------
 
 CURRENCY_PREFIXES = frozenset(
     "rp idr usd us sgd s eur gbp jpy aud cny myr hkd chf thb inr krw nzd cad".split())
+SHARES_ID = {"setengah": 1 / 2, "separuh": 1 / 2, "sepertiga": 1 / 3, "seperempat": 1 / 4,
+             "seperlima": 1 / 5, "dua pertiga": 2 / 3}
+"""The shares of a value said in Indonesian words, and what each is (`sepertiga`; with -nya,
+`sepertiganya`: a third of it): K102 reads them as numbers, K113 as a change, K123 as a
+second measure's change."""
+SHARE_ID = one_of(SHARES_ID).replace(r"\ ", r"\s++")
+"""A pattern of any of :data:`SHARES_ID` (match case-insensitively)."""
+# Number words, the verbs that multiply (:data:`VERB_MULTIPLES`: `gandakan` and `doubling`
+# say how much as `double` does) and the shares (`sepertiganya`).
 NUMBER_WORDS = frozenset("""
     zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty sixty seventy eighty ninety hundred thousand million billion trillion
-    percent per-cent double triple quadruple halve half twice dozen
+    percent per-cent half twice dozen
     nol dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas belas puluh ratus
-    seratus ribu seribu juta sejuta miliar milyar triliun persen setengah separuh lipat
-    halves halved doubled tripled third thirds fifth twofold threefold fourfold setengahnya
-    separuhnya sepertiga sepertiganya seperempat seperempatnya
-""".split())
+    seratus ribu seribu juta sejuta miliar milyar triliun persen lipat
+    third thirds fifth twofold threefold fourfold
+""".split()) | frozenset(VERB_MULTIPLES) | {
+    share + nya for share in SHARES_ID if " " not in share for nya in ("", "nya")}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
@@ -120,7 +130,7 @@ _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
 AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
            r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
-           r"(?:\s?(?P<{n}scale>" + "|".join(sorted(_SCALE_WORDS, key=len, reverse=True))
+           r"(?:\s?(?P<{n}scale>" + one_of(_SCALE_WORDS)
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
 # "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
 ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"

@@ -182,18 +182,20 @@ def find_range(text: str) -> FromTo | None:
 # A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
 # the value ("reduce churn to 3%", "turunkan churn menjadi 3%", :func:`verb_way`). The amount
 # may not be glued to letters (`1st`) and is not a year.
-_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)
+REACH_VERBS = (r"reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
+               r"hits|hitting|mencapai|capai|capailah|meraih|raih|raihlah")
+"""The verbs that reach a level (`reach 95%`, `mencapai 95%`): K113 reads a target after
+them, K123 a level of a measure."""
+_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)  # their clue
 _TARGET_REACH = re.compile(
-    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
-    r"hits|hitting|mencapai|capai|capailah|tercapai|meraih|raih)\s+"
+    r"\b(?:" + REACH_VERBS + r"|tercapai)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 # Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
 # penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
 # not across a word that starts another part (`reach farmers in 30 districts`).
 _TARGET_REACH_AFTER_WORDS = re.compile(
-    r"\b(?:reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
-    r"hits|hitting|mencapai|capai|capailah|meraih|raih)\s+"
+    r"\b(?:" + REACH_VERBS + r")\s+"
     r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
     r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
     r"sampai)\b)[^\W\d_]++\s+){1,3}?"

@@ -1,9 +1,16 @@
-"""Month names, words in lower case as the patterns (re.I) read them, and the Markdown
-emphasis marks the patterns read past."""
+"""Month names, words in lower case as the patterns (re.I) read them, a pattern of a list of
+words, and the Markdown emphasis marks the patterns read past."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+
+
+def one_of(words: Iterable[str]) -> str:
+    """A pattern of any of ``words``, the longest first (`halves` before `halve`)."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
 
 # --- months --------------------------------------------------------------------------
 
@@ -25,7 +32,7 @@ for _number, _names in enumerate([
     for _name in _names.split():
         MONTH_NUMBERS[_name] = _number
 
-MONTH = r"(?:" + "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True)) + r")"
+MONTH = r"(?:" + one_of(MONTH_NUMBERS) + r")"
 """A month name or abbreviation, English or Indonesian (match case-insensitively)."""
 
 
