@@ -4,6 +4,7 @@ subjects that speak of KPIs a build's audience may not read, bidi controls in gi
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import markdown
 from changes_helpers import dump, kpi
@@ -11,6 +12,7 @@ from changes_helpers import dump, kpi
 from kpi_catalog.changes.history import read_history
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions, generate_pages
+from kpi_catalog.site.render import render_site
 
 BOMB = "x" * 5_000
 
@@ -114,3 +116,35 @@ def test_bidi_controls_in_git_metadata_never_reach_a_page(repo):
     for char in BIDI:
         assert char not in page and f"&#{ord(char)};" not in page and \
             f"&#x{ord(char):x};" not in page.lower()
+
+
+def _renamed_secret(repo) -> None:
+    """A public KPI once related to a confidential one, which was renamed since: its old id
+    is only in the public KPI's history."""
+    secret = {"statement": "Keep the ratio of the top salary to the median below 20 by "
+                           "31 December 2026.", "visibility": "confidential"}
+    repo.write_kpi(kpi("leads", related=["salary-ratio"]))
+    repo.write_kpi(kpi("salary-ratio", **secret))
+    repo.commit("Add")
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Leads stand alone")
+    repo.remove("kpis/marketing/salary-ratio.yml")
+    repo.write_kpi(kpi("pay-ratio", **secret))
+    repo.commit("Rename")
+
+
+def test_a_hidden_kpi_s_old_id_from_before_a_rename_is_not_on_a_public_page(repo, tmp_path):
+    """History follows a rename: the old id of a KPI the audience may not read is as hidden
+    as its id now, on the page and in the feed, where a change of another KPI names it."""
+    _renamed_secret(repo)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    assert "salary" not in _page(catalog, "leads", audience="public")
+    assert "salary" not in _feed(catalog, tmp_path / "public", "public")
+    assert "salary-ratio" in _page(catalog, "leads", audience="internal")
+    assert "salary-ratio" in _feed(catalog, tmp_path / "internal", "internal")
+
+
+def _feed(catalog, folder, audience: str) -> str:
+    render_site(catalog, folder, today=date(2026, 11, 25), options=SiteOptions(
+        site_url="https://kpi.example.org/", history=True, audience=audience))
+    return (folder / "feed.xml").read_text(encoding="utf-8")
