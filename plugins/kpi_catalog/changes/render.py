@@ -97,7 +97,7 @@ def as_text(compared: Compared) -> str:
     by_settings = moved_by_settings(compared)
     if by_settings:
         lines += ["", _settings_moved(len(by_settings))]
-        lines += [f"  - {names['kpi'].get(kpi_id, kpi_id)} ({kpi_id}): "
+        lines += [f"  - {show(names['kpi'].get(kpi_id, kpi_id), _NAME)} ({kpi_id}): "
                   f"{status_line(before, after)}" for kpi_id, before, after in by_settings]
     lines += _rename_hint(diff)
     missing = diff.missing_reasons()
