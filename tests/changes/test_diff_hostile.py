@@ -143,7 +143,7 @@ HOSTILE = ["www.evil.example", "mail me: boss@evil.example", "https://evil.examp
            "mailto:boss@evil.example", ":smile: :+1:", "@octocat and @acme/everyone",
            "ftp.evil.example", "<img src=x onerror=alert(1)>", "[click](https://x.example)",
            "![i](https://x.example/i.png)", "**bold** `code` ~~gone~~ $x^2$",
-           "xmpp:boss@evil.example", "\u202egnp.exe"]
+           "xmpp:boss@evil.example", "\u202egnp.exe", "see #1, acme/kpis#2 and GH-3"]
 
 
 def _rendered_text(markdown: str) -> tuple[str, str]:
@@ -172,6 +172,8 @@ def test_markdown_summary_shows_contributor_text_as_written(repo, payload):
     # GitHub finds mentions, e-mail addresses and :emoji: in the text after Markdown
     assert not re.search(r"@\w", output) and not re.search(r":\w+:", output)
     assert not re.search(r"\w@\w", output)
+    # and references to issues: each would link, and mark the issue as mentioned
+    assert not re.search(r"(?<!&)#\d|\bGH-\d", output, re.IGNORECASE), output
 
 
 # --- finding 11: a summary GitHub shows --------------------------------------------------------
