@@ -222,3 +222,18 @@ def test_when_even_the_review_changes_do_not_fit_they_come_first_and_are_counted
     assert "target made easier" in output and "noise" not in output
     shown = output.count("target made easier")
     assert f"{200 - shown} more changes that need review are not shown" in output
+
+
+def test_a_glossary_term_in_the_text_report_has_no_bidirectional_control(repo):
+    """A glossary entry is named by its term, a contributor's text: in the text report as
+    every text there (show), a bidirectional control (which reorders what the terminal
+    shows) dropped, as in the Markdown summary."""
+    base = _base(repo)
+    repo.write("kpis/glossary.yml", {"glossary": [
+        {"term": "CRM", "definition": "Where leads are kept."},
+        {"term": "GMV \u202egnp.exe\u202c", "definition": "Gross merchandise value."}]})
+    repo.commit("A term")
+    code, output = repo.kpi_diff("--today", "2026-12-07", base, "HEAD")
+    assert code == 0, output
+    assert "glossary: GMV gnp.exe\n" in output
+    assert "\u202e" not in output and "\u202c" not in output

@@ -91,7 +91,7 @@ def as_text(compared: Compared) -> str:
     for registry, items in diff.registries.items():
         for item in items:
             lines.append("")
-            lines.append(f"{registry}: {item.id}")
+            lines.append(f"{registry}: {show(item.id, _NAME)}")  # a glossary term: text
             lines += [f"  {'!' if change.needs_review else '-'} {describe(change)}"
                       for change in item.changes]
     by_settings = moved_by_settings(compared)
