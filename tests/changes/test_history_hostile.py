@@ -148,3 +148,22 @@ def _feed(catalog, folder, audience: str) -> str:
     render_site(catalog, folder, today=date(2026, 11, 25), options=SiteOptions(
         site_url="https://kpi.example.org/", history=True, audience=audience))
     return (folder / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_a_deleted_kpi_named_by_an_old_change_is_not_on_a_public_page(repo, tmp_path):
+    """A KPI deleted since may have been confidential, which the build cannot know (as for
+    a commit's subject): a change of another KPI that names it is left out of a public
+    build's page and feed."""
+    secret = {"statement": "Keep the ratio of the top salary to the median below 20 by "
+                           "31 December 2026.", "visibility": "confidential"}
+    repo.write_kpi(kpi("leads", related=["salary-ratio"]))
+    repo.write_kpi(kpi("salary-ratio", **secret))
+    repo.commit("Add")
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Leads stand alone")
+    repo.remove("kpis/marketing/salary-ratio.yml")
+    repo.commit("Remove")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    assert "salary" not in _page(catalog, "leads", audience="public")
+    assert "salary" not in _feed(catalog, tmp_path / "public", "public")
+    assert "salary-ratio" in _page(catalog, "leads", audience="internal")

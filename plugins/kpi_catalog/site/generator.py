@@ -115,9 +115,10 @@ class Site:
         # pages) takes it: the same drawing, drawn once (1k KPIs: 4.3 -> 3.95 s of CPU).
         self._charts_for_images: dict[str, str] = {}
         self.history = (read_history(self.as_written) or {}) if self.options.history else {}
-        # a KPI this audience may not read is hidden by the ids it had before a rename too
-        self._unreadable |= {old for kpi_id in self._unreadable
-                             for old in former_ids(self.history.get(kpi_id, []))}
+        # hidden too: the ids a hidden KPI had before a rename, and every KPI deleted since
+        # (it may have been confidential, which the build cannot know)
+        self._unreadable |= (frozenset(self.history) - frozenset(self.catalog.kpis)) | {
+            old for kpi_id in self._unreadable for old in former_ids(self.history.get(kpi_id, []))}
 
     # --- building blocks -------------------------------------------------------------
 
