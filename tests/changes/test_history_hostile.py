@@ -7,6 +7,7 @@ import logging
 from datetime import date
 
 import markdown
+import pytest
 from changes_helpers import dump, kpi
 
 from kpi_catalog.changes.history import read_history
@@ -118,30 +119,22 @@ def test_bidi_controls_in_git_metadata_never_reach_a_page(repo):
             f"&#x{ord(char):x};" not in page.lower()
 
 
-def _renamed_secret(repo) -> None:
-    """A public KPI once related to a confidential one, which was renamed since: its old id
-    is only in the public KPI's history."""
-    secret = {"statement": "Keep the ratio of the top salary to the median below 20 by "
-                           "31 December 2026.", "visibility": "confidential"}
+SECRET = {"statement": "Keep the ratio of the top salary to the median below 20 by 31 "
+                       "December 2026.", "visibility": "confidential"}
+
+
+def _secret_gone(repo, renamed_to: str | None) -> None:
+    """A public KPI once related to a confidential one, which was renamed (to
+    ``renamed_to``) or deleted since: its old id is only in the public KPI's history."""
     repo.write_kpi(kpi("leads", related=["salary-ratio"]))
-    repo.write_kpi(kpi("salary-ratio", **secret))
+    repo.write_kpi(kpi("salary-ratio", **SECRET))
     repo.commit("Add")
     repo.write_kpi(kpi("leads"))
     repo.commit("Leads stand alone")
     repo.remove("kpis/marketing/salary-ratio.yml")
-    repo.write_kpi(kpi("pay-ratio", **secret))
-    repo.commit("Rename")
-
-
-def test_a_hidden_kpi_s_old_id_from_before_a_rename_is_not_on_a_public_page(repo, tmp_path):
-    """History follows a rename: the old id of a KPI the audience may not read is as hidden
-    as its id now, on the page and in the feed, where a change of another KPI names it."""
-    _renamed_secret(repo)
-    catalog = load_catalog(repo.repo / "kpis").catalog
-    assert "salary" not in _page(catalog, "leads", audience="public")
-    assert "salary" not in _feed(catalog, tmp_path / "public", "public")
-    assert "salary-ratio" in _page(catalog, "leads", audience="internal")
-    assert "salary-ratio" in _feed(catalog, tmp_path / "internal", "internal")
+    if renamed_to:
+        repo.write_kpi(kpi(renamed_to, **SECRET))
+    repo.commit("Rename" if renamed_to else "Remove")
 
 
 def _feed(catalog, folder, audience: str) -> str:
@@ -150,20 +143,15 @@ def _feed(catalog, folder, audience: str) -> str:
     return (folder / "feed.xml").read_text(encoding="utf-8")
 
 
-def test_a_deleted_kpi_named_by_an_old_change_is_not_on_a_public_page(repo, tmp_path):
-    """A KPI deleted since may have been confidential, which the build cannot know (as for
-    a commit's subject): a change of another KPI that names it is left out of a public
-    build's page and feed."""
-    secret = {"statement": "Keep the ratio of the top salary to the median below 20 by "
-                           "31 December 2026.", "visibility": "confidential"}
-    repo.write_kpi(kpi("leads", related=["salary-ratio"]))
-    repo.write_kpi(kpi("salary-ratio", **secret))
-    repo.commit("Add")
-    repo.write_kpi(kpi("leads"))
-    repo.commit("Leads stand alone")
-    repo.remove("kpis/marketing/salary-ratio.yml")
-    repo.commit("Remove")
+@pytest.mark.parametrize("renamed_to", ["pay-ratio", None])
+def test_a_hidden_or_deleted_kpi_s_old_id_is_not_on_a_public_page(repo, tmp_path, renamed_to):
+    """History follows a rename: the old id of a KPI the audience may not read is as hidden
+    as its id now, on the page and in the feed, where a change of another KPI names it. A
+    KPI deleted since may have been confidential, which the build cannot know (as for a
+    commit's subject): a change naming it is left out too."""
+    _secret_gone(repo, renamed_to)
     catalog = load_catalog(repo.repo / "kpis").catalog
     assert "salary" not in _page(catalog, "leads", audience="public")
     assert "salary" not in _feed(catalog, tmp_path / "public", "public")
     assert "salary-ratio" in _page(catalog, "leads", audience="internal")
+    assert "salary-ratio" in _feed(catalog, tmp_path / "internal", "internal")
