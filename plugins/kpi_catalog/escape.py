@@ -199,22 +199,25 @@ def one_line(text: object) -> str:
 
 # GitHub Markdown, as the site escapes Markdown: inline syntax backslash-escaped; HTML, the
 # `:` of a link's scheme (https://, mailto:) and the `.` of `www.` as entities. Mentions,
-# e-mail addresses and :emoji: are found by GitHub in the text after Markdown is read, where
-# no escape survives: a zero-width space after `@` and after a shortcode's `:` keeps them
-# text.
+# issue references (#12, acme/kpis#12, GH-12), e-mail addresses and :emoji: are found by
+# GitHub in the text after Markdown is read, where no escape survives (`\#12` links issue
+# 12): a zero-width space after `@`, before a reference's number and after a shortcode's `:`
+# keeps them text.
 _GFM_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _GFM_INLINE = re.compile(r"([\\`*_\[\]|~!#$])")
 _SCHEME = re.compile(r"\b([a-z][a-z0-9+.-]*):(?=//)|\b(mailto|xmpp):", re.IGNORECASE)
 _GFM_HOST = re.compile(r"\b(www|ftp)\.", re.IGNORECASE)
 _SHORTCODE = re.compile(r":(?=[\w+-])")
+_ISSUE_REFERENCE = re.compile(r"(#|\bGH-)(?=\d)", re.IGNORECASE)
 _ZWSP = "\u200b"
 
 
 def gfm(text: object) -> str:
     """Contributor text as one line of GitHub Markdown that shows as written: no link,
-    mention, e-mail link or emoji comes of it."""
+    mention, issue reference, e-mail link or emoji comes of it."""
     value = _GFM_INLINE.sub(r"\\\1", one_line(text)).translate(_GFM_ENTITIES)
     value = _SHORTCODE.sub(":" + _ZWSP, value.replace("@", "@" + _ZWSP))
+    value = _ISSUE_REFERENCE.sub(r"\1" + _ZWSP, value)
     value = _SCHEME.sub(lambda m: (m.group(1) or m.group(2)) + "&#58;", value)
     value = _GFM_HOST.sub(r"\1&#46;", value)
     if value[:1].isdigit():  # `1. ` or `1) ` would start a list

@@ -58,3 +58,20 @@ def test_progress_is_for_a_terminal_and_a_large_file(monkeypatch):
     monkeypatch.setattr("sys.stderr", _Terminal())
     assert actuals_cli._watched(actuals_cli.PROGRESS_BYTES)
     assert not actuals_cli._watched(actuals_cli.PROGRESS_BYTES - 1)
+
+
+def test_a_file_name_with_control_characters_is_shown_as_its_messages_show_it(
+        repo, tmp_path, monkeypatch):
+    """The progress line names the file as the import's messages do (control characters
+    escaped): a name holding a line break or a terminal's escape sequence (a shared folder's
+    file) cannot start a line of its own or drive the terminal."""
+    path, _count = _large(tmp_path)
+    hostile = path.with_name("values\x1b]0;pwned\x07\n::warning::x.csv")
+    path.rename(hostile)
+    monkeypatch.setattr(actuals_cli, "_watched", lambda size: size >= actuals_cli.PROGRESS_BYTES)
+    result = _import(repo, hostile)
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(
+        f"Reading {tmp_path}/values\\x1b]0;pwned\\x07\\n::warning::x.csv...\r")
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr
+    assert "\n::" not in result.stderr

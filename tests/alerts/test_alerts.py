@@ -8,6 +8,7 @@ expects about 186.6 (tolerance 4): 186 is on track, 170 behind, 140 behind and r
 
 from __future__ import annotations
 
+import pytest
 from alerts_helpers import MARKED, kinds, monthly, twins
 
 from catalog_factory import catalog_files, kpi_data, write_catalog
@@ -255,6 +256,22 @@ def test_wrong_moments_are_usage_errors(history):
     assert result.exit_code == 2 and "`2026-13-45` is not a date" in result.output
     result = history.alerts("--site-url", "javascript:alert(1)", "--today", "2026-11-12")
     assert result.exit_code == 2 and "https://" in result.output
+
+
+@pytest.mark.parametrize("url", [
+    "https://kpi.example.org/x) @acme/everyone [more](https://evil.example",
+    "https://kpi.example.org/ @acme/everyone", "https://kpi.example.org/\n# Pwned"])
+def test_a_site_address_that_would_break_out_of_its_link_is_refused(history, url):
+    """The site's address (--site-url, KPI_SITE_URL or mkdocs.yml's site_url) ends each
+    alert's Markdown link and each issue's: one holding a space, a parenthesis or a bracket
+    would end the link and write Markdown of its own (a mention that pings a team)."""
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("k", *BEHIND, start=3)], "2026-11-11")
+    result = history.alerts("--format", "markdown", "--site-url", url, "2026-11-10",
+                            "2026-11-11")
+    assert result.exit_code == 2, result.output
+    assert "@acme" not in result.output and "Pwned" not in result.output.split("Error")[0]
+    assert "--site-url" in result.output and "parenthesis" in result.output
 
 
 def test_alerts_speak_the_catalog_language(history):

@@ -193,6 +193,27 @@ def test_a_public_feed_never_mentions_a_confidential_kpi(history):
     assert b"New KPI: Inside margin" in public["feed.xml"], "its definition is public"
 
 
+def test_a_public_feed_never_tells_an_internal_kpi_s_status_set_by_hand(history):
+    """A status set by hand is a status, shown with the values: a public build's page of an
+    internal KPI shows neither, and its feed's change entries must not either (the change
+    `status: none → value behind, reason ...` showed the status and its reason)."""
+    inside = monthly("margin", *ON_TRACK, start=3, visibility="internal", name="Inside margin")
+    history.commit([inside], "2026-10-05")
+    history.commit([{**inside, "status": {"value": "behind", "reason": "Margin fell to "
+                                          "12.3% after the supplier rebate ended."}}],
+                   "2026-12-02")
+    history.commit([{**inside, "status": {"value": "behind", "reason": "Margin fell to "
+                                          "12.3% after the supplier rebate ended."},
+                     "translations": {"id": {"status": {"reason": "Marjin turun ke 12,3%."}}}}],
+                   "2026-12-03")
+    public = _feeds(history, "2026-12-20", "public")["feed.xml"]
+    text = etree.tostring(public, encoding="unicode")
+    assert "12.3%" not in text and "12,3%" not in text and "behind" not in text, text
+    assert "New KPI: Inside margin" in _titles(public), "its definition is public"
+    internal = etree.tostring(_feeds(history, "2026-12-20")["feed.xml"], encoding="unicode")
+    assert "12.3% after the supplier rebate" in internal
+
+
 def test_no_feed_without_an_absolute_site_address(history):
     history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-05")
     catalog = load_catalog(history.repo / "kpis").catalog

@@ -4,6 +4,8 @@ and `published`, the last successful deployment of GitHub Pages."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from alerts_helpers import monthly, twins
 
@@ -88,6 +90,19 @@ def test_an_off_track_issue_says_since_when_not_the_day_of_the_run(history, gith
     bodies = {i["title"].split(":")[0]: i["body"] for i in github.open_issues()}
     assert since in bodies["KPI leads"], bodies
     assert since.split(" 30")[0] not in bodies["KPI margin"], bodies
+
+
+def test_no_name_or_reason_in_an_issue_references_another_issue(history, github):
+    """GitHub links `#1`, `acme/kpis#2` and `GH-3` in an issue's text however escaped, and
+    marks the issue they name as mentioned, at every edit: a KPI's name or the reason of a
+    status set by hand must stay text, as in the closing comment."""
+    by_hand = {"status": {"value": "behind", "reason": "Held back, see #1 and acme/kpis#2."}}
+    history.commit([monthly("margin", *ON_TRACK, start=3, name="Margin GH-3 #4", **by_hand)],
+                   "2026-11-11")
+    assert _sync(history, github, "2026-11-10", "2026-11-11").exit_code == 0
+    [issue] = github.open_issues()
+    assert "see \\#\u200b1 and acme/kpis\\#\u200b2" in issue["body"], issue["body"]
+    assert not re.search(r"(?<!&)#\d|\bGH-\d", issue["body"]), issue["body"]
 
 
 def test_no_longer_achieved_opens_no_issue_and_behind_does(history, github):

@@ -291,6 +291,19 @@ def test_status_settings_that_move_untouched_kpis_say_which(repo):
     assert "status settings" not in _diff(repo, base)
 
 
+def test_a_kpi_moved_by_the_settings_is_named_without_its_controls(repo):
+    """The KPIs the settings move are named in the text report as every change there is
+    said: a bidirectional control in a name (which reorders what the terminal shows) is
+    dropped, a control character shown as its escape."""
+    base = _commit_base(repo, {**RATE, "name": "Conversion \u202egnp.exe\u202c rate"})
+    repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
+               "status: {tolerance: 0.5}\n")
+    repo.commit("A wider tolerance")
+    text = _diff(repo, base)
+    assert "  - Conversion gnp.exe rate (conversion): Status: Behind → On track" in text
+    assert "\u202e" not in text and "\u202c" not in text
+
+
 def test_a_target_in_a_new_unit_is_not_weighed_as_easier_or_harder(repo):
     """IDR 300,000 to 360,000 as IDR thousand 300 to 400: a higher target, not a lower one
     (it was said "target made easier: 360,000 → 400" where it is harder)."""

@@ -143,7 +143,7 @@ HOSTILE = ["www.evil.example", "mail me: boss@evil.example", "https://evil.examp
            "mailto:boss@evil.example", ":smile: :+1:", "@octocat and @acme/everyone",
            "ftp.evil.example", "<img src=x onerror=alert(1)>", "[click](https://x.example)",
            "![i](https://x.example/i.png)", "**bold** `code` ~~gone~~ $x^2$",
-           "xmpp:boss@evil.example", "\u202egnp.exe"]
+           "xmpp:boss@evil.example", "\u202egnp.exe", "see #1, acme/kpis#2 and GH-3"]
 
 
 def _rendered_text(markdown: str) -> tuple[str, str]:
@@ -172,6 +172,8 @@ def test_markdown_summary_shows_contributor_text_as_written(repo, payload):
     # GitHub finds mentions, e-mail addresses and :emoji: in the text after Markdown
     assert not re.search(r"@\w", output) and not re.search(r":\w+:", output)
     assert not re.search(r"\w@\w", output)
+    # and references to issues: each would link, and mark the issue as mentioned
+    assert not re.search(r"(?<!&)#\d|\bGH-\d", output, re.IGNORECASE), output
 
 
 # --- finding 11: a summary GitHub shows --------------------------------------------------------
@@ -220,3 +222,18 @@ def test_when_even_the_review_changes_do_not_fit_they_come_first_and_are_counted
     assert "target made easier" in output and "noise" not in output
     shown = output.count("target made easier")
     assert f"{200 - shown} more changes that need review are not shown" in output
+
+
+def test_a_glossary_term_in_the_text_report_has_no_bidirectional_control(repo):
+    """A glossary entry is named by its term, a contributor's text: in the text report as
+    every text there (show), a bidirectional control (which reorders what the terminal
+    shows) dropped, as in the Markdown summary."""
+    base = _base(repo)
+    repo.write("kpis/glossary.yml", {"glossary": [
+        {"term": "CRM", "definition": "Where leads are kept."},
+        {"term": "GMV \u202egnp.exe\u202c", "definition": "Gross merchandise value."}]})
+    repo.commit("A term")
+    code, output = repo.kpi_diff("--today", "2026-12-07", base, "HEAD")
+    assert code == 0, output
+    assert "glossary: GMV gnp.exe\n" in output
+    assert "\u202e" not in output and "\u202c" not in output

@@ -4,13 +4,16 @@ subjects that speak of KPIs a build's audience may not read, bidi controls in gi
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 import markdown
+import pytest
 from changes_helpers import dump, kpi
 
 from kpi_catalog.changes.history import read_history
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions, generate_pages
+from kpi_catalog.site.render import render_site
 
 BOMB = "x" * 5_000
 
@@ -114,3 +117,41 @@ def test_bidi_controls_in_git_metadata_never_reach_a_page(repo):
     for char in BIDI:
         assert char not in page and f"&#{ord(char)};" not in page and \
             f"&#x{ord(char):x};" not in page.lower()
+
+
+SECRET = {"statement": "Keep the ratio of the top salary to the median below 20 by 31 "
+                       "December 2026.", "visibility": "confidential"}
+
+
+def _secret_gone(repo, renamed_to: str | None) -> None:
+    """A public KPI once related to a confidential one, which was renamed (to
+    ``renamed_to``) or deleted since: its old id is only in the public KPI's history."""
+    repo.write_kpi(kpi("leads", related=["salary-ratio"]))
+    repo.write_kpi(kpi("salary-ratio", **SECRET))
+    repo.commit("Add")
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Leads stand alone")
+    repo.remove("kpis/marketing/salary-ratio.yml")
+    if renamed_to:
+        repo.write_kpi(kpi(renamed_to, **SECRET))
+    repo.commit("Rename" if renamed_to else "Remove")
+
+
+def _feed(catalog, folder, audience: str) -> str:
+    render_site(catalog, folder, today=date(2026, 11, 25), options=SiteOptions(
+        site_url="https://kpi.example.org/", history=True, audience=audience))
+    return (folder / "feed.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("renamed_to", ["pay-ratio", None])
+def test_a_hidden_or_deleted_kpi_s_old_id_is_not_on_a_public_page(repo, tmp_path, renamed_to):
+    """History follows a rename: the old id of a KPI the audience may not read is as hidden
+    as its id now, on the page and in the feed, where a change of another KPI names it. A
+    KPI deleted since may have been confidential, which the build cannot know (as for a
+    commit's subject): a change naming it is left out too."""
+    _secret_gone(repo, renamed_to)
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    assert "salary" not in _page(catalog, "leads", audience="public")
+    assert "salary" not in _feed(catalog, tmp_path / "public", "public")
+    assert "salary-ratio" in _page(catalog, "leads", audience="internal")
+    assert "salary-ratio" in _feed(catalog, tmp_path / "internal", "internal")

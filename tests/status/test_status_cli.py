@@ -294,3 +294,20 @@ def test_the_table_names_each_kpi_in_the_language_of_the_messages(status_catalog
     assert "Yang cepat" not in status("en")
     named = {k["id"]: k["name"] for k in json.loads(status("id", "--format", "json"))["kpis"]}
     assert named["fast"] == english_name
+
+
+def test_no_control_character_of_a_kpi_file_reaches_the_terminal(status_catalog):
+    """A name and the reason of a status set by hand are a contributor's text: a terminal's
+    escape sequence in the reason (set the window's title, clear the screen) or a
+    bidirectional control in the name (which reorders what is shown) is dropped, as the
+    site drops them."""
+    path = next(status_catalog.rglob("by-hand.yml"))
+    data = yaml.safe_load(path.read_text())
+    data["name"] = "By \u202egnp.exe\u202c hand"
+    data["status"]["reason"] = "A strike\x1b]0;pwned\x07 held\x1b[2J deliveries."
+    path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
+    out = run(str(status_catalog), "--today", TODAY)
+    assert out.exit_code == 0, out.output
+    assert "By gnp.exe hand" in rows_of(out.output)["by-hand"]
+    assert "* by-hand: set by hand: A strike]0;pwned held[2J deliveries." in out.output
+    assert not any(c in out.output for c in "\x1b\x07\u202e\u202c")

@@ -113,6 +113,13 @@ class _Step:
     new: str = _ABSENT
 
 
+def former_ids(entries: list[HistoryEntry]) -> set[str]:
+    """The ids a KPI had before it was renamed, from its history: a build that may not read
+    the KPI may not read them either (another KPI's old change may name one)."""
+    return {change.old for entry in entries for change in entry.changes
+            if change.kind is ChangeKind.RENAMED and isinstance(change.old, str)}
+
+
 def read_history(catalog: Catalog, budget: int = BUDGET
                  ) -> dict[str, list[HistoryEntry]] | None:
     """KPI id -> its commits, newest first; None (with an info line) when there is no

@@ -91,13 +91,13 @@ def as_text(compared: Compared) -> str:
     for registry, items in diff.registries.items():
         for item in items:
             lines.append("")
-            lines.append(f"{registry}: {item.id}")
+            lines.append(f"{registry}: {show(item.id, _NAME)}")  # a glossary term: text
             lines += [f"  {'!' if change.needs_review else '-'} {describe(change)}"
                       for change in item.changes]
     by_settings = moved_by_settings(compared)
     if by_settings:
         lines += ["", _settings_moved(len(by_settings))]
-        lines += [f"  - {names['kpi'].get(kpi_id, kpi_id)} ({kpi_id}): "
+        lines += [f"  - {show(names['kpi'].get(kpi_id, kpi_id), _NAME)} ({kpi_id}): "
                   f"{status_line(before, after)}" for kpi_id, before, after in by_settings]
     lines += _rename_hint(diff)
     missing = diff.missing_reasons()

@@ -27,6 +27,7 @@ from kpi_catalog.cli.app import (
 )
 from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.language import in_language
 
 
@@ -82,7 +83,7 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
                                  file=file, strerror=exc.strerror)) from None
     watched = _watched(len(data))
     if watched:
-        click.echo(_("Reading {file}...", file=name), nl=False, err=True)
+        click.echo(_("Reading {file}...", file=visible(name)), nl=False, err=True)
     try:
         rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma,
                          sheet)

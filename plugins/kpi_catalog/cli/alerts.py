@@ -4,6 +4,7 @@ chat or mail messages when asked."""
 from __future__ import annotations
 
 import os
+import re
 import sys
 from dataclasses import replace
 from datetime import datetime
@@ -125,7 +126,15 @@ def _site_url(given: str | None, repo_root: Path) -> str:
     if url and not url.lower().startswith(("https://", "http://")):
         raise click.BadParameter(_("the site's address must start with https:// or http://."),
                                  param_hint="--site-url")
+    if url and _BREAKS_A_LINK.search(url):
+        raise click.BadParameter(_("the site's address may hold no space, parenthesis, bracket "
+                                   "or quote (write a space as %20)."), param_hint="--site-url")
     return url or ""
+
+
+# What would end the Markdown link the site's address is in (each alert's, each issue's) and
+# start text of its own there: `https://x.org/) @acme/everyone` pinged a team.
+_BREAKS_A_LINK = re.compile(r"[\s\x00-\x1f\x7f()<>\[\]\"'`\\]")
 
 
 def _mkdocs_site_url(repo_root: Path) -> str:

@@ -16,6 +16,7 @@ filtered catalog, so nothing needs to check visibility again and nothing can for
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Literal
 
 from kpi_catalog.model.catalog import Catalog
@@ -52,6 +53,20 @@ def _for_public(kpi: Kpi, kept: dict[str, Kpi]) -> Kpi:
     if kpi.visibility is Visibility.INTERNAL:
         changes.update(actuals=[], status=None)
     return kpi.model_copy(update=changes)
+
+
+VALUE_FIELDS = ("actuals", "status")
+"""The fields of a KPI that a public build leaves out of an internal KPI: its values, and
+the status set by hand (with its reason), which says where they stand."""
+_FIELD = re.compile(r"(?:translations\.[^.]+\.)?([a-z_]+)")
+
+
+def of_values(field: str) -> bool:
+    """Whether a change of ``field`` (a path as `kpi diff` names it: ``status``,
+    ``actuals[2026-10]``, ``translations.id.status.reason``) shows what
+    :data:`VALUE_FIELDS` hold: what history must not tell where the values are hidden."""
+    named = _FIELD.match(field)
+    return named is not None and named.group(1) in VALUE_FIELDS
 
 
 def values_hidden(kpi: Kpi, audience: Audience) -> bool:

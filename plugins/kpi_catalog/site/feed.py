@@ -37,7 +37,7 @@ from kpi_catalog.changes.words import describe, move_names, named
 from kpi_catalog.escape import one_line, unpinged
 from kpi_catalog.i18n.labels import Labels
 from kpi_catalog.i18n.messages import _, speaking
-from kpi_catalog.model.audience import Audience, values_hidden
+from kpi_catalog.model.audience import Audience, of_values, values_hidden
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.registries import Department
@@ -92,7 +92,8 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
         hide_values = values_hidden(kpi, audience)
         for entry in entries:
             changes = named([c for c in entry.changes
-                             if not (hide_values and c.kind.startswith(_VALUE_KINDS))], moves)
+                             if not (hide_values and (c.kind.startswith(_VALUE_KINDS)
+                                                      or of_values(c.field)))], moves)
             if not changes:
                 continue
             kinds = {c.kind for c in changes}

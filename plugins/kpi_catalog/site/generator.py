@@ -27,7 +27,7 @@ import jinja2
 from markupsafe import Markup
 
 from kpi_catalog import escape
-from kpi_catalog.changes.history import HistoryEntry, read_history
+from kpi_catalog.changes.history import HistoryEntry, former_ids, read_history
 from kpi_catalog.changes.words import move_names
 from kpi_catalog.checking.semantic import definition_of
 from kpi_catalog.i18n import labels as i18n
@@ -115,6 +115,10 @@ class Site:
         # pages) takes it: the same drawing, drawn once (1k KPIs: 4.3 -> 3.95 s of CPU).
         self._charts_for_images: dict[str, str] = {}
         self.history = (read_history(self.as_written) or {}) if self.options.history else {}
+        # hidden too: the ids a hidden KPI had before a rename, and every KPI deleted since
+        # (it may have been confidential, which the build cannot know)
+        self._unreadable |= (frozenset(self.history) - frozenset(self.catalog.kpis)) | {
+            old for kpi_id in self._unreadable for old in former_ids(self.history.get(kpi_id, []))}
 
     # --- building blocks -------------------------------------------------------------
 

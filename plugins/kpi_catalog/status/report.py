@@ -11,6 +11,7 @@ from datetime import date
 
 from kpi_catalog import json_text
 from kpi_catalog.actuals.gaps import kpi_gaps
+from kpi_catalog.escape import one_line
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, and_list, ngettext
 from kpi_catalog.model.catalog import Catalog
@@ -63,7 +64,7 @@ def status_rows(
 
 
 def _truncate(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(text)  # a contributor's: no control character reaches the terminal
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
@@ -115,7 +116,7 @@ def status_table(rows: list[StatusRow], retired: int = 0) -> str:
             ", " + t.status("data_overdue").lower() if status.data_overdue else "")
         if status.manual:
             notes.append("* " + _("{id}: set by hand: {reason}", id=kpi.id,
-                                  reason=" ".join(status.reason.split())))
+                                  reason=one_line(status.reason)))
         lines.append((
             kpi.id,
             _truncate(kpi.name, NAME_WIDTH),
