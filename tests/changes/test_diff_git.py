@@ -207,6 +207,23 @@ def test_registries_are_compared_too(repo):
     }
 
 
+@pytest.mark.parametrize("language, added, deleted, wrong", [
+    ("en", "added", "deleted", ("new KPI", "instead of retired")),
+    ("id", "ditambahkan", "dihapus", ("KPI baru", "bukan dinyatakan"))])
+@pytest.mark.parametrize("form", ["text", "markdown"])
+def test_a_registry_entry_added_or_deleted_is_not_said_as_a_kpi(repo, monkeypatch, form,
+                                                                   language, added, deleted,
+                                                                   wrong):
+    """A glossary term added is no "new KPI", one deleted was not "retired" instead."""
+    monkeypatch.setenv("KPI_LANGUAGE", language)
+    base = _base_commit(repo)  # its glossary has CRM
+    repo.write("kpis/glossary.yml", {"glossary": [{"term": "SQL", "definition": "A lead."}]})
+    code, output = repo.kpi_diff("--format", form, base)
+    assert code == 0, output
+    assert re.search(rf"\b{added}\b", output) and re.search(rf"\b{deleted}\b", output), output
+    assert not any(words in output for words in wrong), output
+
+
 def test_a_broken_side_is_reported_with_located_messages(repo):
     base = _base_commit(repo)
     repo.write("kpis/marketing/easier.yml", "id: easier\nname: [unclosed\n")

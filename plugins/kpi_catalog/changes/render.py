@@ -92,7 +92,7 @@ def as_text(compared: Compared) -> str:
         for item in items:
             lines.append("")
             lines.append(f"{registry}: {show(item.id, _NAME)}")  # a glossary term: text
-            lines += [f"  {'!' if change.needs_review else '-'} {describe(change)}"
+            lines += [f"  {'!' if change.needs_review else '-'} {describe(change, entry=True)}"
                       for change in item.changes]
     by_settings = moved_by_settings(compared)
     if by_settings:
@@ -309,7 +309,8 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
                                    "… and {count} more changes: run `kpi diff` to see them all.",
                                    more, count=more)])
     registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
-        ("⚠️ " if c.needs_review else "") + gfm(describe(c)) for c in item.changes[:5])
+        ("⚠️ " if c.needs_review else "") + gfm(describe(c, entry=True))
+        for c in item.changes[:5])
         + ("; …" if len(item.changes) > 5 else "")
         for name, items in diff.registries.items() for item in items]
     by_settings = moved_by_settings(compared)

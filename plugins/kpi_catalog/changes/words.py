@@ -189,14 +189,18 @@ def _in_unit(v: Any, unit: str, number: Callable[[float], str]) -> Any:
 def describe(change: Change, t: Labels | None = None,
              number: Callable[[float], str] | None = None,
              mark: Callable[[str], str] | None = None,
-             units: tuple[str, str] = ("", "")) -> str:
+             units: tuple[str, str] = ("", ""), entry: bool = False) -> str:
     """One change in words, e.g. ``target made easier: 260 → 240``, ``value added for
     October 2026: 235`` (a period as :meth:`Labels.period` names it; labels in ``t``'s
     language, by default the current one; ``number`` formats numbers, e.g. ``t.number`` on
     the site; ``mark`` stands for each text value shown, e.g. to name its language).
     ``units``, the KPI's unit before and after the change, is said after each target,
-    baseline, threshold or value (``target made easier: 28% → 25%``)."""
+    baseline, threshold or value (``target made easier: 28% → 25%``). ``entry``: the change
+    is a registry's (an objective, a department, a glossary term), whose entries are added
+    and deleted, never new KPIs nor retired."""
     t = t or current_labels()
+    if entry and change.kind in (ChangeKind.ADDED, ChangeKind.DELETED):
+        return t[f"change.{change.kind.value}.entry"]
     with speaking(t.language):  # the values' words (none, yes, names) in the labels' language
         return _describe(change, t, number, mark, units)
 

@@ -237,6 +237,9 @@ EN: dict[str, str] = {
     "text.history_no_fields": "Layout or comments only: no field changed.",
     "change.added": "new KPI",
     "change.deleted": "deleted (instead of retired)",
+    # an objective, a department or a glossary term: no KPI, never retired
+    "change.added.entry": "added",
+    "change.deleted.entry": "deleted",
     "change.retired": "retired",
     "change.renamed": "renamed from {old}",
     "change.visibility_widened": "visibility widened, published to more readers: {old} → {new}",
