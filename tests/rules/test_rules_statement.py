@@ -85,6 +85,9 @@ BAD = [
     # whatever follows it, no deadline (stmt18)
     ("Grow sales from 120 to 200 by 2000 store visits.", {"K103"}),
     ("Menaikkan peserta dari 120 menjadi 200 orang sebelum 2001 kunjungan.", {"K103"}),
+    # ... and then no date blanks it: the statement states that number (stmt19)
+    ("Menjangkau hingga 2000 pelajar sekolah dasar.", {"K103"}),
+    ("Menerjemahkan hingga 2000 halaman dokumen hukum per bulan.", {"K103"}),
     ("Menurunkan tingkat perputaran karyawan dari 18% menjadi 12%.", {"K103"}),
     ("Menaikkan penjualan menjadi Rp 5 miliar dalam 12 bulan.", {"K103"}),
     ("Raise the ARPU from IDR 50,000 to IDR 65,000 by 31 December 2026.", {"K104"}),
@@ -108,6 +111,15 @@ BAD = [
     ("Raise literacy from 45% to 60% and numeracy from 38% to 55% by 2027.", {"K123"}),
     ("Naikkan penjualan dari Rp 10 M menjadi Rp 15 M dan turunkan biaya operasional dari 30% "
      "menjadi 25% pada Desember 2027.", {"K123"}),
+    # a second measure's level written like a year, a count by what follows it (stmt19)
+    ("Menaikkan ketepatan pengiriman dari 88% menjadi 95% dan menambah nasabah hingga 2000 "
+     "nasabah baru pada 2027.", {"K123"}),
+    ("Menaikkan pengunjung dari 400 ribu menjadi 520 ribu orang dan anggota menjadi 2000 orang "
+     "pada 2027.", {"K123"}),
+    ("Raise on-time delivery from 88% to 95% and grow members to 2000 members by 2027.",
+     {"K123"}),
+    ("Naikkan pelanggan langganan menjadi 2000 pelanggan dan turunkan cuci ulang menjadi 3% pada "
+     "2027.", {"K123"}),
 ]
 
 
@@ -343,6 +355,31 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
 
 
 # --- K112: the statement's date agrees with target.date -----------------------------
+
+@pytest.mark.parametrize(("statement", "unit", "base", "goal", "codes"), [
+    # a count of what the unit counts, as many as a field says: no date (K103)
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "berkas", 1500, 2029, {"K103"}),
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah per bulan pada 2027.", "berkas per bulan",
+     1500, 2029, set()),
+    ("Add by 2026 store visit slots, from 4,000 to 6,026, by 2027.", "store visits", 4000, 6026,
+     set()),
+    ("Add by 2026 store visit slots.", "store visit slots", 4000, 6026, {"K103"}),
+    # another unit, or another number than the fields': the year is a date
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "sertifikat", 1500, 2029,
+     {"K102", "K112"}),
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "berkas", 1500, 2500,
+     {"K102", "K112"}),
+    ("Raise coverage from 40% to 60% by 2027 store by store.", "% of stores", 40, 60, set()),
+])
+def test_a_year_before_a_word_of_the_kpis_unit_is_a_count(findings, statement, unit, base,
+                                                           goal, codes):
+    """A year after a word that leads to a count too, then a singular word no list has, is a
+    date; where that word is what the KPI's unit counts and the number a field's, a count."""
+    fired = {code for code in ("K102", "K103", "K112", "K113") if findings(
+        code, statement=statement, measurement={"unit": unit}, baseline={"value": base},
+        target={"value": goal, "date": "2027-12-31"})}
+    assert fired == codes
+
 
 @pytest.mark.parametrize(("statement", "deadline", "fires"), [
     # a fiscal year may be named for the year it starts (April 2027 to March 2028) or ends

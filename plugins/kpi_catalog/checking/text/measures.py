@@ -337,14 +337,22 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
                for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
 
 
+# After a number written like a year, that it is a year (the text as written: `by 2000 by 2027`
+# reads its deadline after it).
+_YEAR_IS_DATE_AT = re.compile(YEAR_IS_DATE, re.I)
+
+
 def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
     """Whether an amount after a level word sets a level: not a year (`to 2027`), except a
-    count a change is by (`by 2000 by 2027`, `sebanyak 2000`); a change's amount only as a
-    percentage, money, points or a count (`by 30 June` is a deadline)."""
+    count a change is by (`by 2000 by 2027`, `sebanyak 2000`) or a count that what follows
+    makes of it (`menjadi 2000 orang`, `hingga 2000 nasabah baru`: :data:`YEAR_IS_DATE`); a
+    change's amount only as a percentage, money, points or a count (`by 30 June` is a
+    deadline)."""
     if move.group("change") and _count_change(text, masked, move):
         return True
     if is_year(move, "b"):
-        return False
+        # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`)
+        return _YEAR_IS_DATE_AT.match(text, move.end("b")) is None
     return not move.group("change") or bool(move.group("bpct") or move.group("bcur")
                                             or _POINTS.match(masked, move.end()))
 
