@@ -60,6 +60,9 @@ GOOD = [
     "Menjaga tingkat kesalahan di bawah 2% selama 2027.",
     "Cut costs from 12 to 10 per unit by 2027 vs. the 2025 level.",
     "Menaikkan penjualan 10% pada 2027 dibanding 2025.",
+    # a year's level is neither a date nor a count: no second level (stmt19)
+    "Cut emissions from 120 to 90 kilotonnes by 2027 and to 2005 levels by 2030.",
+    "Raise output from 120 to 150 units by 2027 and return costs to 2019 figures.",
 ]
 
 BAD = [
@@ -120,6 +123,10 @@ BAD = [
      {"K123"}),
     ("Naikkan pelanggan langganan menjadi 2000 pelanggan dan turunkan cuci ulang menjadi 3% pada "
      "2027.", {"K123"}),
+    # after menjadi, mencapai or reach a number is never a date; a count leads a statement too
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 dan anggota koperasi menjadi "
+     "2000.", {"K123"}),
+    ("Train 2000 teachers and cut absenteeism to 5% by 2027.", {"K123"}),
 ]
 
 

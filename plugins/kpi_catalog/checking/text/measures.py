@@ -269,7 +269,7 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                     _LEAD_CLUE.match(text) is None):
                 return None
     masked = EMPHASIS.sub(" ", without_dates(text))
-    previous, previous_name = _lead_level(masked)
+    previous, previous_name = _lead_level(text, masked)
     for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
         multiply = multiplied and move.group("multiply") is not None
         verb = multiply and move.group("verb") is not None
@@ -338,8 +338,25 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
 
 
 # After a number written like a year, that it is a year (the text as written: `by 2000 by 2027`
-# reads its deadline after it).
-_YEAR_IS_DATE_AT = re.compile(YEAR_IS_DATE, re.I)
+# reads its deadline after it); or a year's level (`to 2005 levels`, `at 2020 prices`: neither a
+# date nor a count).
+_YEAR_IS_DATE_AT = re.compile(YEAR_IS_DATE + r"|\s*+(?:levels?|figures?|prices?|terms|values?|"
+                              r"baselines?|standards?)(?![^\W_])", re.I)
+# Level words that never lead to a date: the year-like number after them is an amount (`menjadi
+# 2000`, `reach 2000`); to, ke, hingga and sampai may (`to 2027`, `hingga 2027`).
+_LEVEL_VERBS = frozenset(_MOVE_WORDS.split("|")) - {"to", "ke", "hingga", "sampai"}
+_FIRST_WORD = re.compile(r"[^\W\d_]++")
+
+
+def _counts_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the number written like a year from ``start`` to ``end`` (after its level word,
+    if any, at ``start``) is an amount: after a word that never leads to a date (`menjadi
+    2000`, `reach 2000`), or where what follows makes it a count (`to 2000 members`, `hingga
+    2000 nasabah baru`, `Train 2000 teachers`: :data:`YEAR_IS_DATE`)."""
+    word = _FIRST_WORD.match(text, start)
+    if word is not None and re_lower(word.group()) in _LEVEL_VERBS:
+        return True
+    return _YEAR_IS_DATE_AT.match(text, end) is None
 
 
 def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
@@ -352,7 +369,7 @@ def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
         return True
     if is_year(move, "b"):
         # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`)
-        return _YEAR_IS_DATE_AT.match(text, move.end("b")) is None
+        return _counts_as_year(text, move.start(), move.end("b"))
     return not move.group("change") or bool(move.group("bpct") or move.group("bcur")
                                             or _POINTS.match(masked, move.end()))
 
@@ -394,11 +411,14 @@ def _restates(masked: str, start: int, end: int) -> bool:
     return said is not None and _JOINER.search(masked, said.end(), end) is None
 
 
-def _lead_level(masked: str) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
+def _lead_level(text: str, masked: str
+                ) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
     """The amount after the first word (:data:`_LEAD_AMOUNT`) and its name, when it names
-    one (`90% of small claims`); none for a year or an amount without a name."""
+    one (`90% of small claims`, `2000 teachers`); none for a year or an amount without a
+    name."""
     lead = _LEAD_AMOUNT.match(masked) if _LEAD_CLUE.match(masked) else None
-    if lead is not None and not is_year(lead, "b"):
+    if lead is not None and (not is_year(lead, "b")
+                             or _YEAR_IS_DATE_AT.match(text, lead.end("b")) is None):
         name = _name_after(masked, lead.end())
         if name[1]:
             return lead, name
