@@ -565,6 +565,18 @@ OTHER_FROM_TO = (
     ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 20, 30, False),
     ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 25, 30, True),
     ("Naikkan upah minimum menjadi Rp 5 juta dari 2027.", 4e6, 5e6, False),
+    # a target written like a year: a count where what follows makes it one, or after a word
+    # that never leads to a date (stmt19); a year's level is none
+    ("Reach 2000 pupils by 2027.", 1200, 2500, True),
+    ("Reach 2000 pupils by 2027.", 1200, 2000, False),
+    ("Raise members to 2000 members by 2027.", 1200, 2500, True),
+    ("Naikkan koloni lebah menjadi 2000 koloni pada 2027.", 1200, 2500, True),
+    ("Naikkan anggota menjadi 2000 pada 2027.", 1200, 2500, True),
+    ("Keep at least 2000 members through 2027.", 2200, 2500, False),
+    ("Serve no more than 2030 patients a day by 2027.", 1800, 2100, True),
+    ("Serve no more than 2030 patients a day by 2027.", 1800, 2000, False),
+    ("Raise sales to 2027 levels of output by 2027.", 40, 60, False),
+    ("Raise literacy to 2030 targets by 2027.", 40, 60, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},

@@ -146,6 +146,31 @@ YEAR_IS_DATE = r"(?![^\W_])(?![.,/-]\d)(?!\s*+(?:" + _COUNT_AFTER_YEAR + r"))"
 """After a year (1900 to 2199), that it is a date: no digit or letter right after it, and no
 word after it that makes it a count."""
 
+# Or a year's level: neither a date nor a count (`to 2005 levels`, `at 2020 prices`, `hit 2027
+# targets`).
+_YEARS_LEVEL = (r"\s*+(?:levels?|figures?|prices?|terms|values?|baselines?|standards?|targets?|"
+                r"goals?|plans?|budgets?)(?![^\W_])")
+_YEAR_IS_DATE_OR_LEVEL = re.compile(YEAR_IS_DATE + "|" + _YEARS_LEVEL, re.I)
+_YEARS_LEVEL_AT = re.compile(_YEARS_LEVEL, re.I)
+NEVER_BEFORE_A_DATE = frozenset("""
+    menjadi jadi mencapai capai capailah meraih raih raihlah reach reaches reaching achieve
+    achieves achieving attain attains attaining
+""".split())
+"""Words that set a level and never lead to a date: a number written like a year after them is
+the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""
+
+
+def year_counts(text: str, end: int, after: str = "") -> bool:
+    """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
+    year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
+    (``after``, lower case), always; else where what follows makes it one (`2000 members`,
+    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written: a
+    deadline after it makes it a count."""
+    if after in NEVER_BEFORE_A_DATE:
+        return _YEARS_LEVEL_AT.match(text, end) is None
+    return _YEAR_IS_DATE_OR_LEVEL.match(text, end) is None
+
+
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [
     (kind, _CLUES.get(clue[0] if clue else kind), re.compile(p, re.I)) for kind, p, *clue in [

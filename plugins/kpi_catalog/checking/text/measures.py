@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.changes import is_kind_of, verb_multiple
-from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates
+from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates, year_counts
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -337,32 +337,21 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
                for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
 
 
-# After a number written like a year, that it is a year (the text as written: `by 2000 by 2027`
-# reads its deadline after it); or a year's level (`to 2005 levels`, `at 2020 prices`: neither a
-# date nor a count).
-_YEAR_IS_DATE_AT = re.compile(YEAR_IS_DATE + r"|\s*+(?:levels?|figures?|prices?|terms|values?|"
-                              r"baselines?|standards?)(?![^\W_])", re.I)
-# Level words that never lead to a date: the year-like number after them is an amount (`menjadi
-# 2000`, `reach 2000`); to, ke, hingga and sampai may (`to 2027`, `hingga 2027`).
-_LEVEL_VERBS = frozenset(_MOVE_WORDS.split("|")) - {"to", "ke", "hingga", "sampai"}
 _FIRST_WORD = re.compile(r"[^\W\d_]++")
 
 
 def _counts_as_year(text: str, start: int, end: int) -> bool:
     """Whether the number written like a year from ``start`` to ``end`` (after its level word,
-    if any, at ``start``) is an amount: after a word that never leads to a date (`menjadi
-    2000`, `reach 2000`), or where what follows makes it a count (`to 2000 members`, `hingga
-    2000 nasabah baru`, `Train 2000 teachers`: :data:`YEAR_IS_DATE`)."""
+    if any, at ``start``) is an amount (:func:`year_counts`): `menjadi 2000 koloni`, `reach
+    2000`, `to 2000 members`, `hingga 2000 nasabah baru`, `Train 2000 teachers`."""
     word = _FIRST_WORD.match(text, start)
-    if word is not None and re_lower(word.group()) in _LEVEL_VERBS:
-        return True
-    return _YEAR_IS_DATE_AT.match(text, end) is None
+    return year_counts(text, end, re_lower(word.group()) if word is not None else "")
 
 
 def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
     """Whether an amount after a level word sets a level: not a year (`to 2027`), except a
     count a change is by (`by 2000 by 2027`, `sebanyak 2000`) or a count that what follows
-    makes of it (`menjadi 2000 orang`, `hingga 2000 nasabah baru`: :data:`YEAR_IS_DATE`); a
+    makes of it (`menjadi 2000 orang`, `hingga 2000 nasabah baru`: :func:`year_counts`); a
     change's amount only as a percentage, money, points or a count (`by 30 June` is a
     deadline)."""
     if move.group("change") and _count_change(text, masked, move):
@@ -418,7 +407,7 @@ def _lead_level(text: str, masked: str
     name."""
     lead = _LEAD_AMOUNT.match(masked) if _LEAD_CLUE.match(masked) else None
     if lead is not None and (not is_year(lead, "b")
-                             or _YEAR_IS_DATE_AT.match(text, lead.end("b")) is None):
+                             or year_counts(text, lead.end("b"))):
         name = _name_after(masked, lead.end())
         if name[1]:
             return lead, name
