@@ -109,9 +109,11 @@ def _year_counts(kpi: Kpi, mention: DateMention) -> bool:
     year = mention.periods[0][1].year
     if kpi.baseline and year < kpi.baseline.date.year - _YEARS_BEFORE_BASELINE:
         return True
+    if year not in _field_amounts(kpi):
+        return False
     after = NEXT_WORD.match(unemphasised(kpi.statement), mention.end)
-    return (after is not None and year in _field_amounts(kpi)
-            and word_stem(re_lower(after.group(1))) in counted_words(kpi.measurement.unit))
+    return after is not None and word_stem(re_lower(after.group(1))) in counted_words(
+        kpi.measurement.unit)
 
 
 def _field_amounts(kpi: Kpi) -> set[float]:
