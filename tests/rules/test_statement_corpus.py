@@ -2587,7 +2587,8 @@ YEAR_AFTER = [
 # parking, orchestras, lifts, weather forecasts, translation, laundries, bakeries, car rental,
 # theatres), half in Bahasa Indonesia. Verdicts were written before the rules ran: 9 of the 40
 # missed (4 K123, 4 K102 on a count blanked as a date, 1 K112 on `hingga 2029 berkas`); now 1
-# (marked). A seventh field is the KPI's unit (`leads per month` where none is given).
+# (marked); a second probe of 20 follows. A seventh field is the KPI's unit (`leads per month`
+# where none is given).
 COUNTS_AND_PAIRS = [
     # --- two measures in one statement ---
     ("Raise dental check-up attendance from 55% to 70% and cut missed appointments to 8% by "
@@ -2663,6 +2664,42 @@ COUNTS_AND_PAIRS = [
      "3% pada 2027.", 1500, 2000, END, "K123"),
     ("Menambah layanan antar jemput hewan hingga 2000 kali per bulan hingga 2027.",
      1200, 2000, END, ""),
+    # a second probe (stmt19), written after the changes above and judged before they ran on
+    # it: at the start commit 3 of these 20 missed (a K102 on `hingga 2025 perajin`, two K123
+    # on `Reach 2000 … members`, `Mencapai 2000 anggota`), none now
+    ("Raise cable car ridership from 300,000 to 420,000 by 2027 and hold ticket refunds under "
+     "1%.", 300000, 420000, END, "K123"),
+    ("Naikkan penumpang kereta gantung dari 300 ribu menjadi 420 ribu pada 2027 sambil menekan "
+     "pengembalian tiket di bawah 1%.", 300000, 420000, END, "K123"),
+    ("Cut average towing response on the toll road from 45 to 25 minutes by 2027 lane-by-lane.",
+     45, 25, END, ""),
+    ("Grow wedding bookings at the venue from 120 to 180 a year by 2027 weather permitting.",
+     120, 180, END, ""),
+    ("Menaikkan pemesanan gedung pernikahan dari 120 menjadi 180 per tahun pada 2027 kendati "
+     "musim hujan.", 120, 180, END, ""),
+    ("Plant mangroves on up to 2000 hectares of coast by 2027.", 1200, 2000, END, ""),
+    ("Menanam mangrove hingga 2000 hektare pesisir.", 1200, 2000, END, "K103"),
+    ("Raise organ donor registrations from 40,000 to 55,000 and transplant waits to under 300 "
+     "days by 2027.", 40000, 55000, END, "K123"),
+    ("Naikkan pendaftar donor organ dari 40.000 menjadi 55.000 dan kirim 2000 kartu donor pada "
+     "2027.", 40000, 55000, END, ""),
+    ("Grow coffee roastery wholesale accounts from 80 to 140 by 2027 and cafe revenue to USD 2 "
+     "million.", 80, 140, END, "K123"),
+    ("Menaikkan akun grosir sangrai kopi dari 80 menjadi 140 pada 2027 dan omzet kafe menjadi Rp "
+     "2 miliar.", 80, 140, END, "K123"),
+    ("Cut print job reprints from 4% to 2% by 2027 shift after shift.", 4, 2, END, ""),
+    ("Menurunkan cetak ulang dari 4% menjadi 2% pada 2027 di setiap sif.", 4, 2, END, ""),
+    ("Serve up to 2025 ceramic workshop students by 2027.", 1500, 2025, END, ""),
+    ("Melatih hingga 2025 perajin keramik pada 2027.", 1500, 2025, END, "", None, "perajin"),
+    ("Reach 2000 esports club members by 2027 and cut no-shows at matches to 5%.",
+     1500, 2000, END, "K123"),
+    ("Mencapai 2000 anggota klub esports pada 2027 dan menekan ketidakhadiran pertandingan "
+     "menjadi 5%.", 1500, 2000, END, "K123"),
+    ("Raise parking revenue from IDR 8 billion to IDR 11 billion by 2027 without raising fees.",
+     8, 11, END, ""),
+    ("Raise the share of ferry tickets sold online from 30% to 70% by 2027, up from 12% in 2024.",
+     30, 70, END, ""),
+    ("Cut dog-bite cases treated at the clinic from 2,030 to 1,500 by 2027.", 2030, 1500, END, ""),
 ]
 
 
