@@ -63,6 +63,10 @@ GOOD = [
     # a year's level is neither a date nor a count: no second level (stmt19)
     "Cut emissions from 120 to 90 kilotonnes by 2027 and to 2005 levels by 2030.",
     "Raise output from 120 to 150 units by 2027 and return costs to 2019 figures.",
+    # but before a bound or a group of the same measure: one KPI
+    "Cut churn from 6% to 4% by 2027 but not below 3% in any region.",
+    "Cut wait times from 20 to 10 minutes, but to 5 minutes for emergencies, by 2027.",
+    "Naikkan penjualan dari Rp 4 M menjadi Rp 5 M pada 2027 namun tetap di atas Rp 3 M.",
 ]
 
 BAD = [
@@ -127,6 +131,19 @@ BAD = [
     ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 dan anggota koperasi menjadi "
      "2000.", {"K123"}),
     ("Train 2000 teachers and cut absenteeism to 5% by 2027.", {"K123"}),
+    # joined at the same time, alongside or but (stmt19)
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu sekaligus menurunkan biaya per "
+     "pengunjung menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu sembari menekan biaya per "
+     "pengunjung menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu namun tekan biaya per pengunjung "
+     "menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Raise museum visits from 80,000 to 120,000 alongside cutting the cost per visitor to USD 4 "
+     "by 2027.", {"K123"}),
+    ("Raise museum visits from 80,000 to 120,000 and at the same time cut the cost per visitor "
+     "to USD 4 by 2027.", {"K123"}),
+    ("Raise sales from IDR 4bn to IDR 5bn by 2027 but keep margins above 20%.", {"K123"}),
+    ("Raise exports from 400 to 600 containers by 2027 but halve rejected shipments.", {"K123"}),
 ]
 
 

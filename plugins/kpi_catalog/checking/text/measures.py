@@ -107,9 +107,13 @@ _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
 # change: double is a word of the measure's name there). Searched back over a few characters.
+# Joiners of two parts beside and, dan, serta, while and the like: at the same time (`sekaligus`,
+# `seraya`, `sembari`), alongside, but (`namun`, `tetapi`), whereas.
+_MORE_JOINERS = (r"(?:and\s+|dan\s+)?(?:at\s+the\s+same\s+time|pada\s+saat\s+yang\s+sama)|"
+                 r"sekaligus|sembari|seraya|alongside|along\s+with|whereas|but|namun|tetapi")
 _CLAUSE_END = re.compile(r"(?:^|[,;:]|(?<![^\W\d_])(?:and|plus|while|whilst|as\s+well\s+as|dan|"
-                         r"serta|sambil|sementara|sedangkan))\s*+(?:(?:also|then|juga|lalu|"
-                         r"kemudian)\s++)?$", re.I)
+                         r"serta|sambil|sementara|sedangkan|" + _MORE_JOINERS + r"))\s*+"
+                         r"(?:(?:also|then|juga|lalu|kemudian)\s++)?$", re.I)
 _CLAUSE_BACK = 24
 # Before the measure a verb of change moves, words that name none (`double the number of
 # branches`, `halve their count`): its name is read after them.
@@ -143,10 +147,12 @@ _LEAD_CLUE = re.compile(r"\s*+[^\W\d_]++\s++(?:[^\d\s]{0,12}+\s?){0,2}\d")
 _FROM_AMOUNT = re.compile(r"\b(?:from|dari)\s+" + ABOUT.format(n="a") + AMOUNT.format(n="a"),
                           re.I)
 # What joins two parts of a sentence; a sentence end between two levels is K101's.
-_JOINER = re.compile(r"[,;](?=\s)|\b(?:and|dan|serta|while|whilst|sambil|sementara|sedangkan|plus|"
-                     r"as\s+well\s+as)\b", re.I)
-_JOINER_WORDS = frozenset(
-    "and dan serta while whilst sambil sementara sedangkan plus as well".split())
+_JOINER = re.compile(r"[,;](?=\s)|\b(?:" + _MORE_JOINERS + r"|and|dan|serta|while|whilst|sambil|"
+                     r"sementara|sedangkan|plus|as\s+well\s+as)\b", re.I)
+_JOINER_WORDS = frozenset("""
+    and dan serta while whilst sambil sementara sedangkan plus as well sekaligus sembari seraya
+    alongside along whereas but namun tetapi
+""".split())
 _SENTENCE_BETWEEN = re.compile(r"[.!?](?:\s|$)")
 # After a level and its name, "or" (`atau`) starts the same level said another way (`to 5% (or
 # 500 customers)`, `menjadi 5%, atau pelanggan berhenti menjadi 500`), not a second measure.
@@ -162,7 +168,8 @@ _NOT_A_MOVE_AFTER = frozenset("""
 # the second level is the first measure's, for a group or a date.
 _NO_MEASURE = frozenset("""
     and dan serta while whilst sambil sementara sedangkan plus as well also juga then lalu
-    kemudian further again lagi finally akhirnya selanjutnya the a an its it their them this
+    sekaligus sembari seraya alongside along whereas but namun tetapi kemudian further again
+    lagi finally akhirnya selanjutnya the a an its it their them this
     these that those our his her itu ini tersebut nya yang or atau i e g ie eg namely yaitu
     yakni artinya meaning which is are be will to so up down by sebesar more lebih even hingga
     sampai bring brings move moves take takes get gets push pushes keep keeps hold holds make
@@ -211,9 +218,9 @@ _PAIR_GAP = re.compile(_AND_GAP + r"(?:(?:from|dari)\s++" + ABOUT.format(n="a")
                        + AMOUNT.format(n="a") + r"\s++)?", re.I)
 # Between two parts, before a verb of change (`, double exports`, `while doubling exports`, `,
 # juga gandakan ekspor`): a joiner or a mark, a deadline's word or a period before it.
-_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>and|dan|serta|plus|while|"
-                       r"whilst|sambil|sementara|sedangkan|also|juga|then|lalu|kemudian)"
-                       r"(?![^\W\d_]))\s*+)+", re.I)
+_VERB_GAP = re.compile(_DATE_AND_PERIOD + r"\s*+(?:(?:[,;]|(?P<joined>" + _MORE_JOINERS
+                       + r"|and|dan|serta|plus|while|whilst|sambil|sementara|sedangkan|also|juga|"
+                       r"then|lalu|kemudian)(?![^\W\d_]))\s*+)+", re.I)
 # A second amount without a level word of its own (`reach 95% on-time delivery and 90%
 # first-time fix`).
 _BARE_SECOND = re.compile(_AND_GAP + r"(?P<amount>)" + ABOUT.format(n="c") + AMOUNT.format(n="c")
