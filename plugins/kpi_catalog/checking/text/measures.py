@@ -249,7 +249,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     """Two measures each moved to a level of its own in one sentence: two "from X to Y"
     (`Raise literacy from 45% to 60% and numeracy from 38% to 55%`), or two targets
     (`naikkan penjualan menjadi Rp 15 M dan turunkan biaya menjadi 25%`), joined by and, dan,
-    serta, as well as, while, sambil or a comma, with words between that name another
+    serta, as well as, while, sambil, but, namun, sekaligus (:data:`_MORE_JOINERS`) or a
+    comma, with words between that name another
     measure; or two measures named only after their numbers, joined by a joiner word
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
