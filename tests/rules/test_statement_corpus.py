@@ -2586,9 +2586,9 @@ YEAR_AFTER = [
 # sectors none above has (dental clinics, zoos, ferries, funerals, beekeeping, esports, vets,
 # parking, orchestras, lifts, weather forecasts, translation, laundries, bakeries, car rental,
 # theatres), half in Bahasa Indonesia. Verdicts were written before the rules ran: 9 of the 40
-# missed (4 K123, 4 K102 on a count blanked as a date, 1 K112 on `hingga 2029 berkas`); now 1
-# (marked); a second probe of 20 follows. A seventh field is the KPI's unit (`leads per month`
-# where none is given).
+# missed (4 K123; 4 drew K102 on a count blanked as a date; `hingga 2029 berkas` drew K102 and
+# K112, not K103); now 1 (marked). A second probe of 20 and a third of 15 follow. A seventh
+# field is the KPI's unit (`leads per month` where none is given).
 COUNTS_AND_PAIRS = [
     # --- two measures in one statement ---
     ("Raise dental check-up attendance from 55% to 70% and cut missed appointments to 8% by "
@@ -2700,6 +2700,33 @@ COUNTS_AND_PAIRS = [
     ("Raise the share of ferry tickets sold online from 30% to 70% by 2027, up from 12% in 2024.",
      30, 70, END, ""),
     ("Cut dog-bite cases treated at the clinic from 2,030 to 1,500 by 2027.", 2030, 1500, END, ""),
+    # a third probe (stmt19), judged before the rules ran on it: at the start commit 4 of these
+    # 15 missed (`by 2027 in 2026 districts` drew K103; `seraya` and `whereas` joined no two
+    # measures; `menjadi 2030 tiket` was no target), none now
+    ("Lift the share of cremations booked online from 20% to 50% by 2027 countrywide.",
+     20, 50, END, ""),
+    ("Menaikkan pemesanan kremasi daring dari 20% menjadi 50% pada 2027 se-Indonesia.",
+     20, 50, END, ""),
+    ("Raise guide-dog placements from 60 to 90 a year by 2027 and cut the waiting list to 200 "
+     "people.", 60, 90, END, "K123"),
+    ("Naikkan penempatan anjing pemandu dari 60 menjadi 90 per tahun pada 2027 serta daftar "
+     "tunggu menjadi 200 orang.", 60, 90, END, "K123"),
+    ("Cut ambulance handover delays from 40 to 15 minutes by 2027 in all 12 hospitals.",
+     40, 15, END, ""),
+    ("Raise certified rice seed use from 55% to 75% by 2027 in 2026 districts.", 55, 75, END, ""),
+    ("Reduce aircraft turnaround from 50 to 35 minutes by 2027 fleetwide.", 50, 35, END, ""),
+    ("Keep lift uptime at or above 99% through 2027 while cutting call-outs to 2,000 a year.",
+     98, 99, END, "K123"),
+    ("Menjaga ketersediaan lift minimal 99% sepanjang 2027 seraya menekan panggilan perbaikan "
+     "menjadi 2.000 per tahun.", 98, 99, END, "K123"),
+    ("Naikkan tiket konser terjual menjadi 2030 tiket pada 2027.", 1500, 2030, END, ""),
+    ("Naikkan tiket konser terjual menjadi 2030 tiket pada 2027.", 1500, 2500, END, "K113"),
+    ("Sell up to 2026 concert tickets a night by 2027.", 1500, 2026, END, ""),
+    ("Raise weekly bakery deliveries to 2,000 by 2027, but hold waste below 3%.",
+     1500, 2000, END, "K123"),
+    ("Cut dry-cleaning turnaround from 3 days to 1 day by 2027 at every branch.", 3, 1, END, ""),
+    ("Grow pet insurance policies from 12,000 to 20,000 by 2027 whereas claims stay under 60%.",
+     12000, 20000, END, "K123"),
 ]
 
 
