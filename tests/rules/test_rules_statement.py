@@ -60,6 +60,13 @@ GOOD = [
     "Menjaga tingkat kesalahan di bawah 2% selama 2027.",
     "Cut costs from 12 to 10 per unit by 2027 vs. the 2025 level.",
     "Menaikkan penjualan 10% pada 2027 dibanding 2025.",
+    # a year's level is neither a date nor a count: no second level (stmt19)
+    "Cut emissions from 120 to 90 kilotonnes by 2027 and to 2005 levels by 2030.",
+    "Raise output from 120 to 150 units by 2027 and return costs to 2019 figures.",
+    # but before a bound or a group of the same measure: one KPI
+    "Cut churn from 6% to 4% by 2027 but not below 3% in any region.",
+    "Cut wait times from 20 to 10 minutes, but to 5 minutes for emergencies, by 2027.",
+    "Naikkan penjualan dari Rp 4 M menjadi Rp 5 M pada 2027 namun tetap di atas Rp 3 M.",
 ]
 
 BAD = [
@@ -85,6 +92,9 @@ BAD = [
     # whatever follows it, no deadline (stmt18)
     ("Grow sales from 120 to 200 by 2000 store visits.", {"K103"}),
     ("Menaikkan peserta dari 120 menjadi 200 orang sebelum 2001 kunjungan.", {"K103"}),
+    # ... and then no date blanks it: the statement states that number (stmt19)
+    ("Menjangkau hingga 2000 pelajar sekolah dasar.", {"K103"}),
+    ("Menerjemahkan hingga 2000 halaman dokumen hukum per bulan.", {"K103"}),
     ("Menurunkan tingkat perputaran karyawan dari 18% menjadi 12%.", {"K103"}),
     ("Menaikkan penjualan menjadi Rp 5 miliar dalam 12 bulan.", {"K103"}),
     ("Raise the ARPU from IDR 50,000 to IDR 65,000 by 31 December 2026.", {"K104"}),
@@ -108,6 +118,32 @@ BAD = [
     ("Raise literacy from 45% to 60% and numeracy from 38% to 55% by 2027.", {"K123"}),
     ("Naikkan penjualan dari Rp 10 M menjadi Rp 15 M dan turunkan biaya operasional dari 30% "
      "menjadi 25% pada Desember 2027.", {"K123"}),
+    # a second measure's level written like a year, a count by what follows it (stmt19)
+    ("Menaikkan ketepatan pengiriman dari 88% menjadi 95% dan menambah nasabah hingga 2000 "
+     "nasabah baru pada 2027.", {"K123"}),
+    ("Menaikkan pengunjung dari 400 ribu menjadi 520 ribu orang dan anggota menjadi 2000 orang "
+     "pada 2027.", {"K123"}),
+    ("Raise on-time delivery from 88% to 95% and grow members to 2000 members by 2027.",
+     {"K123"}),
+    ("Naikkan pelanggan langganan menjadi 2000 pelanggan dan turunkan cuci ulang menjadi 3% pada "
+     "2027.", {"K123"}),
+    # after menjadi, mencapai or reach a number is never a date; a count leads a statement too
+    ("Naikkan ketepatan pengiriman dari 88% menjadi 95% pada 2027 dan anggota koperasi menjadi "
+     "2000.", {"K123"}),
+    ("Train 2000 teachers and cut absenteeism to 5% by 2027.", {"K123"}),
+    # joined at the same time, alongside or but (stmt19)
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu sekaligus menurunkan biaya per "
+     "pengunjung menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu sembari menekan biaya per "
+     "pengunjung menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Naikkan kunjungan museum dari 80 ribu menjadi 120 ribu namun tekan biaya per pengunjung "
+     "menjadi Rp 40 ribu pada 2027.", {"K123"}),
+    ("Raise museum visits from 80,000 to 120,000 alongside cutting the cost per visitor to USD 4 "
+     "by 2027.", {"K123"}),
+    ("Raise museum visits from 80,000 to 120,000 and at the same time cut the cost per visitor "
+     "to USD 4 by 2027.", {"K123"}),
+    ("Raise sales from IDR 4bn to IDR 5bn by 2027 but keep margins above 20%.", {"K123"}),
+    ("Raise exports from 400 to 600 containers by 2027 but halve rejected shipments.", {"K123"}),
 ]
 
 
@@ -344,6 +380,31 @@ def test_a_glossary_phrase_explains_acronyms_inside_it(findings):
 
 # --- K112: the statement's date agrees with target.date -----------------------------
 
+@pytest.mark.parametrize(("statement", "unit", "base", "goal", "codes"), [
+    # a count of what the unit counts, as many as a field says: no date (K103)
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "berkas", 1500, 2029, {"K103"}),
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah per bulan pada 2027.", "berkas per bulan",
+     1500, 2029, set()),
+    ("Add by 2026 store visit slots, from 4,000 to 6,026, by 2027.", "store visits", 4000, 6026,
+     set()),
+    ("Add by 2026 store visit slots.", "store visit slots", 4000, 6026, {"K103"}),
+    # another unit, or another number than the fields': the year is a date
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "sertifikat", 1500, 2029,
+     {"K102", "K112"}),
+    ("Menyelesaikan hingga 2029 berkas sertifikat tanah.", "berkas", 1500, 2500,
+     {"K102", "K112"}),
+    ("Raise coverage from 40% to 60% by 2027 store by store.", "% of stores", 40, 60, set()),
+])
+def test_a_year_before_a_word_of_the_kpis_unit_is_a_count(findings, statement, unit, base,
+                                                           goal, codes):
+    """A year after a word that leads to a count too, then a singular word no list has, is a
+    date; where that word is what the KPI's unit counts and the number a field's, a count."""
+    fired = {code for code in ("K102", "K103", "K112", "K113") if findings(
+        code, statement=statement, measurement={"unit": unit}, baseline={"value": base},
+        target={"value": goal, "date": "2027-12-31"})}
+    assert fired == codes
+
+
 @pytest.mark.parametrize(("statement", "deadline", "fires"), [
     # a fiscal year may be named for the year it starts (April 2027 to March 2028) or ends
     # (April 2026 to March 2027): any day from 1 January 2027 to 30 November 2028 meets it,
@@ -521,6 +582,18 @@ OTHER_FROM_TO = (
     ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 20, 30, False),
     ("Naikkan porsi daring menjadi 30 persen dari 20 persen pada 2027.", 25, 30, True),
     ("Naikkan upah minimum menjadi Rp 5 juta dari 2027.", 4e6, 5e6, False),
+    # a target written like a year: a count where what follows makes it one, or after a word
+    # that never leads to a date (stmt19); a year's level is none
+    ("Reach 2000 pupils by 2027.", 1200, 2500, True),
+    ("Reach 2000 pupils by 2027.", 1200, 2000, False),
+    ("Raise members to 2000 members by 2027.", 1200, 2500, True),
+    ("Naikkan koloni lebah menjadi 2000 koloni pada 2027.", 1200, 2500, True),
+    ("Naikkan anggota menjadi 2000 pada 2027.", 1200, 2500, True),
+    ("Keep at least 2000 members through 2027.", 2200, 2500, False),
+    ("Serve no more than 2030 patients a day by 2027.", 1800, 2100, True),
+    ("Serve no more than 2030 patients a day by 2027.", 1800, 2000, False),
+    ("Raise sales to 2027 levels of output by 2027.", 40, 60, False),
+    ("Raise literacy to 2030 targets by 2027.", 40, 60, False),
 ])
 def test_statement_numbers_match_fields(findings, statement, base, goal, fires):
     result = findings("K113", statement=statement, baseline={"value": base},

@@ -152,6 +152,14 @@ def test_several_sentences(text, n):
     ("reach 95% by 2027 a year ahead of plan", "2027-01-01", "2027-12-31"),
     # and a count before a deadline of its own is none (`by 2000 in 2027`: one date)
     ("grow members by 2000 in 2027", "2027-01-01", "2027-12-31"),
+    # a year before a count of its own is a date (stmt19: `in 2030 villages` made it a count)
+    ("connect 90% of homes by 2027 in 2030 villages", "2027-01-01", "2027-12-31"),
+    ("sambungkan 90% rumah pada 2027 dalam 2030 desa", "2027-01-01", "2027-12-31"),
+    ("vaccinate 90% of cattle by 2027 in 2030 herds", "2027-01-01", "2027-12-31"),
+    # and before an adverb that ends in s, no plural (stmt19)
+    ("cut falls from 12 to 6 a month by 2027 indoors and outdoors", "2027-01-01", "2027-12-31"),
+    ("raise play from 30 to 60 minutes by 2027 outdoors", "2027-01-01", "2027-12-31"),
+    ("raise bids to 60% by 2027 upwards of plan", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)

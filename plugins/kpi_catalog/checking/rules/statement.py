@@ -9,6 +9,7 @@ from datetime import date
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
 from kpi_catalog.checking.text import (
     DOWN,
+    NEXT_WORD,
     RATIO,
     TIME_UNITS,
     UP,
@@ -19,8 +20,10 @@ from kpi_catalog.checking.text import (
     change_agrees,
     count_amounts,
     count_sentences,
+    counted_words,
     find_bound,
     find_change,
+    find_dates,
     find_deadlines,
     find_from_to,
     find_jargon,
@@ -31,8 +34,10 @@ from kpi_catalog.checking.text import (
     re_lower,
     same_quantity,
     states_number,
+    unemphasised,
     unit_word,
     verb_way,
+    word_stem,
 )
 from kpi_catalog.i18n.labels import format_date
 from kpi_catalog.i18n.messages import _, current_language, ngettext
@@ -81,7 +86,8 @@ def one_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 @rule("K102", "measurable", "The statement states a number (measurable).", Severity.WARNING,
       reads_statement=True)
 def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
-    if not states_number(kpi.statement):
+    if not states_number(kpi.statement) and not any(
+            _year_counts(kpi, m) for m in find_dates(kpi.statement)):  # `hingga 2000 pelajar`
         yield Finding(STATEMENT, _("The statement states no number; say how much, e.g. \"from "
                                    "120 to 200\"."),
                       _("A measurable KPI names the value to reach: a count, a percentage or an "
@@ -91,14 +97,40 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 _YEARS_BEFORE_BASELINE = 10
 
 
+def _year_counts(kpi: Kpi, mention: DateMention) -> bool:
+    """Whether a year alone after a word that leads to a count too (`hingga 2000`, `by 2029`)
+    is a count: more than ten years before the baseline's (`hingga 2000 pelajar`, a baseline
+    of 2025), as no deadline falls before the baseline; or before a word of what the KPI's
+    unit counts, as many as a field says (`hingga 2029 berkas`, unit `berkas`, target 2029;
+    `by 2026 store visit`, unit `store visits`, from 4,000 to 6,026): not `by 2027 store by
+    store` of a KPI of `% of stores`. A year nearer is a date, wrong (K112: `by 2024`)."""
+    if not mention.alone:
+        return False
+    year = mention.periods[0][1].year
+    if kpi.baseline and year < kpi.baseline.date.year - _YEARS_BEFORE_BASELINE:
+        return True
+    if year not in _field_amounts(kpi):
+        return False
+    after = NEXT_WORD.match(unemphasised(kpi.statement), mention.end)
+    return after is not None and word_stem(re_lower(after.group(1))) in counted_words(
+        kpi.measurement.unit)
+
+
+def _field_amounts(kpi: Kpi) -> set[float]:
+    """The amounts the fields state: the baseline's and target's values, the target's range
+    and the change from one to the other."""
+    base = kpi.baseline.value if kpi.baseline else None
+    target = kpi.target
+    amounts = {base} | ({target.value, target.min, target.max} if target else set())
+    if base is not None and target is not None and target.value is not None:
+        amounts.add(abs(target.value - base))
+    return {a for a in amounts if a is not None}
+
+
 def _deadlines(kpi: Kpi) -> list[DateMention]:
-    """The statement's deadlines (:func:`find_deadlines`), less a year alone after a word that
-    leads to a count too and more than ten years before the baseline's: a count (`hingga 2000
-    pelajar`, a baseline of 2025), as no deadline falls before the baseline. A year nearer is
-    a date, wrong (K112: `by 2024`)."""
-    floor = kpi.baseline.date.year - _YEARS_BEFORE_BASELINE if kpi.baseline else 0
-    return [m for m in find_deadlines(kpi.statement)
-            if not (m.alone and m.periods[0][1].year < floor)]
+    """The statement's deadlines (:func:`find_deadlines`), less the years that are counts
+    (:func:`_year_counts`)."""
+    return [m for m in find_deadlines(kpi.statement) if not _year_counts(kpi, m)]
 
 
 @rule("K103", "time-bound", "The statement states a date or deadline (time-bound).",

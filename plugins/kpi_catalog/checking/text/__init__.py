@@ -74,12 +74,14 @@ from kpi_catalog.checking.text.numbers import (
     amount_values,
     compound_duration,
     count_amounts,
+    counted_words,
     find_numbers,
     is_year,
     number_values,
     states_number,
     unit_word,
     with_compound,
+    word_stem,
 )
 from kpi_catalog.checking.text.phrases import (
     ARROW,
@@ -126,6 +128,7 @@ from kpi_catalog.checking.text.words import (
     month_number,
     one_of,
     re_lower,
+    unemphasised,
 )
 
 __all__ = [
@@ -135,10 +138,10 @@ __all__ = [
     "REACH_VERBS", "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures",
     "UP", "URL", "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values",
     "as_seen", "beyond_bound", "change_agrees", "clues_bypassed", "clues_on", "compound_duration",
-    "count_amounts", "count_sentences", "emptied_with_clues", "find_bound", "find_change",
-    "find_dates", "find_deadlines", "find_from_to", "find_jargon", "find_numbers", "find_range",
-    "find_relative_deadline", "find_target", "find_two_measures", "is_acronym", "is_kind_of",
-    "is_year", "last_digit", "mask", "month_number", "number_values", "one_of", "re_lower",
-    "same_quantity", "sentence_breaks", "states_number", "unit_word", "verb_multiple", "verb_way",
-    "with_compound", "without_dates",
+    "count_amounts", "count_sentences", "counted_words", "emptied_with_clues", "find_bound",
+    "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon", "find_numbers",
+    "find_range", "find_relative_deadline", "find_target", "find_two_measures", "is_acronym",
+    "is_kind_of", "is_year", "last_digit", "mask", "month_number", "number_values", "one_of",
+    "re_lower", "same_quantity", "sentence_breaks", "states_number", "unemphasised", "unit_word",
+    "verb_multiple", "verb_way", "with_compound", "without_dates", "word_stem",
 ]

@@ -113,9 +113,22 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "tahun": ("tahun",),
 }
 
-# After a year that a word before may make a quantity (`by 2000 units`): a year is a date
-# (`by 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as
-# re.I reads the text:
+# After a number written like a year, what is counted: a plural in lower case of three letters
+# or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
+# words ending in s that are none: adverbs such as `indoors`, `onwards`), a count word or a
+# unit. Read as re.I reads the text.
+_COUNTED = (
+    r"(?!(?:its|does|thanks|besides|always|perhaps|sometimes|nowadays|anyways|indoors|outdoors|"
+    r"upstairs|downstairs|sideways|(?:after|on|to|up|down|out|in|for|back|home)wards)"
+    r"(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
+    r"(?:people|persons?|staff|children|men|women|personnel|head|cattle|livestock|units?|"
+    r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
+    r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
+    r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
+    r"hektar|liter|meter)(?![^\W_])")
+# After a year that a word before may make a quantity (`by 2000 units`): a year is a date (`by
+# 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as re.I
+# reads the text:
 _COUNT_AFTER_YEAR = (
     # a percent, a scale or a currency (`by 2000 million`, `sebesar 2025 juta`)
     r"%|(?:percent|per\s?cent|persen|thousand|million|billion|trillion|ribu|rb|juta|jt|miliar|"
@@ -127,24 +140,40 @@ _COUNT_AFTER_YEAR = (
     r"(?:(?:a|an|per|each|every|setiap|tiap)\s++|se)(?:day|week|month|quarter|year|annum|"
     r"capita|person|head|hari|minggu|pekan|bulan|triwulan|tahun|kapita|orang)(?![^\W_])"
     r"(?!\s++(?:early|earlier|ahead|late|later|sooner|before|after)(?![^\W_]))|"
-    # a deadline of its own after it (`by 2000 by 2027`, `by 2000 in 2027`)
+    # a deadline of its own after it (`by 2000 by 2027`, `by 2000 in 2027`; not `by 2027 in
+    # 2030 villages`: a count)
     r"(?:by|in|before|until|during|pada|hingga|sampai|sebelum|dalam)\s[^\d.;]{0,24}?"
-    r"(?<!\d)(?:19|20|21)\d\d(?!\d)|"
+    r"(?<!\d)(?:19|20|21)\d\d(?!\d)(?!\s*+(?:" + _COUNTED + r"))|"
     # a baseline after it: left to the year pattern's `from` (see _from_after_year)
-    r"(?:from|dari)\s|"
-    # what is counted: a plural in lower case of three letters or more (not `-ss`, `-us`,
-    # `-is`, `-as`: across, plus, this, whereas; nor `vs` or a few words ending in s that are
-    # none), a count word or a unit
-    r"(?!(?:its|does|thanks|besides|towards|afterwards|always|perhaps|sometimes|onwards|"
-    r"nowadays)(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
-    r"(?:people|persons?|staff|children|men|women|personnel|head|cattle|livestock|units?|"
-    r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
-    r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
-    r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
-    r"hektar|liter|meter)(?![^\W_])")
+    r"(?:from|dari)\s|" + _COUNTED)
 YEAR_IS_DATE = r"(?![^\W_])(?![.,/-]\d)(?!\s*+(?:" + _COUNT_AFTER_YEAR + r"))"
 """After a year (1900 to 2199), that it is a date: no digit or letter right after it, and no
 word after it that makes it a count."""
+
+# Or a year's level: neither a date nor a count (`to 2005 levels`, `at 2020 prices`, `hit 2027
+# targets`).
+_YEARS_LEVEL = (r"\s*+(?:levels?|figures?|prices?|terms|values?|baselines?|standards?|targets?|"
+                r"goals?|plans?|budgets?)(?![^\W_])")
+_YEAR_IS_DATE_OR_LEVEL = re.compile(YEAR_IS_DATE + "|" + _YEARS_LEVEL, re.I)
+_YEARS_LEVEL_AT = re.compile(_YEARS_LEVEL, re.I)
+NEVER_BEFORE_A_DATE = frozenset("""
+    menjadi jadi mencapai capai capailah meraih raih raihlah reach reaches reaching achieve
+    achieves achieving attain attains attaining
+""".split())
+"""Words that set a level and never lead to a date: a number written like a year after them is
+the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""
+
+
+def year_counts(text: str, end: int, after: str = "") -> bool:
+    """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
+    year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
+    (``after``, lower case), always; else where what follows makes it one (`2000 members`,
+    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written: a
+    deadline after it makes it a count."""
+    if after in NEVER_BEFORE_A_DATE:
+        return _YEARS_LEVEL_AT.match(text, end) is None
+    return _YEAR_IS_DATE_OR_LEVEL.match(text, end) is None
+
 
 # (kind, clue, pattern): the kind says what a match means (_periods).
 _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pattern[str]]] = [

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.changes import CHANGE_VERBS, is_kind_of
-from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates
+from kpi_catalog.checking.text.dates import YEAR_IS_DATE, without_dates, year_counts
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -115,8 +115,13 @@ _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _
 # The words that join two parts of a sentence (:data:`_JOINER`, :data:`_CLAUSE_END`,
 # :data:`_VERB_GAP`; words that name no measure).
 _JOINERS = ("and", "dan", "serta", "plus", "while", "whilst", "sambil", "seraya", "sementara",
-            "sedangkan", "as well as")
-_JOINER_WORD = one_of(_JOINERS).replace(r"\ ", r"\s+")
+            "sedangkan", "as well as", "sekaligus", "sembari", "alongside", "whereas", "but",
+            "namun", "tetapi")
+# Joiners of more words, whose words alone join nothing or may name a measure (time, with):
+# at the same time, along with.
+_JOINER_PHRASES = ("at the same time", "and at the same time", "pada saat yang sama",
+                   "dan pada saat yang sama", "along with")
+_JOINER_WORD = one_of(_JOINERS + _JOINER_PHRASES).replace(r"\ ", r"\s+")
 # Where a part of a sentence starts, before a verb of change (`Halve complaints`, `and double
 # exports`, `, double exports`, `while doubling exports`, `serta gandakan ekspor`): the
 # statement's start, or a joiner, then also/then/juga at most (`Reduce double bookings` is no
@@ -251,7 +256,8 @@ def find_two_measures(text: str) -> TwoMeasures | None:
     """Two measures each moved to a level of its own in one sentence: two "from X to Y"
     (`Raise literacy from 45% to 60% and numeracy from 38% to 55%`), or two targets
     (`naikkan penjualan menjadi Rp 15 M dan turunkan biaya menjadi 25%`), joined by and, dan,
-    serta, as well as, while, sambil or a comma, with words between that name another
+    serta, as well as, while, sambil, but, namun, sekaligus (:data:`_JOINERS`) or a
+    comma, with words between that name another
     measure; or two measures named only after their numbers, joined by a joiner word
     (`from 120 to 200 leads and from 40 to 70 customers`, `reach 95% on-time delivery and
     90% first-time fix`). A change is a level (`and grow deposits by IDR 20 billion`, `and
@@ -278,7 +284,7 @@ def find_two_measures(text: str) -> TwoMeasures | None:
                     _LEAD_CLUE.match(text) is None):
                 return None
     masked = EMPHASIS.sub(" ", without_dates(text))
-    previous, previous_name = _lead_level(masked)
+    previous, previous_name = _lead_level(text, masked)
     for move in (_MOVE_OR_MULTIPLY if multiplied else _MOVE).finditer(masked):
         multiply = multiplied and move.group("multiply") is not None
         verb = multiply and move.group("verb") is not None
@@ -346,14 +352,28 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
                for base in amount_values(baseline, "a") for target in amount_values(previous, "b"))
 
 
+_FIRST_WORD = re.compile(r"[^\W\d_]++")
+
+
+def _counts_as_year(text: str, start: int, end: int) -> bool:
+    """Whether the number written like a year from ``start`` to ``end`` (after its level word,
+    if any, at ``start``) is an amount (:func:`year_counts`): `menjadi 2000 koloni`, `reach
+    2000`, `to 2000 members`, `hingga 2000 nasabah baru`, `Train 2000 teachers`."""
+    word = _FIRST_WORD.match(text, start)
+    return year_counts(text, end, re_lower(word.group()) if word is not None else "")
+
+
 def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
     """Whether an amount after a level word sets a level: not a year (`to 2027`), except a
-    count a change is by (`by 2000 by 2027`, `sebanyak 2000`); a change's amount only as a
-    percentage, money, points or a count (`by 30 June` is a deadline)."""
+    count a change is by (`by 2000 by 2027`, `sebanyak 2000`) or a count that what follows
+    makes of it (`menjadi 2000 orang`, `hingga 2000 nasabah baru`: :func:`year_counts`); a
+    change's amount only as a percentage, money, points or a count (`by 30 June` is a
+    deadline)."""
     if move.group("change") and _count_change(text, masked, move):
         return True
     if is_year(move, "b"):
-        return False
+        # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`)
+        return _counts_as_year(text, move.start(), move.end("b"))
     return not move.group("change") or bool(move.group("bpct") or move.group("bcur")
                                             or _POINTS.match(masked, move.end()))
 
@@ -395,11 +415,14 @@ def _restates(masked: str, start: int, end: int) -> bool:
     return said is not None and _JOINER.search(masked, said.end(), end) is None
 
 
-def _lead_level(masked: str) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
+def _lead_level(text: str, masked: str
+                ) -> tuple[re.Match[str] | None, tuple[int, frozenset[str]]]:
     """The amount after the first word (:data:`_LEAD_AMOUNT`) and its name, when it names
-    one (`90% of small claims`); none for a year or an amount without a name."""
+    one (`90% of small claims`, `2000 teachers`); none for a year or an amount without a
+    name."""
     lead = _LEAD_AMOUNT.match(masked) if _LEAD_CLUE.match(masked) else None
-    if lead is not None and not is_year(lead, "b"):
+    if lead is not None and (not is_year(lead, "b")
+                             or year_counts(text, lead.end("b"))):
         name = _name_after(masked, lead.end())
         if name[1]:
             return lead, name

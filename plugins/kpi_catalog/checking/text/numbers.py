@@ -182,6 +182,24 @@ def unit_word(unit: str) -> str:
     return re_lower(counted) if _ONE_WORD.fullmatch(counted) else ""
 
 
+# Words of a unit that name nothing counted (`% of orders`, `visits a month`).
+_NOT_COUNTED = frozenset("a an the of and or in on at to for by dari dan atau di ke pada untuk "
+                         "yang".split())
+
+
+def counted_words(unit: str) -> frozenset[str]:
+    """The words of what one value of a KPI's ``unit`` counts, lower case and without a plural
+    s (`store` and `visit` of `store visits per month`, `berkas` of `berkas`): a number that
+    these follow counts them."""
+    return frozenset(word_stem(re_lower(word)) for word in _ONE_WORD.findall(counted_in(unit))
+                     if re_lower(word) not in _NOT_COUNTED)
+
+
+def word_stem(word: str) -> str:
+    """A lower-case word without a plural s (`visits`, `visit`; not `class` or `bus`)."""
+    return word[:-1] if len(word) > 3 and word[-1] == "s" and word[-2] not in "su" else word
+
+
 # After an amount, a smaller unit of time that makes one duration with it: `2 hours and 30
 # minutes`, `2 jam 30 menit`, `1 day, 4 hours`.
 _COMPOUND = re.compile(r"\s*+([^\W\d_]++)\s*+,?\s*+(?:(?:and|dan)\s++)?(\d+(?:[.,]\d+)?)\s*+"

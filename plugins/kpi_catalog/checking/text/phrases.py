@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.dates import without_dates
+from kpi_catalog.checking.text.dates import without_dates, year_counts
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -225,8 +225,9 @@ def find_target(text: str) -> Target | None:
         match = _TARGET_REACH_AFTER_WORDS.search(masked)
     if match is None and (not clues.active or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
-    if match is None or is_year(match, "b"):
-        return None
+    if match is None or (is_year(match, "b") and not year_counts(
+            text, match.end("b"), re_lower(masked[match.start():match.start("b")].split()[0]))):
+        return None  # `to 2027`; not `reach 2000 pupils`, `menjadi 2000 orang`
     end, values = with_compound(masked, match.end(), amount_values(match, "b"))
     shown = as_seen(text[match.start():end])
     return Target(shown, values, bool(match.group("babout")))
@@ -293,8 +294,8 @@ def find_bound(text: str) -> Bound | None:
     if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
-    if is_year(match, name):
-        return None
+    if is_year(match, name) and not year_counts(text, match.end(name)):
+        return None  # `under 2027`; not `at least 2000 members`
     end, values = with_compound(masked, match.end(), amount_values(match, name))
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
