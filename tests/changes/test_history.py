@@ -11,6 +11,7 @@ import markdown
 import pytest
 from changes_helpers import kpi
 
+from kpi_catalog.changes import history
 from kpi_catalog.changes.history import read_history
 from kpi_catalog.i18n.labels import labels
 from kpi_catalog.reading.loader import load_catalog
@@ -202,6 +203,24 @@ def test_a_renamed_kpi_keeps_its_history_under_its_new_id(repo):
     assert _kinds(history["leads"]) == [["added"]]
     said = [c["text"] for c in history_view(history["new-leads"], labels("id"), "en")[0]["changes"]]
     assert said[0] == "berganti id, sebelumnya leads"
+
+
+def test_renames_are_followed_in_the_newest_commits_only(repo, monkeypatch, caplog):
+    """Each rename lists the catalog's tree twice: a history of many is followed in its
+    newest commits, the older shown as a deletion and an addition, and said in the log."""
+    monkeypatch.setattr(history, "MAX_RENAMES", 1)
+    repo.write_kpi(kpi("a"))
+    repo.commit("Add a")
+    for old, new in (("a", "b"), ("b", "c")):
+        repo.git("mv", f"kpis/marketing/{old}.yml", f"kpis/marketing/{new}.yml")
+        repo.write_kpi(kpi(new))
+        repo.commit(f"Rename {old}")
+    with caplog.at_level(logging.INFO):
+        found = read_history(load_catalog(repo.repo / "kpis").catalog)
+    # b -> c followed (its name changed with its id), a -> b not
+    assert [kinds[0] for kinds in _kinds(found["c"])] == ["renamed", "added"]
+    assert _kinds(found["a"]) == [["deleted"], ["added"]]
+    assert "newest 1 commits that renamed" in caplog.text
 
 
 def test_a_deletion_and_an_addition_of_a_template_s_content_are_not_a_rename(repo):

@@ -49,6 +49,10 @@ _RAW = re.compile(r"^:\d+ \d+ ([0-9a-f]{40}) ([0-9a-f]{40}) [A-Z]\d*\t(.+)$")
 _RECORD, _FIELD = "\x00", "\x1f"  # as git writes %x00 and %x1f (NUL survives str.strip)
 MAX_COMMITS = 10_000
 """The newest commits that changed the catalog: older ones are left out of history."""
+MAX_RENAMES = 100
+"""The newest commits whose renames are looked for: each lists the catalog's tree twice
+(``git ls-tree``), outside the budget of bytes; a history of more such commits (a script
+renaming KPIs) shows the older ones as a deletion and an addition."""
 BUDGET = 64_000_000
 """Bytes of old versions a build reads at most (a second or two of parsing per 10 MB)."""
 
@@ -149,6 +153,7 @@ class _History:
         self.prefix = "" if folder == "." else folder + "/"
         self.parsed: dict[str, Kpi | None] = self._current_blobs()
         self.units: dict[str, Unit] = {}  # blob id -> its KPI's unit: one per version
+        self.renames_left = MAX_RENAMES
         self._shared: dict[Unit, Unit] = {}  # equal units: one object, kept once
 
     def _current_blobs(self) -> dict[str, Kpi | None]:
@@ -240,6 +245,13 @@ class _History:
         self._parse_blobs([*gone.values(), *came.values()])
         if not renames(self._kpis(gone), self._kpis(came)):
             return {}
+        if self.renames_left == 0:
+            return {}
+        self.renames_left -= 1
+        if self.renames_left == 0:
+            log.info(_("KPI history follows the renames of the newest {count} commits that "
+                       "renamed KPIs; older renames are shown as a deletion and an addition.",
+                       count=count_text(MAX_RENAMES)))
         try:
             before, after = self._tree(commit + "^"), self._tree(commit)
         except RevisionError:  # a tree git cannot list: the history without this rename
