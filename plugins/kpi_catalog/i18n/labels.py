@@ -343,6 +343,8 @@ EN: dict[str, str] = {
         "New method from {date}: values before it are shown apart and do not count for status.",
     "text.gaps": "No value for {periods}.",
     "text.gaps_many": "No value for {count} periods, from {first} to {last}.",
+    "text.gaps_apart":
+        "No value for {count} periods in {stretches} stretches, between {first} and {last}.",
     "text.tree_desc": "The objective, the parts of its success, the KPIs that measure each part "
                       "and the KPIs that drive them; each box links to its page and is coloured "
                       "by status.",
