@@ -178,3 +178,30 @@ def test_a_long_text_changed_near_its_end_shows_where_it_differs():
     short = kpi("k", name="Leads per month")
     assert describe(changes(short, kpi("k", name="Leads per week"))[0]).endswith(
         ": Leads per month → Leads per week")  # short texts stay whole
+
+
+def test_texts_inside_a_list_or_group_are_marked_with_their_language(tmp_path):
+    """A method change, a link or a status reason added is shown as its fields (`Tanggal 1
+    Juli 2026, Perubahan The survey moved ...`): on the Indonesian page its English words
+    were neither marked `lang="en"` nor followed by "(bahasa Inggris)", as a changed
+    statement is; the field names and dates stay the page's words."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN},
+                       method_changed=[{"date": "2026-07-01",
+                                        "change": "Leads <now> counted at first contact."}],
+                       status={"value": "behind", "reason": "Campaign late.",
+                               "until": "2027-01-31"}))
+    repo.commit("Method changed")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+        language="id", languages=("en", "id"), history=True))
+        if p.src_uri.endswith("kpis/leads/index.md")]
+    history = page.body[page.body.index('<ol class="kpi-history"'):]
+    [method] = [line for line in history.split("<li>") if "first contact" in line]
+    assert ('Tanggal 1 Juli 2026, Perubahan <span lang="en">Leads &lt;now&gt; counted at '
+            'first contact.</span>') in method
+    assert '<span class="kpi-history__language">(bahasa Inggris)</span>' in method
+    [status] = [line for line in history.split("<li>") if "Campaign late" in line]
+    assert '<span lang="en">Campaign late.</span>' in status and "(bahasa Inggris)" in status
