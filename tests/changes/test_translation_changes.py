@@ -6,8 +6,10 @@ from __future__ import annotations
 from changes_helpers import REGISTRIES, kpi, new_repo
 
 from kpi_catalog.changes import compare_kpis
+from kpi_catalog.changes.compare import Change
 from kpi_catalog.changes.words import describe
 from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions, generate_pages
@@ -205,3 +207,13 @@ def test_texts_inside_a_list_or_group_are_marked_with_their_language(tmp_path):
     assert '<span class="kpi-history__language">(bahasa Inggris)</span>' in method
     [status] = [line for line in history.split("<li>") if "Campaign late" in line]
     assert '<span lang="en">Campaign late.</span>' in status and "(bahasa Inggris)" in status
+
+
+def test_a_method_change_added_does_not_say_changed_twice():
+    """`method changed changed: none → ...` read as a stutter: the key `method_changed`
+    is named `method changes` in English; in Indonesian the page's label."""
+    change = Change(ChangeKind.CHANGED, "method_changed", None,
+                    [{"date": "2026-07-01", "change": "Counted at first contact."}])
+    assert describe(change, labels("en")).startswith(
+        "method changes changed: none → date 1 July 2026, change Counted at first contact.")
+    assert describe(change, labels("id")).startswith("Perubahan metode berubah: tidak ada →")

@@ -33,6 +33,9 @@ _NAME_LABELS = {
     "silence": "section.silenced", "changes": "section.changelog", "actuals": "section.actuals",
     "success": "section.success", "measurement.semantic_metric.filter": "field.semantic_filters",
 }
+# Field paths whose English name is not their key: `method_changed changed` said the verb
+# twice.
+_WRITTEN_NAMES = {"method_changed": "method changes"}
 # Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
 _VALUE_LABELS = {
     "lifecycle": "lifecycle", "direction": "direction", "visibility": "visibility",
@@ -123,7 +126,7 @@ def _field_name(path: str, written: str | None = None) -> str:
     label = _NAME_LABELS.get(path, f"field.{path.rpartition('.')[2]}")
     if current_language() != "en" and "[" not in path and label in EN:
         return current_labels()[label]
-    return (path if written is None else written).replace("_", " ")
+    return _WRITTEN_NAMES.get(path) or (path if written is None else written).replace("_", " ")
 
 
 def _text_paths() -> frozenset[str]:
