@@ -72,11 +72,11 @@ def test_periods_left_empty_are_said_under_the_values(site, catalog):
 
 def test_a_long_gap_broken_by_values_is_not_said_as_one_run(site):
     """The chat KPI has quarterly values until September, then weekly ones: its 27 empty
-    weeks lie in 3 stretches, around W26 and W39. "from Week 14 to Week 42" read as one run
-    of empty weeks, though the table under it lists values inside it."""
-    said = {"en": "No value for 27 periods in 3 stretches, between Week 14, 2026 and "
+    weeks lie in 3 stretches, around W26 and W39. "27 periods, from Week 14 to Week 42" read
+    as one run of empty periods, though the table under it lists values inside it."""
+    said = {"en": "No value for 27 weeks in 3 stretches, between Week 14, 2026 and "
                   "Week 42, 2026.",
-            "id": "Belum ada nilai untuk 27 periode dalam 3 rentang, antara Minggu ke-14 2026 "
+            "id": "Belum ada nilai untuk 27 minggu dalam 3 rentang, antara Minggu ke-14 2026 "
                   "dan Minggu ke-42 2026."}[site.t.language]
     assert f'<p class="kpi-gaps">{said}</p>' in body(site, "chat-first-response-time")
 
@@ -87,8 +87,8 @@ def test_a_long_gap_in_one_run_is_said_by_its_ends(site, catalog):
     kept = gmv.model_copy(update={"actuals": [gmv.actuals[0], gmv.actuals[-1]]})
     one = Site(replace(catalog, kpis={**catalog.kpis, "online-gmv": kept}), today=TODAY,
                options=SiteOptions(language=t.language))
-    said = {"en": "No value for 8 periods, from February 2026 to September 2026.",
-            "id": "Belum ada nilai untuk 8 periode, dari Februari 2026 sampai September 2026."}
+    said = {"en": "No value for 8 months, from February 2026 to September 2026.",
+            "id": "Belum ada nilai untuk 8 bulan, dari Februari 2026 sampai September 2026."}
     assert f'<p class="kpi-gaps">{said[t.language]}</p>' in body(one, "online-gmv")
 
 

@@ -22,6 +22,7 @@ from kpi_catalog.model import names
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import series_frequency
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
 from kpi_catalog.status.compute import (
     KpiStatus,
@@ -242,6 +243,7 @@ class KpiView:
             runs = stretches(self.kpi, gaps)
             return self.t.get("text.gaps_many" if runs == 1 else "text.gaps_apart",
                               count=self.t.number(len(gaps)), stretches=self.t.number(runs),
+                              periods=self.t[f"periods.{series_frequency(self.kpi).value}"],
                               first=self.t.period(gaps[0]), last=self.t.period(gaps[-1]))
         if gaps:
             return self.t.get("text.gaps", periods=and_list(
