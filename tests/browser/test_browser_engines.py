@@ -195,6 +195,18 @@ def test_a_kpi_page_links_the_catalog_feed_and_its_department_feed(engine_site):
         assert (page.parent / href).resolve().is_file(), f"{engine}: {href}"
 
 
+def test_a_hand_written_page_links_the_catalog_feed(engine_site):
+    """The home page is where a feed reader looks for a site's feed: under Zensical the
+    hand-written pages (the English home page among them) linked none, the Indonesian home
+    page (generated) its own."""
+    engine, built, _ = engine_site
+    for page in (built / "index.html", built / "status" / "index.html"):
+        links = re.findall(r'<link rel="alternate" type="application/atom\+xml" [^>]*'
+                           r'href="([^"]+)"', page.read_text(encoding="utf-8"))
+        assert [Path(href).name for href in links] == ["feed.xml"], f"{engine}: {page}"
+        assert (page.parent / links[0]).resolve() == built / "feed.xml", f"{engine}: {page}"
+
+
 def test_pages_of_the_other_language_are_in_that_language(engine_site):
     """The catalog's pages in its other language (id/) say so to the browser and to screen
     readers (`<html lang="id">`), and the theme's own words are in it: under MkDocs and

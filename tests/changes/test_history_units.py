@@ -91,6 +91,22 @@ def test_a_unit_changed_in_the_commit_says_old_values_in_the_old_unit(repo):
             in indonesian), indonesian  # no Indonesian unit before: the KPI's own
 
 
+def test_a_unit_translated_after_the_commit_is_said_in_the_pages_language(repo):
+    """A catalog translated after its KPIs were written: the Indonesian page, chart and feed
+    said the older commits' values in the English unit (`95 IDR billion`), unmarked, in an
+    Indonesian sentence; the unit is the same, so its translation of now is said."""
+    _two_commits(repo, _cost(340_000), _cost(352_000), when="2026-06-15T10:00:00")
+    repo.write_kpi(_cost(352_000, translations=IN_RUPIAH))
+    repo.commit("Indonesian texts")
+    entries = read_history(load_catalog(repo.repo / "kpis").catalog)["cost"]
+    said = "target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan"
+    assert said in [c["text"] for e in history_view(entries, labels("id"), "en")
+                    for c in e["changes"]]
+    assert chart_marks(entries, labels("id")) == [(date(2026, 6, 15), said)]
+    assert chart_marks(entries, labels("en")) == [(date(2026, 6, 15), (
+        "target made easier: 340,000 IDR per order → 352,000 IDR per order"))]
+
+
 def test_the_trend_charts_mark_says_the_unit(repo):
     _two_commits(repo, _share(30.5), _share(28), when="2026-06-15T10:00:00")
     entries = read_history(load_catalog(repo.repo / "kpis").catalog)["share"]

@@ -6,8 +6,10 @@ from __future__ import annotations
 from changes_helpers import REGISTRIES, kpi, new_repo
 
 from kpi_catalog.changes import compare_kpis
+from kpi_catalog.changes.compare import Change
 from kpi_catalog.changes.words import describe
 from kpi_catalog.i18n.labels import labels
+from kpi_catalog.model.enums import ChangeKind
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions, generate_pages
@@ -178,3 +180,40 @@ def test_a_long_text_changed_near_its_end_shows_where_it_differs():
     short = kpi("k", name="Leads per month")
     assert describe(changes(short, kpi("k", name="Leads per week"))[0]).endswith(
         ": Leads per month → Leads per week")  # short texts stay whole
+
+
+def test_texts_inside_a_list_or_group_are_marked_with_their_language(tmp_path):
+    """A method change, a link or a status reason added is shown as its fields (`Tanggal 1
+    Juli 2026, Perubahan The survey moved ...`): on the Indonesian page its English words
+    were neither marked `lang="en"` nor followed by "(bahasa Inggris)", as a changed
+    statement is; the field names and dates stay the page's words."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN},
+                       method_changed=[{"date": "2026-07-01",
+                                        "change": "Leads <now> counted at first contact."}],
+                       status={"value": "behind", "reason": "Campaign late.",
+                               "until": "2027-01-31"}))
+    repo.commit("Method changed")
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+        language="id", languages=("en", "id"), history=True))
+        if p.src_uri.endswith("kpis/leads/index.md")]
+    history = page.body[page.body.index('<ol class="kpi-history"'):]
+    [method] = [line for line in history.split("<li>") if "first contact" in line]
+    assert ('Tanggal 1 Juli 2026, Perubahan <span lang="en">Leads &lt;now&gt; counted at '
+            'first contact.</span>') in method
+    assert '<span class="kpi-history__language">(bahasa Inggris)</span>' in method
+    [status] = [line for line in history.split("<li>") if "Campaign late" in line]
+    assert '<span lang="en">Campaign late.</span>' in status and "(bahasa Inggris)" in status
+
+
+def test_a_method_change_added_does_not_say_changed_twice():
+    """`method changed changed: none → ...` read as a stutter: the key `method_changed`
+    is named `method changes` in English; in Indonesian the page's label."""
+    change = Change(ChangeKind.CHANGED, "method_changed", None,
+                    [{"date": "2026-07-01", "change": "Counted at first contact."}])
+    assert describe(change, labels("en")).startswith(
+        "method changes changed: none → date 1 July 2026, change Counted at first contact.")
+    assert describe(change, labels("id")).startswith("Perubahan metode berubah: tidak ada →")

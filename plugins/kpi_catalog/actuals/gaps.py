@@ -92,6 +92,15 @@ def left_empty(before: Kpi, after: Kpi, written: Iterable[str] = ()) -> list[str
     return missing(start, latest.date, frequency, filled(a.period for a in after.actuals))
 
 
+def stretches(kpi: Kpi, gaps: list[str]) -> int:
+    """How many runs of periods in a row ``gaps`` (periods of the KPI's series, oldest
+    first) make: a long gap said by its ends alone would read as one run, though values lie
+    inside it."""
+    frequency = series_frequency(kpi)
+    return len(gaps[:1]) + sum(1 for before, after in zip(gaps, gaps[1:], strict=False)
+                               if next_period(before, frequency) != after)
+
+
 def kpi_gaps(kpi: Kpi, today: date, grace_days: int) -> list[Owed]:
     """The periods inside an active KPI's series that have no value and were due by
     ``today``, oldest first: the latest thousand, the ones a department head can still

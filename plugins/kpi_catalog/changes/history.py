@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -74,6 +74,16 @@ class Unit:
         the KPI's own."""
         return next((unit for given_in, unit in self.given if given_in == language),
                     self.written)
+
+    def completed_by(self, later: Unit) -> Unit:
+        """This unit with the translations a later version of the KPI gives the same unit
+        and this one lacks (a translation added after the commit): the same unit, said in
+        each page's language rather than in the KPI's own."""
+        if (later.written, later.language) != (self.written, self.language):
+            return self
+        mine = {language for language, _unit in self.translated}
+        added = tuple(pair for pair in later.translated if pair[0] not in mine)
+        return replace(self, translated=self.translated + added) if added else self
 
 
 NO_UNIT = Unit()
@@ -228,11 +238,31 @@ class _History:
                     else (NO_UNIT, NO_UNIT)))
             for old_id, new_id in pairs.items():
                 now[old_id] = now.get(new_id, new_id)
+        for kpi_id, entries in history.items():
+            self._complete_units(entries, self.catalog.kpis.get(kpi_id))
         if self.skipped:
             log.info(_("KPI history: the budget of {size} MB of old versions for this build "
                        "is spent; older changes are shown without their details.",
                        size=count_text(self.budget // 1_000_000)))
         return history
+
+    def _complete_units(self, entries: list[HistoryEntry], kpi: Kpi | None) -> None:
+        """Each entry's units with the translations later versions give them (newest first,
+        from the KPI as it is now): a unit translated after a commit is said in the page's
+        language on that commit too, not in the KPI's own."""
+        later = NO_UNIT if kpi is None else unit_of(kpi, self.catalog.config.language)
+        for index, entry in enumerate(entries):
+            old, new = entry.units
+            new = self._one(new.completed_by(later))
+            old = self._one(old.completed_by(later if new is NO_UNIT else new))
+            if (old, new) != entry.units:
+                entries[index] = replace(entry, units=(old, new))
+            if old is not NO_UNIT:
+                later = old
+
+    def _one(self, unit: Unit) -> Unit:
+        """Equal units as one object, kept once."""
+        return self._shared.setdefault(unit, unit)
 
     def _renames(self, commit: str, steps: dict[str, _Step]) -> dict[str, str]:
         """The KPIs a commit renamed, by the rule of `kpi diff` (:func:`~.compare.renames`),

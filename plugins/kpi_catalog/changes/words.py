@@ -33,6 +33,9 @@ _NAME_LABELS = {
     "silence": "section.silenced", "changes": "section.changelog", "actuals": "section.actuals",
     "success": "section.success", "measurement.semantic_metric.filter": "field.semantic_filters",
 }
+# Field paths whose English name is not their key: `method_changed changed` said the verb
+# twice.
+_WRITTEN_NAMES = {"method_changed": "method changes"}
 # Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
 _VALUE_LABELS = {
     "lifecycle": "lifecycle", "direction": "direction", "visibility": "visibility",
@@ -43,12 +46,14 @@ _VALUE_LABELS = {
 
 
 def show(value: Any, limit: int = _SHORT, field: str = "",
-         day: Callable[[date], str] | None = None) -> str:
+         day: Callable[[date], str] | None = None,
+         mark: Callable[[str], str] | None = None) -> str:
     """A value in words, in the language spoken: 150 (not 150.0), ranges as 2–4, nested
     fields as `key value`. ``field``, the value's path (``status.value``), names the fields
     inside it and the words the site labels, in a language other than English. ``day``
     writes the dates of date fields (``t.date``: 31 December 2026); without it they stay
-    as the file writes them."""
+    as the file writes them. ``mark`` stands for each text inside a list's items (a link's
+    title, a method change's words), as :func:`describe`'s for a text value."""
     if value is None or value == "" or value == [] or value == {}:
         return _("none")
     if isinstance(value, bool):
@@ -60,12 +65,12 @@ def show(value: Any, limit: int = _SHORT, field: str = "",
     if isinstance(value, list):
         if len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
             return f"{show(value[0])}–{show(value[1])}"
-        return ", ".join(show(v, limit, field, day) for v in value)
+        return ", ".join(show(v, limit, field, day, mark) for v in value)
     if isinstance(value, dict):
         if set(value) >= {"value", "date"} and len(value) == 2:  # a baseline
             return f"{show(value['value'])} ({_day(value['date'], day)})"
         paths = {k: f"{field}.{k}" if field else k for k in value}
-        return ", ".join(f"{_field_name(paths[k], k)} {show(v, limit, paths[k], day)}"
+        return ", ".join(f"{_field_name(paths[k], k)} {show(v, limit, paths[k], day, mark)}"
                          for k, v in value.items())
     if day is not None and _DATE_FIELD.search(field) and isinstance(value, str):
         return _day(value, day)
@@ -75,7 +80,10 @@ def show(value: Any, limit: int = _SHORT, field: str = "",
     label = f"{_VALUE_LABELS[field]}.{text}" if field in _VALUE_LABELS else ""
     if label in EN and current_language() != "en":
         return current_labels()[label]
-    return shown(text, limit)
+    said = shown(text, limit)
+    if mark is not None and field in _TEXT_PATHS and any(c.isalpha() for c in said):
+        return mark(said)
+    return said
 
 
 # The fields that hold a date (``target.date``, ``status.until``, ``review_date``, an
@@ -118,7 +126,7 @@ def _field_name(path: str, written: str | None = None) -> str:
     label = _NAME_LABELS.get(path, f"field.{path.rpartition('.')[2]}")
     if current_language() != "en" and "[" not in path and label in EN:
         return current_labels()[label]
-    return (path if written is None else written).replace("_", " ")
+    return _WRITTEN_NAMES.get(path) or (path if written is None else written).replace("_", " ")
 
 
 def _text_paths() -> frozenset[str]:
@@ -145,7 +153,20 @@ def text_language(change: Change, written_in: str) -> str | None:
     if change.kind is ChangeKind.NOTE_ADDED or change.kind is ChangeKind.TRANSLATION_STALE:
         return written_in
     path = _ITEM_KEY.sub("", change.field)
-    return written_in if path in _TEXT_PATHS else None
+    if path in _TEXT_PATHS or any(_holds_text(side, change.field)
+                                  for side in (change.old, change.new)):
+        return written_in
+    return None
+
+
+def _holds_text(value: Any, field: str) -> bool:
+    """Whether a group or list of fields (``status``, ``method_changed``: a whole list) holds
+    a text with a letter, as :func:`show` says it inside it."""
+    if isinstance(value, list):
+        return any(_holds_text(item, field) for item in value)
+    if isinstance(value, dict):
+        return any(_holds_text(v, f"{field}.{k}") for k, v in value.items())
+    return field in _TEXT_PATHS and isinstance(value, str) and any(c.isalpha() for c in value)
 
 
 def move_names(catalog: Catalog) -> dict[str, dict[str, str]]:
@@ -217,8 +238,8 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
             return number(v)
         if isinstance(v, dict) and number is not None and _is_number(v.get("value")):
             v = {**v, "value": number(v["value"])}  # a baseline; not `status: {value: behind}`
-        said = show(v, limit, change.field, t.date)
         wordy = isinstance(v, str) and any(c.isalpha() for c in v)
+        said = show(v, limit, change.field, t.date, None if isinstance(v, str) else mark)
         return mark(said) if mark is not None and wordy else said
 
     kind, old, new = change.kind, change.old, change.new

@@ -345,7 +345,16 @@ EN: dict[str, str] = {
     "text.method_break":
         "New method from {date}: values before it are shown apart and do not count for status.",
     "text.gaps": "No value for {periods}.",
-    "text.gaps_many": "No value for {count} periods, from {first} to {last}.",
+    "text.gaps_many": "No value for {count} {periods}, from {first} to {last}.",
+    "text.gaps_apart":
+        "No value for {count} {periods} in {stretches} stretches, between {first} and {last}.",
+    # what a series' periods are called, many of them (a long gap: more than five)
+    "periods.daily": "days",
+    "periods.weekly": "weeks",
+    "periods.monthly": "months",
+    "periods.quarterly": "quarters",
+    "periods.half_yearly": "half-years",
+    "periods.yearly": "years",
     "text.tree_desc": "The objective, the parts of its success, the KPIs that measure each part "
                       "and the KPIs that drive them; each box links to its page and is coloured "
                       "by status.",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kpi_catalog import escape
-from kpi_catalog.actuals.gaps import LISTED, kpi_gaps
+from kpi_catalog.actuals.gaps import LISTED, kpi_gaps, stretches
 from kpi_catalog.i18n import labels as i18n
 from kpi_catalog.i18n.messages import and_list
 from kpi_catalog.i18n.numbers import with_unit
@@ -22,6 +22,7 @@ from kpi_catalog.model import names
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import series_frequency
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
 from kpi_catalog.status.compute import (
     KpiStatus,
@@ -233,12 +234,16 @@ class KpiView:
     def gaps_text(self) -> str:
         """``No value for November 2026.``: the periods left empty inside the series once they
         were due (as `kpi due --gaps`), which the chart's line and the table pass over and
-        the status does not show; a long gap by its count and ends. Empty without any."""
+        the status does not show; a long gap by its count and ends, and by how many
+        stretches it makes when values lie inside it. Empty without any."""
         if self.today is None:
             return ""
         gaps = [item.period for item in kpi_gaps(self.kpi, self.today, self.grace_days)]
         if len(gaps) > LISTED:
-            return self.t.get("text.gaps_many", count=self.t.number(len(gaps)),
+            runs = stretches(self.kpi, gaps)
+            return self.t.get("text.gaps_many" if runs == 1 else "text.gaps_apart",
+                              count=self.t.number(len(gaps)), stretches=self.t.number(runs),
+                              periods=self.t[f"periods.{series_frequency(self.kpi).value}"],
                               first=self.t.period(gaps[0]), last=self.t.period(gaps[-1]))
         if gaps:
             return self.t.get("text.gaps", periods=and_list(
