@@ -79,11 +79,11 @@ class Unit:
         """This unit with the translations a later version of the KPI gives the same unit
         and this one lacks (a translation added after the commit): the same unit, said in
         each page's language rather than in the KPI's own."""
-        if (later.written, later.language) != (self.written, self.language):
+        if (later.written, later.given[:1]) != (self.written, self.given[:1]):  # own first
             return self
-        mine = {language for language, _unit in self.translated}
-        added = tuple(pair for pair in later.translated if pair[0] not in mine)
-        return replace(self, translated=self.translated + added) if added else self
+        mine = {language for language, _unit in self.given}
+        added = tuple(pair for pair in later.given if pair[0] not in mine)
+        return replace(self, given=self.given + added) if added else self
 
 
 NO_UNIT = Unit()
