@@ -283,7 +283,7 @@ def test_status_settings_that_move_untouched_kpis_say_which(repo):
     report = repo.json_diff("--today", DAY, base, "HEAD")
     assert report["status_moved_by_settings"] == [
         {"id": "conversion", "before": "behind", "after": "on_track"}]
-    assert "Pengaturan status di catalog.yml menggeser status 1 KPI" in _diff(
+    assert "Pengaturan status di catalog.yml mengubah status 1 KPI" in _diff(
         repo, base, language="id")
     repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
                "status: {grace_days: 20}\n")  # moves no status here: nothing said

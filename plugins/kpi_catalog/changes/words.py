@@ -36,6 +36,7 @@ _NAME_LABELS = {
 # Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
 _VALUE_LABELS = {
     "lifecycle": "lifecycle", "direction": "direction", "visibility": "visibility",
+    "audience": "visibility",
     "status.value": "status", "measurement.collection_frequency": "frequency",
     "measurement.reporting_frequency": "frequency", "perspective": "perspective",
     "language": "language",
