@@ -291,6 +291,19 @@ def test_status_settings_that_move_untouched_kpis_say_which(repo):
     assert "status settings" not in _diff(repo, base)
 
 
+def test_a_setting_changed_from_its_default_says_the_default(repo):
+    """`status.tolerance` from its default, 0.05, to 0.5 was said `status changed: none →
+    tolerance 0.5`, as if there had been no tolerance; the keys left as they were are not
+    said."""
+    base = _commit_base(repo, AOV)
+    repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
+               "status: {tolerance: 0.5}\n")
+    repo.commit("A wider tolerance")
+    assert "\n  - status changed: tolerance 0.05 → tolerance 0.5\n" in _diff(repo, base)
+    assert "\n  - Status berubah: Toleransi 0,05 → Toleransi 0,5\n" in _diff(
+        repo, base, language="id")
+
+
 def test_a_kpi_moved_by_the_settings_is_named_without_its_controls(repo):
     """The KPIs the settings move are named in the text report as every change there is
     said: a bidirectional control in a name (which reorders what the terminal shows) is
