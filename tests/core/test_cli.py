@@ -115,6 +115,18 @@ def test_help_starts_with_usage_in_the_language_of_the_run(catalog, monkeypatch)
     assert kpi("diff", "--help").stdout.startswith("Usage: main diff ")
 
 
+def test_help_headings_are_in_the_language_of_the_run(catalog, monkeypatch):
+    """The help said "Options:" and "Commands:" in English under an Indonesian usage line."""
+    monkeypatch.chdir(catalog.repo)
+    indonesian = kpi("--language", "id", "--help").stdout + kpi(
+        "--language", "id", "actuals", "--help").stdout
+    assert indonesian.count("\nOpsi:\n") == 2 and indonesian.count("\nPerintah:\n") == 2
+    assert "Options:" not in indonesian and "Commands:" not in indonesian
+    assert "\nOpsi:\n" in kpi("--language", "id", "diff", "--help").stdout
+    english = kpi("--help").stdout
+    assert "\nOptions:\n" in english and "\nCommands:\n" in english
+
+
 def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_context(catalog):
     catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
     catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error

@@ -169,8 +169,25 @@ def _help_translated(command: click.Command, ctx: click.Context | None = None
             thing.help = text
 
 
+SECTIONS = {"Options": N_("Options"), "Commands": N_("Commands")}
+"""The headings click writes in a command's help, in English whatever `--language` says."""
+
+
+class HelpFormatter(click.HelpFormatter):
+    """Writes a command's help with click's section headings in the language spoken."""
+
+    def section(self, name: str):
+        return super().section(_(SECTIONS[name]) if name in SECTIONS else name)
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
 class Command(click.Command):
     """A `kpi` command whose help speaks the catalog's language."""
+
+    context_class = Context
 
     def get_help(self, ctx: click.Context) -> str:
         with speaking(help_language(ctx)), _help_translated(self, ctx):
