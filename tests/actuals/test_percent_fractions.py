@@ -45,6 +45,19 @@ def test_a_fraction_for_a_kpi_in_percent_is_refused_at_its_cell(repo, tmp_path, 
     assert snapshot(repo / "kpis") == before
 
 
+def test_a_fraction_with_a_decimal_comma_is_quoted_as_written(repo, tmp_path):
+    """`0,275` in a semicolon CSV (a spreadsheet set to Indonesian) was quoted `0.275`, and
+    the fix offered `0.275%`: numbers the reader did not write, in the marks of another
+    language."""
+    result, path = _import(repo, tmp_path, f"kpi;periode;nilai\n{WIN};2026-Q4;0,275\n",
+                           "--language", "id")
+    assert result.exit_code == 1
+    assert (f"{path}:2:22: E406 `0,275` tampaknya persentase yang ditulis sebagai pecahan "
+            "(27,5%)") in result.output, result.output
+    assert "Tulis 27,5 untuk 27,5%. Jika nilainya memang 0,275%, tulis dengan tanda " \
+           "persennya: 0,275%." in result.output
+
+
 @pytest.mark.parametrize("value", ["27", "0.27%", "27%"])
 def test_the_percentage_or_a_small_value_written_with_its_sign_is_read(repo, tmp_path, value):
     result, _path = _import(repo, tmp_path, f"kpi,period,value\n{WIN},2026-Q4,{value}\n")

@@ -450,6 +450,16 @@ def test_a_kpi_that_stops_being_achieved_tells_its_owner(history):
     assert kinds(back) == {("corrected", "achieved"), ("slips", "achieved")}
 
 
+def test_a_kpi_achieved_on_both_days_is_no_news(history):
+    """Achieved before and still achieved is not "no longer achieved": the owner of every
+    achieved KPI would hear it on every run."""
+    history.commit([monthly("done", *ACHIEVED, start=3), monthly("moves", *ON_TRACK, start=3)],
+                   "2026-11-10")
+    history.commit([monthly("done", *ACHIEVED, start=3), monthly("moves", *BEHIND, start=3)],
+                   "2026-11-11")
+    assert kinds(history.json("2026-11-10", "2026-11-11")) == {("moves", "turned_behind")}
+
+
 def test_no_longer_achieved_in_indonesian(history):
     history.config["language"] = "id"
     history.commit([monthly("k", *ACHIEVED, start=3)], "2026-11-10")

@@ -243,7 +243,7 @@ def test_github_s_rate_limit_stops_the_sync_plainly_and_the_next_run_goes_on(his
     history.commit([monthly(k, *BEHIND, start=3) for k in "abcdefg"], "2026-11-11")
     github.writes_left = 0
     indonesian = _sync(history, github, "2026-11-11", "2026-11-11")
-    assert "(batas laju GitHub: 7 issue ditinggalkan untuk run berikutnya)" in \
+    assert "(batas permintaan GitHub tercapai: 7 issue sisanya diproses pada run berikutnya)" in \
         indonesian.output, "2 to open, 5 to update (their text says the day)"
 
 

@@ -283,12 +283,25 @@ def test_status_settings_that_move_untouched_kpis_say_which(repo):
     report = repo.json_diff("--today", DAY, base, "HEAD")
     assert report["status_moved_by_settings"] == [
         {"id": "conversion", "before": "behind", "after": "on_track"}]
-    assert "Pengaturan status di catalog.yml menggeser status 1 KPI" in _diff(
+    assert "Pengaturan status di catalog.yml mengubah status 1 KPI" in _diff(
         repo, base, language="id")
     repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
                "status: {grace_days: 20}\n")  # moves no status here: nothing said
     repo.commit("More days")
     assert "status settings" not in _diff(repo, base)
+
+
+def test_a_setting_changed_from_its_default_says_the_default(repo):
+    """`status.tolerance` from its default, 0.05, to 0.5 was said `status changed: none →
+    tolerance 0.5`, as if there had been no tolerance; the keys left as they were are not
+    said."""
+    base = _commit_base(repo, AOV)
+    repo.write("kpis/catalog.yml", "name: Test\nlanguage: en\nlanguages: [en, id]\n"
+               "status: {tolerance: 0.5}\n")
+    repo.commit("A wider tolerance")
+    assert "\n  - status changed: tolerance 0.05 → tolerance 0.5\n" in _diff(repo, base)
+    assert "\n  - Status berubah: Toleransi 0,05 → Toleransi 0,5\n" in _diff(
+        repo, base, language="id")
 
 
 def test_a_kpi_moved_by_the_settings_is_named_without_its_controls(repo):

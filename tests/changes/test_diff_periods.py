@@ -40,7 +40,7 @@ def _compared(*changes: Change) -> Compared:
     ("id", ["nilai ditambahkan untuk Oktober 2026: 235",
             "nilai ditambahkan untuk Triwulan III 2026: 10",
             "nilai ditambahkan untuk Semester I 2026: 7",
-            "nilai ditambahkan untuk Minggu ke-47 2026: 3",
+            "nilai ditambahkan untuk Minggu ke-47 tahun 2026: 3",
             "nilai lampau Maret 2026 diubah: 150 → 155",
             "nilai lampau 2025 dihapus (sebelumnya 1.200)"]),
 ])

@@ -53,7 +53,7 @@ def test_a_rename_in_markdown_and_in_indonesian(repo, monkeypatch):
     monkeypatch.setenv("KPI_LANGUAGE", "id")
     output = repo.kpi_diff(base)[1]
     assert "berganti id, sebelumnya leads (alasan tidak dicatat)" in output
-    assert "`replaced_by:` id baru" in output
+    assert "`replaced_by:` berisi id baru" in output
 
 
 def test_other_content_or_two_candidates_stay_a_deletion_and_an_addition(repo):
@@ -133,13 +133,35 @@ def test_the_catalog_audience_made_internal_is_marked_for_review(repo, monkeypat
     markdown = repo.kpi_diff("--format", "markdown", base)[1]
     assert "catalog.yml: ⚠️ audience widened" in markdown
     monkeypatch.setenv("KPI_LANGUAGE", "id")
-    assert "! audiens diperluas, setiap KPI diterbitkan" in repo.kpi_diff(base)[1]
+    assert ("! cakupan pembaca diperluas, semua KPI diterbitkan, termasuk yang rahasia beserta "
+            "seluruh nilainya: Umum → Internal") in repo.kpi_diff(base)[1]
     repo.commit("Internal")
     repo.write("kpis/catalog.yml", "name: Test\n")
     monkeypatch.delenv("KPI_LANGUAGE")
     code, output = repo.kpi_diff("--strict", "HEAD")
     assert code == 0, output
     assert "- audience narrowed: internal → public" in output
+
+
+def test_the_shared_files_are_named_in_indonesian(repo, monkeypatch):
+    """An Indonesian report said `settings: catalog.yml`, `departments: sales`: English words
+    before each entry of the shared files, in the text and in the Markdown."""
+    repo.write_kpi(kpi("savings"))
+    repo.write("kpis/catalog.yml", "name: Test\n")
+    base = repo.commit("A catalog")
+    repo.write("kpis/catalog.yml", "name: Test\naudience: internal\n")
+    repo.write("kpis/departments.yml", {"departments": [
+        {"id": "marketing", "name": "Marketing", "head": "Head of Marketing"},
+        {"id": "sales", "name": "Sales", "head": "Head of Sales and Partners"}]})
+    monkeypatch.setenv("KPI_LANGUAGE", "id")
+    output = repo.kpi_diff(base)[1]
+    assert "\npengaturan: catalog.yml\n" in output
+    assert "\ndepartemen: sales\n" in output
+    assert "settings" not in output and "departments:" not in output
+    markdown = repo.kpi_diff("--format", "markdown", base)[1]
+    assert "- pengaturan catalog.yml: ⚠️ cakupan pembaca diperluas" in markdown
+    monkeypatch.delenv("KPI_LANGUAGE")
+    assert "\nsettings: catalog.yml\n" in repo.kpi_diff(base)[1]
 
 
 def test_a_renamed_kpi_is_judged_against_its_old_self(repo):

@@ -115,6 +115,37 @@ def test_help_starts_with_usage_in_the_language_of_the_run(catalog, monkeypatch)
     assert kpi("diff", "--help").stdout.startswith("Usage: main diff ")
 
 
+@pytest.mark.parametrize(("args", "indonesian", "english"), [
+    (["diff", "--formt", "json"], "Tidak ada opsi '--formt'. Maksud Anda '--format'?",
+     "No such option '--formt'. Did you mean '--format'?"),
+    (["due", "--format", "xml"], "Nilai tidak valid untuk '--format': 'xml' bukan salah satu "
+                                 "dari 'text', 'csv', atau 'json'.",
+     "Invalid value for '--format': 'xml' is not one of 'text', 'csv', 'json'."),
+    (["actuals", "import"], "Argumen 'FILE' belum diberikan.", "Missing argument 'FILE'."),
+])
+def test_clicks_own_problems_speak_the_language_of_the_run(catalog, monkeypatch, args,
+                                                           indonesian, english):
+    """An unknown option, a value not among the choices, a missing argument: click's words
+    were English after "Kesalahan:"; in English they stay click's."""
+    monkeypatch.chdir(catalog.repo)
+    said = kpi("--language", "id", *args)
+    assert said.exit_code == 2
+    assert said.stderr.splitlines()[-1] == f"Kesalahan: {indonesian}", said.stderr
+    assert kpi(*args).stderr.splitlines()[-1] == f"Error: {english}"
+
+
+def test_help_headings_are_in_the_language_of_the_run(catalog, monkeypatch):
+    """The help said "Options:" and "Commands:" in English under an Indonesian usage line."""
+    monkeypatch.chdir(catalog.repo)
+    indonesian = kpi("--language", "id", "--help").stdout + kpi(
+        "--language", "id", "actuals", "--help").stdout
+    assert indonesian.count("\nOpsi:\n") == 2 and indonesian.count("\nPerintah:\n") == 2
+    assert "Options:" not in indonesian and "Commands:" not in indonesian
+    assert "\nOpsi:\n" in kpi("--language", "id", "diff", "--help").stdout
+    english = kpi("--help").stdout
+    assert "\nOptions:\n" in english and "\nCommands:\n" in english
+
+
 def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_context(catalog):
     catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
     catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error
@@ -181,7 +212,8 @@ def test_validate_starts_without_the_other_commands(catalog):
               "print(sorted(m for m in sys.modules if m.startswith('kpi_catalog.cli.')))")
     run = subprocess.run([sys.executable, "-c", script, "validate", str(catalog.root), *TODAY],
                          capture_output=True, text=True, check=True)
-    assert run.stdout.splitlines()[-1] == "['kpi_catalog.cli.app', 'kpi_catalog.cli.validate']"
+    assert run.stdout.splitlines()[-1] == ("['kpi_catalog.cli.app', 'kpi_catalog.cli.usage_words',"
+                                           " 'kpi_catalog.cli.validate']")  # usage_words: the frame
 
 
 def test_help_lists_every_command_and_a_typo_is_answered(catalog):

@@ -188,8 +188,9 @@ def test_a_warehouse_not_built_yet_is_said_in_the_warehouse_words(tmp_path, exam
     assert indonesian.exit_code == 1
     assert "database does not exist (jalankan `dbt debug` di folder proyek dbt untuk melihat " \
            "lebih lanjut)" in indonesian.output, indonesian.output
-    assert "Untuk menarik KPI yang punya kueri tanpa MetricFlow: kpi actuals pull --kpi " \
-           "average-order-value --kpi contact-csat" in indonesian.output, indonesian.output
+    assert "Untuk menarik nilai KPI yang memakai kueri, tanpa menjalankan MetricFlow: kpi " \
+           "actuals pull --kpi average-order-value --kpi contact-csat" in indonesian.output, \
+        indonesian.output
 
 
 # --- a project of another shape ----------------------------------------------------------

@@ -20,7 +20,7 @@ from kpi_catalog.site import SiteOptions, generate_pages
     ("2026-Q4", "Q4 2026", "Triwulan IV 2026"),
     ("2026-H1", "H1 2026", "Semester I 2026"),
     ("2026-H2", "H2 2026", "Semester II 2026"),
-    ("2026-W07", "Week 7, 2026", "Minggu ke-7 2026"),
+    ("2026-W07", "Week 7, 2026", "Minggu ke-7 tahun 2026"),
     ("2026-03-31", "31 March 2026", "31 Maret 2026"),
     ("2026", "2026", "2026"),
     ("no period", "no period", "no period"),

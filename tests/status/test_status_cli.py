@@ -140,8 +140,8 @@ def test_a_period_left_empty_is_said_under_the_table(status_catalog):
     assert "data overdue" not in rows_of(out.output)["gappy"]
     indonesian = CliRunner().invoke(main, ["--language", "id", "status", str(catalog),
                                            "--today", TODAY]).output
-    assert "1 KPI punya periode sebelumnya yang belum bernilai, yang tidak lagi diminta kpi " \
-           "due: gappy (1 periode). kpi due --gaps mencantumkannya." in indonesian
+    assert "1 KPI memiliki periode terdahulu tanpa nilai yang tidak lagi diminta oleh kpi " \
+           "due: gappy (1 periode). Daftarnya ada di kpi due --gaps." in indonesian
     data = json.loads(run(str(catalog), "--today", TODAY, "--format", "json").output)
     gaps = {k["id"]: k["gaps"] for k in data["kpis"]}
     assert (gaps["gappy"], gaps["sketch"], gaps["steady"]) == (["2026-04"], [], [])

@@ -400,13 +400,22 @@ def _fraction(row: Row, kpi: Kpi, value: float, period: str | None, units: Units
     cell = row.cell("value")
     if row.origin or cell.percent or (cell.text or "").strip().endswith("%"):
         return []
-    written, percent = yaml_text.number(value), yaml_text.number(float(f"{value * 100:.15g}"))
+    text = (cell.text or "").strip()
+    comma = "," in text and "." not in text  # `0,27` in a file of Indonesian numbers
+
+    def said(number: float) -> str:  # with the decimal mark the file uses
+        written = yaml_text.number(number)
+        return written.replace(".", ",") if comma else written
+
+    written, percent = (visible(text) if text else said(value),
+                        said(float(f"{value * 100:.15g}")))
+    low, high = said(found[0]), said(found[1])
     return [row.diagnostic(
         "value", codes.BAD_NUMBER,
         _("`{value}` looks like a share written as a fraction ({percent}%): `{id}` is measured "
           "in {unit}, and its recent values, baseline and target lie between {low} and "
           "{high}.", value=written, percent=percent, id=kpi.id, unit=units(kpi),
-          low=yaml_text.number(found[0]), high=yaml_text.number(found[1])),
+          low=low, high=high),
         _("Write {percent} for {percent}%. If the value really is {value}%, write it with its "
           "sign: {value}%.", percent=percent, value=written))]
 

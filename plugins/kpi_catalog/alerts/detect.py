@@ -223,6 +223,7 @@ def kinds_between(was: Standing | None, new: Standing | None) -> list[AlertKind]
     elif was is not None and was.off_track and not new.off_track:
         kinds.append(AlertKind.RECOVERED)
     elif (was is not None and was.status is StatusValue.ACHIEVED
+          and new.status is not StatusValue.ACHIEVED
           and AlertKind.TURNED_BEHIND not in kinds):
         kinds.append(AlertKind.NO_LONGER_ACHIEVED)
     if new.overdue and (was is None or not was.overdue):

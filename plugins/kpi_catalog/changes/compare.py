@@ -495,9 +495,23 @@ def _objective_changes(old: Objective, new: Objective) -> list[Change]:
 
 
 def _settings(base: Catalog, head: Catalog) -> list[ItemChanges]:
-    changes = [_audience_change(c) if c.field == "audience" else c
+    changes = [_audience_change(c) if c.field == "audience" else
+               _settings_part(c, getattr(base.config, c.field, None),
+                              getattr(head.config, c.field, None))
                for c in _fields_changes(base.config, head.config)]
     return [ItemChanges("catalog.yml", changes)] if changes else []
+
+
+def _settings_part(change: Change, old: Any, new: Any) -> Change:
+    """A part of the settings (`status`) said by the keys that changed, each with its value
+    on both sides, a default included: `status: {tolerance: 0.05}`, the default, made 0.1
+    was said `none → tolerance 0.1`."""
+    if not (is_shape(type(old)) and is_shape(type(new))):
+        return change
+    before, after = dumped(old, mode="json"), dumped(new, mode="json")
+    keys = [key for key in {**before, **after} if before.get(key) != after.get(key)]
+    return replace(change, old={key: before.get(key) for key in keys},
+                   new={key: after.get(key) for key in keys})
 
 
 def _audience_change(change: Change) -> Change:

@@ -91,7 +91,8 @@ def as_text(compared: Compared) -> str:
     for registry, items in diff.registries.items():
         for item in items:
             lines.append("")
-            lines.append(f"{registry}: {show(item.id, _NAME)}")  # a glossary term: text
+            lines.append(f"{_registry_name(registry)}: "
+                         f"{show(item.id, _NAME)}")  # a glossary term: text
             lines += [f"  {'!' if change.needs_review else '-'} {describe(change, entry=True)}"
                       for change in item.changes]
     by_settings = moved_by_settings(compared)
@@ -106,6 +107,12 @@ def as_text(compared: Compared) -> str:
                         "pull-request guide), or to `review.deleted` in catalog.yml for a "
                         "deleted KPI.")]
     return "\n".join(lines)
+
+
+def _registry_name(registry: str) -> str:
+    """``objectives``, ``settings``: the shared file an entry is in, in the report's language
+    (the JSON report keeps the key)."""
+    return current_labels()[f"change.registry.{registry}"]
 
 
 def _settings_moved(count: int) -> str:
@@ -308,7 +315,7 @@ def as_markdown(compared: Compared, max_bytes: int = MAX_MARKDOWN_BYTES) -> str:
             add(["  - " + ngettext("… and {count} more change: run `kpi diff` to see them all.",
                                    "… and {count} more changes: run `kpi diff` to see them all.",
                                    more, count=more)])
-    registry_lines = [f"- {gfm(name)} {gfm(item.id)}: " + "; ".join(
+    registry_lines = [f"- {gfm(_registry_name(name))} {gfm(item.id)}: " + "; ".join(
         ("⚠️ " if c.needs_review else "") + gfm(describe(c, entry=True))
         for c in item.changes[:5])
         + ("; …" if len(item.changes) > 5 else "")

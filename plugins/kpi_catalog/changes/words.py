@@ -39,6 +39,7 @@ _WRITTEN_NAMES = {"method_changed": "method changes"}
 # Field paths whose values are words the site shows by a label: ``<prefix>.<value>``.
 _VALUE_LABELS = {
     "lifecycle": "lifecycle", "direction": "direction", "visibility": "visibility",
+    "audience": "visibility",
     "status.value": "status", "measurement.collection_frequency": "frequency",
     "measurement.reporting_frequency": "frequency", "perspective": "perspective",
     "language": "language",

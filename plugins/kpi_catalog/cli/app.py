@@ -22,6 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.usage_words import problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import (
@@ -169,8 +170,29 @@ def _help_translated(command: click.Command, ctx: click.Context | None = None
             thing.help = text
 
 
+SECTIONS = {"Options": N_("Options"), "Commands": N_("Commands")}
+"""The headings click writes in a command's help, in English whatever `--language` says."""
+
+
+class HelpFormatter(click.HelpFormatter):
+    """Writes a command's help with click's section headings in the language spoken."""
+
+    def section(self, name: str):
+        return super().section(_(SECTIONS[name]) if name in SECTIONS else name)
+
+
+class Context(click.Context):
+    formatter_class = HelpFormatter
+
+
 class Command(click.Command):
     """A `kpi` command whose help speaks the catalog's language."""
+
+    context_class = Context
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        with_choices_said(self)
 
     def get_help(self, ctx: click.Context) -> str:
         with speaking(help_language(ctx)), _help_translated(self, ctx):
@@ -248,7 +270,7 @@ def show_problem(problem: click.ClickException) -> None:
             "Try '{command} {option}' for help.", command=ctx.command_path,
             option=max(help_option.opts, key=len)) + "\n"
         click.echo(f"{ctx.get_usage()}\n{hint}", err=True, color=ctx.color)
-    click.echo(_("Error: {message}", message=problem.format_message()), err=True,
+    click.echo(_("Error: {message}", message=problem_message(problem)), err=True,
                color=None if ctx is None else ctx.color)
 
 

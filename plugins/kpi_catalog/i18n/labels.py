@@ -241,6 +241,11 @@ EN: dict[str, str] = {
     "change.added.entry": "added",
     "change.deleted.entry": "deleted",
     "change.retired": "retired",
+    # what `kpi diff` says before an entry of a shared file: "objectives: grow-sales"
+    "change.registry.objectives": "objectives",
+    "change.registry.departments": "departments",
+    "change.registry.glossary": "glossary",
+    "change.registry.settings": "settings",
     "change.renamed": "renamed from {old}",
     "change.visibility_widened": "visibility widened, published to more readers: {old} → {new}",
     "change.visibility_narrowed": "visibility narrowed: {old} → {new}",
@@ -532,7 +537,7 @@ class Labels:
     def period(self, period: str) -> str:
         """A value's period as a reader reads it: ``October 2026`` / ``Oktober 2026`` (a
         month), ``Q3 2026`` / ``Triwulan III 2026``, ``H1 2026`` / ``Semester I 2026``,
-        ``Week 47, 2026`` / ``Minggu ke-47 2026`` (an ISO week), a day as :meth:`date`, a
+        ``Week 47, 2026`` / ``Minggu ke-47 tahun 2026`` (an ISO week), a day as :meth:`date`, a
         year as written; a text that is no period as written."""
         return format_period(period, self.language, self._labels)
 
