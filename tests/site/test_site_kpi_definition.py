@@ -76,8 +76,8 @@ def test_a_long_gap_broken_by_values_is_not_said_as_one_run(site):
     as one run of empty periods, though the table under it lists values inside it."""
     said = {"en": "No value for 27 weeks in 3 stretches, between Week 14, 2026 and "
                   "Week 42, 2026.",
-            "id": "Belum ada nilai untuk 27 minggu dalam 3 rentang, antara Minggu ke-14 2026 "
-                  "dan Minggu ke-42 2026."}[site.t.language]
+            "id": "Belum ada nilai untuk 27 minggu dalam 3 rentang, antara Minggu ke-14 tahun "
+                  "2026 dan Minggu ke-42 tahun 2026."}[site.t.language]
     assert f'<p class="kpi-gaps">{said}</p>' in body(site, "chat-first-response-time")
 
 
