@@ -68,6 +68,23 @@ def test_the_generator_does_not_import_mkdocs(tmp_path):
     assert (tmp_path / "out" / "kpis" / "new-leads" / "index.md").exists()
 
 
+def test_reading_and_rendering_a_catalog_leave_the_yaml_writer_out(tmp_path):
+    """ruamel.yaml writes catalog files (`kpi new`, `kpi actuals`); a site build only reads
+    them, and does without its 30 modules."""
+    write_catalog(tmp_path / "kpis", small_catalog())
+    code = (
+        "import sys; from kpi_catalog.checking.check import check_catalog; "
+        "from kpi_catalog.site import render_site; import kpi_catalog.site.plugin; "
+        f"r = check_catalog({str(tmp_path / 'kpis')!r}); "
+        f"render_site(r.catalog, {str(tmp_path / 'out')!r}); "
+        "print(sorted(m for m in sys.modules if m.startswith('ruamel')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert (tmp_path / "out" / "kpis" / "new-leads" / "index.md").exists()
+
+
 def test_pages_carry_their_yaml_path_for_edit_links(catalog):
     pages = {p.src_uri: p for p in generate_pages(catalog, today=TODAY)}
     assert pages["kpis/new-leads/index.md"].yaml_path.endswith("kpis/marketing/new-leads.yml")
