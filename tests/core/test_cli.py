@@ -115,13 +115,16 @@ def test_help_starts_with_usage_in_the_language_of_the_run(catalog, monkeypatch)
     assert kpi("diff", "--help").stdout.startswith("Usage: main diff ")
 
 
+# In English, click's own words, which change between its releases (8.2: `No such option:
+# --formt Did you mean --format?`, 8.5: `No such option '--formt'. Did you mean '--format'?`):
+# the words every release has.
 @pytest.mark.parametrize(("args", "indonesian", "english"), [
     (["diff", "--formt", "json"], "Tidak ada opsi '--formt'. Maksud Anda '--format'?",
-     "No such option '--formt'. Did you mean '--format'?"),
+     ("No such option", "--formt", "Did you mean", "--format")),
     (["due", "--format", "xml"], "Nilai tidak valid untuk '--format': 'xml' bukan salah satu "
                                  "dari 'text', 'csv', atau 'json'.",
-     "Invalid value for '--format': 'xml' is not one of 'text', 'csv', 'json'."),
-    (["actuals", "import"], "Argumen 'FILE' belum diberikan.", "Missing argument 'FILE'."),
+     ("Invalid value for", "--format", "'xml' is not one of", "'json'")),
+    (["actuals", "import"], "Argumen 'FILE' belum diberikan.", ("Missing argument", "FILE")),
 ])
 def test_clicks_own_problems_speak_the_language_of_the_run(catalog, monkeypatch, args,
                                                            indonesian, english):
@@ -131,7 +134,8 @@ def test_clicks_own_problems_speak_the_language_of_the_run(catalog, monkeypatch,
     said = kpi("--language", "id", *args)
     assert said.exit_code == 2
     assert said.stderr.splitlines()[-1] == f"Kesalahan: {indonesian}", said.stderr
-    assert kpi(*args).stderr.splitlines()[-1] == f"Error: {english}"
+    last = kpi(*args).stderr.splitlines()[-1]
+    assert last.startswith("Error: ") and all(words in last for words in english), last
 
 
 def test_help_headings_are_in_the_language_of_the_run(catalog, monkeypatch):
