@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
-from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import next_period, period_containing, period_end, series_frequency
 
@@ -41,10 +41,14 @@ def first_owed_period(kpi: Kpi) -> str | None:
         return next_period(latest.period, frequency)
     if kpi.baseline is None:
         return None
-    first = period_containing(kpi.baseline.date, frequency)
-    if period_end(first) <= kpi.baseline.date:
-        first = next_period(first, frequency)
-    return first
+    return first_after_baseline(kpi.baseline.date, frequency)
+
+
+def first_after_baseline(baseline: date, frequency: Frequency, form: str | None = None) -> str:
+    """The first period of the series that ends after the baseline's date: the first one a
+    KPI without values owes (in ``form``, a week or its Sunday, where the series has one)."""
+    first = period_containing(baseline, frequency, form)
+    return next_period(first, frequency) if period_end(first) <= baseline else first
 
 
 def owed(kpi: Kpi, today: date, grace_days: int = DEFAULT_GRACE_DAYS) -> list[Owed]:

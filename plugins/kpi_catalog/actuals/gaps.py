@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kpi_catalog.actuals.checks import Change
-from kpi_catalog.actuals.due import MAX_OWED, Owed
+from kpi_catalog.actuals.due import MAX_OWED, Owed, first_after_baseline
 from kpi_catalog.i18n.messages import and_list, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -120,10 +120,7 @@ def _start(before: Kpi, written: list[str], frequency: Frequency, form: str | No
         end = max(a.date for a in before.actuals)
         return next_period(period_containing(end, frequency, form), frequency)
     if before.baseline is not None:
-        first = period_containing(before.baseline.date, frequency, form)
-        if period_end(first) <= before.baseline.date:
-            first = next_period(first, frequency)
-        return first
+        return first_after_baseline(before.baseline.date, frequency, form)
     return period_containing(min(period_end(p) for p in written), frequency, form)
 
 
