@@ -289,3 +289,87 @@ def test_no_name_or_reason_in_a_feed_pings_a_chat_that_follows_it(history):
     assert "@everyone" not in text and "@here" not in text
     assert entry.findtext(f"{ATOM}title").startswith("Deals @\u2060everyone: target")
     assert "ask @\u2060here" in entry.findtext(f"{ATOM}content")
+
+
+def _late_and_skipped(history) -> None:
+    """October was due on 2026-11-14: "sent" writes it late, "one" writes November without
+    it (`kpi alerts 2026-12-15 2026-12-16` says data received, and data skipped)."""
+    def kpi(kpi_id: str, *periods: str, **changes) -> dict:
+        data = monthly(kpi_id, *ON_TRACK[:-1], start=3, **changes)  # March to September
+        data["actuals"] += [{"period": period, "value": 190} for period in periods]
+        return data
+
+    history.commit([kpi("sent", translations={"id": {"name": "KPI terkirim"}}),
+                    kpi("one", name="KPI <b>one</b> @all")], "2026-11-05")
+    history.commit([kpi("sent", "2026-10", "2026-11",
+                        translations={"id": {"name": "KPI terkirim"}}),
+                    kpi("one", "2026-11", name="KPI <b>one</b> @all")], "2026-12-16")
+
+
+def _entry(feed: etree._Element, title: str) -> etree._Element:
+    [entry] = [e for e in feed.findall(f"{ATOM}entry") if e.findtext(f"{ATOM}title") == title]
+    return entry
+
+
+def test_data_received_and_skipped_are_dated_the_commit_that_wrote_the_values(history):
+    """Today's file holds the values, so judged on past days it never shows them overdue:
+    the commit that wrote them late says what `kpi alerts` said that day, in its words."""
+    _late_and_skipped(history)
+    said = {(a["kpi"], a["kind"], a["what"]) for a in history.json(
+        "2026-12-15", "2026-12-16")["alerts"] if a["kind"].startswith("data")}
+    feed = _feeds(history, "2026-12-20")["feed.xml"]
+    received = _entry(feed, "KPI sent: data received")
+    skipped = _entry(feed, "KPI <b>one</b> @\u2060all: data skipped")
+    assert received.findtext(f"{ATOM}updated") == "2026-12-16T09:00:00+00:00"
+    assert {("sent", "data_received",
+             received.findtext(f"{ATOM}content").removeprefix("<ul><li>")
+             .removesuffix("</li></ul>")),
+            ("one", "data_skipped",
+             skipped.findtext(f"{ATOM}content").removeprefix("<ul><li>")
+             .removesuffix("</li></ul>"))} == said
+    assert "October 2026 was left empty" in skipped.findtext(f"{ATOM}content")
+    assert "KPI sent: data overdue" not in _titles(feed), "today's file: never overdue"
+
+
+def test_the_second_language_feed_tells_data_received_in_that_language(history, tmp_path):
+    history.config.update(language="en", languages=["en", "id"])
+    _late_and_skipped(history)
+    catalog = load_catalog(history.repo / "kpis").catalog
+    render_site(catalog, tmp_path, today=date(2026, 12, 20),
+                options=SiteOptions(site_url=SITE, history=True))
+    feed = valid_atom((tmp_path / "id" / "feed.xml").read_bytes())
+    assert _entry(feed, "KPI terkirim: data sudah masuk").findtext(f"{ATOM}content").startswith(
+        "<ul><li>nilainya sudah terkini lagi (nilai terakhir 190 untuk November 2026")
+    assert ("<ul><li>nilai untuk November 2026 sudah masuk, tetapi Oktober 2026 dibiarkan "
+            "kosong") in _entry(feed, "KPI <b>one</b> @\u2060all: data terlewat").findtext(
+        f"{ATOM}content")
+
+
+def test_a_public_feed_tells_no_arrival_of_an_internal_kpi_s_values(history):
+    history.commit([monthly("margin", *ON_TRACK[:-1], start=3, visibility="internal")],
+                   "2026-11-05")
+    history.commit([monthly("margin", *ON_TRACK, start=3, visibility="internal")],
+                   "2026-11-20")
+    assert "KPI margin: data received" in _titles(_feeds(history, "2026-11-25")["feed.xml"])
+    public = _feeds(history, "2026-11-25", "public")["feed.xml"]
+    assert not [t for t in _titles(public) if t.startswith("KPI margin: data")]
+
+
+def test_a_value_corrected_since_leaves_the_arrival_as_it_was_told(history):
+    """October written late, corrected and a note added since, then deleted and written
+    again: the arrival is still told, with the value it arrived with."""
+    first = monthly("k", *ON_TRACK[:-1], start=3)
+    history.commit([first], "2026-11-05")
+    history.commit([monthly("k", *ON_TRACK[:-1], 175, start=3)], "2026-11-20")
+    history.commit([monthly("k", *ON_TRACK[:-1], 176, start=3)], "2026-11-22")
+    history.commit([first], "2026-11-23")
+    history.commit([monthly("k", *ON_TRACK[:-1], 177, start=3)], "2026-11-24")
+    feed = _feeds(history, "2026-11-25")["feed.xml"]
+    received = [e for e in feed.findall(f"{ATOM}entry")
+                if e.findtext(f"{ATOM}title") == "KPI k: data received"]
+    assert [(e.findtext(f"{ATOM}updated"),
+             e.findtext(f"{ATOM}content").split(", expected")[0]) for e in received] == [
+        ("2026-11-24T09:00:00+00:00",
+         "<ul><li>the values are current again (latest value 177 for October 2026"),
+        ("2026-11-20T09:00:00+00:00",
+         "<ul><li>the values are current again (latest value 175 for October 2026")]

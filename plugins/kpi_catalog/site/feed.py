@@ -7,10 +7,12 @@ Two kinds of entries:
   (:mod:`kpi_catalog.changes.history`): a new KPI, a target made easier, a KPI retired...
   in the words of `kpi diff`, values with the KPI's unit in the feed's language;
 * **status changes**: a KPI that turned behind or red, got back on track, achieved its
-  target or stopped being achieved, whose data became overdue or arrived (the alerts of
+  target or stopped being achieved, or whose data became overdue (the alerts of
   :mod:`kpi_catalog.alerts`), dated the day each took effect as the catalog knows it now.
   Status only changes on a few days (a value's period ends, a value falls due, the baseline
-  or the deadline passes), so those days are the only ones judged.
+  or the deadline passes), so those days are the only ones judged;
+* **data received or skipped**, dated the commit that wrote the values: today's file holds
+  them, so it cannot tell they were late; the history can (:mod:`kpi_catalog.alerts.arrivals`).
 
 The feed is made from the catalog as the build's audience may read it: a public build's
 feed never names a confidential KPI, and says nothing of an internal KPI's values. The XML
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from markupsafe import escape
 
+from kpi_catalog.alerts.arrivals import arrivals
 from kpi_catalog.alerts.detect import Alert, Standing, change_days, kinds_between, standing_of
 from kpi_catalog.alerts.report import TITLES, what_changed
 from kpi_catalog.changes.history import HistoryEntry
@@ -107,9 +110,8 @@ def changes_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
             lines = [describe(c, t, t.number, units=units) + (f" ({c.reason})" if c.reason
                                                               else "")
                      for c in changes]
-            when = entry.when if entry.when.tzinfo else entry.when.replace(tzinfo=UTC)
-            items.append(Item(f"change-{entry.commit[:12]}", when, kpi_id, kpi.department,
-                              title, tuple(lines)))
+            items.append(Item(f"change-{entry.commit[:12]}", _aware(entry.when), kpi_id,
+                              kpi.department, title, tuple(lines)))
     return items
 
 
@@ -127,15 +129,46 @@ def status_items(catalog: Catalog, today: date, audience: Audience,
         before: Standing = standing_of(kpi, start, config)
         for day in days:
             after = standing_of(kpi, day, config)
-            for kind in kinds_between(before, after):
-                alert = Alert(kind, kpi_id, before, after)
-                items.append(Item(f"status-{day.isoformat()}-{kind.value}", _day_time(day),
-                                  kpi_id, kpi.department,
-                                  f"{(names or {}).get(kpi_id, kpi.name)}: "
-                                  f"{_(TITLES[kind]).lower()}",
-                                  (what_changed(alert),)))
+            items += [_alert_item(f"status-{day.isoformat()}-{kind.value}", _day_time(day),
+                                  Alert(kind, kpi_id, before, after), names)
+                      for kind in kinds_between(before, after)]
             before = after
     return items
+
+
+def arrival_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
+                  today: date, audience: Audience, names: Mapping[str, str] | None = None
+                  ) -> list[Item]:
+    """The data received or skipped by the commits of the last :data:`STATUS_DAYS` days, of
+    each active KPI whose values the audience may read (its name as ``names`` gives it)."""
+    start = today - timedelta(days=STATUS_DAYS)
+    items = []
+    for kpi_id, entries in (history or {}).items():
+        kpi = catalog.kpis.get(kpi_id)
+        if kpi is None or kpi.lifecycle is not Lifecycle.ACTIVE or values_hidden(kpi, audience):
+            continue
+        for found in arrivals(kpi, entries, start, catalog.config.status):
+            entry, kind = found.entry, found.alert.kind
+            if entry.when.date() > today:  # a build for an earlier day
+                continue
+            items.append(_alert_item(f"data-{entry.commit[:12]}-{kind.value}",
+                                     _aware(entry.when), found.alert, names))
+    return items
+
+
+def _alert_item(key: str, when: datetime, alert: Alert, names: Mapping[str, str] | None
+                ) -> Item:
+    """An alert's entry: the KPI's name and the alert's title, and what changed, as `kpi
+    alerts` says it."""
+    kpi = alert.kpi
+    return Item(key, when, alert.kpi_id, kpi.department,
+                f"{(names or {}).get(alert.kpi_id, kpi.name)}: {_(TITLES[alert.kind]).lower()}",
+                (what_changed(alert),))
+
+
+def _aware(when: datetime) -> datetime:
+    """A commit's time with its offset (UTC when git gave none)."""
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
 
 
 def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | None,
@@ -143,7 +176,8 @@ def catalog_items(catalog: Catalog, history: dict[str, list[HistoryEntry]] | Non
                   names: Mapping[str, str] | None = None) -> list[Item]:
     """Every item of the catalog, newest first (``catalog``: as the audience reads it)."""
     items = (changes_items(catalog, history, t, audience, names)
-             + status_items(catalog, today, audience, names))
+             + status_items(catalog, today, audience, names)
+             + arrival_items(catalog, history, today, audience, names))
     return sorted(items, key=lambda item: (item.when, item.key), reverse=True)
 
 
