@@ -41,8 +41,8 @@ def _chat(repo) -> str:
 def test_a_week_skipped_is_said_at_the_row_after_it_and_written_all_the_same(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-W50,8\n")
     assert result.exit_code == 0, result.output
-    assert f"values.csv:2:26: E413 [warning] `{CHAT}`: 2026-W48 and 2026-W49 have no value; " \
-        "once 2026-W50 is written, `kpi due` no longer asks for them. Import their values " \
+    assert f"values.csv:2:26: E413 [warning] `{CHAT}`: Week 48, 2026 and Week 49, 2026 have no " \
+        "value; once Week 50, 2026 is written, `kpi due` no longer asks for them. Import their values " \
         "too, or leave them empty if they were never measured" in result.output
     assert "2026-W50" in _chat(repo) and "Wrote 1 value in 1 KPI file." in result.output
     assert result.output.count("E413") == 1
@@ -51,8 +51,8 @@ def test_a_week_skipped_is_said_at_the_row_after_it_and_written_all_the_same(rep
 def test_the_warning_in_indonesian(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-W49,8\n", language="id")
     assert result.exit_code == 0, result.output
-    assert f"values.csv:2:26: E413 [peringatan] `{CHAT}`: 2026-W48 belum punya nilai; " \
-        "setelah 2026-W49 ditulis, `kpi due` tidak lagi memintanya. Impor juga nilainya, " \
+    assert f"values.csv:2:26: E413 [peringatan] `{CHAT}`: Minggu ke-48 tahun 2026 belum punya " \
+        "nilai; setelah Minggu ke-49 tahun 2026 ditulis, `kpi due` tidak lagi memintanya. Impor juga nilainya, " \
         "atau biarkan kosong bila memang tidak pernah diukur" in result.output
 
 
@@ -83,13 +83,14 @@ def test_replacing_a_value_skips_nothing(repo, tmp_path):
 
 def test_located_at_the_first_value_after_the_first_gap(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-W51,8\n{CHAT},2026-W49,8\n")
-    assert f"values.csv:3:26: E413 [warning] `{CHAT}`: 2026-W48 and 2026-W50 have no value; " \
-        "once 2026-W51 is written" in result.output
+    assert f"values.csv:3:26: E413 [warning] `{CHAT}`: Week 48, 2026 and Week 50, 2026 have no " \
+        "value; once Week 51, 2026 is written" in result.output
 
 
 def test_a_week_given_as_its_sunday_is_said_as_the_series_writes_it(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-12-13,8\n")
-    assert "2026-W48 and 2026-W49 have no value; once 2026-W50 is written" in result.output
+    assert "Week 48, 2026 and Week 49, 2026 have no value; once Week 50, 2026 is written" \
+        in result.output, "its week, not the Sunday it was given as"
 
 
 def test_an_import_into_many_kpis_names_the_first_few(repo, tmp_path):
@@ -133,19 +134,19 @@ def _said(frequencies: tuple[str, str], before: list[str], written: list[str], *
 
 
 @pytest.mark.parametrize("frequencies, before, written, said", [
-    (("quarterly", "quarterly"), ["2026-Q1"], ["2026-Q3"], "2026-Q2 has no value"),
+    (("quarterly", "quarterly"), ["2026-Q1"], ["2026-Q3"], "Q2 2026 has no value"),
     (("yearly", "yearly"), ["2023"], ["2026"], "2024 and 2025 have no value"),
-    (("half_yearly", "half_yearly"), ["2025-H1"], ["2026-H1"], "2025-H2 has no value"),
+    (("half_yearly", "half_yearly"), ["2025-H1"], ["2026-H1"], "H2 2025 has no value"),
     # collected monthly, reported quarterly: a month after a quarter skips the months between
-    (("monthly", "quarterly"), ["2026-Q2"], ["2026-09"], "2026-07 and 2026-08 have no value"),
+    (("monthly", "quarterly"), ["2026-Q2"], ["2026-09"], "July 2026 and August 2026 have no value"),
     (("monthly", "quarterly"), ["2026-Q2"], ["2026-Q3"], None),
     (("monthly", "quarterly"), ["2026-06"], ["2026-Q3"], None),
     # a month after weeks: the month holding the last week is not skipped
     (("weekly", "monthly"), ["2026-W48"], ["2026-12"], None),
-    (("weekly", "monthly"), ["2026-W40"], ["2026-12"], "2026-11 has no value"),
+    (("weekly", "monthly"), ["2026-W40"], ["2026-12"], "November 2026 has no value"),
     (("monthly", "monthly"), ["2026-01", "2026-03"], ["2026-04"], None),  # an old gap
     # no value yet: `kpi due` asked from the baseline's period on
-    (("monthly", "monthly"), [], ["2026-03"], "2026-01 and 2026-02 have no value"),
+    (("monthly", "monthly"), [], ["2026-03"], "January 2026 and February 2026 have no value"),
     (("monthly", "monthly"), [], ["2026-01"], None),
 ])
 def test_each_form_of_series(frequencies, before, written, said):
@@ -155,7 +156,7 @@ def test_each_form_of_series(frequencies, before, written, said):
 
 def test_without_baseline_or_values_only_the_gaps_between_the_values_written():
     assert _said(("monthly", "monthly"), [], ["2026-05", "2026-08"], baseline=None) \
-        .startswith("`k`: 2026-06 and 2026-07 have no value")
+        .startswith("`k`: June 2026 and July 2026 have no value")
     assert _said(("monthly", "monthly"), [], ["2026-05"], baseline=None) is None
 
 
@@ -165,11 +166,12 @@ def test_drafts_are_not_asked_for_values():
 
 def test_a_long_gap_is_said_in_one_line_by_its_ends_and_count():
     found = _said(("daily", "daily"), ["2020-01-01"], ["2026-11-30"])
-    assert found == "`k`: 2,524 periods from 2020-01-02 to 2026-11-29 have no value; once " \
-        "2026-11-30 is written, `kpi due` no longer asks for them."
+    assert found == "`k`: 2,524 periods from 2 January 2020 to 29 November 2026 have no " \
+        "value; once 30 November 2026 is written, `kpi due` no longer asks for them."
     with speaking("id"):
         said = _said(("daily", "daily"), ["2020-01-01"], ["2026-11-30"])
-    assert said.startswith("`k`: 2.524 periode dari 2020-01-02 sampai 2026-11-29 belum punya")
+    assert said.startswith("`k`: 2.524 periode dari 2 Januari 2020 sampai 29 November 2026 "
+                           "belum punya")
 
 
 def test_the_warning_is_a_warning_at_the_file_without_a_row():

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from kpi_catalog.actuals.checks import Change
 from kpi_catalog.actuals.due import MAX_OWED, Owed, first_after_baseline
+from kpi_catalog.i18n.labels import period_text
 from kpi_catalog.i18n.messages import and_list, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -153,14 +154,15 @@ def _said(kpi_id: str, gaps: list[str], latest: str) -> tuple[str, str]:
             "`{kpi}`: {periods} has no value; once {latest} is written, `kpi due` no longer "
             "asks for it.",
             "`{kpi}`: {periods} have no value; once {latest} is written, `kpi due` no longer "
-            "asks for them.", count, kpi=kpi_id, periods=and_list(gaps), latest=latest)
+            "asks for them.", count, kpi=kpi_id, periods=and_list([period_text(p) for p in gaps]),
+            latest=period_text(latest))
     else:
         message = ngettext(
             "`{kpi}`: {count} period from {first} to {last} has no value; once {latest} is "
             "written, `kpi due` no longer asks for it.",
             "`{kpi}`: {count} periods from {first} to {last} have no value; once {latest} is "
             "written, `kpi due` no longer asks for them.", count, kpi=kpi_id, count=count,
-            first=gaps[0], last=gaps[-1], latest=latest)
+            first=period_text(gaps[0]), last=period_text(gaps[-1]), latest=period_text(latest))
     hint = ngettext(
         "Import its value too, or leave it empty if it was never measured (`kpi due --gaps` "
         "lists it).",

@@ -32,10 +32,9 @@ from kpi_catalog.alerts.report import (
     chat,
     date_text,
     latest_text,
-    period_text,
 )
 from kpi_catalog.escape import gfm
-from kpi_catalog.i18n.labels import labels
+from kpi_catalog.i18n.labels import labels, period_text
 from kpi_catalog.i18n.messages import _, current_language, ngettext, shown
 
 LABEL = "kpi-alert"

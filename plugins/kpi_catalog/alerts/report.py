@@ -15,7 +15,7 @@ from kpi_catalog import json_text
 from kpi_catalog.actuals.gaps import LISTED
 from kpi_catalog.alerts.detect import Alert, AlertKind, Standing, Topic
 from kpi_catalog.escape import gfm, unpinged
-from kpi_catalog.i18n.labels import current_labels
+from kpi_catalog.i18n.labels import current_labels, period_text
 from kpi_catalog.i18n.messages import N_, _, and_list, count_text, ngettext
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import visible
@@ -55,13 +55,6 @@ def _status(standing: Standing | None) -> str:
     if standing is None:
         return _("not tracked")
     return current_labels().status(standing.status).lower()
-
-
-def period_text(period: str) -> str:
-    """A value's period as the site names it, in the language spoken: ``October 2026`` /
-    ``Oktober 2026``, ``Q3 2026`` / ``Triwulan III 2026``, ``Week 47, 2026`` (see
-    :meth:`~kpi_catalog.i18n.labels.Labels.period`)."""
-    return current_labels().period(period)
 
 
 def date_text(day: date | None) -> str:

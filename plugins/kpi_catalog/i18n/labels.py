@@ -562,6 +562,13 @@ def current_labels() -> Labels:
     return labels(current_language())
 
 
+def period_text(period: str) -> str:
+    """A value's period as the site names it, in the language spoken: ``October 2026`` /
+    ``Oktober 2026``, ``Q3 2026`` / ``Triwulan III 2026``, ``Week 47, 2026`` (see
+    :meth:`Labels.period`): how every message of the `kpi` command names a period."""
+    return current_labels().period(period)
+
+
 @lru_cache(maxsize=4096)
 def format_date(value: datetime.date, language: str, width: str = "long") -> str:
     """A date as ``language`` writes it, in CLDR's ``long`` or ``medium`` form (Babel). A
