@@ -41,9 +41,9 @@ def _chat(repo) -> str:
 def test_a_week_skipped_is_said_at_the_row_after_it_and_written_all_the_same(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-W50,8\n")
     assert result.exit_code == 0, result.output
-    assert f"values.csv:2:26: E413 [warning] `{CHAT}`: Week 48, 2026 and Week 49, 2026 have no " \
-        "value; once Week 50, 2026 is written, `kpi due` no longer asks for them. Import their values " \
-        "too, or leave them empty if they were never measured" in result.output
+    assert f"values.csv:2:26: E413 [warning] `{CHAT}`: Week 48, 2026 and Week 49, 2026 have " \
+        "no value; once Week 50, 2026 is written, `kpi due` no longer asks for them. Import " \
+        "their values too, or leave them empty if they were never measured" in result.output
     assert "2026-W50" in _chat(repo) and "Wrote 1 value in 1 KPI file." in result.output
     assert result.output.count("E413") == 1
 
@@ -51,9 +51,10 @@ def test_a_week_skipped_is_said_at_the_row_after_it_and_written_all_the_same(rep
 def test_the_warning_in_indonesian(repo, tmp_path):
     result = _import(repo, tmp_path, f"{CHAT},2026-W49,8\n", language="id")
     assert result.exit_code == 0, result.output
-    assert f"values.csv:2:26: E413 [peringatan] `{CHAT}`: Minggu ke-48 tahun 2026 belum punya " \
-        "nilai; setelah Minggu ke-49 tahun 2026 ditulis, `kpi due` tidak lagi memintanya. Impor juga nilainya, " \
-        "atau biarkan kosong bila memang tidak pernah diukur" in result.output
+    assert f"values.csv:2:26: E413 [peringatan] `{CHAT}`: Minggu ke-48 tahun 2026 belum " \
+        "punya nilai; setelah Minggu ke-49 tahun 2026 ditulis, `kpi due` tidak lagi " \
+        "memintanya. Impor juga nilainya, atau biarkan kosong bila memang tidak pernah " \
+        "diukur" in result.output
 
 
 def test_a_dry_run_says_it_too(repo, tmp_path):
