@@ -186,8 +186,8 @@ def test_the_template_in_indonesian_names_kpis_and_units_as_the_indonesian_pages
                      "--format", "csv")
         return next(r for r in csv.DictReader(io.StringIO(result.output.lstrip("\ufeff")))
                     if r["kpi"] == "online-gmv")
-    assert (row("--language", "id")["name"], row("--language", "id")["unit"]) == (
-        "GMV online per bulan", "miliar rupiah")
+    assert (row("--language", "id")["nama"], row("--language", "id")["satuan"]) == (
+        "GMV online per bulan", "miliar rupiah"), "headed in Indonesian too"
     assert (row()["name"], row()["unit"]) == ("Monthly online GMV", "IDR billion")
     data = json.loads(kpi("--language", "id", "due", str(repo / "kpis"), "--today",
                           "2026-12-20", "--format", "json").output)

@@ -8,6 +8,7 @@ from datetime import date
 from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.actuals.gaps import kpi_gaps
+from kpi_catalog.actuals.sources import INDONESIAN
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
 from kpi_catalog.i18n.labels import current_labels
@@ -15,6 +16,18 @@ from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
+_INDONESIAN_COLUMNS = {**{english: word for word, english in INDONESIAN.items()},
+                       "name": "nama", "unit": "satuan", "due_since": "jatuh_tempo"}
+"""The template's header in Indonesian: the import's columns by the names it reads
+(:data:`~.sources.INDONESIAN`), the columns for the reader (ignored by the import) in words."""
+
+
+def template_columns(language: str) -> tuple[str, ...]:
+    """The template's header in ``language``, as the template names the KPIs: whoever fills
+    it in reads one language, and the import reads it back in either."""
+    if language != "id":
+        return TEMPLATE_COLUMNS
+    return tuple(_INDONESIAN_COLUMNS.get(column, column) for column in TEMPLATE_COLUMNS)
 
 
 def all_owed(catalog: Catalog, today: date) -> list[Owed]:
@@ -30,9 +43,10 @@ def all_gaps(catalog: Catalog, today: date) -> list[Owed]:
 
 
 def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"], *,
-            gaps: bool = False) -> str:
+            gaps: bool = False, language: str = "en") -> str:
     """The import template: ids and periods filled in, values left for the reader (with
-    ``gaps``, each KPI's empty periods inside its series before its periods due).
+    ``gaps``, each KPI's empty periods inside its series before its periods due), headed in
+    ``language`` (``catalog``: its names in that language).
 
     ``name``, ``unit`` and ``due_since`` help whoever fills it in; the import ignores them.
     """
@@ -42,7 +56,7 @@ def due_csv(catalog: Catalog, today: date, style: CsvStyle = CSV_STYLES["plain"]
     rows = [[item.kpi.id, item.period, "", "", spreadsheet_safe(item.kpi.name),
              spreadsheet_safe(item.kpi.measurement.unit), item.due.isoformat()]
             for item in items]
-    return write_csv([TEMPLATE_COLUMNS, *rows], style)
+    return write_csv([template_columns(language), *rows], style)
 
 
 def due_json(catalog: Catalog, today: date, *, gaps: bool = False) -> str:

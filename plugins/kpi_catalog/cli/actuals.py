@@ -331,10 +331,12 @@ output_option = click.option(
 @csv_style_option
 @output_option
 def template(catalog: Path | None, today, csv_style: str | None, output: Path | None) -> None:
-    """Print a CSV to fill in: the values due by today (as `kpi due --format csv`)."""
+    """Print a CSV to fill in: the values due by today (as `kpi due --format csv`), headed
+    in the language spoken (`kpi --language id`: periode, nilai, catatan)."""
     style = csv_style_of(csv_style)
     result = valid_catalog(catalog, today)
-    _write_due(due_csv(_readable(result.catalog), today_of(today), style), output, style)
+    _write_due(due_csv(_readable(result.catalog), today_of(today), style,
+                       language=current_language()), output, style)
 
 
 def _readable(catalog: Catalog) -> Catalog:
@@ -368,7 +370,8 @@ def due(catalog: Path | None, today, fmt: str, gaps: bool, csv_style: str | None
     result = valid_catalog(catalog, today)
     day = today_of(today)
     if fmt == "csv":
-        _write_due(due_csv(_readable(result.catalog), day, style, gaps=gaps), output, style)
+        _write_due(due_csv(_readable(result.catalog), day, style, gaps=gaps,
+                           language=current_language()), output, style)
         return
     out = {"text": due_table, "json": due_json}[fmt](result.catalog, day, gaps=gaps)
     _write_due(out if out.endswith("\n") else out + "\n", output, style)
