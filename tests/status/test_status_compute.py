@@ -17,7 +17,6 @@ from kpi_catalog.model.enums import StatusValue as S
 from kpi_catalog.status.compute import (
     compute_status,
     expected_value,
-    latest_actual,
     rag_of,
     rollup,
 )
@@ -163,7 +162,8 @@ def test_a_level_to_hold_expects_no_share_of_a_way(value, progress):
 
 def test_latest_actual_ties_go_to_the_later_entry():
     kpi = make_kpi(actuals=[("2026-03", 1), ("2026-Q1", 2)])
-    assert latest_actual(kpi, TODAY).value == 2
+    assert kpi.latest_actual(by=TODAY).value == 2
+    assert kpi.latest_actual().value == 2, "`kpi due` and the alerts go on from it too"
 
 
 @pytest.mark.parametrize(("kwargs", "value", "rag"), [

@@ -36,8 +36,8 @@ class Owed:
 def first_owed_period(kpi: Kpi) -> str | None:
     """The first period after the KPI's latest value (or its baseline), due or not."""
     frequency = series_frequency(kpi)
-    if kpi.actuals:
-        latest = max(kpi.actuals, key=lambda a: a.date)
+    latest = kpi.latest_actual()
+    if latest is not None:
         return next_period(latest.period, frequency)
     if kpi.baseline is None:
         return None

@@ -66,10 +66,10 @@ def series_gaps(kpi: Kpi) -> list[str]:
     """The periods between the first and the latest value of the KPI's series that have no
     value, in the series' form (a KPI reported quarterly and collected monthly, whose latest
     value is a month, is walked from its first month)."""
-    if not kpi.actuals:
+    latest = kpi.latest_actual()
+    if latest is None:
         return []
     frequency = series_frequency(kpi)
-    latest = max(kpi.actuals, key=lambda a: a.date)
     own = [a for a in kpi.actuals if frequency_of(kpi, a.period) is frequency
            and form_of(a.period) == form_of(latest.period)]
     if not own:  # the latest value fits none of the KPI's frequencies (K122): no series
@@ -83,10 +83,10 @@ def left_empty(before: Kpi, after: Kpi, written: Iterable[str] = ()) -> list[str
     ``after``'s latest value, that ``after`` leaves without a value, in the form of its
     series: the gap a later value left, which the import warns of (E413) and `kpi alerts`
     calls data skipped, not received (``written``: the periods the change wrote)."""
-    if not after.actuals:
+    latest = after.latest_actual()
+    if latest is None:
         return []
     frequency = series_frequency(after)
-    latest = max(after.actuals, key=lambda a: a.date)
     if frequency_of(after, latest.period) is not frequency:  # fits no frequency (K122)
         return []
     start = _start(before, list(written) or [latest.period], frequency, form_of(latest.period))
@@ -132,13 +132,13 @@ def gap_warning(before: Kpi, after: Kpi, changes: list[Change], path: str
     value written after the first of them. Gaps older than the import are left as they are."""
     if before.lifecycle is not Lifecycle.ACTIVE:
         return None
-    gaps = left_empty(before, after, [c.period for c in changes])
-    if not gaps:
+    gaps, latest = left_empty(before, after, [c.period for c in changes]), after.latest_actual()
+    if not gaps or latest is None:
         return None
     gap_end = period_end(gaps[0])
     after_gap = min((c for c in changes if period_end(c.period) > gap_end),
                     key=lambda c: period_end(c.period))
-    message, hint = _said(after.id, gaps, max(after.actuals, key=lambda a: a.date).period)
+    message, hint = _said(after.id, gaps, latest.period)
     if after_gap.row is None:
         return Diagnostic(path, 1, 1, codes.PERIODS_SKIPPED, message, hint, Severity.WARNING)
     return replace(after_gap.row.diagnostic("period", codes.PERIODS_SKIPPED, message, hint),

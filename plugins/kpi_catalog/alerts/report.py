@@ -90,7 +90,8 @@ def manual_text(standing: Standing, kpi: Kpi | None = None) -> str:
 def skipped_text(after: Standing, left: list[str]) -> str:
     """``a value for December 2026 arrived, but November 2026 was left empty...``: data
     skipped, never told as received; a long gap by its ends and count (as E413)."""
-    latest = period_text(max(after.kpi.actuals, key=lambda a: a.date).period)
+    written = after.kpi.latest_actual()  # there is one: it is what left the periods empty
+    latest = period_text(written.period) if written else _("none")
     count = len(left)
     if count > LISTED:
         return ngettext(

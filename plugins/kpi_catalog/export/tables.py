@@ -83,7 +83,7 @@ def _latest(kpi: Kpi, status: dict[str, Any]) -> dict[str, Any] | None:
     never shows a value beside a status computed without it; else the latest period."""
     if "latest" in status:
         return status["latest"]
-    latest = max(kpi.actuals, key=lambda a: a.date, default=None)  # not the last written
+    latest = kpi.latest_actual()  # the latest period, not the last written
     return {"period": latest.period, "value": latest.value} if latest else None
 
 

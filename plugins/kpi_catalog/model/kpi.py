@@ -391,6 +391,15 @@ class Kpi(StrictModel):
     """The KPI's texts in the catalog's other languages, one block per language (`id:`), in
     the shape of the file but with texts only; see the guide "Writing in two languages"."""
 
+    def latest_actual(self, by: date | None = None) -> Actual | None:
+        """The value of the latest period (of those ended by ``by``, when given), None
+        without one: what `kpi due` asks on from, the status compares and an alert names.
+        On a tie (``2026-03`` and ``2026-Q1`` end on one day) the later entry: the form the
+        file went on in."""
+        known = [(a.date, index, a) for index, a in enumerate(self.actuals)
+                 if by is None or a.date <= by]
+        return max(known, key=lambda item: item[:2])[2] if known else None
+
     @property
     def runs_backwards(self) -> bool:
         """The target is dated on or before the baseline. One error says so (E311 when the

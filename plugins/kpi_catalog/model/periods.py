@@ -206,9 +206,9 @@ def frequency_of(kpi: Kpi, period: str) -> Frequency | None:
 def series_frequency(kpi: Kpi) -> Frequency:
     """The frequency the KPI's values are kept in: the one its latest value follows, the
     reporting frequency when it has none (or when the latest fits neither)."""
-    if kpi.actuals:
-        latest = max(kpi.actuals, key=lambda a: a.date).period
-        frequency = frequency_of(kpi, latest)
+    latest = kpi.latest_actual()
+    if latest is not None:
+        frequency = frequency_of(kpi, latest.period)
         if frequency is not None:
             return frequency
     return allowed_frequencies(kpi)[0]

@@ -142,12 +142,6 @@ def method_break(kpi: Kpi) -> date | None:
     return max((change.date for change in kpi.method_changed), default=None)
 
 
-def latest_actual(kpi: Kpi, today: date) -> Actual | None:
-    """The most recent value whose period has ended by today."""
-    known = [(a.date, index, a) for index, a in enumerate(kpi.actuals) if a.date <= today]
-    return max(known, key=lambda item: item[:2])[2] if known else None  # a tie: the later entry
-
-
 def manual_status_holds(kpi: Kpi, today: date) -> bool:
     """A status set by hand holds up to and including its `until` day."""
     manual = kpi.status
@@ -169,7 +163,7 @@ def compute_status(kpi: Kpi, today: date, tolerance: float = DEFAULT_TOLERANCE,
     its own ``status_tolerance``."""
     if kpi.status_tolerance is not None:
         tolerance = kpi.status_tolerance
-    latest = latest_actual(kpi, today)
+    latest = kpi.latest_actual(by=today)
     changed = method_break(kpi)
     if latest is not None and changed is not None and latest.date < changed:
         latest = None  # measured the old way: not compared with the path across the break
