@@ -7,20 +7,29 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from actuals_helpers import EXAMPLE, kpi
 
 from kpi_catalog.actuals.checks import Change
+from kpi_catalog.actuals.due import first_owed_period
 from kpi_catalog.actuals.gaps import gap_warning, series_gaps
 from kpi_catalog.actuals.report import due_table
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import actuals as actuals_cli
 from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.model.diagnostics import Severity
-from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.periods import (
+    FORMS_OF,
+    form_of,
+    next_period,
+    period_containing,
+    period_end,
+    series_frequency,
+)
 
 CHAT = "chat-first-response-time"  # weekly, ISO weeks up to 2026-W47, gaps from W14 on
 HEAD = "kpi,period,value,note\n"
@@ -232,3 +241,62 @@ def test_kpi_due_gaps_when_there_are_none():
     catalog.kpis[CHAT] = chat.model_copy(update={"lifecycle": Lifecycle.DRAFT})
     text = due_table(catalog, date(2026, 12, 20), gaps=True)
     assert text.endswith("\n\nNo series has an empty period between its values.")
+
+
+# --- one rule for the first period owed: `kpi due`'s, and the gaps' in another series ----
+
+
+@pytest.mark.parametrize(("frequencies", "latest", "series", "own", "other"), [
+    # collected monthly, reported quarterly: the quarter after Q2, or the month after it
+    (("monthly", "quarterly"), "2026-Q2", ("monthly", "month"), "2026-Q3", "2026-07"),
+    (("monthly", "quarterly"), "2026-06", ("quarterly", "quarter"), "2026-07", "2026-Q3"),
+    # a week, as an ISO week or as its Sunday: the week after, in either form
+    (("weekly", "weekly"), "2026-W13", ("weekly", "day"), "2026-W14", "2026-04-05"),
+    (("weekly", "weekly"), "2026-03-29", ("weekly", "week"), "2026-04-05", "2026-W14"),
+    # weeks after a month: the week holding its last day has a value (the month's)
+    (("weekly", "monthly"), "2026-03", ("weekly", "week"), "2026-04", "2026-W15"),
+])
+def test_the_first_period_owed_in_the_kpi_s_series_or_another(frequencies, latest, series,
+                                                              own, other):
+    """`kpi due` owes the period after the latest value in the KPI's own series; the gaps
+    of an import that goes on in another series start, in that series, after the period
+    holding the latest value's last day: one function, given the series."""
+    kpi = _kpi(*frequencies, [latest])
+    assert first_owed_period(kpi) == own
+    assert first_owed_period(kpi, Frequency(series[0]), series[1]) == other
+
+
+DAYS = [date(2025, 12, 1) + timedelta(days=n) for n in range(0, 430, 3)]
+
+
+@pytest.mark.parametrize("frequencies", [
+    ("monthly", "quarterly"), ("monthly", "half_yearly"), ("quarterly", "yearly"),
+    ("daily", "weekly"), ("weekly", "monthly"), ("weekly", "weekly"), ("daily", "monthly")])
+def test_given_its_own_series_the_gaps_start_where_kpi_due_does(frequencies):
+    """Each latest value of each form a KPI takes, of either of its frequencies: the first
+    period owed in the series of the latest value, given as the gaps give it (its frequency
+    and form), is the one `kpi due` owes; and it is the period after the one holding the
+    latest value's last day (the rule the gaps had of their own)."""
+    checked = 0
+    for frequency in {Frequency(f) for f in frequencies}:
+        for form in FORMS_OF[frequency]:
+            for day in DAYS:
+                latest = period_containing(day, frequency, form)
+                kpi = _kpi(*frequencies, [latest])
+                if series_frequency(kpi) is not frequency:  # a Sunday of a daily KPI: a day
+                    continue
+                own = first_owed_period(kpi)
+                assert first_owed_period(kpi, frequency, form_of(latest)) == own, latest
+                assert own == next_period(period_containing(period_end(latest), frequency,
+                                                            form), frequency), latest
+                checked += 1
+    assert checked > len(DAYS)
+
+
+def test_a_series_of_weeks_written_as_another_weekday_goes_on_in_its_days():
+    """Weeks kept as their Wednesdays (a retail week ending on Wednesday): the week skipped
+    is the Wednesday `kpi due` asked for, not a Sunday the series never had."""
+    before = _kpi("weekly", "weekly", ["2026-01-07"])
+    assert first_owed_period(before) == "2026-01-14"
+    assert _said(("weekly", "weekly"), ["2026-01-07"], ["2026-01-21"]).startswith(
+        "`k`: 14 January 2026 has no value; once 21 January 2026 is written")

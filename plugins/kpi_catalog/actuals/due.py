@@ -20,7 +20,13 @@ from datetime import date, timedelta
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.periods import next_period, period_containing, period_end, series_frequency
+from kpi_catalog.model.periods import (
+    form_of,
+    next_period,
+    period_containing,
+    period_end,
+    series_frequency,
+)
 
 MAX_OWED = 1000  # a daily KPI left alone for years: the oldest thousand are enough to say
 
@@ -33,15 +39,24 @@ class Owed:
     """The day the value became due: the period's end plus the grace."""
 
 
-def first_owed_period(kpi: Kpi) -> str | None:
-    """The first period after the KPI's latest value (or its baseline), due or not."""
-    frequency = series_frequency(kpi)
+def first_owed_period(kpi: Kpi, frequency: Frequency | None = None, form: str | None = None
+                      ) -> str | None:
+    """The first period after the KPI's latest value (or its baseline), due or not, in the
+    series of ``frequency`` written in ``form``: by default the KPI's own, which goes on
+    from its latest value as written (weeks kept as their Wednesdays stay Wednesdays); the
+    series an import goes on in, for the gaps it leaves (:mod:`.gaps`: a month written
+    after a quarter), where the first is the one after the period holding the latest
+    value's last day."""
+    own = series_frequency(kpi)
+    frequency = frequency or own
     latest = kpi.latest_actual()
     if latest is not None:
-        return next_period(latest.period, frequency)
+        if frequency is own and form in (None, form_of(latest.period)):
+            return next_period(latest.period, frequency)
+        return next_period(period_containing(latest.date, frequency, form), frequency)
     if kpi.baseline is None:
         return None
-    return first_after_baseline(kpi.baseline.date, frequency)
+    return first_after_baseline(kpi.baseline.date, frequency, form)
 
 
 def first_after_baseline(baseline: date, frequency: Frequency, form: str | None = None) -> str:

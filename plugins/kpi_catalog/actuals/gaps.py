@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from kpi_catalog.actuals.checks import Change
-from kpi_catalog.actuals.due import MAX_OWED, Owed, first_after_baseline
+from kpi_catalog.actuals.due import MAX_OWED, Owed, first_owed_period
 from kpi_catalog.i18n.labels import period_text
 from kpi_catalog.i18n.messages import and_list, ngettext
 from kpi_catalog.model import codes
@@ -114,14 +114,11 @@ def kpi_gaps(kpi: Kpi, today: date, grace_days: int) -> list[Owed]:
 
 
 def _start(before: Kpi, written: list[str], frequency: Frequency, form: str | None) -> str:
-    """The first period, in the form of the series after the import, that `kpi due` owed
-    before it: the one after the latest value, else the first after the baseline date, else
-    (nothing was owed) the first value written."""
-    if before.actuals:
-        end = max(a.date for a in before.actuals)
-        return next_period(period_containing(end, frequency, form), frequency)
-    if before.baseline is not None:
-        return first_after_baseline(before.baseline.date, frequency, form)
+    """The first period, in the series after the import, that `kpi due` owed before it
+    (:func:`~.due.first_owed_period`), else (nothing was owed) the first value written."""
+    first = first_owed_period(before, frequency, form)
+    if first is not None:
+        return first
     return period_containing(min(period_end(p) for p in written), frequency, form)
 
 
