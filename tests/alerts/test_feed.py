@@ -373,3 +373,16 @@ def test_a_value_corrected_since_leaves_the_arrival_as_it_was_told(history):
          "<ul><li>the values are current again (latest value 177 for October 2026"),
         ("2026-11-20T09:00:00+00:00",
          "<ul><li>the values are current again (latest value 175 for October 2026")]
+
+
+def test_an_arrival_behind_a_version_the_build_could_not_read_is_left_out(history):
+    """A build past its budget of old versions reads a commit without its changes: the look
+    back stops there, and no arrival is made up from values it cannot place."""
+    history.commit([monthly("k", *ON_TRACK[:-1], start=3)], "2026-11-05")
+    history.commit([monthly("k", *ON_TRACK, start=3)], "2026-11-20")
+    catalog = load_catalog(history.repo / "kpis").catalog
+    unread = read_history(catalog, budget=0)
+    assert not unread["k"][0].readable
+    files = feed_files(catalog, unread, date(2026, 11, 25), SITE, labels("en"), "internal")
+    assert "KPI k: data received" not in _titles(valid_atom(files["feed.xml"]))
+    assert "KPI k: data received" in _titles(_feeds(history, "2026-11-25")["feed.xml"])
