@@ -300,3 +300,13 @@ def test_a_series_of_weeks_written_as_another_weekday_goes_on_in_its_days():
     assert first_owed_period(before) == "2026-01-14"
     assert _said(("weekly", "weekly"), ["2026-01-07"], ["2026-01-21"]).startswith(
         "`k`: 14 January 2026 has no value; once 21 January 2026 is written")
+
+
+@pytest.mark.parametrize(("actuals", "owed"), [
+    (["2026-03", "2026-Q1"], "2026-Q2"), (["2026-Q1", "2026-03"], "2026-04")])
+def test_two_latest_values_ending_on_one_day_go_on_from_the_later_entry(actuals, owed):
+    """March and Q1 end on one day: `kpi due` goes on from the one written later, the value
+    the status compares (it went on from the first written, the status from the later)."""
+    kpi = _kpi("monthly", "quarterly", actuals)
+    assert first_owed_period(kpi) == owed
+    assert kpi.latest_actual().period == actuals[-1]
