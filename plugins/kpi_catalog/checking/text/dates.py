@@ -164,13 +164,26 @@ NEVER_BEFORE_A_DATE = frozenset("""
 the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""
 
 
-def year_counts(text: str, end: int, after: str = "") -> bool:
+MOVED_TO = frozenset("to ke".split())
+"""Words that lead to the level a verb moves a value to and, unlike `by` or `hingga`, to no
+date (:func:`find_dates` reads none after them): after such a verb, a number written like a
+year after them is the level (`grow members to 2000.`), as after
+:data:`NEVER_BEFORE_A_DATE`, unless it ends a span of years (`from 2025 to 2027`)."""
+# Before a year, the start of a span of years it ends: `2025 to`, `2025 ke`.
+_SPAN_START = re.compile(r"(?<!\d)(?:19|20|21)\d\d\s*+(?:to|ke)\s++$", re.I)
+
+
+def year_counts(text: str, end: int, after: str = "", moved: bool = False) -> bool:
     """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
     year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
-    (``after``, lower case), always; else where what follows makes it one (`2000 members`,
-    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written: a
-    deadline after it makes it a count."""
-    if after in NEVER_BEFORE_A_DATE:
+    (``after``, lower case), always; after one of :data:`MOVED_TO` where a verb has
+    ``moved`` the value, unless it ends a span of years; else where what follows makes it
+    one (`2000 members`, `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text
+    as written, through its emphasis (`*2000* members`): a deadline after it makes it a
+    count."""
+    text = unemphasised(text)
+    if after in NEVER_BEFORE_A_DATE or (moved and after in MOVED_TO and not _SPAN_START.search(
+            text, max(0, end - 24), end - 4)):
         return _YEARS_LEVEL_AT.match(text, end) is None
     return _YEAR_IS_DATE_OR_LEVEL.match(text, end) is None
 

@@ -226,8 +226,9 @@ def find_target(text: str) -> Target | None:
     if match is None and (not clues.active or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
     if match is None or (is_year(match, "b") and not year_counts(
-            text, match.end("b"), re_lower(masked[match.start():match.start("b")].split()[0]))):
-        return None  # `to 2027`; not `reach 2000 pupils`, `menjadi 2000 orang`
+            text, match.end("b"), re_lower(masked[match.start():match.start("b")].split()[0]),
+            moved=True)):  # "to" is read only after a verb that moves the value
+        return None  # `to 2005 levels`; not `reach 2000 pupils`, `grow members to 2000.`
     end, values = with_compound(masked, match.end(), amount_values(match, "b"))
     shown = as_seen(text[match.start():end])
     return Target(shown, values, bool(match.group("babout")))
