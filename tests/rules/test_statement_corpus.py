@@ -2605,10 +2605,10 @@ COUNTS_AND_PAIRS = [
      "pembatalan pelayaran menjadi 2% pada 2027.", 80, 92, END, "K123"),
     ("Cut the wait for a funeral booking from 6 days to 3 days by 2027 and grow pre-paid plans "
      "by 2025 new plans.", 6, 3, END, "K123"),
-    # judged K123, missed: `hingga 2028 koloni` reads as a deadline (a singular word no list
-    # has, of another unit than the KPI"s), so the first measure sets no level
+    # judged K123, missed until stmt20: `hingga 2028 koloni` read as a deadline (a singular word
+    # no list has); the deadline after it (`pada 2027`) makes it a count
     ("Menambah sarang lebah binaan hingga 2028 koloni dan menaikkan produksi madu dari 40 ton "
-     "menjadi 60 ton pada 2027.", 40, 60, END, ""),
+     "menjadi 60 ton pada 2027.", 40, 60, END, "K123"),
     ("Raise esports tournament entries from 1,200 to 2,000 teams and viewers from 50,000 to "
      "90,000 by 2027.", 1200, 2000, END, "K123"),
     ("Naikkan pendaftar turnamen esports dari 1.200 menjadi 2.000 tim, dengan penonton daring "

@@ -173,6 +173,29 @@ year after them is the level (`grow members to 2000.`), as after
 _SPAN_START = re.compile(r"(?<!\d)(?:19|20|21)\d\d\s*+(?:to|ke)\s++$", re.I)
 
 
+_UNTIL_OR_UP_TO = ("hingga", "sampai")  # the date words among them
+UNTIL_OR_UP_TO = frozenset({*_UNTIL_OR_UP_TO, "to"})
+"""Words that mean both "until" and "up to" (`hingga`, `sampai`, the `to` of `up to`): a
+number written like a year after them that the phrase goes on from (`hingga 2028 koloni`,
+not `hingga 2027 nanti.`) is a count where the statement names a deadline after it (`hingga
+2028 koloni pada 2027`): a statement has one deadline (:func:`counts_before_deadline`)."""
+
+
+def counts_before_deadline(text: str, end: int, mentions: tuple[DateMention, ...]) -> bool:
+    """Whether a number written like a year after a word of :data:`UNTIL_OR_UP_TO`, ending at
+    ``end``, is a count: a lower-case word that starts no other part goes on from it, and one
+    of ``mentions`` (the dates, in order) after it is no baseline's (`up from 40% in 2024`)."""
+    return _PHRASE_GOES_ON.match(text, end) is not None and any(
+        _is_deadline(text, mention) for mention in mentions if mention.start >= end)
+
+
+def _is_deadline(text: str, mention: DateMention) -> bool:
+    """Whether a date may be a deadline: not labelled as the baseline's, nor right after a
+    baseline's amount (`from 40% in 2024`, `dari 40% (2024)`)."""
+    return not mention.baseline and _BASELINE_BEFORE.search(
+        text, max(0, mention.start - 40), mention.start) is None
+
+
 def year_counts(text: str, end: int, after: str = "", moved: bool = False) -> bool:
     """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
     year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
@@ -181,10 +204,15 @@ def year_counts(text: str, end: int, after: str = "", moved: bool = False) -> bo
     one (`2000 members`, `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text
     as written, through its emphasis (`*2000* members`): a deadline after it makes it a
     count."""
+    dates = find_dates(text)
     text = unemphasised(text)
+    if _YEARS_LEVEL_AT.match(text, end):
+        return False  # `to 2005 levels by 2027`
+    if after in UNTIL_OR_UP_TO and counts_before_deadline(text, end, dates):
+        return True
     if after in NEVER_BEFORE_A_DATE or (moved and after in MOVED_TO and not _SPAN_START.search(
             text, max(0, end - 24), end - 4)):
-        return _YEARS_LEVEL_AT.match(text, end) is None
+        return True
     return _YEAR_IS_DATE_OR_LEVEL.match(text, end) is None
 
 
@@ -257,8 +285,16 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
 # After a year that a word of place or purpose leads (`di 2027`, `for 2027`), where a count is
 # as likely (`di 2027 kantor`, `for 2030 households`, `over 2027 customers`): the end of the
 # phrase, punctuation or a joiner or word of place, time or purpose that starts another part.
-_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:and|or|with|on|at|in|for|by|to|dan|atau|"
-                             r"serta|dengan|di|pada|untuk|bagi|dalam|ke)(?![^\W_]))", re.I)
+_PART_STARTS = (r"and|or|with|on|at|in|for|by|to|from|dan|atau|serta|dengan|di|pada|untuk|bagi|"
+                r"dalam|ke|dari")
+_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:" + _PART_STARTS + r")(?![^\W_]))", re.I)
+
+# After a number written like a year, a lower-case word that starts no other part: the phrase
+# goes on (`hingga 2028 koloni`, `hingga 2027 nanti`); a count where a deadline follows.
+_PHRASE_GOES_ON = re.compile(r"\s++(?!(?:" + _PART_STARTS + r")(?![^\W_]))(?-i:[a-z])", re.I)
+# Before a date, a baseline's amount: the date is the baseline's (`up from 40% in 2024`).
+_BASELINE_BEFORE = re.compile(r"(?:from|dari)\s++\S*\d\S*+(?:\s++[^\W\d_]++)?\s*+\(?\s*+$",
+                              re.I)
 
 # Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
@@ -410,7 +446,23 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     fiscal_months=periods[0][1].month if kind in _PARTS else 12,
                     alone=kind == "year_alone"))
                 taken[start:end] = b"\x01" * (end - start)
-    return tuple(sorted(found, key=lambda m: m.start))
+    return _counts_left_out(text, sorted(found, key=lambda m: m.start))
+
+
+def _counts_left_out(text: str, found: list[DateMention]) -> tuple[DateMention, ...]:
+    """The dates, less the numbers written like a year after `hingga` or `sampai` that a
+    deadline after them makes counts (:func:`counts_before_deadline`): `hingga 2028 koloni
+    pada 2027`. Read from the last date back: only a date kept is a deadline."""
+    kept: list[DateMention] = []
+    deadline_after = False
+    for mention in reversed(found):
+        if (deadline_after and mention.alone
+                and re_lower(mention.text).startswith(_UNTIL_OR_UP_TO)
+                and _PHRASE_GOES_ON.match(text, mention.end) is not None):
+            continue  # `hingga 2028 koloni pada 2027`: a count
+        kept.append(mention)
+        deadline_after = deadline_after or _is_deadline(text, mention)
+    return tuple(reversed(kept))
 
 
 @emptied_with_clues

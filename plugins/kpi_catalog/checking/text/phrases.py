@@ -243,9 +243,9 @@ AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+o
              r"lebih\s+dari")
 AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
-            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
+            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|hingga|sampai(?:\s+dengan)?")
 _BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
-                         r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
+                         r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|up|hingga|sampai|"
                          r"greater", re.I)
 _BOUND = re.compile(
     r"(?<![\w-])(?:(?P<low>" + AT_LEAST + r")|(?P<high>" + AT_MOST + r"))\s+"
@@ -295,8 +295,9 @@ def find_bound(text: str) -> Bound | None:
     if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
-    if is_year(match, name) and not year_counts(text, match.end(name)):
-        return None  # `under 2027`; not `at least 2000 members`
+    said = re_lower(match.group("high") or "").split() if name == "b" else []
+    if is_year(match, name) and not year_counts(text, match.end(name), said[-1] if said else ""):
+        return None  # `under 2027`; not `at least 2000 members`, `hingga 2000 pelajar pada 2027`
     end, values = with_compound(masked, match.end(), amount_values(match, name))
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
