@@ -467,9 +467,12 @@ def _counts_left_out(text: str, found: list[DateMention]) -> tuple[DateMention, 
 
 @emptied_with_clues
 @lru_cache(maxsize=2048)
-def without_dates(text: str) -> str:
-    """The text with every date blanked out (same length, so offsets still agree)."""
+def without_dates(text: str, counts: frozenset[int] = frozenset()) -> str:
+    """The text with every date blanked out (same length, so offsets still agree), but those
+    that end where ``counts`` says: years that the KPI's fields make counts (`hingga 2000
+    pelajar` with a baseline in 2026)."""
     chars = list(text)
     for mention in find_dates(text):
-        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+        if mention.end not in counts:
+            chars[mention.start:mention.end] = " " * (mention.end - mention.start)
     return "".join(chars)
