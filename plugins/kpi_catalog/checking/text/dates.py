@@ -173,42 +173,45 @@ year after them is the level (`grow members to 2000.`), as after
 _SPAN_START = re.compile(r"(?<!\d)(?:19|20|21)\d\d\s*+(?:to|ke)\s++$", re.I)
 
 
-_UNTIL_OR_UP_TO = ("hingga", "sampai")  # the date words among them
-UNTIL_OR_UP_TO = frozenset({*_UNTIL_OR_UP_TO, "to"})
-"""Words that mean both "until" and "up to" (`hingga`, `sampai`, the `to` of `up to`): a
-number written like a year after them that the phrase goes on from (`hingga 2028 koloni`,
-not `hingga 2027 nanti.`) is a count where the statement names a deadline after it (`hingga
-2028 koloni pada 2027`): a statement has one deadline (:func:`counts_before_deadline`)."""
+UNTIL_OR_UP_TO = ("hingga", "sampai")
+"""Date words that also mean "up to" (`hingga 2027`, `hingga 2000 orang`): a number written
+like a year after one that the phrase goes on from (`hingga 2028 koloni`, `hingga 2027 nanti`)
+is a count where the statement names a deadline of another kind (`hingga 2028 koloni pada
+2027`): a statement has one deadline (:func:`_counts_left_out`)."""
 
 
-def counts_before_deadline(text: str, end: int, mentions: tuple[DateMention, ...]) -> bool:
-    """Whether a number written like a year after a word of :data:`UNTIL_OR_UP_TO`, ending at
-    ``end``, is a count: a lower-case word that starts no other part goes on from it, and one
-    of ``mentions`` (the dates, in order) after it is no baseline's (`up from 40% in 2024`)."""
-    return _PHRASE_GOES_ON.match(text, end) is not None and any(
-        _is_deadline(text, mention) for mention in mentions if mention.start >= end)
+def _up_to_count(text: str, mention: DateMention) -> bool:
+    """Whether a date may be a count: a year alone after a word of :data:`UNTIL_OR_UP_TO` that
+    the phrase goes on from."""
+    return (mention.alone and re_lower(mention.text).startswith(UNTIL_OR_UP_TO)
+            and _PHRASE_GOES_ON.match(text, mention.end) is not None)
 
 
-def _is_deadline(text: str, mention: DateMention) -> bool:
-    """Whether a date may be a deadline: not labelled as the baseline's, nor right after a
-    baseline's amount (`from 40% in 2024`, `dari 40% (2024)`)."""
-    return not mention.baseline and _BASELINE_BEFORE.search(
-        text, max(0, mention.start - 40), mention.start) is None
+def _other_deadline(text: str, mentions: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """Whether one of ``mentions`` is a deadline that may not be a count (:func:`_up_to_count`):
+    not labelled as the baseline's, nor right after a baseline's amount (`from 40% in 2024`,
+    `dari 40% (2024)`)."""
+    return any(not mention.baseline and not _up_to_count(text, mention)
+               and _BASELINE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
+               for mention in mentions)
 
 
-def year_counts(text: str, end: int, after: str = "", moved: bool = False) -> bool:
+def year_counts(text: str, end: int, after: str = "", moved: bool = False,
+                bounded: bool = False) -> bool:
     """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
     year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
     (``after``, lower case), always; after one of :data:`MOVED_TO` where a verb has
-    ``moved`` the value, unless it ends a span of years; else where what follows makes it
-    one (`2000 members`, `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text
+    ``moved`` the value, unless it ends a span of years; after a bound (``bounded``: `no
+    more than 2000 open tickets`) or a word of :data:`UNTIL_OR_UP_TO` beside another deadline,
+    where the phrase goes on from it; else where what follows makes it one (`2000 members`, `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text
     as written, through its emphasis (`*2000* members`): a deadline after it makes it a
     count."""
     dates = find_dates(text)
     text = unemphasised(text)
     if _YEARS_LEVEL_AT.match(text, end):
         return False  # `to 2005 levels by 2027`
-    if after in UNTIL_OR_UP_TO and counts_before_deadline(text, end, dates):
+    if (bounded or (after in UNTIL_OR_UP_TO and _other_deadline(text, dates))) and (
+            _PHRASE_GOES_ON.match(text, end) is not None):
         return True
     if after in NEVER_BEFORE_A_DATE or (moved and after in MOVED_TO and not _SPAN_START.search(
             text, max(0, end - 24), end - 4)):
@@ -290,8 +293,11 @@ _PART_STARTS = (r"and|or|with|on|at|in|for|by|to|from|dan|atau|serta|dengan|di|p
 _PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:" + _PART_STARTS + r")(?![^\W_]))", re.I)
 
 # After a number written like a year, a lower-case word that starts no other part: the phrase
-# goes on (`hingga 2028 koloni`, `hingga 2027 nanti`); a count where a deadline follows.
-_PHRASE_GOES_ON = re.compile(r"\s++(?!(?:" + _PART_STARTS + r")(?![^\W_]))(?-i:[a-z])", re.I)
+# goes on (`hingga 2028 koloni`, `hingga 2027 nanti`); a count where a deadline follows. Not a
+# word ending in -nya, which tells of something said (`hingga 2027 seluruhnya`), not what a
+# number counts.
+_PHRASE_GOES_ON = re.compile(r"\s++(?!(?:" + _PART_STARTS + r")(?![^\W_]))(?-i:[a-z])"
+                             r"(?![^\W\d_]*?nya(?![^\W_]))", re.I)
 # Before a date, a baseline's amount: the date is the baseline's (`up from 40% in 2024`).
 _BASELINE_BEFORE = re.compile(r"(?:from|dari)\s++\S*\d\S*+(?:\s++[^\W\d_]++)?\s*+\(?\s*+$",
                               re.I)
@@ -450,19 +456,13 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
 
 
 def _counts_left_out(text: str, found: list[DateMention]) -> tuple[DateMention, ...]:
-    """The dates, less the numbers written like a year after `hingga` or `sampai` that a
-    deadline after them makes counts (:func:`counts_before_deadline`): `hingga 2028 koloni
-    pada 2027`. Read from the last date back: only a date kept is a deadline."""
-    kept: list[DateMention] = []
-    deadline_after = False
-    for mention in reversed(found):
-        if (deadline_after and mention.alone
-                and re_lower(mention.text).startswith(_UNTIL_OR_UP_TO)
-                and _PHRASE_GOES_ON.match(text, mention.end) is not None):
-            continue  # `hingga 2028 koloni pada 2027`: a count
-        kept.append(mention)
-        deadline_after = deadline_after or _is_deadline(text, mention)
-    return tuple(reversed(kept))
+    """The dates, less the numbers written like a year after `hingga` or `sampai` that another
+    deadline makes counts (:data:`UNTIL_OR_UP_TO`): `hingga 2028 koloni pada 2027`, `pada 2027
+    dan melatih hingga 2000 sopir`."""
+    if not any(_up_to_count(text, mention) for mention in found) or not _other_deadline(
+            text, found):
+        return tuple(found)
+    return tuple(mention for mention in found if not _up_to_count(text, mention))
 
 
 @emptied_with_clues

@@ -299,10 +299,9 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
     if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
-    said = re_lower(match.group("high") or "").split() if name == "b" else []
     if (is_year(match, name) and match.end(name) not in counts
-            and not year_counts(text, match.end(name), said[-1] if said else "")):
-        return None  # `under 2027`; not `at least 2000 members`, `hingga 2000 pelajar pada 2027`
+            and not year_counts(text, match.end(name), bounded=True)):
+        return None  # `under 2027`; not `at least 2000 members`, `up to 2000 funeral directors`
     end, values = with_compound(masked, match.end(), amount_values(match, name))
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
