@@ -203,9 +203,9 @@ def year_counts(text: str, end: int, after: str = "", moved: bool = False,
     (``after``, lower case), always; after one of :data:`MOVED_TO` where a verb has
     ``moved`` the value, unless it ends a span of years; after a bound (``bounded``: `no
     more than 2000 open tickets`) or a word of :data:`UNTIL_OR_UP_TO` beside another deadline,
-    where the phrase goes on from it; else where what follows makes it one (`2000 members`, `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text
-    as written, through its emphasis (`*2000* members`): a deadline after it makes it a
-    count."""
+    where the phrase goes on from it; else where what follows makes it one (`2000 members`,
+    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written, through
+    its emphasis (`*2000* members`): a deadline after it makes it a count."""
     dates = find_dates(text)
     text = unemphasised(text)
     if _YEARS_LEVEL_AT.match(text, end):
