@@ -2838,6 +2838,9 @@ UP_TO_AND_BOUNDS = [
     ("Menyalurkan hingga 2030 paket sembako sampai akhir 2027.", 1500, 2500, END, "K113"),
     ("Menaikkan literasi dari 45% menjadi 60% hingga 2027 nanti, naik dari 40% pada 2024.",
      45, 60, END, ""),
+    # added with the docs: no verb of change before `to`, so 2028 stays a year
+    ("Raise on-time delivery from 88% to 95% by 2027 and extend the pilot to 2028.",
+     88, 95, END, ""),
 ]
 
 

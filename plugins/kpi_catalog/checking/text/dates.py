@@ -196,6 +196,21 @@ def _other_deadline(text: str, mentions: tuple[DateMention, ...] | list[DateMent
                for mention in mentions)
 
 
+@emptied_with_clues
+@lru_cache(maxsize=256)
+def _unemphasised(text: str) -> str:
+    """:func:`unemphasised`, once a text: :func:`year_counts` is asked of each of its levels."""
+    return unemphasised(text)
+
+
+@emptied_with_clues
+@lru_cache(maxsize=256)
+def _names_a_deadline(text: str) -> bool:
+    """Whether the text names a deadline that may not be a count (:func:`_other_deadline`),
+    once a text."""
+    return _other_deadline(_unemphasised(text), find_dates(text))
+
+
 def year_counts(text: str, end: int, after: str = "", moved: bool = False,
                 bounded: bool = False) -> bool:
     """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
@@ -206,11 +221,11 @@ def year_counts(text: str, end: int, after: str = "", moved: bool = False,
     where the phrase goes on from it; else where what follows makes it one (`2000 members`,
     `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written, through
     its emphasis (`*2000* members`): a deadline after it makes it a count."""
-    dates = find_dates(text)
-    text = unemphasised(text)
+    written = text
+    text = _unemphasised(text)
     if _YEARS_LEVEL_AT.match(text, end):
         return False  # `to 2005 levels by 2027`
-    if (bounded or (after in UNTIL_OR_UP_TO and _other_deadline(text, dates))) and (
+    if (bounded or (after in UNTIL_OR_UP_TO and _names_a_deadline(written))) and (
             _PHRASE_GOES_ON.match(text, end) is not None):
         return True
     if after in NEVER_BEFORE_A_DATE or (moved and after in MOVED_TO and not _SPAN_START.search(
