@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.dates import without_dates, year_counts
+from kpi_catalog.checking.text.dates import UNTIL_OR_UP_TO, without_dates, year_counts
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -247,7 +247,8 @@ AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+o
              r"lebih\s+dari")
 AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
-            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|hingga|sampai(?:\s+dengan)?")
+            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|(?:"
+            + "|".join(UNTIL_OR_UP_TO) + r")(?:\s+dengan)?")
 _BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
                          r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|up|hingga|sampai|"
                          r"greater", re.I)
