@@ -29,6 +29,7 @@ from test_statement_corpus import (
     SECTORS,
     TWO_IN_ONE,
     UNSEEN,
+    UP_TO_AND_BOUNDS,
 )
 
 from kpi_catalog.checking import text
@@ -57,7 +58,7 @@ FINDERS: dict[str, Callable[[str], object]] = {
 
 CORPUS = sorted({case[0] for case in (AGREE + DISAGREE + SECTORS + MORE_SECTORS + MORE_STYLES_A
                                        + MORE_STYLES_B + DATED_AND_CHANGES + UNSEEN
-                                       + TWO_IN_ONE)})
+                                       + TWO_IN_ONE + UP_TO_AND_BOUNDS)})
 
 
 def _answers(texts: list[str]) -> dict[str, list[object]]:

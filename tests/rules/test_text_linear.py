@@ -115,6 +115,10 @@ SHAPES = {
     "names with hyphens after joiners": "to 1 and on-time-a-b-c ",
     "years before the words that make them counts": "by 2027 a-b-c-ds by 2000 to 1 pada 2027 "
     "orang lagi di 2030 kantor by 2000 in a b c d e f ",
+    "counts after hingga beside baselines' years": "dari 40% pada 2024 hingga 2000 orang "
+    "menjadi 2000 a dan ",
+    "counts after hingga beside a deadline": "hingga 2028 a pada 2027 dan b hingga 2000 c ",
+    "years after to and bounds": "grow a to 2000 b, up to 2000 c d at least *2000* e ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
 }

@@ -97,7 +97,7 @@ def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 _YEARS_BEFORE_BASELINE = 10
 
 
-def _year_counts(kpi: Kpi, mention: DateMention) -> bool:
+def _year_counts(kpi: Kpi, mention: DateMention, text: str | None = None) -> bool:
     """Whether a year alone after a word that leads to a count too (`hingga 2000`, `by 2029`)
     is a count: more than ten years before the baseline's (`hingga 2000 pelajar`, a baseline
     of 2025), as no deadline falls before the baseline; or before a word of what the KPI's
@@ -111,9 +111,15 @@ def _year_counts(kpi: Kpi, mention: DateMention) -> bool:
         return True
     if year not in _field_amounts(kpi):
         return False
-    after = NEXT_WORD.match(unemphasised(kpi.statement), mention.end)
+    after = NEXT_WORD.match(unemphasised(kpi.statement if text is None else text), mention.end)
     return after is not None and word_stem(re_lower(after.group(1))) in counted_words(
         kpi.measurement.unit)
+
+
+def _counted_years(kpi: Kpi, text: str) -> frozenset[int]:
+    """Where the years of ``text`` end that :func:`_year_counts` makes counts: K113 reads them
+    as amounts (`Menjangkau hingga 2000 pelajar.` with a target of 2500)."""
+    return frozenset(m.end for m in find_dates(text) if _year_counts(kpi, m, text))
 
 
 def _field_amounts(kpi: Kpi) -> set[float]:
@@ -362,9 +368,10 @@ def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     """A target named alone (`reach 95%`, `reduce churn to 3%`) against target.value."""
     if kpi.target is None or kpi.target.value is None:
         return
-    named = find_target(text)
+    counts = _counted_years(kpi, text)
+    named = find_target(text, counts)
     if named is None:
-        yield from _bound_matches(text, kpi.target.value)
+        yield from _bound_matches(text, kpi.target.value, counts)
         return
     target = _unlike(named.values, kpi.target.value, named.about)
     if target:
@@ -373,10 +380,10 @@ def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
                       _("Correct the number in the statement or in `target.value`."))
 
 
-def _bound_matches(text: str, value: float) -> Iterator[Finding]:
+def _bound_matches(text: str, value: float, counts: frozenset[int]) -> Iterator[Finding]:
     """A bound named alone (`at least 18%`, `tidak lebih dari 1,5%`) against target.value:
     only a value on the wrong side of it disagrees (a target of 20 keeps "at least 18%")."""
-    bound = find_bound(text)
+    bound = find_bound(text, counts)
     if bound is None or not beyond_bound(bound.values, value, bound.at_least, bound.about):
         return
     yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "

@@ -42,9 +42,10 @@ another is public (no underscore), and re-exported here.
 A list of words that more than one rule reads is written once, in the lowest module that
 needs it, and the others build their patterns from it: the verbs that multiply
 (:data:`VERB_MULTIPLES`, way), the shares said in Indonesian (:data:`SHARES_ID`, numbers),
-the verbs before a change (:data:`CHANGE_VERBS`, changes) and those that reach a level
-(:data:`REACH_VERBS`, phrases). Rules that read one word differently are a bug a contributor
-cannot see from a statement.
+the verbs before a change (:data:`CHANGE_VERBS`, changes), those that reach a level
+(:data:`REACH_VERBS`, phrases) and the date words that also mean "up to" (:data:`UNTIL_OR_UP_TO`,
+dates: K103 reads a count after them beside another deadline, K113 a bound). Rules that read
+one word differently are a bug a contributor cannot see from a statement.
 """
 
 from __future__ import annotations
@@ -57,7 +58,12 @@ from kpi_catalog.checking.text.changes import (
     is_kind_of,
 )
 from kpi_catalog.checking.text.clues import clues_bypassed, clues_on, emptied_with_clues
-from kpi_catalog.checking.text.dates import DateMention, find_dates, without_dates
+from kpi_catalog.checking.text.dates import (
+    UNTIL_OR_UP_TO,
+    DateMention,
+    find_dates,
+    without_dates,
+)
 from kpi_catalog.checking.text.deadlines import find_deadlines, find_relative_deadline
 from kpi_catalog.checking.text.jargon import WELL_KNOWN, Glossary, find_jargon, is_acronym
 from kpi_catalog.checking.text.measures import TwoMeasures, find_two_measures
@@ -136,8 +142,9 @@ __all__ = [
     "CHANGE_VERBS", "CURRENCY_PREFIXES", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
     "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NamedChange", "NumberMention", "RATIO",
     "REACH_VERBS", "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures",
-    "UP", "URL", "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE", "amount_values",
-    "as_seen", "beyond_bound", "change_agrees", "clues_bypassed", "clues_on", "compound_duration",
+    "UNTIL_OR_UP_TO", "UP", "URL", "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE",
+    "amount_values", "as_seen", "beyond_bound", "change_agrees", "clues_bypassed", "clues_on",
+    "compound_duration",
     "count_amounts", "count_sentences", "counted_words", "emptied_with_clues", "find_bound",
     "find_change", "find_dates", "find_deadlines", "find_from_to", "find_jargon", "find_numbers",
     "find_range", "find_relative_deadline", "find_target", "find_two_measures", "is_acronym",

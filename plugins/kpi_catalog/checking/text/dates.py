@@ -164,14 +164,73 @@ NEVER_BEFORE_A_DATE = frozenset("""
 the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""
 
 
-def year_counts(text: str, end: int, after: str = "") -> bool:
+MOVED_TO = frozenset("to ke".split())
+"""Words that lead to the level a verb moves a value to and, unlike `by` or `hingga`, to no
+date (:func:`find_dates` reads none after them): after such a verb, a number written like a
+year after them is the level (`grow members to 2000.`), as after
+:data:`NEVER_BEFORE_A_DATE`, unless it ends a span of years (`from 2025 to 2027`)."""
+# Before a year, the start of a span of years it ends: `2025 to`, `2025 ke`.
+_SPAN_START = re.compile(r"(?<!\d)(?:19|20|21)\d\d\s*+(?:to|ke)\s++$", re.I)
+
+
+UNTIL_OR_UP_TO = ("hingga", "sampai")
+"""Date words that also mean "up to" (`hingga 2027`, `hingga 2000 orang`): a number written
+like a year after one that the phrase goes on from (`hingga 2028 koloni`, `hingga 2027 nanti`)
+is a count where the statement names a deadline of another kind (`hingga 2028 koloni pada
+2027`): a statement has one deadline (:func:`_counts_left_out`)."""
+
+
+def _up_to_count(text: str, mention: DateMention) -> bool:
+    """Whether a date may be a count: a year alone after a word of :data:`UNTIL_OR_UP_TO` that
+    the phrase goes on from."""
+    return (mention.alone and re_lower(mention.text).startswith(UNTIL_OR_UP_TO)
+            and _PHRASE_GOES_ON.match(text, mention.end) is not None)
+
+
+def _other_deadline(text: str, mentions: tuple[DateMention, ...] | list[DateMention]) -> bool:
+    """Whether one of ``mentions`` is a deadline that may not be a count (:func:`_up_to_count`):
+    not labelled as the baseline's, nor right after a baseline's amount (`from 40% in 2024`,
+    `dari 40% (2024)`)."""
+    return any(not mention.baseline and not _up_to_count(text, mention)
+               and _BASELINE_BEFORE.search(text, max(0, mention.start - 40), mention.start) is None
+               for mention in mentions)
+
+
+@emptied_with_clues
+@lru_cache(maxsize=256)
+def _unemphasised(text: str) -> str:
+    """:func:`unemphasised`, once a text: :func:`year_counts` is asked of each of its levels."""
+    return unemphasised(text)
+
+
+@emptied_with_clues
+@lru_cache(maxsize=256)
+def _names_a_deadline(text: str) -> bool:
+    """Whether the text names a deadline that may not be a count (:func:`_other_deadline`),
+    once a text."""
+    return _other_deadline(_unemphasised(text), find_dates(text))
+
+
+def year_counts(text: str, end: int, after: str = "", moved: bool = False,
+                bounded: bool = False) -> bool:
     """Whether a number written like a year that ends at ``end`` is a count, not a date nor a
     year's level (`2027.`, `2005 levels`): after a word of :data:`NEVER_BEFORE_A_DATE`
-    (``after``, lower case), always; else where what follows makes it one (`2000 members`,
-    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written: a
-    deadline after it makes it a count."""
-    if after in NEVER_BEFORE_A_DATE:
-        return _YEARS_LEVEL_AT.match(text, end) is None
+    (``after``, lower case), always; after one of :data:`MOVED_TO` where a verb has
+    ``moved`` the value, unless it ends a span of years; after a bound (``bounded``: `no
+    more than 2000 open tickets`) or a word of :data:`UNTIL_OR_UP_TO` beside another deadline,
+    where the phrase goes on from it; else where what follows makes it one (`2000 members`,
+    `2000 orang`, `2000 by 2027`: :data:`YEAR_IS_DATE`). Read in the text as written, through
+    its emphasis (`*2000* members`): a deadline after it makes it a count."""
+    written = text
+    text = _unemphasised(text)
+    if _YEARS_LEVEL_AT.match(text, end):
+        return False  # `to 2005 levels by 2027`
+    if (bounded or (after in UNTIL_OR_UP_TO and _names_a_deadline(written))) and (
+            _PHRASE_GOES_ON.match(text, end) is not None):
+        return True
+    if after in NEVER_BEFORE_A_DATE or (moved and after in MOVED_TO and not _SPAN_START.search(
+            text, max(0, end - 24), end - 4)):
+        return True
     return _YEAR_IS_DATE_OR_LEVEL.match(text, end) is None
 
 
@@ -244,8 +303,19 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
 # After a year that a word of place or purpose leads (`di 2027`, `for 2027`), where a count is
 # as likely (`di 2027 kantor`, `for 2030 households`, `over 2027 customers`): the end of the
 # phrase, punctuation or a joiner or word of place, time or purpose that starts another part.
-_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:and|or|with|on|at|in|for|by|to|dan|atau|"
-                             r"serta|dengan|di|pada|untuk|bagi|dalam|ke)(?![^\W_]))", re.I)
+_PART_STARTS = (r"and|or|with|on|at|in|for|by|to|from|dan|atau|serta|dengan|di|pada|untuk|bagi|"
+                r"dalam|ke|dari")
+_PLACE_YEAR_END = re.compile(r"\s*+(?:$|[^\w\s%]|(?:" + _PART_STARTS + r")(?![^\W_]))", re.I)
+
+# After a number written like a year, a lower-case word that starts no other part: the phrase
+# goes on (`hingga 2028 koloni`, `hingga 2027 nanti`); a count where a deadline follows. Not a
+# word ending in -nya, which tells of something said (`hingga 2027 seluruhnya`), not what a
+# number counts.
+_PHRASE_GOES_ON = re.compile(r"\s++(?!(?:" + _PART_STARTS + r")(?![^\W_]))(?-i:[a-z])"
+                             r"(?![^\W\d_]*?nya(?![^\W_]))", re.I)
+# Before a date, a baseline's amount: the date is the baseline's (`up from 40% in 2024`).
+_BASELINE_BEFORE = re.compile(r"(?:from|dari)\s++\S*\d\S*+(?:\s++[^\W\d_]++)?\s*+\(?\s*+$",
+                              re.I)
 
 # Before a year that a baseline follows (`to 95% in 2027 from 88%`): an amount, the target's.
 _AMOUNT_BEFORE = re.compile(r"(?:\d|%|\b(?:percent|cent|persen|thousand|million|billion|"
@@ -397,14 +467,27 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
                     fiscal_months=periods[0][1].month if kind in _PARTS else 12,
                     alone=kind == "year_alone"))
                 taken[start:end] = b"\x01" * (end - start)
-    return tuple(sorted(found, key=lambda m: m.start))
+    return _counts_left_out(text, sorted(found, key=lambda m: m.start))
+
+
+def _counts_left_out(text: str, found: list[DateMention]) -> tuple[DateMention, ...]:
+    """The dates, less the numbers written like a year after `hingga` or `sampai` that another
+    deadline makes counts (:data:`UNTIL_OR_UP_TO`): `hingga 2028 koloni pada 2027`, `pada 2027
+    dan melatih hingga 2000 sopir`."""
+    if not any(_up_to_count(text, mention) for mention in found) or not _other_deadline(
+            text, found):
+        return tuple(found)
+    return tuple(mention for mention in found if not _up_to_count(text, mention))
 
 
 @emptied_with_clues
 @lru_cache(maxsize=2048)
-def without_dates(text: str) -> str:
-    """The text with every date blanked out (same length, so offsets still agree)."""
+def without_dates(text: str, counts: frozenset[int] = frozenset()) -> str:
+    """The text with every date blanked out (same length, so offsets still agree), but those
+    that end where ``counts`` says: years that the KPI's fields make counts (`hingga 2000
+    pelajar` with a baseline in 2026)."""
     chars = list(text)
     for mention in find_dates(text):
-        chars[mention.start:mention.end] = " " * (mention.end - mention.start)
+        if mention.end not in counts:
+            chars[mention.start:mention.end] = " " * (mention.end - mention.start)
     return "".join(chars)

@@ -355,12 +355,13 @@ def _same_change(masked: str, previous: re.Match[str], move: re.Match[str]) -> b
 _FIRST_WORD = re.compile(r"[^\W\d_]++")
 
 
-def _counts_as_year(text: str, start: int, end: int) -> bool:
+def _counts_as_year(text: str, start: int, end: int, moved: bool = False) -> bool:
     """Whether the number written like a year from ``start`` to ``end`` (after its level word,
     if any, at ``start``) is an amount (:func:`year_counts`): `menjadi 2000 koloni`, `reach
-    2000`, `to 2000 members`, `hingga 2000 nasabah baru`, `Train 2000 teachers`."""
+    2000`, `to 2000 members`, `hingga 2000 nasabah baru`, `Train 2000 teachers`; `grow
+    members to 2000.` where a verb has ``moved`` the value."""
     word = _FIRST_WORD.match(text, start)
-    return year_counts(text, end, re_lower(word.group()) if word is not None else "")
+    return year_counts(text, end, re_lower(word.group()) if word is not None else "", moved)
 
 
 def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
@@ -372,8 +373,10 @@ def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
     if move.group("change") and _count_change(text, masked, move):
         return True
     if is_year(move, "b"):
-        # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`)
-        return _counts_as_year(text, move.start(), move.end("b"))
+        # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`, `grow
+        # members to 2000.`: a verb of change and its measure's name right before `to`)
+        return _counts_as_year(text, move.start(), move.end("b"),
+                               _verb_and_name_before(masked, move.start()))
     return not move.group("change") or bool(move.group("bpct") or move.group("bcur")
                                             or _POINTS.match(masked, move.end()))
 

@@ -48,9 +48,10 @@ class NumberMention:
     text: str
 
 
-def find_numbers(text: str) -> list[NumberMention]:
-    """Quantities stated in the text, dates left out (digits and number words)."""
-    return sorted(_numbers(without_dates(text)), key=lambda m: m.start)
+def find_numbers(text: str, counts: frozenset[int] = frozenset()) -> list[NumberMention]:
+    """Quantities stated in the text, dates left out (digits and number words); ``counts``:
+    where the dates end that are counts (:func:`without_dates`)."""
+    return sorted(_numbers(without_dates(text, counts)), key=lambda m: m.start)
 
 
 def states_number(text: str) -> bool:
@@ -75,14 +76,14 @@ def _numbers(masked: str) -> Iterator[NumberMention]:
             yield NumberMention(match.start(), match.end(), match.group())
 
 
-def count_amounts(text: str) -> int:
+def count_amounts(text: str, counts: frozenset[int] = frozenset()) -> int:
     """How many numbers in digits the text states, dates and codes left out (`IDR 520
     billion` is one: its scale word is no second amount), nor those that make a word
     (`30-day mortality`, `a 5-star rating`: what is measured, not how much); a duration in
     two units (`2 hours and 30 minutes`) is one."""
     count, compound_end = 0, -1
-    masked = without_dates(text)
-    for mention in find_numbers(text):
+    masked = without_dates(text, counts)
+    for mention in find_numbers(text, counts):
         if (not mention.text[0].isdigit() or _JOINED_WORD.match(text, mention.end)
                 or mention.start < compound_end):
             continue  # `30-day`; the 30 of `2 hours and 30 minutes`: one amount

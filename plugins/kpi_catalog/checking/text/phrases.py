@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
-from kpi_catalog.checking.text.dates import without_dates, year_counts
+from kpi_catalog.checking.text.dates import UNTIL_OR_UP_TO, without_dates, year_counts
 from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
@@ -214,20 +214,25 @@ class Target:
     about: bool
 
 
-def find_target(text: str) -> Target | None:
+def find_target(text: str, counts: frozenset[int] = frozenset()) -> Target | None:
     """The first target named without a baseline: after reach, achieve, hit, mencapai,
     capai, meraih; or after "to"/"menjadi" in a statement whose verb moves the value one
     way (``reduce churn to 3%``), not after "up to". Dates and Markdown emphasis left
-    out; a year is not a target. Ask only where :func:`find_from_to` finds no phrase."""
-    masked = EMPHASIS.sub(" ", without_dates(text))
+    out, but the years that end where ``counts`` says (counts the fields make of them:
+    :func:`without_dates`); a year is not a target. Ask only where :func:`find_from_to` finds
+    no phrase."""
+    masked = EMPHASIS.sub(" ", without_dates(text, counts))
     match = _TARGET_REACH.search(masked) if not clues.active or _REACH.search(masked) else None
-    if match is None and (not clues.active or _REACH.search(masked)) and count_amounts(text) == 1:
+    if (match is None and (not clues.active or _REACH.search(masked))
+            and count_amounts(text, counts) == 1):
         match = _TARGET_REACH_AFTER_WORDS.search(masked)
     if match is None and (not clues.active or _TO_WORD.search(masked)) and verb_way(masked):
         match = _TARGET_TO.search(masked)
-    if match is None or (is_year(match, "b") and not year_counts(
-            text, match.end("b"), re_lower(masked[match.start():match.start("b")].split()[0]))):
-        return None  # `to 2027`; not `reach 2000 pupils`, `menjadi 2000 orang`
+    if match is None or (is_year(match, "b") and match.end("b") not in counts
+                         and not year_counts(text, match.end("b"), re_lower(
+                             masked[match.start():match.start("b")].split()[0]), moved=True)):
+        return None  # `to 2005 levels`; not `reach 2000 pupils`, `grow members to 2000.` ("to"
+        # is read only after a verb that moves the value)
     end, values = with_compound(masked, match.end(), amount_values(match, "b"))
     shown = as_seen(text[match.start():end])
     return Target(shown, values, bool(match.group("babout")))
@@ -242,9 +247,10 @@ AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+o
              r"lebih\s+dari")
 AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
             r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
-            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari")
+            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|(?:"
+            + "|".join(UNTIL_OR_UP_TO) + r")(?:\s+dengan)?")
 _BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
-                         r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|"
+                         r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|up|hingga|sampai|"
                          r"greater", re.I)
 _BOUND = re.compile(
     r"(?<![\w-])(?:(?P<low>" + AT_LEAST + r")|(?P<high>" + AT_MOST + r"))\s+"
@@ -274,12 +280,12 @@ class Bound:
     about: bool
 
 
-def find_bound(text: str) -> Bound | None:
+def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
     """The bound a statement names when that bound is the only amount it states (dates
     left out): with two amounts (`under 30 minutes for 90% of patients`) which one is the
     KPI's is in doubt. Ask only where :func:`find_from_to` and :func:`find_target` find
-    nothing."""
-    masked = EMPHASIS.sub(" ", without_dates(text))
+    nothing. ``counts``: where the dates end that are counts (:func:`without_dates`)."""
+    masked = EMPHASIS.sub(" ", without_dates(text, counts))
     if clues.active and not _BOUND_CLUE.search(masked):
         return None
     match = _BOUND.search(masked)
@@ -287,15 +293,16 @@ def find_bound(text: str) -> Bound | None:
         after = _OR_MORE_CLUE.search(masked)
         if after is not None:  # the amount ends where "or more" starts (at most 40 before)
             match = _BOUND_AFTER.search(masked, max(0, after.start() - 40), after.end())
-    if match is None or count_amounts(text) != 1:
+    if match is None or count_amounts(text, counts) != 1:
         return None
     before = WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
     word = before.group(1).lower() if before else ""
     if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
-    if is_year(match, name) and not year_counts(text, match.end(name)):
-        return None  # `under 2027`; not `at least 2000 members`
+    if (is_year(match, name) and match.end(name) not in counts
+            and not year_counts(text, match.end(name), bounded=True)):
+        return None  # `under 2027`; not `at least 2000 members`, `up to 2000 funeral directors`
     end, values = with_compound(masked, match.end(), amount_values(match, name))
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))

@@ -57,11 +57,13 @@ the field's value, as a share of the stated number: `about 30%` agrees with 28.5
 def beyond_bound(stated: Iterable[float], value: float, at_least: bool,
                  approximate: bool = False) -> bool:
     """Whether a field's value lies on the wrong side of a stated bound (below "at least
-    18%", above "at most 12%") and does not round to it. The bound is taken in the unit
-    (:data:`_SCALES_TRIED`) that brings it nearest the value: `at least 18%` is 0.18 to a
-    field of 0.16. Each reading of a written number must be crossed (`1.200`)."""
+    18%", above "at most 12%"). A bound is a line, not a rounded amount: `at least 2000`
+    is crossed by 1900, though `2000` alone agrees with it (:func:`last_digit`); only a bound
+    said to be approximate (`at least about 2000`) keeps its leeway. The bound is taken in
+    the unit (:data:`_SCALES_TRIED`) that brings it nearest the value: `at least 18%` is 0.18
+    to a field of 0.16. Each reading of a written number must be crossed (`1.200`)."""
     stated = tuple(stated)
-    if not stated or same_quantity(stated, value, approximate):
+    if not stated or (approximate and same_quantity(stated, value, approximate)):
         return False
     for number in stated:
         if number == 0 or value == 0 or (number < 0) != (value < 0):
@@ -69,7 +71,8 @@ def beyond_bound(stated: Iterable[float], value: float, at_least: bool,
         else:
             bound = min((number * scale for scale in _SCALES_TRIED),
                         key=lambda b: abs(math.log(value / b)))
-        if (value >= bound) if at_least else (value <= bound):
+        slack = 1e-9 * max(abs(bound), abs(value))  # equal but for the float's last bits
+        if (value >= bound - slack) if at_least else (value <= bound + slack):
             return False
     return True
 
