@@ -467,3 +467,14 @@ def test_no_longer_achieved_in_indonesian(history):
     text = history.alerts("2026-11-10", "2026-11-11").output
     assert "\nTidak lagi tercapai\n" in text
     assert "tercapai → sesuai rencana (nilai terakhir 186 untuk Oktober 2026" in text
+
+
+def test_a_kpi_back_from_red_on_the_same_status_says_its_colour(history):
+    """On track but red (140 in March, under amber 150), then on track and green: the
+    status alone read "on track → on track"."""
+    history.commit([monthly("greens", 140, start=3)], "2026-11-10")
+    history.commit([monthly("greens", *ON_TRACK, start=3)], "2026-11-11")
+    alert = next(a for a in history.json("2026-11-10", "2026-11-11")["alerts"]
+                 if a["kind"] == "recovered")
+    assert alert["what"] == "on track, red → on track, green (latest value 186 for " \
+                            "October 2026, expected 187)"

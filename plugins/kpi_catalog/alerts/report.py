@@ -57,6 +57,18 @@ def _status(standing: Standing | None) -> str:
     return current_labels().status(standing.status).lower()
 
 
+def _colour(standing: Standing | None) -> str:
+    if standing is None or not standing.rag:
+        return _("no colour")
+    return current_labels().rag(standing.rag).lower()
+
+
+def _status_colour(standing: Standing) -> str:
+    """The status and its colour (``on track, red``): the status alone does not say why a
+    KPI that stays on track is back on track."""
+    return f"{_status(standing)}, {_colour(standing)}"
+
+
 def date_text(day: date | None) -> str:
     """A day as the site writes it, in the language spoken: ``14 December 2026`` /
     ``14 Desember 2026`` (see :meth:`~kpi_catalog.i18n.labels.Labels.date`)."""
@@ -118,12 +130,13 @@ def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
     if kind in (AlertKind.TURNED_BEHIND, AlertKind.RECOVERED, AlertKind.ACHIEVED,
                 AlertKind.NO_LONGER_ACHIEVED):
         detail = "; ".join(t for t in (manual_text(after, kpi), latest_text(after)) if t)
-        text = f"{_status(before)} → {_status(after)}"
+        if before is not None and before.status is after.status and before.rag != after.rag:
+            text = f"{_status_colour(before)} → {_status_colour(after)}"  # back from red
+        else:
+            text = f"{_status(before)} → {_status(after)}"
         return text + (f" ({detail})" if detail else "")
     if kind is AlertKind.TURNED_RED:
-        t = current_labels()
-        shown = t.rag(before.rag).lower() if before is not None and before.rag else _("no colour")
-        return f"{shown} → {t.rag('red').lower()} ({latest_text(after)})"
+        return f"{_colour(before)} → {_colour(after)} ({latest_text(after)})"
     if kind is AlertKind.DATA_OVERDUE and after.overdue is not None:
         period, due = after.overdue
         return _("the value for {period} is due since {due}", period=period_text(period),
