@@ -47,10 +47,10 @@ def test_the_example_site_shows_history_on_the_kpi_pages_that_changed(tmp_path):
     hidden = "A change that also changed a KPI this site does not show"
     assert history.index("Lower the SQL target") < history.index(hidden)
     assert "The example catalog" not in history
-    assert "target made easier: 260 SQLs per month → 240 SQLs per month" in history
+    assert "Target made easier: 260 SQLs per month → 240 SQLs per month" in history
     # the Indonesian page says the unit as the KPI's Indonesian texts give it
     indonesian = (repo.repo / "site/id/kpis/sales-qualified-leads/index.html").read_text("utf-8")
-    assert "target dipermudah: 260 SQL per bulan → 240 SQL per bulan" in html.unescape(
+    assert "Target dipermudah: 260 SQL per bulan → 240 SQL per bulan" in html.unescape(
         indonesian[indonesian.index('class="kpi-history"'):])
     assert "Reason: Two account managers left." in history
     unchanged = (repo.repo / "site/kpis/online-gmv/index.html").read_text("utf-8")

@@ -85,7 +85,7 @@ def test_a_subject_that_touched_a_hidden_kpi_is_not_on_a_public_page(repo):
     public = _page(catalog, "leads", audience="public")
     assert "9.9 billion" not in public and "CEO salary" not in public
     assert "also changed a KPI this site does not show" in public
-    assert "owner changed" in public  # what changed in this KPI is still shown
+    assert "Owner changed" in public  # what changed in this KPI is still shown
     internal = _page(catalog, "leads", audience="internal")
     assert "CEO salary set to IDR 9.9 billion" in internal
 

@@ -68,7 +68,7 @@ def _change(change: Change, t: Labels, written_in: str, units: tuple[str, str]) 
     said = {"reason": change.reason, "reason_html": _reason(change.reason, t, written_in),
             "needs_review": change.needs_review}
     if language is None or language == t.language:
-        return {"text": describe(change, t, t.number, units=units), **said}
+        return {"text": _sentence(describe(change, t, t.number, units=units)), **said}
     return {"text": _marked(change, t, language, units) + _language_note(t, language), **said}
 
 
@@ -90,6 +90,16 @@ def _reason(reason: str, t: Labels, written_in: str) -> Markup:
         t, written_in)
 
 
+def _sentence(said: str, keep: str = "") -> str:
+    """A change as a line of its own says it: from a capital (``Target made easier: ...``,
+    ``Tinjauan berikutnya berubah: ...``); `kpi diff` and the feeds say it after a colon, in
+    lower case. Some lines started with a capital (a language's name, a field's label) and
+    the rest not. ``keep``: what must stay as it is where the line starts with it."""
+    if keep and said.startswith(keep):
+        return said
+    return said[:1].upper() + said[1:]
+
+
 def _marked(change: Change, t: Labels, language: str, units: tuple[str, str]) -> Markup:
     """The change in words, escaped, each text value in an element naming its language."""
     token = f"kpi{secrets.token_hex(8)}"  # what no contributor text can hold: unguessable
@@ -99,7 +109,8 @@ def _marked(change: Change, t: Labels, language: str, units: tuple[str, str]) ->
         values.append(text)
         return f"{token}x{len(values) - 1}x"
 
-    said = str(escape.html(describe(change, t, t.number, mark=mark, units=units)))
+    said = str(escape.html(_sentence(describe(change, t, t.number, mark=mark, units=units),
+                                     keep=token)))
     for index, text in enumerate(values):
         said = said.replace(f"{token}x{index}x", str(  # escaped as every other text
             Markup('<span lang="{}">{}</span>').format(language, escape.html(text))), 1)
