@@ -228,8 +228,8 @@ EN: dict[str, str] = {
     "section.history": "History",
     "text.history_intro": "Every change to this KPI's file, newest first.",
     "text.history_commit": "{subject} ({author})",
-    "text.history_commit_hidden": "A change that also changed a KPI this site does not show "
-                                  "({author})",
+    # a commit whose subject is not for this audience: its date and author alone
+    "text.history_author": "({author})",
     "text.history_unreadable": "The file could not be read at this point.",
     "text.history_reason": "Reason: {reason}",
     "text.history_language": "({language})",  # after a change's texts in another language
