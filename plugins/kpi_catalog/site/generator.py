@@ -419,10 +419,10 @@ class Site:
         written_in = self.as_written.config.language
         if definition is None or written_in == self.language:
             return definition
-        return dataclasses.replace(definition, **{
-            name: Original(text, written_in) if text else text
-            for name, text in (("label", definition.label),
-                               ("description", definition.description))})
+        label, description = definition.label, definition.description
+        return dataclasses.replace(
+            definition, label=Original(label, written_in) if label else label,
+            description=Original(description, written_in) if description else description)
 
     def _written_in(self, kpi: Kpi) -> str:
         """The language the KPI's file is written in (its own texts, as git holds them)."""
