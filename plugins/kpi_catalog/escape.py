@@ -121,13 +121,10 @@ class Marked(str):
 
     html: Markup
 
-    def __new__(cls, text: str, html: Markup) -> Marked:
+    def __new__(cls, text: str, marked: Markup | None = None) -> Marked:
         made = super().__new__(cls, text)
-        made.html = html
+        made.html = html(text) if marked is None else marked  # a copy (pickle): its state
         return made
-
-    def __reduce__(self) -> tuple[type[Marked], tuple[str, Markup]]:
-        return Marked, (str(self), self.html)
 
 
 def joined(*parts: str) -> str:
