@@ -39,8 +39,9 @@ def test_the_kpi_page_shows_the_metric_definition_beside_the_method(catalog, lan
     english = '<span class="kpi-untranslated" lang="en">{}</span>' if language == "id" \
         else "{}"
     label = english.format("Average delivery time (days)")
+    kind = "rasio" if language == "id" else "ratio"  # MetricFlow's type, in words
     assert f'<dt>{t["field.semantic_metric"]}</dt> <dd><code>delivery_days_per_order</code> ' \
-           f"({label}), ratio</dd>" in page
+           f"({label}), {kind}</dd>" in page
     description = english.format("Days from payment to delivery, averaged over delivered "
                                  "orders.")
     assert f'<dt>{t["field.semantic_definition"]}</dt> <dd>{description}</dd>' in page
