@@ -137,6 +137,12 @@ def joined(*parts: str) -> str:
     return Marked(said, Markup("").join(text(part) for part in parts))
 
 
+def language_attribute(text: object) -> str:
+    """`` lang="en"`` for a text shown in its original language, on the element that holds
+    it alone (an SVG ``<text>``, where a ``<span>`` cannot go); nothing for another."""
+    return f' lang="{text.language}"' if isinstance(text, Original) else ""
+
+
 def markdown(text: object) -> Markup:
     """One line of Markdown text (a heading, or one paragraph): whitespace is collapsed."""
     return marked(_markdown(text), text)

@@ -6,9 +6,9 @@ element it is in says the language its text is written in (`lang`).
 A field or template added later is covered without a new test: the texts are found through
 the table of text fields (``TEXT_FIELDS``), the places through every page of the site.
 
-Not covered yet (each shown unmarked today): the texts inside the SVG drawings (trend
-charts, KPI trees), and a glossary definition where the `abbr` extension makes it a `title`
-attribute, which cannot say its language."""
+Left out: what no element can mark part of, an SVG drawing's ``<title>`` and ``<desc>``
+(its accessible name and description: `Trend of <a name>`, each value with its unit) and a
+glossary definition where the `abbr` extension makes it a `title` attribute."""
 
 from __future__ import annotations
 
@@ -82,7 +82,8 @@ def tagged_catalog(catalog: Catalog) -> tuple[Catalog, Tagger]:
 
 class Languages(HTMLParser):
     """The language of each tagged text of a page: its nearest element's `lang`, else the
-    page's. Hidden elements (the words search finds a page by) are no reading."""
+    page's. Hidden elements (the words search finds a page by) are no reading; in a
+    drawing, its ``<text>`` is checked, its name and description are not (see above)."""
 
     def __init__(self, page_language: str) -> None:
         super().__init__(convert_charrefs=True)
@@ -106,8 +107,8 @@ class Languages(HTMLParser):
                 return
 
     def handle_data(self, data):
-        if any(hidden or tag == "svg" for tag, _lang, hidden in self.stack) \
-                or data.lstrip().startswith("*["):  # a drawing, an abbreviation's title
+        if any(hidden or tag in ("title", "desc") for tag, _lang, hidden in self.stack) \
+                or data.lstrip().startswith("*["):  # a name or an abbreviation's title
             return
         language = next((lang for _tag, lang, _hidden in reversed(self.stack)
                          if lang is not None), self.page_language)
