@@ -74,11 +74,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
 def html(text: object) -> Markup:
-    """Text for HTML element content or a quoted attribute value."""
+    """Text for HTML element content or a quoted attribute value (a :class:`Marked` text:
+    its HTML, for element content)."""
     if text is None:
         return Markup("")
     if isinstance(text, Markup):
         return text
+    if isinstance(text, Marked):
+        return text.html
     value = str(text)
     return Markup(value.translate(_HTML) if _HTML_CHANGES.search(value) else value)
 
@@ -108,6 +111,36 @@ def marked(escaped: Markup, original: object) -> Markup:
         return escaped
     return (Markup('<span class="kpi-untranslated" lang="{}">').format(original.language)
             + escaped + Markup("</span>"))
+
+
+class Marked(str):
+    """A text made of parts, one of them shown in its original language (a value and its
+    unit, ``90 % of orders``, the unit untranslated): as a ``str`` the plain words (for an
+    image, a text file, an attribute: ``| plain``), and in ``html`` escaped with that part
+    marked, which :func:`html` and :func:`text` give. See :func:`joined`."""
+
+    html: Markup
+
+    def __new__(cls, text: str, marked: Markup | None = None) -> Marked:
+        made = super().__new__(cls, text)
+        made.html = html(text) if marked is None else marked  # a copy (pickle): its state
+        return made
+
+
+def joined(*parts: str) -> str:
+    """``parts`` as one text; a :class:`Marked` one when a part is shown in its original
+    language (an :class:`~kpi_catalog.model.language.Original`, or a Marked text): a
+    text put together of contributor words keeps their mark."""
+    said = "".join(parts)
+    if not any(isinstance(part, (Original, Marked)) for part in parts):
+        return said
+    return Marked(said, Markup("").join(text(part) for part in parts))
+
+
+def language_attribute(text: object) -> str:
+    """`` lang="en"`` for a text shown in its original language, on the element that holds
+    it alone (an SVG ``<text>``, where a ``<span>`` cannot go); nothing for another."""
+    return f' lang="{text.language}"' if isinstance(text, Original) else ""
 
 
 def markdown(text: object) -> Markup:

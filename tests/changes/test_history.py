@@ -71,7 +71,7 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
     html = markdown.markdown(page.body)
     section = html[html.index("kpi-history"):]
     assert "<script>" not in section and "&lt;script&gt;" in section
-    assert "target made easier: 150 leads → 140 leads" in section
+    assert "Target made easier: 150 leads → 140 leads" in section
     assert "Reason: Two account managers left." in section
     assert "Layout or comments only" in section
     mark = re.search(r'<line class="kpi-trend-change" x1="([\d.]+)"[^>]*><title>([^<]*)</title>',
@@ -80,7 +80,7 @@ def test_the_kpi_page_shows_the_history_escaped_and_in_the_sites_language(repo):
         "15 June 2026: target made easier: 150 leads → 140 leads")
     entries = read_history(catalog)["leads"]
     indonesian = history_view(entries, labels("id"), "en")
-    assert indonesian[1]["changes"][0]["text"] == "target dipermudah: 150 leads → 140 leads"
+    assert indonesian[1]["changes"][0]["text"] == "Target dipermudah: 150 leads → 140 leads"
 
 
 @pytest.mark.parametrize("language", ["en", "id"])
@@ -112,10 +112,10 @@ def test_a_changed_deadline_on_the_kpi_page_reads_as_the_page_writes_dates(repo)
     page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
                 if p.src_uri == "kpis/leads/index.md")
     section = markdown.markdown(page.body).partition("kpi-history")[2]
-    assert "deadline moved later: 31 December 2026 → 30 June 2027" in section
+    assert "Deadline moved later: 31 December 2026 → 30 June 2027" in section
     indonesian = history_view(read_history(catalog)["leads"], labels("id"), "en")
     assert indonesian[0]["changes"][0]["text"] == (
-        "tenggat dimundurkan: 31 Desember 2026 → 30 Juni 2027")
+        "Tenggat dimundurkan: 31 Desember 2026 → 30 Juni 2027")
 
 
 def test_without_the_option_there_is_no_history_and_no_git_call(repo, monkeypatch):
@@ -178,7 +178,7 @@ def test_a_move_on_the_kpi_page_names_the_departments(repo):
     page = next(p for p in generate_pages(catalog, options=SiteOptions(history=True))
                 if p.src_uri == "kpis/deals/index.md")
     section = markdown.markdown(page.body).partition("kpi-history")[2]
-    assert "moved to another department: Marketing → Sales" in section, section
+    assert "Moved to another department: Marketing → Sales" in section, section
 
 
 def test_a_renamed_kpi_keeps_its_history_under_its_new_id(repo):
@@ -202,7 +202,7 @@ def test_a_renamed_kpi_keeps_its_history_under_its_new_id(repo):
     assert history["new-leads"][0].touched == frozenset({"new-leads"})
     assert _kinds(history["leads"]) == [["added"]]
     said = [c["text"] for c in history_view(history["new-leads"], labels("id"), "en")[0]["changes"]]
-    assert said[0] == "berganti id, sebelumnya leads"
+    assert said[0] == "Berganti id, sebelumnya leads"
 
 
 def test_renames_are_followed_in_the_newest_commits_only(repo, monkeypatch, caplog):

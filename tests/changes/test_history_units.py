@@ -62,15 +62,15 @@ def _history_section(repo, kpi_id: str, language: str = "en") -> str:
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("en", "target made easier: 30.5% → 28%"), ("id", "target dipermudah: 30,5% → 28%")])
+    ("en", "Target made easier: 30.5% → 28%"), ("id", "Target dipermudah: 30,5% → 28%")])
 def test_a_percentage_in_the_history_on_both_languages_pages(repo, language, said):
     _two_commits(repo, _share(30.5), _share(28))
     assert said in _history_section(repo, "share", language)
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("en", "target made easier: 340,000 IDR per order → 352,000 IDR per order"),
-    ("id", "target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan")])
+    ("en", "Target made easier: 340,000 IDR per order → 352,000 IDR per order"),
+    ("id", "Target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan")])
 def test_a_currency_unit_in_each_pages_own_translation(repo, language, said):
     _two_commits(repo, _cost(340_000, translations=IN_RUPIAH),
                  _cost(352_000, translations=IN_RUPIAH))
@@ -85,9 +85,9 @@ def test_a_unit_changed_in_the_commit_says_old_values_in_the_old_unit(repo):
     english = [c["text"] for c in history_view(entries, labels("en"), "en")[0]["changes"]]
     # 352 thousand is no harder target than 340,000 (it is easier: lower is better): with
     # the unit changed, the numbers are not weighed (it was said "made harder")
-    assert "target changed: 340,000 IDR per order → 352 thousand IDR per order" in english
+    assert "Target changed: 340,000 IDR per order → 352 thousand IDR per order" in english
     indonesian = [c["text"] for c in history_view(entries, labels("id"), "en")[0]["changes"]]
-    assert ("target berubah: 340.000 IDR per order → 352 ribu rupiah per pesanan"
+    assert ("Target berubah: 340.000 IDR per order → 352 ribu rupiah per pesanan"
             in indonesian), indonesian  # no Indonesian unit before: the KPI's own
 
 
@@ -100,8 +100,8 @@ def test_a_unit_translated_after_the_commit_is_said_in_the_pages_language(repo):
     repo.commit("Indonesian texts")
     entries = read_history(load_catalog(repo.repo / "kpis").catalog)["cost"]
     said = "target dipermudah: 340.000 rupiah per pesanan → 352.000 rupiah per pesanan"
-    assert said in [c["text"] for e in history_view(entries, labels("id"), "en")
-                    for c in e["changes"]]
+    assert said.capitalize() in [c["text"] for e in history_view(entries, labels("id"), "en")
+                                 for c in e["changes"]]  # a line of its own on the page
     assert chart_marks(entries, labels("id")) == [(date(2026, 6, 15), said)]
     assert chart_marks(entries, labels("en")) == [(date(2026, 6, 15), (
         "target made easier: 340,000 IDR per order → 352,000 IDR per order"))]
@@ -136,7 +136,7 @@ def test_a_kpi_without_a_unit_shows_the_number_alone():
     entry = HistoryEntry("0" * 40, datetime(2026, 6, 15, tzinfo=UTC), "Ana", "Lower",
                          (Change(ChangeKind.TARGET_EASIER, "target.value", 150, 140),))
     assert history_view([entry], labels("en"), "en")[0]["changes"][0]["text"] == (
-        "target made easier: 150 → 140")
+        "Target made easier: 150 → 140")
     assert chart_marks([entry], labels("id")) == [
         (date(2026, 6, 15), "target dipermudah: 150 → 140")]
 
@@ -151,7 +151,7 @@ def test_a_hostile_unit_stays_text_on_the_page_the_chart_and_the_feed(repo):
     section = page.body[page.body.index('class="kpi-history"'):]
     assert "<script>" not in page.body
     assert "340,000 &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; " in section
-    assert f"target made easier: 340,000 {HOSTILE} → 352,000 {HOSTILE}" in unescape(section)
+    assert f"Target made easier: 340,000 {HOSTILE} → 352,000 {HOSTILE}" in unescape(section)
     chart = page.body[page.body.index('class="kpi-trend-change"'):]
     title = chart.partition("<title>")[2].partition("</title>")[0]
     assert "<" not in title and unescape(title).endswith(f"352,000 {HOSTILE}")

@@ -100,9 +100,9 @@ def test_history_on_a_page_in_the_other_language_compares_the_files_as_written(t
     [page] = [p for p in generate_pages(catalog, options=SiteOptions(language="id",
                                                                      history=True))
               if p.src_uri == "kpis/leads/index.md"]
-    assert "catatan nilai Januari 2026 berubah" in page.body  # the original's note, once
+    assert "Catatan nilai Januari 2026 berubah" in page.body  # the original's note, once
     assert page.body.count("berubah") == 1 + page.body.count("tidak ikut diperbarui")
-    assert ("teks bahasa Indonesia untuk actuals&#91;2026-01&#93;.note tidak ikut diperbarui"
+    assert ("Teks bahasa Indonesia untuk actuals&#91;2026-01&#93;.note tidak ikut diperbarui"
             in page.body)
 
 
@@ -132,7 +132,7 @@ def test_history_marks_the_texts_of_the_other_language(tmp_path):
     assert ('Indonesian text of name changed: <span lang="id">Prospek</span> → '
             '<span lang="id">Prospek &lt;i&gt;per&lt;/i&gt; bulan</span> '
             '<span class="kpi-history__language">(Indonesian)</span>') in english
-    assert 'name changed: Leads → Leads &lt;b&gt;per&lt;/b&gt; month</li>' in english
+    assert 'Name changed: Leads → Leads &lt;b&gt;per&lt;/b&gt; month</li>' in english
     assert ('<span lang="en">Leads</span> → <span lang="en">Leads &lt;b&gt;per&lt;/b&gt; '
             'month</span> <span class="kpi-history__language">(bahasa Inggris)</span>'
             ) in indonesian
@@ -217,3 +217,73 @@ def test_a_method_change_added_does_not_say_changed_twice():
     assert describe(change, labels("en")).startswith(
         "method changes changed: none → date 1 July 2026, change Counted at first contact.")
     assert describe(change, labels("id")).startswith("Perubahan metode berubah: tidak ada →")
+
+
+def _history(repo, language: str) -> list[str]:
+    """The lines of the `leads` page's history, on the site in ``language``."""
+    catalog = load_catalog(repo.repo / "kpis").catalog
+    [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+        language=language, languages=("en", "id"), history=True))
+        if p.src_uri.endswith("kpis/leads/index.md")]
+    return page.body[page.body.index('<ol class="kpi-history"'):].split("<li")
+
+
+def test_a_reason_is_marked_with_its_language_whatever_the_change(tmp_path):
+    """A change log entry's reason explains a target made easier (numbers only, unmarked):
+    on the Indonesian page the English reason was shown as if Indonesian; now it is marked
+    `lang="en"` and named, as every English text of the history is."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN},
+                       target={"value": 140, "date": "2026-12-31"},
+                       changes=[{"date": "2026-06-01", "reason": "Budget <cut> by the board.",
+                                 "fields": ["target"]}]))
+    repo.commit("Easier")
+    [eased] = [line for line in _history(repo, "id") if "140" in line]
+    assert ('Alasan: <span lang="en">Budget &lt;cut&gt; by the board.</span> '
+            '<span class="kpi-history__language">(bahasa Inggris)</span>') in eased
+    assert "150 leads → 140 leads" in eased.replace("prospek", "leads")  # numbers unmarked
+    [english] = [line for line in _history(repo, "en") if "140" in line]
+    assert "Reason: Budget &lt;cut&gt; by the board." in english and "lang=" not in english
+
+
+def test_a_group_names_a_language_only_for_a_text_it_shows(tmp_path):
+    """A status set by hand given an end date shows the date alone (`Status berubah: tidak
+    ada → Berlaku sampai 31 Januari 2027`): it was followed by "(bahasa Inggris)" for the
+    English reason it did not show."""
+    repo = new_repo(tmp_path / "repo")
+    status = {"value": "behind", "reason": "Campaign late."}
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}, status=status))
+    repo.commit("Bilingual leads")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN},
+                       status={**status, "until": "2027-01-31"}))
+    repo.commit("Until")
+    [until] = [line for line in _history(repo, "id") if "2027" in line]
+    assert "31 Januari 2027" in until and "Campaign" not in until
+    assert "lang=" not in until and "bahasa Inggris" not in until
+
+
+def test_each_history_line_starts_a_sentence_and_aliases_have_one_name(tmp_path):
+    """On the Indonesian page some lines started with a field's label (`Status berubah`)
+    and the rest in lower case (`teks bahasa Indonesia ditambahkan`, `target dipermudah`);
+    in English `new KPI` beside `Indonesian texts added`. A KPI's aliases were `Juga
+    dikenal sebagai` in its header and `Juga ditulis` in its history."""
+    repo = new_repo(tmp_path / "repo")
+    repo.write_kpi(kpi("leads"))
+    repo.commit("Leads")
+    repo.write_kpi(kpi("leads", translations={"id": INDONESIAN}, aliases=["prospects"],
+                       target={"value": 140, "date": "2026-12-31"}, owner="Head of Sales"))
+    repo.commit("Bilingual, easier, named")
+    for language, aliases in (("en", "Also known as"), ("id", "Juga dikenal sebagai")):
+        catalog = load_catalog(repo.repo / "kpis").catalog
+        [page] = [p for p in generate_pages(catalog, options=SiteOptions(
+            language=language, languages=("en", "id"), history=True))
+            if p.src_uri.endswith("kpis/leads/index.md")]
+        history = page.body[page.body.index('<ol class="kpi-history"'):]
+        lines = [line.partition(">")[2] for line in history.split("<li")[1:]
+                 if 'class="kpi-history__commit"' not in line]
+        assert len(lines) >= 5 and all(line[:1].isupper() for line in lines), lines
+        assert f"<strong>{aliases}:</strong> prospects" in page.body
+    assert any(line.startswith("Juga dikenal sebagai berubah: tidak ada → ")
+               for line in lines)  # the Indonesian page's lines, checked last

@@ -150,6 +150,21 @@ def test_help_headings_are_in_the_language_of_the_run(catalog, monkeypatch):
     assert "\nOptions:\n" in english and "\nCommands:\n" in english
 
 
+def test_clicks_words_after_an_options_help_are_in_the_language_of_the_run(catalog,
+                                                                          monkeypatch):
+    """`[default: 30.0]` and `[env var: KPI_DATABASE_URL]` stayed English in the Indonesian
+    help, after Indonesian help texts; in English they stay click's."""
+    monkeypatch.chdir(catalog.repo)
+    indonesian = " ".join(kpi("--language", "id", "actuals", "pull", "--help").stdout.split())
+    assert "[variabel lingkungan: KPI_DATABASE_URL]" in indonesian
+    assert "[bawaan: 30.0; x>=0.1]" in indonesian
+    assert "default" not in indonesian and "env var" not in indonesian
+    assert "[bawaan: text]" in " ".join(kpi("--language", "id", "diff", "--help").stdout.split())
+    english = " ".join(kpi("actuals", "pull", "--help").stdout.split())
+    assert "[env var: KPI_DATABASE_URL]" in english and "[default: 30.0; x>=0.1]" in english
+    assert "\nOptions:\n" in kpi("--help").stdout and "\nCommands:\n" in kpi("--help").stdout
+
+
 def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_context(catalog):
     catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
     catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error

@@ -64,6 +64,7 @@ def test_every_label_has_an_indonesian_text():
     # words that are the same in both languages
     assert set(same) <= {"field.status", "field.target", "field.kpi", "section.kpis",
                          "field.kpi_count", "text.history_commit", "text.history_language",
+                         "text.history_author",
                          "chart.target", "visibility.internal", "link.json", "field.id"}, same
 
 

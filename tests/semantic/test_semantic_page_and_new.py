@@ -35,8 +35,18 @@ def test_the_kpi_page_shows_the_metric_definition_beside_the_method(catalog, lan
     site = Site(catalog, today=TODAY, options=SiteOptions(language=language))
     page = site.kpi_page(site.views["jabodetabek-delivery-time"]).body
     t = site.t
+    # the dbt project's words, in the catalog's language: marked on the Indonesian page
+    english = '<span class="kpi-untranslated" lang="en">{}</span>' if language == "id" \
+        else "{}"
+    label = english.format("Average delivery time (days)")
+    kind = "rasio" if language == "id" else "ratio"  # MetricFlow's type, in words
     assert f'<dt>{t["field.semantic_metric"]}</dt> <dd><code>delivery_days_per_order</code> ' \
-           "(Average delivery time (days)), ratio</dd>" in page
+           f"({label}), {kind}</dd>" in page
+    description = english.format("Days from payment to delivery, averaged over delivered "
+                                 "orders.")
+    assert f'<dt>{t["field.semantic_definition"]}</dt> <dd>{description}</dd>' in page
+    # every text of the KPI is translated: the notice of untranslated texts is for these
+    assert ("kpi-notice--untranslated" in page) == (language == "id")
     assert "<code>delivery_days / orders_delivered</code>" in page
     assert "<code>sum(orders)</code> (deliveries)" in page
     # the KPI's own filter, as text: escaped, braces too (no template engine runs it)

@@ -134,6 +134,21 @@ def test_a_text_without_translation_is_shown_as_written_and_marked(rendered):
             assert "kpi-untranslated" not in text, src
 
 
+def test_an_untranslated_unit_is_marked_after_each_number_and_plain_elsewhere(rendered):
+    """`Target: 80 leads per month` on the Indonesian page: the value's English unit was
+    unmarked, in an Indonesian sentence (`Hijau mulai 90 leads per month`), wherever a
+    number is said with it; in the site's text files it stays plain words."""
+    page = (rendered / "id/kpis/returns/index.md").read_text(encoding="utf-8")
+    unit = '<span class="kpi-untranslated" lang="en">leads per month</span>'
+    assert f"<dd>80 {unit} paling lambat 31 Desember 2026</dd>" in page  # the target
+    assert f"<dd>120 {unit} <span" in page  # the baseline, its date after it
+    assert f">Hijau mulai 90 {unit}</li>" in page and f">Merah di atas 100 {unit}</li>" in page
+    department = (rendered / "id/departments/marketing/index.md").read_text(encoding="utf-8")
+    assert f"<td>80 {unit} <span" in department  # the KPI table's target
+    chart = (rendered / "id/kpis/returns/chart.svg").read_text(encoding="utf-8")
+    assert "80 leads per month paling lambat" in chart and "span" not in chart  # an image
+
+
 def test_the_notice_is_only_where_an_untranslated_text_is_shown(rendered):
     # the translated KPI's page names no untranslated text: no notice
     page = (rendered / "id/kpis/leads/index.md").read_text(encoding="utf-8")

@@ -155,9 +155,22 @@ def text_language(change: Change, written_in: str) -> str | None:
         return written_in
     path = _ITEM_KEY.sub("", change.field)
     if path in _TEXT_PATHS or any(_holds_text(side, change.field)
-                                  for side in (change.old, change.new)):
+                                  for side in shown_sides(change)):
         return written_in
     return None
+
+
+def shown_sides(change: Change) -> tuple[Any, Any]:
+    """The old and new value a change shows: of a group of fields changed (`status: {value,
+    reason, until}` with a new `until`), the parts that changed only. What a change says
+    and the language it is said to be in come from the same parts: a new `until` was
+    followed by "(English)" for the reason it did not show."""
+    old, new = change.old, change.new
+    if isinstance(old, dict) and isinstance(new, dict) and change.kind is ChangeKind.CHANGED:
+        kept = [k for k in old.keys() | new.keys() if old.get(k) != new.get(k)]
+        return ({k: v for k, v in old.items() if k in kept},
+                {k: v for k, v in new.items() if k in kept})
+    return old, new
 
 
 def _holds_text(value: Any, field: str) -> bool:
@@ -243,15 +256,11 @@ def _describe(change: Change, t: Labels, number: Callable[[float], str] | None,
         said = show(v, limit, change.field, t.date, None if isinstance(v, str) else mark)
         return mark(said) if mark is not None and wordy else said
 
-    kind, old, new = change.kind, change.old, change.new
+    kind = change.kind
+    old, new = shown_sides(change)
     if isinstance(old, str) and isinstance(new, str):
         old, new = _from_difference(old, new, 400 if kind is ChangeKind.STATEMENT_CHANGED
                                     else _SHORT)
-    if isinstance(old, dict) and isinstance(new, dict) and kind is ChangeKind.CHANGED:
-        # `status: {value, reason, until}` with a new `until`: the parts that changed only
-        kept = [k for k in old.keys() | new.keys() if old.get(k) != new.get(k)]
-        old = {k: v for k, v in old.items() if k in kept}
-        new = {k: v for k, v in new.items() if k in kept}
     key = f"change.{kind.value}"
     inner = change.field.partition("[")[2]
     values: dict[str, object] = {

@@ -22,7 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
-from kpi_catalog.cli.usage_words import problem_message, with_choices_said
+from kpi_catalog.cli.usage_words import help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import (
@@ -203,6 +203,18 @@ class Command(click.Command):
         English, through the process-wide gettext of the environment's locale."""
         formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)),
                               _("Usage:") + " ")
+
+    def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The options, as click writes them, with click's words after an option's help in
+        the language spoken (:func:`.usage_words.help_record`); then a group's commands."""
+        records = [help_record(param, ctx) for param in self.get_params(ctx)
+                   if isinstance(param, click.Option)]
+        shown = [record for record in records if record is not None]
+        if shown:
+            with formatter.section("Options"):
+                formatter.write_dl(shown)
+        if isinstance(self, click.Group):
+            self.format_commands(ctx, formatter)
 
     def get_short_help_str(self, limit: int = 45) -> str:
         with _help_translated(self):

@@ -31,6 +31,30 @@ def with_choices_said(command: click.Command) -> None:
             param.type = Choice(param.type.choices, param.type.case_sensitive)
 
 
+def help_record(option: click.Option, ctx: click.Context) -> tuple[str, str] | None:
+    """An option's line in a command's help, with what click adds after its help (`[default:
+    text]`, `[env var: KPI_DATABASE_URL]`, `[required]`) in the language spoken: from the
+    parts click's ``get_help_extra`` gives for this, as click joins them. In English,
+    click's own line."""
+    record = option.get_help_record(ctx)
+    if record is None or current_language() == "en":
+        return record
+    extra = option.get_help_extra(ctx)
+    items = []
+    if "envvars" in extra:
+        items.append(_("env var: {var}", var=", ".join(extra["envvars"])))
+    if "default" in extra:
+        items.append(_("default: {default}", default=extra["default"]))
+    if "range" in extra:  # `x>=0.1`: signs, not words
+        items.append(extra["range"])
+    if "required" in extra:
+        items.append(_("required"))
+    said = option.help or ""
+    if items:
+        said = f"{said}  [{'; '.join(items)}]" if said else f"[{'; '.join(items)}]"
+    return record[0], said
+
+
 def problem_message(problem: click.ClickException) -> str:
     """What is wrong, as click's ``format_message`` says it, its own words translated: an
     unknown option (with the options meant), a value an option refuses, an argument or an

@@ -147,6 +147,12 @@ EN: dict[str, str] = {
     "period_agg.first": "the cumulative value at the start of the period",
     "period_agg.last": "the cumulative value at the end of the period",
     "period_agg.average": "the average of the cumulative values within the period",
+    # a semantic metric's type (MetricFlow's `type`), after its name on the KPI page
+    "metric_type.simple": "simple",
+    "metric_type.ratio": "ratio",
+    "metric_type.derived": "derived",
+    "metric_type.cumulative": "cumulative",
+    "metric_type.conversion": "conversion",
     "field.semantic_gaps": "Periods without data",
     "gaps.join": "listed too, without a value",
     "gaps.fill": "a missing value counts as {value}",
@@ -165,12 +171,11 @@ EN: dict[str, str] = {
     "field.perspective": "Perspective",
     "field.kpi_count": "KPIs",
     "field.active_kpi_count": "Active KPIs",
-    "field.aliases": "Also written",
+    "field.aliases": "Also known as",
     "field.used_by": "Used by",
     "field.progress": "Progress",
     "field.measurement": "Measurement",
     "field.question": "Question it answers",
-    "field.known_as": "Also known as",
     "field.data_steward": "Data steward",
     "field.valid_range": "Possible values",
     "field.target_rationale": "Why this target",
@@ -229,8 +234,8 @@ EN: dict[str, str] = {
     "section.history": "History",
     "text.history_intro": "Every change to this KPI's file, newest first.",
     "text.history_commit": "{subject} ({author})",
-    "text.history_commit_hidden": "A change that also changed a KPI this site does not show "
-                                  "({author})",
+    # a commit whose subject is not for this audience: its date and author alone
+    "text.history_author": "({author})",
     "text.history_unreadable": "The file could not be read at this point.",
     "text.history_reason": "Reason: {reason}",
     "text.history_language": "({language})",  # after a change's texts in another language
@@ -503,6 +508,11 @@ class Labels:
         """A cumulative metric's value of a period (`period_agg`: ``first``, ``last``,
         ``average``), in words; a word this language has no words for as the manifest has it."""
         return self._labels.get(f"period_agg.{word}", word)
+
+    def metric_type(self, word: str) -> str:
+        """A semantic metric's type (``ratio``) in this language's words; a type this
+        language has no words for as the manifest has it."""
+        return self._labels.get(f"metric_type.{word}", word)
 
     def offset(self, count: int, grain: str, to_grain: str) -> str:
         """When an input of a derived metric is taken (:class:`InputText`'s offset), in the

@@ -328,9 +328,11 @@ def _axes(frame: Frame, unit: str, format_number: Callable[[float], str]) -> lis
         out.append(f'<text{minor} x="{frame.x(month)}" y="{HEIGHT - BOTTOM + 18}">'
                    f"{escape.html(label)}</text>")
     out.append("</g>")
+    language = escape.language_attribute(unit)  # a unit shown untranslated
     if factor != 1:
         unit = f"{unit} (\u00d7 {format_number(factor)})"
-    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11">{escape.html(unit)}</text>')
+    out.append(f'<text x="{LEFT}" y="{TOP - 10}" font-size="11"{language}>'
+               f"{escape.html(unit)}</text>")
     bottom = TOP + frame.plot_h
     out.append(f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{bottom}" y2="{bottom}" '
                'stroke="currentColor" stroke-opacity="0.5"/>')

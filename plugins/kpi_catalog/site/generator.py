@@ -36,9 +36,10 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.language import given_texts, in_language, language_of
+from kpi_catalog.model.language import Original, given_texts, in_language, language_of
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.model.selection import EVERY_KPI, KpiFilter
+from kpi_catalog.reading.semantic_manifest import MetricDefinition
 from kpi_catalog.site import api, images, search_words
 from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
@@ -393,7 +394,7 @@ class Site:
                                  self._move_names),
             drivers=drivers, drives=drives, successor=successor,
             values_hidden=values_hidden(kpi, self.audience), files=self._files(view),
-            semantic=definition_of(self.catalog, kpi),
+            semantic=self._semantic_definition(kpi),
             search_words=self._search_words(kpi, terms, view.qualifier),
         )
         # The KPI's own keywords, not its department or objective: mkdocs-material's search
@@ -409,6 +410,19 @@ class Site:
             meta={**_title_meta(view.distinct_name),
                   "tags": [str(escape.html(t)) for t in tags if t]},
         )
+
+    def _semantic_definition(self, kpi: Kpi) -> MetricDefinition | None:
+        """What the KPI's semantic metric computes, its label and description (the dbt
+        project's words, which no translation gives) marked as texts in the catalog's
+        language on a page of another: an English description read as Indonesian."""
+        definition = definition_of(self.catalog, kpi)
+        written_in = self.as_written.config.language
+        if definition is None or written_in == self.language:
+            return definition
+        label, description = definition.label, definition.description
+        return dataclasses.replace(
+            definition, label=Original(label, written_in) if label else label,
+            description=Original(description, written_in) if description else description)
 
     def _written_in(self, kpi: Kpi) -> str:
         """The language the KPI's file is written in (its own texts, as git holds them)."""

@@ -3,9 +3,10 @@
 The history itself comes from git (:mod:`kpi_catalog.changes.history`), read once per build
 and only when the ``history`` option is on; this module only words it for the template.
 A change's texts in another language than the page's (an Indonesian text on the English
-page, the English original on the Indonesian one) are marked as such: a ``lang`` attribute
-on each, and the language's name after the change. A commit's subject, whose language
-nothing records, is marked as of unknown language (``lang=""``).
+page, the English original on the Indonesian one), and its reason, are marked as such: a
+``lang`` attribute on each, and the language's name after the change and the reason. A
+commit's subject, whose language nothing records, is marked as of unknown language
+(``lang=""``).
 """
 
 from __future__ import annotations
@@ -64,16 +65,39 @@ def _unknown_language(subject: str) -> Markup:
 
 def _change(change: Change, t: Labels, written_in: str, units: tuple[str, str]) -> dict:
     language = text_language(change, written_in)
-    reason = escape.html(escape.one_line(change.reason))
-    if language is None or language == t.language:
-        return {"text": describe(change, t, t.number, units=units), "reason": change.reason,
-                "reason_html": reason, "needs_review": change.needs_review}
-    note = Markup(' <span class="kpi-history__language">{}</span>').format(
-        t.get("text.history_language", language=t[f"language.{language}"]))
-    return {"text": _marked(change, t, language, units) + note, "reason": change.reason,
-            "reason_html": Markup('<span lang="{}">{}</span>').format(language, reason) + note
-            if reason else reason,
+    said = {"reason": change.reason, "reason_html": _reason(change.reason, t, written_in),
             "needs_review": change.needs_review}
+    if language is None or language == t.language:
+        return {"text": _sentence(describe(change, t, t.number, units=units)), **said}
+    return {"text": _marked(change, t, language, units) + _language_note(t, language), **said}
+
+
+def _language_note(t: Labels, language: str) -> Markup:
+    """The name of a language, after a change or a reason in it: ``(English)``."""
+    return Markup(' <span class="kpi-history__language">{}</span>').format(
+        t.get("text.history_language", language=t[f"language.{language}"]))
+
+
+def _reason(reason: str, t: Labels, written_in: str) -> Markup:
+    """A change's reason (the KPI's change log entry, in the language its file is written
+    in: history compares the files as written), escaped, and marked with its language where
+    it is not the page's, whatever the change it explains: a target made easier (numbers
+    only) had its English reason unmarked on the Indonesian page."""
+    escaped = escape.html(escape.one_line(reason))
+    if not escaped or written_in == t.language:
+        return escaped
+    return Markup('<span lang="{}">{}</span>').format(written_in, escaped) + _language_note(
+        t, written_in)
+
+
+def _sentence(said: str, keep: str = "") -> str:
+    """A change as a line of its own says it: from a capital (``Target made easier: ...``,
+    ``Tinjauan berikutnya berubah: ...``); `kpi diff` and the feeds say it after a colon, in
+    lower case. Some lines started with a capital (a language's name, a field's label) and
+    the rest not. ``keep``: what must stay as it is where the line starts with it."""
+    if keep and said.startswith(keep):
+        return said
+    return said[:1].upper() + said[1:]
 
 
 def _marked(change: Change, t: Labels, language: str, units: tuple[str, str]) -> Markup:
@@ -85,7 +109,8 @@ def _marked(change: Change, t: Labels, language: str, units: tuple[str, str]) ->
         values.append(text)
         return f"{token}x{len(values) - 1}x"
 
-    said = str(escape.html(describe(change, t, t.number, mark=mark, units=units)))
+    said = str(escape.html(_sentence(describe(change, t, t.number, mark=mark, units=units),
+                                     keep=token)))
     for index, text in enumerate(values):
         said = said.replace(f"{token}x{index}x", str(  # escaped as every other text
             Markup('<span lang="{}">{}</span>').format(language, escape.html(text))), 1)

@@ -124,7 +124,7 @@ def kpi_text(site: Site, view: KpiView) -> list[str]:
     pairs = [
         (t["field.status"], status),
         (t["field.progress"], view.progress_label if kpi.target is not None else ""),
-        (t["field.known_as"], ", ".join(kpi.aliases)),
+        (t["field.aliases"], ", ".join(kpi.aliases)),
         (t["field.question"], kpi.question or ""),
         (t["field.lifecycle"], view.lifecycle_label),
         (t["field.department"], view.department_name),

@@ -116,7 +116,8 @@ def _node(node: TreeNode, x: float, top: float) -> tuple[str, int]:
         cut = (f"<title>{escape.html(node.label)}</title>"
                if lines[-1].endswith("…") else "")  # the whole text where it is cut
         return (f'<g class="kpi-tree-node kpi-tree-node--{kind}">{cut}{_box(x, top, width, height)}'
-                f'<text x="{x + 8}" y="{top + 25:g}" fill="currentColor"{weight}>'
+                f'<text x="{x + 8}" y="{top + 25:g}" fill="currentColor"{weight}'
+                f'{escape.language_attribute(node.label)}>'
                 f"{_tspans(lines, x + 8)}</text></g>"), height
     colour = STATUS_COLOURS.get(node.status or "", "#616161")
     lines = _lines(node.label, width - BAR - 14, 13)
@@ -131,7 +132,8 @@ def _node(node: TreeNode, x: float, top: float) -> tuple[str, int]:
             f"<title>{escape.html(spoken)}</title>{_box(x, top, width, height)}"
             f'<rect x="{x}" y="{top:g}" width="{BAR}" height="{height}" rx="2" fill="{colour}"/>'
             f'<text x="{x + BAR + 8}" y="{top + 17:g}" fill="currentColor" '
-            f'text-decoration="underline">{_tspans(lines, x + BAR + 8)}</text>'
+            f'text-decoration="underline"{escape.language_attribute(node.label)}>'
+            f"{_tspans(lines, x + BAR + 8)}</text>"
             f'<text class="kpi-tree-status" x="{x + BAR + 8}" y="{top + height - 7:g}" '
             'fill="currentColor" fill-opacity="0.75" '
             f'font-size="11">{escape.html(node.status_label)}</text></a>'), height

@@ -22,6 +22,7 @@ from kpi_catalog.model import names
 from kpi_catalog.model.config import DEFAULT_GRACE_DAYS
 from kpi_catalog.model.enums import StatusValue
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.language import Original
 from kpi_catalog.model.periods import series_frequency
 from kpi_catalog.model.registries import Department, Objective, SuccessPart
 from kpi_catalog.status.compute import (
@@ -151,7 +152,17 @@ class KpiView:
         """``1,200 subscribers per month``, ``45%``."""
         if value is None:
             return ""
-        return with_unit(self.t.number(value), self.kpi.measurement.unit)
+        return self._with_unit(self.t.number(value))
+
+    def _with_unit(self, number: str) -> str:
+        """``number`` and the KPI's unit (:func:`with_unit`), the unit marked where it is
+        shown untranslated (``90 <span lang="en">% of orders</span>``, see
+        :func:`escape.joined`): plain words wherever a text is not HTML."""
+        unit = escape.one_line(self.kpi.measurement.unit)
+        said = with_unit(number, unit)
+        if not isinstance(unit, Original) or said == number:
+            return said
+        return escape.joined(number, said[len(number):len(said) - len(unit)], unit)
 
     @property
     def baseline_text(self) -> str:
@@ -179,21 +190,23 @@ class KpiView:
             parts.append(self.t.get("text.range_from", min=self.t.number(valid.min)))
         if valid.max is not None:
             parts.append(self.t.get("text.range_up_to", max=self.t.number(valid.max)))
-        return with_unit(" ".join(parts), self.kpi.measurement.unit)
+        return self._with_unit(" ".join(parts))
 
     def goal_text(self, goal) -> str:
         """A target or milestone (its value, or its range) with the unit."""
         if goal.value is not None:
             return self.quantity(goal.value)
         low, high = self.t.number(goal.min), self.t.number(goal.max)
-        return with_unit(self.t.get("text.range", min=low, max=high), self.kpi.measurement.unit)
+        return self._with_unit(self.t.get("text.range", min=low, max=high))
 
     @property
     def latest_text(self) -> str:
         """The latest value that counts today, with its unit and its period as a reader
         reads it (``2,855 orders (October 2026)``); empty if none."""
         latest = self.status.latest
-        return f"{self.quantity(latest.value)} ({self.t.period(latest.period)})" if latest else ""
+        if latest is None:
+            return ""
+        return escape.joined(self.quantity(latest.value), f" ({self.t.period(latest.period)})")
 
     @property
     def progress_label(self) -> str:
