@@ -25,6 +25,18 @@ def name_key(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def spelling_key(text: str) -> str:
+    """A word as readers see it written, to tell whether two are the same: in any case,
+    however its accented letters are encoded (one character, or a letter and an accent:
+    NFC, NFD), in full-width forms, and without the characters no one sees (zero-width
+    space, soft hyphen, bidirectional controls: Unicode's format characters). Accents
+    count, unlike in :func:`name_key`: `résumé` is not `resume`."""
+    if text.isascii():
+        return text.casefold()
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
+
+
 def qualifiers(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:
     """What tells apart each KPI whose name another has too, by id (``named``: each KPI's
     id, name and department's name), ignoring capitals and accents as K120 compares them:
