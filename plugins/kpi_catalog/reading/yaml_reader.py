@@ -1877,6 +1877,9 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                           _("Check that it exists and can be read.")) from None
     if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
         raw = raw[len(_BOM):]
+    if _utf32(raw):  # before UTF-16, whose byte-order mark and NUL bytes it starts with
+        raise YamlProblem(1, 1, codes.NOT_UTF8,
+                          _("The file is saved as UTF-32, not as UTF-8."), _utf8_hint())
     if _utf16(raw):  # decodes as UTF-8 when it is all ASCII, with a NUL byte each
         raise YamlProblem(1, 1, codes.NOT_UTF8,
                           _("The file is saved as UTF-16 (called \"Unicode\" in Notepad), not "
@@ -1885,6 +1888,16 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _not_utf8(raw, exc.start) from None
+
+
+def _utf32(raw: bytes) -> bool:
+    """Whether the bytes are UTF-32 text: a byte-order mark, or three NUL bytes in each
+    four when the text is ASCII."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return True
+    sample = raw[:400]
+    nuls = sorted(sample[offset::4].count(0) for offset in range(4))[1:]  # the three most
+    return len(sample) >= 8 and all(4 * count >= 3 * (len(sample) // 4) for count in nuls)
 
 
 def _utf16(raw: bytes) -> bool:
