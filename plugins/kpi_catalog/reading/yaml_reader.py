@@ -1050,6 +1050,10 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
         escape = _unknown_escape(lines, exc.context_mark)
         if escape is not None:
             return escape
+    if problem == "found invalid Unicode character escape code":
+        escape = _no_character(lines, mark)
+        if escape is not None:
+            return escape
     if "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
         return _reserved_start(lines, mark)
     if "block sequence entries are not allowed" in problem:
@@ -1210,6 +1214,43 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
           'and `{escape}` is none.', escape=line[escape:escape + 2]),
         _("Put the text in single quotes, where a backslash is plain text: {line}",
           line=shown(fixed.strip(), 60)))
+
+
+_CODE_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_HALVES = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+
+
+def _no_character(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`"\\ud83d\\ude80"`: a character's code that is none, where libyaml stops (``mark``,
+    two characters after the backslash): half of a character beyond U+FFFF as JSON and
+    JavaScript write one (a surrogate: YAML writes it whole, `\\U0001F680`), or a code past
+    Unicode's last."""
+    line = lines[mark.line]
+    at = mark.column - 2
+    escape = _CODE_ESCAPE.match(line, at)
+    if at < 0 or escape is None:
+        return None
+    halves = _HALVES.match(line, at)
+    if halves is not None:
+        high, low = (int(half, 16) for half in halves.groups())
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return YamlProblem(
+            mark.line + 1, at + 1, codes.YAML_SYNTAX,
+            _("`{escape}` is one character written in two halves, as JSON writes a character "
+              "beyond U+FFFF; YAML writes it whole.", escape=halves.group()),
+            _("Write `\\U{code:08X}` instead, or the character itself: {character}",
+              code=code, character=chr(code)) if chr(code).isprintable()
+            else _("Write `\\U{code:08X}` instead.", code=code))
+    code = int(escape.group(1) or escape.group(2), 16)
+    if 0xD800 <= code <= 0xDFFF:
+        message = _("`{escape}` is half of a character (a surrogate), which YAML text cannot "
+                    "hold.", escape=escape.group())
+    else:
+        message = _("`{escape}`: no character has this code (the last is 10FFFF).",
+                    escape=escape.group())
+    return YamlProblem(mark.line + 1, at + 1, codes.YAML_SYNTAX, message,
+                       _("Delete it, or write the character itself, or its code as `\\U` and "
+                         "eight hex digits (`\\U0001F680` is a rocket)."))
 
 
 # The escapes of "..." that make a control character: a path's `\new` and `\table` are a
