@@ -5,6 +5,9 @@ kin): in raw JSON they would reorder what a person reading the file, a diff or a
 (``"gnp.exe"`` shown for ``"exe.png"``, a value moved to another key). They are written as
 JSON escapes (``\\u202e``) instead: a program that parses the JSON reads the same text, and
 a person reading it sees the escape. Every other character is written as it is (UTF-8).
+
+JSON that another library writes (the MCP SDK writes ``kpi mcp``'s answers) cannot be asked
+for the escapes: the data given to it is :func:`without_bidi`, the text as the site shows it.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from typing import Any
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -28,3 +32,16 @@ def dumps(value: Any, **options: Any) -> str:
     (it is no JSON whitespace), where its escape means the same character."""
     options.setdefault("ensure_ascii", False)
     return _BIDI.sub(_escape, json.dumps(value, **options))
+
+
+def without_bidi(value: Any) -> Any:
+    """JSON data (objects, arrays, text, numbers) with the bidirectional controls taken out
+    of its texts and names, as the site shows them: for JSON that another library writes,
+    raw, where :func:`dumps` cannot write it."""
+    if isinstance(value, str):
+        return value.translate(_NO_BIDI)
+    if isinstance(value, dict):
+        return {without_bidi(key): without_bidi(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_bidi(item) for item in value]
+    return value
