@@ -526,6 +526,40 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_located(project):
     assert "Traceback" not in done.output
 
 
+_LAUGHS = "".join(f"  - {n}: &{n} [{', '.join([f'*{n - 1}'] * 10)}]\n" for n in range(2, 7))
+
+
+@pytest.mark.parametrize(("nav", "line", "said"), [
+    # the "billion laughs": ten times ten... a million pages, from 7 lines
+    ("nav:\n  - 1: &1 [a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md]\n"
+     + _LAUGHS, 9, "expands to more than 100,000 values"),
+    ("nav:\n  - " + "[" * 3000 + "]" * 3000 + "\n", 5, "nested more than 64 levels deep"),
+    ("nav:\n  - " + "[" * 100 + "]" * 100 + "\n", 5, "nested more than 64 levels deep"),
+    ("nav: &nav\n  - Home: *nav\n", 5, "refers to a value that contains it"),
+], ids=["aliases", "nesting", "nesting-100", "recursive"])
+def test_a_mkdocs_yml_that_never_ends_is_located(project, nav, line, said):
+    """kpi render read mkdocs.yml with PyYAML's own loader, without bounds: an alias bomb
+    in it ran on for minutes, nesting and an alias inside its own value stopped it with a
+    RecursionError's traceback. The bounds of catalog files hold for it too."""
+    (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n" + nav,
+                                        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 2, done.output[-2000:]
+    assert f"mkdocs.yml:{line}:" in done.output and said in done.output, done.output
+    assert "Traceback" not in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_a_mkdocs_yml_saved_as_utf16_is_named_so(project):
+    """It said "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"."""
+    (project / "mkdocs.yml").write_bytes(
+        "site_name: Test\nplugins:\n  - kpi-catalog\n".encode("utf-16"))
+    done = render(project)
+    assert done.exit_code == 2, done.output
+    assert "mkdocs.yml:1:1: The file is saved as UTF-16" in done.output, done.output
+    assert "Save it as UTF-8" in done.output and "codec" not in done.output
+
+
 @pytest.mark.parametrize("entry", ["  - kpi-catalog: [1, 2]\n", "  kpi-catalog: oops\n"])
 def test_plugin_options_that_are_not_a_mapping_are_refused_where_they_are(project, entry):
     """MkDocs refuses a plugin whose options are not a mapping: `kpi render` does too, with

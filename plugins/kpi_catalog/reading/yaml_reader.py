@@ -59,8 +59,8 @@ class _Mark(Protocol):
     def column(self) -> int: ...
 
 
-__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "number_in_brackets", "parse_yaml",
-           "read_text", "read_yaml_file"]
+__all__ = ["Limits", "YamlProblem", "check_limits", "escapes_in_quotes", "number_in_brackets",
+           "parse_yaml", "read_text", "read_yaml_file"]
 
 
 @dataclass(frozen=True)
@@ -377,6 +377,65 @@ def parse_yaml(
             _raise_all(soft)
         return root
     _raise_all([*soft, hard])
+
+
+def check_limits(text: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """:class:`YamlProblem` when ``text``, a file another loader reads (a site's mkdocs.yml,
+    read as MkDocs reads it), exceeds the bounds that :func:`parse_yaml` keeps: its size,
+    its nesting (a loader that recurses crashes), its values and text after alias expansion
+    (the "billion laughs"), an alias inside the value it repeats (one that never ends).
+    Its events only, in one loop; a syntax error is left to that loader to say."""
+    if len(text) > limits.max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > (
+            limits.max_bytes):
+        raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                          _("The file is {size} bytes; the limit is {limit}.",
+                            size=count_text(len(text.encode("utf-8", "surrogatepass"))),
+                            limit=count_text(limits.max_bytes)),
+                          _("Split it, or remove what is not needed."))
+    opened: list[tuple[str | None, int, int]] = []  # anchor, values and text before it
+    sizes: dict[str, tuple[int, int]] = {}  # an anchor's values and text, as an alias repeats
+    total = chars = 0
+    event: Any  # told apart by its class, as in _build
+    try:
+        for event in yaml.parse(text, Loader=YAML_LOADER):
+            cls = event.__class__
+            if cls is ev.ScalarEvent:
+                total, chars = total + 1, chars + len(event.value)
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, len(event.value))
+            elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+                if len(opened) >= limits.max_depth:
+                    line, column = _mark(event)
+                    raise _too_deep(line, column, limits)
+                opened.append((event.anchor, total, chars))
+                total += 1
+            elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+                anchor, values_before, chars_before = opened.pop()
+                if anchor is not None:
+                    sizes[anchor] = (total - values_before, chars - chars_before)
+            elif cls is ev.AliasEvent:
+                if any(anchor == event.anchor for anchor, _total, _chars in opened):
+                    raise _problem_at(event, codes.BAD_ALIAS,
+                                      _("The alias `*{anchor}` refers to a value that "
+                                        "contains it, which never ends.", anchor=event.anchor),
+                                      _("Remove the alias or copy the value out."))
+                values, repeated = sizes.get(event.anchor, (0, 0))
+                total, chars = total + values, chars + repeated
+            if total > limits.max_values or chars > limits.max_chars:
+                raise _too_many(event, limits, chars > limits.max_chars)
+    except yaml.MarkedYAMLError as exc:  # libyaml stops at 1,000 levels, before their events
+        if "maximum nesting depth" in str(exc.problem) and exc.problem_mark is not None:
+            raise _too_deep(exc.problem_mark.line + 1, exc.problem_mark.column + 1,
+                            limits) from None
+    except yaml.YAMLError:
+        return
+
+
+def _too_deep(line: int, column: int, limits: Limits) -> YamlProblem:
+    return YamlProblem(line, column, codes.TOO_LARGE,
+                       _("The values are nested more than {max_depth} levels deep.",
+                         max_depth=limits.max_depth),
+                       _("Flatten the structure: no setting needs that many levels."))
 
 
 def _hashes_after_space(text: str) -> list[int]:
