@@ -746,6 +746,22 @@ def test_a_hand_written_title_calling_the_macros_is_named_in_the_navigation_as_t
         "theirs.md", "wrong.md", "plain.md", {"Mine": "plain.md"}]
 
 
+def test_a_hand_written_pages_front_matter_too_deep_is_left_to_its_heading(project):
+    """The navigation file names a page by its title: PyYAML's loader recursed through a
+    front matter nested 3,000 deep (a RecursionError's traceback). One that cannot be read
+    within the bounds of catalog files gives no title, and the page's heading names it."""
+    front = "x: " + "[" * 3000 + "]" * 3000
+    (project / "docs" / "about.md").write_text(
+        f"---\n{front}\n---\n# About {{{{ catalog_name() }}}}\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"], "nav": ["index.md", "about.md"]}),
+        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output[-2000:]
+    nav = yaml.safe_load((project / "docs" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert {"About Test catalog": "about.md"} in nav["nav"], nav
+
+
 def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):
     """Without a `nav`, the site engine makes its own navigation from the folder."""
     (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n",
