@@ -261,6 +261,16 @@ def test_a_manifest_that_is_not_a_file_is_reported_not_replaced(project):
     assert (project / "docs" / MANIFEST).is_dir()
 
 
+def test_a_manifest_nested_too_deep_is_reported_not_a_traceback(project):
+    """Python's JSON reader stops on it with a RecursionError, which ended the render."""
+    (project / "docs" / MANIFEST).write_text('{"files": ' + "[" * 100_000 + "]" * 100_000
+                                             + "}", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert "docs/.kpi-render.json: This is not a manifest that kpi render can read (the " \
+        "values are nested too deep" in done.output, done.output[:500]
+
+
 def test_a_folder_that_cannot_be_made_is_a_plain_message(project):
     done = kpi("render", "docs/index.md/site", "--today", TODAY.isoformat(), cwd=project)
     assert done.exit_code == 1
