@@ -282,6 +282,19 @@ def test_github_format_annotates_then_lists(catalog):
     assert lines[-1].startswith("The catalog is not valid: 1 error")
 
 
+def test_github_annotations_show_control_and_bidi_characters_escaped(catalog):
+    """As the text lines do (`\\u202e`): raw in an annotation, a U+202E reordered what the
+    pull request's reader saw, and an escape character reached the log as it was."""
+    catalog.write("kpis/x\u202egpj.yml", "id: x\n")
+    catalog.edit(KPI, "lifecycle: active", 'lifecycle: active\n"a\\e[2Jb\\u202ec": 1')
+    result = kpi("validate", str(catalog.root), "--format", "github", *TODAY)
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == 2, result.stdout
+    assert not any(c in "".join(annotations) for c in "\x1b\u202e"), annotations
+    assert "`a\\x1b[2Jb\\u202ec` is not a field" in annotations[0], annotations[0]
+    assert "file=kpis/x\\u202egpj.yml," in annotations[1], annotations[1]
+
+
 def test_github_escapes_properties_and_data(catalog):
     # A stray file whose name holds `%`, `,` and `:`; a field name holding CR, LF and `%`.
     catalog.write("kpis/odd%,:name.yml", "id: x\n")
