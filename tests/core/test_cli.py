@@ -163,6 +163,25 @@ def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_contex
     assert kpi("validate", str(catalog.path(KPI))).exit_code == 0
 
 
+def test_validate_a_department_folder_checks_its_files_in_the_whole_catalogs_context(catalog):
+    """`kpi validate kpis/marketing` took the department's folder for a catalog: every KPI
+    file was "not part of the catalog" (move it to kpis/marketing/<department>/), with
+    departments.yml "missing". It checks the folder's files as named files are checked."""
+    catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
+    catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error
+    catalog.write("kpis/marketing/old/x.yml", "id: x\n")  # a folder in the folder
+    result = kpi("validate", str(catalog.path("kpis/marketing")))
+    assert result.exit_code == 1
+    assert f"{KPI}:23:" in result.output and "There is no KPI `lost-deals`" in result.output
+    assert "kpis/marketing/old:1:1: E303" in result.output, result.output
+    assert WON_DEALS not in result.output and "E301" not in result.output
+    assert "(1 file checked)" in result.output, result.output
+    catalog.edit(KPI, "related: [lost-deals]", "related: [won-deals]")
+    (catalog.path("kpis/marketing/old/x.yml")).unlink()
+    (catalog.path("kpis/marketing/old")).rmdir()
+    assert kpi("validate", str(catalog.path("kpis/marketing"))).exit_code == 0
+
+
 def test_validate_files_usage_errors(catalog, tmp_path):
     stray = tmp_path / "stray.yml"
     stray.write_text("id: x\n", encoding="utf-8")
