@@ -5,6 +5,14 @@ kin): in raw JSON they would reorder what a person reading the file, a diff or a
 (``"gnp.exe"`` shown for ``"exe.png"``, a value moved to another key). They are written as
 JSON escapes (``\\u202e``) instead: a program that parses the JSON reads the same text, and
 a person reading it sees the escape. Every other character is written as it is (UTF-8).
+
+JSON that another library writes (the MCP SDK writes ``kpi mcp``'s answers) cannot be asked
+for the escapes: the data given to it is :func:`without_bidi`, the text as the site shows it.
+
+JSON from other programs (a values file, dbt's semantic manifest, an earlier render's
+manifest) is read with :func:`loads`: what Python's reader stops on with another error than
+:class:`json.JSONDecodeError` (values nested thousands deep, an integer of more than 4,300
+digits) is one too, located, to be said as any other.
 """
 
 from __future__ import annotations
@@ -13,9 +21,11 @@ import json
 import re
 from typing import Any
 
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 _BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -28,3 +38,54 @@ def dumps(value: Any, **options: Any) -> str:
     (it is no JSON whitespace), where its escape means the same character."""
     options.setdefault("ensure_ascii", False)
     return _BIDI.sub(_escape, json.dumps(value, **options))
+
+
+def without_bidi(value: Any) -> Any:
+    """JSON data (objects, arrays, text, numbers) with the bidirectional controls taken out
+    of its texts and names, as the site shows them: for JSON that another library writes,
+    raw, where :func:`dumps` cannot write it."""
+    if isinstance(value, str):
+        return value.translate(_NO_BIDI)
+    if isinstance(value, dict):
+        return {without_bidi(key): without_bidi(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [without_bidi(item) for item in value]
+    return value
+
+
+_LONG_INTEGER = re.compile(r"-?[0-9]{4301,}")  # past Python's int_max_str_digits (4,300)
+_BRACKETS_OR_STRING = re.compile(r'[\[\]{}]|"(?:[^"\\]|\\.)*"')
+
+
+def loads(text: str, **options: Any) -> Any:
+    """``json.loads(text, **options)``; :class:`json.JSONDecodeError` where Python's reader
+    stops with a RecursionError (values nested too deep) or a ValueError (an integer of
+    more than 4,300 digits), at the place it stopped."""
+    try:
+        return json.loads(text, **options)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise json.JSONDecodeError(_("the values are nested too deep"), text,
+                                   _too_deep(text)) from None
+    except ValueError:
+        found = _LONG_INTEGER.search(text)
+        if found is None:
+            raise
+        raise json.JSONDecodeError(_("a number with more than 4,300 digits"), text,
+                                   found.start()) from None
+
+
+def _too_deep(text: str) -> int:
+    """Where the values of ``text`` open more than 500 levels deep (Python's reader stops
+    before 1,000); 0 if they do not."""
+    depth = 0
+    for found in _BRACKETS_OR_STRING.finditer(text):
+        mark = found.group()
+        if mark in "[{":
+            depth += 1
+            if depth > 500:
+                return found.start()
+        elif mark in "]}":
+            depth -= 1
+    return 0

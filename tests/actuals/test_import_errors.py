@@ -123,6 +123,21 @@ def test_json_lines_are_located_at_the_field(repo, tmp_path):
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("value", "column", "said"), [
+    ("1" * 5000, 53, "a number with more than 4,300 digits"),  # Python's limit: a ValueError
+    ("[" * 100_000 + "]" * 100_000, 552, "nested too deep"),  # a RecursionError, 500 deep
+], ids=["digits", "nesting"])
+def test_a_json_line_python_cannot_read_is_located_not_a_traceback(repo, tmp_path, value,
+                                                                   column, said):
+    line = '{"kpi": "online-gmv", "period": "2026-11", "value": ' + value + "}\n"
+    result, before, path = _import(repo, tmp_path, line, name="values.jsonl")
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:1:{column}: E401 This line is not JSON: "), \
+        result.output[:300]
+    assert said in result.output and "Traceback" not in result.output
+    assert snapshot(repo) == before
+
+
 @pytest.mark.parametrize(("line", "said"), [
     # json.loads kept the last `value` (null): the row was "left blank", its 118.2 dropped.
     ('{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, "value": null}',

@@ -178,6 +178,25 @@ def test_validate_files_reports_only_their_problems_in_the_whole_catalogs_contex
     assert kpi("validate", str(catalog.path(KPI))).exit_code == 0
 
 
+def test_validate_a_department_folder_checks_its_files_in_the_whole_catalogs_context(catalog):
+    """`kpi validate kpis/marketing` took the department's folder for a catalog: every KPI
+    file was "not part of the catalog" (move it to kpis/marketing/<department>/), with
+    departments.yml "missing". It checks the folder's files as named files are checked."""
+    catalog.edit(WON_DEALS, "owner: Head of Sales Operations\n", "")  # an error elsewhere
+    catalog.edit(KPI, "related: [won-deals]", "related: [lost-deals]")  # a cross-file error
+    catalog.write("kpis/marketing/old/x.yml", "id: x\n")  # a folder in the folder
+    result = kpi("validate", str(catalog.path("kpis/marketing")))
+    assert result.exit_code == 1
+    assert f"{KPI}:23:" in result.output and "There is no KPI `lost-deals`" in result.output
+    assert "kpis/marketing/old:1:1: E303" in result.output, result.output
+    assert WON_DEALS not in result.output and "E301" not in result.output
+    assert "(1 file checked)" in result.output, result.output
+    catalog.edit(KPI, "related: [lost-deals]", "related: [won-deals]")
+    (catalog.path("kpis/marketing/old/x.yml")).unlink()
+    (catalog.path("kpis/marketing/old")).rmdir()
+    assert kpi("validate", str(catalog.path("kpis/marketing"))).exit_code == 0
+
+
 def test_validate_files_usage_errors(catalog, tmp_path):
     stray = tmp_path / "stray.yml"
     stray.write_text("id: x\n", encoding="utf-8")
@@ -295,6 +314,19 @@ def test_github_format_annotates_then_lists(catalog):
         "'lower_is_better' or 'within_range'.")
     assert lines[1].startswith("kpis/marketing/new-leads.yml:15:1: E204 ")
     assert lines[-1].startswith("The catalog is not valid: 1 error")
+
+
+def test_github_annotations_show_control_and_bidi_characters_escaped(catalog):
+    """As the text lines do (`\\u202e`): raw in an annotation, a U+202E reordered what the
+    pull request's reader saw, and an escape character reached the log as it was."""
+    catalog.write("kpis/x\u202egpj.yml", "id: x\n")
+    catalog.edit(KPI, "lifecycle: active", 'lifecycle: active\n"a\\e[2Jb\\u202ec": 1')
+    result = kpi("validate", str(catalog.root), "--format", "github", *TODAY)
+    annotations = [line for line in result.stdout.splitlines() if line.startswith("::")]
+    assert len(annotations) == 2, result.stdout
+    assert not any(c in "".join(annotations) for c in "\x1b\u202e"), annotations
+    assert "`a\\x1b[2Jb\\u202ec` is not a field" in annotations[0], annotations[0]
+    assert "file=kpis/x\\u202egpj.yml," in annotations[1], annotations[1]
 
 
 def test_github_escapes_properties_and_data(catalog):

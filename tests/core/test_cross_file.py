@@ -164,6 +164,40 @@ def test_glossary_term_defined_twice(catalog, located):
     located(catalog.only_error(), "kpis/glossary.yml", 4, 5, "E302", "`crm` twice")
 
 
+@pytest.mark.parametrize(("written", "named"), [
+    # full-width letters, as an East Asian keyboard types them
+    ("\uff23\uff32\uff2d", "U+FF43 FULLWIDTH LATIN SMALL LETTER C"),
+    ("C\u200bRM", "U+200B ZERO WIDTH SPACE"),  # pasted from a web page
+    ("CR\u00adM", "U+00AD SOFT HYPHEN"),
+    ("\u202eCRM", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+], ids=["full-width", "zero-width-space", "soft-hyphen", "bidi-control"])
+def test_a_glossary_term_that_only_looks_different_is_defined_twice(catalog, located,
+                                                                    written, named):
+    """Two terms that readers cannot tell apart on the page were two entries (only a
+    difference of case was caught); the message names the character that differs."""
+    catalog.write("kpis/glossary.yml", catalog.read("kpis/glossary.yml")
+                  + f'  - term: "{written}"\n    definition: Again.\n')
+    located(catalog.only_error(), "kpis/glossary.yml", 4, 5, "E302", "twice",
+            "looks like `CRM`", named)
+
+
+def test_accented_terms_are_one_however_their_letters_are_encoded(catalog, located):
+    """`é` as one character (NFC, most editors) and as `e` and an accent (NFD, macOS file
+    names, some PDFs) look the same: one term written both ways is defined twice."""
+    catalog.write("kpis/glossary.yml", catalog.read("kpis/glossary.yml")
+                  + "  - term: Caf\u00e9 sales\n    definition: Sales.\n"
+                  + "  - term: Cafe\u0301 sales\n    definition: Again.\n")
+    located(catalog.only_error(), "kpis/glossary.yml", 6, 5, "E302", "twice")
+
+
+def test_a_term_with_an_accent_is_not_the_same_as_one_without(catalog):
+    """`résumé` and `resume` are different words: both may be defined."""
+    catalog.write("kpis/glossary.yml", catalog.read("kpis/glossary.yml")
+                  + "  - term: r\u00e9sum\u00e9\n    definition: A CV.\n"
+                  + "  - term: resume\n    definition: To start again.\n")
+    assert catalog.errors() == []
+
+
 def test_stray_yaml_file_in_the_catalog_root(catalog, located):
     catalog.write("kpis/new-leads-copy.yml", catalog.read(KPI))
     located(catalog.only_error(), "kpis/new-leads-copy.yml", 1, 1, "E303",

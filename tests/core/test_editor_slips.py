@@ -159,6 +159,29 @@ def test_a_windows_path_in_double_quotes_is_told_to_take_single_ones(catalog, lo
             "single quotes", "data_source: 'C:\\Reports\\leads.xlsx'")
 
 
+@pytest.mark.parametrize(("written", "column", "words"), [
+    # an emoji as JSON writes it: two halves (a surrogate pair)
+    ('"Leads \\ud83d\\ude80 per month"', 16, ["`\\ud83d\\ude80`", "two halves",
+                                               "`\\U0001F680`", "\U0001F680"]),
+    ('"Leads \\udc00 per month"', 16, ["`\\udc00`", "half of a character",
+                                        "Delete it"]),
+    ('"Leads \\U0000D800"', 16, ["`\\U0000D800`", "half of a character"]),
+    ('"Leads \\U00110000"', 16, ["`\\U00110000`", "no character has", "10FFFF"]),
+], ids=["pair", "lone-half", "long-half", "beyond-unicode"])
+def test_an_escape_that_is_no_character_is_named_with_what_to_write(catalog, located,
+                                                                    written, column, words):
+    """It said 'found invalid Unicode character escape code. Check the indentation, quotes
+    and colons on this line', none of which was wrong."""
+    catalog.edit(KPI, "unit: leads per month", f"unit: {written}")
+    located(catalog.only_error(), KPI, 11, column, "E101", *words)
+
+
+def test_an_escape_that_is_no_character_is_named_in_indonesian(catalog, located):
+    catalog.edit(KPI, "unit: leads per month", 'unit: "Leads \\ud83d\\ude80"')
+    with speaking("id"):
+        located(catalog.only_error(), KPI, 11, 16, "E101", "dua bagian", "`\\U0001F680`")
+
+
 def test_a_line_indented_with_no_break_spaces_is_named(catalog, located):
     """Copied from a web page: it said 'This line starts in column 1, but the lines around it
     in column 3', of a line that shows in column 3."""

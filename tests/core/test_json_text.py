@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from catalog_factory import TODAY, copy_example_catalog
 from kpi_catalog.cli import main
-from kpi_catalog.json_text import dumps
+from kpi_catalog.json_text import dumps, without_bidi
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 BIDI = set(BIDI_CONTROLS)
@@ -47,6 +47,22 @@ def test_json_text_escapes_every_bidi_control_and_reads_back_the_same(value, ind
     plain = json.dumps(value, indent=indent, ensure_ascii=False)
     assert text == plain if not BIDI & set(plain) else len(text) == len(plain) + 5 * sum(
         plain.count(c) for c in BIDI)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.recursive(  # names of fields without controls: two may not become one
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _text,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
+        st.text().filter(lambda key: not BIDI & set(key)), inner, max_size=4),
+    max_leaves=12))
+def test_without_bidi_takes_out_the_controls_and_nothing_else(value):
+    """For JSON another library writes raw (kpi mcp's answers, by the MCP SDK)."""
+    plain = without_bidi(value)
+    text = json.dumps(plain, ensure_ascii=False)
+    assert not BIDI & set(text)
+    table = dict.fromkeys(map(ord, BIDI))
+    assert text == json.dumps(value, ensure_ascii=False).translate(table)
+    assert without_bidi({"a\u202eb": ("c\u2066",)}) == {"ab": ["c"]}
 
 
 def test_the_controls_are_written_as_their_escapes():

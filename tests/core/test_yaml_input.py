@@ -906,6 +906,16 @@ def test_a_utf16_file_is_named_as_such(catalog, located, encoding):
     located(catalog.only_error(), KPI, 1, 1, "E111", "UTF-16", "Notepad", "Save it as UTF-8")
 
 
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_a_utf32_file_is_named_as_such(catalog, located, encoding):
+    """It was said to be UTF-16 (its byte-order mark starts as UTF-16's, and it has NUL
+    bytes too), which the editor it was saved with may not offer."""
+    catalog.write(KPI, catalog.read(KPI).encode(encoding))
+    error = catalog.only_error()
+    located(error, KPI, 1, 1, "E111", "UTF-32", "Save it as UTF-8")
+    assert "UTF-16" not in error.message
+
+
 @pytest.mark.parametrize("language, words", [
     ("en", ["not UTF-8", "0x93", "`“`", "Windows-1252", "Word", "Save it as UTF-8"]),
     ("id", ["bukan teks UTF-8", "0x93", "`“`", "Windows-1252", "Word", "Simpan sebagai UTF-8"]),

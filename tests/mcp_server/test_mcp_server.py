@@ -22,6 +22,7 @@ from mcp import ClientSession, StdioServerParameters, stdio_client
 
 from catalog_factory import TODAY, copy_example_catalog
 from kpi_catalog.cli import main
+from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE = REPO / "kpis"
@@ -237,15 +238,28 @@ def test_no_tool_takes_a_path_or_anything_to_write(tool):
     assert set(properties) <= {"query", "department", "status", "limit", "kpi_id", "code"}
 
 
-def test_an_answer_written_as_json_holds_a_names_bidi_controls_escaped(tmp_path):
-    """The text an assistant reads of an answer is the catalog's JSON writer's: a KPI name's
-    U+202E is written `\\u202e` (raw, it reordered what a reader of the JSON saw); the data
-    (structuredContent) holds the name as written, and both read back the same."""
+def with_bidi_controls(tmp_path: Path) -> Path:
+    """A copy of the example whose online-gmv KPI's name, and the catalog's name, hold
+    bidirectional controls (`gpj.exe` shows as `exe.jpg`)."""
     catalog = copy_of_the_example(tmp_path)
-    gmv = catalog / "sales" / "online-gmv.yml"
-    name = "Monthly online GMV \u202egpj.exe\u202c"
-    gmv.write_text(gmv.read_text(encoding="utf-8").replace(
-        "name: Monthly online GMV\n", f"name: {json.dumps(name)}\n", 1), encoding="utf-8")
+    for path, old, new in (
+            (catalog / "sales" / "online-gmv.yml", "name: Monthly online GMV\n", NAME),
+            (catalog / "catalog.yml", "name: Nusantara Retail KPI catalog\n", CATALOG_NAME)):
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.write_text(text.replace(old, f"name: {json.dumps(new)}\n", 1), encoding="utf-8")
+    return catalog
+
+
+NAME = "Monthly online GMV \u202egpj.exe\u202c"
+CATALOG_NAME = "Nusantara \u2067Retail\u2069 KPI catalog"
+
+
+def test_an_answer_holds_a_names_text_without_its_bidi_controls(tmp_path):
+    """The data of an answer (structuredContent, which the SDK writes raw) holds a KPI's
+    name as the site shows it, without its bidirectional controls; the text an assistant
+    reads is that data as JSON, and both read back the same."""
+    catalog = with_bidi_controls(tmp_path)
 
     async def test():
         async with session(catalog) as client:
@@ -254,10 +268,46 @@ def test_an_answer_written_as_json_holds_a_names_bidi_controls_escaped(tmp_path)
                 result = await client.call_tool(tool, arguments)
                 assert not result.is_error, result.content
                 text = " ".join(part.text for part in result.content)
-                assert "\u202e" not in text and "\\u202egpj.exe\\u202c" in text, tool
                 assert json.loads(text) == result.structured_content
-                assert name in json.dumps(result.structured_content, ensure_ascii=False)
+                data = json.dumps(result.structured_content, ensure_ascii=False)
+                assert "Monthly online GMV gpj.exe" in data, tool
             tools = {tool.name: tool for tool in (await client.list_tools()).tools}
             assert tools["get_kpi"].output_schema["type"] == "object"
 
     run(test)
+
+
+def test_what_the_server_writes_holds_no_raw_bidi_control(tmp_path):
+    """Every message the server writes, as bytes on its stdout: the SDK wrote the answers'
+    data (structuredContent) and the instructions (the catalog's name) with U+202E raw,
+    which reorders what a person reading the exchange (a client's log) sees."""
+    catalog = with_bidi_controls(tmp_path)
+    requests = [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-06-18", "capabilities": {},
+            "clientInfo": {"name": "test", "version": "1"}}},
+        {"jsonrpc": "2.0", "method": "notifications/initialized"},
+        *({"jsonrpc": "2.0", "id": n, "method": "tools/call", "params": {
+            "name": tool, "arguments": arguments}} for n, (tool, arguments) in enumerate((
+                ("get_kpi", {"kpi_id": "online-gmv"}), ("find_kpis", {"query": "GMV"}),
+                ("list_attention", {}), ("explain_rule", {"code": "K101"})), start=2))]
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from kpi_catalog.cli import main; main()", "mcp",
+         str(catalog), "--today", DAY], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL, env=dict(os.environ))
+    written = []
+    try:
+        for request in requests:
+            server.stdin.write(json.dumps(request).encode("utf-8") + b"\n")
+            server.stdin.flush()
+            if "id" in request:
+                written.append(server.stdout.readline())
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
+    answers = [json.loads(line) for line in written]
+    assert [answer["id"] for answer in answers] == [1, 2, 3, 4, 5]
+    assert "Nusantara Retail KPI catalog" in answers[0]["result"]["instructions"]
+    assert "Monthly online GMV gpj.exe" in written[1].decode("utf-8")
+    for line in written:
+        assert not set(line.decode("utf-8")) & set(BIDI_CONTROLS), line[:200]

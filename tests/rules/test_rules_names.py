@@ -36,6 +36,16 @@ def test_k120_reports_the_later_files_at_their_name_and_names_the_first(check, t
         assert lines[diagnostic.line - 1].startswith("name:"), diagnostic
 
 
+@pytest.mark.parametrize("written", ["Le\u200bads", "Lea\u00adds", "\u202eLeads",
+                                     "\uff2c\uff45\uff41\uff44\uff53"],
+                         ids=["zero-width-space", "soft-hyphen", "bidi-control", "full-width"])
+def test_k120_names_that_look_the_same_are_one(check, written):
+    """An invisible character (pasted from a web page) or full-width letters made a name
+    that readers of the site cannot tell from another's pass as a name of its own."""
+    found = _k120(check([_named("a-leads", "Leads"), _named("b-leads", written)]))
+    assert [d.path.rsplit("/", 1)[-1] for d in found] == ["b-leads.yml"], found
+
+
 def test_k120_an_alias_that_is_another_kpis_name_or_alias(check):
     result = check([_named("a-leads", "Leads"), _named("b-contacts", "Contacts", ["leads"]),
                     _named("c-people", "People", ["Contácts"])])

@@ -207,3 +207,43 @@ def parsed_root(tmp_path_factory) -> Path:
     """The example's dbt project with the metric `stale_share`, parsed by dbt."""
     return parsed_copy(EXAMPLE_DBT, tmp_path_factory.mktemp("stale-declared"),
                        "\n" + SHARE)
+
+
+def _dbt_project(folder: Path, name: str, packages: str = "") -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "dbt_project.yml").write_text(
+        f"name: {name}\nversion: '1.0.0'\nconfig-version: 2\n", encoding="utf-8")
+    if packages:
+        (folder / "packages.yml").write_text("packages:\n" + packages, encoding="utf-8")
+
+
+HUB_UTILS = "  - package: dbt-labs/dbt_utils\n    version: 1.0.0\n"
+
+
+@pytest.mark.parametrize(("own", "root", "lacking"), [
+    # the git package cannot be told by a folder; dbt_utils, a_pkg's own package, made a
+    # folder no declared package claimed: "whether it is installed cannot be told"
+    (HUB_UTILS, "  - git: https://example.com/acme/metrics.git\n",
+     ("missing", "packages.yml", "https://example.com/acme/metrics.git")),
+    # a_pkg's own package not installed was not looked for at all
+    (HUB_UTILS + "  - package: acme/extra_metrics\n    version: 1.0.0\n", "",
+     ("missing", "dbt_packages/a_pkg/packages.yml", "acme/extra_metrics")),
+    # a package's own local package, relative to the project as dbt resolves it
+    ("  - local: ../a_src/nested\n", "",
+     ("missing", "dbt_packages/a_pkg/packages.yml", "../a_src/nested")),
+], ids=["its-folder-claimed", "missing", "local-from-the-package"])
+def test_the_packages_an_installed_package_declares_are_declared_too(tmp_path, own, root,
+                                                                     lacking):
+    """Without package-lock.yml: `dbt deps` installs the packages a package declares in
+    its own packages.yml beside it; their folders are not left-overs, and one of them
+    missing is named, with the file that declares it."""
+    from kpi_catalog.reading.dbt_packages import installed_packages
+    project = tmp_path / "dbt"
+    _dbt_project(project, "root", "  - local: ../a_src\n" + root)
+    _dbt_project(tmp_path / "a_src", "a_pkg", own)
+    _dbt_project(tmp_path / "a_src" / "nested", "nested_pkg")
+    shutil.copytree(tmp_path / "a_src", project / "dbt_packages" / "a_pkg")
+    shutil.rmtree(project / "dbt_packages" / "a_pkg" / "nested")
+    _dbt_project(project / "dbt_packages" / "dbt_utils", "dbt_utils")
+    found = installed_packages(project, "dbt_packages")
+    assert found is not None and found.lacking == lacking

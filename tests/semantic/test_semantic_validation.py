@@ -53,6 +53,22 @@ def line_of(root: Path, text: str) -> int:
     return next(number for number, line in enumerate(lines, 1) if text in line)
 
 
+@pytest.mark.parametrize(("text", "said"), [
+    ('{"metrics": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deep"),
+    ('{"metrics": [], "n": ' + "9" * 5000 + "}", "a number with more than 4,300 digits"),
+], ids=["nesting", "digits"])
+def test_a_manifest_python_cannot_read_is_said_not_a_traceback(tmp_path, text, said):
+    """Another project's manifest that Python's JSON reader stops on with a RecursionError
+    or a ValueError (not a JSON syntax error) ended kpi validate in a traceback."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    (root / EXAMPLE_MANIFEST).write_text(text, encoding="utf-8")
+    code, output = validate(root)
+    assert code == 1, output
+    assert "E321 The semantic manifest examples/dbt/target/semantic_manifest.json cannot be " \
+        "read: it is not a JSON file (" in output, output
+    assert said in output and "Traceback" not in output
+
+
 def test_a_kpi_naming_a_metric_of_the_manifest_is_valid(tmp_path):
     root = repo(tmp_path, {"semantic_metric": "otif_rate"})
     code, output = validate(root)

@@ -261,6 +261,16 @@ def test_a_manifest_that_is_not_a_file_is_reported_not_replaced(project):
     assert (project / "docs" / MANIFEST).is_dir()
 
 
+def test_a_manifest_nested_too_deep_is_reported_not_a_traceback(project):
+    """Python's JSON reader stops on it with a RecursionError, which ended the render."""
+    (project / "docs" / MANIFEST).write_text('{"files": ' + "[" * 100_000 + "]" * 100_000
+                                             + "}", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert "docs/.kpi-render.json: This is not a manifest that kpi render can read (the " \
+        "values are nested too deep" in done.output, done.output[:500]
+
+
 def test_a_folder_that_cannot_be_made_is_a_plain_message(project):
     done = kpi("render", "docs/index.md/site", "--today", TODAY.isoformat(), cwd=project)
     assert done.exit_code == 1
@@ -526,6 +536,40 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_located(project):
     assert "Traceback" not in done.output
 
 
+_LAUGHS = "".join(f"  - {n}: &{n} [{', '.join([f'*{n - 1}'] * 10)}]\n" for n in range(2, 7))
+
+
+@pytest.mark.parametrize(("nav", "line", "said"), [
+    # the "billion laughs": ten times ten... a million pages, from 7 lines
+    ("nav:\n  - 1: &1 [a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md, a.md]\n"
+     + _LAUGHS, 9, "expands to more than 100,000 values"),
+    ("nav:\n  - " + "[" * 3000 + "]" * 3000 + "\n", 5, "nested more than 64 levels deep"),
+    ("nav:\n  - " + "[" * 100 + "]" * 100 + "\n", 5, "nested more than 64 levels deep"),
+    ("nav: &nav\n  - Home: *nav\n", 5, "refers to a value that contains it"),
+], ids=["aliases", "nesting", "nesting-100", "recursive"])
+def test_a_mkdocs_yml_that_never_ends_is_located(project, nav, line, said):
+    """kpi render read mkdocs.yml with PyYAML's own loader, without bounds: an alias bomb
+    in it ran on for minutes, nesting and an alias inside its own value stopped it with a
+    RecursionError's traceback. The bounds of catalog files hold for it too."""
+    (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n" + nav,
+                                        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 2, done.output[-2000:]
+    assert f"mkdocs.yml:{line}:" in done.output and said in done.output, done.output
+    assert "Traceback" not in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_a_mkdocs_yml_saved_as_utf16_is_named_so(project):
+    """It said "'utf-8' codec can't decode byte 0xff in position 0: invalid start byte"."""
+    (project / "mkdocs.yml").write_bytes(
+        "site_name: Test\nplugins:\n  - kpi-catalog\n".encode("utf-16"))
+    done = render(project)
+    assert done.exit_code == 2, done.output
+    assert "mkdocs.yml:1:1: The file is saved as UTF-16" in done.output, done.output
+    assert "Save it as UTF-8" in done.output and "codec" not in done.output
+
+
 @pytest.mark.parametrize("entry", ["  - kpi-catalog: [1, 2]\n", "  kpi-catalog: oops\n"])
 def test_plugin_options_that_are_not_a_mapping_are_refused_where_they_are(project, entry):
     """MkDocs refuses a plugin whose options are not a mapping: `kpi render` does too, with
@@ -710,6 +754,22 @@ def test_a_hand_written_title_calling_the_macros_is_named_in_the_navigation_as_t
         {"About New leads per month": "about.md"},
         {"Plain 2 x": "fenced.md"},
         "theirs.md", "wrong.md", "plain.md", {"Mine": "plain.md"}]
+
+
+def test_a_hand_written_pages_front_matter_too_deep_is_left_to_its_heading(project):
+    """The navigation file names a page by its title: PyYAML's loader recursed through a
+    front matter nested 3,000 deep (a RecursionError's traceback). One that cannot be read
+    within the bounds of catalog files gives no title, and the page's heading names it."""
+    front = "x: " + "[" * 3000 + "]" * 3000
+    (project / "docs" / "about.md").write_text(
+        f"---\n{front}\n---\n# About {{{{ catalog_name() }}}}\n", encoding="utf-8")
+    (project / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test", "plugins": ["kpi-catalog"], "nav": ["index.md", "about.md"]}),
+        encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output[-2000:]
+    nav = yaml.safe_load((project / "docs" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert {"About Test catalog": "about.md"} in nav["nav"], nav
 
 
 def test_without_a_nav_in_mkdocs_yml_no_navigation_file_is_written(project):

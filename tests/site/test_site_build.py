@@ -90,6 +90,9 @@ def test_a_hand_written_file_where_a_file_is_generated_is_refused(project, path)
     ({"overview": "kpis/all.md"}, "lies inside kpi_prefix"),
     ({"overview": "departments/index.md"}, "list page of department_prefix"),
     ({"glossary": "glossary.txt"}, "is not a page location"),
+    ({"overview": "../../outside.md"}, "is not a page location"),  # wrote outside docs_dir
+    ({"glossary": "../glossary.md"}, "is not a page location"),
+    ({"overview": "kpis/../../index.md"}, "is not a page location"),
     ({"language": "fr"}, "Expected one of"),
     ({"today": "27/11/2026"}, "is not a date"),
     ({"today": "2026-02-30"}, "`2026-02-30` is not a real date (check the month and day). "

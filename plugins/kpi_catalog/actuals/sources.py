@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.i18n.written_numbers import written_number
 from kpi_catalog.model import codes
@@ -445,7 +446,7 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             continue
         fields = _Fields()
         try:
-            data = json.loads(line, object_pairs_hook=fields)
+            data = json_text.loads(line, object_pairs_hook=fields)
         except json.JSONDecodeError as exc:
             problems.append(Diagnostic(path, number, exc.colno, codes.BAD_VALUES_FILE,
                                        _("This line is not JSON: {msg}.", msg=exc.msg),

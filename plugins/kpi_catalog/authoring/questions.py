@@ -18,6 +18,7 @@ from typing import Any
 import click
 from pydantic import ValidationError
 
+from kpi_catalog import json_text
 from kpi_catalog.authoring.kpi_file import (
     STATEMENT_RULES,
     TARGET_RULES,
@@ -562,7 +563,7 @@ def read_answers(path: Path | None) -> dict[str, Any]:
     if path is None:
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json_text.loads(path.read_text(encoding="utf-8"))
     except OSError as error:
         raise click.BadParameter(_("cannot read {path}: {strerror}.",
                                    path=path, strerror=error.strerror),

@@ -10,6 +10,7 @@ import click
 from kpi_catalog.checking.reporting import FORMATS
 from kpi_catalog.cli.app import check, find_catalog_folder, main, relative, today_option
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.reading.file_kinds import CATALOG_FILE_NAMES
 
 
 @main.command()
@@ -20,7 +21,8 @@ from kpi_catalog.i18n.messages import _
 @today_option
 def validate(paths: tuple[Path, ...], fmt: str, strict: bool, today) -> None:
     """Check every file of the CATALOG folder (default: ./kpis of this repository), or
-    only the named files, in the context of their whole catalog.
+    only the named files (or a department's folder), in the context of their whole
+    catalog.
 
     Exits 0 when the catalog is valid (warnings allowed unless --strict), 1 when it has
     errors.
@@ -30,8 +32,16 @@ def validate(paths: tuple[Path, ...], fmt: str, strict: bool, today) -> None:
     diagnostics, count = result.diagnostics, len(result.catalog.kpis)
     named = None
     if files is not None:
-        rels = {relative(file, result.catalog.repo_root) for file in files}
-        diagnostics = [d for d in diagnostics if d.path in rels]
+        root = result.catalog.repo_root
+        folders = {relative(file, root) + "/" for file in files if file.is_dir()}
+        rels = {relative(file, root) for file in files if not file.is_dir()} | {
+            relative(file, root) for folder in files if folder.is_dir()
+            for file in folder.iterdir() if file.suffix.lower() in (".yml", ".yaml")}
+
+        def asked(path: str) -> bool:
+            return path in rels or path.startswith(tuple(folders))
+
+        diagnostics = [d for d in diagnostics if asked(d.path)]
         count = len(rels & {s.rel for s in result.catalog.kpi_sources.values()})
         named = len(rels)  # a file that does not load was checked all the same
     click.echo(FORMATS[fmt](diagnostics, count, files_checked=named, strict=strict))
@@ -49,7 +59,12 @@ def _catalog_and_files(paths: tuple[Path, ...]) -> tuple[Path | None, list[Path]
         raise click.UsageError(_("There is no catalog folder or file at {path}.",
                                  path=missing[0]))
     if len(paths) == 1 and paths[0].is_dir():
-        return paths[0], None
+        folder = paths[0]
+        if (folder / ".git").exists() or any((folder / name).is_file()
+                                             for name in CATALOG_FILE_NAMES):
+            return folder, None
+        above = find_catalog_folder(folder)  # a department's folder: its files, in context
+        return (folder, None) if above is None else (above, [folder])
     if any(path.is_dir() for path in paths):
         raise click.UsageError(_("Pass either one catalog folder or catalog files, not both."))
     roots = {find_catalog_folder(path) for path in paths}

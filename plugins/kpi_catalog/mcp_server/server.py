@@ -46,8 +46,9 @@ def build_server(state: CatalogState) -> MCPServer:
     first = state.snapshot()
     server = MCPServer(
         "kpi-catalog", version=__version__, log_level="WARNING",
-        instructions=INSTRUCTIONS.format(
-            name=first.catalog.config.name, today=first.today.isoformat(),
+        instructions=INSTRUCTIONS.format(  # written by the SDK: no bidi control (raw)
+            name=json_text.without_bidi(first.catalog.config.name),
+            today=first.today.isoformat(),
             audience=PUBLIC_NOTE if _audience(state, first) == "public" else ""),
     )
 
@@ -59,10 +60,11 @@ def build_server(state: CatalogState) -> MCPServer:
 
     def answer(question, *args: Any, **kwargs: Any) -> Answer:
         """The answer as data (``structuredContent``) and as JSON text for the assistant to
-        read, written by the catalog's JSON writer (bidirectional controls escaped), where
-        the SDK would write its own."""
+        read, written by the catalog's JSON writer, where the SDK would write its own. The
+        SDK writes the data raw, so its texts are as the site shows them: without
+        bidirectional controls (`json_text.without_bidi`)."""
         try:
-            data = question(snapshot(), *args, **kwargs)
+            data = json_text.without_bidi(question(snapshot(), *args, **kwargs))
         except QueryError as exc:
             raise ToolError(str(exc)) from None
         return CallToolResult(content=[TextContent(type="text", text=json_text.dumps(

@@ -17,12 +17,26 @@ from kpi_catalog.model.catalog import Catalog
 
 
 def name_key(text: str) -> str:
-    """A name as readers and search tell it apart: without capitals, accents or extra
-    spaces (`Léads `, `LEADS` and `leads` are one name)."""
+    """A name as readers and search tell it apart: without capitals, accents, extra spaces
+    or the characters no one sees (`Léads `, `LEADS`, `leads`, and `leads` with a
+    zero-width space in it, are one name)."""
     if text.isascii():  # no accents to take off: the same key, without a pass per letter
         return " ".join(text.casefold().split())
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)
+                            and unicodedata.category(c) != "Cf").split())
+
+
+def spelling_key(text: str) -> str:
+    """A word as readers see it written, to tell whether two are the same: in any case,
+    however its accented letters are encoded (one character, or a letter and an accent:
+    NFC, NFD), in full-width forms, and without the characters no one sees (zero-width
+    space, soft hyphen, bidirectional controls: Unicode's format characters). Accents
+    count, unlike in :func:`name_key`: `résumé` is not `resume`."""
+    if text.isascii():
+        return text.casefold()
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
 
 
 def qualifiers(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:

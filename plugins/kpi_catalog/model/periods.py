@@ -53,7 +53,13 @@ def _period_text(value: Any) -> Any:
     return value
 
 
-@functools.lru_cache(maxsize=4096)  # called for every actual on every status computation
+PERIODS_KEPT = 1 << 18
+"""How many periods :func:`period_end` and :func:`form_of` keep: every one a KPI may name
+(the days, weeks, months... of 1900 to 2200, about 131,000). Fewer, a KPI naming more (a
+daily one over decades) missed every time, cycling through them at each status computed."""
+
+
+@functools.lru_cache(maxsize=PERIODS_KEPT)  # for every actual on every status computation
 def period_end(period: str) -> date:
     """Last day of a period written `2026`, `2026-H1`, `2026-Q3`, `2026-03`, `2026-W47` (an
     ISO week: it ends on its Sunday) or `2026-03-31`."""
@@ -129,7 +135,7 @@ EXAMPLE_OF = {"day": "2026-03-31", "week": "2026-W13", "month": "2026-03",
               "quarter": "2026-Q1", "half": "2026-H1", "year": "2026"}
 
 
-@functools.lru_cache(maxsize=4096)  # a catalog's values name a few hundred periods, often
+@functools.lru_cache(maxsize=PERIODS_KEPT)  # a catalog's values name periods again and again
 def form_of(period: str) -> str | None:
     """``"month"`` for ``2026-03``; ``None`` when the text is no period at all."""
     for form, pattern in _FORMS.items():

@@ -9,7 +9,10 @@ package that is missing (dbt itself only counts them). A declared package's name
 package-lock.yml (`dbt deps` writes it since dbt 1.7), else told by the package itself: a
 tarball's `name`, a local package's dbt_project.yml, a git package's clone (`dbt deps` moves
 it whole, `.git` with its `origin` included, unless it takes a subdirectory), a hub
-package's name after its owner.
+package's name after its owner. The packages an installed package declares in its own
+packages.yml are installed beside it: they are declared too (a local one relative to the
+project, as dbt resolves it), so that their folders are no left-overs and one missing is
+named.
 """
 
 from __future__ import annotations
@@ -53,8 +56,10 @@ class Installed:
 def installed_packages(project: Path, folder: str) -> Installed | None:
     """The package folders of the dbt project ``project`` installed in its ``folder``
     (`packages-install-path`) as dbt finds them (each folder not starting with `__`), with
-    the first package its packages.yml or dependencies.yml declares that is not among them;
-    None when the folder cannot be looked at or a file does not read."""
+    the first package its packages.yml or dependencies.yml declares that is not among them,
+    or that one of its installed packages declares in its own (`dbt deps` installs those
+    too, in the same folder); None when the folder cannot be looked at or a file does not
+    read."""
     folders = _installed(project / folder)
     declared = _declared(project)
     if folders is None or declared is None:
@@ -62,9 +67,22 @@ def installed_packages(project: Path, folder: str) -> Installed | None:
     by_name = {name: path for path in folders for name in (dbt_settings(path).name,
                                                                 path.name) if name}
     locked = _locked(project)
-    told = [(file, entry, *_name(entry, locked.get(_source(entry)), project, folders))
-            for file, entry in declared]
-    claimed = {by_name[name] for _file, _entry, name, _sure in told if name in by_name}
+    told: list[tuple[str, Any, str, bool]] = []
+    claimed: set[Path] = set()
+    pending = [("", declared)]  # a package's own packages, once its folder is known
+    while pending:
+        where, listed = pending.pop()
+        for file, entry in listed:  # a local one relative to the project, as dbt takes it
+            name, sure = _name(entry, locked.get(_source(entry)), project, folders)
+            told.append((where + file, entry, name, sure))
+            path = by_name.get(name)
+            if path is None or path in claimed:
+                continue
+            claimed.add(path)
+            own = _declared(path)  # `dbt deps` installs them beside it, without a lock too
+            if own is None:
+                return None
+            pending.append((f"{folder}/{path.name}/", own))
     for file, entry, name, sure in told:
         if name not in by_name:  # surely missing too when every folder is another's
             how = "missing" if sure or claimed == set(folders) else "unnamed"

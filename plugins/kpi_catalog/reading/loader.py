@@ -18,6 +18,7 @@ from __future__ import annotations
 import gc
 import os
 import re
+import unicodedata
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -29,9 +30,10 @@ from pydantic import BaseModel, ValidationError
 from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
-from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics
+from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics, visible
 from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.names import spelling_key
 from kpi_catalog.model.registries import (
     Department,
     DepartmentsFile,
@@ -342,15 +344,17 @@ class _Loader:
         return found
 
     def check_glossary(self, registry: GlossaryFile, source: SourceFile) -> None:
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # the first word written, by its spelling_key
         for index, term in enumerate(registry.glossary):
-            for word in (term.term, *term.aliases):
-                if word.casefold() in seen:
+            for word in (term.term, *term.aliases):  # two that look the same are one
+                key = spelling_key(word)
+                first = seen.setdefault(key, word)
+                if first is not word:
                     self.diagnostics.append(source.diagnostic(
                         ("glossary", index, "term"), codes.DUPLICATE_ID,
-                        _("The glossary defines `{word}` twice.", word=word),
+                        " ".join((_("The glossary defines `{word}` twice.", word=visible(word)),
+                                  _look_alike(word, first))).rstrip(),
                         _("Keep one definition.")))
-                seen.add(word.casefold())
 
     def scan(self) -> list[Path]:
         """KPI files, one folder deep; stray files are reported, never skipped in silence."""
@@ -606,6 +610,19 @@ def _kpi_file_meant(name: str) -> str | None:
     found = _SAVED_AS_TEXT.fullmatch(name)
     return found.group(1) if found else None
 
+
+
+def _look_alike(word: str, first: str) -> str:
+    """What tells ``word`` apart from the ``first`` one written, which looks the same (when
+    more than capitals do): the characters each has and the other has not, by name."""
+    one, other = set(word.casefold()), set(first.casefold())
+    odd = sorted(one ^ other)
+    if not odd:
+        return ""
+    named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in odd[:4])
+    return _("It looks like `{first}`, written before, and differs from it only in characters "
+             "that look the same or cannot be seen: {characters}.",
+             first=visible(first), characters=named)
 
 def _fixed_name_meant(name: str) -> str | None:
     """The catalog file (`catalog.yml`...) a file of its folder is named like, in another

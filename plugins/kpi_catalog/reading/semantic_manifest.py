@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import N_, _, or_list, translated
 from kpi_catalog.months import month_span, months_after
 from kpi_catalog.reading.closest import closest
@@ -998,7 +999,7 @@ def load_manifest(path: Path) -> SemanticManifest:
 @lru_cache(maxsize=4)
 def _load(path: Path, mtime: int, _size: int) -> SemanticManifest:
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        raw = json_text.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ManifestProblem(_("it is not a JSON file ({problem})", problem=error)) from None
     try:

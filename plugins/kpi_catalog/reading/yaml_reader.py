@@ -59,8 +59,8 @@ class _Mark(Protocol):
     def column(self) -> int: ...
 
 
-__all__ = ["Limits", "YamlProblem", "escapes_in_quotes", "number_in_brackets", "parse_yaml",
-           "read_text", "read_yaml_file"]
+__all__ = ["Limits", "YamlProblem", "check_limits", "escapes_in_quotes", "number_in_brackets",
+           "parse_yaml", "read_text", "read_yaml_file"]
 
 
 @dataclass(frozen=True)
@@ -377,6 +377,65 @@ def parse_yaml(
             _raise_all(soft)
         return root
     _raise_all([*soft, hard])
+
+
+def check_limits(text: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    """:class:`YamlProblem` when ``text``, a file another loader reads (a site's mkdocs.yml,
+    read as MkDocs reads it), exceeds the bounds that :func:`parse_yaml` keeps: its size,
+    its nesting (a loader that recurses crashes), its values and text after alias expansion
+    (the "billion laughs"), an alias inside the value it repeats (one that never ends).
+    Its events only, in one loop; a syntax error is left to that loader to say."""
+    if len(text) > limits.max_bytes // 4 and len(text.encode("utf-8", "surrogatepass")) > (
+            limits.max_bytes):
+        raise YamlProblem(1, 1, codes.UNREADABLE_FILE,
+                          _("The file is {size} bytes; the limit is {limit}.",
+                            size=count_text(len(text.encode("utf-8", "surrogatepass"))),
+                            limit=count_text(limits.max_bytes)),
+                          _("Split it, or remove what is not needed."))
+    opened: list[tuple[str | None, int, int]] = []  # anchor, values and text before it
+    sizes: dict[str, tuple[int, int]] = {}  # an anchor's values and text, as an alias repeats
+    total = chars = 0
+    event: Any  # told apart by its class, as in _build
+    try:
+        for event in yaml.parse(text, Loader=YAML_LOADER):
+            cls = event.__class__
+            if cls is ev.ScalarEvent:
+                total, chars = total + 1, chars + len(event.value)
+                if event.anchor is not None:
+                    sizes[event.anchor] = (1, len(event.value))
+            elif cls is ev.MappingStartEvent or cls is ev.SequenceStartEvent:
+                if len(opened) >= limits.max_depth:
+                    line, column = _mark(event)
+                    raise _too_deep(line, column, limits)
+                opened.append((event.anchor, total, chars))
+                total += 1
+            elif cls is ev.MappingEndEvent or cls is ev.SequenceEndEvent:
+                anchor, values_before, chars_before = opened.pop()
+                if anchor is not None:
+                    sizes[anchor] = (total - values_before, chars - chars_before)
+            elif cls is ev.AliasEvent:
+                if any(anchor == event.anchor for anchor, _total, _chars in opened):
+                    raise _problem_at(event, codes.BAD_ALIAS,
+                                      _("The alias `*{anchor}` refers to a value that "
+                                        "contains it, which never ends.", anchor=event.anchor),
+                                      _("Remove the alias or copy the value out."))
+                values, repeated = sizes.get(event.anchor, (0, 0))
+                total, chars = total + values, chars + repeated
+            if total > limits.max_values or chars > limits.max_chars:
+                raise _too_many(event, limits, chars > limits.max_chars)
+    except yaml.MarkedYAMLError as exc:  # libyaml stops at 1,000 levels, before their events
+        if "maximum nesting depth" in str(exc.problem) and exc.problem_mark is not None:
+            raise _too_deep(exc.problem_mark.line + 1, exc.problem_mark.column + 1,
+                            limits) from None
+    except yaml.YAMLError:
+        return
+
+
+def _too_deep(line: int, column: int, limits: Limits) -> YamlProblem:
+    return YamlProblem(line, column, codes.TOO_LARGE,
+                       _("The values are nested more than {max_depth} levels deep.",
+                         max_depth=limits.max_depth),
+                       _("Flatten the structure: no setting needs that many levels."))
 
 
 def _hashes_after_space(text: str) -> list[int]:
@@ -1050,6 +1109,10 @@ def _common_mistake(exc: yaml.MarkedYAMLError, text: str, mark: _Mark) -> YamlPr
         escape = _unknown_escape(lines, exc.context_mark)
         if escape is not None:
             return escape
+    if problem == "found invalid Unicode character escape code":
+        escape = _no_character(lines, mark)
+        if escape is not None:
+            return escape
     if "cannot start any token" in problem and _char_at(text, mark) in _RESERVED:
         return _reserved_start(lines, mark)
     if "block sequence entries are not allowed" in problem:
@@ -1210,6 +1273,43 @@ def _unknown_escape(lines: list[str], opened: _Mark) -> YamlProblem | None:
           'and `{escape}` is none.', escape=line[escape:escape + 2]),
         _("Put the text in single quotes, where a backslash is plain text: {line}",
           line=shown(fixed.strip(), 60)))
+
+
+_CODE_ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))")
+_HALVES = re.compile(r"\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})")
+
+
+def _no_character(lines: list[str], mark: _Mark) -> YamlProblem | None:
+    """`"\\ud83d\\ude80"`: a character's code that is none, where libyaml stops (``mark``,
+    two characters after the backslash): half of a character beyond U+FFFF as JSON and
+    JavaScript write one (a surrogate: YAML writes it whole, `\\U0001F680`), or a code past
+    Unicode's last."""
+    line = lines[mark.line]
+    at = mark.column - 2
+    escape = _CODE_ESCAPE.match(line, at)
+    if at < 0 or escape is None:
+        return None
+    halves = _HALVES.match(line, at)
+    if halves is not None:
+        high, low = (int(half, 16) for half in halves.groups())
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return YamlProblem(
+            mark.line + 1, at + 1, codes.YAML_SYNTAX,
+            _("`{escape}` is one character written in two halves, as JSON writes a character "
+              "beyond U+FFFF; YAML writes it whole.", escape=halves.group()),
+            _("Write `\\U{code:08X}` instead, or the character itself: {character}",
+              code=code, character=chr(code)) if chr(code).isprintable()
+            else _("Write `\\U{code:08X}` instead.", code=code))
+    code = int(escape.group(1) or escape.group(2), 16)
+    if 0xD800 <= code <= 0xDFFF:
+        message = _("`{escape}` is half of a character (a surrogate), which YAML text cannot "
+                    "hold.", escape=escape.group())
+    else:
+        message = _("`{escape}`: no character has this code (the last is 10FFFF).",
+                    escape=escape.group())
+    return YamlProblem(mark.line + 1, at + 1, codes.YAML_SYNTAX, message,
+                       _("Delete it, or write the character itself, or its code as `\\U` and "
+                         "eight hex digits (`\\U0001F680` is a rocket)."))
 
 
 # The escapes of "..." that make a control character: a path's `\new` and `\table` are a
@@ -1877,6 +1977,9 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
                           _("Check that it exists and can be read.")) from None
     if raw.startswith(_BOM):  # dropped here, so that error offsets count from the text
         raw = raw[len(_BOM):]
+    if _utf32(raw):  # before UTF-16, whose byte-order mark and NUL bytes it starts with
+        raise YamlProblem(1, 1, codes.NOT_UTF8,
+                          _("The file is saved as UTF-32, not as UTF-8."), _utf8_hint())
     if _utf16(raw):  # decodes as UTF-8 when it is all ASCII, with a NUL byte each
         raise YamlProblem(1, 1, codes.NOT_UTF8,
                           _("The file is saved as UTF-16 (called \"Unicode\" in Notepad), not "
@@ -1885,6 +1988,16 @@ def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> str:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise _not_utf8(raw, exc.start) from None
+
+
+def _utf32(raw: bytes) -> bool:
+    """Whether the bytes are UTF-32 text: a byte-order mark, or three NUL bytes in each
+    four when the text is ASCII."""
+    if raw.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return True
+    sample = raw[:400]
+    nuls = sorted(sample[offset::4].count(0) for offset in range(4))[1:]  # the three most
+    return len(sample) >= 8 and all(4 * count >= 3 * (len(sample) // 4) for count in nuls)
 
 
 def _utf16(raw: bytes) -> bool:

@@ -45,6 +45,11 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _FOLDER = re.compile(r"^[A-Za-z0-9_.-]+(?:/[A-Za-z0-9_.-]+)*$")
 
 
+def _inside(folder: str) -> bool:
+    """Whether ``folder`` is a folder inside the site's: relative, URL-safe, no `..`."""
+    return bool(_FOLDER.match(folder)) and not any(p in (".", "..") for p in folder.split("/"))
+
+
 class UrlFolder(c.Type[str]):
     """A folder of the site, such as ``kpis`` or ``catalog/kpis``: URL-safe, relative."""
 
@@ -53,7 +58,7 @@ class UrlFolder(c.Type[str]):
 
     def run_validation(self, value: object) -> str:
         value = super().run_validation(value).strip().strip("/")
-        if not _FOLDER.match(value) or any(p in (".", "..") for p in value.split("/")):
+        if not _inside(value):
             raise ValidationError(_(
                 "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
                 "(for example 'kpis' or 'catalog/kpis').", value=value))
@@ -79,7 +84,7 @@ class PageLocation(c.BaseConfigOption[str | None]):
                                     "{value}.", example=self.default, value=repr(value)))
         value = value.strip().lstrip("/")
         folder = posixpath.dirname(value)
-        if not value.endswith(".md") or (folder and not _FOLDER.match(folder)) \
+        if not value.endswith(".md") or (folder and not _inside(folder)) \
                 or posixpath.normpath(value) != value:
             raise ValidationError(_(
                 "'{value}' is not a page location: give a path inside docs_dir that ends "

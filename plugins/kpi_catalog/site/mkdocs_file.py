@@ -5,7 +5,8 @@ Site engines that read mkdocs.yml (MkDocs, ProperDocs, Zensical) share one file,
 options are written once. The file is read as data: ``!ENV`` reads the environment as MkDocs
 and Zensical do (``site_url: !ENV [SITE_URL, https://...]``, an audience chosen per build),
 and YAML tags that would run code (``!!python/name:...``) are read as empty values, which is
-harmless for the settings read here.
+harmless for the settings read here. PyYAML's loader has no bounds: the file is held to those
+of catalog files first (:func:`~kpi_catalog.reading.yaml_reader.check_limits`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.reading.yaml_reader import YamlProblem, check_limits, read_text
 from kpi_catalog.site.config import KpiCatalogConfig
 
 PLUGIN = "kpi-catalog"
@@ -92,10 +94,14 @@ def _load(path: Path, seen: tuple[Path, ...] = ()) -> dict[str, Any]:
         raise ValueError(_("{path}: `INHERIT` goes round in a loop: one of the files must "
                            "not inherit from the other.", path=path))
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)  # bounded, UTF-8 (or the encoding it is in named)
+        check_limits(text)  # PyYAML's loader has no bounds (an alias bomb, deep nesting)
         data = yaml.load(text, Loader=_DataLoader)  # noqa: S506
     except (OSError, UnicodeDecodeError) as exc:
         raise ValueError(f"{path}: {getattr(exc, 'strerror', None) or exc}") from None
+    except YamlProblem as problem:
+        raise ValueError(f"{path}:{problem.line}:{problem.column}: {problem.message} "
+                         f"{problem.hint}".rstrip()) from None
     except yaml.YAMLError as exc:
         raise ValueError(_("{path}: this is not YAML that can be read ({problem}).",
                            path=path, problem=exc)) from None

@@ -30,6 +30,7 @@ import yaml
 from jinja2.sandbox import SandboxedEnvironment
 
 from kpi_catalog.escape import nav_title
+from kpi_catalog.reading.yaml_reader import YamlProblem, check_limits
 from kpi_catalog.site.languages import HOME
 from kpi_catalog.site.navigation import nav_srcs
 from kpi_catalog.site.outputs import SiteFile
@@ -113,9 +114,11 @@ def _source_title(text: str) -> str | None:
     heading (``# ...``, outside code blocks)."""
     if text.startswith("---\n"):
         end = text.find("\n---", 4)
+        front = text[4:end] if end > 0 else ""
         try:
-            meta = yaml.safe_load(text[4:end]) if end > 0 else None
-        except yaml.YAMLError:
+            check_limits(front)  # the bounds of catalog files: PyYAML's loader has none
+            meta = yaml.safe_load(front)
+        except (yaml.YAMLError, YamlProblem):
             meta = None
         if isinstance(meta, dict) and isinstance(meta.get("title"), str):
             return meta["title"]

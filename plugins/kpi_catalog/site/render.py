@@ -91,7 +91,7 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     if path.is_symlink() or not path.is_file():
         raise ValueError(_("it is not a file"))
     try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
+        manifest = json_text.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ValueError(str(exc)) from None
     files = manifest.get("files") if isinstance(manifest, dict) else None
