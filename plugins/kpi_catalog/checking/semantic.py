@@ -22,6 +22,7 @@ from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, or_list, shown, translated
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.config import SemanticLayerConfig
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
@@ -69,11 +70,15 @@ def manifest_path(catalog: Catalog) -> Path | None:
     folder dbt writes to (DBT_TARGET_PATH, else the project's `target-path`, else
     `target`) of the dbt project."""
     config = catalog.config.semantic_layer
-    if config is None:
-        return None
+    return None if config is None else manifest_in(catalog.repo_root, config)
+
+
+def manifest_in(repo_root: Path, config: SemanticLayerConfig) -> Path:
+    """Where the semantic manifest of ``config`` is in the repository ``repo_root`` (a scratch
+    copy of the repository has no dbt_project.yml, so its own place may differ)."""
     if config.manifest:
-        return catalog.repo_root / config.manifest
-    project = catalog.repo_root / config.project
+        return repo_root / config.manifest
+    project = repo_root / config.project
     return project / _target_path(project) / "semantic_manifest.json"
 
 
