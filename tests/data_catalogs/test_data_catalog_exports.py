@@ -296,3 +296,28 @@ def test_a_measure_filled_with_a_value_keeps_it(repo):
     expressions = _edited_manifest(repo, edit)
     assert expressions["online-otif"] == \
         "CAST(SUM(otif_orders * 100) AS DOUBLE) / NULLIF(COALESCE(SUM(deliveries.orders), 0), 0)"
+
+
+def test_a_filter_through_a_join_is_not_written_on_the_metrics_own_dataset(repo):
+    """`{{ Dimension('account__region') }}` is the region of the account joined to each
+    delivery; the deliveries have a `region` of their own, and the filter was written on it
+    (`deliveries.region = ...`), another condition than MetricFlow's. A filter through a join
+    has no SQL on one dataset: the KPI is left out, as the guide says."""
+    path = repo / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    models = {m["name"]: m for m in manifest["semantic_models"]}
+    models["deliveries"]["entities"].append({"name": "account", "type": "foreign",
+                                             "expr": "region", "description": None,
+                                             "role": None, "metadata": None, "label": None,
+                                             "config": None})
+    models["corporate_accounts"]["dimensions"].append(
+        {**models["deliveries"]["dimensions"][1], "name": "region"})
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    kpi_file = repo / "kpis/operations/jabodetabek-delivery-time.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "Dimension('delivery_batch__region')", "Dimension('account__region')"),
+        encoding="utf-8")
+    document = yaml.safe_load(export(repo, "osi"))
+    names = {m["name"] for m in document["semantic_model"][0]["metrics"]}
+    assert "jabodetabek-delivery-time" not in names
+    assert "online-otif" in names

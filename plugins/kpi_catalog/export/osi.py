@@ -16,6 +16,7 @@ from typing import Any
 from kpi_catalog import json_text
 from kpi_catalog.export.catalog_fields import StatusOf, TermsOf, kpi_properties, slug
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.reading.semantic_manifest import dimension_keys
 
 _SQL_AGG = {"sum": "SUM({})", "count": "COUNT({})", "count_distinct": "COUNT(DISTINCT {})",
             "average": "AVG({})", "min": "MIN({})", "max": "MAX({})",
@@ -165,10 +166,14 @@ def _column(model, expr: str) -> str:
 def _condition(model, where: str) -> str | None:
     """A where filter as SQL on the model's own columns; None when it names anything else."""
     names = {d.name: d for d in model.dimensions}
+    keys = dimension_keys(model)
 
     def column(match: re.Match) -> str:
-        dimension = names.get(match.group(1).rsplit("__", 1)[-1])
-        if dimension is None:
+        # the model's own dimension only through its own key (`delivery_batch__region`);
+        # `account__region` is the region of the account joined to the row
+        entity, _, name = match.group(1).rpartition("__")
+        dimension = names.get(name)
+        if dimension is None or entity not in keys:
             raise KeyError(match.group(1))
         return _column(model, dimension.expr or dimension.name)
 

@@ -225,7 +225,7 @@ class SemanticManifest:
         # its `primary_entity` gives a model without a primary entity (`ride__ridden_at`).
         self._dimensions_by_key: dict[str, list[Any]] = {}
         for model in parsed.semantic_models:
-            for key in sorted(_keys(model)):
+            for key in sorted(dimension_keys(model)):
                 self._dimensions_by_key.setdefault(key, []).extend(model.dimensions)
         self._dimension_prefixes = self.entities | set(self._dimensions_by_key)
         """The entities a dimension may be named through: all of them, and the names of
@@ -823,7 +823,7 @@ class SemanticManifest:
         paths: list[tuple[str, ...]] = []
         if has(model, name):
             paths += [()] if entity else []
-            paths += [(key,) for key in sorted(_keys(model)) if key != name or not entity]
+            paths += [(key,) for key in sorted(dimension_keys(model)) if key != name or not entity]
         for link, other in self._joined_by_entity(model):
             if has(other, name) and (link != name or not entity):
                 paths.append((link,))
@@ -855,7 +855,7 @@ class SemanticManifest:
                 for other in self._joined(model, entity.name)]
 
 
-def _keys(model: Any) -> set[str]:
+def dimension_keys(model: Any) -> set[str]:
     """The entities a model's own dimensions are named through: its primary, unique and
     natural entities (and `primary_entity`)."""
     keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
