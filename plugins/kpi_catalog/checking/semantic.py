@@ -362,6 +362,9 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                           "{grain_name}` in the dbt project and run `dbt parse`.",
                           to_date=_grain(to_date), name=name, grain_name=grain),
                         Severity.WARNING))
+        if grain in ("month", "quarter", "year"):
+            found.extend(_weeks_problems(source, name_field, kpi, reference.name, manifest,
+                                         grain))
         if grain is not None:
             found.extend(_offset_problems(source, name_field, kpi, reference.name, manifest,
                                           grain))
@@ -396,6 +399,23 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                 found.append(source.diagnostic(filter_field, codes.SEMANTIC_FILTER_UNREACHABLE,
                                                message, hint))
     return found
+
+
+def _weeks_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                    manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
+    """A warning for each time dimension by the week that ``metric`` is measured by, in a
+    KPI by ``grain`` (month, quarter, year): MetricFlow groups it without a word, whole
+    weeks by their Monday."""
+    return [source.diagnostic(
+        field, codes.SEMANTIC_WEEKS_IN_MONTHS,
+        _("`{kpi}` has {frequency} values, and `{name}` is measured by the week (`{dimension}` "
+          "of the semantic model `{model}`): MetricFlow counts each week whole in the {grain} "
+          "its Monday falls in, so a {grain}'s value holds days of the next one and lacks some "
+          "of its own.", kpi=kpi.id, frequency=_frequency(kpi), name=metric,
+          dimension=dimension, model=model, grain=_grain(grain)),
+        _("Give `{model}` a time dimension by the day as `agg_time_dimension` in the dbt "
+          "project and run `dbt parse`, or report the KPI by the week.", model=model),
+        Severity.WARNING) for model, dimension in manifest.weekly_time_dimensions(metric)]
 
 
 def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,

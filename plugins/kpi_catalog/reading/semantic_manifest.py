@@ -465,6 +465,19 @@ class SemanticManifest:
                     needs(metric.name, part.name)
         return list(dict.fromkeys(found))
 
+    def weekly_time_dimensions(self, name: str) -> list[tuple[str, str]]:
+        """(semantic model, time dimension) for each time dimension by the week that a
+        measure of ``name`` is aggregated by: grouped by month, quarter or year, MetricFlow
+        puts each week whole in the period of its first day."""
+        found = []
+        for ref in self.metrics[name].input_measures:
+            model, measure = self._measures.get(ref.name, (None, None))
+            dimension = _time_dimension(model, measure) if model is not None else None
+            if dimension is not None and dimension.type_params is not None \
+                    and _word(dimension.type_params.time_granularity) == "week":
+                found.append((model.name, dimension.name))
+        return list(dict.fromkeys(found))
+
     def _measure_grains(self, name: str) -> list[str | None]:
         """The grain of the time dimension each measure of ``name`` is aggregated by (None:
         a measure or time dimension the manifest does not have)."""
@@ -474,10 +487,7 @@ class SemanticManifest:
             if found is None:
                 grains.append(None)
                 continue
-            model, measure = found
-            dimension_name = measure.agg_time_dimension or (
-                model.defaults.agg_time_dimension if model.defaults else None)
-            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
+            dimension = _time_dimension(*found)
             grains.append(_word(dimension.type_params.time_granularity)
                           if dimension is not None and dimension.type_params is not None
                           else None)
@@ -853,6 +863,13 @@ class SemanticManifest:
     def _joined_by_entity(self, model: Any) -> list[tuple[str, Any]]:
         return [(entity.name, other) for entity in model.entities
                 for other in self._joined(model, entity.name)]
+
+
+def _time_dimension(model: Any, measure: Any) -> Any:
+    """The time dimension ``measure`` of ``model`` is aggregated by; None if it lacks it."""
+    name = measure.agg_time_dimension or (
+        model.defaults.agg_time_dimension if model.defaults else None)
+    return next((d for d in model.dimensions if d.name == name), None)
 
 
 def dimension_keys(model: Any) -> set[str]:
