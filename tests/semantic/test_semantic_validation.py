@@ -246,6 +246,25 @@ def test_a_missing_manifest_says_how_to_make_it(tmp_path):
                      r"examples/dbt/target/semantic_manifest.json.*`dbt parse`", output), output
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_manifest_dbt_wrote_elsewhere_is_named_in_the_hint(tmp_path, language):
+    """`dbt parse --target-path build` (or DBT_TARGET_PATH set when it ran, the way dbt 1.11
+    asks instead of `target-path` in dbt_project.yml) writes the manifest where the catalog
+    does not look: the hint asked for the `dbt parse` already run, again and again."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root / "examples" / "dbt")
+    built = root / "examples/dbt/build/semantic_manifest.json"
+    built.parent.mkdir()
+    (root / EXAMPLE_MANIFEST).rename(built)
+    result = CliRunner().invoke(main, ["--language", language, "validate", str(root / "kpis"),
+                                       "--today", "2026-11-27"])
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if " E321 " in line]
+    assert "examples/dbt/target/semantic_manifest.json" in line
+    assert "`manifest: examples/dbt/build/semantic_manifest.json`" in line, line
+    assert ("dbt wrote one at" in line) is (language == "en"), line
+
+
 
 @pytest.mark.parametrize(("project", "message"), [
     ("transform/jaffle_shop/dbt_project.yml", "`semantic_layer.project` names the file "

@@ -168,9 +168,17 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
                   "relative to the repository ({root}).", root=catalog.repo_root))
     elif why == "missing":
         message = _("There is no semantic manifest at {path}.", path=rel)
-        hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
-                 "`kpi validate` reads it to check the KPIs' semantic metrics.",
-                 project=project_shown(catalog, project))
+        written = [] if config and config.manifest else manifests_written(folder)
+        if written:  # `dbt parse --target-path ...`: asking for `dbt parse` again says nothing
+            elsewhere = written[0].relative_to(catalog.repo_root).as_posix()
+            hint = _("dbt wrote one at {found} (run with `--target-path` or DBT_TARGET_PATH): "
+                     "write `manifest: {found}` under `semantic_layer`, or run `dbt parse` in "
+                     "{project} without them.", found=elsewhere,
+                     project=project_shown(catalog, project))
+        else:
+            hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
+                     "`kpi validate` reads it to check the KPIs' semantic metrics.",
+                     project=project_shown(catalog, project))
     else:
         message = _("The semantic manifest {path} cannot be read: {why}.", path=rel, why=why)
         hint = _("Write it again with `dbt parse` in {project}.",
@@ -189,17 +197,34 @@ ones)."""
 def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     """The folders under ``root`` that hold a dbt_project.yml, relative to it (`.` for the
     root itself), nearest first: at most ``most``, looking in ``folders`` folders at most."""
+    found = _folders_holding(root, "dbt_project.yml", _NOT_PROJECTS, folders)
+    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+
+
+def manifests_written(project: Path, most: int = 3, folders: int = 2000) -> list[Path]:
+    """The semantic manifests dbt wrote under the dbt project folder ``project`` (with
+    `--target-path` or DBT_TARGET_PATH, say), nearest first: at most ``most``, looking in
+    ``folders`` folders at most; installed packages' folders are not looked in."""
+    skip = (_NOT_PROJECTS - {"target"}) | {dbt_settings(project).packages_path}
+    found = _folders_holding(project, "semantic_manifest.json", skip, folders)
+    return [project / rel / "semantic_manifest.json"
+            for rel in sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]]
+
+
+def _folders_holding(root: Path, file_name: str, skip: set[str], folders: int) -> list[str]:
+    """The folders under ``root`` (relative to it) holding ``file_name``, not looking in
+    hidden folders nor those named in ``skip``, nor in more than ``folders`` folders."""
     found: list[str] = []
     seen = 0
     for here, names, files in os.walk(root):
         names[:] = sorted(name for name in names
-                          if not name.startswith(".") and name not in _NOT_PROJECTS)
+                          if not name.startswith(".") and name not in skip)
         seen += 1
-        if "dbt_project.yml" in files:
+        if file_name in files:
             found.append(Path(here).relative_to(root).as_posix())
         if seen >= folders:
             break
-    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+    return found
 
 
 def defined_in(yaml: ProjectYaml, metric: str) -> str:
