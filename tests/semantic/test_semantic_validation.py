@@ -679,6 +679,9 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
                           "filter": "{{ Dimension('account__delivery_batch__region') }} = 'x'"}},
      "E324"),
     ({"semantic_metric": "orders_delivered"}, "E331"),
+    ({"semantic_metric": {"name": "orders_delivered", "filter":
+                          "{{ TimeDimension('delivery_batch__delivered_on', 'day') }} > 1"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
@@ -1132,3 +1135,29 @@ def test_a_kpi_by_the_month_on_data_by_the_week_is_warned_of(tmp_path, frequency
         "as `agg_time_dimension` in the dbt project and run `dbt parse`, or report the KPI "
         "by the week."] if warned else []
     assert [line for line in output.splitlines() if " E331 " in line] == expected, output
+
+
+@pytest.mark.parametrize(("grain", "refused"), [("day", True), ("hour", True), ("week", False),
+                                                ("month", False)])
+def test_a_filter_asking_a_time_dimension_finer_than_it_is_is_refused(tmp_path, grain,
+                                                                       refused):
+    """`{{ TimeDimension('delivery_batch__delivered_on', 'day') }}` on a dimension by the
+    week: MetricFlow finds no such group-by item and the pull failed (E420), while
+    `kpi validate` passed it."""
+    where = f"{{{{ TimeDimension('delivery_batch__delivered_on', '{grain}') }}}} >= '2026-01-05'"
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where},
+                           "collection_frequency": "weekly", "reporting_frequency": "weekly"})
+    by_the_week(root)
+    code, output = validate(root)
+    found = [line for line in output.splitlines() if " E324 " in line]
+    if not refused:
+        assert code == 0 and not found, output
+        return
+    assert code == 1
+    line = line_of(root, "filter:")
+    assert found == [
+        f"kpis/marketing/leads.yml:{line}:5: E324 The filter asks for "
+        f"`delivery_batch__delivered_on` by the {grain}, and the semantic model `deliveries` "
+        "has it by the week at the finest. (field `measurement.semantic_metric.filter`) Ask "
+        "for it by the week or a coarser grain (`{{ TimeDimension('delivery_batch__"
+        "delivered_on', 'week') }}`)."], output

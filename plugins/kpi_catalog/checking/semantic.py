@@ -19,7 +19,7 @@ from kpi_catalog.checking.semantic_stale import (
     project_yaml,
 )
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, or_list, shown, translated
+from kpi_catalog.i18n.messages import _, or_list, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.config import SemanticLayerConfig
@@ -35,6 +35,7 @@ from kpi_catalog.reading.semantic_manifest import (
     MetricDefinition,
     SemanticManifest,
     grain_rank,
+    grain_word,
     load_manifest,
 )
 
@@ -42,17 +43,6 @@ FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
             Frequency.QUARTERLY: "quarter", Frequency.YEARLY: "year"}
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
-
-
-_GRAIN_WORDS = {"second": N_("second"), "minute": N_("minute"), "hour": N_("hour"),
-                "day": N_("day"), "week": N_("week"), "month": N_("month"),
-                "quarter": N_("quarter"), "year": N_("year")}
-"""The grains in messages' words (MetricFlow's names are English)."""
-
-
-def _grain(grain: str) -> str:
-    """A grain in the language spoken (a custom or sub-day grain as MetricFlow names it)."""
-    return translated(_GRAIN_WORDS[grain]) if grain in _GRAIN_WORDS else grain
 
 
 def _frequency(kpi: Kpi) -> str:
@@ -367,10 +357,11 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                 name_field, codes.SEMANTIC_GRAIN,
                 _("The metric `{name}` can be grouped by {finest} at the finest, and `{kpi}` "
                   "has {frequency} values (by {grain}).", name=reference.name,
-                  finest=_grain(finest), kpi=kpi.id, frequency=frequency, grain=_grain(grain)),
+                  finest=grain_word(finest), kpi=kpi.id, frequency=frequency,
+                  grain=grain_word(grain)),
                 _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
-                  "metric on finer data.", finest=_grain(finest),
-                  grains=", ".join(_grain(g) for g in GRAINS[GRAINS.index(finest):]))))
+                  "metric on finer data.", finest=grain_word(finest),
+                  grains=", ".join(grain_word(g) for g in GRAINS[GRAINS.index(finest):]))))
         elif finest is None or grain_rank(grain) > grain_rank(finest):
             found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
                                               manifest, finest))
@@ -382,10 +373,10 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                         _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` "
                           "starts again every {to_date}: the value of a {grain} would be that "
                           "of its last {to_date} alone.", kpi=kpi.id, frequency=frequency,
-                          name=name, to_date=_grain(to_date), grain=_grain(grain)),
+                          name=name, to_date=grain_word(to_date), grain=grain_word(grain)),
                         _("Report the KPI by {to_date}, or give `{name}` `grain_to_date: "
                           "{grain_name}` in the dbt project and run `dbt parse`.",
-                          to_date=_grain(to_date), name=name, grain_name=grain),
+                          to_date=grain_word(to_date), name=name, grain_name=grain),
                         Severity.WARNING))
         if grain in ("month", "quarter", "year"):
             found.extend(_weeks_problems(source, name_field, kpi, reference.name, manifest,
@@ -399,13 +390,13 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                     _("For `{kpi}`, MetricFlow would compute `{name}` on the time spine by the "
                       "{needed}, the grain of its measures' time dimension, and the dbt "
                       "project's finest time spine is by the {spine}: MetricFlow refuses the "
-                      "query.", kpi=kpi.id, name=name, needed=_grain(needed),
-                      spine=_grain(spine)),
+                      "query.", kpi=kpi.id, name=name, needed=grain_word(needed),
+                      spine=grain_word(spine)),
                     _("Add a time spine by the {needed} to the dbt project (a model with "
                       "`time_spine:`, its column with `granularity: {grain_name}`), or give "
                       "the measures a time dimension by the {spine} as `agg_time_dimension`, "
-                      "and run `dbt parse`.", needed=_grain(needed), grain_name=needed,
-                      spine=_grain(spine))))
+                      "and run `dbt parse`.", needed=grain_word(needed), grain_name=needed,
+                      spine=grain_word(spine))))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -437,7 +428,7 @@ def _weeks_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
           "of the semantic model `{model}`): MetricFlow counts each week whole in the {grain} "
           "its Monday falls in, so a {grain}'s value holds days of the next one and lacks some "
           "of its own.", kpi=kpi.id, frequency=_frequency(kpi), name=metric,
-          dimension=dimension, model=model, grain=_grain(grain)),
+          dimension=dimension, model=model, grain=grain_word(grain)),
         _("Give `{model}` a time dimension by the day as `agg_time_dimension` in the dbt "
           "project and run `dbt parse`, or report the KPI by the week.", model=model),
         Severity.WARNING) for model, dimension in manifest.weekly_time_dimensions(metric)]
@@ -456,7 +447,7 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
         if finest in GRAINS:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
-                     "metric's own grain.", name=name, finest=_grain(finest))
+                     "metric's own grain.", name=name, finest=grain_word(finest))
         else:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`.", name=name)
@@ -484,23 +475,23 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
                     frequency=_frequency(kpi),
                     metric=offset.metric, input=offset.alias,
                     earlier=current_labels().offset(offset.count, offset.grain, ""),
-                    grain=_grain(grain))
+                    grain=grain_word(grain))
         if grain == "week" and offset.grain in _DAYS:
             weeks = round(offset.count * _DAYS[offset.grain] / 7)
             hint = _("Report the KPI by {unit} or by a coarser grain, or take `{input}` "
                      "{weeks} weeks earlier (`offset_window: {weeks} weeks`) in the dbt "
-                     "project and run `dbt parse`.", unit=_grain(offset.grain),
+                     "project and run `dbt parse`.", unit=grain_word(offset.grain),
                      input=offset.alias, weeks=weeks)
         else:
             hint = _("Report the KPI by {unit} or by a coarser grain.",
-                     unit=_grain(offset.grain))
+                     unit=grain_word(offset.grain))
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     for taken in manifest.to_grain_off_grain(metric, grain):
         said = {"kpi": kpi.id, "frequency": _frequency(kpi), "metric": taken.metric,
-                "input": taken.alias, "measured": _grain(taken.measured),
+                "input": taken.alias, "measured": grain_word(taken.measured),
                 "at_start": current_labels().offset(0, "", taken.to_grain),
-                "grain": _grain(grain), "to_grain": _grain(taken.to_grain)}
+                "grain": grain_word(grain), "to_grain": grain_word(taken.to_grain)}
         if grain == taken.measured:
             message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
                         "`{input}` {at_start} (`offset_to_grain`), from data by the "
@@ -519,7 +510,7 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
         hint = _("Report the KPI by {grains}, where MetricFlow finds it, or give the measures "
                  "of `{name}` a time dimension by the day (`agg_time_dimension`) in the dbt "
                  "project and run `dbt parse`.", name=taken.name,
-                 grains=or_list([_grain(g) for g in taken.grains])) if taken.grains else by_day
+                 grains=or_list([grain_word(g) for g in taken.grains])) if taken.grains else by_day
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found
