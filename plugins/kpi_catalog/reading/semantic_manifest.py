@@ -377,6 +377,11 @@ class SemanticManifest:
         return [(metric.name, to_date) for metric in self._cumulative_parts(name)
                 if (to_date := _window_parts(metric.type_params)[2])]
 
+    def cumulative_parts(self, name: str) -> list[str]:
+        """The cumulative metrics ``name`` is or is made of: MetricFlow computes them on the
+        time spine, day by day, so a spine that ends early ends their values too."""
+        return [metric.name for metric in self._cumulative_parts(name)]
+
     def _cumulative_parts(self, name: str) -> list[Any]:
         """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
         return [metric for metric in self._parts(name)
