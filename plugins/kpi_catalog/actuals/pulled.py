@@ -115,8 +115,7 @@ class Pulled:
         when the data stopped arriving; say which in one note at ``field_path``."""
         if not periods:
             return
-        periods = sorted(periods, key=period_end)
-        self.after_data += len(periods)
+        periods = self._counted_after(periods)
         self._note(source, field_path, ngettext(
             "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
             "the metric's last data, in {last}, and MetricFlow filled the period in with "
@@ -135,11 +134,20 @@ class Pulled:
         """Count ``periods`` as left out: periods that end after the time spine's ``last``
         day, for which MetricFlow computes the cumulative ``metric`` up to that day only;
         say which in one note at ``field_path``."""
-        if not periods:
-            return
-        periods = sorted(periods, key=period_end)
+        if periods:
+            self._note(source, field_path, *self._spine_words(
+                kpi, metric, self._counted_after(periods), last))
+
+    def _counted_after(self, periods: list[str]) -> list[str]:
+        """``periods`` in order, counted as left out after the data."""
         self.after_data += len(periods)
-        self._note(source, field_path, ngettext(
+        return sorted(periods, key=period_end)
+
+    @staticmethod
+    def _spine_words(kpi: Kpi, metric: str, periods: list[str],
+                     last: date) -> tuple[str, str]:
+        """The note's message and hint for ``periods`` cut short by the time spine."""
+        return (ngettext(
             "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
             "before the period ends, and MetricFlow computes `{name}` on it, so its value "
             "would stop at that day.",
