@@ -260,3 +260,64 @@ def test_a_semi_additive_measure_is_not_exported_as_a_sum(repo):
     names = {m["name"] for m in document["semantic_model"][0]["metrics"]}
     assert "new-corporate-accounts" not in names
     assert "online-otif" in names  # the others are still there
+
+
+def _edited_manifest(repo: Path, edit) -> dict[str, str]:
+    """The OSI expressions by KPI after ``edit`` changed the example's manifest (a dict)."""
+    path = repo / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    edit({m["name"]: m for m in manifest["metrics"]})
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    document = yaml.safe_load(export(repo, "osi"))
+    assert not [e.message for e in osi_validator().iter_errors(document)]
+    return {m["name"]: m["expression"]["dialects"][0]["expression"]
+            for m in document["semantic_model"][0]["metrics"]}
+
+
+def test_an_input_named_as_a_semantic_model_is_written_once(repo):
+    """A derived metric whose input's alias is also a semantic model's name (a metric
+    `orders` on the model `orders` is common): each input was put into the expression one
+    after the other, so the second replaced the model's name inside the first one's SQL,
+    `(SUM((SUM(acquisition.new_customers)).spend_idr))`."""
+    def edit(metrics):
+        cost = metrics["customer_acquisition_cost"]["type_params"]
+        cost["expr"] = "spend / acquisition"
+        cost["metrics"][1]["alias"] = "acquisition"
+    expressions = _edited_manifest(repo, edit)
+    assert expressions["customer-acquisition-cost"] == \
+        "(SUM(acquisition.spend_idr)) / (SUM(acquisition.new_customers))"
+
+
+def test_a_measure_filled_with_a_value_keeps_it(repo):
+    """`fill_nulls_with: 0`: MetricFlow gives 0 where the sum has no value (no rows, or rows
+    whose amounts are all NULL); the OSI expression said SUM alone, NULL there."""
+    def edit(metrics):
+        metrics["orders_delivered"]["type_params"]["measure"]["fill_nulls_with"] = 0
+    expressions = _edited_manifest(repo, edit)
+    assert expressions["online-otif"] == \
+        "CAST(SUM(otif_orders * 100) AS DOUBLE) / NULLIF(COALESCE(SUM(deliveries.orders), 0), 0)"
+
+
+def test_a_filter_through_a_join_is_not_written_on_the_metrics_own_dataset(repo):
+    """`{{ Dimension('account__region') }}` is the region of the account joined to each
+    delivery; the deliveries have a `region` of their own, and the filter was written on it
+    (`deliveries.region = ...`), another condition than MetricFlow's. A filter through a join
+    has no SQL on one dataset: the KPI is left out, as the guide says."""
+    path = repo / "examples/dbt/target/semantic_manifest.json"
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    models = {m["name"]: m for m in manifest["semantic_models"]}
+    models["deliveries"]["entities"].append({"name": "account", "type": "foreign",
+                                             "expr": "region", "description": None,
+                                             "role": None, "metadata": None, "label": None,
+                                             "config": None})
+    models["corporate_accounts"]["dimensions"].append(
+        {**models["deliveries"]["dimensions"][1], "name": "region"})
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+    kpi_file = repo / "kpis/operations/jabodetabek-delivery-time.yml"
+    kpi_file.write_text(kpi_file.read_text(encoding="utf-8").replace(
+        "Dimension('delivery_batch__region')", "Dimension('account__region')"),
+        encoding="utf-8")
+    document = yaml.safe_load(export(repo, "osi"))
+    names = {m["name"] for m in document["semantic_model"][0]["metrics"]}
+    assert "jabodetabek-delivery-time" not in names
+    assert "online-otif" in names

@@ -374,3 +374,33 @@ def test_a_metric_that_fills_nothing_in_says_nothing_of_periods_without_data(cat
         page = site.kpi_page(site.views[view]).body
         assert site.t["field.semantic_gaps"] not in page
         assert str(escape(site.t["field.semantic_period_agg"])) not in page
+
+
+@pytest.mark.parametrize("manifest_at", ["build/dbt", "manifest"])
+def test_kpi_new_checks_the_file_against_a_manifest_outside_target(repo, tmp_path, manifest_at):
+    """A dbt project whose dbt_project.yml sets `target-path`, or a catalog.yml naming the
+    manifest (`semantic_layer.manifest`): the new file was checked in a scratch copy that
+    looked for the manifest in `target/` and refused it (E321 "There is no dbt project"),
+    though `kpi validate` finds it."""
+    dbt = repo / "examples" / "dbt"
+    moved = dbt / "build" / "dbt" / "semantic_manifest.json"
+    moved.parent.mkdir(parents=True)
+    (dbt / "target" / "semantic_manifest.json").rename(moved)
+    if manifest_at == "manifest":
+        config = repo / "kpis" / "catalog.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace(
+            "  project: examples/dbt\n", "  project: examples/dbt\n  manifest: "
+            "examples/dbt/build/dbt/semantic_manifest.json\n"), encoding="utf-8")
+    else:
+        (dbt / "dbt_project.yml").write_text(
+            "name: nusantara_retail\nprofile: nusantara_retail\ntarget-path: build/dbt\n",
+            encoding="utf-8")
+    assert new_kpi(repo, "--from-semantic-metric", "nope").output.endswith(
+        "Error: the dbt project has no metric `nope`.\n")  # the manifest is found
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps(ANSWERS), encoding="utf-8")
+    result = new_kpi(repo, "--from-semantic-metric", "delivery_days_per_order", "--answers",
+                     str(answers))
+    assert result.exit_code == 0, result.output
+    assert "  semantic_metric: delivery_days_per_order\n" in (
+        repo / "kpis" / "operations" / "java-delivery-time.yml").read_text("utf-8")

@@ -490,3 +490,38 @@ def test_a_period_metricflow_gives_no_value_is_said_not_passed_over(tmp_path, sh
                            "(2026-03): nothing is imported for it. (field "
                            "`measurement.semantic_metric`) A ratio has no value where its "
                            "numerator has no data"), result.output
+
+
+def test_a_period_the_time_spine_ends_within_is_left_out_and_said(tmp_path, shop_dbt):
+    """A cumulative metric is computed on the time spine: with the spine ending on 20 June
+    (a spine model built up to a fixed date, not rebuilt since), MetricFlow gave June the
+    shoppers counted up to the 20th, and the pull imported that as June's value."""
+    import duckdb
+
+    catalog = tmp_path / "catalog"
+    write_catalog(catalog, catalog_files([kpi_data(
+        id="shoppers", name="Shoppers this year", department="sales",
+        measurement={"semantic_metric": "shoppers_year_to_date", "unit": "shoppers"},
+        baseline={"value": 1, "date": "2026-01-01"})]))
+    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    warehouse_file = root / "dbt" / "shop.duckdb"
+    with duckdb.connect(str(warehouse_file)) as warehouse:
+        warehouse.execute("delete from days where day_of > date '2026-06-20'")
+    # dbt-duckdb keeps the database of an earlier pull in this process open for a profile
+    # written alike (`path: shop.duckdb`): this one's own path makes it open this copy
+    profiles = root / "dbt" / "profiles.yml"
+    profiles.write_text(profiles.read_text(encoding="utf-8").replace(
+        "path: shop.duckdb", f"path: '{warehouse_file.as_posix()}'"), encoding="utf-8")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+    written = actuals(root, "sales/shoppers.yml")
+    expected = shop_totals(shop_dbt)["shoppers"]
+    assert written == {m: v for m, v in expected.items() if m <= "2026-05"}
+    assert left_out_notes(result.output) == [
+        "kpis/sales/shoppers.yml:15:3: E421 [info] Left out 2026-06 of `shoppers`: the dbt "
+        "project's time spine ends on 2026-06-20, before the period ends, and MetricFlow "
+        "computes `shoppers_year_to_date` on it, so its value would stop at that day. "
+        "(field `measurement.semantic_metric`) Build the time spine model up to today or "
+        "later (`dbt build` in the dbt project folder), then pull again."]
+    indonesian = pulled_in_indonesian(root, "2026-07-31")
+    assert "2026-06-20" in indonesian.output and "time spine ends" not in indonesian.output

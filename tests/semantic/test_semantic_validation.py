@@ -262,6 +262,25 @@ def test_a_missing_manifest_says_how_to_make_it(tmp_path):
                      r"examples/dbt/target/semantic_manifest.json.*`dbt parse`", output), output
 
 
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_a_manifest_dbt_wrote_elsewhere_is_named_in_the_hint(tmp_path, language):
+    """`dbt parse --target-path build` (or DBT_TARGET_PATH set when it ran, the way dbt 1.11
+    asks instead of `target-path` in dbt_project.yml) writes the manifest where the catalog
+    does not look: the hint asked for the `dbt parse` already run, again and again."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate"})
+    shutil.copy(REPO / "examples" / "dbt" / "dbt_project.yml", root / "examples" / "dbt")
+    built = root / "examples/dbt/build/semantic_manifest.json"
+    built.parent.mkdir()
+    (root / EXAMPLE_MANIFEST).rename(built)
+    result = CliRunner().invoke(main, ["--language", language, "validate", str(root / "kpis"),
+                                       "--today", "2026-11-27"])
+    assert result.exit_code == 1
+    (line,) = [line for line in result.output.splitlines() if " E321 " in line]
+    assert "examples/dbt/target/semantic_manifest.json" in line
+    assert "`manifest: examples/dbt/build/semantic_manifest.json`" in line, line
+    assert ("dbt wrote one at" in line) is (language == "en"), line
+
+
 
 @pytest.mark.parametrize(("project", "message"), [
     ("transform/jaffle_shop/dbt_project.yml", "`semantic_layer.project` names the file "
@@ -675,12 +694,17 @@ def test_a_grain_finer_than_the_metric_time_dimension_is_an_error(tmp_path, shop
     ({"semantic_metric": {"name": "otif_rate",
                           "filter": "{{ Dimension('account__delivery_batch__region') }} = 'x'"}},
      "E324"),
+    ({"semantic_metric": "orders_delivered"}, "E331"),
+    ({"semantic_metric": {"name": "orders_delivered", "filter":
+                          "{{ TimeDimension('delivery_batch__delivered_on', 'day') }} > 1"}},
+     "E324"),
 ])
 def test_each_problem_is_said_in_indonesian_at_the_same_place(tmp_path, measurement, code):
     from kpi_catalog.checking.check import check_catalog
     from kpi_catalog.i18n.messages import speaking
 
     root = repo(tmp_path, measurement)
+    by_the_week(root)  # E331; no other code depends on the deliveries' grain here
     found = {}
     for language in ("en", "id"):
         with speaking(language):
@@ -1093,3 +1117,63 @@ def test_the_e322_hint_names_a_packages_file(tmp_path):
     assert code == 1
     assert ("`otif_rate_v2` is defined in dbt_packages/ops/models/m.yml, and the semantic "
             "manifest does not have it yet") in output, output
+
+
+def by_the_week(root: Path) -> None:
+    """The example's deliveries with their time dimension by the week (a weekly extract)."""
+    path = root / EXAMPLE_MANIFEST
+    manifest = json.loads(path.read_text(encoding="utf-8"))
+    model = next(m for m in manifest["semantic_models"] if m["name"] == "deliveries")
+    dimension = next(d for d in model["dimensions"] if d["name"] == "delivered_on")
+    dimension["type_params"]["time_granularity"] = "week"
+    path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("frequency", "warned"), [
+    ("monthly", True), ("quarterly", True), ("yearly", True), ("weekly", False)])
+def test_a_kpi_by_the_month_on_data_by_the_week_is_warned_of(tmp_path, frequency, warned):
+    """A semantic model whose `agg_time_dimension` is by the week, in a monthly KPI: MetricFlow
+    puts each week whole in the month of its Monday (the week of 30 March in March), and
+    validation passed it silently."""
+    root = repo(tmp_path, {"semantic_metric": "otif_rate", "collection_frequency": frequency,
+                           "reporting_frequency": frequency})
+    by_the_week(root)
+    code, output = validate(root)
+    assert code == 0, output
+    line = line_of(root, "semantic_metric")
+    grain = {"monthly": "month", "quarterly": "quarter", "yearly": "year"}.get(frequency, "")
+    expected = [
+        f"kpis/marketing/leads.yml:{line}:3: E331 [warning] `leads` has {frequency} values, "
+        "and `otif_rate` is measured by the week (`delivered_on` of the semantic model "
+        f"`deliveries`): MetricFlow counts each week whole in the {grain} its Monday falls "
+        f"in, so a {grain}'s value holds days of the next one and lacks some of its own. "
+        "(field `measurement.semantic_metric`) Give `deliveries` a time dimension by the day "
+        "as `agg_time_dimension` in the dbt project and run `dbt parse`, or report the KPI "
+        "by the week."] if warned else []
+    assert [line for line in output.splitlines() if " E331 " in line] == expected, output
+
+
+@pytest.mark.parametrize(("grain", "refused"), [("day", True), ("hour", True), ("week", False),
+                                                ("month", False)])
+def test_a_filter_asking_a_time_dimension_finer_than_it_is_is_refused(tmp_path, grain,
+                                                                       refused):
+    """`{{ TimeDimension('delivery_batch__delivered_on', 'day') }}` on a dimension by the
+    week: MetricFlow finds no such group-by item and the pull failed (E420), while
+    `kpi validate` passed it."""
+    where = f"{{{{ TimeDimension('delivery_batch__delivered_on', '{grain}') }}}} >= '2026-01-05'"
+    root = repo(tmp_path, {"semantic_metric": {"name": "otif_rate", "filter": where},
+                           "collection_frequency": "weekly", "reporting_frequency": "weekly"})
+    by_the_week(root)
+    code, output = validate(root)
+    found = [line for line in output.splitlines() if " E324 " in line]
+    if not refused:
+        assert code == 0 and not found, output
+        return
+    assert code == 1
+    line = line_of(root, "filter:")
+    assert found == [
+        f"kpis/marketing/leads.yml:{line}:5: E324 The filter asks for "
+        f"`delivery_batch__delivered_on` by the {grain}, and the semantic model `deliveries` "
+        "has it by the week at the finest. (field `measurement.semantic_metric.filter`) Ask "
+        "for it by the week or a coarser grain (`{{ TimeDimension('delivery_batch__"
+        "delivered_on', 'week') }}`)."], output

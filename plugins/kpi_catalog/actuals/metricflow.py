@@ -99,6 +99,8 @@ class Engine:
         self._engine, self.project = engine, project
         self._manifest_text, self._sql_client = manifest_text, sql_client
         self._unfilled = None
+        self._spine: tuple[date, date] | None = None
+        self._spine_asked = False
         self.undated: float | None = None
         """The value the last :meth:`series` gave rows whose time dimension is empty (a
         ticket not resolved yet, grouped by its resolution date): MetricFlow groups them
@@ -139,6 +141,25 @@ class Engine:
                 continue
             points.append(Point(start, number))
         return sorted(points, key=lambda p: p.start)
+
+    def spine_days(self) -> tuple[date, date] | None:
+        """The first and last day of the time spine by the day, as MetricFlow reads it
+        (`metric_time` alone: no metric, the spine's own rows); None when it has none.
+        Asked once per pull."""
+        if not self._spine_asked:
+            from metricflow.engine.metricflow_engine import MetricFlowQueryRequest
+
+            request = MetricFlowQueryRequest.create(group_by_names=["metric_time__day"])
+            try:
+                with _in_folder(self.project), _quiet():
+                    table = self._engine.query(request).result_df
+            except Exception as error:  # MetricFlow and the adapters raise many kinds
+                raise QueryProblem(_what_failed(error), short_message(error)) from None
+            days = [day.date() if isinstance(day, datetime) else day
+                    for (day,) in (table.rows if table is not None else ()) if day is not None]
+            self._spine = (min(days), max(days)) if days else None
+            self._spine_asked = True
+        return self._spine
 
     def _unfilled_engine(self):
         """A second engine on the manifest without `fill_nulls_with` and
@@ -361,9 +382,10 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
     with start(project, manifest, None, config.target) as engine:
         for kpi in kpis:
             out.queried += 1
-            filled = semantic.filled_with(kpi.measurement.semantic.name) \
-                if semantic is not None and kpi.measurement.semantic else []
-            _pull_one(catalog, kpi, engine, today, out, filled)
+            name = kpi.measurement.semantic.name if kpi.measurement.semantic else ""
+            filled = semantic.filled_with(name) if semantic is not None else []
+            on_spine = semantic.cumulative_parts(name) if semantic is not None else []
+            _pull_one(catalog, kpi, engine, today, out, filled, on_spine)
     return out
 
 
@@ -374,7 +396,9 @@ def _quoted(text: str) -> str:
 
 
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
-              filled: list[int]) -> None:
+              filled: list[int], on_spine: list[str]) -> None:
+    """The values of one KPI's metric; ``on_spine``: the cumulative metrics it is made of,
+    whose values end where the time spine ends."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -394,6 +418,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         with_data = [p.start for p in engine.series(reference.name, grain, reference.filter,
                                                     filled=False)
                      if p.value is not None] if filled else []
+        spine = engine.spine_days() if on_spine else None
     except QueryProblem as problem:
         out.problems.append(source.diagnostic(
             FIELD, codes.SEMANTIC_QUERY_FAILED,
@@ -413,8 +438,12 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     before_data: list[str] = []
     after_data: list[str] = []
     without_value: list[str] = []
+    cut_short: list[str] = []
     for point in points:
         period = period_containing(point.start, frequency, form)
+        if spine is not None and spine[1] < period_end(period) <= today:
+            cut_short.append(period)  # computed on the spine up to its last day only
+            continue
         if point.value is None:
             # no value for that period (a ratio over nothing): said if it would have counted
             if period_end(period) <= today and not before_baseline(kpi, period):
@@ -435,6 +464,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                             origin=_("MetricFlow's `{name}` for {period}",
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
+    if spine is not None:
+        out.leave_out_after_spine(kpi, source, FIELD, on_spine[0], cut_short, spine[1])
     out.without_value(kpi, source, FIELD, reference.name, without_value)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)

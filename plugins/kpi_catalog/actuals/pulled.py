@@ -34,7 +34,8 @@ class Pulled:
     baseline period, or before a metric's first data where MetricFlow filled periods in."""
     after_data: int = 0
     """Values left out because their period comes after a metric's last data, where
-    MetricFlow filled periods in (the data may have stopped arriving)."""
+    MetricFlow filled periods in (the data may have stopped arriving), or ends after the
+    time spine a cumulative metric is computed on."""
     notes: list[Diagnostic] = field(default_factory=list)
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
@@ -114,8 +115,7 @@ class Pulled:
         when the data stopped arriving; say which in one note at ``field_path``."""
         if not periods:
             return
-        periods = sorted(periods, key=period_end)
-        self.after_data += len(periods)
+        periods = self._counted_after(periods)
         self._note(source, field_path, ngettext(
             "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
             "the metric's last data, in {last}, and MetricFlow filled the period in with "
@@ -128,6 +128,35 @@ class Pulled:
               "looks like this. Once newer data arrives, the next `kpi actuals pull` imports "
               "these periods; if one really had nothing to count, import its value with `kpi "
               "actuals import`."))
+
+    def leave_out_after_spine(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                              metric: str, periods: list[str], last: date) -> None:
+        """Count ``periods`` as left out: periods that end after the time spine's ``last``
+        day, for which MetricFlow computes the cumulative ``metric`` up to that day only;
+        say which in one note at ``field_path``."""
+        if periods:
+            self._note(source, field_path, *self._spine_words(
+                kpi, metric, self._counted_after(periods), last))
+
+    def _counted_after(self, periods: list[str]) -> list[str]:
+        """``periods`` in order, counted as left out after the data."""
+        self.after_data += len(periods)
+        return sorted(periods, key=period_end)
+
+    @staticmethod
+    def _spine_words(kpi: Kpi, metric: str, periods: list[str],
+                     last: date) -> tuple[str, str]:
+        """The note's message and hint for ``periods`` cut short by the time spine."""
+        return (ngettext(
+            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
+            "before the period ends, and MetricFlow computes `{name}` on it, so its value "
+            "would stop at that day.",
+            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
+            "before those periods end, and MetricFlow computes `{name}` on it, so their "
+            "values would stop at that day.", len(periods), periods=periods_text(periods),
+            kpi=kpi.id, last=last.isoformat(), name=metric),
+            _("Build the time spine model up to today or later (`dbt build` in the dbt "
+              "project folder), then pull again."))
 
     def without_value(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                       metric: str, periods: list[str]) -> None:

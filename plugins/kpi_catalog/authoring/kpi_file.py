@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from kpi_catalog import yaml_text
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES, Context, severities
-from kpi_catalog.checking.semantic import manifest_path
+from kpi_catalog.checking.semantic import manifest_in, manifest_path
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
@@ -368,14 +368,23 @@ def check_new_file(catalog: Catalog, rel_in_catalog: str, text: str, today: date
                 shutil.copyfile(catalog.root / name, root / name)
         if objectives_text is not None:
             (root / "objectives.yml").write_text(objectives_text, encoding="utf-8", newline="")
-        manifest = manifest_path(catalog)
-        if manifest is not None and manifest.is_file() and manifest.resolve().is_relative_to(
-                catalog.repo_root.resolve()):  # the metrics a semantic_metric may name
-            copy = repo / manifest.resolve().relative_to(catalog.repo_root.resolve())
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(manifest, copy)
+        _copy_manifest(catalog, repo)
         target = root / rel_in_catalog
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8", newline="")
         result = check_catalog(root, today=today, repo_root=repo)
     return result.diagnostics
+
+
+def _copy_manifest(catalog: Catalog, repo: Path) -> None:
+    """The manifest (the metrics a semantic_metric may name) where the scratch repository
+    ``repo`` looks for it: without the project's dbt_project.yml there, that is `target/`
+    even when the project's `target-path` is another folder."""
+    config = catalog.config.semantic_layer
+    manifest = manifest_path(catalog)
+    if config is None or manifest is None or not manifest.is_file():
+        return
+    copy = manifest_in(repo, config)
+    if copy.resolve().is_relative_to(repo.resolve()):  # not an absolute DBT_TARGET_PATH
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(manifest, copy)

@@ -19,9 +19,10 @@ from kpi_catalog.checking.semantic_stale import (
     project_yaml,
 )
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, or_list, shown, translated
+from kpi_catalog.i18n.messages import _, or_list, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
+from kpi_catalog.model.config import SemanticLayerConfig
 from kpi_catalog.model.diagnostics import Diagnostic, FieldPath, Severity
 from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
@@ -34,6 +35,7 @@ from kpi_catalog.reading.semantic_manifest import (
     MetricDefinition,
     SemanticManifest,
     grain_rank,
+    grain_word,
     load_manifest,
 )
 
@@ -41,17 +43,6 @@ FIELD = ("measurement", "semantic_metric")
 GRAIN_OF = {Frequency.DAILY: "day", Frequency.WEEKLY: "week", Frequency.MONTHLY: "month",
             Frequency.QUARTERLY: "quarter", Frequency.YEARLY: "year"}
 """The `metric_time` grain of each frequency; MetricFlow has no half-year grain."""
-
-
-_GRAIN_WORDS = {"second": N_("second"), "minute": N_("minute"), "hour": N_("hour"),
-                "day": N_("day"), "week": N_("week"), "month": N_("month"),
-                "quarter": N_("quarter"), "year": N_("year")}
-"""The grains in messages' words (MetricFlow's names are English)."""
-
-
-def _grain(grain: str) -> str:
-    """A grain in the language spoken (a custom or sub-day grain as MetricFlow names it)."""
-    return translated(_GRAIN_WORDS[grain]) if grain in _GRAIN_WORDS else grain
 
 
 def _frequency(kpi: Kpi) -> str:
@@ -69,11 +60,15 @@ def manifest_path(catalog: Catalog) -> Path | None:
     folder dbt writes to (DBT_TARGET_PATH, else the project's `target-path`, else
     `target`) of the dbt project."""
     config = catalog.config.semantic_layer
-    if config is None:
-        return None
+    return None if config is None else manifest_in(catalog.repo_root, config)
+
+
+def manifest_in(repo_root: Path, config: SemanticLayerConfig) -> Path:
+    """Where the semantic manifest of ``config`` is in the repository ``repo_root`` (a scratch
+    copy of the repository has no dbt_project.yml, so its own place may differ)."""
     if config.manifest:
-        return catalog.repo_root / config.manifest
-    project = catalog.repo_root / config.project
+        return repo_root / config.manifest
+    project = repo_root / config.project
     return project / _target_path(project) / "semantic_manifest.json"
 
 
@@ -163,9 +158,17 @@ def _manifest_problem(catalog: Catalog, path: Path, why: str) -> Diagnostic:
                   "relative to the repository ({root}).", root=catalog.repo_root))
     elif why == "missing":
         message = _("There is no semantic manifest at {path}.", path=rel)
-        hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
-                 "`kpi validate` reads it to check the KPIs' semantic metrics.",
-                 project=project_shown(catalog, project))
+        written = [] if config and config.manifest else manifests_written(folder)
+        if written:  # `dbt parse --target-path ...`: asking for `dbt parse` again says nothing
+            elsewhere = written[0].relative_to(catalog.repo_root).as_posix()
+            hint = _("dbt wrote one at {found} (run with `--target-path` or DBT_TARGET_PATH): "
+                     "write `manifest: {found}` under `semantic_layer`, or run `dbt parse` in "
+                     "{project} without them.", found=elsewhere,
+                     project=project_shown(catalog, project))
+        else:
+            hint = _("Make it with `dbt parse` in the dbt project folder ({project}); "
+                     "`kpi validate` reads it to check the KPIs' semantic metrics.",
+                     project=project_shown(catalog, project))
     else:
         message = _("The semantic manifest {path} cannot be read: {why}.", path=rel, why=why)
         hint = _("Write it again with `dbt parse` in {project}.",
@@ -184,17 +187,34 @@ ones)."""
 def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     """The folders under ``root`` that hold a dbt_project.yml, relative to it (`.` for the
     root itself), nearest first: at most ``most``, looking in ``folders`` folders at most."""
+    found = _folders_holding(root, "dbt_project.yml", _NOT_PROJECTS, folders)
+    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+
+
+def manifests_written(project: Path, most: int = 3, folders: int = 2000) -> list[Path]:
+    """The semantic manifests dbt wrote under the dbt project folder ``project`` (with
+    `--target-path` or DBT_TARGET_PATH, say), nearest first: at most ``most``, looking in
+    ``folders`` folders at most; installed packages' folders are not looked in."""
+    skip = (_NOT_PROJECTS - {"target"}) | {dbt_settings(project).packages_path}
+    found = _folders_holding(project, "semantic_manifest.json", skip, folders)
+    return [project / rel / "semantic_manifest.json"
+            for rel in sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]]
+
+
+def _folders_holding(root: Path, file_name: str, skip: set[str], folders: int) -> list[str]:
+    """The folders under ``root`` (relative to it) holding ``file_name``, not looking in
+    hidden folders nor those named in ``skip``, nor in more than ``folders`` folders."""
     found: list[str] = []
     seen = 0
     for here, names, files in os.walk(root):
         names[:] = sorted(name for name in names
-                          if not name.startswith(".") and name not in _NOT_PROJECTS)
+                          if not name.startswith(".") and name not in skip)
         seen += 1
-        if "dbt_project.yml" in files:
+        if file_name in files:
             found.append(Path(here).relative_to(root).as_posix())
         if seen >= folders:
             break
-    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+    return found
 
 
 def defined_in(yaml: ProjectYaml, metric: str) -> str:
@@ -337,10 +357,11 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                 name_field, codes.SEMANTIC_GRAIN,
                 _("The metric `{name}` can be grouped by {finest} at the finest, and `{kpi}` "
                   "has {frequency} values (by {grain}).", name=reference.name,
-                  finest=_grain(finest), kpi=kpi.id, frequency=frequency, grain=_grain(grain)),
+                  finest=grain_word(finest), kpi=kpi.id, frequency=frequency,
+                  grain=grain_word(grain)),
                 _("Report the KPI by {finest} or by a coarser grain ({grains}), or name a "
-                  "metric on finer data.", finest=_grain(finest),
-                  grains=", ".join(_grain(g) for g in GRAINS[GRAINS.index(finest):]))))
+                  "metric on finer data.", finest=grain_word(finest),
+                  grains=", ".join(grain_word(g) for g in GRAINS[GRAINS.index(finest):]))))
         elif finest is None or grain_rank(grain) > grain_rank(finest):
             found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
                                               manifest, finest))
@@ -352,11 +373,14 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                         _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` "
                           "starts again every {to_date}: the value of a {grain} would be that "
                           "of its last {to_date} alone.", kpi=kpi.id, frequency=frequency,
-                          name=name, to_date=_grain(to_date), grain=_grain(grain)),
+                          name=name, to_date=grain_word(to_date), grain=grain_word(grain)),
                         _("Report the KPI by {to_date}, or give `{name}` `grain_to_date: "
                           "{grain_name}` in the dbt project and run `dbt parse`.",
-                          to_date=_grain(to_date), name=name, grain_name=grain),
+                          to_date=grain_word(to_date), name=name, grain_name=grain),
                         Severity.WARNING))
+        if grain in ("month", "quarter", "year"):
+            found.extend(_weeks_problems(source, name_field, kpi, reference.name, manifest,
+                                         grain))
         if grain is not None:
             found.extend(_offset_problems(source, name_field, kpi, reference.name, manifest,
                                           grain))
@@ -366,13 +390,13 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                     _("For `{kpi}`, MetricFlow would compute `{name}` on the time spine by the "
                       "{needed}, the grain of its measures' time dimension, and the dbt "
                       "project's finest time spine is by the {spine}: MetricFlow refuses the "
-                      "query.", kpi=kpi.id, name=name, needed=_grain(needed),
-                      spine=_grain(spine)),
+                      "query.", kpi=kpi.id, name=name, needed=grain_word(needed),
+                      spine=grain_word(spine)),
                     _("Add a time spine by the {needed} to the dbt project (a model with "
                       "`time_spine:`, its column with `granularity: {grain_name}`), or give "
                       "the measures a time dimension by the {spine} as `agg_time_dimension`, "
-                      "and run `dbt parse`.", needed=_grain(needed), grain_name=needed,
-                      spine=_grain(spine))))
+                      "and run `dbt parse`.", needed=grain_word(needed), grain_name=needed,
+                      spine=grain_word(spine))))
     if reference.filter:
         filter_field = FIELD + ("filter",)
         if ";" in reference.filter:
@@ -393,6 +417,23 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     return found
 
 
+def _weeks_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
+                    manifest: SemanticManifest, grain: str) -> list[Diagnostic]:
+    """A warning for each time dimension by the week that ``metric`` is measured by, in a
+    KPI by ``grain`` (month, quarter, year): MetricFlow groups it without a word, whole
+    weeks by their Monday."""
+    return [source.diagnostic(
+        field, codes.SEMANTIC_WEEKS_IN_MONTHS,
+        _("`{kpi}` has {frequency} values, and `{name}` is measured by the week (`{dimension}` "
+          "of the semantic model `{model}`): MetricFlow counts each week whole in the {grain} "
+          "its Monday falls in, so a {grain}'s value holds days of the next one and lacks some "
+          "of its own.", kpi=kpi.id, frequency=_frequency(kpi), name=metric,
+          dimension=dimension, model=model, grain=grain_word(grain)),
+        _("Give `{model}` a time dimension by the day as `agg_time_dimension` in the dbt "
+          "project and run `dbt parse`, or report the KPI by the week.", model=model),
+        Severity.WARNING) for model, dimension in manifest.weekly_time_dimensions(metric)]
+
+
 def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
                         manifest: SemanticManifest, finest: str | None) -> list[Diagnostic]:
     """A warning for each cumulative metric the KPI's metric is (or is made of) whose value
@@ -406,7 +447,7 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
         if finest in GRAINS:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
-                     "metric's own grain.", name=name, finest=_grain(finest))
+                     "metric's own grain.", name=name, finest=grain_word(finest))
         else:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`.", name=name)
@@ -434,23 +475,23 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
                     frequency=_frequency(kpi),
                     metric=offset.metric, input=offset.alias,
                     earlier=current_labels().offset(offset.count, offset.grain, ""),
-                    grain=_grain(grain))
+                    grain=grain_word(grain))
         if grain == "week" and offset.grain in _DAYS:
             weeks = round(offset.count * _DAYS[offset.grain] / 7)
             hint = _("Report the KPI by {unit} or by a coarser grain, or take `{input}` "
                      "{weeks} weeks earlier (`offset_window: {weeks} weeks`) in the dbt "
-                     "project and run `dbt parse`.", unit=_grain(offset.grain),
+                     "project and run `dbt parse`.", unit=grain_word(offset.grain),
                      input=offset.alias, weeks=weeks)
         else:
             hint = _("Report the KPI by {unit} or by a coarser grain.",
-                     unit=_grain(offset.grain))
+                     unit=grain_word(offset.grain))
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     for taken in manifest.to_grain_off_grain(metric, grain):
         said = {"kpi": kpi.id, "frequency": _frequency(kpi), "metric": taken.metric,
-                "input": taken.alias, "measured": _grain(taken.measured),
+                "input": taken.alias, "measured": grain_word(taken.measured),
                 "at_start": current_labels().offset(0, "", taken.to_grain),
-                "grain": _grain(grain), "to_grain": _grain(taken.to_grain)}
+                "grain": grain_word(grain), "to_grain": grain_word(taken.to_grain)}
         if grain == taken.measured:
             message = _("`{kpi}` has {frequency} values, and `{metric}` takes its input "
                         "`{input}` {at_start} (`offset_to_grain`), from data by the "
@@ -469,7 +510,7 @@ def _offset_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str
         hint = _("Report the KPI by {grains}, where MetricFlow finds it, or give the measures "
                  "of `{name}` a time dimension by the day (`agg_time_dimension`) in the dbt "
                  "project and run `dbt parse`.", name=taken.name,
-                 grains=or_list([_grain(g) for g in taken.grains])) if taken.grains else by_day
+                 grains=or_list([grain_word(g) for g in taken.grains])) if taken.grains else by_day
         found.append(source.diagnostic(field, codes.SEMANTIC_OFFSET_GRAIN, message, hint,
                                        Severity.WARNING))
     return found

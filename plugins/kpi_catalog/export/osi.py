@@ -16,6 +16,7 @@ from typing import Any
 from kpi_catalog import json_text
 from kpi_catalog.export.catalog_fields import StatusOf, TermsOf, kpi_properties, slug
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.reading.semantic_manifest import dimension_keys
 
 _SQL_AGG = {"sum": "SUM({})", "count": "COUNT({})", "count_distinct": "COUNT(DISTINCT {})",
             "average": "AVG({})", "min": "MIN({})", "max": "MAX({})",
@@ -99,7 +100,8 @@ def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int 
     """The metric as one SQL aggregate over its datasets' columns, when it can be written so
     (simple, ratio and derived metrics whose filters name dimensions of the measure's own
     semantic model; None otherwise: cumulative and conversion metrics, joins, offsets, and
-    semi-additive measures, a balance taken at the period's last day, not summed over it)."""
+    semi-additive measures, a balance taken at the period's last day, not summed over it). A
+    measure's `fill_nulls_with` is kept: COALESCE(SUM(...), 0)."""
     metric = manifest.metrics.get(name)
     if metric is None or depth > 10:
         return None
@@ -126,7 +128,9 @@ def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int 
             return None
         if conditions:
             column = f"CASE WHEN {' AND '.join(f'({c})' for c in conditions)} THEN {column} END"
-        return template.format(column)
+        if measure.fill_nulls_with is None:
+            return template.format(column)
+        return f"COALESCE({template.format(column)}, {measure.fill_nulls_with})"
     inputs = []
     if kind == "ratio":
         inputs = [params.numerator, params.denominator]
@@ -147,10 +151,12 @@ def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int 
     if kind == "ratio":
         top, bottom = parts.values()
         return f"CAST({top} AS DOUBLE) / NULLIF({bottom}, 0)"
-    text = params.expr or ""
-    for alias, inner in parts.items():
-        text = re.sub(rf"\b{re.escape(alias)}\b", f"({inner})", text)
-    return text
+    # every input at once: an alias also a dataset's name (`orders`) would otherwise be
+    # replaced again inside the SQL of the inputs put in before it
+    if not parts:
+        return None
+    names = re.compile(r"\b(" + "|".join(re.escape(alias) for alias in parts) + r")\b")
+    return names.sub(lambda match: f"({parts[match.group(1)]})", params.expr or "")
 
 
 def _column(model, expr: str) -> str:
@@ -160,10 +166,14 @@ def _column(model, expr: str) -> str:
 def _condition(model, where: str) -> str | None:
     """A where filter as SQL on the model's own columns; None when it names anything else."""
     names = {d.name: d for d in model.dimensions}
+    keys = dimension_keys(model)
 
     def column(match: re.Match) -> str:
-        dimension = names.get(match.group(1).rsplit("__", 1)[-1])
-        if dimension is None:
+        # the model's own dimension only through its own key (`delivery_batch__region`);
+        # `account__region` is the region of the account joined to the row
+        entity, _, name = match.group(1).rpartition("__")
+        dimension = names.get(name)
+        if dimension is None or entity not in keys:
             raise KeyError(match.group(1))
         return _column(model, dimension.expr or dimension.name)
 

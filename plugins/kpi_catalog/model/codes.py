@@ -251,6 +251,15 @@ SEMANTIC_MANIFEST_STALE = _code(
     "installed), then validate again.",
     Severity.WARNING)
 
+SEMANTIC_WEEKS_IN_MONTHS = _code(
+    "E331", "semantic-weeks-in-months",
+    "A KPI by the month, quarter or year names a metric whose measures are by the week: "
+    "MetricFlow counts each week whole in the period its Monday falls in, so a period holds "
+    "days of the next one and lacks some of its own.",
+    "Give the measure a time dimension by the day (`agg_time_dimension`) in the dbt project "
+    "and run `dbt parse`, or report the KPI by the week.",
+    Severity.WARNING)
+
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 
 BAD_VALUES_FILE = _code(

@@ -192,6 +192,17 @@ def _first_cause(error: BaseException) -> str:
     return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
+_GRAIN_WORDS = {"second": N_("second"), "minute": N_("minute"), "hour": N_("hour"),
+                "day": N_("day"), "week": N_("week"), "month": N_("month"),
+                "quarter": N_("quarter"), "year": N_("year")}
+"""The grains in messages' words (MetricFlow's names are English)."""
+
+
+def grain_word(grain: str) -> str:
+    """A grain in the language spoken (a custom or sub-day grain as MetricFlow names it)."""
+    return translated(_GRAIN_WORDS[grain]) if grain in _GRAIN_WORDS else grain
+
+
 def grain_rank(grain: str) -> int:
     """0 for day; sub-day grains are finer (negative), unknown ones coarsest."""
     grain = grain.lower()
@@ -225,9 +236,11 @@ class SemanticManifest:
         # entities (`rider__segment`), never through a foreign one, and through the name
         # its `primary_entity` gives a model without a primary entity (`ride__ridden_at`).
         self._dimensions_by_key: dict[str, list[Any]] = {}
+        self._models_by_key: dict[str, list[Any]] = {}
         for model in parsed.semantic_models:
-            for key in sorted(_keys(model)):
+            for key in sorted(dimension_keys(model)):
                 self._dimensions_by_key.setdefault(key, []).extend(model.dimensions)
+                self._models_by_key.setdefault(key, []).append(model)
         self._dimension_prefixes = self.entities | set(self._dimensions_by_key)
         """The entities a dimension may be named through: all of them, and the names of
         `primary_entity` (no entity of its own: not one for `Entity()`)."""
@@ -365,6 +378,11 @@ class SemanticManifest:
         return [(metric.name, to_date) for metric in self._cumulative_parts(name)
                 if (to_date := _window_parts(metric.type_params)[2])]
 
+    def cumulative_parts(self, name: str) -> list[str]:
+        """The cumulative metrics ``name`` is or is made of: MetricFlow computes them on the
+        time spine, day by day, so a spine that ends early ends their values too."""
+        return [metric.name for metric in self._cumulative_parts(name)]
+
     def _cumulative_parts(self, name: str) -> list[Any]:
         """The cumulative metrics ``name`` is or is made of (through ratios and derived)."""
         return [metric for metric in self._parts(name)
@@ -466,6 +484,19 @@ class SemanticManifest:
                     needs(metric.name, part.name)
         return list(dict.fromkeys(found))
 
+    def weekly_time_dimensions(self, name: str) -> list[tuple[str, str]]:
+        """(semantic model, time dimension) for each time dimension by the week that a
+        measure of ``name`` is aggregated by: grouped by month, quarter or year, MetricFlow
+        puts each week whole in the period of its first day."""
+        found = []
+        for ref in self.metrics[name].input_measures:
+            model, measure = self._measures.get(ref.name, (None, None))
+            dimension = _time_dimension(model, measure) if model is not None else None
+            if dimension is not None and dimension.type_params is not None \
+                    and _word(dimension.type_params.time_granularity) == "week":
+                found.append((model.name, dimension.name))
+        return list(dict.fromkeys(found))
+
     def _measure_grains(self, name: str) -> list[str | None]:
         """The grain of the time dimension each measure of ``name`` is aggregated by (None:
         a measure or time dimension the manifest does not have)."""
@@ -475,10 +506,7 @@ class SemanticManifest:
             if found is None:
                 grains.append(None)
                 continue
-            model, measure = found
-            dimension_name = measure.agg_time_dimension or (
-                model.defaults.agg_time_dimension if model.defaults else None)
-            dimension = next((d for d in model.dimensions if d.name == dimension_name), None)
+            dimension = _time_dimension(*found)
             grains.append(_word(dimension.type_params.time_granularity)
                           if dimension is not None and dimension.type_params is not None
                           else None)
@@ -578,6 +606,11 @@ class SemanticManifest:
             named_through(time.entity_path, time.time_dimension_reference.element_name,
                           self.time_dimensions, "time dimension")
             grain = time.time_granularity_name
+            too_fine = self._finer_than_it_is(time.entity_path,
+                                              time.time_dimension_reference.element_name,
+                                              grain)
+            if too_fine is not None:
+                problems.append(too_fine)
             if grain and grain.lower() not in (*_SUB_DAY, *GRAINS) \
                     and grain not in self.custom_grains:
                 close = self.suggestion(grain, (*GRAINS, *self.custom_grains))
@@ -597,6 +630,31 @@ class SemanticManifest:
                 check(by.element_name, self.entities, "entity")
         return problems
 
+
+    def _finer_than_it_is(self, entity_path: tuple[Any, ...], name: str,
+                          grain: str | None) -> tuple[str, str] | None:
+        """(message, hint) when a filter asks for the time dimension ``entity__name`` by a
+        standard grain finer than the one its semantic model gives: MetricFlow has no such
+        group-by item and refuses the query (`metric_time` depends on the metric: not
+        told here)."""
+        if not entity_path or not grain or grain.lower() not in (*_SUB_DAY, *GRAINS):
+            return None
+        entity = entity_path[-1].element_name
+        held = [(model.name, _word(d.type_params.time_granularity))
+                for model in self._models_by_key.get(entity, ()) for d in model.dimensions
+                if d.name == name and d.type_params is not None
+                and d.type_params.time_granularity is not None]
+        if not held:
+            return None
+        model, own = min(held, key=lambda pair: grain_rank(pair[1]))
+        if grain_rank(grain) >= grain_rank(own):
+            return None
+        named = f"{entity}__{name}"
+        return (_("The filter asks for `{name}` by the {grain}, and the semantic model "
+                  "`{model}` has it by the {own} at the finest.", name=named,
+                  grain=grain_word(grain), model=model, own=grain_word(own)),
+                _("Ask for it by the {own} or a coarser grain (`{{{{ TimeDimension('{name}', "
+                  "'{own_name}') }}}}`).", own=grain_word(own), name=named, own_name=own))
 
     def _problems_call_by_call(self, where: str) -> list[tuple[str, str]]:
         """:meth:`filter_problems` of each ``{{ ... }}`` of a filter read alone, in their order
@@ -824,7 +882,7 @@ class SemanticManifest:
         paths: list[tuple[str, ...]] = []
         if has(model, name):
             paths += [()] if entity else []
-            paths += [(key,) for key in sorted(_keys(model)) if key != name or not entity]
+            paths += [(key,) for key in sorted(dimension_keys(model)) if key != name or not entity]
         for link, other in self._joined_by_entity(model):
             if has(other, name) and (link != name or not entity):
                 paths.append((link,))
@@ -856,7 +914,14 @@ class SemanticManifest:
                 for other in self._joined(model, entity.name)]
 
 
-def _keys(model: Any) -> set[str]:
+def _time_dimension(model: Any, measure: Any) -> Any:
+    """The time dimension ``measure`` of ``model`` is aggregated by; None if it lacks it."""
+    name = measure.agg_time_dimension or (
+        model.defaults.agg_time_dimension if model.defaults else None)
+    return next((d for d in model.dimensions if d.name == name), None)
+
+
+def dimension_keys(model: Any) -> set[str]:
     """The entities a model's own dimensions are named through: its primary, unique and
     natural entities (and `primary_entity`)."""
     keys = {e.name for e in model.entities if _word(e.type) in ("primary", "unique", "natural")}
