@@ -20,6 +20,7 @@ import textwrap
 from dataclasses import dataclass
 
 from kpi_catalog import escape
+from kpi_catalog.model.language import Original
 
 WIDTH = 360
 ROW, BOX, INDENT, BAR = 46, 40, 16, 6
@@ -64,6 +65,13 @@ def _tspans(lines: list[str], x: float) -> str:
     keeps their words apart for whoever reads the text out (search, a screen reader)."""
     return " ".join(f'<tspan x="{x}" dy="{0 if i == 0 else LINE}">{escape.html(line)}</tspan>'
                     for i, line in enumerate(lines))
+
+
+def _lang(label: str) -> str:
+    """` lang="en"` for a label shown in its original language, untranslated: the site marks
+    such a text with a span (:func:`kpi_catalog.escape.marked`), which an SVG cannot hold.
+    Not on a KPI's `<title>`: it says the status too, in the page's language."""
+    return f' lang="{escape.html(label.language)}"' if isinstance(label, Original) else ""
 
 
 def _height(lines: list[str]) -> int:
@@ -113,10 +121,11 @@ def _node(node: TreeNode, x: float, top: float) -> tuple[str, int]:
         height = _height(lines)
         weight = ' font-weight="bold"' if node.depth == 0 else ""
         kind = "objective" if node.depth == 0 else "part"
-        cut = (f"<title>{escape.html(node.label)}</title>"
+        lang = _lang(node.label)
+        cut = (f"<title{lang}>{escape.html(node.label)}</title>"
                if lines[-1].endswith("…") else "")  # the whole text where it is cut
         return (f'<g class="kpi-tree-node kpi-tree-node--{kind}">{cut}{_box(x, top, width, height)}'
-                f'<text x="{x + 8}" y="{top + 25:g}" fill="currentColor"{weight}>'
+                f'<text x="{x + 8}" y="{top + 25:g}" fill="currentColor"{weight}{lang}>'
                 f"{_tspans(lines, x + 8)}</text></g>"), height
     colour = STATUS_COLOURS.get(node.status or "", "#616161")
     lines = _lines(node.label, width - BAR - 14, 13)
@@ -131,7 +140,7 @@ def _node(node: TreeNode, x: float, top: float) -> tuple[str, int]:
             f"<title>{escape.html(spoken)}</title>{_box(x, top, width, height)}"
             f'<rect x="{x}" y="{top:g}" width="{BAR}" height="{height}" rx="2" fill="{colour}"/>'
             f'<text x="{x + BAR + 8}" y="{top + 17:g}" fill="currentColor" '
-            f'text-decoration="underline">{_tspans(lines, x + BAR + 8)}</text>'
+            f'text-decoration="underline"{_lang(node.label)}>{_tspans(lines, x + BAR + 8)}</text>'
             f'<text class="kpi-tree-status" x="{x + BAR + 8}" y="{top + height - 7:g}" '
             'fill="currentColor" fill-opacity="0.75" '
             f'font-size="11">{escape.html(node.status_label)}</text></a>'), height
