@@ -429,3 +429,15 @@ def test_the_objective_tree_names_the_language_of_an_untranslated_name(rendered)
     assert translated and not any("lang=" in attrs for attrs in translated), texts
     english = (rendered / "objectives/grow/index.md").read_text(encoding="utf-8")
     assert "lang=" not in english[english.index("<svg"):english.index("</svg>")]
+
+
+def test_the_charts_caption_marks_an_untranslated_name_inside_its_sentence(tmp_path):
+    """`Tren <span lang="en">Returned orders per month</span>`: the caption's own words are
+    the page's, the name is the KPI's as written."""
+    measured = {**UNTRANSLATED, "actuals": [{"period": "2026-06", "value": 100}]}
+    render_site(catalog(tmp_path, [measured]), tmp_path / "docs", today=TODAY)
+    page = (tmp_path / "docs/id/kpis/returns/index.md").read_text(encoding="utf-8")
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", page)
+    assert caption, "the KPI with values has a chart with a caption"
+    assert ('<span class="kpi-untranslated" lang="en">Returned orders per month</span>'
+            in caption.group(1)), caption.group(1)
