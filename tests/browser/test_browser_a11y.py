@@ -61,3 +61,42 @@ def test_no_serious_accessibility_violations_in_dark_mode(site, new_page, axe_so
     assert scheme == "slate", f"expected the dark (slate) scheme, got {scheme!r}"
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
     assert not violations, f"axe-core on {page_paths(site)[name]} (dark):\n{describe(violations)}"
+
+
+# The element focused, if it is in the page's content (the catalog's own controls, not the
+# theme's header), and whether it looks different from itself unfocused: a ring, a shadow,
+# other colours. Blurred to compare, then focused again for the next Tab.
+FOCUSED = """() => {
+    const el = document.activeElement;
+    if (!el || !el.closest('.md-content')) return null;
+    const look = () => {
+        const s = getComputedStyle(el);
+        const ring = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
+        return [ring && s.outlineColor, s.boxShadow, s.backgroundColor, s.color,
+                s.borderColor, s.textDecorationLine].join('|');
+    };
+    const focused = look();
+    el.blur();
+    const shown = look() !== focused;
+    el.focus();
+    return {control: el.outerHTML.slice(0, 120), shown};
+}"""
+
+
+@pytest.mark.parametrize("name", ["overview", "kpi", "objective", "overview-id"])
+def test_keyboard_focus_is_visible_on_every_control_of_the_content(site, page, name):
+    """Tabbing through a page, each control of the content shows where the focus is: the
+    theme's `input {outline: none}` hid it on the overview's text filter (WCAG 2.4.7)."""
+    page.open(page_paths(site)[name])
+    page.add_style_tag(content="* { transition: none !important; }")  # the look it ends in
+    page.locator("body").focus()
+    seen, hidden = 0, []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED)
+        if focused is not None:
+            seen += 1
+            if not focused["shown"]:
+                hidden.append(focused["control"])
+    assert seen, f"no control of {page_paths(site)[name]} took the focus"
+    assert not hidden, "focused without looking focused:\n  " + "\n  ".join(hidden)

@@ -4,9 +4,9 @@ emoji in a department's name, and values in the hundreds of trillions (a GMV in 
 ten years of monthly values; a department whose only KPI is confidential; departments named
 `search`, `assets`, `api` and `index`, with a KPI without values, one with a single value,
 one past its target date and not there, one whose baseline is its target, two KPIs of the
-same name; a chain of drivers six deep. A phone needs no sideways scrolling on any page of
-it, and each chart's value labels stay inside the chart. Built with MkDocs in a few
-seconds."""
+same name; a chain of drivers six deep; a department and an owner named in Arabic. A phone
+needs no sideways scrolling on any page of it, and each chart's value labels stay inside the
+chart. Built with MkDocs in a few seconds."""
 
 from __future__ import annotations
 
@@ -74,6 +74,8 @@ def _kpi(kpi_id: str, department: str, **fields: object) -> dict[str, object]:
 
 
 RESERVED = ("search", "assets", "api", "index")
+RTL_NAME = "\u062e\u062f\u0645\u0629 \u0627\u0644\u0639\u0645\u0644\u0627\u0621"  # customer service
+RTL_OWNER = "\u0645\u062f\u064a\u0631 \u0627\u0644\u062e\u062f\u0645\u0629"  # service manager
 
 
 def _unusual_cases(files: dict[str, object]) -> None:
@@ -99,6 +101,8 @@ def _unusual_cases(files: dict[str, object]) -> None:
         files[f"{department}/same-name-{n}.yml"] = _kpi(
             f"same-name-{n}", department, name="Deals won",
             silence=[{"rule": "K120", "reason": "Two desks, one name."}])
+    departments += [{"id": "layanan", "name": RTL_NAME, "head": "Kepala Layanan"}]
+    files["layanan/rtl-owner.yml"] = _kpi("rtl-owner", "layanan", owner=RTL_OWNER)
     for level in range(7):  # chain-6 is driven by chain-5 ... by chain-0
         files[f"sales/chain-{level}.yml"] = _kpi(
             f"chain-{level}", "sales", name=f"Driver level {level}",
@@ -299,4 +303,37 @@ def test_a_department_with_nothing_published_says_so(open_page, root):
     feeds = page.locator("link[type='application/atom+xml']").evaluate_all(
         "links => links.map(l => l.getAttribute('href'))")
     assert feeds and not any("vault" in href for href in feeds), feeds
+    page.watch.check()
+
+
+# Where the count of an option's label lands when the label is laid out in the page (an
+# <option>'s own layout cannot be measured): the left edge of its "(" and of each letter of
+# the name, in pixels.
+COUNT_AND_NAME = """(text) => {
+    const line = document.createElement('div');
+    line.textContent = text;
+    document.querySelector('article').appendChild(line);
+    const node = line.firstChild, range = document.createRange();
+    const left = i => { range.setStart(node, i); range.setEnd(node, i + 1);
+                        return range.getBoundingClientRect().left; };
+    const letters = [...text].map((c, i) => /[\\u0600-\\u06ff]/.test(c) ? left(i) : null)
+        .filter(x => x !== null);
+    const count = left(text.lastIndexOf('('));
+    line.remove();
+    return {count, name: Math.max(...letters)};
+}"""
+
+
+@pytest.mark.parametrize("key, name", [("department", RTL_NAME), ("owner", RTL_OWNER)])
+def test_a_filter_option_named_in_arabic_keeps_its_count_after_the_name(open_page, key, name):
+    """`خدمة العملاء (1)` in a left-to-right page: the count came out on the name's left,
+    `(1) ...`, as written and again after the script counts anew (a word typed)."""
+    page = open_page(DESKTOP, "/kpis/")
+    option = page.locator(f"select[data-kpi-filter='{key}'] option[data-label='{name}']")
+    for moment in ("as built", "counted by the script"):
+        text = option.text_content()
+        assert name in text and text.rstrip().endswith("(1)"), text
+        where = page.evaluate(COUNT_AND_NAME, text)
+        assert where["count"] > where["name"], f"{moment}: {text!r} shows the count first"
+        page.locator("input[data-kpi-text-filter]").fill("deals")
     page.watch.check()

@@ -429,3 +429,30 @@ def test_under_zensical_the_macros_of_the_indonesian_project_show_the_indonesian
             assert found["catalog_name"]() == "Test"
             assert "Our KPIs." in found["catalog_description"]()
             assert 'href="id/" hreflang="id"' in found["kpi_languages"]()
+
+
+def test_the_objective_tree_names_the_language_of_an_untranslated_name(rendered):
+    """The tree is an SVG, where the site's mark (a span) cannot go: the `<text>` of a name
+    shown untranslated says its language itself, and screen readers read `Returned orders
+    per month` as English on the Indonesian page."""
+    page = (rendered / "id/objectives/grow/index.md").read_text(encoding="utf-8")
+    tree = page[page.index("<svg"):page.index("</svg>")]
+    texts = re.findall(r"<(text)([^>]*)>(?:<tspan[^>]*>)?([^<]*)", tree)
+    untranslated = [attrs for tag, attrs, words in texts if words.startswith("Returned orders")]
+    assert untranslated and all('lang="en"' in attrs for attrs in untranslated), texts
+    translated = [attrs for tag, attrs, words in texts if words.startswith("Lebih banyak")]
+    assert translated and not any("lang=" in attrs for attrs in translated), texts
+    english = (rendered / "objectives/grow/index.md").read_text(encoding="utf-8")
+    assert "lang=" not in english[english.index("<svg"):english.index("</svg>")]
+
+
+def test_the_charts_caption_marks_an_untranslated_name_inside_its_sentence(tmp_path):
+    """`Tren <span lang="en">Returned orders per month</span>`: the caption's own words are
+    the page's, the name is the KPI's as written."""
+    measured = {**UNTRANSLATED, "actuals": [{"period": "2026-06", "value": 100}]}
+    render_site(catalog(tmp_path, [measured]), tmp_path / "docs", today=TODAY)
+    page = (tmp_path / "docs/id/kpis/returns/index.md").read_text(encoding="utf-8")
+    caption = re.search(r"<figcaption>(.*?)</figcaption>", page)
+    assert caption, "the KPI with values has a chart with a caption"
+    assert ('<span class="kpi-untranslated" lang="en">Returned orders per month</span>'
+            in caption.group(1)), caption.group(1)

@@ -113,7 +113,7 @@ def _node(node: TreeNode, x: float, top: float) -> tuple[str, int]:
         height = _height(lines)
         weight = ' font-weight="bold"' if node.depth == 0 else ""
         kind = "objective" if node.depth == 0 else "part"
-        cut = (f"<title>{escape.html(node.label)}</title>"
+        cut = (f"<title{escape.language_attribute(node.label)}>{escape.html(node.label)}</title>"
                if lines[-1].endswith("…") else "")  # the whole text where it is cut
         return (f'<g class="kpi-tree-node kpi-tree-node--{kind}">{cut}{_box(x, top, width, height)}'
                 f'<text x="{x + 8}" y="{top + 25:g}" fill="currentColor"{weight}'

@@ -109,7 +109,10 @@
         Array.prototype.forEach.call(select.options, function (option) {
           var label = option.getAttribute("data-label");
           if (label !== null) {
-            option.textContent = label + " (" + (tally[i][option.value] || 0) + ")";
+            // The label isolated (U+2068 ... U+2069): a name in Arabic or Hebrew would
+            // otherwise take the count to its left, "(2) <name>".
+            var isolated = option.value ? "\u2068" + label + "\u2069" : label;
+            option.textContent = isolated + " (" + (tally[i][option.value] || 0) + ")";
           }
         });
       });
