@@ -171,7 +171,7 @@ def _condition(model, where: str) -> str | None:
     def column(match: re.Match) -> str:
         # the model's own dimension only through its own key (`delivery_batch__region`);
         # `account__region` is the region of the account joined to the row
-        entity, _, name = match.group(1).rpartition("__")
+        entity, _sep, name = match.group(1).rpartition("__")
         dimension = names.get(name)
         if dimension is None or entity not in keys:
             raise KeyError(match.group(1))
