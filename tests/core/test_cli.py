@@ -554,6 +554,18 @@ def test_export_csv_defuses_formulas(catalog):
     assert row["statement"].startswith("Increase")  # ordinary text is left alone
 
 
+def test_export_csv_drops_bidirectional_controls(catalog):
+    # a U+202E would reorder the cell a spreadsheet shows; dropped as on the site, and a
+    # formula behind one is still defused
+    catalog.edit(KPI, "name: New leads per month", 'name: "Leads \\u202egnp.exe"')
+    catalog.edit(KPI, "owner: Marketing Operations Lead", 'owner: "\\u2066=1+1\\u2069"')
+    result = kpi("export", str(catalog.root), "--format", "csv", *TODAY)
+    assert result.exit_code == 0, result.output
+    row = next(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["name"] == "Leads gnp.exe"
+    assert row["owner"] == "'=1+1"
+
+
 def test_export_to_a_file(catalog, tmp_path):
     out = tmp_path / "catalog.json"
     result = kpi("export", str(catalog.root), "-o", str(out), *TODAY)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from kpi_catalog import yaml_text
+from kpi_catalog import json_text, yaml_text
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.kpi import Kpi
 
@@ -72,7 +72,10 @@ def _number_cell(value: Any, style: CsvStyle) -> Any:
 
 
 def _cell(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula is prefixed with `'` (CSV injection)."""
+    """Text without bidirectional controls (a U+202E would reorder what the spreadsheet
+    shows; dropped, as on the site), and prefixed with `'` where a spreadsheet would run it
+    as a formula (CSV injection): checked after the controls are dropped, which hide none."""
+    value = json_text.without_bidi(value)
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return "" if value is None else value
