@@ -451,3 +451,30 @@ def test_a_number_a_program_wrote_in_exponent_form_is_read(repo, tmp_path, text,
     assert result.exit_code == 0, result.output
     text = (repo / "kpis/marketing/sales-qualified-leads.yml").read_text(encoding="utf-8")
     assert f"{{period: 2026-11, value: {written}}}" in text, text[-300:]
+
+
+@pytest.mark.parametrize(("row", "code"), [
+    (f"{SQL},{'2' * 5000},5", "E404"),  # a period
+    (f"{'x' * 5000},2026-11,5", "E402"),  # a KPI id
+    (f"{SQL},2026-11,{'7' * 300}", "E406"),  # a number too large for a KPI
+    (f"{SQL},2026-11,{'abc' * 2000}", "E406"),  # no number
+])
+def test_a_long_value_is_quoted_shortened(repo, tmp_path, row, code):
+    """A cell of thousands of characters is quoted cut, with an ellipsis: the message stays
+    one readable line."""
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{row}\n")
+    assert result.exit_code == 1
+    said = next(out for out in result.output.splitlines() if f" {code} " in out)
+    assert "\u2026`" in said and len(said) < len(str(path)) + 400, said
+    assert snapshot(repo) == before
+
+
+def test_a_long_period_in_a_kpi_file_is_quoted_shortened(repo):
+    path = repo / "kpis" / "marketing" / f"{SQL}.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("period: 2026-10", f"period: '{'2' * 5000}'", 1),
+                    encoding="utf-8")
+    result = kpi("validate", str(repo / "kpis"))
+    assert result.exit_code == 1
+    said = next(out for out in result.output.splitlines() if "is not a period" in out)
+    assert "\u2026`" in said and len(said) < 1000, said[:300]

@@ -38,7 +38,7 @@ from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.i18n.written_numbers import MINUS, decimal_comma_number, written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.diagnostics import Diagnostic, visible
+from kpi_catalog.model.diagnostics import Diagnostic, quoted_value, visible
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.fields import (
     FIRST_YEAR,
@@ -216,7 +216,7 @@ def _kpi(catalog: Catalog, row: Row, found: list[Diagnostic], guesser: Guesser
     if kpi is None:
         # as `kpi validate` guesses: a name (`Online GMV`), other case, a slip of a letter
         found.append(row.diagnostic("kpi", codes.UNKNOWN_KPI,
-                                    _("There is no KPI `{kpi_id}`.", kpi_id=visible(kpi_id)),
+                                    _("There is no KPI `{kpi_id}`.", kpi_id=quoted_value(kpi_id)),
                                     kpi_hint(kpi_id, guesser)))
         return None
     if kpi.lifecycle is Lifecycle.RETIRED:
@@ -258,13 +258,14 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
                      "column as text, then write the period as {forms}.",
                      forms=forms_text(kpi))
         found.append(row.diagnostic(
-            "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=visible(text)), hint))
+            "period", codes.BAD_PERIOD, _("`{text}` is not a period.", text=quoted_value(text)),
+            hint))
         return None
     if period_end(text).year < FIRST_YEAR:  # no KPI file may hold it: said, not E409
         found.append(row.diagnostic(
             "period", codes.BAD_PERIOD,
             _("`{value}` is outside the years {first} to {last} that a KPI may use",
-              value=visible(text), first=FIRST_YEAR, last=LAST_YEAR) + ".",
+              value=quoted_value(text), first=FIRST_YEAR, last=LAST_YEAR) + ".",
             _("Correct the year of the period: 2026-03 (a month), 2026-Q1, 2026.")))
         return None
     if kpi is not None and not fits(kpi, text):
@@ -311,7 +312,7 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
                 "value", codes.BAD_NUMBER,
                 _("`{text}` is a number in exponent form: a spreadsheet shows a number so when "
                   "its column is too narrow for it, and saves only the digits it shows.",
-                  text=visible(text)),
+                  text=quoted_value(text)),
                 _("Format the value column as a number with its decimals (not General), save "
                   "the file again and import it; or type the number in plain digits.")))
             return None, None
@@ -344,7 +345,7 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
     if abs(value) > NUMBER_LIMIT:  # the KPI file would be refused: said here, at the cell
         found.append(row.diagnostic(
             "value", codes.BAD_NUMBER,
-            _("`{text}` is too large a number for a KPI.", text=visible(cell.text or "")),
+            _("`{text}` is too large a number for a KPI.", text=quoted_value(cell.text or "")),
             _(TOO_LARGE_HINT)))
         return None, None
     if kpi is not None and kpi.valid_range is not None and kpi.valid_range.excludes(value):
@@ -382,7 +383,7 @@ def _percent_text(row: Row, text: str, shown: float, found: list[Diagnostic], kp
     unit = units(kpi)
     found.append(row.diagnostic(
         "value", codes.BAD_NUMBER,
-        _("`{text}` is a percentage, but `{id}` is measured in {unit}.", text=visible(text),
+        _("`{text}` is a percentage, but `{id}` is measured in {unit}.", text=quoted_value(text),
           id=kpi.id, unit=unit),
         _("Write the value as a number in {unit}, without %.", unit=unit)))
     return None
@@ -407,7 +408,7 @@ def _fraction(row: Row, kpi: Kpi, value: float, period: str | None, units: Units
         written = yaml_text.number(number)
         return written.replace(".", ",") if comma else written
 
-    written, percent = (visible(text) if text else said(value),
+    written, percent = (quoted_value(text) if text else said(value),
                         said(float(f"{value * 100:.15g}")))
     low, high = said(found[0]), said(found[1])
     return [row.diagnostic(
@@ -451,7 +452,7 @@ def _parse_number(text: str, decimal_comma: bool) -> float | None:
 
 def _not_a_number(text: str) -> str:
     return _("The value is empty.") if not text else _("`{text}` is not a number.",
-                                                        text=visible(text))
+                                                        text=quoted_value(text))
 
 
 def _number_hint(text: str, decimal_comma: bool = False) -> str:

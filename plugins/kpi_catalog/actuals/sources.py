@@ -31,7 +31,7 @@ from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import _, count_text
 from kpi_catalog.i18n.written_numbers import written_number
 from kpi_catalog.model import codes
-from kpi_catalog.model.diagnostics import Diagnostic, visible
+from kpi_catalog.model.diagnostics import Diagnostic, quoted_value, visible
 
 COLUMNS = ("kpi", "period", "value", "note")
 REQUIRED = ("kpi", "period", "value")
@@ -356,8 +356,8 @@ def header_of(record: list[str], path: str, line: int,
         raise HeaderRefused([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The column `{name}` would be left unread: the notes are read from a column "
-              "named `note`.", name=visible(unread)),
-            _("Rename the column `{name}` to `note`, or delete it.", name=visible(unread)))])
+              "named `note`.", name=quoted_value(unread)),
+            _("Rename the column `{name}` to `note`, or delete it.", name=quoted_value(unread)))])
     if twice is not None:
         key, first, second = twice
         at = columns[second] if columns is not None and second < len(columns) else second + 1
@@ -365,11 +365,12 @@ def header_of(record: list[str], path: str, line: int,
             path, line, at, codes.BAD_VALUES_FILE,
             _("The header row names the column `{name}` twice (`{first}` and `{second}`): "
               "one of them would be left unread.", name=key,
-              first=visible(record[first].strip()), second=visible(record[second].strip())),
+              first=quoted_value(record[first].strip()),
+              second=quoted_value(record[second].strip())),
             _("Rename or delete one of the two columns: `{first}` and `{second}` both name "
               "the column `{name}` (in English or in Indonesian; `id` names the KPI's column "
-              "too).", name=key, first=visible(record[first].strip()),
-              second=visible(record[second].strip())))])
+              "too).", name=key, first=quoted_value(record[first].strip()),
+              second=quoted_value(record[second].strip())))])
     return header
 
 
@@ -412,7 +413,7 @@ def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> s
                                           0.6)
         if close:
             written = next(cell for cell in names.values() if cell.lower() == close[0])
-            pairs.append(_("`{written}` to `{name}`", written=visible(written), name=name))
+            pairs.append(_("`{written}` to `{name}`", written=quoted_value(written), name=name))
     if not pairs:
         return ""
     return _("Rename the column {renames}: the header row names the columns kpi, period, "
@@ -468,7 +469,7 @@ def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                     path, number, _key_column(line, key, last=True), codes.BAD_VALUES_FILE,
                     _("This line gives the field `{name}` twice (`{first}` and `{second}`): "
                       "one of them would be left unread.", name=name,
-                      first=visible(given[name]), second=visible(key)),
+                      first=quoted_value(given[name]), second=quoted_value(key)),
                     _("Keep one of the two fields (`id` and `kpi` both name the KPI).")))
             elif name in COLUMNS:
                 given[name] = key

@@ -11,7 +11,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
-from kpi_catalog.i18n.messages import N_, _
+from kpi_catalog.i18n.messages import N_, _, shown
 
 # The words of the severities, as `kpi validate` shows them ("[warning]").
 _SEVERITY_WORDS = (N_("warning"), N_("info"))
@@ -94,6 +94,12 @@ def visible(text: str) -> str:
     if text.isprintable():
         return text
     return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+def quoted_value(value: str) -> str:
+    """A contributor's value as a message quotes it: cut at 60 characters with an ellipsis
+    (a 5,000-digit period still makes one readable line), then :func:`visible`."""
+    return visible(shown(value, 60))
 
 
 def format_field_path(path: FieldPath) -> str:

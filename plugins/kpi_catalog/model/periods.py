@@ -36,6 +36,7 @@ from pydantic import (
 )
 
 from kpi_catalog.i18n.messages import _, or_list
+from kpi_catalog.model.diagnostics import quoted_value
 from kpi_catalog.model.enums import Frequency
 from kpi_catalog.model.fields import in_years
 
@@ -88,7 +89,7 @@ def _valid_period(value: str) -> str:
         raise ValueError(_(
             "`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
             "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)",
-            value=value)) from None
+            value=quoted_value(value))) from None
     in_years(end, value)
     return value
 
