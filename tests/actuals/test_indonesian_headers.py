@@ -83,3 +83,19 @@ def test_a_workbook_column_named_in_both_languages_names_its_cell(repo, tmp_path
         f"{tmp_path / 'v.xlsx'}:1:4: E401 The header row names the column `value` twice "
         "(`value` and `nilai`): one of them would be left unread (sheet Sheet, cell D1)."), \
         result.output
+
+
+@pytest.mark.parametrize(("language", "header"), [
+    ("en", "Write the header row kpi,period,value,note above the values"),
+    ("id", "Tulis baris judul kolom kpi,periode,nilai,catatan di atas nilai-nilainya"),
+])
+def test_a_file_without_a_header_is_told_the_header_in_its_language(repo, tmp_path, language,
+                                                                    header):
+    """The hint named the English header alone, in an Indonesian run too."""
+    path = tmp_path / "v.csv"
+    path.write_text("Laporan KPI November 2026\nonline-gmv\n", encoding="utf-8")
+    before = snapshot(repo)
+    result = _import(repo, path, language)
+    assert result.exit_code == 1
+    assert f"{path}:1:1: E401 " in result.output and header in result.output, result.output
+    assert snapshot(repo) == before

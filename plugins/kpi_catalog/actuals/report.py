@@ -8,7 +8,7 @@ from datetime import date
 from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.actuals.gaps import kpi_gaps
-from kpi_catalog.actuals.sources import INDONESIAN
+from kpi_catalog.actuals.sources import IN_INDONESIAN
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
 from kpi_catalog.export.tables import _cell as spreadsheet_safe
 from kpi_catalog.i18n.labels import current_labels
@@ -16,10 +16,10 @@ from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 
 TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
-_INDONESIAN_COLUMNS = {**{english: word for word, english in INDONESIAN.items()},
+_INDONESIAN_COLUMNS = {**IN_INDONESIAN,
                        "name": "nama", "unit": "satuan", "due_since": "jatuh_tempo"}
 """The template's header in Indonesian: the import's columns by the names it reads
-(:data:`~.sources.INDONESIAN`), the columns for the reader (ignored by the import) in words."""
+(:data:`~.sources.IN_INDONESIAN`), the columns for the reader (ignored by the import) in words."""
 
 
 def template_columns(language: str) -> tuple[str, ...]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from kpi_catalog import json_text
-from kpi_catalog.i18n.messages import _, count_text
+from kpi_catalog.i18n.messages import _, count_text, current_language
 from kpi_catalog.i18n.written_numbers import written_number
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, quoted_value, visible
@@ -39,6 +39,8 @@ INDONESIAN = {"periode": "period", "nilai": "value", "catatan": "note"}
 """The columns' names in Indonesian, read as the English ones (`kpi` is the same word): a
 header may be written in either language, or mix them; a column named in both (`value` and
 `nilai`) is named twice, and refused."""
+IN_INDONESIAN = {english: word for word, english in INDONESIAN.items()}
+"""The columns' Indonesian names by their English ones (`kpi` is the same word)."""
 _ALIASES = {"kpi_id": "kpi", "id": "kpi", "kpi id": "kpi", "id kpi": "kpi", "id_kpi": "kpi",
             **INDONESIAN}
 # A column that may hold the notes under another name (`keterangan`: remarks, or a
@@ -395,9 +397,16 @@ def _where_header(names_some: bool) -> str:
         return _("This row names some of the columns, so it is read as the header row: "
                  "name its columns kpi, period, value and, if any, note, or in Indonesian "
                  "kpi, periode, nilai, catatan (see `kpi actuals template`).")
-    return _("Write the header row kpi,period,value,note above the values: as the first "
-             "row, or under the title rows, among the first {count} rows that hold anything "
-             "(see `kpi actuals template`).", count=MAX_ROWS_LOOKED_AT)
+    return _("Write the header row {header} above the values: as the first row, or under the "
+             "title rows, among the first {count} rows that hold anything (see `kpi actuals "
+             "template`).", header=header_row(), count=MAX_ROWS_LOOKED_AT)
+
+
+def header_row() -> str:
+    """The header row in the language spoken (``kpi,periode,nilai,catatan`` in Indonesian):
+    a reader is told the names of their own language, which the import reads as well."""
+    names = IN_INDONESIAN if current_language() == "id" else {}
+    return ",".join(names.get(column, column) for column in COLUMNS)
 
 
 def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> str:
