@@ -335,13 +335,24 @@ def test_env_tags_in_mkdocs_yml_are_read_as_mkdocs_and_zensical_read_them(projec
     assert "https://example.org/env/" in (docs / "feed.xml").read_text(encoding="utf-8")
 
 
-def test_a_wrong_option_in_mkdocs_yml_is_a_usage_error(project):
+def test_a_wrong_option_in_mkdocs_yml_is_an_error_of_the_file(project):
+    """Exit 1, as for any file with errors (the catalog, a file of values); 2 is for the
+    command line. It exited 2 with click's usage, as if the command were mistyped."""
     (project / "mkdocs.yml").write_text(
         "site_name: Test\nplugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n",
         encoding="utf-8")
     done = render(project)
+    assert done.exit_code == 1
+    assert "mkdocs.yml: kpi-catalog option `kpi_prefix`:" in done.output, done.output
+    assert "Nothing was written: correct mkdocs.yml first." in done.output, done.output
+    assert "Usage:" not in done.output and "Traceback" not in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_a_missing_mkdocs_yml_is_a_usage_error(project):
+    done = kpi("render", "docs", "-f", "nowhere.yml", cwd=project)
     assert done.exit_code == 2
-    assert "kpi_prefix" in done.output and "Traceback" not in done.output
+    assert "There is no file nowhere.yml." in done.output, done.output
 
 
 def test_the_site_is_not_rendered_into_its_catalog(project):
@@ -510,16 +521,16 @@ def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch
     (project / "d.yml").write_text("plugins:\n  - kpi-catalog:\n      kpi_prefix: 5\n",
                                    encoding="utf-8")
     loop = kpi("render", "docs", "-f", "a.yml", cwd=project)
-    assert loop.exit_code == 2 and "`INHERIT` berputar-putar" in loop.output, loop.output
+    assert loop.exit_code == 1 and "`INHERIT` berputar-putar" in loop.output, loop.output
     broken = kpi("render", "docs", "-f", "c.yml", cwd=project)
-    assert broken.exit_code == 2
+    assert broken.exit_code == 1
     assert "c.yml: ini bukan YAML yang dapat dibaca (" in broken.output, broken.output
     option = kpi("render", "docs", "-f", "d.yml", cwd=project)
-    assert option.exit_code == 2 and "d.yml: opsi kpi-catalog `kpi_prefix`:" in option.output
+    assert option.exit_code == 1 and "d.yml: opsi kpi-catalog `kpi_prefix`:" in option.output
     (project / "e.yml").write_text("plugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n"
                                    "      department_prefix: kpis/x\n", encoding="utf-8")
     options = kpi("render", "docs", "-f", "e.yml", cwd=project)
-    assert options.exit_code == 2, options.output
+    assert options.exit_code == 1, options.output
     assert "'../up' bukan folder situs" in options.output, options.output
 
 
@@ -530,7 +541,7 @@ def test_a_date_that_does_not_exist_in_mkdocs_yml_is_located(project):
         "site_name: Test\nextra:\n  since: 2026-02-30\nplugins:\n  - kpi-catalog\n",
         encoding="utf-8")
     done = render(project)
-    assert done.exit_code == 2, done.output
+    assert done.exit_code == 1, done.output
     assert "mkdocs.yml: this is not YAML that can be read (" in done.output, done.output
     assert "2026-02-30" in done.output and "line 3" in done.output, done.output
     assert "Traceback" not in done.output
@@ -554,7 +565,7 @@ def test_a_mkdocs_yml_that_never_ends_is_located(project, nav, line, said):
     (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n  - kpi-catalog\n" + nav,
                                         encoding="utf-8")
     done = render(project)
-    assert done.exit_code == 2, done.output[-2000:]
+    assert done.exit_code == 1, done.output[-2000:]
     assert f"mkdocs.yml:{line}:" in done.output and said in done.output, done.output
     assert "Traceback" not in done.output
     assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
@@ -565,7 +576,7 @@ def test_a_mkdocs_yml_saved_as_utf16_is_named_so(project):
     (project / "mkdocs.yml").write_bytes(
         "site_name: Test\nplugins:\n  - kpi-catalog\n".encode("utf-16"))
     done = render(project)
-    assert done.exit_code == 2, done.output
+    assert done.exit_code == 1, done.output
     assert "mkdocs.yml:1:1: The file is saved as UTF-16" in done.output, done.output
     assert "Save it as UTF-8" in done.output and "codec" not in done.output
 
@@ -577,7 +588,7 @@ def test_plugin_options_that_are_not_a_mapping_are_refused_where_they_are(projec
     (project / "mkdocs.yml").write_text("site_name: Test\nplugins:\n" + entry,
                                         encoding="utf-8")
     done = render(project)
-    assert done.exit_code == 2, done.output
+    assert done.exit_code == 1, done.output
     assert "mkdocs.yml, line 3: the kpi-catalog plugin's options" in done.output, done.output
     assert "option: value" in done.output and "Traceback" not in done.output
     assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]

@@ -48,8 +48,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     are no longer made are removed (.kpi-render.json lists them); a file kpi render did not
     write is never overwritten or removed. A generated home page (FOLDER/<language>/index.md)
     that you replace with your own is yours from then on: delete it to have the generated
-    one again. Exits 1, writing nothing, when the catalog has errors, and 1 when a file was
-    in the way. Writes nothing, saying so, when mkdocs.yml disables the plugin
+    one again. Exits 1, writing nothing, when the catalog or mkdocs.yml has errors, and 1
+    when a file was in the way. Writes nothing, saying so, when mkdocs.yml disables the plugin
     (`enabled: false`); warns when FOLDER is not its `docs_dir`.
     """
     if config_file is None and Path("mkdocs.yml").is_file():
@@ -66,7 +66,13 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     try:
         settings = read_mkdocs_file(config_file, overrides)
     except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+        if config_file is None:  # the options given on the command line
+            raise click.UsageError(str(exc)) from None
+        # an error of the file, as the catalog's are (exit 1); 2 is for the command line
+        click.echo(str(exc), err=True)
+        click.echo(_("Nothing was written: correct {path} first.", path=config_file),
+                   err=True)
+        sys.exit(1)
     options = settings.options
     if not options.enabled:
         click.echo(_("The kpi-catalog plugin is disabled in {path} (`enabled: false`), so "
