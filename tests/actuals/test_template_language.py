@@ -72,3 +72,16 @@ def test_the_template_filled_in_imports_back(repo, tmp_path, language, form):
         result.output
     left_blank = len(rows) - 2
     assert f"{left_blank} " in result.output and "E4" not in result.output, result.output
+
+
+
+def test_the_template_drops_bidirectional_controls(repo):
+    """A U+202E in a KPI's unit reordered the template's cell in a spreadsheet: dropped, as
+    in `kpi export --format csv` and on the site."""
+    path = repo / "kpis" / "sales" / "online-gmv.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  unit: IDR billion", '  unit: "IDR \\u202ebillion"', 1),
+                    encoding="utf-8")
+    rows = _template(repo, "en")
+    [unit] = {row[5] for row in rows[1:] if row[0] == "online-gmv"}
+    assert unit == "IDR billion"
