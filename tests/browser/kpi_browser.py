@@ -220,6 +220,10 @@ def page_paths(site) -> dict[str, str]:
         "department": f"/departments/{kpi.department}/",
         "objective": f"/objectives/{kpi.objective}/",
         "glossary": "/glossary/",
+        "departments": "/departments/",  # the lists of them
+        "objectives": "/objectives/",
+        "status": "/status/",  # written by hand: its wide code blocks scroll on a phone
+        "guide": "/guide/monthly-update/",  # and its wide tables
         "kpi-id": f"/id{kpi.path}",  # the same pages in Bahasa Indonesia
         "overview-id": "/id/kpis/",
         "home-id": "/id/",  # generated: the Indonesian home page

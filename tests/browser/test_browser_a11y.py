@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from kpi_browser import PHONE, page_paths
+from kpi_browser import PHONE, expect, page_paths
 
 pytestmark = pytest.mark.browser
 
@@ -44,8 +44,13 @@ def test_no_serious_accessibility_violations(site, page, axe_source, name):
     assert not violations, f"axe-core on {page_paths(site)[name]}:\n{describe(violations)}"
 
 
-@pytest.mark.parametrize("name", ["overview", "kpi"])
+@pytest.mark.parametrize("name", ["home", "overview", "kpi", "department", "objective", "glossary",
+                                  "departments", "objectives", "status", "guide", "kpi-id",
+                                  "home-id"])
 def test_no_serious_accessibility_violations_on_a_phone(site, new_page, axe_source, name):
+    """At a phone's width code blocks and tables scroll sideways, and a phone does not hover:
+    the theme makes a code block focusable only where the device hovers, so each box that
+    scrolls must take the keyboard's focus some other way (scrollable-region-focusable)."""
     page = new_page(viewport=PHONE, is_mobile=True, has_touch=True)
     page.open(page_paths(site)[name])
     violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
@@ -83,7 +88,7 @@ FOCUSED = """() => {
 }"""
 
 
-@pytest.mark.parametrize("name", ["overview", "kpi", "objective", "overview-id"])
+@pytest.mark.parametrize("name", ["overview", "kpi", "objective", "overview-id", "status"])
 def test_keyboard_focus_is_visible_on_every_control_of_the_content(site, page, name):
     """Tabbing through a page, each control of the content shows where the focus is: the
     theme's `input {outline: none}` hid it on the overview's text filter (WCAG 2.4.7)."""
@@ -100,3 +105,20 @@ def test_keyboard_focus_is_visible_on_every_control_of_the_content(site, page, n
                 hidden.append(focused["control"])
     assert seen, f"no control of {page_paths(site)[name]} took the focus"
     assert not hidden, "focused without looking focused:\n  " + "\n  ".join(hidden)
+
+
+# A code block wider than a phone upright but not lying down, on the hand-written status page.
+WIDE_CODE = "pre > code:has-text('one-off rebate')"
+
+
+def test_a_code_block_that_starts_to_scroll_becomes_focusable(site, new_page):
+    """A phone turned upright after the page loaded: the code blocks that now scroll
+    sideways take the keyboard's focus too."""
+    page = new_page(viewport={"width": PHONE["height"], "height": PHONE["width"]},
+                    is_mobile=True, has_touch=True)
+    page.open("/status/")
+    code = page.locator(WIDE_CODE)
+    assert code.evaluate("el => el.scrollWidth <= el.clientWidth"), "scrolls lying down"
+    expect(code).not_to_have_attribute("tabindex", "0")
+    page.set_viewport_size(PHONE)
+    expect(code).to_have_attribute("tabindex", "0")

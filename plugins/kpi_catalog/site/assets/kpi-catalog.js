@@ -1,6 +1,8 @@
 /*
  * kpi-catalog: filters and sorting for the overview table. Progressive enhancement: the
- * table is complete without this script; the filters stay hidden until it runs.
+ * table is complete without this script; the filters stay hidden until it runs. On every
+ * page of the site, too: search results in the page's language, and boxes of the content
+ * that scroll sideways focusable by keyboard.
  *
  * Hooks (a contract with the templates and the browser tests):
  *   <table data-kpi-table>            rows <tr data-kpi data-department data-objective
@@ -229,9 +231,45 @@
     new MutationObserver(keepLanguage).observe(list, {childList: true});
   }
 
+  // A box of the content that scrolls sideways (a wide code block or table on a phone) takes
+  // the keyboard's focus, so that the arrow keys scroll it (WCAG 2.1.1): the theme makes a
+  // code block focusable only on devices that hover, and the wrapper of a Markdown table not
+  // at all. A box starts and stops scrolling as the width changes, and the theme takes its
+  // tabindex off again: both are watched. Only a tabindex given here is taken back.
+  var SCROLLERS = ".md-content pre > code, .md-content .md-typeset__scrollwrap";
+  var GIVEN = "data-kpi-focusable";
+  var resized = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(function (seen) {
+    seen.forEach(function (entry) { reachable(entry.target); });
+  });
+  var untabbed = new MutationObserver(function (changes) {
+    changes.forEach(function (change) { reachable(change.target); });
+  });
+
+  function reachable(box) {
+    var scrolls = box.scrollWidth > box.clientWidth || box.scrollHeight > box.clientHeight;
+    if (scrolls && !box.hasAttribute("tabindex")) {
+      box.setAttribute(GIVEN, "");
+      box.setAttribute("tabindex", "0");
+    } else if (!scrolls && box.hasAttribute(GIVEN)) {
+      box.removeAttribute(GIVEN);
+      box.removeAttribute("tabindex");
+    }
+  }
+
+  function scrollersReachable() {
+    if (resized) resized.disconnect();
+    untabbed.disconnect();
+    Array.prototype.forEach.call(document.querySelectorAll(SCROLLERS), function (box) {
+      reachable(box);
+      if (resized) resized.observe(box);
+      untabbed.observe(box, {attributes: true, attributeFilter: ["tabindex"]});
+    });
+  }
+
   function init() {
     Array.prototype.forEach.call(document.querySelectorAll("table[data-kpi-table]"), setup);
     searchInLanguage();
+    scrollersReachable();
   }
 
   if (typeof window.document$ !== "undefined" && window.document$ && window.document$.subscribe) {
