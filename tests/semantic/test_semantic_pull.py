@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from semantic_helpers import REPO, repo_with
 
@@ -492,10 +493,17 @@ def test_a_period_metricflow_gives_no_value_is_said_not_passed_over(tmp_path, sh
                            "numerator has no data"), result.output
 
 
-def test_a_period_the_time_spine_ends_within_is_left_out_and_said(tmp_path, shop_dbt):
+@pytest.mark.parametrize(("spine_end", "said"), [
+    ("2026-06-20", "2026-06 to 2026-07"),  # June cut at the 20th, July not returned at all
+    ("2026-05-31", "2026-06 to 2026-07"),  # both months wholly after: MetricFlow is silent
+])
+def test_periods_the_time_spine_ends_within_or_before_are_left_out_and_said(
+        tmp_path, shop_dbt, spine_end, said):
     """A cumulative metric is computed on the time spine: with the spine ending on 20 June
     (a spine model built up to a fixed date, not rebuilt since), MetricFlow gave June the
-    shoppers counted up to the 20th, and the pull imported that as June's value."""
+    shoppers counted up to the 20th, and the pull imported that as June's value; July,
+    wholly after the spine, MetricFlow did not return at all, and nothing was said while
+    `kpi due` listed it as due."""
     import duckdb
 
     catalog = tmp_path / "catalog"
@@ -506,7 +514,7 @@ def test_a_period_the_time_spine_ends_within_is_left_out_and_said(tmp_path, shop
     root = repo_with(tmp_path / "repo", shop_dbt, catalog)
     warehouse_file = root / "dbt" / "shop.duckdb"
     with duckdb.connect(str(warehouse_file)) as warehouse:
-        warehouse.execute("delete from days where day_of > date '2026-06-20'")
+        warehouse.execute(f"delete from days where day_of > date '{spine_end}'")
     # dbt-duckdb keeps the database of an earlier pull in this process open for a profile
     # written alike (`path: shop.duckdb`): this one's own path makes it open this copy
     profiles = root / "dbt" / "profiles.yml"
@@ -518,10 +526,11 @@ def test_a_period_the_time_spine_ends_within_is_left_out_and_said(tmp_path, shop
     expected = shop_totals(shop_dbt)["shoppers"]
     assert written == {m: v for m, v in expected.items() if m <= "2026-05"}
     assert left_out_notes(result.output) == [
-        "kpis/sales/shoppers.yml:15:3: E421 [info] Left out 2026-06 of `shoppers`: the dbt "
-        "project's time spine ends on 2026-06-20, before the period ends, and MetricFlow "
-        "computes `shoppers_year_to_date` on it, so its value would stop at that day. "
-        "(field `measurement.semantic_metric`) Build the time spine model up to today or "
-        "later (`dbt build` in the dbt project folder), then pull again."]
+        f"kpis/sales/shoppers.yml:15:3: E421 [info] Left out {said} of `shoppers`: they end "
+        f"past the dbt project's time spine, which ends on {spine_end}, and MetricFlow "
+        "computes `shoppers_year_to_date` on the spine up to that day only. (field "
+        "`measurement.semantic_metric`) Extend the time spine model in the dbt project up "
+        "to today or later, build it (`dbt build` in the dbt project folder), then pull "
+        "again."]
     indonesian = pulled_in_indonesian(root, "2026-07-31")
-    assert "2026-06-20" in indonesian.output and "time spine ends" not in indonesian.output
+    assert spine_end in indonesian.output and "time spine, which" not in indonesian.output

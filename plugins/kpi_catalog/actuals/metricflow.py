@@ -32,9 +32,10 @@ from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, ma
 from kpi_catalog.i18n.messages import _, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
+    next_period,
     period_containing,
     period_end,
     series_form,
@@ -389,6 +390,20 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
     return out
 
 
+def _after_spine(kpi: Kpi, last: date, frequency: Frequency, form: str,
+                 today: date) -> list[str]:
+    """The KPI's periods that start after the time spine's ``last`` day and have ended by
+    ``today`` (from its baseline period on): MetricFlow gives a metric computed on the
+    spine no row for them, while `kpi due` lists them as due."""
+    periods = []
+    period = next_period(period_containing(last, frequency, form), frequency)
+    while period_end(period) <= today:
+        if not before_baseline(kpi, period):
+            periods.append(period)
+        period = next_period(period, frequency)
+    return periods
+
+
 def _quoted(text: str) -> str:
     """``text`` as one argument of a shell command: in double quotes when that is safe (a
     MetricFlow filter holds single quotes), else as the POSIX shell quotes it."""
@@ -465,7 +480,9 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     if spine is not None:
-        out.leave_out_after_spine(kpi, source, FIELD, on_spine[0], cut_short, spine[1])
+        # the periods wholly after the spine MetricFlow does not return at all
+        past = set(cut_short) | set(_after_spine(kpi, spine[1], frequency, form, today))
+        out.leave_out_after_spine(kpi, source, FIELD, on_spine[0], list(past), spine[1])
     out.without_value(kpi, source, FIELD, reference.name, without_value)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)

@@ -132,8 +132,9 @@ class Pulled:
     def leave_out_after_spine(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                               metric: str, periods: list[str], last: date) -> None:
         """Count ``periods`` as left out: periods that end after the time spine's ``last``
-        day, for which MetricFlow computes the cumulative ``metric`` up to that day only;
-        say which in one note at ``field_path``."""
+        day (the one it ends within, and those MetricFlow returns nothing for since they
+        start after it), for which MetricFlow computes the cumulative ``metric`` up to that
+        day only; say which in one note at ``field_path``."""
         if periods:
             self._note(source, field_path, *self._spine_words(
                 kpi, metric, self._counted_after(periods), last))
@@ -148,15 +149,15 @@ class Pulled:
                      last: date) -> tuple[str, str]:
         """The note's message and hint for ``periods`` cut short by the time spine."""
         return (ngettext(
-            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
-            "before the period ends, and MetricFlow computes `{name}` on it, so its value "
-            "would stop at that day.",
-            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
-            "before those periods end, and MetricFlow computes `{name}` on it, so their "
-            "values would stop at that day.", len(periods), periods=periods_text(periods),
+            "Left out {periods} of `{kpi}`: it ends past the dbt project's time spine, "
+            "which ends on {last}, and MetricFlow computes `{name}` on the spine up to that "
+            "day only.",
+            "Left out {periods} of `{kpi}`: they end past the dbt project's time spine, "
+            "which ends on {last}, and MetricFlow computes `{name}` on the spine up to that "
+            "day only.", len(periods), periods=periods_text(periods),
             kpi=kpi.id, last=last.isoformat(), name=metric),
-            _("Build the time spine model up to today or later (`dbt build` in the dbt "
-              "project folder), then pull again."))
+            _("Extend the time spine model in the dbt project up to today or later, build "
+              "it (`dbt build` in the dbt project folder), then pull again."))
 
     def without_value(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                       metric: str, periods: list[str]) -> None:
