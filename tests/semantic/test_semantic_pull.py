@@ -532,5 +532,7 @@ def test_periods_the_time_spine_ends_within_or_before_are_left_out_and_said(
         "`measurement.semantic_metric`) Extend the time spine model in the dbt project up "
         "to today or later, build it (`dbt build` in the dbt project folder), then pull "
         "again."]
+    assert ("left out (before the KPI's values start), 2 left out (past the time spine's "
+            "end), see above.") in result.output
     indonesian = pulled_in_indonesian(root, "2026-07-31")
     assert spine_end in indonesian.output and "time spine, which" not in indonesian.output

@@ -34,8 +34,10 @@ class Pulled:
     baseline period, or before a metric's first data where MetricFlow filled periods in."""
     after_data: int = 0
     """Values left out because their period comes after a metric's last data, where
-    MetricFlow filled periods in (the data may have stopped arriving), or ends after the
-    time spine a cumulative metric is computed on."""
+    MetricFlow filled periods in (the data may have stopped arriving)."""
+    after_spine: int = 0
+    """Periods left out because they end past the time spine a cumulative metric is
+    computed on (the spine model ends too early)."""
     notes: list[Diagnostic] = field(default_factory=list)
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
@@ -115,7 +117,8 @@ class Pulled:
         when the data stopped arriving; say which in one note at ``field_path``."""
         if not periods:
             return
-        periods = self._counted_after(periods)
+        periods = sorted(periods, key=period_end)
+        self.after_data += len(periods)
         self._note(source, field_path, ngettext(
             "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
             "the metric's last data, in {last}, and MetricFlow filled the period in with "
@@ -136,13 +139,9 @@ class Pulled:
         start after it), for which MetricFlow computes the cumulative ``metric`` up to that
         day only; say which in one note at ``field_path``."""
         if periods:
+            self.after_spine += len(periods)
             self._note(source, field_path, *self._spine_words(
-                kpi, metric, self._counted_after(periods), last))
-
-    def _counted_after(self, periods: list[str]) -> list[str]:
-        """``periods`` in order, counted as left out after the data."""
-        self.after_data += len(periods)
-        return sorted(periods, key=period_end)
+                kpi, metric, sorted(periods, key=period_end), last))
 
     @staticmethod
     def _spine_words(kpi: Kpi, metric: str, periods: list[str],
