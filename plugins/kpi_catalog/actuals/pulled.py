@@ -2,9 +2,10 @@
 
 Both pulls fill one: a KPI's own query on a database (:mod:`.database`) and a semantic
 metric asked of MetricFlow (:mod:`.metricflow`). Values for periods before the KPI's baseline,
-and for periods MetricFlow filled in before a metric's first or after its last data, are
-left out with one located note a KPI and reason (E421, information), counted apart in the
-pull's last line.
+for periods MetricFlow filled in before a metric's first or after its last data, and for
+periods past the end of the time spine a cumulative metric is computed on, are left out with
+one located note a KPI and reason (E421, information), counted apart in the pull's last
+line.
 """
 
 from __future__ import annotations
