@@ -137,8 +137,8 @@ class Pulled:
                               metric: str, periods: list[str], last: date) -> None:
         """Count ``periods`` as left out: periods that end after the time spine's ``last``
         day (the one it ends within, and those MetricFlow returns nothing for since they
-        start after it), for which MetricFlow computes the cumulative ``metric`` up to that
-        day only; say which in one note at ``field_path``."""
+        start after it), for which MetricFlow computes ``metric`` (cumulative, or joined to
+        the spine) up to that day only; say which in one note at ``field_path``."""
         if periods:
             self.after_spine += len(periods)
             self._note(source, field_path, *self._spine_words(
