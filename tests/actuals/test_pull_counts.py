@@ -37,6 +37,22 @@ def test_what_metricflow_left_out_after_the_last_data_is_counted_apart():
             "(setelah data terakhir metrik), lihat di atas."
 
 
+def test_periods_past_the_time_spine_are_counted_as_such_not_as_after_the_data():
+    """They were counted under `(after the metric's last data)`: the data was there."""
+    assert asked_metricflow(1, 5, 0, 0, 0, 2) == \
+        "Asked MetricFlow for 1 metric: 5 values; 0 left out (periods not ended), 0 left out " \
+        "(before the KPI's values start), 2 left out (past the time spine's end), see above."
+    assert asked_metricflow(2, 14, 16, 0, 1, 3) == \
+        "Asked MetricFlow for 2 metrics: 14 values; 16 left out (periods not ended), 0 left " \
+        "out (before the KPIs' values start), 1 left out (after the metrics' last data), 3 " \
+        "left out (past the time spine's end), see above."
+    with speaking("id"):
+        assert asked_metricflow(1, 5, 0, 0, 0, 2) == \
+            "Meminta 1 metrik ke MetricFlow: 5 nilai; 0 tidak diambil (periodenya belum " \
+            "berakhir), 0 tidak diambil (sebelum nilai KPI dimulai), 2 tidak diambil " \
+            "(melewati akhir time spine), lihat di atas."
+
+
 def test_what_the_queries_got_is_said_with_what_was_left_out_before_the_baseline():
     assert ran_queries(1, 1, 0) == "Ran 1 query: 1 value."
     assert ran_queries(4, 44, 4) == "Ran 4 queries: 44 values; 4 left out (periods not ended)."

@@ -11,6 +11,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from semantic_helpers import REPO, repo_with
 
@@ -492,36 +493,73 @@ def test_a_period_metricflow_gives_no_value_is_said_not_passed_over(tmp_path, sh
                            "numerator has no data"), result.output
 
 
-def test_a_period_the_time_spine_ends_within_is_left_out_and_said(tmp_path, shop_dbt):
-    """A cumulative metric is computed on the time spine: with the spine ending on 20 June
-    (a spine model built up to a fixed date, not rebuilt since), MetricFlow gave June the
-    shoppers counted up to the 20th, and the pull imported that as June's value."""
+def _spine_ending(tmp_path: Path, project: Path, kpi_id: str, metric: str, unit: str,
+                  spine_end: str) -> Path:
+    """A repository with one monthly KPI on ``metric`` and the shop's time spine ending on
+    ``spine_end`` (a spine model built up to a fixed date, not rebuilt since)."""
     import duckdb
 
     catalog = tmp_path / "catalog"
     write_catalog(catalog, catalog_files([kpi_data(
-        id="shoppers", name="Shoppers this year", department="sales",
-        measurement={"semantic_metric": "shoppers_year_to_date", "unit": "shoppers"},
+        id=kpi_id, name="Shop figures", department="sales",
+        measurement={"semantic_metric": metric, "unit": unit},
         baseline={"value": 1, "date": "2026-01-01"})]))
-    root = repo_with(tmp_path / "repo", shop_dbt, catalog)
+    root = repo_with(tmp_path / "repo", project, catalog)
     warehouse_file = root / "dbt" / "shop.duckdb"
     with duckdb.connect(str(warehouse_file)) as warehouse:
-        warehouse.execute("delete from days where day_of > date '2026-06-20'")
+        warehouse.execute(f"delete from days where day_of > date '{spine_end}'")
     # dbt-duckdb keeps the database of an earlier pull in this process open for a profile
     # written alike (`path: shop.duckdb`): this one's own path makes it open this copy
     profiles = root / "dbt" / "profiles.yml"
     profiles.write_text(profiles.read_text(encoding="utf-8").replace(
         "path: shop.duckdb", f"path: '{warehouse_file.as_posix()}'"), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize(("spine_end", "said"), [
+    ("2026-06-20", "2026-06 to 2026-07"),  # June cut at the 20th, July not returned at all
+    ("2026-05-31", "2026-06 to 2026-07"),  # both months wholly after: MetricFlow is silent
+])
+def test_periods_the_time_spine_ends_within_or_before_are_left_out_and_said(
+        tmp_path, shop_dbt, spine_end, said):
+    """A cumulative metric is computed on the time spine: with the spine ending on 20 June
+    (a spine model built up to a fixed date, not rebuilt since), MetricFlow gave June the
+    shoppers counted up to the 20th, and the pull imported that as June's value; July,
+    wholly after the spine, MetricFlow did not return at all, and nothing was said while
+    `kpi due` listed it as due."""
+    root = _spine_ending(tmp_path, shop_dbt, "shoppers", "shoppers_year_to_date", "shoppers",
+                         spine_end)
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
     assert result.exit_code == 0, result.output
     written = actuals(root, "sales/shoppers.yml")
     expected = shop_totals(shop_dbt)["shoppers"]
     assert written == {m: v for m, v in expected.items() if m <= "2026-05"}
     assert left_out_notes(result.output) == [
-        "kpis/sales/shoppers.yml:15:3: E421 [info] Left out 2026-06 of `shoppers`: the dbt "
-        "project's time spine ends on 2026-06-20, before the period ends, and MetricFlow "
-        "computes `shoppers_year_to_date` on it, so its value would stop at that day. "
-        "(field `measurement.semantic_metric`) Build the time spine model up to today or "
-        "later (`dbt build` in the dbt project folder), then pull again."]
+        f"kpis/sales/shoppers.yml:15:3: E421 [info] Left out {said} of `shoppers`: they end "
+        f"past the dbt project's time spine, which ends on {spine_end}, and MetricFlow "
+        "computes `shoppers_year_to_date` on the spine up to that day only. (field "
+        "`measurement.semantic_metric`) Extend the time spine model in the dbt project up "
+        "to today or later, build it (`dbt build` in the dbt project folder), then pull "
+        "again."]
+    assert ("left out (before the KPI's values start), 2 left out (past the time spine's "
+            "end), see above.") in result.output
     indonesian = pulled_in_indonesian(root, "2026-07-31")
-    assert "2026-06-20" in indonesian.output and "time spine ends" not in indonesian.output
+    assert spine_end in indonesian.output and "time spine, which" not in indonesian.output
+
+
+def test_periods_after_the_time_spine_of_a_metric_joined_to_it_are_said(tmp_path, shop_dbt):
+    """A metric that lists every period of the time spine (`join_to_timespine`) has no row
+    after the spine's end: June and July, with orders, were left out and nothing said."""
+    root = _spine_ending(tmp_path, shop_dbt, "revenue", "revenue_every_month", "IDR",
+                         "2026-05-20")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", "2026-07-31")
+    assert result.exit_code == 0, result.output
+    expected = revenue_by_month(shop_dbt)
+    assert actuals(root, "sales/revenue.yml") == {
+        m: v for m, v in expected.items() if "2026-01" <= m <= "2026-05"}
+    assert [note.split(" E421 [info] ")[1] for note in left_out_notes(result.output)][-1] == (
+        "Left out 2026-06 to 2026-07 of `revenue`: they end past the dbt project's time "
+        "spine, which ends on 2026-05-20, and MetricFlow computes `revenue_every_month` on "
+        "the spine up to that day only. (field `measurement.semantic_metric`) Extend the "
+        "time spine model in the dbt project up to today or later, build it (`dbt build` in "
+        "the dbt project folder), then pull again.")

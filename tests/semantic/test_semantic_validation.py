@@ -328,9 +328,9 @@ def test_a_metric_the_project_defines_and_the_manifest_lacks_asks_for_dbt_parse(
         "    type_params: {measure: otif_orders}\n", encoding="utf-8")
     code, output = validate(root)
     assert code == 1
-    hint = ("`otif_rate_by_courier` is defined in models/marts/courier.yml, and the semantic "
-            "manifest does not have it yet: run `dbt parse` in examples/dbt (if it fails, dbt "
-            "says why) and validate again.")
+    hint = ("`otif_rate_by_courier` is defined in examples/dbt/models/marts/courier.yml, and "
+            "the semantic manifest does not have it yet: run `dbt parse` in examples/dbt (if "
+            "it fails, dbt says why) and validate again.")
     assert (hint in output) is defined, output
     assert ("Did you mean" in output) is not defined
 
@@ -376,10 +376,10 @@ def test_a_metric_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path, old
     root, line = _e330_after_editing(tmp_path, old, new)
     assert line == (
         f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
-        "semantic manifest is older than models/metrics.yml, which defines `otif_rate` "
-        f"otherwise: {said}, so `kpi validate`, the site and `kpi actuals pull` use the old "
-        "definition. (field `measurement.semantic_metric`) Run `dbt parse` in examples/dbt "
-        "(if it fails, dbt says why) and validate again.")
+        "semantic manifest is older than examples/dbt/models/metrics.yml, which defines "
+        f"`otif_rate` otherwise: {said}, so `kpi validate`, the site and `kpi actuals pull` "
+        "use the old definition. (field `measurement.semantic_metric`) Run `dbt parse` in "
+        "examples/dbt (if it fails, dbt says why) and validate again.")
     with speaking("id"):
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
@@ -435,15 +435,17 @@ def test_a_dbt_file_is_read_as_dbt_reads_it(tmp_path, replaced, warned):
     code, output = validate(root)
     assert code == 0 and " E330 " in output, output
     assert ("`orders_placed` there and `orders_delivered` in the manifest" in output) is warned
-    assert ("`otif_rate` has been disabled in models/metrics.yml" in output) is not warned
+    assert ("`otif_rate` has been disabled in examples/dbt/models/metrics.yml" in output) \
+        is not warned
 
 
 @pytest.mark.parametrize(("old", "new", "said", "hint"), [
     ("    config:\n      meta:\n        unit: \"% of orders\"\n",
      "    config:\n      enabled: false\n      meta:\n        unit: \"% of orders\"\n",
-     "The metric `otif_rate` has been disabled in models/metrics.yml since the last `dbt parse`",
-     "Enable `otif_rate` again in models/metrics.yml, or name another metric in this KPI; then "
-     "run `dbt parse` in examples/dbt"),
+     "The metric `otif_rate` has been disabled in examples/dbt/models/metrics.yml since the "
+     "last `dbt parse`",
+     "Enable `otif_rate` again in examples/dbt/models/metrics.yml, or name another metric in "
+     "this KPI; then run `dbt parse` in examples/dbt"),
     ("  - name: otif_rate\n", "  - name: otif_rate_v2\n",
      "The metric `otif_rate` has been deleted from the dbt project's YAML since the last "
      "`dbt parse`",
@@ -479,10 +481,10 @@ def test_a_metric_disabled_in_dbt_project_yml_after_dbt_parse_is_warned_of(tmp_p
     setting = "`metrics.nusantara_retail.otif_rate.+enabled`"
     assert line.startswith(
         f"kpis/marketing/leads.yml:{line_of(root, 'semantic_metric')}:3: E330 [warning] The "
-        f"metric `otif_rate` has been disabled by {setting} in dbt_project.yml since the last "
-        "`dbt parse`: the semantic manifest still has it"), line
-    assert (f"Set {setting} in dbt_project.yml to true or remove it, or name another metric "
-            "in this KPI; then run `dbt parse` in examples/dbt") in line, line
+        f"metric `otif_rate` has been disabled by {setting} in examples/dbt/dbt_project.yml "
+        "since the last `dbt parse`: the semantic manifest still has it"), line
+    assert (f"Set {setting} in examples/dbt/dbt_project.yml to true or remove it, or name "
+            "another metric in this KPI; then run `dbt parse` in examples/dbt") in line, line
     with speaking("id"):
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
     (indonesian,) = [d for d in result.diagnostics if d.code == "E330"]
@@ -519,10 +521,11 @@ def test_a_metric_a_package_disables_is_warned_of_with_the_projects_own_setting(
     assert code == 0, output
     (line,) = [line for line in output.splitlines() if " E330 " in line]
     setting = "`metrics.ops_metrics.delivery.otif_rate.+enabled: true`"
-    assert ("The metric `otif_rate` has been disabled in dbt_packages/ops/models/delivery/m.yml "
-            "since the last `dbt parse`") in line, line
-    assert ("dbt_packages/ops/models/delivery/m.yml belongs to an installed package, which "
-            f"`dbt deps` writes again: set {setting} in the dbt project's own "
+    assert ("The metric `otif_rate` has been disabled in "
+            "examples/dbt/dbt_packages/ops/models/delivery/m.yml since the last `dbt parse`") \
+        in line, line
+    assert ("examples/dbt/dbt_packages/ops/models/delivery/m.yml belongs to an installed "
+            f"package, which `dbt deps` writes again: set {setting} in the dbt project's own "
             "dbt_project.yml") in line, line
     with speaking("id"):
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
@@ -545,9 +548,9 @@ def test_a_package_updated_alone_after_dbt_parse_is_warned_of(tmp_path):
     code, output = validate(root)
     assert code == 0, output
     (line,) = [line for line in output.splitlines() if " E330 " in line]
-    assert ("The semantic manifest is older than dbt_packages/ops_metrics/models/m.yml, which "
-            "defines `otif_rate` otherwise: `type_params.denominator` is `orders_placed` "
-            "there") in line, line
+    assert ("The semantic manifest is older than "
+            "examples/dbt/dbt_packages/ops_metrics/models/m.yml, which defines `otif_rate` "
+            "otherwise: `type_params.denominator` is `orders_placed` there") in line, line
 
 
 def test_a_metric_changed_in_another_folder_dbt_reads_is_warned_of(tmp_path):
@@ -562,7 +565,8 @@ def test_a_metric_changed_in_another_folder_dbt_reads_is_warned_of(tmp_path):
     code, output = validate(root)
     assert code == 0, output
     (line,) = [line for line in output.splitlines() if " E330 " in line]
-    assert "older than macros/metrics.yml, which defines `otif_rate` otherwise" in line, line
+    assert ("older than examples/dbt/macros/metrics.yml, which defines `otif_rate` "
+            "otherwise") in line, line
 
 
 def test_a_measure_changed_in_the_yaml_after_dbt_parse_is_warned_of(tmp_path):
@@ -1098,8 +1102,9 @@ def test_a_metric_gone_while_a_declared_package_cannot_be_told_is_warned_of(tmp_
     code, output = validate(root)
     assert code == 0, output
     (line,) = [line for line in output.splitlines() if " E330 " in line]
-    assert ("the package `https://example.com/acme/ops.git` that packages.yml declares may "
-            "define it, and whether it is installed in dbt_packages cannot be told") in line
+    assert ("the package `https://example.com/acme/ops.git` that examples/dbt/packages.yml "
+            "declares may define it, and whether it is installed in examples/dbt/dbt_packages "
+            "cannot be told") in line
     assert "Run `dbt deps` in examples/dbt" in line and "s3cret" not in line
     with speaking("id"):
         result = check_catalog(root / "kpis", today=date(2026, 11, 27), repo_root=root)
@@ -1115,7 +1120,8 @@ def test_the_e322_hint_names_a_packages_file(tmp_path):
                      "name: otif_rate_v2")
     code, output = validate(root)
     assert code == 1
-    assert ("`otif_rate_v2` is defined in dbt_packages/ops/models/m.yml, and the semantic "
+    assert ("`otif_rate_v2` is defined in examples/dbt/dbt_packages/ops/models/m.yml, and the "
+            "semantic "
             "manifest does not have it yet") in output, output
 
 

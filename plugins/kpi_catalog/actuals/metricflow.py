@@ -32,9 +32,10 @@ from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, ma
 from kpi_catalog.i18n.messages import _, shown
 from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.enums import Lifecycle
+from kpi_catalog.model.enums import Frequency, Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.periods import (
+    next_period,
     period_containing,
     period_end,
     series_form,
@@ -385,8 +386,23 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
             name = kpi.measurement.semantic.name if kpi.measurement.semantic else ""
             filled = semantic.filled_with(name) if semantic is not None else []
             on_spine = semantic.cumulative_parts(name) if semantic is not None else []
-            _pull_one(catalog, kpi, engine, today, out, filled, on_spine)
+            joined = semantic is not None and semantic.joins_time_spine(name)
+            _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined)
     return out
+
+
+def _after_spine(kpi: Kpi, last: date, frequency: Frequency, form: str,
+                 today: date) -> list[str]:
+    """The KPI's periods that start after the time spine's ``last`` day and have ended by
+    ``today`` (from its baseline period on): MetricFlow gives a metric computed on the
+    spine no row for them, while `kpi due` lists them as due."""
+    periods = []
+    period = next_period(period_containing(last, frequency, form), frequency)
+    while period_end(period) <= today:
+        if not before_baseline(kpi, period):
+            periods.append(period)
+        period = next_period(period, frequency)
+    return periods
 
 
 def _quoted(text: str) -> str:
@@ -396,9 +412,10 @@ def _quoted(text: str) -> str:
 
 
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
-              filled: list[int], on_spine: list[str]) -> None:
+              filled: list[int], on_spine: list[str], joined: bool) -> None:
     """The values of one KPI's metric; ``on_spine``: the cumulative metrics it is made of,
-    whose values end where the time spine ends."""
+    whose values end where the time spine ends; ``joined``: it lists the spine's periods
+    (`join_to_timespine`), so none after the spine's end."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -418,7 +435,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         with_data = [p.start for p in engine.series(reference.name, grain, reference.filter,
                                                     filled=False)
                      if p.value is not None] if filled else []
-        spine = engine.spine_days() if on_spine else None
+        spine = engine.spine_days() if on_spine or joined else None
     except QueryProblem as problem:
         out.problems.append(source.diagnostic(
             FIELD, codes.SEMANTIC_QUERY_FAILED,
@@ -441,7 +458,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     cut_short: list[str] = []
     for point in points:
         period = period_containing(point.start, frequency, form)
-        if spine is not None and spine[1] < period_end(period) <= today:
+        if on_spine and spine is not None and spine[1] < period_end(period) <= today:
             cut_short.append(period)  # computed on the spine up to its last day only
             continue
         if point.value is None:
@@ -465,7 +482,10 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     if spine is not None:
-        out.leave_out_after_spine(kpi, source, FIELD, on_spine[0], cut_short, spine[1])
+        # the periods wholly after the spine MetricFlow does not return at all
+        past = set(cut_short) | set(_after_spine(kpi, spine[1], frequency, form, today))
+        out.leave_out_after_spine(kpi, source, FIELD, on_spine[0] if on_spine
+                                  else reference.name, list(past), spine[1])
     out.without_value(kpi, source, FIELD, reference.name, without_value)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)

@@ -2,9 +2,10 @@
 
 Both pulls fill one: a KPI's own query on a database (:mod:`.database`) and a semantic
 metric asked of MetricFlow (:mod:`.metricflow`). Values for periods before the KPI's baseline,
-and for periods MetricFlow filled in before a metric's first or after its last data, are
-left out with one located note a KPI and reason (E421, information), counted apart in the
-pull's last line.
+for periods MetricFlow filled in before a metric's first or after its last data, and for
+periods past the end of the time spine a cumulative metric is computed on, are left out with
+one located note a KPI and reason (E421, information), counted apart in the pull's last
+line.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ class Pulled:
     baseline period, or before a metric's first data where MetricFlow filled periods in."""
     after_data: int = 0
     """Values left out because their period comes after a metric's last data, where
-    MetricFlow filled periods in (the data may have stopped arriving), or ends after the
-    time spine a cumulative metric is computed on."""
+    MetricFlow filled periods in (the data may have stopped arriving)."""
+    after_spine: int = 0
+    """Periods left out because they end past the time spine a cumulative metric is
+    computed on (the spine model ends too early)."""
     notes: list[Diagnostic] = field(default_factory=list)
     """What was left out and why, located at the KPI (information, not problems)."""
     warnings: list[str] = field(default_factory=list)
@@ -115,7 +118,8 @@ class Pulled:
         when the data stopped arriving; say which in one note at ``field_path``."""
         if not periods:
             return
-        periods = self._counted_after(periods)
+        periods = sorted(periods, key=period_end)
+        self.after_data += len(periods)
         self._note(source, field_path, ngettext(
             "Left out {count} value of `{name}` for `{kpi}` ({periods}): it comes after "
             "the metric's last data, in {last}, and MetricFlow filled the period in with "
@@ -132,31 +136,28 @@ class Pulled:
     def leave_out_after_spine(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                               metric: str, periods: list[str], last: date) -> None:
         """Count ``periods`` as left out: periods that end after the time spine's ``last``
-        day, for which MetricFlow computes the cumulative ``metric`` up to that day only;
-        say which in one note at ``field_path``."""
+        day (the one it ends within, and those MetricFlow returns nothing for since they
+        start after it), for which MetricFlow computes ``metric`` (cumulative, or joined to
+        the spine) up to that day only; say which in one note at ``field_path``."""
         if periods:
+            self.after_spine += len(periods)
             self._note(source, field_path, *self._spine_words(
-                kpi, metric, self._counted_after(periods), last))
-
-    def _counted_after(self, periods: list[str]) -> list[str]:
-        """``periods`` in order, counted as left out after the data."""
-        self.after_data += len(periods)
-        return sorted(periods, key=period_end)
+                kpi, metric, sorted(periods, key=period_end), last))
 
     @staticmethod
     def _spine_words(kpi: Kpi, metric: str, periods: list[str],
                      last: date) -> tuple[str, str]:
         """The note's message and hint for ``periods`` cut short by the time spine."""
         return (ngettext(
-            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
-            "before the period ends, and MetricFlow computes `{name}` on it, so its value "
-            "would stop at that day.",
-            "Left out {periods} of `{kpi}`: the dbt project's time spine ends on {last}, "
-            "before those periods end, and MetricFlow computes `{name}` on it, so their "
-            "values would stop at that day.", len(periods), periods=periods_text(periods),
+            "Left out {periods} of `{kpi}`: it ends past the dbt project's time spine, "
+            "which ends on {last}, and MetricFlow computes `{name}` on the spine up to that "
+            "day only.",
+            "Left out {periods} of `{kpi}`: they end past the dbt project's time spine, "
+            "which ends on {last}, and MetricFlow computes `{name}` on the spine up to that "
+            "day only.", len(periods), periods=periods_text(periods),
             kpi=kpi.id, last=last.isoformat(), name=metric),
-            _("Build the time spine model up to today or later (`dbt build` in the dbt "
-              "project folder), then pull again."))
+            _("Extend the time spine model in the dbt project up to today or later, build "
+              "it (`dbt build` in the dbt project folder), then pull again."))
 
     def without_value(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
                       metric: str, periods: list[str]) -> None:

@@ -9,6 +9,7 @@ the site build check the references; only `kpi actuals pull` runs MetricFlow.
 from __future__ import annotations
 
 import os
+import posixpath
 from pathlib import Path
 
 from kpi_catalog.checking.semantic_stale import (
@@ -233,6 +234,14 @@ def _project_named(catalog: Catalog) -> str:
     return project_shown(catalog, config.project if config else ".")
 
 
+def _in_repo(catalog: Catalog, rel: str) -> str:
+    """A file or folder of the dbt project (``rel``, relative to it) as messages name files:
+    relative to the repository, where a reader opens it beside the KPI's own path
+    (`dbt/models/fleet.yml`, not `models/fleet.yml`, for a project in dbt/)."""
+    config = catalog.config.semantic_layer
+    return posixpath.normpath(posixpath.join(config.project if config else ".", rel))
+
+
 def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: ProjectYaml,
                    manifest: SemanticManifest, project: str) -> list[Diagnostic]:
     """A metric the KPI names that the manifest has and the project's YAML disabled or
@@ -244,9 +253,10 @@ def _gone_problems(catalog: Catalog, kpi: Kpi, name_field: FieldPath, yaml: Proj
     if gone is None:
         return []
     how, rel, setting, override = gone
+    rel = rel and _in_repo(catalog, rel)
     if how in ("missing", "unnamed"):
         message, hint = _lacking_words(how, name, rel, setting,
-                                       yaml.settings.packages_path, project)
+                                       _in_repo(catalog, yaml.settings.packages_path), project)
     elif how == "deleted":
         message = _("The metric `{name}` has been deleted from the dbt project's YAML since the "
                     "last `dbt parse`: the semantic manifest still has it, so `kpi validate`, the "
@@ -321,6 +331,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     project = _project_named(catalog)
     if reference.name not in manifest.metrics:
         defined = defined_in(yaml, reference.name)
+        defined = defined and _in_repo(catalog, defined)
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)
@@ -334,6 +345,7 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     changed = None if found else changed_since_parse(yaml, manifest, reference.name)
     if changed is not None:
         rel, what, there, kept = changed
+        rel = _in_repo(catalog, rel)
         found.append(source.diagnostic(
             name_field, codes.SEMANTIC_MANIFEST_STALE,
             _("The semantic manifest is older than {file}, which defines `{name}` otherwise: "

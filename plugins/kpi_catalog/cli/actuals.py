@@ -205,6 +205,7 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
     if semantic is not None:
         click.echo(asked_metricflow(semantic.queried, len(semantic.rows), semantic.not_ended,
                                     semantic.before_start, semantic.after_data,
+                                    semantic.after_spine,
                                     unchanged=sum(id(row) in unchanged
                                                   for row in semantic.rows)), err=True)
     if problems:
@@ -259,20 +260,26 @@ def ran_queries(queried: int, values: int, not_ended: int, before_start: int = 0
 
 
 def asked_metricflow(queried: int, values: int, left_out: int, before_start: int = 0,
-                     after_data: int = 0, *, unchanged: int | None = None) -> str:
+                     after_data: int = 0, after_spine: int = 0, *,
+                     unchanged: int | None = None) -> str:
     """What a pull from MetricFlow got: ``Asked MetricFlow for 1 metric: 1 value (1 new or
-    changed, 0 already in the catalog); ...``."""
+    changed, 0 already in the catalog); ...``; ``after_spine``: periods left out past the
+    end of the time spine, counted apart from those after a metric's last data."""
     counted = pulled_values(values, unchanged)
-    if after_data:
+    if after_data or after_spine:
+        after = ([ngettext("{count} left out (after the metric's last data)",
+                           "{count} left out (after the metrics' last data)", queried,
+                           count=after_data)] if after_data else []) \
+            + ([_("{count} left out (past the time spine's end)", count=after_spine)]
+               if after_spine else [])
         return ngettext(
             "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "
-            "ended), {before} left out (before the KPI's values start), {after} left out "
-            "(after the metric's last data), see above.",
+            "ended), {before} left out (before the KPI's values start), {after}, see above.",
             "Asked MetricFlow for {count} metrics: {values}; {left_out} left out (periods "
-            "not ended), {before} left out (before the KPIs' values start), {after} left out "
-            "(after the metrics' last data), see above.",
+            "not ended), {before} left out (before the KPIs' values start), {after}, see "
+            "above.",
             queried, count=queried, values=counted, left_out=left_out, before=before_start,
-            after=after_data)
+            after=", ".join(after))
     if before_start:
         return ngettext(
             "Asked MetricFlow for {count} metric: {values}; {left_out} left out (periods not "
