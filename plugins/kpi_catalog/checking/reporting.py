@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from kpi_catalog import json_text
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.codes import DOCS_URL, doc_url
-from kpi_catalog.model.diagnostics import BIDI_CONTROLS, Diagnostic, Severity
+from kpi_catalog.model.diagnostics import Diagnostic, Severity, visible
 
 
 def summary(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int | None = None,
@@ -69,14 +67,11 @@ def as_json(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int
     }, indent=2)
 
 
-# Shown as escapes (`\x1b`, `\u202e`), as in the text lines (`visible`): raw, a bidi control
-# reorders what a reader of the annotation sees, and an escape character reaches the log.
-# Line breaks are GitHub's own escapes (%0D, %0A).
-_HIDDEN = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
-
-
 def _escape_data(text: str) -> str:
-    text = _HIDDEN.sub(lambda m: repr(m.group())[1:-1], text)
+    # Controls shown as escapes (`\x1b`, `\u202e`), as in the text lines: raw, a bidi
+    # control reorders what a reader of the annotation sees, and an escape character reaches
+    # the log. Line breaks are GitHub's own escapes (%0D, %0A).
+    text = visible(text, keep_breaks=True)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -86,14 +86,18 @@ BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2
 """Bidirectional controls: they reorder what a reader sees ("gnp.exe" shown for "exe.png").
 Escaped in messages (:func:`visible`), dropped wherever text is shown to readers."""
 _CONTROL = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{BIDI_CONTROLS}]")
+_CONTROL_BUT_BREAKS = re.compile(f"(?![\r\n]){_CONTROL.pattern}")
 
 
-def visible(text: str) -> str:
+def visible(text: str, *, keep_breaks: bool = False) -> str:
     """``text`` with control characters, bidirectional controls and line breaks escaped
-    (``\\n``, ``\\x1b``, ``\\u202e``): shown, so that they can be found and removed."""
+    (``\\n``, ``\\x1b``, ``\\u202e``): shown, so that they can be found and removed.
+    ``keep_breaks``: ``\\r`` and ``\\n`` left as they are, for a format that escapes them
+    its own way (GitHub's annotations: ``%0A``)."""
     if text.isprintable():
         return text
-    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
+    return (_CONTROL_BUT_BREAKS if keep_breaks else _CONTROL).sub(
+        lambda m: repr(m.group())[1:-1], text)
 
 
 def quoted_value(value: str) -> str:
