@@ -188,8 +188,7 @@ ones)."""
 def dbt_projects(root: Path, most: int = 5, folders: int = 5000) -> list[str]:
     """The folders under ``root`` that hold a dbt_project.yml, relative to it (`.` for the
     root itself), nearest first: at most ``most``, looking in ``folders`` folders at most."""
-    found = _folders_holding(root, "dbt_project.yml", _NOT_PROJECTS, folders)
-    return sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]
+    return _folders_holding(root, "dbt_project.yml", _NOT_PROJECTS, folders)[:most]
 
 
 def manifests_written(project: Path, most: int = 3, folders: int = 2000) -> list[Path]:
@@ -197,14 +196,14 @@ def manifests_written(project: Path, most: int = 3, folders: int = 2000) -> list
     `--target-path` or DBT_TARGET_PATH, say), nearest first: at most ``most``, looking in
     ``folders`` folders at most; installed packages' folders are not looked in."""
     skip = (_NOT_PROJECTS - {"target"}) | {dbt_settings(project).packages_path}
-    found = _folders_holding(project, "semantic_manifest.json", skip, folders)
     return [project / rel / "semantic_manifest.json"
-            for rel in sorted(found, key=lambda rel: (rel.count("/"), rel))[:most]]
+            for rel in _folders_holding(project, "semantic_manifest.json", skip, folders)[:most]]
 
 
 def _folders_holding(root: Path, file_name: str, skip: set[str], folders: int) -> list[str]:
-    """The folders under ``root`` (relative to it) holding ``file_name``, not looking in
-    hidden folders nor those named in ``skip``, nor in more than ``folders`` folders."""
+    """The folders under ``root`` (relative to it) holding ``file_name``, nearest first, not
+    looking in hidden folders nor those named in ``skip``, nor in more than ``folders``
+    folders."""
     found: list[str] = []
     seen = 0
     for here, names, files in os.walk(root):
@@ -215,7 +214,7 @@ def _folders_holding(root: Path, file_name: str, skip: set[str], folders: int) -
             found.append(Path(here).relative_to(root).as_posix())
         if seen >= folders:
             break
-    return found
+    return sorted(found, key=lambda rel: (rel.count("/"), rel))
 
 
 def defined_in(yaml: ProjectYaml, metric: str) -> str:
