@@ -611,7 +611,6 @@ def _kpi_file_meant(name: str) -> str | None:
     return found.group(1) if found else None
 
 
-
 def _look_alike(word: str, first: str) -> str:
     """What tells ``word`` apart from the ``first`` one written, which looks the same (when
     more than capitals do): the characters each has and the other has not, by name."""
@@ -623,6 +622,7 @@ def _look_alike(word: str, first: str) -> str:
     return _("It looks like `{first}`, written before, and differs from it only in characters "
              "that look the same or cannot be seen: {characters}.",
              first=visible(first), characters=named)
+
 
 def _fixed_name_meant(name: str) -> str | None:
     """The catalog file (`catalog.yml`...) a file of its folder is named like, in another
