@@ -13,7 +13,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from kpi_catalog import escape
+from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.diagnostics import visible
 
 
 def name_key(text: str) -> str:
@@ -37,6 +39,19 @@ def spelling_key(text: str) -> str:
         return text.casefold()
     folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
     return "".join(c for c in folded if unicodedata.category(c) != "Cf")
+
+
+def look_alike(word: str, first: str) -> str:
+    """What tells ``word`` apart from the ``first`` one written, which :func:`spelling_key`
+    makes the same (when more than capitals differ): the characters each has and the other
+    has not, by name; for a message, since the reader cannot see them."""
+    odd = sorted(set(word.casefold()) ^ set(first.casefold()))
+    if not odd:
+        return ""
+    named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in odd[:4])
+    return _("It looks like `{first}`, written before, and differs from it only in characters "
+             "that look the same or cannot be seen: {characters}.",
+             first=visible(first), characters=named)
 
 
 def qualifiers(named: Iterable[tuple[str, str, str]]) -> dict[str, str]:

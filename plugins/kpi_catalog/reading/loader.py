@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import os
 import re
-import unicodedata
 from collections.abc import Callable, Container, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -33,7 +32,7 @@ from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, sort_diagnostics, visible
 from kpi_catalog.model.fields import SLUG_PATTERN
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.model.names import spelling_key
+from kpi_catalog.model.names import look_alike, spelling_key
 from kpi_catalog.model.registries import (
     Department,
     DepartmentsFile,
@@ -353,7 +352,7 @@ class _Loader:
                     self.diagnostics.append(source.diagnostic(
                         ("glossary", index, "term"), codes.DUPLICATE_ID,
                         " ".join((_("The glossary defines `{word}` twice.", word=visible(word)),
-                                  _look_alike(word, first))).rstrip(),
+                                  look_alike(word, first))).rstrip(),
                         _("Keep one definition.")))
 
     def scan(self) -> list[Path]:
@@ -609,19 +608,6 @@ def _kpi_file_meant(name: str) -> str | None:
     doing); a copy (`.bak`, `.orig`, `~`) is a copy made on purpose."""
     found = _SAVED_AS_TEXT.fullmatch(name)
     return found.group(1) if found else None
-
-
-def _look_alike(word: str, first: str) -> str:
-    """What tells ``word`` apart from the ``first`` one written, which looks the same (when
-    more than capitals do): the characters each has and the other has not, by name."""
-    one, other = set(word.casefold()), set(first.casefold())
-    odd = sorted(one ^ other)
-    if not odd:
-        return ""
-    named = ", ".join(f"U+{ord(c):04X} {unicodedata.name(c, '')}".rstrip() for c in odd[:4])
-    return _("It looks like `{first}`, written before, and differs from it only in characters "
-             "that look the same or cannot be seen: {characters}.",
-             first=visible(first), characters=named)
 
 
 def _fixed_name_meant(name: str) -> str | None:
