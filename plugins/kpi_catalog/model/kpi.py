@@ -367,7 +367,7 @@ class Kpi(StrictModel):
     review_date: IsoDate | None = None
     """When the KPI is next reviewed (YYYY-MM-DD)."""
     tags: list[Label] = empty_list()
-    """Free keywords for search and filtering."""
+    """Free keywords for search and filtering, each written as other KPIs write it (K124)."""
     related: list[Slug] = empty_list()
     """Ids of related KPIs."""
     links: list[Link] = empty_list()

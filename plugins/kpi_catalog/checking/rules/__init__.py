@@ -26,6 +26,7 @@ from kpi_catalog.checking.rules import (  # noqa: F401  (registers the rules)
     lifecycle,
     ownership,
     statement,
+    tags,
     targets,
     translations,
 )

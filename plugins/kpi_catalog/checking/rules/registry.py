@@ -9,7 +9,7 @@ Rules never see a KPI that failed to load, nor one that silenced them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -22,7 +22,7 @@ from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
-from kpi_catalog.model.names import name_key
+from kpi_catalog.model.names import name_key, spelling_key
 from kpi_catalog.reading.loader import unread
 
 
@@ -88,6 +88,17 @@ def glossary_words(terms) -> list[str]:
         for texts in term.translations.values():
             words += [word for word in (texts.term, *(texts.aliases or ())) if word]
     return words
+
+
+def tags_by_language(kpi: Kpi, catalog_language: str) -> Iterator[tuple[FieldPath, str, str]]:
+    """Each tag of the KPI with where it is written and its language: `tags` in the
+    language the KPI is written in, `translations.<language>.tags` in theirs."""
+    written = language_of(kpi, catalog_language)
+    for index, tag in enumerate(kpi.tags):
+        yield ("tags", index), written, tag
+    for language, texts in kpi.translations.items():
+        for index, tag in enumerate(texts.tags or ()):
+            yield ("translations", language, "tags", index), language, tag
 
 
 @dataclass
@@ -179,6 +190,17 @@ class Context:
                     spelled.add(where)
                     by_language[where].append((kpi.id, is_name, spelling))
         return dict(groups), dict(by_language)
+
+    @cached_property
+    def tag_spellings(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """By language and :func:`spelling_key`: the first KPI (in path order, retired ones
+        too, as the tags page lists them) to tag with that word, and how it writes it."""
+        first: dict[tuple[str, str], tuple[str, str]] = {}
+        catalog_language = self.catalog.config.language
+        for kpi in sorted(self.catalog.kpis.values(), key=lambda k: self.catalog.kpi_path(k.id)):
+            for _field, language, tag in tags_by_language(kpi, catalog_language):
+                first.setdefault((language, spelling_key(tag)), (kpi.id, tag))
+        return first
 
     def measure_key(self, kpi: Kpi) -> tuple[str, str]:
         return _normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source)
