@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 import click
@@ -22,7 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
-from kpi_catalog.cli.usage_words import help_record, problem_message, with_choices_said
+from kpi_catalog.cli.usage_words import Day, help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
 from kpi_catalog.i18n.messages import (
@@ -68,7 +68,7 @@ catalog_argument = click.argument(
 
 
 today_option = click.option(
-    "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None, metavar="YYYY-MM-DD",
+    "--today", type=Day(), default=None, metavar="YYYY-MM-DD",
     help="Check as if today were this date (YYYY-MM-DD); for reproducible runs.",
 )
 
@@ -97,9 +97,9 @@ def echo_csv(text: str, style: CsvStyle) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
-def today_of(value) -> date:
-    """The day of `--today` (a datetime, or a date given by other means), else today."""
-    return value.date() if isinstance(value, datetime) else (value or date.today())
+def today_of(value: date | None) -> date:
+    """The day of `--today`, else today."""
+    return value or date.today()
 
 
 def speak_for(catalog: Path) -> None:

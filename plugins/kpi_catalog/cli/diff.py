@@ -12,6 +12,7 @@ from kpi_catalog.changes.render import FORMATS as DIFF_FORMATS
 from kpi_catalog.changes.render import broken_note
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of
+from kpi_catalog.cli.usage_words import Day
 from kpi_catalog.i18n.messages import _
 
 
@@ -29,7 +30,7 @@ from kpi_catalog.i18n.messages import _
               help="Compare this catalog folder as the base, instead of a revision.")
 @click.option("--head-folder", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Compare this catalog folder as the head, instead of a revision.")
-@click.option("--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+@click.option("--today", type=Day(), default=None,
               metavar="YYYY-MM-DD",
               help="Say each KPI's status before and after as of this date (YYYY-MM-DD; "
               "default: today, as the site's daily build does).")

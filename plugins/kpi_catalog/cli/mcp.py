@@ -47,7 +47,7 @@ def mcp_command(catalog: Path | None, audience: Audience | None, today) -> None:
     speak_for(root)
     if not root.is_dir():
         raise click.UsageError(_("There is no catalog folder at {root}.", root=root))
-    state = CatalogState(root, audience=audience, today=today.date() if today else None)
+    state = CatalogState(root, audience=audience, today=today)
     try:
         state.snapshot()
     except QueryError as exc:

@@ -62,7 +62,7 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
     elif config_file is None:
         overrides["catalog"] = str(default_catalog())
     if today is not None:
-        overrides["today"] = today.date()
+        overrides["today"] = today
     try:
         settings = read_mkdocs_file(config_file, overrides)
     except ValueError as exc:

@@ -7,9 +7,12 @@ click writes them in English through the process-wide gettext of the system's lo
 
 from __future__ import annotations
 
+from datetime import date
+
 import click
 
 from kpi_catalog.i18n.messages import _, current_language, or_list
+from kpi_catalog.model.fields import iso_date
 
 
 class Choice(click.Choice):
@@ -21,6 +24,24 @@ class Choice(click.Choice):
             return super().get_invalid_choice_message(value, ctx)
         choices = [repr(choice) for choice in self.choices]
         return _("{value} is not one of {choices}.", value=repr(value), choices=or_list(choices))
+
+
+class Day(click.ParamType):
+    """A day written YYYY-MM-DD (`--today`), refused as a KPI file's date is, in the language
+    spoken: click's `DateTime` said "'2026-02-30' does not match the format '%Y-%m-%d'", in
+    English, of a day that has the format and does not exist."""
+
+    name = "date"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return iso_date(str(value))
+        except ValueError as problem:  # a FixableError says how to fix it
+            said = str(problem).rstrip(".") + "."
+            self.fail(f"{said} {getattr(problem, 'hint', '')}".strip(), param, ctx)
 
 
 def with_choices_said(command: click.Command) -> None:

@@ -58,7 +58,7 @@ TOO_LARGE_HINT = N_("Keep values within ±1,000,000,000,000,000 (10^15): use a l
 """How to fix a number beyond :data:`NUMBER_LIMIT` (in a KPI file, or an imported cell)."""
 
 
-def _iso_date(value: Any) -> Any:
+def iso_date(value: Any) -> Any:
     """Dates are written ``YYYY-MM-DD``; anything else is refused in plain words."""
     if isinstance(value, str):
         if not _ISO_DATE.match(value):
@@ -173,7 +173,7 @@ def _one_line(value: str) -> str:
 
 
 IsoDate = Annotated[
-    date, BeforeValidator(_iso_date), Field(json_schema_extra={"type": "string", "format": "date"})
+    date, BeforeValidator(iso_date), Field(json_schema_extra={"type": "string", "format": "date"})
 ]
 Slug = Annotated[str, Field(pattern=SLUG_PATTERN, max_length=100)]
 Text = Annotated[str, AfterValidator(_not_blank)]
