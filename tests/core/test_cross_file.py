@@ -262,6 +262,36 @@ def test_catalog_folder_that_does_not_exist(tmp_path, located):
     located(result.diagnostics[0], "nowhere", 1, 1, "E301", "does not exist")
 
 
+@pytest.mark.parametrize("holds", [["notes.md", "setup.cfg"], ["docs/index.md", "a/b/c.yml"]])
+def test_a_folder_that_holds_no_catalog_file_is_one_error(tmp_path, located, holds):
+    """A wrong folder (`docs`, a repository's root, `catalog: /etc` in mkdocs.yml) was read
+    as a catalog: an error for each folder in it (E303) and each missing file (E301)."""
+    from kpi_catalog.reading.loader import load_catalog
+
+    (tmp_path / ".git").mkdir()
+    for name in holds:
+        (tmp_path / "wrong" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "wrong" / name).write_text("x: 1\n")
+    result = load_catalog(tmp_path / "wrong")
+    assert len(result.diagnostics) == 1, result.diagnostics
+    located(result.diagnostics[0], "wrong", 1, 1, "E301", "This folder is not a catalog",
+            "Pass the folder that holds departments.yml and objectives.yml")
+
+
+@pytest.mark.parametrize("name", ["objectives.yml", "Catalog.yaml", "glossary.yml"])
+def test_one_catalog_file_makes_a_catalog_folder(tmp_path, name):
+    """A catalog being started (one registry written) is read, and told what it lacks."""
+    from kpi_catalog.reading.loader import load_catalog
+
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "kpis").mkdir()
+    (tmp_path / "kpis" / name).write_text("{}\n")
+    result = load_catalog(tmp_path / "kpis")
+    assert not any("is not a catalog" in d.message for d in result.diagnostics)
+    assert any(d.code == "E301" and "departments.yml is missing" in d.message
+               for d in result.diagnostics), result.diagnostics
+
+
 def test_a_mistyped_department_is_one_error_not_two(catalog, located):
     """It was E305 too, at the same place ('The KPI says department `marketting` but lies
     in the folder `marketing`'), for the one typo: E307 says it, with the fix."""

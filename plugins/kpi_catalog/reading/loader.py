@@ -269,6 +269,13 @@ class _Loader:
                         _("The catalog folder does not exist."),
                         _("Pass the folder that holds departments.yml and objectives.yml."))
             return LoadResult(self.catalog, self.diagnostics)
+        if not self.holds_catalog_files():
+            self.report(self.rel(self.root), 1, 1, codes.MISSING_FILE,
+                        _("This folder is not a catalog: it holds none of {files}.",
+                          files=", ".join(sorted(CATALOG_FILE_NAMES))),
+                        _("Pass the folder that holds departments.yml and objectives.yml (in "
+                          "the example, `kpis`), or create them in this one."))
+            return LoadResult(self.catalog, self.diagnostics)
         self.load_config()
         self.load_registries()
         kpi_files = self.scan()
@@ -354,6 +361,19 @@ class _Loader:
                         " ".join((_("The glossary defines `{word}` twice.", word=visible(word)),
                                   look_alike(word, first))).rstrip(),
                         _("Keep one definition.")))
+
+    def holds_catalog_files(self) -> bool:
+        """Whether the folder holds a file of the catalog itself (`departments.yml`, or one
+        named like it): a folder that holds none is not read, so that a wrong folder (`docs`,
+        a repository's root, `/etc` in mkdocs.yml) gets one message, not one for each file
+        and folder in it."""
+        try:
+            with os.scandir(self.root) as entries:  # listed() reports each odd entry: later
+                names = [entry.name for entry in entries]
+        except OSError:
+            return True  # scan() says why the folder cannot be read
+        return any(name.lower().endswith(YAML_SUFFIXES) and _fixed_name_meant(name) is not None
+                   for name in names)
 
     def scan(self) -> list[Path]:
         """KPI files, one folder deep; stray files are reported, never skipped in silence."""
