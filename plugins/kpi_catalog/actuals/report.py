@@ -9,8 +9,7 @@ from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.actuals.gaps import kpi_gaps
 from kpi_catalog.actuals.sources import IN_INDONESIAN
-from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
-from kpi_catalog.export.tables import _cell as spreadsheet_safe
+from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, spreadsheet_safe, write_csv
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
