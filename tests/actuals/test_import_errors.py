@@ -295,10 +295,19 @@ def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, cod
     assert result.exit_code == 0, result.output
 
 
-def test_the_downloadable_template_is_a_valid_empty_file_of_values(repo, tmp_path):
-    template = EXAMPLE.parent / "docs" / "assets" / "actuals-template.csv"
-    result = kpi("actuals", "import", str(template), str(repo / "kpis"))
-    assert result.exit_code == 0 and "Nothing to change" in result.output, result.output
+@pytest.mark.parametrize(("name", "language", "header", "said"), [
+    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to change"),
+    # for a spreadsheet set to Indonesian: its header, semicolons, the UTF-8 mark Excel needs
+    ("actuals-template-id.csv", "id", "\ufeffkpi;periode;nilai;catatan\r\n",
+     "Tidak ada yang diubah"),
+])
+def test_the_downloadable_templates_are_valid_empty_files_of_values(repo, name, language,
+                                                                     header, said):
+    """The guide offered an English template only, to spreadsheets set to Indonesian too."""
+    template = EXAMPLE.parent / "docs" / "assets" / name
+    assert template.read_bytes().decode("utf-8") == header
+    result = kpi("--language", language, "actuals", "import", str(template), str(repo / "kpis"))
+    assert result.exit_code == 0 and said in result.output, result.output
 
 
 def test_values_from_standard_input_into_a_file_with_a_byte_order_mark(repo):
