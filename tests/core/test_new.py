@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from catalog_factory import TODAY
-from kpi_catalog.authoring.questions import NUMBER
+from kpi_catalog.authoring.questions import DAY, NUMBER
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.files import create_file
+from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
 NEW = "kpis/marketing/qualified-leads-per-month.yml"
@@ -89,6 +90,30 @@ def test_a_number_written_as_reports_write_it_is_answered_with_the_number_to_typ
         NUMBER.convert(typed, None, None)
     assert refused.value.message.startswith(f"`{typed}` is not a number: {said}"), \
         refused.value.message
+
+
+@pytest.mark.parametrize(("typed", "language", "said"), [
+    ("31/12/2027", "en", "`31/12/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-12-31."),
+    ("31.12.2027", "id", "`31.12.2027` bukan tanggal. Tulis sebagai YYYY-MM-DD, tahun lebih "
+                         "dulu: 2027-12-31."),
+    ("12/31/2027", "en", "`12/31/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-12-31."),
+    # either could be meant: both, each named, nothing guessed
+    ("03/04/2027", "en", "`03/04/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-04-03 if the day comes first (as in Indonesia), "
+                         "2027-03-04 if the month does."),
+    ("2027-13-01", "id", "2027-13-01 bukan hari yang ada di kalender: periksa bulan dan "
+                         "harinya. Tidak ada bulan 13: bulan bernomor 01 (Januari) sampai 12 "
+                         "(Desember)."),
+])
+def test_a_date_written_as_people_write_it_is_answered_with_the_date_to_type(typed, language,
+                                                                            said):
+    """`31/12/2027`, as an Indonesian writes a date, got only "write it as YYYY-MM-DD, like
+    2026-12-31" (another date than the one meant)."""
+    with speaking(language), pytest.raises(click.BadParameter) as refused:
+        DAY.convert(typed, None, None)
+    assert refused.value.message == said
 
 
 @pytest.mark.parametrize("typed", ["24,5", "1 250", "\u22125", "12.5"])

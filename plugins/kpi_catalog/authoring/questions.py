@@ -50,6 +50,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
 from kpi_catalog.model.language import in_language
+from kpi_catalog.model.written_dates import day_hint, month_hint
 
 TEXT_ANSWERS = {
     "name": N_("A short title (Cost to win a new online customer)."),
@@ -124,13 +125,16 @@ class Day(click.ParamType):
             return value
         text = str(value).strip()
         if not _DAY.fullmatch(text):
-            self.fail(_("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
+            meant = day_hint(text)
+            self.fail(_("`{text}` is not a date. {hint}", text=text, hint=meant) if meant else
+                      _("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
                         text=text), param, ctx)
         try:
             return date.fromisoformat(text)
         except ValueError:
             self.fail(_("{text} is not a day of the calendar: check the month and the day.",
-                        text=text), param, ctx)
+                        text=text) + "".join(f" {hint}" for hint in [month_hint(text)] if hint),
+                      param, ctx)
 
 
 NUMBER, DAY = Number(), Day()
