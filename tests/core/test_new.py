@@ -144,6 +144,25 @@ def test_a_plain_number_is_taken_as_written(typed, number):
     assert NUMBER.convert(typed, None, None) == number
 
 
+@pytest.mark.parametrize(("language", "answers", "said", "kept"), [
+    # Indonesian words: `ya` was "Error: invalid input", in English, and asked again
+    ("id", ["mungkin", "ya"], "`mungkin` bukan jawaban di sini: ketik y untuk ya atau t untuk "
+                              "tidak.", True),
+    ("id", ["tidak", GOOD_STATEMENT], "? [y/T] ", False),
+    ("en", ["maybe", "yes"], "`maybe` is not an answer here: type y for yes or n for no.",
+     True),
+])
+def test_keeping_a_statement_with_warnings_is_answered_in_either_language(
+        catalog, language, answers, said, kept):
+    result = CliRunner().invoke(
+        main, ["--language", language, "new", str(catalog.root), "--today", TODAY.isoformat()],
+        input=lines(*STEPS, "More leads.", *answers, ""), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert said in result.output and "invalid input" not in result.output, result.output
+    statement = parse_yaml(catalog.read(NEW))["statement"]
+    assert statement == ("More leads." if kept else GOOD_STATEMENT)
+
+
 def test_every_step_through_the_prompts(catalog):
     result = run(catalog, input=lines(*STEPS, "More leads.", "n", GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output

@@ -495,11 +495,31 @@ def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "stat
                                          "errors; write it again."))
             return  # warnings: written as `kpi validate` would accept it, and said once then
         _show(problems)
-        if not blocking and click.confirm(_("Keep this statement anyway (the warnings stay in "
-                                            "`kpi validate`)?"), default=False):
+        if not blocking and _yes(_("Keep this statement anyway (the warnings stay in "
+                                   "`kpi validate`)?")):
             return
         click.echo(_("Write the statement again."))
         q.forget(key)
+
+
+_YES = frozenset({"y", "yes", "ya", "iya"})
+_NO = frozenset({"n", "no", "t", "tidak", "tdk", "g", "gak", "nggak"})
+
+
+def _yes(question: str) -> bool:
+    """A yes or no, in the words of either language (`ya`, `tidak`: click's confirm took
+    only y and n, and answered `ya` in English); Enter is no."""
+    choices = _("[y/N]")
+    while True:
+        answer = click.prompt(f"{question} {choices}", default="", show_default=False,
+                              prompt_suffix=" ").strip().casefold()
+        if answer in _YES:
+            return True
+        if not answer or answer in _NO:
+            return False
+        click.secho(_("Error: {message}", message=_(
+            "`{text}` is not an answer here: type y for yes or n for no.", text=answer)),
+            fg="red", err=True)
 
 
 def _draft_problems(answers: dict[str, Any], catalog: Catalog, today: date,
