@@ -163,6 +163,24 @@ def test_keeping_a_statement_with_warnings_is_answered_in_either_language(
     assert statement == ("More leads." if kept else GOOD_STATEMENT)
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("id", "Pertanyaan ini perlu dijawab: ketik `Makin tinggi makin baik`, `Makin rendah makin "
+           "baik`, atau `Di dalam rentang`."),
+    ("en", "An answer is needed here: type `Higher is better`, `Lower is better` or `Within a "
+           "range`."),
+])
+def test_a_choice_left_empty_is_told_the_words_the_prompt_shows(catalog, language, said):
+    """The direction left empty was told "higher_is_better, lower_is_better or
+    within_range", the file's words, under a prompt offering `Makin tinggi makin baik`."""
+    at = STEPS.index("higher_is_better")
+    steps = [*STEPS[:at], "", *STEPS[at:]]
+    result = CliRunner().invoke(
+        main, ["--language", language, "new", str(catalog.root), "--today", TODAY.isoformat()],
+        input=lines(*steps, GOOD_STATEMENT, ""), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert said in result.output and "higher_is_better," not in result.output, result.output
+
+
 def test_every_step_through_the_prompts(catalog):
     result = run(catalog, input=lines(*STEPS, "More leads.", "n", GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output

@@ -38,7 +38,7 @@ from kpi_catalog.authoring.kpi_file import (
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, speaking
+from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, or_list, speaking
 from kpi_catalog.i18n.written_numbers import (
     BOTH,
     MINUS,
@@ -280,8 +280,12 @@ class Questions:
             if not answer:
                 if optional:
                     return None
-                click.secho(_("An answer is needed here: {why}", why=_(TEXT_ANSWERS[key])),
-                            fg="red", err=True)
+                # a choice: the words the prompt shows (`Makin tinggi makin baik`), not the
+                # file's (`higher_is_better`), which --no-input's message gives
+                why = (_("type {words}.", words=or_list(
+                    [f"`{kind.shown(c)}`" for c in kind.choices]))
+                       if isinstance(kind, Choice) else _(TEXT_ANSWERS[key]))
+                click.secho(_("An answer is needed here: {why}", why=why), fg="red", err=True)
                 continue
             try:
                 return kind.convert(answer, None, None)
