@@ -349,11 +349,28 @@ def test_rules_the_catalog_makes_errors_cannot_be_kept(catalog):
 
 
 def test_a_target_that_does_not_beat_the_baseline_is_asked_again(catalog):
-    steps = STEPS[:-2] + ["90", "2026-12-31", "100", "2026-01-01", "150", "2026-12-31"]
+    # Enter keeps the direction asked again (higher_is_better)
+    steps = STEPS[:-2] + ["90", "2026-12-31", "", "100", "2026-01-01", "150", "2026-12-31"]
     result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output
     assert "K105 (error) The target 90 is not higher than the baseline 100" in result.output
-    assert parse_yaml(catalog.read(NEW))["target"] == {"value": 150, "date": "2026-12-31"}
+    assert "Give the direction (Enter keeps it), the baseline and the target again." \
+        in result.output
+    data = parse_yaml(catalog.read(NEW))
+    assert data["target"] == {"value": 150, "date": "2026-12-31"}
+    assert data["direction"] == "higher_is_better"
+
+
+def test_a_direction_given_the_wrong_way_can_be_corrected_in_place(catalog):
+    """K105 says "or, if lower is better, set `direction: lower_is_better`", but only the
+    baseline and target were asked again: a wrong direction meant starting over."""
+    statement = "Cut qualified leads lost from 100 to 90 per month by 31 December 2026."
+    steps = STEPS[:-2] + ["90", "2026-12-31", "lower", "100", "2026-01-01", "90", "2026-12-31"]
+    result = run(catalog, input=lines(*steps, statement, ""))
+    assert result.exit_code == 0, result.output
+    data = parse_yaml(catalog.read(NEW))
+    assert data["direction"] == "lower_is_better"
+    assert data["target"] == {"value": 90, "date": "2026-12-31"}
 
 
 def test_a_new_success_part_is_added_to_objectives_yml(catalog):

@@ -377,9 +377,9 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
           Choice(slower, named), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", _("Direction"), Choice(
-        [d.value for d in Direction], {d.value: labels.direction(d) for d in Direction}))
-    _ask_numbers(q, catalog, today)
+    directions = Choice([d.value for d in Direction],
+                        {d.value: labels.direction(d) for d in Direction})
+    _ask_numbers(q, catalog, today, directions)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
           "date."))
@@ -451,9 +451,17 @@ def _refuse_other_translations(q: Questions, catalog: Catalog, written: str) -> 
                 known=", ".join(TRANSLATED_ANSWERS)))
 
 
-def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
+WRONG_WAY = "K105"
+"""The target is not better than the baseline in the direction given: the direction may be
+the answer at fault, so it is asked again too."""
+
+
+def _ask_numbers(q: Questions, catalog: Catalog, today: date, directions: Choice) -> None:
+    """The direction, baseline and target, asked again while they do not fit."""
     keys = ["baseline_value", "baseline_date", "target_date"]
+    kept_direction = None
     while True:
+        q.ask("direction", _("Direction"), directions, default=kept_direction)
         q.ask("baseline_value", _("Baseline value (where the value stands at the start)"),
               NUMBER)
         q.ask("baseline_date", _("Baseline date (YYYY-MM-DD)"), DAY)
@@ -473,8 +481,14 @@ def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
             raise click.UsageError(_("correct the answers above and run `kpi new` again."))
         if not q.interactive:
             raise click.UsageError(_("the baseline and target above do not fit; correct them."))
-        click.echo(_("Give the baseline and the target again."))
-        q.forget(*keys, *targets)
+        if any(p.code == WRONG_WAY for p in problems):  # the hint: or set the direction
+            kept_direction = q.answers["direction"]
+            click.echo(_("Give the direction (Enter keeps it), the baseline and the target "
+                         "again."))
+            q.forget("direction", *keys, *targets)
+        else:
+            click.echo(_("Give the baseline and the target again."))
+            q.forget(*keys, *targets)
 
 
 def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "statement",
