@@ -444,7 +444,7 @@ def _column_words(record: list[str], renames: list[tuple[str, str]]) -> dict[str
     for words in (written, {word for _cell, word in renames}):
         if words & set(INDONESIAN):
             return dict(IN_INDONESIAN)
-        if words & {"period", "value", "note"}:
+        if words & (set(COLUMNS) - {"kpi"}):  # `kpi`: a word of both languages
             return {}
     return dict(IN_INDONESIAN) if current_language() == "id" else {}
 
