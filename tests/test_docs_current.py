@@ -10,6 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from kpi_catalog.docs_gen import (
+    FILES,
     REFRESH_COMMAND,
     UnknownBlock,
     marked_pages,
@@ -151,11 +152,27 @@ def test_refresh_rewrites_only_the_marked_part(tmp_path, capsys):
     page = tmp_path / "errors.md"
     page.write_text("Hand-written intro.\n\n<!-- generated: start error-index -->\nstale\n"
                     "<!-- generated: end -->\n\nHand-written end.\n", encoding="utf-8")
-    assert stale_pages(tmp_path) == [page]
+    templates = [tmp_path / name for name in FILES]  # the generated files, missing here
+    assert stale_pages(tmp_path) == [page, *templates]
     assert docs_gen_main([str(tmp_path), "--check"]) == 1
     assert REFRESH_COMMAND in capsys.readouterr().err
-    assert refresh(tmp_path) == [page]
+    assert refresh(tmp_path) == [page, *templates]
     text = page.read_text(encoding="utf-8")
     assert text.startswith("Hand-written intro.\n\n") and text.endswith("\n\nHand-written end.\n")
     assert "stale" not in text and f"[{codes.NOT_UTF8}]({codes.NOT_UTF8}.md)" in text
     assert stale_pages(tmp_path) == [] and docs_gen_main([str(tmp_path), "--check"]) == 0
+
+
+@pytest.mark.parametrize("name", list(FILES))
+def test_generated_files_are_current(name):
+    """The templates the guide offers for download are made by the code that reads them."""
+    assert (DOCS / name).read_bytes().decode("utf-8") == FILES[name](), (
+        f"docs/{name} is out of date: run `{REFRESH_COMMAND}` and commit the result")
+
+
+def test_a_generated_file_changed_by_hand_is_stale_and_rewritten(tmp_path):
+    refresh(tmp_path)
+    template = tmp_path / "assets" / "actuals-template-id.csv"
+    template.write_text("kpi,period,value,note\n", encoding="utf-8")  # copied from English
+    assert stale_pages(tmp_path) == [template]
+    assert refresh(tmp_path) == [template] and stale_pages(tmp_path) == []

@@ -38,8 +38,10 @@ BAD = {
                      ["Did you mean `online-gmv`"]),
     "retired KPI": (f"{HEAD}newsletter-open-rate,2026-11,5\n", 2, 1, "E403", ["retired"]),
     "missing id": (f"{HEAD},2026-11,5\n", 2, 1, "E402", ["id is missing"]),
-    "malformed period": (f"{HEAD}{SQL},2026-13,5\n", 2, 23, "E404",
-                         ["`2026-13` is not a period", "2026-Q1"]),
+    "malformed period": (f"{HEAD}{SQL},2026-M11,5\n", 2, 23, "E404",
+                         ["`2026-M11` is not a period", "2026-Q1"]),
+    "a month that does not exist": (f"{HEAD}{SQL},2026-13,5\n", 2, 23, "E404",
+                                    ["`2026-13` is not a period", "There is no month 13"]),
     "period of another frequency": (f"{HEAD}{SQL},2026-Q4,5\n", 2, 23, "E405",
                                     ["does not fit", "2026-03 (monthly)"]),
     "a date for a month": (f"{HEAD}{SQL},2026-11-01,5\n", 2, 23, "E405",
@@ -295,10 +297,19 @@ def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, cod
     assert result.exit_code == 0, result.output
 
 
-def test_the_downloadable_template_is_a_valid_empty_file_of_values(repo, tmp_path):
-    template = EXAMPLE.parent / "docs" / "assets" / "actuals-template.csv"
-    result = kpi("actuals", "import", str(template), str(repo / "kpis"))
-    assert result.exit_code == 0 and "Nothing to change" in result.output, result.output
+@pytest.mark.parametrize(("name", "language", "header", "said"), [
+    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to change"),
+    # for a spreadsheet set to Indonesian: its header, semicolons, the UTF-8 mark Excel needs
+    ("actuals-template-id.csv", "id", "\ufeffkpi;periode;nilai;catatan\r\n",
+     "Tidak ada yang diubah"),
+])
+def test_the_downloadable_templates_are_valid_empty_files_of_values(repo, name, language,
+                                                                     header, said):
+    """The guide offered an English template only, to spreadsheets set to Indonesian too."""
+    template = EXAMPLE.parent / "docs" / "assets" / name
+    assert template.read_bytes().decode("utf-8") == header
+    result = kpi("--language", language, "actuals", "import", str(template), str(repo / "kpis"))
+    assert result.exit_code == 0 and said in result.output, result.output
 
 
 def test_values_from_standard_input_into_a_file_with_a_byte_order_mark(repo):

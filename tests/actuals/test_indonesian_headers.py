@@ -99,3 +99,56 @@ def test_a_file_without_a_header_is_told_the_header_in_its_language(repo, tmp_pa
     assert result.exit_code == 1
     assert f"{path}:1:1: E401 " in result.output and header in result.output, result.output
     assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("header", "language", "said"), [
+    # a header in Indonesian, `nilai` misspelt: was "no column `value`" and no rename
+    ("kpi;periode;nilia;catatan", "id",
+     "1:1: E401 Baris judul kolom tidak punya kolom `nilai`. Ganti nama kolom `nilia` "
+     "menjadi `nilai`: baris judul kolom menamai kolom kpi, periode, nilai, dan, bila ada, "
+     "catatan."),
+    ("kpi;periode;nilia;catatan", "en",
+     "1:1: E401 The header row has no column `nilai`. Rename the column `nilia` to `nilai`: "
+     "the header row names the columns kpi, periode, nilai and, if any, catatan."),
+    # no name in either language but `kpi`: each guess in the language it is closest to
+    ("kpi;periose;nilia", "en",
+     "1:1: E401 The header row lacks the columns `periode`, `nilai`. Rename the column "
+     "`periose` to `periode`, `nilia` to `nilai`"),
+    # a column missing from an Indonesian header is named in Indonesian
+    ("kpi;periode;catatan", "id", "1:1: E401 Baris judul kolom tidak punya kolom `nilai`."),
+    # the notes under another name, in an Indonesian header: rename it `catatan`
+    ("kpi;periode;nilai;Keterangan", "id",
+     "1:1: E401 Kolom `Keterangan` tidak akan dibaca: catatan dibaca dari kolom bernama "
+     "`catatan`. Ganti nama kolom `Keterangan` menjadi `catatan`, atau hapus kolom itu."),
+    # an English header is still told in English names, whatever the language spoken
+    ("kpi,periods,value", "id",
+     "1:1: E401 Baris judul kolom tidak punya kolom `period`. Ganti nama kolom `periods` "
+     "menjadi `period`: baris judul kolom menamai kolom kpi, period, value, dan, bila ada, "
+     "note."),
+])
+def test_a_misspelt_header_is_told_the_names_of_its_own_language(repo, tmp_path, header,
+                                                                  language, said):
+    """A header written in Indonesian was told of the English names it lacks (`value`),
+    and a misspelt Indonesian name (`nilia`) was compared with the English ones only."""
+    separator = header[3]
+    path = tmp_path / "v.csv"
+    path.write_text(f"{header}\n" + separator.join(["online-gmv", "2026-11", "118", "x"])
+                    + "\n", encoding="utf-8")
+    before = snapshot(repo / "kpis")
+    result = _import(repo, path, language)
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{path}:{said}"), result.output
+    assert snapshot(repo / "kpis") == before
+
+
+def test_a_workbook_header_in_indonesian_is_told_its_missing_column_in_indonesian(
+        repo, tmp_path):
+    book = Workbook()
+    for row in (["kpi", "periode", "nilia"], ["online-gmv", "2026-11", 118.2]):
+        book.active.append(row)
+    book.save(tmp_path / "v.xlsx")
+    result = _import(repo, tmp_path / "v.xlsx", "id")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{tmp_path / 'v.xlsx'}:1:1: E401 Baris judul kolom tidak punya kolom `nilai` (lembar "
+        "Sheet, sel A1). Ganti nama kolom `nilia` menjadi `nilai`"), result.output

@@ -47,6 +47,25 @@ def test_thousands_separators_stay_refused_with_decimal_commas(repo, tmp_path, v
     assert snapshot(repo / "kpis") == before
 
 
+@pytest.mark.parametrize(("value", "language", "said"), [
+    ("187.500", "en", "Write it without thousands separators: 187500 (this file writes decimals "
+                      "with a comma)."),
+    ("1.234,5", "id", "Tulis tanpa pemisah ribuan: 1234,5 (berkas ini menulis desimal dengan "
+                      "koma)."),
+])
+def test_a_number_with_thousands_separators_is_answered_with_the_number_to_write(
+        repo, tmp_path, value, language, said):
+    """A spreadsheet set to Indonesian saves a cell formatted with thousands separators as
+    `187.500`; the hint gave the rule only ("1234,5, not 1.234,5 or 1.234"), not the number."""
+    before = snapshot(repo / "kpis")
+    path = tmp_path / "values.csv"
+    path.write_text(f"kpi;period;value\ncontact-csat;2026-11;{value}\n", encoding="utf-8")
+    result = kpi("--language", language, "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", DAY)
+    assert result.exit_code == 1 and said in result.output, result.output
+    assert snapshot(repo / "kpis") == before
+
+
 def test_a_decimal_comma_without_the_option_says_how_to_take_it(repo, tmp_path):
     result, path = _import(repo, tmp_path, "kpi\tperiod\tvalue\ncontact-csat\t2026-11\t38,5\n")
     assert result.exit_code == 1 and f"{path}:2:22: E406 `38,5` is not a number" in result.output

@@ -395,6 +395,28 @@ def test_alerts_in_indonesian_name_kpis_as_the_indonesian_pages_do(history, gith
     assert "Penanggung jawab: Kepala Pemasaran" in issue["body"]
 
 
+def test_alerts_in_the_sites_other_language_link_that_languages_page(history, github):
+    """An alert in Indonesian, of a catalog whose site is in English and Indonesian, linked
+    the English page (kpis/leads/), where the Indonesian one is id/kpis/leads/; the JSON,
+    for programs, and a language the site is not made in keep the first language's page."""
+    history.config.update(language="en", languages=["en", "id"])
+    history.commit([monthly("leads", *ON_TRACK, start=3)], "2026-11-10")
+    history.commit([monthly("leads", *BEHIND, start=3)], "2026-11-11")
+    indonesian = {"KPI_LANGUAGE": "id"}
+    page = "https://kpi.example.org/id/kpis/leads/"
+    assert page in history.alerts("2026-11-10", "2026-11-11", env=indonesian).output
+    assert f"]({page})" in history.alerts("2026-11-10", "2026-11-11", "--format", "markdown",
+                                          env=indonesian).output
+    [written] = history.json("2026-11-10", "2026-11-11")["alerts"]
+    assert written["url"] == "https://kpi.example.org/kpis/leads/"
+    history.alerts("2026-11-10", "2026-11-11", "--github-issues",
+                   env={**indonesian, **github.env})
+    [issue] = github.open_issues()
+    assert page in issue["body"]
+    english = history.alerts("2026-11-10", "2026-11-11", env={"KPI_LANGUAGE": "en"}).output
+    assert "https://kpi.example.org/kpis/leads/" in english and "/id/" not in english
+
+
 def test_a_status_set_by_hand_says_so_with_its_reason(history, github):
     """Behind by hand while the latest value is above the line: the alert and the issue say
     the status was set by hand, and why (escaped where it lands), or they read as a

@@ -300,7 +300,7 @@ def test_a_setting_changed_from_its_default_says_the_default(repo):
                "status: {tolerance: 0.5}\n")
     repo.commit("A wider tolerance")
     assert "\n  - status changed: tolerance 0.05 → tolerance 0.5\n" in _diff(repo, base)
-    assert "\n  - Status berubah: Toleransi 0,05 → Toleransi 0,5\n" in _diff(
+    assert "\n  - status berubah: toleransi 0,05 → toleransi 0,5\n" in _diff(
         repo, base, language="id")
 
 

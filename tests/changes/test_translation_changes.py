@@ -39,7 +39,7 @@ def test_an_original_that_changed_without_its_translation_is_stale():
     words = describe(stale)
     assert words.startswith("Indonesian text of statement not updated with the original")
     assert describe(stale, labels("id")).startswith(
-        "teks bahasa Indonesia untuk Pernyataan tidak ikut diperbarui")
+        "teks bahasa Indonesia untuk pernyataan tidak ikut diperbarui")
 
 
 def test_an_original_changed_with_its_translation_is_not_stale():
@@ -202,7 +202,7 @@ def test_texts_inside_a_list_or_group_are_marked_with_their_language(tmp_path):
         if p.src_uri.endswith("kpis/leads/index.md")]
     history = page.body[page.body.index('<ol class="kpi-history"'):]
     [method] = [line for line in history.split("<li>") if "first contact" in line]
-    assert ('Tanggal 1 Juli 2026, Perubahan <span lang="en">Leads &lt;now&gt; counted at '
+    assert ('tanggal 1 Juli 2026, perubahan <span lang="en">Leads &lt;now&gt; counted at '
             'first contact.</span>') in method
     assert '<span class="kpi-history__language">(bahasa Inggris)</span>' in method
     [status] = [line for line in history.split("<li>") if "Campaign late" in line]
@@ -216,7 +216,7 @@ def test_a_method_change_added_does_not_say_changed_twice():
                     [{"date": "2026-07-01", "change": "Counted at first contact."}])
     assert describe(change, labels("en")).startswith(
         "method changes changed: none → date 1 July 2026, change Counted at first contact.")
-    assert describe(change, labels("id")).startswith("Perubahan metode berubah: tidak ada →")
+    assert describe(change, labels("id")).startswith("perubahan metode berubah: tidak ada →")
 
 
 def _history(repo, language: str) -> list[str]:

@@ -276,6 +276,19 @@ def test_validate_starts_without_the_other_commands(catalog):
                                            " 'kpi_catalog.cli.validate']")  # usage_words: the frame
 
 
+def test_the_command_runs_as_python_m_kpi_catalog(catalog):
+    """Where the `kpi` script is not on the PATH (pip on Windows), `python -m kpi_catalog`
+    is the same command, exit codes included; it was "No module named kpi_catalog.__main__"."""
+    catalog.edit(KPI, "unit:", "units:")
+    run = subprocess.run([sys.executable, "-m", "kpi_catalog", "--language", "id", "validate",
+                          str(catalog.root), *TODAY], capture_output=True, text=True)
+    assert run.returncode == 1, run.stderr
+    assert "E202" in run.stdout and "Katalog tidak valid" in run.stdout, run.stdout
+    usage = subprocess.run([sys.executable, "-m", "kpi_catalog", "--help"],
+                           capture_output=True, text=True, check=True)
+    assert usage.stdout.startswith("Usage: python -m kpi_catalog [OPTIONS] COMMAND")
+
+
 def test_help_lists_every_command_and_a_typo_is_answered(catalog):
     listed = kpi("--help").stdout.split("Commands:")[1].split()
     names = ("actuals", "alerts", "codeowners", "diff", "due", "export", "mcp", "new",

@@ -13,10 +13,11 @@ import pytest
 from click.testing import CliRunner
 
 from catalog_factory import TODAY
-from kpi_catalog.authoring.questions import NUMBER
+from kpi_catalog.authoring.questions import DAY, NUMBER
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.files import create_file
+from kpi_catalog.i18n.messages import speaking
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
 NEW = "kpis/marketing/qualified-leads-per-month.yml"
@@ -91,6 +92,30 @@ def test_a_number_written_as_reports_write_it_is_answered_with_the_number_to_typ
         refused.value.message
 
 
+@pytest.mark.parametrize(("typed", "language", "said"), [
+    ("31/12/2027", "en", "`31/12/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-12-31."),
+    ("31.12.2027", "id", "`31.12.2027` bukan tanggal. Tulis sebagai YYYY-MM-DD, tahun lebih "
+                         "dulu: 2027-12-31."),
+    ("12/31/2027", "en", "`12/31/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-12-31."),
+    # either could be meant: both, each named, nothing guessed
+    ("03/04/2027", "en", "`03/04/2027` is not a date. Write it as YYYY-MM-DD, the year "
+                         "first: 2027-04-03 if the day comes first (as in Indonesia), "
+                         "2027-03-04 if the month does."),
+    ("2027-13-01", "id", "2027-13-01 bukan hari yang ada di kalender: periksa bulan dan "
+                         "harinya. Tidak ada bulan 13: bulan bernomor 01 (Januari) sampai 12 "
+                         "(Desember)."),
+])
+def test_a_date_written_as_people_write_it_is_answered_with_the_date_to_type(typed, language,
+                                                                            said):
+    """`31/12/2027`, as an Indonesian writes a date, got only "write it as YYYY-MM-DD, like
+    2026-12-31" (another date than the one meant)."""
+    with speaking(language), pytest.raises(click.BadParameter) as refused:
+        DAY.convert(typed, None, None)
+    assert refused.value.message == said
+
+
 @pytest.mark.parametrize("typed", ["24,5", "1 250", "\u22125", "12.5"])
 def test_a_number_answer_is_read_once(typed, monkeypatch):
     """The answer was read twice as a written number: for a decimal comma, then again."""
@@ -117,6 +142,43 @@ def test_a_number_answer_is_read_once(typed, monkeypatch):
                                                ("+3", 3.0), (" 7 ", 7.0)])
 def test_a_plain_number_is_taken_as_written(typed, number):
     assert NUMBER.convert(typed, None, None) == number
+
+
+@pytest.mark.parametrize(("language", "answers", "said", "kept"), [
+    # Indonesian words: `ya` was "Error: invalid input", in English, and asked again
+    ("id", ["mungkin", "ya"], "`mungkin` bukan jawaban di sini: ketik y untuk ya atau t untuk "
+                              "tidak.", True),
+    ("id", ["tidak", GOOD_STATEMENT], "? [y/T] ", False),
+    ("en", ["maybe", "yes"], "`maybe` is not an answer here: type y for yes or n for no.",
+     True),
+])
+def test_keeping_a_statement_with_warnings_is_answered_in_either_language(
+        catalog, language, answers, said, kept):
+    result = CliRunner().invoke(
+        main, ["--language", language, "new", str(catalog.root), "--today", TODAY.isoformat()],
+        input=lines(*STEPS, "More leads.", *answers, ""), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert said in result.output and "invalid input" not in result.output, result.output
+    statement = parse_yaml(catalog.read(NEW))["statement"]
+    assert statement == ("More leads." if kept else GOOD_STATEMENT)
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("id", "Pertanyaan ini perlu dijawab: ketik `Makin tinggi makin baik`, `Makin rendah makin "
+           "baik`, atau `Di dalam rentang`."),
+    ("en", "An answer is needed here: type `Higher is better`, `Lower is better` or `Within a "
+           "range`."),
+])
+def test_a_choice_left_empty_is_told_the_words_the_prompt_shows(catalog, language, said):
+    """The direction left empty was told "higher_is_better, lower_is_better or
+    within_range", the file's words, under a prompt offering `Makin tinggi makin baik`."""
+    at = STEPS.index("higher_is_better")
+    steps = [*STEPS[:at], "", *STEPS[at:]]
+    result = CliRunner().invoke(
+        main, ["--language", language, "new", str(catalog.root), "--today", TODAY.isoformat()],
+        input=lines(*steps, GOOD_STATEMENT, ""), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert said in result.output and "higher_is_better," not in result.output, result.output
 
 
 def test_every_step_through_the_prompts(catalog):
@@ -287,11 +349,28 @@ def test_rules_the_catalog_makes_errors_cannot_be_kept(catalog):
 
 
 def test_a_target_that_does_not_beat_the_baseline_is_asked_again(catalog):
-    steps = STEPS[:-2] + ["90", "2026-12-31", "100", "2026-01-01", "150", "2026-12-31"]
+    # Enter keeps the direction asked again (higher_is_better)
+    steps = STEPS[:-2] + ["90", "2026-12-31", "", "100", "2026-01-01", "150", "2026-12-31"]
     result = run(catalog, input=lines(*steps, GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output
     assert "K105 (error) The target 90 is not higher than the baseline 100" in result.output
-    assert parse_yaml(catalog.read(NEW))["target"] == {"value": 150, "date": "2026-12-31"}
+    assert "Give the direction (Enter keeps it), the baseline and the target again." \
+        in result.output
+    data = parse_yaml(catalog.read(NEW))
+    assert data["target"] == {"value": 150, "date": "2026-12-31"}
+    assert data["direction"] == "higher_is_better"
+
+
+def test_a_direction_given_the_wrong_way_can_be_corrected_in_place(catalog):
+    """K105 says "or, if lower is better, set `direction: lower_is_better`", but only the
+    baseline and target were asked again: a wrong direction meant starting over."""
+    statement = "Cut qualified leads lost from 100 to 90 per month by 31 December 2026."
+    steps = STEPS[:-2] + ["90", "2026-12-31", "lower", "100", "2026-01-01", "90", "2026-12-31"]
+    result = run(catalog, input=lines(*steps, statement, ""))
+    assert result.exit_code == 0, result.output
+    data = parse_yaml(catalog.read(NEW))
+    assert data["direction"] == "lower_is_better"
+    assert data["target"] == {"value": 90, "date": "2026-12-31"}
 
 
 def test_a_new_success_part_is_added_to_objectives_yml(catalog):

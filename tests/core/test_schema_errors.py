@@ -197,10 +197,40 @@ def test_blank_text(catalog, located):
 
 
 def test_bad_period(catalog, located):
-    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-13, value: 112}")
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-M2, value: 112}")
     error = catalog.only_error()
-    located(error, KPI, 20, 6, "E204", "`2026-13` is not a period", "2026-Q1")
+    located(error, KPI, 20, 6, "E204", "`2026-M2` is not a period", "2026-Q1")
     assert error.field_label == "actuals[1].period"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "There is no month 13: months are numbered 01 (January) to 12 (December)."),
+    ("id", "Tidak ada bulan 13: bulan bernomor 01 (Januari) sampai 12 (Desember)."),
+])
+def test_a_month_that_does_not_exist_is_said_to_be_one(catalog, located, language, said):
+    """`2026-13` was told the forms of a period (2026-03, 2026-Q1...), as if its form were
+    wrong: the month is."""
+    catalog.edit(KPI, "{period: 2026-02, value: 112}", "{period: 2026-13, value: 112}")
+    with speaking(language):
+        error = catalog.only_error()
+    located(error, KPI, 20, 6, "E204", "`2026-13`", said)
+
+
+@pytest.mark.parametrize(("written", "language", "said"), [
+    ("31/12/2026", "en", "Write it as YYYY-MM-DD, the year first: 2026-12-31."),
+    ("31-12-2026", "id", "Tulis sebagai YYYY-MM-DD, tahun lebih dulu: 2026-12-31."),
+    ("03/04/2026", "en", "2026-04-03 if the day comes first (as in Indonesia), 2026-03-04 if "
+                         "the month does."),
+    ("2026-13-31", "en", "There is no month 13"),
+])
+def test_a_date_written_day_first_is_answered_with_the_date(catalog, located, written,
+                                                            language, said):
+    """The hint was "Write the year, month and day in that order, with hyphens:
+    2026-12-31", whatever date was written."""
+    catalog.edit(KPI, "date: 2026-12-31}", f"date: {written}}}")
+    with speaking(language):
+        error = catalog.only_error()
+    assert error.code == "E204" and said in error.text(), error.text()
 
 
 def test_a_bad_period_is_said_in_the_language_spoken(catalog, located):

@@ -296,6 +296,24 @@ def test_a_duration_the_kpi_measures_is_not_called_a_deadline(findings, statemen
                                "December 2026\".")
 
 
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "The statement states no date; say by when, e.g. \"by 31 December 2027\"."),
+    ("id", "Pernyataan tidak menyebut tanggal; sebutkan kapan, misalnya \"paling lambat 31 "
+           "Desember 2027\"."),
+])
+def test_a_statement_without_a_date_is_given_its_own_deadline_to_write(findings, language,
+                                                                      said):
+    """The example was always "by 31 December 2026", another date than the KPI's target
+    (`kpi new` showed it under a deadline of 2027-12-31): a reader copying it wrote the
+    wrong deadline, then got K112."""
+    from kpi_catalog.i18n.messages import speaking
+
+    with speaking(language):
+        [finding] = findings("K103", statement="Raise leads from 100 to 150 per month.",
+                             target={"date": "2027-12-31"})
+    assert finding.message == said
+
+
 def test_jargon_message_names_the_first_terms(findings):
     [finding] = findings("K104", statement="Raise ARPU and cut CAC-LTV churn by 2027 to 10%.")
     assert finding.message == "`ARPU` and `LTV` are jargon that readers may not know."

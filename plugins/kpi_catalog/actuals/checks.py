@@ -56,6 +56,7 @@ from kpi_catalog.model.periods import (
     in_series_form,
     period_end,
 )
+from kpi_catalog.model.written_dates import month_hint
 from kpi_catalog.reading.closest import Guesser
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
@@ -64,6 +65,9 @@ _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?
 # writes its exponent with a small e (`2.31e2`, `1e-05`: Python, pandas, R), the number whole.
 _EXPONENT = re.compile(r"[-+]?[0-9]*[.,]?[0-9]+E[-+][0-9]+")
 _GROUPED = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+\Z")  # 1.234: a thousand, or 1.234?
+# 187.500 or 1.234,5 in a file of decimal commas: the number is shown, to be written without
+# its points (never read so: the refusal stays, and says what to write)
+_GROUPED_DECIMAL = re.compile(r"[-+]?[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?\Z")
 _CASED_PERIOD = re.compile(r"(\d{4}-)([qh])([1-4])\Z")
 # What a spreadsheet shows and saves once it has read `2026-11` as a date: Nov-26, 1-Nov-26,
 # Nov 2026, 11/1/2026, 01.11.2026 (month names in any language).
@@ -251,6 +255,8 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if short is not None:
             hint = _("Write the year in full, then the half year or quarter: {period}.",
                      period=short)
+        elif (no_month := month_hint(text)) is not None:
+            hint = no_month
         elif (month := numbered_month(text)) is not None and (kpi is None or fits(kpi, month)):
             hint = _("Write the month as the catalog writes it: {period}.", period=month)
         elif kpi is not None and _SPREADSHEET_DATE.fullmatch(text):
@@ -461,6 +467,9 @@ def _number_hint(text: str, decimal_comma: bool = False) -> str:
     if text.rstrip().endswith("%"):
         return _("Write the number without %: {number} (the KPI file gives the unit).",
                  number=text.rstrip()[:-1].strip())
+    if decimal_comma and _GROUPED_DECIMAL.match(text):  # 187.500, 1.234,5: refused, unguessed
+        return _("Write it without thousands separators: {number} (this file writes decimals "
+                 "with a comma).", number=text.replace(".", ""))
     if decimal_comma and ("." in text or "," in text):
         return _("Write numbers without thousands separators: 1234,5 (this file writes "
                  "decimals with a comma), not 1.234,5 or 1.234.")

@@ -8,14 +8,13 @@ from datetime import date
 from kpi_catalog import json_text
 from kpi_catalog.actuals.due import Owed, owed
 from kpi_catalog.actuals.gaps import kpi_gaps
-from kpi_catalog.actuals.sources import IN_INDONESIAN
-from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, write_csv
-from kpi_catalog.export.tables import _cell as spreadsheet_safe
+from kpi_catalog.actuals.sources import COLUMNS, IN_INDONESIAN
+from kpi_catalog.export.tables import CSV_STYLES, CsvStyle, spreadsheet_safe, write_csv
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import _, ngettext
 from kpi_catalog.model.catalog import Catalog
 
-TEMPLATE_COLUMNS = ("kpi", "period", "value", "note", "name", "unit", "due_since")
+TEMPLATE_COLUMNS = (*COLUMNS, "name", "unit", "due_since")
 _INDONESIAN_COLUMNS = {**IN_INDONESIAN,
                        "name": "nama", "unit": "satuan", "due_since": "jatuh_tempo"}
 """The template's header in Indonesian: the import's columns by the names it reads
@@ -28,6 +27,14 @@ def template_columns(language: str) -> tuple[str, ...]:
     if language != "id":
         return TEMPLATE_COLUMNS
     return tuple(_INDONESIAN_COLUMNS.get(column, column) for column in TEMPLATE_COLUMNS)
+
+
+def empty_template(language: str) -> str:
+    """The empty file of values the guide offers for download, headed in ``language``: in
+    English as programs write CSV; in Indonesian as a spreadsheet set to Indonesian saves it
+    (semicolons, a UTF-8 mark), so that Excel opens it in columns with a double-click."""
+    style = CSV_STYLES["semicolon" if language == "id" else "plain"]
+    return write_csv([template_columns(language)[:len(COLUMNS)]], style)
 
 
 def all_owed(catalog: Catalog, today: date) -> list[Owed]:

@@ -346,20 +346,25 @@ def header_of(record: list[str], path: str, line: int,
             header[index] = key
     missing = [name for name in REQUIRED if name not in header.values()]
     if missing:
-        shown = ", ".join(f"`{name}`" for name in missing)
+        renames = _renamed(record, header, missing)
+        words = _column_words(record, renames)
+        words |= {INDONESIAN.get(word, word): word for _cell, word in renames}
+        shown = ", ".join(f"`{words.get(name, name)}`" for name in missing)
         raise NoHeader([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The header row has no column {columns}.", columns=shown) if len(missing) == 1
             else _("The header row lacks the columns {columns}.", columns=shown),
-            _renamed(record, header, missing) or _where_header(bool(header)))],
+            _rename_hint(renames, words) or _where_header(bool(header)))],
             len(REQUIRED) - len(missing))
     unread = _note_named_otherwise(record, header)
     if unread is not None:
+        note = _column_words(record, []).get("note", "note")
         raise HeaderRefused([Diagnostic(
             path, line, 1, codes.BAD_VALUES_FILE,
             _("The column `{name}` would be left unread: the notes are read from a column "
-              "named `note`.", name=quoted_value(unread)),
-            _("Rename the column `{name}` to `note`, or delete it.", name=quoted_value(unread)))])
+              "named `{note}`.", name=quoted_value(unread), note=note),
+            _("Rename the column `{name}` to `{note}`, or delete it.", name=quoted_value(unread),
+              note=note))])
     if twice is not None:
         key, first, second = twice
         at = columns[second] if columns is not None and second < len(columns) else second + 1
@@ -409,24 +414,51 @@ def header_row() -> str:
     return ",".join(names.get(column, column) for column in COLUMNS)
 
 
-def _renamed(record: list[str], header: dict[int, str], missing: list[str]) -> str:
-    """The hint for a header that names some columns and misspells others (``periode``):
-    the name to write for each cell close to a missing one; empty where none is close."""
+def _renamed(record: list[str], header: dict[int, str], missing: list[str]
+             ) -> list[tuple[str, str]]:
+    """For a header that names some columns and misspells others (``periods``, ``nilia``):
+    each cell close to a missing column's name, in English or in Indonesian, with the name
+    it is closest to; none where no cell is close, or the row names no column (a title)."""
     if not header:
-        return ""  # a title row, likely: nothing to rename
-    names = {index: cell.strip() for index, cell in enumerate(record)
+        return []  # a title row, likely: nothing to rename
+    cells = {cell.strip().lower(): cell.strip() for index, cell in enumerate(record)
              if index not in header and cell.strip()}
     pairs = []
     for name in missing:
-        close = difflib.get_close_matches(name, [cell.lower() for cell in names.values()], 1,
-                                          0.6)
+        spellings = [name, *([IN_INDONESIAN[name]] if name in IN_INDONESIAN else [])]
+        scored = [(difflib.SequenceMatcher(None, word, cell).ratio(), word, cell)
+                  for word in spellings for cell in cells]
+        close = [(ratio, word, cell) for ratio, word, cell in scored if ratio >= 0.6]
         if close:
-            written = next(cell for cell in names.values() if cell.lower() == close[0])
-            pairs.append(_("`{written}` to `{name}`", written=quoted_value(written), name=name))
-    if not pairs:
+            _ratio, word, cell = max(close, key=lambda scored: scored[0])
+            pairs.append((cells[cell], word))
+    return pairs
+
+
+def _column_words(record: list[str], renames: list[tuple[str, str]]) -> dict[str, str]:
+    """The columns' names in the language the header row is written in, by their English
+    ones: the language of the names it gives (``periode``: Indonesian), else of the names
+    its misspelt cells are closest to (``nilia``), else the language spoken. A reader who
+    wrote ``kpi;periode;nilia`` is told of `nilai`, not of `value`."""
+    written = {cell.strip().lower() for cell in record}
+    for words in (written, {word for _cell, word in renames}):
+        if words & set(INDONESIAN):
+            return dict(IN_INDONESIAN)
+        if words & (set(COLUMNS) - {"kpi"}):  # `kpi`: a word of both languages
+            return {}
+    return dict(IN_INDONESIAN) if current_language() == "id" else {}
+
+
+def _rename_hint(renames: list[tuple[str, str]], words: dict[str, str]) -> str:
+    """The hint for a header whose misspelt cells are close to the names it lacks."""
+    if not renames:
         return ""
-    return _("Rename the column {renames}: the header row names the columns kpi, period, "
-             "value and, if any, note.", renames=", ".join(pairs))
+    pairs = ", ".join(_("`{written}` to `{name}`", written=quoted_value(written), name=name)
+                      for written, name in renames)
+    return _("Rename the column {renames}: the header row names the columns {columns} and, "
+             "if any, {note}.", renames=pairs,
+             columns=", ".join(words.get(name, name) for name in REQUIRED),
+             note=words.get("note", "note"))
 
 
 def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, int]]:

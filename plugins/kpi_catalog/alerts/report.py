@@ -18,6 +18,7 @@ from kpi_catalog.escape import gfm, unpinged
 from kpi_catalog.i18n.labels import current_labels, period_text
 from kpi_catalog.i18n.messages import N_, _, and_list, count_text, ngettext
 from kpi_catalog.model.catalog import Catalog
+from kpi_catalog.model.config import CatalogConfig
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.names import distinct_names
@@ -209,6 +210,16 @@ def reviewers_of(catalog: Catalog, kpi: Kpi) -> tuple[str, ...]:
     department = catalog.departments.get(kpi.department)
     own = department.reviewers if department is not None else []
     return tuple(own or catalog.config.reviewers)
+
+
+def site_in(site_url: str, config: CatalogConfig, language: str) -> str:
+    """The address of the site in ``language``: its pages for the catalog's first language
+    are at ``site_url``, each other language's under its folder (``id/``, as the site makes
+    them), so that an alert in Indonesian links the Indonesian page; ``site_url`` for a
+    language the site is not made in."""
+    if not site_url or language == config.language or language not in config.languages:
+        return site_url
+    return site_url.rstrip("/") + f"/{language}/"
 
 
 def page_url(site_url: str, kpi_id: str) -> str:

@@ -38,7 +38,7 @@ from kpi_catalog.authoring.kpi_file import (
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.files import create_file, replace_file
 from kpi_catalog.i18n.labels import current_labels
-from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, speaking
+from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, or_list, speaking
 from kpi_catalog.i18n.written_numbers import (
     BOTH,
     MINUS,
@@ -50,6 +50,7 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
 from kpi_catalog.model.language import in_language
+from kpi_catalog.model.written_dates import day_hint, month_hint
 
 TEXT_ANSWERS = {
     "name": N_("A short title (Cost to win a new online customer)."),
@@ -124,13 +125,16 @@ class Day(click.ParamType):
             return value
         text = str(value).strip()
         if not _DAY.fullmatch(text):
-            self.fail(_("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
+            meant = day_hint(text)
+            self.fail(_("`{text}` is not a date. {hint}", text=text, hint=meant) if meant else
+                      _("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
                         text=text), param, ctx)
         try:
             return date.fromisoformat(text)
         except ValueError:
             self.fail(_("{text} is not a day of the calendar: check the month and the day.",
-                        text=text), param, ctx)
+                        text=text) + "".join(f" {hint}" for hint in [month_hint(text)] if hint),
+                      param, ctx)
 
 
 NUMBER, DAY = Number(), Day()
@@ -276,8 +280,12 @@ class Questions:
             if not answer:
                 if optional:
                     return None
-                click.secho(_("An answer is needed here: {why}", why=_(TEXT_ANSWERS[key])),
-                            fg="red", err=True)
+                # a choice: the words the prompt shows (`Makin tinggi makin baik`), not the
+                # file's (`higher_is_better`), which --no-input's message gives
+                why = (_("type {words}.", words=or_list(
+                    [f"`{kind.shown(c)}`" for c in kind.choices]))
+                       if isinstance(kind, Choice) else _(TEXT_ANSWERS[key]))
+                click.secho(_("An answer is needed here: {why}", why=why), fg="red", err=True)
                 continue
             try:
                 return kind.convert(answer, None, None)
@@ -369,9 +377,9 @@ def ask_everything(q: Questions, catalog: Catalog, today: date) -> dict[str, Any
           Choice(slower, named), default=collected if collected in slower else slower[0])
 
     say("\n" + _("Step 4: direction, baseline and target."))
-    q.ask("direction", _("Direction"), Choice(
-        [d.value for d in Direction], {d.value: labels.direction(d) for d in Direction}))
-    _ask_numbers(q, catalog, today)
+    directions = Choice([d.value for d in Direction],
+                        {d.value: labels.direction(d) for d in Direction})
+    _ask_numbers(q, catalog, today, directions)
 
     say("\n" + _("Step 5: the statement, one plain sentence from the baseline to the target by a "
           "date."))
@@ -443,9 +451,17 @@ def _refuse_other_translations(q: Questions, catalog: Catalog, written: str) -> 
                 known=", ".join(TRANSLATED_ANSWERS)))
 
 
-def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
+WRONG_WAY = "K105"
+"""The target is not better than the baseline in the direction given: the direction may be
+the answer at fault, so it is asked again too."""
+
+
+def _ask_numbers(q: Questions, catalog: Catalog, today: date, directions: Choice) -> None:
+    """The direction, baseline and target, asked again while they do not fit."""
     keys = ["baseline_value", "baseline_date", "target_date"]
+    kept_direction = None
     while True:
+        q.ask("direction", _("Direction"), directions, default=kept_direction)
         q.ask("baseline_value", _("Baseline value (where the value stands at the start)"),
               NUMBER)
         q.ask("baseline_date", _("Baseline date (YYYY-MM-DD)"), DAY)
@@ -465,8 +481,14 @@ def _ask_numbers(q: Questions, catalog: Catalog, today: date) -> None:
             raise click.UsageError(_("correct the answers above and run `kpi new` again."))
         if not q.interactive:
             raise click.UsageError(_("the baseline and target above do not fit; correct them."))
-        click.echo(_("Give the baseline and the target again."))
-        q.forget(*keys, *targets)
+        if any(p.code == WRONG_WAY for p in problems):  # the hint: or set the direction
+            kept_direction = q.answers["direction"]
+            click.echo(_("Give the direction (Enter keeps it), the baseline and the target "
+                         "again."))
+            q.forget("direction", *keys, *targets)
+        else:
+            click.echo(_("Give the baseline and the target again."))
+            q.forget(*keys, *targets)
 
 
 def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "statement",
@@ -491,11 +513,31 @@ def _ask_statement(q: Questions, catalog: Catalog, today: date, key: str = "stat
                                          "errors; write it again."))
             return  # warnings: written as `kpi validate` would accept it, and said once then
         _show(problems)
-        if not blocking and click.confirm(_("Keep this statement anyway (the warnings stay in "
-                                            "`kpi validate`)?"), default=False):
+        if not blocking and _yes(_("Keep this statement anyway (the warnings stay in "
+                                   "`kpi validate`)?")):
             return
         click.echo(_("Write the statement again."))
         q.forget(key)
+
+
+_YES = frozenset({"y", "yes", "ya", "iya"})
+_NO = frozenset({"n", "no", "t", "tidak", "tdk", "g", "gak", "nggak"})
+
+
+def _yes(question: str) -> bool:
+    """A yes or no, in the words of either language (`ya`, `tidak`: click's confirm took
+    only y and n, and answered `ya` in English); Enter is no."""
+    choices = _("[y/N]")
+    while True:
+        answer = click.prompt(f"{question} {choices}", default="", show_default=False,
+                              prompt_suffix=" ").strip().casefold()
+        if answer in _YES:
+            return True
+        if not answer or answer in _NO:
+            return False
+        click.secho(_("Error: {message}", message=_(
+            "`{text}` is not an answer here: type y for yes or n for no.", text=answer)),
+            fg="red", err=True)
 
 
 def _draft_problems(answers: dict[str, Any], catalog: Catalog, today: date,

@@ -126,8 +126,18 @@ def _field_name(path: str, written: str | None = None) -> str:
     data`) where it has one."""
     label = _NAME_LABELS.get(path, f"field.{path.rpartition('.')[2]}")
     if current_language() != "en" and "[" not in path and label in EN:
-        return current_labels()[label]
+        return _in_sentence(current_labels()[label])
     return _WRITTEN_NAMES.get(path) or (path if written is None else written).replace("_", " ")
+
+
+def _in_sentence(label: str) -> str:
+    """A label as a word inside a sentence: `Sumber data` is `sumber data` in "pengukuran
+    (sumber data) berubah", as the English line writes `data source`; a label that starts
+    with an acronym (`KPI aktif`, `ID`) keeps it. A line's first letter is made a capital
+    where it starts a sentence (the history on a KPI page)."""
+    if label[1:2].islower():
+        return label[:1].lower() + label[1:]
+    return label
 
 
 def _text_paths() -> frozenset[str]:

@@ -96,14 +96,16 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
     # the files give it, as `kpi status` and that language's pages; JSON: as written
     readable = (in_language(catalogs[0], current_language()),
                 in_language(catalogs[1], current_language()))
-    result = report.Report(old.label, new.label, report.entries(found, readable, url),
+    # and links to that language's pages (`id/kpis/...`); JSON: the site's first language
+    read_url = report.site_in(url, new.catalog.config, current_language())
+    result = report.Report(old.label, new.label, report.entries(found, readable, read_url),
                            detect.open_topics(after), old.note, (old.written, new.written))
     printed = replace(result, entries=report.entries(found, catalogs, url)) \
         if fmt == "json" else result
     click.echo(report.FORMATS[fmt](printed), nl=fmt != "markdown")
     failed = False
     if github_issues and github is not None:
-        failed |= _sync_issues(github, readable[1], after, result, url)
+        failed |= _sync_issues(github, readable[1], after, result, read_url)
     if notify:
         failed |= _notify(result)
     sys.exit(1 if failed else 0)

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+from kpi_catalog.actuals.report import empty_template
 from kpi_catalog.docs_gen import blocks
 
 REFRESH_COMMAND = "python -m kpi_catalog.docs_gen"
@@ -36,6 +37,13 @@ BLOCKS: dict[str, Callable[..., str]] = {
     "kpi-filters": blocks.kpi_filters,
     "cli": blocks.cli_reference,
 }
+
+FILES: dict[str, Callable[[], str]] = {
+    "assets/actuals-template.csv": lambda: empty_template("en"),
+    "assets/actuals-template-id.csv": lambda: empty_template("id"),
+}
+"""Whole files of ``docs/`` made by the code, by their path in it: the empty templates of
+values the monthly-update guide offers, in English and in Indonesian."""
 
 _MARKED = re.compile(
     r"(?P<start><!-- generated: start (?P<key>[^>]*?) -->\n)(?P<body>.*?)"
@@ -74,13 +82,22 @@ def marked_pages(docs: Path) -> list[Path]:
 
 
 def stale_pages(docs: Path) -> list[Path]:
-    """Pages whose generated parts differ from what :func:`refresh` would write."""
+    """Pages whose generated parts differ from what :func:`refresh` would write, and
+    generated files (:data:`FILES`) that are missing or differ."""
     return [p for p in marked_pages(docs)
-            if render(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")]
+            if render(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")] + [
+        docs / name for name, make in FILES.items() if _written(docs / name) != make()]
+
+
+def _written(path: Path) -> str | None:
+    """A generated file's text as committed (line ends kept: the Indonesian template's are
+    a spreadsheet's ``\r\n``), or None when it is missing."""
+    return path.read_bytes().decode("utf-8") if path.is_file() else None
 
 
 def refresh(docs: Path) -> list[Path]:
-    """Rewrite the generated parts of every page under ``docs``; returns the pages changed."""
+    """Rewrite the generated parts of every page under ``docs``, and the generated files;
+    returns the pages and files changed."""
     changed = []
     for page in marked_pages(docs):
         old = page.read_text(encoding="utf-8")
@@ -88,4 +105,10 @@ def refresh(docs: Path) -> list[Path]:
         if new != old:
             page.write_text(new, encoding="utf-8")
             changed.append(page)
+    for name, make in FILES.items():
+        path = docs / name
+        if _written(path) != make():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(make().encode("utf-8"))
+            changed.append(path)
     return changed

@@ -71,7 +71,7 @@ def _number_cell(value: Any, style: CsvStyle) -> Any:
     return value
 
 
-def _cell(value: Any) -> Any:
+def spreadsheet_safe(value: Any) -> Any:
     """Text without bidirectional controls (a U+202E would reorder what the spreadsheet
     shows; dropped, as on the site), and prefixed with `'` where a spreadsheet would run it
     as a formula (CSV injection): checked after the controls are dropped, which hide none."""
@@ -112,7 +112,7 @@ def csv_row(catalog: Catalog, kpi: Kpi, extras: KpiExtras | None) -> dict[str, A
         "review_date": kpi.review_date.isoformat() if kpi.review_date else None,
         "tags": "; ".join(kpi.tags), "path": catalog.kpi_path(kpi.id),
     }
-    return {key: _cell(value) for key, value in row.items()}
+    return {key: spreadsheet_safe(value) for key, value in row.items()}
 
 
 def to_csv(catalog: Catalog, extras: KpiExtras | None = None,

@@ -31,6 +31,7 @@ from pydantic.fields import FieldInfo
 
 from kpi_catalog import yaml_text
 from kpi_catalog.i18n.messages import N_, _
+from kpi_catalog.model.written_dates import day_hint, month_hint
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 RULE_CODE_PATTERN = r"^K[0-9]{3}$"
@@ -64,12 +65,14 @@ def iso_date(value: Any) -> Any:
         if not _ISO_DATE.match(value):
             raise FixableError(
                 _("`{value}` is not a date written as YYYY-MM-DD", value=value),
+                day_hint(value) or
                 _("Write the year, month and day in that order, with hyphens: 2026-12-31."))
         try:
             value = date.fromisoformat(value)
         except ValueError:
             raise FixableError(
                 _("`{value}` is not a real date (check the month and day)", value=value),
+                month_hint(value) or
                 _("Write a day of the calendar as YYYY-MM-DD: the month from 01 to 12, then "
                   "the day, like 2026-12-31.")) from None
     if isinstance(value, date):

@@ -38,7 +38,8 @@ from pydantic import (
 from kpi_catalog.i18n.messages import _, or_list
 from kpi_catalog.model.diagnostics import quoted_value
 from kpi_catalog.model.enums import Frequency
-from kpi_catalog.model.fields import in_years
+from kpi_catalog.model.fields import FixableError, in_years
+from kpi_catalog.model.written_dates import month_hint
 
 if TYPE_CHECKING:
     from kpi_catalog.model.kpi import Kpi
@@ -86,6 +87,10 @@ def _valid_period(value: str) -> str:
     try:
         end = period_end(value)
     except ValueError:
+        no_month = month_hint(value)
+        if no_month is not None:
+            raise FixableError(_("`{value}` is not a period", value=quoted_value(value)),
+                               no_month) from None
         raise ValueError(_(
             "`{value}` is not a period: write 2026-03-31 (a day), 2026-W47 (an ISO week), "
             "2026-03 (a month), 2026-Q1 (a quarter), 2026-H1 (a half year) or 2026 (a year)",

@@ -145,8 +145,8 @@ def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if _deadlines(kpi):
         return  # a baseline's date (`from 88% in 2025`) is no deadline
     relative = find_relative_deadline(kpi.statement)
+    deadline = kpi.target.date if kpi.target else _EXAMPLE_DEADLINE  # the KPI's own, to copy
     if relative is not None:
-        deadline = kpi.target.date if kpi.target else _EXAMPLE_DEADLINE
         yield Finding(STATEMENT, _("The statement states no date: `{said}` does not say from "
                                    "when it counts; write the day it ends, e.g. \"by "
                                    "{deadline}\".", said=relative,
@@ -155,8 +155,9 @@ def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "date with its year (a day, a month, a quarter or a year) stays the "
                         "same, and agrees with `target.date`."))
     else:
-        yield Finding(STATEMENT, _("The statement states no date; say by when, e.g. \"by 31 "
-                                   "December 2026\"."),
+        yield Finding(STATEMENT, _("The statement states no date; say by when, e.g. \"by "
+                                   "{deadline}\".",
+                                   deadline=format_date(deadline, current_language())),
                       _("Write the deadline with its year: a day, a month (December 2026), a "
                         "quarter (Q4 2026) or a year (by 2027)."))
 

@@ -1,0 +1,61 @@
+"""Dates and months as people write them, and the form the catalog writes instead.
+
+An Indonesian (and most European) reader writes a day first, `31/12/2027`; an American
+one the month first, `12/31/2027`. Where the numbers tell which (a day above 12, or the
+two equal), the hint gives the date to write, `2027-12-31`; where they do not
+(`03/04/2027`), it gives both readings, each named, so that nothing is guessed. A month
+that does not exist (`2026-13`, `2026-00`) is said to be one, not only "not a period".
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from kpi_catalog.i18n.messages import _
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\Z")
+_NUMBERED = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?\Z")
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def meant_days(text: str) -> list[date]:
+    """The days ``text`` may mean when it writes the year last (`31/12/2027`, `31.12.2027`,
+    `31-12-2027`): day first, then month first; one when the numbers tell, none when the
+    text is no such date."""
+    match = _DAY_MONTH_YEAR.match(text.strip())
+    if not match:
+        return []
+    first, _separator, second, year = match.groups()
+    readings = [_day(int(year), int(second), int(first)), _day(int(year), int(first),
+                                                                  int(second))]
+    return list(dict.fromkeys(day for day in readings if day is not None))
+
+
+def day_hint(text: str) -> str | None:
+    """How to write ``text``, a date with its year last, as YYYY-MM-DD; None for any other."""
+    days = meant_days(text)
+    if len(days) == 1:
+        return _("Write it as YYYY-MM-DD, the year first: {day}.", day=days[0].isoformat())
+    if len(days) == 2:
+        day_first, month_first = days
+        return _("Write it as YYYY-MM-DD, the year first: {day_first} if the day comes first "
+                 "(as in Indonesia), {month_first} if the month does.",
+                 day_first=day_first.isoformat(), month_first=month_first.isoformat())
+    return None
+
+
+def month_hint(text: str) -> str | None:
+    """What is wrong with ``text`` when it names a month that does not exist (`2026-13`,
+    `2026-00-15`); None otherwise."""
+    match = _NUMBERED.match(text.strip())
+    if match is None or 1 <= int(match[1]) <= 12:
+        return None
+    return _("There is no month {month}: months are numbered 01 (January) to 12 (December).",
+             month=match[1])
