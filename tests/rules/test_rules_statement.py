@@ -471,8 +471,11 @@ def test_a_year_before_a_word_of_the_kpis_unit_is_a_count(findings, statement, u
     # a year alone before the baseline's (2026) is a date, wrong; one more than ten years
     # before it, a count (stmt18)
     ("Grow from 120 to 200 by 2024.", "2027-12-31", True),
-    ("Grow from 120 to 200 by 2016 store visits.", "2027-12-31", True),
-    ("Grow from 120 to 200 by 2015 store visits.", "2027-12-31", False),
+    ("Grow from 120 to 200 by 2016 store by store.", "2027-12-31", True),
+    ("Grow from 120 to 200 by 2015 store by store.", "2027-12-31", False),
+    # a plural after a word of its kind makes a count whatever the year (stmt22)
+    ("Grow from 120 to 200 by 2016 store visits.", "2027-12-31", False),
+    ("Grow visits by 2026 funeral directors in 2028.", "2027-12-31", True),
     # a day: give or take a day
     ("Grow from 120 to 200 by 31 December 2027.", "2028-01-01", False),
     ("Grow from 120 to 200 before 1 January 2028.", "2027-12-31", False),

@@ -2857,6 +2857,19 @@ SERVICES = [
     ("Cut the answer time from 2 minutes to 45 seconds by 2027.", 2, 45, END, "K113"),
     ("Cut the answer time from 2 minutes to 45 seconds by 2027.", 120, 45, END, "", None,
      "seconds"),
+    # a year-like count before a word of its kind and a plural (`by 2030 funeral directors`) was
+    # read as a date: K102 (no number) or K112; a word that starts another part keeps the date
+    ("Expand the hospital workforce by 2000 nursing assistants by 2027.", 8000, 10000, END, ""),
+    ("Expand the hospital workforce by 2000 nursing assistants.", 8000, 10000, END, "K103"),
+    ("Expand the hospital workforce by 2026 nursing assistants by 2027.", 8000, 10026, END, ""),
+    ("Grow the funeral register by 2030 funeral directors.", 1500, 3530, END, "K103"),
+    ("Grow the funeral register by 2030 funeral directors by 2027.", 1500, 3530, END, ""),
+    ("Certify 2026 funeral directors by 2027.", 1500, 2026, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 in all wards.", 80, 90, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 despite staff cuts.", 80, 90, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 including weekends.", 80, 90, END, ""),
+    ("Naikkan cakupan bangsal dari 80% menjadi 90% pada 2027 melalui les perawat.", 80, 90, END,
+     ""),
 ]
 
 

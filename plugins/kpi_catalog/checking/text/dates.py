@@ -113,11 +113,31 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "tahun": ("tahun",),
 }
 
+# Before a plural, a word or two that say what kind is counted (`2030 funeral directors`,
+# `2026 nursing assistants`): lower case, and no word that starts another part of the sentence
+# (`by 2027 in all wards`, `by 2027 among girls`, `by 2027 despite staff cuts`, `by 2027
+# including weekends`, `pada 2027 di semua kelas`) nor an adverb in -ly.
+_KIND_WORD = (
+    r"(?!(?:a|an|the|all|each|every|both|any|some|no|its|their|our|this|that|these|those|"
+    r"and|or|but|nor|so|yet|plus|minus|while|whilst|whereas|once|if|when|where|as|because|"
+    r"unless|until|then|than|in|on|at|of|for|to|by|from|with|without|within|across|among|"
+    r"amongst|amid|via|per|under|over|through|throughout|after|before|since|during|despite|"
+    r"into|onto|upon|like|near|beyond|against|toward|towards|along|around|about|above|below|"
+    r"between|except|versus|vs|including|excluding|using|covering|following|regarding|"
+    r"concerning|considering|involving|starting|beginning|ending|given|subject|ahead|"
+    r"regardless|irrespective|compared|relative|provided|providing|assuming|supposing|even|"
+    r"whatever|whichever|however|wherever|whenever|should|if|dan|atau|serta|di|ke|dari|pada|untuk|bagi|"
+    r"dalam|dengan|yang|oleh|seluruh|semua|setiap|tiap|melalui|lewat|via|secara|sebagai|"
+    r"antara|tanpa|sejak|selama|menurut|sesuai|terhadap|bersama|kepada|hingga|sampai|sebelum|"
+    r"setelah|sesudah|agar|supaya|sehingga|karena|jika|bila|namun|tetapi|sedangkan|termasuk|"
+    r"kecuali|mendatang|nanti|ini|itu)(?![^\W_]))"
+    r"(?-i:[a-z][a-z-]+)(?<!ly)\s++")
 # After a number written like a year, what is counted: a plural in lower case of three letters
 # or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
-# words ending in s that are none: adverbs such as `indoors`, `onwards`), a count word or a
-# unit. Read as re.I reads the text.
+# words ending in s that are none: adverbs such as `indoors`, `onwards`), maybe after words of
+# its kind (:data:`_KIND_WORD`), a count word or a unit. Read as re.I reads the text.
 _COUNTED = (
+    r"(?:" + _KIND_WORD + r"){0,2}"
     r"(?!(?:its|does|thanks|besides|always|perhaps|sometimes|nowadays|anyways|indoors|outdoors|"
     r"upstairs|downstairs|sideways|(?:after|on|to|up|down|out|in|for|back|home)wards)"
     r"(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
