@@ -27,7 +27,7 @@ from kpi_catalog.checking.rules import RULES, Context
 from kpi_catalog.model.kpi import Kpi
 
 CODES = ("K101", "K102", "K103", "K104", "K112", "K113", "K114", "K121", "K123")
-END, MID = "2027-12-31", "2027-06-30"
+END, MID, Q3 = "2027-12-31", "2027-06-30", "2027-09-30"
 
 NUMBERS_EN = [  # (baseline as written, target as written, baseline.value, target.value)
     ("30%", "45%", 30, 45), ("30 %", "45 %", 30, 45), ("30 percent", "45 percent", 30, 45),
@@ -2870,6 +2870,13 @@ SERVICES = [
     ("Raise ward cover from 80% to 90% by 2027 including weekends.", 80, 90, END, ""),
     ("Naikkan cakupan bangsal dari 80% menjadi 90% pada 2027 melalui les perawat.", 80, 90, END,
      ""),
+    # `menjangkau` (reach) names the target as `reach` does: 12.000 against 15,000 was not read
+    ("Menjangkau 12.000 petani kecil dengan pelatihan iklim pada akhir triwulan III 2027.",
+     8000, 15000, Q3, "K113"),
+    ("Menjangkau 12.000 petani kecil dengan pelatihan iklim pada akhir triwulan III 2027.",
+     8000, 12000, Q3, ""),
+    ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2600, END, "K113"),
+    ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2027, END, ""),
 ]
 
 

@@ -178,7 +178,7 @@ _YEAR_IS_DATE_OR_LEVEL = re.compile(YEAR_IS_DATE + "|" + _YEARS_LEVEL, re.I)
 _YEARS_LEVEL_AT = re.compile(_YEARS_LEVEL, re.I)
 NEVER_BEFORE_A_DATE = frozenset("""
     menjadi jadi mencapai capai capailah meraih raih raihlah reach reaches reaching achieve
-    achieves achieving attain attains attaining
+    achieves achieving attain attains attaining menjangkau jangkau jangkaulah
 """.split())
 """Words that set a level and never lead to a date: a number written like a year after them is
 the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""

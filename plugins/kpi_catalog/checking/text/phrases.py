@@ -183,10 +183,11 @@ def find_range(text: str) -> FromTo | None:
 # the value ("reduce churn to 3%", "turunkan churn menjadi 3%", :func:`verb_way`). The amount
 # may not be glued to letters (`1st`) and is not a year.
 REACH_VERBS = (r"reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
-               r"hits|hitting|mencapai|capai|capailah|meraih|raih|raihlah")
-"""The verbs that reach a level (`reach 95%`, `mencapai 95%`): K113 reads a target after
-them, K123 a level of a measure."""
-_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)  # their clue
+               r"hits|hitting|mencapai|capai|capailah|meraih|raih|raihlah|menjangkau|jangkau|"
+               r"jangkaulah")
+"""The verbs that reach a level (`reach 95%`, `mencapai 95%`, `menjangkau 12.000 petani`, as
+`reach 12,000 farmers`): K113 reads a target after them, K123 a level of a measure."""
+_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih|jangkau", re.I)  # their clue
 _TARGET_REACH = re.compile(
     r"\b(?:" + REACH_VERBS + r"|tercapai)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
