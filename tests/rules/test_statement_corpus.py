@@ -2877,6 +2877,14 @@ SERVICES = [
      8000, 12000, Q3, ""),
     ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2600, END, "K113"),
     ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2027, END, ""),
+    # points round as a level does: a half is not (`1 percentage point` agreed with 0.5 and 1.5)
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 2.5, 2.0, Q3, "K113"),
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 2.5, 1.6, Q3, ""),
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 0.025, 0.015, Q3, ""),
+    ("Menurunkan churn bulanan sebesar 1 poin persentase pada akhir triwulan III 2027.",
+     2.5, 1.0, Q3, "K113"),
+    ("Menurunkan churn bulanan sebesar 1 poin persentase pada akhir triwulan III 2027.",
+     2.5, 1.4, Q3, ""),
 ]
 
 

@@ -256,6 +256,9 @@ def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     for number in change.points:  # in the fields' unit: points of a percentage or a fraction
         half = last_digit(number) / 2
         for scale in (1.0, 0.01):
-            if abs(number * scale - difference) < half * scale + 1e-9 * max(difference, 1e-9):
+            # rounds to the stated points (a half is not, as for a level: `1 percentage
+            # point` is no fall of 0.5 or 1.5), or equal but for the float's last bits
+            off = abs(number * scale - difference)
+            if off < half * scale or off <= 1e-9 * max(number * scale, difference):
                 return True
     return False
