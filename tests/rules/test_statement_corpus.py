@@ -2885,6 +2885,21 @@ SERVICES = [
      2.5, 1.0, Q3, "K113"),
     ("Menurunkan churn bulanan sebesar 1 poin persentase pada akhir triwulan III 2027.",
      2.5, 1.4, Q3, ""),
+    # a second measure's change said as a share after by/sebesar, or as a count after a verb
+    # that adds or takes it away, was no level of its own (K123 missed)
+    ("Raise near-miss reporting from 300 to 600 reports a year and cut recordable injuries by "
+     "half by 2027.", 300, 600, END, "K123"),
+    ("Raise near-miss reporting from 300 to 600 reports a year and cut recordable injuries by a "
+     "third by 2027.", 300, 600, END, "K123"),
+    ("Naikkan laporan nyaris celaka dari 300 menjadi 600 per tahun dan turunkan cedera sebesar "
+     "sepertiga pada 2027.", 300, 600, END, "K123"),
+    ("Cut recordable injuries from 40 to 20 a year, by half, by 2027.", 40, 20, END, ""),
+    ("Menaikkan rata-rata nilai numerasi dari 61,5 menjadi 70 pada semester II 2027 dan menambah "
+     "150 guru bersertifikat.", 61.5, 70, END, "K123"),
+    ("Raise literacy from 45% to 60% by 2027 and add 150 certified teachers.", 45, 60, END,
+     "K123"),
+    ("Raise ward cover from 80% to 90% by 2027 and cut 30-day readmissions.", 80, 90, END, ""),
+    ("Menambah 150 guru bersertifikat pada 2027.", 300, 450, END, ""),
 ]
 
 
