@@ -2782,8 +2782,14 @@ UP_TO_AND_BOUNDS = [
     ("Naikkan anggota ke 2000 pada 2027.", 1500, 2000, END, ""),
     ("Grow members from 1,500 to 2000 by 2027.", 1500, 2500, END, "K113"),
     ("Raise the recycling rate back to 2005 levels by 2027.", 30, 45, END, ""),
-    # judged no finding, missed: `from 2025 to 2027` reads as a range of counts, so no date
-    ("Keep the plant open from 2025 to 2027 with uptime at 99%.", 98, 99, END, "K103"),
+    # judged no finding: `from 2025 to 2027` read as a range of counts, so no date, until
+    # stmt22 read a span of years as dated by its end
+    ("Keep the plant open from 2025 to 2027 with uptime at 99%.", 98, 99, END, ""),
+    ("Keep the plant open from 2025 to 2028 with uptime at 99%.", 98, 99, END, "K112"),
+    ("Jaga pabrik tetap beroperasi dari 2025 hingga 2027 dengan ketersediaan 99%.", 98, 99, END,
+     ""),
+    ("Grow members from 2000 to 2030.", 2000, 2030, END, "K103"),
+    ("Grow members from 2020 to 2025 by 2027.", 2020, 2025, END, ""),
     # --- hingga + a number like a year + a word on no list, then the deadline: a count
     ("Menambah sarang lebah binaan hingga 2028 koloni dan menaikkan produksi madu dari 40 "
      "ton menjadi 60 ton pada 2027.",

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
+from kpi_catalog.checking.text.way import WAY_OF_WORD
 from kpi_catalog.checking.text.words import month_number, one_of, re_lower, unemphasised
 from kpi_catalog.months import month_span, months_after
 
@@ -95,6 +96,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "quarter_words": ("quarter", "half"),
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
+    "year_span": ("from", "between", "dari", "antara"),
     "year_every": ("tiap",),
     "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
     "season": ("season", "harvest", "year"),
@@ -261,6 +263,12 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # (the mention is group `dated`: the label stays for the from-to to read)
     ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
      r"in|tahun|pada)\s+)?" + _YEAR + r")(?:\s*\))?(?=\s*[:=])"),
+    # a span of years, dated by the year it ends: from 2025 to 2027, dari 2025 hingga 2027 (not
+    # a range of counts: `from 2025 to 2027 members`, `from 2000 to 2100 by 2027`; _periods
+    # asks the end to come after the start, within ten years)
+    ("year_span", r"\b(?:from|between|dari|antara)\s+(?P<start>(?:19|20|21)\d\d)\s*+(?:to|until|"
+     r"till|through|and|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|ke|dan|[-–—])\s*+" + _YEAR
+     + YEAR_IS_DATE),
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
     ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
@@ -368,6 +376,23 @@ def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
+# Before a span of years, the words back to a number or a mark: a verb of change among them
+# moves a value from one number to the other (`grow members from 2026 to 2027`).
+_WORDS_BACK = re.compile(r"(?:[^\W\d_]++[\s*_]*+)*+$")
+
+
+def _moved_before(lower: str, at: int) -> bool:
+    """Whether a verb of change (:data:`WAY_OF_WORD`) stands among the words right before
+    ``at`` in ``lower``, no number or mark between: `from 2026 to 2027` after it are values."""
+    words = _WORDS_BACK.search(lower, max(0, at - 60), at)
+    return words is not None and any(word in WAY_OF_WORD for word in words.group().split())
+
+
+_SPAN_YEARS = 10
+"""The most years a span of years (`from 2025 to 2027`) runs: a longer one is a range of
+counts (`from 2000 to 2030`)."""
+
+
 def _year_span(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -424,6 +449,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
         if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
                     "year_label"):
             return [_year_span(year)]
+        if kind == "year_span":
+            return [_year_span(year)] if 0 < year - int(g["start"]) <= _SPAN_YEARS else []
         if kind == "year_pair":
             second = int(g["year2"])
             if second not in (year + 1, (year + 1) % 100):
@@ -473,6 +500,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if (groups.get("place") and match.group("from") is None
                     and not _PLACE_YEAR_END.match(text, end)):
                 continue  # `di 2027 kantor`: 2027 offices
+            if kind == "year_span" and _moved_before(lower, start):
+                continue  # `grow members from 2026 to 2027`: two values, no span of years
             if ("from" in groups and match.group("from") is not None
                     and not _from_after_year(text, start, end,
                                              bool(groups.get("by") or groups.get("before")))):
