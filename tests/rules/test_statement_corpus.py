@@ -2906,6 +2906,17 @@ SERVICES = [
      "K123"),
     ("Raise ward cover from 80% to 90% by 2027 and cut 30-day readmissions.", 80, 90, END, ""),
     ("Menambah 150 guru bersertifikat pada 2027.", 300, 450, END, ""),
+    # a change by a count (`by 2000 farmers`) was not compared with the fields
+    ("Grow cooperative membership by 2000 farmers by 2027.", 3000, 4500, END, "K113"),
+    ("Grow cooperative membership by 2000 farmers by 2027.", 3000, 5000, END, ""),
+    ("Grow members by 200 by 2027.", 1000, 1300, END, "K113"),
+    ("Grow members by 200 a year by 2027.", 1000, 1600, END, ""),
+    ("Menambah anggota koperasi sebanyak 1.500 petani pada 2027.", 3000, 5000, END, "K113"),
+    ("Menambah anggota koperasi sebanyak 1.500 petani pada 2027.", 3000, 4500, END, ""),
+    ("Nasabah tabungan bertambah 2000 orang pada 2027.", 10000, 13000, END, "K113"),
+    ("Reduce complaints by 150 by 30 June 2027.", 400, 300, MID, "K113"),
+    ("Reduce complaints by 150 by 30 June 2027.", 400, 250, MID, ""),
+    ("Cut the waiting time by 3 days by 2027.", 10, 5, END, ""),
 ]
 
 
