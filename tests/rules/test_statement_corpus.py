@@ -2795,9 +2795,10 @@ UP_TO_AND_BOUNDS = [
      "ton menjadi 60 ton pada 2027.",
      40, 60, END, "K123"),
     ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2028, END, ""),
-    # judged K113, missed: after a verb that adds (`menambah`), `hingga 2028 koloni` may be the
-    # change or the level, and neither is read
-    ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2500, END, ""),
+    # judged K113: after a verb that adds (`menambah`), `hingga 2028 koloni` was read as neither
+    # the change nor the level until stmt22 read it as the level's bound (the change's where
+    # what is counted is new: `hingga 2000 nasabah baru`)
+    ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2500, END, "K113"),
     ("Menambah kebun hingga 2026 petak pada akhir 2027.", 1000, 2026, END, ""),
     ("Menyalurkan hingga 2030 paket sembako pada 2027.", 1500, 2030, END, ""),
     ("Menyalurkan hingga 2030 paket sembako pada 2027.", 1500, 2600, END, "K113"),
@@ -2816,8 +2817,8 @@ UP_TO_AND_BOUNDS = [
     ("Menaikkan literasi dari 45% menjadi 60% hingga 2027 seluruhnya dan mempertahankannya"
      " pada 2028.",
      45, 60, END, ""),
-    # likewise missed (judged K113), through emphasis
-    ("Menambah sarang lebah binaan hingga _2028 koloni_ pada 2027.", 1000, 2500, END, ""),
+    # likewise (judged K113), through emphasis
+    ("Menambah sarang lebah binaan hingga _2028 koloni_ pada 2027.", 1000, 2500, END, "K113"),
     # a second probe of 20, written after the first changes and judged before the rules ran on
     # it: 2 missed (`hingga 2000 sopir` after the deadline, `no more than 2000 open tickets`),
     # none after the last change
@@ -2917,6 +2918,12 @@ SERVICES = [
     ("Reduce complaints by 150 by 30 June 2027.", 400, 300, MID, "K113"),
     ("Reduce complaints by 150 by 30 June 2027.", 400, 250, MID, ""),
     ("Cut the waiting time by 3 days by 2027.", 10, 5, END, ""),
+    # after a verb that adds, "up to" bounds the level, or the change where what is counted is
+    # new
+    ("Menambah nasabah hingga 2000 nasabah baru pada 2027.", 10000, 13000, END, "K113"),
+    ("Add up to 40 new clinics by 2027.", 100, 140, END, ""),
+    ("Add up to 40 new clinics by 2027.", 100, 150, END, "K113"),
+    ("Menambah kebun hingga 1.500 petak pada akhir 2027.", 1000, 1800, END, "K113"),
 ]
 
 

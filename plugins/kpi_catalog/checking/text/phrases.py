@@ -268,6 +268,13 @@ _CHANGE_BEFORE = frozenset("by sebesar dengan".split())
 # After a verb that moves the value, a bound is the level reached only after one of these:
 # `reduce infections to at most 1.5%`, `menurunkan infeksi menjadi tidak lebih dari 1,5%`.
 _LEVEL_BEFORE = frozenset("to at of menjadi hingga sampai pada di".split())
+# A verb that adds (`menambah sarang hingga 2028 koloni`, `add up to 40 clinics`): the "up to"
+# after it bounds the level reached, or the change where what is counted is said to be new
+# (`hingga 2000 nasabah baru`, `up to 40 new clinics`).
+_ADD_BEFORE = re.compile(r"\b(?:menambah|menambahkan|tambah|tambahkan|add|adds|adding)\b", re.I)
+_UP_TO = ("hingga", "sampai", "up to")
+_NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
+                        r"extra)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -279,6 +286,8 @@ class Bound:
     values: frozenset[float]
     at_least: bool
     about: bool
+    change: bool = False
+    """Whether it bounds the change from the baseline (`menambah hingga 2000 nasabah baru`)."""
 
 
 def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
@@ -298,7 +307,10 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
         return None
     before = WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
     word = before.group(1).lower() if before else ""
-    if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
+    added = (word not in _CHANGE_BEFORE and re_lower(match.group()).startswith(_UP_TO)
+             and _ADD_BEFORE.search(masked, 0, match.start()) is not None)
+    if not added and (word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE
+                                                  and verb_way(masked))):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
     if (is_year(match, name) and match.end(name) not in counts
@@ -308,4 +320,5 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None
-    return Bound(shown, values, at_least, about)
+    return Bound(shown, values, at_least, about,
+                 added and _NEW_AFTER.match(masked, match.end()) is not None)
