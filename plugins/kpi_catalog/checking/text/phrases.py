@@ -268,10 +268,13 @@ _CHANGE_BEFORE = frozenset("by sebesar dengan".split())
 # After a verb that moves the value, a bound is the level reached only after one of these:
 # `reduce infections to at most 1.5%`, `menurunkan infeksi menjadi tidak lebih dari 1,5%`.
 _LEVEL_BEFORE = frozenset("to at of menjadi hingga sampai pada di".split())
-# A verb that adds (`menambah sarang hingga 2028 koloni`, `add up to 40 clinics`): the "up to"
-# after it bounds the level reached, or the change where what is counted is said to be new
-# (`hingga 2000 nasabah baru`, `up to 40 new clinics`).
+# A verb that adds (`menambah sarang hingga 2028 koloni`): the "up to" after it bounds the
+# level reached, or the change where it follows the verb right away (`add up to 30 lanes`,
+# `menambah hingga 2000 nasabah`) or what is counted is said to be new (`hingga 2000 nasabah
+# baru`, `up to 40 new clinics`).
 _ADD_BEFORE = re.compile(r"\b(?:menambah|menambahkan|tambah|tambahkan|add|adds|adding)\b", re.I)
+_ADD_RIGHT_BEFORE = re.compile(r"\b(?:menambah|menambahkan|tambah|tambahkan|add|adds|adding)\s++$",
+                               re.I)
 _UP_TO = ("hingga", "sampai", "up to")
 _NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
                         r"extra)(?![^\W\d_])", re.I)
@@ -320,5 +323,6 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None
-    return Bound(shown, values, at_least, about,
-                 added and _NEW_AFTER.match(masked, match.end()) is not None)
+    return Bound(shown, values, at_least, about, added and (
+        _NEW_AFTER.match(masked, match.end()) is not None
+        or _ADD_RIGHT_BEFORE.search(masked, max(0, match.start() - 20), match.start()) is not None))
