@@ -20,6 +20,7 @@ from kpi_catalog.checking.text.numbers import (
     is_year,
 )
 from kpi_catalog.checking.text.phrases import (
+    ADD_VERBS,
     ARROW,
     AT_LEAST,
     AT_MOST,
@@ -81,8 +82,7 @@ _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
 # A verb that adds or takes away a count right before it (`and add 150 teachers`, `dan
 # menambah 150 guru`, `cut 40 jobs`): a change by that count, as `by 150` is.
-_ADD_VERBS = (r"add|adds|added|adding|cut|cuts|cutting|menambah|menambahkan|tambah|tambahkan|"
-              r"mengurangi|kurangi|memangkas|pangkas")
+_ADD_VERBS = ADD_VERBS + r"|cut|cuts|cutting|mengurangi|kurangi|memangkas|pangkas"
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
                         r"{0,2}?[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis)|(?:[^\s\d]++"

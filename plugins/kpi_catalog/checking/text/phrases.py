@@ -272,9 +272,11 @@ _LEVEL_BEFORE = frozenset("to at of menjadi hingga sampai pada di".split())
 # level reached, or the change where it follows the verb right away (`add up to 30 lanes`,
 # `menambah hingga 2000 nasabah`) or what is counted is said to be new (`hingga 2000 nasabah
 # baru`, `up to 40 new clinics`).
-_ADD_BEFORE = re.compile(r"\b(?:menambah|menambahkan|tambah|tambahkan|add|adds|adding)\b", re.I)
-_ADD_RIGHT_BEFORE = re.compile(r"\b(?:menambah|menambahkan|tambah|tambahkan|add|adds|adding)\s++$",
-                               re.I)
+ADD_VERBS = r"add|adds|added|adding|menambah|menambahkan|tambah|tambahkan"
+"""The verbs that add a count (`add 150 teachers`, `menambah 150 guru`): K113 reads the "up to"
+after them, K123 the count right after them as a change."""
+_ADD_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\b", re.I)
+_ADD_RIGHT_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\s++$", re.I)
 _UP_TO = ("hingga", "sampai", "up to")
 _NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
                         r"extra)(?![^\W\d_])", re.I)
