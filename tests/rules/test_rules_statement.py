@@ -619,6 +619,23 @@ def test_a_numbers_message_quotes_the_phrase_as_written(findings):
     assert "baseline.value is 150" in finding.message
 
 
+def test_a_bound_of_the_change_is_said_as_one(findings):
+    """`up to 40` after a verb that adds bounds the change: the message names the change the
+    fields make, not target.value alone (stmt22)."""
+    [finding] = findings("K113", statement="Add up to 40 new clinics by 2027.",
+                         baseline={"value": 100}, target={"value": 150, "date": "2027-12-31"})
+    assert finding.message == ("The statement says `up to 40`, the most the value is to grow "
+                               "by, but from baseline.value 100 to target.value 150 it grows "
+                               "by 50; make them agree.")
+    assert "baseline.value or target.value" in finding.hint
+    with speaking("id"):
+        [finding] = findings("K113", statement="Menambah nasabah hingga 2000 nasabah baru pada "
+                             "2027.", baseline={"value": 10000},
+                             target={"value": 13000, "date": "2027-12-31"})
+    assert "`hingga 2000`, tambahan paling banyak" in finding.message
+    assert "bertambah 3000" in finding.message
+
+
 @pytest.mark.parametrize(("statement", "fires"), [
     ("Keep stock cover between 30 and 45 days through 2027.", False),
     ("Menjaga persediaan antara 30 hingga 45 hari sepanjang 2027.", False),

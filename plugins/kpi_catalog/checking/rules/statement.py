@@ -393,6 +393,14 @@ def _bound_matches(text: str, value: float, counts: frozenset[int],
     bounded = value - baseline if bound.change and baseline is not None else value
     if not beyond_bound(bound.values, bounded, bound.at_least, bound.about):
         return
+    if bound.change and baseline is not None:
+        yield Finding(STATEMENT, _(
+            "The statement says `{said}`, the most the value is to grow by, but from "
+            "baseline.value {baseline} to target.value {target} it grows by {change}; make "
+            "them agree.", said=bound.text, baseline=as_in_yaml(baseline),
+            target=as_in_yaml(value), change=as_in_yaml(bounded)),
+            _("Correct the number in the statement, or baseline.value or target.value."))
+        return
     yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
                                "make them agree.", said=bound.text, target=as_in_yaml(value)),
                   _("Correct the number in the statement or in `target.value`."))
