@@ -2877,6 +2877,8 @@ SERVICES = [
     ("Raise ward cover from 80% to 90% by 2027 including weekends.", 80, 90, END, ""),
     ("Naikkan cakupan bangsal dari 80% menjadi 90% pada 2027 melalui les perawat.", 80, 90, END,
      ""),
+    ("Raise ward cover from 80% to 90% by 2027 alongside partner clinics.", 80, 90, END, ""),
+    ("Naikkan cakupan dari 40% menjadi 60% pada 2027 lintas proses layanan.", 40, 60, END, ""),
     # `menjangkau` (reach) names the target as `reach` does: 12.000 against 15,000 was not read
     ("Menjangkau 12.000 petani kecil dengan pelatihan iklim pada akhir triwulan III 2027.",
      8000, 15000, Q3, "K113"),

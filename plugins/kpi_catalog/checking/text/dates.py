@@ -132,7 +132,8 @@ _KIND_WORD = (
     r"dalam|dengan|yang|oleh|seluruh|semua|setiap|tiap|melalui|lewat|via|secara|sebagai|"
     r"antara|tanpa|sejak|selama|menurut|sesuai|terhadap|bersama|kepada|hingga|sampai|sebelum|"
     r"setelah|sesudah|agar|supaya|sehingga|karena|jika|bila|namun|tetapi|sedangkan|termasuk|"
-    r"kecuali|mendatang|nanti|ini|itu)(?![^\W_]))"
+    r"kecuali|mendatang|nanti|ini|itu|lintas|antar|kendati|meskipun|walaupun|demi|guna|"
+    r"alongside|beside|besides|unlike|amidst|together)(?![^\W_]))"
     r"(?-i:[a-z][a-z-]+)(?<!ly)\s++")
 # After a number written like a year, what is counted: a plural in lower case of three letters
 # or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
