@@ -489,8 +489,11 @@ def test_a_year_before_a_word_of_the_kpis_unit_is_a_count(findings, statement, u
     # a year alone before the baseline's (2026) is a date, wrong; one more than ten years
     # before it, a count (stmt18)
     ("Grow from 120 to 200 by 2024.", "2027-12-31", True),
-    ("Grow from 120 to 200 by 2016 store visits.", "2027-12-31", True),
-    ("Grow from 120 to 200 by 2015 store visits.", "2027-12-31", False),
+    ("Grow from 120 to 200 by 2016 store by store.", "2027-12-31", True),
+    ("Grow from 120 to 200 by 2015 store by store.", "2027-12-31", False),
+    # a plural after a word of its kind makes a count whatever the year (stmt22)
+    ("Grow from 120 to 200 by 2016 store visits.", "2027-12-31", False),
+    ("Grow visits by 2026 funeral directors in 2028.", "2027-12-31", True),
     # a day: give or take a day
     ("Grow from 120 to 200 by 31 December 2027.", "2028-01-01", False),
     ("Grow from 120 to 200 before 1 January 2028.", "2027-12-31", False),
@@ -632,6 +635,23 @@ def test_a_numbers_message_quotes_the_phrase_as_written(findings):
                          baseline={"value": 150}, target={"value": 200})
     assert "`120 → 200`" in finding.message
     assert "baseline.value is 150" in finding.message
+
+
+def test_a_bound_of_the_change_is_said_as_one(findings):
+    """`up to 40` after a verb that adds bounds the change: the message names the change the
+    fields make, not target.value alone (stmt22)."""
+    [finding] = findings("K113", statement="Add up to 40 new clinics by 2027.",
+                         baseline={"value": 100}, target={"value": 150, "date": "2027-12-31"})
+    assert finding.message == ("The statement says `up to 40`, the most the value is to grow "
+                               "by, but from baseline.value 100 to target.value 150 it grows "
+                               "by 50; make them agree.")
+    assert "baseline.value or target.value" in finding.hint
+    with speaking("id"):
+        [finding] = findings("K113", statement="Menambah nasabah hingga 2000 nasabah baru pada "
+                             "2027.", baseline={"value": 10000},
+                             target={"value": 13000, "date": "2027-12-31"})
+    assert "`hingga 2000`, tambahan paling banyak" in finding.message
+    assert "bertambah 3000" in finding.message
 
 
 @pytest.mark.parametrize(("statement", "fires"), [

@@ -160,6 +160,12 @@ def test_several_sentences(text, n):
     ("cut falls from 12 to 6 a month by 2027 indoors and outdoors", "2027-01-01", "2027-12-31"),
     ("raise play from 30 to 60 minutes by 2027 outdoors", "2027-01-01", "2027-12-31"),
     ("raise bids to 60% by 2027 upwards of plan", "2027-01-01", "2027-12-31"),
+    # a span of years, dated by its end (stmt22: it was a range of counts, no date)
+    ("keep the plant open from 2025 to 2027 with uptime at 99%", "2027-01-01", "2027-12-31"),
+    ("jaga pabrik tetap buka dari 2025 hingga 2027", "2027-01-01", "2027-12-31"),
+    ("keep churn below 3% between 2026 and 2028.", "2028-01-01", "2028-12-31"),
+    # and a count before a word of its kind and a plural is none (stmt22)
+    ("grow the register by 2030 funeral directors in 2027", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -171,7 +177,10 @@ def test_dates(text, first, last):
     "by 2026-13", "every month", "Q4", "akhir tahun ini",
     "by 10.30", "from 1.200 to 2.000", "di 2027 kantor", "over 2027 customers",
     "for 2030 households", "bekerja paruh waktu 2027", "cut late 2000 orders", "Q4 27",
-    "by Dec 27", "from the 2025 level", "from 2026 to 2027", "dari 2026 menjadi 2027",
+    "by Dec 27", "from the 2025 level", "dari 2026 menjadi 2027",
+    # two values a verb of change moves, no span of years (stmt22; "from 2026 to 2027" alone
+    # was here: a span is a date now)
+    "grow members from 2026 to 2027", "cut stock from 2026 to 2027 units",
     # a year alone after words that make it no date, in either language (K103's page)
     "stock opname bulanan 2027", "monthly stock count 2027", "laporan tahunan 2027",
     # stmt18: a number written like a year that what follows makes a count

@@ -11,9 +11,9 @@ rank, a negation, two verbs that go opposite ways) and well-known abbreviations 
 `PPN`). Each disagreeing statement (another baseline, target, range or date, a verb against
 its numbers or the direction) must draw exactly the rules that compare it. What K113 and K121
 do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS, MORE_STYLES_*,
-UNSEEN, NEW_DOMAINS, FRESH, YEAR_AFTER, COUNTS_AND_PAIRS and UP_TO_AND_BOUNDS are statements of
-one sector each, judged against their fields before the rules ran; the few the rules still miss
-say so beside them.
+UNSEEN, NEW_DOMAINS, FRESH, YEAR_AFTER, COUNTS_AND_PAIRS, UP_TO_AND_BOUNDS, SERVICES and
+SERVICES_AFTER are statements of one sector each, judged against their fields before the rules
+ran; the few the rules still miss say so beside them.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from kpi_catalog.checking.rules import RULES, Context
 from kpi_catalog.model.kpi import Kpi
 
 CODES = ("K101", "K102", "K103", "K104", "K112", "K113", "K114", "K121", "K123")
-END, MID = "2027-12-31", "2027-06-30"
+END, MID, Q3 = "2027-12-31", "2027-06-30", "2027-09-30"
 
 NUMBERS_EN = [  # (baseline as written, target as written, baseline.value, target.value)
     ("30%", "45%", 30, 45), ("30 %", "45 %", 30, 45), ("30 percent", "45 percent", 30, 45),
@@ -2782,16 +2782,23 @@ UP_TO_AND_BOUNDS = [
     ("Naikkan anggota ke 2000 pada 2027.", 1500, 2000, END, ""),
     ("Grow members from 1,500 to 2000 by 2027.", 1500, 2500, END, "K113"),
     ("Raise the recycling rate back to 2005 levels by 2027.", 30, 45, END, ""),
-    # judged no finding, missed: `from 2025 to 2027` reads as a range of counts, so no date
-    ("Keep the plant open from 2025 to 2027 with uptime at 99%.", 98, 99, END, "K103"),
+    # judged no finding: `from 2025 to 2027` read as a range of counts, so no date, until
+    # stmt22 read a span of years as dated by its end
+    ("Keep the plant open from 2025 to 2027 with uptime at 99%.", 98, 99, END, ""),
+    ("Keep the plant open from 2025 to 2028 with uptime at 99%.", 98, 99, END, "K112"),
+    ("Jaga pabrik tetap beroperasi dari 2025 hingga 2027 dengan ketersediaan 99%.", 98, 99, END,
+     ""),
+    ("Grow members from 2000 to 2030.", 2000, 2030, END, "K103"),
+    ("Grow members from 2020 to 2025 by 2027.", 2020, 2025, END, ""),
     # --- hingga + a number like a year + a word on no list, then the deadline: a count
     ("Menambah sarang lebah binaan hingga 2028 koloni dan menaikkan produksi madu dari 40 "
      "ton menjadi 60 ton pada 2027.",
      40, 60, END, "K123"),
     ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2028, END, ""),
-    # judged K113, missed: after a verb that adds (`menambah`), `hingga 2028 koloni` may be the
-    # change or the level, and neither is read
-    ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2500, END, ""),
+    # judged K113: after a verb that adds (`menambah`), `hingga 2028 koloni` was read as neither
+    # the change nor the level until stmt22 read it as the level's bound (the change's where
+    # what is counted is new: `hingga 2000 nasabah baru`)
+    ("Menambah sarang lebah binaan hingga 2028 koloni pada 2027.", 1000, 2500, END, "K113"),
     ("Menambah kebun hingga 2026 petak pada akhir 2027.", 1000, 2026, END, ""),
     ("Menyalurkan hingga 2030 paket sembako pada 2027.", 1500, 2030, END, ""),
     ("Menyalurkan hingga 2030 paket sembako pada 2027.", 1500, 2600, END, "K113"),
@@ -2810,8 +2817,8 @@ UP_TO_AND_BOUNDS = [
     ("Menaikkan literasi dari 45% menjadi 60% hingga 2027 seluruhnya dan mempertahankannya"
      " pada 2028.",
      45, 60, END, ""),
-    # likewise missed (judged K113), through emphasis
-    ("Menambah sarang lebah binaan hingga _2028 koloni_ pada 2027.", 1000, 2500, END, ""),
+    # likewise (judged K113), through emphasis
+    ("Menambah sarang lebah binaan hingga _2028 koloni_ pada 2027.", 1000, 2500, END, "K113"),
     # a second probe of 20, written after the first changes and judged before the rules ran on
     # it: 2 missed (`hingga 2000 sopir` after the deadline, `no more than 2000 open tickets`),
     # none after the last change
@@ -2841,6 +2848,295 @@ UP_TO_AND_BOUNDS = [
     # added with the docs: no verb of change before `to`, so 2028 stays a year
     ("Raise on-time delivery from 88% to 95% by 2027 and extend the pilot to 2028.",
      88, 95, END, ""),
+]
+
+
+# stmt22: a probe of 106 statements from services (hospital, school district, city, NGO, factory
+# safety, bank, airline, retail chain, farm cooperative, call centre, SaaS, utility), half in
+# Bahasa Indonesia, judged against their fields before the rules ran. At the start commit 7
+# missed (1 false warning, 6 findings missed).
+SERVICES = [
+    # seconds are a unit of time: `dari 3 menit menjadi 90 detik` falls (it drew K113 and K121)
+    ("Menurunkan waktu tunggu antrean dari 3 menit menjadi 90 detik sebelum 1 Juli 2027.",
+     3, 1.5, MID, ""),
+    ("Menurunkan waktu tunggu antrean dari 3 menit menjadi 90 detik sebelum 1 Juli 2027.",
+     180, 90, MID, "", None, "detik"),
+    ("Cut the answer time from 2 minutes to 45 seconds by 2027.", 2, 45, END, "K113"),
+    ("Cut the answer time from 2 minutes to 45 seconds by 2027.", 120, 45, END, "", None,
+     "seconds"),
+    # a year-like count before a word of its kind and a plural (`by 2030 funeral directors`) was
+    # read as a date: K102 (no number) or K112; a word that starts another part keeps the date
+    ("Expand the hospital workforce by 2000 nursing assistants by 2027.", 8000, 10000, END, ""),
+    ("Expand the hospital workforce by 2000 nursing assistants.", 8000, 10000, END, "K103"),
+    ("Expand the hospital workforce by 2026 nursing assistants by 2027.", 8000, 10026, END, ""),
+    ("Grow the funeral register by 2030 funeral directors.", 1500, 3530, END, "K103"),
+    ("Grow the funeral register by 2030 funeral directors by 2027.", 1500, 3530, END, ""),
+    ("Certify 2026 funeral directors by 2027.", 1500, 2026, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 in all wards.", 80, 90, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 despite staff cuts.", 80, 90, END, ""),
+    ("Raise ward cover from 80% to 90% by 2027 including weekends.", 80, 90, END, ""),
+    ("Naikkan cakupan bangsal dari 80% menjadi 90% pada 2027 melalui les perawat.", 80, 90, END,
+     ""),
+    ("Raise ward cover from 80% to 90% by 2027 alongside partner clinics.", 80, 90, END, ""),
+    ("Naikkan cakupan dari 40% menjadi 60% pada 2027 lintas proses layanan.", 40, 60, END, ""),
+    # `menjangkau` (reach) names the target as `reach` does: 12.000 against 15,000 was not read
+    ("Menjangkau 12.000 petani kecil dengan pelatihan iklim pada akhir triwulan III 2027.",
+     8000, 15000, Q3, "K113"),
+    ("Menjangkau 12.000 petani kecil dengan pelatihan iklim pada akhir triwulan III 2027.",
+     8000, 12000, Q3, ""),
+    ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2600, END, "K113"),
+    ("Jangkau 2027 desa dengan layanan air bersih pada 2027.", 1500, 2027, END, ""),
+    # points round as a level does: a half is not (`1 percentage point` agreed with 0.5 and 1.5)
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 2.5, 2.0, Q3, "K113"),
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 2.5, 1.6, Q3, ""),
+    ("Reduce monthly churn by 1 percentage point by Q3 2027.", 0.025, 0.015, Q3, ""),
+    ("Menurunkan churn bulanan sebesar 1 poin persentase pada akhir triwulan III 2027.",
+     2.5, 1.0, Q3, "K113"),
+    ("Menurunkan churn bulanan sebesar 1 poin persentase pada akhir triwulan III 2027.",
+     2.5, 1.4, Q3, ""),
+    # a second measure's change said as a share after by/sebesar, or as a count after a verb
+    # that adds or takes it away, was no level of its own (K123 missed)
+    ("Raise near-miss reporting from 300 to 600 reports a year and cut recordable injuries by "
+     "half by 2027.", 300, 600, END, "K123"),
+    ("Raise near-miss reporting from 300 to 600 reports a year and cut recordable injuries by a "
+     "third by 2027.", 300, 600, END, "K123"),
+    ("Naikkan laporan nyaris celaka dari 300 menjadi 600 per tahun dan turunkan cedera sebesar "
+     "sepertiga pada 2027.", 300, 600, END, "K123"),
+    ("Cut recordable injuries from 40 to 20 a year, by half, by 2027.", 40, 20, END, ""),
+    ("Menaikkan rata-rata nilai numerasi dari 61,5 menjadi 70 pada semester II 2027 dan menambah "
+     "150 guru bersertifikat.", 61.5, 70, END, "K123"),
+    ("Raise literacy from 45% to 60% by 2027 and add 150 certified teachers.", 45, 60, END,
+     "K123"),
+    ("Raise ward cover from 80% to 90% by 2027 and cut 30-day readmissions.", 80, 90, END, ""),
+    ("Menambah 150 guru bersertifikat pada 2027.", 300, 450, END, ""),
+    # a change by a count (`by 2000 farmers`) was not compared with the fields
+    ("Grow cooperative membership by 2000 farmers by 2027.", 3000, 4500, END, "K113"),
+    ("Grow cooperative membership by 2000 farmers by 2027.", 3000, 5000, END, ""),
+    ("Grow members by 200 by 2027.", 1000, 1300, END, "K113"),
+    ("Grow members by 200 a year by 2027.", 1000, 1600, END, ""),
+    ("Menambah anggota koperasi sebanyak 1.500 petani pada 2027.", 3000, 5000, END, "K113"),
+    ("Menambah anggota koperasi sebanyak 1.500 petani pada 2027.", 3000, 4500, END, ""),
+    ("Nasabah tabungan bertambah 2000 orang pada 2027.", 10000, 13000, END, "K113"),
+    ("Reduce complaints by 150 by 30 June 2027.", 400, 300, MID, "K113"),
+    ("Reduce complaints by 150 by 30 June 2027.", 400, 250, MID, ""),
+    ("Cut the waiting time by 3 days by 2027.", 10, 5, END, ""),
+    # after a verb that adds, "up to" bounds the level, or the change where what is counted is
+    # new
+    ("Menambah nasabah hingga 2000 nasabah baru pada 2027.", 10000, 13000, END, "K113"),
+    ("Add up to 40 new clinics by 2027.", 100, 140, END, ""),
+    ("Add up to 40 new clinics by 2027.", 100, 150, END, "K113"),
+    ("Menambah kebun hingga 1.500 petak pada akhir 2027.", 1000, 1800, END, "K113"),
+    # the rest of the probe, each as judged before the rules ran (none missed then)
+    ("Cut the average emergency department wait from 4.5 hours to 3 hours by Q3 2027.",
+     4.5, 3, Q3, ""),
+    ("Reduce 30-day readmissions from 14% to 11% by the end of FY2027.", 14, 11, END, ""),
+    ("Improve patient experience across all wards by 2027.", 80, 88, END, "K102"),
+    ("Raise hand-hygiene compliance from 72% to 90% and cut central-line infections to 1 per "
+     "1,000 line days by Q3 2027.", 72, 90, Q3, "K123"),
+    ("Vaccinate up to 2026 children against measles by Q3 2027.", 1500, 2026, Q3, ""),
+    ("Menurunkan waktu tunggu IGD dari 4,5 jam menjadi 3 jam pada akhir triwulan III 2027.",
+     4.5, 3, Q3, ""),
+    ("Menurunkan angka infeksi luka operasi dari 3,2% menjadi 1,5% sebelum 1 Juli 2027.",
+     3.2, 1.5, MID, ""),
+    ("Menurunkan angka kematian ibu dari 120 menjadi 90 per 100.000 kelahiran hidup.",
+     120, 90, END, "K103"),
+    ("Menaikkan tingkat hunian tempat tidur dari 65% menjadi 80% per Desember 2027.",
+     65, 80, END, ""),
+    ("Mengoptimalkan pemanfaatan ruang operasi dari 60% menjadi 75% pada akhir 2027.",
+     60, 75, END, "K114"),
+    ("Raise Grade 3 reading proficiency from 52% to 65% by June 2027.", 52, 65, MID, ""),
+    ("Cut chronic absenteeism from 18% to 12% by 31 July 2027.", 18, 12, "2027-07-31", ""),
+    ("Increase the graduation rate from 84% to 90% by 2027, up 6 percentage points.",
+     84, 90, END, ""),
+    ("Increase the graduation rate by 6 percentage points to 90% by 2027.", 84, 90, END, ""),
+    ("Increase the graduation rate by 10 percentage points by 2027.", 84, 90, END, "K113"),
+    ("Menaikkan angka partisipasi PAUD dari 68% menjadi 80% s.d. 2027.", 68, 80, END, ""),
+    ("Menurunkan angka putus sekolah SMP dari 2,4% menjadi 1,5%.", 2.4, 1.5, END, "K103"),
+    ("Meningkatkan kehadiran guru menjadi 97% pada akhir tahun ajaran 2026/2027.", 92, 97, MID, ""),
+    ("Cut the average time to issue a building permit from 45 days to 20 days by end of FY2027.",
+     45, 20, END, ""),
+    ("Raise the share of households with piped water from 71% to 85% in 2028.",
+     71, 85, END, "K112"),
+    ("Repair potholes within 48 hours of a report for 90% of cases by 2027.", 70, 90, END, ""),
+    ("Leverage smart meters to reduce non-revenue water from 38% to 25% by 2027.",
+     38, 25, END, "K114"),
+    ("Mempersingkat waktu penerbitan izin usaha dari 14 hari kerja menjadi 5 hari kerja pada "
+     "akhir triwulan III 2027.", 14, 5, Q3, ""),
+    ("Menaikkan pendapatan asli daerah dari Rp 1,5 triliun menjadi Rp 1,8 triliun pada TA 2027.",
+     1.5, 1.8, END, ""),
+    ("Menurunkan volume sampah ke TPA dari 1.200 ton menjadi 900 ton per hari pada 2027.",
+     1200, 900, END, "K104"),
+    ("Menambah ruang terbuka hijau dari 9% menjadi 20% luas kota pada 2027.", 9, 20, END, ""),
+    ("Menurunkan cakupan layanan sampah menjadi 90% pada 2027.", 80, 90, END, "K121"),
+    ("Reach 12,000 smallholder farmers with climate training by Q3 2027.", 8000, 12000, Q3, ""),
+    ("Increase the number of girls receiving scholarships from 1,500 to 2,500 by 2027.",
+     1500, 2500, END, ""),
+    ("Empower 5,000 women entrepreneurs by 2027.", 3000, 5000, END, "K114"),
+    ("Raise donor retention from 45% to 60% by 2027 while cutting fundraising cost per dollar to "
+     "USD 0.20.", 45, 60, END, "K123"),
+    ("Menyalurkan beasiswa kepada 2.500 anak perempuan pada akhir 2027.", 1500, 2500, END, ""),
+    ("Memberdayakan 3.000 perempuan pelaku usaha pada 2027.", 2000, 3000, END, "K114"),
+    ("Menaikkan retensi donatur dari 45% menjadi 60% pada 2027.", 45, 55, END, "K113"),
+    ("Reduce lost-time injuries from 12 to 4 a year by 2027.", 12, 4, END, ""),
+    ("Cut the lost-time injury frequency rate from 1.8 to 0.9 per million hours worked by Q3 2027.",
+     1.8, 0.9, Q3, ""),
+    ("Reduce the TRIR from 2.1 to 1.2 by 2027.", 2.1, 1.2, END, "K104"),
+    ("Increase the lost-time injury rate to 0.9 by 2027.", 1.8, 0.9, END, "K121"),
+    ("Menurunkan kecelakaan kerja dengan hari hilang dari 12 menjadi 4 kasus per tahun pada 2027.",
+     12, 4, END, ""),
+    ("Menaikkan kepatuhan pemakaian APD dari 82% menjadi 98% pada akhir triwulan III 2027.",
+     82, 98, Q3, "K104"),
+    ("Menurunkan tingkat kecelakaan kerja dari 1,8 menjadi 0,9 per sejuta jam kerja.",
+     1.8, 0.9, END, "K103"),
+    ("Menurunkan jam kerja hilang dari 1.500,5 jam menjadi 900 jam pada akhir 2027.",
+     1500.5, 900, END, ""),
+    ("Install 2026 new machine guards by Q3 2027.", 1200, 2026, Q3, ""),
+    ("Cut the non-performing loan ratio from 3.4% to 2.5% by end of FY2027.", 3.4, 2.5, END, ""),
+    ("Grow mobile banking users from 1.2 million to 2 million by Q3 2027.",
+     1200000.0, 2000000.0, Q3, ""),
+    ("Grow mobile banking users from 1.2 million to 2 million by Q3 2027.",
+     1200000.0, 2500000.0, Q3, "K113"),
+    ("Reduce the NPL ratio to 2.5% by 2027.", 3.4, 2.5, END, "K104"),
+    ("Menaikkan nasabah mobile banking dari 1,5 juta menjadi 2 juta pada akhir triwulan III 2027.",
+     1500000.0, 2000000.0, Q3, ""),
+    ("Menaikkan penyaluran kredit UMKM dari Rp 2 miliar menjadi Rp 3,5 miliar per Desember 2027.",
+     2000, 3500, END, ""),
+    ("Menaikkan penyaluran kredit UMKM dari Rp 2 miliar menjadi Rp 3,5 miliar per Desember 2027.",
+     2000, 4000, END, "K113"),
+    ("Menurunkan rasio kredit bermasalah dari 3,4% menjadi 2,5% pada akhir 2027 serta menaikkan "
+     "dana pihak ketiga menjadi Rp 40 triliun.", 3.4, 2.5, END, "K123"),
+    ("Menurunkan biaya per transaksi dari Rp 4.500 menjadi Rp 3.000 sebelum 1 Juli 2027.",
+     4500, 3000, MID, ""),
+    ("Raise on-time performance from 78% to 88% by Q3 2027.", 78, 88, Q3, ""),
+    ("Cut mishandled bags from 6.2 to 4 per 1,000 passengers by the end of 2027.", 6.2, 4, END, ""),
+    ("Raise on-time performance from 78% to 88% by Q3 2027.", 78, 88, END, "K112"),
+    ("Deliver world-class punctuality of 90% by 2027.", 82, 90, END, "K114"),
+    ("Menaikkan ketepatan waktu penerbangan dari 78% menjadi 88% pada akhir triwulan III 2027.",
+     78, 88, END, "K112"),
+    ("Menurunkan keluhan bagasi dari 6,2 menjadi 4 per 1.000 penumpang s.d. 2027.",
+     6.2, 4, END, ""),
+    ("Menaikkan tingkat keterisian kursi dari 74% menjadi 82% pada 2027. Target ini mendukung "
+     "rencana ekspansi rute.", 74, 82, END, "K101"),
+    ("Lift same-store sales from IDR 2.4bn to IDR 2.9bn a month by Q3 2027.",
+     2400000000.0, 2900000000.0, Q3, ""),
+    ("Cut stock-outs from 7% to 3% across all 120 stores by 2027.", 7, 3, END, ""),
+    ("Cut stock-outs from 7% to 3% across 2027 stores.", 7, 3, END, "K103"),
+    ("Menaikkan penjualan rata-rata per toko dari Rp 850 jt menjadi Rp 1,1 miliar per bulan pada "
+     "akhir 2027.", 850, 1100, END, ""),
+    ("Menurunkan penyusutan persediaan dari 2,5% menjadi 1,5% di seluruh 2026 gerai pada 2027.",
+     2.5, 1.5, END, ""),
+    ("Menaikkan anggota program loyalitas dari 1,5 juta menjadi 2 jt pada akhir 2027.",
+     1500000.0, 2000000.0, END, ""),
+    ("Menaikkan belanja rata-rata per struk sebesar 10% menjadi Rp 165.000 pada 2027.",
+     150000, 165000, END, ""),
+    ("Raise average rice yield from 5.2 to 6.5 tonnes per hectare by the 2027 harvest.",
+     5.2, 6.5, END, ""),
+    ("Menaikkan produktivitas padi anggota koperasi dari 5,2 menjadi 6,5 ton per hektare pada "
+     "musim panen 2027.", 5.2, 6.5, END, ""),
+    ("Menambah anggota koperasi hingga 2027 petani pada akhir 2027.", 1500, 2027, END, ""),
+    ("Menaikkan harga jual gabah anggota dari Rp 5.500 menjadi Rp 6.200 per kg s.d. 2027.",
+     5500, 6200, END, ""),
+    ("Menaikkan harga jual gabah anggota dari Rp 5.500 menjadi Rp 6.200 per kg.",
+     5500, 6200, END, "K103"),
+    ("Cut average handle time from 7.5 minutes to 6 minutes by Q3 2027.", 7.5, 6, Q3, ""),
+    ("Answer 80% of calls within 20 seconds by the end of 2027.", 65, 80, END, ""),
+    ("Reduce AHT from 450 to 360 seconds by 2027.", 450, 360, END, "K104"),
+    ("Reduce abandoned calls from 9% to 4% and raise first-call resolution to 75% by Q3 2027.",
+     9, 4, Q3, "K123"),
+    ("Menurunkan rata-rata waktu penanganan panggilan dari 7,5 menit menjadi 6 menit pada akhir "
+     "triwulan III 2027.", 7.5, 6, Q3, ""),
+    ("Menjawab 80% panggilan dalam 20 detik pada akhir 2027.", 65, 80, END, ""),
+    ("Menaikkan panggilan yang ditinggalkan menjadi 4% pada akhir 2027.", 9, 4, END, "K121"),
+    ("Grow annual recurring revenue from USD 4.2M to USD 6M by end of FY2027.",
+     4200000.0, 6000000.0, END, ""),
+    ("Cut logo churn from 2.5% to 1.5% a month by Q3 2027.", 2.5, 1.5, Q3, ""),
+    ("Reduce monthly churn by 1 percentage point to 1.5% by Q3 2027.", 2.5, 1.5, Q3, ""),
+    ("Grow MRR from USD 350k to USD 500k by 2027.", 350000, 500000, END, "K104"),
+    ("Supercharge activation to 60% of trials by 2027.", 45, 60, END, "K114"),
+    ("Menaikkan pelanggan berbayar dari 1.200 menjadi 2.000 akun per Desember 2027.",
+     1200, 2000, END, ""),
+    ("Menurunkan churn bulanan sebesar 1 poin persentase menjadi 1,5% pada akhir triwulan III "
+     "2027.", 2.5, 1.5, Q3, ""),
+    ("Menaikkan pendapatan berulang tahunan dari Rp 12 miliar menjadi Rp 18 miliar pada akhir TA "
+     "2027 dan menurunkan churn menjadi 1,5%.", 12000, 18000, END, "K123"),
+    ("Cut the average outage duration per customer from 180 minutes to 120 minutes by 2027.",
+     180, 120, END, ""),
+    ("Cut the average outage duration from 3 hours to 90 minutes by 2027.",
+     3, 1.5, END, "", None, "hours"),
+    ("Cut the average outage duration from 3 hours to 90 minutes by 2027.",
+     3, 90, END, "K113", None, "hours"),
+    ("Menurunkan kehilangan air dari 38% menjadi 25% s.d. 2027.", 38, 25, END, ""),
+    ("Menurunkan durasi padam rata-rata dari 3 jam menjadi 90 menit pada 2027.",
+     3, 90, END, "K113", None, "jam"),
+    ("Menaikkan sambungan rumah baru PDAM hingga 2027 sambungan pada akhir 2027.",
+     1500, 2027, END, ""),
+    ("Menaikkan pelanggan listrik prabayar menjadi 1,5 juta pada akhir 2027.",
+     1200000.0, 1500000.0, END, ""),
+    ("Menambah tenaga perawat sebanyak 2000 perawat pada 2027.", 8000, 10000, END, ""),
+    ("Menurunkan keterlambatan penerbangan sebesar 20% pada 2027.", 25, 20, END, ""),
+    ("Menaikkan kepuasan nasabah dari 4,1/5 menjadi 4,5/5 pada 2027 dan mempercepat pencairan "
+     "kredit.", 4.1, 4.5, END, ""),
+]
+
+
+# stmt22: a second probe of 38, written after the changes above and judged before the rules ran
+# on it: 2 missed (marked), 1 of them now.
+SERVICES_AFTER = [
+    ("Cut the average speed of answer from 2 minutes to 40 seconds by Q3 2027.", 120, 40, Q3, ""),
+    ("Kurangi waktu respons chat dari 90 detik menjadi 2 menit pada 2027.", 90, 120, END, "K121"),
+    ("Shorten the IVR menu time from 75 seconds to 1 minute by 2027.", 75, 60, END, "K104"),
+    ("Add 25 new bus routes by 2027 and raise ridership from 1.2 million to 1.5 million.",
+     1200000.0, 1500000.0, END, "K123"),
+    ("Menambah 40 puskesmas keliling dan menurunkan waktu tempuh layanan dari 60 menjadi 45 menit "
+     "pada 2027.", 60, 45, END, "K123"),
+    ("Cut lost-time injuries by 12 by 2027.", 30, 18, END, ""),
+    ("Cut lost-time injuries by 12 by 2027.", 30, 20, END, "K113"),
+    ("Kurangi kecelakaan kerja sebanyak 15 kasus pada 2027.", 40, 25, END, ""),
+    ("Kurangi kecelakaan kerja sebanyak 15 kasus pada 2027.", 40, 30, END, "K113"),
+    ("Grow trial sign-ups by 2026 business accounts in 2027.", 5000, 7026, END, ""),
+    ("Grow trial sign-ups by 2030 business accounts.", 5000, 7030, END, "K103"),
+    ("Hire up to 2027 seasonal workers for the harvest by Q3 2027.", 1500, 2027, Q3, ""),
+    ("Raise on-time departures from 81% to 90% by 2027 across all regional airports.",
+     81, 90, END, ""),
+    ("Raise on-time departures from 81% to 90% by 2027 despite runway works.", 81, 90, END, ""),
+    ("Raise on-time departures from 81% to 90% by 2027 using new gate systems.", 81, 90, END, ""),
+    ("Raise on-time departures from 81% to 90% by 2027 during peak holiday seasons.",
+     81, 90, END, ""),
+    ("Keep the clinic open from 2026 to 2028 with wait times under 30 minutes.",
+     35, 30, "2028-12-31", ""),
+    ("Pertahankan layanan darurat dari 2026 hingga 2027 dengan waktu respons di bawah 15 menit.",
+     18, 15, END, ""),
+    ("Raise enrolment from 2026 to 2029 by 2027.", 2026, 2029, END, ""),
+    ("Reduce monthly churn by 0.5 percentage points to 2% by Q3 2027.", 2.5, 2.0, Q3, ""),
+    ("Turunkan rasio kredit macet sebesar 1 poin persentase pada 2027.", 3.4, 2.4, END, ""),
+    ("Turunkan rasio kredit macet sebesar 1 poin persentase pada 2027.", 3.4, 2.9, END, "K113"),
+    ("Menjangkau 5.000 keluarga prasejahtera dengan bantuan pangan pada akhir 2027.",
+     3000, 5000, END, ""),
+    ("Jangkau 800 sekolah dengan program makan siang pada 2027.", 500, 1000, END, "K113"),
+    ("Raise loan approvals from 70% to 80% and cut processing time by a third by 2027.",
+     70, 80, END, "K123"),
+    ("Naikkan kepuasan pasien dari 80% menjadi 88% dan kurangi keluhan sebesar separuh pada 2027.",
+     80, 88, END, "K123"),
+    ("Naikkan kepuasan pasien dari 80% menjadi 88% dan tambah 12 perawat jaga pada 2027.",
+     80, 88, END, "K123"),
+    ("Raise meter readings done on time from 92% to 98% by 2027 and add 3 new depots.",
+     92, 98, END, "K123"),
+    ("Menambah pelanggan air hingga 5.000 sambungan baru pada 2027.", 20000, 25000, END, ""),
+    ("Menambah pelanggan air hingga 5.000 sambungan baru pada 2027.", 20000, 26000, END, "K113"),
+    # judged "" (add 30 to 20), drew K113 until "up to" right after a verb that adds bounded
+    # the change
+    ("Add up to 30 self-checkout lanes by 2027.", 20, 50, END, ""),
+    ("Tambah armada bus listrik hingga 120 unit pada 2027.", 60, 120, END, ""),
+    ("Reduce call abandonment from 8% to 5% by 2027, by 3 percentage points.", 8, 5, END, ""),
+    ("Increase the share of cashless payments to 75% by end of FY2027 at all 2026 stores.",
+     60, 75, END, ""),
+    ("Memangkas antrean klaim sebanyak 2.000 berkas per bulan pada 2027.", 6000, 4000, END, ""),
+    ("Menaikkan simpanan anggota koperasi sebesar Rp 2 miliar pada akhir 2027.",
+     10000, 12000, END, ""),
+    ("Grow the fleet by 2029 electric buses.", 500, 2529, END, "K103"),
+    # judged K123, missed: a count after a verb that sets no level (`hire 20 new assessors`)
+    # is no level of its own, as `kirim 2000 kartu donor` above
+    ("Reduce the backlog by 150 by 2027 and hire 20 new assessors.", 600, 450, END, ""),
 ]
 
 
@@ -2874,7 +3170,8 @@ def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, b
 
 @pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B
                          + DATED_AND_CHANGES + UNSEEN + TWO_IN_ONE + NEW_DOMAINS + FRESH
-                         + YEAR_AFTER + COUNTS_AND_PAIRS + UP_TO_AND_BOUNDS,
+                         + YEAR_AFTER + COUNTS_AND_PAIRS + UP_TO_AND_BOUNDS + SERVICES
+                         + SERVICES_AFTER,
                          ids=lambda case: case[0][:60])
 def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
     statement, base, goal, deadline, codes, *direction_and_unit = case

@@ -28,10 +28,9 @@ from kpi_catalog.model.kpi import Kpi
 if TYPE_CHECKING:
     from kpi_catalog.actuals.checks import Change
 
-_WEEK = 60 * 24 * 7
+_WEEK = 60 * 60 * 24 * 7
 # Seconds in each unit a duration converts to exactly: a month or a year has no fixed length.
-SECONDS_IN = {**{word: minutes * 60 for word, minutes in TIME_UNITS.items() if minutes <= _WEEK},
-              **dict.fromkeys("second seconds sec secs detik".split(), 1)}
+SECONDS_IN = {word: seconds for word, seconds in TIME_UNITS.items() if seconds <= _WEEK}
 _HMS = re.compile(r"([-+]?)(\d+):([0-5]\d):([0-5]\d(?:[.,]\d+)?)")
 _MS = re.compile(r"([-+]?)(\d+):([0-5]\d[.,]\d+)")
 _TWO = re.compile(r"([-+]?)(\d+):([0-5]\d)")

@@ -372,7 +372,8 @@ def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
     counts = _counted_years(kpi, text)
     named = find_target(text, counts)
     if named is None:
-        yield from _bound_matches(text, kpi.target.value, counts)
+        yield from _bound_matches(text, kpi.target.value, counts,
+                                  kpi.baseline.value if kpi.baseline else None)
         return
     target = _unlike(named.values, kpi.target.value, named.about)
     if target:
@@ -381,11 +382,25 @@ def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
                       _("Correct the number in the statement or in `target.value`."))
 
 
-def _bound_matches(text: str, value: float, counts: frozenset[int]) -> Iterator[Finding]:
+def _bound_matches(text: str, value: float, counts: frozenset[int],
+                   baseline: float | None) -> Iterator[Finding]:
     """A bound named alone (`at least 18%`, `tidak lebih dari 1,5%`) against target.value:
-    only a value on the wrong side of it disagrees (a target of 20 keeps "at least 18%")."""
+    only a value on the wrong side of it disagrees (a target of 20 keeps "at least 18%"); a
+    bound of the change (`menambah hingga 2000 nasabah baru`), against the change from
+    baseline.value."""
     bound = find_bound(text, counts)
-    if bound is None or not beyond_bound(bound.values, value, bound.at_least, bound.about):
+    if bound is None or (bound.change and baseline is None):
+        return
+    bounded = value - baseline if bound.change and baseline is not None else value
+    if not beyond_bound(bound.values, bounded, bound.at_least, bound.about):
+        return
+    if bound.change and baseline is not None:
+        yield Finding(STATEMENT, _(
+            "The statement says `{said}`, the most the value is to grow by, but from "
+            "baseline.value {baseline} to target.value {target} it grows by {change}; make "
+            "them agree.", said=bound.text, baseline=as_in_yaml(baseline),
+            target=as_in_yaml(value), change=as_in_yaml(bounded)),
+            _("Correct the number in the statement, or baseline.value or target.value."))
         return
     yield Finding(STATEMENT, _("The statement says `{said}` but target.value is {target}; "
                                "make them agree.", said=bound.text, target=as_in_yaml(value)),

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.dates import without_dates
-from kpi_catalog.checking.text.numbers import SHARE_ID, SHARES_ID, number_values
+from kpi_catalog.checking.text.numbers import (
+    SHARE_ID,
+    SHARES_ID,
+    TIME_UNITS,
+    number_values,
+)
 from kpi_catalog.checking.text.quantities import APPROXIMATE, last_digit
 from kpi_catalog.checking.text.way import (
     DOWN,
@@ -67,6 +72,17 @@ _CHANGE_PATTERNS = [(re.compile(clue if isinstance(clue, str) else "|".join(map(
     (("fold",), r"\b(?P<fold>two|three|four)fold\b"),
     # dua kali lipat, 3 kali lipat
     (("lipat",), r"\b(?P<lipat>\d+(?:[.,]\d+)?|dua|tiga|empat)\s+kali\s+lipat\b"),
+    # a count after by, sebesar, sebanyak or an intransitive verb (`grow members by 2000
+    # farmers`, `tambah anggota sebanyak 1.500`; group `count`): dates are blanked before; not
+    # a percentage, points, money, a scale, a multiple, a unit of time (`by 3 days`: a
+    # duration, compared in which unit?), a time of day or a day before its month (`by 30 June`)
+    (r"(?:by|sebesar|sebanyak|" + CHANGE_VERBS + r")\s++[-−+]?\d",
+     r"(?<![\w-])(?:by|sebesar|sebanyak|" + CHANGE_VERBS + r")\s++(?P<count>\d+(?:[.,]\d+)*+)"
+     r"(?![\w.,:/×-]|\s*+(?:%|percent|per\s?cent|persen|percentage|poin|points?|pp|ppt|bps|"
+     r"basis|kali|x|times|thousand|million|billion|trillion|ribu|rb|juta|jt|miliar|milyar|"
+     r"triliun|k|m|mn|mio|b|bn|t|tn|" + one_of(TIME_UNITS) + r"|a\.?m|p\.?m|"
+     r"o'clock|wib|wita|wit|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mei|agu|agt|okt|des)"
+     r"(?![^\W\d_]))"),
     # 2 percentage points, 5 poin persentase, 6 points, 50 bps (group `points`)
     (("poin", "point", "pp", "p.p", "bp"), r"(?P<points>\d+(?:[.,]\d+)?)\s*"
      r"(?:(?P<pct_points>percentage[\s-]points?|poin\s+persentase|pp|ppt|p\.p\.)|"
@@ -142,6 +158,10 @@ class NamedChange:
     text: str
     ratios: frozenset[float]
     points: frozenset[float]
+    counts: frozenset[float] = frozenset()
+    """A change by a count (`by 2000 farmers`): the difference of the two values, its way the
+    verb's (``way``)."""
+    way: int = 0
 
 
 def find_change(text: str) -> NamedChange | None:
@@ -184,6 +204,8 @@ def find_change(text: str) -> NamedChange | None:
     if (_PER_PERIOD_AFTER.match(masked, match.end()) or _PER_PERIOD.search(masked)
             or _AGAINST_YEAR.search(text)):
         return None
+    if match.groupdict().get("count") is not None:
+        return _count_change(text, masked, start, match)
     g = match.groupdict()
     said = None if g.get("halve") or g.get("multiple") or g.get("fold") or g.get(
         "points") else verb_way(masked)  # those say their way themselves
@@ -234,6 +256,21 @@ def find_change(text: str) -> NamedChange | None:
                   frozenset(points))
 
 
+# After a count and a few words of what it counts, a rate each period: `by 200 members a year`.
+_COUNTED_PER_PERIOD = re.compile(r"(?:\s++[^\W\d_]++){0,3}?" + _PER_PERIOD_AFTER.pattern, re.I)
+
+
+def _count_change(text: str, masked: str, start: int, match: re.Match[str]
+                  ) -> NamedChange | None:
+    """A change by a count (`grow members by 2000 farmers`), where a verb says its way and no
+    rate each period follows (`by 200 members a year`)."""
+    said = verb_way(masked)
+    if not said or _COUNTED_PER_PERIOD.match(masked, match.end()):
+        return None
+    return NamedChange(as_seen(text[start:match.end()]), frozenset(), frozenset(),
+                       frozenset(number_values(match.group("count"))), said[0])
+
+
 def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     """Whether going from ``baseline`` to ``target`` is the change named: the target within
     5% of the named multiple of the baseline (people round a change: `double` is 1.9 to 2.1
@@ -241,7 +278,15 @@ def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     points apart (`2 percentage points` is 31 to 33, or 0.31 to 0.33; no other unit: `naik
     10%` is no 10,000 more).
     A baseline of zero or less agrees with any multiple, and so does a target on the other
-    side of the baseline (the way is :func:`verb_way`'s and K121's business)."""
+    side of the baseline (the way is :func:`verb_way`'s and K121's business). A count is the
+    difference, in the fields' unit, rounded as a level is (`by 2000` is 1,500 to 2,499 more)."""
+    if change.counts:
+        if change.way * (target - baseline) < 0:
+            return True  # the other way: K121's business
+        difference = abs(target - baseline)
+        return any(abs(number - difference) < last_digit(number) / 2
+                   or abs(number - difference) <= 1e-9 * max(number, difference)
+                   for number in change.counts)
     if baseline <= 0 or target < 0:
         if not change.points:
             return True
@@ -256,6 +301,9 @@ def change_agrees(change: NamedChange, baseline: float, target: float) -> bool:
     for number in change.points:  # in the fields' unit: points of a percentage or a fraction
         half = last_digit(number) / 2
         for scale in (1.0, 0.01):
-            if abs(number * scale - difference) < half * scale + 1e-9 * max(difference, 1e-9):
+            # rounds to the stated points (a half is not, as for a level: `1 percentage
+            # point` is no fall of 0.5 or 1.5), or equal but for the float's last bits
+            off = abs(number * scale - difference)
+            if off < half * scale or off <= 1e-9 * max(number * scale, difference):
                 return True
     return False

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from kpi_catalog.checking.text import clues
 from kpi_catalog.checking.text.clues import emptied_with_clues
+from kpi_catalog.checking.text.way import WAY_OF_WORD
 from kpi_catalog.checking.text.words import month_number, one_of, re_lower, unemphasised
 from kpi_catalog.months import month_span, months_after
 
@@ -95,6 +96,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "quarter_words": ("quarter", "half"),
     "quarter_id": ("kuart", "triwulan", "semester", "caturwulan", "cawu", "tw", "paruh"),
     "year_pair": ("/",),
+    "year_span": ("from", "between", "dari", "antara"),
     "year_every": ("tiap",),
     "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
     "season": ("season", "harvest", "year"),
@@ -113,11 +115,32 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "tahun": ("tahun",),
 }
 
+# Before a plural, a word or two that say what kind is counted (`2030 funeral directors`,
+# `2026 nursing assistants`): lower case, and no word that starts another part of the sentence
+# (`by 2027 in all wards`, `by 2027 among girls`, `by 2027 despite staff cuts`, `by 2027
+# including weekends`, `pada 2027 di semua kelas`) nor an adverb in -ly.
+_KIND_WORD = (
+    r"(?!(?:a|an|the|all|each|every|both|any|some|no|its|their|our|this|that|these|those|"
+    r"and|or|but|nor|so|yet|plus|minus|while|whilst|whereas|once|if|when|where|as|because|"
+    r"unless|until|then|than|in|on|at|of|for|to|by|from|with|without|within|across|among|"
+    r"amongst|amid|via|per|under|over|through|throughout|after|before|since|during|despite|"
+    r"into|onto|upon|like|near|beyond|against|toward|towards|along|around|about|above|below|"
+    r"between|except|versus|vs|including|excluding|using|covering|following|regarding|"
+    r"concerning|considering|involving|starting|beginning|ending|given|subject|ahead|"
+    r"regardless|irrespective|compared|relative|provided|providing|assuming|supposing|even|"
+    r"whatever|whichever|however|wherever|whenever|should|if|dan|atau|serta|di|ke|dari|pada|untuk|bagi|"
+    r"dalam|dengan|yang|oleh|seluruh|semua|setiap|tiap|melalui|lewat|via|secara|sebagai|"
+    r"antara|tanpa|sejak|selama|menurut|sesuai|terhadap|bersama|kepada|hingga|sampai|sebelum|"
+    r"setelah|sesudah|agar|supaya|sehingga|karena|jika|bila|namun|tetapi|sedangkan|termasuk|"
+    r"kecuali|mendatang|nanti|ini|itu|lintas|antar|kendati|meskipun|walaupun|demi|guna|"
+    r"alongside|beside|besides|unlike|amidst|together)(?![^\W_]))"
+    r"(?-i:[a-z][a-z-]+)(?<!ly)\s++")
 # After a number written like a year, what is counted: a plural in lower case of three letters
 # or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
-# words ending in s that are none: adverbs such as `indoors`, `onwards`), a count word or a
-# unit. Read as re.I reads the text.
+# words ending in s that are none: adverbs such as `indoors`, `onwards`), maybe after words of
+# its kind (:data:`_KIND_WORD`), a count word or a unit. Read as re.I reads the text.
 _COUNTED = (
+    r"(?:" + _KIND_WORD + r"){0,2}"
     r"(?!(?:its|does|thanks|besides|always|perhaps|sometimes|nowadays|anyways|indoors|outdoors|"
     r"upstairs|downstairs|sideways|(?:after|on|to|up|down|out|in|for|back|home)wards)"
     r"(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
@@ -158,7 +181,7 @@ _YEAR_IS_DATE_OR_LEVEL = re.compile(YEAR_IS_DATE + "|" + _YEARS_LEVEL, re.I)
 _YEARS_LEVEL_AT = re.compile(_YEARS_LEVEL, re.I)
 NEVER_BEFORE_A_DATE = frozenset("""
     menjadi jadi mencapai capai capailah meraih raih raihlah reach reaches reaching achieve
-    achieves achieving attain attains attaining
+    achieves achieving attain attains attaining menjangkau jangkau jangkaulah
 """.split())
 """Words that set a level and never lead to a date: a number written like a year after them is
 the level (`menjadi 2000 koloni`, `reach 2000 pupils`)."""
@@ -241,6 +264,12 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # (the mention is group `dated`: the label stays for the from-to to read)
     ("year_label", r"\b(?P<label>baseline|target|sasaran|goal)\s*(?:\(\s*)?(?P<dated>(?:(?:for|"
      r"in|tahun|pada)\s+)?" + _YEAR + r")(?:\s*\))?(?=\s*[:=])"),
+    # a span of years, dated by the year it ends: from 2025 to 2027, dari 2025 hingga 2027 (not
+    # a range of counts: `from 2025 to 2027 members`, `from 2000 to 2100 by 2027`; _periods
+    # asks the end to come after the start, within ten years)
+    ("year_span", r"\b(?:from|between|dari|antara)\s+(?P<start>(?:19|20|21)\d\d)\s*+(?:to|until|"
+     r"till|through|and|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|ke|dan|[-–—])\s*+" + _YEAR
+     + YEAR_IS_DATE),
     # an academic or fiscal year over two calendar years: 2026/2027, 2026/27
     ("year_pair", r"\b" + _YEAR + r"\s?/\s?(?P<year2>(?:19|20|21)?\d\d)\b(?![.,/-]\d)"),
     ("ymd", r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})\b"),
@@ -348,6 +377,23 @@ def _from_after_year(text: str, start: int, end: int, by: bool) -> bool:
 _HAS_YEAR = re.compile(r"\d\d")  # every date pattern needs two digits in a row
 
 
+# Before a span of years, the words back to a number or a mark: a verb of change among them
+# moves a value from one number to the other (`grow members from 2026 to 2027`).
+_WORDS_BACK = re.compile(r"(?:[^\W\d_]++[\s*_]*+)*+$")
+
+
+def _moved_before(lower: str, at: int) -> bool:
+    """Whether a verb of change (:data:`WAY_OF_WORD`) stands among the words right before
+    ``at`` in ``lower``, no number or mark between: `from 2026 to 2027` after it are values."""
+    words = _WORDS_BACK.search(lower, max(0, at - 60), at)
+    return words is not None and any(word in WAY_OF_WORD for word in words.group().split())
+
+
+_SPAN_YEARS = 10
+"""The most years a span of years (`from 2025 to 2027`) runs: a longer one is a range of
+counts (`from 2000 to 2030`)."""
+
+
 def _year_span(year: int) -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
@@ -404,6 +450,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
         if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
                     "year_label"):
             return [_year_span(year)]
+        if kind == "year_span":
+            return [_year_span(year)] if 0 < year - int(g["start"]) <= _SPAN_YEARS else []
         if kind == "year_pair":
             second = int(g["year2"])
             if second not in (year + 1, (year + 1) % 100):
@@ -453,6 +501,8 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if (groups.get("place") and match.group("from") is None
                     and not _PLACE_YEAR_END.match(text, end)):
                 continue  # `di 2027 kantor`: 2027 offices
+            if kind == "year_span" and _moved_before(lower, start):
+                continue  # `grow members from 2026 to 2027`: two values, no span of years
             if ("from" in groups and match.group("from") is not None
                     and not _from_after_year(text, start, end,
                                              bool(groups.get("by") or groups.get("before")))):

@@ -20,6 +20,7 @@ from kpi_catalog.checking.text.numbers import (
     is_year,
 )
 from kpi_catalog.checking.text.phrases import (
+    ADD_VERBS,
     ARROW,
     AT_LEAST,
     AT_MOST,
@@ -79,11 +80,14 @@ _CURRENCY_WORDS = r"rp\.?|idr|usd|us\$|sgd|s\$|eur|\$|€|£"
 _MULTIPLY_VERB = one_of(form for form in VERB_MULTIPLES if form not in SAID_AFTER)
 _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
                 r"(?:dua|tiga|empat|\d++)\s++kali\s++lipat(?:nya)?")
+# A verb that adds or takes away a count right before it (`and add 150 teachers`, `dan
+# menambah 150 guru`, `cut 40 jobs`): a change by that count, as `by 150` is.
+_ADD_VERBS = ADD_VERBS + r"|cut|cuts|cutting|mengurangi|kurangi|memangkas|pangkas"
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
                         r"{0,2}?[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis)|(?:[^\s\d]++"
-                        r"\s++){0,2}?(?:" + _CURRENCY_WORDS + r")\s?\d)|" + _COUNT_CHANGE + r")|"
-                        + ARROW)
+                        r"\s++){0,2}?(?:" + _CURRENCY_WORDS + r")\s?\d)|" + _COUNT_CHANGE + r"|(?:"
+                        + _ADD_VERBS + r")\s++\d)|" + ARROW)
 # With one level word: a joiner word (and, dan, serta, plus, as) or a semicolon with a digit
 # after it (`reach 95% on-time delivery and 90% first-time fix`). Each word bounded by
 # letters, not \b (an underscore or a date beside it is blanked before the finder reads it);
@@ -99,15 +103,18 @@ _A_DIGIT = re.compile(r"\d")
 # Or a comma with an amount after it (`95% on-time delivery, 90% first-time fix`).
 _COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
 _LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
-          + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+)|" + ARROW + r"\s*)"
+          + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+|(?P<adds>" + _ADD_VERBS
+          + r")\s+(?=\d))|" + ARROW + r"\s*)"
           + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])")
 _MOVE = re.compile(_LEVEL, re.I)
 # With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
 # (its alternatives are tried at each place of every text otherwise).
-# Or a change said after the measure it moves (`cut complaints in half`, `exports doubled`,
-# `ekspor digandakan`), not a half of a group (`in half of the districts`, `in half the time`).
-_MULTIPLY_AFTER = (r"in\s++half(?!\s++(?:of|the|a|an|our|its|their|dari)(?![^\W_]))|"
-                   + one_of(SAID_AFTER))
+# Or a change said after the measure it moves (`cut complaints in half`, `by half`, `by a
+# third`, `sebesar sepertiga`, `exports doubled`, `ekspor digandakan`), not a half of a group
+# (`in half of the districts`, `in half the time`, `by half of the staff`).
+_MULTIPLY_AFTER = (r"(?:in\s++half|by\s++(?:(?:a|one|two)[\s-]++)?(?:half|thirds?|quarter|"
+                   r"fifth)|sebesar\s++(?:" + SHARE_ID + r"))(?!\s++(?:of|the|a|an|our|its|their|"
+                   r"dari)(?![^\W_]))|" + one_of(SAID_AFTER))
 _MOVE_OR_MULTIPLY = re.compile(_LEVEL + r"|(?P<multiply>(?<![\w-])(?P<verb>" + _MULTIPLY_VERB
                                + r")(?=\s++[^\W\d_])|(?<![\w-])(?:"
                                + _MULTIPLY_ID + r")(?![^\W_])|(?<![\w-])(?P<after>"
@@ -139,9 +146,10 @@ def _multiplied(lower: str) -> bool:
     """Whether the text, as re.I reads it, may say a change in a word: the clue of
     :data:`_MOVE_OR_MULTIPLY` (a test of each word, no generator: the finder's hot path)."""
     return ("halv" in lower or "half" in lower or "doubl" in lower or "tripl" in lower
-            or "quadrupl" in lower or "lipat" in lower or "tengahnya" in lower
-            or "paruhnya" in lower or "pertiganya" in lower or "perempatnya" in lower
-            or "perlimanya" in lower or "gandakan" in lower)
+            or "quadrupl" in lower or "lipat" in lower or "tengah" in lower
+            or "paruh" in lower or "pertiga" in lower or "perempat" in lower
+            or "perlima" in lower or "gandakan" in lower or "third" in lower
+            or "quarter" in lower or "fifth" in lower)
 
 
 # After a change's number without a percent sign, the points that make it a change (`by 5
@@ -372,6 +380,9 @@ def _sets_level(text: str, masked: str, move: re.Match[str]) -> bool:
     deadline)."""
     if move.group("change") and _count_change(text, masked, move):
         return True
+    if move.group("adds"):  # `add 150 teachers`; not `cut 30-day readmissions`, `add 2027.`
+        return masked[move.end():move.end() + 1] != "-" and (
+            not is_year(move, "b") or year_counts(text, move.end("b")))
     if is_year(move, "b"):
         # a count written like a year (`menjadi 2000 orang`, `hingga 2000 nasabah baru`, `grow
         # members to 2000.`: a verb of change and its measure's name right before `to`)

@@ -156,13 +156,16 @@ _A_YEAR = re.compile(r"(?:19|20|21)\d\d")
 def is_year(match: re.Match[str], name: str) -> bool:
     return bool(_A_YEAR.fullmatch(match.group(name))
                 and not match.group(name + "pct") and not match.group(name + "scale"))
-TIME_UNITS = {
-    **dict.fromkeys("minute minutes min mins menit".split(), 1),
-    **dict.fromkeys("hour hours hr hrs jam".split(), 60),
-    **dict.fromkeys("day days hari".split(), 60 * 24),
-    **dict.fromkeys("week weeks minggu pekan".split(), 60 * 24 * 7),
-    **dict.fromkeys("month months bulan".split(), 60 * 24 * 30),
-    **dict.fromkeys("year years tahun".split(), 60 * 24 * 365),
+
+
+TIME_UNITS = {  # in seconds: a call centre counts them (`from 3 minutes to 90 seconds`)
+    **dict.fromkeys("second seconds sec secs detik".split(), 1),
+    **dict.fromkeys("minute minutes min mins menit".split(), 60),
+    **dict.fromkeys("hour hours hr hrs jam".split(), 60 * 60),
+    **dict.fromkeys("day days hari".split(), 60 * 60 * 24),
+    **dict.fromkeys("week weeks minggu pekan".split(), 60 * 60 * 24 * 7),
+    **dict.fromkeys("month months bulan".split(), 60 * 60 * 24 * 30),
+    **dict.fromkeys("year years tahun".split(), 60 * 60 * 24 * 365),
 }
 NEXT_WORD = re.compile(r"\s*+([^\W\d_]++)")
 _PER = re.compile(r"/|\bper\b", re.I)

@@ -183,10 +183,11 @@ def find_range(text: str) -> FromTo | None:
 # the value ("reduce churn to 3%", "turunkan churn menjadi 3%", :func:`verb_way`). The amount
 # may not be glued to letters (`1st`) and is not a year.
 REACH_VERBS = (r"reach|reaches|reaching|achieve|achieves|achieving|attain|attains|attaining|hit|"
-               r"hits|hitting|mencapai|capai|capailah|meraih|raih|raihlah")
-"""The verbs that reach a level (`reach 95%`, `mencapai 95%`): K113 reads a target after
-them, K123 a level of a measure."""
-_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih", re.I)  # their clue
+               r"hits|hitting|mencapai|capai|capailah|meraih|raih|raihlah|menjangkau|jangkau|"
+               r"jangkaulah")
+"""The verbs that reach a level (`reach 95%`, `mencapai 95%`, `menjangkau 12.000 petani`, as
+`reach 12,000 farmers`): K113 reads a target after them, K123 a level of a measure."""
+_REACH = re.compile(r"reach|achiev|attain|hit|capai|raih|jangkau", re.I)  # their clue
 _TARGET_REACH = re.compile(
     r"\b(?:" + REACH_VERBS + r"|tercapai)\s+"
     r"(?:(?:a|an|the|target|level|of|angka|target|tingkat)\s+){0,2}?"
@@ -267,6 +268,18 @@ _CHANGE_BEFORE = frozenset("by sebesar dengan".split())
 # After a verb that moves the value, a bound is the level reached only after one of these:
 # `reduce infections to at most 1.5%`, `menurunkan infeksi menjadi tidak lebih dari 1,5%`.
 _LEVEL_BEFORE = frozenset("to at of menjadi hingga sampai pada di".split())
+# A verb that adds (`menambah sarang hingga 2028 koloni`): the "up to" after it bounds the
+# level reached, or the change where it follows the verb right away (`add up to 30 lanes`,
+# `menambah hingga 2000 nasabah`) or what is counted is said to be new (`hingga 2000 nasabah
+# baru`, `up to 40 new clinics`).
+ADD_VERBS = r"add|adds|added|adding|menambah|menambahkan|tambah|tambahkan"
+"""The verbs that add a count (`add 150 teachers`, `menambah 150 guru`): K113 reads the "up to"
+after them, K123 the count right after them as a change."""
+_ADD_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\b", re.I)
+_ADD_RIGHT_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\s++$", re.I)
+_UP_TO = ("hingga", "sampai", "up to")
+_NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
+                        r"extra)(?![^\W\d_])", re.I)
 
 
 @dataclass(frozen=True)
@@ -278,6 +291,8 @@ class Bound:
     values: frozenset[float]
     at_least: bool
     about: bool
+    change: bool = False
+    """Whether it bounds the change from the baseline (`menambah hingga 2000 nasabah baru`)."""
 
 
 def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
@@ -297,7 +312,10 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
         return None
     before = WORD_BEFORE.search(masked, max(0, match.start() - 40), match.start())
     word = before.group(1).lower() if before else ""
-    if word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE and verb_way(masked)):
+    added = (word not in _CHANGE_BEFORE and re_lower(match.group()).startswith(_UP_TO)
+             and _ADD_BEFORE.search(masked, 0, match.start()) is not None)
+    if not added and (word in _CHANGE_BEFORE or (word not in _LEVEL_BEFORE
+                                                  and verb_way(masked))):
         return None  # `reduce complaints by at least 20%`: a change, not the level reached
     name = "b" if match.re is _BOUND else "c"
     if (is_year(match, name) and match.end(name) not in counts
@@ -307,4 +325,6 @@ def find_bound(text: str, counts: frozenset[int] = frozenset()) -> Bound | None:
     shown = as_seen(text[match.start():max(end, match.end())])
     at_least = bool(match.group("low") if name == "b" else match.group("clow"))
     about = name == "b" and match.group("babout") is not None
-    return Bound(shown, values, at_least, about)
+    return Bound(shown, values, at_least, about, added and (
+        _NEW_AFTER.match(masked, match.end()) is not None
+        or _ADD_RIGHT_BEFORE.search(masked, max(0, match.start() - 20), match.start()) is not None))
