@@ -19,6 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_DBT = REPO / "examples" / "dbt"
 SHOP_DBT = Path(__file__).resolve().parent / "shop_project"
 SAAS_DBT = Path(__file__).resolve().parent / "saas_project"
+RETAIL_DBT = Path(__file__).resolve().parent / "retail_project"
 DBT_ENV = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "NO_MKDOCS_2_WARNING": "1"}
 
 

@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import shlex
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -222,28 +223,35 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
             "MetricFlow is not installed ({module} is missing): install kpi-catalog with its "
             "semantic extra, pip install 'kpi-catalog[semantic]'", module=error.name)) from None
     profiles = profiles_dir or _profiles_dir(project)
-    args = ["debug", "--quiet", "--profiles-dir", str(profiles), "--project-dir", str(project)]
+    # A pull leaves the contributor's dbt project as it was: dbt writes its log file
+    # (logs/dbt.log) in the project unless told where, so it goes to a folder of its own, and
+    # dbt's usage statistics, which the person pulling did not ask to send, would write
+    # `.user.yml` beside profiles.yml
+    logs = tempfile.TemporaryDirectory(prefix="kpi-dbt-logs-", ignore_cleanup_errors=True)
+    args = ["debug", "--quiet", "--profiles-dir", str(profiles), "--project-dir", str(project),
+            "--log-path", logs.name, "--no-send-anonymous-usage-stats"]
     if target:
         args += ["--target", target]
-    with _in_folder(project), _quiet():
-        try:
-            # `dbt debug` checks the profile and the connection, and sets up the global
-            # state load_profile needs (as dbt-metricflow's own set-up does).
-            said: list[str] = []
-            checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
-            if checked.exception is not None or checked.success is False:
-                raise EngineProblem(_debug_failure(checked, profiles, target, said))
-            profile = load_profile(str(project), {}, target_override=target)
-            load_project(str(project), version_check=False, profile=profile)
-            adapter = get_adapter_by_type(profile.credentials.type)
-            text = manifest.read_text(encoding="utf-8")
-            client = AdapterBackedSqlClient(adapter)
-            engine = _engine_on(text, client)
-        except EngineProblem:
-            raise
-        except Exception as error:
-            raise EngineProblem(short_message(error)) from None
-    yield Engine(engine, project, text, client)
+    with logs:  # kept while MetricFlow's queries run: dbt logs them too
+        with _in_folder(project), _quiet():
+            try:
+                # `dbt debug` checks the profile and the connection, and sets up the global
+                # state load_profile needs (as dbt-metricflow's own set-up does).
+                said: list[str] = []
+                checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
+                if checked.exception is not None or checked.success is False:
+                    raise EngineProblem(_debug_failure(checked, profiles, target, said))
+                profile = load_profile(str(project), {}, target_override=target)
+                load_project(str(project), version_check=False, profile=profile)
+                adapter = get_adapter_by_type(profile.credentials.type)
+                text = manifest.read_text(encoding="utf-8")
+                client = AdapterBackedSqlClient(adapter)
+                engine = _engine_on(text, client)
+            except EngineProblem:
+                raise
+            except Exception as error:
+                raise EngineProblem(short_message(error)) from None
+        yield Engine(engine, project, text, client)
 
 
 def _profiles_dir(project: Path) -> Path:
