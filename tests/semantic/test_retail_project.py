@@ -80,3 +80,52 @@ def test_a_pull_leaves_the_dbt_project_as_it_was(tmp_path, retail_dbt):
     for row in orders(retail_dbt):
         months[row["ordered_on"][:7]] += 1
     assert actuals(root, "orders") == {m: n for m, n in months.items() if m <= "2026-05"}
+
+
+def validated(root: Path, language: str = "en") -> tuple[int, list[str]]:
+    """kpi validate's exit code and its lines that name a code."""
+    result = kpi("--language", language, "validate", str(root / "kpis"), "--today", TODAY)
+    return result.exit_code, [line for line in result.output.splitlines()
+                              if " E3" in line or " E4" in line]
+
+
+HEALTHY = [
+    metric_kpi("weekly-revenue", {
+        "name": "revenue", "filter": "{{ TimeDimension('metric_time', 'week') }} >= '2025-03-03'"},
+        "weekly"),
+    metric_kpi("quarterly-orders", "order_count", "quarterly"),
+    metric_kpi("north-revenue", "north_revenue"),
+    metric_kpi("s1-orders", {"name": "order_count", "filter": "{{ Entity('store') }} = 'S1'"}),
+    metric_kpi("lyon-orders", {"name": "order_count",
+                               "filter": "{{ Dimension('store__city') }} = 'Lyon'"}),
+    metric_kpi("north-refunds", {"name": "refund_total", "filter": (
+        "{{ Dimension('customer__region', entity_path=['order']) }} = 'north'")}),
+    metric_kpi("buyers", "buyers"),
+    metric_kpi("median-basket", "median_basket"),
+    metric_kpi("net-per-order", "net_revenue_per_order"),
+    metric_kpi("weekly-visitors", {
+        "name": "visitors", "filter": "{{ TimeDimension('metric_time', 'week') }} >= '2025-02-03'"},
+        "weekly"),
+]
+
+
+def test_filters_by_metric_time_finer_than_the_metric_is_measured_are_refused(
+        tmp_path, retail_dbt):
+    """Store traffic is counted by the week: a filter asking for `metric_time` by the day
+    passed `kpi validate`, and MetricFlow refused the query at the pull (E420, with its own
+    words). It is said where the filter is written, as a dimension the metric cannot reach
+    is (E327); by the week, and the KPIs of the project's other shapes, pass."""
+    daily = metric_kpi("visitors-since", {
+        "name": "visitors", "filter": "{{ TimeDimension('metric_time', 'day') }} >= '2025-02-01'"},
+        "weekly")
+    root = retail_repo(tmp_path, retail_dbt, [*HEALTHY, daily])
+    code, lines = validated(root)
+    assert code == 1
+    assert lines == [
+        "kpis/marketing/visitors-since.yml:17:5: E327 The filter asks for `metric_time` by the "
+        "day, and `visitors` is measured by the week at the finest: MetricFlow has no "
+        "`metric_time` by the day for it and refuses the query. (field "
+        "`measurement.semantic_metric.filter`) Ask for it by the week or a coarser grain "
+        "(`{{ TimeDimension('metric_time', 'week') }}`)."]
+    code, lines = validated(root, "id")
+    assert len(lines) == 1 and "metric_time" in lines[0] and "is measured by" not in lines[0]

@@ -764,7 +764,28 @@ class SemanticManifest:
         for called in sets.metric_call_parameter_sets:
             problems += self._metric_unjoined(metric, models, called.metric_reference.element_name,
                                               [by.element_name for by in called.group_by])
+        for time in sets.time_dimension_call_parameter_sets:
+            if not time.entity_path and time.time_dimension_reference.element_name == \
+                    "metric_time":
+                problems += self._metric_time_too_fine(metric, time.time_granularity_name)
         return problems
+
+    def _metric_time_too_fine(self, metric: str, grain: str | None) -> list[tuple[str, str]]:
+        """(message, hint) when a filter asks for `metric_time` by a standard grain finer
+        than the one ``metric``'s measures are measured by (by the day, of traffic counted by
+        the week): MetricFlow has no such `metric_time` for the metric and refuses the
+        query."""
+        finest = self.finest_grain(metric)
+        if not grain or grain.lower() not in (*_SUB_DAY, *GRAINS) or finest is None \
+                or grain_rank(grain.lower()) >= grain_rank(finest):
+            return []
+        return [(_("The filter asks for `metric_time` by the {grain}, and `{metric}` is "
+                   "measured by the {finest} at the finest: MetricFlow has no `metric_time` by "
+                   "the {grain} for it and refuses the query.", grain=grain_word(grain.lower()),
+                   metric=metric, finest=grain_word(finest)),
+                 _("Ask for it by the {finest} or a coarser grain (`{{{{ TimeDimension("
+                   "'metric_time', '{finest_name}') }}}}`).", finest=grain_word(finest),
+                   finest_name=finest))]
 
     def _unreached(self, metric: str, model: Any, path: tuple[str, ...], name: str,
                    entity: bool) -> tuple[str, str]:
