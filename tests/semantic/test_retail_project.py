@@ -129,3 +129,47 @@ def test_filters_by_metric_time_finer_than_the_metric_is_measured_are_refused(
         "(`{{ TimeDimension('metric_time', 'week') }}`)."]
     code, lines = validated(root, "id")
     assert len(lines) == 1 and "metric_time" in lines[0] and "is measured by" not in lines[0]
+
+
+def left_out_notes(output: str) -> list[str]:
+    return [line.split(" E421 [info] ")[1] for line in output.splitlines() if " E421 " in line]
+
+
+def revenue_by_month(project: Path) -> dict[str, float]:
+    months: dict[str, float] = defaultdict(float)
+    for row in orders(project):
+        months[row["ordered_on"][:7]] += float(row["amount"])
+    return dict(months)
+
+
+def test_the_periods_said_past_the_time_spine_are_those_without_a_value(tmp_path, retail_dbt):
+    """The project's spine by the day ends on 2026-03-31, its spine by the month goes on to
+    2027. A metric joined to the spine is grouped by the month on the monthly spine: April and
+    May were imported, and still said to be left out past the spine's end. A running total is
+    computed on the daily spine: April, already imported by hand, was said left out too; only
+    May is."""
+    running = metric_kpi("running-revenue", "revenue_running",
+                         actuals=[{"period": "2026-04", "value": 5000}])
+    root = retail_repo(tmp_path, retail_dbt, [metric_kpi("orders-spine", "orders_on_spine"),
+                                              running])
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    counts: dict[str, int] = defaultdict(int)
+    for row in orders(retail_dbt):
+        counts[row["ordered_on"][:7]] += 1
+    assert actuals(root, "orders-spine") == {m: n for m, n in counts.items() if m <= "2026-05"}
+    months = revenue_by_month(retail_dbt)
+    total, expected = 0.0, {}
+    for month in sorted(months):
+        total += months[month]
+        expected[month] = round(total, 6)
+    written = actuals(root, "running-revenue")
+    assert written.pop("2026-04") == 5000
+    assert {m: round(v, 6) for m, v in written.items()} == {
+        m: v for m, v in expected.items() if m <= "2026-03"}
+    assert left_out_notes(result.output) == [
+        "Left out 2026-05 of `running-revenue`: it ends past the dbt project's time spine, "
+        "which ends on 2026-03-31, and MetricFlow computes `revenue_running` on the spine up "
+        "to that day only. (field `measurement.semantic_metric`) Extend the time spine model "
+        "in the dbt project up to today or later, build it (`dbt build` in the dbt project "
+        "folder), then pull again."]

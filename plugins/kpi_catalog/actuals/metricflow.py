@@ -39,6 +39,7 @@ from kpi_catalog.model.periods import (
     next_period,
     period_containing,
     period_end,
+    same_period,
     series_form,
     series_frequency,
 )
@@ -464,11 +465,13 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     after_data: list[str] = []
     without_value: list[str] = []
     cut_short: list[str] = []
+    returned: set[str] = set()
     for point in points:
         period = period_containing(point.start, frequency, form)
         if on_spine and spine is not None and spine[1] < period_end(period) <= today:
             cut_short.append(period)  # computed on the spine up to its last day only
             continue
+        returned.add(period)
         if point.value is None:
             # no value for that period (a ratio over nothing): said if it would have counted
             if period_end(period) <= today and not before_baseline(kpi, period):
@@ -490,10 +493,14 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     if spine is not None:
-        # the periods wholly after the spine MetricFlow does not return at all
-        past = set(cut_short) | set(_after_spine(kpi, spine[1], frequency, form, today))
+        # the periods wholly after the spine MetricFlow does not return at all; not those it
+        # did return (a spine by the month that goes on after the one by the day ends) nor
+        # those the KPI has a value for already (imported by hand): nothing is missing there
+        past = [period for period in (set(cut_short) | set(_after_spine(
+                    kpi, spine[1], frequency, form, today))) - returned
+                if not any(same_period(period, held.period) for held in kpi.actuals)]
         out.leave_out_after_spine(kpi, source, FIELD, on_spine[0] if on_spine
-                                  else reference.name, list(past), spine[1])
+                                  else reference.name, past, spine[1])
     out.without_value(kpi, source, FIELD, reference.name, without_value)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)
