@@ -173,3 +173,22 @@ def test_the_periods_said_past_the_time_spine_are_those_without_a_value(tmp_path
         "to that day only. (field `measurement.semantic_metric`) Extend the time spine model "
         "in the dbt project up to today or later, build it (`dbt build` in the dbt project "
         "folder), then pull again."]
+
+
+def test_a_spine_the_warehouse_lacks_stops_no_kpi_that_does_not_need_it(tmp_path, retail_dbt):
+    """The pull asks MetricFlow where the time spine by the day ends, for a metric joined to
+    the spine. With that spine's table missing from the warehouse (not built by the read
+    target, dropped), the question failed and the KPI got E420, though its own query, grouped
+    by the month on the spine by the month, has all its values."""
+    import duckdb
+
+    root = retail_repo(tmp_path, retail_dbt, [metric_kpi("orders-spine", "orders_on_spine")])
+    with duckdb.connect(str(root / "analytics" / "retail.duckdb")) as warehouse:
+        warehouse.execute("drop table spine_days")
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    counts: dict[str, int] = defaultdict(int)
+    for row in orders(retail_dbt):
+        counts[row["ordered_on"][:7]] += 1
+    assert actuals(root, "orders-spine") == {m: n for m, n in counts.items() if m <= "2026-05"}
+    assert left_out_notes(result.output) == []

@@ -147,21 +147,23 @@ class Engine:
 
     def spine_days(self) -> tuple[date, date] | None:
         """The first and last day of the time spine by the day, as MetricFlow reads it
-        (`metric_time` alone: no metric, the spine's own rows); None when it has none.
-        Asked once per pull."""
+        (`metric_time` alone: no metric, the spine's own rows); None when it has none, or
+        MetricFlow cannot read it (a spine by the day the warehouse lacks, while a metric
+        joined to the spine is grouped by the month on a spine by the month): the KPI's own
+        query says what fails, if anything. Asked once per pull."""
         if not self._spine_asked:
             from metricflow.engine.metricflow_engine import MetricFlowQueryRequest
 
+            self._spine_asked = True
             request = MetricFlowQueryRequest.create(group_by_names=["metric_time__day"])
             try:
                 with _in_folder(self.project), _quiet():
                     table = self._engine.query(request).result_df
-            except Exception as error:  # MetricFlow and the adapters raise many kinds
-                raise QueryProblem(_what_failed(error), short_message(error)) from None
+            except Exception:  # MetricFlow and the adapters raise many kinds
+                return None
             days = [day.date() if isinstance(day, datetime) else day
                     for (day,) in (table.rows if table is not None else ()) if day is not None]
             self._spine = (min(days), max(days)) if days else None
-            self._spine_asked = True
         return self._spine
 
     def _unfilled_engine(self):
