@@ -12,6 +12,7 @@ import shutil
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from catalog_factory import catalog_files, kpi_data, write_catalog
@@ -192,3 +193,38 @@ def test_a_spine_the_warehouse_lacks_stops_no_kpi_that_does_not_need_it(tmp_path
         counts[row["ordered_on"][:7]] += 1
     assert actuals(root, "orders-spine") == {m: n for m, n in counts.items() if m <= "2026-05"}
     assert left_out_notes(result.output) == []
+
+
+def test_a_ratio_of_one_metric_without_an_alias_is_refused(tmp_path, retail_dbt):
+    """`north_return_rate` divides the northern orders returned by the northern orders, both
+    `order_count` with its own filter and no alias: MetricFlow names both columns
+    `order_count` and divided the first by itself, and the pull imported 1.0 for every month
+    with a return. The same ratio with an alias on its denominator validates, and its values
+    are the seeds' shares."""
+    kpis = [*HEALTHY, metric_kpi("return-rate", "north_return_rate"),
+            metric_kpi("return-share", "north_return_share")]
+    root = retail_repo(tmp_path, retail_dbt, kpis)
+    code, lines = validated(root)
+    assert code == 1
+    assert lines == [
+        "kpis/marketing/return-rate.yml:15:3: E332 The ratio metric `north_return_rate` "
+        "divides `order_count` by `order_count`: its numerator and denominator name the same "
+        "metric without an `alias` that sets them apart, so MetricFlow computes both under one "
+        "column name and divides the numerator by itself (every value 1), whatever their "
+        "filters. (field `measurement.semantic_metric`) Give the denominator of "
+        "`north_return_rate` an `alias` (`alias: order_count_all`) in the dbt project and run "
+        "`dbt parse`."]
+    code, lines = validated(root, "id")
+    assert len(lines) == 1 and "north_return_rate" in lines[0] and "divides" not in lines[0]
+    (root / "kpis" / "marketing" / "return-rate.yml").unlink()
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    with open(retail_dbt / "data" / "raw_customers.csv", encoding="utf-8") as file:
+        north = {row["customer_id"] for row in csv.DictReader(file) if row["region"] == "north"}
+    shares: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in orders(retail_dbt):
+        if row["customer_id"] in north:
+            shares[row["ordered_on"][:7]][0] += row["status"] == "returned"
+            shares[row["ordered_on"][:7]][1] += 1
+    assert actuals(root, "return-share") == pytest.approx(
+        {m: r / n for m, (r, n) in shares.items() if r and m <= "2026-05"})

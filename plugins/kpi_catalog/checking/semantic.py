@@ -354,6 +354,16 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
             _("Run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
               project=project), Severity.WARNING))
     if kpi.lifecycle is not Lifecycle.RETIRED:
+        for ratio, column in manifest.ratios_of_one_name(reference.name):
+            found.append(source.diagnostic(
+                name_field, codes.SEMANTIC_RATIO_ONE_NAME,
+                _("The ratio metric `{ratio}` divides `{column}` by `{column}`: its numerator "
+                  "and denominator name the same metric without an `alias` that sets them "
+                  "apart, so MetricFlow computes both under one column name and divides the "
+                  "numerator by itself (every value 1), whatever their filters.",
+                  ratio=ratio, column=column),
+                _("Give the denominator of `{ratio}` an `alias` (`alias: {column}_all`) in the "
+                  "dbt project and run `dbt parse`.", ratio=ratio, column=column)))
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)
         frequency = _frequency(kpi)

@@ -405,6 +405,22 @@ class SemanticManifest:
         visit(name)
         return found
 
+    def ratios_of_one_name(self, name: str) -> list[tuple[str, str]]:
+        """(ratio, input's name) for each ratio metric ``name`` is or is made of whose
+        numerator and denominator MetricFlow computes under one column name (the same
+        metric, no `alias` to set them apart, whatever their filters): it divides the
+        numerator by itself."""
+        found = []
+        for metric in self._parts(name):
+            params = metric.type_params
+            if metric.type.value.lower() != "ratio" or params.numerator is None \
+                    or params.denominator is None:
+                continue
+            top, bottom = params.numerator, params.denominator
+            if (top.alias or top.name).lower() == (bottom.alias or bottom.name).lower():
+                found.append((metric.name, top.alias or top.name))
+        return found
+
     def offsets_off_grain(self, name: str, grain: str) -> list[Offset]:
         """Each input of ``name``, or of a metric it is made of, offset by a window
         (`offset_window`) that MetricFlow cannot apply at ``grain``: it moves the periods'
