@@ -228,3 +228,20 @@ def test_a_ratio_of_one_metric_without_an_alias_is_refused(tmp_path, retail_dbt)
             shares[row["ordered_on"][:7]][1] += 1
     assert actuals(root, "return-share") == pytest.approx(
         {m: r / n for m, (r, n) in shares.items() if r and m <= "2026-05"})
+
+
+def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt):
+    """`old_order_count` has `config: {enabled: false}`: dbt leaves it out of the manifest,
+    and the KPI naming it was told only that the manifest has no such metric (and to run
+    `dbt parse`, were it defined). It is told where the metric is disabled."""
+    root = retail_repo(tmp_path, retail_dbt, [metric_kpi("old-orders", "old_order_count")])
+    code, lines = validated(root)
+    assert code == 1
+    assert lines == [
+        "kpis/marketing/old-orders.yml:15:3: E322 The metric `old_order_count` is disabled in "
+        "analytics/transform/metrics/sales/core.yml (`enabled: false`): dbt leaves it out of "
+        "the semantic manifest. (field `measurement.semantic_metric`) Name an enabled metric "
+        "in this KPI, or enable `old_order_count` in analytics/transform/metrics/sales/core.yml "
+        "and run `dbt parse` in analytics. Did you mean `order_count`?"]
+    code, lines = validated(root, "id")
+    assert len(lines) == 1 and "core.yml" in lines[0] and "is disabled" not in lines[0]

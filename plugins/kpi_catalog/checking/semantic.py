@@ -15,6 +15,7 @@ from pathlib import Path
 from kpi_catalog.checking.semantic_stale import (
     ProjectYaml,
     changed_since_parse,
+    disabled_in,
     entries,
     gone_since_parse,
     project_yaml,
@@ -318,6 +319,27 @@ def _lacking_words(how: str, name: str, file: str, package: str, folder: str,
     return message, hint
 
 
+def _disabled_words(catalog: Catalog, name: str, disabled, manifest: SemanticManifest,
+                    project: str) -> tuple[str, str]:
+    """The problem and hint for a KPI naming a metric the dbt project disables, which dbt
+    leaves out of the manifest: where it is disabled, and the enabled metrics meant."""
+    file = _in_repo(catalog, disabled.by or disabled.file)
+    meant = manifest.did_you_mean(name)
+    if disabled.setting:
+        message = _("The metric `{name}` is disabled by `{setting}` in {file}: dbt leaves it "
+                    "out of the semantic manifest.", name=name, setting=disabled.setting,
+                    file=file)
+        hint = _("Name an enabled metric in this KPI, or set `{setting}` in {file} to true "
+                 "and run `dbt parse` in {project}.", setting=disabled.setting, file=file,
+                 project=project)
+    else:
+        message = _("The metric `{name}` is disabled in {file} (`enabled: false`): dbt leaves "
+                    "it out of the semantic manifest.", name=name, file=file)
+        hint = _("Name an enabled metric in this KPI, or enable `{name}` in {file} and run "
+                 "`dbt parse` in {project}.", name=name, file=file, project=project)
+    return message, f"{hint} {meant}" if meant else hint
+
+
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
               yaml: ProjectYaml) -> list[Diagnostic]:
     """The KPI's problems with its metric; ``yaml``: the dbt project's YAML files, found once
@@ -331,6 +353,11 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     if reference.name not in manifest.metrics:
         defined = defined_in(yaml, reference.name)
         defined = defined and _in_repo(catalog, defined)
+        disabled = None if defined else disabled_in(yaml, reference.name)
+        if disabled is not None:
+            return [source.diagnostic(name_field, codes.UNKNOWN_SEMANTIC_METRIC,
+                                      *_disabled_words(catalog, reference.name, disabled,
+                                                       manifest, project))]
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)
