@@ -398,7 +398,8 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
             filled = semantic.filled_with(name) if semantic is not None else []
             on_spine = semantic.cumulative_parts(name) if semantic is not None else []
             joined = semantic is not None and semantic.joins_time_spine(name)
-            _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined)
+            converted = semantic.conversion_measure(name) if semantic is not None else None
+            _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined, converted)
     return out
 
 
@@ -423,10 +424,12 @@ def _quoted(text: str) -> str:
 
 
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
-              filled: list[int], on_spine: list[str], joined: bool) -> None:
+              filled: list[int], on_spine: list[str], joined: bool,
+              converted: str | None = None) -> None:
     """The values of one KPI's metric; ``on_spine``: the cumulative metrics it is made of,
     whose values end where the time spine ends; ``joined``: it lists the spine's periods
-    (`join_to_timespine`), so none after the spine's end."""
+    (`join_to_timespine`), so none after the spine's end; ``converted``: its conversion
+    measure, for a conversion metric."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -503,7 +506,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                 if not any(same_period(period, held.period) for held in kpi.actuals)]
         out.leave_out_after_spine(kpi, source, FIELD, on_spine[0] if on_spine
                                   else reference.name, past, spine[1])
-    out.without_value(kpi, source, FIELD, reference.name, without_value)
+    out.without_value(kpi, source, FIELD, reference.name, without_value, converted)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)
     out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,

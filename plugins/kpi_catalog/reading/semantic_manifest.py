@@ -405,6 +405,14 @@ class SemanticManifest:
         visit(name)
         return found
 
+    def conversion_measure(self, name: str) -> str | None:
+        """The conversion measure of ``name`` when it is a conversion metric (None
+        otherwise): MetricFlow gives it no value, not 0, where nothing converted, unless
+        that measure says `fill_nulls_with`."""
+        metric = self.metrics.get(name)
+        params = metric.type_params.conversion_type_params if metric is not None else None
+        return params.conversion_measure.name if params is not None else None
+
     def ratios_of_one_name(self, name: str) -> list[tuple[str, str]]:
         """(ratio, input's name) for each ratio metric ``name`` is or is made of whose
         numerator and denominator MetricFlow computes under one column name (the same
