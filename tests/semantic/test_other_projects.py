@@ -19,26 +19,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from semantic_helpers import kpi, metric_kpi
+from semantic_helpers import marketing_actuals as actuals
 
-from catalog_factory import catalog_files, kpi_data, write_catalog
+from catalog_factory import catalog_files, write_catalog
 from kpi_catalog.actuals.metricflow import QueryProblem, start
 from kpi_catalog.cli import main
 from kpi_catalog.reading.semantic_manifest import GRAINS, load_manifest
-from kpi_catalog.reading.yaml_reader import parse_yaml
 
 TODAY = "2026-07-15"
-
-
-def kpi(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def metric_kpi(kpi_id: str, semantic_metric, frequency: str = "monthly", **changes) -> dict:
-    return kpi_data(id=kpi_id, name=kpi_id.replace("-", " ").capitalize(),
-                    measurement={"semantic_metric": semantic_metric, "unit": "accounts",
-                                 "collection_frequency": frequency,
-                                 "reporting_frequency": frequency},
-                    baseline={"value": 120, "date": "2025-01-01"}, **changes)
 
 
 def saas_repo(tmp_path: Path, saas_dbt: Path, kpis: list[dict]) -> Path:
@@ -50,12 +39,6 @@ def saas_repo(tmp_path: Path, saas_dbt: Path, kpis: list[dict]) -> Path:
     config = {"name": "SaaS KPIs", "semantic_layer": {"project": ".", "target": "reader"}}
     write_catalog(root / "kpis", catalog_files(kpis, config=config))
     return root
-
-
-def actuals(root: Path, kpi_id: str) -> dict[str, float]:
-    data = parse_yaml((root / "kpis" / "marketing" / f"{kpi_id}.yml").read_text(
-        encoding="utf-8"))
-    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
 
 
 

@@ -13,25 +13,12 @@ from collections import defaultdict
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from semantic_helpers import kpi, metric_kpi
+from semantic_helpers import marketing_actuals as actuals
 
-from catalog_factory import catalog_files, kpi_data, write_catalog
-from kpi_catalog.cli import main
-from kpi_catalog.reading.yaml_reader import parse_yaml
+from catalog_factory import catalog_files, write_catalog
 
 TODAY = "2026-06-15"
-
-
-def kpi(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def metric_kpi(kpi_id: str, semantic_metric, frequency: str = "monthly", **changes) -> dict:
-    return kpi_data(id=kpi_id, name=kpi_id.replace("-", " ").capitalize(),
-                    measurement={"semantic_metric": semantic_metric, "unit": "orders",
-                                 "collection_frequency": frequency,
-                                 "reporting_frequency": frequency},
-                    baseline={"value": 10, "date": "2025-01-01"}, **changes)
 
 
 def retail_repo(tmp_path: Path, retail_dbt: Path, kpis: list[dict]) -> Path:
@@ -53,15 +40,18 @@ def retail_repo(tmp_path: Path, retail_dbt: Path, kpis: list[dict]) -> Path:
     return root
 
 
-def actuals(root: Path, kpi_id: str) -> dict[str, float]:
-    data = parse_yaml((root / "kpis" / "marketing" / f"{kpi_id}.yml").read_text(
-        encoding="utf-8"))
-    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
-
-
 def orders(project: Path) -> list[dict]:
     with open(project / "data" / "raw_orders.csv", encoding="utf-8") as file:
         return list(csv.DictReader(file))
+
+
+def by_month(project: Path, column: str | None = None) -> dict[str, float]:
+    """The seed orders counted (or their ``column`` summed) by the month placed in, up to
+    May 2026, the last month ended by TODAY."""
+    months: dict[str, float] = defaultdict(float)
+    for row in orders(project):
+        months[row["ordered_on"][:7]] += float(row[column]) if column else 1
+    return {month: value for month, value in months.items() if month <= "2026-05"}
 
 
 def files_of(folder: Path) -> dict[str, float]:
@@ -77,10 +67,7 @@ def test_a_pull_leaves_the_dbt_project_as_it_was(tmp_path, retail_dbt):
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert files_of(root / "analytics") == before
-    months: dict[str, int] = defaultdict(int)
-    for row in orders(retail_dbt):
-        months[row["ordered_on"][:7]] += 1
-    assert actuals(root, "orders") == {m: n for m, n in months.items() if m <= "2026-05"}
+    assert actuals(root, "orders") == by_month(retail_dbt)
 
 
 def validated(root: Path, language: str = "en") -> tuple[int, list[str]]:
@@ -88,6 +75,15 @@ def validated(root: Path, language: str = "en") -> tuple[int, list[str]]:
     result = kpi("--language", language, "validate", str(root / "kpis"), "--today", TODAY)
     return result.exit_code, [line for line in result.output.splitlines()
                               if " E3" in line or " E4" in line]
+
+
+def refused(root: Path, said: str, named: str, english: str) -> None:
+    """`kpi validate` refuses the catalog in ``root`` with the one line ``said``; in
+    Indonesian with one line that still names ``named`` and lacks the ``english`` words."""
+    assert validated(root) == (1, [said])
+    code, lines = validated(root, "id")
+    assert code == 1 and len(lines) == 1, lines
+    assert named in lines[0] and english not in lines[0], lines[0]
 
 
 HEALTHY = [
@@ -120,27 +116,18 @@ def test_filters_by_metric_time_finer_than_the_metric_is_measured_are_refused(
         "name": "visitors", "filter": "{{ TimeDimension('metric_time', 'day') }} >= '2025-02-01'"},
         "weekly")
     root = retail_repo(tmp_path, retail_dbt, [*HEALTHY, daily])
-    code, lines = validated(root)
-    assert code == 1
-    assert lines == [
+    refused(root, (
         "kpis/marketing/visitors-since.yml:17:5: E327 The filter asks for `metric_time` by the "
         "day, and `visitors` is measured by the week at the finest: MetricFlow has no "
         "`metric_time` by the day for it and refuses the query. (field "
         "`measurement.semantic_metric.filter`) Ask for it by the week or a coarser grain "
-        "(`{{ TimeDimension('metric_time', 'week') }}`)."]
-    code, lines = validated(root, "id")
-    assert len(lines) == 1 and "metric_time" in lines[0] and "is measured by" not in lines[0]
+        "(`{{ TimeDimension('metric_time', 'week') }}`)."), "metric_time", "is measured by")
 
 
 def left_out_notes(output: str) -> list[str]:
     return [line.split(" E421 [info] ")[1] for line in output.splitlines() if " E421 " in line]
 
 
-def revenue_by_month(project: Path) -> dict[str, float]:
-    months: dict[str, float] = defaultdict(float)
-    for row in orders(project):
-        months[row["ordered_on"][:7]] += float(row["amount"])
-    return dict(months)
 
 
 def test_the_periods_said_past_the_time_spine_are_those_without_a_value(tmp_path, retail_dbt):
@@ -155,11 +142,8 @@ def test_the_periods_said_past_the_time_spine_are_those_without_a_value(tmp_path
                                               running])
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
     assert result.exit_code == 0, result.output
-    counts: dict[str, int] = defaultdict(int)
-    for row in orders(retail_dbt):
-        counts[row["ordered_on"][:7]] += 1
-    assert actuals(root, "orders-spine") == {m: n for m, n in counts.items() if m <= "2026-05"}
-    months = revenue_by_month(retail_dbt)
+    assert actuals(root, "orders-spine") == by_month(retail_dbt)
+    months = by_month(retail_dbt, "amount")
     total, expected = 0.0, {}
     for month in sorted(months):
         total += months[month]
@@ -188,10 +172,7 @@ def test_a_spine_the_warehouse_lacks_stops_no_kpi_that_does_not_need_it(tmp_path
         warehouse.execute("drop table spine_days")
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
     assert result.exit_code == 0, result.output
-    counts: dict[str, int] = defaultdict(int)
-    for row in orders(retail_dbt):
-        counts[row["ordered_on"][:7]] += 1
-    assert actuals(root, "orders-spine") == {m: n for m, n in counts.items() if m <= "2026-05"}
+    assert actuals(root, "orders-spine") == by_month(retail_dbt)
     assert left_out_notes(result.output) == []
 
 
@@ -204,18 +185,14 @@ def test_a_ratio_of_one_metric_without_an_alias_is_refused(tmp_path, retail_dbt)
     kpis = [*HEALTHY, metric_kpi("return-rate", "north_return_rate"),
             metric_kpi("return-share", "north_return_share")]
     root = retail_repo(tmp_path, retail_dbt, kpis)
-    code, lines = validated(root)
-    assert code == 1
-    assert lines == [
+    refused(root, (
         "kpis/marketing/return-rate.yml:15:3: E332 The ratio metric `north_return_rate` "
         "divides `order_count` by `order_count`: its numerator and denominator name the same "
         "metric without an `alias` that sets them apart, so MetricFlow computes both under one "
         "column name and divides the numerator by itself (every value 1), whatever their "
         "filters. (field `measurement.semantic_metric`) Give the denominator of "
         "`north_return_rate` an `alias` (`alias: order_count_all`) in the dbt project and run "
-        "`dbt parse`."]
-    code, lines = validated(root, "id")
-    assert len(lines) == 1 and "north_return_rate" in lines[0] and "divides" not in lines[0]
+        "`dbt parse`."), "north_return_rate", "divides")
     (root / "kpis" / "marketing" / "return-rate.yml").unlink()
     result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
     assert result.exit_code == 0, result.output
@@ -235,13 +212,9 @@ def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt)
     and the KPI naming it was told only that the manifest has no such metric (and to run
     `dbt parse`, were it defined). It is told where the metric is disabled."""
     root = retail_repo(tmp_path, retail_dbt, [metric_kpi("old-orders", "old_order_count")])
-    code, lines = validated(root)
-    assert code == 1
-    assert lines == [
+    refused(root, (
         "kpis/marketing/old-orders.yml:15:3: E322 The metric `old_order_count` is disabled in "
         "analytics/transform/metrics/sales/core.yml (`enabled: false`): dbt leaves it out of "
         "the semantic manifest. (field `measurement.semantic_metric`) Name an enabled metric "
         "in this KPI, or enable `old_order_count` in analytics/transform/metrics/sales/core.yml "
-        "and run `dbt parse` in analytics. Did you mean `order_count`?"]
-    code, lines = validated(root, "id")
-    assert len(lines) == 1 and "core.yml" in lines[0] and "is disabled" not in lines[0]
+        "and run `dbt parse` in analytics. Did you mean `order_count`?"), "core.yml", "is disabled")
