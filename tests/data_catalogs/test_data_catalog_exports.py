@@ -298,6 +298,31 @@ def test_a_measure_filled_with_a_value_keeps_it(repo):
         "CAST(SUM(otif_orders * 100) AS DOUBLE) / NULLIF(COALESCE(SUM(deliveries.orders), 0), 0)"
 
 
+_CORPORATE = ("CASE WHEN (corporate_accounts.account_type in ('corporate', 'reseller')) "
+              "THEN corporate_accounts.account_id END")
+
+
+@pytest.mark.parametrize(("percentile", "discrete", "approximate", "written"), [
+    (0.5, False, False, f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {_CORPORATE})"),
+    (0.9, True, False, f"PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY {_CORPORATE})"),
+    (0.5, False, True, None),  # each warehouse's own function: left out
+])
+def test_a_percentile_is_sql_s_ordered_set_aggregate(repo, percentile, discrete, approximate,
+                                                    written):
+    """A measure with `agg: percentile` (dbt's way of writing a median too) left its KPI out
+    of the OSI document, as if no SQL aggregate could say it: SQL's PERCENTILE_CONT (or
+    PERCENTILE_DISC, `use_discrete_percentile`) does."""
+    manifest = repo / "examples" / "dbt" / "target" / "semantic_manifest.json"
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    (measure,) = [m for model in data["semantic_models"] for m in model["measures"]
+                  if m["name"] == "accounts"]
+    measure["agg"] = "percentile"
+    measure["agg_params"] = {"percentile": percentile, "use_discrete_percentile": discrete,
+                             "use_approximate_percentile": approximate}
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    assert _edited_manifest(repo, lambda metrics: None).get("new-corporate-accounts") == written
+
+
 def test_a_filter_through_a_join_is_not_written_on_the_metrics_own_dataset(repo):
     """`{{ Dimension('account__region') }}` is the region of the account joined to each
     delivery; the deliveries have a `region` of their own, and the filter was written on it
