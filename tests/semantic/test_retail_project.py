@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import shutil
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from semantic_helpers import kpi, metric_kpi
 from semantic_helpers import marketing_actuals as actuals
 
 from catalog_factory import catalog_files, write_catalog
+from kpi_catalog.model.periods import period_end
 
 TODAY = "2026-06-15"
 
@@ -218,3 +220,52 @@ def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt)
         "the semantic manifest. (field `measurement.semantic_metric`) Name an enabled metric "
         "in this KPI, or enable `old_order_count` in analytics/transform/metrics/sales/core.yml "
         "and run `dbt parse` in analytics. Did you mean `order_count`?"), "core.yml", "is disabled")
+
+
+_MONTH = "strftime(ordered_on, '%Y-%m')"
+_BY_HAND = {
+    "weekly-revenue": "select strftime(date_trunc('week', ordered_on), '%G-W%V'), sum(amount) "
+                      "from o where date_trunc('week', ordered_on) >= date '2025-03-03' "
+                      "group by 1",
+    "quarterly-orders": "select year(ordered_on) || '-Q' || quarter(ordered_on), count(*) "
+                        "from o group by 1",
+    "north-revenue": f"select {_MONTH}, sum(amount) from o join c using (customer_id) "
+                     "where region = 'north' group by 1",
+    "s1-orders": f"select {_MONTH}, count(*) from o where store_id = 'S1' group by 1",
+    "lyon-orders": f"select {_MONTH}, count(*) from o join s using (store_id) "
+                   "where city = 'Lyon' group by 1",
+    "north-refunds": "select strftime(refunded_on, '%Y-%m'), sum(refund_amount) from r "
+                     "join o using (order_id) join c using (customer_id) "
+                     "where region = 'north' group by 1",
+    "buyers": f"select {_MONTH}, count(distinct customer_id) from o group by 1",
+    "median-basket": f"select {_MONTH}, quantile_cont(amount, 0.5) from o group by 1",
+    "net-per-order": f"select m, (revenue - coalesce(refunds, 0)) / n from (select {_MONTH} m, "
+                     "sum(amount) revenue, count(*) n from o group by 1) left join (select "
+                     "strftime(refunded_on, '%Y-%m') m, sum(refund_amount) refunds from r "
+                     "group by 1) using (m)",
+    "weekly-visitors": "select strftime(week_start, '%G-W%V'), sum(visitors) from f "
+                       "where week_start >= date '2025-02-03' group by 1",
+}
+
+
+def test_each_shape_pulls_the_values_sql_on_the_seeds_gives(tmp_path, retail_dbt):
+    """The KPIs of every shape the project has (a weekly KPI filtered by `metric_time` by the
+    week, a quarterly one, a filter by a joined model's dimension, by an entity, through two
+    joins with `entity_path`, a count_distinct, a percentile, a derived metric of a derived
+    metric with a filled input) get the values a query written by hand on the seed files
+    gives, for the periods ended by TODAY."""
+    import duckdb
+
+    root = retail_repo(tmp_path, retail_dbt, HEALTHY)
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    seeds = retail_dbt / "data"
+    with duckdb.connect() as hand:
+        for view, seed in (("o", "raw_orders"), ("c", "raw_customers"), ("s", "raw_stores"),
+                           ("r", "raw_refunds"), ("f", "raw_footfall")):
+            hand.execute(f"create view {view} as select * from read_csv_auto("
+                         f"'{(seeds / seed).as_posix()}.csv')")
+        for kpi_id, sql in _BY_HAND.items():
+            ended = {period: value for period, value in hand.execute(sql).fetchall()
+                     if period_end(period) <= date.fromisoformat(TODAY)}
+            assert actuals(root, kpi_id) == pytest.approx(ended), kpi_id
