@@ -212,7 +212,8 @@ def test_a_ratio_of_one_metric_without_an_alias_is_refused(tmp_path, retail_dbt)
 def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt):
     """`old_order_count` has `config: {enabled: false}`: dbt leaves it out of the manifest,
     and the KPI naming it was told only that the manifest has no such metric (and to run
-    `dbt parse`, were it defined). It is told where the metric is disabled."""
+    `dbt parse`, were it defined), and `kpi new --from-semantic-metric` that the dbt project
+    has no such metric. Both tell where the metric is disabled."""
     root = retail_repo(tmp_path, retail_dbt, [metric_kpi("old-orders", "old_order_count")])
     refused(root, (
         "kpis/marketing/old-orders.yml:15:3: E322 The metric `old_order_count` is disabled in "
@@ -220,6 +221,11 @@ def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt)
         "the semantic manifest. (field `measurement.semantic_metric`) Name an enabled metric "
         "in this KPI, or enable `old_order_count` in analytics/transform/metrics/sales/core.yml "
         "and run `dbt parse` in analytics. Did you mean `order_count`?"), "core.yml", "is disabled")
+    result = kpi("new", str(root / "kpis"), "--from-semantic-metric", "old_order_count",
+                 "--no-input")
+    assert result.exit_code == 2
+    assert ("The metric `old_order_count` is disabled in analytics/transform/metrics/sales/"
+            "core.yml (`enabled: false`)") in " ".join(result.output.split()), result.output
 
 
 _MONTH = "strftime(ordered_on, '%Y-%m')"

@@ -319,10 +319,19 @@ def _lacking_words(how: str, name: str, file: str, package: str, folder: str,
     return message, hint
 
 
-def _disabled_words(catalog: Catalog, name: str, disabled, manifest: SemanticManifest,
-                    project: str) -> tuple[str, str]:
-    """The problem and hint for a KPI naming a metric the dbt project disables, which dbt
-    leaves out of the manifest: where it is disabled, and the enabled metrics meant."""
+def disabled_problem(catalog: Catalog, name: str, manifest: SemanticManifest,
+                     yaml: ProjectYaml | None = None) -> tuple[str, str] | None:
+    """The problem and hint for naming ``name``, a metric the dbt project disables, which
+    dbt leaves out of the manifest: where it is disabled, and the enabled metrics meant;
+    None when the project does not disable it. ``yaml``: the project's YAML files, when
+    found already."""
+    config = catalog.config.semantic_layer
+    if config is None:
+        return None
+    disabled = disabled_in(yaml or project_yaml(catalog.repo_root / config.project), name)
+    if disabled is None:
+        return None
+    project = _project_named(catalog)
     file = _in_repo(catalog, disabled.by or disabled.file)
     meant = manifest.did_you_mean(name)
     if disabled.setting:
@@ -353,11 +362,10 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     if reference.name not in manifest.metrics:
         defined = defined_in(yaml, reference.name)
         defined = defined and _in_repo(catalog, defined)
-        disabled = None if defined else disabled_in(yaml, reference.name)
+        disabled = None if defined else disabled_problem(catalog, reference.name, manifest,
+                                                         yaml)
         if disabled is not None:
-            return [source.diagnostic(name_field, codes.UNKNOWN_SEMANTIC_METRIC,
-                                      *_disabled_words(catalog, reference.name, disabled,
-                                                       manifest, project))]
+            return [source.diagnostic(name_field, codes.UNKNOWN_SEMANTIC_METRIC, *disabled)]
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)
