@@ -126,6 +126,28 @@ def test_filters_by_metric_time_finer_than_the_metric_is_measured_are_refused(
         "(`{{ TimeDimension('metric_time', 'week') }}`)."), "metric_time", "is measured by")
 
 
+def test_a_derived_metric_whose_inputs_reach_a_dimension_by_different_joins_is_refused(
+        tmp_path, retail_dbt):
+    """`net_revenue` is revenue (orders) less refunds (refunds): the orders reach
+    `customer__segment` through `customer`, the refunds through `order`, then `customer`.
+    Each input reaches it, so `kpi validate` passed, and MetricFlow refused the query at the
+    pull (E420: "the given input does not match to a common item"): it resolves the name for
+    each input and needs the same item for all."""
+    pro = metric_kpi("pro-net-revenue", {
+        "name": "net_revenue", "filter": "{{ Dimension('customer__segment') }} = 'pro'"})
+    root = retail_repo(tmp_path, retail_dbt, [*HEALTHY, pro])
+    refused(root, (
+        "kpis/marketing/pro-net-revenue.yml:17:5: E327 The filter names `customer__segment`, "
+        "which the semantic models of `net_revenue`'s inputs reach by different joins "
+        "(`orders` through `customer`, `refunds` through `order` → `customer`): MetricFlow "
+        "needs the same one for all the inputs of a ratio or derived metric, and refuses the "
+        "query. (field `measurement.semantic_metric.filter`) Define in the dbt project a "
+        "metric like `net_revenue` whose inputs each take the filter (an input's `filter`, "
+        "each through its own join), run `dbt parse` and name it here; or filter by a "
+        "dimension all the inputs of `net_revenue` reach by the same join."),
+        "net_revenue", "different joins")
+
+
 def left_out_notes(output: str) -> list[str]:
     return [line.split(" E421 [info] ")[1] for line in output.splitlines() if " E421 " in line]
 

@@ -785,6 +785,8 @@ class SemanticManifest:
                     continue
                 problems.append(self._unreached(metric, model, path, name, is_entity))
                 break
+            else:
+                problems += self._reached_apart(metric, models, path, name, is_entity)
         for called in sets.metric_call_parameter_sets:
             problems += self._metric_unjoined(metric, models, called.metric_reference.element_name,
                                               [by.element_name for by in called.group_by])
@@ -844,6 +846,31 @@ class SemanticManifest:
                      "joins it to a semantic model with `{name}`.", metric=metric,
                      model=model.name, name=name)
         return problem, hint
+
+    def _reached_apart(self, metric: str, models: list[Any], path: tuple[str, ...],
+                       name: str, entity: bool) -> list[tuple[str, str]]:
+        """A ratio or derived metric whose semantic models each reach ``path__name``, by
+        different joins (revenue on orders through `customer`, refunds through `order` then
+        `customer`): MetricFlow resolves the name for each input on its own and refuses the
+        query unless all find the same item."""
+        if len(models) < 2:
+            return []
+        taken = {model.name: next(links for links in self._paths(model, name, entity=entity)
+                                  if len(links) >= len(path) and links[-len(path):] == path)
+                 for model in models}
+        if len(set(taken.values())) < 2:
+            return []
+        element = "__".join((*path, name))
+        ways = ", ".join(_("`{model}` through {entities}", model=model, entities=" → ".join(
+            f"`{e}`" for e in links) or "—") for model, links in taken.items())
+        return [(_("The filter names `{element}`, which the semantic models of `{metric}`'s "
+                   "inputs reach by different joins ({ways}): MetricFlow needs the same one "
+                   "for all the inputs of a ratio or derived metric, and refuses the query.",
+                   element=element, metric=metric, ways=ways),
+                 _("Define in the dbt project a metric like `{metric}` whose inputs each take "
+                   "the filter (an input's `filter`, each through its own join), run `dbt "
+                   "parse` and name it here; or filter by a dimension all the inputs of "
+                   "`{metric}` reach by the same join.", metric=metric))]
 
     def _metric_unjoined(self, metric: str, models: list[Any], other: str,
                          group_by: list[str]) -> list[tuple[str, str]]:
