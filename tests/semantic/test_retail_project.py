@@ -250,6 +250,17 @@ def test_a_metric_the_project_disables_is_said_as_disabled(tmp_path, retail_dbt)
             "core.yml (`enabled: false`)") in " ".join(result.output.split()), result.output
 
 
+def test_a_saved_query_named_as_a_metric_is_said_with_its_metrics(tmp_path, retail_dbt):
+    """`weekly_sales_by_region` is the project's saved query of revenue and orders: a KPI
+    naming it was told the manifest has no such metric, and to pick one from a list."""
+    root = retail_repo(tmp_path, retail_dbt, [metric_kpi("sales", "weekly_sales_by_region")])
+    refused(root, (
+        "kpis/marketing/sales.yml:15:3: E322 `weekly_sales_by_region` is a saved query of the "
+        "dbt project, not a metric: a KPI names one metric. (field "
+        "`measurement.semantic_metric`) Name one of its metrics: `revenue`, `order_count`."),
+        "`revenue`, `order_count`", "saved query of")
+
+
 _MONTH = "strftime(ordered_on, '%Y-%m')"
 _BY_HAND = {
     "weekly-revenue": "select strftime(date_trunc('week', ordered_on), '%G-W%V'), sum(amount) "

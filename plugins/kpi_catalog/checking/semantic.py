@@ -366,6 +366,13 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
                                                          yaml)
         if disabled is not None:
             return [source.diagnostic(name_field, codes.UNKNOWN_SEMANTIC_METRIC, *disabled)]
+        if not defined and reference.name in manifest.saved_queries:
+            return [source.diagnostic(
+                name_field, codes.UNKNOWN_SEMANTIC_METRIC,
+                _("`{name}` is a saved query of the dbt project, not a metric: a KPI names "
+                  "one metric.", name=reference.name),
+                _("Name one of its metrics: {metrics}.", metrics=", ".join(
+                    f"`{m}`" for m in manifest.saved_queries[reference.name])))]
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)

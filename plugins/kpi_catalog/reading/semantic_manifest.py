@@ -226,6 +226,9 @@ class SemanticManifest:
         parsed = PydanticSemanticManifest.parse_obj(raw)
         self.metrics = {m.name: m for m in parsed.metrics}
         self.semantic_models = {s.name: s for s in parsed.semantic_models}
+        self.saved_queries = {q.name: list(q.query_params.metrics)
+                              for q in parsed.saved_queries}
+        """Each saved query's metrics: a name a KPI may give for a metric's."""
         self._measures = {measure.name: (model, measure)
                           for model in parsed.semantic_models for measure in model.measures}
         self.dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions}
