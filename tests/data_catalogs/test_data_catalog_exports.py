@@ -92,20 +92,27 @@ def test_the_openmetadata_check_can_fail(repo):
         assert list(validator.iter_errors(broken))
 
 
-@pytest.mark.parametrize(("percentile", "discrete", "kind"), [
-    (0.5, False, "MEDIAN"), (0.5, True, "MEDIAN"), (0.9, False, "OTHER")])
-def test_a_median_written_as_a_percentile_is_an_openmetadata_median(
-        repo, percentile, discrete, kind):
-    """dbt writes a median as `agg: percentile` with `percentile: 0.5` (MetricFlow's
-    `median` aggregation aside): OpenMetadata's MEDIAN either way, another percentile OTHER."""
+def as_percentile(repo: Path, percentile: float, discrete: bool,
+                  approximate: bool = False) -> None:
+    """The example manifest with the measure `accounts` (of `new-corporate-accounts`) a
+    percentile, as dbt writes a median."""
     manifest = repo / "examples" / "dbt" / "target" / "semantic_manifest.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     (measure,) = [m for model in data["semantic_models"] for m in model["measures"]
                   if m["name"] == "accounts"]
     measure["agg"] = "percentile"
     measure["agg_params"] = {"percentile": percentile, "use_discrete_percentile": discrete,
-                             "use_approximate_percentile": False}
+                             "use_approximate_percentile": approximate}
     manifest.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("percentile", "discrete", "kind"), [
+    (0.5, False, "MEDIAN"), (0.5, True, "MEDIAN"), (0.9, False, "OTHER")])
+def test_a_median_written_as_a_percentile_is_an_openmetadata_median(
+        repo, percentile, discrete, kind):
+    """dbt writes a median as `agg: percentile` with `percentile: 0.5` (MetricFlow's
+    `median` aggregation aside): OpenMetadata's MEDIAN either way, another percentile OTHER."""
+    as_percentile(repo, percentile, discrete)
     requests = json.loads(export(repo, "openmetadata"))
     (request,) = [r for r in requests if r["name"] == "new-corporate-accounts"]
     assert request["metricType"] == kind
@@ -312,14 +319,7 @@ def test_a_percentile_is_sql_s_ordered_set_aggregate(repo, percentile, discrete,
     """A measure with `agg: percentile` (dbt's way of writing a median too) left its KPI out
     of the OSI document, as if no SQL aggregate could say it: SQL's PERCENTILE_CONT (or
     PERCENTILE_DISC, `use_discrete_percentile`) does."""
-    manifest = repo / "examples" / "dbt" / "target" / "semantic_manifest.json"
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    (measure,) = [m for model in data["semantic_models"] for m in model["measures"]
-                  if m["name"] == "accounts"]
-    measure["agg"] = "percentile"
-    measure["agg_params"] = {"percentile": percentile, "use_discrete_percentile": discrete,
-                             "use_approximate_percentile": approximate}
-    manifest.write_text(json.dumps(data), encoding="utf-8")
+    as_percentile(repo, percentile, discrete, approximate)
     assert _edited_manifest(repo, lambda metrics: None).get("new-corporate-accounts") == written
 
 
