@@ -92,20 +92,27 @@ def test_the_openmetadata_check_can_fail(repo):
         assert list(validator.iter_errors(broken))
 
 
-@pytest.mark.parametrize(("percentile", "discrete", "kind"), [
-    (0.5, False, "MEDIAN"), (0.5, True, "MEDIAN"), (0.9, False, "OTHER")])
-def test_a_median_written_as_a_percentile_is_an_openmetadata_median(
-        repo, percentile, discrete, kind):
-    """dbt writes a median as `agg: percentile` with `percentile: 0.5` (MetricFlow's
-    `median` aggregation aside): OpenMetadata's MEDIAN either way, another percentile OTHER."""
+def as_percentile(repo: Path, percentile: float, discrete: bool,
+                  approximate: bool = False) -> None:
+    """The example manifest with the measure `accounts` (of `new-corporate-accounts`) a
+    percentile, as dbt writes a median."""
     manifest = repo / "examples" / "dbt" / "target" / "semantic_manifest.json"
     data = json.loads(manifest.read_text(encoding="utf-8"))
     (measure,) = [m for model in data["semantic_models"] for m in model["measures"]
                   if m["name"] == "accounts"]
     measure["agg"] = "percentile"
     measure["agg_params"] = {"percentile": percentile, "use_discrete_percentile": discrete,
-                             "use_approximate_percentile": False}
+                             "use_approximate_percentile": approximate}
     manifest.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("percentile", "discrete", "kind"), [
+    (0.5, False, "MEDIAN"), (0.5, True, "MEDIAN"), (0.9, False, "OTHER")])
+def test_a_median_written_as_a_percentile_is_an_openmetadata_median(
+        repo, percentile, discrete, kind):
+    """dbt writes a median as `agg: percentile` with `percentile: 0.5` (MetricFlow's
+    `median` aggregation aside): OpenMetadata's MEDIAN either way, another percentile OTHER."""
+    as_percentile(repo, percentile, discrete)
     requests = json.loads(export(repo, "openmetadata"))
     (request,) = [r for r in requests if r["name"] == "new-corporate-accounts"]
     assert request["metricType"] == kind
@@ -296,6 +303,24 @@ def test_a_measure_filled_with_a_value_keeps_it(repo):
     expressions = _edited_manifest(repo, edit)
     assert expressions["online-otif"] == \
         "CAST(SUM(otif_orders * 100) AS DOUBLE) / NULLIF(COALESCE(SUM(deliveries.orders), 0), 0)"
+
+
+_CORPORATE = ("CASE WHEN (corporate_accounts.account_type in ('corporate', 'reseller')) "
+              "THEN corporate_accounts.account_id END")
+
+
+@pytest.mark.parametrize(("percentile", "discrete", "approximate", "written"), [
+    (0.5, False, False, f"PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY {_CORPORATE})"),
+    (0.9, True, False, f"PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY {_CORPORATE})"),
+    (0.5, False, True, None),  # each warehouse's own function: left out
+])
+def test_a_percentile_is_sql_s_ordered_set_aggregate(repo, percentile, discrete, approximate,
+                                                    written):
+    """A measure with `agg: percentile` (dbt's way of writing a median too) left its KPI out
+    of the OSI document, as if no SQL aggregate could say it: SQL's PERCENTILE_CONT (or
+    PERCENTILE_DISC, `use_discrete_percentile`) does."""
+    as_percentile(repo, percentile, discrete, approximate)
+    assert _edited_manifest(repo, lambda metrics: None).get("new-corporate-accounts") == written
 
 
 def test_a_filter_through_a_join_is_not_written_on_the_metrics_own_dataset(repo):

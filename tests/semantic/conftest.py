@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from semantic_helpers import EXAMPLE_DBT, SAAS_DBT, SHOP_DBT, built_copy
+from semantic_helpers import EXAMPLE_DBT, RETAIL_DBT, SAAS_DBT, SHOP_DBT, built_copy
 
 
 @pytest.fixture(scope="session")
@@ -25,3 +25,10 @@ def saas_dbt(tmp_path_factory) -> Path:
     """A dbt project shaped as another team's (its own profiles.yml, targets not named dev, a
     time spine configured the dbt 1.9 way, hour-grain timestamps), built."""
     return built_copy(SAAS_DBT, tmp_path_factory.mktemp("saas-dbt"))
+
+
+@pytest.fixture(scope="session")
+def retail_dbt(tmp_path_factory) -> Path:
+    """A third team's dbt project (`model-paths: [transform]`, semantic models in nested
+    folders joined on entities, two time spines), built."""
+    return built_copy(RETAIL_DBT, tmp_path_factory.mktemp("retail-dbt"))

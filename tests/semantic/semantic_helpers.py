@@ -14,11 +14,17 @@ import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+
+from catalog_factory import kpi_data
+from kpi_catalog.cli import main
+from kpi_catalog.reading.yaml_reader import parse_yaml
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLE_DBT = REPO / "examples" / "dbt"
 SHOP_DBT = Path(__file__).resolve().parent / "shop_project"
 SAAS_DBT = Path(__file__).resolve().parent / "saas_project"
+RETAIL_DBT = Path(__file__).resolve().parent / "retail_project"
 DBT_ENV = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -65,3 +71,24 @@ def repo_with(tmp_path: Path, project: Path, catalog: Path | None = None) -> Pat
         text += "\nsemantic_layer:\n  project: dbt\n"
     config.write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def kpi(*args: str):
+    """The `kpi` command run with ``args``, its exceptions raised."""
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def metric_kpi(kpi_id: str, semantic_metric, frequency: str = "monthly", **changes) -> dict:
+    """A marketing KPI on ``semantic_metric`` with values of ``frequency``, from 2025."""
+    return kpi_data(id=kpi_id, name=kpi_id.replace("-", " ").capitalize(),
+                    measurement={"semantic_metric": semantic_metric, "unit": "accounts",
+                                 "collection_frequency": frequency,
+                                 "reporting_frequency": frequency},
+                    baseline={"value": 120, "date": "2025-01-01"}, **changes)
+
+
+def marketing_actuals(root: Path, kpi_id: str) -> dict[str, float]:
+    """The values a marketing KPI of the catalog in ``root``/kpis holds, by period."""
+    data = parse_yaml((root / "kpis" / "marketing" / f"{kpi_id}.yml").read_text(
+        encoding="utf-8"))
+    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}

@@ -19,26 +19,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from semantic_helpers import kpi, metric_kpi
+from semantic_helpers import marketing_actuals as actuals
 
-from catalog_factory import catalog_files, kpi_data, write_catalog
+from catalog_factory import catalog_files, write_catalog
 from kpi_catalog.actuals.metricflow import QueryProblem, start
 from kpi_catalog.cli import main
 from kpi_catalog.reading.semantic_manifest import GRAINS, load_manifest
-from kpi_catalog.reading.yaml_reader import parse_yaml
 
 TODAY = "2026-07-15"
-
-
-def kpi(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
-
-
-def metric_kpi(kpi_id: str, semantic_metric, frequency: str = "monthly", **changes) -> dict:
-    return kpi_data(id=kpi_id, name=kpi_id.replace("-", " ").capitalize(),
-                    measurement={"semantic_metric": semantic_metric, "unit": "accounts",
-                                 "collection_frequency": frequency,
-                                 "reporting_frequency": frequency},
-                    baseline={"value": 120, "date": "2025-01-01"}, **changes)
 
 
 def saas_repo(tmp_path: Path, saas_dbt: Path, kpis: list[dict]) -> Path:
@@ -50,12 +39,6 @@ def saas_repo(tmp_path: Path, saas_dbt: Path, kpis: list[dict]) -> Path:
     config = {"name": "SaaS KPIs", "semantic_layer": {"project": ".", "target": "reader"}}
     write_catalog(root / "kpis", catalog_files(kpis, config=config))
     return root
-
-
-def actuals(root: Path, kpi_id: str) -> dict[str, float]:
-    data = parse_yaml((root / "kpis" / "marketing" / f"{kpi_id}.yml").read_text(
-        encoding="utf-8"))
-    return {str(a["period"]): a["value"] for a in data.get("actuals") or []}
 
 
 
@@ -131,6 +114,50 @@ def test_rows_without_a_date_are_left_out_and_said(tmp_path, saas_dbt):
             f"value {round(free, 10)!r} for rows without a date (their time dimension is "
             "empty): it belongs to no period of `paid-fees` and is not imported.") \
         in result.output, result.output
+
+
+def test_a_month_nobody_converted_in_is_said_with_the_way_to_make_it_0(
+        tmp_path, saas_dbt, monkeypatch):
+    """No account activated from 1 March to 10 April 2025: MetricFlow gives the conversion
+    metric no value for March (its SQL joins the conversions' count, absent, to the base's),
+    not 0. The pull imports nothing for it, as the metric says, and the note said only what
+    it says of a ratio, with "give that measure fill_nulls_with"; it now names the conversion
+    measure and where to write it, after which MetricFlow gives 0."""
+    import duckdb
+
+    root = saas_repo(tmp_path, saas_dbt, [metric_kpi("activation", "activation_rate")])
+    warehouse_file = root / "warehouse.duckdb"
+    with duckdb.connect(str(warehouse_file)) as warehouse:
+        warehouse.execute("delete from activations where activated_ts >= '2025-03-01' "
+                          "and activated_ts < '2025-04-11'")
+    monkeypatch.setenv("SAAS_DUCKDB", str(warehouse_file))
+    result = kpi("actuals", "pull", str(root / "kpis"), "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    signups, activated = seeds(saas_dbt)
+    months: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in signups:
+        at = datetime.fromisoformat(row["signed_up_ts"])
+        converted = activated.get(row["account_id"])
+        months[f"{at:%Y-%m}"][0] += 1
+        months[f"{at:%Y-%m}"][1] += (converted is not None and converted - at <= timedelta(
+            days=7) and not date(2025, 3, 1) <= converted.date() <= date(2025, 4, 10))
+    assert months["2025-03"][1] == 0
+    assert actuals(root, "activation") == pytest.approx(
+        {m: c / n for m, (n, c) in months.items() if c})
+    notes = [line for line in result.output.splitlines() if " E421 " in line]
+    assert notes == [
+        "kpis/marketing/activation.yml:15:3: E421 [info] MetricFlow gave the conversion "
+        "metric `activation_rate` no value for 1 period of `activation` (2025-03): nothing "
+        "converted in it, and MetricFlow gives no value there, not 0; nothing is imported for "
+        "it. (field `measurement.semantic_metric`) If nothing converting means 0 (and not "
+        "conversions that have not arrived), give the conversion measure `fill_nulls_with: 0` "
+        "in the dbt project (`conversion_measure: {name: activations, fill_nulls_with: 0}` "
+        "under `conversion_type_params`) and run `dbt parse`: MetricFlow then gives 0, which "
+        "the next pull imports. Or import the 0 with `kpi actuals import`."]
+    indonesian = kpi("--language", "id", "actuals", "pull", str(root / "kpis"), "--today",
+                     TODAY, "--dry-run")
+    assert "metrik konversi `activation_rate`" in indonesian.output, indonesian.output
+    assert "fill_nulls_with: 0}` di bawah" in indonesian.output
 
 
 def test_a_target_the_profile_lacks_names_the_repository_that_is_the_dbt_project(

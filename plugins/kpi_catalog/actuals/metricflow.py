@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import shlex
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -38,6 +39,7 @@ from kpi_catalog.model.periods import (
     next_period,
     period_containing,
     period_end,
+    same_period,
     series_form,
     series_frequency,
 )
@@ -145,21 +147,23 @@ class Engine:
 
     def spine_days(self) -> tuple[date, date] | None:
         """The first and last day of the time spine by the day, as MetricFlow reads it
-        (`metric_time` alone: no metric, the spine's own rows); None when it has none.
-        Asked once per pull."""
+        (`metric_time` alone: no metric, the spine's own rows); None when it has none, or
+        MetricFlow cannot read it (a spine by the day the warehouse lacks, while a metric
+        joined to the spine is grouped by the month on a spine by the month): the KPI's own
+        query says what fails, if anything. Asked once per pull."""
         if not self._spine_asked:
             from metricflow.engine.metricflow_engine import MetricFlowQueryRequest
 
+            self._spine_asked = True
             request = MetricFlowQueryRequest.create(group_by_names=["metric_time__day"])
             try:
                 with _in_folder(self.project), _quiet():
                     table = self._engine.query(request).result_df
-            except Exception as error:  # MetricFlow and the adapters raise many kinds
-                raise QueryProblem(_what_failed(error), short_message(error)) from None
+            except Exception:  # MetricFlow and the adapters raise many kinds
+                return None
             days = [day.date() if isinstance(day, datetime) else day
                     for (day,) in (table.rows if table is not None else ()) if day is not None]
             self._spine = (min(days), max(days)) if days else None
-            self._spine_asked = True
         return self._spine
 
     def _unfilled_engine(self):
@@ -222,28 +226,35 @@ def start(project: Path, manifest: Path, profiles_dir: Path | None,
             "MetricFlow is not installed ({module} is missing): install kpi-catalog with its "
             "semantic extra, pip install 'kpi-catalog[semantic]'", module=error.name)) from None
     profiles = profiles_dir or _profiles_dir(project)
-    args = ["debug", "--quiet", "--profiles-dir", str(profiles), "--project-dir", str(project)]
+    # A pull leaves the contributor's dbt project as it was: dbt writes its log file
+    # (logs/dbt.log) in the project unless told where, so it goes to a folder of its own, and
+    # dbt's usage statistics, which the person pulling did not ask to send, would write
+    # `.user.yml` beside profiles.yml
+    logs = tempfile.TemporaryDirectory(prefix="kpi-dbt-logs-", ignore_cleanup_errors=True)
+    args = ["debug", "--quiet", "--profiles-dir", str(profiles), "--project-dir", str(project),
+            "--log-path", logs.name, "--no-send-anonymous-usage-stats"]
     if target:
         args += ["--target", target]
-    with _in_folder(project), _quiet():
-        try:
-            # `dbt debug` checks the profile and the connection, and sets up the global
-            # state load_profile needs (as dbt-metricflow's own set-up does).
-            said: list[str] = []
-            checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
-            if checked.exception is not None or checked.success is False:
-                raise EngineProblem(_debug_failure(checked, profiles, target, said))
-            profile = load_profile(str(project), {}, target_override=target)
-            load_project(str(project), version_check=False, profile=profile)
-            adapter = get_adapter_by_type(profile.credentials.type)
-            text = manifest.read_text(encoding="utf-8")
-            client = AdapterBackedSqlClient(adapter)
-            engine = _engine_on(text, client)
-        except EngineProblem:
-            raise
-        except Exception as error:
-            raise EngineProblem(short_message(error)) from None
-    yield Engine(engine, project, text, client)
+    with logs:  # kept while MetricFlow's queries run: dbt logs them too
+        with _in_folder(project), _quiet():
+            try:
+                # `dbt debug` checks the profile and the connection, and sets up the global
+                # state load_profile needs (as dbt-metricflow's own set-up does).
+                said: list[str] = []
+                checked = dbtRunner(callbacks=[_results_of_debug(said)]).invoke(args)
+                if checked.exception is not None or checked.success is False:
+                    raise EngineProblem(_debug_failure(checked, profiles, target, said))
+                profile = load_profile(str(project), {}, target_override=target)
+                load_project(str(project), version_check=False, profile=profile)
+                adapter = get_adapter_by_type(profile.credentials.type)
+                text = manifest.read_text(encoding="utf-8")
+                client = AdapterBackedSqlClient(adapter)
+                engine = _engine_on(text, client)
+            except EngineProblem:
+                raise
+            except Exception as error:
+                raise EngineProblem(short_message(error)) from None
+        yield Engine(engine, project, text, client)
 
 
 def _profiles_dir(project: Path) -> Path:
@@ -387,7 +398,8 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
             filled = semantic.filled_with(name) if semantic is not None else []
             on_spine = semantic.cumulative_parts(name) if semantic is not None else []
             joined = semantic is not None and semantic.joins_time_spine(name)
-            _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined)
+            converted = semantic.conversion_measure(name) if semantic is not None else None
+            _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined, converted)
     return out
 
 
@@ -412,10 +424,12 @@ def _quoted(text: str) -> str:
 
 
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
-              filled: list[int], on_spine: list[str], joined: bool) -> None:
+              filled: list[int], on_spine: list[str], joined: bool,
+              converted: str | None = None) -> None:
     """The values of one KPI's metric; ``on_spine``: the cumulative metrics it is made of,
     whose values end where the time spine ends; ``joined``: it lists the spine's periods
-    (`join_to_timespine`), so none after the spine's end."""
+    (`join_to_timespine`), so none after the spine's end; ``converted``: its conversion
+    measure, for a conversion metric."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -456,11 +470,13 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     after_data: list[str] = []
     without_value: list[str] = []
     cut_short: list[str] = []
+    returned: set[str] = set()
     for point in points:
         period = period_containing(point.start, frequency, form)
         if on_spine and spine is not None and spine[1] < period_end(period) <= today:
             cut_short.append(period)  # computed on the spine up to its last day only
             continue
+        returned.add(period)
         if point.value is None:
             # no value for that period (a ratio over nothing): said if it would have counted
             if period_end(period) <= today and not before_baseline(kpi, period):
@@ -482,11 +498,15 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                      name=reference.name, period=period)))
     out.leave_out_before_baseline(kpi, source, FIELD, left_before_baseline)
     if spine is not None:
-        # the periods wholly after the spine MetricFlow does not return at all
-        past = set(cut_short) | set(_after_spine(kpi, spine[1], frequency, form, today))
+        # the periods wholly after the spine MetricFlow does not return at all; not those it
+        # did return (a spine by the month that goes on after the one by the day ends) nor
+        # those the KPI has a value for already (imported by hand): nothing is missing there
+        past = [period for period in (set(cut_short) | set(_after_spine(
+                    kpi, spine[1], frequency, form, today))) - returned
+                if not any(same_period(period, held.period) for held in kpi.actuals)]
         out.leave_out_after_spine(kpi, source, FIELD, on_spine[0] if on_spine
-                                  else reference.name, list(past), spine[1])
-    out.without_value(kpi, source, FIELD, reference.name, without_value)
+                                  else reference.name, past, spine[1])
+    out.without_value(kpi, source, FIELD, reference.name, without_value, converted)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)
     out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,

@@ -160,14 +160,34 @@ class Pulled:
               "it (`dbt build` in the dbt project folder), then pull again."))
 
     def without_value(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
-                      metric: str, periods: list[str]) -> None:
+                      metric: str, periods: list[str], conversion: str | None = None) -> None:
         """Say which ``periods`` MetricFlow gave the semantic ``metric`` no value for (a
         ratio whose numerator, or a conversion metric whose conversions, had no data), in
-        one note at ``field_path``: where that means 0, the 0 is not imported."""
+        one note at ``field_path``: where that means 0, the 0 is not imported. The metric
+        holds the formula, so the pull invents no 0 where it gives none: a conversions table
+        that stopped loading looks the same as a month nobody converted. For a conversion
+        metric (``conversion``: its conversion measure) the note says how the metric itself
+        gives 0 there."""
         if not periods:
             return
         periods = sorted(periods, key=period_end)
         shown = ", ".join(periods) if len(periods) <= 6 else periods_text(periods)
+        if conversion is not None:
+            self._note(source, field_path, ngettext(
+                "MetricFlow gave the conversion metric `{name}` no value for {count} period of "
+                "`{kpi}` ({periods}): nothing converted in it, and MetricFlow gives no value "
+                "there, not 0; nothing is imported for it.",
+                "MetricFlow gave the conversion metric `{name}` no value for {count} periods "
+                "of `{kpi}` ({periods}): nothing converted in them, and MetricFlow gives no "
+                "value there, not 0; nothing is imported for them.", len(periods),
+                count=len(periods), name=metric, kpi=kpi.id, periods=shown),
+                _("If nothing converting means 0 (and not conversions that have not arrived), "
+                  "give the conversion measure `fill_nulls_with: 0` in the dbt project "
+                  "(`conversion_measure: {{name: {measure}, fill_nulls_with: 0}}` under "
+                  "`conversion_type_params`) and run `dbt parse`: MetricFlow then gives 0, "
+                  "which the next pull imports. Or import the 0 with `kpi actuals import`.",
+                  measure=conversion))
+            return
         self._note(source, field_path, ngettext(
             "MetricFlow gave `{name}` no value for {count} period of `{kpi}` ({periods}): "
             "nothing is imported for it.",

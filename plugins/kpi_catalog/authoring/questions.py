@@ -651,7 +651,7 @@ def semantic_answers(catalog: Catalog, name: str) -> dict[str, Any]:
     """The answers a MetricFlow metric gives a new KPI: its name, what it measures, the unit
     (when the metric's `meta` says), the data source and the method.
     A usage error says what to do when the catalog has no manifest or no such metric."""
-    from kpi_catalog.checking.semantic import manifest_path
+    from kpi_catalog.checking.semantic import disabled_problem, manifest_path
     from kpi_catalog.reading.semantic_manifest import ManifestProblem, load_manifest
 
     path = manifest_path(catalog)
@@ -666,6 +666,9 @@ def semantic_answers(catalog: Catalog, name: str) -> dict[str, Any]:
                                  "`dbt parse` in the dbt project folder.", path=path,
                                  why=why)) from None
     if name not in manifest.metrics:
+        disabled = disabled_problem(catalog, name, manifest)
+        if disabled is not None:
+            raise click.UsageError(" ".join(disabled))
         meant = manifest.did_you_mean(name)
         raise click.UsageError(_("the dbt project has no metric `{name}`.", name=name)
                                + (f" {meant}" if meant else ""))

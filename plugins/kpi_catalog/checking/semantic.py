@@ -15,6 +15,7 @@ from pathlib import Path
 from kpi_catalog.checking.semantic_stale import (
     ProjectYaml,
     changed_since_parse,
+    disabled_in,
     entries,
     gone_since_parse,
     project_yaml,
@@ -318,6 +319,36 @@ def _lacking_words(how: str, name: str, file: str, package: str, folder: str,
     return message, hint
 
 
+def disabled_problem(catalog: Catalog, name: str, manifest: SemanticManifest,
+                     yaml: ProjectYaml | None = None) -> tuple[str, str] | None:
+    """The problem and hint for naming ``name``, a metric the dbt project disables, which
+    dbt leaves out of the manifest: where it is disabled, and the enabled metrics meant;
+    None when the project does not disable it. ``yaml``: the project's YAML files, when
+    found already."""
+    config = catalog.config.semantic_layer
+    if config is None:
+        return None
+    disabled = disabled_in(yaml or project_yaml(catalog.repo_root / config.project), name)
+    if disabled is None:
+        return None
+    project = _project_named(catalog)
+    file = _in_repo(catalog, disabled.by or disabled.file)
+    meant = manifest.did_you_mean(name)
+    if disabled.setting:
+        message = _("The metric `{name}` is disabled by `{setting}` in {file}: dbt leaves it "
+                    "out of the semantic manifest.", name=name, setting=disabled.setting,
+                    file=file)
+        hint = _("Name an enabled metric in this KPI, or set `{setting}` in {file} to true "
+                 "and run `dbt parse` in {project}.", setting=disabled.setting, file=file,
+                 project=project)
+    else:
+        message = _("The metric `{name}` is disabled in {file} (`enabled: false`): dbt leaves "
+                    "it out of the semantic manifest.", name=name, file=file)
+        hint = _("Name an enabled metric in this KPI, or enable `{name}` in {file} and run "
+                 "`dbt parse` in {project}.", name=name, file=file, project=project)
+    return message, f"{hint} {meant}" if meant else hint
+
+
 def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
               yaml: ProjectYaml) -> list[Diagnostic]:
     """The KPI's problems with its metric; ``yaml``: the dbt project's YAML files, found once
@@ -331,6 +362,17 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
     if reference.name not in manifest.metrics:
         defined = defined_in(yaml, reference.name)
         defined = defined and _in_repo(catalog, defined)
+        disabled = None if defined else disabled_problem(catalog, reference.name, manifest,
+                                                         yaml)
+        if disabled is not None:
+            return [source.diagnostic(name_field, codes.UNKNOWN_SEMANTIC_METRIC, *disabled)]
+        if not defined and reference.name in manifest.saved_queries:
+            return [source.diagnostic(
+                name_field, codes.UNKNOWN_SEMANTIC_METRIC,
+                _("`{name}` is a saved query of the dbt project, not a metric: a KPI names "
+                  "one metric.", name=reference.name),
+                _("Name one of its metrics: {metrics}.", metrics=", ".join(
+                    f"`{m}`" for m in manifest.saved_queries[reference.name])))]
         hint = (_("`{name}` is defined in {file}, and the semantic manifest does not have it "
                   "yet: run `dbt parse` in {project} (if it fails, dbt says why) and validate "
                   "again.", name=reference.name, file=defined, project=project)
@@ -354,6 +396,16 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
             _("Run `dbt parse` in {project} (if it fails, dbt says why) and validate again.",
               project=project), Severity.WARNING))
     if kpi.lifecycle is not Lifecycle.RETIRED:
+        for ratio, column in manifest.ratios_of_one_name(reference.name):
+            found.append(source.diagnostic(
+                name_field, codes.SEMANTIC_RATIO_ONE_NAME,
+                _("The ratio metric `{ratio}` divides `{column}` by `{column}`: its numerator "
+                  "and denominator name the same metric without an `alias` that sets them "
+                  "apart, so MetricFlow computes both under one column name and divides the "
+                  "numerator by itself (every value 1), whatever their filters.",
+                  ratio=ratio, column=column),
+                _("Give the denominator of `{ratio}` an `alias` (`alias: {column}_all`) in the "
+                  "dbt project and run `dbt parse`.", ratio=ratio, column=column)))
         grain = kpi_grain(kpi)
         finest = manifest.finest_grain(reference.name)
         frequency = _frequency(kpi)

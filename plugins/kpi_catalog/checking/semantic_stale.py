@@ -347,6 +347,15 @@ def gone_since_parse(yaml: ProjectYaml, manifest: SemanticManifest,
     return Gone("disabled", first.by or first.file, first.setting, first.override)
 
 
+def disabled_in(yaml: ProjectYaml, metric: str) -> Found | None:
+    """The dbt project's own definition of ``metric`` when dbt disables every one it has (by
+    the metric's `config`, its semantic model's, or dbt_project.yml's `metrics:` or
+    `semantic-models:`): dbt leaves it out of the semantic manifest, on purpose. None when it
+    has none, or one is enabled or cannot be told."""
+    found = list(_definitions(yaml.files, metric, yaml.project, Owner(yaml.settings)))
+    return found[0] if found and all(f.enabled is False for f in found) else None
+
+
 Place = tuple[list[Listed], Owner, Owner | None]
 
 

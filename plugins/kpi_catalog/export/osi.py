@@ -24,6 +24,20 @@ _SQL_AGG = {"sum": "SUM({})", "count": "COUNT({})", "count_distinct": "COUNT(DIS
             "median": "MEDIAN({})"}
 
 
+def _aggregate(measure) -> str | None:
+    """The SQL aggregate of a measure, ``{}`` standing for its column; None when ANSI SQL
+    has none (an approximate percentile is each warehouse's own function). A percentile
+    (dbt's way of writing a median too) is SQL's ordered-set aggregate."""
+    agg = measure.agg.value.lower()
+    if agg != "percentile":
+        return _SQL_AGG.get(agg)
+    params = measure.agg_params
+    if params is None or params.percentile is None or params.use_approximate_percentile:
+        return None
+    kind = "PERCENTILE_DISC" if params.use_discrete_percentile else "PERCENTILE_CONT"
+    return f"{kind}({params.percentile!r}) WITHIN GROUP (ORDER BY {{}})"
+
+
 class OsiProblem(Exception):
     """The KPIs cannot make an OSI document (it needs at least one dataset)."""
 
@@ -117,7 +131,7 @@ def sql_expression(manifest, name: str, where: tuple[str, ...] = (), depth: int 
         model, definition = found
         if definition.non_additive_dimension is not None:
             return None  # semi-additive (a balance): one aggregate over all rows would be wrong
-        template = _SQL_AGG.get(definition.agg.value.lower())
+        template = _aggregate(definition)
         if template is None:
             return None
         if measure.filter:

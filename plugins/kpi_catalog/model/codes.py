@@ -259,6 +259,14 @@ SEMANTIC_WEEKS_IN_MONTHS = _code(
     "Give the measure a time dimension by the day (`agg_time_dimension`) in the dbt project "
     "and run `dbt parse`, or report the KPI by the week.",
     Severity.WARNING)
+SEMANTIC_RATIO_ONE_NAME = _code(
+    "E332", "semantic-ratio-one-name",
+    "A KPI names a ratio metric (or a metric made of one) whose numerator and denominator "
+    "name the same metric without an `alias` that sets them apart: MetricFlow gives both the "
+    "same column and divides the numerator by itself, so every value is 1 (or the warehouse "
+    "refuses the query).",
+    "Give the denominator (or the numerator) an `alias` in the dbt project and run "
+    "`dbt parse`.")
 
 # --- E4xx: values to import (kpi actuals import|pull) ----------------------------------
 

@@ -226,6 +226,9 @@ class SemanticManifest:
         parsed = PydanticSemanticManifest.parse_obj(raw)
         self.metrics = {m.name: m for m in parsed.metrics}
         self.semantic_models = {s.name: s for s in parsed.semantic_models}
+        self.saved_queries = {q.name: list(q.query_params.metrics)
+                              for q in parsed.saved_queries}
+        """Each saved query's metrics: a name a KPI may give for a metric's."""
         self._measures = {measure.name: (model, measure)
                           for model in parsed.semantic_models for measure in model.measures}
         self.dimensions = {d.name for s in parsed.semantic_models for d in s.dimensions}
@@ -403,6 +406,30 @@ class SemanticManifest:
                 visit(part.name)
 
         visit(name)
+        return found
+
+    def conversion_measure(self, name: str) -> str | None:
+        """The conversion measure of ``name`` when it is a conversion metric (None
+        otherwise): MetricFlow gives it no value, not 0, where nothing converted, unless
+        that measure says `fill_nulls_with`."""
+        metric = self.metrics.get(name)
+        params = metric.type_params.conversion_type_params if metric is not None else None
+        return params.conversion_measure.name if params is not None else None
+
+    def ratios_of_one_name(self, name: str) -> list[tuple[str, str]]:
+        """(ratio, input's name) for each ratio metric ``name`` is or is made of whose
+        numerator and denominator MetricFlow computes under one column name (the same
+        metric, no `alias` to set them apart, whatever their filters): it divides the
+        numerator by itself."""
+        found = []
+        for metric in self._parts(name):
+            params = metric.type_params
+            if metric.type.value.lower() != "ratio" or params.numerator is None \
+                    or params.denominator is None:
+                continue
+            top, bottom = params.numerator, params.denominator
+            if (top.alias or top.name).lower() == (bottom.alias or bottom.name).lower():
+                found.append((metric.name, top.alias or top.name))
         return found
 
     def offsets_off_grain(self, name: str, grain: str) -> list[Offset]:
@@ -761,10 +788,33 @@ class SemanticManifest:
                     continue
                 problems.append(self._unreached(metric, model, path, name, is_entity))
                 break
+            else:
+                problems += self._reached_apart(metric, models, path, name, is_entity)
         for called in sets.metric_call_parameter_sets:
             problems += self._metric_unjoined(metric, models, called.metric_reference.element_name,
                                               [by.element_name for by in called.group_by])
+        for time in sets.time_dimension_call_parameter_sets:
+            if not time.entity_path and time.time_dimension_reference.element_name == \
+                    "metric_time":
+                problems += self._metric_time_too_fine(metric, time.time_granularity_name)
         return problems
+
+    def _metric_time_too_fine(self, metric: str, grain: str | None) -> list[tuple[str, str]]:
+        """(message, hint) when a filter asks for `metric_time` by a standard grain finer
+        than the one ``metric``'s measures are measured by (by the day, of traffic counted by
+        the week): MetricFlow has no such `metric_time` for the metric and refuses the
+        query."""
+        finest = self.finest_grain(metric)
+        if not grain or grain.lower() not in (*_SUB_DAY, *GRAINS) or finest is None \
+                or grain_rank(grain.lower()) >= grain_rank(finest):
+            return []
+        return [(_("The filter asks for `metric_time` by the {grain}, and `{metric}` is "
+                   "measured by the {finest} at the finest: MetricFlow has no `metric_time` by "
+                   "the {grain} for it and refuses the query.", grain=grain_word(grain.lower()),
+                   metric=metric, finest=grain_word(finest)),
+                 _("Ask for it by the {finest} or a coarser grain (`{{{{ TimeDimension("
+                   "'metric_time', '{finest_name}') }}}}`).", finest=grain_word(finest),
+                   finest_name=finest))]
 
     def _unreached(self, metric: str, model: Any, path: tuple[str, ...], name: str,
                    entity: bool) -> tuple[str, str]:
@@ -799,6 +849,31 @@ class SemanticManifest:
                      "joins it to a semantic model with `{name}`.", metric=metric,
                      model=model.name, name=name)
         return problem, hint
+
+    def _reached_apart(self, metric: str, models: list[Any], path: tuple[str, ...],
+                       name: str, entity: bool) -> list[tuple[str, str]]:
+        """A ratio or derived metric whose semantic models each reach ``path__name``, by
+        different joins (revenue on orders through `customer`, refunds through `order` then
+        `customer`): MetricFlow resolves the name for each input on its own and refuses the
+        query unless all find the same item."""
+        if len(models) < 2:
+            return []
+        taken = {model.name: next(links for links in self._paths(model, name, entity=entity)
+                                  if len(links) >= len(path) and links[-len(path):] == path)
+                 for model in models}
+        if len(set(taken.values())) < 2:
+            return []
+        element = "__".join((*path, name))
+        ways = ", ".join(_("`{model}` through {entities}", model=model, entities=" → ".join(
+            f"`{e}`" for e in links) or "—") for model, links in taken.items())
+        return [(_("The filter names `{element}`, which the semantic models of `{metric}`'s "
+                   "inputs reach by different joins ({ways}): MetricFlow needs the same one "
+                   "for all the inputs of a ratio or derived metric, and refuses the query.",
+                   element=element, metric=metric, ways=ways),
+                 _("Define in the dbt project a metric like `{metric}` whose inputs each take "
+                   "the filter (an input's `filter`, each through its own join), run `dbt "
+                   "parse` and name it here; or filter by a dimension all the inputs of "
+                   "`{metric}` reach by the same join.", metric=metric))]
 
     def _metric_unjoined(self, metric: str, models: list[Any], other: str,
                          group_by: list[str]) -> list[tuple[str, str]]:

@@ -1,0 +1,1 @@
+select customer_id, region, segment from {{ ref('raw_customers') }}

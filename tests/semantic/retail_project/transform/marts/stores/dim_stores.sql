@@ -1,0 +1,1 @@
+select store_id, city, store_format from {{ ref('raw_stores') }}

@@ -1,0 +1,1 @@
+select store_id, cast(week_start as date) as week_start, visitors from {{ ref('raw_footfall') }}
