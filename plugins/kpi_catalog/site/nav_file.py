@@ -22,7 +22,7 @@ the navigation names them in plain text (:func:`~kpi_catalog.escape.nav_title`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -85,7 +85,7 @@ def _with_sections(items: list, site: Site, placed: set[str]) -> list:
     return out
 
 
-def _twins(items: list, site: Site, first: Site, written: set[str] = frozenset()) -> list:
+def _twins(items: list, site: Site, first: Site, written: Collection[str] = frozenset()) -> list:
     """The pages of ``items`` replaced by their twins in ``site``'s language (paths inside
     its folder): the generated pages', and those written by hand in its folder
     (``written``, paths inside it); other pages and links left out, and sections left
@@ -220,7 +220,7 @@ def nav_files(nav: Any, sites: Sequence[Site], folder: Path | None = None
         # then the pages written by hand in its folder without a twin in the navigation
         # (its options' existing pages: those written by hand in its folder, inside it)
         written = site.options.existing_pages
-        twins = [HOME, *(item for item in _twins(items, site, first, set(written))
+        twins = [HOME, *(item for item in _twins(items, site, first, written)
                          if item != HOME)]
         listed = _listed(twins)
         twins += sorted(src for src in written if src not in listed)
