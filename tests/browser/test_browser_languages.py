@@ -97,6 +97,31 @@ def test_the_indonesian_home_page_opens_in_indonesian_and_is_where_its_logo_lead
     page.watch.check()
 
 
+def test_an_indonesian_guide_is_in_the_indonesian_navigation_and_search(site, page):
+    """A guide written by hand in docs/id/guide/ reads as an Indonesian page: in its
+    language, under "Panduan" in the Indonesian navigation, linked to its English twin and
+    back, and the search on it lists the Indonesian guides, not the English ones."""
+    page.open("/id/guide/how-to-write-a-kpi/")
+    expect(page.locator("html")).to_have_attribute("lang", "id")
+    expect(page.locator("h1").first).to_contain_text("Cara menulis KPI")
+    expect(page.locator(".md-nav--primary .md-nav__item--active > label.md-nav__link")
+           .first).to_contain_text("Panduan")
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially("sunting berkas", delay=20)
+    hits = page.locator(".md-search-result__list a.md-search-result__link")
+    expect(hits.first).to_have_attribute("href", re.compile(r"/id/guide/editing-yaml/"))
+    paths = {urlsplit(h).path for h in hits.evaluate_all("els => els.map(e => e.href)")}
+    assert all(path.startswith("/id/") for path in paths), paths
+    page.open("/id/guide/how-to-write-a-kpi/")
+    page.locator(".kpi-languages a[hreflang=en]").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/guide/how-to-write-a-kpi/")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.locator(".kpi-languages a[hreflang=id]").click()
+    page.wait_for_url(lambda url: urlsplit(url).path == "/id/guide/how-to-write-a-kpi/")
+    page.watch.check()
+
+
 # Every text a page shows or says, besides what is in scripts and styles: text nodes, the
 # titles, labels, placeholders and alternatives of elements, and the document's title.
 SHOWN_TEXTS = """() => {

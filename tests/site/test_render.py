@@ -685,6 +685,31 @@ def test_an_indonesian_home_page_written_by_hand_is_used_and_comes_first(tmp_pat
     assert nav["nav"] == ["index.md", "kpis/index.md"]
 
 
+def test_the_indonesian_navigation_file_lists_the_pages_written_by_hand_in_its_folder(
+        tmp_path):
+    """`docs/id/guide/one.md`, written by hand: the Indonesian navigation (Zensical's
+    project of `docs/id`) lists it where mkdocs.yml's `nav` has its English twin, in a
+    section named as `nav_translations` says, and an Indonesian page without a twin after
+    the catalog's pages, as the plugin's Indonesian navigation does under MkDocs."""
+    bilingual_project(tmp_path, [], {"index.md": "# Home\n", "guide/one.md": "# One\n",
+                                     "guide/two.md": "# Two\n", "id/guide/one.md": "# Satu\n",
+                                     "id/extra.md": "# Tambahan\n"})
+    (tmp_path / "mkdocs.yml").write_text(yaml.safe_dump({
+        "site_name": "Test",
+        "plugins": [{"kpi-catalog": {"nav_translations": {"id": {"Guide": "Panduan"}}}}],
+        "nav": ["index.md", "kpis/index.md", {"Guide": ["guide/one.md", "guide/two.md"]}]}),
+        encoding="utf-8")
+    done = render(tmp_path)
+    assert done.exit_code == 0, done.output
+    nav = yaml.safe_load((tmp_path / "docs" / "id" / ".kpi-nav.yml").read_text(encoding="utf-8"))
+    assert nav["nav"] == ["index.md", "kpis/index.md", {"Panduan": ["guide/one.md"]},
+                          "extra.md"]
+    again = render(tmp_path)  # the pages it wrote are not taken for pages written by hand
+    assert again.exit_code == 0, again.output
+    assert yaml.safe_load((tmp_path / "docs" / "id" / ".kpi-nav.yml").read_text(
+        encoding="utf-8"))["nav"] == nav["nav"]
+
+
 def test_a_generated_home_page_replaced_by_hand_is_kept_as_the_readers_own(tmp_path,
                                                                            monkeypatch):
     """docs/id/index.md, written by an earlier render, then replaced by a page of one's

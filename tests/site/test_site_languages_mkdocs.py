@@ -356,3 +356,80 @@ def test_a_catalog_in_one_language_links_no_other(tmp_path):
     home = Document((result.site / "index.html").read_text(encoding="utf-8"))
     assert not home.with_class("kpi-languages")
     assert not [a for a in home.find("a") if a.attrs.get("hreflang")]
+
+
+@pytest.fixture(scope="module")
+def guides(tmp_path_factory):
+    """A guide written by hand in English and in Indonesian (`docs/id/guide/one.md`), and
+    an Indonesian page that has no English twin."""
+    from site_helpers import make_project
+
+    catalog = small_catalog()
+    catalog["catalog.yml"] = {"name": "Test catalog", "language": "en", "languages": ["en", "id"],
+                              "translations": {"id": {"name": "Katalog uji"}}}
+    catalog["marketing/new-leads.yml"]["translations"] = {"id": {"name": "Prospek baru"}}
+    project = make_project(
+        tmp_path_factory.mktemp("guides"), catalog,
+        docs={"index.md": "# Home\n\n{{ kpi_languages() }}\n",
+              "guide/one.md": "# One\n\nSee {{ kpi_link('new-leads') }}.\n",
+              "guide/two.md": "# Two\n\nEnglish only.\n",
+              "id/guide/one.md": "# Satu\n\nLihat {{ kpi_link('new-leads') }}.\n",
+              "id/extra.md": "# Tambahan\n\nHanya dalam bahasa Indonesia.\n"},
+        plugin={"nav_translations": {"id": {"Guide": "Panduan"}}},
+        nav=["index.md", "kpis/index.md", {"Guide": ["guide/one.md", "guide/two.md"]}],
+        site_name="Test catalog")
+    result = project.build()
+    assert result.returncode == 0, result.output
+    return result
+
+
+def html_of(built, path: str) -> str:
+    return (built.site / path).read_text(encoding="utf-8")
+
+
+def nav_links(html: str) -> list[str]:
+    """The titles of the navigation's pages and sections, in order."""
+    return re.findall(r'class="md-nav__link[^"]*"[^>]*>\s*<span class="md-ellipsis">\s*'
+                      r"([^<]*?)\s*<", html)
+
+
+def test_a_page_written_by_hand_in_the_other_languages_folder_speaks_it(guides):
+    """`docs/id/guide/one.md` is an Indonesian page, as the generated ones: the theme's
+    words, `<html lang>`, the Indonesian navigation (the guide in its English twin's
+    section, named in Indonesian; a page without a twin after the catalog's pages), and its
+    macros speak Indonesian and lead to the Indonesian pages."""
+    guide = page(guides, "id/guide/one/index.html")
+    assert html_lang(guide) == "id"
+    assert "Lewati ke isi" in guide.text and "Skip to content" not in guide.text
+    assert guide.find("title")[0].text == "Satu - Katalog uji"
+    links = nav_links(html_of(guides, "id/guide/one/index.html"))
+    assert "Panduan" in links and "Guide" not in links
+    assert links.index("Semua KPI") < links.index("Satu") < links.index("Tambahan")
+    assert "One" not in links and "Two" not in links and "Home" not in links
+    html = (guides.site / "id" / "guide" / "one" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="\.\./\.\./kpis/new-leads/">(<span[^>]*>)?Prospek baru<', html)
+    # ... and the English pages keep theirs
+    english = page(guides, "guide/one/index.html")
+    assert html_lang(english) == "en"
+    assert "Tambahan" not in nav_links(html_of(guides, "guide/one/index.html"))
+
+
+def test_a_page_written_by_hand_and_its_twin_link_each_other(guides):
+    """As a generated page and its twin do, below the title, each worded in its page's
+    language; a page without a twin links none, and the sitemap names the two as twins."""
+    def twins(path: str) -> list[tuple[str, str, str]]:
+        return re.findall(r'<a href="([^"]*)" hreflang="([^"]*)"[^>]*>([^<]*)<',
+                          html_of(guides, path))
+
+    assert twins("id/guide/one/index.html") == [
+        ("../../../guide/one/", "en", "Halaman ini dalam bahasa Inggris")]
+    assert twins("guide/one/index.html") == [
+        ("../../id/guide/one/", "id", "This page in Indonesian")]
+    assert twins("guide/two/index.html") == [] and twins("id/extra/index.html") == []
+    sitemap = (guides.site / "sitemap.xml").read_text(encoding="utf-8")
+    entry = re.search(r"<url>\s*<loc>https://example.org/catalog/id/guide/one/</loc>.*?</url>",
+                      sitemap, re.S)
+    assert entry is not None
+    assert 'hreflang="en" href="https://example.org/catalog/guide/one/"' in entry.group(0)
+    assert "<loc>https://example.org/catalog/id/guide/one/</loc>" in (
+        guides.site / "id" / "sitemap.xml").read_text(encoding="utf-8")

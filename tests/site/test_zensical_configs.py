@@ -62,3 +62,12 @@ def test_both_projects_read_the_navigation_kpi_render_writes():
 
     assert awesome_nav(INDONESIAN) == awesome_nav(ENGLISH)
     assert awesome_nav(ENGLISH)["filename"] == ".kpi-nav.yml"
+
+
+def test_the_indonesian_project_runs_the_macros_of_mkdocs_yml():
+    """The Indonesian guides written by hand (docs/id/guide/) call the catalog's macros:
+    without mkdocs.yml's `macros` entry, Zensical showed them as written (`{{ kpi_card(...) }}`)."""
+    def macros(config: dict) -> list[dict]:
+        return [p["macros"] for p in config["plugins"] if isinstance(p, dict) and "macros" in p]
+
+    assert macros(INDONESIAN) == macros(MKDOCS) != []

@@ -148,6 +148,12 @@ class KpiCatalogConfig(Config):
     department repeats the list of every department (150 departments at 1,000 KPIs: 21 KB
     of its 42 KB), and the list pages link to each of them anyway."""
 
+    nav_translations = c.DictOfItems(c.DictOfItems(c.Type(str)), default={})
+    """The titles of mkdocs.yml's `nav` sections in the catalog's other languages, by
+    language and title (`{id: {Guide: Panduan, Reference: Referensi}}`): that language's
+    navigation lists the pages written by hand in its folder (`docs/id/guide/...`) in the
+    sections of their twins, named so; a section without one keeps its title."""
+
     language = c.Optional(c.Choice(LANGUAGES))
     """The language of the site's labels and of the plugin's messages in the build's log,
     its options' included (`en` or `id`); by default the catalog's (`language` in
@@ -254,6 +260,10 @@ def site_options(options: KpiCatalogConfig, *, use_directory_urls: bool = True,
         audience=cast(Audience | None, options.audience),  # a Choice of the two
         use_directory_urls=use_directory_urls,
         nav=options.nav,
+        nav_translations=tuple(
+            (str(language), str(title), str(translated))
+            for language, titles in (options.nav_translations or {}).items()
+            for title, translated in titles.items()),
         template_dirs=(overrides,) if overrides and overrides.is_dir() else (),
         existing_pages=frozenset(existing_pages),
         history=options.history,

@@ -9,8 +9,9 @@ for the whole site; but it reads the navigation files of mkdocs-awesome-nav (its
 pages under their list pages as the plugin puts them; and, for each other language, whose
 pages Zensical builds as a project of their own (one language, and one search index, per
 project), the same file in its folder with its home page (``id/index.md``) first and the
-twins of the generated pages (the navigation the plugin gives that language's pages under
-MkDocs). Titles are left to the
+twins of the navigation's pages, generated or written by hand in its folder
+(``docs/id/guide/...``), then its other pages written by hand (the navigation the plugin
+gives that language's pages under MkDocs). Titles are left to the
 pages (their front matter), except those written in mkdocs.yml's `nav`, the sections' own,
 and those of pages written by hand whose title calls the catalog's macros
 (``# {{ catalog_name() }}``): Zensical took such a title as the macro's Markdown, character
@@ -21,7 +22,7 @@ the navigation names them in plain text (:func:`~kpi_catalog.escape.nav_title`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,10 +85,12 @@ def _with_sections(items: list, site: Site, placed: set[str]) -> list:
     return out
 
 
-def _twins(items: list, site: Site, first: Site) -> list:
-    """The generated pages of ``items`` replaced by their twins in ``site``'s language
-    (paths inside its folder); other pages and links left out, and sections left empty;
-    sections of the department and objective pages named in that language."""
+def _twins(items: list, site: Site, first: Site, written: Collection[str] = frozenset()) -> list:
+    """The pages of ``items`` replaced by their twins in ``site``'s language (paths inside
+    its folder): the generated pages', and those written by hand in its folder
+    (``written``, paths inside it); other pages and links left out, and sections left
+    empty; sections of the department and objective pages named in that language, the
+    others as the plugin's ``nav_translations`` gives them."""
     titles = {first.options.departments_src: site.t["departments.title"],
               first.options.objectives_src: site.t["objectives.title"]}
     generated = _listing_pages(first)
@@ -95,14 +98,26 @@ def _twins(items: list, site: Site, first: Site) -> list:
     for item in items:
         title, value = _entry(item)
         if isinstance(value, list):
-            children = _twins(value, site, first)
+            children = _twins(value, site, first, written)
             if children:
                 opening = _entry(value[0])[1] if value else None
-                label = titles.get(opening, title) if isinstance(opening, str) else title
-                out.append({label: children})
-        elif isinstance(value, str) and value in generated:
+                label = titles.get(opening) if isinstance(opening, str) else None
+                out.append({label or site.options.section_title(title, site.language):
+                            children})
+        elif isinstance(value, str) and (value in generated or value in written):
             out.append(value)
     return out
+
+
+def _listed(items: list) -> set[str]:
+    found: set[str] = set()
+    for item in items:
+        value = _entry(item)[1]
+        if isinstance(value, list):
+            found |= _listed(value)
+        elif isinstance(value, str):
+            found.add(value)
+    return found
 
 
 _HEADING = re.compile(r"#[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
@@ -202,6 +217,12 @@ def nav_files(nav: Any, sites: Sequence[Site], folder: Path | None = None
     for site in sites[1:]:
         # its home page first (generated, or written by hand in its folder), as the
         # plugin's navigation of that language has it under MkDocs
-        twins = [HOME, *(item for item in _twins(items, site, first) if item != HOME)]
+        # then the pages written by hand in its folder without a twin in the navigation
+        # (its options' existing pages: those written by hand in its folder, inside it)
+        written = site.options.existing_pages
+        twins = [HOME, *(item for item in _twins(items, site, first, written)
+                         if item != HOME)]
+        listed = _listed(twins)
+        twins += sorted(src for src in written if src not in listed)
         files.append(_file(site.root + NAV_FILE, twins))
     return files

@@ -35,6 +35,9 @@ class SiteOptions:
     use_directory_urls: bool = True
     nav: bool = True
     """Whether department and objective pages belong in the navigation (``in_nav``)."""
+    nav_translations: tuple[tuple[str, str, str], ...] = ()
+    """(language, title, translated title) of the navigation's sections (the plugin's
+    `nav_translations` option): see :meth:`section_title`."""
     template_dirs: tuple[Path, ...] = ()
     """Folders searched before the built-in templates (overrides by file name)."""
     rule_page: str = "rules/{code}.md"
@@ -63,6 +66,11 @@ class SiteOptions:
 
     def objective_src(self, objective_id: str) -> str:
         return f"{self.objective_prefix}/{objective_id}/index.md"
+
+    def section_title(self, title: str | None, language: str) -> str | None:
+        """A section of mkdocs.yml's `nav` titled ``title``, in ``language``'s navigation."""
+        return next((translated for code, original, translated in self.nav_translations
+                     if code == language and original == title), title)
 
     @property
     def departments_src(self) -> str:
@@ -100,4 +108,6 @@ class SiteOptions:
         given = {name: value for name, value in values.items() if name in known}
         given["template_dirs"] = tuple(base / folder for folder in values.get("template_dirs", ()))
         given["languages"] = tuple(values.get("languages", ()))
+        given["nav_translations"] = tuple(tuple(entry)
+                                          for entry in values.get("nav_translations", ()))
         return cls(**given)

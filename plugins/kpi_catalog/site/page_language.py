@@ -7,7 +7,7 @@ of the catalog (``id/...``, see :mod:`.languages`) gets its own while it is made
 theme's ``language`` and the texts the plugin writes when mkdocs.yml leaves them out
 (:mod:`.theme_texts`) in the page's language, the catalog's name in that language when
 ``site_name`` is the catalog's name, and a navigation of that language's pages (the twins
-of the generated pages in the site's navigation; pages written by hand have none). What it
+of the site navigation's pages, generated or written by hand in its folder). What it
 changes is put back as soon as the page is converted or rendered.
 """
 
@@ -90,19 +90,28 @@ class PageLanguage:
         return self.voices.get(root) if root else None
 
     def make_navigations(self, nav: Navigation, files: Files) -> None:
-        """Each other language's navigation: the site navigation's generated pages replaced
-        by their twins (with their titles), sections kept when they keep a page."""
+        """Each other language's navigation: the site navigation's pages replaced by their
+        twins in that language's folder (generated, with their titles, or written by hand,
+        with theirs), sections kept when they keep a page and named in that language
+        (``nav_translations``); then the pages written by hand in its folder that have no
+        twin in the navigation."""
         for root, voice in self.voices.items():
             if not root:
                 continue
             first = self.voices[""]
             titles = {first.options.departments_src: voice.t["departments.title"],
                       first.options.objectives_src: voice.t["objectives.title"]}
-            items = _twins(nav.items, files, root, titles)
+            items = _twins(nav.items, files, root, titles, voice)
             # its home page first (generated, or written by hand), the theme's home link
             home = files.get_file_from_path(root + HOME)
             if home is not None and home.page is not None:
                 items = [home.page, *(item for item in items if item is not home.page)]
+            listed = {id(page) for page in pages_of(items)}
+            items += [file.page for file in files.documentation_pages()
+                      if file.page is not None and id(file.page) not in listed
+                      and file.src_uri.startswith(root) and file.generated_by is None
+                      and file.inclusion.is_in_nav()
+                      and _in_nav(files, file.src_uri.removeprefix(root))]
             pages = pages_of(items)
             link_pages(items, pages)
             navigation = Navigation(items, pages)
@@ -138,21 +147,31 @@ class PageLanguage:
         self.theme_texts.fill(config, first.t)
 
 
-def _twins(items: list, files: Files, root: str, titles: dict[str, str]) -> list:
-    """``items`` with each generated page replaced by its twin under ``root``; pages and
-    links without one left out, and sections left empty. ``titles``: a section's title in
-    the twins' language, by the page it opens with."""
+def _twins(items: list, files: Files, root: str, titles: dict[str, str], voice: Voice) -> list:
+    """``items`` with each page replaced by its twin under ``root`` (generated, or written
+    by hand in that folder); pages and links without one left out, and sections left
+    empty. ``titles``: a section's title in the twins' language, by the page it opens with;
+    else mkdocs.yml's, as ``nav_translations`` gives it in that language."""
     out: list = []
     for item in items:
         if isinstance(item, Section):
-            children = _twins(item.children, files, root, titles)
+            children = _twins(item.children, files, root, titles, voice)
             if children:
                 index = item.children[0] if item.children else None
-                title = titles.get(index.file.src_uri, item.title) \
-                    if isinstance(index, Page) else item.title
-                out.append(Section(title, children))
+                title = titles.get(index.file.src_uri) if isinstance(index, Page) else None
+                out.append(Section(
+                    title or voice.options.section_title(item.title, voice.language) or "",
+                    children))
         elif isinstance(item, Page):
             twin = files.get_file_from_path(root + item.file.src_uri)
-            if twin is not None and twin.generated_by is not None and twin.page is not None:
+            if twin is not None and twin.page is not None:
                 out.append(twin.page)
     return out
+
+
+def _in_nav(files: Files, twin_src: str) -> bool:
+    """Whether a page written by hand in another language's folder belongs in its
+    navigation: unless its twin (``twin_src``, the same path in the first language) is
+    left out of the navigation on purpose (mkdocs.yml's ``not_in_nav``)."""
+    twin = files.get_file_from_path(twin_src)
+    return twin is None or twin.inclusion.is_in_nav()

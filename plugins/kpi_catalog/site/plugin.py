@@ -63,6 +63,7 @@ from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_o
 from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
+from kpi_catalog.site.hand_twins import below_title, twin_links
 from kpi_catalog.site.html_blocks import compact_lines
 from kpi_catalog.site.languages import (
     HOME,
@@ -114,6 +115,8 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.generated: set[str] = set()  # the pages this build added
         # each language's home page that exists (index.md, id/index.md), generated or not
         self.homes: set[str] = set()
+        # every page of the build (the twins of pages written by hand: see hand_twins)
+        self.page_srcs: set[str] = set()
         # hand-written pages not yet converted: their macros may still read the catalog
         self.unconverted: set[str] = set()
         self.valid_pages: set[str] = set()  # ... and those of the last build without errors
@@ -278,6 +281,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.homes = {src for src in (language_root(language, self.languages) + HOME
                                       for language in self.languages)
                       if files.get_file_from_path(src) is not None}
+        self.page_srcs = {file.src_uri for file in files.documentation_pages()}
         if edit_links.mode == "repository":
             for file in files.documentation_pages():
                 path = edit_links.page_path(file.src_uri)
@@ -390,7 +394,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                     files: Files) -> str | None:
         if self.errors is None or page.file.src_uri in self.generated:
             in_language = self.page_language.site_of(page.file.src_uri)
-            if in_language is not None and self._in_its_language(page.file.src_uri):
+            if in_language is not None:
                 # until on_page_content: its headings' permanent links in its language
                 self.page_language.speak(config, in_language)
             return None
@@ -448,33 +452,40 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
                 self._let_go()
         return None
 
-    on_page_content = CombinedEvent(_safe_title, _release_markdown, _converted)
+    # Priority 0 (default): before the search reads the page (on_page_context).
+    @event_priority(0)
+    def _link_twins(self, html: str, *, page: Page, config: MkDocsConfig,
+                    files: Files) -> str | None:
+        src = page.file.src_uri
+        if len(self.languages) < 2 or src in self.generated or src in self.homes:
+            return None
+        voice = self.page_language.voices.get(root_of(src, self.languages))
+        if voice is None:
+            return None
+        return below_title(html, twin_links(src, self.page_srcs, self.languages, voice.t,
+                                            config.use_directory_urls))
+
+    on_page_content = CombinedEvent(_safe_title, _link_twins, _release_markdown, _converted)
 
     # Priority -100 (last): until on_post_page, a page of the catalog's other language has
     # the theme speak it, with that language's navigation (see page_language).
     @event_priority(-100)
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
         in_language = self.page_language.site_of(page.file.src_uri)
-        if in_language is not None and self._in_its_language(page.file.src_uri):
+        if in_language is not None:
             self.page_language.speak(config, in_language)
             context["nav"] = self.page_language.navs.get(in_language.root, nav)
         return context
 
     def site_of_page(self, src: str) -> Site | None:
         """The site whose pages the page at ``src`` goes with, for its macros: the first
-        language's, but for a page in another language (see _in_its_language), that one's.
+        language's, but for a page in another language's folder (``id/...``, generated or
+        written by hand), that one's.
         None while there is none (the catalog has errors, or was let go of)."""
         root = root_of(src, self.languages) if self.site is not None else None
-        if root and self._in_its_language(src):
+        if root:
             return next((site for site in self.sites if site.root == root), self.site)
         return self.site
-
-    def _in_its_language(self, src: str) -> bool:
-        """Whether the page at ``src``, under another language's folder, is in that
-        language (theme, navigation, ``<html lang>``): a generated page, or that language's
-        home page written by hand (``docs/id/index.md``); other pages written by hand there
-        keep mkdocs.yml's."""
-        return src in self.generated or src in self.homes
 
     # Priority -100 (last): MkDocs sends on_env once every page is read and converted; the
     # catalog is let go of then at the latest (see _let_go).
@@ -510,7 +521,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
             return None
         languages = self.languages
         root = root_of(page.file.src_uri, languages)
-        if root and self._in_its_language(page.file.src_uri):
+        if root:
             output = _HTML_LANG.sub(f'<html lang="{root[:-1]}"', output, count=1)
         folders = " ".join(f"{language}/" for language in languages[1:])
         return output.replace(
@@ -581,7 +592,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         if self.errors is None:
             if len(self.languages) > 1:
                 language_sitemaps(Path(config.site_dir), config.site_url or "",
-                                  self.languages, self.generated | self.homes,
+                                  self.languages, self.page_srcs,
                                   config.use_directory_urls)
             return
         url = page_url(self.errors.options.overview, config.use_directory_urls)
