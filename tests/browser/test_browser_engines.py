@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from kpi_browser import (
@@ -153,6 +153,48 @@ def test_on_a_phone_a_code_block_that_scrolls_takes_the_keyboards_focus(engine_s
 
 def pages_of(built: Path, folder: str) -> set[str]:
     return {p.parent.name for p in (built / folder).glob("*/index.html")}
+
+
+RELATIVE_LINK = re.compile(r'\b(?:href|src)="([^"#?:/<\s][^"#?:<\s]*)(?=["#?])')
+
+
+def _followed(folder: tuple[str, ...], link: str) -> tuple[str, ...] | None:
+    """Where ``link`` leads from a page in ``folder``, as a path of the site; None when it
+    climbs above the site's root (a browser stops it there at a domain's root, but a site
+    published under a path, `/kpi-catalog/`, loses its first part)."""
+    parts = list(folder)
+    for part in unquote(unescape(link)).split("/"):
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return tuple(parts)
+
+
+def test_the_links_of_pages_written_by_hand_lead_to_pages_of_the_site(engine_site):
+    """The home page, the guides (in each language) and the references link catalog pages
+    through the macros (`kpi_card`, `kpi_link`...) and each other. Under Zensical a card on a
+    guide led one folder too high (`../../../kpis/x/` from `guide/how-to-write-a-kpi/`):
+    Zensical takes a page's relative links as relative to its Markdown file."""
+    engine, built, _ = engine_site
+    pages = [built / "index.html", built / "id" / "index.html",
+             *built.glob("guide/*/index.html"), *built.glob("id/guide/*/index.html"),
+             *built.glob("reference/*/index.html")]
+    problems, followed = [], 0
+    for page in pages:
+        folder = page.parent.relative_to(built).parts
+        for link in sorted(set(RELATIVE_LINK.findall(page.read_text(encoding="utf-8")))):
+            target = _followed(folder, link)
+            followed += 1
+            if target is None:
+                problems.append(f"{page.relative_to(built)}: {link} climbs above the site")
+            elif not ((built.joinpath(*target)).is_file()
+                      or (built.joinpath(*target) / "index.html").is_file()):
+                problems.append(f"{page.relative_to(built)}: {link} leads nowhere")
+    assert followed > 100, f"{engine}: only {followed} links"
+    assert not problems, f"{engine}:\n  " + "\n  ".join(problems[:20])
 
 
 def test_every_kpi_department_and_objective_page_is_built(engine_site, site_dir):

@@ -154,6 +154,16 @@ def _catalog_plugin(env):
                  if isinstance(plugin, KpiCatalogPlugin)), None)
 
 
+def _links_base(src: str) -> str:
+    """The page whose URL a Zensical page's relative links are to be made from: the index of
+    its Markdown file's folder. Zensical takes every relative link of a page (in raw HTML
+    too) as relative to its Markdown file, as MkDocs takes a link to a `.md` file, and
+    rewrites it for the page's URL: a link made from `guide/x/` (`../../kpis/a/`) gained a
+    `../` and climbed above the site's root (a site at `/kpi-catalog/` led to `/kpis/a/`)."""
+    folder = src.rpartition("/")[0]
+    return f"{folder}/index.md" if folder else "index.md"
+
+
 def _inline(env, text: str) -> Markup:
     """Text for a sentence or a heading of a hand-written page, escaped for Markdown. Under
     Zensical each ``<`` is followed by a zero-width space: Zensical takes a page's title from
@@ -276,10 +286,12 @@ def define_env(env) -> None:
         return language_folder(_docs_dir(env.conf))[1] + src if zensical else src
 
     def where(site: Site) -> str:
-        """The page being written, as ``site`` names its pages: relative to its language's
-        folder (``id/index.md`` is the Indonesian site's ``index.md``)."""
+        """The page links are made from, as ``site`` names its pages: relative to its
+        language's folder (``id/index.md`` is the Indonesian site's ``index.md``). Under
+        Zensical, the folder of the page's Markdown file (:func:`_links_base`)."""
         src = here()
-        return src[len(site.root):] if site.root and src.startswith(site.root) else src
+        src = src[len(site.root):] if site.root and src.startswith(site.root) else src
+        return _links_base(src) if zensical else src
 
     def macro(function):
         """Registers a macro that shows a short notice while the catalog is unavailable."""
@@ -444,7 +456,7 @@ def define_env(env) -> None:
         needs a way in (on the first language's home page, the link is to its twin). Nothing
         for a site in one language."""
         site = catalog_site(env, here())
-        url = site.url_from(here())
+        url = site.url_from(_links_base(here()) if zensical else here())
         links = []
         for language in site.languages:
             if language == site.language:
