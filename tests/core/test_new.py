@@ -181,6 +181,20 @@ def test_a_choice_left_empty_is_told_the_words_the_prompt_shows(catalog, languag
     assert said in result.output and "higher_is_better," not in result.output, result.output
 
 
+@pytest.mark.parametrize(("language", "said"), [("id", "Dibatalkan!"), ("en", "Aborted!")])
+def test_questions_left_unanswered_stop_in_the_language_of_the_run(catalog, language, said):
+    """The end of the answers (Ctrl-D, a closed input) stops `kpi new` as click does, but
+    its "Aborted!" was English after Indonesian questions; nothing is written."""
+    before = sorted(catalog.root.rglob("*.yml"))
+    result = CliRunner().invoke(
+        main, ["--language", language, "new", str(catalog.root), "--today", TODAY.isoformat()],
+        input=lines(*STEPS[:2]))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.rstrip().endswith(said), result.stderr
+    assert "Aborted!" not in result.stderr or language == "en"
+    assert sorted(catalog.root.rglob("*.yml")) == before
+
+
 def test_every_step_through_the_prompts(catalog):
     result = run(catalog, input=lines(*STEPS, "More leads.", "n", GOOD_STATEMENT, ""))
     assert result.exit_code == 0, result.output

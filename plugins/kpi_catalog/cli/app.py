@@ -270,6 +270,15 @@ class Group(Command, click.Group):
                           else help_language(ctx)):
                 show_problem(problem)
             ctx.exit(problem.exit_code)
+        except (click.Abort, KeyboardInterrupt, EOFError) as stopped:
+            if ctx.parent is not None:
+                raise
+            # click's own "Aborted!" (a question answered with Ctrl-C or the end of input) is
+            # English: said here, as click says it, in the language of the run
+            if not isinstance(stopped, click.Abort):
+                click.echo(err=True)
+            click.echo(_("Aborted!"), err=True)
+            ctx.exit(1)
 
 
 def show_problem(problem: click.ClickException) -> None:
