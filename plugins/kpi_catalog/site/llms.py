@@ -14,6 +14,7 @@ read; contributor text is escaped so that it stays text (:func:`.escape.markdown
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -110,7 +111,13 @@ def llms_txt(site: Site) -> str:
 
 
 def _fields(pairs: list[tuple[str, str]]) -> list[str]:
-    return [f"- {md(label)}: {md(value)}" for label, value in pairs if value]
+    return [f"- {_label(label)}: {md(value)}" for label, value in pairs if value]
+
+
+@functools.lru_cache(maxsize=256)
+def _label(label: str) -> str:
+    """A field's label, escaped once for every KPI: a label is one of a few dozen texts."""
+    return md(label)
 
 
 def kpi_text(site: Site, view: KpiView) -> list[str]:
