@@ -13,7 +13,7 @@ from pathlib import Path
 from kpi_catalog.actuals.checks import Change, check_rows
 from kpi_catalog.actuals.gaps import gap_warning
 from kpi_catalog.actuals.sources import Row
-from kpi_catalog.actuals.writer import EditProblem, TooLarge, edit_text
+from kpi_catalog.actuals.writer import EditProblem, TooLarge, edit_kpi_file
 from kpi_catalog.checking.rules import run_rules
 from kpi_catalog.checking.values import check_values
 from kpi_catalog.files import replace_all
@@ -22,7 +22,6 @@ from kpi_catalog.model import codes
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.kpi import Kpi
-from kpi_catalog.reading.yaml_reader import parse_yaml
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -69,10 +68,12 @@ def plan_import(catalog: Catalog, rows: Iterable[Row], *, replace: bool = False,
     if checked.problems:
         return Plan(problems=checked.problems, blank=checked.blank, unchanged=checked.unchanged)
     plan = Plan(blank=checked.blank, unchanged=checked.unchanged)
+    edited: dict[str, Kpi] = {}  # each edited KPI as its new text reads
     for kpi_id, kpi_changes in checked.changes.items():
         source = catalog.kpi_sources[kpi_id]
         try:
-            new_text = edit_text(source.text, catalog.kpis[kpi_id], kpi_changes)
+            new_text, edited[kpi_id] = edit_kpi_file(source.text, catalog.kpis[kpi_id],
+                                                     kpi_changes)
         except TooLarge as exc:
             plan.problems.append(_too_large(source.rel, kpi_changes, str(exc)))
             continue
@@ -84,8 +85,6 @@ def plan_import(catalog: Catalog, rows: Iterable[Row], *, replace: bool = False,
             continue
         plan.edits.append(FileEdit(kpi_id, source, new_text, kpi_changes))
     if not plan.problems:
-        edited = {edit.kpi_id: Kpi.model_validate(parse_yaml(edit.new_text))
-                  for edit in plan.edits}
         plan.problems = _recheck(catalog, plan, edited, today)
         plan.warnings = _gaps(catalog, plan, edited)
     return plan

@@ -364,7 +364,7 @@ def registries(catalog: Path) -> Catalog:
     speak_for(catalog)
     if not catalog.is_dir():
         raise click.UsageError(_("There is no catalog folder at {catalog}.", catalog=catalog))
-    result = load_catalog(catalog, repo_root=find_repo_root(catalog))
+    result = load_catalog(catalog, repo_root=find_repo_root(catalog), parallel=True)
     registries = {result.catalog.root / name for name in CATALOG_FILE_NAMES}
     registry_errors = [d for d in result.errors
                        if result.catalog.repo_root / d.path in registries]

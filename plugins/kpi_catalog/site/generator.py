@@ -90,6 +90,7 @@ class Site:
         # none but these
         self._shown_in_full = frozenset(kpi_id for kpi_id, kpi in readable.kpis.items()
                                         if not values_hidden(kpi, self.audience))
+        self._subjects_shown: dict[str, bool] = {}  # commit -> _subject_shown
         # The one place the texts of the site's language are chosen (translated where the
         # files give them, else the original, marked): every page reads them from
         # self.catalog; the files' own texts are what git history compares.
@@ -446,7 +447,6 @@ class Site:
         entries = self.history.get(kpi_id, [])
         if self.audience == "internal":
             return entries
-        in_full = self._shown_in_full
 
         def readable(change) -> bool:
             said = json.dumps([change.old, change.new], ensure_ascii=False)
@@ -454,8 +454,17 @@ class Site:
 
         return [dataclasses.replace(
             entry, changes=tuple(filter(readable, entry.changes)) if self._unreadable
-            else entry.changes, subject=entry.subject if entry.touched <= in_full else None)
+            else entry.changes, subject=entry.subject if self._subject_shown(entry) else None)
             for entry in entries]
+
+    def _subject_shown(self, entry: HistoryEntry) -> bool:
+        """Whether the audience reads in full every KPI the entry's commit changed: asked
+        once per commit, not per KPI (the commit that added 10,000 KPIs is in every KPI's
+        history, and the question goes over all it touched)."""
+        shown = self._subjects_shown.get(entry.commit)
+        if shown is None:
+            shown = self._subjects_shown[entry.commit] = entry.touched <= self._shown_in_full
+        return shown
 
     def _terms(self, words: list[str]) -> list[GlossaryTerm]:
         """The glossary entries of ``words``, each once, in order (by identity: comparing
