@@ -22,6 +22,7 @@ from kpi_catalog.model.config import CatalogConfig
 from kpi_catalog.model.diagnostics import visible
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.names import distinct_names
+from kpi_catalog.site.languages import language_root
 from kpi_catalog.status.compute import shown_expected
 
 KPI_PAGE = "kpis/{id}/"
@@ -217,9 +218,11 @@ def site_in(site_url: str, config: CatalogConfig, language: str) -> str:
     are at ``site_url``, each other language's under its folder (``id/``, as the site makes
     them), so that an alert in Indonesian links the Indonesian page; ``site_url`` for a
     language the site is not made in."""
-    if not site_url or language == config.language or language not in config.languages:
+    languages = (config.language, *config.languages)
+    root = language_root(language, languages)
+    if not site_url or not root or language not in languages:
         return site_url
-    return site_url.rstrip("/") + f"/{language}/"
+    return site_url.rstrip("/") + "/" + root
 
 
 def page_url(site_url: str, kpi_id: str) -> str:
