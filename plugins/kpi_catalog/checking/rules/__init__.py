@@ -23,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from kpi_catalog.checking.rules import (  # noqa: F401  (registers the rules)
+    contacts,
     lifecycle,
     ownership,
     statement,

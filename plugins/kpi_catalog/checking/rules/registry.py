@@ -15,6 +15,7 @@ from datetime import date
 from functools import cached_property
 from typing import NamedTuple
 
+from kpi_catalog.checking.addresses import count_domains, likely_meant
 from kpi_catalog.checking.text import Glossary
 from kpi_catalog.checking.vague_words import VagueWords
 from kpi_catalog.model.catalog import Catalog
@@ -99,6 +100,18 @@ def tags_by_language(kpi: Kpi, catalog_language: str) -> Iterator[tuple[FieldPat
     for language, texts in kpi.translations.items():
         for index, tag in enumerate(texts.tags or ()):
             yield ("translations", language, "tags", index), language, tag
+
+
+def contact_texts(kpi: Kpi) -> Iterator[tuple[FieldPath, str | None]]:
+    """Where a KPI file may give an e-mail address: its owner and data steward (and theirs
+    in each language) and its links."""
+    yield ("owner",), kpi.owner
+    yield ("data_steward",), kpi.data_steward
+    for language, texts in kpi.translations.items():
+        yield ("translations", language, "owner"), texts.owner
+        yield ("translations", language, "data_steward"), texts.data_steward
+    for index, link in enumerate(kpi.links):
+        yield ("links", index, "url"), link.url
 
 
 @dataclass
@@ -201,6 +214,19 @@ class Context:
             for _field, language, tag in tags_by_language(kpi, catalog_language):
                 first.setdefault((language, spelling_key(tag)), (kpi.id, tag))
         return first
+
+    @cached_property
+    def meant_domains(self) -> dict[str, str]:
+        """E-mail domains one slip of the keys from one the catalog writes more often, with
+        that domain (:func:`likely_meant`): counted over every KPI (retired ones too), the
+        departments' heads and the objectives' owners, in every language."""
+        writers: list[list[str | None]] = [
+            [text for _field, text in contact_texts(kpi)] for kpi in self.catalog.kpis.values()]
+        writers += [[department.head, *(t.head for t in department.translations.values())]
+                    for department in self.catalog.departments.values()]
+        writers += [[objective.owner, *(t.owner for t in objective.translations.values())]
+                    for objective in self.catalog.objectives.values()]
+        return likely_meant(count_domains(writers))
 
     def measure_key(self, kpi: Kpi) -> tuple[str, str]:
         return _normalise(kpi.measurement.metric), _normalise(kpi.measurement.data_source)
