@@ -8,7 +8,7 @@ import pytest
 from rules_helpers import DEPARTMENTS, kpi_data
 
 import catalog_factory as factory
-from kpi_catalog.checking.addresses import likely_meant, one_edit_apart
+from kpi_catalog.checking.addresses import domains, likely_meant, one_edit_apart
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.i18n.messages import speaking
 
@@ -106,3 +106,10 @@ def test_likely_meant_among_many_one_off_domains():
     counts = Counter({f"dept{n}.example": 1 for n in range(20_000)})
     counts.update({HOME: 50, "nusantara-retal.co.id": 1})
     assert likely_meant(counts) == {"nusantara-retal.co.id": HOME}
+
+
+def test_addresses_in_a_long_hostile_owner_are_found():
+    """A hostile file's owner may be long: the address after 60,000 letters is still found
+    (a pattern tried at every position took minutes here)."""
+    text = "a" * 60_000 + " @ " + "b-" * 30_000 + " rina@Retail.example!"
+    assert list(domains(text)) == [("rina@Retail.example", "retail.example")]
