@@ -4,7 +4,11 @@ Contributor text may hold bidirectional controls (U+202E RIGHT-TO-LEFT OVERRIDE 
 kin): in raw JSON they would reorder what a person reading the file, a diff or a log sees
 (``"gnp.exe"`` shown for ``"exe.png"``, a value moved to another key). They are written as
 JSON escapes (``\\u202e``) instead: a program that parses the JSON reads the same text, and
-a person reading it sees the escape. Every other character is written as it is (UTF-8).
+a person reading it sees the escape. So are `<`, `>` and `&` (``\\u003c``...), as Go's
+encoding/json writes them: a name like ``<script>...`` stays data wherever the JSON lands,
+in a page's ``<script>`` block or a browser that takes the file for HTML; and the line and
+paragraph separators (U+2028, U+2029), which end a line in JavaScript. Every other character
+is written as it is (UTF-8).
 
 JSON that another library writes (the MCP SDK writes ``kpi mcp``'s answers) cannot be asked
 for the escapes: the data given to it is :func:`without_bidi`, the text as the site shows it.
@@ -24,7 +28,7 @@ from typing import Any
 from kpi_catalog.i18n.messages import _
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
-_BIDI = re.compile(f"[{BIDI_CONTROLS}]")
+_ESCAPED = re.compile(f"[{BIDI_CONTROLS}<>&\u2028\u2029]")
 _NO_BIDI = dict.fromkeys(map(ord, BIDI_CONTROLS))
 
 
@@ -34,10 +38,11 @@ def _escape(match: re.Match[str]) -> str:
 
 def dumps(value: Any, **options: Any) -> str:
     """``json.dumps(value, **options)``, UTF-8 as it is (``ensure_ascii`` off unless given),
-    with each bidirectional control escaped. A control can stand only inside a JSON string
-    (it is no JSON whitespace), where its escape means the same character."""
+    with each bidirectional control, `<`, `>`, `&` and line separator escaped. Each can stand
+    only inside a JSON string (none is JSON's syntax or whitespace), where its escape means
+    the same character."""
     options.setdefault("ensure_ascii", False)
-    return _BIDI.sub(_escape, json.dumps(value, **options))
+    return _ESCAPED.sub(_escape, json.dumps(value, **options))
 
 
 def without_bidi(value: Any) -> Any:

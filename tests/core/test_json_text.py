@@ -23,13 +23,14 @@ from kpi_catalog.json_text import dumps, without_bidi
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 BIDI = set(BIDI_CONTROLS)
+ESCAPED = BIDI | set("<>&\u2028\u2029")  # and the characters that end HTML's text or a JS line
 NAME = "Monthly online GMV \u202egpj.exe\u202c"
 CATALOG = "Nusantara \u202eRetail\u202c KPI catalog"
 OWNER = "Head of \u2067E-commerce\u2069 Sales\u200f \u202a\u202b\u202d\u2066\u2068\u200e\u061c"
 
 # joined from characters, so that the controls are drawn often (st.text folds an alphabet
 # into one range of code points, where twelve are almost never drawn)
-_text = st.lists(st.one_of(st.sampled_from(sorted(BIDI) + ['"', "\\", "\n", "\u2028"]),
+_text = st.lists(st.one_of(st.sampled_from(sorted(ESCAPED) + ['"', "\\", "\n", "/"]),
                            st.characters())).map("".join)
 _json = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | _text,
@@ -41,12 +42,12 @@ _json = st.recursive(
 @given(_json, st.sampled_from([None, 2]))
 def test_json_text_escapes_every_bidi_control_and_reads_back_the_same(value, indent):
     text = dumps(value, indent=indent)
-    assert not BIDI & set(text)
+    assert not ESCAPED & set(text)
     assert json.loads(text) == value
     # nothing else changes: the rest stays UTF-8 as it is
     plain = json.dumps(value, indent=indent, ensure_ascii=False)
-    assert text == plain if not BIDI & set(plain) else len(text) == len(plain) + 5 * sum(
-        plain.count(c) for c in BIDI)
+    assert text == plain if not ESCAPED & set(plain) else len(text) == len(plain) + 5 * sum(
+        plain.count(c) for c in ESCAPED)
 
 
 @settings(max_examples=200, deadline=None)
@@ -67,6 +68,14 @@ def test_without_bidi_takes_out_the_controls_and_nothing_else(value):
 
 def test_the_controls_are_written_as_their_escapes():
     assert dumps(["a\u202eb", "\u2066é\u200f"]) == '["a\\u202eb", "\\u2066é\\u200f"]'
+
+
+def test_markup_in_a_text_stays_data_where_the_json_lands():
+    """A KPI named `</script><img onerror=...>` ended a page's script block, or made a JSON
+    file a browser took for HTML run it; escaped as Go's encoding/json does, it cannot."""
+    text = dumps({"name": "</script><img src=x onerror=alert(1)> P&L"})
+    assert text == '{"name": "\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e P\\u0026L"}'
+    assert json.loads(text) == {"name": "</script><img src=x onerror=alert(1)> P&L"}
     assert dumps({"k": "x"}, ensure_ascii=True, indent=None) == '{"k": "x"}'
 
 
