@@ -225,6 +225,7 @@ def page_paths(site) -> dict[str, str]:
         "status": "/status/",  # written by hand: its wide code blocks scroll on a phone
         "guide": "/guide/monthly-update/",  # and its wide tables
         "kpi-id": f"/id{kpi.path}",  # the same pages in Bahasa Indonesia
+        "guide-id": "/id/guide/monthly-update/",  # a guide written by hand in Indonesian
         "overview-id": "/id/kpis/",
         "home-id": "/id/",  # generated: the Indonesian home page
     }
