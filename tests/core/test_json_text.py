@@ -68,15 +68,17 @@ def test_without_bidi_takes_out_the_controls_and_nothing_else(value):
 
 def test_the_controls_are_written_as_their_escapes():
     assert dumps(["a\u202eb", "\u2066é\u200f"]) == '["a\\u202eb", "\\u2066é\\u200f"]'
+    assert dumps({"k": "x"}, ensure_ascii=True, indent=None) == '{"k": "x"}'
 
 
 def test_markup_in_a_text_stays_data_where_the_json_lands():
-    """A KPI named `</script><img onerror=...>` ended a page's script block, or made a JSON
-    file a browser took for HTML run it; escaped as Go's encoding/json does, it cannot."""
+    """A KPI named `</script><img onerror=...>` was written raw: it would end a script block
+    the JSON is put in, and run in a browser that takes the file for HTML. Escaped as Go's
+    encoding/json does, it cannot, and a program reads the same text."""
     text = dumps({"name": "</script><img src=x onerror=alert(1)> P&L"})
-    assert text == '{"name": "\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e P\\u0026L"}'
+    assert text == ('{"name": "\\u003c/script\\u003e\\u003cimg src=x onerror=alert(1)\\u003e '
+                    'P\\u0026L"}')
     assert json.loads(text) == {"name": "</script><img src=x onerror=alert(1)> P&L"}
-    assert dumps({"k": "x"}, ensure_ascii=True, indent=None) == '{"k": "x"}'
 
 
 @pytest.fixture(scope="module")
