@@ -93,19 +93,26 @@ def test_a_number_written_as_reports_write_it_is_answered_with_the_number_to_typ
 
 
 @pytest.mark.parametrize(("typed", "language", "said"), [
-    ("31/12/2027", "en", "`31/12/2027` is not a date. Write it as YYYY-MM-DD, the year "
-                         "first: 2027-12-31."),
-    ("31.12.2027", "id", "`31.12.2027` bukan tanggal. Tulis sebagai YYYY-MM-DD, tahun lebih "
-                         "dulu: 2027-12-31."),
-    ("12/31/2027", "en", "`12/31/2027` is not a date. Write it as YYYY-MM-DD, the year "
-                         "first: 2027-12-31."),
+    ("31/12/2027", "en", "`31/12/2027` is not a date written as YYYY-MM-DD. Write it as "
+                         "YYYY-MM-DD, the year first: 2027-12-31."),
+    ("31.12.2027", "id", "`31.12.2027` bukan tanggal yang ditulis sebagai YYYY-MM-DD. Tulis "
+                         "sebagai YYYY-MM-DD, tahun lebih dulu: 2027-12-31."),
+    ("12/31/2027", "en", "`12/31/2027` is not a date written as YYYY-MM-DD. Write it as "
+                         "YYYY-MM-DD, the year first: 2027-12-31."),
     # either could be meant: both, each named, nothing guessed
-    ("03/04/2027", "en", "`03/04/2027` is not a date. Write it as YYYY-MM-DD, the year "
-                         "first: 2027-04-03 if the day comes first (as in Indonesia), "
-                         "2027-03-04 if the month does."),
-    ("2027-13-01", "id", "2027-13-01 bukan hari yang ada di kalender: periksa bulan dan "
-                         "harinya. Tidak ada bulan 13: bulan bernomor 01 (Januari) sampai 12 "
+    ("03/04/2027", "en", "`03/04/2027` is not a date written as YYYY-MM-DD. Write it as "
+                         "YYYY-MM-DD, the year first: 2027-04-03 if the day comes first (as "
+                         "in Indonesia), 2027-03-04 if the month does."),
+    ("2027-13-01", "id", "`2027-13-01` bukan tanggal yang ada (periksa bulan dan harinya). "
+                         "Tidak ada bulan 13: bulan bernomor 01 (Januari) sampai 12 "
                          "(Desember)."),
+    # the year first, in another form: the same day, written as the catalog writes it
+    ("2027-1-5", "en", "`2027-1-5` is not a date written as YYYY-MM-DD. Write it as "
+                       "YYYY-MM-DD: 2027-01-05."),
+    ("2027/12/31", "id", "`2027/12/31` bukan tanggal yang ditulis sebagai YYYY-MM-DD. Tulis "
+                         "sebagai YYYY-MM-DD: 2027-12-31."),
+    ("20271231", "en", "`20271231` is not a date written as YYYY-MM-DD. Write it as "
+                       "YYYY-MM-DD: 2027-12-31."),
 ])
 def test_a_date_written_as_people_write_it_is_answered_with_the_date_to_type(typed, language,
                                                                             said):
@@ -204,8 +211,9 @@ def test_every_step_through_the_prompts(catalog):
     assert "There is no department `markting`. Did you mean `marketing`?" in out
     assert "An answer is needed here: What is counted or measured." in out
     assert "`many` is not a number: write it with digits and a decimal point" in out
-    assert "`2026/01/01` is not a date: write it as YYYY-MM-DD, like 2026-12-31." in out
-    assert "2026-02-30 is not a day of the calendar" in out
+    assert "`2026/01/01` is not a date written as YYYY-MM-DD. Write it as YYYY-MM-DD: " \
+        "2026-01-01." in out
+    assert "`2026-02-30` is not a real date (check the month and day)." in out
     assert "valid float" not in out and "does not match the format" not in out
     assert "K102 (warning) The statement states no number" in out
     assert "K103 (warning) The statement states no date" in out

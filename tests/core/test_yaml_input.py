@@ -120,8 +120,10 @@ def test_impossible_date_in_a_date_field(catalog, located):
     ("id", "2026-02-30", "Tulis hari yang ada di kalender sebagai YYYY-MM-DD"),
     ("en", "2026-13-01", "There is no month 13"),
     ("id", "2026-13-01", "Tidak ada bulan 13"),
-    ("en", "2026/12/01", "Write the year, month and day in that order"),
-    ("id", "2026/12/01", "Tulis tahun, bulan, lalu hari"),
+    ("en", "2026/12/01", "Write it as YYYY-MM-DD: 2026-12-01."),
+    ("id", "2026/12/01", "Tulis sebagai YYYY-MM-DD: 2026-12-01."),
+    ("en", "Dec 2026", "Write the year, month and day in that order"),
+    ("id", "Dec 2026", "Tulis tahun, bulan, lalu hari"),
     ("en", "01-12-2026", "Write it as YYYY-MM-DD, the year first: 2026-12-01 if the day comes "
                          "first"),
     ("id", "01-12-2026", "Tulis sebagai YYYY-MM-DD, tahun lebih dulu: 2026-12-01 jika hari"),

@@ -36,6 +36,7 @@ from kpi_catalog.authoring.kpi_file import (
     with_success_part,
 )
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.usage_words import Day
 from kpi_catalog.files import create_file, replace_file
 from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import N_, _, current_language, ngettext, or_list, speaking
@@ -50,7 +51,6 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Direction, Frequency, Lifecycle
 from kpi_catalog.model.language import in_language
-from kpi_catalog.model.written_dates import day_hint, month_hint
 
 TEXT_ANSWERS = {
     "name": N_("A short title (Cost to win a new online customer)."),
@@ -83,7 +83,6 @@ AGREEMENT_RULE = "K118"
 NUMBERS = ("baseline_value", "target_value", "target_min", "target_max")
 DATES = ("baseline_date", "target_date")
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class Number(click.ParamType):
@@ -112,29 +111,6 @@ class Number(click.ParamType):
             self.fail(_("`{text}` is not a number: write it with digits and a decimal point, "
                         "like 1200 or 12.5.", text=text), param, ctx)
         return float(text)
-
-
-class Day(click.ParamType):
-    """A date written YYYY-MM-DD, said plainly when it is not."""
-
-    name = "date"
-
-    def convert(self, value: Any, param: click.Parameter | None,
-                ctx: click.Context | None) -> date:
-        if isinstance(value, date):
-            return value
-        text = str(value).strip()
-        if not _DAY.fullmatch(text):
-            meant = day_hint(text)
-            self.fail(_("`{text}` is not a date. {hint}", text=text, hint=meant) if meant else
-                      _("`{text}` is not a date: write it as YYYY-MM-DD, like 2026-12-31.",
-                        text=text), param, ctx)
-        try:
-            return date.fromisoformat(text)
-        except ValueError:
-            self.fail(_("{text} is not a day of the calendar: check the month and the day.",
-                        text=text) + "".join(f" {hint}" for hint in [month_hint(text)] if hint),
-                      param, ctx)
 
 
 NUMBER, DAY = Number(), Day()

@@ -27,9 +27,10 @@ class Choice(click.Choice):
 
 
 class Day(click.ParamType):
-    """A day written YYYY-MM-DD (`--today`), refused as a KPI file's date is, in the language
-    spoken: click's `DateTime` said "'2026-02-30' does not match the format '%Y-%m-%d'", in
-    English, of a day that has the format and does not exist."""
+    """A day written YYYY-MM-DD (`--today`, `kpi new`'s dates), refused as a KPI file's date
+    is, in the language spoken: click's `DateTime` said "'2026-02-30' does not match the
+    format '%Y-%m-%d'", in English, of a day that has the format and does not exist. Spaces
+    around it are left out (an answer typed with one)."""
 
     name = "date"
 
@@ -38,7 +39,7 @@ class Day(click.ParamType):
         if isinstance(value, date):
             return value
         try:
-            return iso_date(str(value))
+            return iso_date(str(value).strip())
         except ValueError as problem:  # a FixableError says how to fix it
             said = str(problem).rstrip(".") + "."
             self.fail(f"{said} {getattr(problem, 'hint', '')}".strip(), param, ctx)

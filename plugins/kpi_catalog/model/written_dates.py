@@ -16,6 +16,7 @@ from kpi_catalog.i18n.messages import _
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*\2\s*(\d{4})\Z")
 _NUMBERED = re.compile(r"\d{4}-(\d{2})(?:-\d{2})?\Z")
+_YEAR_FIRST = re.compile(r"(\d{4})\s*([/.\-\s]?)\s*(\d{1,2})\s*\2\s*(\d{1,2})\Z")
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -38,8 +39,22 @@ def meant_days(text: str) -> list[date]:
     return list(dict.fromkeys(day for day in readings if day is not None))
 
 
+def year_first_day(text: str) -> date | None:
+    """The day ``text`` writes year first in another form than YYYY-MM-DD (`2027-1-5`,
+    `2027/12/31`, `2027.12.31`, `20271231`); None when it is none, or no day of the
+    calendar."""
+    match = _YEAR_FIRST.match(text.strip())
+    if not match or (not match[2] and len(match[3]) + len(match[4]) != 4):
+        return None
+    return _day(int(match[1]), int(match[3]), int(match[4]))
+
+
 def day_hint(text: str) -> str | None:
-    """How to write ``text``, a date with its year last, as YYYY-MM-DD; None for any other."""
+    """How to write ``text``, a date in another form than YYYY-MM-DD (its year last, or
+    first with other separators or single digits), as YYYY-MM-DD; None for any other."""
+    written = year_first_day(text)
+    if written is not None and written.isoformat() != text.strip():
+        return _("Write it as YYYY-MM-DD: {day}.", day=written.isoformat())
     days = meant_days(text)
     if len(days) == 1:
         return _("Write it as YYYY-MM-DD, the year first: {day}.", day=days[0].isoformat())
