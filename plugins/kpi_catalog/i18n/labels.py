@@ -157,6 +157,8 @@ EN: dict[str, str] = {
     "gaps.join": "listed too, without a value",
     "gaps.fill": "a missing value counts as {value}",
     "gaps.join_fill": "listed too, with the value {value}",
+    # after the above, for a ratio or derived metric where only some inputs fill periods
+    "gaps.only_in": "in {filled} only, not in {others}",
     "field.semantic_filters": "Filters",
     "text.semantic_kpi_filter": "this KPI's filter",
     "field.collection_frequency": "Collected",
