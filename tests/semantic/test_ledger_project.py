@@ -241,20 +241,30 @@ def test_kpis_on_metrics_the_project_disables_or_names_by_label_are_refused(
         "`dbt parse` in ledger."], result.output
 
 
-@pytest.mark.parametrize(("language", "shown"), [
-    ("en", "a missing value counts as 0 (<code>fill_nulls_with: 0</code>), in "
-           "deposits_or_zero only, not in withdrawals"),
-    ("id", "nilai yang tidak ada dihitung 0 (<code>fill_nulls_with: 0</code>), hanya di "
-           "deposits_or_zero, tidak di withdrawals")])
-def test_the_page_names_the_input_a_missing_value_counts_as_0_in(
-        tmp_path, ledger_dbt, language, shown):
+@pytest.mark.parametrize(("metric", "language", "shown"), [
+    ("net_flow", "en", "<dt>Periods without data</dt> <dd>a missing value counts as 0 (<code>"
+                       "fill_nulls_with: 0</code>), in deposits_or_zero only, not in "
+                       "withdrawals</dd>"),
+    ("net_flow", "id", "<dt>Periode tanpa data</dt> <dd>nilai yang tidak ada dihitung 0 (<code>"
+                       "fill_nulls_with: 0</code>), hanya di deposits_or_zero, tidak di "
+                       "withdrawals</dd>"),
+    ("closing_balance", "en", "<code>sum(balance)</code> (balances), on the last snapshot_on "
+                              "of each period, for each account on its own</li>"),
+    ("closing_balance", "id", "<code>sum(balance)</code> (balances), pada snapshot_on terakhir "
+                              "setiap periode, untuk tiap account tersendiri</li>"),
+    ("booked_amount", "en", "<code>sum(amount)</code> (transactions), by booked_on</li>"),
+    ("booked_amount", "id", "<code>sum(amount)</code> (transactions), menurut booked_on</li>"),
+])
+def test_the_page_says_what_the_metric_takes(tmp_path, ledger_dbt, metric, language, shown):
     """`net_flow = deposits_or_zero - withdrawals` fills a month without deposits with 0
     and leaves one without withdrawals without a value (the pull gives August 2025 none):
-    the page said "a missing value counts as 0" as if of both inputs."""
-    root = ledger_repo(tmp_path, ledger_dbt, [metric_kpi("net-flow", "net_flow")])
+    the page said "a missing value counts as 0" as if of both inputs. A balance taken for
+    each account on its last snapshot of the period (`window_groupings`) read as the sum of
+    the balances on the period's one last snapshot day; amounts grouped by the day booked
+    (the measure's own `agg_time_dimension`) as by the day of the transaction."""
+    root = ledger_repo(tmp_path, ledger_dbt, [metric_kpi("the-kpi", metric)])
     checked = check_catalog(root / "kpis", today=date.fromisoformat(TODAY), repo_root=root)
     assert checked.ok, [d.text() for d in checked.errors]
     site = Site(checked.catalog, today=date.fromisoformat(TODAY),
                 options=SiteOptions(language=language))
-    page = site.kpi_page(site.views["net-flow"]).body
-    assert f'<dt>{site.t["field.semantic_gaps"]}</dt> <dd>{shown}</dd>' in page, page
+    assert shown in site.kpi_page(site.views["the-kpi"]).body

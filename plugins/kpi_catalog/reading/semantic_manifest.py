@@ -67,6 +67,13 @@ class MeasureText:
     discrete: bool = False
     """A percentile measure: a value of the data (`use_discrete_percentile`), not one
     interpolated between two."""
+    taken_for: str = ""
+    """With ``taken_on``: the entities it is taken for one by one (`window_groupings`:
+    each account's last balance, summed), comma-separated; empty when it is taken on the
+    one last day any row has."""
+    time_dimension: str = ""
+    """The time dimension it is grouped by when it names its own (`agg_time_dimension`:
+    amounts by the day booked), not its semantic model's default; empty otherwise."""
 
     @property
     def call(self) -> str:
@@ -329,7 +336,9 @@ class SemanticManifest:
                 model.name, _filter_text(ref.filter), additive.name if additive else "",
                 {"max": "last", "min": "first"}.get(choice, choice),
                 agg_params.percentile if agg_params else None,
-                bool(agg_params and agg_params.use_discrete_percentile)))
+                bool(agg_params and agg_params.use_discrete_percentile),
+                ", ".join(additive.window_groupings or ()) if additive else "",
+                _own_time_dimension(model, measure)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
@@ -1049,6 +1058,14 @@ def _windowed(model: Any) -> bool:
     """A model with a validity window (a slowly changing dimension)."""
     return any(d.type_params is not None and getattr(d.type_params, "validity_params", None)
                for d in model.dimensions)
+
+
+def _own_time_dimension(model: Any, measure: Any) -> str:
+    """The measure's `agg_time_dimension` when it differs from its semantic model's
+    default one (empty when it has none of its own)."""
+    own = measure.agg_time_dimension
+    default = model.defaults.agg_time_dimension if model.defaults else None
+    return own if own and own != default else ""
 
 
 def _word(value: Any) -> str:
