@@ -457,7 +457,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         spine = engine.spine_days() if on_spine or joined else None
         # MetricFlow takes such a period's value from its last day with one: the parts' own
         # days say whether that is the period's last
-        ends = (days_with_value(engine, taken_last, reference.filter)
+        ends = (days_with_value(engine, taken_last, reference.filter, QueryProblem)
                 if taken_last and grain != "day" else {})
     except QueryProblem as problem:
         out.problems.append(source.diagnostic(

@@ -29,12 +29,20 @@ class Earlier:
     measure: str
 
 
-def days_with_value(engine: _Series, parts: list[tuple[str, str]],
-                    where: str | None) -> dict[tuple[str, str], set[date]]:
+def days_with_value(engine: _Series, parts: list[tuple[str, str]], where: str | None,
+                    failed: type[Exception]) -> dict[tuple[str, str], set[date]]:
     """The days each cumulative (metric, measure) of ``parts`` has a value on, filtered as
-    the KPI is (by the day: MetricFlow's own days, no period taken)."""
-    return {part: {point.start for point in engine.series(part[0], "day", where)
-                   if point.value is not None} for part in parts}
+    the KPI is (by the day: MetricFlow's own days, no period taken). A part MetricFlow
+    cannot give by the day (``failed`` raised: a filter only the whole metric reaches) is
+    not checked: the KPI's own values still come."""
+    days = {}
+    for part in parts:
+        try:
+            points = engine.series(part[0], "day", where)
+        except failed:
+            continue
+        days[part] = {point.start for point in points if point.value is not None}
+    return days
 
 
 def taken_earlier(days: dict[tuple[str, str], set[date]], period: str) -> Earlier | None:
