@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from semantic_helpers import EXAMPLE_DBT, RETAIL_DBT, SAAS_DBT, SHOP_DBT, built_copy
+from semantic_helpers import (
+    EXAMPLE_DBT,
+    LEDGER_DBT,
+    RETAIL_DBT,
+    SAAS_DBT,
+    SHOP_DBT,
+    built_copy,
+)
 
 
 @pytest.fixture(scope="session")
@@ -32,3 +39,10 @@ def retail_dbt(tmp_path_factory) -> Path:
     """A third team's dbt project (`model-paths: [transform]`, semantic models in nested
     folders joined on entities, two time spines), built."""
     return built_copy(RETAIL_DBT, tmp_path_factory.mktemp("retail-dbt"))
+
+
+@pytest.fixture(scope="session")
+def ledger_dbt(tmp_path_factory) -> Path:
+    """A fourth team's dbt project (a local package holding the time spine, a semi-additive
+    balance, cumulative and conversion metrics, a second time dimension), built."""
+    return built_copy(LEDGER_DBT, tmp_path_factory.mktemp("ledger-dbt"))

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from catalog_factory import kpi_data
+from catalog_factory import catalog_files, kpi_data, write_catalog
 from kpi_catalog.cli import main
 from kpi_catalog.reading.yaml_reader import parse_yaml
 
@@ -25,6 +25,7 @@ EXAMPLE_DBT = REPO / "examples" / "dbt"
 SHOP_DBT = Path(__file__).resolve().parent / "shop_project"
 SAAS_DBT = Path(__file__).resolve().parent / "saas_project"
 RETAIL_DBT = Path(__file__).resolve().parent / "retail_project"
+LEDGER_DBT = Path(__file__).resolve().parent / "ledger_project"
 DBT_ENV = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "NO_MKDOCS_2_WARNING": "1"}
 
 
@@ -49,10 +50,13 @@ def run_dbt(project: Path, *args: str) -> subprocess.CompletedProcess:
 
 
 def built_copy(source: Path, folder: Path) -> Path:
-    """A copy of the dbt project ``source`` in ``folder``, built with `dbt build`."""
+    """A copy of the dbt project ``source`` in ``folder``, built with `dbt build` (after
+    `dbt deps` when it declares packages)."""
     project = folder / source.name
     shutil.copytree(source, project, ignore=shutil.ignore_patterns(
-        "target", "logs", "*.duckdb", "*.duckdb.wal"))
+        "target", "logs", "*.duckdb", "*.duckdb.wal", "dbt_packages", "package-lock.yml"))
+    if (project / "packages.yml").is_file():
+        run_dbt(project, "deps", "--quiet")
     run_dbt(project, "build", "--quiet")
     return project
 
@@ -71,6 +75,24 @@ def repo_with(tmp_path: Path, project: Path, catalog: Path | None = None) -> Pat
         text += "\nsemantic_layer:\n  project: dbt\n"
     config.write_text(text, encoding="utf-8")
     return tmp_path
+
+
+def project_repo(tmp_path: Path, built: Path, folder: str, database: str, name: str,
+                 target: str, kpis: list[dict]) -> Path:
+    """A repository with the catalog ``name`` of ``kpis`` in kpis/ and a copy of the built dbt
+    project in ``folder``, read through the profile's ``target``; its own logs/ left out."""
+    root = tmp_path / "repo"
+    project = root / folder
+    shutil.copytree(built, project, ignore=shutil.ignore_patterns("*.wal", "logs"))
+    (root / ".git").mkdir()
+    # dbt-duckdb keeps a database an earlier pull of this process opened for a profile
+    # written alike (`path: retail.duckdb`): this copy's own path makes it open this one
+    profiles = project / "profiles.yml"
+    profiles.write_text(profiles.read_text(encoding="utf-8").replace(
+        f"path: {database}", f"path: '{(project / database).as_posix()}'"), encoding="utf-8")
+    config = {"name": name, "semantic_layer": {"project": folder, "target": target}}
+    write_catalog(root / "kpis", catalog_files(kpis, config=config))
+    return root
 
 
 def kpi(*args: str):

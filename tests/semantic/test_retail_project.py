@@ -8,16 +8,14 @@ The values expected are computed here from the seed files."""
 from __future__ import annotations
 
 import csv
-import shutil
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
 import pytest
-from semantic_helpers import kpi, metric_kpi
+from semantic_helpers import kpi, metric_kpi, project_repo
 from semantic_helpers import marketing_actuals as actuals
 
-from catalog_factory import catalog_files, write_catalog
 from kpi_catalog.model.periods import period_end
 
 TODAY = "2026-06-15"
@@ -26,20 +24,8 @@ TODAY = "2026-06-15"
 def retail_repo(tmp_path: Path, retail_dbt: Path, kpis: list[dict]) -> Path:
     """A repository with the catalog in kpis/ and the built dbt project in analytics/, read
     through the profile's `read_only` target; the project's own logs/ from its build gone."""
-    root = tmp_path / "repo"
-    project = root / "analytics"
-    shutil.copytree(retail_dbt, project, ignore=shutil.ignore_patterns("*.wal", "logs"))
-    (root / ".git").mkdir()
-    # dbt-duckdb keeps a database an earlier pull of this process opened for a profile
-    # written alike (`path: retail.duckdb`): this copy's own path makes it open this one
-    profiles = project / "profiles.yml"
-    profiles.write_text(profiles.read_text(encoding="utf-8").replace(
-        "path: retail.duckdb", f"path: '{(project / 'retail.duckdb').as_posix()}'"),
-        encoding="utf-8")
-    config = {"name": "Retail KPIs",
-              "semantic_layer": {"project": "analytics", "target": "read_only"}}
-    write_catalog(root / "kpis", catalog_files(kpis, config=config))
-    return root
+    return project_repo(tmp_path, retail_dbt, "analytics", "retail.duckdb", "Retail KPIs",
+                        "read_only", kpis)
 
 
 def orders(project: Path) -> list[dict]:

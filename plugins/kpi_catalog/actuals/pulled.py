@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpi_catalog.actuals.period_ends import Earlier
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _, current_language, ngettext
 from kpi_catalog.i18n.numbers import format_number, number_marks
@@ -200,6 +201,34 @@ class Pulled:
               "period is 0, "
               "give that measure `fill_nulls_with: 0` in the dbt project and run `dbt "
               "parse`, or import the 0 with `kpi actuals import`."))
+
+    def taken_before_end(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                         metric: str, periods: dict[str, Earlier]) -> None:
+        """Say which ``periods`` MetricFlow gave the semantic ``metric`` an earlier day's
+        value for, in one note at ``field_path``: on the period's last day nothing lies in
+        the window of a cumulative metric it is (or is made of), which has no value there,
+        and MetricFlow took the last day that has one. That value is not the period's."""
+        if not periods:
+            return
+        ordered = sorted(periods, key=period_end)
+        part = periods[ordered[0]]
+        shown = ", ".join(ordered) if len(ordered) <= 6 else periods_text(ordered)
+        self._note(source, field_path, ngettext(
+            "MetricFlow gave `{name}` for {count} period of `{kpi}` ({periods}) the value of "
+            "an earlier day: on the period's last day nothing lies in the window of the "
+            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+            "last day that has one; nothing is imported for it.",
+            "MetricFlow gave `{name}` for {count} periods of `{kpi}` ({periods}) the value of "
+            "an earlier day: on each period's last day nothing lies in the window of the "
+            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+            "last day that has one; nothing is imported for them.", len(ordered),
+            count=len(ordered), name=metric, kpi=kpi.id, periods=shown, part=part.metric),
+            _("If nothing in the window means 0, give `{part}`'s measure `fill_nulls_with: 0` "
+              "and `join_to_timespine: true` in the dbt project (`measure: {{name: {measure}, "
+              "fill_nulls_with: 0, join_to_timespine: true}}` under `type_params`) and run "
+              "`dbt parse`: MetricFlow then gives 0 on those days, which the next pull "
+              "imports. Or import the value with `kpi actuals import`.",
+              part=part.metric, measure=part.measure))
 
     def undated(self, kpi: Kpi, source: SourceFile, field_path: FieldPath, metric: str,
                 value: float) -> None:

@@ -134,6 +134,10 @@ EN: dict[str, str] = {
     # a semi-additive measure (a balance): taken on one day of each period, not summed
     "measure.taken_last": "on the last {dimension} of each period",
     "measure.taken_first": "on the first {dimension} of each period",
+    # a measure grouped by a time dimension of its own, not its semantic model's default
+    "measure.by_time": "by {dimension}",
+    # after the above, for a balance taken entity by entity (`window_groupings`), then summed
+    "measure.taken_for": "for each {entities} on its own",
     "field.semantic_conversion": "Conversion",
     "conversion.rate": "the share of {base} followed by {conversion} for the same {entity}",
     "conversion.count": "the number of {base} followed by {conversion} for the same {entity}",
@@ -157,6 +161,8 @@ EN: dict[str, str] = {
     "gaps.join": "listed too, without a value",
     "gaps.fill": "a missing value counts as {value}",
     "gaps.join_fill": "listed too, with the value {value}",
+    # after the above, for a ratio or derived metric where only some inputs fill periods
+    "gaps.only_in": "in {filled} only, not in {others}",
     "field.semantic_filters": "Filters",
     "text.semantic_kpi_filter": "this KPI's filter",
     "field.collection_frequency": "Collected",

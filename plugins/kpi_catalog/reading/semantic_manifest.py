@@ -67,6 +67,13 @@ class MeasureText:
     discrete: bool = False
     """A percentile measure: a value of the data (`use_discrete_percentile`), not one
     interpolated between two."""
+    taken_for: str = ""
+    """With ``taken_on``: the entities it is taken for one by one (`window_groupings`:
+    each account's last balance, summed), comma-separated; empty when it is taken on the
+    one last day any row has."""
+    time_dimension: str = ""
+    """The time dimension it is grouped by when it names its own (`agg_time_dimension`:
+    amounts by the day booked), not its semantic model's default; empty otherwise."""
 
     @property
     def call(self) -> str:
@@ -181,6 +188,9 @@ class MetricDefinition:
     """The values it, or a metric it is made of, gives periods without data."""
     join_to_timespine: bool = False
     """Whether it, or a metric it is made of, lists periods without data too."""
+    gaps_only_in: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """ratio and derived whose inputs do not all fill periods without data: (the inputs that
+    do, the inputs that do not), so that the page says which."""
     meta: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
 
@@ -326,7 +336,9 @@ class SemanticManifest:
                 model.name, _filter_text(ref.filter), additive.name if additive else "",
                 {"max": "last", "min": "first"}.get(choice, choice),
                 agg_params.percentile if agg_params else None,
-                bool(agg_params and agg_params.use_discrete_percentile)))
+                bool(agg_params and agg_params.use_discrete_percentile),
+                ", ".join(additive.window_groupings or ()) if additive else "",
+                _own_time_dimension(model, measure)))
         meta = dict(metric.config.meta) if metric.config and metric.config.meta else {}
         unit = meta.get("unit")
         return MetricDefinition(
@@ -341,7 +353,23 @@ class SemanticManifest:
             input_parts=tuple(self._input_text(part) for part in parts),
             conversion=_conversion_text(params.conversion_type_params), period_agg=period_agg,
             fill_nulls_with=tuple(self.filled_with(name)),
-            join_to_timespine=self.joins_time_spine(name), meta=meta)
+            join_to_timespine=self.joins_time_spine(name),
+            gaps_only_in=self._gaps_only_in(metric, parts), meta=meta)
+
+    def _gaps_only_in(self, metric: Any, parts: list[Any]) -> tuple[tuple[str, ...],
+                                                                      tuple[str, ...]]:
+        """(inputs that fill periods without data, inputs that do not) when only some of a
+        ratio's or derived metric's inputs do: "a missing value counts as 0" holds for
+        those alone, and a period one of the others lacks stays without a value."""
+        if not parts or any(getattr(holder, "fill_nulls_with", None) is not None
+                            or getattr(holder, "join_to_timespine", None) is True
+                            for holder in (metric.type_params,)):
+            return (), ()
+        names = list(dict.fromkeys(part.name for part in parts))
+        filling = [n for n in names if self.filled_with(n) or self.joins_time_spine(n)]
+        if not filling or len(filling) == len(names):
+            return (), ()
+        return tuple(filling), tuple(n for n in names if n not in filling)
 
     def _input_text(self, part: Any) -> InputText:
         own = self.metrics.get(part.name)
@@ -373,6 +401,20 @@ class SemanticManifest:
             agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
             if _word(agg or "first") == "first":
                 found.append(metric.name)
+        return found
+
+    def cumulative_taken_last(self, name: str) -> list[tuple[str, str]]:
+        """(metric, measure) for each cumulative metric ``name`` is or is made of whose value
+        for a period is the one on the period's last day (`period_agg: last`): MetricFlow
+        takes it from the last day that has one, which is an earlier day when nothing lies
+        in the window on the period's last."""
+        found = []
+        for metric in self._cumulative_parts(name):
+            cumulative = metric.type_params.cumulative_type_params
+            measure = metric.type_params.measure
+            if (cumulative and cumulative.period_agg and measure is not None
+                    and _word(cumulative.period_agg) == "last"):
+                found.append((metric.name, measure.name))
         return found
 
     def cumulative_to_date(self, name: str) -> list[tuple[str, str]]:
@@ -1016,6 +1058,14 @@ def _windowed(model: Any) -> bool:
     """A model with a validity window (a slowly changing dimension)."""
     return any(d.type_params is not None and getattr(d.type_params, "validity_params", None)
                for d in model.dimensions)
+
+
+def _own_time_dimension(model: Any, measure: Any) -> str:
+    """The measure's `agg_time_dimension` when it differs from its semantic model's
+    default one (empty when it has none of its own)."""
+    own = measure.agg_time_dimension
+    default = model.defaults.agg_time_dimension if model.defaults else None
+    return own if own and own != default else ""
 
 
 def _word(value: Any) -> str:
