@@ -85,6 +85,9 @@ _QUARTER_WORDS = {
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
 _QWORD = r"(?P<qword>" + one_of(_QUARTER_WORDS) + r")"
+# `tahun` (year) before a year, as written in full or cut short (`thn 2027`, `th. 2027`), as
+# notes and chat messages write it; `pd` is `pada` so cut (`pd akhir thn 2027`).
+_TAHUN = r"(?:tahun\s+|thn\.?\s*+|th\.\s*+)"
 
 # A pattern runs only where the text holds its clue (by default, the clue of its kind): one
 # of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for
@@ -112,7 +115,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "end_of": ("of",),
     "year_end": re.compile(r"mid|end|start|ye|eoy", re.I),
     "akhir": ("akh", "awal", "pertengahan", "penghujung", "tutup"),
-    "tahun": ("tahun",),
+    "tahun": ("tahun", "thn", "th."),
 }
 
 # Before a plural, a word or two that say what kind is counted (`2030 funeral directors`,
@@ -291,7 +294,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
     ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
      r"(?:\s+|-)"
-     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
+     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:" + _TAHUN + r")?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:(?P<fy>fiscal|financial)|calendar)\s+)?(?:year\s+)?(?:(?P<fy2>FY)\s*)?"
      + _YEAR + r"\b", "end_of"),
@@ -299,20 +302,20 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b", "year_end"),
     ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_IS_DATE),
-    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
+    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:" + _TAHUN + ")?"
      r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
-    ("year", r"\b(?:pada\s+)?tahun\s+(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
+    ("year", r"\b(?:(?:pada|pd\.?)\s+)?" + _TAHUN + r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
      + r"\b(?![.,/-]\d)", "tahun"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
-     r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+     r"\s+(?:(?:di|pada|dalam)\s+)?(?:" + _TAHUN + r")?" + _YEAR + r"\b(?![.,/-]\d)"),
     # a year of a season or a year that is not the calendar's: the 2027 planting season, the
     # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
     ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|"
      r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
-    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
+    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TAHUN + r")?" + _YEAR
      + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
     # or purpose, group `place`, only where the phrase ends: _PLACE_YEAR_END). "by 2027"
@@ -320,7 +323,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
     ("year_alone", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|through|"
-     r"throughout|during|end|of|from|starting|pada|sepanjang|selama|mulai|"
+     r"throughout|during|end|of|from|starting|pada|pd\.?|sepanjang|selama|mulai|"
      r"(?P<place>over|for|di|dalam|untuk|dari))\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
