@@ -3134,9 +3134,10 @@ SERVICES_AFTER = [
     ("Menaikkan simpanan anggota koperasi sebesar Rp 2 miliar pada akhir 2027.",
      10000, 12000, END, ""),
     ("Grow the fleet by 2029 electric buses.", 500, 2529, END, "K103"),
-    # judged K123, missed: a count after a verb that sets no level (`hire 20 new assessors`)
-    # is no level of its own, as `kirim 2000 kartu donor` above
-    ("Reduce the backlog by 150 by 2027 and hire 20 new assessors.", 600, 450, END, ""),
+    # judged K123, missed until stmt23: a count said to be new after a verb after a joiner
+    # (`hire 20 new assessors`) is a change, as `add 20 assessors` is (`kirim 2000 kartu donor`
+    # above, an action's count alone, still is none)
+    ("Reduce the backlog by 150 by 2027 and hire 20 new assessors.", 600, 450, END, "K123"),
 ]
 
 # stmt23: a third blind probe of 129 (courts, ports, tourism, mining, insurance, telecom, water,
@@ -3153,6 +3154,25 @@ BLIND_THIRD = [
      40000, 48000, END, ""),
     ("Turunkan rasio klaim dari 68% jadi 62% pd 2026.", 68, 62, END, "K112"),
     ("Turunkan rasio klaim dari 68% jadi 60% pd akhir thn 2027.", 68, 62, END, "K113"),
+    # a count said to be new after a verb after a joiner is a second measure's change (K123
+    # missed it); the same measure's, or an action's count alone, is none
+    ("Reduce the backlog of building permits by 150 by 2027 and hire 20 new inspectors.",
+     600, 450, END, "K123"),
+    ("Kurangi tunggakan izin sebanyak 150 berkas pada 2027 dan rekrut 20 petugas baru.",
+     600, 450, END, "K123"),
+    ("Raise branch satisfaction from 70% to 80% by 2027 and open 12 more branches.",
+     70, 80, END, "K123"),
+    ("Naikkan kepuasan nasabah dari 70% menjadi 80% pada 2027 serta buka 12 cabang tambahan.",
+     70, 80, END, "K123"),
+    ("Grow the inspector pool from 80 to 100 by 2027 and hire 20 new inspectors.", 80, 100, END,
+     ""),
+    ("Grow the inspector pool from 80 to 100 by 2027 and add 20 inspectors.", 80, 100, END, ""),
+    ("Naikkan jumlah petugas dari 80 menjadi 100 pada 2027 dan rekrut 20 petugas baru.",
+     80, 100, END, ""),
+    ("Kurangi tunggakan izin sebanyak 150 berkas pada 2027 dan rekrut 20 petugas.",
+     600, 450, END, ""),
+    ("Reduce the backlog of building permits by 150 by 2027 and hire 20 inspectors.",
+     600, 450, END, ""),
 ]
 
 

@@ -278,8 +278,11 @@ after them, K123 the count right after them as a change."""
 _ADD_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\b", re.I)
 _ADD_RIGHT_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\s++$", re.I)
 _UP_TO = ("hingga", "sampai", "up to")
-_NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
-                        r"extra)(?![^\W\d_])", re.I)
+NEW_AFTER = (r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|extra)"
+             r"(?![^\W\d_])")
+"""After a count, within two words, that what it counts is new (`40 new clinics`, `2000 nasabah
+baru`, `20 more staff`): the count is added to the level, a change."""
+_NEW_AFTER = re.compile(NEW_AFTER, re.I)
 
 
 @dataclass(frozen=True)
