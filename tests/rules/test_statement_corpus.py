@@ -27,7 +27,7 @@ from kpi_catalog.checking.rules import RULES, Context
 from kpi_catalog.model.kpi import Kpi
 
 CODES = ("K101", "K102", "K103", "K104", "K112", "K113", "K114", "K121", "K123")
-END, MID, Q3 = "2027-12-31", "2027-06-30", "2027-09-30"
+END, MID, Q3, Q1 = "2027-12-31", "2027-06-30", "2027-09-30", "2027-03-31"
 
 NUMBERS_EN = [  # (baseline as written, target as written, baseline.value, target.value)
     ("30%", "45%", 30, 45), ("30 %", "45 %", 30, 45), ("30 percent", "45 percent", 30, 45),
@@ -3167,6 +3167,25 @@ BLIND_THIRD = [
     ("Grow the inspector pool from 80 to 100 by 2027 and hire 20 new inspectors.", 80, 100, END,
      ""),
     ("Grow the inspector pool from 80 to 100 by 2027 and add 20 inspectors.", 80, 100, END, ""),
+    # a share right after the first word, a verb of no way, is the level of a KPI in percent
+    # (K113 read none: `Deliver 98% of parcels` against a target of 97)
+    ("Deliver 98% of parcels within 48 hours by 31 March 2027.", 93, 97, Q1, "K113", None,
+     "% of parcels"),
+    ("Deliver 98% of parcels within 48 hours by 31 March 2027.", 93, 98, Q1, "", None,
+     "% of parcels"),
+    ("Selesaikan 90% klaim kendaraan dalam 10 hari kerja pada kuartal IV 2027.", 75, 85, END,
+     "K113", None, "%"),
+    ("Selesaikan 90% klaim kendaraan dalam 10 hari kerja pada kuartal IV 2027.", 75, 90, END,
+     "", None, "persen"),
+    ("Settle about 90% of motor claims within 10 working days by Q4 2027.", 75, 88, END, "",
+     None, "%"),
+    # not in a KPI counted in other units (the 48 hours may be its level), nor after a verb of
+    # change (`Cut 20% of costs`: a change), nor beside another percentage
+    ("Deliver 98% of parcels within 48 hours by 31 March 2027.", 60, 48, Q1, "", None,
+     "hours"),
+    ("Cut 20% of the claims backlog by 2027.", 50, 40, END, "", None, "%"),
+    ("Pangkas 20% tunggakan klaim pada 2027.", 50, 40, END, "", None, "%"),
+    ("Deliver 98% of parcels within 48 hours by 2027, up from 93%.", 93, 98, END, "", None, "%"),
     ("Naikkan jumlah petugas dari 80 menjadi 100 pada 2027 dan rekrut 20 petugas baru.",
      80, 100, END, ""),
     ("Kurangi tunggakan izin sebanyak 150 berkas pada 2027 dan rekrut 20 petugas.",
