@@ -173,6 +173,9 @@ def test_several_sentences(text, n):
     ("naikkan simpanan pd th. 2027", "2027-01-01", "2027-12-31"),
     ("capai 90% pada triwulan III thn 2027", "2027-07-01", "2027-09-30"),
     ("capai 90% pada musim tanam thn 2027", "2027-01-01", "2027-12-31"),
+    # a plural that ends a part of its own (stmt23: a count, no date)
+    ("open 3 terminals by 2027 year-round operations included", "2027-01-01", "2027-12-31"),
+    ("buka 3 terminal pada 2027 unit sewa termasuk", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)

@@ -3186,6 +3186,14 @@ BLIND_THIRD = [
     ("Cut 20% of the claims backlog by 2027.", 50, 40, END, "", None, "%"),
     ("Pangkas 20% tunggakan klaim pada 2027.", 50, 40, END, "", None, "%"),
     ("Deliver 98% of parcels within 48 hours by 2027, up from 93%.", 93, 98, END, "", None, "%"),
+    # a plural that `included` or `termasuk` follows ends a part of its own: the year before it
+    # is a date (`by 2027 year-round operations included` drew K103)
+    ("Open 3 new marine terminals by 2027 year-round operations included.", 5, 8, END, ""),
+    ("Raise berths in use from 5 to 8 by 2027 round-the-clock operations included.", 5, 8, END,
+     ""),
+    ("Naikkan dermaga aktif dari 5 menjadi 8 pada 2027 unit sewa termasuk.", 5, 8, END, ""),
+    ("Naikkan dermaga aktif dari 5 menjadi 8 pada 2026 unit sewa termasuk.", 5, 8, END, "K112"),
+    ("Grow the register by 2030 funeral directors.", 1500, 3530, END, "K103"),
     ("Naikkan jumlah petugas dari 80 menjadi 100 pada 2027 dan rekrut 20 petugas baru.",
      80, 100, END, ""),
     ("Kurangi tunggakan izin sebanyak 150 berkas pada 2027 dan rekrut 20 petugas.",

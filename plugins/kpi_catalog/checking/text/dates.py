@@ -141,9 +141,11 @@ _KIND_WORD = (
 # After a number written like a year, what is counted: a plural in lower case of three letters
 # or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
 # words ending in s that are none: adverbs such as `indoors`, `onwards`), maybe after words of
-# its kind (:data:`_KIND_WORD`), a count word or a unit. Read as re.I reads the text.
+# its kind (:data:`_KIND_WORD`), a count word or a unit; not one that `included`, `excluded`,
+# `aside`, `termasuk` or `dikecualikan` follows, which ends a part of its own. Read as re.I
+# reads the text.
 _COUNTED = (
-    r"(?:" + _KIND_WORD + r"){0,2}"
+    r"(?:(?:" + _KIND_WORD + r"){0,2}"
     r"(?!(?:its|does|thanks|besides|always|perhaps|sometimes|nowadays|anyways|indoors|outdoors|"
     r"upstairs|downstairs|sideways|(?:after|on|to|up|down|out|in|for|back|home)wards)"
     r"(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
@@ -151,7 +153,11 @@ _COUNTED = (
     r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
     r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
     r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
-    r"hektar|liter|meter)(?![^\W_])")
+    r"hektar|liter|meter)(?![^\W_]))"
+    # not what a part that ends it names (`by 2027 year-round operations included`: by 2027,
+    # with those operations; `pada 2027 unit sewa termasuk`)
+    r"(?!(?:\s++[^\W\d_]++){0,2}?\s++(?:included|excluded|aside|termasuk|dikecualikan)"
+    r"(?![^\W_]))")
 # After a year that a word before may make a quantity (`by 2000 units`): a year is a date (`by
 # 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as re.I
 # reads the text:
