@@ -176,6 +176,10 @@ def test_several_sentences(text, n):
     # a plural that ends a part of its own (stmt23: a count, no date)
     ("open 3 terminals by 2027 year-round operations included", "2027-01-01", "2027-12-31"),
     ("buka 3 terminal pada 2027 unit sewa termasuk", "2027-01-01", "2027-12-31"),
+    # an event the year names (stmt23: no date)
+    ("win 5 medals at the 2027 SEA Games", "2027-01-01", "2027-12-31"),
+    ("raih 5 medali pada SEA Games 2027", "2027-01-01", "2027-12-31"),
+    ("raise turnout at the 2027 regional election", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -202,6 +206,8 @@ def test_dates(text, first, last):
     # a word cut short is read as in full: a count stays one (`pd 2000 desa`), an ordinal no
     # `th.` (`the 5th. 2027`)
     "pd 2030 desa", "the 5th. 2027",
+    # a name before a count is no event (`di Jawa 2030 desa`)
+    "di Jawa 2030 desa", "at SEA Games 2027 medals",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

@@ -3194,6 +3194,18 @@ BLIND_THIRD = [
     ("Naikkan dermaga aktif dari 5 menjadi 8 pada 2027 unit sewa termasuk.", 5, 8, END, ""),
     ("Naikkan dermaga aktif dari 5 menjadi 8 pada 2026 unit sewa termasuk.", 5, 8, END, "K112"),
     ("Grow the register by 2030 funeral directors.", 1500, 3530, END, "K103"),
+    # an event the year names is its date: `at the 2027 SEA Games` drew K103 (the name, out of
+    # the date, still draws K104 where it is jargon)
+    ("Win at least 5 gold medals at the 2027 SEA Games.", 3, 5, END, "K104"),
+    ("Raih minimal 5 medali emas pada SEA Games 2027.", 3, 5, END, "K104"),
+    ("Raise voter turnout from 62% to 75% at the 2027 regional election.", 62, 75, END, ""),
+    ("Naikkan partisipasi pemilih dari 62% menjadi 75% pada Pilkada 2027.", 62, 75, END, ""),
+    ("Naikkan partisipasi pemilih dari 62% menjadi 75% pada Pilkada 2026.", 62, 75, END, "K112"),
+    ("Raise first-year retention from 80% to 88% for the 2027 intake.", 80, 88, END, ""),
+    # a bound after reach or raih is a bound (`raih minimal 5` was read as a target of 5)
+    ("Raih minimal 5 medali emas pada 2027.", 3, 8, END, ""),
+    ("Raih minimal 9 medali emas pada 2027.", 3, 8, END, "K113"),
+    ("Achieve at least 5 gold medals by 2027.", 3, 8, END, ""),
     ("Naikkan jumlah petugas dari 80 menjadi 100 pada 2027 dan rekrut 20 petugas baru.",
      80, 100, END, ""),
     ("Kurangi tunggakan izin sebanyak 150 berkas pada 2027 dan rekrut 20 petugas.",

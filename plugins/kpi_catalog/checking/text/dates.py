@@ -85,6 +85,10 @@ _QUARTER_WORDS = {
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
 _QWORD = r"(?P<qword>" + one_of(_QUARTER_WORDS) + r")"
+# Events and groups a year names, after "the 2027": `the 2027 regional election`, `the 2027
+# intake`.
+_EVENTS = (r"elections?|games|olympics|census|championships?|cup|festival|expo|summit|hajj|"
+           r"intake|cohort|tournament|league|budget|session")
 # `tahun` (year) before a year, as written in full or cut short (`thn 2027`, `th. 2027`), as
 # notes and chat messages write it; `pd` is `pada` so cut (`pd akhir thn 2027`).
 _TAHUN = r"(?:tahun\s+|thn\.?\s*+|th\.\s*+)"
@@ -102,7 +106,8 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "year_span": ("from", "between", "dari", "antara"),
     "year_every": ("tiap",),
     "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
-    "season": ("season", "harvest", "year"),
+    "season": ("the",),
+    "named": re.compile(r"(?-i:[A-Z])[\w-]*+\s+(?:19|20|21)\d\d"),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
     "year_paren": ("(",),
@@ -319,8 +324,15 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"\s+(?:(?:di|pada|dalam)\s+)?(?:" + _TAHUN + r")?" + _YEAR + r"\b(?![.,/-]\d)"),
     # a year of a season or a year that is not the calendar's: the 2027 planting season, the
     # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
-    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|"
-     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
+    # ... and of an event or a group the year names: the 2027 regional election, the 2027
+    # intake, the 2027 SEA Games (a name in capitals, left out of the mention)
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|(?=(?-i:[A-Z]))|"
+     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest|" + _EVENTS + r")\b)"),
+    # an event's name, then its year: pada SEA Games 2027, di PON 2028, at Expo 2027 (the
+    # mention is the year, group `dated`: the name is left for the other rules to read)
+    ("named", r"\b(?:at|in|during|pada|di|saat|menjelang|jelang|selama)\s+(?:the\s+)?"
+     r"(?-i:[A-Z][\w-]*+)(?:\s+(?-i:[A-Z][\w-]*+)){0,2}?\s+(?P<dated>" + _YEAR + ")"
+     + YEAR_IS_DATE),
     ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TAHUN + r")?" + _YEAR
      + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
@@ -456,7 +468,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind == "year_alone" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
+        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "named", "musim",
+                    "year_paren",
                     "year_label"):
             return [_year_span(year)]
         if kind == "year_span":
@@ -503,7 +516,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if not quick[clue]:
                 continue
         for match in pattern.finditer(text):
-            start, end = match.span("dated" if kind == "year_label" else 0)
+            start, end = match.span("dated" if kind in ("year_label", "named") else 0)
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")

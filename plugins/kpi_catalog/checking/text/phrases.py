@@ -194,12 +194,14 @@ _TARGET_REACH = re.compile(
     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 # Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
 # penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
-# not across a word that starts another part (`reach farmers in 30 districts`).
+# not across a word that starts another part (`reach farmers in 30 districts`), nor a bound's
+# (`raih minimal 5 medali`: a bound, read as one).
 _TARGET_REACH_AFTER_WORDS = re.compile(
     r"\b(?:" + REACH_VERBS + r")\s+"
     r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
     r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
-    r"sampai)\b)[^\W\d_]++\s+){1,3}?"
+    r"sampai|minimal|minimum|maksimal|maksimum|maximum|setidaknya|sekurangnya|paling|tidak|"
+    r"lebih|kurang|above|below|under|over|more|less|no|not|up)\b)[^\W\d_]++\s+){1,3}?"
     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
 _TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + ABOUT.format(n="b")
