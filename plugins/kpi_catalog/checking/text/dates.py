@@ -85,6 +85,8 @@ _QUARTER_WORDS = {
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
 _QWORD = r"(?P<qword>" + one_of(_QUARTER_WORDS) + r")"
+# The words before an event's name and its year (`pada SEA Games 2027`, `at the Expo 2027`).
+_EVENT_LEADS = ("at", "in", "during", "pada", "di", "saat", "menjelang", "jelang", "selama")
 # Events and groups a year names, after "the 2027": `the 2027 regional election`, `the 2027
 # intake`.
 _EVENTS = (r"elections?|games|olympics|census|championships?|cup|festival|expo|summit|hajj|"
@@ -107,7 +109,6 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "year_every": ("tiap",),
     "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
     "season": ("the",),
-    "named": re.compile(r"(?-i:[A-Z])[\w-]*+\s+(?:19|20|21)\d\d"),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
     "year_paren": ("(",),
@@ -330,9 +331,10 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
      r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest|" + _EVENTS + r")\b)"),
     # an event's name, then its year: pada SEA Games 2027, di PON 2028, at Expo 2027 (the
     # mention is the year, group `dated`: the name is left for the other rules to read)
-    ("named", r"\b(?:at|in|during|pada|di|saat|menjelang|jelang|selama)\s+(?:the\s+)?"
-     r"(?-i:[A-Z][\w-]*+)(?:\s+(?-i:[A-Z][\w-]*+)){0,2}?\s+(?P<dated>" + _YEAR + ")"
-     + YEAR_IS_DATE),
+    # (the capital first: a regex engine skips to it; the words before it looked behind)
+    ("named", r"(?-i:[A-Z])(?:" + "|".join(
+        rf"(?<=\b{lead}\s{the}.)" for lead in _EVENT_LEADS for the in ("", r"the\s"))
+     + r")[\w-]*+(?:\s+(?-i:[A-Z][\w-]*+)){0,2}?\s+(?P<dated>" + _YEAR + ")" + YEAR_IS_DATE),
     ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TAHUN + r")?" + _YEAR
      + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
