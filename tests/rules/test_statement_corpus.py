@@ -11,9 +11,9 @@ rank, a negation, two verbs that go opposite ways) and well-known abbreviations 
 `PPN`). Each disagreeing statement (another baseline, target, range or date, a verb against
 its numbers or the direction) must draw exactly the rules that compare it. What K113 and K121
 do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS, MORE_STYLES_*,
-UNSEEN, NEW_DOMAINS, FRESH, YEAR_AFTER, COUNTS_AND_PAIRS, UP_TO_AND_BOUNDS, SERVICES and
-SERVICES_AFTER are statements of one sector each, judged against their fields before the rules
-ran; the few the rules still miss say so beside them.
+UNSEEN, NEW_DOMAINS, FRESH, YEAR_AFTER, COUNTS_AND_PAIRS, UP_TO_AND_BOUNDS, SERVICES,
+SERVICES_AFTER and BLIND_THIRD are statements of one sector each, judged against their fields
+before the rules ran; the few the rules still miss say so beside them.
 """
 
 from __future__ import annotations
