@@ -267,6 +267,9 @@ def test_a_quote_reads_as_the_reader_sees_it_without_emphasis_marks(findings, co
     ("Turunkan churn menjadi 5% dalam setahun.", "dalam setahun"),
     ("Turunkan churn menjadi 5% selama 2 tahun ke depan.", "selama 2 tahun ke depan"),
     ("Turunkan churn menjadi 5% pada akhir tahun ini.", "akhir tahun ini"),
+    # months, years and `dalam` cut short (stmt23: "states no date" without saying why)
+    ("Turunkan churn menjadi 5% dalam 12 bln ke depan.", "dalam 12 bln ke depan"),
+    ("Turunkan churn menjadi 5% dlm 2 thn.", "dlm 2 thn"),
 ])
 def test_a_relative_deadline_is_named_with_the_date_to_write(findings, statement, said):
     [finding] = findings("K103", statement=statement, target={"date": "2028-06-30"})

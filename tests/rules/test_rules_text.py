@@ -166,6 +166,20 @@ def test_several_sentences(text, n):
     ("keep churn below 3% between 2026 and 2028.", "2028-01-01", "2028-12-31"),
     # and a count before a word of its kind and a plural is none (stmt22)
     ("grow the register by 2030 funeral directors in 2027", "2027-01-01", "2027-12-31"),
+    # `pada` and `tahun` cut short, as notes write them: `pd`, `thn`, `th.` (stmt23: no date)
+    ("turunkan rasio klaim menjadi 62% pd 2027", "2027-01-01", "2027-12-31"),
+    ("kurangi tunggakan pd akhir thn 2027", "2027-10-01", "2027-12-31"),
+    ("pulihkan 95% gangguan pada thn 2027", "2027-01-01", "2027-12-31"),
+    ("naikkan simpanan pd th. 2027", "2027-01-01", "2027-12-31"),
+    ("capai 90% pada triwulan III thn 2027", "2027-07-01", "2027-09-30"),
+    ("capai 90% pada musim tanam thn 2027", "2027-01-01", "2027-12-31"),
+    # a plural that ends a part of its own (stmt23: a count, no date)
+    ("open 3 terminals by 2027 year-round operations included", "2027-01-01", "2027-12-31"),
+    ("buka 3 terminal pada 2027 unit sewa termasuk", "2027-01-01", "2027-12-31"),
+    # an event the year names (stmt23: no date)
+    ("win 5 medals at the 2027 SEA Games", "2027-01-01", "2027-12-31"),
+    ("raih 5 medali pada SEA Games 2027", "2027-01-01", "2027-12-31"),
+    ("raise turnout at the 2027 regional election", "2027-01-01", "2027-12-31"),
 ])
 def test_dates(text, first, last):
     [mention] = find_dates(text)
@@ -189,6 +203,11 @@ def test_dates(text, first, last):
     "by 2026 tonnes", "by 2000 staff", "by 2030 million",
     "hingga 2000 orang", "sampai 2030 perkara", "hingga 2000 nasabah baru", "untuk 2000 desa",
     "di 2030 desa", "untuk 2026 rumah tangga", "hingga 2000 orang lagi", "sampai 2027 unit",
+    # a word cut short is read as in full: a count stays one (`pd 2000 desa`), an ordinal no
+    # `th.` (`the 5th. 2027`)
+    "pd 2030 desa", "the 5th. 2027",
+    # a name before a count is no event (`di Jawa 2030 desa`)
+    "di Jawa 2030 desa", "at SEA Games 2027 medals",
 ])
 def test_not_dates(text):
     assert not find_dates(text)

@@ -27,10 +27,12 @@ from kpi_catalog.checking.text import (
     find_deadlines,
     find_from_to,
     find_jargon,
+    find_lead_share,
     find_range,
     find_relative_deadline,
     find_target,
     find_two_measures,
+    in_percent,
     re_lower,
     same_quantity,
     states_number,
@@ -371,6 +373,8 @@ def _target_matches(kpi: Kpi, text: str) -> Iterator[Finding]:
         return
     counts = _counted_years(kpi, text)
     named = find_target(text, counts)
+    if named is None and in_percent(kpi.measurement.unit):
+        named = find_lead_share(text)  # `Deliver 98% of parcels within 48 hours`
     if named is None:
         yield from _bound_matches(text, kpi.target.value, counts,
                                   kpi.baseline.value if kpi.baseline else None)

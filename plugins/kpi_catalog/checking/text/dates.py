@@ -85,6 +85,15 @@ _QUARTER_WORDS = {
     "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
 _QWORD = r"(?P<qword>" + one_of(_QUARTER_WORDS) + r")"
+# The words before an event's name and its year (`pada SEA Games 2027`, `at the Expo 2027`).
+_EVENT_LEADS = ("at", "in", "during", "pada", "di", "saat", "menjelang", "jelang", "selama")
+# Events and groups a year names, after "the 2027": `the 2027 regional election`, `the 2027
+# intake`.
+_EVENTS = (r"elections?|games|olympics|census|championships?|cup|festival|expo|summit|hajj|"
+           r"intake|cohort|tournament|league|budget|session")
+# `tahun` (year) before a year, as written in full or cut short (`thn 2027`, `th. 2027`), as
+# notes and chat messages write it; `pd` is `pada` so cut (`pd akhir thn 2027`).
+_TAHUN = r"(?:tahun\s+|thn\.?\s*+|th\.\s*+)"
 
 # A pattern runs only where the text holds its clue (by default, the clue of its kind): one
 # of a few words, looked for in the lower-cased text, or a match of a quick pattern, looked for
@@ -99,7 +108,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "year_span": ("from", "between", "dari", "antara"),
     "year_every": ("tiap",),
     "fiscal": re.compile(r"FY|CY|TA|TB|T\.A"),  # in capitals, as the pattern asks
-    "season": ("season", "harvest", "year"),
+    "season": ("the",),
     "musim": ("musim", "masa", "panen"),
     "early_late": ("early", "late"),
     "year_paren": ("(",),
@@ -112,7 +121,7 @@ _CLUES: dict[str, tuple[str, ...] | re.Pattern[str]] = {
     "end_of": ("of",),
     "year_end": re.compile(r"mid|end|start|ye|eoy", re.I),
     "akhir": ("akh", "awal", "pertengahan", "penghujung", "tutup"),
-    "tahun": ("tahun",),
+    "tahun": ("tahun", "thn", "th."),
 }
 
 # Before a plural, a word or two that say what kind is counted (`2030 funeral directors`,
@@ -138,9 +147,11 @@ _KIND_WORD = (
 # After a number written like a year, what is counted: a plural in lower case of three letters
 # or more (not `-ss`, `-us`, `-is`, `-as`: across, plus, this, whereas; nor `vs`, nor a few
 # words ending in s that are none: adverbs such as `indoors`, `onwards`), maybe after words of
-# its kind (:data:`_KIND_WORD`), a count word or a unit. Read as re.I reads the text.
+# its kind (:data:`_KIND_WORD`), a count word or a unit; not one that `included`, `excluded`,
+# `aside`, `termasuk` or `dikecualikan` follows, which ends a part of its own. Read as re.I
+# reads the text.
 _COUNTED = (
-    r"(?:" + _KIND_WORD + r"){0,2}"
+    r"(?:(?:" + _KIND_WORD + r"){0,2}"
     r"(?!(?:its|does|thanks|besides|always|perhaps|sometimes|nowadays|anyways|indoors|outdoors|"
     r"upstairs|downstairs|sideways|(?:after|on|to|up|down|out|in|for|back|home)wards)"
     r"(?![^\W_]))(?-i:[a-z][a-z-]*[b-hj-rtv-z]s)(?![^\W_])|"
@@ -148,7 +159,11 @@ _COUNTED = (
     r"tons?|tonnes?|kg|km|ha|hectares?|litres?|liters?|mw|kwh|orang|jiwa|unit|buah|ekor|kasus|"
     r"perkara|paket|rumah|keluarga|kk|desa|kali|lembar|batang|titik|lokasi|sekolah|siswa|"
     r"peserta|anggota|pelanggan|nasabah|pasien|petani|kendaraan|kontainer|dokumen|hektare|"
-    r"hektar|liter|meter)(?![^\W_])")
+    r"hektar|liter|meter)(?![^\W_]))"
+    # not what a part that ends it names (`by 2027 year-round operations included`: by 2027,
+    # with those operations; `pada 2027 unit sewa termasuk`)
+    r"(?!(?:\s++[^\W\d_]++){0,2}?\s++(?:included|excluded|aside|termasuk|dikecualikan)"
+    r"(?![^\W_]))")
 # After a year that a word before may make a quantity (`by 2000 units`): a year is a date (`by
 # 2027 statewide`, `pada 2027 mendatang`) unless what follows makes it a count. Read as re.I
 # reads the text:
@@ -291,7 +306,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # TW: triwulan as plans and budgets abbreviate it (TW IV 2027, TW-4 2027)
     ("quarter_id", r"\b(?P<part>kuartal|kuarter|triwulan|semester|caturwulan|cawu|TW|paruh)"
      r"(?:\s+|-)"
-     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:tahun\s+)?" + _YEAR + r"\b"),
+     r"(?:ke-?\s*)?" + _QWORD + r"(?:\s+|\s*/\s*)(?:" + _TAHUN + r")?" + _YEAR + r"\b"),
     ("year_edge", r"\b(?:the\s+)?(?P<edge>end|close|start|beginning|middle)\s+of\s+"
      r"(?:the\s+)?(?:(?:(?P<fy>fiscal|financial)|calendar)\s+)?(?:year\s+)?(?:(?P<fy2>FY)\s*)?"
      + _YEAR + r"\b", "end_of"),
@@ -299,20 +314,28 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     ("year_edge", r"\b(?P<edge>year[\s-]end|mid|end|start|ye|eoy)(?:[\s-]|(?<=ye|oy))" + _YEAR
      + r"\b", "year_end"),
     ("early_late", r"\b(?P<edge>early|late)[\s-]" + _YEAR + YEAR_IS_DATE),
-    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:tahun\s+)?"
+    ("year_edge", r"\b(?P<edge>akhir|awal|pertengahan|penghujung|tutup)\s+(?:" + _TAHUN + ")?"
      r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR + r"\b", "akhir"),
     ("fiscal", r"\b(?-i:(?P<fy>FY|TA|TB|T\.A)|CY)\.?\s?(?:" + _YEAR + r"|['’]?(?P<yy>\d\d))\b"),
-    ("year", r"\b(?:pada\s+)?tahun\s+(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
+    ("year", r"\b(?:(?:pada|pd\.?)\s+)?" + _TAHUN + r"(?:(?P<fy>buku|anggaran)\s+)?" + _YEAR
      + r"\b(?![.,/-]\d)", "tahun"),
     # every (end of a) month or quarter of a year: setiap akhir triwulan 2027, tiap bulan 2027
     ("year_every", r"\b(?:setiap|tiap)\s+(?:akhir\s+)?"
      r"(?:bulan|triwulan|kuartal|semester|minggu|pekan)"
-     r"\s+(?:(?:di|pada|dalam)\s+)?(?:tahun\s+)?" + _YEAR + r"\b(?![.,/-]\d)"),
+     r"\s+(?:(?:di|pada|dalam)\s+)?(?:" + _TAHUN + r")?" + _YEAR + r"\b(?![.,/-]\d)"),
     # a year of a season or a year that is not the calendar's: the 2027 planting season, the
     # 2027 financial year, musim giling 2027, masa tanam 2027, panen raya 2027
-    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|"
-     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest)\b)"),
-    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:tahun\s+)?" + _YEAR
+    # ... and of an event or a group the year names: the 2027 regional election, the 2027
+    # intake, the 2027 SEA Games (a name in capitals, left out of the mention)
+    ("season", r"\bthe\s+" + _YEAR + r"\s+(?:(?P<fy>fiscal|financial)\s+year\b|(?=(?-i:[A-Z]))|"
+     r"(?:[^\W\d_]+\s+){0,2}?(?:year|season|harvest|" + _EVENTS + r")\b)"),
+    # an event's name, then its year: pada SEA Games 2027, di PON 2028, at Expo 2027 (the
+    # mention is the year, group `dated`: the name is left for the other rules to read)
+    # (the capital first: a regex engine skips to it; the words before it looked behind)
+    ("named", r"(?-i:[A-Z])(?:" + "|".join(
+        rf"(?<=\b{lead}\s{the}.)" for lead in _EVENT_LEADS for the in ("", r"the\s"))
+     + r")[\w-]*+(?:\s+(?-i:[A-Z][\w-]*+)){0,2}?\s+(?P<dated>" + _YEAR + ")" + YEAR_IS_DATE),
+    ("musim", r"\b(?:musim|masa|panen)\s+(?:[^\W\d_]+\s+){0,2}?(?:" + _TAHUN + r")?" + _YEAR
      + r"\b(?![.,/-]\d)"),
     # "by 2027" is a deadline, "by 2000 units" a quantity (YEAR_IS_DATE; after a word of place
     # or purpose, group `place`, only where the phrase ends: _PLACE_YEAR_END). "by 2027"
@@ -320,7 +343,7 @@ _DATE_PATTERNS: list[tuple[str, tuple[str, ...] | re.Pattern[str] | None, re.Pat
     # lookahead lets the search skip to the next letter before trying each word (twice as fast).
     ("year_alone", r"(?=[a-z])\b(?:(?P<by>by|until|till|hingga|sampai(?:\s+dengan)?|s\.\s?d\.|s/d|"
      r"selambat-lambatnya|paling\s+lambat)|(?P<before>before|sebelum)|in|within|through|"
-     r"throughout|during|end|of|from|starting|pada|sepanjang|selama|mulai|"
+     r"throughout|during|end|of|from|starting|pada|pd\.?|sepanjang|selama|mulai|"
      r"(?P<place>over|for|di|dalam|untuk|dari))\s+"
      r"(?:the\s+end\s+of\s+|(?:the\s+)?(?:(?:calendar|(?P<fy>fiscal|financial))\s+)?year\s+)?"
      # or a baseline after it (group `from`: `to 95% in 2027 from 88%`; see _from_after_year)
@@ -447,7 +470,8 @@ def _periods(kind: str, g: Mapping[str, str]) -> list[tuple[date, date]]:
             return [(date(year, 4, 1), date(year, 9, 30))]
         if kind == "year_alone" and g.get("before"):
             return [_year_span(year - 1)]
-        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "musim", "year_paren",
+        if kind in ("fiscal", "year", "year_alone", "year_every", "season", "named", "musim",
+                    "year_paren",
                     "year_label"):
             return [_year_span(year)]
         if kind == "year_span":
@@ -494,7 +518,7 @@ def find_dates(text: str) -> tuple[DateMention, ...]:
             if not quick[clue]:
                 continue
         for match in pattern.finditer(text):
-            start, end = match.span("dated" if kind == "year_label" else 0)
+            start, end = match.span("dated" if kind in ("year_label", "named") else 0)
             if taken.find(1, start, end) >= 0:
                 continue
             groups = match.groupdict(default="")

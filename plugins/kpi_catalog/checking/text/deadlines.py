@@ -16,7 +16,7 @@ _COUNT_ID = (r"(?:(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan
              r"sepuluh|sebelas)(?:\s+(?:belas|puluh))?(?:\s+|-)|se)")
 _LONG_EN = r"(?:months?|quarters?|years?|semesters?)"
 _SHORT_EN = r"(?:days?|weeks?)"
-_LONG_ID = r"(?:bulan|triwulan|kuartal|semester|tahun)"
+_LONG_ID = r"(?:bulan|bln|triwulan|kuartal|semester|tahun|thn)"
 _SHORT_ID = r"(?:hari|minggu|pekan)"
 # A duration counted from a day the text does not name: `within 18 months`, `dalam 18 bulan`,
 # `over the next two years`, `18 bulan ke depan`; or a year, quarter or month named from
@@ -29,7 +29,7 @@ _RELATIVE = re.compile(
     r"(?:(?P<counted>next|coming|following)\s+(?:" + _COUNT_EN + r"\s+)?(?:" + _LONG_EN + "|"
     + _SHORT_EN + r")|" + _COUNT_EN + r"[\s-]+(?P<long>" + _LONG_EN + r")|" + _COUNT_EN
     + r"[\s-]+" + _SHORT_EN + r")"
-    r"|(?:dalam|selama)\s+(?:(?:jangka|kurun)\s+)?(?:waktu\s+)?" + _COUNT_ID
+    r"|(?:dalam|dlm|selama)\s+(?:(?:jangka|kurun)\s+)?(?:waktu\s+)?" + _COUNT_ID
     + r"(?:(?P<long_id>" + _LONG_ID + r")|" + _SHORT_ID + r")"
     r"|(?:" + _COUNT_EN + r"[\s-]+(?:" + _LONG_EN + "|" + _SHORT_EN + r")|" + _COUNT_ID
     + r"(?:" + _LONG_ID + "|" + _SHORT_ID + r"))(?=\s+(?:from\s+(?:now|today)|ke\s+depan|"

@@ -24,6 +24,7 @@ from kpi_catalog.checking.text.phrases import (
     ARROW,
     AT_LEAST,
     AT_MOST,
+    NEW_AFTER,
     REACH_VERBS,
     WORD_BEFORE,
 )
@@ -83,6 +84,14 @@ _MULTIPLY_ID = (r"(?:(?:menjadi|sebesar)\s++)?(?:" + SHARE_ID + ")nya|"
 # A verb that adds or takes away a count right before it (`and add 150 teachers`, `dan
 # menambah 150 guru`, `cut 40 jobs`): a change by that count, as `by 150` is.
 _ADD_VERBS = ADD_VERBS + r"|cut|cuts|cutting|mengurangi|kurangi|memangkas|pangkas"
+# Or any verb right after a joiner whose count is said to be new (`and hire 20 new assessors`,
+# `dan rekrut 20 petugas baru`, `and open 12 more branches`): more of what it counts, a change by
+# that count as `add 20` is; not an action's count alone (`dan kirim 2000 kartu donor`). (The
+# last letter before the space is looked at first: less than half the time of the three words
+# alone.)
+_JOINED_NEW = (r"(?<=[dnaDNA]\s)(?:(?<=\band\s)|(?<=\bdan\s)|(?<=\bserta\s))[^\W\d_]++"
+               r"(?=\s++\d[\d.,]*+"
+               + NEW_AFTER + ")")
 _MOVE_CLUE = re.compile(r"(?<![\w-])(?=[^\W\d_])(?:(?:" + _MOVE_WORDS + "|" + _BOUND_WORDS
                         + r")\b|(?:" + _CHANGE_WORDS + r")\s++(?:(?:[^\s\d]++\s*+)"
                         r"{0,2}?[-−+]?\d[\d.,]*+\s?(?:%|per|poin|point|pp|bp|basis)|(?:[^\s\d]++"
@@ -104,7 +113,7 @@ _A_DIGIT = re.compile(r"\d")
 _COMMA_CLUE = re.compile(r",\s++(?:[^\W\d]+\s*+)?[-−+]?\d")
 _LEVEL = (r"(?:(?<![\w-])(?:(?:" + _MOVE_WORDS + r")\s+(?:(?:" + _BOUND_WORDS + r")\s+)?|(?:"
           + _BOUND_WORDS + r")\s+|(?P<change>" + _CHANGE_WORDS + r")\s+|(?P<adds>" + _ADD_VERBS
-          + r")\s+(?=\d))|" + ARROW + r"\s*)"
+          + "|" + _JOINED_NEW + r")\s+(?=\d))|" + ARROW + r"\s*)"
           + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])")
 _MOVE = re.compile(_LEVEL, re.I)
 # With a change said in a word: tried only where :func:`_multiplied` finds its words in the text
@@ -592,6 +601,9 @@ _OF_NAME = re.compile(r"\s++(?:of|dari)(?:\s++(?:the|all|our|semua|seluruh))?(?=
                       re.I)
 
 
+_MORE_OF = frozenset("more further".split())
+
+
 def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
     """Where the words that name what a level counts end (``at`` where its amount ends), and
     those of them that name a measure (not a unit, a group or a statistic)."""
@@ -599,11 +611,14 @@ def _name_after(masked: str, at: int) -> tuple[int, frozenset[str]]:
     of = _OF_NAME.match(masked, at)
     if of is not None:
         end = of.end()
-    for _ in range(4):
+    for count in range(4):
         word = _NAME_WORD.match(masked, end)
         if word is None:
             break
         key = re_lower(word.group(1))
+        if count == 0 and key in _MORE_OF:
+            end = word.end()  # `12 more branches`: more of what the next words name
+            continue
         if key in _NOT_A_NAME:
             break
         end = word.end()
@@ -651,8 +666,10 @@ def _name_before(masked: str, at: int) -> frozenset[str]:
 def _names_differ(first: frozenset[str], second: frozenset[str]) -> bool:
     """Whether two levels' names name two measures: both name one, and they share no word
     (`leads` and `customers`; not `users` and `paying users`, nor `public schools` and
-    `private schools`: groups of one measure)."""
-    return bool(first) and bool(second) and not first & second
+    `private schools`: groups of one measure, nor `inspector pool` and `new inspectors`: a
+    plural is its word)."""
+    return bool(first) and bool(second) and not {_stem(w) for w in first} & {
+        _stem(w) for w in second}
 
 
 def _first_part(text: str, masked: str, move: re.Match[str], end: int) -> str:

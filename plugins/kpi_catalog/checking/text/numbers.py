@@ -186,6 +186,15 @@ def unit_word(unit: str) -> str:
     return re_lower(counted) if _ONE_WORD.fullmatch(counted) else ""
 
 
+_PERCENT_UNIT = re.compile(r"%|(?:percent|per\s?cent|persen|percentage|persentase)\b", re.I)
+
+
+def in_percent(unit: str) -> bool:
+    """Whether a KPI's ``unit`` counts in percent (`%`, `% of orders`, `percent`, `persen`):
+    a share the statement names is then its level."""
+    return _PERCENT_UNIT.match(counted_in(unit)) is not None
+
+
 # Words of a unit that name nothing counted (`% of orders`, `visits a month`).
 _NOT_COUNTED = frozenset("a an the of and or in on at to for by dari dan atau di ke pada untuk "
                          "yang".split())

@@ -21,7 +21,7 @@ from kpi_catalog.checking.text.numbers import (
     is_year,
     with_compound,
 )
-from kpi_catalog.checking.text.way import verb_way
+from kpi_catalog.checking.text.way import WAY_OF_WORD, verb_way
 from kpi_catalog.checking.text.words import EMPHASIS, as_seen, re_lower
 
 # Between a number and the word that leads to the next: a few words (`120 leads a month`),
@@ -194,12 +194,14 @@ _TARGET_REACH = re.compile(
     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 # Or with a few words of what is reached first (`achieve sales of IDR 50 billion`, `mencapai
 # penjualan batu bara 18 juta ton`), read only where the statement states no other amount;
-# not across a word that starts another part (`reach farmers in 30 districts`).
+# not across a word that starts another part (`reach farmers in 30 districts`), nor a bound's
+# (`raih minimal 5 medali`: a bound, read as one).
 _TARGET_REACH_AFTER_WORDS = re.compile(
     r"\b(?:" + REACH_VERBS + r")\s+"
     r"(?:(?!(?:and|or|while|with|by|in|on|at|to|from|for|within|before|after|during|per|dan|"
     r"atau|serta|sambil|dengan|di|pada|ke|dari|dalam|untuk|sebelum|setelah|selama|hingga|"
-    r"sampai)\b)[^\W\d_]++\s+){1,3}?"
+    r"sampai|minimal|minimum|maksimal|maksimum|maximum|setidaknya|sekurangnya|paling|tidak|"
+    r"lebih|kurang|above|below|under|over|more|less|no|not|up)\b)[^\W\d_]++\s+){1,3}?"
     + ABOUT.format(n="b") + AMOUNT.format(n="b") + r"(?![^\W_])", re.I)
 _TO_WORD = re.compile(r"\bto\b|menjadi", re.I)
 _TARGET_TO = re.compile(r"(?<!\bup\s)\b(?:to|menjadi)\s+" + ABOUT.format(n="b")
@@ -237,6 +239,30 @@ def find_target(text: str, counts: frozenset[int] = frozenset()) -> Target | Non
     end, values = with_compound(masked, match.end(), amount_values(match, "b"))
     shown = as_seen(text[match.start():end])
     return Target(shown, values, bool(match.group("babout")))
+
+
+# A share right after the statement's first word, what is shared after it: `Deliver 98% of
+# parcels`, `Selesaikan 90% klaim`.
+_LEAD_SHARE = re.compile(r"\s*+(?P<verb>[^\W\d_]++)\s++" + ABOUT.format(n="b")
+                         + AMOUNT.format(n="b") + r"(?=\s++[^\W\d_])", re.I)
+_SHARE = re.compile(r"%|\b(?:percent|per\s?cent|persen)\b", re.I)
+
+
+def find_lead_share(text: str) -> Target | None:
+    """The share a statement names right after its first word, a verb that moves the value no
+    way of its own (`Deliver 98% of parcels within 48 hours`, `Selesaikan 90% klaim dalam 10
+    hari kerja`: not `Cut 20% of costs`, a change, nor `Add`), where it is the statement's only
+    percentage: the level of a KPI counted in percent (its other amounts, `48 hours`, say
+    what is counted). Markdown emphasis left out."""
+    masked = EMPHASIS.sub(" ", text)
+    match = _LEAD_SHARE.match(masked)
+    if (match is None or not match.group("bpct") or len(_SHARE.findall(masked)) != 1
+            or re_lower(match.group("verb")) in WAY_OF_WORD
+            or _ADD_RIGHT_BEFORE.search(masked, 0, match.start("babout") if match.group("babout")
+                                        else match.start("b")) is not None):
+        return None
+    return Target(as_seen(text[match.start("verb"):match.end()]), amount_values(match, "b"),
+                  bool(match.group("babout")))
 
 
 # A bound the value keeps to: "at least 18%", "minimal 18%", "at or below 1.5%", "tidak lebih
@@ -278,8 +304,11 @@ after them, K123 the count right after them as a change."""
 _ADD_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\b", re.I)
 _ADD_RIGHT_BEFORE = re.compile(r"\b(?:" + ADD_VERBS + r")\s++$", re.I)
 _UP_TO = ("hingga", "sampai", "up to")
-_NEW_AFTER = re.compile(r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|"
-                        r"extra)(?![^\W\d_])", re.I)
+NEW_AFTER = (r"(?:\s++[^\W\d_]++){0,2}?\s++(?:baru|tambahan|lagi|new|more|additional|extra)"
+             r"(?![^\W\d_])")
+"""After a count, within two words, that what it counts is new (`40 new clinics`, `2000 nasabah
+baru`, `20 more staff`): the count is added to the level, a change."""
+_NEW_AFTER = re.compile(NEW_AFTER, re.I)
 
 
 @dataclass(frozen=True)
