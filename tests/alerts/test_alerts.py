@@ -12,6 +12,7 @@ import pytest
 from alerts_helpers import MARKED, kinds, monthly, twins
 
 from catalog_factory import catalog_files, kpi_data, write_catalog
+from kpi_catalog.i18n.labels import labels
 
 ON_TRACK = (130, 140, 150, 160, 168, 175, 181, 186)  # 2026-03 .. 2026-10: on the line
 BEHIND = (*ON_TRACK[:-1], 170)
@@ -500,3 +501,16 @@ def test_a_kpi_back_from_red_on_the_same_status_says_its_colour(history):
                  if a["kind"] == "recovered")
     assert alert["what"] == "on track, red → on track, green (latest value 186 for " \
                             "October 2026, expected 187)"
+
+
+def test_a_retired_kpi_is_called_by_the_word_its_page_shows(history):
+    """Indonesian alerts head a retired KPI with the site's lifecycle word ("Tidak dipakai
+    lagi"), not a second word for the same thing ("Dipensiunkan")."""
+    history.config["language"] = "id"
+    old = monthly("old", *ON_TRACK, start=3)
+    history.commit([old], "2026-11-10")
+    history.commit([{**old, "lifecycle": "retired"}], "2026-11-11")
+    text = history.alerts("2026-11-10", "2026-11-11").output
+    word = labels("id")["lifecycle.retired"]
+    assert f"\n{word}\n" in text, text
+    assert "Dipensiunkan" not in text

@@ -161,6 +161,18 @@ def test_a_kpi_that_stops_being_achieved_has_its_entry(history, language, title,
     assert entry.findtext(f"{ATOM}updated") == "2026-10-31T00:00:00+00:00"
 
 
+def test_an_indonesian_feed_calls_a_retired_kpi_by_the_word_its_page_shows(history):
+    """The entry of a retired KPI is titled with the site's lifecycle word in Indonesian
+    ("Tidak dipakai lagi: ..."), as the KPI's page says it, not with a second word."""
+    history.config["language"] = "id"
+    old = monthly("old", *ON_TRACK, start=3)
+    history.commit([old], "2026-11-10")
+    history.commit([{**old, "lifecycle": "retired"}], "2026-11-20")
+    with speaking("id"):
+        titles = _titles(_feeds(history, "2026-11-25")["feed.xml"])
+    assert f"{labels('id')['lifecycle.retired']}: KPI old" in titles, titles
+
+
 @pytest.mark.parametrize(("language", "overdue"), [
     ("en", "the value for November 2026 is due since 14 December 2026"),
     ("id", "nilai untuk November 2026 sudah jatuh tempo sejak 14 Desember 2026")])
