@@ -22,6 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.progress import progress_line, progress_printer
 from kpi_catalog.cli.usage_words import Day, help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
@@ -29,7 +30,6 @@ from kpi_catalog.i18n.messages import (
     LANGUAGES,
     N_,
     _,
-    count_text,
     current_language,
     locale_language,
     ngettext,
@@ -121,26 +121,14 @@ def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult
     speak_for(root)
     if not root.is_dir():
         raise click.UsageError(_("There is no catalog folder at {root}.", root=root))
-    progress = progress_printer() if show_progress and sys.stderr.isatty() else None
-    with collector_paused():
+    with progress_line(show_progress) as shown, collector_paused():
         result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
-                               progress=progress, parallel=True)
+                               progress=progress_printer() if shown else None, parallel=True)
         # The checked catalog lives until the command ends: the collector's first pass after
         # the pause would walk every object of it once more to free nothing (0.12 s of
         # 10,000 KPIs); frozen, it is left out of that pass and of every later one.
         gc.freeze()
-    if progress:
-        click.echo("\r\033[K", nl=False, err=True)
     return result
-
-
-def progress_printer():
-    """A one-line counter on stderr for large catalogs; silent for small ones."""
-    def show(done: int, total: int) -> None:
-        if total >= 500 and (done % 250 == 0 or done == total):
-            click.echo("\r" + _("Reading KPI files: {done}/{total}", done=count_text(done),
-                                    total=count_text(total)), nl=False, err=True)
-    return show
 
 
 def help_language(ctx: click.Context) -> str:
