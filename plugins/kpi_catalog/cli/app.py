@@ -12,7 +12,7 @@ import importlib
 import inspect
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -95,6 +95,20 @@ def echo_csv(text: str, style: CsvStyle) -> None:
         click.echo(text.encode("utf-8"), nl=False)
     else:
         click.echo(text, nl=not text.endswith("\n"))
+
+
+def echo_pieces(pieces: Iterable[str], chunk: int = 1 << 16) -> None:
+    """Text made in pieces (a large export, :func:`.json_text.dumps_in_pieces`) on standard
+    output as it is made, a chunk at a time: the whole text is never held."""
+    held: list[str] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece)
+        if size >= chunk:
+            click.echo("".join(held), nl=False)
+            held, size = [], 0
+    click.echo("".join(held), nl=False)
 
 
 def today_of(value: date | None) -> date:
@@ -324,10 +338,11 @@ def relative(path: Path, repo_root: Path) -> str:
         else path.as_posix()
 
 
-def write_output(path: Path, text: str, make_folder: bool = False) -> None:
+def write_output(path: Path, text: str | Iterable[str], make_folder: bool = False) -> None:
     """Write a file the command was asked for, whole or not at all (written beside, then
     renamed); a path that cannot be written is a usage error that says why, not a traceback.
-    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace."""
+    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace.
+    ``text`` may come in pieces (:func:`echo_pieces`)."""
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -338,7 +353,7 @@ def write_output(path: Path, text: str, make_folder: bool = False) -> None:
             raise click.UsageError(_("Cannot write {path}: it is a folder.", path=path))
         if path.exists() and not path.is_file():
             with open(path, "w", encoding="utf-8") as out:
-                out.write(text)
+                out.writelines([text] if isinstance(text, str) else text)
         else:
             replace_file(path, text)
     except OSError as exc:
