@@ -15,7 +15,12 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+Content = str | bytes | Iterable[str]
+"""What a file is written from: its text, its bytes, or its text in pieces (a large export,
+written as it is made, never whole in memory)."""
 
 
 def _read_umask() -> int:
@@ -37,16 +42,18 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~_UMASK
 
 
-def _temporary_beside(path: Path, text: str | bytes, sync: bool = True) -> Path:
-    """The text (or bytes) in a hidden temporary file in the target's folder (same file
-    system); ``sync``: on the disk before it is renamed (not only in the system's cache)."""
+def _temporary_beside(path: Path, text: Content, sync: bool = True) -> Path:
+    """The text (or bytes, or pieces of text) in a hidden temporary file in the target's
+    folder (same file system); ``sync``: on the disk before it is renamed (not only in the
+    system's cache)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with contextlib.suppress(OSError):  # a file system without permissions keeps its own
             os.chmod(name, _mode_for(path))
         with os.fdopen(handle, "wb") as out:
-            out.write(text.encode("utf-8") if isinstance(text, str) else text)
+            for piece in [text] if isinstance(text, (str, bytes)) else text:
+                out.write(piece.encode("utf-8") if isinstance(piece, str) else piece)
             if sync:
                 out.flush()
                 os.fsync(out.fileno())
@@ -56,10 +63,10 @@ def _temporary_beside(path: Path, text: str | bytes, sync: bool = True) -> Path:
     return Path(name)
 
 
-def replace_file(path: Path, text: str | bytes, sync: bool = True) -> None:
-    """Write ``text`` (or bytes) to ``path``, replacing it in one step. Without ``sync``, a
-    crash of the machine soon after may lose the new content (never half of it): for files
-    that are made again from their sources, such as a rendered site."""
+def replace_file(path: Path, text: Content, sync: bool = True) -> None:
+    """Write ``text`` (or bytes, or pieces of text) to ``path``, replacing it in one step.
+    Without ``sync``, a crash of the machine soon after may lose the new content (never half
+    of it): for files that are made again from their sources, such as a rendered site."""
     temporary = _temporary_beside(path, text, sync)
     try:
         os.replace(temporary, path)

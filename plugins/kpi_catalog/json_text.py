@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from kpi_catalog.i18n.messages import _
@@ -43,6 +44,50 @@ def dumps(value: Any, **options: Any) -> str:
     the same character."""
     options.setdefault("ensure_ascii", False)
     return _ESCAPED.sub(_escape, json.dumps(value, **options))
+
+
+def dumps_in_pieces(value: Any, *, indent: int, **options: Any) -> Iterator[str]:
+    """The text of :func:`dumps` ``(value, indent=indent, **options)`` in pieces, where an
+    iterator stands for an array (of a large document's items, made one by one): each item
+    is made, written and let go in turn, so that the document is never whole in memory, as
+    objects or as text (10,000 KPIs: the document as objects, its text and the text
+    escaped were 400 MB together). A dict or list that holds such an iterator is written
+    item by item (a dict's keys are text); any other value as :func:`dumps` writes it,
+    indented to its place."""
+    def pieces(value: Any, level: int) -> Iterator[str]:
+        here, inside = ("\n" + " " * (indent * n) for n in (level, level + 1))
+        if not isinstance(value, Iterator):
+            try:  # most values hold no iterator: written whole, without a walk to find one
+                text = dumps(value, indent=indent, **options)
+            except TypeError:
+                if not isinstance(value, (dict, list, tuple)) or not _lazy(value):
+                    raise
+            else:
+                yield text.replace("\n", here) if level else text
+                return
+        if isinstance(value, dict):
+            for n, (key, item) in enumerate(value.items()):
+                yield ("," if n else "{") + inside + dumps(key, **options) + ": "
+                yield from pieces(item, level + 1)
+            yield here + "}"
+            return
+        empty = True
+        for item in value:
+            yield ("," if not empty else "[") + inside
+            yield from pieces(item, level + 1)
+            empty = False
+        yield "[]" if empty else here + "]"
+
+    return pieces(value, 0)
+
+
+def _lazy(value: Any) -> bool:
+    """Whether ``value`` is or holds an iterator (an array made as it is written)."""
+    if isinstance(value, Iterator):
+        return True
+    items = value.values() if isinstance(value, dict) else value if isinstance(
+        value, (list, tuple)) else ()
+    return any(_lazy(item) for item in items)
 
 
 def without_bidi(value: Any) -> Any:

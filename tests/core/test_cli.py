@@ -275,8 +275,10 @@ def test_validate_starts_without_the_other_commands(catalog):
               "print(sorted(m for m in sys.modules if m.startswith('kpi_catalog.cli.')))")
     run = subprocess.run([sys.executable, "-c", script, "validate", str(catalog.root), *TODAY],
                          capture_output=True, text=True, check=True)
-    assert run.stdout.splitlines()[-1] == ("['kpi_catalog.cli.app', 'kpi_catalog.cli.usage_words',"
-                                           " 'kpi_catalog.cli.validate']")  # usage_words: the frame
+    # progress: the line while the files are read; usage_words: the frame of a usage error
+    assert run.stdout.splitlines()[-1] == ("['kpi_catalog.cli.app', 'kpi_catalog.cli.progress',"
+                                           " 'kpi_catalog.cli.usage_words',"
+                                           " 'kpi_catalog.cli.validate']")
 
 
 def test_the_command_runs_as_python_m_kpi_catalog(catalog):

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from catalog_factory import TODAY, copy_example_catalog
 from kpi_catalog.cli import main
-from kpi_catalog.json_text import dumps, without_bidi
+from kpi_catalog.json_text import dumps, dumps_in_pieces, without_bidi
 from kpi_catalog.model.diagnostics import BIDI_CONTROLS
 
 BIDI = set(BIDI_CONTROLS)
@@ -144,3 +144,40 @@ def test_the_rendered_site_files_hold_the_controls_escaped(hostile, tmp_path):
         assert NAME in json.dumps(json.loads(text), ensure_ascii=False)
     catalog = json.loads((docs / "api" / "v1" / "catalog.json").read_text(encoding="utf-8"))
     assert catalog["name"] == CATALOG
+
+
+def _lazily(value):
+    """``value`` with each list an iterator, as a large document's items are made."""
+    if isinstance(value, list):
+        return iter([_lazily(item) for item in value])
+    if isinstance(value, dict):
+        return {key: _lazily(item) for key, item in value.items()}
+    return value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(_text, _json, max_size=4) | st.lists(_json, max_size=4), st.booleans())
+def test_json_in_pieces_is_the_json_of_the_whole(value, lazily):
+    """Written in pieces, with its lists given as iterators or not, a value is the same
+    text as written whole (bidirectional controls escaped alike)."""
+    pieces = dumps_in_pieces(_lazily(value) if lazily else value, indent=2)
+    assert "".join(pieces) == dumps(value, indent=2)
+
+
+def test_json_in_pieces_makes_each_item_as_it_is_written():
+    made = []
+
+    def items():
+        for n in range(3):
+            made.append(n)
+            yield {"n": n, "name": f"KPI \u202e{n}"}
+
+    pieces = dumps_in_pieces({"version": 1, "kpis": items(), "end": []}, indent=2)
+    text = ""
+    while '"n": 1' not in text:
+        text += next(pieces)
+    assert made == [0, 1]  # the third not made yet
+    text += "".join(pieces)
+    assert made == [0, 1, 2]
+    assert text == dumps({"version": 1, "kpis": [{"n": n, "name": f"KPI \u202e{n}"}
+                                                 for n in range(3)], "end": []}, indent=2)

@@ -25,6 +25,8 @@ from pathlib import Path
 from kpi_catalog.alerts.github import GitHub, GitHubError
 from kpi_catalog.changes import BrokenSide
 from kpi_catalog.changes.revisions import (
+    SILENT,
+    Progress,
     RevisionError,
     folder_side,
     git,
@@ -67,24 +69,26 @@ def _labelled(day: date, label: Callable[[str], str]) -> tuple[str, str]:
 
 
 def read_moment(spec: str | None, folder: Path, today: date, *, first: bool,
-                github: GitHub | None = None, published_before: datetime | None = None
-                ) -> Moment:
-    """The moment ``spec`` names (None: the default for the first or second moment)."""
+                github: GitHub | None = None, published_before: datetime | None = None,
+                progress: Progress = SILENT) -> Moment:
+    """The moment ``spec`` names (None: the default for the first or second moment).
+    ``progress``: counters of the long steps (a large catalog's files from git, then read)."""
     if spec is None and not first:
         return _folder(folder, today,
-                       _labelled(today, lambda d: _("the files as they are, on {day}", day=d)))
+                       _labelled(today, lambda d: _("the files as they are, on {day}", day=d)),
+                       progress)
     if spec is None:
         spec = PUBLISHED if github is not None else (today - timedelta(days=1)).isoformat()
     if spec == PUBLISHED:
-        return _published(folder, today, github, published_before)
+        return _published(folder, today, github, published_before, progress)
     target, _at, day_text = spec.rpartition("@") if "@" in spec else (spec, "", "")
     if not day_text and _DATE.match(target):
-        return _end_of_day(folder, _day(target))
+        return _end_of_day(folder, _day(target), progress)
     day = _day(day_text) if day_text else today
     if Path(target).is_dir() and not _names_a_commit(folder, target):
         return _folder(Path(target), day, _labelled(
-            day, lambda d: _("{revision} on {day}", revision=target, day=d)))
-    return _revision(folder, target, day)
+            day, lambda d: _("{revision} on {day}", revision=target, day=d)), progress)
+    return _revision(folder, target, day, progress=progress)
 
 
 def _names_a_commit(folder: Path, name: str) -> bool:
@@ -101,26 +105,28 @@ def _day(text: str) -> date:
             from None
 
 
-def _load(root: Path | None, repo_root: Path, label: str) -> Catalog:
+def _load(root: Path | None, repo_root: Path, label: str, progress: Progress = SILENT
+          ) -> Catalog:
     if root is None:
         return Catalog(root=repo_root, repo_root=repo_root)
     # both sides in worker processes, as `kpi validate` reads one (a large catalog: half
     # the wall time on two cores); the result is the same
-    result = load_catalog(root, repo_root=repo_root, parallel=True)
+    result = load_catalog(root, repo_root=repo_root, parallel=True, progress=progress.reading)
     if not result.ok:
         raise BrokenSide(label, result.errors, len(result.catalog.kpis))
     return result.catalog
 
 
-def _folder(folder: Path, day: date, label: tuple[str, str]) -> Moment:
+def _folder(folder: Path, day: date, label: tuple[str, str], progress: Progress = SILENT
+            ) -> Moment:
     if not folder.is_dir():
         raise MomentError(_("There is no catalog folder at {folder}.", folder=folder))
     side = folder_side(folder, label[0])
-    return Moment(*label, day, _load(side.root, side.repo_root, label[0]))
+    return Moment(*label, day, _load(side.root, side.repo_root, label[0], progress))
 
 
-def _revision(folder: Path, revision: str, day: date, label: tuple[str, str] | None = None
-              ) -> Moment:
+def _revision(folder: Path, revision: str, day: date, label: tuple[str, str] | None = None,
+              progress: Progress = SILENT) -> Moment:
     try:
         repo = repository_of(folder)
     except RevisionError:
@@ -128,22 +134,23 @@ def _revision(folder: Path, revision: str, day: date, label: tuple[str, str] | N
                             "is not in a git repository to read a revision from.",
                             revision=revision, folder=folder)) from None
     try:
-        with revision_side(repo, folder, revision) as side:
+        with revision_side(repo, folder, revision, progress=progress) as side:
             shown = label or _labelled(
                 day, lambda d: _("{revision} on {day}", revision=side.label, day=d))
-            return Moment(*shown, day, _load(side.root, side.repo_root, shown[0]))
+            return Moment(*shown, day, _load(side.root, side.repo_root, shown[0], progress))
     except RevisionError as problem:
         raise MomentError(str(problem)) from None
 
 
-def _end_of_day(folder: Path, day: date) -> Moment:
+def _end_of_day(folder: Path, day: date, progress: Progress = SILENT) -> Moment:
     """The catalog as committed by the end of ``day`` on the current branch (outside git:
     the files as they are), judged on ``day``."""
     try:
         repo = repository_of(folder)
     except RevisionError:
         return _folder(folder, day,
-                       _labelled(day, lambda d: _("the files as they are, on {day}", day=d)))
+                       _labelled(day, lambda d: _("the files as they are, on {day}", day=d)),
+                       progress)
     try:
         commit = git(repo, "rev-list", "-1", "--first-parent",
                      f"--before={day + timedelta(days=1)}T00:00:00", "HEAD")
@@ -152,15 +159,16 @@ def _end_of_day(folder: Path, day: date) -> Moment:
     if not commit:
         label = _labelled(day, lambda d: _("{day} (before the first commit)", day=d))
         return Moment(*label, day, _load(None, repo, label[0]))
-    return _revision(folder, commit, day, _labelled(day, lambda d: f"{d} ({commit[:7]})"))
+    return _revision(folder, commit, day, _labelled(day, lambda d: f"{d} ({commit[:7]})"),
+                     progress)
 
 
 def _published(folder: Path, today: date, github: GitHub | None,
-               published_before: datetime | None) -> Moment:
+               published_before: datetime | None, progress: Progress = SILENT) -> Moment:
     """The last successful GitHub Pages deployment before ``published_before``."""
     yesterday = today - timedelta(days=1)
     if github is None:
-        moment = _end_of_day(folder, yesterday)
+        moment = _end_of_day(folder, yesterday, progress)
         moment.note = _("No published state outside GitHub Actions (GITHUB_REPOSITORY and "
                         "GITHUB_TOKEN): compared with yesterday.")
         return moment
@@ -170,13 +178,13 @@ def _published(folder: Path, today: date, github: GitHub | None,
         raise MomentError(_("The last published state could not be read: {problem}.",
                             problem=problem)) from None
     if found is None:
-        moment = _end_of_day(folder, yesterday)
+        moment = _end_of_day(folder, yesterday, progress)
         moment.note = _("The site has no successful deployment yet: compared with yesterday.")
         return moment
     sha, when = found
     return _revision(folder, sha, when.date(), _labelled(
         when.date(), lambda d: _("the site published on {day} ({commit})", day=d,
-                                 commit=sha[:7])))
+                                 commit=sha[:7])), progress)
 
 
 def last_deployment(github: GitHub, before: datetime | None = None

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from kpi_catalog.changes.compare import CatalogDiff, Change, compare_catalogs, compare_kpis
 from kpi_catalog.changes.revisions import (
+    SILENT,
+    Progress,
     RevisionError,
     Side,
     default_base,
@@ -27,8 +29,8 @@ from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.reading.loader import load_catalog
 
-__all__ = ["BrokenSide", "CatalogDiff", "Change", "Compared", "RevisionError", "compare_kpis",
-           "diff_sides"]
+__all__ = ["BrokenSide", "CatalogDiff", "Change", "Compared", "Progress", "RevisionError",
+           "compare_kpis", "diff_sides"]
 
 
 class BrokenSide(Exception):
@@ -49,12 +51,13 @@ class Compared:
     so that only the change moves a status."""
 
 
-def _load(side: Side) -> Catalog:
+def _load(side: Side, progress: Progress) -> Catalog:
     if side.root is None:
         return Catalog(root=side.repo_root, repo_root=side.repo_root)
     # both sides in worker processes, as `kpi validate` reads one (a large catalog: half
     # the wall time on two cores); the result is the same
-    result = load_catalog(side.root, repo_root=side.repo_root, parallel=True)
+    result = load_catalog(side.root, repo_root=side.repo_root, parallel=True,
+                          progress=progress.reading)
     if not result.ok:
         raise BrokenSide(side.label, result.errors, len(result.catalog.kpis))
     return result.catalog
@@ -62,7 +65,8 @@ def _load(side: Side) -> Catalog:
 
 @contextmanager
 def _sides(base: str | None, head: str | None, catalog: Path, base_folder: Path | None = None,
-           head_folder: Path | None = None) -> Iterator[tuple[Side, Side]]:
+           head_folder: Path | None = None, progress: Progress = SILENT
+           ) -> Iterator[tuple[Side, Side]]:
     """Inside a git repository BASE and HEAD are always revisions (BASE: the merge base with
     the default branch; HEAD: the working tree), even where a folder has the same name: a
     pull request may add folders named like them. Folders are compared when named with
@@ -83,7 +87,8 @@ def _sides(base: str | None, head: str | None, catalog: Path, base_folder: Path 
             assert repo is not None
             revision, label = (base, None) if base is not None else default_base(repo)
             base_side = stack.enter_context(revision_side(repo, catalog, revision, label,
-                                                          revisions_only=True))
+                                                          revisions_only=True,
+                                                          progress=progress))
         if head_folder is not None:
             head_side = folder_side(head_folder)
         elif head is None:
@@ -94,16 +99,18 @@ def _sides(base: str | None, head: str | None, catalog: Path, base_folder: Path 
         else:
             assert repo is not None
             head_side = stack.enter_context(revision_side(repo, catalog, head,
-                                                          revisions_only=True))
+                                                          revisions_only=True,
+                                                          progress=progress))
         yield base_side, head_side
 
 
 def diff_sides(base: str | None, head: str | None, catalog: Path, *,
                base_folder: Path | None = None, head_folder: Path | None = None,
-               today: date | None = None) -> Compared:
+               today: date | None = None, progress: Progress = SILENT) -> Compared:
     """Raises :class:`RevisionError` (a usage problem) or :class:`BrokenSide`. ``today``:
-    the day of the statuses (default: today)."""
-    with _sides(base, head, catalog, base_folder, head_folder) as (base_side, head_side):
-        old, new = _load(base_side), _load(head_side)
+    the day of the statuses (default: today). ``progress``: counters of the long steps."""
+    with _sides(base, head, catalog, base_folder, head_folder, progress) as (base_side,
+                                                                              head_side):
+        old, new = _load(base_side, progress), _load(head_side, progress)
         return Compared(compare_catalogs(old, new), old, new, base_side.label, head_side.label,
                         today or date.today())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,8 +104,10 @@ def safe_parts(path: bytes) -> bool:
     return all(part not in (b"", b".", b"..") and part.lower() != b".git" for part in parts)
 
 
-def write_revision(repo: Path, commit: str, folder: str, dest: Path, max_bytes: int) -> None:
-    """The files under ``folder`` at ``commit``, written below ``dest`` as stored.
+def write_revision(repo: Path, commit: str, folder: str, dest: Path, max_bytes: int,
+                   progress: Callable[[int, int], None] | None = None) -> None:
+    """The files under ``folder`` at ``commit``, written below ``dest`` as stored;
+    ``progress(done, total)`` is called as files are written (a large catalog: seconds).
 
     A file over ``max_bytes`` is written as an empty file of its size (nothing is read), so
     that the loader names it with its size; links are made last, as links, for the loader
@@ -114,7 +116,10 @@ def write_revision(repo: Path, commit: str, folder: str, dest: Path, max_bytes: 
     links: list[TreeEntry] = []
     base = os.fsencode(dest)
     with BlobReader(repo) as blobs:
-        for entry in tree_entries(repo, commit, folder):
+        entries = list(tree_entries(repo, commit, folder))
+        for done, entry in enumerate(entries, 1):
+            if progress:
+                progress(done, len(entries))
             if not safe_parts(entry.path):
                 raise GitProblem(f"the revision holds a path git would not check out: "
                                  f"{entry.path.decode('utf-8', 'replace')!r}")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from kpi_catalog.changes.blobs import GitProblem, write_revision
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.reading.loader import find_repo_root
+from kpi_catalog.reading.loader import ProgressCallback, find_repo_root
 from kpi_catalog.reading.yaml_reader import DEFAULT_LIMITS
 
 DEFAULT_BRANCHES = ("origin/main", "origin/master", "main", "master")
@@ -38,6 +38,19 @@ class Side:
     label: str
     root: Path | None
     repo_root: Path
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Counters for the two long steps of reading a side of a large catalog (a person
+    watching a terminal sees how far it is): its files written out of git, then read."""
+
+    from_git: ProgressCallback | None = None
+    reading: ProgressCallback | None = None
+
+
+SILENT = Progress()
+"""No counter: where no one watches (a CI log, a pipe), and for every caller but the CLI."""
 
 
 def git(repo: Path, *args: str) -> str:
@@ -123,7 +136,8 @@ def _is_shallow(repo: Path) -> bool:
 
 @contextmanager
 def revision_side(repo: Path, catalog: Path, revision: str, label: str | None = None, *,
-                  revisions_only: bool = False) -> Iterator[Side]:
+                  revisions_only: bool = False, progress: Progress = SILENT
+                  ) -> Iterator[Side]:
     """The catalog folder as it was at ``revision``, in a temporary folder.
     ``revisions_only``: the caller takes no folder in its place (`kpi diff`), and the
     message when ``revision`` is none says how to name folders."""
@@ -153,7 +167,8 @@ def revision_side(repo: Path, catalog: Path, revision: str, label: str | None = 
             yield Side(label, None, tmp_root)  # the catalog is new in the other side
             return
         try:
-            write_revision(repo, commit, rel, tmp_root, DEFAULT_LIMITS.max_bytes)
+            write_revision(repo, commit, rel, tmp_root, DEFAULT_LIMITS.max_bytes,
+                           progress.from_git)
         except (GitProblem, OSError) as exc:
             raise RevisionError(_("The catalog at {label} could not be read from git: "
                                   "{problem}.", label=label, problem=exc)) from None

@@ -17,6 +17,7 @@ from kpi_catalog.alerts.github import GitHub, GitHubError
 from kpi_catalog.changes import BrokenSide
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of, today_option
+from kpi_catalog.cli.progress import progress_line, sides_progress
 from kpi_catalog.i18n.messages import _, current_language
 from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
@@ -72,9 +73,12 @@ def alerts(first: str | None, second: str | None, catalog: Path | None, fmt: str
         raise click.UsageError(_("--github-issues needs GITHUB_REPOSITORY and GITHUB_TOKEN "
                                  "(as GitHub Actions sets them)."))
     try:
-        old = moments.read_moment(first, folder, day, first=True, github=github,
-                                  published_before=_time(published_before))
-        new = moments.read_moment(second, folder, day, first=False)
+        with progress_line() as shown:
+            old = moments.read_moment(first, folder, day, first=True, github=github,
+                                      published_before=_time(published_before),
+                                      progress=sides_progress(shown))
+            new = moments.read_moment(second, folder, day, first=False,
+                                      progress=sides_progress(shown))
     except moments.MomentError as problem:
         raise click.UsageError(str(problem)) from None
     except BrokenSide as broken:

@@ -12,7 +12,7 @@ import importlib
 import inspect
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -22,6 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.progress import progress_line, progress_printer
 from kpi_catalog.cli.usage_words import Day, help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
 from kpi_catalog.files import replace_file
@@ -29,7 +30,6 @@ from kpi_catalog.i18n.messages import (
     LANGUAGES,
     N_,
     _,
-    count_text,
     current_language,
     locale_language,
     ngettext,
@@ -97,6 +97,20 @@ def echo_csv(text: str, style: CsvStyle) -> None:
         click.echo(text, nl=not text.endswith("\n"))
 
 
+def echo_pieces(pieces: Iterable[str], chunk: int = 1 << 16) -> None:
+    """Text made in pieces (a large export, :func:`.json_text.dumps_in_pieces`) on standard
+    output as it is made, a chunk at a time: the whole text is never held."""
+    held: list[str] = []
+    size = 0
+    for piece in pieces:
+        held.append(piece)
+        size += len(piece)
+        if size >= chunk:
+            click.echo("".join(held), nl=False)
+            held, size = [], 0
+    click.echo("".join(held), nl=False)
+
+
 def today_of(value: date | None) -> date:
     """The day of `--today`, else today."""
     return value or date.today()
@@ -121,26 +135,14 @@ def check(catalog: Path | None, today, show_progress: bool = True) -> LoadResult
     speak_for(root)
     if not root.is_dir():
         raise click.UsageError(_("There is no catalog folder at {root}.", root=root))
-    progress = progress_printer() if show_progress and sys.stderr.isatty() else None
-    with collector_paused():
+    with progress_line(show_progress) as shown, collector_paused():
         result = check_catalog(root, today=today_of(today), repo_root=find_repo_root(root),
-                               progress=progress, parallel=True)
+                               progress=progress_printer() if shown else None, parallel=True)
         # The checked catalog lives until the command ends: the collector's first pass after
         # the pause would walk every object of it once more to free nothing (0.12 s of
         # 10,000 KPIs); frozen, it is left out of that pass and of every later one.
         gc.freeze()
-    if progress:
-        click.echo("\r\033[K", nl=False, err=True)
     return result
-
-
-def progress_printer():
-    """A one-line counter on stderr for large catalogs; silent for small ones."""
-    def show(done: int, total: int) -> None:
-        if total >= 500 and (done % 250 == 0 or done == total):
-            click.echo("\r" + _("Reading KPI files: {done}/{total}", done=count_text(done),
-                                    total=count_text(total)), nl=False, err=True)
-    return show
 
 
 def help_language(ctx: click.Context) -> str:
@@ -336,10 +338,11 @@ def relative(path: Path, repo_root: Path) -> str:
         else path.as_posix()
 
 
-def write_output(path: Path, text: str, make_folder: bool = False) -> None:
+def write_output(path: Path, text: str | Iterable[str], make_folder: bool = False) -> None:
     """Write a file the command was asked for, whole or not at all (written beside, then
     renamed); a path that cannot be written is a usage error that says why, not a traceback.
-    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace."""
+    A device or pipe (``/dev/stdout``) is written in place: there is nothing to replace.
+    ``text`` may come in pieces (:func:`echo_pieces`)."""
     try:
         if make_folder:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -350,7 +353,7 @@ def write_output(path: Path, text: str, make_folder: bool = False) -> None:
             raise click.UsageError(_("Cannot write {path}: it is a folder.", path=path))
         if path.exists() and not path.is_file():
             with open(path, "w", encoding="utf-8") as out:
-                out.write(text)
+                out.writelines([text] if isinstance(text, str) else text)
         else:
             replace_file(path, text)
     except OSError as exc:

@@ -12,6 +12,7 @@ from kpi_catalog.changes.render import FORMATS as DIFF_FORMATS
 from kpi_catalog.changes.render import broken_note
 from kpi_catalog.checking.reporting import as_text
 from kpi_catalog.cli.app import default_catalog, main, speak_for, today_of
+from kpi_catalog.cli.progress import progress_line, sides_progress
 from kpi_catalog.cli.usage_words import Day
 from kpi_catalog.i18n.messages import _
 
@@ -59,9 +60,10 @@ def diff(base: str | None, head: str | None, catalog: Path | None, fmt: str,
             raise click.UsageError(_("Give that side once: as a revision or with {option}, "
                                      "not both.", option=option))
     try:
-        compared = diff_sides(base, head, catalog or default_catalog(),
-                              base_folder=base_folder, head_folder=head_folder,
-                              today=today_of(today))
+        with progress_line() as shown:
+            compared = diff_sides(base, head, catalog or default_catalog(),
+                                  base_folder=base_folder, head_folder=head_folder,
+                                  today=today_of(today), progress=sides_progress(shown))
     except RevisionError as problem:
         raise click.UsageError(str(problem)) from None
     except BrokenSide as broken:

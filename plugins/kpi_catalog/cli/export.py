@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import click
@@ -16,13 +17,14 @@ from kpi_catalog.cli.app import (
     csv_style_of,
     csv_style_option,
     echo_csv,
+    echo_pieces,
     main,
     status_extras,
     today_of,
     today_option,
     write_output,
 )
-from kpi_catalog.export.document import catalog_document, dumps
+from kpi_catalog.export.document import catalog_json
 from kpi_catalog.export.tables import to_csv
 from kpi_catalog.i18n.messages import ngettext
 from kpi_catalog.model.audience import AUDIENCES, Audience, for_audience
@@ -64,25 +66,40 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audien
     audience = audience or result.catalog.config.audience
     readable = for_audience(result.catalog, audience)
     day = today_of(today)
+    # the JSON documents are written as they are made, each KPI's part in turn: a large
+    # catalog's document is never whole in memory, as objects or as text
+    pieces: Iterable[str]
     if fmt in DATA_CATALOGS:
-        text = _for_data_catalog(fmt, readable, status_extras(day))
+        pieces = _for_data_catalog(fmt, readable, status_extras(day))
     elif fmt == "json":
-        statuses = catalog_statuses(readable, day)
-        text = dumps(catalog_document(readable, statuses, day, audience=audience))
+        pieces = catalog_json(readable, catalog_statuses(readable, day), day,
+                              audience=audience)
     else:
-        text = to_csv(readable, status_extras(day), style)
+        pieces = [to_csv(readable, status_extras(day), style)]
     if output:
-        write_output(output, text if text.endswith("\n") else text + "\n")
+        write_output(output, _ending_a_line(pieces))
         click.echo(ngettext("wrote {output} ({count} KPI)", "wrote {output} ({count} KPIs)",
                             len(readable.kpis), output=output, count=len(readable.kpis)),
                    err=True)
     elif style.bom:  # a plain CSV is echoed as before
-        echo_csv(text, style)
+        echo_csv("".join(pieces), style)
     else:
-        click.echo(text)
+        echo_pieces(pieces)
+        click.echo()
 
 
-def _for_data_catalog(fmt: str, readable, extras) -> str:
+def _ending_a_line(pieces: Iterable[str]) -> Iterator[str]:
+    """The pieces, and a line break after the last unless it ends with one."""
+    last = "\n"
+    for piece in pieces:
+        if piece:
+            yield piece
+            last = piece
+    if not last.endswith("\n"):
+        yield "\n"
+
+
+def _for_data_catalog(fmt: str, readable, extras) -> Iterable[str]:
     import time
 
     import yaml
@@ -104,8 +121,9 @@ def _for_data_catalog(fmt: str, readable, extras) -> str:
         data = openmetadata.openmetadata(readable, status_of, definition, terms_of,
                                          readable.config.name)
     elif fmt == "datahub":
-        data = datahub.datahub(readable, status_of, definition, terms_of, namespace,
-                               int(time.time() * 1000))
+        return json_text.dumps_in_pieces(datahub.proposals(
+            readable, status_of, definition, terms_of, namespace, int(time.time() * 1000)),
+            indent=2, allow_nan=False)
     else:
         try:
             document = osi.osi(readable, status_of, catalog_manifest(readable), terms_of)
@@ -119,5 +137,5 @@ def _for_data_catalog(fmt: str, readable, extras) -> str:
                 "metric is a SQL expression).", "Left out {count} KPIs without a semantic "
                 "metric that OSI can express (an OSI metric is a SQL expression).", left_out,
                 count=left_out), err=True)
-        return yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
-    return json_text.dumps(data, indent=2, allow_nan=False)
+        return [yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)]
+    return [json_text.dumps(data, indent=2, allow_nan=False)]

@@ -9,6 +9,7 @@ models and file source (acryl-datahub).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from kpi_catalog.export.catalog_fields import (
@@ -50,14 +51,20 @@ def datahub(catalog, status_of: StatusOf, definition_of: DefinitionOf, terms_of:
             namespace: str, now_ms: int) -> list[dict[str, Any]]:
     """Metadata change proposals for DataHub's `file` source: the structured properties
     the KPIs use, then each KPI as a `metric` entity."""
+    return list(proposals(catalog, status_of, definition_of, terms_of, namespace, now_ms))
+
+
+def proposals(catalog, status_of: StatusOf, definition_of: DefinitionOf, terms_of: TermsOf,
+              namespace: str, now_ms: int) -> Iterator[dict[str, Any]]:
+    """:func:`datahub`'s proposals one by one, each made when asked for: a large catalog's
+    are written as they are made (:func:`.json_text.dumps_in_pieces`)."""
     stamp = {"time": now_ms, "actor": "urn:li:corpuser:datahub"}
-    out = []
     for name, (kind, text) in _PROPERTIES.items():
-        out.append(_mcp("structuredProperty", _property_urn(name), "propertyDefinition", {
+        yield _mcp("structuredProperty", _property_urn(name), "propertyDefinition", {
             "qualifiedName": f"{PLATFORM.replace('-', '_')}.{name}",
             "displayName": "KPI " + name.replace("_", " "), "description": text,
             "valueType": f"urn:li:dataType:datahub.{kind}", "cardinality": "SINGLE",
-            "entityTypes": ["urn:li:entityType:datahub.metric"]}))
+            "entityTypes": ["urn:li:entityType:datahub.metric"]})
     for kpi in catalog.kpis.values():
         urn = metric_urn(namespace, kpi.id)
         definition = definition_of(kpi)
@@ -68,38 +75,37 @@ def datahub(catalog, status_of: StatusOf, definition_of: DefinitionOf, terms_of:
         elif kpi.measurement.query:
             info["expression"] = {"dialects": [
                 {"dialect": "ANSI_SQL", "expression": kpi.measurement.query}]}
-        out.append(_mcp("metric", urn, "metricInfo", info))
+        yield _mcp("metric", urn, "metricInfo", info)
         related = related_ids(catalog, kpi)
         if related:
-            out.append(_mcp("metric", urn, "metricRelationships", {"relatedMetrics": [
-                {"destinationUrn": metric_urn(namespace, d)} for d in related]}))
+            yield _mcp("metric", urn, "metricRelationships", {"relatedMetrics": [
+                {"destinationUrn": metric_urn(namespace, d)} for d in related]})
         if kpi.owner:
-            out.append(_mcp("metric", urn, "ownership", {
+            yield _mcp("metric", urn, "ownership", {
                 "owners": [{"owner": f"urn:li:corpGroup:{slug(kpi.owner)}",
                             "type": "BUSINESS_OWNER"}],
-                "lastModified": stamp}))
+                "lastModified": stamp})
         terms = terms_of(kpi)
         if terms:
-            out.append(_mcp("metric", urn, "glossaryTerms", {
+            yield _mcp("metric", urn, "glossaryTerms", {
                 "terms": [{"urn": f"urn:li:glossaryTerm:{slug(t.term)}"} for t in terms],
-                "auditStamp": stamp}))
+                "auditStamp": stamp})
         if kpi.lifecycle.value == "retired":
             deprecation: dict[str, Any] = {
                 "deprecated": True, "actor": stamp["actor"],
                 "note": "Retired in the KPI catalog."}
             if kpi.replaced_by and kpi.replaced_by in catalog.kpis:
                 deprecation["replacement"] = metric_urn(namespace, kpi.replaced_by)
-            out.append(_mcp("metric", urn, "deprecation", deprecation))
+            yield _mcp("metric", urn, "deprecation", deprecation)
         links = [link for link in kpi.links if str(link.url).startswith(("http://", "https://"))]
         if links:
-            out.append(_mcp("metric", urn, "institutionalMemory", {"elements": [
+            yield _mcp("metric", urn, "institutionalMemory", {"elements": [
                 {"url": str(link.url), "description": link.title, "createStamp": stamp}
-                for link in links]}))
+                for link in links]})
         values = {k: v for k, v in kpi_properties(kpi, status_of(kpi)).items()
                   if k in _PROPERTIES and v not in (None, "")}
-        out.append(_mcp("metric", urn, "structuredProperties", {"properties": [
-            {"propertyUrn": _property_urn(k), "values": [v]} for k, v in values.items()]}))
-    return out
+        yield _mcp("metric", urn, "structuredProperties", {"properties": [
+            {"propertyUrn": _property_urn(k), "values": [v]} for k, v in values.items()]})
 
 
 def metric_urn(namespace: str, kpi_id: str) -> str:

@@ -83,6 +83,17 @@ def catalog_document(catalog: Catalog, statuses: Mapping[str, KpiStatus], today:
     }
 
 
+def catalog_json(catalog: Catalog, statuses: Mapping[str, KpiStatus], today: date, *,
+                 audience: str) -> Iterator[str]:
+    """``dumps(catalog_document(...))`` in pieces, each KPI's item made as it is written
+    (:func:`.json_text.dumps_in_pieces`): `kpi export --format json` of a large catalog."""
+    document = catalog_document(catalog, statuses, today, audience=audience, kpis=False)
+    document["kpis"] = (kpi_item(catalog, kpi, statuses[kpi.id])
+                        for kpi in catalog.kpis.values())
+    yield from json_text.dumps_in_pieces(document, indent=2, allow_nan=False)
+    yield "\n"
+
+
 def _kpi_head(today: date, schema: str | None) -> dict[str, Any]:
     head: dict[str, Any] = {"$schema": schema} if schema else {}
     return {**head, "version": VERSION, "today": today.isoformat()}

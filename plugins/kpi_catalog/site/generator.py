@@ -45,6 +45,7 @@ from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
 from kpi_catalog.site.languages import HOME, language_root
+from kpi_catalog.site.named_ids import NamedIds
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.page import SitePage
 from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis
@@ -121,6 +122,7 @@ class Site:
         # (it may have been confidential, which the build cannot know)
         self._unreadable |= (frozenset(self.history) - frozenset(self.catalog.kpis)) | {
             old for kpi_id in self._unreadable for old in former_ids(self.history.get(kpi_id, []))}
+        self._named_unreadable = NamedIds(self._unreadable)  # looked for in every change
 
     # --- building blocks -------------------------------------------------------------
 
@@ -450,10 +452,10 @@ class Site:
 
         def readable(change) -> bool:
             said = json.dumps([change.old, change.new], ensure_ascii=False)
-            return not any(hidden in said for hidden in self._unreadable)
+            return not self._named_unreadable.named_in(said)
 
         return [dataclasses.replace(
-            entry, changes=tuple(filter(readable, entry.changes)) if self._unreadable
+            entry, changes=tuple(filter(readable, entry.changes)) if self._named_unreadable
             else entry.changes, subject=entry.subject if self._subject_shown(entry) else None)
             for entry in entries]
 
