@@ -176,7 +176,7 @@ def test_a_kpi_retired_in_between_is_retired_not_recovered(history):
                     monthly("new", *ON_TRACK, start=3)], "2026-11-11")
     data = history.json("2026-11-10", "2026-11-11")
     assert kinds(data) == {("old", "retired")}
-    assert data["alerts"][0]["what"] == "retired, replaced by new"
+    assert data["alerts"][0]["what"] == "replaced by new"
     assert data["open"] == []
     history.commit([monthly("new", *ON_TRACK, start=3)], "2026-11-12")
     assert kinds(history.json("2026-11-10", "2026-11-12")) == {("old", "untracked")}

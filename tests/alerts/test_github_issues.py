@@ -180,7 +180,7 @@ def test_a_retired_kpi_closes_its_issues_as_not_planned(history, github):
     history.commit([monthly("old", *BEHIND, start=3, lifecycle="retired")], "2026-11-11")
     result = _sync(history, github, "2026-11-10", "2026-11-11")
     assert "0 opened, 0 updated, 2 closed" in result.output
-    assert all(c == ["Retired: retired. Closed by `kpi alerts`."]
+    assert all(c == ["Retired: no KPI replaces it. Closed by `kpi alerts`."]
                for c in github.comments.values())
     assert {c[2]["state_reason"] for c in github.made("PATCH", r".*/issues/\d+")} == {
         "not_planned"}

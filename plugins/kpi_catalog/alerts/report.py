@@ -156,7 +156,8 @@ def what_changed(alert: Alert, kpi: Kpi | None = None) -> str:
             _("the review date was removed")
     if kind is AlertKind.RETIRED:
         successor = after.kpi.replaced_by
-        return _("retired, replaced by {id}", id=successor) if successor else _("retired")
+        # the alert's title says "Retired" already: what follows says what takes its place
+        return _("replaced by {id}", id=successor) if successor else _("no KPI replaces it")
     return _("now {lifecycle}", lifecycle=current_labels().lifecycle(
         after.kpi.lifecycle).lower())
 
