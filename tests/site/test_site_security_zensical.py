@@ -61,12 +61,13 @@ def built(tmp_path_factory) -> Path:
     (root / "docs").mkdir()
     (root / "docs" / "index.md").write_text(  # a heading of macros: the page's title
         "# {{ catalog_name() }} {{ kpi_link('new-leads') }}\n", encoding="utf-8")
+    macros = {"macros": {"modules": ["kpi_catalog.site.macros"]}}
+    extensions = ["abbr", "attr_list", "toc"]
     (root / "mkdocs.yml").write_text(yaml.safe_dump({
         "site_name": "Test site", "theme": {"name": "material", "font": False},
         "site_url": "https://kpi.example.org/",  # the feeds, linked from each page's head
-        "plugins": ["search", {"kpi-catalog": {"today": "2026-11-27"}},
-                    {"macros": {"modules": ["kpi_catalog.site.macros"]}}],
-        "markdown_extensions": ["abbr", "attr_list", "toc"],
+        "plugins": ["search", {"kpi-catalog": {"today": "2026-11-27"}}, macros],
+        "markdown_extensions": extensions,
         # the departments' and objectives' names in the navigation (kpi render's nav file)
         "nav": ["index.md", "kpis/index.md", "departments/index.md", "objectives/index.md"],
     }), encoding="utf-8")
@@ -76,8 +77,10 @@ def built(tmp_path_factory) -> Path:
         "theme": {"custom_dir": "overrides/zensical"},
         "extra_css": ["assets/kpi-catalog/kpi-catalog.css"],
         "extra_javascript": ["assets/kpi-catalog/kpi-catalog.js"],
-        "plugins": [{"awesome-nav": {"filename": ".kpi-nav.yml",
-                                     "logs": {"nav_override": "info"}}}],
+        # mkdocs.yml's lists repeated: Zensical 0.1 replaces an inherited list, as MkDocs does
+        "markdown_extensions": extensions,
+        "plugins": ["search", macros, {"awesome-nav": {"filename": ".kpi-nav.yml",
+                                                       "logs": {"nav_override": "info"}}}],
     }), encoding="utf-8")
     run([str(Path(sys.executable).parent / "kpi"), "render", "docs"], root)
     run([engine, "build", "--clean", "-f", "zensical.yml"], root)

@@ -1,11 +1,13 @@
 """The example's two Zensical projects stay in step with mkdocs.yml.
 
-zensical.yml builds the English site by INHERITing mkdocs.yml; zensical-id.yml builds the
-Indonesian pages as a project of their own (one language and one search index per Zensical
-project) and cannot inherit (Zensical's INHERIT adds lists such as `extra_css` and `nav`
-together instead of replacing them), so it repeats mkdocs.yml's settings by hand. A theme
-feature, palette, extension or stylesheet added to mkdocs.yml and not to zensical-id.yml
-would make the Indonesian pages look or behave unlike the English ones: this test says so.
+zensical.yml builds the English site by INHERITing mkdocs.yml, whose lists (plugins,
+Markdown extensions, stylesheets) it repeats: Zensical 0.1 replaces an inherited list by the
+file's own, as MkDocs does (0.0.x added them together). zensical-id.yml builds the Indonesian
+pages as a project of their own (one language and one search index per Zensical project)
+and repeats mkdocs.yml's settings by hand, so that it builds the same with both (under
+0.0.x, inheriting would add mkdocs.yml's `nav` and `extra_css` to its own). A theme
+feature, palette, extension, plugin or stylesheet added to mkdocs.yml and not to the
+Zensical projects would make their pages look or behave unlike MkDocs': these tests say so.
 """
 
 from __future__ import annotations
@@ -30,9 +32,28 @@ def test_the_indonesian_project_has_the_english_projects_theme_in_indonesian():
     assert INDONESIAN["theme"] == {**english_theme, "language": "id"}
 
 
+def mkdocs_plugins() -> list:
+    """mkdocs.yml's plugins that Zensical runs: all but kpi-catalog, whose pages kpi render
+    writes."""
+    return [p for p in MKDOCS["plugins"] if not (isinstance(p, dict) and "kpi-catalog" in p)
+            and p != "kpi-catalog"]
+
+
+def test_the_english_project_lists_mkdocs_yml_entries_itself():
+    """Zensical 0.1 reads a list of zensical.yml in place of the one of mkdocs.yml it
+    INHERITs: without mkdocs.yml's entries, the pages written by hand showed their macros
+    as written (`{{ catalog_name() }}`), `{ data-search-exclude }` as text, and no site.css."""
+    assert ENGLISH["INHERIT"] == "mkdocs.yml"
+    for key, own in (("markdown_extensions", MKDOCS["markdown_extensions"]),
+                     ("extra_css", MKDOCS.get("extra_css", [])),
+                     ("extra_javascript", MKDOCS.get("extra_javascript", [])),
+                     ("plugins", mkdocs_plugins())):
+        assert ENGLISH.get(key, [])[:len(own)] == own, key
+
+
 def test_the_indonesian_project_has_the_same_extensions_and_extras():
-    assert INDONESIAN["markdown_extensions"] == \
-        MKDOCS["markdown_extensions"] + ENGLISH["markdown_extensions"]
+    assert INDONESIAN["markdown_extensions"] == ENGLISH["markdown_extensions"]
+    assert INDONESIAN["plugins"] == ENGLISH["plugins"]
     assert INDONESIAN["extra"] == MKDOCS["extra"]
     for key in ("repo_url", "repo_name"):
         assert INDONESIAN[key] == MKDOCS[key], key
@@ -41,7 +62,7 @@ def test_the_indonesian_project_has_the_same_extensions_and_extras():
 def test_the_indonesian_project_loads_the_english_projects_stylesheets_and_scripts():
     # its site is site-zensical/id/: the English project's files are one folder up
     for key in ("extra_css", "extra_javascript"):
-        files = MKDOCS.get(key, []) + ENGLISH.get(key, [])
+        files = ENGLISH.get(key, [])
         assert INDONESIAN[key] == [f"../{path}" for path in files], key
 
 
