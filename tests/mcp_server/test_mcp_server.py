@@ -371,6 +371,12 @@ def test_a_long_or_hostile_value_is_quoted_short_and_without_bidi_controls():
             said = await error_of(client, "get_kpi", kpi_id="../catalog")
             assert "catalog.yml" not in said and "No KPI has this id" in said
             assert (await call(client, "find_kpis", query=huge))["count"] == 0
+            for uri in ("kpi://kpis/../catalog", f"kpi://{huge}", "kpi://kpis/%E2%80%AEx"):
+                with pytest.raises(MCPError) as missing:
+                    await client.read_resource(uri)
+                said = str(missing.value)
+                assert len(said) < 1_000 and not set(said) & set(BIDI_CONTROLS), said[:200]
+                assert "kpi://catalog" in said, said
 
     run(test)
 

@@ -71,6 +71,20 @@ class CatalogServer(MCPServer):
                 said = str(cause) if isinstance(cause, ToolError) else str(exc)
             raise ToolError(json_text.without_bidi(said)) from None
 
+    async def read_resource(self, uri: Any, context: Any = None) -> Any:
+        try:
+            return await super().read_resource(uri, context)
+        except UnknownKpi:
+            raise
+        except ResourceNotFoundError:  # the SDK's, quoting the whole address in English
+            raise ResourceNotFoundError(_(
+                "There is no resource `{uri}`; the resources are `kpi://catalog` and "
+                "`kpi://kpis/{{kpi_id}}`.", uri=argument_errors.quoted(str(uri)))) from None
+
+
+class UnknownKpi(ResourceNotFoundError):
+    """A ``kpi://kpis/`` address whose KPI the audience cannot read, or that none has."""
+
 
 def build_server(state: CatalogState) -> MCPServer:
     """The server over ``state``; its first snapshot names the catalog in the instructions
@@ -163,8 +177,8 @@ def build_server(state: CatalogState) -> MCPServer:
         snap = _resource_snapshot(state)
         found = snap.catalog.kpis.get(kpi_id)
         if found is None:
-            raise ResourceNotFoundError(_("No KPI has this id; the resource `kpi://catalog` "
-                                          "lists every KPI."))
+            raise UnknownKpi(_("No KPI has this id; the resource `kpi://catalog` lists "
+                               "every KPI."))
         return dumps(kpi_document(snap.catalog, found, snap.statuses[kpi_id], snap.today))
 
     return server
