@@ -18,7 +18,7 @@ from pathlib import Path
 import anyio
 import pytest
 from click.testing import CliRunner
-from mcp import ClientSession, StdioServerParameters, stdio_client
+from mcp import ClientSession, MCPError, StdioServerParameters, stdio_client
 
 from catalog_factory import TODAY, copy_example_catalog
 from kpi_catalog.cli import main
@@ -32,12 +32,12 @@ TOOLS = {"find_kpis", "get_kpi", "list_attention", "explain_rule"}
 
 
 @asynccontextmanager
-async def session(catalog: Path, *args: str):
-    """A client session with `kpi mcp CATALOG --today DAY ARGS`."""
+async def session(catalog: Path, *args: str, language: str = "en"):
+    """A client session with `kpi --language LANGUAGE mcp CATALOG --today DAY ARGS`."""
     server = StdioServerParameters(
         command=sys.executable,
-        args=["-c", "from kpi_catalog.cli import main; main()", "mcp", str(catalog),
-              "--today", DAY, *args],
+        args=["-c", "from kpi_catalog.cli import main; main()", "--language", language, "mcp",
+              str(catalog), "--today", DAY, *args],
         # this checkout's kpi_catalog (PYTHONPATH), whatever the venv holds: the SDK passes
         # the server a few variables only by default
         env=dict(os.environ))
@@ -135,7 +135,7 @@ def test_a_question_without_an_answer_says_what_to_ask_instead():
     async def test():
         async with session(EXAMPLE) as client:
             said = await error_of(client, "get_kpi", kpi_id="store-stockout")
-            assert "No KPI has the id `store-stockout`" in said
+            assert "No KPI has this id" in said
             assert "store-stockout-rate" in said, "a close id is suggested"
             said = await error_of(client, "find_kpis", query="x", status="late")
             assert "no status `late`" in said and "on_track" in said
@@ -156,7 +156,11 @@ def test_a_public_server_never_shows_a_confidential_kpi():
             assert CONFIDENTIAL not in {k["id"] for k in everything["kpis"]}
             found = json.dumps(await call(client, "find_kpis", query="gaji median pasar"))
             assert CONFIDENTIAL not in found and "Gaji staf toko" not in found
-            assert "No KPI has the id" in await error_of(client, "get_kpi", kpi_id=CONFIDENTIAL)
+            said = await error_of(client, "get_kpi", kpi_id=CONFIDENTIAL)
+            assert "No KPI has this id" in said and CONFIDENTIAL not in said, "not even echoed"
+            with pytest.raises(MCPError) as missing:
+                await client.read_resource(f"kpi://kpis/{CONFIDENTIAL}")
+            assert CONFIDENTIAL not in str(missing.value)
             catalog = await client.read_resource("kpi://catalog")
             text = catalog.contents[0].text
             assert CONFIDENTIAL not in text and json.loads(text)["audience"] == "public"
@@ -311,3 +315,110 @@ def test_what_the_server_writes_holds_no_raw_bidi_control(tmp_path):
     assert "Monthly online GMV gpj.exe" in written[1].decode("utf-8")
     for line in written:
         assert not set(line.decode("utf-8")) & set(BIDI_CONTROLS), line[:200]
+
+
+SDK_WORDS = ("validation error", "pydantic", "Error executing tool", "Traceback", "Arguments")
+
+
+def test_wrong_arguments_are_answered_in_plain_words_in_the_language_asked():
+    """A type the tool does not take, a number out of range, an argument missing, one no
+    tool takes, a tool that does not exist: the answer names the argument and what it
+    takes, without pydantic's report (its model's name, a link to its pages)."""
+    english = [("find_kpis", {"limit": 0}, "`limit`", "from 1 to 200"),
+               ("find_kpis", {"query": 123}, "`query`", "text"),
+               ("list_attention", {"limit": -1}, "`limit`", "from 1 to 200"),
+               ("get_kpi", {"kpi_id": None}, "`kpi_id`", "it was null"),
+               ("get_kpi", {}, "needs the argument `kpi_id`", "id"),
+               ("get_kpi", {"kpi_id": "online-gmv", "path": "../catalog.yml"},
+                "no argument `path`", "it takes: kpi_id"),
+               ("explain_rule", {"code": ["K101"]}, "`code`", "K101"),
+               ("delete_kpi", {}, "no tool `delete_kpi`", "find_kpis")]
+    indonesian = [("find_kpis", {"limit": 10**12}, "`limit`", "1 sampai 200"),
+                  ("get_kpi", {}, "`kpi_id`", "id"),
+                  ("get_kpi", {"kpi_id": "x", "extra": 1}, "`extra`", "kpi_id"),
+                  ("get_kpi", {"kpi_id": "zzz-qqq"}, "Tidak ada KPI", "find_kpis")]
+
+    async def test():
+        for language, cases in (("en", english), ("id", indonesian)):
+            async with session(EXAMPLE, language=language) as client:
+                for tool, arguments, *expected in cases:
+                    said = await error_of(client, tool, **arguments)
+                    assert all(part in said for part in expected), (tool, said)
+                    assert not any(word in said for word in SDK_WORDS), (tool, said)
+
+    run(test)
+
+
+def test_a_long_or_hostile_value_is_quoted_short_and_without_bidi_controls():
+    """What a client sent comes back cut short (an answer stays small whatever it sent),
+    without bidirectional controls; an id that only looks like one is told the real one."""
+    huge = "x" * 200_000
+
+    async def test():
+        async with session(EXAMPLE) as client:
+            for tool, arguments in (("get_kpi", {"kpi_id": huge}),
+                                    ("explain_rule", {"code": huge}),
+                                    ("find_kpis", {"department": huge}),
+                                    ("list_attention", {"department": "\u202e" + huge}),
+                                    ("find_kpis", {"status": huge}),
+                                    ("find_kpis", {huge: 1})):
+                said = await error_of(client, tool, **arguments)
+                assert len(said) < 1_000, (tool, said[:200])
+                assert not set(said) & set(BIDI_CONTROLS), (tool, said[:200])
+            for look_alike in ("Online-GMV", " online-gmv ", "\u202eonline-gmv"):
+                said = await error_of(client, "get_kpi", kpi_id=look_alike)
+                assert "Did you mean: online-gmv" in said, said
+            said = await error_of(client, "get_kpi", kpi_id="../catalog")
+            assert "catalog.yml" not in said and "No KPI has this id" in said
+            assert (await call(client, "find_kpis", query=huge))["count"] == 0
+            for uri in ("kpi://kpis/../catalog", f"kpi://{huge}", "kpi://kpis/%E2%80%AEx"):
+                with pytest.raises(MCPError) as missing:
+                    await client.read_resource(uri)
+                said = str(missing.value)
+                assert len(said) < 1_000 and not set(said) & set(BIDI_CONTROLS), said[:200]
+                assert "kpi://catalog" in said, said
+
+    run(test)
+
+
+def test_a_long_list_is_cut_to_its_limit_with_its_count():
+    """`list_attention` lists its first `limit` KPIs (50 unless asked) and counts them all;
+    `explain_rule` counts the places it lists: no answer grows with the catalog."""
+    async def test():
+        async with session(EXAMPLE) as client:
+            every = await call(client, "list_attention")
+            assert every["count"] == len(every["kpis"]) > 1
+            one = await call(client, "list_attention", limit=1)
+            assert one["count"] == every["count"] and one["kpis"] == every["kpis"][:1]
+            rule = await call(client, "explain_rule", code="K109")
+            assert rule["broken_by_count"] == len(rule["broken_by"])
+            assert rule["silenced_by_count"] == len(rule["silenced_by"])
+            code = await call(client, "explain_rule", code="E202")
+            assert code["found_count"] == len(code["found"])
+
+    run(test)
+
+
+def test_a_public_server_names_no_confidential_file_when_the_catalog_breaks(tmp_path):
+    """The catalog is edited while a public server runs, and a confidential KPI's file
+    breaks: the answer says the catalog has an error, not in which file or what it says."""
+    catalog = copy_of_the_example(tmp_path)
+    secret = catalog / "human-resources" / f"{CONFIDENTIAL}.yml"
+    text = secret.read_text(encoding="utf-8")
+
+    async def test():
+        async with session(catalog, "--audience", "public") as client, \
+                session(catalog, "--audience", "internal") as internal:
+            await call(client, "find_kpis", query="gmv")
+            secret.write_text(re.sub(r"^direction: .*$", "direction: sideways", text,
+                                     flags=re.M), encoding="utf-8")
+            said = await error_of(client, "find_kpis", query="gmv")
+            assert "1 error" in said and "`kpi validate`" in said
+            assert CONFIDENTIAL not in said and "sideways" not in said, said
+            with pytest.raises(MCPError) as broken:
+                await client.read_resource("kpi://catalog")
+            assert CONFIDENTIAL not in str(broken.value)
+            said = await error_of(internal, "find_kpis", query="gmv")
+            assert f"{CONFIDENTIAL}.yml" in said, "the internal server says where"
+
+    run(test)

@@ -13,6 +13,7 @@ question, so an assistant working beside someone who edits the files sees their 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +24,7 @@ from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES
 from kpi_catalog.export.document import kpi_item
 from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.mcp_server.argument_errors import quoted
 from kpi_catalog.model.audience import Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
 from kpi_catalog.model.codes import CODES, DOCS_URL
@@ -37,6 +39,10 @@ from kpi_catalog.status.compute import KpiStatus, catalog_statuses, counted_roll
 FIND_LIMIT = 20
 """How many KPIs :meth:`Catalog.find` lists unless asked for more (at most 200)."""
 SHOWN_PROBLEMS = 10
+ATTENTION_LIMIT = 50
+"""How many KPIs :func:`attention` lists unless asked for more (at most 200)."""
+LISTED = 50
+"""How many places :func:`explain_rule` lists for each list it gives (the count says all)."""
 
 
 class QueryError(Exception):
@@ -53,6 +59,8 @@ class Snapshot:
     statuses: dict[str, KpiStatus]
     today: date
     known_by: KnownBy
+    repo_root: Path
+    """The folder the problems' paths start from."""
 
 
 class CatalogState:
@@ -84,12 +92,18 @@ class CatalogState:
         if fingerprint != self._fingerprint or self._snapshot is None:
             self._snapshot = self._read(today)
             self._fingerprint = fingerprint
-        if not self._snapshot.result.ok:
-            errors = self._snapshot.result.errors
-            shown = "\n".join(d.text() for d in errors[:SHOWN_PROBLEMS])
-            if len(errors) > SHOWN_PROBLEMS:
-                shown += "\n" + _("... and {count} more.",
-                                  count=count_text(len(errors) - SHOWN_PROBLEMS))
+        snap = self._snapshot
+        if not snap.result.ok:
+            errors = snap.result.errors
+            readable = readable_problems(snap, errors)
+            lines = [d.text() for d in readable[:SHOWN_PROBLEMS]]
+            if len(readable) > SHOWN_PROBLEMS:
+                lines.append(_("... and {count} more.",
+                               count=count_text(len(readable) - SHOWN_PROBLEMS)))
+            if len(readable) < len(errors):
+                lines.append(_("The other errors are in files this audience may not read; "
+                               "`kpi validate` shows them."))
+            shown = "\n".join(lines)
             raise QueryError(ngettext(
                 "The catalog in {root} has {count} error (the same as `kpi validate`); "
                 "answers wait until it is corrected:",
@@ -99,11 +113,12 @@ class CatalogState:
         return self._snapshot
 
     def _read(self, today: date) -> Snapshot:
-        result = check_catalog(self.root, today=today, repo_root=find_repo_root(self.root))
+        repo_root = find_repo_root(self.root)
+        result = check_catalog(self.root, today=today, repo_root=repo_root)
         audience = self.audience or result.catalog.config.audience
         readable = for_audience(result.catalog, audience)
         return Snapshot(result, readable, catalog_statuses(readable, today), today,
-                        KnownBy(readable.glossary))
+                        KnownBy(readable.glossary), repo_root)
 
 
 # --- the questions ----------------------------------------------------------------------
@@ -185,9 +200,11 @@ def kpi(snap: Snapshot, kpi_id: str) -> dict[str, Any]:
     return item
 
 
-def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any]:
+def attention(snap: Snapshot, *, department: str | None = None,
+              limit: int = ATTENTION_LIMIT) -> dict[str, Any]:
     """The KPIs that need someone: behind, a value overdue, or a review date passed;
-    retired KPIs are left out. Each with the reasons, behind ones first; and how many KPIs
+    retired KPIs are left out. Each with the reasons, behind ones first, the first
+    ``limit`` of them (``count`` says how many there are); and how many KPIs
     are in each status: ``active_rollup`` the active ones (as the site's roll-ups count),
     ``rollup`` those not retired (drafts too, as before)."""
     which = _filter(snap, department=department)
@@ -210,7 +227,8 @@ def attention(snap: Snapshot, *, department: str | None = None) -> dict[str, Any
     chosen = [k for k in snap.catalog.kpis.values() if which.matches(k)]
     counts = rollup(snap.statuses[k.id] for k in chosen if k.lifecycle is not Lifecycle.RETIRED)
     active = counted_rollup(chosen, snap.statuses)
-    return {"today": snap.today.isoformat(), "count": len(out), "kpis": out,
+    limit = max(1, min(limit, 200))
+    return {"today": snap.today.isoformat(), "count": len(out), "kpis": out[:limit],
             "rollup": {value.value: n for value, n in counts.items()},
             "active_rollup": {value.value: n for value, n in active.items()}}
 
@@ -222,14 +240,10 @@ def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:
     wanted = code.strip()
     by_name = {r.name: r.code for r in RULES.values()} | {c.name: c.code for c in CODES.values()}
     wanted = by_name.get(wanted.lower(), wanted.upper())
-    # Problems of the files the audience may read, naming no KPI it may not.
-    paths = {source.rel for source in snap.catalog.kpi_sources.values()}
-    hidden = set(snap.result.catalog.kpis) - set(snap.catalog.kpis)
 
     def found(code: str) -> list[dict[str, Any]]:
-        return [_problem(d) for d in snap.result.diagnostics
-                if d.code == code and (d.path in paths or _registry(d))
-                and not any(kpi_id in f"{d.message} {d.hint}" for kpi_id in hidden)]
+        return [_problem(d) for d in readable_problems(
+            snap, [d for d in snap.result.diagnostics if d.code == code])]
 
     if wanted in RULES:
         rule = RULES[wanted]
@@ -240,10 +254,10 @@ def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:
             "severity_here": configured or rule.severity.value,
             "applies_to": sorted(lc.value for lc in rule.lifecycles),
             "page": f"{DOCS_URL}rules/{rule.code}/",
-            "broken_by": found(rule.code),
-            "silenced_by": [{"kpi": k.id, "reason": s.reason}
-                            for k in snap.catalog.kpis.values()
-                            for s in k.silence if s.rule == rule.code],
+            **listed("broken_by", found(rule.code)),
+            **listed("silenced_by", [{"kpi": k.id, "reason": s.reason}
+                                     for k in snap.catalog.kpis.values()
+                                     for s in k.silence if s.rule == rule.code]),
             "how_to_change": _("Set its severity in catalog.yml (`rules: {{{code}: warning}}`,"
                                " or `off`), or silence it for one KPI with a reason "
                                "(`silence:`).", code=rule.code),
@@ -252,9 +266,41 @@ def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:
         entry = CODES[wanted]
         return {"code": entry.code, "name": entry.name, "kind": "error code",
                 "means": entry.summary, "fix": entry.hint, "severity": entry.severity.value,
-                "page": f"{DOCS_URL}{entry.page[:-3]}/", "found": found(entry.code)}
+                "page": f"{DOCS_URL}{entry.page[:-3]}/", **listed("found", found(entry.code))}
     raise QueryError(_("There is no rule or error code `{code}`. Rules: {rules}; error codes: "
-                       "{codes}.", code=code, rules=", ".join(RULES), codes=", ".join(CODES)))
+                       "{codes}.", code=quoted(code), rules=", ".join(RULES),
+                       codes=", ".join(CODES)))
+
+
+def listed(key: str, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """``items`` under ``key``, the first :data:`LISTED` of them, and how many there are
+    under ``{key}_count``: a rule that 2,000 KPIs break is a short answer still."""
+    return {key: items[:LISTED], f"{key}_count": len(items)}
+
+
+def readable_problems(snap: Snapshot, problems: list[Diagnostic]) -> list[Diagnostic]:
+    """The ``problems`` that name no KPI the audience may not read, nor its file: a KPI
+    file that did not load is confidential when its text says so (`visibility:`)."""
+    if snap.catalog is snap.result.catalog:
+        return problems  # internal: every file
+    hidden = {kpi_id: snap.result.catalog.kpi_sources[kpi_id].rel
+              for kpi_id in set(snap.result.catalog.kpis) - set(snap.catalog.kpis)}
+    for d in problems:
+        if d.path not in hidden.values() and _says_confidential(snap.repo_root / d.path):
+            hidden[Path(d.path).stem] = d.path
+    return [d for d in problems if d.path not in hidden.values()
+            and not any(kpi_id in f"{d.message} {d.hint}" for kpi_id in hidden)]
+
+
+CONFIDENTIAL_LINE = re.compile(r"^visibility:\s*[\"']?confidential\b", re.MULTILINE)
+
+
+def _says_confidential(path: Path) -> bool:
+    try:
+        return bool(CONFIDENTIAL_LINE.search(path.read_text(encoding="utf-8",
+                                                            errors="replace")))
+    except OSError:
+        return False
 
 
 def _iso(day: date | None) -> str | None:
@@ -274,7 +320,8 @@ def _problem(d: Diagnostic) -> dict[str, Any]:
 def _filter(snap: Snapshot, **given: str | None) -> KpiFilter:
     """The filter a question asks for, checked against the catalog the client may read: a
     department or status it does not have is an answer naming the ones it has."""
-    which = KpiFilter(**given)
+    which = KpiFilter(**{key: value if value is None or len(value) <= 200 else quoted(value)
+                         for key, value in given.items()})
     try:
         which.check(snap.catalog)
     except UnknownFilter as error:
@@ -283,9 +330,8 @@ def _filter(snap: Snapshot, **given: str | None) -> KpiFilter:
 
 
 def _unknown_kpi(snap: Snapshot, kpi_id: str) -> str:
-    close = find(snap, kpi_id.replace("-", " "), limit=3)["kpis"]
+    close = find(snap, quoted(kpi_id).replace("-", " "), limit=3)["kpis"]
     if close:
-        return _("No KPI has the id `{id}`. Did you mean: {ids}?", id=kpi_id,
-                 ids=", ".join(k["id"] for k in close))
-    return _("No KPI has the id `{id}`; `find_kpis` finds KPIs by words of their names.",
-             id=kpi_id)
+        return _("No KPI has this id (ids are lower case, without spaces). Did you mean: "
+                 "{ids}?", ids=", ".join(k["id"] for k in close))
+    return _("No KPI has this id; `find_kpis` finds KPIs by words of their names.")

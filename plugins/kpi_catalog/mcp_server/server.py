@@ -13,14 +13,19 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
+from mcp.server.mcpserver.exceptions import (
+    ResourceError,
+    ResourceNotFoundError,
+    ToolError,
+    UnexpectedToolError,
+)
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import Field
+from pydantic import Field, ValidationError
 
 from kpi_catalog import __version__, json_text
 from kpi_catalog.export.document import catalog_document, dumps, kpi_document
 from kpi_catalog.i18n.messages import _
-from kpi_catalog.mcp_server import queries
+from kpi_catalog.mcp_server import argument_errors, queries
 from kpi_catalog.mcp_server.queries import CatalogState, QueryError, Snapshot
 
 Answer = Annotated[CallToolResult, dict[str, Any]]
@@ -40,11 +45,52 @@ PUBLIC_NOTE = (" This server shows the catalog as the public may read it: confid
                "KPIs are left out, and internal KPIs have no values.")
 
 
+class CatalogServer(MCPServer):
+    """The SDK's server, whose tool errors are the catalog's messages: in the language the
+    server speaks, without the SDK's English prefix or pydantic's report, quoting no more of
+    a client's value than :func:`.argument_errors.quoted` does; an argument no tool takes is an
+    error, not ignored."""
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        tools = {tool.name: tool for tool in await self.list_tools()}
+        if name not in tools:
+            raise ToolError(argument_errors.unknown_tool(name, sorted(tools)))
+        takes = list(tools[name].input_schema.get("properties", {}))
+        extra = [key for key in arguments if key not in takes]
+        if extra:
+            raise ToolError(argument_errors.unknown_arguments(name, extra, takes))
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError:
+            raise
+        except ToolError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                said = argument_errors.rejected(name, cause.errors(), arguments)
+            else:
+                said = str(cause) if isinstance(cause, ToolError) else str(exc)
+            raise ToolError(json_text.without_bidi(said)) from None
+
+    async def read_resource(self, uri: Any, context: Any = None) -> Any:
+        try:
+            return await super().read_resource(uri, context)
+        except UnknownKpi:
+            raise
+        except ResourceNotFoundError:  # the SDK's, quoting the whole address in English
+            raise ResourceNotFoundError(_(
+                "There is no resource `{uri}`; the resources are `kpi://catalog` and "
+                "`kpi://kpis/{{kpi_id}}`.", uri=argument_errors.quoted(str(uri)))) from None
+
+
+class UnknownKpi(ResourceNotFoundError):
+    """A ``kpi://kpis/`` address whose KPI the audience cannot read, or that none has."""
+
+
 def build_server(state: CatalogState) -> MCPServer:
     """The server over ``state``; its first snapshot names the catalog in the instructions
     (:class:`~.queries.QueryError` if the catalog has errors)."""
     first = state.snapshot()
-    server = MCPServer(
+    server = CatalogServer(
         "kpi-catalog", version=__version__, log_level="WARNING",
         instructions=INSTRUCTIONS.format(  # written by the SDK: no bidi control (raw)
             name=json_text.without_bidi(first.catalog.config.name),
@@ -98,12 +144,14 @@ def build_server(state: CatalogState) -> MCPServer:
     def list_attention(
         department: Annotated[str | None, Field(description="Only this department's KPIs "
                                                 "(its id).")] = None,
+        limit: Annotated[int, Field(ge=1, le=200, description=(
+            "At most this many KPIs (`count` says how many need someone)."))] = 50,
     ) -> Answer:
         """The KPIs that need someone: behind their path to the target, with a value
         overdue, or past their review date; behind ones first, each with its reasons and
         owner. Also how many KPIs are in each status: `active_rollup` counts the active
         KPIs, as the catalog's site does; `rollup` those not retired, drafts too."""
-        return answer(queries.attention, department=department)
+        return answer(queries.attention, department=department, limit=limit)
 
     @server.tool(annotations=READ_ONLY)
     def explain_rule(
@@ -129,7 +177,8 @@ def build_server(state: CatalogState) -> MCPServer:
         snap = _resource_snapshot(state)
         found = snap.catalog.kpis.get(kpi_id)
         if found is None:
-            raise ResourceNotFoundError(_("No KPI has the id `{id}`.", id=kpi_id))
+            raise UnknownKpi(_("No KPI has this id; the resource `kpi://catalog` lists "
+                               "every KPI."))
         return dumps(kpi_document(snap.catalog, found, snap.statuses[kpi_id], snap.today))
 
     return server
