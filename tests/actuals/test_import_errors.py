@@ -140,6 +140,18 @@ def test_a_json_line_python_cannot_read_is_located_not_a_traceback(repo, tmp_pat
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize("value", ["1" + "0" * 400, "-" + "9" * 4000, "1e400"])
+def test_a_json_number_past_the_largest_float_is_located_not_a_traceback(repo, tmp_path,
+                                                                       value):
+    # an integer of 309 to 4,300 digits is JSON Python reads; float() of it overflowed
+    line = '{"kpi": "online-gmv", "period": "2026-11", "value": ' + value + "}\n"
+    result, before, path = _import(repo, tmp_path, line, name="values.jsonl")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:1:53: E406 The value is too large to be a number."), result.output[:300]
+    assert snapshot(repo) == before
+
+
 @pytest.mark.parametrize(("line", "said"), [
     # json.loads kept the last `value` (null): the row was "left blank", its 118.2 dropped.
     ('{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, "value": null}',

@@ -309,7 +309,10 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
         value = _duration(row, cell.raw, cell.text or "", found, kpi, units)
         duration = (cell.text or "", units(kpi)) if kpi is not None else None
     elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
-        value = float(cell.raw)
+        try:
+            value = float(cell.raw)
+        except OverflowError:  # a JSON integer past 1.8e308: said below, as 1e400 is
+            value = math.inf
     else:
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
