@@ -592,6 +592,42 @@ def test_a_dtd_past_the_first_bytes_is_refused_by_defusedxml(repo, tmp_path):
     assert "lollol" not in result.output
 
 
+def _damaged(made: Path, path: Path, how: str) -> Path:
+    """The workbook with the packed bytes of its sheet's part spoilt: ``deflate`` (a
+    stream zlib refuses), ``crc`` (a stored part whose checksum no longer fits)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(made) as old, zipfile.ZipFile(buffer, "w") as new:
+        for item in old.infolist():
+            method = zipfile.ZIP_STORED if how == "crc" else zipfile.ZIP_DEFLATED
+            new.writestr(item.filename, old.read(item), compress_type=method)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        item = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = item.header_offset + 30 + len(item.filename.encode()) + len(item.extra)
+    if how == "crc":
+        data[start + item.compress_size - 20] ^= 0x01  # one byte of the sheet's XML
+    else:
+        data[start:start + 8] = b"\xff" * 8  # no deflate block starts so
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("how", ["deflate", "crc"])
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E401 The workbook is damaged: a part of it cannot be unpacked ("),
+    ("id", "E401 Buku kerja ini rusak: salah satu bagiannya tidak dapat diurai ("),
+])
+def test_a_damaged_zip_is_said_as_such_not_a_traceback(repo, tmp_path, how, language, said):
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, GMV])
+    path = _damaged(made, tmp_path / "damaged.xlsx", how)
+    before = snapshot(repo)
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{path}:1:1: {said}"), result.output[:400]
+    assert "Traceback" not in result.output
+    assert snapshot(repo) == before
+
+
 def test_a_zip_bomb_is_refused_by_its_declared_size_before_reading(repo, tmp_path):
     """A sheet that unpacks to 101 MiB (blanks between its cells) from 0.1 MB packed."""
     made = _workbook(tmp_path / "made.xlsx", [HEADER, ["online-gmv", "2026-11", 118.2]])

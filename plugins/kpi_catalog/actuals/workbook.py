@@ -42,7 +42,10 @@ import posixpath
 import re
 import warnings
 import zipfile
+import zlib
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import repeat
@@ -89,8 +92,9 @@ def is_workbook(data: bytes, path: str) -> bool:
 def read_workbook(data: bytes, path: str, sheet: str | None = None,
                   decimal_comma: bool = False) -> list[Row]:
     """The rows of the sheet ``sheet`` (by default the first visible one) of an .xlsx file."""
-    archive = _archive(data, path)
-    _check_parts(archive, path)
+    with _unpacking(path):
+        archive = _archive(data, path)
+        _check_parts(archive, path)
     from openpyxl import load_workbook  # here: `kpi validate` starts without it
 
     # openpyxl warns of what it makes of a file (a style missing, an extension it skips):
@@ -112,12 +116,36 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
         finally:
             book.close()
         if empty:  # a cell the file holds without a value: a formula never calculated?
-            _check_formulas(data, worksheet.title, empty, path)
+            with _unpacking(path):
+                _check_formulas(data, worksheet.title, empty, path)
     _say_dates_out_of_range(rows, [str(warning.message) for warning in warned])
     return rows
 
 
 # --- the zip ---------------------------------------------------------------------------
+
+
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError, ValueError)
+"""What zipfile raises reading a damaged member: a bad CRC, a broken deflate stream, a
+member cut short, a compression method or encryption it does not read."""
+
+
+@contextmanager
+def _unpacking(path: str) -> Iterator[None]:
+    """A member of the zip that cannot be unpacked: said as a damaged file, never a
+    traceback."""
+    try:
+        yield
+    except _DAMAGED as exc:
+        lines = str(exc).strip().splitlines()
+        problem = lines[0].rstrip(".") if lines else type(exc).__name__
+        raise SourceProblem([Diagnostic(
+            path, 1, 1, codes.BAD_VALUES_FILE,
+            _("The workbook is damaged: a part of it cannot be unpacked ({problem}).",
+              problem=visible(problem[:200])),
+            _("Open it in Excel or LibreOffice Calc and save it again as .xlsx (Excel offers "
+              'to repair it), or save it as "CSV UTF-8", then import that file.'))]) from None
 
 
 def _archive(data: bytes, path: str) -> zipfile.ZipFile:
