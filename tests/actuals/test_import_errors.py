@@ -167,6 +167,30 @@ def test_a_json_line_giving_a_field_twice_is_refused(repo, tmp_path, line, said)
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    # the period's quote swallowed the rows under it: "1 row left blank", exit 0, unsaid
+    (f'{HEAD}online-gmv,"2026-11,118.2,x\ncontact-csat,2026-11,80,ok\n', "2:12"),
+    (f'{HEAD}contact-csat,2026-11,80,ok\nonline-gmv,2026-11,118.2,"Harbolnas\n'
+     "supplier-otif,2026-11,90,\n", "3:26"),
+    ('kpi;period;value\nonline-gmv;2026-11;"118,2\n', "2:20"),
+], ids=["period", "note", "semicolons"])
+def test_a_quote_never_closed_is_located_where_it_opens(repo, tmp_path, text, place):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:{place}: E401 The quote (\") that opens this cell is never closed"), \
+        result.output
+    assert snapshot(repo) == before
+
+
+def test_quotes_closed_and_doubled_are_read(repo, tmp_path):
+    text = f'{HEAD}online-gmv,2026-11,118.2,"a ""12"" screen, x"\ncontact-csat,2026-11,80,5"\n'
+    result, before, path = _import(repo, tmp_path, text, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "a \\"12\\" screen, x"}\n' in result.output
+    assert '+  - {period: 2026-11, value: 80, note: "5\\""}\n' in result.output
+
+
 def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     path = tmp_path / "values.csv"
     path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")

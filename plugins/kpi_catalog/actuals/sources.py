@@ -227,7 +227,9 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         start, end = end + 1, reader.line_num
         if not any(cell.strip() for cell in record):
             continue  # blank lines are fine
-        starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
+        raw = "".join(lines[start - 1:end])
+        starts = _cell_starts(raw, delimiter, start)
+        _check_quotes_closed(raw, delimiter, start, path)
         if header is None:
             try:
                 header = header_of(record, path, start, [column for _at, column in starts])
@@ -475,6 +477,36 @@ def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, i
         else:
             column += 1
     return starts
+
+
+def _check_quotes_closed(raw: str, delimiter: str, first_line: int, path: str) -> None:
+    """A quote that opens a cell and is never closed makes the rest of the file that one
+    cell: the rows under it would be lost unsaid (a row without value is left blank)."""
+    opened: tuple[int, int] | None = None
+    line, column, at_start, index = first_line, 1, True, 0
+    while index < len(raw):
+        char = raw[index]
+        if opened is not None:
+            if char == '"' and raw[index + 1:index + 2] == '"':
+                index, column = index + 2, column + 2
+                continue
+            if char == '"':
+                opened = None
+        elif char == '"' and at_start:
+            opened = (line, column)
+        at_start = opened is None and char in (delimiter, "\n", "\r")
+        if char == "\n":
+            line, column = line + 1, 1
+        else:
+            column += 1
+        index += 1
+    if opened is not None:
+        raise SourceProblem([Diagnostic(
+            path, opened[0], opened[1], codes.BAD_VALUES_FILE,
+            _("The quote (\") that opens this cell is never closed: every row under it would "
+              "be read as part of this one cell."),
+            _('Close the quote, or delete it. A quote inside a quoted cell is written twice: '
+              '"12"" screen".'))])
 
 
 # --- JSON lines --------------------------------------------------------------------------
