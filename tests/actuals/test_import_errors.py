@@ -395,6 +395,18 @@ def test_a_csv_cell_too_long_to_read_is_located(repo, tmp_path):
     assert "131,072 characters" in result.output and snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("text", "line"), [
+    ("n" * 200_000 + "\n" + HEAD + f"{SQL},2026-11,5\n", 1),  # where the header is looked for
+    (f"Report\n{'n' * 200_000}\n{HEAD}", 2),
+], ids=["first line", "under a title"])
+def test_a_csv_cell_too_long_above_the_header_is_located(repo, tmp_path, text, line):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{path}:{line}:1: E401 This row could not be read"), \
+        result.output[:300]
+    assert "131,072 characters" in result.output and snapshot(repo) == before
+
+
 @pytest.mark.parametrize(("language", "said"), [
     ("en", "2026-03 (monthly) or 2026-03-31 (daily)"),
     ("id", "2026-03 (bulanan) atau 2026-03-31 (harian)"),

@@ -264,7 +264,10 @@ def _header_delimiter(lines: list[str]) -> str:
     best_delimiter = _delimiter(filled[0])
     for line in filled:
         delimiter = _delimiter(line)
-        record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
+        try:
+            record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
+        except csv.Error:
+            continue  # a cell longer than csv reads: no header; said, located, by read_csv
         try:
             header_of(record, "", 1)
         except NoHeader as problem:  # a header misspelt (`kpi;periode;value`) names some
