@@ -183,6 +183,29 @@ def test_a_quote_never_closed_is_located_where_it_opens(repo, tmp_path, text, pl
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x85"])
+@pytest.mark.parametrize("name", ["values.csv", "values.jsonl"])
+def test_a_line_separator_in_a_note_leaves_the_rows_under_it_located(repo, tmp_path,
+                                                                      separator, name):
+    # str.splitlines ended a line there: the next row was placed a line or cells off, and a
+    # JSON line holding one (valid JSON) was said twice to be no JSON
+    if name.endswith(".csv"):
+        text = f"{HEAD}online-gmv,2026-10,5,a{separator}b\ncontact-csat,2026-11,x,ok\n"
+        places = ["2:22: E406 The note holds a line break", "3:22: E406 `x` is not a number"]
+    else:
+        text = (json.dumps({"kpi": "online-gmv", "period": "2026-10", "value": 5,
+                            "note": f"a{separator}b"}, ensure_ascii=False) + "\n"
+                + '{"kpi": "contact-csat", "period": "2026-11", "value": "x"}\n')
+        places = ["1:64: E406 The note holds a line break", "2:55: E406 `x` is not a number"]
+    result, before, path = _import(repo, tmp_path, text, name=name)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert [line.split(". ")[0] for line in lines[:2]] == [
+        f"{path}:{place}" + (" or a control character" if "note" in place else "")
+        for place in places], result.output
+    assert snapshot(repo) == before
+
+
 def test_quotes_closed_and_doubled_are_read(repo, tmp_path):
     text = f'{HEAD}online-gmv,2026-11,118.2,"a ""12"" screen, x"\ncontact-csat,2026-11,80,5"\n'
     result, before, path = _import(repo, tmp_path, text, "--dry-run")

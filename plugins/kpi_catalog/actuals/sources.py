@@ -211,7 +211,7 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
-    lines = text.splitlines(keepends=True)
+    lines = file_lines(text)
     if not any(line.strip() for line in lines):
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, _("The file is empty."),
                                         _("Start with the header row: kpi,period,value,note"))])
@@ -254,6 +254,14 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
             _("Start with the header row: kpi,period,value,note"))])
     return rows
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines as the csv module and a text editor count them: ended by \\n, \\r\\n or
+    \\r only. str.splitlines also ends a line at a form feed, a U+2028 line separator and
+    others a note may hold, and the rows under one were placed a line and cells off (a JSON
+    string holding one, valid JSON, was cut into two lines that are not)."""
+    return io.StringIO(text, newline="").readlines()
 
 
 def _header_delimiter(lines: list[str]) -> str:
@@ -518,7 +526,7 @@ def _check_quotes_closed(raw: str, delimiter: str, first_line: int, path: str) -
 def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     rows: list[Row] = []
     problems: list[Diagnostic] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate((line.rstrip("\r\n") for line in file_lines(text)), 1):
         if not line.strip():
             continue
         fields = _Fields()
