@@ -214,6 +214,22 @@ def test_quotes_closed_and_doubled_are_read(repo, tmp_path):
     assert '+  - {period: 2026-11, value: 80, note: "5\\""}\n' in result.output
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(("name", "text"), [
+    ("values.csv", f"{HEAD}online-gmv,2026-11,118.2,caf\u00e9 \u2014 mitra\r\n"),
+    ("values.jsonl", '{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, '
+                     '"note": "caf\u00e9 \u2014 mitra"}\n'),
+])
+def test_utf16_without_its_byte_order_mark_is_read(repo, tmp_path, encoding, name, text):
+    # read as UTF-8 (its NULs are UTF-8): "The header row lacks the columns `kpi`, ..."
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    result = kpi("actuals", "import", str(path), str(repo / "kpis"), "--today",
+                 AFTER_NOVEMBER, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "café — mitra"}\n' in result.output
+
+
 def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     path = tmp_path / "values.csv"
     path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")

@@ -191,6 +191,11 @@ def _decode(data: bytes, path: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass  # not UTF-16 after all: said below, as for any file not UTF-8
+    elif utf16 := _utf16_without_bom(data):
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -205,6 +210,21 @@ def _decode(data: bytes, path: str) -> str:
 
 
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text saved without its byte order mark
+    (a NUL byte beside each letter of the header); read as UTF-8 it held NULs everywhere,
+    and its header was said to lack the columns it shows."""
+    head = data[:1024 if len(data) > 1024 else len(data) - len(data) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if b"\0" not in even and odd.count(0) >= 0.9 * len(odd):
+        return "utf-16-le"
+    if b"\0" not in odd and even.count(0) >= 0.9 * len(even):
+        return "utf-16-be"
+    return None
 
 
 # --- CSV -------------------------------------------------------------------------------
