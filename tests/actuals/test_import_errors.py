@@ -206,6 +206,30 @@ def test_a_line_separator_in_a_note_leaves_the_rows_under_it_located(repo, tmp_p
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("text", "place", "said", "decimal"), [
+    # 118,2 in a file of commas: the value was written 118, the 2 left unread unsaid
+    ("kpi,period,value\nonline-gmv,2026-11,118,2\n", "2:24", "`2`", True),
+    (f"{HEAD}online-gmv,2026-11,118,2,Harbolnas\n", "2:26", "`Harbolnas`", True),
+    ("kpi;period;value\nonline-gmv;2026-11;118,2;x\n", "2:26", "`x`", False),
+], ids=["decimal comma", "note pushed out", "semicolons"])
+def test_a_cell_past_the_header_is_refused_not_left_unread(repo, tmp_path, text, place, said,
+                                                           decimal):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:{place}: E401 This cell ({said}) is past the last column the header row "
+        "names: it would be left unread."), result.output
+    assert ("write it with a decimal point (118.2)" in result.output) is decimal
+    assert snapshot(repo) == before
+
+
+def test_empty_cells_past_the_header_are_passed_over(repo, tmp_path):
+    text = "kpi,period,value,note,\nonline-gmv,2026-11,118.2,x,,, \n"
+    result, before, path = _import(repo, tmp_path, text, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "x"}\n' in result.output
+
+
 def test_quotes_closed_and_doubled_are_read(repo, tmp_path):
     text = f'{HEAD}online-gmv,2026-11,118.2,"a ""12"" screen, x"\ncontact-csat,2026-11,80,5"\n'
     result, before, path = _import(repo, tmp_path, text, "--dry-run")

@@ -242,6 +242,8 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     passed: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     first: NoHeader | None = None
     rows: list[Row] = []
+    beyond: list[Diagnostic] = []  # cells past the header's last column
+    width = 0  # the header's cells
     end = 0  # the last line of the previous record
     for record in _records(reader, path):
         start, end = end + 1, reader.line_num
@@ -262,7 +264,9 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                     raise first from None
                 continue
             _check_passed_text(passed, start, path)
+            width = len(record)
             continue
+        beyond.extend(_cells_beyond(record, width, starts, path, delimiter))
         cells = {}
         for index, name in header.items():
             line, column = starts[index] if index < len(starts) else (start, 1)
@@ -273,7 +277,27 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         raise first or SourceProblem([Diagnostic(  # only separators (`;;;`): no cell filled
             path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
             _("Start with the header row: kpi,period,value,note"))])
+    if beyond:
+        raise SourceProblem(beyond)
     return rows
+
+
+def _cells_beyond(record: list[str], width: int, starts: list[tuple[int, int]], path: str,
+                  delimiter: str) -> list[Diagnostic]:
+    """The first filled cell past the header's last column: it would be left unread, most
+    often the decimals of a value written with a comma (118,2 read as 118)."""
+    index = next((i for i in range(width, len(record)) if record[i].strip()), None)
+    if index is None:
+        return []
+    line, column = starts[index] if index < len(starts) else starts[-1]
+    hint = (_("A value with a decimal comma in a file separated by commas is cut in two: write "
+              "it with a decimal point (118.2) or in quotes (\"118,2\"). Otherwise name the "
+              "column in the header row, or delete the cell.") if delimiter == ","
+            else _("Name the column in the header row, or delete the cell."))
+    return [Diagnostic(
+        path, line, column, codes.BAD_VALUES_FILE,
+        _("This cell (`{text}`) is past the last column the header row names: it would be "
+          "left unread.", text=quoted_value(record[index].strip())), hint)]
 
 
 def file_lines(text: str) -> list[str]:
