@@ -254,6 +254,20 @@ def test_utf16_without_its_byte_order_mark_is_read(repo, tmp_path, encoding, nam
     assert '+  - {period: 2026-11, value: 118.2, note: "café — mitra"}\n' in result.output
 
 
+@pytest.mark.parametrize(("note", "said"), [
+    ('{"x": 1}', "object"), ('["Harbolnas"]', "array"),
+])
+def test_a_json_note_that_is_no_text_is_refused_at_the_field(repo, tmp_path, note, said):
+    # it was written as its JSON text: note: "{\"x\": 1}"
+    line = '{"kpi": "online-gmv", "period": "2026-11", "value": 5, "note": ' + note + "}\n"
+    result, before, path = _import(repo, tmp_path, line, name="values.jsonl")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:1:64: E406 The note is a JSON {said}, not text. Write the note as one "
+        'string: "note": "Harbolnas 12.12".'), result.output
+    assert snapshot(repo) == before
+
+
 def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     path = tmp_path / "values.csv"
     path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")

@@ -487,8 +487,16 @@ def _number_hint(text: str, decimal_comma: bool = False) -> str:
 
 
 def _note(row: Row, found: list[Diagnostic]) -> str | None:
-    note = row.cell("note").text
+    cell = row.cell("note")
+    note = cell.text
     if note is None or not note.strip():
+        return None
+    if isinstance(cell.raw, (dict, list)):  # JSON lines: was written as its JSON text
+        found.append(row.diagnostic(
+            "note", codes.BAD_NUMBER,
+            _("The note is a JSON object, not text.") if isinstance(cell.raw, dict)
+            else _("The note is a JSON array, not text."),
+            _("Write the note as one string: \"note\": \"Harbolnas 12.12\".")))
         return None
     if NOT_ONE_LINE.search(note):  # as the KPI file's note: a non-breaking space is fine
         found.append(row.diagnostic(
