@@ -268,6 +268,24 @@ def test_a_json_note_that_is_no_text_is_refused_at_the_field(repo, tmp_path, not
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("row", "said"), [
+    ("chat-first-response-time,2026-W54", "2026 has 53 ISO weeks: 2026-W01 to 2026-W53."),
+    ("chat-first-response-time,2027-W53", "2027 has 52 ISO weeks: 2027-W01 to 2027-W52."),
+    ("online-gmv,2026-Q5", "There is no quarter 5: quarters are numbered Q1 to Q4."),
+    ("online-gmv,2026-H3", "There is no half year 3: half years are H1 and H2."),
+    ("online-gmv,2026-02-30", "There is no day 30 in 2026-02: it has 28 days."),
+    ("online-gmv,2024-02-30", "There is no day 30 in 2024-02: it has 29 days."),
+])
+def test_a_period_the_calendar_does_not_have_says_what_it_has(repo, tmp_path, row, said):
+    # was the list of forms (a day, a month, ...), weeks left out
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{row},5\n")
+    assert result.exit_code == 1, result.output
+    column = row.index(",") + 2
+    assert result.output.startswith(f"{path}:2:{column}: E404 `{row.split(',')[1]}` is not a "
+                                     f"period. {said}\n"), result.output
+    assert snapshot(repo) == before
+
+
 def test_a_file_that_is_not_utf8_is_located(repo, tmp_path):
     path = tmp_path / "values.csv"
     path.write_bytes(HEAD.encode() + b"sales-qualified-leads,2026-11,5,caf\xe9\n")

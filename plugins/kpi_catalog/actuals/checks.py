@@ -56,7 +56,7 @@ from kpi_catalog.model.periods import (
     in_series_form,
     period_end,
 )
-from kpi_catalog.model.written_dates import month_hint
+from kpi_catalog.model.written_dates import calendar_hint
 from kpi_catalog.reading.closest import Guesser
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
@@ -255,7 +255,7 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if short is not None:
             hint = _("Write the year in full, then the half year or quarter: {period}.",
                      period=short)
-        elif (no_month := month_hint(text)) is not None:
+        elif (no_month := calendar_hint(text)) is not None:
             hint = no_month
         elif (month := numbered_month(text)) is not None and (kpi is None or fits(kpi, month)):
             hint = _("Write the month as the catalog writes it: {period}.", period=month)
