@@ -507,7 +507,14 @@ def test_a_workbook_is_read_from_standard_input(repo, tmp_path):
     ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "id",
      "E401 Berkas ini buku kerja Excel 97-2003 (.xls), yang tidak dibaca oleh impor. Simpan "
      'sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"'),
+    # was "not an Excel workbook (.xlsx), nor a CSV file": it is one, renamed
     ("values.xlsx", b"kpi,period,value\n", "en",
+     "E401 The file is named as a workbook but holds text, not a workbook: a CSV file "
+     "renamed? Give it the name it was saved with (.csv for CSV"),
+    ("values.xlsx", "kpi,period,value\n".encode("utf-16"), "id",
+     "E401 Nama berkas ini nama buku kerja, tetapi isinya teks, bukan buku kerja: berkas CSV "
+     "yang diganti namanya?"),
+    ("values.xlsx", b"\x00\x01binary", "en",
      "E401 The file is not an Excel workbook (.xlsx), nor a CSV file."),
     ("values.xlsx", b"PK\x03\x04 broken", "id",
      "E401 Berkas ini bukan buku kerja Excel (.xlsx), bukan pula berkas CSV."),

@@ -155,6 +155,13 @@ def _archive(data: bytes, path: str) -> zipfile.ZipFile:
             _("The file is an Excel 97-2003 workbook (.xls), which the import does not read."),
             _('Save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8", then import that '
               "file."))])
+    if not data.startswith(_ZIP) and _is_text(data):
+        raise SourceProblem([Diagnostic(
+            path, 1, 1, codes.BAD_VALUES_FILE,
+            _("The file is named as a workbook but holds text, not a workbook: a CSV file "
+              "renamed?"),
+            _("Give it the name it was saved with (.csv for CSV, .jsonl for JSON lines), then "
+              "import it."))])
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -171,6 +178,20 @@ def _archive(data: bytes, path: str) -> zipfile.ZipFile:
     if "xl/workbook.xml" not in names:
         raise SourceProblem([_not_xlsx(path)])
     return archive
+
+
+def _is_text(data: bytes) -> bool:
+    """Whether the file's start is text (UTF-8, or UTF-16 with its mark): no workbook is."""
+    start = data[:4096]
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\0" in start:
+        return False
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a character cut at the end of the start is fine
+        return exc.start >= len(start) - 3 and bool(start)
+    return bool(start.strip())
 
 
 def _not_xlsx(path: str) -> Diagnostic:
