@@ -150,18 +150,17 @@ def _unpacking(path: str) -> Iterator[None]:
 
 def _archive(data: bytes, path: str) -> zipfile.ZipFile:
     if data.startswith(_OLE):
-        raise SourceProblem([Diagnostic(
-            path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is an Excel 97-2003 workbook (.xls), which the import does not read."),
+        raise _refused(
+            path, _("The file is an Excel 97-2003 workbook (.xls), which the import does not "
+                    "read."),
             _('Save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8", then import that '
-              "file."))])
+              "file."))
     if not data.startswith(_ZIP) and _is_text(data):
-        raise SourceProblem([Diagnostic(
-            path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is named as a workbook but holds text, not a workbook: a CSV file "
-              "renamed?"),
+        raise _refused(
+            path, _("The file is named as a workbook but holds text, not a workbook: a CSV "
+                    "file renamed?"),
             _("Give it the name it was saved with (.csv for CSV, .jsonl for JSON lines), then "
-              "import it."))])
+              "import it."))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -169,15 +168,19 @@ def _archive(data: bytes, path: str) -> zipfile.ZipFile:
         raise SourceProblem([_not_xlsx(path)]) from None
     if "mimetype" in names and archive.read("mimetype").startswith(
             b"application/vnd.oasis.opendocument"):
-        raise SourceProblem([Diagnostic(
-            path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is an OpenDocument spreadsheet (.ods), which the import does not "
-              "read."),
+        raise _refused(
+            path, _("The file is an OpenDocument spreadsheet (.ods), which the import does "
+                    "not read."),
             _('In LibreOffice, save it as "Excel 2007-365 (.xlsx)", or as "Text CSV (.csv)" '
-              'with the character set "Unicode (UTF-8)", then import that file.'))])
+              'with the character set "Unicode (UTF-8)", then import that file.'))
     if "xl/workbook.xml" not in names:
         raise SourceProblem([_not_xlsx(path)])
     return archive
+
+
+def _refused(path: str, message: str, hint: str) -> SourceProblem:
+    """The file refused as a whole: located at its start."""
+    return SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, message, hint)])
 
 
 def _is_text(data: bytes) -> bool:
