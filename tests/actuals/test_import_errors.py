@@ -140,6 +140,18 @@ def test_a_json_line_python_cannot_read_is_located_not_a_traceback(repo, tmp_pat
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize("value", ["1" + "0" * 400, "-" + "9" * 4000, "1e400"])
+def test_a_json_number_past_the_largest_float_is_located_not_a_traceback(repo, tmp_path,
+                                                                       value):
+    # an integer of 309 to 4,300 digits is JSON Python reads; float() of it overflowed
+    line = '{"kpi": "online-gmv", "period": "2026-11", "value": ' + value + "}\n"
+    result, before, path = _import(repo, tmp_path, line, name="values.jsonl")
+    assert result.exit_code == 1
+    assert result.output.startswith(
+        f"{path}:1:53: E406 The value is too large to be a number."), result.output[:300]
+    assert snapshot(repo) == before
+
+
 @pytest.mark.parametrize(("line", "said"), [
     # json.loads kept the last `value` (null): the row was "left blank", its 118.2 dropped.
     ('{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, "value": null}',
@@ -152,6 +164,125 @@ def test_a_json_line_giving_a_field_twice_is_refused(repo, tmp_path, line, said)
     result, before, path = _import(repo, tmp_path, line + "\n", name="values.jsonl")
     assert result.exit_code == 1
     assert result.output.startswith(f"{path}:{said}"), result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the period's quote swallowed the rows under it: "1 row left blank", exit 0, unsaid
+    (f'{HEAD}online-gmv,"2026-11,118.2,x\ncontact-csat,2026-11,80,ok\n', "2:12"),
+    (f'{HEAD}contact-csat,2026-11,80,ok\nonline-gmv,2026-11,118.2,"Harbolnas\n'
+     "supplier-otif,2026-11,90,\n", "3:26"),
+    ('kpi;period;value\nonline-gmv;2026-11;"118,2\n', "2:20"),
+], ids=["period", "note", "semicolons"])
+def test_a_quote_never_closed_is_located_where_it_opens(repo, tmp_path, text, place):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:{place}: E401 The quote (\") that opens this cell is never closed"), \
+        result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0c", "\x0b", "\x1c", "\x85"])
+@pytest.mark.parametrize("name", ["values.csv", "values.jsonl"])
+def test_a_line_separator_in_a_note_leaves_the_rows_under_it_located(repo, tmp_path,
+                                                                      separator, name):
+    # str.splitlines ended a line there: the next row was placed a line or cells off, and a
+    # JSON line holding one (valid JSON) was said twice to be no JSON
+    if name.endswith(".csv"):
+        text = f"{HEAD}online-gmv,2026-10,5,a{separator}b\ncontact-csat,2026-11,x,ok\n"
+        places = ["2:22: E406 The note holds a line break", "3:22: E406 `x` is not a number"]
+    else:
+        text = (json.dumps({"kpi": "online-gmv", "period": "2026-10", "value": 5,
+                            "note": f"a{separator}b"}, ensure_ascii=False) + "\n"
+                + '{"kpi": "contact-csat", "period": "2026-11", "value": "x"}\n')
+        places = ["1:64: E406 The note holds a line break", "2:55: E406 `x` is not a number"]
+    result, before, path = _import(repo, tmp_path, text, name=name)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert [line.split(". ")[0] for line in lines[:2]] == [
+        f"{path}:{place}" + (" or a control character" if "note" in place else "")
+        for place in places], result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("text", "place", "said", "decimal"), [
+    # 118,2 in a file of commas: the value was written 118, the 2 left unread unsaid
+    ("kpi,period,value\nonline-gmv,2026-11,118,2\n", "2:24", "`2`", True),
+    (f"{HEAD}online-gmv,2026-11,118,2,Harbolnas\n", "2:26", "`Harbolnas`", True),
+    ("kpi;period;value\nonline-gmv;2026-11;118,2;x\n", "2:26", "`x`", False),
+], ids=["decimal comma", "note pushed out", "semicolons"])
+def test_a_cell_past_the_header_is_refused_not_left_unread(repo, tmp_path, text, place, said,
+                                                           decimal):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:{place}: E401 This cell ({said}) is past the last column the header row "
+        "names: it would be left unread."), result.output
+    assert ("write it with a decimal point (118.2)" in result.output) is decimal
+    assert snapshot(repo) == before
+
+
+def test_empty_cells_past_the_header_are_passed_over(repo, tmp_path):
+    text = "kpi,period,value,note,\nonline-gmv,2026-11,118.2,x,,, \n"
+    result, before, path = _import(repo, tmp_path, text, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "x"}\n' in result.output
+
+
+def test_quotes_closed_and_doubled_are_read(repo, tmp_path):
+    text = f'{HEAD}online-gmv,2026-11,118.2,"a ""12"" screen, x"\ncontact-csat,2026-11,80,5"\n'
+    result, before, path = _import(repo, tmp_path, text, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "a \\"12\\" screen, x"}\n' in result.output
+    assert '+  - {period: 2026-11, value: 80, note: "5\\""}\n' in result.output
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(("name", "text"), [
+    ("values.csv", f"{HEAD}online-gmv,2026-11,118.2,caf\u00e9 \u2014 mitra\r\n"),
+    ("values.jsonl", '{"kpi": "online-gmv", "period": "2026-11", "value": 118.2, '
+                     '"note": "caf\u00e9 \u2014 mitra"}\n'),
+])
+def test_utf16_without_its_byte_order_mark_is_read(repo, tmp_path, encoding, name, text):
+    # read as UTF-8 (its NULs are UTF-8): "The header row lacks the columns `kpi`, ..."
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    result = kpi("actuals", "import", str(path), str(repo / "kpis"), "--today",
+                 AFTER_NOVEMBER, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert '+  - {period: 2026-11, value: 118.2, note: "café — mitra"}\n' in result.output
+
+
+@pytest.mark.parametrize(("note", "said"), [
+    ('{"x": 1}', "object"), ('["Harbolnas"]', "array"),
+])
+def test_a_json_note_that_is_no_text_is_refused_at_the_field(repo, tmp_path, note, said):
+    # it was written as its JSON text: note: "{\"x\": 1}"
+    line = '{"kpi": "online-gmv", "period": "2026-11", "value": 5, "note": ' + note + "}\n"
+    result, before, path = _import(repo, tmp_path, line, name="values.jsonl")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:1:64: E406 The note is a JSON {said}, not text. Write the note as one "
+        'string: "note": "Harbolnas 12.12".'), result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("row", "said"), [
+    ("chat-first-response-time,2026-W54", "2026 has 53 ISO weeks: 2026-W01 to 2026-W53."),
+    ("chat-first-response-time,2027-W53", "2027 has 52 ISO weeks: 2027-W01 to 2027-W52."),
+    ("online-gmv,2026-Q5", "There is no quarter 5: quarters are numbered Q1 to Q4."),
+    ("online-gmv,2026-H3", "There is no half year 3: half years are H1 and H2."),
+    ("online-gmv,2026-02-30", "There is no day 30 in 2026-02: it has 28 days."),
+    ("online-gmv,2024-02-30", "There is no day 30 in 2024-02: it has 29 days."),
+])
+def test_a_period_the_calendar_does_not_have_says_what_it_has(repo, tmp_path, row, said):
+    # was the list of forms (a day, a month, ...), weeks left out
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{row},5\n")
+    assert result.exit_code == 1, result.output
+    column = row.index(",") + 2
+    assert result.output.startswith(f"{path}:2:{column}: E404 `{row.split(',')[1]}` is not a "
+                                     f"period. {said}\n"), result.output
     assert snapshot(repo) == before
 
 
@@ -356,6 +487,18 @@ def test_a_csv_cell_too_long_to_read_is_located(repo, tmp_path):
     assert result.exit_code == 1, result.output
     assert result.output.startswith(f"{path}:3:1: E401 This row could not be read"), \
         result.output
+    assert "131,072 characters" in result.output and snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("n" * 200_000 + "\n" + HEAD + f"{SQL},2026-11,5\n", 1),  # where the header is looked for
+    (f"Report\n{'n' * 200_000}\n{HEAD}", 2),
+], ids=["first line", "under a title"])
+def test_a_csv_cell_too_long_above_the_header_is_located(repo, tmp_path, text, line):
+    result, before, path = _import(repo, tmp_path, text)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{path}:{line}:1: E401 This row could not be read"), \
+        result.output[:300]
     assert "131,072 characters" in result.output and snapshot(repo) == before
 
 

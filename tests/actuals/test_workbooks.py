@@ -507,7 +507,14 @@ def test_a_workbook_is_read_from_standard_input(repo, tmp_path):
     ("values.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "id",
      "E401 Berkas ini buku kerja Excel 97-2003 (.xls), yang tidak dibaca oleh impor. Simpan "
      'sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8"'),
+    # was "not an Excel workbook (.xlsx), nor a CSV file": it is one, renamed
     ("values.xlsx", b"kpi,period,value\n", "en",
+     "E401 The file is named as a workbook but holds text, not a workbook: a CSV file "
+     "renamed? Give it the name it was saved with (.csv for CSV"),
+    ("values.xlsx", "kpi,period,value\n".encode("utf-16"), "id",
+     "E401 Nama berkas ini nama buku kerja, tetapi isinya teks, bukan buku kerja: berkas CSV "
+     "yang diganti namanya?"),
+    ("values.xlsx", b"\x00\x01binary", "en",
      "E401 The file is not an Excel workbook (.xlsx), nor a CSV file."),
     ("values.xlsx", b"PK\x03\x04 broken", "id",
      "E401 Berkas ini bukan buku kerja Excel (.xlsx), bukan pula berkas CSV."),
@@ -590,6 +597,42 @@ def test_a_dtd_past_the_first_bytes_is_refused_by_defusedxml(repo, tmp_path):
         f"{path}:1:1: E401 One of the workbook's XML files declares a DTD (<!DOCTYPE>), which "
         "Excel and LibreOffice never write: the file is not read. Open it in Excel")
     assert "lollol" not in result.output
+
+
+def _damaged(made: Path, path: Path, how: str) -> Path:
+    """The workbook with the packed bytes of its sheet's part spoilt: ``deflate`` (a
+    stream zlib refuses), ``crc`` (a stored part whose checksum no longer fits)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(made) as old, zipfile.ZipFile(buffer, "w") as new:
+        for item in old.infolist():
+            method = zipfile.ZIP_STORED if how == "crc" else zipfile.ZIP_DEFLATED
+            new.writestr(item.filename, old.read(item), compress_type=method)
+    data = bytearray(buffer.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        item = archive.getinfo("xl/worksheets/sheet1.xml")
+    start = item.header_offset + 30 + len(item.filename.encode()) + len(item.extra)
+    if how == "crc":
+        data[start + item.compress_size - 20] ^= 0x01  # one byte of the sheet's XML
+    else:
+        data[start:start + 8] = b"\xff" * 8  # no deflate block starts so
+    path.write_bytes(bytes(data))
+    return path
+
+
+@pytest.mark.parametrize("how", ["deflate", "crc"])
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "E401 The workbook is damaged: a part of it cannot be unpacked ("),
+    ("id", "E401 Buku kerja ini rusak: salah satu bagiannya tidak dapat diurai ("),
+])
+def test_a_damaged_zip_is_said_as_such_not_a_traceback(repo, tmp_path, how, language, said):
+    made = _workbook(tmp_path / "made.xlsx", [HEADER, GMV])
+    path = _damaged(made, tmp_path / "damaged.xlsx", how)
+    before = snapshot(repo)
+    result = _import(repo, path, language=language)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"{path}:1:1: {said}"), result.output[:400]
+    assert "Traceback" not in result.output
+    assert snapshot(repo) == before
 
 
 def test_a_zip_bomb_is_refused_by_its_declared_size_before_reading(repo, tmp_path):

@@ -56,7 +56,7 @@ from kpi_catalog.model.periods import (
     in_series_form,
     period_end,
 )
-from kpi_catalog.model.written_dates import month_hint
+from kpi_catalog.model.written_dates import calendar_hint
 from kpi_catalog.reading.closest import Guesser
 
 _NUMBER = re.compile(r"[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][-+]?[0-9]+)?\Z")
@@ -255,7 +255,7 @@ def _period(kpi: Kpi | None, row: Row, found: list[Diagnostic], today: date) -> 
         if short is not None:
             hint = _("Write the year in full, then the half year or quarter: {period}.",
                      period=short)
-        elif (no_month := month_hint(text)) is not None:
+        elif (no_month := calendar_hint(text)) is not None:
             hint = no_month
         elif (month := numbered_month(text)) is not None and (kpi is None or fits(kpi, month)):
             hint = _("Write the month as the catalog writes it: {period}.", period=month)
@@ -309,7 +309,10 @@ def _number(row: Row, found: list[Diagnostic], kpi: Kpi | None, units: UnitsShow
         value = _duration(row, cell.raw, cell.text or "", found, kpi, units)
         duration = (cell.text or "", units(kpi)) if kpi is not None else None
     elif isinstance(cell.raw, (int, float)) and not isinstance(cell.raw, bool):
-        value = float(cell.raw)
+        try:
+            value = float(cell.raw)
+        except OverflowError:  # a JSON integer past 1.8e308: said below, as 1e400 is
+            value = math.inf
     else:
         text = (cell.text or "").strip()
         value = _parse_number(text, row.decimal_comma)
@@ -484,8 +487,16 @@ def _number_hint(text: str, decimal_comma: bool = False) -> str:
 
 
 def _note(row: Row, found: list[Diagnostic]) -> str | None:
-    note = row.cell("note").text
+    cell = row.cell("note")
+    note = cell.text
     if note is None or not note.strip():
+        return None
+    if isinstance(cell.raw, (dict, list)):  # JSON lines: was written as its JSON text
+        found.append(row.diagnostic(
+            "note", codes.BAD_NUMBER,
+            _("The note is a JSON object, not text.") if isinstance(cell.raw, dict)
+            else _("The note is a JSON array, not text."),
+            _("Write the note as one string: \"note\": \"Harbolnas 12.12\".")))
         return None
     if NOT_ONE_LINE.search(note):  # as the KPI file's note: a non-breaking space is fine
         found.append(row.diagnostic(

@@ -191,6 +191,11 @@ def _decode(data: bytes, path: str) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass  # not UTF-16 after all: said below, as for any file not UTF-8
+    elif utf16 := _utf16_without_bom(data):
+        try:
+            return data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -207,11 +212,26 @@ def _decode(data: bytes, path: str) -> str:
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text saved without its byte order mark
+    (a NUL byte beside each letter of the header); read as UTF-8 it held NULs everywhere,
+    and its header was said to lack the columns it shows."""
+    head = data[:1024 if len(data) > 1024 else len(data) - len(data) % 2]
+    if len(head) < 4:
+        return None
+    even, odd = head[0::2], head[1::2]
+    if b"\0" not in even and odd.count(0) >= 0.9 * len(odd):
+        return "utf-16-le"
+    if b"\0" not in odd and even.count(0) >= 0.9 * len(even):
+        return "utf-16-be"
+    return None
+
+
 # --- CSV -------------------------------------------------------------------------------
 
 
 def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
-    lines = text.splitlines(keepends=True)
+    lines = file_lines(text)
     if not any(line.strip() for line in lines):
         raise SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, _("The file is empty."),
                                         _("Start with the header row: kpi,period,value,note"))])
@@ -222,12 +242,16 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     passed: list[tuple[int, list[str], list[tuple[int, int]]]] = []
     first: NoHeader | None = None
     rows: list[Row] = []
+    beyond: list[Diagnostic] = []  # cells past the header's last column
+    width = 0  # the header's cells
     end = 0  # the last line of the previous record
     for record in _records(reader, path):
         start, end = end + 1, reader.line_num
         if not any(cell.strip() for cell in record):
             continue  # blank lines are fine
-        starts = _cell_starts("".join(lines[start - 1:end]), delimiter, start)
+        raw = "".join(lines[start - 1:end])
+        starts = _cell_starts(raw, delimiter, start)
+        _check_quotes_closed(raw, delimiter, start, path)
         if header is None:
             try:
                 header = header_of(record, path, start, [column for _at, column in starts])
@@ -240,7 +264,9 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
                     raise first from None
                 continue
             _check_passed_text(passed, start, path)
+            width = len(record)
             continue
+        beyond.extend(_cells_beyond(record, width, starts, path, delimiter))
         cells = {}
         for index, name in header.items():
             line, column = starts[index] if index < len(starts) else (start, 1)
@@ -251,7 +277,35 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         raise first or SourceProblem([Diagnostic(  # only separators (`;;;`): no cell filled
             path, 1, 1, codes.BAD_VALUES_FILE, _("The file has no header row."),
             _("Start with the header row: kpi,period,value,note"))])
+    if beyond:
+        raise SourceProblem(beyond)
     return rows
+
+
+def _cells_beyond(record: list[str], width: int, starts: list[tuple[int, int]], path: str,
+                  delimiter: str) -> list[Diagnostic]:
+    """The first filled cell past the header's last column: it would be left unread, most
+    often the decimals of a value written with a comma (118,2 read as 118)."""
+    index = next((i for i in range(width, len(record)) if record[i].strip()), None)
+    if index is None:
+        return []
+    line, column = starts[index] if index < len(starts) else starts[-1]
+    hint = (_("A value with a decimal comma in a file separated by commas is cut in two: write "
+              "it with a decimal point (118.2) or in quotes (\"118,2\"). Otherwise name the "
+              "column in the header row, or delete the cell.") if delimiter == ","
+            else _("Name the column in the header row, or delete the cell."))
+    return [Diagnostic(
+        path, line, column, codes.BAD_VALUES_FILE,
+        _("This cell (`{text}`) is past the last column the header row names: it would be "
+          "left unread.", text=quoted_value(record[index].strip())), hint)]
+
+
+def file_lines(text: str) -> list[str]:
+    """The lines as the csv module and a text editor count them: ended by \\n, \\r\\n or
+    \\r only. str.splitlines also ends a line at a form feed, a U+2028 line separator and
+    others a note may hold, and the rows under one were placed a line and cells off (a JSON
+    string holding one, valid JSON, was cut into two lines that are not)."""
+    return io.StringIO(text, newline="").readlines()
 
 
 def _header_delimiter(lines: list[str]) -> str:
@@ -262,7 +316,10 @@ def _header_delimiter(lines: list[str]) -> str:
     best_delimiter = _delimiter(filled[0])
     for line in filled:
         delimiter = _delimiter(line)
-        record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
+        try:
+            record = next(csv.reader([line], delimiter=delimiter, strict=False), [])
+        except csv.Error:
+            continue  # a cell longer than csv reads: no header; said, located, by read_csv
         try:
             header_of(record, "", 1)
         except NoHeader as problem:  # a header misspelt (`kpi;periode;value`) names some
@@ -477,13 +534,43 @@ def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, i
     return starts
 
 
+def _check_quotes_closed(raw: str, delimiter: str, first_line: int, path: str) -> None:
+    """A quote that opens a cell and is never closed makes the rest of the file that one
+    cell: the rows under it would be lost unsaid (a row without value is left blank)."""
+    opened: tuple[int, int] | None = None
+    line, column, at_start, index = first_line, 1, True, 0
+    while index < len(raw):
+        char = raw[index]
+        if opened is not None:
+            if char == '"' and raw[index + 1:index + 2] == '"':
+                index, column = index + 2, column + 2
+                continue
+            if char == '"':
+                opened = None
+        elif char == '"' and at_start:
+            opened = (line, column)
+        at_start = opened is None and char in (delimiter, "\n", "\r")
+        if char == "\n":
+            line, column = line + 1, 1
+        else:
+            column += 1
+        index += 1
+    if opened is not None:
+        raise SourceProblem([Diagnostic(
+            path, opened[0], opened[1], codes.BAD_VALUES_FILE,
+            _("The quote (\") that opens this cell is never closed: every row under it would "
+              "be read as part of this one cell."),
+            _('Close the quote, or delete it. A quote inside a quoted cell is written twice: '
+              '"12"" screen".'))])
+
+
 # --- JSON lines --------------------------------------------------------------------------
 
 
 def read_jsonl(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
     rows: list[Row] = []
     problems: list[Diagnostic] = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate((line.rstrip("\r\n") for line in file_lines(text)), 1):
         if not line.strip():
             continue
         fields = _Fields()

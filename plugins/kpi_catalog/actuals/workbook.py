@@ -42,7 +42,10 @@ import posixpath
 import re
 import warnings
 import zipfile
+import zlib
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import repeat
@@ -89,8 +92,9 @@ def is_workbook(data: bytes, path: str) -> bool:
 def read_workbook(data: bytes, path: str, sheet: str | None = None,
                   decimal_comma: bool = False) -> list[Row]:
     """The rows of the sheet ``sheet`` (by default the first visible one) of an .xlsx file."""
-    archive = _archive(data, path)
-    _check_parts(archive, path)
+    with _unpacking(path):
+        archive = _archive(data, path)
+        _check_parts(archive, path)
     from openpyxl import load_workbook  # here: `kpi validate` starts without it
 
     # openpyxl warns of what it makes of a file (a style missing, an extension it skips):
@@ -112,7 +116,8 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
         finally:
             book.close()
         if empty:  # a cell the file holds without a value: a formula never calculated?
-            _check_formulas(data, worksheet.title, empty, path)
+            with _unpacking(path):
+                _check_formulas(data, worksheet.title, empty, path)
     _say_dates_out_of_range(rows, [str(warning.message) for warning in warned])
     return rows
 
@@ -120,13 +125,42 @@ def read_workbook(data: bytes, path: str, sheet: str | None = None,
 # --- the zip ---------------------------------------------------------------------------
 
 
-def _archive(data: bytes, path: str) -> zipfile.ZipFile:
-    if data.startswith(_OLE):
+_DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError,
+            OSError, ValueError)
+"""What zipfile raises reading a damaged member: a bad CRC, a broken deflate stream, a
+member cut short, a compression method or encryption it does not read."""
+
+
+@contextmanager
+def _unpacking(path: str) -> Iterator[None]:
+    """A member of the zip that cannot be unpacked: said as a damaged file, never a
+    traceback."""
+    try:
+        yield
+    except _DAMAGED as exc:
+        lines = str(exc).strip().splitlines()
+        problem = lines[0].rstrip(".") if lines else type(exc).__name__
         raise SourceProblem([Diagnostic(
             path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is an Excel 97-2003 workbook (.xls), which the import does not read."),
+            _("The workbook is damaged: a part of it cannot be unpacked ({problem}).",
+              problem=visible(problem[:200])),
+            _("Open it in Excel or LibreOffice Calc and save it again as .xlsx (Excel offers "
+              'to repair it), or save it as "CSV UTF-8", then import that file.'))]) from None
+
+
+def _archive(data: bytes, path: str) -> zipfile.ZipFile:
+    if data.startswith(_OLE):
+        raise _refused(
+            path, _("The file is an Excel 97-2003 workbook (.xls), which the import does not "
+                    "read."),
             _('Save it as "Excel Workbook (.xlsx)" or as "CSV UTF-8", then import that '
-              "file."))])
+              "file."))
+    if not data.startswith(_ZIP) and _is_text(data):
+        raise _refused(
+            path, _("The file is named as a workbook but holds text, not a workbook: a CSV "
+                    "file renamed?"),
+            _("Give it the name it was saved with (.csv for CSV, .jsonl for JSON lines), then "
+              "import it."))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -134,15 +168,33 @@ def _archive(data: bytes, path: str) -> zipfile.ZipFile:
         raise SourceProblem([_not_xlsx(path)]) from None
     if "mimetype" in names and archive.read("mimetype").startswith(
             b"application/vnd.oasis.opendocument"):
-        raise SourceProblem([Diagnostic(
-            path, 1, 1, codes.BAD_VALUES_FILE,
-            _("The file is an OpenDocument spreadsheet (.ods), which the import does not "
-              "read."),
+        raise _refused(
+            path, _("The file is an OpenDocument spreadsheet (.ods), which the import does "
+                    "not read."),
             _('In LibreOffice, save it as "Excel 2007-365 (.xlsx)", or as "Text CSV (.csv)" '
-              'with the character set "Unicode (UTF-8)", then import that file.'))])
+              'with the character set "Unicode (UTF-8)", then import that file.'))
     if "xl/workbook.xml" not in names:
         raise SourceProblem([_not_xlsx(path)])
     return archive
+
+
+def _refused(path: str, message: str, hint: str) -> SourceProblem:
+    """The file refused as a whole: located at its start."""
+    return SourceProblem([Diagnostic(path, 1, 1, codes.BAD_VALUES_FILE, message, hint)])
+
+
+def _is_text(data: bytes) -> bool:
+    """Whether the file's start is text (UTF-8, or UTF-16 with its mark): no workbook is."""
+    start = data[:4096]
+    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True
+    if b"\0" in start:
+        return False
+    try:
+        start.decode("utf-8")
+    except UnicodeDecodeError as exc:  # a character cut at the end of the start is fine
+        return exc.start >= len(start) - 3 and bool(start)
+    return bool(start.strip())
 
 
 def _not_xlsx(path: str) -> Diagnostic:

@@ -74,3 +74,33 @@ def month_hint(text: str) -> str | None:
         return None
     return _("There is no month {month}: months are numbered 01 (January) to 12 (December).",
              month=match[1])
+
+
+def calendar_hint(text: str) -> str | None:
+    """:func:`month_hint`, and a day, ISO week, quarter or half year the calendar does not
+    have (`2026-02-30`, `2026-W54`, `2026-Q5`): what a period in a file of values is told."""
+    text = text.strip()
+    if (no_month := month_hint(text)) is not None:
+        return no_month
+    if _NUMBERED.match(text) and len(text) == 10 and _day(*map(int, text.split("-"))) is None:
+        year, month = int(text[:4]), int(text[5:7])
+        days = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+        return _("There is no day {day} in {year}-{month}: it has {count} days.",
+                 day=text[8:], year=text[:4], month=text[5:7], count=days)
+    if (week := _WEEK.match(text)) and not 1 <= int(week[2]) <= _weeks(int(week[1])):
+        return _("{year} has {count} ISO weeks: {year}-W01 to {year}-W{count}.",
+                 year=week[1], count=_weeks(int(week[1])))
+    if (part := _PART.match(text)) and not 1 <= int(part[3]) <= (4 if part[2] == "Q" else 2):
+        return (_("There is no quarter {number}: quarters are numbered Q1 to Q4.",
+                  number=part[3]) if part[2] == "Q" else
+                _("There is no half year {number}: half years are H1 and H2.", number=part[3]))
+    return None
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{1,2})\Z")
+_PART = re.compile(r"(\d{4})-([QH])(\d)\Z")
+
+
+def _weeks(year: int) -> int:
+    """ISO weeks in ``year``: 53 where 28 December falls in week 53, else 52."""
+    return date(year, 12, 28).isocalendar()[1]
