@@ -1,7 +1,7 @@
 """A public build of a catalog whose history touched confidential KPIs holds nothing of them
 in any file: their ids (now, and before a rename), names and texts, and the subjects of the
 commits that changed them. And the rule that drops a change of history naming a hidden KPI
-(:class:`~kpi_catalog.site.named_ids.NamedIds`, one pass over each change for all of them)
+(:class:`~kpi_catalog.model.named_ids.NamedIds`, one pass over each change for all of them)
 answers as asking each hidden id in turn did."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from datetime import date
 
 from changes_helpers import kpi
 
+from kpi_catalog.model.named_ids import NamedIds
 from kpi_catalog.reading.loader import load_catalog
 from kpi_catalog.site import SiteOptions
-from kpi_catalog.site.named_ids import NamedIds
 from kpi_catalog.site.render import render_site
 
 SECRETS = {

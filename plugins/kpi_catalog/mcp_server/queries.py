@@ -32,6 +32,7 @@ from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy, words
 from kpi_catalog.model.kpi import Kpi
+from kpi_catalog.model.named_ids import NamedIds
 from kpi_catalog.model.selection import KpiFilter, UnknownFilter
 from kpi_catalog.reading.loader import LoadResult, find_repo_root
 from kpi_catalog.status.compute import KpiStatus, catalog_statuses, counted_rollup, rollup
@@ -285,11 +286,14 @@ def readable_problems(snap: Snapshot, problems: list[Diagnostic]) -> list[Diagno
         return problems  # internal: every file
     hidden = {kpi_id: snap.result.catalog.kpi_sources[kpi_id].rel
               for kpi_id in set(snap.result.catalog.kpis) - set(snap.catalog.kpis)}
-    for d in problems:
-        if d.path not in hidden.values() and _says_confidential(snap.repo_root / d.path):
-            hidden[Path(d.path).stem] = d.path
-    return [d for d in problems if d.path not in hidden.values()
-            and not any(kpi_id in f"{d.message} {d.hint}" for kpi_id in hidden)]
+    paths = set(hidden.values())
+    for path in sorted({d.path for d in problems} - paths):  # each file read once
+        if _says_confidential(snap.repo_root / path):
+            hidden[Path(path).stem] = path
+            paths.add(path)
+    named = NamedIds(hidden)  # one pass over each problem, not one per hidden KPI
+    return [d for d in problems
+            if d.path not in paths and not named.named_in(f"{d.message} {d.hint}")]
 
 
 CONFIDENTIAL_LINE = re.compile(r"^visibility:\s*[\"']?confidential\b", re.MULTILINE)

@@ -37,6 +37,7 @@ from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import Original, given_texts, in_language, language_of
+from kpi_catalog.model.named_ids import NamedIds
 from kpi_catalog.model.registries import Department, GlossaryTerm, Objective
 from kpi_catalog.model.selection import EVERY_KPI, KpiFilter
 from kpi_catalog.reading.semantic_manifest import MetricDefinition
@@ -45,7 +46,6 @@ from kpi_catalog.site.charts import trend_svg
 from kpi_catalog.site.environment import template_environment
 from kpi_catalog.site.history_view import chart_marks, history_view
 from kpi_catalog.site.languages import HOME, language_root
-from kpi_catalog.site.named_ids import NamedIds
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.page import SitePage
 from kpi_catalog.site.rebuild_cache import PageMemo, digest, folder_state, linked_kpis

@@ -1,7 +1,8 @@
 """Whether a text names any of many KPI ids, in one pass over the text.
 
 A public build leaves out of a KPI's history each change whose old or new value names a KPI
-its audience may not read (a `related` list of old). Asking ``hidden in text`` of every
+its audience may not read (a `related` list of old); a public `kpi mcp` leaves out each
+problem that names one. Asking ``hidden in text`` of every
 hidden id cost the changes times the hidden ids (10,000 KPIs, 2,000 of them confidential:
 most of a build's time). A KPI id is a slug (``a-z``, ``0-9``, ``-``), so one named in a
 text lies inside a run of those characters: only the pieces of the runs as long as some id
