@@ -311,11 +311,6 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _registry(d: Diagnostic) -> bool:
-    return Path(d.path).name in ("catalog.yml", "departments.yml", "objectives.yml",
-                                 "glossary.yml")
-
-
 def _problem(d: Diagnostic) -> dict[str, Any]:
     return {"where": f"{d.path}:{d.line}:{d.column}", "field": d.field_label,
             "severity": d.severity.value, "message": d.message, "hint": d.hint}
