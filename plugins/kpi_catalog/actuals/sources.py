@@ -186,7 +186,7 @@ def guess_format(path: str, text: str) -> str:
 def _decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):  # spreadsheets save "CSV UTF-8" with a BOM
         data = data[3:]
-    elif data.startswith(_UTF16_BOMS):  # "Unicode" text: LibreOffice, Excel, PowerShell's >
+    elif data.startswith(UTF16_BOMS):  # "Unicode" text: LibreOffice, Excel, PowerShell's >
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
@@ -209,7 +209,8 @@ def _decode(data: bytes, path: str) -> str:
         ) from None
 
 
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+"""The byte order marks UTF-16 text starts with (little-endian, big-endian)."""
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -57,7 +57,14 @@ from defusedxml.ElementTree import fromstring, iterparse
 from kpi_catalog import yaml_text
 from kpi_catalog.actuals.durations import shown_duration
 from kpi_catalog.actuals.sheet_header import Header, find_header, merged_across
-from kpi_catalog.actuals.sources import Cell, Row, SourceProblem, cell_name, placed
+from kpi_catalog.actuals.sources import (
+    UTF16_BOMS,
+    Cell,
+    Row,
+    SourceProblem,
+    cell_name,
+    placed,
+)
 from kpi_catalog.i18n.messages import _, count_text, ngettext
 from kpi_catalog.model import codes
 from kpi_catalog.model.diagnostics import Diagnostic, visible
@@ -186,7 +193,7 @@ def _refused(path: str, message: str, hint: str) -> SourceProblem:
 def _is_text(data: bytes) -> bool:
     """Whether the file's start is text (UTF-8, or UTF-16 with its mark): no workbook is."""
     start = data[:4096]
-    if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if start.startswith(UTF16_BOMS):
         return True
     if b"\0" in start:
         return False
