@@ -9,6 +9,7 @@ that does not exist (`2026-13`, `2026-00`) is said to be one, not only "not a pe
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date
 
@@ -83,8 +84,7 @@ def calendar_hint(text: str) -> str | None:
     if (no_month := month_hint(text)) is not None:
         return no_month
     if _NUMBERED.match(text) and len(text) == 10 and _day(*map(int, text.split("-"))) is None:
-        year, month = int(text[:4]), int(text[5:7])
-        days = (date(year + month // 12, month % 12 + 1, 1) - date(year, month, 1)).days
+        days = calendar.monthrange(int(text[:4]), int(text[5:7]))[1]
         return _("There is no day {day} in {year}-{month}: it has {count} days.",
                  day=text[8:], year=text[:4], month=text[5:7], count=days)
     if (week := _WEEK.match(text)) and not 1 <= int(week[2]) <= _weeks(int(week[1])):
