@@ -111,7 +111,10 @@ def test_each_language_reads_its_own_texts_labels_and_dates(rendered):
     assert INDONESIAN["statement"][:40] in indonesian and "Increase monthly" not in indonesian
     assert "31 December 2026" in english and "31 Desember 2026" in indonesian
     assert ">Baseline<" in english and ">Nilai awal<" in indonesian
-    assert "This page in Indonesian" in english and "Halaman ini dalam bahasa Inggris" in indonesian
+    # each link to a twin in the words of the language it leads to, marked with it
+    assert twin_words(english) == ["Halaman ini dalam bahasa Indonesia"]
+    assert twin_words(indonesian) == ["This page in English"]
+    assert 'hreflang="id" lang="id"' in english and 'hreflang="en" lang="en"' in indonesian
     for text in (english, indonesian):  # every text of this KPI is given in both
         assert "kpi-untranslated" not in text
 
@@ -320,21 +323,21 @@ def twin_words(text: str) -> list[str]:
 
 def test_the_home_pages_link_each_other(tmp_path):
     """With the first language's home page written by hand (docs/index.md), the two are
-    twins: the Indonesian one links the English one (hreflang), "this page in English";
-    without it, the English overview, not an address that has no page, and its words say
-    so: the catalog in English, not this page."""
+    twins: the Indonesian one links the English one (hreflang), "This page in English", in
+    the words of the language it leads to; without it, the English overview, not an address
+    that has no page, and its words say so: the catalog in English, not this page."""
     made = catalog(tmp_path, [with_indonesian()])
     written = made_pages(made, existing_pages=frozenset({"index.md"}))
     assert twin_links(written["id/index.md"]) == [("../", "en")]
-    assert twin_words(written["id/index.md"]) == ["Halaman ini dalam bahasa Inggris"]
+    assert twin_words(written["id/index.md"]) == ["This page in English"]
     assert "index.md" not in written  # the English one is the hand-written page
     alone = made_pages(made)
     assert twin_links(alone["id/index.md"]) == [("../kpis/", "en")]
-    assert twin_words(alone["id/index.md"]) == ["Katalog dalam bahasa Inggris"]
+    assert twin_words(alone["id/index.md"]) == ["The catalog in English"]
     # every other page links its own twin, worded so, with or without an English home
     for pages in (written, alone):
-        assert twin_words(pages["id/kpis/index.md"]) == ["Halaman ini dalam bahasa Inggris"]
-        assert twin_words(pages["kpis/index.md"]) == ["This page in Indonesian"]
+        assert twin_words(pages["id/kpis/index.md"]) == ["This page in English"]
+        assert twin_words(pages["kpis/index.md"]) == ["Halaman ini dalam bahasa Indonesia"]
 
 
 def test_a_home_page_written_by_hand_is_used_and_none_is_generated(tmp_path):

@@ -415,16 +415,17 @@ def test_a_page_written_by_hand_in_the_other_languages_folder_speaks_it(guides):
 
 
 def test_a_page_written_by_hand_and_its_twin_link_each_other(guides):
-    """As a generated page and its twin do, below the title, each worded in its page's
-    language; a page without a twin links none, and the sitemap names the two as twins."""
+    """As a generated page and its twin do, below the title, each link worded in the
+    language it leads to; a page without a twin links none, and the sitemap names the two
+    as twins."""
     def twins(path: str) -> list[tuple[str, str, str]]:
         return re.findall(r'<a href="([^"]*)" hreflang="([^"]*)"[^>]*>([^<]*)<',
                           html_of(guides, path))
 
     assert twins("id/guide/one/index.html") == [
-        ("../../../guide/one/", "en", "Halaman ini dalam bahasa Inggris")]
+        ("../../../guide/one/", "en", "This page in English")]
     assert twins("guide/one/index.html") == [
-        ("../../id/guide/one/", "id", "This page in Indonesian")]
+        ("../../id/guide/one/", "id", "Halaman ini dalam bahasa Indonesia")]
     assert twins("guide/two/index.html") == [] and twins("id/extra/index.html") == []
     sitemap = (guides.site / "sitemap.xml").read_text(encoding="utf-8")
     entry = re.search(r"<url>\s*<loc>https://example.org/catalog/id/guide/one/</loc>.*?</url>",

@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from kpi_catalog import escape
+from kpi_catalog.site.language_links import language_links
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -58,4 +59,5 @@ def template_environment(template_dirs: Sequence[Path] = ()) -> jinja2.Environme
     env.filters["one_line"] = escape.one_line
     env.filters["plain"] = str  # a text without its mark of another language (attributes)
     env.globals["Markup"] = Markup
+    env.globals["language_links"] = language_links
     return env

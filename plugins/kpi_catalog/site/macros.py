@@ -38,7 +38,7 @@ from markupsafe import Markup
 
 from kpi_catalog import escape
 from kpi_catalog.checking.check import check_catalog
-from kpi_catalog.i18n.labels import current_labels, labels
+from kpi_catalog.i18n.labels import current_labels
 from kpi_catalog.i18n.messages import LANGUAGES, _, speaking
 from kpi_catalog.model import config as config_file
 from kpi_catalog.model import kpi as kpi_file
@@ -50,6 +50,7 @@ from kpi_catalog.reading.file_kinds import FILE_KINDS
 from kpi_catalog.reading.loader import find_repo_root
 from kpi_catalog.site.field_docs import FieldWords, field_table
 from kpi_catalog.site.generator import Site
+from kpi_catalog.site.language_links import language_links
 from kpi_catalog.site.languages import HOME, language_root, language_sites
 from kpi_catalog.site.options import SiteOptions
 from kpi_catalog.site.render import MANIFEST, read_manifest
@@ -457,20 +458,11 @@ def define_env(env) -> None:
         for a site in one language."""
         site = catalog_site(env, here())
         url = site.url_from(_links_base(here()) if zensical else here())
-        links = []
-        for language in site.languages:
-            if language == site.language:
-                continue
-            words = labels(language)
-            links.append(Markup('<a href="{}" hreflang="{}" lang="{}" target="_self">{}</a>')
-                         .format(url(language_root(language, site.languages) + HOME),
-                                 language, language,
-                                 words.get("text.catalog_in_language",
-                                           language=words[f"language.{language}"])))
-        if not links:
-            return ""
-        return _block(Markup('<p class="kpi-languages" data-search-exclude>{}</p>').format(
-            Markup(" · ").join(links)))
+        paragraph = language_links(
+            {"language": language, "leads_to": "catalog",
+             "url": url(language_root(language, site.languages) + HOME)}
+            for language in site.languages if language != site.language)
+        return _block(paragraph) if paragraph else ""
 
     @macro
     def kpi_fields(model: str = "kpi") -> str:

@@ -63,8 +63,8 @@ from kpi_catalog.site.config import TEMPLATE_OVERRIDES, KpiCatalogConfig, site_o
 from kpi_catalog.site.edit_links import EditLinks
 from kpi_catalog.site.feed import feed_links
 from kpi_catalog.site.generator import Site
-from kpi_catalog.site.hand_twins import below_title, twin_links
 from kpi_catalog.site.html_blocks import compact_lines
+from kpi_catalog.site.language_links import below_title, twin_links
 from kpi_catalog.site.languages import (
     HOME,
     language_root,
@@ -115,7 +115,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         self.generated: set[str] = set()  # the pages this build added
         # each language's home page that exists (index.md, id/index.md), generated or not
         self.homes: set[str] = set()
-        # every page of the build (the twins of pages written by hand: see hand_twins)
+        # every page of the build (the twins of pages written by hand: see language_links)
         self.page_srcs: set[str] = set()
         # hand-written pages not yet converted: their macros may still read the catalog
         self.unconverted: set[str] = set()
@@ -462,7 +462,7 @@ class KpiCatalogPlugin(BasePlugin[KpiCatalogConfig]):
         voice = self.page_language.voices.get(root_of(src, self.languages))
         if voice is None:
             return None
-        return below_title(html, twin_links(src, self.page_srcs, self.languages, voice.t,
+        return below_title(html, twin_links(src, self.page_srcs, self.languages,
                                             config.use_directory_urls))
 
     on_page_content = CombinedEvent(_safe_title, _link_twins, _release_markdown, _converted)
