@@ -401,7 +401,8 @@ def test_a_long_list_is_cut_to_its_limit_with_its_count():
 
 def test_a_public_server_names_no_confidential_file_when_the_catalog_breaks(tmp_path):
     """The catalog is edited while a public server runs, and a confidential KPI's file
-    breaks: the answer says the catalog has an error, not in which file or what it says."""
+    breaks: the answer says the catalog has an error, not in which file or what it says,
+    nor where the server keeps the catalog (its folder from the repository's root)."""
     catalog = copy_of_the_example(tmp_path)
     secret = catalog / "human-resources" / f"{CONFIDENTIAL}.yml"
     text = secret.read_text(encoding="utf-8")
@@ -413,8 +414,10 @@ def test_a_public_server_names_no_confidential_file_when_the_catalog_breaks(tmp_
             secret.write_text(re.sub(r"^direction: .*$", "direction: sideways", text,
                                      flags=re.M), encoding="utf-8")
             said = await error_of(client, "find_kpis", query="gmv")
-            assert "1 error" in said and "`kpi validate`" in said
+            assert "The catalog in kpis has 1 error" in said and "`kpi validate`" in said
             assert CONFIDENTIAL not in said and "sideways" not in said, said
+            assert str(tmp_path) not in said, "the server's own folders are not the client's"
+            assert "It is in a file this audience may not read" in said
             with pytest.raises(MCPError) as broken:
                 await client.read_resource("kpi://catalog")
             assert CONFIDENTIAL not in str(broken.value)

@@ -101,7 +101,12 @@ class CatalogState:
             if len(readable) > SHOWN_PROBLEMS:
                 lines.append(_("... and {count} more.",
                                count=count_text(len(readable) - SHOWN_PROBLEMS)))
-            if len(readable) < len(errors):
+            if not readable:
+                lines.append(ngettext(
+                    "It is in a file this audience may not read; `kpi validate` shows it.",
+                    "They are in files this audience may not read; `kpi validate` shows them.",
+                    len(errors)))
+            elif len(readable) < len(errors):
                 lines.append(_("The other errors are in files this audience may not read; "
                                "`kpi validate` shows them."))
             shown = "\n".join(lines)
@@ -110,7 +115,8 @@ class CatalogState:
                 "answers wait until it is corrected:",
                 "The catalog in {root} has {count} errors (the same as `kpi validate`); "
                 "answers wait until they are corrected:",
-                len(errors), root=self.root, count=count_text(len(errors))) + "\n" + shown)
+                len(errors), root=shown_folder(self.root, snap.repo_root),
+                count=count_text(len(errors))) + "\n" + shown)
         return self._snapshot
 
     def _read(self, today: date) -> Snapshot:
@@ -120,6 +126,15 @@ class CatalogState:
         readable = for_audience(result.catalog, audience)
         return Snapshot(result, readable, catalog_statuses(readable, today), today,
                         KnownBy(readable.glossary), repo_root)
+
+
+def shown_folder(root: Path, repo_root: Path) -> str:
+    """The catalog's folder as a client reads it in an answer: from the repository's root,
+    as the problems' paths are (``kpis``), never the server's own absolute path."""
+    try:
+        return root.resolve().relative_to(repo_root.resolve()).as_posix()
+    except ValueError:
+        return root.resolve().name
 
 
 # --- the questions ----------------------------------------------------------------------
