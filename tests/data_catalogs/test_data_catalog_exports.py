@@ -227,6 +227,27 @@ def test_a_public_export_holds_no_confidential_kpi(repo, fmt):
         assert "rasio-gaji-terhadap-pasar" in internal
 
 
+@pytest.mark.parametrize("fmt", ["osi", "openmetadata", "json"])
+def test_the_count_said_is_the_count_written(repo, fmt):
+    """"wrote FILE (N KPIs)" counts what the file holds: an OSI document leaves out the KPIs
+    without a metric it can express, and says how many."""
+    out = repo / f"export.{fmt}"
+    result = CliRunner().invoke(main, ["export", str(repo / "kpis"), "--format", fmt, "-o",
+                                       str(out), "--today", TODAY, "--audience", "internal"])
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    if fmt == "osi":
+        held = len(yaml.safe_load(text)["semantic_model"][0]["metrics"])
+        left_out = int(re.search(r"Left out (\d+) KPI", result.output).group(1))
+        every = json.loads(export(repo, "json", "--audience", "internal"))["kpis"]
+        assert held and left_out and held + left_out == len(every)
+    elif fmt == "openmetadata":
+        held = len(json.loads(text))
+    else:
+        held = len(json.loads(text)["kpis"])
+    assert f"({held} KPI" in result.output, result.output
+
+
 def test_an_internal_kpi_is_exported_without_its_values_to_the_public(repo):
     requests = json.loads(export(repo, "openmetadata", "--audience", "public"))
     savings = next(r for r in requests if r["name"] == "negotiated-savings")  # internal

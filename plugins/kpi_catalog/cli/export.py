@@ -69,8 +69,9 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audien
     # the JSON documents are written as they are made, each KPI's part in turn: a large
     # catalog's document is never whole in memory, as objects or as text
     pieces: Iterable[str]
+    written = len(readable.kpis)  # the KPIs the output holds
     if fmt in DATA_CATALOGS:
-        pieces = _for_data_catalog(fmt, readable, status_extras(day))
+        pieces, written = _for_data_catalog(fmt, readable, status_extras(day))
     elif fmt == "json":
         pieces = catalog_json(readable, catalog_statuses(readable, day), day,
                               audience=audience)
@@ -79,7 +80,7 @@ def export(catalog: Path | None, fmt: str, output: Path | None, audience: Audien
     if output:
         write_output(output, _ending_a_line(pieces))
         click.echo(ngettext("wrote {output} ({count} KPI)", "wrote {output} ({count} KPIs)",
-                            len(readable.kpis), output=output, count=len(readable.kpis)),
+                            written, output=output, count=written),
                    err=True)
     elif style.bom:  # a plain CSV is echoed as before
         echo_csv("".join(pieces), style)
@@ -99,7 +100,9 @@ def _ending_a_line(pieces: Iterable[str]) -> Iterator[str]:
         yield "\n"
 
 
-def _for_data_catalog(fmt: str, readable, extras) -> Iterable[str]:
+def _for_data_catalog(fmt: str, readable, extras) -> tuple[Iterable[str], int]:
+    """The document for a data catalog, and how many KPIs it holds (an OSI document only
+    those with a metric it can express)."""
     import time
 
     import yaml
@@ -123,19 +126,20 @@ def _for_data_catalog(fmt: str, readable, extras) -> Iterable[str]:
     elif fmt == "datahub":
         return json_text.dumps_in_pieces(datahub.proposals(
             readable, status_of, definition, terms_of, namespace, int(time.time() * 1000)),
-            indent=2, allow_nan=False)
+            indent=2, allow_nan=False), len(readable.kpis)
     else:
         try:
             document = osi.osi(readable, status_of, catalog_manifest(readable), terms_of)
         except osi.OsiProblem as problem:
             raise click.UsageError(_("cannot write an OSI document: {problem}.",
                                      problem=problem)) from None
-        left_out = len(readable.kpis) - len(document["semantic_model"][0]["metrics"])
+        written = len(document["semantic_model"][0]["metrics"])
+        left_out = len(readable.kpis) - written
         if left_out:
             click.echo(ngettext(
                 "Left out {count} KPI without a semantic metric that OSI can express (an OSI "
                 "metric is a SQL expression).", "Left out {count} KPIs without a semantic "
                 "metric that OSI can express (an OSI metric is a SQL expression).", left_out,
                 count=left_out), err=True)
-        return [yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)]
-    return [json_text.dumps(data, indent=2, allow_nan=False)]
+        return [yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)], written
+    return [json_text.dumps(data, indent=2, allow_nan=False)], len(readable.kpis)
