@@ -3281,6 +3281,17 @@ BLIND_FOURTH = [
      "%"),
     ("By 2027, cut 20% of the claims backlog.", 50, 40, END, "", None, "%"),
     ("By 2027, 95% of invoices are paid within 30 days.", 88, 90, END, "", None, "days"),
+    # `h`, `mnt` and `dtk`, units of time cut short, were no unit: `from 1 h to 45 min` rose
+    # from 1 to 45 (K121)
+    ("Cut the wait from 1 h to 45 min by 2027.", 60, 45, END, "", None, "minutes"),
+    ("Cut the wait from 2 h to 90 min by 2027.", 2, 1.5, END, "", None, "hours"),
+    ("Cut the wait from 2 h to 90 min by 2027.", 120, 80, END, "K113", None, "minutes"),
+    ("Turunkan waktu tunggu dari 1 jam menjadi 45 mnt pada 2027.", 60, 45, END, "", None,
+     "menit"),
+    ("Turunkan waktu tunggu dari 2 mnt menjadi 50 dtk pada 2027.", 120, 50, END, "", None,
+     "detik"),
+    ("Turunkan waktu tunggu dari 2 mnt menjadi 50 dtk pada 2027.", 120, 60, END, "K113", None,
+     "detik"),
 ]
 
 

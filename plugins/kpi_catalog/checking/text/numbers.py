@@ -198,10 +198,10 @@ def is_year(match: re.Match[str], name: str) -> bool:
                 and not match.group(name + "pct") and not match.group(name + "scale"))
 
 
-TIME_UNITS = {  # in seconds: a call centre counts them (`from 3 minutes to 90 seconds`)
-    **dict.fromkeys("second seconds sec secs detik".split(), 1),
-    **dict.fromkeys("minute minutes min mins menit".split(), 60),
-    **dict.fromkeys("hour hours hr hrs jam".split(), 60 * 60),
+TIME_UNITS = {  # in seconds: a call centre counts them (`from 3 minutes to 90 seconds`, `2 h`)
+    **dict.fromkeys("second seconds sec secs detik dtk".split(), 1),
+    **dict.fromkeys("minute minutes min mins menit mnt".split(), 60),
+    **dict.fromkeys("hour hours h hr hrs jam".split(), 60 * 60),
     **dict.fromkeys("day days hari".split(), 60 * 60 * 24),
     **dict.fromkeys("week weeks minggu pekan".split(), 60 * 60 * 24 * 7),
     **dict.fromkeys("month months bulan".split(), 60 * 60 * 24 * 30),
