@@ -12,8 +12,9 @@ rank, a negation, two verbs that go opposite ways) and well-known abbreviations 
 its numbers or the direction) must draw exactly the rules that compare it. What K113 and K121
 do not compare is listed on their pages in docs/rules/. SECTORS, MORE_SECTORS, MORE_STYLES_*,
 UNSEEN, NEW_DOMAINS, FRESH, YEAR_AFTER, COUNTS_AND_PAIRS, UP_TO_AND_BOUNDS, SERVICES,
-SERVICES_AFTER and BLIND_THIRD are statements of one sector each, judged against their fields
-before the rules ran; the few the rules still miss say so beside them.
+SERVICES_AFTER and BLIND_THIRD are statements of one sector each (BLIND_FOURTH: of one
+shape of sentence each), judged against their fields before the rules ran; the few the rules
+still miss say so beside them.
 """
 
 from __future__ import annotations
@@ -3215,6 +3216,85 @@ BLIND_THIRD = [
 ]
 
 
+# stmt25: a fourth blind probe of 156, by the shape of the sentence rather than its sector
+# (passive and nominal verbs, the deadline first, numbers in words, shares and per-mille,
+# grouped thousands, scale words, ranges and tolerances, rates, durations, relative dates,
+# copied text, mixed languages, British and American spelling), judged before the rules ran:
+# 14 missed; the shapes fixed since are here, in both languages where the shape is in both.
+# Still missed, as the rules' pages say they are not read: numbers in words (`from fifteen to
+# ten`), a second measure without a number (`and reduce complaints`), a bound after a verb that
+# moves the value (`menurunkan churn maksimal 1,5%`) and `USD 1,000` against 1,100 (rounding).
+BLIND_FOURTH = [
+    # `maks.`, `max`, `min.` cut short were no bound (K113 read nothing)
+    ("Jawab panggilan maks. 15 menit pada 2027.", 20, 18, END, "K113"),
+    ("Jawab panggilan maks. 15 menit pada 2027.", 20, 15, END, ""),
+    ("Answer calls in max. 2 minutes by Q3 2027.", 3, 2.5, Q3, "K113"),
+    ("Answer calls in max 2 minutes by Q3 2027.", 3, 2, Q3, ""),
+    ("Naikkan kehadiran menjadi min. 90% pada 2027.", 80, 88, END, "K113"),
+    ("Raise attendance to min. 90% by 2027.", 80, 92, END, ""),
+    # `a quarter`, `one quarter` were no number (K102), though `by a quarter` is a change
+    ("Raise exports by a quarter by 2027.", 400, 500, END, ""),
+    ("Raise exports by a quarter by 2027.", 400, 600, END, "K113"),
+    ("Cut food waste by one quarter by 2027.", 400, 300, END, ""),
+    ("Cut food waste by a quarter.", 400, 300, END, "K103"),
+    ("Naikkan ekspor sebesar seperempat pada 2027.", 400, 600, END, "K113"),
+    # thousands grouped by a space, a no-break space or a narrow one were two numbers
+    # (`from 1 234 to 1 500` was read as "to 1")
+    ("Raise monthly orders from 1 234 to 1 500 by 2027.", 1234, 1500, END, ""),
+    ("Raise monthly orders from 1 234 to 1 500 by 2027.", 1234, 1600, END, "K113"),
+    ("Raise output from 12\u202f500 to 15\u202f400 tonnes by 2027.", 12500, 15000, END, "K113"),
+    ("Naikkan produksi dari 12 500 menjadi 15 400 ton pada 2027.", 12500, 15000, END, "K113"),
+    ("Naikkan produksi dari 12\u00a0500 menjadi 15\u00a0400 ton pada 2027.", 12500, 15400, END,
+     ""),
+    ("Naikkan pesanan dari 1 234,5 menjadi 1 500 ton pada 2027.", 1234.5, 1500, END, ""),
+    # a share of a whole (`1 in 4`, `3 out of 5`, `1 dari 4`) is one amount: 25% or 0.25
+    ("Raise the pass rate from 3 in 5 to 4 in 5 students by 2027.", 60, 80, END, ""),
+    ("Raise the pass rate from 3 in 5 to 4 in 5 students by 2027.", 60, 75, END, "K113"),
+    ("Lower late deliveries from 1 in 4 to 1 in 10 by 2027.", 25, 12, END, "K113"),
+    ("Lower late deliveries from 1 in 4 to 1 in 10 by 2027.", 0.25, 0.1, END, ""),
+    ("Reduce readmissions to 1 out of 8 patients by 2027.", 20, 12.5, END, ""),
+    ("Reduce readmissions to 1 out of 8 patients by 2027.", 20, 15, END, "K113"),
+    ("Turunkan keterlambatan dari 1 dari 4 menjadi 1 dari 10 pengiriman pada 2027.", 25, 10,
+     END, ""),
+    ("Turunkan keterlambatan dari 1 dari 4 menjadi 1 dari 10 pengiriman pada 2027.", 25, 12,
+     END, "K113"),
+    ("Naikkan desa terlistriki menjadi 12 dari 15 desa pada 2027.", 10, 12, END, ""),
+    ("Raise the app's rating from 3.9 out of 5 to 4.5 out of 5 by 2027.", 3.9, 4.5, END, ""),
+    ("Raise the app's rating from 3.9 out of 5 to 4.5 out of 5 by 2027.", 3.9, 4.2, END,
+     "K113"),
+    ("Cut stock-outs to 3 in 12 months by 2027.", 5, 3, END, ""),
+    # a level with a tolerance is the range either side of it (`3% ±1 pp`: 2 to 4)
+    ("Keep inflation at 3% ±1 pp in 2027.", 5, (2, 4), END, ""),
+    ("Keep inflation at 3% ±1 pp in 2027.", 5, (2, 5), END, "K113"),
+    ("Keep inflation at 3% +/- 1 percentage point in 2027.", 5, (2.5, 3.5), END, "K113"),
+    ("Jaga inflasi pada 2,5% +/- 0,5 poin persentase pada 2027.", 5, (2, 3), END, ""),
+    ("Jaga inflasi pada 2,5% +/- 0,5 poin persentase pada 2027.", 5, (2, 3.5), END, "K113"),
+    ("Jaga inflasi pada 3 ± 1% sepanjang 2027.", 5, (2.5, 3.5), END, "K113"),
+    # a share as the subject, or after a deadline first, is the level of a KPI in percent
+    ("By 31 March 2027, 95% of invoices are paid within 30 days.", 88, 90, Q1, "K113", None,
+     "%"),
+    ("By 31 March 2027, 95% of invoices are paid within 30 days.", 88, 95, Q1, "", None, "%"),
+    ("95% of invoices are paid within 30 days by March 2027.", 88, 90, Q1, "K113", None, "%"),
+    ("Sebelum Juni 2027, 95% faktur dibayar dalam 30 hari.", 88, 90, MID, "K113", None, "%"),
+    ("95% faktur dibayar dalam 30 hari pada Juni 2027.", 88, 95, MID, "", None, "persen"),
+    ("Pada akhir 2027, selesaikan 90% klaim dalam 10 hari kerja.", 75, 85, END, "K113", None,
+     "%"),
+    ("By 2027, cut 20% of the claims backlog.", 50, 40, END, "", None, "%"),
+    ("By 2027, 95% of invoices are paid within 30 days.", 88, 90, END, "", None, "days"),
+    # `h`, `mnt` and `dtk`, units of time cut short, were no unit: `from 1 h to 45 min` rose
+    # from 1 to 45 (K121)
+    ("Cut the wait from 1 h to 45 min by 2027.", 60, 45, END, "", None, "minutes"),
+    ("Cut the wait from 2 h to 90 min by 2027.", 2, 1.5, END, "", None, "hours"),
+    ("Cut the wait from 2 h to 90 min by 2027.", 120, 80, END, "K113", None, "minutes"),
+    ("Turunkan waktu tunggu dari 1 jam menjadi 45 mnt pada 2027.", 60, 45, END, "", None,
+     "menit"),
+    ("Turunkan waktu tunggu dari 2 mnt menjadi 50 dtk pada 2027.", 120, 50, END, "", None,
+     "detik"),
+    ("Turunkan waktu tunggu dari 2 mnt menjadi 50 dtk pada 2027.", 120, 60, END, "K113", None,
+     "detik"),
+]
+
+
 def _fired(statement: str, base: float, goal, deadline: str, direction: str | None = None,
            unit: str | None = None) -> set[str]:
     if isinstance(goal, tuple):
@@ -3246,7 +3326,7 @@ def test_a_statement_that_disagrees_draws_the_rule_that_compares_it(statement, b
 @pytest.mark.parametrize("case", SECTORS + MORE_SECTORS + MORE_STYLES_A + MORE_STYLES_B
                          + DATED_AND_CHANGES + UNSEEN + TWO_IN_ONE + NEW_DOMAINS + FRESH
                          + YEAR_AFTER + COUNTS_AND_PAIRS + UP_TO_AND_BOUNDS + SERVICES
-                         + SERVICES_AFTER + BLIND_THIRD,
+                         + SERVICES_AFTER + BLIND_THIRD + BLIND_FOURTH,
                          ids=lambda case: case[0][:60])
 def test_statements_of_other_sectors_draw_exactly_the_rules_that_compare_them(case):
     statement, base, goal, deadline, codes, *direction_and_unit = case

@@ -121,6 +121,11 @@ SHAPES = {
     "years after to and bounds": "grow a to 2000 b, up to 2000 c d at least *2000* e ",
     "mixed-case acronyms": "PPh PPnBM ",
     "acronyms opening brackets after words": "a (AB c d ",
+    "thousands grouped by spaces": "111 ",
+    "thousands grouped by spaces before a tolerance": "from 1 111 ± 1 to ",
+    "shares of a whole": "1 in 2 dari 3 out of ",
+    "tolerances": "1 ± 2% +/- ",
+    "shares after a deadline and a comma": "By 2027, 95% a, ",
 }
 
 

@@ -26,6 +26,9 @@ AGREE = [
      "Menurunkan kerugian bersih dari −12% menjadi -5% pada akhir 2027."),
     ("Raise NPS from +20 to 35 and keep returns at 2-3 days by YE 2027.",
      "Menaikkan NPS dari 20 menjadi +35 dan menjaga retur 2-3 hari pada akhir 2027."),
+    # thousands grouped by a space or a no-break space (they were two amounts each)
+    ("Raise monthly orders from 1 234 to 1\u00a0500 by 2027.",
+     "Menaikkan pesanan bulanan dari 1.234 menjadi 1.500 pada 2027."),
 ]
 
 
@@ -38,6 +41,12 @@ def test_another_amount_is_named_on_both_sides():
     found = compare_statements("Raise leads from 120 to 200 by 31 December 2026.",
                                "Menaikkan prospek dari 120 menjadi 250 pada 31 Desember 2026.")
     assert (found.missing, found.added) == (("200",), ("250",))
+
+
+def test_thousands_grouped_by_spaces_are_one_amount():
+    found = compare_statements("Raise monthly orders from 1 234 to 1 600 by 2027.",
+                               "Menaikkan pesanan bulanan dari 1.234 menjadi 1.500 pada 2027.")
+    assert (found.missing, found.added) == (("1 600",), ("1.500",))
 
 
 def test_a_share_is_not_an_amount_of_days():

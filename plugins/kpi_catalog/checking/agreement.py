@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from kpi_catalog.checking.text import NUMBER_WORDS, find_dates, number_values, without_dates
+from kpi_catalog.checking.text import (
+    DIGITS,
+    NUMBER_WORDS,
+    find_dates,
+    number_values,
+    without_dates,
+)
 
 _SCALES = {
     "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
@@ -29,12 +35,12 @@ _MONEY_BEFORE = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "usd": "USD", "us$": "
                  "$": "USD", "sgd": "SGD", "s$": "SGD", "eur": "EUR", "€": "EUR", "£": "GBP"}
 _MONEY_AFTER = {"rupiah": "IDR", "dollar": "USD", "dollars": "USD", "dolar": "USD",
                 "euro": "EUR", "euros": "EUR"}
-# An amount: an optional currency, a minus sign (`-12%`, `−12%`), digits (any grouping), then
-# optionally a percent sign or word, a scale word and a currency word. Possessive and bounded:
-# linear in the text.
+# An amount: an optional currency, a minus sign (`-12%`, `−12%`), digits (any grouping, `1 234`
+# too), then optionally a percent sign or word, a scale word and a currency word. Possessive
+# and bounded: linear in the text.
 _QUANTITY = re.compile(
     r"(?:(?P<before>Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)\s?+|(?<![\w.,]))"
-    r"(?P<sign>[-−](?=\d))?+(?P<digits>\d++(?:[.,]\d++)*+)"
+    r"(?P<sign>[-−](?=\d))?+(?P<digits>" + DIGITS + ")"
     r"(?:\s?+(?P<percent>%|percent\b|per\s?cent\b|persen\b))?"
     r"(?:\s?+(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
     r"(?:\s?+(?P<after>" + "|".join(_MONEY_AFTER) + r")\b)?",

@@ -71,6 +71,7 @@ from kpi_catalog.checking.text.numbers import (
     ABOUT,
     AMOUNT,
     CURRENCY_PREFIXES,
+    DIGITS,
     NEXT_WORD,
     NUMBER_WORDS,
     SHARE_ID,
@@ -141,7 +142,8 @@ from kpi_catalog.checking.text.words import (
 
 __all__ = [
     "ABBREVIATIONS", "ABOUT", "AMOUNT", "APPROXIMATE", "ARROW", "AT_LEAST", "AT_MOST", "Bound",
-    "CHANGE_VERBS", "CURRENCY_PREFIXES", "DOWN", "DateMention", "EMPHASIS", "FromTo", "Glossary",
+    "CHANGE_VERBS", "CURRENCY_PREFIXES", "DIGITS", "DOWN", "DateMention", "EMPHASIS", "FromTo",
+    "Glossary",
     "MONTH", "MONTH_NUMBERS", "NEXT_WORD", "NUMBER_WORDS", "NamedChange", "NumberMention", "RATIO",
     "REACH_VERBS", "SAID_AFTER", "SHARES_ID", "SHARE_ID", "TIME_UNITS", "Target", "TwoMeasures",
     "UNTIL_OR_UP_TO", "UP", "URL", "VERB_MULTIPLES", "WAY_OF_WORD", "WELL_KNOWN", "WORD_BEFORE",

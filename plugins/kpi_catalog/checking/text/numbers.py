@@ -4,6 +4,7 @@ phrases, changes and measures read."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -36,7 +37,16 @@ NUMBER_WORDS = frozenset("""
     third thirds fifth twofold threefold fourfold
 """.split()) | frozenset(VERB_MULTIPLES) | {
     share + nya for share in SHARES_ID if " " not in share for nya in ("", "nya")}
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+SPACES_IN_NUMBERS = "\u0020\u00a0\u2009\u202f"
+"""The spaces that group a number's thousands (`1 234`, `12 500`: a space, a no-break space, a
+thin space or a narrow one)."""
+DIGITS = (r"(?:(?<!\d)(?<!\d[" + SPACES_IN_NUMBERS + r"])\d{1,3}(?:[" + SPACES_IN_NUMBERS
+          + r"]\d{3}(?!\d))++(?:[.,]\d+)?|\d+(?:[.,]\d+)*)")
+"""A number in digits: grouped by commas, dots or spaces (`1,200`, `1.234,5`, `1 234`); a group
+after a space starts no number of its own (a run of groups is read once: linear)."""
+# `a quarter`, `three quarters`: a share in words (`quarter` alone is a period, `each quarter`)
+_QUARTERS = re.compile(r"\b(?:a|one|three)[\s-]quarters?\b", re.I)
+_DIGITS = re.compile(DIGITS)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LETTERS_AT_END = re.compile(r"(?<![^\W\d_])[^\W\d_]++$")
 
@@ -74,6 +84,8 @@ def _numbers(masked: str) -> Iterator[NumberMention]:
     for match in _WORD.finditer(masked):
         if match.group().lower() in NUMBER_WORDS:
             yield NumberMention(match.start(), match.end(), match.group())
+    for match in _QUARTERS.finditer(masked):
+        yield NumberMention(match.start(), match.end(), match.group())
 
 
 def count_amounts(text: str, counts: frozenset[int] = frozenset()) -> int:
@@ -97,9 +109,12 @@ def count_amounts(text: str, counts: frozenset[int] = frozenset()) -> int:
 _JOINED_WORD = re.compile(r"-[^\W\d_]")
 
 
+_NUMBER_SPACES = re.compile("[" + SPACES_IN_NUMBERS + "]")
+
+
 def number_values(text: str) -> set[float]:
     """What a written number may mean: ``1,200`` is 1200 (English) or 1.2 (Indonesian)."""
-    text = text.strip()
+    text = _NUMBER_SPACES.sub("", text.strip())  # `1 234`: grouped by spaces
     values: set[float] = set()
     for thousands, decimal in ((",", "."), (".", ",")):
         parts = text.split(decimal)
@@ -125,11 +140,17 @@ _SCALE_WORDS = {
     "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
 }
 _CURRENCY = r"(?:Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)"
-# An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a percent sign
-# or word, a scale word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`,
-# `1:2.500`), read by its second number. Bounded: linear in the text.
+# Not a share's whole: `3 in 12 months` is a count in a time (nor `120 in 2026`: a year).
+_PERIODS = (r"days?|weeks?|months?|quarters?|years?|hours?|minutes?|hari|minggu|pekan|bulan|"
+            r"triwulan|kuartal|tahun|jam|menit")
+# An amount: a currency, a sign (`-5%`, `+20`, `−3`), digits in any grouping, a share of a
+# whole (`1 in 4`, `3 out of 5`, `1 dari 4`: group `{n}of`), a percent sign or word, a scale
+# word and a "per" part (`4.5/5`, `120/month`); or a ratio to one (`1:20`, `1:2.500`), read by
+# its second number. Bounded: linear in the text.
 AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s?(?=\d))?)"
-           r"(?P<{n}sign>[-−+])?(?P<{n}>\d+(?:[.,]\d+)*)"
+           r"(?P<{n}sign>[-−+])?(?P<{n}>" + DIGITS.replace("{", "{{").replace("}", "}}") + ")"
+           r"(?:\s++(?:in|out\s+of|dari)\s++(?!(?:19|20|21)\d\d\b)(?P<{n}of>\d+(?:[.,]\d+)*+)(?![.,]?\d|\s*+%)"
+           r"(?!\s*+(?:" + _PERIODS + r")\b))?"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
            r"(?:\s?(?P<{n}scale>" + one_of(_SCALE_WORDS)
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
@@ -140,6 +161,11 @@ def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     values = number_values(match.group(name))
     if match.group(name + "ratio"):  # 1:20 is 20 to one, or one twentieth (0.05)
         values |= {1 / v for v in values if v}
+    if match.group(name + "of"):
+        shares = _shares(values, number_values(match.group(name + "of")))
+        # `1 in 4` is a share; `menjadi 12 dari 15 desa` may be a count of 12, `4 out of 5` a
+        # score of 4
+        values = shares if shares and values == {1.0} else values | shares
     scale = match.group(name + "scale")
     factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
     if factor == 1e6 and scale.lower() == "m" and (match.group(name + "cur") or "")[:2] in (
@@ -150,6 +176,20 @@ def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
     return frozenset(v.times(factor) if isinstance(v, Written) else v * factor for v in values)
 
 
+def _shares(parts: set[float], wholes: set[float]) -> set[float]:
+    """What `1 in 4` may mean: the share in percent (25) or as a fraction (0.25), each written
+    to two digits (`1 in 3` is 33 or 33.3%); none where the part is not less than the whole
+    (`95 in 10 districts`)."""
+    shares: set[float] = set()
+    for part in parts:
+        for whole in wholes:
+            if 0 < part < whole:
+                share = part / whole
+                place = 10.0 ** (math.floor(math.log10(share)) - 1)
+                shares |= {Written(share * 100, place * 100), Written(share, place)}
+    return shares
+
+
 _A_YEAR = re.compile(r"(?:19|20|21)\d\d")
 
 
@@ -158,10 +198,10 @@ def is_year(match: re.Match[str], name: str) -> bool:
                 and not match.group(name + "pct") and not match.group(name + "scale"))
 
 
-TIME_UNITS = {  # in seconds: a call centre counts them (`from 3 minutes to 90 seconds`)
-    **dict.fromkeys("second seconds sec secs detik".split(), 1),
-    **dict.fromkeys("minute minutes min mins menit".split(), 60),
-    **dict.fromkeys("hour hours hr hrs jam".split(), 60 * 60),
+TIME_UNITS = {  # in seconds: a call centre counts them (`from 3 minutes to 90 seconds`, `2 h`)
+    **dict.fromkeys("second seconds sec secs detik dtk".split(), 1),
+    **dict.fromkeys("minute minutes min mins menit mnt".split(), 60),
+    **dict.fromkeys("hour hours h hr hrs jam".split(), 60 * 60),
     **dict.fromkeys("day days hari".split(), 60 * 60 * 24),
     **dict.fromkeys("week weeks minggu pekan".split(), 60 * 60 * 24 * 7),
     **dict.fromkeys("month months bulan".split(), 60 * 60 * 24 * 30),

@@ -19,6 +19,7 @@ from kpi_catalog.checking.text.numbers import (
     amount_values,
     count_amounts,
     is_year,
+    number_values,
     with_compound,
 )
 from kpi_catalog.checking.text.way import WAY_OF_WORD, verb_way
@@ -172,11 +173,38 @@ _RANGE_PATTERNS = [(re.compile(clue, re.I), re.compile(p, re.I)) for clue, p in 
 
 def find_range(text: str) -> FromTo | None:
     """The first range with numbers at both ends: ``between 95% and 98%``, ``antara 95% dan
-    98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out).
-    ``start`` holds the low end, ``end`` the high end: as written, or, where the ends name
-    two units of time, as they compare in one (`between 2 hours and 30 minutes`: 30 to 120
-    minutes, or 0.5 to 2 hours)."""
-    return _first_phrase(text, _RANGE_PATTERNS, low_first=True)
+    98%``, ``95–98%``, ``kisaran 30 hingga 45 hari`` (dates and Markdown emphasis left out),
+    or a level with a tolerance (``3% ±1 pp``, ``3 ± 1%``: 2 to 4). ``start`` holds the low
+    end, ``end`` the high end: as written, or, where the ends name two units of time, as they
+    compare in one (`between 2 hours and 30 minutes`: 30 to 120 minutes, or 0.5 to 2 hours)."""
+    phrase = _first_phrase(text, _RANGE_PATTERNS, low_first=True)
+    tolerance = _tolerance(text)
+    if tolerance is not None and (phrase is None or tolerance.offset < phrase.offset):
+        return tolerance
+    return phrase
+
+
+# A level with a tolerance either side: `3% ±1 pp`, `3 ± 1%`, `95% (+/- 2 percentage points)`.
+_TOLERANCE = re.compile(AMOUNT.format(n="a") + r"\s*+\(?\s*+(?:±|\+/-|\+/−|\+-)\s*+"
+                        + AMOUNT.format(n="b") + r"(?:\s*+(?:pp|ppt|p\.p\.|percentage\s+points?|"
+                        r"poin(?:\s+persentase)?)\b)?", re.I)
+
+
+def _tolerance(text: str) -> FromTo | None:
+    """A level with a tolerance (:data:`_TOLERANCE`) as the range it allows: the level less
+    the tolerance to the level plus it, each reading of the level with each of the tolerance's
+    (`1,5 ± 0,5` may be read either way). Dates and Markdown emphasis left out."""
+    if "±" not in text and "+/" not in text and "+-" not in text:
+        return None
+    masked = EMPHASIS.sub(" ", without_dates(text))
+    match = _TOLERANCE.search(masked)
+    if match is None:
+        return None
+    levels, widths = amount_values(match, "a"), number_values(match.group("b"))
+    low = frozenset(level - width for level in levels for width in widths)
+    high = frozenset(level + width for level in levels for width in widths)
+    return FromTo(as_seen(text[match.start():match.end()]), low, high, offset=match.start(),
+                  start_end=match.end("a"))
 
 
 # A target named alone: "reach 95%", "mencapai 95%"; or "to 95%" after a verb that moves
@@ -241,27 +269,32 @@ def find_target(text: str, counts: frozenset[int] = frozenset()) -> Target | Non
     return Target(shown, values, bool(match.group("babout")))
 
 
-# A share right after the statement's first word, what is shared after it: `Deliver 98% of
-# parcels`, `Selesaikan 90% klaim`.
-_LEAD_SHARE = re.compile(r"\s*+(?P<verb>[^\W\d_]++)\s++" + ABOUT.format(n="b")
+# A share at the statement's start, after its first word or as its subject, a deadline before
+# it or not: `Deliver 98% of parcels`, `Selesaikan 90% klaim`, `95% of invoices are paid`, `By
+# 31 March 2027, 95% of invoices are paid`, `Sebelum Juni 2027, 95% faktur dibayar`.
+_LEAD_SHARE = re.compile(r"\s*+(?:[^\W\d_]++(?:\s++[^\W\d_]++){0,3}?\s*+,\s*+)?"
+                         r"(?:(?P<verb>[^\W\d_]++)\s++)?" + ABOUT.format(n="b")
                          + AMOUNT.format(n="b") + r"(?=\s++[^\W\d_])", re.I)
 _SHARE = re.compile(r"%|\b(?:percent|per\s?cent|persen)\b", re.I)
 
 
 def find_lead_share(text: str) -> Target | None:
-    """The share a statement names right after its first word, a verb that moves the value no
-    way of its own (`Deliver 98% of parcels within 48 hours`, `Selesaikan 90% klaim dalam 10
-    hari kerja`: not `Cut 20% of costs`, a change, nor `Add`), where it is the statement's only
-    percentage: the level of a KPI counted in percent (its other amounts, `48 hours`, say
-    what is counted). Markdown emphasis left out."""
-    masked = EMPHASIS.sub(" ", text)
+    """The share a statement names at its start (:data:`_LEAD_SHARE`), after a deadline or
+    not: as its subject (`95% of invoices are paid within 30 days`), or right after its first
+    word, a verb that moves the value no way of its own (`Deliver 98% of parcels within 48
+    hours`, `Selesaikan 90% klaim dalam 10 hari kerja`: not `Cut 20% of costs`, a change, nor
+    `Add`), where it is the statement's only percentage: the level of a KPI counted in percent
+    (its other amounts, `48 hours`, say what is counted). Dates and Markdown emphasis left
+    out."""
+    masked = EMPHASIS.sub(" ", without_dates(text))
     match = _LEAD_SHARE.match(masked)
     if (match is None or not match.group("bpct") or len(_SHARE.findall(masked)) != 1
-            or re_lower(match.group("verb")) in WAY_OF_WORD
+            or (match.group("verb") and re_lower(match.group("verb")) in WAY_OF_WORD)
             or _ADD_RIGHT_BEFORE.search(masked, 0, match.start("babout") if match.group("babout")
                                         else match.start("b")) is not None):
         return None
-    return Target(as_seen(text[match.start("verb"):match.end()]), amount_values(match, "b"),
+    first = match.start("verb") if match.group("verb") else match.start()
+    return Target(as_seen(text[first:match.end()].strip()), amount_values(match, "b"),
                   bool(match.group("babout")))
 
 
@@ -271,12 +304,12 @@ def find_lead_share(text: str) -> Target | None:
 AT_LEAST = (r"at\s+least|no\s+less\s+than|not\s+less\s+than|(?:a\s+)?minimum\s+of|"
              r"at\s+or\s+above|above|over|more\s+than|minimal|minimum|sekurang-kurangnya|"
              r"sekurangnya|setidaknya|setidak-tidaknya|paling\s+sedikit|tidak\s+kurang\s+dari|di\s+atas|"
-             r"lebih\s+dari")
+             r"lebih\s+dari|min\.")
 AT_MOST = (r"at\s+most|no\s+more\s+than|not\s+more\s+than|(?:a\s+)?maximum\s+of|"
-            r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|paling\s+banyak|"
-            r"tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|(?:"
+            r"at\s+or\s+below|below|under|less\s+than|maksimal|maksimum|maks\.?|max\.?|"
+            r"paling\s+banyak|tidak\s+lebih\s+dari|di\s+bawah|kurang\s+dari|up\s+to|(?:"
             + "|".join(UNTIL_OR_UP_TO) + r")(?:\s+dengan)?")
-_BOUND_CLUE = re.compile(r"least|less|more|most|minim|maxim|maksim|above|below|over|under|"
+_BOUND_CLUE = re.compile(r"least|less|more|most|min|max|maks|above|below|over|under|"
                          r"sekurang|setidak|paling|atas|bawah|lebih|kurang|higher|lower|fewer|up|hingga|sampai|"
                          r"greater", re.I)
 _BOUND = re.compile(
