@@ -20,17 +20,12 @@ from itertools import islice
 from kpi_catalog.checking.text import (
     DIGITS,
     NUMBER_WORDS,
+    SCALE_WORDS,
     find_dates,
     number_values,
     without_dates,
 )
 
-_SCALES = {
-    "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
-    "m": 1e6, "mn": 1e6, "mio": 1e6, "jt": 1e6, "juta": 1e6, "million": 1e6, "millions": 1e6,
-    "b": 1e9, "bn": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "billions": 1e9,
-    "t": 1e12, "tn": 1e12, "triliun": 1e12, "trillion": 1e12,
-}
 _MONEY_BEFORE = {"rp": "IDR", "rp.": "IDR", "idr": "IDR", "usd": "USD", "us$": "USD",
                  "$": "USD", "sgd": "SGD", "s$": "SGD", "eur": "EUR", "€": "EUR", "£": "GBP"}
 _MONEY_AFTER = {"rupiah": "IDR", "dollar": "USD", "dollars": "USD", "dolar": "USD",
@@ -42,7 +37,7 @@ _QUANTITY = re.compile(
     r"(?:(?P<before>Rp\.?|IDR|USD|US\$|SGD|S\$|EUR|\$|€|£)\s?+|(?<![\w.,]))"
     r"(?P<sign>[-−](?=\d))?+(?P<digits>" + DIGITS + ")"
     r"(?:\s?+(?P<percent>%|percent\b|per\s?cent\b|persen\b))?"
-    r"(?:\s?+(?P<scale>" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b)?"
+    r"(?:\s?+(?P<scale>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")\b)?"
     r"(?:\s?+(?P<after>" + "|".join(_MONEY_AFTER) + r")\b)?",
     re.IGNORECASE)
 
@@ -70,7 +65,7 @@ def quantities(text: str) -> list[Quantity]:
     masked = without_dates(text)
     found = []
     for match in _QUANTITY.finditer(masked):
-        scale = _SCALES.get((match.group("scale") or "").lower(), 1.0)
+        scale = SCALE_WORDS.get((match.group("scale") or "").lower(), 1.0)
         if match.group("sign"):
             scale = -scale  # -12% is not 12%
         values = frozenset(v * scale for v in number_values(match.group("digits")))

@@ -133,7 +133,7 @@ def number_values(text: str) -> set[float]:
         # `0.20`: its last zero says hundredths, which the float 0.2 no longer does
         values.add(Written(value, 10.0 ** -len(decimals)) if decimals.endswith("0") else value)
     return values
-_SCALE_WORDS = {
+SCALE_WORDS = {
     "k": 1e3, "rb": 1e3, "ribu": 1e3, "thousand": 1e3,
     "m": 1e6, "mn": 1e6, "mio": 1e6, "jt": 1e6, "juta": 1e6, "million": 1e6, "millions": 1e6,
     "b": 1e9, "bn": 1e9, "miliar": 1e9, "milyar": 1e9, "billion": 1e9, "billions": 1e9,
@@ -152,7 +152,7 @@ AMOUNT = (r"(?:(?P<{n}cur>" + _CURRENCY + r")\s?|(?<![\w.,])(?P<{n}ratio>1\s?:\s
            r"(?:\s++(?:in|out\s+of|dari)\s++(?!(?:19|20|21)\d\d\b)(?P<{n}of>\d+(?:[.,]\d+)*+)(?![.,]?\d|\s*+%)"
            r"(?!\s*+(?:" + _PERIODS + r")\b))?"
            r"(?:\s?(?P<{n}pct>%|percent\b|per\s?cent\b|persen\b))?"
-           r"(?:\s?(?P<{n}scale>" + one_of(_SCALE_WORDS)
+           r"(?:\s?(?P<{n}scale>" + one_of(SCALE_WORDS)
            + r")\b)?(?:\s?/\s?(?:\d+\b|[^\W\d]+))?")
 # "about 30%": the group `{n}about` says the number is approximate (held to APPROXIMATE).
 ABOUT = (r"(?:(?P<{n}about>about|around|approximately|approx\.|roughly|nearly|almost|circa|"
@@ -167,7 +167,7 @@ def amount_values(match: re.Match[str], name: str) -> frozenset[float]:
         # score of 4
         values = shares if shares and values == {1.0} else values | shares
     scale = match.group(name + "scale")
-    factor = _SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
+    factor = SCALE_WORDS.get(scale.lower(), 1.0) if scale else 1.0
     if factor == 1e6 and scale.lower() == "m" and (match.group(name + "cur") or "")[:2] in (
             "Rp", "RP", "rp", "rP"):
         factor = 1e9  # Rp 1,1 M: miliar, as Indonesian writes rupiah (a million is jt)
