@@ -336,8 +336,8 @@ PERIODS_LEFT_OUT = _code(
     "its query or its semantic metric), or before a semantic metric's first data or after "
     "its last where MetricFlow filled periods in (`fill_nulls_with`), or past the end of the "
     "dbt time spine a cumulative metric is computed on (or a metric is joined to), or "
-    "where MetricFlow gave a cumulative metric's period an earlier day's value (nothing in "
-    "its window on the period's last day).",
+    "where MetricFlow gave a cumulative metric's period other days' value (nothing in its "
+    "window on the day or days its `period_agg` takes: the period's first, last, or each).",
     "Nothing to change if the KPI starts there; move `baseline` earlier if older values "
     "belong to it. After a metric's last data: check that its data still arrives. Past the "
     "time spine's end: extend the time spine model in dbt.",
