@@ -20,7 +20,10 @@ import pytest
 from semantic_helpers import kpi, metric_kpi, project_repo
 from semantic_helpers import marketing_actuals as actuals
 
+from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.model.periods import period_end
+from kpi_catalog.site import SiteOptions
+from kpi_catalog.site.generator import Site
 
 TODAY = "2026-06-15"
 
@@ -193,3 +196,16 @@ def test_the_periods_taken_from_other_days_are_said(pulled):
     assert sorted(notes) == ["kpis/marketing/month-to-date.yml:15:3",
                              "kpis/marketing/rolling-weekly.yml:15:3",
                              "kpis/marketing/rolling.yml:15:3"]
+
+
+def test_the_dbt_projects_markup_is_shown_as_text_on_the_kpi_page(pulled):
+    """`paid_fees`'s label holds quotes and HTML, its description Markdown and a script: the
+    page shows them as the text they are."""
+    root, checked, result = pulled
+    catalog = check_catalog(root / "kpis", today=date.fromisoformat(TODAY)).catalog
+    site = Site(catalog, today=date.fromisoformat(TODAY), options=SiteOptions(language="en"))
+    page = site.kpi_page(site.views["paid"]).body
+    assert ("<code>paid_fees</code> (Fees &quot;paid&quot; &lt;b&gt;in full&lt;/b&gt; &amp; "
+            "on time), simple") in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<script>alert" not in page and "<b>in full" not in page
