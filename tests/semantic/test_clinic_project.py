@@ -209,3 +209,19 @@ def test_the_dbt_projects_markup_is_shown_as_text_on_the_kpi_page(pulled):
             "on time), simple") in page
     assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
     assert "<script>alert" not in page and "<b>in full" not in page
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("en", "the value of a quarter would be the average of totals that start again every "
+           "month, not a total since the quarter began."),
+    ("id", "rata-rata")])
+def test_a_to_date_metric_averaged_in_a_longer_period_is_said_as_an_average(
+        tmp_path, clinic_dbt, language, said):
+    """E326 said a quarter of `fees_mtd_average` (a month to date, `period_agg: average`)
+    would be its last month alone: MetricFlow averages the quarter's days instead."""
+    root = project_repo(tmp_path, clinic_dbt, "care", "clinic.duckdb", "Clinic KPIs",
+                        "reader", [metric_kpi("quarterly-fees", "fees_mtd_average",
+                                              "quarterly")])
+    result = kpi("--language", language, "validate", str(root / "kpis"), "--today", TODAY)
+    lines = [line for line in result.output.splitlines() if " E326 " in line]
+    assert len(lines) == 1 and said in lines[0] and "last month" not in lines[0], lines

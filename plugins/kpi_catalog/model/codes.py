@@ -212,7 +212,9 @@ SEMANTIC_PERIOD_AGG = _code(
 SEMANTIC_TO_DATE = _code(
     "E326", "semantic-to-date",
     "A KPI names a cumulative metric that starts again within each of the KPI's periods "
-    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone.",
+    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone "
+    "(`period_agg: last`), its first part's first day (`first`), or an average of totals "
+    "that start again (`average`).",
     "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
     "`grain_to_date`.",
     Severity.WARNING)

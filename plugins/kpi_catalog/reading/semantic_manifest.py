@@ -417,11 +417,18 @@ class SemanticManifest:
                 found.append((metric.name, measure.name, _word(agg or "first")))
         return found
 
-    def cumulative_to_date(self, name: str) -> list[tuple[str, str]]:
-        """(metric, grain) for each cumulative metric ``name`` is or is made of that starts
-        again at every ``grain`` (`grain_to_date`)."""
-        return [(metric.name, to_date) for metric in self._cumulative_parts(name)
-                if (to_date := _window_parts(metric.type_params)[2])]
+    def cumulative_to_date(self, name: str) -> list[tuple[str, str, str]]:
+        """(metric, grain, period_agg) for each cumulative metric ``name`` is or is made of
+        that starts again at every ``grain`` (`grain_to_date`); `period_agg` says which of
+        its values a longer period takes (``first``, the default, ``last`` or
+        ``average``)."""
+        found = []
+        for metric in self._cumulative_parts(name):
+            if to_date := _window_parts(metric.type_params)[2]:
+                cumulative = metric.type_params.cumulative_type_params
+                agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+                found.append((metric.name, to_date, _word(agg or "first")))
+        return found
 
     def cumulative_parts(self, name: str) -> list[str]:
         """The cumulative metrics ``name`` is or is made of: MetricFlow computes them on the
