@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from semantic_helpers import (
+    CLINIC_DBT,
     EXAMPLE_DBT,
     LEDGER_DBT,
     RETAIL_DBT,
@@ -46,3 +47,11 @@ def ledger_dbt(tmp_path_factory) -> Path:
     """A fourth team's dbt project (a local package holding the time spine, a semi-additive
     balance, cumulative and conversion metrics, a second time dimension), built."""
     return built_copy(LEDGER_DBT, tmp_path_factory.mktemp("ledger-dbt"))
+
+
+@pytest.fixture(scope="session")
+def clinic_dbt(tmp_path_factory) -> Path:
+    """A fifth team's dbt project (`model-paths: [dbt_models]`, a profile read through
+    `env_var`, a natural key with a validity window, a key of two columns, cumulative metrics
+    with `period_agg: first` and `average`), built."""
+    return built_copy(CLINIC_DBT, tmp_path_factory.mktemp("clinic-dbt"))

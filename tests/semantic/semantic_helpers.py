@@ -26,6 +26,7 @@ SHOP_DBT = Path(__file__).resolve().parent / "shop_project"
 SAAS_DBT = Path(__file__).resolve().parent / "saas_project"
 RETAIL_DBT = Path(__file__).resolve().parent / "retail_project"
 LEDGER_DBT = Path(__file__).resolve().parent / "ledger_project"
+CLINIC_DBT = Path(__file__).resolve().parent / "clinic_project"
 DBT_ENV = {"DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "NO_MKDOCS_2_WARNING": "1"}
 
 

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from kpi_catalog import yaml_text
-from kpi_catalog.actuals.period_ends import Earlier, days_with_value, taken_earlier
+from kpi_catalog.actuals.period_ends import Cumulative, days_with_value, not_the_periods
 from kpi_catalog.actuals.pulled import Pulled, before_baseline
 from kpi_catalog.actuals.sources import Cell, Row, computed_number
 from kpi_catalog.checking.semantic import FIELD, catalog_manifest, kpi_grain, manifest_path
@@ -400,9 +400,10 @@ def pull(catalog: Catalog, today: date, *, only: set[str] | None = None) -> Pull
             on_spine = semantic.cumulative_parts(name) if semantic is not None else []
             joined = semantic is not None and semantic.joins_time_spine(name)
             converted = semantic.conversion_measure(name) if semantic is not None else None
-            taken_last = semantic.cumulative_taken_last(name) if semantic is not None else []
+            by_day = [Cumulative(*part) for part in semantic.cumulative_by_day(name)
+                      ] if semantic is not None else []
             _pull_one(catalog, kpi, engine, today, out, filled, on_spine, joined, converted,
-                      taken_last)
+                      by_day)
     return out
 
 
@@ -429,12 +430,12 @@ def _quoted(text: str) -> str:
 def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pulled,
               filled: list[int], on_spine: list[str], joined: bool,
               converted: str | None = None,
-              taken_last: list[tuple[str, str]] | None = None) -> None:
+              by_day: list[Cumulative] | None = None) -> None:
     """The values of one KPI's metric; ``on_spine``: the cumulative metrics it is made of,
     whose values end where the time spine ends; ``joined``: it lists the spine's periods
     (`join_to_timespine`), so none after the spine's end; ``converted``: its conversion
-    measure, for a conversion metric; ``taken_last``: its cumulative (metric, measure)
-    parts whose period's value is the one on the period's last day."""
+    measure, for a conversion metric; ``by_day``: its cumulative parts, whose period's
+    value MetricFlow takes from the period's days that have one."""
     source = catalog.kpi_sources[kpi.id]
     reference = kpi.measurement.semantic
     assert reference is not None
@@ -455,10 +456,10 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
                                                     filled=False)
                      if p.value is not None] if filled else []
         spine = engine.spine_days() if on_spine or joined else None
-        # MetricFlow takes such a period's value from its last day with one: the parts' own
-        # days say whether that is the period's last
-        ends = (days_with_value(engine, taken_last, reference.filter, QueryProblem)
-                if taken_last and grain != "day" else {})
+        # MetricFlow takes such a period's value from its days with one: the parts' own
+        # days say whether those are the period's first, last, or all its days
+        ends = (days_with_value(engine, by_day, reference.filter, QueryProblem)
+                if by_day and grain != "day" else {})
     except QueryProblem as problem:
         out.problems.append(source.diagnostic(
             FIELD, codes.SEMANTIC_QUERY_FAILED,
@@ -479,7 +480,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
     after_data: list[str] = []
     without_value: list[str] = []
     cut_short: list[str] = []
-    not_at_end: dict[str, Earlier] = {}
+    not_at_end: dict[str, Cumulative] = {}
     returned: set[str] = set()
     for point in points:
         period = period_containing(point.start, frequency, form)
@@ -494,8 +495,8 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
             continue
         if out.left_out(kpi, period, today, left_before_baseline):
             continue
-        if (earlier := taken_earlier(ends, period)) is not None:
-            not_at_end[period] = earlier  # an earlier day's value, not the period's
+        if (other := not_the_periods(ends, point.start, period_end(period))) is not None:
+            not_at_end[period] = other  # other days' value, not the period's
             continue
         if filled and (first_data is None or period_end(period) < period_end(first_data)):
             before_data.append(period)
@@ -520,7 +521,7 @@ def _pull_one(catalog: Catalog, kpi: Kpi, engine: Engine, today: date, out: Pull
         out.leave_out_after_spine(kpi, source, FIELD, on_spine[0] if on_spine
                                   else reference.name, past, spine[1])
     out.without_value(kpi, source, FIELD, reference.name, without_value, converted)
-    out.taken_before_end(kpi, source, FIELD, reference.name, not_at_end)
+    out.taken_from_other_days(kpi, source, FIELD, reference.name, not_at_end)
     if undated:  # a 0 for rows without a date (a count of empty values) says nothing
         out.undated(kpi, source, FIELD, reference.name, undated)
     out.leave_out_before_data(kpi, source, FIELD, reference.name, before_data, first_data,

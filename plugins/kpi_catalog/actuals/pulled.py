@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from kpi_catalog.actuals.period_ends import Earlier
+from kpi_catalog.actuals.period_ends import Cumulative
 from kpi_catalog.actuals.sources import Row
 from kpi_catalog.i18n.messages import _, current_language, ngettext
 from kpi_catalog.i18n.numbers import format_number, number_marks
@@ -202,33 +202,29 @@ class Pulled:
               "give that measure `fill_nulls_with: 0` in the dbt project and run `dbt "
               "parse`, or import the 0 with `kpi actuals import`."))
 
-    def taken_before_end(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
-                         metric: str, periods: dict[str, Earlier]) -> None:
-        """Say which ``periods`` MetricFlow gave the semantic ``metric`` an earlier day's
-        value for, in one note at ``field_path``: on the period's last day nothing lies in
-        the window of a cumulative metric it is (or is made of), which has no value there,
-        and MetricFlow took the last day that has one. That value is not the period's."""
-        if not periods:
-            return
-        ordered = sorted(periods, key=period_end)
-        part = periods[ordered[0]]
-        shown = ", ".join(ordered) if len(ordered) <= 6 else periods_text(ordered)
-        self._note(source, field_path, ngettext(
-            "MetricFlow gave `{name}` for {count} period of `{kpi}` ({periods}) the value of "
-            "an earlier day: on the period's last day nothing lies in the window of the "
-            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
-            "last day that has one; nothing is imported for it.",
-            "MetricFlow gave `{name}` for {count} periods of `{kpi}` ({periods}) the value of "
-            "an earlier day: on each period's last day nothing lies in the window of the "
-            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
-            "last day that has one; nothing is imported for them.", len(ordered),
-            count=len(ordered), name=metric, kpi=kpi.id, periods=shown, part=part.metric),
-            _("If nothing in the window means 0, give `{part}`'s measure `fill_nulls_with: 0` "
-              "and `join_to_timespine: true` in the dbt project (`measure: {{name: {measure}, "
-              "fill_nulls_with: 0, join_to_timespine: true}}` under `type_params`) and run "
-              "`dbt parse`: MetricFlow then gives 0 on those days, which the next pull "
-              "imports. Or import the value with `kpi actuals import`.",
-              part=part.metric, measure=part.measure))
+    def taken_from_other_days(self, kpi: Kpi, source: SourceFile, field_path: FieldPath,
+                              metric: str, periods: dict[str, Cumulative]) -> None:
+        """Say which ``periods`` MetricFlow gave the semantic ``metric`` other days' value
+        for, in one note per `period_agg` at ``field_path``: on the period's first day
+        (`first`), its last (`last`) or some of its days (`average`) nothing lies in the
+        window of a cumulative metric it is (or is made of), which has no value there, and
+        MetricFlow took the days that have one. That value is not the period's."""
+        for agg in ("first", "last", "average"):
+            ordered = sorted((p for p, part in periods.items() if part.agg == agg),
+                             key=period_end)
+            if not ordered:
+                continue
+            part = periods[ordered[0]]
+            words = {"count": len(ordered), "name": metric, "kpi": kpi.id,
+                     "periods": ", ".join(ordered) if len(ordered) <= 6
+                     else periods_text(ordered), "part": part.metric}
+            self._note(source, field_path, _other_days(agg, len(ordered), words), _(
+                "If nothing in the window means 0, give `{part}`'s measure `fill_nulls_with: "
+                "0` and `join_to_timespine: true` in the dbt project (`measure: {{name: "
+                "{measure}, fill_nulls_with: 0, join_to_timespine: true}}` under "
+                "`type_params`) and run `dbt parse`: MetricFlow then gives 0 on those days, "
+                "which the next pull imports. Or import the value with `kpi actuals import`.",
+                part=part.metric, measure=part.measure))
 
     def undated(self, kpi: Kpi, source: SourceFile, field_path: FieldPath, metric: str,
                 value: float) -> None:
@@ -264,3 +260,38 @@ def periods_text(periods: list[str]) -> str:
     if len(periods) == 1:
         return periods[0]
     return _("{first} to {last}", first=periods[0], last=periods[-1])
+
+
+def _other_days(agg: str, count: int, words: dict) -> str:
+    """What MetricFlow took, for ``count`` periods, instead of the value of a cumulative
+    metric whose `period_agg` is ``agg`` on the period's own day or days."""
+    if agg == "first":
+        return ngettext(
+            "MetricFlow gave `{name}` for {count} period of `{kpi}` ({periods}) the value of "
+            "a later day: on the period's first day nothing lies in the window of the "
+            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+            "first day that has one; nothing is imported for it.",
+            "MetricFlow gave `{name}` for {count} periods of `{kpi}` ({periods}) the value of "
+            "a later day: on each period's first day nothing lies in the window of the "
+            "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+            "first day that has one; nothing is imported for them.", count, **words)
+    if agg == "average":
+        return ngettext(
+            "MetricFlow gave `{name}` for {count} period of `{kpi}` ({periods}) the average "
+            "of fewer days than the period has: on some of its days nothing lies in the "
+            "window of the cumulative metric `{part}`, which has no value there, and "
+            "MetricFlow averages only the days that have one; nothing is imported for it.",
+            "MetricFlow gave `{name}` for {count} periods of `{kpi}` ({periods}) the average "
+            "of fewer days than the period has: on some of each period's days nothing lies in "
+            "the window of the cumulative metric `{part}`, which has no value there, and "
+            "MetricFlow averages only the days that have one; nothing is imported for them.",
+            count, **words)
+    return ngettext(
+        "MetricFlow gave `{name}` for {count} period of `{kpi}` ({periods}) the value of "
+        "an earlier day: on the period's last day nothing lies in the window of the "
+        "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+        "last day that has one; nothing is imported for it.",
+        "MetricFlow gave `{name}` for {count} periods of `{kpi}` ({periods}) the value of "
+        "an earlier day: on each period's last day nothing lies in the window of the "
+        "cumulative metric `{part}`, which has no value there, and MetricFlow takes the "
+        "last day that has one; nothing is imported for them.", count, **words)

@@ -429,14 +429,12 @@ def check_kpi(catalog: Catalog, kpi: Kpi, manifest: SemanticManifest,
             found.extend(_period_agg_problems(source, name_field, kpi, reference.name,
                                               manifest, finest))
         if grain is not None:
-            for name, to_date in manifest.cumulative_to_date(reference.name):
+            for name, to_date, agg in manifest.cumulative_to_date(reference.name):
                 if grain_rank(to_date) < grain_rank(grain):
                     found.append(source.diagnostic(
                         name_field, codes.SEMANTIC_TO_DATE,
-                        _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` "
-                          "starts again every {to_date}: the value of a {grain} would be that "
-                          "of its last {to_date} alone.", kpi=kpi.id, frequency=frequency,
-                          name=name, to_date=grain_word(to_date), grain=grain_word(grain)),
+                        _to_date_text(agg, kpi=kpi.id, frequency=frequency, name=name,
+                                      to_date=grain_word(to_date), grain=grain_word(grain)),
                         _("Report the KPI by {to_date}, or give `{name}` `grain_to_date: "
                           "{grain_name}` in the dbt project and run `dbt parse`.",
                           to_date=grain_word(to_date), name=name, grain_name=grain),
@@ -495,6 +493,23 @@ def _weeks_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,
         _("Give `{model}` a time dimension by the day as `agg_time_dimension` in the dbt "
           "project and run `dbt parse`, or report the KPI by the week.", model=model),
         Severity.WARNING) for model, dimension in manifest.weekly_time_dimensions(metric)]
+
+
+def _to_date_text(agg: str, **words: str) -> str:
+    """What a period of the KPI gets from a cumulative metric that starts again every
+    shorter ``to_date`` grain, by the metric's `period_agg` ``agg``."""
+    if agg == "average":
+        return _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` starts "
+                 "again every {to_date}: the value of a {grain} would be the average of "
+                 "totals that start again every {to_date}, not a total since the {grain} "
+                 "began.", **words)
+    if agg == "first":
+        return _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` starts "
+                 "again every {to_date}: the value of a {grain} would be that of its first "
+                 "{to_date}'s first day alone.", **words)
+    return _("`{kpi}` has {frequency} values, and the cumulative metric `{name}` starts "
+             "again every {to_date}: the value of a {grain} would be that of its last "
+             "{to_date} alone.", **words)
 
 
 def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric: str,

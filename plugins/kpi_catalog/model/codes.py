@@ -212,7 +212,9 @@ SEMANTIC_PERIOD_AGG = _code(
 SEMANTIC_TO_DATE = _code(
     "E326", "semantic-to-date",
     "A KPI names a cumulative metric that starts again within each of the KPI's periods "
-    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone.",
+    "(`grain_to_date` finer than the KPI's grain): a period's value is its last part alone "
+    "(`period_agg: last`), its first part's first day (`first`), or an average of totals "
+    "that start again (`average`).",
     "Report the KPI at the metric's `grain_to_date`, or give the metric the KPI's grain as "
     "`grain_to_date`.",
     Severity.WARNING)
@@ -336,8 +338,8 @@ PERIODS_LEFT_OUT = _code(
     "its query or its semantic metric), or before a semantic metric's first data or after "
     "its last where MetricFlow filled periods in (`fill_nulls_with`), or past the end of the "
     "dbt time spine a cumulative metric is computed on (or a metric is joined to), or "
-    "where MetricFlow gave a cumulative metric's period an earlier day's value (nothing in "
-    "its window on the period's last day).",
+    "where MetricFlow gave a cumulative metric's period other days' value (nothing in its "
+    "window on the day or days its `period_agg` takes: the period's first, last, or each).",
     "Nothing to change if the KPI starts there; move `baseline` earlier if older values "
     "belong to it. After a metric's last data: check that its data still arrives. Past the "
     "time spine's end: extend the time spine model in dbt.",

@@ -403,25 +403,32 @@ class SemanticManifest:
                 found.append(metric.name)
         return found
 
-    def cumulative_taken_last(self, name: str) -> list[tuple[str, str]]:
-        """(metric, measure) for each cumulative metric ``name`` is or is made of whose value
-        for a period is the one on the period's last day (`period_agg: last`): MetricFlow
-        takes it from the last day that has one, which is an earlier day when nothing lies
-        in the window on the period's last."""
+    def cumulative_by_day(self, name: str) -> list[tuple[str, str, str]]:
+        """(metric, measure, period_agg) for each cumulative metric ``name`` is or is made
+        of: MetricFlow gives a period the value of its first day (`first`, the default), its
+        last (`last`) or their average (`average`), taken only from the days that have one,
+        which are other days when nothing lies in the window on some of the period's."""
         found = []
         for metric in self._cumulative_parts(name):
             cumulative = metric.type_params.cumulative_type_params
             measure = metric.type_params.measure
-            if (cumulative and cumulative.period_agg and measure is not None
-                    and _word(cumulative.period_agg) == "last"):
-                found.append((metric.name, measure.name))
+            agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+            if measure is not None:
+                found.append((metric.name, measure.name, _word(agg or "first")))
         return found
 
-    def cumulative_to_date(self, name: str) -> list[tuple[str, str]]:
-        """(metric, grain) for each cumulative metric ``name`` is or is made of that starts
-        again at every ``grain`` (`grain_to_date`)."""
-        return [(metric.name, to_date) for metric in self._cumulative_parts(name)
-                if (to_date := _window_parts(metric.type_params)[2])]
+    def cumulative_to_date(self, name: str) -> list[tuple[str, str, str]]:
+        """(metric, grain, period_agg) for each cumulative metric ``name`` is or is made of
+        that starts again at every ``grain`` (`grain_to_date`); `period_agg` says which of
+        its values a longer period takes (``first``, the default, ``last`` or
+        ``average``)."""
+        found = []
+        for metric in self._cumulative_parts(name):
+            if to_date := _window_parts(metric.type_params)[2]:
+                cumulative = metric.type_params.cumulative_type_params
+                agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
+                found.append((metric.name, to_date, _word(agg or "first")))
+        return found
 
     def cumulative_parts(self, name: str) -> list[str]:
         """The cumulative metrics ``name`` is or is made of: MetricFlow computes them on the
