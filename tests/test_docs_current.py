@@ -254,3 +254,13 @@ def test_every_indonesian_rule_page_is_a_rule_s_twin_with_its_block(page):
     if code in RULES:
         assert text.startswith(f"<!-- generated: start rule {code} -->\n"), code
         assert "**Tingkat bawaan:**" in text and "[Semua aturan](index.md)" in text
+
+
+def test_the_package_knows_which_rule_pages_are_translated():
+    """Messages in a language link its rule pages (model/codes.py TRANSLATED_RULE_PAGES):
+    the list is the folder's, so that no message links a page that is not published."""
+    for language, names in codes.TRANSLATED_RULE_PAGES.items():
+        written = {p.stem for p in (DOCS / language / "rules").glob("*.md")}
+        assert names == written, (
+            f"docs/{language}/rules/ has {sorted(written - names)} that TRANSLATED_RULE_PAGES "
+            f"lacks, and lacks {sorted(names - written)}: update kpi_catalog/model/codes.py")
