@@ -76,10 +76,16 @@ def rule_heading(code: str) -> str:
                 severity=_severity(found.severity), checks=_checks(found.lifecycles)) + "\n")
 
 
+_LANGUAGE_NAMES = {"en": N_("English"), "id": N_("Bahasa Indonesia")}
+
+
 def vague_words() -> str:
-    """The built-in vague words of rule K114, per language."""
-    names = {"en": "English", "id": "Bahasa Indonesia"}
-    return "".join(f"* {names[language]}: " + ", ".join(words) + ".\n"
+    """The built-in vague words of rule K114, per language (named in the page's)."""
+    def name(language: str) -> str:
+        said = translated(_LANGUAGE_NAMES[language])
+        return said[:1].upper() + said[1:]  # it starts an item of the list
+
+    return "".join(f"* {name(language)}: " + ", ".join(words) + ".\n"
                    for language, words in VAGUE_WORDS.items())
 
 
