@@ -346,8 +346,8 @@ PERIODS_LEFT_OUT = _code(
 
 TRANSLATED_RULE_PAGES: dict[str, frozenset[str]] = {"id": frozenset({
     "index", "K100", "K101", "K102", "K103", "K104", "K105", "K106", "K107", "K108",
-    "K109", "K110", "K111", "K112", "K114", "K115", "K116", "K117", "K118", "K119",
-    "K120", "K121", "K122", "K124", "K125"})}
+    "K109", "K110", "K111", "K112", "K113", "K114", "K115", "K116", "K117", "K118",
+    "K119", "K120", "K121", "K122", "K124", "K125"})}
 """The rule pages the published documentation has in a language besides English, by name
 (``docs/id/rules/K101.md``; a test keeps this in step with the folder): a message in that
 language links them, and the English page of a rule not translated yet."""
