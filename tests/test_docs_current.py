@@ -16,6 +16,7 @@ from kpi_catalog.docs_gen import (
     marked_pages,
     refresh,
     render,
+    render_page,
     stale_pages,
 )
 from kpi_catalog.docs_gen.__main__ import main as docs_gen_main
@@ -31,8 +32,9 @@ PACKAGE = ROOT / "plugins" / "kpi_catalog"
 
 @pytest.mark.parametrize("page", marked_pages(DOCS), ids=lambda p: p.relative_to(DOCS).as_posix())
 def test_generated_parts_are_current(page):
+    """In the page's language: docs/id/rules/ in Bahasa Indonesia."""
     text = page.read_text(encoding="utf-8")
-    assert render(text) == text, (
+    assert render_page(DOCS, page) == text, (
         f"docs/{page.relative_to(DOCS).as_posix()} is out of date: run `{REFRESH_COMMAND}` "
         "(or `nox -s docs`) in the repository root and commit the result")
 
@@ -176,3 +178,89 @@ def test_a_generated_file_changed_by_hand_is_stale_and_rewritten(tmp_path):
     template.write_text("kpi,period,value,note\n", encoding="utf-8")  # copied from English
     assert stale_pages(tmp_path) == [template]
     assert refresh(tmp_path) == [template] and stale_pages(tmp_path) == []
+
+
+def _rule_page(folder: Path, code: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    page = folder / f"{code}.md"
+    page.write_text(f"<!-- generated: start rule {code} -->\n<!-- generated: end -->\n\n"
+                    "## Why\n", encoding="utf-8")
+    return page
+
+
+def test_a_page_in_a_language_folder_is_generated_in_that_language(tmp_path):
+    """docs/id/rules/K101.md has the rule's title, summary and severity in Bahasa
+    Indonesia, in the words `kpi --language id validate` uses; the English page stays."""
+    english, indonesian = _rule_page(tmp_path / "rules", "K101"), _rule_page(
+        tmp_path / "id" / "rules", "K101")
+    refresh(tmp_path)
+    assert "The statement is one sentence.\n\n**Default severity:** warning." in (
+        english.read_text(encoding="utf-8"))
+    text = indonesian.read_text(encoding="utf-8")
+    assert text.startswith("<!-- generated: start rule K101 -->\n# K101 one-sentence\n\n"
+                           "Pernyataannya satu kalimat.\n\n**Tingkat bawaan:** peringatan. "
+                           "Memeriksa KPI aktif dan draf;")
+    assert text.endswith("<!-- generated: end -->\n\n## Why\n")
+
+
+def test_an_indonesian_page_with_the_english_block_is_stale(tmp_path, capsys):
+    """`docs_gen --check` catches an Indonesian block copied from English (or left behind
+    when a rule's summary changed)."""
+    english = _rule_page(tmp_path / "rules", "K105")
+    refresh(tmp_path)
+    copied = tmp_path / "id" / "rules" / "K105.md"
+    copied.parent.mkdir(parents=True)
+    copied.write_text(english.read_text(encoding="utf-8"), encoding="utf-8")
+    assert stale_pages(tmp_path) == [copied]
+    assert docs_gen_main([str(tmp_path), "--check"]) == 1
+    assert f"{copied}: generated parts are out of date" in capsys.readouterr().err
+    refresh(tmp_path)
+    assert "**Tingkat bawaan:** kesalahan." in copied.read_text(encoding="utf-8")
+    assert stale_pages(tmp_path) == []
+
+
+def test_the_indonesian_rule_index_links_the_english_page_of_a_rule_not_translated(tmp_path):
+    folder = tmp_path / "id" / "rules"
+    _rule_page(folder, "K101")
+    index = folder / "index.md"
+    index.write_text("<!-- generated: start rule-index -->\n<!-- generated: end -->\n",
+                     encoding="utf-8")
+    refresh(tmp_path)
+    text = index.read_text(encoding="utf-8")
+    assert "| kode | nama | yang diminta | bawaan |" in text
+    assert "| [K101](K101.md) | one-sentence | Pernyataannya satu kalimat. | peringatan |" in text
+    assert "[K102](../../rules/K102.md)" in text and "[K100](../../rules/K100.md)" in text
+    english = tmp_path / "rules" / "index.md"
+    english.parent.mkdir()
+    english.write_text(index.read_text(encoding="utf-8"), encoding="utf-8")
+    refresh(tmp_path)
+    assert "| [K102](K102.md) | measurable | The statement states a number (measurable). " \
+           "| warning |" in english.read_text(encoding="utf-8")
+
+
+RULE_PAGES_ID = sorted((DOCS / "id" / "rules").glob("K*.md"))
+
+
+@pytest.mark.parametrize("page", RULE_PAGES_ID, ids=lambda p: p.stem)
+def test_every_indonesian_rule_page_is_a_rule_s_twin_with_its_block(page):
+    """A page of docs/id/rules/ translates a rule's page: its block comes first, in
+    Bahasa Indonesia (test_generated_parts_are_current holds it current)."""
+    from kpi_catalog.checking.rules import CONFIG_CODE, RULES
+
+    code = page.stem
+    assert code in RULES or code == CONFIG_CODE, f"{code} is no rule"
+    assert (DOCS / "rules" / page.name).is_file()
+    text = page.read_text(encoding="utf-8")
+    if code in RULES:
+        assert text.startswith(f"<!-- generated: start rule {code} -->\n"), code
+        assert "**Tingkat bawaan:**" in text and "[Semua aturan](index.md)" in text
+
+
+def test_the_package_knows_which_rule_pages_are_translated():
+    """Messages in a language link its rule pages (model/codes.py TRANSLATED_RULE_PAGES):
+    the list is the folder's, so that no message links a page that is not published."""
+    for language, names in codes.TRANSLATED_RULE_PAGES.items():
+        written = {p.stem for p in (DOCS / language / "rules").glob("*.md")}
+        assert names == written, (
+            f"docs/{language}/rules/ has {sorted(written - names)} that TRANSLATED_RULE_PAGES "
+            f"lacks, and lacks {sorted(names - written)}: update kpi_catalog/model/codes.py")

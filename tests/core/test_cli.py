@@ -621,3 +621,26 @@ def test_export_refuses_an_invalid_catalog(catalog):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "kpis/marketing/new-leads.yml:15:1: E204" in result.stderr
+
+
+def test_validate_in_indonesian_links_the_indonesian_rule_pages_that_exist(catalog,
+                                                                          monkeypatch):
+    """An editor who reads the messages in Bahasa Indonesia is sent to the rules' pages in
+    Bahasa Indonesia (docs/id/rules/), and to the English page of a rule not translated."""
+    from kpi_catalog.model import codes
+
+    monkeypatch.setitem(codes.TRANSLATED_RULE_PAGES, "id", frozenset({"index", "K101"}))
+    catalog.edit(KPI, "per month by 31 December 2026.",
+                 "per month within a year. More will follow.")
+    site = "https://nusantara-retail.github.io/kpi-catalog/"
+    lines = kpi("--language", "id", "validate", str(catalog.root), *TODAY).stdout.splitlines()
+    assert lines[-2] == (f"Setiap kode dijelaskan di {site}errors/ (E...) dan "
+                         f"{site}id/rules/ (K...).")
+    report = json.loads(kpi("--language", "id", "validate", str(catalog.root), "--format",
+                            "json", *TODAY).stdout)
+    docs = {d["code"]: d["doc"] for d in report["diagnostics"]}
+    assert docs["K101"] == f"{site}id/rules/K101/"  # translated
+    assert docs["K103"] == f"{site}rules/K103/"  # not translated here: the English page
+    english = json.loads(kpi("validate", str(catalog.root), "--format", "json", *TODAY).stdout)
+    assert {d["code"]: d["doc"] for d in english["diagnostics"]}["K101"] == (
+        f"{site}rules/K101/")

@@ -155,3 +155,17 @@ def test_the_rules_index_lists_every_rule():
     index = (ROOT / "docs" / "rules" / "index.md").read_text(encoding="utf-8")
     for code in [CONFIG_CODE, *RULES]:
         assert f"[{code}]({code}.md)" in index
+
+
+def test_the_unknown_code_hints_name_the_rules_index_of_their_language(check):
+    """In Bahasa Indonesia they send the editor to docs/id/rules/index.md, which exists."""
+    from kpi_catalog.i18n.messages import speaking
+
+    kpi = kpi_data(silence=[{"rule": "K998", "reason": "Typo."}])
+    with speaking("id"):
+        [in_silence] = check([kpi]).errors
+        [in_config] = check([kpi_data()], config={"name": "Test", "rules": {"K999": "off"}}).errors
+    root = Path(__file__).resolve().parents[2]
+    for problem in (in_silence, in_config):
+        assert "(lihat docs/id/rules/index.md)" in problem.hint, problem.hint
+    assert (root / "docs" / "id" / "rules" / "index.md").is_file()

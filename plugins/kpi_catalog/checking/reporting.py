@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from kpi_catalog import json_text
-from kpi_catalog.i18n.messages import _, ngettext
-from kpi_catalog.model.codes import DOCS_URL, doc_url
+from kpi_catalog.i18n.messages import _, current_language, ngettext
+from kpi_catalog.model.codes import DOCS_URL, doc_url, rules_url
 from kpi_catalog.model.diagnostics import Diagnostic, Severity, visible
 
 
@@ -39,7 +39,7 @@ def summary(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int
 
 def look_up() -> str:
     """Where each code is explained, the last line but one of `kpi validate`."""
-    errors, rules = DOCS_URL + "errors/", DOCS_URL + "rules/"
+    errors, rules = DOCS_URL + "errors/", rules_url(current_language())
     return _("Each code is explained at {errors} (E...) and {rules} (K...).",
              errors=errors, rules=rules)
 
@@ -63,7 +63,8 @@ def as_json(diagnostics: list[Diagnostic], kpi_count: int, *, files_checked: int
         **({"files": files_checked} if files_checked is not None else {}),
         "errors": errors,
         "warnings": sum(d.severity is Severity.WARNING for d in diagnostics),
-        "diagnostics": [{**d.as_dict(), "doc": doc_url(d.code)} for d in diagnostics],
+        "diagnostics": [{**d.as_dict(), "doc": doc_url(d.code, current_language())}
+                        for d in diagnostics],
     }, indent=2)
 
 

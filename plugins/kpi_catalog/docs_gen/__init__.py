@@ -10,7 +10,8 @@ it stays hand-written and the page reads the same on GitHub and on the site::
 The word after ``start`` names what goes there (:data:`BLOCKS`), with an argument for
 some (``fields kpi``, ``code E101``). ``python -m kpi_catalog.docs_gen`` (or
 ``nox -s docs``) rewrites every marked part; a test fails, naming that command, when a
-committed page differs from what it would write.
+committed page differs from what it would write. A page under a language's folder
+(``docs/id/rules/K101.md``) gets its parts in that language (:class:`Here`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from pathlib import Path
 
 from kpi_catalog.actuals.report import empty_template
 from kpi_catalog.docs_gen import blocks
+from kpi_catalog.docs_gen.here import Here
+from kpi_catalog.i18n.messages import speaking
 
 REFRESH_COMMAND = "python -m kpi_catalog.docs_gen"
 
@@ -54,26 +57,36 @@ class UnknownBlock(ValueError):
     """A marker names a block that does not exist (or with a wrong argument)."""
 
 
-def block(key: str) -> str:
-    """The Markdown for one marker key, ending in a line break."""
+def block(key: str, here: Here | None = None) -> str:
+    """The Markdown for one marker key, ending in a line break; ``here``, the page it goes
+    in, for the blocks that link other pages (a keyword argument ``here``)."""
     name, *args = key.split()
     if name not in BLOCKS:
         raise UnknownBlock(f"unknown generated block `{name}`; use one of: {', '.join(BLOCKS)}")
     make = BLOCKS[name]
+    signature = inspect.signature(make)
+    where = {"here": here} if "here" in signature.parameters else {}
     try:
-        inspect.signature(make).bind(*args)
+        signature.bind(*args, **where)
     except TypeError as exc:  # the marker's arguments, not a fault inside the block
         raise UnknownBlock(f"the generated block `{key}` takes other arguments: {exc}") from None
     try:
-        text = make(*args)
+        with speaking(here.language if here else "en"):
+            text = make(*args, **where)
     except KeyError as exc:  # an argument that names nothing (`fields nosuchkind`)
         raise UnknownBlock(f"the generated block `{key}` cannot be made: {exc}") from None
     return text.rstrip("\n") + "\n"
 
 
-def render(text: str) -> str:
-    """``text`` with every marked part regenerated."""
-    return _MARKED.sub(lambda m: m["start"] + block(m["key"].strip()) + m["end"], text)
+def render(text: str, here: Here | None = None) -> str:
+    """``text`` with every marked part regenerated, in the language of the page ``here``
+    (English without one)."""
+    return _MARKED.sub(lambda m: m["start"] + block(m["key"].strip(), here) + m["end"], text)
+
+
+def render_page(docs: Path, page: Path) -> str:
+    """The page ``page`` of the folder ``docs``, its marked parts regenerated."""
+    return render(page.read_text(encoding="utf-8"), Here.of(docs, page))
 
 
 def marked_pages(docs: Path) -> list[Path]:
@@ -85,7 +98,7 @@ def stale_pages(docs: Path) -> list[Path]:
     """Pages whose generated parts differ from what :func:`refresh` would write, and
     generated files (:data:`FILES`) that are missing or differ."""
     return [p for p in marked_pages(docs)
-            if render(p.read_text(encoding="utf-8")) != p.read_text(encoding="utf-8")] + [
+            if render_page(docs, p) != p.read_text(encoding="utf-8")] + [
         docs / name for name, make in FILES.items() if _written(docs / name) != make()]
 
 
@@ -101,7 +114,7 @@ def refresh(docs: Path) -> list[Path]:
     changed = []
     for page in marked_pages(docs):
         old = page.read_text(encoding="utf-8")
-        new = render(old)
+        new = render_page(docs, page)
         if new != old:
             page.write_text(new, encoding="utf-8")
             changed.append(page)

@@ -12,7 +12,10 @@ from mkdocs.config import config_options as c
 
 from kpi_catalog.checking.rules import CONFIG_CODE, CONFIG_NAME, CONFIG_SUMMARY, RULES
 from kpi_catalog.checking.vague_words import VAGUE_WORDS
+from kpi_catalog.docs_gen.here import Here
+from kpi_catalog.i18n.messages import N_, _, translated
 from kpi_catalog.model import codes
+from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.selection import KpiFilter
 from kpi_catalog.site import field_docs as fields
@@ -47,37 +50,58 @@ def error_index() -> str:
 
 
 # --- KPI-writing rules -------------------------------------------------------------------
+# In the language of the page (docs/id/rules/ in Bahasa Indonesia): the words `kpi --language
+# id validate` and the site use, from the package's message catalogs.
+
+_SEVERITIES = {Severity.ERROR: N_("error"), Severity.WARNING: N_("warning")}
+
+
+def _severity(level: Severity) -> str:
+    return translated(_SEVERITIES.get(level, level.value))
 
 
 def _checks(lifecycles: frozenset[Lifecycle]) -> str:
     if Lifecycle.RETIRED in lifecycles:
-        return "Checks every KPI."
+        return _("Checks every KPI.")
     if lifecycles == {Lifecycle.ACTIVE}:
-        return "Checks active KPIs only."
-    return "Checks active and draft KPIs; retired KPIs are not checked."
+        return _("Checks active KPIs only.")
+    return _("Checks active and draft KPIs; retired KPIs are not checked.")
 
 
 def rule_heading(code: str) -> str:
     """The title, summary and default severity of one rule's page."""
     found = RULES[code]
-    return (f"# {found.code} {found.name}\n\n{found.summary}\n\n"
-            f"**Default severity:** {found.severity.value}. {_checks(found.lifecycles)}\n")
+    return (f"# {found.code} {found.name}\n\n{translated(found.summary)}\n\n"
+            + _("**Default severity:** {severity}. {checks}",
+                severity=_severity(found.severity), checks=_checks(found.lifecycles)) + "\n")
+
+
+_LANGUAGE_NAMES = {"en": N_("English"), "id": N_("Bahasa Indonesia")}
 
 
 def vague_words() -> str:
-    """The built-in vague words of rule K114, per language."""
-    names = {"en": "English", "id": "Bahasa Indonesia"}
-    return "".join(f"* {names[language]}: " + ", ".join(words) + ".\n"
+    """The built-in vague words of rule K114, per language (named in the page's)."""
+    def name(language: str) -> str:
+        said = translated(_LANGUAGE_NAMES[language])
+        return said[:1].upper() + said[1:]  # it starts an item of the list
+
+    return "".join(f"* {name(language)}: " + ", ".join(words) + ".\n"
                    for language, words in VAGUE_WORDS.items())
 
 
-def rule_index() -> str:
-    rows = ["| code | name | asks for | default |", "| --- | --- | --- | --- |",
-            f"| [{CONFIG_CODE}]({CONFIG_CODE}.md) | {CONFIG_NAME} | {cell(CONFIG_SUMMARY)} "
-            "| error |"]
+def rule_index(*, here: Here | None = None) -> str:
+    """Every rule with what it asks for; a rule without a page beside this one (a rule page
+    not translated yet) links its page in the site's first language."""
+    def link(code: str) -> str:
+        page = f"{code}.md"
+        return page if here is None or page in here.beside else here.twin_folder + page
+
+    rows = [_("| code | name | asks for | default |"), "| --- | --- | --- | --- |",
+            f"| [{CONFIG_CODE}]({link(CONFIG_CODE)}) | {CONFIG_NAME} | "
+            f"{cell(translated(CONFIG_SUMMARY))} | {_severity(Severity.ERROR)} |"]
     for found in RULES.values():
-        rows.append(f"| [{found.code}]({found.code}.md) | {found.name} | {cell(found.summary)} "
-                    f"| {found.severity.value} |")
+        rows.append(f"| [{found.code}]({link(found.code)}) | {found.name} | "
+                    f"{cell(translated(found.summary))} | {_severity(found.severity)} |")
     return "\n".join(rows) + "\n"
 
 

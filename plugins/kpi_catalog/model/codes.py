@@ -346,10 +346,27 @@ PERIODS_LEFT_OUT = _code(
     Severity.INFO)
 
 
-def doc_url(code: str) -> str:
-    """The published page of an E-code or a K rule; empty for an unknown code."""
+TRANSLATED_RULE_PAGES: dict[str, frozenset[str]] = {"id": frozenset({
+    "index", "K100", "K101", "K102", "K103", "K104", "K105", "K106", "K107", "K108",
+    "K109", "K110", "K111", "K112", "K113", "K114", "K115", "K116", "K117", "K118",
+    "K119", "K120", "K121", "K122", "K124", "K125"})}
+"""The rule pages the published documentation has in a language besides English, by name
+(``docs/id/rules/K101.md``; a test keeps this in step with the folder): a message in that
+language links them, and the English page of a rule not translated yet."""
+
+
+def rules_url(language: str = "en") -> str:
+    """The published index of the K rules, in ``language`` when it has one."""
+    translated = "index" in TRANSLATED_RULE_PAGES.get(language, ())
+    return DOCS_URL + (f"{language}/" if translated else "") + "rules/"
+
+
+def doc_url(code: str, language: str = "en") -> str:
+    """The published page of an E-code or a K rule (a rule's in ``language`` when it has
+    one); empty for an unknown code."""
     if code in CODES:
         return DOCS_URL + f"errors/{code}/"
     if code.startswith("K") and code[1:].isdigit():
-        return DOCS_URL + f"rules/{code}/"
+        translated = code in TRANSLATED_RULE_PAGES.get(language, ())
+        return DOCS_URL + (f"{language}/" if translated else "") + f"rules/{code}/"
     return ""

@@ -77,7 +77,7 @@ class ErrorPages:
         here = page_url(src, self.options.use_directory_urls)
         errors = [{
             "where": f"{d.path}:{d.line}:{d.column}", "code": d.code,
-            "code_url": self._code_url(d.code, here),
+            "code_url": self._code_url(d.code, here, root),
             "message": with_code(d.message), "field": d.field_label, "hint": with_code(d.hint),
             "edit_url": self.edit_url(d.path),
         } for d in errors_here]
@@ -106,12 +106,15 @@ class ErrorPages:
         return self.env.get_template("partials/serve-errors-note.html.j2").render(
             t=self.t, count=len(self.errors), url=overview).strip()
 
-    def _code_url(self, code: str, here: str) -> str | None:
-        for pattern in PAGES_OF_CODES:
-            page = pattern.format(code=code)
-            if page in self.options.existing_pages:
-                return relative_url(page_url(page, self.options.use_directory_urls), here)
-        return doc_url(code) or None
+    def _code_url(self, code: str, here: str, root: str = "") -> str | None:
+        """The page of ``code``: in the language of the list (its folder, ``root``) when the
+        site has one there, else in the first language, else the published one."""
+        for folder in dict.fromkeys((root, "")):
+            for pattern in PAGES_OF_CODES:
+                page = folder + pattern.format(code=code)
+                if page in self.options.existing_pages:
+                    return relative_url(page_url(page, self.options.use_directory_urls), here)
+        return doc_url(code, root.rstrip("/") or "en") or None
 
 
 def with_code(text: str) -> Markup:

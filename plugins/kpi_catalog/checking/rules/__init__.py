@@ -32,7 +32,7 @@ from kpi_catalog.checking.rules import (  # noqa: F401  (registers the rules)
     translations,
 )
 from kpi_catalog.checking.rules.registry import RULES, Context, Finding, Rule, rule
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.catalog import Catalog, SourceFile
 from kpi_catalog.model.diagnostics import Diagnostic, Severity
 from kpi_catalog.model.kpi import Kpi
@@ -43,7 +43,7 @@ __all__ = ["CONFIG_CODE", "CONFIG_NAME", "CONFIG_SUMMARY", "RULES", "Context", "
 
 CONFIG_CODE = "K100"
 CONFIG_NAME = "rule-settings"
-CONFIG_SUMMARY = "Rule codes in `catalog.yml` and in `silence:` exist."
+CONFIG_SUMMARY = N_("Rule codes in `catalog.yml` and in `silence:` exist.")
 
 _in_code_order = dict(sorted(RULES.items()))
 RULES.clear()

@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 from kpi_catalog.checking.addresses import domains
 from kpi_catalog.checking.rules.registry import Context, Finding, contact_texts, rule
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.diagnostics import Severity, visible
 from kpi_catalog.model.kpi import Kpi
 
 
 @rule("K125", "known-e-mail-domain",
-      "An e-mail address is not one slip of the keys from a domain the catalog writes more "
-      "often.", Severity.WARNING)
+      N_("An e-mail address is not one slip of the keys from a domain the catalog writes more "
+      "often."), Severity.WARNING)
 def known_e_mail_domain(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each address of this KPI whose domain is one letter away (left out, added, changed
     or swapped) from a domain more of the catalog writes: mail to it reaches no one."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 
 
-@rule("K116", "manual-status-current", "A status set by hand has not passed its `until` date.",
+@rule("K116", "manual-status-current", N_("A status set by hand has not passed its `until` date."),
       Severity.WARNING)
 def manual_status_current(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     manual = kpi.status
@@ -24,7 +24,8 @@ def manual_status_current(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "with a current reason."))
 
 
-@rule("K117", "no-retired-links", "A KPI does not list a retired KPI as related or as a driver.",
+@rule("K117", "no-retired-links",
+      N_("A KPI does not list a retired KPI as related or as a driver."),
       Severity.WARNING)
 def no_retired_links(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     for field in ("related", "drivers"):

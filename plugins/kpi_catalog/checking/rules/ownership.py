@@ -12,14 +12,14 @@ from kpi_catalog.checking.rules.registry import (
     rule,
 )
 from kpi_catalog.checking.translations import language_name
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.diagnostics import FieldPath, Severity
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
 from kpi_catalog.model.names import name_key
 
 
-@rule("K110", "active-kpi-complete", "An active KPI has an owner, a data source and a target.",
+@rule("K110", "active-kpi-complete", N_("An active KPI has an owner, a data source and a target."),
       Severity.ERROR, lifecycles=ACTIVE_ONLY)
 def active_kpi_complete(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not (kpi.owner or "").strip():
@@ -38,7 +38,7 @@ def active_kpi_complete(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K111", "no-duplicate-measure",
-      "No two KPIs measure the same metric from the same data source.", Severity.WARNING)
+      N_("No two KPIs measure the same metric from the same data source."), Severity.WARNING)
 def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not (kpi.measurement.data_source or "").strip():
         return
@@ -54,7 +54,7 @@ def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K120", "distinct-names",
-      "No two KPIs go by the same name or alias, ignoring capitals and accents.",
+      N_("No two KPIs go by the same name or alias, ignoring capitals and accents."),
       Severity.WARNING)
 def distinct_names(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each name or alias of this KPI that an earlier file (in path order) already uses as

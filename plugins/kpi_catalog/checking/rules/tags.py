@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from kpi_catalog.checking.rules.registry import Context, Finding, rule, tags_by_language
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.diagnostics import Severity, visible
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.names import look_alike, spelling_key
 
 
 @rule("K124", "one-spelling-per-tag",
-      "Each tag is written one way: not in other capitals, with its accents encoded "
-      "otherwise, or with characters no one sees.", Severity.WARNING)
+      N_("Each tag is written one way: not in other capitals, with its accents encoded "
+      "otherwise, or with characters no one sees."), Severity.WARNING)
 def one_spelling_per_tag(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each tag of this KPI (in each language) that the first KPI to use it, in path order,
     writes otherwise, reported at the tag: the site would list the two as two tags."""

@@ -17,7 +17,7 @@ from kpi_catalog.model.periods import allowed_forms, form_of, forms_text
 
 
 @rule("K105", "target-beats-baseline",
-      "The target is better than the baseline in the KPI's direction.", Severity.ERROR)
+      N_("The target is better than the baseline in the KPI's direction."), Severity.ERROR)
 def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     # within_range KPIs either bring the value into the range (baseline outside it) or keep
     # it there (baseline inside): both are sensible, so only a direction can be wrong.
@@ -38,7 +38,7 @@ def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K106", "target-date-in-period",
-      "The target date is after the baseline date and inside the objective's period.",
+      N_("The target date is after the baseline date and inside the objective's period."),
       Severity.ERROR)
 def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None:
@@ -69,7 +69,7 @@ def target_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K115", "baseline-date-in-period",
-      "The baseline date lies in the objective's period, or in the year before it.",
+      N_("The baseline date lies in the objective's period, or in the year before it."),
       Severity.WARNING)
 def baseline_date_in_period(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     # A baseline is often last year's closing value (31 December before a plan starting on
@@ -99,7 +99,7 @@ def _year_before(day: date) -> date:
 
 
 @rule("K107", "thresholds-ordered",
-      "Thresholds are ordered with the direction (green beyond amber).", Severity.ERROR)
+      N_("Thresholds are ordered with the direction (green beyond amber)."), Severity.ERROR)
 def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     t = kpi.thresholds
     if t is None:
@@ -121,7 +121,7 @@ def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K108", "reporting-not-faster-than-collection",
-      "Reporting is not more frequent than collection.", Severity.ERROR)
+      N_("Reporting is not more frequent than collection."), Severity.ERROR)
 def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     m = kpi.measurement
     if m.reporting_frequency.rank < m.collection_frequency.rank:
@@ -134,7 +134,7 @@ def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K122", "values-fit-frequency",
-      "Each value is for a period of the KPI's collection or reporting frequency.",
+      N_("Each value is for a period of the KPI's collection or reporting frequency."),
       Severity.WARNING)
 def values_fit_frequency(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     # A warning, not an error: catalogs that keep such values validated before this rule.
@@ -164,7 +164,7 @@ def frequency_word(frequency: Frequency) -> str:
     return _(_FREQUENCY_WORDS[frequency])
 
 
-@rule("K109", "review-date-not-past", "The review date is not in the past.", Severity.WARNING)
+@rule("K109", "review-date-not-past", N_("The review date is not in the past."), Severity.WARNING)
 def review_date_not_past(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.review_date is not None and kpi.review_date < ctx.today:
         yield Finding(("review_date",),

@@ -18,7 +18,7 @@ from kpi_catalog.checking.translations import (
     missing_message,
     missing_texts,
 )
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import N_, _
 from kpi_catalog.model.diagnostics import Severity
 from kpi_catalog.model.kpi import Kpi
 from kpi_catalog.model.language import language_of
@@ -31,8 +31,8 @@ def _quoted(texts: tuple[str, ...]) -> str:
     return _("{texts} and {last}", texts=", ".join(shown[:-1]), last=shown[-1])
 
 
-@rule("K118", "translation-agrees", "A translated statement states the same amounts, units "
-      "and dates as the original.", Severity.WARNING)
+@rule("K118", "translation-agrees", N_("A translated statement states the same amounts, units "
+      "and dates as the original."), Severity.WARNING)
 def translation_agrees(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     for language, texts in kpi.translations.items():
         if texts.statement is None:
@@ -56,8 +56,8 @@ def translation_agrees(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "baseline, target and date, in the same units."))
 
 
-@rule("K119", "translated", "Every text of the KPI is given in each language catalog.yml "
-      "requires (`required_languages`).", Severity.WARNING)
+@rule("K119", "translated", N_("Every text of the KPI is given in each language catalog.yml "
+      "requires (`required_languages`)."), Severity.WARNING)
 def translated(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     config = ctx.catalog.config
     written_in = language_of(kpi, config.language)
