@@ -345,6 +345,10 @@ def test_wrong_arguments_are_answered_in_plain_words_in_the_language_asked():
                     said = await error_of(client, tool, **arguments)
                     assert all(part in said for part in expected), (tool, said)
                     assert not any(word in said for word in SDK_WORDS), (tool, said)
+        async with session(EXAMPLE, language="id") as client:  # the rule in its language
+            rule = await call(client, "explain_rule", code="K101")
+            assert rule["page"].endswith("/id/rules/K101/"), rule["page"]
+            assert rule["asks"] == "Pernyataannya satu kalimat.", rule["asks"]
 
     run(test)
 

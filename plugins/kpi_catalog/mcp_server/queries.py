@@ -23,11 +23,11 @@ from typing import Any
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.rules import RULES
 from kpi_catalog.export.document import kpi_item
-from kpi_catalog.i18n.messages import _, count_text, ngettext
+from kpi_catalog.i18n.messages import _, count_text, current_language, ngettext, translated
 from kpi_catalog.mcp_server.argument_errors import quoted
 from kpi_catalog.model.audience import Audience, for_audience
 from kpi_catalog.model.catalog import Catalog
-from kpi_catalog.model.codes import CODES, DOCS_URL
+from kpi_catalog.model.codes import CODES, DOCS_URL, doc_url
 from kpi_catalog.model.diagnostics import Diagnostic
 from kpi_catalog.model.enums import Lifecycle, StatusValue
 from kpi_catalog.model.handles import KnownBy, words
@@ -266,10 +266,10 @@ def explain_rule(snap: Snapshot, code: str) -> dict[str, Any]:
         configured = snap.catalog.config.rules.get(rule.code)
         return {
             "code": rule.code, "name": rule.name, "kind": "KPI-writing rule",
-            "asks": rule.summary, "default_severity": rule.severity.value,
+            "asks": translated(rule.summary), "default_severity": rule.severity.value,
             "severity_here": configured or rule.severity.value,
             "applies_to": sorted(lc.value for lc in rule.lifecycles),
-            "page": f"{DOCS_URL}rules/{rule.code}/",
+            "page": doc_url(rule.code, current_language()),
             **listed("broken_by", found(rule.code)),
             **listed("silenced_by", [{"kpi": k.id, "reason": s.reason}
                                      for k in snap.catalog.kpis.values()
