@@ -68,6 +68,16 @@ def test_no_serious_accessibility_violations_in_dark_mode(site, new_page, axe_so
     assert not violations, f"axe-core on {page_paths(site)[name]} (dark):\n{describe(violations)}"
 
 
+def test_a_retired_kpis_notice_reads_in_dark_mode(site, new_page, axe_source):
+    """The notice naming a retired KPI's successor: its grey tint lightened the slate
+    background under the link to 4.2:1 (WCAG AA asks 4.5:1)."""
+    retired = next(k for k in site.kpis if k.data.get("replaced_by"))
+    page = new_page(color_scheme="dark")
+    page.open(retired.path)
+    violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
+    assert not violations, f"axe-core on {retired.path} (dark):\n{describe(violations)}"
+
+
 # The element focused, if it is in the page's content (the catalog's own controls, not the
 # theme's header), and whether it looks different from itself unfocused: a ring, a shadow,
 # other colours. Blurred to compare, then focused again for the next Tab.
