@@ -132,3 +132,33 @@ def test_a_code_block_that_starts_to_scroll_becomes_focusable(site, new_page):
     expect(code).not_to_have_attribute("tabindex", "0")
     page.set_viewport_size(PHONE)
     expect(code).to_have_attribute("tabindex", "0")
+
+
+# In forced colours (Windows' contrast themes) the browser paints every background in the
+# theme's Canvas colour and every text in its CanvasText, but leaves an SVG's own colours.
+# Colours as "r,g,b" (the alpha left out): the page's Canvas is what a mark must not be.
+FORCED_LOOK = """() => {
+    const look = s => getComputedStyle(document.querySelector(s));
+    const rgb = colour => colour.match(/[\\d.]+/g).slice(0, 3).join();
+    return {canvas: rgb(look('body').backgroundColor),
+            bar: rgb(look('.kpi-progress__bar').backgroundColor),
+            expected: rgb(look('.kpi-progress__expected').backgroundColor),
+            text: look('.kpi-trend figcaption').color,
+            lines: [...document.querySelectorAll(
+                '.kpi-trend-actual polyline, .kpi-trend-target line, .kpi-trend-expected')]
+                .map(line => getComputedStyle(line).stroke)};
+}"""
+
+
+def test_progress_and_chart_show_in_a_contrast_theme(site, new_page):
+    """A dark contrast theme: the progress bar and the expected mark were painted in the
+    page's colour (gone, the words below them alone saying how far), and the chart's
+    lines kept their own colours, not the theme's (indigo on black: 3.1:1)."""
+    kpi = next(k for k in site.kpis if k.status == "behind" and k.data.get("actuals"))
+    page = new_page(color_scheme="dark")
+    page.emulate_media(forced_colors="active")
+    page.open(kpi.path)
+    look = page.evaluate(FORCED_LOOK)
+    assert look["bar"] != look["canvas"], look
+    assert look["expected"] != look["canvas"], look
+    assert look["lines"] and set(look["lines"]) == {look["text"]}, look
