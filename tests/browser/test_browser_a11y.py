@@ -68,6 +68,16 @@ def test_no_serious_accessibility_violations_in_dark_mode(site, new_page, axe_so
     assert not violations, f"axe-core on {page_paths(site)[name]} (dark):\n{describe(violations)}"
 
 
+def test_a_retired_kpis_notice_reads_in_dark_mode(site, new_page, axe_source):
+    """The notice naming a retired KPI's successor: its grey tint lightened the slate
+    background under the link to 4.2:1 (WCAG AA asks 4.5:1)."""
+    retired = next(k for k in site.kpis if k.data.get("replaced_by"))
+    page = new_page(color_scheme="dark")
+    page.open(retired.path)
+    violations = [v for v in audit(page, axe_source) if v["impact"] in BLOCKING]
+    assert not violations, f"axe-core on {retired.path} (dark):\n{describe(violations)}"
+
+
 # The element focused, if it is in the page's content (the catalog's own controls, not the
 # theme's header), and whether it looks different from itself unfocused: a ring, a shadow,
 # other colours. Blurred to compare, then focused again for the next Tab.
@@ -122,3 +132,33 @@ def test_a_code_block_that_starts_to_scroll_becomes_focusable(site, new_page):
     expect(code).not_to_have_attribute("tabindex", "0")
     page.set_viewport_size(PHONE)
     expect(code).to_have_attribute("tabindex", "0")
+
+
+# In forced colours (Windows' contrast themes) the browser paints every background in the
+# theme's Canvas colour and every text in its CanvasText, but leaves an SVG's own colours.
+# Colours as "r,g,b" (the alpha left out): the page's Canvas is what a mark must not be.
+FORCED_LOOK = """() => {
+    const look = s => getComputedStyle(document.querySelector(s));
+    const rgb = colour => colour.match(/[\\d.]+/g).slice(0, 3).join();
+    return {canvas: rgb(look('body').backgroundColor),
+            bar: rgb(look('.kpi-progress__bar').backgroundColor),
+            expected: rgb(look('.kpi-progress__expected').backgroundColor),
+            text: look('.kpi-trend figcaption').color,
+            lines: [...document.querySelectorAll(
+                '.kpi-trend-actual polyline, .kpi-trend-target line, .kpi-trend-expected')]
+                .map(line => getComputedStyle(line).stroke)};
+}"""
+
+
+def test_progress_and_chart_show_in_a_contrast_theme(site, new_page):
+    """A dark contrast theme: the progress bar and the expected mark were painted in the
+    page's colour (gone, the words below them alone saying how far), and the chart's
+    lines kept their own colours, not the theme's (indigo on black: 3.1:1)."""
+    kpi = next(k for k in site.kpis if k.status == "behind" and k.data.get("actuals"))
+    page = new_page(color_scheme="dark")
+    page.emulate_media(forced_colors="active")
+    page.open(kpi.path)
+    look = page.evaluate(FORCED_LOOK)
+    assert look["bar"] != look["canvas"], look
+    assert look["expected"] != look["canvas"], look
+    assert look["lines"] and set(look["lines"]) == {look["text"]}, look

@@ -31,6 +31,8 @@ from kpi_browser import (
     serve,
 )
 
+from kpi_catalog.i18n.labels import Labels
+
 pytestmark = pytest.mark.browser
 
 ENV = os.environ | {"NO_MKDOCS_2_WARNING": "1"}
@@ -291,6 +293,39 @@ def test_pages_of_the_other_language_are_in_that_language(engine_site):
         assert "Lewati ke isi" in html and "Skip to content" not in html, f"{engine}: {path}"
     english = (built / "kpis" / "online-gmv" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en"' in english and "Skip to content" in english, engine
+
+
+def test_the_palette_toggles_are_named_in_the_pages_language(engine_site):
+    """Screen readers say a toggle's name: under Zensical, which runs no plugin, the light
+    and dark toggles were named "none" (its template writes a missing name so)."""
+    engine, built, _ = engine_site
+    for path, language in (("kpis/online-gmv/index.html", "en"), ("guide/new-kpi/index.html", "en"),
+                           ("id/kpis/online-gmv/index.html", "id"), ("id/index.html", "id")):
+        html = (built / path).read_text(encoding="utf-8")
+        names = re.findall(r'<input class="md-option"[^>]*?aria-label="([^"]*)"', html)
+        t = Labels(language)
+        assert names == [t["site.to_dark"], t["site.to_light"]], f"{engine}: {path}"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_highlighted_code_has_enough_contrast(engine_site, browser, axe_source, scheme):
+    """Zensical highlights code blocks (MkDocs, as mkdocs.yml is, does not) in the theme's
+    colours: comments, variables and a command's output at 4.47:1 on the light scheme,
+    numbers and constants at 4.44:1 on the dark one (WCAG AA asks 4.5:1)."""
+    engine, _, url = engine_site
+    context = browser.new_context(viewport=DESKTOP, base_url=url, color_scheme=scheme,
+                                  service_workers="block")
+    context.set_default_timeout(TIMEOUT_MS)
+    try:
+        page = context.new_page()
+        page.goto("/guide/monthly-update/", wait_until="load")
+        page.add_script_tag(path=str(axe_source))
+        found = page.evaluate("""async () => (await axe.run({include: [['.md-content pre']]},
+            {runOnly: ['color-contrast']})).violations.flatMap(v => v.nodes.map(n =>
+            n.target.join(' ') + ': ' + n.failureSummary.split('\\n').slice(1).join(' ')))""")
+    finally:
+        context.close()
+    assert not found, f"{engine} ({scheme}):\n  " + "\n  ".join(found[:8])
 
 
 def test_the_other_languages_home_page_is_built_and_links_the_first_ones(engine_site):

@@ -326,3 +326,22 @@ def test_catalog_tables_fit_their_box_on_a_desktop(site, new_page):
                     .map(t => t.scrollWidth - t.parentElement.clientWidth)
                     .filter(over => over > 1)""")]
     assert not wide, "tables wider than their box:\n" + "\n".join(wide)
+
+
+# Where a printed page may break: after each heading, inside each fact (label and value).
+PRINT_BREAKS = """() => ({
+    facts: [...document.querySelectorAll('.kpi-facts > div')]
+        .map(fact => getComputedStyle(fact).breakInside),
+    headings: [...document.querySelectorAll('.md-content h2, .md-content h3')]
+        .map(heading => getComputedStyle(heading).breakAfter),
+})"""
+
+
+def test_a_printed_kpi_page_keeps_labels_with_what_they_label(site, page):
+    """Printed on A4, the showcase's page put "Metric" at the foot of page 1 and the metric
+    on page 2, and "Terms used" at the foot of page 4 with its terms on page 5."""
+    page.open(site.showcase.path)
+    page.emulate_media(media="print")
+    breaks = page.evaluate(PRINT_BREAKS)
+    assert breaks["facts"] and set(breaks["facts"]) == {"avoid"}, breaks
+    assert breaks["headings"] and set(breaks["headings"]) == {"avoid"}, breaks

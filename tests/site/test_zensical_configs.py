@@ -54,7 +54,11 @@ def test_the_english_project_lists_mkdocs_yml_entries_itself():
 def test_the_indonesian_project_has_the_same_extensions_and_extras():
     assert INDONESIAN["markdown_extensions"] == ENGLISH["markdown_extensions"]
     assert INDONESIAN["plugins"] == ENGLISH["plugins"]
-    assert INDONESIAN["extra"] == MKDOCS["extra"]
+    # and the palette toggles' names, in each project's language (partials/palette.html)
+    assert INDONESIAN["extra"] == {**MKDOCS["extra"],
+                                   "kpi_palette_names": INDONESIAN["extra"]["kpi_palette_names"]}
+    assert len(INDONESIAN["extra"]["kpi_palette_names"]) == len(MKDOCS["theme"]["palette"])
+    assert len(ENGLISH["extra"]["kpi_palette_names"]) == len(MKDOCS["theme"]["palette"])
     for key in ("repo_url", "repo_name"):
         assert INDONESIAN[key] == MKDOCS[key], key
 
