@@ -22,6 +22,7 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
+from kpi_catalog.cli.capped import capped_lines
 from kpi_catalog.cli.progress import progress_line, progress_printer
 from kpi_catalog.cli.usage_words import Day, help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
@@ -391,9 +392,13 @@ def valid_catalog(catalog: Path | None, today) -> LoadResult:
     return result
 
 
-def refuse(diagnostics) -> None:
-    for diagnostic in diagnostics:
-        click.echo(diagnostic.text())
+def refuse(diagnostics, every: bool = False) -> None:
+    """Say the problems and that nothing was written, then exit 1; the first few of each
+    code, counting the rest, unless ``every`` (``--all-problems``)."""
+    lines = ([d.text() for d in diagnostics] if every
+             else capped_lines(diagnostics, "--all-problems"))
+    for line in lines:
+        click.echo(line)
     count = len(diagnostics)
     click.echo(ngettext("Nothing was written: {count} problem found.",
                         "Nothing was written: {count} problems found.", count, count=count))
