@@ -1,0 +1,66 @@
+"""Kinds of the plugin's options that say a wrong value in plain words, in the language
+spoken: MkDocs' own say ``Expected type: <class 'bool'> but received: <class 'str'>`` and
+``Expected one of: ('en', 'id') but received: ''``, Python's words, in English only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import yaml
+from mkdocs.config import config_options as c
+from mkdocs.config.base import ValidationError
+
+from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.diagnostics import quoted_value
+
+
+def written(value: object) -> str:
+    """``value`` as YAML writes it (``true``, ``null``, ``[1, 2]``), cut and made visible:
+    what the reader wrote, not Python's repr."""
+    if isinstance(value, str):
+        return quoted_value(value) if value.strip() else '""'
+    try:
+        text = yaml.safe_dump(value, default_flow_style=True, width=10**6)
+    except yaml.YAMLError:
+        text = str(value)
+    return quoted_value(text.removesuffix("\n").removesuffix("\n...").strip())
+
+
+class Flag(c.Type[bool]):
+    """``true`` or ``false``."""
+
+    def __init__(self, default: bool) -> None:
+        super().__init__(bool, default=default)
+
+    def run_validation(self, value: object) -> bool:
+        if not isinstance(value, bool):
+            raise ValidationError(_("`{value}` is not true or false: write true or false.",
+                                    value=written(value)))
+        return value
+
+
+class Number(c.Type[float]):
+    """A number (``true`` is none, though Python counts it as 1)."""
+
+    def __init__(self, default: float) -> None:
+        super().__init__((int, float), default=default)
+
+    def run_validation(self, value: object) -> float:
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValidationError(_("`{value}` is not a number: write a number, such as "
+                                    "{example}.", value=written(value), example=self.default))
+        return value
+
+
+class OneOf(c.Choice):
+    """One of a few words."""
+
+    def __init__(self, choices: Sequence[str], **kwargs: object) -> None:
+        super().__init__(tuple(choices), **kwargs)
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str) or value not in self.choices:
+            raise ValidationError(_("`{value}` is not one of the choices: write one of "
+                                    "{choices}.", value=written(value),
+                                    choices=", ".join(self.choices)))
+        return value
