@@ -360,8 +360,15 @@ def test_a_wrong_option_in_mkdocs_yml_is_an_error_of_the_file(project):
     ("search_tags_boost: true", "`search_tags_boost`: `true` is not a number: write a "
      "number, such as 1000."),
     ("kpi_prefix: 5", "`kpi_prefix`: '5' is not a folder of the site"),
+    ("catalog: 5", "`catalog`: `5` is not a folder: write the folder's path, relative to "
+     "mkdocs.yml (such as kpis)."),
+    ("nav_translations: {id: {Guide: [1]}}", "`nav_translations`: `{id: {Guide: [1]}}` is "
+     "not titles by language: write each language, then each title and its translation, "
+     "such as {id: {Guide: Panduan}}."),
+    ("nav_translations: Panduan", "`nav_translations`: `Panduan` is not titles by language"),
 ], ids=["flag", "flag as text", "choice", "list for a choice", "number for a choice",
-        "flag for a number", "number for a folder"])
+        "flag for a number", "number for a folder", "number for the catalog",
+        "a list for a title", "a title alone"])
 def test_an_option_of_the_wrong_kind_is_said_in_plain_words_at_its_line(project, option, said):
     """MkDocs' own words were Python's: "Expected type: <class 'bool'> but received: <class
     'str'>", with no line."""

@@ -36,7 +36,7 @@ from mkdocs.config.base import Config, ValidationError
 
 from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model.audience import Audience
-from kpi_catalog.site.option_kinds import Flag, Number, OneOf, written
+from kpi_catalog.site.option_kinds import Flag, Folder, Number, OneOf, Titles, written
 from kpi_catalog.site.options import SiteOptions
 
 TEMPLATE_OVERRIDES = "kpi-catalog"
@@ -123,7 +123,7 @@ class KpiCatalogConfig(Config):
     enabled = Flag(True)
     """Set to false to build the site without the catalog pages."""
 
-    catalog = c.Dir(exists=True, default="kpis")
+    catalog = Folder(exists=True, default="kpis")
     """The catalog folder (catalog.yml, departments.yml, objectives.yml, one folder of
     KPI files per department), relative to mkdocs.yml."""
 
@@ -153,7 +153,7 @@ class KpiCatalogConfig(Config):
     department repeats the list of every department (150 departments at 1,000 KPIs: 21 KB
     of its 42 KB), and the list pages link to each of them anyway."""
 
-    nav_translations = c.DictOfItems(c.DictOfItems(c.Type(str)), default={})
+    nav_translations = Titles()
     """The titles of mkdocs.yml's `nav` sections in the catalog's other languages, by
     language and title (`{id: {Guide: Panduan, Reference: Referensi}}`): that language's
     navigation lists the pages written by hand in its folder (`docs/id/guide/...`) in the

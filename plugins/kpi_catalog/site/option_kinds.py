@@ -64,3 +64,35 @@ class OneOf(c.Choice):
                                     "{choices}.", value=written(value),
                                     choices=", ".join(self.choices)))
         return value
+
+
+class Folder(c.Dir):
+    """A folder that exists, relative to mkdocs.yml."""
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str):  # MkDocs says "Expected type: <class 'str'>"
+            raise ValidationError(_("`{value}` is not a folder: write the folder's path, "
+                                    "relative to mkdocs.yml (such as {example}).",
+                                    value=written(value), example=self.default))
+        return super().run_validation(value)
+
+
+class Titles(c.BaseConfigOption[dict[str, dict[str, str]]]):
+    """Titles by language: ``{id: {Guide: Panduan}}``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: dict[str, dict[str, str]] = {}
+
+    def run_validation(self, value: object) -> dict[str, dict[str, str]]:
+        if value is None:
+            return {}
+        by_language = value if isinstance(value, dict) else None
+        if by_language is None or not all(
+                isinstance(language, str) and isinstance(titles, dict)
+                and all(isinstance(k, str) and isinstance(v, str) for k, v in titles.items())
+                for language, titles in by_language.items()):
+            raise ValidationError(_("`{value}` is not titles by language: write each "
+                                    "language, then each title and its translation, such as "
+                                    "{{id: {{Guide: Panduan}}}}.", value=written(value)))
+        return by_language
