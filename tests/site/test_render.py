@@ -352,11 +352,11 @@ def test_a_wrong_option_in_mkdocs_yml_is_an_error_of_the_file(project):
 @pytest.mark.parametrize(("option", "said"), [
     ("enabled: id", "`enabled`: `id` is not true or false: write true or false."),
     ("nav: 'yes'", "`nav`: `yes` is not true or false: write true or false."),
-    ("language: ''", '`language`: `""` is not one of the choices: write one of en, id.'),
+    ("language: ''", '`language`: `""` is not one of the choices: write one of en or id.'),
     ("audience: [public]", "`audience`: `[public]` is not one of the choices: write one of "
-     "public, internal."),
+     "public or internal."),
     ("edit_paths: 1", "`edit_paths`: `1` is not one of the choices: write one of auto, "
-     "repository, docs."),
+     "repository or docs."),
     ("search_tags_boost: true", "`search_tags_boost`: `true` is not a number: write a "
      "number, such as 1000."),
     ("kpi_prefix: 5", "`kpi_prefix`: '5' is not a folder of the site"),

@@ -22,7 +22,6 @@ import click
 from kpi_catalog import __version__
 from kpi_catalog.checking.check import check_catalog
 from kpi_catalog.checking.reporting import as_text
-from kpi_catalog.cli.capped import capped_lines
 from kpi_catalog.cli.progress import progress_line, progress_printer
 from kpi_catalog.cli.usage_words import Day, help_record, problem_message, with_choices_said
 from kpi_catalog.export.tables import CSV_STYLES, CsvStyle
@@ -395,6 +394,8 @@ def valid_catalog(catalog: Path | None, today) -> LoadResult:
 def refuse(diagnostics, every: bool = False) -> None:
     """Say the problems and that nothing was written, then exit 1; the first few of each
     code, counting the rest, unless ``every`` (``--all-problems``)."""
+    from kpi_catalog.cli.capped import capped_lines  # `kpi validate` starts without it
+
     lines = ([d.text() for d in diagnostics] if every
              else capped_lines(diagnostics, "--all-problems"))
     for line in lines:

@@ -6,24 +6,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import yaml
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 
-from kpi_catalog.i18n.messages import _
+from kpi_catalog.i18n.messages import _, or_list
 from kpi_catalog.model.diagnostics import quoted_value
+from kpi_catalog.reading.plain_errors import written_value
 
 
 def written(value: object) -> str:
     """``value`` as YAML writes it (``true``, ``null``, ``[1, 2]``), cut and made visible:
-    what the reader wrote, not Python's repr."""
-    if isinstance(value, str):
-        return quoted_value(value) if value.strip() else '""'
-    try:
-        text = yaml.safe_dump(value, default_flow_style=True, width=10**6)
-    except yaml.YAMLError:
-        text = str(value)
-    return quoted_value(text.removesuffix("\n").removesuffix("\n...").strip())
+    what the reader wrote, not Python's repr; ``""`` for empty text."""
+    if isinstance(value, str) and not value.strip():
+        return '""'
+    return quoted_value(written_value(value))
 
 
 class Flag(c.Type[bool]):
@@ -62,7 +58,7 @@ class OneOf(c.Choice):
         if not isinstance(value, str) or value not in self.choices:
             raise ValidationError(_("`{value}` is not one of the choices: write one of "
                                     "{choices}.", value=written(value),
-                                    choices=", ".join(self.choices)))
+                                    choices=or_list(list(self.choices))))
         return value
 
 
