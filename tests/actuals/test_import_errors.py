@@ -468,10 +468,10 @@ def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, cod
 
 
 @pytest.mark.parametrize(("name", "language", "header", "said"), [
-    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to change"),
+    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to import"),
     # for a spreadsheet set to Indonesian: its header, semicolons, the UTF-8 mark Excel needs
     ("actuals-template-id.csv", "id", "\ufeffkpi;periode;nilai;catatan\r\n",
-     "Tidak ada yang diubah"),
+     "Tidak ada yang diimpor"),
 ])
 def test_the_downloadable_templates_are_valid_empty_files_of_values(repo, name, language,
                                                                      header, said):

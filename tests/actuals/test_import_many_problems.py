@@ -53,3 +53,22 @@ def test_the_count_is_said_in_indonesian(repo, tmp_path):
     assert "--all-problems" in result.output
     assert "not shown" not in result.output
     assert result.exit_code == 1
+
+
+def test_a_file_with_only_its_header_says_there_is_nothing_to_import(repo):
+    """It said "the catalog already has every value" of a file that gave none."""
+    result = kpi("actuals", "import", "-", str(repo / "kpis"), "--today", "2026-12-20",
+                 input=HEAD.encode("utf-8"))
+    assert result.exit_code == 0, result.output
+    assert "Nothing to import: <stdin> has no rows under its header row." in result.output
+    assert "already has" not in result.output
+
+
+def test_a_byte_order_mark_written_twice_is_read_as_one(repo):
+    """A tool that adds a mark to a file that has one: the header's first cell was
+    `\\ufeffkpi`, said to be no column `kpi` with the mark unseen in the message."""
+    data = b"\xef\xbb\xbf\xef\xbb\xbf" + f"{HEAD}{SQL},2026-11,5\n".encode()
+    result = kpi("actuals", "import", "-", str(repo / "kpis"), "--today", "2026-12-20",
+                 "--dry-run", input=data)
+    assert result.exit_code == 0, result.output
+    assert "+  - {period: 2026-11, value: 5}" in result.output

@@ -185,7 +185,8 @@ def guess_format(path: str, text: str) -> str:
 
 def _decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):  # spreadsheets save "CSV UTF-8" with a BOM
-        data = data[3:]
+        while data.startswith(b"\xef\xbb\xbf"):  # twice: a tool added one to a file with one
+            data = data[3:]
     elif data.startswith(UTF16_BOMS):  # "Unicode" text: LibreOffice, Excel, PowerShell's >
         try:
             return data.decode("utf-16")

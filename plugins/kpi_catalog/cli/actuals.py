@@ -88,16 +88,20 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     except OSError as exc:
         raise click.UsageError(_("{file} could not be read: {strerror}.",
                                  file=file, strerror=exc.strerror)) from None
+    label = "<stdin>" if name == "-" else name  # as the messages name the file
     watched = _watched(len(data))
     if watched:
         click.echo(_("Reading {file}...", file=visible(name)), nl=False, err=True)
     try:
-        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma,
-                         sheet)
+        rows = read_rows(data, label, fmt, decimal_comma, sheet)
     except SourceProblem as problem:
         _clear_line(watched)
         refuse(problem.diagnostics, every)
     _clear_line(watched)
+    if not rows:  # a template of a month with nothing due: fine, but not "already has"
+        click.echo(_("Nothing to import: {file} has no rows under its header row.",
+                     file=visible(label)))
+        return
     plan = plan_import(result.catalog, _counted(rows) if watched else rows, replace=replace,
                        today=today_of(today))
     _clear_line(watched)
