@@ -223,6 +223,45 @@ def test_a_cell_past_the_header_is_refused_not_left_unread(repo, tmp_path, text,
     assert snapshot(repo) == before
 
 
+@pytest.mark.parametrize(("row", "said"), [
+    ("online-gmv,2026-11,118,2", "`118,2`"),
+    ("online-gmv,2026-11,1,234", "`1,234`"),
+    ("online-gmv,2026-11,-3,05", "`-3,05`"),
+], ids=["decimal comma", "thousands separator", "negative"])
+def test_a_number_cut_in_two_by_a_comma_into_the_note_is_refused(repo, tmp_path, row, said):
+    # 118,2 in a file of four columns: read as 118 with the note "2", nothing past the header
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{row}\n")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(
+        f"{path}:2:20: E406 {said} is cut in two by the comma that separates the cells"), \
+        result.output
+    assert "write it with a decimal point" in result.output
+    assert snapshot(repo) == before
+
+
+@pytest.mark.parametrize(("row", "note"), [
+    ('online-gmv,2026-11,118,"2"', "2"),
+    ('online-gmv,2026-11,"118",2', "2"),
+    ("online-gmv,2026-11,118,2 stores closed", "2 stores closed"),
+    ("online-gmv,2026-11,118.5,2", "2"),
+    ("online-gmv,2026-11,118,x2", "x2"),
+], ids=["note in quotes", "value in quotes", "words", "a decimal point", "not digits"])
+def test_a_note_that_is_no_cut_number_is_read(repo, tmp_path, row, note):
+    result, before, path = _import(repo, tmp_path, f"{HEAD}{row}\n", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert f'note: "{note}"}}' in result.output
+
+
+def test_a_number_cut_in_two_is_said_in_indonesian(repo, tmp_path):
+    path = tmp_path / "values.csv"
+    path.write_text(f"{HEAD}online-gmv,2026-11,118,2\n", encoding="utf-8")
+    result = kpi("--language", "id", "actuals", "import", str(path), str(repo / "kpis"),
+                 "--today", AFTER_NOVEMBER)
+    assert result.exit_code == 1
+    assert f"{path}:2:20: E406 `118,2`" in result.output
+    assert "is cut in two" not in result.output
+
+
 def test_empty_cells_past_the_header_are_passed_over(repo, tmp_path):
     text = "kpi,period,value,note,\nonline-gmv,2026-11,118.2,x,,, \n"
     result, before, path = _import(repo, tmp_path, text, "--dry-run")
@@ -429,10 +468,10 @@ def test_the_bad_example_of_each_import_code_gives_that_code(repo, tmp_path, cod
 
 
 @pytest.mark.parametrize(("name", "language", "header", "said"), [
-    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to change"),
+    ("actuals-template.csv", "en", "kpi,period,value,note\n", "Nothing to import"),
     # for a spreadsheet set to Indonesian: its header, semicolons, the UTF-8 mark Excel needs
     ("actuals-template-id.csv", "id", "\ufeffkpi;periode;nilai;catatan\r\n",
-     "Tidak ada yang diubah"),
+     "Tidak ada yang diimpor"),
 ])
 def test_the_downloadable_templates_are_valid_empty_files_of_values(repo, name, language,
                                                                      header, said):

@@ -154,6 +154,17 @@ def test_boolean_as_enum_value_is_quoted_as_written(catalog, located):
     located(catalog.only_error(), KPI, 8, 1, "E204", "`false` is not a valid `lifecycle`")
 
 
+@pytest.mark.parametrize(("written", "quoted"), [
+    ("[active]", "`[active]`"), ("{active: 1}", "`{active: 1}`"),
+    ("[[a, b], c]", "`[[a, b], c]`"),
+], ids=["a list", "a mapping", "nested"])
+def test_a_list_or_mapping_as_enum_value_is_quoted_as_yaml_writes_it(catalog, located, written,
+                                                                      quoted):
+    """It was quoted as Python shows it: `['active']`, `{'active': True}`."""
+    catalog.edit(KPI, "lifecycle: active", f"lifecycle: {written}")
+    located(catalog.only_error(), KPI, 8, 1, "E204", f"{quoted} is not a valid `lifecycle`")
+
+
 @pytest.mark.parametrize("slug", ["Marketing!", "marketing team", "marketing_", "-marketing",
                                   "market--ing"])  # `Marketing`, its name: see below
 def test_bad_slug_close_to_an_id_is_answered_with_the_id(catalog, located, slug):

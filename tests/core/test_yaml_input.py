@@ -821,6 +821,21 @@ def test_link_to_an_endless_device_is_refused(catalog, located):
             "link to a file outside the repository")
 
 
+@pytest.mark.parametrize("name", ["departments.yml", "objectives.yml", "catalog.yml",
+                                  "glossary.yml"])
+def test_a_file_of_the_catalog_linked_outside_the_repository_is_said_once(catalog, tmp_path,
+                                                                          name):
+    """It was said twice: by the listing of the catalog's folder, and by the reading."""
+    path = catalog.path(f"kpis/{name}")
+    outside = tmp_path / name
+    outside.write_bytes(path.read_bytes() if path.exists() else b"name: x\n")
+    path.unlink(missing_ok=True)
+    os.symlink(outside, path)
+    said = [d for d in catalog.load().diagnostics if d.path == f"kpis/{name}"]
+    assert [(d.line, d.code) for d in said] == [(1, "E110")], said
+    assert "outside the repository" in said[0].message
+
+
 def test_link_to_a_file_outside_the_repository_is_not_read(catalog, located, tmp_path):
     secret = tmp_path / "secret.yml"
     secret.write_text("id: secret-value\n", encoding="utf-8")

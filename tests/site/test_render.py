@@ -343,10 +343,63 @@ def test_a_wrong_option_in_mkdocs_yml_is_an_error_of_the_file(project):
         encoding="utf-8")
     done = render(project)
     assert done.exit_code == 1
-    assert "mkdocs.yml: kpi-catalog option `kpi_prefix`:" in done.output, done.output
+    assert "mkdocs.yml:4:7: kpi-catalog option `kpi_prefix`:" in done.output, done.output
     assert "Nothing was written: correct mkdocs.yml first." in done.output, done.output
     assert "Usage:" not in done.output and "Traceback" not in done.output
     assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+@pytest.mark.parametrize(("option", "said"), [
+    ("enabled: id", "`enabled`: `id` is not true or false: write true or false."),
+    ("nav: 'yes'", "`nav`: `yes` is not true or false: write true or false."),
+    ("language: ''", '`language`: `""` is not one of the choices: write one of en or id.'),
+    ("audience: [public]", "`audience`: `[public]` is not one of the choices: write one of "
+     "public or internal."),
+    ("edit_paths: 1", "`edit_paths`: `1` is not one of the choices: write one of auto, "
+     "repository or docs."),
+    ("search_tags_boost: true", "`search_tags_boost`: `true` is not a number: write a "
+     "number, such as 1000."),
+    ("kpi_prefix: 5", "`kpi_prefix`: '5' is not a folder of the site"),
+    ("catalog: 5", "`catalog`: `5` is not a folder: write the folder's path, relative to "
+     "mkdocs.yml (such as kpis)."),
+    ("nav_translations: {id: {Guide: [1]}}", "`nav_translations`: `{id: {Guide: [1]}}` is "
+     "not titles by language: write each language, then each title and its translation, "
+     "such as {id: {Guide: Panduan}}."),
+    ("nav_translations: Panduan", "`nav_translations`: `Panduan` is not titles by language"),
+], ids=["flag", "flag as text", "choice", "list for a choice", "number for a choice",
+        "flag for a number", "number for a folder", "number for the catalog",
+        "a list for a title", "a title alone"])
+def test_an_option_of_the_wrong_kind_is_said_in_plain_words_at_its_line(project, option, said):
+    """MkDocs' own words were Python's: "Expected type: <class 'bool'> but received: <class
+    'str'>", with no line."""
+    (project / "mkdocs.yml").write_text(
+        f"site_name: Test\nplugins:\n  - kpi-catalog:\n      {option}\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 1
+    assert f"mkdocs.yml:4:7: kpi-catalog option {said}" in done.output, done.output
+    assert "<class" not in done.output and "Expected" not in done.output
+    assert sorted(p.name for p in (project / "docs").iterdir()) == ["index.md"]
+
+
+def test_an_option_of_the_wrong_kind_is_said_in_indonesian(project):
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nplugins:\n  - kpi-catalog:\n      enabled: id\n", encoding="utf-8")
+    done = kpi("--language", "id", "render", "docs", "--today", TODAY.isoformat(),
+               cwd=project)
+    assert done.exit_code == 1
+    assert "mkdocs.yml:4:7:" in done.output
+    assert "is not true or false" not in done.output, done.output
+
+
+def test_an_option_the_plugin_does_not_have_is_warned_of_at_its_line(project):
+    """A typo was left unread unsaid: the pages went to kpis/, not to indicators/."""
+    (project / "mkdocs.yml").write_text(
+        "site_name: Test\nplugins:\n  - kpi-catalog:\n      catalog: kpis\n"
+        "      kpi_prefx: indicators\n", encoding="utf-8")
+    done = render(project)
+    assert done.exit_code == 0, done.output
+    assert ("Warning: mkdocs.yml:5:7: the kpi-catalog plugin has no option `kpi_prefx`: it is "
+            "left unread. Did you mean `kpi_prefix`?") in done.output, done.output
 
 
 def test_a_missing_mkdocs_yml_is_a_usage_error(project):
@@ -526,7 +579,7 @@ def test_a_wrong_mkdocs_yml_is_said_in_the_catalog_language(project, monkeypatch
     assert broken.exit_code == 1
     assert "c.yml: ini bukan YAML yang dapat dibaca (" in broken.output, broken.output
     option = kpi("render", "docs", "-f", "d.yml", cwd=project)
-    assert option.exit_code == 1 and "d.yml: opsi kpi-catalog `kpi_prefix`:" in option.output
+    assert option.exit_code == 1 and "d.yml:3:7: opsi kpi-catalog `kpi_prefix`:" in option.output
     (project / "e.yml").write_text("plugins:\n  - kpi-catalog:\n      kpi_prefix: ../up\n"
                                    "      department_prefix: kpis/x\n", encoding="utf-8")
     options = kpi("render", "docs", "-f", "e.yml", cwd=project)

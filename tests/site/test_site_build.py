@@ -93,13 +93,16 @@ def test_a_hand_written_file_where_a_file_is_generated_is_refused(project, path)
     ({"overview": "../../outside.md"}, "is not a page location"),  # wrote outside docs_dir
     ({"glossary": "../glossary.md"}, "is not a page location"),
     ({"overview": "kpis/../../index.md"}, "is not a page location"),
-    ({"language": "fr"}, "Expected one of"),
+    ({"language": "fr"}, "`fr` is not one of the choices: write one of en or id."),
     ({"today": "27/11/2026"}, "is not a date"),
     ({"today": "2026-02-30"}, "`2026-02-30` is not a real date (check the month and day). "
                               "Write a day of the calendar as YYYY-MM-DD"),
     ({"today": [2026, 2, 3]}, "is not a date"),
     ({"catalog": "missing"}, "isn't an existing directory"),
-    ({"edit_paths": "somewhere"}, "Expected one of"),
+    ({"edit_paths": "somewhere"}, "`somewhere` is not one of the choices: write one of auto, "
+                                  "repository or docs."),
+    ({"enabled": "yes"}, "`yes` is not true or false: write true or false."),
+    ({"search_tags_boost": True}, "`true` is not a number: write a number, such as 1000."),
 ])
 def test_options_are_validated_like_mkdocs_options(tmp_path, options, message):
     (tmp_path / "kpis").mkdir()

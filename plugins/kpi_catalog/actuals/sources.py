@@ -185,7 +185,8 @@ def guess_format(path: str, text: str) -> str:
 
 def _decode(data: bytes, path: str) -> str:
     if data.startswith(b"\xef\xbb\xbf"):  # spreadsheets save "CSV UTF-8" with a BOM
-        data = data[3:]
+        while data.startswith(b"\xef\xbb\xbf"):  # twice: a tool added one to a file with one
+            data = data[3:]
     elif data.startswith(UTF16_BOMS):  # "Unicode" text: LibreOffice, Excel, PowerShell's >
         try:
             return data.decode("utf-16")
@@ -268,6 +269,8 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             width = len(record)
             continue
         beyond.extend(_cells_beyond(record, width, starts, path, delimiter))
+        if delimiter == ",":
+            beyond.extend(_number_cut_in_two(record, header, starts, lines, path))
         cells = {}
         for index, name in header.items():
             line, column = starts[index] if index < len(starts) else (start, 1)
@@ -299,6 +302,43 @@ def _cells_beyond(record: list[str], width: int, starts: list[tuple[int, int]], 
         path, line, column, codes.BAD_VALUES_FILE,
         _("This cell (`{text}`) is past the last column the header row names: it would be "
           "left unread.", text=quoted_value(record[index].strip())), hint)]
+
+
+_WHOLE_NUMBER = re.compile(r"[-+]?[0-9]+")
+_DIGITS = re.compile(r"[0-9]+")
+
+
+def _number_cut_in_two(record: list[str], header: dict[int, str],
+                       starts: list[tuple[int, int]], lines: list[str], path: str
+                       ) -> list[Diagnostic]:
+    """A value with a decimal comma in a file of commas, with the note column right after
+    the value's: `118,2` is read as the value 118 with the note `2`, and nothing is past the
+    header's columns to tell. A note that is only digits, right after a whole number, is
+    no explanation of a value; either cell in quotes (``"118","2"``) says they are two."""
+    value_at = next(index for index, name in header.items() if name == "value")
+    note_at = value_at + 1
+    if header.get(note_at) != "note" or note_at >= len(record):
+        return []
+    value, note = record[value_at].strip(), record[note_at].strip()
+    if not (_WHOLE_NUMBER.fullmatch(value) and _DIGITS.fullmatch(note)):
+        return []
+    if any(_quoted(lines, *starts[index]) for index in (value_at, note_at)
+           if index < len(starts)):
+        return []
+    line, column = starts[value_at] if value_at < len(starts) else starts[-1]
+    return [Diagnostic(
+        path, line, column, codes.BAD_NUMBER,
+        _("`{value},{note}` is cut in two by the comma that separates the cells: the value "
+          "would be read as {value}, with the note `{note}`.", value=value, note=note),
+        _("If it is one number, write it with a decimal point ({value}.{note}) and no "
+          "thousands separator. If `{note}` is the note, write it in quotes (\"{note}\").",
+          value=value, note=note))]
+
+
+def _quoted(lines: list[str], line: int, column: int) -> bool:
+    """Whether the cell starting at ``line``:``column`` opens with a quote."""
+    text = lines[line - 1] if line <= len(lines) else ""
+    return text[column - 1:].lstrip(" ").startswith('"')
 
 
 def file_lines(text: str) -> list[str]:

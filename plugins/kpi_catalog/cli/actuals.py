@@ -45,6 +45,12 @@ dry_run_option = click.option(
     "--dry-run", is_flag=True, help="Print the change as a unified diff; write nothing.")
 
 
+all_problems_option = click.option(
+    "--all-problems", "every", is_flag=True,
+    help="Print every problem found; by default the first few of each kind (code), and how "
+    "many more there are.")
+
+
 @actuals.command("import")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path, allow_dash=True))
 @catalog_argument
@@ -58,9 +64,10 @@ dry_run_option = click.option(
 @click.option("--sheet", metavar="NAME", default=None,
               help="The sheet of an Excel workbook to read; by default its first visible "
               "sheet.")
+@all_problems_option
 @today_option
 def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt: str | None,
-            decimal_comma: bool, sheet: str | None, today) -> None:
+            decimal_comma: bool, sheet: str | None, every: bool, today) -> None:
     """Write the values of FILE (CSV, JSON lines or an Excel workbook) into the KPI files.
 
     Columns, under a header row: kpi, period, value and optionally note, or in Indonesian
@@ -81,20 +88,24 @@ def import_(file: Path, catalog: Path | None, replace: bool, dry_run: bool, fmt:
     except OSError as exc:
         raise click.UsageError(_("{file} could not be read: {strerror}.",
                                  file=file, strerror=exc.strerror)) from None
+    label = "<stdin>" if name == "-" else name  # as the messages name the file
     watched = _watched(len(data))
     if watched:
         click.echo(_("Reading {file}...", file=visible(name)), nl=False, err=True)
     try:
-        rows = read_rows(data, "<stdin>" if name == "-" else name, fmt, decimal_comma,
-                         sheet)
+        rows = read_rows(data, label, fmt, decimal_comma, sheet)
     except SourceProblem as problem:
         _clear_line(watched)
-        refuse(problem.diagnostics)
+        refuse(problem.diagnostics, every)
     _clear_line(watched)
+    if not rows:  # a template of a month with nothing due: fine, but not "already has"
+        click.echo(_("Nothing to import: {file} has no rows under its header row.",
+                     file=visible(label)))
+        return
     plan = plan_import(result.catalog, _counted(rows) if watched else rows, replace=replace,
                        today=today_of(today))
     _clear_line(watched)
-    _finish(plan, dry_run)
+    _finish(plan, dry_run, every)
 
 
 PROGRESS_BYTES = 1_000_000
@@ -139,9 +150,10 @@ def _clear_line(watched: bool) -> None:
               help="Pull only this KPI's values (repeat for more).")
 @replace_option
 @dry_run_option
+@all_problems_option
 @today_option
 def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str, ...],
-          replace: bool, dry_run: bool, today) -> None:
+          replace: bool, dry_run: bool, every: bool, today) -> None:
     """Pull each KPI's values from where they are computed, and import them: the query
     (`measurement.query`) of each KPI that has one, run on --database, and the MetricFlow
     metric (`measurement.semantic_metric`) of each KPI that names one.
@@ -210,7 +222,7 @@ def pull_(catalog: Path | None, url: str | None, timeout: float, only: tuple[str
                                                   for row in semantic.rows)), err=True)
     if problems:
         plan.problems = sorted(problems + plan.problems)
-    _finish(plan, dry_run)
+    _finish(plan, dry_run, every)
 
 
 def _pull_database(loaded, url: str, day, timeout: float, only: set[str]):
@@ -410,13 +422,13 @@ def _say_gaps(warnings: list) -> None:
             "due --gaps lists them once the values are written.", more, count=more), err=True)
 
 
-def _finish(plan, dry_run: bool) -> None:
+def _finish(plan, dry_run: bool, every: bool) -> None:
     if plan.blank:
         click.echo(ngettext("{count} row left blank: not imported.",
                             "{count} rows left blank: not imported.", plan.blank,
                             count=plan.blank), err=True)
     if plan.problems:
-        refuse(plan.problems)
+        refuse(plan.problems, every)
     files, values = len(plan.edits), plan.value_count
     what = _("{values} in {files}",
              values=ngettext("{count} value", "{count} values", values, count=values),

@@ -391,9 +391,15 @@ def valid_catalog(catalog: Path | None, today) -> LoadResult:
     return result
 
 
-def refuse(diagnostics) -> None:
-    for diagnostic in diagnostics:
-        click.echo(diagnostic.text())
+def refuse(diagnostics, every: bool = False) -> None:
+    """Say the problems and that nothing was written, then exit 1; the first few of each
+    code, counting the rest, unless ``every`` (``--all-problems``)."""
+    from kpi_catalog.cli.capped import capped_lines  # `kpi validate` starts without it
+
+    lines = ([d.text() for d in diagnostics] if every
+             else capped_lines(diagnostics, "--all-problems"))
+    for line in lines:
+        click.echo(line)
     count = len(diagnostics)
     click.echo(ngettext("Nothing was written: {count} problem found.",
                         "Nothing was written: {count} problems found.", count, count=count))

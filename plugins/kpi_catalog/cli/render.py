@@ -73,6 +73,8 @@ def render_command(folder: Path, catalog: Path | None, config_file: Path | None,
         click.echo(_("Nothing was written: correct {path} first.", path=config_file),
                    err=True)
         sys.exit(1)
+    for warning in settings.warnings:
+        click.echo(_("Warning: {warning}", warning=warning), err=True)
     options = settings.options
     if not options.enabled:
         click.echo(_("The kpi-catalog plugin is disabled in {path} (`enabled: false`), so "

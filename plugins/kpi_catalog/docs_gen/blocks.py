@@ -22,6 +22,7 @@ from kpi_catalog.site import field_docs as fields
 from kpi_catalog.site.config import Day, KpiCatalogConfig, PageLocation, UrlFolder
 from kpi_catalog.site.field_docs import cell
 from kpi_catalog.site.macros import MODELS
+from kpi_catalog.site.option_kinds import Titles
 from kpi_catalog.site.views import KpiView
 
 # --- error codes ------------------------------------------------------------------------
@@ -143,6 +144,8 @@ def _option_type(option) -> str:
         return "folder of the site"
     if isinstance(option, c.Dir):
         return "folder"
+    if isinstance(option, Titles):
+        return "titles by language"
     if isinstance(option, Day):
         return "date (YYYY-MM-DD)"
     if isinstance(option, c.Choice):

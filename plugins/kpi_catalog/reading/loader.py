@@ -107,6 +107,7 @@ class _Loader:
         self.repo_prefix = os.path.join(str(repo_root), "")  # with a trailing separator
         self.limits = limits
         self.diagnostics: list[Diagnostic] = []
+        self.reported: set[Diagnostic] = set()  # what report() added: each said once
         self.catalog = Catalog(root=root, repo_root=repo_root)
         self.guessers: dict[str, Guesser] = {}  # by field: the ids a name or a slip means
         self.index_in_file: dict[str, dict[str, int]] = {}  # registry -> id -> list index
@@ -126,7 +127,12 @@ class _Loader:
 
     def report(self, rel: str, line: int, column: int, code: str, message: str,
                hint: str = "") -> None:
-        self.diagnostics.append(Diagnostic(rel, line, column, code, message, hint))
+        """Add a problem, once: a file of the catalog's own linked out of the repository was
+        said to be so twice, by the listing of the catalog's folder and by the reading."""
+        diagnostic = Diagnostic(rel, line, column, code, message, hint)
+        if diagnostic not in self.reported:
+            self.reported.add(diagnostic)
+            self.diagnostics.append(diagnostic)
 
     def inside_repo(self, path: Path) -> bool:
         """Links are followed only within the repository: a pull request must not be able to

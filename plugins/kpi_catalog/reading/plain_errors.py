@@ -15,6 +15,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+import yaml
 from pydantic import BaseModel, ValidationError
 
 from kpi_catalog.i18n.messages import N_, _, count_text, ngettext, or_list, translated
@@ -39,7 +40,8 @@ def plain_errors(exc: ValidationError, model: type[BaseModel]) -> Iterator[Plain
         explained = _explain(error, path, model)
         if error["loc"][-1:] == ("[key]",) and explained[0] == codes.INVALID_VALUE:  # a name
             explained = (codes.INVALID_VALUE,
-                         _("`{value}` cannot be named here.", value=_written(error.get("input"))),
+                         _("`{value}` cannot be named here.",
+                           value=written_value(error.get("input"))),
                          explained[2])
         yield path, *explained
 
@@ -73,7 +75,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
         return (codes.UNKNOWN_FIELD, _with_odd_character(
             _("`{name}` is not a field that belongs here.", name=name), str(name)), hint)
     if kind in ("string_type",):
-        hint = (_('Put it in quotes: "{value}".', value=_written(value))
+        hint = (_('Put it in quotes: "{value}".', value=written_value(value))
                 if isinstance(value, (int, float, bool)) else _("Write it as text."))
         return codes.WRONG_TYPE, _("`{name}` must be text.", name=name), hint
     if kind in ("float_type", "int_type", "float_parsing", "int_parsing", "int_from_float"):
@@ -97,7 +99,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
     if kind in ("enum", "literal_error"):
         expected = ctx.get("expected", "")
         return (codes.INVALID_VALUE,
-                _("`{value}` is not a valid `{name}`.", value=_written(value), name=name),
+                _("`{value}` is not a valid `{name}`.", value=written_value(value), name=name),
                 _("Use one of: {values}.", values=choices(expected)))
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
@@ -132,7 +134,7 @@ def _explain(error: Mapping[str, Any], path: FieldPath,  # pydantic's ErrorDetai
                 if name == "statement" else _("Keep it to {limit} characters.", limit=limit))
         return codes.INVALID_VALUE, message, hint
     if kind in _LIMITS:
-        return (codes.INVALID_VALUE, _(_LIMITS[kind], name=name, limit=_written(
+        return (codes.INVALID_VALUE, _(_LIMITS[kind], name=name, limit=written_value(
             next(iter(ctx.values()), ""))), _("Change the value."))
     if kind == "value_error":
         cause = ctx.get("error")
@@ -209,12 +211,19 @@ def _with_odd_character(message: str, text: str) -> str:
     return message
 
 
-def _written(value: object) -> str:
-    """A value as it is written in YAML (``true``, not Python's ``True``)."""
+def written_value(value: object) -> str:
+    """A value as it is written in YAML (``true``, not Python's ``True``; ``[en]``, not
+    ``['en']``)."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "null"
+    if isinstance(value, list | dict):
+        try:
+            return yaml.safe_dump(value, default_flow_style=True, allow_unicode=True,
+                                  width=10**6).removesuffix("\n").removesuffix("\n...")
+        except yaml.YAMLError:
+            pass  # a value YAML cannot write back (an object of a tag): as Python shows it
     return str(value)
 
 

@@ -36,6 +36,7 @@ from mkdocs.config.base import Config, ValidationError
 
 from kpi_catalog.i18n.messages import LANGUAGES, _
 from kpi_catalog.model.audience import Audience
+from kpi_catalog.site.option_kinds import Flag, Folder, Number, OneOf, Titles, written
 from kpi_catalog.site.options import SiteOptions
 
 TEMPLATE_OVERRIDES = "kpi-catalog"
@@ -57,7 +58,11 @@ class UrlFolder(c.Type[str]):
         super().__init__(str, default=default)
 
     def run_validation(self, value: object) -> str:
-        value = super().run_validation(value).strip().strip("/")
+        if not isinstance(value, str):  # MkDocs says "Expected type: <class 'str'>"
+            raise ValidationError(_(
+                "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
+                "(for example 'kpis' or 'catalog/kpis').", value=written(value)))
+        value = value.strip().strip("/")
         if not _inside(value):
             raise ValidationError(_(
                 "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
@@ -115,10 +120,10 @@ class Day(c.BaseConfigOption[dt.date]):
 
 
 class KpiCatalogConfig(Config):
-    enabled = c.Type(bool, default=True)
+    enabled = Flag(True)
     """Set to false to build the site without the catalog pages."""
 
-    catalog = c.Dir(exists=True, default="kpis")
+    catalog = Folder(exists=True, default="kpis")
     """The catalog folder (catalog.yml, departments.yml, objectives.yml, one folder of
     KPI files per department), relative to mkdocs.yml."""
 
@@ -140,7 +145,7 @@ class KpiCatalogConfig(Config):
     glossary = PageLocation("glossary/index.md", optional=True)
     """Where the glossary goes; `null` for no glossary page."""
 
-    nav = c.Type(bool, default=True)
+    nav = Flag(True)
     """Add the departments and the objectives to the navigation (under their list pages).
     KPI pages are never added: with hundreds of KPIs the navigation, which every page
     repeats, would make the site slow to build and large. With many departments or
@@ -148,18 +153,18 @@ class KpiCatalogConfig(Config):
     department repeats the list of every department (150 departments at 1,000 KPIs: 21 KB
     of its 42 KB), and the list pages link to each of them anyway."""
 
-    nav_translations = c.DictOfItems(c.DictOfItems(c.Type(str)), default={})
+    nav_translations = Titles()
     """The titles of mkdocs.yml's `nav` sections in the catalog's other languages, by
     language and title (`{id: {Guide: Panduan, Reference: Referensi}}`): that language's
     navigation lists the pages written by hand in its folder (`docs/id/guide/...`) in the
     sections of their twins, named so; a section without one keeps its title."""
 
-    language = c.Optional(c.Choice(LANGUAGES))
+    language = c.Optional(OneOf(LANGUAGES))
     """The language of the site's labels and of the plugin's messages in the build's log,
     its options' included (`en` or `id`); by default the catalog's (`language` in
     catalog.yml)."""
 
-    audience = c.Optional(c.Choice(("public", "internal")))
+    audience = c.Optional(OneOf(("public", "internal")))
     """Who this build is for: `public` leaves confidential KPIs out and shows internal ones
     without their values, `internal` shows every KPI; by default the catalog's (`audience`
     in catalog.yml). Build the site twice, once per audience, to publish both."""
@@ -168,36 +173,36 @@ class KpiCatalogConfig(Config):
     """Compute statuses as on this day (YYYY-MM-DD) instead of the day of the build, for
     reproducible builds and tests."""
 
-    machine_readable = c.Type(bool, default=True)
+    machine_readable = Flag(True)
     """Publish the catalog for programs with the site: the catalog and each KPI as JSON
     under `api/v1/` (with their JSON Schema), each KPI's trend chart and status badge as
     images that stand alone (`kpis/<id>/chart.svg`, `badge.svg`), and `llms.txt` for AI
     assistants, all for the build's audience (docs/guide/machine-readable.md)."""
-    history = c.Type(bool, default=True)
+    history = Flag(True)
     """Show on each KPI page every commit that changed its file (date, author, subject) and
     what it changed, in words, with the recorded reasons. Read from git in one pass; left
     out, with an info line, without git or in a shallow clone."""
 
-    keep_markdown = c.Type(bool, default=False)
+    keep_markdown = Flag(False)
     """Keep each generated page's Markdown (`page.markdown`) until the build ends, for
     another plugin or a template that reads it after `on_page_content`. By default it is
     emptied once every plugin's `on_page_content` has run (see "What other plugins see"):
     MkDocs keeps every page until the build ends, and a KPI page's Markdown is as large as
     its HTML."""
 
-    keep_content = c.Type(bool, default=False)
+    keep_content = Flag(False)
     """Keep each generated page's HTML (`page.content`) until the build ends, for another
     plugin that reads it in `on_post_build`. By default it is emptied once every plugin's
     `on_post_page` has run (see "What other plugins see"): MkDocs keeps every page until the
     build ends, and 10,000 KPI pages hold about 90 MB of HTML."""
 
-    search_tags_boost = c.Type((int, float), default=1000)
+    search_tags_boost = Number(1000)
     """How much mkdocs-material's search weighs a page's tags (a KPI's keywords) against
     its text: as much as a title by default. Material's own weight, 1,000,000, lets a
     keyword (matched as a prefix: `in` matches `inventory`) outweigh the KPI a reader
     names. A `fields: tags:` setting of the search plugin in mkdocs.yml always wins."""
 
-    edit_paths = c.Choice(("auto", "repository", "docs"), default="auto")
+    edit_paths = OneOf(("auto", "repository", "docs"), default="auto")
     """How edit links reach the YAML files. `repository`: `edit_uri` points at the root of
     the repository (`edit/main/`); generated pages link to `kpis/...`, and hand-written
     pages to `<docs_dir>/...` so their edit links stay right too. `docs`: `edit_uri`

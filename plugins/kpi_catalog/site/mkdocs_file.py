@@ -11,16 +11,19 @@ of catalog files first (:func:`~kpi_catalog.reading.yaml_reader.check_limits`).
 
 from __future__ import annotations
 
+import difflib
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 import yaml
+from mkdocs.config import config_options as c
 
 from kpi_catalog.i18n.messages import _
+from kpi_catalog.model.diagnostics import quoted_value
 from kpi_catalog.reading.yaml_reader import YamlProblem, check_limits, read_text
 from kpi_catalog.site.config import KpiCatalogConfig
 
@@ -46,6 +49,9 @@ class MkDocsSettings:
     edit_uri_template: str | None = None
     nav: list | None = None
     """The ``nav`` as written (``None`` without one): `kpi render` writes it as a file."""
+    warnings: list[str] = field(default_factory=list)
+    """What is wrong with the options but does not stop a build, as MkDocs warns of it (an
+    option it does not know: a typo, left unread), located."""
 
 
 class _DataLoader(yaml.SafeLoader):
@@ -128,7 +134,45 @@ def _check_plugin_options(path: Path, text: str, plugins: Any) -> None:
 
 def _plugin_line(text: str) -> int | str:
     """The line of the kpi-catalog plugin's options in ``text`` (``?`` if not found)."""
-    root = yaml.compose(text, Loader=_DataLoader)  # noqa: S506
+    options = _plugin_node(yaml.compose(text, Loader=_DataLoader))  # noqa: S506
+    return "?" if options is None else options.start_mark.line + 1
+
+
+def _option_warning(path: Path | None, name: str, warning: str) -> str:
+    """A warning of MkDocs about an option, located; for an option the plugin does not
+    have, with the option's name closest to it (MkDocs says "Unrecognised configuration
+    name" alone, and `kpi render` said nothing: ``kpi_prefx: indicators`` was left unread)."""
+    known = [key for key, value in vars(KpiCatalogConfig).items()
+             if isinstance(value, c.BaseConfigOption)]
+    if name in known:
+        return _("{path}: kpi-catalog option `{name}`: {problem}",
+                 path=_option_place(path, name), name=name, problem=warning)
+    close = difflib.get_close_matches(name, known, 1)
+    hint = (_("Did you mean `{name}`?", name=close[0]) if close else
+            _("The options are {names}.", names=", ".join(known)))
+    return _("{path}: the kpi-catalog plugin has no option `{name}`: it is left unread. "
+             "{hint}", path=_option_place(path, name), name=quoted_value(str(name)), hint=hint)
+
+
+def _option_place(path: Path | None, name: str) -> str:
+    """``mkdocs.yml:45:7``: where the option ``name`` is written in the plugin's options of
+    ``path``, to go to it in an editor; the path alone when it is not written there (an
+    option from a file it inherits, or from the command line)."""
+    if path is None:
+        return "the kpi-catalog options"
+    try:
+        root = yaml.compose(read_text(path), Loader=_DataLoader)  # noqa: S506
+    except (OSError, UnicodeDecodeError, YamlProblem, yaml.YAMLError):
+        return str(path)
+    options = _plugin_node(root)
+    for key, _value in options.value if isinstance(options, yaml.MappingNode) else ():
+        if key.value == name:
+            return f"{path}:{key.start_mark.line + 1}:{key.start_mark.column + 1}"
+    return str(path)
+
+
+def _plugin_node(root: yaml.Node | None) -> yaml.Node | None:
+    """The node of the kpi-catalog plugin's options in a composed mkdocs.yml."""
     for key, value in root.value if isinstance(root, yaml.MappingNode) else ():
         if key.value != "plugins":
             continue
@@ -137,8 +181,8 @@ def _plugin_line(text: str) -> int | str:
             for pair in item.value] if isinstance(value, yaml.SequenceNode) else []
         for name, options in pairs:
             if name.value == PLUGIN:
-                return options.start_mark.line + 1
-    return "?"
+                return options
+    return None
 
 
 def _merged(base: dict, over: dict) -> dict:
@@ -178,11 +222,10 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
     base = path.parent if path is not None else Path.cwd()
     options = KpiCatalogConfig(config_file_path=str(path or base / "mkdocs.yml"))
     options.load_dict({**(plugin_entry(data.get("plugins")) or {}), **(overrides or {})})
-    failed, _warnings = options.validate()
+    failed, warnings = options.validate()
     if failed:
-        where = path or "the kpi-catalog options"
         raise ValueError("\n".join(_("{path}: kpi-catalog option `{name}`: {problem}",
-                                     path=where, name=key, problem=error)
+                                     path=_option_place(path, key), name=key, problem=error)
                                    for key, error in failed))
     theme_setting = data.get("theme")
     theme = theme_setting if isinstance(theme_setting, dict) else {}
@@ -195,6 +238,7 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         site_name=data["site_name"] if isinstance(data.get("site_name"), str) else "",
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
         nav=data["nav"] if isinstance(data.get("nav"), list) else None,
+        warnings=[_option_warning(path, key, warning) for key, warning in warnings],
         **_edit_settings(data),
     )
 
