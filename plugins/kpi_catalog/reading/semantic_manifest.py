@@ -319,9 +319,7 @@ class SemanticManifest:
         if kind == "cumulative":
             window = _window_text(params)
             window_count, window_grain, grain_to_date = _window_parts(params)
-            cumulative = params.cumulative_type_params
-            period_agg = _word(cumulative.period_agg if cumulative and cumulative.period_agg
-                               else "first")
+            period_agg = _period_agg(params)
         measures = []
         for ref in metric.input_measures:
             found = self._measures.get(ref.name)
@@ -395,40 +393,26 @@ class SemanticManifest:
         """Each cumulative metric ``name`` is or is made of whose value for a period is the
         one at the period's start: `period_agg` `first`, MetricFlow's default (an explicit
         `last` or `average` is the author's choice)."""
-        found = []
-        for metric in self._cumulative_parts(name):
-            cumulative = metric.type_params.cumulative_type_params
-            agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-            if _word(agg or "first") == "first":
-                found.append(metric.name)
-        return found
+        return [metric.name for metric in self._cumulative_parts(name)
+                if _period_agg(metric.type_params) == "first"]
 
     def cumulative_by_day(self, name: str) -> list[tuple[str, str, str]]:
         """(metric, measure, period_agg) for each cumulative metric ``name`` is or is made
         of: MetricFlow gives a period the value of its first day (`first`, the default), its
         last (`last`) or their average (`average`), taken only from the days that have one,
         which are other days when nothing lies in the window on some of the period's."""
-        found = []
-        for metric in self._cumulative_parts(name):
-            cumulative = metric.type_params.cumulative_type_params
-            measure = metric.type_params.measure
-            agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-            if measure is not None:
-                found.append((metric.name, measure.name, _word(agg or "first")))
-        return found
+        return [(metric.name, measure.name, _period_agg(metric.type_params))
+                for metric in self._cumulative_parts(name)
+                if (measure := metric.type_params.measure) is not None]
 
     def cumulative_to_date(self, name: str) -> list[tuple[str, str, str]]:
         """(metric, grain, period_agg) for each cumulative metric ``name`` is or is made of
         that starts again at every ``grain`` (`grain_to_date`); `period_agg` says which of
         its values a longer period takes (``first``, the default, ``last`` or
         ``average``)."""
-        found = []
-        for metric in self._cumulative_parts(name):
-            if to_date := _window_parts(metric.type_params)[2]:
-                cumulative = metric.type_params.cumulative_type_params
-                agg = cumulative.period_agg if cumulative and cumulative.period_agg else None
-                found.append((metric.name, to_date, _word(agg or "first")))
-        return found
+        return [(metric.name, to_date, _period_agg(metric.type_params))
+                for metric in self._cumulative_parts(name)
+                if (to_date := _window_parts(metric.type_params)[2])]
 
     def cumulative_parts(self, name: str) -> list[str]:
         """The cumulative metrics ``name`` is or is made of: MetricFlow computes them on the
@@ -1151,6 +1135,13 @@ def _window_text(params: Any) -> str:
     if grain:
         return f"{count} {grain}"
     return f"{to_date} to date" if to_date else ""
+
+
+def _period_agg(params: Any) -> str:
+    """Which of a cumulative metric's daily values a longer period takes: ``first`` (MetricFlow's
+    default, also when the metric writes none), ``last`` or ``average``."""
+    cumulative = params.cumulative_type_params
+    return _word(cumulative.period_agg if cumulative and cumulative.period_agg else "first")
 
 
 def _window_parts(params: Any) -> tuple[int, str, str]:
