@@ -13,7 +13,8 @@ from kpi_catalog.model.kpi import Kpi
 
 @rule("K125", "known-e-mail-domain",
       N_("An e-mail address is not one slip of the keys from a domain the catalog writes more "
-      "often."), Severity.WARNING)
+         "often."),
+      Severity.WARNING)
 def known_e_mail_domain(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each address of this KPI whose domain is one letter away (left out, added, changed
     or swapped) from a domain more of the catalog writes: mail to it reaches no one."""

@@ -12,7 +12,8 @@ from kpi_catalog.model.enums import Lifecycle
 from kpi_catalog.model.kpi import Kpi
 
 
-@rule("K116", "manual-status-current", N_("A status set by hand has not passed its `until` date."),
+@rule("K116", "manual-status-current",
+      N_("A status set by hand has not passed its `until` date."),
       Severity.WARNING)
 def manual_status_current(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     manual = kpi.status

@@ -19,7 +19,8 @@ from kpi_catalog.model.language import language_of
 from kpi_catalog.model.names import name_key
 
 
-@rule("K110", "active-kpi-complete", N_("An active KPI has an owner, a data source and a target."),
+@rule("K110", "active-kpi-complete",
+      N_("An active KPI has an owner, a data source and a target."),
       Severity.ERROR, lifecycles=ACTIVE_ONLY)
 def active_kpi_complete(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not (kpi.owner or "").strip():
@@ -38,7 +39,8 @@ def active_kpi_complete(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K111", "no-duplicate-measure",
-      N_("No two KPIs measure the same metric from the same data source."), Severity.WARNING)
+      N_("No two KPIs measure the same metric from the same data source."),
+      Severity.WARNING)
 def no_duplicate_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not (kpi.measurement.data_source or "").strip():
         return

@@ -62,8 +62,9 @@ def _and_list(shown: list[str], most: int = 3) -> str:
     return _("{items} and {last}", items=", ".join(shown[:-1]), last=shown[-1])
 
 
-@rule("K101", "one-sentence", N_("The statement is one sentence."), Severity.WARNING,
-      reads_statement=True)
+@rule("K101", "one-sentence",
+      N_("The statement is one sentence."),
+      Severity.WARNING, reads_statement=True)
 def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     n = count_sentences(kpi.statement)
     if n > 1:
@@ -73,8 +74,9 @@ def one_sentence(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "background to `description`."))
 
 
-@rule("K123", "one-measure", N_("The statement moves one measure: not two KPIs joined in one "
-      "sentence."), Severity.WARNING, reads_statement=True)
+@rule("K123", "one-measure",
+      N_("The statement moves one measure: not two KPIs joined in one sentence."),
+      Severity.WARNING, reads_statement=True)
 def one_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     found = find_two_measures(kpi.statement)
     if found is not None:
@@ -85,8 +87,9 @@ def one_measure(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "measure in `description` as context."))
 
 
-@rule("K102", "measurable", N_("The statement states a number (measurable)."), Severity.WARNING,
-      reads_statement=True)
+@rule("K102", "measurable",
+      N_("The statement states a number (measurable)."),
+      Severity.WARNING, reads_statement=True)
 def measurable(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if not states_number(kpi.statement) and not any(
             _year_counts(kpi, m) for m in find_dates(kpi.statement)):  # `hingga 2000 pelajar`
@@ -141,7 +144,8 @@ def _deadlines(kpi: Kpi) -> list[DateMention]:
     return [m for m in find_deadlines(kpi.statement) if not _year_counts(kpi, m)]
 
 
-@rule("K103", "time-bound", N_("The statement states a date or deadline (time-bound)."),
+@rule("K103", "time-bound",
+      N_("The statement states a date or deadline (time-bound)."),
       Severity.WARNING, reads_statement=True)
 def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if _deadlines(kpi):
@@ -164,7 +168,8 @@ def time_bound(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "quarter (Q4 2026) or a year (by 2027)."))
 
 
-@rule("K104", "no-jargon", N_("Acronyms in the statement are in the glossary or written out."),
+@rule("K104", "no-jargon",
+      N_("Acronyms in the statement are in the glossary or written out."),
       Severity.WARNING, reads_statement=True)
 def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if ctx.glossary_unread:  # its error says why; each acronym would be reported meanwhile
@@ -179,8 +184,9 @@ def no_jargon(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                   _("Write it out, or add it to glossary.yml."))
 
 
-@rule("K114", "no-vague-words", N_("The statement names what is measured, without vague verbs "
-      "or buzzwords."), Severity.WARNING, reads_statement=True)
+@rule("K114", "no-vague-words",
+      N_("The statement names what is measured, without vague verbs or buzzwords."),
+      Severity.WARNING, reads_statement=True)
 def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     words = ctx.vague_words.find(kpi.statement)
     if not words:
@@ -194,7 +200,8 @@ def no_vague_words(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                     "from 18% to 24%\" instead of \"drive loyalty\"."))
 
 
-@rule("K112", "statement-date-matches", N_("The date in the statement agrees with target.date."),
+@rule("K112", "statement-date-matches",
+      N_("The date in the statement agrees with target.date."),
       Severity.WARNING, reads_statement=True)
 def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.target is None or kpi.runs_backwards:
@@ -208,11 +215,13 @@ def statement_date_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                       _("Correct the date in the statement or in `target.date`."))
 
 
-@rule("K113", "statement-numbers-match", N_("A \"from X to Y\" in the statement agrees with "
-      "baseline.value and target.value; a target named alone, with target.value; a bound "
-      "(at least X, no more than X), with a target.value on its side; a range, with "
-      "target.min and target.max; a change (halve, double, by 20%, by 5 percentage points), "
-      "with the way from baseline.value to target.value."), Severity.WARNING, reads_statement=True)
+@rule("K113", "statement-numbers-match",
+      N_("A \"from X to Y\" in the statement agrees with baseline.value and target.value; a target"
+         " named alone, with target.value; a bound (at least X, no more than X), with a "
+         "target.value on its side; a range, with target.min and target.max; a change (halve, "
+         "double, by 20%, by 5 percentage points), with the way from baseline.value to "
+         "target.value."),
+      Severity.WARNING, reads_statement=True)
 def statement_numbers_match(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     findings = _numbers_findings(kpi, kpi.statement)
     if findings:
@@ -419,8 +428,10 @@ def _unlike(stated: frozenset[float], value: float | None, about: bool = False) 
     return as_in_yaml(value)
 
 
-@rule("K121", "statement-verb-matches", N_("The statement's verb moves the value the way its "
-      "numbers go and the KPI's direction says."), Severity.WARNING, reads_statement=True)
+@rule("K121", "statement-verb-matches",
+      N_("The statement's verb moves the value the way its numbers go and the KPI's direction "
+         "says."),
+      Severity.WARNING, reads_statement=True)
 def statement_verb_matches(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if RATIO.search(kpi.statement):
         return  # 1:3,000 to 1:2,500 raises the ratio while its number falls

@@ -12,8 +12,9 @@ from kpi_catalog.model.names import look_alike, spelling_key
 
 
 @rule("K124", "one-spelling-per-tag",
-      N_("Each tag is written one way: not in other capitals, with its accents encoded "
-      "otherwise, or with characters no one sees."), Severity.WARNING)
+      N_("Each tag is written one way: not in other capitals, with its accents encoded otherwise, "
+         "or with characters no one sees."),
+      Severity.WARNING)
 def one_spelling_per_tag(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     """Each tag of this KPI (in each language) that the first KPI to use it, in path order,
     writes otherwise, reported at the tag: the site would list the two as two tags."""

@@ -17,7 +17,8 @@ from kpi_catalog.model.periods import allowed_forms, form_of, forms_text
 
 
 @rule("K105", "target-beats-baseline",
-      N_("The target is better than the baseline in the KPI's direction."), Severity.ERROR)
+      N_("The target is better than the baseline in the KPI's direction."),
+      Severity.ERROR)
 def target_beats_baseline(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     # within_range KPIs either bring the value into the range (baseline outside it) or keep
     # it there (baseline inside): both are sensible, so only a direction can be wrong.
@@ -99,7 +100,8 @@ def _year_before(day: date) -> date:
 
 
 @rule("K107", "thresholds-ordered",
-      N_("Thresholds are ordered with the direction (green beyond amber)."), Severity.ERROR)
+      N_("Thresholds are ordered with the direction (green beyond amber)."),
+      Severity.ERROR)
 def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     t = kpi.thresholds
     if t is None:
@@ -121,7 +123,8 @@ def thresholds_ordered(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
 
 
 @rule("K108", "reporting-not-faster-than-collection",
-      N_("Reporting is not more frequent than collection."), Severity.ERROR)
+      N_("Reporting is not more frequent than collection."),
+      Severity.ERROR)
 def reporting_not_faster(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     m = kpi.measurement
     if m.reporting_frequency.rank < m.collection_frequency.rank:
@@ -164,7 +167,9 @@ def frequency_word(frequency: Frequency) -> str:
     return _(_FREQUENCY_WORDS[frequency])
 
 
-@rule("K109", "review-date-not-past", N_("The review date is not in the past."), Severity.WARNING)
+@rule("K109", "review-date-not-past",
+      N_("The review date is not in the past."),
+      Severity.WARNING)
 def review_date_not_past(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     if kpi.review_date is not None and kpi.review_date < ctx.today:
         yield Finding(("review_date",),

@@ -31,8 +31,9 @@ def _quoted(texts: tuple[str, ...]) -> str:
     return _("{texts} and {last}", texts=", ".join(shown[:-1]), last=shown[-1])
 
 
-@rule("K118", "translation-agrees", N_("A translated statement states the same amounts, units "
-      "and dates as the original."), Severity.WARNING)
+@rule("K118", "translation-agrees",
+      N_("A translated statement states the same amounts, units and dates as the original."),
+      Severity.WARNING)
 def translation_agrees(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     for language, texts in kpi.translations.items():
         if texts.statement is None:
@@ -56,8 +57,10 @@ def translation_agrees(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
                         "baseline, target and date, in the same units."))
 
 
-@rule("K119", "translated", N_("Every text of the KPI is given in each language catalog.yml "
-      "requires (`required_languages`)."), Severity.WARNING)
+@rule("K119", "translated",
+      N_("Every text of the KPI is given in each language catalog.yml requires "
+         "(`required_languages`)."),
+      Severity.WARNING)
 def translated(kpi: Kpi, ctx: Context) -> Iterator[Finding]:
     config = ctx.catalog.config
     written_in = language_of(kpi, config.language)
