@@ -747,6 +747,9 @@ def test_a_cumulative_metric_not_taken_at_the_period_end_is_a_located_warning(
     expected = (f"kpis/marketing/leads.yml:{line}:3: E325 [warning] `leads` would take the "
                 "cumulative metric `b2b_accounts_year_to_date` ")
     assert expected in output, output
+    # true whether the metric writes `first` or nothing (a manifest cannot tell them apart)
+    assert "`period_agg` is `first` (also MetricFlow's default for a metric that writes " \
+           "none)" in output, output
     assert "Give `b2b_accounts_year_to_date` `period_agg: last` under " \
            "`cumulative_type_params`" in output
 

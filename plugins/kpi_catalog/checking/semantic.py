@@ -519,9 +519,9 @@ def _period_agg_problems(source: SourceFile, field: FieldPath, kpi: Kpi, metric:
     found = []
     for name in manifest.cumulative_taken_first(metric):
         message = _("`{kpi}` would take the cumulative metric `{name}` at the start of "
-                    "each period, not at its end: the metric's `period_agg` is `{agg}`, "
-                    "MetricFlow's default, so a period's value is the one before the period "
-                    "began.", kpi=kpi.id, name=name, agg="first")
+                    "each period, not at its end: the metric's `period_agg` is `{agg}` (also "
+                    "MetricFlow's default for a metric that writes none), so a period's value "
+                    "is the one before the period began.", kpi=kpi.id, name=name, agg="first")
         if finest in GRAINS:
             hint = _("Give `{name}` `period_agg: last` under `cumulative_type_params` in the "
                      "dbt project and run `dbt parse`, or report the KPI by {finest}, the "
