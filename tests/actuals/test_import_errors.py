@@ -211,7 +211,10 @@ def test_a_line_separator_in_a_note_leaves_the_rows_under_it_located(repo, tmp_p
     ("kpi,period,value\nonline-gmv,2026-11,118,2\n", "2:24", "`2`", True),
     (f"{HEAD}online-gmv,2026-11,118,2,Harbolnas\n", "2:26", "`Harbolnas`", True),
     ("kpi;period;value\nonline-gmv;2026-11;118,2;x\n", "2:26", "`x`", False),
-], ids=["decimal comma", "note pushed out", "semicolons"])
+    # a quote inside a cell not quoted is a letter, as the csv module reads it: the cells
+    # after it keep their places (it was taken to open a quote: `x` was placed at 2:24)
+    (f'{HEAD}online-gmv,2026-11,118,Layar 12" baru,x\n', "2:39", "`x`", True),
+], ids=["decimal comma", "note pushed out", "semicolons", "a quote inside a note"])
 def test_a_cell_past_the_header_is_refused_not_left_unread(repo, tmp_path, text, place, said,
                                                            decimal):
     result, before, path = _import(repo, tmp_path, text)

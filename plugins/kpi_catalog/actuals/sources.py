@@ -251,9 +251,10 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
         start, end = end + 1, reader.line_num
         if not any(cell.strip() for cell in record):
             continue  # blank lines are fine
-        raw = "".join(lines[start - 1:end])
-        starts = _cell_starts(raw, delimiter, start)
-        _check_quotes_closed(raw, delimiter, start, path)
+        scan = _scan_record("".join(lines[start - 1:end]), delimiter, start)
+        if scan.unclosed is not None:
+            raise SourceProblem([_unclosed_quote(path, *scan.unclosed)])
+        starts = scan.starts
         if header is None:
             try:
                 header = header_of(record, path, start, [column for _at, column in starts])
@@ -270,7 +271,7 @@ def read_csv(text: str, path: str, decimal_comma: bool = False) -> list[Row]:
             continue
         beyond.extend(_cells_beyond(record, width, starts, path, delimiter))
         if delimiter == ",":
-            beyond.extend(_number_cut_in_two(record, header, starts, lines, path))
+            beyond.extend(_number_cut_in_two(record, header, scan, path))
         cells = {}
         for index, name in header.items():
             line, column = starts[index] if index < len(starts) else (start, 1)
@@ -308,9 +309,8 @@ _WHOLE_NUMBER = re.compile(r"[-+]?[0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
 
 
-def _number_cut_in_two(record: list[str], header: dict[int, str],
-                       starts: list[tuple[int, int]], lines: list[str], path: str
-                       ) -> list[Diagnostic]:
+def _number_cut_in_two(record: list[str], header: dict[int, str], scan: _Scan,
+                       path: str) -> list[Diagnostic]:
     """A value with a decimal comma in a file of commas, with the note column right after
     the value's: `118,2` is read as the value 118 with the note `2`, and nothing is past the
     header's columns to tell. A note that is only digits, right after a whole number, is
@@ -322,9 +322,9 @@ def _number_cut_in_two(record: list[str], header: dict[int, str],
     value, note = record[value_at].strip(), record[note_at].strip()
     if not (_WHOLE_NUMBER.fullmatch(value) and _DIGITS.fullmatch(note)):
         return []
-    if any(_quoted(lines, *starts[index]) for index in (value_at, note_at)
-           if index < len(starts)):
+    if value_at in scan.quoted or note_at in scan.quoted:
         return []
+    starts = scan.starts
     line, column = starts[value_at] if value_at < len(starts) else starts[-1]
     return [Diagnostic(
         path, line, column, codes.BAD_NUMBER,
@@ -333,12 +333,6 @@ def _number_cut_in_two(record: list[str], header: dict[int, str],
         _("If it is one number, write it with a decimal point ({value}.{note}) and no "
           "thousands separator. If `{note}` is the note, write it in quotes (\"{note}\").",
           value=value, note=note))]
-
-
-def _quoted(lines: list[str], line: int, column: int) -> bool:
-    """Whether the cell starting at ``line``:``column`` opens with a quote."""
-    text = lines[line - 1] if line <= len(lines) else ""
-    return text[column - 1:].lstrip(" ").startswith('"')
 
 
 def file_lines(text: str) -> list[str]:
@@ -559,25 +553,22 @@ def _rename_hint(renames: list[tuple[str, str]], words: dict[str, str]) -> str:
              note=words.get("note", "note"))
 
 
-def _cell_starts(raw: str, delimiter: str, first_line: int) -> list[tuple[int, int]]:
-    """Line and column where each cell of one CSV record starts (quotes respected)."""
-    starts = [(first_line, 1)]
-    line, column, quoted = first_line, 1, False
-    for char in raw:
-        if char == '"':
-            quoted = not quoted
-        elif char == delimiter and not quoted:
-            starts.append((line, column + 1))
-        if char == "\n":
-            line, column = line + 1, 1
-        else:
-            column += 1
-    return starts
+@dataclass(frozen=True)
+class _Scan:
+    """One CSV record as its text shows it: where each cell starts (line, column), which
+    cells open with a quote (by index), and where a quote that opens a cell is never closed
+    (None when each one is)."""
+
+    starts: list[tuple[int, int]]
+    quoted: frozenset[int]
+    unclosed: tuple[int, int] | None
 
 
-def _check_quotes_closed(raw: str, delimiter: str, first_line: int, path: str) -> None:
-    """A quote that opens a cell and is never closed makes the rest of the file that one
-    cell: the rows under it would be lost unsaid (a row without value is left blank)."""
+def _scan_record(raw: str, delimiter: str, first_line: int) -> _Scan:
+    """The record ``raw`` (its lines, from ``first_line``) read once as the csv module
+    reads it: a quote is special where it opens a cell, and written twice inside a quoted
+    one (`"12"" screen"`); one never closed makes the rest of the file that one cell."""
+    starts, quoted = [(first_line, 1)], set()
     opened: tuple[int, int] | None = None
     line, column, at_start, index = first_line, 1, True, 0
     while index < len(raw):
@@ -590,19 +581,27 @@ def _check_quotes_closed(raw: str, delimiter: str, first_line: int, path: str) -
                 opened = None
         elif char == '"' and at_start:
             opened = (line, column)
+            quoted.add(len(starts) - 1)
+        elif char == delimiter:
+            starts.append((line, column + 1))
         at_start = opened is None and char in (delimiter, "\n", "\r")
         if char == "\n":
             line, column = line + 1, 1
         else:
             column += 1
         index += 1
-    if opened is not None:
-        raise SourceProblem([Diagnostic(
-            path, opened[0], opened[1], codes.BAD_VALUES_FILE,
-            _("The quote (\") that opens this cell is never closed: every row under it would "
-              "be read as part of this one cell."),
-            _('Close the quote, or delete it. A quote inside a quoted cell is written twice: '
-              '"12"" screen".'))])
+    return _Scan(starts, frozenset(quoted), opened)
+
+
+def _unclosed_quote(path: str, line: int, column: int) -> Diagnostic:
+    """A quote that opens a cell and is never closed: the rows under it would be lost
+    unsaid (a row without value is left blank)."""
+    return Diagnostic(
+        path, line, column, codes.BAD_VALUES_FILE,
+        _("The quote (\") that opens this cell is never closed: every row under it would "
+          "be read as part of this one cell."),
+        _('Close the quote, or delete it. A quote inside a quoted cell is written twice: '
+          '"12"" screen".'))
 
 
 # --- JSON lines --------------------------------------------------------------------------
