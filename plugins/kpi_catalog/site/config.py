@@ -58,16 +58,14 @@ class UrlFolder(c.Type[str]):
         super().__init__(str, default=default)
 
     def run_validation(self, value: object) -> str:
-        if not isinstance(value, str):  # MkDocs says "Expected type: <class 'str'>"
+        # not text (MkDocs says "Expected type: <class 'str'>"), or not a folder inside
+        folder = value.strip().strip("/") if isinstance(value, str) else None
+        if folder is None or not _inside(folder):
             raise ValidationError(_(
                 "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
-                "(for example 'kpis' or 'catalog/kpis').", value=written(value)))
-        value = value.strip().strip("/")
-        if not _inside(value):
-            raise ValidationError(_(
-                "'{value}' is not a folder of the site: use letters, digits, '-', '_' and '/' "
-                "(for example 'kpis' or 'catalog/kpis').", value=value))
-        return value
+                "(for example 'kpis' or 'catalog/kpis').",
+                value=written(value) if folder is None else folder))
+        return folder
 
 
 class PageLocation(c.BaseConfigOption[str | None]):

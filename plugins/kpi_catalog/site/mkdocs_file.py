@@ -138,7 +138,7 @@ def _plugin_line(text: str) -> int | str:
     return "?" if options is None else options.start_mark.line + 1
 
 
-def _option_warning(path: Path | None, name: str, warning: str) -> str:
+def _option_warning(place: str, name: str, warning: str) -> str:
     """A warning of MkDocs about an option, located; for an option the plugin does not
     have, with the option's name closest to it (MkDocs says "Unrecognised configuration
     name" alone, and `kpi render` said nothing: ``kpi_prefx: indicators`` was left unread)."""
@@ -146,29 +146,34 @@ def _option_warning(path: Path | None, name: str, warning: str) -> str:
              if isinstance(value, c.BaseConfigOption)]
     if name in known:
         return _("{path}: kpi-catalog option `{name}`: {problem}",
-                 path=_option_place(path, name), name=name, problem=warning)
+                 path=place, name=name, problem=warning)
     close = difflib.get_close_matches(name, known, 1)
     hint = (_("Did you mean `{name}`?", name=close[0]) if close else
             _("The options are {names}.", names=", ".join(known)))
     return _("{path}: the kpi-catalog plugin has no option `{name}`: it is left unread. "
-             "{hint}", path=_option_place(path, name), name=quoted_value(str(name)), hint=hint)
+             "{hint}", path=place, name=quoted_value(str(name)), hint=hint)
 
 
-def _option_place(path: Path | None, name: str) -> str:
-    """``mkdocs.yml:45:7``: where the option ``name`` is written in the plugin's options of
-    ``path``, to go to it in an editor; the path alone when it is not written there (an
-    option from a file it inherits, or from the command line)."""
+def _option_places(path: Path | None) -> dict[str, str]:
+    """``mkdocs.yml:45:7``: where each option is written in the plugin's options of
+    ``path``, to go to it in an editor, read once for all the problems of a build; an
+    option not written there (from a file it inherits, or from the command line) is
+    placed at the path alone (:func:`_place`)."""
     if path is None:
-        return "the kpi-catalog options"
+        return {}
     try:
         root = yaml.compose(read_text(path), Loader=_DataLoader)  # noqa: S506
     except (OSError, UnicodeDecodeError, YamlProblem, yaml.YAMLError):
-        return str(path)
+        return {}
     options = _plugin_node(root)
-    for key, _value in options.value if isinstance(options, yaml.MappingNode) else ():
-        if key.value == name:
-            return f"{path}:{key.start_mark.line + 1}:{key.start_mark.column + 1}"
-    return str(path)
+    return {key.value: f"{path}:{key.start_mark.line + 1}:{key.start_mark.column + 1}"
+            for key, _value in (options.value if isinstance(options, yaml.MappingNode)
+                                else ())}
+
+
+def _place(places: dict[str, str], path: Path | None, name: str) -> str:
+    """Where the option ``name`` is written (:func:`_option_places`), else the file."""
+    return places.get(name) or (str(path) if path is not None else "the kpi-catalog options")
 
 
 def _plugin_node(root: yaml.Node | None) -> yaml.Node | None:
@@ -223,9 +228,10 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
     options = KpiCatalogConfig(config_file_path=str(path or base / "mkdocs.yml"))
     options.load_dict({**(plugin_entry(data.get("plugins")) or {}), **(overrides or {})})
     failed, warnings = options.validate()
+    places = _option_places(path) if failed or warnings else {}
     if failed:
         raise ValueError("\n".join(_("{path}: kpi-catalog option `{name}`: {problem}",
-                                     path=_option_place(path, key), name=key, problem=error)
+                                     path=_place(places, path, key), name=key, problem=error)
                                    for key, error in failed))
     theme_setting = data.get("theme")
     theme = theme_setting if isinstance(theme_setting, dict) else {}
@@ -238,7 +244,8 @@ def read_mkdocs_file(path: Path | None, overrides: dict[str, Any] | None = None
         site_name=data["site_name"] if isinstance(data.get("site_name"), str) else "",
         site_url=data["site_url"] if isinstance(data.get("site_url"), str) else "",
         nav=data["nav"] if isinstance(data.get("nav"), list) else None,
-        warnings=[_option_warning(path, key, warning) for key, warning in warnings],
+        warnings=[_option_warning(_place(places, path, key), key, warning)
+                  for key, warning in warnings],
         **_edit_settings(data),
     )
 
