@@ -355,10 +355,16 @@ TRANSLATED_RULE_PAGES: dict[str, frozenset[str]] = {"id": frozenset({
 language links them, and the English page of a rule not translated yet."""
 
 
+def _rules_folder(page: str, language: str) -> str:
+    """The published folder of the rules' pages that holds ``page`` (``K101``, ``index``) in
+    ``language``: that language's when it has the page, else the first language's."""
+    translated = page in TRANSLATED_RULE_PAGES.get(language, ())
+    return DOCS_URL + (f"{language}/" if translated else "") + "rules/"
+
+
 def rules_url(language: str = "en") -> str:
     """The published index of the K rules, in ``language`` when it has one."""
-    translated = "index" in TRANSLATED_RULE_PAGES.get(language, ())
-    return DOCS_URL + (f"{language}/" if translated else "") + "rules/"
+    return _rules_folder("index", language)
 
 
 def doc_url(code: str, language: str = "en") -> str:
@@ -367,6 +373,5 @@ def doc_url(code: str, language: str = "en") -> str:
     if code in CODES:
         return DOCS_URL + f"errors/{code}/"
     if code.startswith("K") and code[1:].isdigit():
-        translated = code in TRANSLATED_RULE_PAGES.get(language, ())
-        return DOCS_URL + (f"{language}/" if translated else "") + f"rules/{code}/"
+        return _rules_folder(code, language) + f"{code}/"
     return ""
